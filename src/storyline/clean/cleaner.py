@@ -1,0 +1,205 @@
+"""The cleaner: raw documents become articles with clean text and sourced metadata.
+
+HTML goes through :mod:`storyline.clean.html` (trafilatura, meta tags, htmldate); plain
+text through :mod:`storyline.clean.plaintext` (line rules plus lines repeated across one
+outlet's files). Metadata is merged by precedence: what the container stated (a JSONL
+field, a feed entry) > what the page states (meta tags) > what was guessed (htmldate,
+text lines) > what was inferred. :class:`ArticleCleaner` is the pipeline stage.
+"""
+
+from __future__ import annotations
+
+import logging
+import multiprocessing
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from storyline.clean.decode import DecodeFailure, decode_text
+from storyline.clean.html import extract_html
+from storyline.clean.metadata import clean_author, detect_language, domain_of, iso_date
+from storyline.clean.plaintext import clean_plaintext, infer_date, outlet_key, repeated_lines
+from storyline.config import StorylineConfig
+from storyline.model import Article, Field, RawDocument, Rejected, RemovedLine, article_id_for
+
+__all__ = ["ArticleCleaner", "clean_document"]
+
+log = logging.getLogger(__name__)
+
+STAGE = "clean"
+
+_HINT_ORIGIN = {"jsonl": "json", "rss": "feed", "url": "url", "warc": "warc"}
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n+")
+
+
+def _reject(raw: RawDocument, reason: str, detail: str) -> Rejected:
+    return Rejected(source=raw.provenance.label, stage=STAGE, reason=reason, detail=detail)
+
+
+def _hint_fields(raw: RawDocument) -> dict[str, Field]:
+    origin = _HINT_ORIGIN.get(raw.provenance.format, raw.provenance.format)
+    out: dict[str, Field] = {}
+    for key, value in raw.hints.items():
+        if key in ("published", "updated"):
+            value = iso_date(value)
+        if value:
+            out[key] = Field(value, origin, f"{raw.provenance.format} field {key!r}")
+    return out
+
+
+def _paragraphs(text: str) -> str:
+    """Normalise given text to paragraphs separated by one blank line, lines kept as they are."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    parts = [p.strip() for p in _PARAGRAPH_BREAK.split(text)]
+    return "\n\n".join(p for p in parts if p)
+
+
+def _path_outlet(raw: RawDocument) -> Field | None:
+    """A text scrape kept in a folder named after its site (``bbc.co.uk/``) names its outlet."""
+    if raw.provenance.format != "text" or raw.provenance.source == "-":
+        return None
+    parent = Path(raw.provenance.source).parent.name
+    if re.fullmatch(r"[a-z0-9-]+(\.[a-z0-9-]+)+", parent, flags=re.I):
+        return Field(parent.lower(), "path", "the folder holding the file")
+    return None
+
+
+def clean_document(
+    raw: RawDocument,
+    config: StorylineConfig,
+    *,
+    repeated: frozenset[str] = frozenset(),
+) -> Article | Rejected:
+    """Clean one raw document into an article, or reject it with a reason.
+
+    Args:
+        raw: the input item.
+        config: the run's settings (``min_text_chars``, ``default_language``).
+        repeated: for plain text, the lines that repeat across the files of its outlet.
+    """
+    fields: dict[str, Field] = {}
+    removed: tuple[RemovedLine, ...] = ()
+    hints = _hint_fields(raw)
+    if raw.kind == "html":
+        extract = extract_html(raw.data, url=raw.hints.get("url"))
+        if extract is None:
+            return _reject(raw, "not_html", "could not be parsed as HTML")
+        text = extract.text
+        if not text:
+            return _reject(raw, "no_text", "the page has no article text (a listing, form or empty page?)")
+        fields = extract.fields
+    else:
+        try:
+            decoded, _encoding = decode_text(raw.data)
+        except DecodeFailure as exc:
+            return _reject(raw, exc.reason, exc.detail)
+        if raw.provenance.format == "text" or raw.provenance.source == "-":
+            cleaned = clean_plaintext(decoded, repeated=repeated)
+            text = cleaned.text
+            removed = cleaned.removed
+            for key in ("title", "author", "outlet", "published"):
+                value = getattr(cleaned, key)
+                if value:
+                    fields[key] = value
+        else:
+            text = _paragraphs(decoded)
+    # Precedence: the container's own fields beat what the page or text says.
+    fields.update(hints)
+    if "url" in fields and "outlet" not in fields:
+        domain = domain_of(fields["url"].value)
+        if domain:
+            fields["outlet"] = Field(domain, "url", "domain of the URL")
+    if "outlet" not in fields:
+        by_path = _path_outlet(raw)
+        if by_path:
+            fields["outlet"] = by_path
+    if "author" in fields:
+        outlet = fields["outlet"].value if "outlet" in fields else None
+        author = clean_author(fields["author"].value, outlet=outlet)
+        if author:
+            fields["author"] = Field(author, fields["author"].origin, fields["author"].detail)
+        else:
+            del fields["author"]
+    if "published" not in fields:
+        inferred = infer_date(text)
+        if inferred:
+            fields["published"] = Field(inferred, "inferred", "latest full date mentioned in the text")
+    if len(text) < config.min_text_chars:
+        return _reject(raw, "no_text",
+                       f"only {len(text)} characters of article text after cleaning "
+                       f"(min_text_chars is {config.min_text_chars})")
+    declared = fields.pop("language", None)
+    fields["language"] = detect_language(
+        text, declared=declared.value if declared else None, default=config.default_language
+    )
+    known = {k: v for k, v in fields.items() if k in Article.METADATA}
+    return Article(id=article_id_for(text), text=text, provenance=raw.provenance,
+                   removed=removed, **known)
+
+
+def _clean_in_worker(args: tuple[RawDocument, StorylineConfig]) -> Article | Rejected:
+    raw, config = args
+    try:
+        return clean_document(raw, config)
+    except Exception as exc:  # one bad page must not stop a pool run
+        log.exception("cleaning %s failed", raw.provenance.label)
+        return _reject(raw, "clean_error", f"{type(exc).__name__}: {exc}")
+
+
+class ArticleCleaner:
+    """Pipeline stage: raw documents to articles.
+
+    HTML streams through (in ``config.workers`` processes when more than one). Plain-text
+    scrapes are held until the input ends, because a line is boilerplate when it repeats
+    across the files of one outlet, which is only known once the outlet's files are read.
+    """
+
+    name = STAGE
+    requires = frozenset({"raw"})
+    provides = frozenset({"article.text", "article.meta"})
+
+    def __init__(self, config: StorylineConfig):
+        self.config = config
+
+    def __call__(self, items: Iterable[RawDocument | Rejected]) -> Iterator[Article | Rejected]:
+        texts: list[RawDocument] = []
+
+        def html_and_rest() -> Iterator[RawDocument]:
+            for raw in items:
+                if isinstance(raw, Rejected):
+                    continue
+                if raw.kind == "text" and raw.provenance.format == "text":
+                    texts.append(raw)
+                else:
+                    yield raw
+
+        if self.config.workers > 1:
+            ctx = multiprocessing.get_context("spawn")
+            with ctx.Pool(self.config.workers) as pool:
+                jobs = ((raw, self.config) for raw in html_and_rest())
+                yield from pool.imap(_clean_in_worker, jobs, chunksize=4)
+        else:
+            for raw in html_and_rest():
+                yield _clean_in_worker((raw, self.config))
+        yield from self._clean_texts(texts)
+
+    def _clean_texts(self, texts: list[RawDocument]) -> Iterator[Article | Rejected]:
+        decoded: list[tuple[RawDocument, str | None, str]] = []
+        groups: dict[str, list[str]] = defaultdict(list)
+        for raw in texts:
+            try:
+                text, _ = decode_text(raw.data)
+            except DecodeFailure:
+                decoded.append((raw, None, ""))
+                continue
+            key = outlet_key(text, fallback=str(Path(raw.provenance.source).parent))
+            decoded.append((raw, text, key))
+            groups[key].append(text)
+        repeats = {key: repeated_lines(group) for key, group in groups.items() if len(group) > 1}
+        for raw, text, key in decoded:
+            try:
+                yield clean_document(raw, self.config, repeated=repeats.get(key, frozenset()))
+            except Exception as exc:
+                log.exception("cleaning %s failed", raw.provenance.label)
+                yield _reject(raw, "clean_error", f"{type(exc).__name__}: {exc}")

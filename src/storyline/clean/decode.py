@@ -1,0 +1,55 @@
+"""Turning the bytes of a plain-text input into text, with the encoding detected.
+
+UTF-8 (with or without BOM) and UTF-16 with a BOM are decoded directly; anything else is
+handed to charset-normalizer. Bytes that are mostly valid UTF-8 with a few invalid
+sequences are a *mixed* encoding: decoding them as a legacy code page would silently
+garble the valid part, so they are refused instead.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import charset_normalizer
+
+__all__ = ["DecodeFailure", "decode_text"]
+
+
+@dataclass(frozen=True, slots=True)
+class DecodeFailure(Exception):
+    """The bytes cannot be decoded faithfully; ``reason`` is ``undecodable`` or ``mixed_encoding``."""
+
+    reason: str
+    detail: str
+
+
+def decode_text(data: bytes) -> tuple[str, str]:
+    """Decode ``data`` and return ``(text, encoding)``.
+
+    Raises:
+        DecodeFailure: the bytes are in no encoding we can detect, or mix several.
+    """
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", errors="strict"), "utf-8-sig"
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16"), "utf-16"
+        except UnicodeDecodeError as exc:
+            raise DecodeFailure("undecodable", f"starts with a UTF-16 mark but is not UTF-16: {exc}")
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    lenient = data.decode("utf-8", errors="replace")
+    bad = lenient.count("\ufffd")
+    multibyte = sum(1 for ch in lenient if ord(ch) > 0x7F and ch != "\ufffd")
+    if multibyte >= 3 and multibyte >= 2 * bad:
+        raise DecodeFailure(
+            "mixed_encoding",
+            f"mostly UTF-8 but with {bad} invalid byte sequence(s); the file mixes encodings. "
+            "Re-save it as UTF-8 (e.g. iconv) and ingest it again",
+        )
+    best = charset_normalizer.from_bytes(data).best()
+    if best is None:
+        raise DecodeFailure("undecodable", "no text encoding fits these bytes; is it a text file?")
+    return str(best), best.encoding

@@ -1,0 +1,211 @@
+"""Metadata helpers of the clean stage: reading meta tags, normalising values, language.
+
+Each function returns :class:`~storyline.model.Field` values that say where a value came
+from, so that ``storyline show`` can tell a user whether a date was stated in a meta tag,
+guessed by htmldate or inferred from the text.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+from collections.abc import Iterator
+from datetime import date, datetime
+from typing import Any
+from urllib.parse import urlsplit
+
+from storyline.model import Field
+
+__all__ = [
+    "clean_author",
+    "detect_language",
+    "domain_of",
+    "iso_date",
+    "meta_fields",
+]
+
+log = logging.getLogger(__name__)
+
+_ISO_PREFIX = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})")
+
+
+def iso_date(value: Any) -> str | None:
+    """Normalise a date or datetime value (ISO string, RFC 822 string, date) to ``YYYY-MM-DD``."""
+    if value is None:
+        return None
+    if isinstance(value, datetime):
+        return value.date().isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    text = str(value).strip()
+    if not text:
+        return None
+    m = _ISO_PREFIX.match(text)
+    if m:
+        try:
+            return date(int(m[1]), int(m[2]), int(m[3])).isoformat()
+        except ValueError:
+            return None
+    import dateparser  # imported lazily: it is slow to import and rarely needed here
+
+    parsed = dateparser.parse(text, settings={"STRICT_PARSING": True,
+                                              "REQUIRE_PARTS": ["day", "month", "year"]})
+    return parsed.date().isoformat() if parsed else None
+
+
+def domain_of(url: str | None) -> str | None:
+    """The host of a URL without ``www.``, or None."""
+    if not url:
+        return None
+    host = urlsplit(url).hostname or ""
+    host = host.removeprefix("www.")
+    return host or None
+
+
+_AUTHOR_NOISE = re.compile(
+    r"^(?:by|written by|author|authors|posted by|reporting by)\s*[:\-]?\s+", re.IGNORECASE
+)
+_DOMAIN_LIKE = re.compile(r"\b[\w-]+\.(?:com|org|net|co\.uk|co|io|news|info|example)\b", re.I)
+
+
+def clean_author(raw: str | None, *, outlet: str | None = None) -> str | None:
+    """Clean an author string: no "By", no domains, no URLs, no site name; None if nothing is left."""
+    if not raw:
+        return None
+    text = re.sub(r"\s+", " ", str(raw)).strip()
+    if text.startswith(("http://", "https://")):
+        # article:author is often a profile URL; its last path segment may be a name.
+        slug = urlsplit(text).path.rstrip("/").rsplit("/", 1)[-1]
+        text = slug.replace("-", " ").replace("_", " ").title() if slug and not slug.isdigit() else ""
+    text = _AUTHOR_NOISE.sub("", text)
+    text = _DOMAIN_LIKE.sub("", text)
+    parts = [p.strip(" ,;|-") for p in re.split(r"\s*[|;]\s*", text)]
+    if outlet:
+        parts = [p for p in parts if p.lower() != outlet.lower()]
+    parts = [p for p in parts if p and p.lower() not in {"staff", "admin", "author", "editor", "news"}]
+    text = ", ".join(dict.fromkeys(parts))
+    return text or None
+
+
+def _jsonld_objects(tree: Any) -> Iterator[dict[str, Any]]:
+    for node in tree.xpath('//script[@type="application/ld+json"]'):
+        try:
+            data = json.loads(node.text or "")
+        except ValueError:
+            continue
+        stack = [data]
+        while stack:
+            obj = stack.pop()
+            if isinstance(obj, list):
+                stack.extend(obj)
+            elif isinstance(obj, dict):
+                if "@graph" in obj:
+                    stack.extend(obj["@graph"] if isinstance(obj["@graph"], list) else [obj["@graph"]])
+                yield obj
+
+
+_ARTICLE_TYPES = {"newsarticle", "article", "reportagenewsarticle", "blogposting",
+                  "analysisnewsarticle", "webpage", "liveblogposting", "opinionnewsarticle"}
+
+
+def _name_of(value: Any) -> str | None:
+    if isinstance(value, str):
+        return value
+    if isinstance(value, dict):
+        name = value.get("name")
+        return name if isinstance(name, str) else None
+    if isinstance(value, list):
+        names = [n for n in (_name_of(v) for v in value) if n]
+        return ", ".join(names) or None
+    return None
+
+
+def meta_fields(tree: Any) -> dict[str, Field]:
+    """Read the metadata a page states about itself: meta tags, JSON-LD, ``<html lang>``.
+
+    Returns:
+        A dict with any of ``title``, ``outlet``, ``author``, ``published``, ``updated``,
+        ``url``, ``language``; each value has origin ``meta`` and the tag in ``detail``.
+    """
+    found: dict[str, Field] = {}
+
+    def put(key: str, value: Any, detail: str) -> None:
+        if key in found or value is None:
+            return
+        if key in ("published", "updated"):
+            value = iso_date(value)
+        elif isinstance(value, str):
+            value = re.sub(r"\s+", " ", value).strip()
+        if value:
+            found[key] = Field(value, "meta", detail)
+
+    metas: dict[str, str] = {}
+    for node in tree.xpath("//meta[@content]"):
+        key = (node.get("property") or node.get("name") or node.get("itemprop") or "").strip().lower()
+        if key and key not in metas:
+            metas[key] = node.get("content", "")
+
+    for key in ("og:title", "twitter:title"):
+        put("title", metas.get(key), f'meta {key}')
+    for key in ("og:site_name", "application-name", "publisher"):
+        put("outlet", metas.get(key), f"meta {key}")
+    for key in ("author", "article:author", "byl", "parsely-author", "sailthru.author", "dc.creator"):
+        put("author", metas.get(key), f"meta {key}")
+    for key in ("article:published_time", "datepublished", "og:published_time", "pubdate",
+                "publish-date", "date", "dc.date", "dc.date.issued", "sailthru.date",
+                "parsely-pub-date"):
+        put("published", metas.get(key), f"meta {key}")
+    for key in ("article:modified_time", "datemodified", "og:updated_time", "last-modified"):
+        put("updated", metas.get(key), f"meta {key}")
+    put("url", metas.get("og:url"), "meta og:url")
+
+    for obj in _jsonld_objects(tree):
+        kind = obj.get("@type")
+        kinds = {k.lower() for k in (kind if isinstance(kind, list) else [kind]) if isinstance(k, str)}
+        if not kinds & _ARTICLE_TYPES:
+            continue
+        put("title", obj.get("headline"), "JSON-LD headline")
+        put("author", _name_of(obj.get("author")), "JSON-LD author")
+        put("outlet", _name_of(obj.get("publisher")), "JSON-LD publisher")
+        put("published", obj.get("datePublished"), "JSON-LD datePublished")
+        put("updated", obj.get("dateModified"), "JSON-LD dateModified")
+
+    for node in tree.xpath('//link[@rel="canonical"][@href]'):
+        put("url", node.get("href"), "link rel=canonical")
+    titles = tree.xpath("//title")
+    if titles:
+        put("title", titles[0].text_content(), "<title>")
+    lang = tree.xpath("/html/@lang")
+    if lang:
+        put("language", str(lang[0]).split("-")[0].lower(), "<html lang>")
+    return found
+
+
+def detect_language(text: str, *, declared: str | None = None, default: str = "en") -> Field:
+    """Detect the language of ``text`` with py3langid.
+
+    A confident detection wins; an unsure one defers to the declared language, then to
+    ``default``. The detail records the probability.
+    """
+    sample = text[:5000]
+    if len(sample.strip()) >= 40:
+        from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+        identifier = _identifier(LanguageIdentifier, MODEL_FILE)
+        lang, prob = identifier.classify(sample)
+        if prob >= 0.9 or not declared:
+            return Field(lang, "detector", f"py3langid p={prob:.2f}")
+    if declared:
+        return Field(declared, "meta", "<html lang>")
+    return Field(default, "default", "default_language setting")
+
+
+_IDENTIFIER: Any = None
+
+
+def _identifier(cls: Any, model_file: Any) -> Any:
+    global _IDENTIFIER
+    if _IDENTIFIER is None:
+        _IDENTIFIER = cls.from_pickled_model(model_file, norm_probs=True)
+    return _IDENTIFIER

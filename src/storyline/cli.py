@@ -1,0 +1,295 @@
+"""The ``storyline`` command: thin wrappers, each calling one library function.
+
+Only this module prints, shows progress and exits. Every command opens the store, calls
+one function and prints its result; ``--json`` prints one JSON object per line instead of
+a table. A :class:`~storyline.errors.StorylineError` is printed as ``TypeName: message``
+on stderr. Exit status: 0 success, 1 some inputs rejected, 2 usage or configuration error.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import click
+
+from storyline.config import StorylineConfig, config_from_args
+from storyline.errors import ConfigError, StorylineError
+
+EXIT_OK, EXIT_SOME_REJECTED, EXIT_USAGE = 0, 1, 2
+
+
+def _console(stderr: bool = False):
+    from rich.console import Console
+
+    return Console(stderr=stderr, highlight=False, soft_wrap=False)
+
+
+def handle_errors(fn: Callable[..., Any]) -> Callable[..., Any]:
+    """Turn storyline errors into a one-line message and an exit code."""
+
+    @functools.wraps(fn)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return fn(*args, **kwargs)
+        except ConfigError as exc:
+            click.echo(f"ConfigError: {exc}", err=True)
+            sys.exit(EXIT_USAGE)
+        except StorylineError as exc:
+            click.echo(f"{type(exc).__name__}: {exc}", err=True)
+            sys.exit(EXIT_SOME_REJECTED)
+
+    return wrapper
+
+
+def store_options(fn: Callable[..., Any]) -> Callable[..., Any]:
+    """``--db`` and ``--config``, shared by every command that opens the store."""
+    fn = click.option("--config", "config_file", type=click.Path(dir_okay=False),
+                      help="A TOML file of settings (default: $STORYLINE_CONFIG or ./storyline.toml).")(fn)
+    fn = click.option("--db", default=None, metavar="FILE",
+                      help="The SQLite store (default: $STORYLINE_DB or ./storyline.db).")(fn)
+    return fn
+
+
+def json_option(fn: Callable[..., Any]) -> Callable[..., Any]:
+    return click.option("--json", "as_json", is_flag=True,
+                        help="Print one JSON object per line instead of a table.")(fn)
+
+
+def _open(config: StorylineConfig):
+    from storyline.store import open_store
+
+    return open_store(config.db)
+
+
+def _print_jsonl(rows: list[dict[str, Any]]) -> None:
+    for row in rows:
+        click.echo(json.dumps(row, ensure_ascii=False, sort_keys=True))
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="storyline")
+def cli() -> None:
+    """storyline: who reported which figure, when, and where the sources agree.
+
+    Ingest articles (files, folders, feeds, WARC, URLs) into a store, then list, search,
+    show and export them. Start with `storyline demo`.
+    """
+
+
+@cli.command()
+@click.argument("inputs", nargs=-1, required=True)
+@store_options
+@click.option("--workers", type=int, default=None, help="Worker processes for cleaning.")
+@click.option("--allow-private", is_flag=True, default=None,
+              help="Allow fetching loopback and private network addresses.")
+@click.option("--json", "as_json", is_flag=True, help="Print the summary and rejects as JSON lines.")
+@handle_errors
+def ingest(inputs: tuple[str, ...], db: str | None, config_file: str | None, workers: int | None,
+           allow_private: bool | None, as_json: bool) -> None:
+    """Read INPUTS (files, folders, - for stdin, URLs) into the store.
+
+    Each input becomes articles or is rejected with a reason; the run goes on past bad
+    input. Exit status 0 when nothing was rejected, 1 otherwise.
+    """
+    from storyline.ingest.runner import ingest as run_ingest
+
+    config = config_from_args(config_file, db=db, workers=workers, allow_private=allow_private)
+    with _open(config) as store, _IngestProgress(enabled=not as_json) as progress:
+        report = run_ingest(inputs, store, config, progress=progress.update,
+                            run_dir=Path(config.db).with_suffix(".runs") / "last-ingest")
+    if as_json:
+        click.echo(json.dumps(report.summary(), sort_keys=True))
+        _print_jsonl([{"source": r.source, "stage": r.stage, "reason": r.reason, "detail": r.detail}
+                      for r in report.rejects])
+    else:
+        _print_ingest_summary(report)
+    sys.exit(EXIT_SOME_REJECTED if report.total_rejected else EXIT_OK)
+
+
+class _IngestProgress:
+    """A progress bar on a terminal (stderr), silent elsewhere."""
+
+    def __init__(self, enabled: bool):
+        self.enabled = enabled and sys.stderr.isatty()
+        self.progress = None
+        self.stored = self.rejected = 0
+
+    def __enter__(self) -> _IngestProgress:
+        if self.enabled:
+            from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+            self.progress = Progress(SpinnerColumn(), TextColumn("[bold]ingest"), BarColumn(),
+                                     TextColumn("{task.description}"), TimeElapsedColumn(),
+                                     console=_console(stderr=True), transient=True)
+            self.progress.start()
+            self.task = self.progress.add_task("", total=None)
+        return self
+
+    def update(self, item: Any) -> None:
+        from storyline.model import Rejected
+
+        if isinstance(item, Rejected):
+            self.rejected += 1
+        else:
+            self.stored += 1
+        if self.progress is not None:
+            self.progress.update(self.task, advance=1,
+                                 description=f"{self.stored} articles, {self.rejected} rejected")
+
+    def __exit__(self, *exc: object) -> None:
+        if self.progress is not None:
+            self.progress.stop()
+
+
+def _print_ingest_summary(report) -> None:
+    from rich.table import Table
+
+    table = Table(title="ingest summary", show_header=True)
+    table.add_column("outcome")
+    table.add_column("count", justify="right")
+    table.add_row("read", str(report.read))
+    table.add_row("stored", str(report.stored))
+    table.add_row("already present", str(report.already_present))
+    for reason, count in sorted(report.rejected.items()):
+        table.add_row(f"rejected: {reason}", str(count))
+    console = _console()
+    console.print(table)
+    for rej in report.rejects[:20]:
+        console.print(f"[red]rejected[/red] {rej.source}: {rej.reason} — {rej.detail}", markup=True)
+    if len(report.rejects) > 20:
+        console.print(f"… and {len(report.rejects) - 20} more (see `storyline ingest --json`)")
+
+
+@cli.command()
+@store_options
+@json_option
+@handle_errors
+def articles(db: str | None, config_file: str | None, as_json: bool) -> None:
+    """List the stored articles: id, date, outlet, title."""
+    with _open(config_from_args(config_file, db=db)) as store:
+        rows = store.article_rows()
+    if as_json:
+        _print_jsonl(rows)
+        return
+    from rich.table import Table
+
+    table = Table(show_header=True, title=f"{len(rows)} articles")
+    for col in ("id", "published", "outlet", "title", "chars"):
+        table.add_column(col, overflow="fold")
+    for r in rows:
+        table.add_row(r["id"], r["published"] or "—", r["outlet"] or "—", r["title"] or "—", str(r["chars"]))
+    _console().print(table)
+
+
+@cli.command()
+@click.argument("article_id")
+@store_options
+@click.option("--removed", is_flag=True, help="Also show the lines the cleaner removed, with the rule.")
+@json_option
+@handle_errors
+def show(article_id: str, db: str | None, config_file: str | None, removed: bool, as_json: bool) -> None:
+    """Show one article: its metadata with where each value came from, then its text."""
+    from storyline.report.export import article_record
+
+    with _open(config_from_args(config_file, db=db)) as store:
+        article = store.get_article(article_id)
+        if article is None:
+            raise ConfigError(f"no article with id {article_id!r}; list them with `storyline articles`")
+        inputs = store.inputs_of(article.id)
+    if as_json:
+        record = article_record(article, removed=removed)
+        record["inputs"] = inputs
+        _print_jsonl([record])
+        return
+    from rich.markup import escape
+
+    console = _console()
+    console.print(f"[bold]{escape(article.title.value or '(no title)')}[/bold]  [dim]{article.id}[/dim]")
+    for name in article.METADATA:
+        field = getattr(article, name)
+        where = f"{field.origin}: {field.detail}" if field.detail else field.origin
+        console.print(f"  {name:<10} {escape(field.value or '—')}  [dim]({escape(where or 'not found')})[/dim]")
+    console.print(f"  {'source':<10} {escape(article.provenance.label)}  [dim]({article.provenance.format}, "
+                  f"sha256 {article.provenance.sha256[:12]}…)[/dim]")
+    for extra in inputs[1:]:
+        console.print(f"  {'also in':<10} {escape(extra['source'])} {escape(extra['member'])}")
+    console.print()
+    console.print(escape(article.text))
+    if removed:
+        console.print()
+        console.print(f"[bold]removed lines ({len(article.removed)})[/bold]")
+        for line in article.removed:
+            console.print(f"  {line.line_no:>4} [dim]{line.rule:<10}[/dim] {escape(line.text)}")
+
+
+@cli.command()
+@click.argument("query")
+@store_options
+@click.option("--limit", default=20, show_default=True, help="Most hits shown.")
+@json_option
+@handle_errors
+def search(query: str, db: str | None, config_file: str | None, limit: int, as_json: bool) -> None:
+    """Full-text search of titles and texts (SQLite FTS5 syntax: words, "phrases", OR, NEAR)."""
+    with _open(config_from_args(config_file, db=db)) as store:
+        hits = store.search(query, limit=limit, marks=("[", "]") if as_json else ("\x02", "\x03"))
+    if as_json:
+        _print_jsonl(hits)
+        return
+    from rich.markup import escape
+
+    console = _console()
+    if not hits:
+        console.print(f"no article matches {query!r}")
+    for hit in hits:
+        snippet = escape(hit["snippet"]).replace("\x02", "[bold yellow]").replace("\x03", "[/bold yellow]")
+        console.print(f"[bold]{escape(hit['title'] or '(no title)')}[/bold] [dim]{hit['id']} "
+                      f"{escape(hit['outlet'] or '')} {hit['published'] or ''}[/dim]")
+        console.print(f"  {snippet}")
+
+
+@cli.command()
+@store_options
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "parquet"]), default="jsonl",
+              show_default=True, help="Output format.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False), default=None,
+              help="Output file (default: standard output; required for parquet).")
+@handle_errors
+def export(db: str | None, config_file: str | None, fmt: str, output: str | None) -> None:
+    """Export every article with its metadata and provenance."""
+    from storyline.report.export import export_articles
+
+    if fmt == "parquet" and output is None:
+        raise ConfigError("--format parquet writes a binary file: give it with -o FILE.parquet")
+    with _open(config_from_args(config_file, db=db)) as store:
+        count = export_articles(store, fmt, output if output else sys.stdout)
+    if output:
+        click.echo(f"wrote {count} articles to {output}", err=True)
+
+
+@cli.command()
+@click.option("--out", "out_dir", default=None, metavar="DIR",
+              help="Where the demo store and dossier go (default: ./storyline-demo).")
+@click.option("--corpus", type=click.Path(exists=True, file_okay=False), default=None,
+              help="The sample corpus to ingest (default: the project's examples/kursk).")
+@handle_errors
+def demo(out_dir: str | None, corpus: str | None) -> None:
+    """Ingest the sample corpus into a fresh store and write its dossier."""
+    from storyline.report.demo import run_demo
+
+    config = config_from_args(None, demo_dir=out_dir)
+    result = run_demo(config, corpus=corpus)
+    console = _console()
+    console.print(f"ingested {result.report.stored} articles from {result.corpus} "
+                  f"({result.report.total_rejected} rejected)")
+    console.print(f"store:   {result.db}")
+    console.print(f"dossier: {result.dossier}")
+
+
+def main() -> None:
+    """Entry point of the ``storyline`` command."""
+    cli(prog_name="storyline")

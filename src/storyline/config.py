@@ -1,0 +1,201 @@
+"""One options object for the library and the CLI, and the order in which it is built.
+
+Every tunable value is a :class:`Setting` in :data:`SETTINGS`, the single source that
+drives the defaults file, validation, the CLI and the docs. A :class:`StorylineConfig`
+is built by :func:`load_config` with a fixed precedence, lowest first:
+
+1. the package defaults (``defaults.toml``, generated from :data:`SETTINGS`);
+2. a config file (``--config FILE``, else ``STORYLINE_CONFIG``, else ``./storyline.toml``
+   when it exists), a TOML table of setting names;
+3. ``STORYLINE_<NAME>`` environment variables;
+4. explicit overrides (the CLI's flags).
+
+The CLI calls :func:`config_from_args`, the library takes a config or keyword overrides.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from storyline.errors import ConfigError
+
+__all__ = ["SETTINGS", "Setting", "StorylineConfig", "config_from_args", "load_config"]
+
+ENV_PREFIX = "STORYLINE_"
+
+
+@dataclass(frozen=True, slots=True)
+class Setting:
+    """One tunable value: its name, type, default and a sentence of help."""
+
+    name: str
+    type: type
+    default: Any
+    help: str
+
+    def convert(self, value: Any, where: str) -> Any:
+        """Convert a raw value (a string from the environment, a TOML value) to this type.
+
+        Raises:
+            ConfigError: the value is not of the right type; the message names ``where``.
+        """
+        if isinstance(value, self.type) and not (self.type is int and isinstance(value, bool)):
+            return value
+        text = str(value).strip()
+        try:
+            if self.type is bool:
+                lowered = text.lower()
+                if lowered in {"1", "true", "yes", "on"}:
+                    return True
+                if lowered in {"0", "false", "no", "off"}:
+                    return False
+                raise ValueError(text)
+            if self.type is int:
+                return int(text)
+            if self.type is float:
+                return float(text)
+            return self.type(text)
+        except ValueError:
+            label = {bool: "true or false", int: "a whole number", float: "a number"}.get(self.type, "text")
+            raise ConfigError(f"{where}: {self.name} must be {label}, got {value!r}") from None
+
+
+SETTINGS: tuple[Setting, ...] = (
+    Setting("db", str, "storyline.db", "Path of the SQLite store."),
+    Setting("workers", int, 1, "Worker processes for cleaning and extraction (1 = in-process)."),
+    Setting("max_input_bytes", int, 50_000_000,
+            "Largest input file (or expanded gzip member) read; larger ones are rejected."),
+    Setting("min_text_chars", int, 200,
+            "Shortest cleaned article text kept; shorter ones are rejected as no_text."),
+    Setting("default_language", str, "en", "Language assumed when detection is unsure."),
+    Setting("fetch_timeout", float, 20.0, "Connect and read timeout for URL fetches, seconds."),
+    Setting("fetch_max_bytes", int, 10_000_000, "Largest response body fetched, bytes."),
+    Setting("fetch_rate", float, 1.0, "Most requests per second to one host."),
+    Setting("fetch_retries", int, 3, "Retries with back-off on 429 and 5xx responses."),
+    Setting("fetch_max_redirects", int, 5, "Most redirects followed for one URL."),
+    Setting("allow_private", bool, False,
+            "Allow fetching loopback, private, link-local and multicast addresses."),
+    Setting("user_agent", str, "storyline/0.1 (+https://github.com/storyline-news/storyline)",
+            "User-Agent sent with every request."),
+    Setting("demo_dir", str, "storyline-demo", "Where `storyline demo` writes its store and dossier."),
+)
+
+_BY_NAME = {s.name: s for s in SETTINGS}
+
+
+@dataclass(frozen=True, slots=True)
+class StorylineConfig:
+    """All settings of a run; see :data:`SETTINGS` for the meaning of each field."""
+
+    db: str = "storyline.db"
+    workers: int = 1
+    max_input_bytes: int = 50_000_000
+    min_text_chars: int = 200
+    default_language: str = "en"
+    fetch_timeout: float = 20.0
+    fetch_max_bytes: int = 10_000_000
+    fetch_rate: float = 1.0
+    fetch_retries: int = 3
+    fetch_max_redirects: int = 5
+    allow_private: bool = False
+    user_agent: str = "storyline/0.1 (+https://github.com/storyline-news/storyline)"
+    demo_dir: str = "storyline-demo"
+
+    def replace(self, **changes: Any) -> StorylineConfig:
+        """Return a copy with ``changes`` applied and validated."""
+        return dataclasses.replace(self, **_validated(changes, "arguments"))
+
+
+def _validated(values: Mapping[str, Any], where: str) -> dict[str, Any]:
+    out = {}
+    for name, raw in values.items():
+        setting = _BY_NAME.get(name)
+        if setting is None:
+            known = ", ".join(sorted(_BY_NAME))
+            raise ConfigError(f"{where}: unknown setting {name!r}; known settings: {known}")
+        value = setting.convert(raw, where)
+        if setting.type in (int, float) and value < 0:
+            raise ConfigError(f"{where}: {name} must not be negative, got {value!r}")
+        if name == "workers" and value < 1:
+            raise ConfigError(f"{where}: workers must be at least 1, got {value!r}")
+        out[name] = value
+    return out
+
+
+def _read_file(path: Path) -> dict[str, Any]:
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ConfigError(f"config file {path} does not exist; check the --config path") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"config file {path} cannot be read: {exc}") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"config file {path} is not valid TOML: {exc}") from None
+    # A file may keep its settings at the top level or under [storyline].
+    return dict(data.get("storyline", data))
+
+
+def load_config(
+    config_file: str | os.PathLike[str] | None = None,
+    *,
+    env: Mapping[str, str] | None = None,
+    overrides: Mapping[str, Any] | None = None,
+) -> StorylineConfig:
+    """Build the options of a run: defaults < config file < environment < overrides.
+
+    Args:
+        config_file: a TOML file; when None, ``STORYLINE_CONFIG`` or ``./storyline.toml``
+            (if it exists) is used.
+        env: the environment to read ``STORYLINE_*`` from (default ``os.environ``).
+        overrides: explicit values, e.g. the CLI's flags; None values are ignored.
+
+    Returns:
+        The validated config.
+
+    Raises:
+        ConfigError: a file is missing or malformed, or a value is unknown or of the wrong type.
+    """
+    env = os.environ if env is None else env
+    values: dict[str, Any] = {}
+    if config_file is None:
+        config_file = env.get(ENV_PREFIX + "CONFIG") or None
+        if config_file is None and Path("storyline.toml").is_file():
+            config_file = "storyline.toml"
+    if config_file is not None:
+        values.update(_validated(_read_file(Path(config_file)), f"config file {config_file}"))
+    for name in _BY_NAME:
+        key = ENV_PREFIX + name.upper()
+        if key in env:
+            values.update(_validated({name: env[key]}, f"environment variable {key}"))
+    if overrides:
+        given = {k: v for k, v in overrides.items() if v is not None}
+        values.update(_validated(given, "command line"))
+    return StorylineConfig(**values)
+
+
+def config_from_args(config_file: str | None = None, **flags: Any) -> StorylineConfig:
+    """The CLI's way in: build the config from ``--config`` and the command's flags."""
+    return load_config(config_file, overrides=flags)
+
+
+def defaults_toml() -> str:
+    """Render :data:`SETTINGS` as the commented ``defaults.toml`` shipped in the package."""
+    lines = ["# storyline default settings (generated from storyline.config.SETTINGS).",
+             "# Copy to storyline.toml and change what you need; STORYLINE_<NAME> and CLI flags override.",
+             ""]
+    for s in SETTINGS:
+        lines.append(f"# {s.help}")
+        if s.type is bool:
+            lines.append(f"{s.name} = {'true' if s.default else 'false'}")
+        elif s.type is str:
+            lines.append(f'{s.name} = "{s.default}"')
+        else:
+            lines.append(f"{s.name} = {s.default!r}")
+        lines.append("")
+    return "\n".join(lines)

@@ -1,0 +1,87 @@
+"""The one exception tree of storyline; every error a user can see is defined here.
+
+    StorylineError            base of everything storyline raises on purpose
+    ├── ConfigError           a setting, config file or command-line value is invalid
+    ├── InputError            an input cannot be read at all (missing path, unreadable file)
+    ├── FetchError            a URL could not be fetched (refused, timed out, too large, blocked)
+    ├── ParseError            an input was read but its content could not be parsed
+    ├── StoreError            the SQLite store cannot be opened, migrated or written
+    ├── StageError            a pipeline stage failed on one article (carries stage and article id)
+    └── MissingDependency     an optional extra is not installed (says which pip command fixes it)
+
+Messages say what happened, the input at fault and what to do next. Only the CLI turns
+these into exit codes; library code raises and never exits.
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "ConfigError",
+    "FetchError",
+    "InputError",
+    "MissingDependency",
+    "ParseError",
+    "StageError",
+    "StoreError",
+    "StorylineError",
+]
+
+
+class StorylineError(Exception):
+    """Base class of every error storyline raises on purpose."""
+
+
+class ConfigError(StorylineError):
+    """A setting, config file or command-line value is invalid."""
+
+
+class InputError(StorylineError):
+    """An input cannot be read at all."""
+
+
+class FetchError(StorylineError):
+    """A URL could not be fetched.
+
+    Attributes:
+        url: the URL at fault.
+        reason: a short machine-readable reason (``blocked_address``, ``timeout``, ``too_large``...).
+    """
+
+    def __init__(self, url: str, reason: str, message: str):
+        super().__init__(f"{url}: {message}")
+        self.url = url
+        self.reason = reason
+
+
+class ParseError(StorylineError):
+    """An input was read but could not be parsed."""
+
+
+class StoreError(StorylineError):
+    """The store cannot be opened, migrated or written."""
+
+
+class StageError(StorylineError):
+    """A pipeline stage failed on one item.
+
+    Attributes:
+        stage: the stage's name.
+        article_id: the id (or input label) of the item it failed on.
+    """
+
+    def __init__(self, stage: str, article_id: str, message: str):
+        super().__init__(f"stage {stage!r} failed on {article_id}: {message}")
+        self.stage = stage
+        self.article_id = article_id
+
+
+class MissingDependency(StorylineError):
+    """An optional dependency is missing; the message names the extra to install."""
+
+    def __init__(self, module: str, extra: str):
+        super().__init__(
+            f"this feature needs the Python package {module!r}, which is not installed; "
+            f"run: pip install 'storyline[{extra}]'"
+        )
+        self.module = module
+        self.extra = extra

@@ -1,0 +1,611 @@
+"""Finds the quantities of a text and normalises each to an interval (extract stage, step 1).
+
+:func:`quantities` scans the text with rules (no model needed) and, when it is given the
+spaCy ``Doc`` of the same text, uses its entities and parse to drop what only looks like a
+number: years and dates, clock times, unit and product names. Each result is a
+:class:`~storyline.model.Quantity` with character offsets into the text.
+
+How the words of a quantity become its interval:
+
+==========================  =================================================  ========
+form                        interval (``low`` .. ``high``)                      approx
+==========================  =================================================  ========
+"10,000", "50 000", "ten"   10000 .. 10000                                     no
+"12 thousand", "1.5m"       scaled by the multiplier                           no
+"a dozen", "half a dozen"   12 .. 12, 6 .. 6                                   no
+about, approximately,       the value                                          yes
+some, nearly, almost,
+roughly, around, an
+estimated, close to, ~
+over, more than, at least,  value .. None                                      no
+above, in excess of
+up to, fewer than, less     None .. value                                      no
+than, under, at most, as
+many as, no more than
+"10 to 12", "10-12",        10 .. 12                                           no
+"between 10 and 12"
+"two or three"              2 .. 3                                             yes
+==========================  =================================================  ========
+
+Vague amounts (:data:`VAGUE`), always ``approx``: "several hundred" 200..900, "a few
+hundred" 200..500, "several dozen" 24..108, "dozens" 24..99, "scores" 40..99,
+"hundreds" 200..999, "thousands" 2,000..9,999, "tens of thousands" 20,000..99,999,
+"hundreds of thousands" 200,000..999,999, "millions" 2..9.99 million (and the same for
+"several/a few" before thousand, million, billion).
+
+Units (:data:`UNITS`) are kept, not converted: ``%``, ``pp`` (percentage points), ISO
+currency codes (``USD``, ``EUR``, ``GBP``, ``RUB``, ``UAH``...), ``km``, ``km2``, ``mi``,
+``mi2``, ``m``, ``ha``, ``t``, ``kg``, ``lb``, ``km/h``, ``mph``, ``°C``, ``°F``, ``MW``...,
+and for durations and ages ``year``, ``month``, ``week``, ``day``, ``hour``, ``minute``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from storyline.model import Quantity
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc
+
+__all__ = ["UNITS", "VAGUE", "parse_number", "quantities"]
+
+_ONES = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19,
+}
+_TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}
+_MULT = {
+    "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+    "k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12, "trn": 1e12,
+}
+
+#: The vague amounts and their intervals; all are approximate.
+VAGUE: dict[str, tuple[float, float]] = {
+    "several hundred": (200, 900),
+    "a few hundred": (200, 500),
+    "a couple of hundred": (200, 300),
+    "several dozen": (24, 108),
+    "a few dozen": (24, 60),
+    "several thousand": (2_000, 9_000),
+    "a few thousand": (2_000, 5_000),
+    "several million": (2e6, 9e6),
+    "a few million": (2e6, 5e6),
+    "several billion": (2e9, 9e9),
+    "dozens": (24, 99),
+    "scores": (40, 99),
+    "hundreds": (200, 999),
+    "thousands": (2_000, 9_999),
+    "millions": (2e6, 9.99e6),
+    "billions": (2e9, 9.99e9),
+    "tens of thousands": (20_000, 99_999),
+    "hundreds of thousands": (200_000, 999_999),
+    "tens of millions": (2e7, 9.99e7),
+    "hundreds of millions": (2e8, 9.99e8),
+    "tens of billions": (2e10, 9.99e10),
+}
+
+_WORDNUM = (
+    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four"
+    r"|five|six|seven|eight|nine)\b)?|zero|one|two|three|four|five|six|seven|eight|nine|ten"
+    r"|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+)
+_DIGITS = (
+    r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.:/]\d)|\d+)(?:\.\d+)?"
+    r"|\.\d+"
+)
+_MULTWORDS = r"(?:[ \u00a0-]?(?:hundred|thousand|million|billion|trillion)\b)+"
+_MULTABBR = r"(?:\s?(?:mln|mn|bn|trn|tn)\b|(?<=\d)[kmb]\b)"
+_NUM = (
+    rf"(?:(?:{_DIGITS})|\b{_WORDNUM}\b|\ba\b(?=[ -](?:hundred|thousand|million|billion|dozen)))"
+    rf"(?:{_MULTWORDS}|{_MULTABBR})?"
+)
+_VAGUE_RE = (
+    r"\b(?:(?:several|a\s+few|a\s+couple\s+of)\s+(?:hundred|dozen|thousand|million|billion)"
+    r"|(?:tens|hundreds)\s+of\s+(?:thousands|millions|billions)"
+    r"|dozens|scores(?=\s+of\b)|hundreds|thousands|millions|billions)\b"
+)
+_DOZEN = r"\b(?:(?:a|one|half\s+a)\s+dozen|a\s+half-dozen|(?:two|three|four|five)\s+dozen)\b"
+
+_CURRENCY_SYMBOL = {
+    "$": "USD", "us$": "USD", "usd": "USD", "€": "EUR", "eur": "EUR", "£": "GBP", "gbp": "GBP",
+    "¥": "JPY", "₽": "RUB", "rub": "RUB", "₴": "UAH", "uah": "UAH", "₩": "KRW", "chf": "CHF",
+    "a$": "AUD", "c$": "CAD", "cny": "CNY", "jpy": "JPY",
+}
+_CURRENCY_WORD = {
+    "dollars": "USD", "dollar": "USD", "us dollars": "USD", "euros": "EUR", "euro": "EUR",
+    "pounds sterling": "GBP", "rubles": "RUB", "roubles": "RUB", "hryvnias": "UAH",
+    "hryvnia": "UAH", "hryvnas": "UAH", "yuan": "CNY", "yen": "JPY", "won": "KRW",
+    "francs": "CHF", "rupees": "INR",
+}
+#: Unit words after a number and the unit code they are kept as.
+UNITS: dict[str, str] = {
+    "%": "%", "percent": "%", "per cent": "%", "pc": "%", "percentage points": "pp",
+    "percentage point": "pp",
+    "square kilometres": "km2", "square kilometers": "km2", "square kilometre": "km2",
+    "square kilometer": "km2", "sq km": "km2", "km2": "km2", "km²": "km2",
+    "square miles": "mi2", "square mile": "mi2", "sq mi": "mi2",
+    "square metres": "m2", "square meters": "m2", "m2": "m2", "m²": "m2",
+    "hectares": "ha", "hectare": "ha", "ha": "ha", "acres": "acre",
+    "kilometres per hour": "km/h", "kilometers per hour": "km/h", "km/h": "km/h", "kph": "km/h",
+    "kmh": "km/h", "miles per hour": "mph", "mph": "mph", "knots": "kn",
+    "kilometres": "km", "kilometers": "km", "kilometre": "km", "kilometer": "km", "km": "km",
+    "miles": "mi", "mile": "mi", "metres": "m", "meters": "m", "metre": "m", "meter": "m",
+    "centimetres": "cm", "centimeters": "cm", "cm": "cm", "millimetres": "mm", "mm": "mm",
+    "tonnes": "t", "tonne": "t", "tons": "t", "ton": "t", "kilograms": "kg", "kilogram": "kg",
+    "kg": "kg", "kilos": "kg", "grams": "g", "pounds": "lb", "lbs": "lb", "lb": "lb",
+    "litres": "l", "liters": "l", "barrels": "bbl",
+    "degrees celsius": "°C", "°c": "°C", "degrees fahrenheit": "°F", "°f": "°F",
+    "megawatts": "MW", "mw": "MW", "gigawatts": "GW", "gw": "GW", "kilowatts": "kW",
+    "years old": "year", "years": "year", "year": "year", "months": "month", "month": "month",
+    "weeks": "week", "week": "week", "days": "day", "day": "day", "hours": "hour",
+    "hour": "hour", "minutes": "minute", "minute": "minute", "seconds": "second",
+}
+_UNIT_RE = "|".join(
+    re.escape(u) for u in sorted(list(UNITS) + list(_CURRENCY_WORD), key=len, reverse=True)
+)
+_UNIT_AFTER = re.compile(
+    rf"(?:[ \u00a0]?(?:{_UNIT_RE})(?![\w²])|\s?%)", re.I
+)
+_HYPHEN_UNIT = re.compile(
+    r"-(?:(?:year|month|week|day|hour|minute)s?(?:-old)?|km|kilomet(?:re|er)|mile|metre|meter"
+    r"|tonne|ton|strong|member|man|person|seat|point|percent|fold)\b", re.I
+)
+
+_PREFIXES: tuple[tuple[str, str], ...] = (
+    # (regex anchored at the end of the left context, effect)
+    (r"(?:well|far|just|slightly|a\s+little)\s+(?:over|above|more\s+than|under|below|less\s+than|fewer\s+than)", "bound"),
+    (r"more\s+than|at\s+least|over|above|in\s+excess\s+of|upwards\s+of|no\s+fewer\s+than"
+     r"|no\s+less\s+than|a\s+minimum\s+of|exceeding|>", "low"),
+    (r"up\s+to|fewer\s+than|less\s+than|under|below|at\s+most|as\s+many\s+as|no\s+more\s+than"
+     r"|a\s+maximum\s+of|<", "high"),
+    (r"about|approximately|approx\.|around|roughly|some|nearly|almost|close\s+to|an\s+estimated"
+     r"|estimated|circa|c\.|~|more\s+or\s+less|on\s+the\s+order\s+of|as\s+few\s+as", "approx"),
+    (r"only|just|a\s+total\s+of|total\s+of|exactly|precisely|a\s+further|another|an\s+additional",
+     "plain"),
+)
+_PREFIX_RES = tuple((re.compile(rf"(?:^|(?<=[\s(]))(?:{p})\s*$", re.I), eff) for p, eff in _PREFIXES)
+_BETWEEN = re.compile(r"(?:^|(?<=\s))(?:between|from)\s+$", re.I)
+
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
+_MONTH_BEFORE = re.compile(rf"\b{_MONTH}\.?\s*(?:the\s+)?$", re.I)
+_MONTH_AFTER = re.compile(rf"^(?:st|nd|rd|th)?(?:\s+of)?\s+{_MONTH}\b", re.I)
+_CLOCK_AFTER = re.compile(
+    r"^(?:[:.]\d{2}\b|\s?(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock|h\b|hrs\b|gmt\b|utc\b|cet\b|est\b"
+    r"|local\s+time\b))", re.I
+)
+_ORDINAL_AFTER = re.compile(r"^(?:st|nd|rd|th)\b", re.I)
+_ID_BEFORE = re.compile(
+    r"(?:\b(?:no|nos|nr|number|route|highway|flight|platform|gate|room|bus|tram|line|channel"
+    r"|page|chapter|section|article|paragraph|clause|item|step|episode|season|vol|volume"
+    r"|rank(?:ed)?|seeded|grade|level|version|model|unit|squad|ward|district|building|block"
+    r"|apartment|suite|floor|track|exit|junction|code|id)\.?\s*|[#№]\s*)$",
+    re.I,
+)
+_PHONE_BEFORE = re.compile(r"\b(?:call|phone|tel|telephone|hotline|fax|whatsapp|mobile|dial)\b[^.\n]{0,25}$", re.I)
+_FURNITURE_AFTER = re.compile(
+    r"^\s?(?:min(?:ute)?s?\s+read|comments?\b|shares?\b|views?\b|likes?\b|replies\b)", re.I
+)
+_COUNTER_BEFORE = re.compile(r"\b(?:photo|image|picture|slide|gallery|pic|img)s?\.?\s*:?\s*$", re.I)
+_AGO_AFTER = re.compile(r"^\s*(?:years?|months?|weeks?|days?|hours?|minutes?|decades?)\s+(?:ago|earlier|later)\b", re.I)
+_UNIT_NAME_AFTER = re.compile(
+    r"^(?:[ -](?:separate|independent|special|guards?|mechani[sz]ed|motori[sz]ed|airborne"
+    r"|assault|marine|tank|rifle|infantry|artillery|naval|air|territorial|defen[cs]e|army"
+    r"|operational|combined|arms|[A-Z][a-z]+))*[ -](?:brigade|regiment|division|battalion"
+    r"|corps|army|squadron|fleet|flotilla|platoon|detachment|group|wing|command)\b",
+)
+_YEAR_AFTER_OK = re.compile(
+    r"^\s+(?:troops|soldiers|people|men|women|civilians|residents|personnel|workers|jobs"
+    r"|homes|houses|buildings|cases|deaths|dead|victims|prisoners|refugees|missiles|drones"
+    r"|shells|rockets|vehicles|tanks|[a-z]+ers)\b", re.I
+)
+
+
+@dataclass(slots=True)
+class _Num:
+    start: int
+    end: int
+    value: float
+    scaled: bool  # the number carried its own multiplier ("12 thousand")
+    word: bool  # a number word ("ten") rather than digits
+    base: float  # the value before its multiplier
+
+
+def _word_value(words: str) -> float | None:
+    words = words.lower().replace("-", " ").split()
+    total = 0.0
+    for w in words:
+        if w in _ONES:
+            total += _ONES[w]
+        elif w in _TENS:
+            total += _TENS[w]
+        elif w == "a":
+            total += 1
+        else:
+            return None
+    return total
+
+
+def parse_number(text: str) -> float | None:
+    """Return the value of one number written in digits and/or words ("12 thousand" -> 12000).
+
+    Returns None when ``text`` is not a single number.
+    """
+    m = re.fullmatch(rf"\s*({_NUM})\s*", text, re.I)
+    if not m:
+        return None
+    return _num_at(m.group(1), 0).value if _num_at(m.group(1), 0) else None
+
+
+def _num_at(s: str, offset: int) -> _Num | None:
+    """Parse a number that matches ``_NUM`` exactly; offsets shifted by ``offset``."""
+    m = re.match(
+        rf"(?P<core>{_DIGITS}|{_WORDNUM}\b|a\b)(?P<mult>{_MULTWORDS}|{_MULTABBR})?", s, re.I
+    )
+    if not m:
+        return None
+    core = m.group("core")
+    word = core[0].isalpha()
+    if word:
+        value = _word_value(core)
+        if value is None:
+            return None
+    else:
+        value = float(re.sub(r"[,\s\u00a0\u202f]", "", core))
+    base = value
+    mult = m.group("mult")
+    scaled = False
+    if mult:
+        for part in re.split(r"[\s\u00a0-]+", mult.strip().lower()):
+            if part:
+                value *= _MULT[part]
+        scaled = True
+    return _Num(offset + m.start(), offset + m.end(), value, scaled, word, base)
+
+
+_SCAN = re.compile(rf"{_VAGUE_RE}|{_DOZEN}|{_NUM}", re.I)
+_NUM_RE = re.compile(_NUM, re.I)
+_RANGE_SEP = re.compile(r"\s*(?:-|–|—|to|and|or)\s*(?:\$|€|£)?", re.I)
+_RANGE_DASH = re.compile(r"^(?:-|–|—)(?:\$|€|£)?")
+
+
+def _clean(v: float) -> float:
+    return float(round(v, 6))
+
+
+def _vague_key(text: str) -> str:
+    return re.sub(r"\s+", " ", text.lower())
+
+
+def _dozen_value(text: str) -> float:
+    t = _vague_key(text)
+    if t.startswith("half"):
+        return 6
+    if t.startswith(("a half", "a ", "one")):
+        return 12
+    return 12 * (_word_value(t.split()[0]) or 1)
+
+
+def quantities(text: str, doc: Doc | None = None) -> list[Quantity]:
+    """Find the quantities in ``text``, each normalised to an interval.
+
+    Args:
+        text: the text to scan (an article's text or one sentence).
+        doc: the spaCy ``Doc`` of exactly ``text``; when given, its entities and parse drop
+            dates, times, names and unit numbers that the text rules alone cannot tell apart.
+
+    Returns:
+        The quantities in text order, with offsets into ``text``. Dates, years, clock times,
+        ordinals, phone numbers, identifiers, list numbers and picture counters are left out.
+    """
+    return list(_iter_quantities(text, doc))
+
+
+def _iter_quantities(text: str, doc: Doc | None) -> Iterator[Quantity]:
+    pos = 0
+    n = len(text)
+    while pos < n:
+        m = _SCAN.search(text, pos)
+        if not m:
+            return
+        q, resume = _read_at(text, m, doc)
+        pos = max(resume, m.end())
+        if q is not None:
+            yield q
+
+
+def _line_start(text: str, i: int) -> int:
+    return text.rfind("\n", 0, i) + 1
+
+
+def _read_at(text: str, m: re.Match[str], doc: Doc | None) -> tuple[Quantity | None, int]:
+    """Build the quantity around the scanned match ``m``; return it (or None) and where to go on."""
+    start, end = m.start(), m.end()
+    raw = m.group(0)
+    low_key = _vague_key(raw)
+    before = text[max(0, start - 60):start]
+    line_before = text[_line_start(text, start):start]
+
+    # -- vague amounts and dozens: the words are the number
+    if low_key in VAGUE or re.fullmatch(_VAGUE_RE, raw, re.I):
+        if low_key not in VAGUE:
+            return None, end
+        if low_key in ("hundreds", "thousands", "millions", "billions", "dozens"):
+            # "hundreds" alone counts only as "hundreds of X" or "hundreds were..."
+            if not re.match(r"\s+(?:of|more|were|have|had|are|died|killed|fled)\b", text[end:end + 8], re.I):
+                return None, end
+        lo, hi = VAGUE[low_key]
+        unit, end2 = _unit_after(text, end)
+        return _finish(text, start, end2, lo, hi, True, unit, before), end2
+    if re.fullmatch(_DOZEN, raw, re.I):
+        v = _dozen_value(raw)
+        return _finish(text, start, end, v, v, False, None, before), end
+
+    num = _num_at(raw, start)
+    if num is None or num.end != end:
+        return None, end
+
+    # -- things that are not quantities, read from the characters around the number
+    prev = text[start - 1] if start else ""
+    nxt = text[end] if end < len(text) else ""
+    after = text[end:end + 40]
+    if not num.word:
+        if prev and (prev.isalnum() or prev in "_#№@/\\" or (prev == "-" and start >= 2 and text[start - 2].isalpha())):
+            return None, end  # B-52, Kursk-2, G7, #3
+        if prev == "-" and start >= 2 and text[start - 2].isdigit():
+            return None, end
+        if prev in "+(" or _PHONE_BEFORE.search(before):
+            return None, _skip_phone(text, end)
+        if re.match(r"[/.]\d", text[end:end + 2]) or re.match(r"\s?(?:of|/)\s?\d", after) and _COUNTER_BEFORE.search(before):
+            return None, _skip_token(text, end)  # 2/8, 21.11.2024, photo 2 of 8
+        if re.match(r"-\d{1,2}-\d", after) or re.match(r"\d{4}-\d{2}-\d{2}", text[start:start + 10]):
+            return None, _skip_token(text, end)  # ISO dates, phone groups
+        if _CLOCK_AFTER.match(after):
+            return None, _skip_token(text, end)
+        if _ORDINAL_AFTER.match(after):
+            return None, end
+        if re.match(r"\s*[.)]\s", after) and not line_before.strip(" \t(") and num.value < 100:
+            return None, end  # list numbering "1. ", "2) "
+        if nxt.isalpha() and not num.scaled and not re.match(rf"(?:{_UNIT_RE})(?![\w²])|%", after, re.I):
+            return None, end  # 3D, 4x4, 5G
+        if _FURNITURE_AFTER.match(after):
+            return None, end
+    else:
+        if raw[0].isupper() and start and not re.search(r"(?:^|[.!?:\n\"“]\s*)$", text[max(0, start - 3):start]):
+            return None, end  # a capitalised number word inside a name: the Thirty Years' War
+    if _MONTH_BEFORE.search(before) or _MONTH_AFTER.match(after):
+        return None, end  # Nov. 12, 12 November
+    if _ID_BEFORE.search(before):
+        return None, end
+    if _AGO_AFTER.match(after) or re.match(r"\s*(?:years?|decades?)\s+(?:later|earlier)", after, re.I):
+        return None, end
+    if _UNIT_NAME_AFTER.match(after):
+        return None, end  # 810 separate brigade
+    if num.value == 1 and num.word and not num.scaled:
+        # "one" is mostly a pronoun ("one of them"); it counts only when it heads a noun
+        if not _nummod(doc, start):
+            return None, end
+    if raw.lower() == "a" or raw.lower().startswith("a "):
+        if not num.scaled:
+            return None, end
+
+    # -- left modifiers
+    qstart = start
+    lo_b = hi_b = True  # bounded on each side
+    approx = False
+    currency = _currency_before(text, qstart)
+    if currency:
+        qstart = currency[1]
+    left = text[max(0, qstart - 40):qstart]
+    between = False
+    for _ in range(3):
+        matched = False
+        if _BETWEEN.search(left):
+            mm = _BETWEEN.search(left)
+            between = True
+            qstart -= len(left) - mm.start()
+            left = text[max(0, qstart - 40):qstart]
+            matched = True
+        for rx, eff in _PREFIX_RES:
+            mm = rx.search(left)
+            if mm:
+                word = mm.group(0).lower()
+                if eff == "bound":
+                    eff = "high" if re.search(r"under|below|less|fewer", word) else "low"
+                    approx = approx or word.startswith("just")
+                if eff == "low":
+                    hi_b = False
+                elif eff == "high":
+                    lo_b = False
+                elif eff == "approx":
+                    approx = True
+                qstart -= len(left) - mm.start()
+                left = text[max(0, qstart - 40):qstart]
+                matched = True
+                break
+        if not matched:
+            break
+        if currency is None:
+            currency = _currency_before(text, qstart)
+            if currency:
+                qstart = currency[1]
+                left = text[max(0, qstart - 40):qstart]
+
+    # -- a range: "10,000 to 12,000", "10-12", "between 30 and 40", "two or three"
+    lo = hi = num.value
+    qend = end
+    sep = _RANGE_SEP.match(text, qend)
+    if sep:
+        word = sep.group(0).strip().lower().rstrip("$€£").strip()
+        ok = word in ("-", "–", "—", "to") or (word == "and" and between) or (word == "or" and num.word)
+        if word == "to" and not between and (not lo_b or not hi_b):
+            ok = True
+        if ok:
+            m2 = _NUM_RE.match(text, sep.end())
+            if m2 and (word != "-" or sep.end() - qend == 1):
+                num2 = _num_at(m2.group(0), m2.start())
+                tail = text[num2.end:num2.end + 1] if num2 else ""
+                if num2 is not None and num2.end == m2.end() and (num2.scaled or not tail.isalpha()):
+                    v1, v2 = num.value, num2.value
+                    if num2.scaled and not num.scaled and v1 * (v2 / num2.base) <= v2:
+                        v1 *= v2 / num2.base  # "10 to 12 thousand"
+                    if v1 < v2 and not _ORDINAL_AFTER.match(text[num2.end:num2.end + 3]):
+                        lo, hi = v1, v2
+                        qend = num2.end
+                        if word == "or":
+                            approx = True
+    if between and qend == end:
+        # "between" without a second number is not a prefix of this one
+        qstart = start if currency is None else currency[1]
+    unit, qend2 = _unit_after(text, qend)
+    if currency:
+        unit = currency[0]
+        qstart = min(qstart, currency[1])
+    # a percentage sign, currency or unit saves a 4-digit number from being a year
+    if unit is None and _looks_like_year(text, start, end, num, qstart, lo, hi, doc):
+        return None, end
+    if doc is not None and not _doc_allows(doc, start, end, unit):
+        return None, qend2
+    low = lo if lo_b else None
+    high = hi if hi_b else None
+    if not lo_b and not hi_b:
+        low, high = lo, hi
+    return _finish(text, qstart, qend2, low, high, approx, unit, before, keep=True), qend2
+
+
+def _finish(text, start, end, low, high, approx, unit, before, keep=False) -> Quantity | None:
+    if not keep:
+        # vague amounts can still carry a bound or hedge ("over several hundred")
+        left = text[max(0, start - 40):start]
+        for rx, eff in _PREFIX_RES:
+            mm = rx.search(left)
+            if mm and eff in ("low", "high", "approx"):
+                start -= len(left) - mm.start()
+                if eff == "low":
+                    high = None
+                elif eff == "high":
+                    low = None
+                else:
+                    approx = True
+                break
+        cur = _currency_before(text, start)
+        if cur:
+            start, unit = cur[1], cur[0]
+    return Quantity(
+        text=text[start:end], start=start, end=end,
+        low=None if low is None else _clean(low), high=None if high is None else _clean(high),
+        approx=approx, unit=unit,
+    )
+
+
+def _currency_before(text: str, i: int) -> tuple[str, int] | None:
+    m = re.search(r"(?:(?<![A-Za-z])(US\$|A\$|C\$|\$|€|£|¥|₽|₴|₩)|\b(USD|EUR|GBP|RUB|UAH|CHF|CNY|JPY)\s?)$", text[max(0, i - 5):i])
+    if not m:
+        return None
+    sym = (m.group(1) or m.group(2)).lower()
+    return _CURRENCY_SYMBOL[sym], i - (len(text[max(0, i - 5):i]) - m.start())
+
+
+def _unit_after(text: str, i: int) -> tuple[str | None, int]:
+    m = _UNIT_AFTER.match(text, i)
+    if m:
+        word = re.sub(r"\s+", " ", m.group(0).strip().lower())
+        if word in UNITS:
+            return UNITS[word], m.end()
+        if word in _CURRENCY_WORD:
+            return _CURRENCY_WORD[word], m.end()
+    m = _HYPHEN_UNIT.match(text, i)
+    if m:
+        word = m.group(0)[1:].lower()
+        if word.endswith("-old"):
+            return "year", m.end()
+        base = word.rstrip("s")
+        table = {"kilometre": "km", "kilometer": "km", "km": "km", "mile": "mi", "metre": "m",
+                 "meter": "m", "tonne": "t", "ton": "t", "percent": "%"}
+        if base in table:
+            return table[base], m.end()
+        if base in ("year", "month", "week", "day", "hour", "minute"):
+            return base, m.end()
+        return None, i  # -strong, -member: a count of the noun that follows
+    return None, i
+
+
+def _looks_like_year(text, start, end, num, qstart, lo, hi, doc) -> bool:
+    if num.word or num.scaled or not re.fullmatch(r"\d{4}", text[start:end]):
+        return False
+    if not 1800 <= num.value <= 2100 or lo != hi:
+        return False
+    if qstart < start:  # "about 2000", "over 1900"
+        return False
+    if doc is not None:
+        tok = _token_at(doc, start)
+        if tok is not None and tok.ent_type_ not in ("DATE", "TIME") and tok.dep_ == "nummod" \
+                and tok.head.tag_ in ("NNS", "NNPS"):
+            return False
+        return True
+    return not _YEAR_AFTER_OK.match(text, end)
+
+
+def _skip_token(text: str, i: int) -> int:
+    m = re.compile(r"[\w:./-]*").match(text, i)
+    return m.end() if m else i
+
+
+def _skip_phone(text: str, i: int) -> int:
+    m = re.compile(r"[\d\s().-]*\d").match(text, i)
+    return m.end() if m else i
+
+
+def _token_at(doc: Doc, char: int):
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None
+
+
+def _nummod(doc: Doc | None, char: int) -> bool:
+    if doc is None:
+        return False
+    tok = _token_at(doc, char)
+    return tok is not None and tok.dep_ == "nummod" and tok.head.pos_ == "NOUN" and \
+        tok.head.lemma_ not in ("day", "time", "way", "thing", "side", "point", "hand")
+
+
+_NAME_ENTS = {"ORG", "PRODUCT", "EVENT", "WORK_OF_ART", "FAC", "LAW", "PERSON", "GPE", "LOC", "NORP", "LANGUAGE"}
+
+
+def _doc_allows(doc: Doc, start: int, end: int, unit: str | None) -> bool:
+    """What the parse says about the number at ``start:end`` (True: keep it)."""
+    tok = _token_at(doc, start)
+    if tok is None:
+        return True
+    ent = tok.ent_type_
+    if ent in _NAME_ENTS:
+        return False  # Apollo 11, Formula 1, the Class of 1999
+    if ent == "TIME" and unit not in ("hour", "minute", "second", "day"):
+        return False
+    if ent == "DATE":
+        ent_span = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
+        if ent_span is not None:
+            et = ent_span.text.lower()
+            if re.search(rf"\b{_MONTH}\b|day\b|\bago\b|\blast\b|\bnext\b|\bthis\b|\d{{4}}|'\d\d|\d0s\b", et) \
+                    and unit not in ("year", "month", "week", "day", "hour"):
+                return False
+    # a number modifying a singular noun names a thing: "810 brigade", "Route 66"
+    if tok.dep_ == "nummod" and tok.head.tag_ == "NN" and unit is None and tok.i < tok.head.i:
+        val = parse_number(tok.text)
+        if val is not None and val > 1 and tok.head.lower_ not in ("percent", "dozen", "%") \
+                and not re.search(r"strong|old$", tok.head.lower_):
+            between = doc[tok.i + 1:tok.head.i]
+            if not any(t.lower_ in ("-", "of") for t in between):
+                return False
+    return True

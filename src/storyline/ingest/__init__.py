@@ -1,0 +1,174 @@
+"""The ingest stage: every input (file, directory, ``-``, URL) becomes raw documents.
+
+:func:`iter_raw` walks the inputs in a stable order, reads each with the reader for its
+format (``ingest/<format>.py``) and yields :class:`~storyline.model.RawDocument` or, for
+what cannot be used, :class:`~storyline.model.Rejected` with a reason; it never raises
+for a bad input. :class:`InputReader` is the same as a pipeline stage.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import BinaryIO
+
+from storyline.config import StorylineConfig
+from storyline.ingest.base import GZIP_ERRORS, TooLarge, looks_binary, make_raw, read_capped, reject, sniff_format
+from storyline.model import RawDocument, Rejected
+
+__all__ = ["InputReader", "iter_raw", "iter_files"]
+
+log = logging.getLogger(__name__)
+
+
+def _is_url(spec: str) -> bool:
+    return spec.startswith(("http://", "https://"))
+
+
+def iter_files(spec: str) -> Iterator[Path]:
+    """The files an input path names: the file itself, or a directory's files, recursively.
+
+    Hidden files and directories (``.name``) are skipped; order is sorted, so runs repeat.
+    """
+    path = Path(spec)
+    if path.is_dir():
+        for root, dirs, files in os.walk(path):
+            dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+            for name in sorted(files):
+                if not name.startswith("."):
+                    yield Path(root) / name
+    else:
+        yield path
+
+
+def iter_raw(
+    inputs: Iterable[str],
+    config: StorylineConfig,
+    *,
+    stdin: BinaryIO | None = None,
+    fetcher=None,
+) -> Iterator[RawDocument | Rejected]:
+    """Read every input and yield its raw documents, or a reject with a reason.
+
+    Args:
+        inputs: paths (files or directories), ``-`` for standard input, or http(s) URLs.
+        config: the run's settings (size caps, fetch settings).
+        stdin: the stream ``-`` reads (default: the process's standard input).
+        fetcher: the URL fetcher to use (default: one built from ``config`` when needed).
+    """
+    for spec in inputs:
+        if spec == "-":
+            stream = stdin if stdin is not None else sys.stdin.buffer
+            yield from _read_stream("-", "-", stream, config, fetcher)
+        elif _is_url(spec):
+            yield from _read_url(spec, config, fetcher)
+        else:
+            path = Path(spec)
+            if not path.exists():
+                yield reject(spec, "not_found", "no such file or directory; check the path")
+                continue
+            for file in iter_files(spec):
+                yield from _read_file(file, config, fetcher)
+
+
+def _read_file(file: Path, config: StorylineConfig, fetcher) -> Iterator[RawDocument | Rejected]:
+    source = str(file.resolve())
+    try:
+        if not file.is_file():
+            yield reject(source, "not_a_file", "not a regular file (a socket, device or broken link)")
+            return
+        name = file.name.lower()
+        if name.endswith((".warc", ".warc.gz", ".arc", ".arc.gz")):
+            from storyline.ingest import warc
+
+            with file.open("rb") as fh:
+                yield from warc.read(source, fh, config)
+            return
+        with file.open("rb") as fh:
+            yield from _read_stream(source, file.name, fh, config, fetcher)
+    except PermissionError:
+        yield reject(source, "unreadable", "permission denied; check the file's permissions")
+    except OSError as exc:
+        yield reject(source, "unreadable", f"cannot be read: {exc.strerror or exc}")
+
+
+def _read_stream(source: str, name: str, fh: BinaryIO, config: StorylineConfig,
+                 fetcher) -> Iterator[RawDocument | Rejected]:
+    cap = config.max_input_bytes
+    try:
+        data = read_capped(fh, cap)
+    except TooLarge:
+        yield reject(source, "too_large",
+                     f"larger than max_input_bytes ({cap:,} bytes, after decompression); "
+                     "split it or raise the setting")
+        return
+    except GZIP_ERRORS as exc:
+        yield reject(source, "corrupt_gzip", f"the gzip stream is truncated or corrupt ({exc})")
+        return
+    yield from _dispatch(source, name, data, config, fetcher)
+
+
+def _dispatch(source: str, name: str, data: bytes, config: StorylineConfig,
+              fetcher) -> Iterator[RawDocument | Rejected]:
+    if not data.strip():
+        yield reject(source, "empty", "the input is empty or only whitespace")
+        return
+    if looks_binary(data):
+        yield reject(source, "binary", "looks like binary data, not text or HTML")
+        return
+    fmt = sniff_format(name, data[:1024])
+    if fmt == "html":
+        yield make_raw(source, "html", data, "html")
+    elif fmt == "text":
+        yield make_raw(source, "text", data, "text")
+    elif fmt == "jsonl":
+        from storyline.ingest import jsonl
+
+        yield from jsonl.read(source, data, config)
+    elif fmt == "rss":
+        from storyline.ingest import feeds
+
+        yield from feeds.read(source, data, config, fetcher=fetcher)
+    elif fmt == "urls":
+        from storyline.ingest import urls
+
+        yield from urls.read(source, data, config, fetcher=_fetcher(config, fetcher))
+    elif fmt == "warc":
+        import io
+
+        from storyline.ingest import warc
+
+        yield from warc.read(source, io.BytesIO(data), config)
+
+
+def _fetcher(config: StorylineConfig, fetcher):
+    if fetcher is not None:
+        return fetcher
+    from storyline.ingest.fetch import Fetcher
+
+    return Fetcher(config)
+
+
+def _read_url(url: str, config: StorylineConfig, fetcher) -> Iterator[RawDocument | Rejected]:
+    from storyline.ingest import urls
+
+    yield from urls.read(url, url.encode("utf-8"), config, fetcher=_fetcher(config, fetcher))
+
+
+class InputReader:
+    """Pipeline stage: input specs (paths, ``-``, URLs) to raw documents."""
+
+    name = "read"
+    requires: frozenset[str] = frozenset()
+    provides = frozenset({"raw"})
+
+    def __init__(self, config: StorylineConfig, *, stdin: BinaryIO | None = None, fetcher=None):
+        self.config = config
+        self.stdin = stdin
+        self.fetcher = fetcher
+
+    def __call__(self, items: Iterable[str]) -> Iterator[RawDocument | Rejected]:
+        return iter_raw(items, self.config, stdin=self.stdin, fetcher=self.fetcher)

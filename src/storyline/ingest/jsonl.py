@@ -1,0 +1,49 @@
+"""JSONL reader: one article per line, ``text`` or ``html`` plus optional metadata.
+
+Recognised keys: ``text`` or ``html`` (one is required), ``url``, ``title``, ``published``,
+``updated``, ``outlet``, ``author``. A bad line is rejected with its line number and the
+rest of the file is read.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+
+from storyline.config import StorylineConfig
+from storyline.ingest.base import make_raw, reject
+from storyline.model import RawDocument, Rejected
+
+__all__ = ["HINT_KEYS", "read"]
+
+HINT_KEYS = ("url", "title", "published", "updated", "outlet", "author")
+
+
+def read(source: str, data: bytes, config: StorylineConfig) -> Iterator[RawDocument | Rejected]:
+    """Read a JSONL file's articles (see the module docstring for the keys)."""
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        yield reject(source, "undecodable", f"JSONL must be UTF-8 ({exc}); re-save it as UTF-8")
+        return
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        member = f"line {number}"
+        label = f"{source} ({member})"
+        try:
+            obj = json.loads(line)
+        except ValueError as exc:
+            yield reject(label, "bad_json", f"not valid JSON ({exc.args[0]}); fix or remove the line")
+            continue
+        if not isinstance(obj, dict):
+            yield reject(label, "bad_json", "a line must be a JSON object with a 'text' or 'html' key")
+            continue
+        hints = {k: str(obj[k]) for k in HINT_KEYS if obj.get(k) not in (None, "")}
+        body, kind = obj.get("html"), "html"
+        if not isinstance(body, str) or not body.strip():
+            body, kind = obj.get("text"), "text"
+        if not isinstance(body, str) or not body.strip():
+            yield reject(label, "no_text", "the object has no non-empty 'text' or 'html' string")
+            continue
+        yield make_raw(source, "jsonl", body.encode("utf-8"), kind, member=member, hints=hints)

@@ -1,0 +1,261 @@
+"""The core nouns of storyline, shared by every stage of the pipeline.
+
+Every stage passes these frozen, slotted dataclasses on: ingest produces
+:class:`RawDocument`, clean turns it into an :class:`Article`, extract adds
+:class:`Figure` claims. Wherever a value was read from the article text the
+dataclass keeps the character offsets (``start``/``end``) into
+:attr:`Article.text`, so the evidence for every number can be shown; wherever a
+metadata value was read from somewhere else it keeps where (:class:`Field`).
+A stage that refuses an input produces :class:`Rejected` with a reason instead.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+__all__ = [
+    "Article",
+    "Attribution",
+    "Field",
+    "Figure",
+    "Modality",
+    "Provenance",
+    "Quantity",
+    "RawDocument",
+    "Rejected",
+    "RemovedLine",
+    "Source",
+    "SourceKind",
+    "TimeRef",
+    "article_id_for",
+    "normalise_text",
+]
+
+#: How sure a figure is, as stated by its sentence.
+Modality = Literal["asserted", "reported", "hypothetical", "forecast", "negated"]
+#: What kind of source a figure is attributed to.
+SourceKind = Literal["person", "organisation", "media", "government", "anonymous", "outlet"]
+
+_WS = re.compile(r"\s+")
+
+
+def normalise_text(text: str) -> str:
+    """Return the text as it is compared for identity: NFC, whitespace folded, trimmed."""
+    return _WS.sub(" ", unicodedata.normalize("NFC", text)).strip()
+
+
+def article_id_for(text: str) -> str:
+    """Return an article's id: the first 16 hex digits of the SHA-256 of its normalised text."""
+    return hashlib.sha256(normalise_text(text).encode("utf-8")).hexdigest()[:16]
+
+
+@dataclass(frozen=True, slots=True)
+class Provenance:
+    """Where an input came from.
+
+    Attributes:
+        source: the path (as given, made absolute) or URL of the input; ``-`` for stdin.
+        format: the reader that read it (``text``, ``html``, ``jsonl``, ``rss``, ``warc``, ``url``).
+        sha256: hex SHA-256 of the input's bytes (for a JSONL line or feed entry: of that item).
+        member: which item within a container input (``line 3``, ``entry 2``, ``record 17``), or ``""``.
+    """
+
+    source: str
+    format: str
+    sha256: str
+    member: str = ""
+
+    @property
+    def label(self) -> str:
+        """A short human label: the source, with the member when there is one."""
+        return f"{self.source} ({self.member})" if self.member else self.source
+
+
+@dataclass(frozen=True, slots=True)
+class RawDocument:
+    """One input item before cleaning: bytes or text, and what the container said about it.
+
+    Attributes:
+        provenance: where it came from.
+        data: the raw bytes (HTML or text).
+        kind: ``html`` or ``text``: how the bytes should be cleaned.
+        hints: metadata stated by the container, e.g. a JSONL line's ``title``, ``url``,
+            ``published``, ``outlet``; keys are those of :class:`Article` metadata.
+    """
+
+    provenance: Provenance
+    data: bytes
+    kind: Literal["html", "text"]
+    hints: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class Field:
+    """A metadata value with where it came from.
+
+    Attributes:
+        value: the value (ISO 8601 for dates), or None when not found.
+        origin: how it was found: ``meta`` (an HTML meta tag or structured data), ``url``,
+            ``json`` (a field of the input), ``feed``, ``text`` (a line of the text),
+            ``htmldate``, ``inferred``, ``detector`` or ``""`` when not found.
+        detail: a short note on the exact place (the tag, the line), may be empty.
+    """
+
+    value: str | None = None
+    origin: str = ""
+    detail: str = ""
+
+    def __bool__(self) -> bool:
+        return self.value is not None
+
+
+@dataclass(frozen=True, slots=True)
+class RemovedLine:
+    """A line the cleaner took out of the article text, with the rule that removed it."""
+
+    line_no: int
+    text: str
+    rule: str
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """A cleaned article: its text, metadata with provenance, and what was removed.
+
+    Attributes:
+        id: :func:`article_id_for` of ``text``.
+        text: the cleaned article text; every offset elsewhere points into it.
+        provenance: where the article was read from.
+        title, outlet, author, published, updated, language, url: metadata, each a
+            :class:`Field` recording where the value came from.
+        removed: the lines the cleaner removed, in order.
+        extras: free-form notes for experiments; nothing downstream may depend on it.
+    """
+
+    id: str
+    text: str
+    provenance: Provenance
+    title: Field = Field()
+    outlet: Field = Field()
+    author: Field = Field()
+    published: Field = Field()
+    updated: Field = Field()
+    language: Field = Field()
+    url: Field = Field()
+    removed: tuple[RemovedLine, ...] = ()
+    extras: dict[str, Any] = field(default_factory=dict, compare=False)
+
+    METADATA = ("title", "outlet", "author", "published", "updated", "language", "url")
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """A number read from the text, normalised to an interval.
+
+    ``low``/``high`` are None when unbounded on that side ("over 3,000" has ``high=None``).
+    ``approx`` is set by hedges ("about", "some", "several hundred"). ``unit`` is the
+    counted unit when it is not a plain count: ``%``, a currency code, ``km``, ``km2``...
+    ``start``/``end`` are offsets of ``text`` in :attr:`Article.text`.
+    """
+
+    text: str
+    start: int
+    end: int
+    low: float | None
+    high: float | None
+    approx: bool = False
+    unit: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """One link of an attribution chain: who, what kind, and the cue that names them."""
+
+    name: str
+    kind: SourceKind
+    cue: str
+    start: int | None = None
+    end: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """The chain of sources of a claim, from the speaker outward.
+
+    For "the WSJ reported, citing Western officials" the chain is
+    ``(Western officials, the WSJ)``: the speaker first, then who passed it on.
+    An empty chain means the outlet's own voice.
+    """
+
+    sources: tuple[Source, ...] = ()
+
+    @property
+    def first(self) -> Source | None:
+        """The speaker: the innermost source, or None for the outlet's own voice."""
+        return self.sources[0] if self.sources else None
+
+
+@dataclass(frozen=True, slots=True)
+class TimeRef:
+    """A time expression resolved against the article's publication date.
+
+    ``value`` is an ISO date (``2024-11-12``), week (``2024-W46``) or month (``2024-11``)
+    depending on ``granularity``; None when it could not be resolved (``resolved`` False).
+    """
+
+    text: str
+    start: int
+    end: int
+    value: str | None
+    granularity: Literal["day", "week", "month", "year"]
+    resolved: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """A reported figure: a quantity, what it counts, who said it, when, and how sure.
+
+    Attributes:
+        article_id: the article it was read from.
+        quantity: the number and its interval.
+        measure: what is counted, as a phrase from the sentence ("North Korean troops in Russia").
+        measure_head: the normalised head alignment uses (``personnel``, ``killed``,
+            ``casualties``...).
+        attribution: who it is attributed to.
+        said_on: when it was stated, if the text says.
+        refers_to: the date the figure is about, if the text says.
+        modality: asserted, reported, hypothetical, forecast or negated.
+        sentence_start, sentence_end: offsets of the sentence holding it.
+    """
+
+    article_id: str
+    quantity: Quantity
+    measure: str
+    measure_head: str
+    attribution: Attribution
+    modality: Modality
+    sentence_start: int
+    sentence_end: int
+    said_on: TimeRef | None = None
+    refers_to: TimeRef | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Rejected:
+    """An input a stage refused, and why. It is counted and written to the rejects log.
+
+    Attributes:
+        source: the input's label (path, URL, with the member within it).
+        stage: the name of the stage that refused it.
+        reason: a short machine-readable reason (``empty``, ``binary``, ``no_text``...).
+        detail: a sentence for a person: what was wrong and what to do.
+    """
+
+    source: str
+    stage: str
+    reason: str
+    detail: str = ""

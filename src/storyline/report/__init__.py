@@ -1,0 +1,1 @@
+"""The report stage: dossiers (HTML) and exports of what the store holds."""

@@ -1,0 +1,61 @@
+"""``storyline demo``: the sample corpus into a fresh store, and its dossier.
+
+The corpus is the project's ``examples/kursk`` (found beside the source tree, or in the
+current folder), or any folder given.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from storyline.config import StorylineConfig
+from storyline.errors import InputError
+from storyline.ingest.runner import IngestReport, ingest
+from storyline.report.html import write_dossier
+from storyline.store import open_store
+
+__all__ = ["DemoResult", "find_corpus", "run_demo"]
+
+
+@dataclass(frozen=True, slots=True)
+class DemoResult:
+    corpus: Path
+    db: Path
+    dossier: Path
+    report: IngestReport
+
+
+def find_corpus(corpus: str | Path | None = None) -> Path:
+    """The sample corpus folder.
+
+    Raises:
+        InputError: none was found; the message says where it looked.
+    """
+    if corpus is not None:
+        return Path(corpus)
+    candidates = [Path(__file__).resolve().parents[3] / "examples" / "kursk", Path("examples/kursk")]
+    for candidate in candidates:
+        if candidate.is_dir():
+            return candidate
+    looked = ", ".join(str(c) for c in candidates)
+    raise InputError(f"the sample corpus was not found (looked in {looked}); "
+                     "run from a clone of the project or pass --corpus DIR")
+
+
+def run_demo(config: StorylineConfig, *, corpus: str | Path | None = None) -> DemoResult:
+    """Ingest the sample corpus into ``<demo_dir>/storyline.db`` (made anew) and write the dossier."""
+    source = find_corpus(corpus)
+    out = Path(config.demo_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    db = out / "storyline.db"
+    for stale in (db, Path(f"{db}-wal"), Path(f"{db}-shm")):
+        stale.unlink(missing_ok=True)
+    config = config.replace(db=str(db))
+    with open_store(db) as store:
+        report = ingest([str(source)], store, config, run_dir=out / "run")
+        articles = list(store.iter_articles())
+        inputs = {a.id: store.inputs_of(a.id) for a in articles}
+    dossier = write_dossier(out / "dossier.html", articles,
+                            title=f"storyline demo: {source.name}", inputs=inputs)
+    return DemoResult(corpus=source, db=db, dossier=dossier, report=report)

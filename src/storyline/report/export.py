@@ -1,0 +1,85 @@
+"""Exports of the store: articles with metadata and provenance as JSONL, CSV or Parquet.
+
+The record shape (:func:`article_record`) is the same in every format and in
+``storyline show --json``: flat metadata columns, each with ``<name>_origin``.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any, TextIO
+
+from storyline.errors import MissingDependency
+from storyline.model import Article
+from storyline.store.db import Store
+
+__all__ = ["article_record", "export_articles"]
+
+COLUMNS = (
+    "id", "title", "title_origin", "outlet", "outlet_origin", "author", "author_origin",
+    "published", "published_origin", "updated", "updated_origin", "language", "language_origin",
+    "url", "url_origin", "source", "member", "format", "sha256", "text",
+)
+
+
+def article_record(article: Article, *, removed: bool = False) -> dict[str, Any]:
+    """A flat dict of an article for export and ``--json``."""
+    record: dict[str, Any] = {"id": article.id}
+    for name in Article.METADATA:
+        field = getattr(article, name)
+        record[name] = field.value
+        record[f"{name}_origin"] = field.origin
+        if removed:
+            record[f"{name}_detail"] = field.detail
+    record.update(source=article.provenance.source, member=article.provenance.member,
+                  format=article.provenance.format, sha256=article.provenance.sha256,
+                  text=article.text)
+    if removed:
+        record["removed"] = [{"line_no": r.line_no, "text": r.text, "rule": r.rule} for r in article.removed]
+    return record
+
+
+def _records(articles: Iterable[Article]) -> list[dict[str, Any]]:
+    return [{k: rec[k] for k in COLUMNS} for rec in map(article_record, articles)]
+
+
+def export_articles(store: Store, fmt: str, out: str | Path | TextIO) -> int:
+    """Write every article of ``store`` to ``out`` as ``jsonl``, ``csv`` or ``parquet``.
+
+    Args:
+        store: the store to read.
+        fmt: the format.
+        out: a path, or a text stream (not for parquet).
+
+    Returns:
+        How many articles were written.
+    """
+    records = _records(store.iter_articles())
+    if fmt == "parquet":
+        try:
+            import pyarrow as pa
+            import pyarrow.parquet as pq
+        except ImportError:
+            raise MissingDependency("pyarrow", "parquet") from None
+        table = pa.Table.from_pylist(records, schema=pa.schema([(c, pa.string()) for c in COLUMNS]))
+        pq.write_table(table, str(out))
+        return len(records)
+    buffer = io.StringIO()
+    if fmt == "jsonl":
+        for rec in records:
+            buffer.write(json.dumps(rec, ensure_ascii=False) + "\n")
+    elif fmt == "csv":
+        writer = csv.DictWriter(buffer, fieldnames=COLUMNS)
+        writer.writeheader()
+        writer.writerows(records)
+    else:
+        raise ValueError(f"unknown export format {fmt!r}")
+    if isinstance(out, (str, Path)):
+        Path(out).write_text(buffer.getvalue(), encoding="utf-8")
+    else:
+        out.write(buffer.getvalue())
+    return len(records)

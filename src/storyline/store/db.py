@@ -1,0 +1,235 @@
+"""The SQLite store: one file, WAL mode, rows as dicts, a handful of functions.
+
+Only the pipeline writes (one writer); the CLI listing commands and the web UI read.
+Articles are keyed by :func:`~storyline.model.article_id_for`, so the same text is stored
+once however often and from however many inputs it arrives; every input seen is recorded
+in ``inputs`` so a rerun skips the bytes it has already read.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from storyline.errors import StoreError
+from storyline.model import Article, Field, Provenance, Rejected, RemovedLine
+from storyline.store.migrations import migrate
+
+__all__ = [
+    "Store",
+    "article_from_row",
+    "article_to_row",
+    "open_store",
+]
+
+log = logging.getLogger(__name__)
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def article_to_row(article: Article) -> dict[str, Any]:
+    """The ``articles`` row of an article (removed lines are stored separately)."""
+    row: dict[str, Any] = {
+        "id": article.id,
+        "text": article.text,
+        "source": article.provenance.source,
+        "format": article.provenance.format,
+        "sha256": article.provenance.sha256,
+        "member": article.provenance.member,
+        "extras": json.dumps(article.extras, sort_keys=True, default=str),
+    }
+    for name in Article.METADATA:
+        value: Field = getattr(article, name)
+        row[name] = value.value
+        row[f"{name}_origin"] = value.origin
+        row[f"{name}_detail"] = value.detail
+    return row
+
+
+def article_from_row(row: sqlite3.Row | dict[str, Any], removed: tuple[RemovedLine, ...] = ()) -> Article:
+    """The article of an ``articles`` row."""
+    row = dict(row)
+    meta = {
+        name: Field(row[name], row[f"{name}_origin"], row[f"{name}_detail"]) for name in Article.METADATA
+    }
+    return Article(
+        id=row["id"],
+        text=row["text"],
+        provenance=Provenance(row["source"], row["format"], row["sha256"], row["member"]),
+        removed=removed,
+        extras=json.loads(row.get("extras") or "{}"),
+        **meta,
+    )
+
+
+class Store:
+    """An open store. Use :func:`open_store`; close it (or use it as a context manager)."""
+
+    def __init__(self, conn: sqlite3.Connection, path: str):
+        self.conn = conn
+        self.path = path
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """A write transaction: committed when the block ends, rolled back if it raises."""
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.conn
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        self.conn.execute("COMMIT")
+
+    def close(self) -> None:
+        self.conn.close()
+
+    # -- writing -----------------------------------------------------------------------
+
+    def has_input(self, sha256: str, source: str, member: str = "") -> bool:
+        """True when these exact bytes from this source were ingested before."""
+        row = self.conn.execute(
+            "SELECT 1 FROM inputs WHERE sha256 = ? AND source = ? AND member = ?",
+            (sha256, source, member),
+        ).fetchone()
+        return row is not None
+
+    def save_article(self, article: Article) -> bool:
+        """Store an article and record its input; return False when its text was already stored."""
+        row = article_to_row(article)
+        row["ingested_at"] = _now()
+        prov = article.provenance
+        with self.transaction():
+            exists = self.conn.execute("SELECT 1 FROM articles WHERE id = ?", (article.id,)).fetchone()
+            if not exists:
+                cols = ", ".join(row)
+                marks = ", ".join(f":{k}" for k in row)
+                self.conn.execute(f"INSERT INTO articles ({cols}) VALUES ({marks})", row)
+                self.conn.executemany(
+                    "INSERT INTO removed_lines (article_id, line_no, text, rule) VALUES (?, ?, ?, ?)",
+                    [(article.id, r.line_no, r.text, r.rule) for r in article.removed],
+                )
+            self.conn.execute(
+                "INSERT OR IGNORE INTO inputs (sha256, source, member, article_id, seen_at) "
+                "VALUES (?, ?, ?, ?, ?)",
+                (prov.sha256, prov.source, prov.member, article.id, _now()),
+            )
+        return not exists
+
+    def save_reject(self, rejected: Rejected) -> None:
+        with self.transaction():
+            self.conn.execute(
+                "INSERT INTO rejects (source, stage, reason, detail, at) VALUES (?, ?, ?, ?, ?)",
+                (rejected.source, rejected.stage, rejected.reason, rejected.detail, _now()),
+            )
+
+    # -- reading -----------------------------------------------------------------------
+
+    def count_articles(self) -> int:
+        return self.conn.execute("SELECT count(*) FROM articles").fetchone()[0]
+
+    def get_article(self, article_id: str) -> Article | None:
+        """The article with this id, or with this unique id prefix (at least 4 characters)."""
+        rows = self.conn.execute(
+            "SELECT * FROM articles WHERE id = ? OR (length(?) >= 4 AND id LIKE ? || '%') LIMIT 2",
+            (article_id, article_id, article_id),
+        ).fetchall()
+        exact = [r for r in rows if r["id"] == article_id]
+        if exact:
+            rows = exact
+        if len(rows) != 1:
+            if len(rows) > 1:
+                raise StoreError(f"article id prefix {article_id!r} is ambiguous; give more characters")
+            return None
+        return article_from_row(rows[0], self.removed_lines(rows[0]["id"]))
+
+    def removed_lines(self, article_id: str) -> tuple[RemovedLine, ...]:
+        rows = self.conn.execute(
+            "SELECT line_no, text, rule FROM removed_lines WHERE article_id = ? ORDER BY line_no",
+            (article_id,),
+        )
+        return tuple(RemovedLine(r["line_no"], r["text"], r["rule"]) for r in rows)
+
+    def iter_articles(self) -> Iterator[Article]:
+        """Every article, oldest publication first (undated last), then by id."""
+        rows = self.conn.execute(
+            "SELECT * FROM articles ORDER BY published IS NULL, published, id"
+        ).fetchall()
+        for row in rows:
+            yield article_from_row(row, self.removed_lines(row["id"]))
+
+    def article_rows(self) -> list[dict[str, Any]]:
+        """Rows of every article, as in :meth:`iter_articles`, without the text."""
+        rows = self.conn.execute(
+            "SELECT id, title, outlet, author, published, updated, language, url, source, format, "
+            "member, length(text) AS chars FROM articles ORDER BY published IS NULL, published, id"
+        )
+        return [dict(r) for r in rows]
+
+    def inputs_of(self, article_id: str) -> list[dict[str, Any]]:
+        """Every input the article's text was read from."""
+        rows = self.conn.execute(
+            "SELECT source, member, sha256, seen_at FROM inputs WHERE article_id = ? ORDER BY seen_at, source",
+            (article_id,),
+        )
+        return [dict(r) for r in rows]
+
+    def rejects(self) -> list[dict[str, Any]]:
+        rows = self.conn.execute("SELECT source, stage, reason, detail, at FROM rejects ORDER BY id")
+        return [dict(r) for r in rows]
+
+    def search(self, query: str, *, limit: int = 20, marks: tuple[str, str] = ("[", "]")) -> list[dict[str, Any]]:
+        """Full-text search of titles and texts; each hit has a snippet with the matches marked.
+
+        Raises:
+            StoreError: the query is not valid FTS5 syntax.
+        """
+        sql = (
+            "SELECT a.id, a.title, a.outlet, a.published, "
+            "snippet(articles_fts, 1, ?, ?, ' … ', 12) AS snippet, bm25(articles_fts) AS score "
+            "FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid "
+            "WHERE articles_fts MATCH ? ORDER BY score LIMIT ?"
+        )
+        try:
+            return [dict(r) for r in self.conn.execute(sql, (marks[0], marks[1], query, limit))]
+        except sqlite3.OperationalError as exc:
+            raise StoreError(
+                f"search query {query!r} is not valid: {exc}; put phrases in double quotes"
+            ) from None
+
+
+def open_store(path: str | Path = "storyline.db") -> Store:
+    """Open (creating and migrating as needed) the store at ``path``; ``:memory:`` for tests.
+
+    Raises:
+        StoreError: the file cannot be opened or is not a storyline store.
+    """
+    path = str(path)
+    if path != ":memory:":
+        parent = Path(path).expanduser().resolve().parent
+        if not parent.is_dir():
+            raise StoreError(f"cannot create the store {path}: folder {parent} does not exist")
+    try:
+        conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+        conn.row_factory = sqlite3.Row
+        conn.execute("PRAGMA foreign_keys = ON")
+        if path != ":memory:":
+            conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = NORMAL")
+        migrate(conn)
+    except sqlite3.DatabaseError as exc:
+        raise StoreError(f"cannot open the store {path}: {exc}; is it a storyline database?") from None
+    return Store(conn, path)

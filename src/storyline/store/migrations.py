@@ -1,0 +1,121 @@
+"""Numbered schema migrations of the SQLite store, each applied once in a transaction.
+
+A migration is a function registered with ``@migration(n)``; :func:`migrate` applies,
+in order, those whose number is above the store's ``PRAGMA user_version``, each in its
+own transaction together with the version bump, so a failed migration leaves the store
+as it was. Never edit a released migration: add a new one.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+
+__all__ = ["MIGRATIONS", "migrate", "migration", "schema_version"]
+
+MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {}
+
+
+def migration(number: int) -> Callable[[Callable[[sqlite3.Connection], None]], Callable[[sqlite3.Connection], None]]:
+    """Register a migration under ``number`` (1, 2, 3 ... without gaps)."""
+
+    def register(fn: Callable[[sqlite3.Connection], None]) -> Callable[[sqlite3.Connection], None]:
+        if number in MIGRATIONS:
+            raise ValueError(f"migration {number} is defined twice")
+        MIGRATIONS[number] = fn
+        return fn
+
+    return register
+
+
+def schema_version(conn: sqlite3.Connection) -> int:
+    return conn.execute("PRAGMA user_version").fetchone()[0]
+
+
+def migrate(conn: sqlite3.Connection) -> list[int]:
+    """Apply pending migrations; return the numbers applied."""
+    applied = []
+    current = schema_version(conn)
+    for number in sorted(MIGRATIONS):
+        if number <= current:
+            continue
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            MIGRATIONS[number](conn)
+            conn.execute(f"PRAGMA user_version = {number:d}")
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        applied.append(number)
+    return applied
+
+
+_META = ("title", "outlet", "author", "published", "updated", "language", "url")
+
+
+@migration(1)
+def m001_articles(conn: sqlite3.Connection) -> None:
+    """Articles with sourced metadata, the inputs seen, removed lines, rejects, FTS5."""
+    meta_cols = ",\n".join(
+        f"{name} TEXT, {name}_origin TEXT NOT NULL DEFAULT '', {name}_detail TEXT NOT NULL DEFAULT ''"
+        for name in _META
+    )
+    conn.execute(f"""
+        CREATE TABLE articles (
+            id TEXT PRIMARY KEY,
+            text TEXT NOT NULL,
+            source TEXT NOT NULL,
+            format TEXT NOT NULL,
+            sha256 TEXT NOT NULL,
+            member TEXT NOT NULL DEFAULT '',
+            {meta_cols},
+            extras TEXT NOT NULL DEFAULT '{{}}',
+            ingested_at TEXT NOT NULL
+        )""")
+    conn.execute("CREATE INDEX articles_published ON articles(published)")
+    conn.execute("""
+        CREATE TABLE inputs (
+            sha256 TEXT NOT NULL,
+            source TEXT NOT NULL,
+            member TEXT NOT NULL DEFAULT '',
+            article_id TEXT REFERENCES articles(id),
+            seen_at TEXT NOT NULL,
+            PRIMARY KEY (sha256, source, member)
+        )""")
+    conn.execute("""
+        CREATE TABLE removed_lines (
+            article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            line_no INTEGER NOT NULL,
+            text TEXT NOT NULL,
+            rule TEXT NOT NULL,
+            PRIMARY KEY (article_id, line_no)
+        )""")
+    conn.execute("""
+        CREATE TABLE rejects (
+            id INTEGER PRIMARY KEY,
+            source TEXT NOT NULL,
+            stage TEXT NOT NULL,
+            reason TEXT NOT NULL,
+            detail TEXT NOT NULL DEFAULT '',
+            at TEXT NOT NULL
+        )""")
+    conn.execute("""
+        CREATE VIRTUAL TABLE articles_fts USING fts5(
+            title, text, content='articles', content_rowid='rowid', tokenize='unicode61'
+        )""")
+    conn.execute("""
+        CREATE TRIGGER articles_ai AFTER INSERT ON articles BEGIN
+            INSERT INTO articles_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text);
+        END""")
+    conn.execute("""
+        CREATE TRIGGER articles_ad AFTER DELETE ON articles BEGIN
+            INSERT INTO articles_fts(articles_fts, rowid, title, text)
+            VALUES ('delete', old.rowid, old.title, old.text);
+        END""")
+    conn.execute("""
+        CREATE TRIGGER articles_au AFTER UPDATE ON articles BEGIN
+            INSERT INTO articles_fts(articles_fts, rowid, title, text)
+            VALUES ('delete', old.rowid, old.title, old.text);
+            INSERT INTO articles_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text);
+        END""")

@@ -1,0 +1,56 @@
+"""Fixtures shared by every test: a fresh in-memory store, article factories, shared data."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from storyline.config import StorylineConfig
+from storyline.model import Article, Field, Provenance, article_id_for
+from storyline.store import open_store
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared"
+EXAMPLES = REPO / "examples" / "kursk"
+
+
+@pytest.fixture
+def fresh_store():
+    """An empty, migrated store in memory."""
+    store = open_store(":memory:")
+    yield store
+    store.close()
+
+
+@pytest.fixture
+def config(tmp_path) -> StorylineConfig:
+    """Default settings with the store in a temporary folder."""
+    return StorylineConfig(db=str(tmp_path / "test.db"))
+
+
+@pytest.fixture
+def article_factory():
+    """Make an article from a text, with optional metadata values."""
+
+    def make(text: str, source: str = "/tmp/a.txt", **meta: str) -> Article:
+        fields = {k: Field(v, "json", f"json field {k!r}") for k, v in meta.items()}
+        prov = Provenance(source=source, format="text", sha256="0" * 64)
+        return Article(id=article_id_for(text), text=text, provenance=prov, **fields)
+
+    return make
+
+
+@pytest.fixture(scope="session")
+def shared_dir() -> Path:
+    """The ../shared folder of the project checkout; tests using it skip where it is absent."""
+    if not SHARED.is_dir():
+        pytest.skip(f"{SHARED} is not present (the project's shared data lives beside the clone)")
+    return SHARED
+
+
+@pytest.fixture(scope="session")
+def examples_dir() -> Path:
+    if not EXAMPLES.is_dir():
+        pytest.skip(f"{EXAMPLES} is missing")
+    return EXAMPLES
