@@ -49,7 +49,18 @@ def decode_text(data: bytes) -> tuple[str, str]:
             f"mostly UTF-8 but with {bad} invalid byte sequence(s); the file mixes encodings. "
             "Re-save it as UTF-8 (e.g. iconv) and ingest it again",
         )
-    best = charset_normalizer.from_bytes(data).best()
-    if best is None:
+    matches = list(charset_normalizer.from_bytes(data))
+    if not matches:
         raise DecodeFailure("undecodable", "no text encoding fits these bytes; is it a text file?")
+    best = matches[0]
+    # Code pages of one family often fit equally well; among equals, prefer the most used
+    # one (Western European text is far more common than Central European in news scrapes).
+    ties = [m for m in matches if m.chaos <= best.chaos and m.coherence >= best.coherence - 0.01]
+    for preferred in _PREFERRED:
+        for match in ties:
+            if match.encoding == preferred:
+                return str(match), match.encoding
     return str(best), best.encoding
+
+
+_PREFERRED = ("cp1252", "iso8859_1", "iso8859_15", "cp1251", "koi8_r", "shift_jis", "gb18030")

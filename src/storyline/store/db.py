@@ -230,6 +230,9 @@ def open_store(path: str | Path = "storyline.db") -> Store:
             conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = NORMAL")
         migrate(conn)
+    except StoreError:
+        conn.close()
+        raise
     except sqlite3.DatabaseError as exc:
         raise StoreError(f"cannot open the store {path}: {exc}; is it a storyline database?") from None
     return Store(conn, path)

@@ -11,6 +11,8 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 
+from storyline.errors import StoreError
+
 __all__ = ["MIGRATIONS", "migrate", "migration", "schema_version"]
 
 MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {}
@@ -44,6 +46,12 @@ def migrate(conn: sqlite3.Connection) -> list[int]:
             MIGRATIONS[number](conn)
             conn.execute(f"PRAGMA user_version = {number:d}")
             conn.execute("COMMIT")
+        except Exception as exc:
+            conn.execute("ROLLBACK")
+            raise StoreError(
+                f"migration {number} failed ({type(exc).__name__}: {exc}); the store was left "
+                f"at version {schema_version(conn)}"
+            ) from exc
         except BaseException:
             conn.execute("ROLLBACK")
             raise

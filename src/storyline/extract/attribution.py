@@ -1,0 +1,456 @@
+"""Who a claim is attributed to: the chain of sources and their cues (extract stage, step 3).
+
+Reads a parsed ``Doc`` cut into sentences (:func:`segments`: spaCy's sentences, also cut at
+line breaks, each with the number of its paragraph) and finds, per sentence, the
+attribution *cues*:
+
+- ``according to X`` (and ``according to a report from X citing Y``);
+- a reporting verb with a subject: ``X said``, ``X told Y``, ``X estimated``, ``X reported,
+  citing Y``, ``reports suggest``, ``US officials say``, also after a quotation;
+- quotations: a cue found next to a quote covers the whole quote.
+
+Then :func:`attribution_for` picks, for one token (the figure's), the cue that governs it:
+the innermost reporting verb above it in the parse, else the sentence's ``according to``,
+else the nearest cue of the sentence. A sentence without a cue inherits the cue of the
+sentence before it in the same paragraph. Pronouns and bare role nouns ("he", "it",
+"the official") are resolved to the nearest earlier source that fits. No cue at all is
+the outlet's own voice: an empty chain.
+
+Chains go from the speaker outward: "the WSJ reported, citing Western officials" gives
+``(Western officials, the WSJ)``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from storyline.model import Attribution, Source, SourceKind
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc, Span, Token
+
+__all__ = [
+    "Cue",
+    "DocAttributions",
+    "REPORTING_VERBS",
+    "Segment",
+    "attribution_for",
+    "doc_attributions",
+    "segments",
+    "source_kind",
+]
+
+#: Verb lemmas that introduce what their subject says.
+REPORTING_VERBS = frozenset(
+    """say tell state report estimate confirm claim add note announce write suggest indicate
+    assess warn insist acknowledge reveal allege disclose put count tally record speculate
+    continue explain testify argue conclude find show predict forecast project calculate
+    believe think stress emphasise emphasize cite reckon admit deny mention declare tweet post
+    publish quote inform brief""".split()
+)
+#: Verbs that cue a source only when they take a clause ("X believes that ..."), not an object.
+_CLAUSE_ONLY = frozenset("believe think find show continue add note stress emphasise emphasize mention".split())
+
+_MEDIA_NAMES = re.compile(
+    r"\b(?:wall street journal|wsj|new york times|nyt|bloomberg|reuters|associated press|ap|afp"
+    r"|bbc|cnn|guardian|washington post|financial times|ft|politico|axios|tass|ria novosti|ria"
+    r"|interfax|ukrinform|yonhap|al jazeera|sky news|fox news|nbc|cbs|abc|telegraph|economist"
+    r"|le monde|der spiegel|spiegel|bild|kyiv independent|kyiv post|meduza|nexta|militarnyi"
+    r"|times|journal|post|news|herald|gazette|tribune|daily|press|media|newspaper|outlet"
+    r"|publication|broadcaster|agency|channel|magazine|website|report|reports|reporting"
+    r"|television|tv|radio|caliber\.az|ziare|krone|[a-z]+\.(?:az|com|net|ua|ru|org))\b",
+    re.I,
+)
+_GOV_WORDS = re.compile(
+    r"\b(?:government|ministry|minister|pentagon|white house|kremlin|military|army|intelligence"
+    r"|forces|command|defen[cs]e|police|authorities|state department|department|administration"
+    r"|navy|air force|general staff|parliament|congress|senate|cabinet|president|presidential"
+    r"|embassy|council|commission|officials?|spokesperson|spokesman|spokeswoman|prosecutor"
+    r"|governor|mayor|agency|service|office|headquarters|federal|national guard|sbu|gur|nato)\b",
+    re.I,
+)
+_ROLE_NOUNS = frozenset(
+    """official officials spokesperson spokesman spokeswoman source sources expert experts
+    diplomat diplomats officer officers analyst analysts representative representatives aide
+    aides person people witness witnesses resident residents insider insiders observer
+    observers commander commanders member members lawmaker lawmakers adviser advisers
+    advisor advisors researcher researchers monitor monitors""".split()
+)
+_ANON_ADJ = frozenset("undisclosed unnamed anonymous unidentified some several".split())
+_PRONOUNS = {"he": "sg_person", "she": "sg_person", "it": "org", "they": "pl", "we": "pl"}
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    """A sentence piece of the article: never crosses a line break."""
+
+    span: Span
+    paragraph: int
+    index: int
+
+
+@dataclass(slots=True)
+class Cue:
+    """One attribution cue of a sentence."""
+
+    chain: tuple[Source, ...]
+    verb: Token | None  # the reporting verb, None for "according to"
+    excluded: tuple[int, int]  # token range (start, end) of the source phrase itself
+    kind: str  # "according", "verb", "carried", "quote"
+    segment: int
+    anchor: Token | None = None  # the token the cue hangs on ("according", the verb)
+
+
+@dataclass(slots=True)
+class DocAttributions:
+    """The cues of every segment of one document, ready for :func:`attribution_for`."""
+
+    segments: list[Segment]
+    cues: dict[int, list[Cue]] = field(default_factory=dict)
+    inherited: dict[int, Cue] = field(default_factory=dict)
+    quote_cue: dict[int, Cue] = field(default_factory=dict)  # token index -> cue of its quote
+
+    def segment_of(self, token_i: int) -> Segment | None:
+        lo, hi = 0, len(self.segments) - 1
+        while lo <= hi:
+            mid = (lo + hi) // 2
+            sp = self.segments[mid].span
+            if token_i < sp.start:
+                hi = mid - 1
+            elif token_i >= sp.end:
+                lo = mid + 1
+            else:
+                return self.segments[mid]
+        return None
+
+
+def segments(doc: Doc) -> list[Segment]:
+    """Cut ``doc`` into sentences that never cross a line break, numbering paragraphs.
+
+    A paragraph is a run of text between line breaks; a new paragraph starts after every
+    line break (plain-text articles put one paragraph on each line).
+    """
+    out: list[Segment] = []
+    para = 0
+    for sent in doc.sents:
+        start = sent.start
+        for tok in sent:
+            if "\n" in tok.text or "\n" in tok.whitespace_:
+                end = tok.i if tok.is_space else tok.i + 1
+                if end > start:
+                    out.append(Segment(doc[start:end], para, len(out)))
+                para += 1
+                start = tok.i + 1
+        if sent.end > start:
+            piece = doc[start:sent.end]
+            if piece.text.strip():
+                out.append(Segment(piece, para, len(out)))
+    return out
+
+
+def _trim(span: Span) -> Span:
+    """Drop leading/trailing punctuation, quotes and conjunctions of a phrase."""
+    s, e = span.start, span.end
+    doc = span.doc
+    while s < e and (doc[s].is_punct or doc[s].is_space or doc[s].lower_ in ("and", "but")):
+        s += 1
+    while e > s and (doc[e - 1].is_punct or doc[e - 1].is_space):
+        e -= 1
+    return doc[s:e]
+
+
+def _phrase(tok: Token, *, stop_deps: tuple[str, ...] = ("acl", "relcl", "advcl")) -> Span:
+    """The noun phrase of ``tok``: its subtree without clauses hanging off it."""
+    doc = tok.doc
+    left = tok.left_edge.i
+    right = tok.i
+    for child in tok.rights:
+        if child.dep_ in stop_deps or (child.dep_ == "prep" and child.lower_ not in ("of", "from", "for", "at", "in", "with")):
+            break
+        if child.dep_ == "punct" and child.text == ",":
+            # an apposition after a comma ("spokesperson, Maj. Gen. Pat Ryder,") stays
+            nxt = doc[child.i + 1] if child.i + 1 < len(doc) else None
+            if nxt is None or not any(c.dep_ == "appos" for c in tok.rights):
+                break
+            continue
+        right = child.right_edge.i
+    return _trim(doc[left:right + 1])
+
+
+def source_kind(span: Span) -> SourceKind:
+    """Classify a source phrase: person, media, anonymous, government or organisation."""
+    text = span.text
+    low = text.lower()
+    ents = {e.label_ for e in span.ents}
+    root = span.root
+    if "PERSON" in ents and not _MEDIA_NAMES.search(low.split("'")[0]) or (
+        "PERSON" in ents and root.ent_type_ == "PERSON"
+    ):
+        return "person"
+    if root.lower_ in ("we", "our"):
+        return "outlet"
+    words = {t.lower_ for t in span}
+    if root.lemma_.lower() in ("report", "media", "newspaper", "outlet", "publication") or (
+        _MEDIA_NAMES.search(low) and not _GOV_WORDS.search(low.replace("agency", ""))
+        and ("ORG" in ents or root.lemma_ in ("report", "reports") or root.pos_ == "PROPN")
+    ):
+        return "media"
+    if root.lower_ in _ROLE_NOUNS or root.lemma_ in _ROLE_NOUNS or words & _ANON_ADJ:
+        return "anonymous"
+    if _GOV_WORDS.search(low) or "GPE" in ents or "NORP" in ents:
+        return "government"
+    return "organisation"
+
+
+def _source(span: Span, cue: str) -> Source:
+    span = _trim(span)
+    return Source(name=span.text, kind=source_kind(span), cue=cue,
+                  start=span.start_char, end=span.end_char)
+
+
+def _inner_of_report(np_root: Token) -> tuple[list[Source], str]:
+    """For "a report from the WSJ citing Western officials": ([officials, WSJ], ...)."""
+    chain: list[Source] = []
+    cited = [c for c in np_root.subtree if c.lemma_ == "cite" and c.dep_ in ("acl", "advcl", "xcomp")]
+    for c in cited:
+        objs = [o for o in c.children if o.dep_ in ("dobj", "pobj", "attr", "nsubj")]
+        if objs:
+            chain.append(_source(_phrase(objs[0]), "citing"))
+    if np_root.lemma_ in ("report", "reporting", "article", "statement", "estimate", "assessment", "data", "figure"):
+        for p in np_root.children:
+            if p.dep_ == "prep" and p.lower_ in ("from", "by", "of", "in"):
+                objs = [o for o in p.children if o.dep_ == "pobj"]
+                if objs:
+                    chain.append(_source(_phrase(objs[0]), "report"))
+                    return chain, "according to"
+    return chain, "according to"
+
+
+def _cues_of(seg: Segment) -> list[Cue]:
+    cues: list[Cue] = []
+    span = seg.span
+    for tok in span:
+        # -- "according to X"
+        if tok.lower_ == "according":
+            to = next((c for c in tok.children if c.lower_ == "to"), None)
+            if to is None and tok.i + 1 < span.end and span.doc[tok.i + 1].lower_ == "to":
+                to = span.doc[tok.i + 1]
+            if to is None:
+                continue
+            objs = [c for c in to.children if c.dep_ == "pobj"]
+            if not objs:
+                continue
+            np = _phrase(objs[0])
+            inner, cue_word = _inner_of_report(objs[0])
+            if inner:
+                # cut "citing ..." out of the outer phrase
+                cut = min((s.start for s in inner if s.start is not None), default=None)
+                if cut is not None and cut > np.start_char:
+                    np = _trim(span.doc.char_span(np.start_char, cut, alignment_mode="contract") or np)
+                outer = [_source(np, "according to")] if inner[-1].cue != "report" else []
+                chain = tuple(inner) + tuple(outer)
+            else:
+                chain = (_source(np, "according to"),)
+            cues.append(Cue(chain, None, (tok.i, objs[0].right_edge.i + 1), "according", seg.index, tok))
+            continue
+        # -- a reporting verb with a subject
+        if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in REPORTING_VERBS:
+            subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            if subj is None:
+                continue
+            lemma = tok.lemma_.lower()
+            has_clause = any(c.dep_ in ("ccomp", "parataxis") for c in tok.children) or tok.dep_ in (
+                "parataxis", "ROOT", "ccomp") and any(t.dep_ == "ccomp" or t.i < tok.i for t in span if t.head == tok)
+            if lemma in _CLAUSE_ONLY and not any(c.dep_ in ("ccomp",) for c in tok.children) and tok.dep_ != "parataxis":
+                if not (tok.dep_ == "ROOT" and any(c.dep_ == "ccomp" for c in tok.children)):
+                    # "X continued" with no clause is not a cue; a trailing "he added" is
+                    if not _trailing(tok, span):
+                        continue
+            del has_clause
+            np = _phrase(subj)
+            chain: list[Source] = [_source(np, tok.text)]
+            for c in tok.children:
+                # "X reported, citing Y" / "X told Y"
+                if c.lemma_ == "cite" and c.dep_ in ("advcl", "xcomp", "conj", "acl", "prep", "dep"):
+                    objs = [o for o in c.children if o.dep_ in ("dobj", "pobj")]
+                    if objs:
+                        chain.insert(0, _source(_phrase(objs[0]), "citing"))
+                if c.dep_ == "prep" and c.lower_ == "with" and any(g.lower_ == "reference" for g in c.children):
+                    for g in c.subtree:
+                        if g.dep_ == "pobj" and g.head.lower_ == "to":
+                            chain.insert(0, _source(_phrase(g), "with reference to"))
+                            break
+            if lemma == "tell":
+                dobj = next((c for c in tok.children if c.dep_ in ("dative", "dobj") and c.pos_ in ("PROPN", "NOUN")), None)
+                if dobj is not None and source_kind(_phrase(dobj)) == "media":
+                    chain.append(_source(_phrase(dobj), "told"))
+            cues.append(Cue(tuple(chain), tok, (subj.left_edge.i, subj.right_edge.i + 1), "verb", seg.index, tok))
+    return cues
+
+
+def _trailing(tok: Token, span: Span) -> bool:
+    """A reporting verb after a comma or a quote at the end of its sentence ("..., he added.")."""
+    before = [t for t in span if t.i < tok.i and t.i >= tok.left_edge.i - 2]
+    return any(t.text in (",", "”", '"', "’") for t in before)
+
+
+def _pronoun_class(src: Source, tok_root: Token | None) -> str | None:
+    name = src.name.lower()
+    if name in _PRONOUNS:
+        return _PRONOUNS[name]
+    words = name.split()
+    if len(words) <= 3 and words[0] in ("the", "this", "that", "these", "those") and (
+        words[-1] in _ROLE_NOUNS or words[-1] in ("ministry", "agency", "newspaper", "outlet",
+                                                   "publication", "government", "department")):
+        return "role:" + words[-1]
+    return None
+
+
+def _fits(cls: str, cand: Source) -> bool:
+    if cand.name.lower() in _PRONOUNS or _pronoun_class(cand, None):
+        return False
+    if cls == "sg_person":
+        return cand.kind in ("person", "anonymous") and not cand.name.lower().endswith("s")
+    if cls == "org":
+        return cand.kind in ("media", "organisation", "government")
+    if cls == "pl":
+        return cand.kind in ("anonymous", "government", "organisation", "media")
+    if cls.startswith("role:"):
+        role = cls[5:].rstrip("s")
+        return role in cand.name.lower() or (cand.kind in ("person", "anonymous") and role in _ROLE_NOUNS)
+    return False
+
+
+def doc_attributions(doc: Doc, segs: list[Segment] | None = None) -> DocAttributions:
+    """Find the attribution cues of every sentence of ``doc`` and resolve pronouns.
+
+    Args:
+        doc: the parsed article.
+        segs: its :func:`segments`, when already computed.
+
+    Returns:
+        A :class:`DocAttributions` to query with :func:`attribution_for`.
+    """
+    segs = segs if segs is not None else segments(doc)
+    da = DocAttributions(segments=segs)
+    history: list[Source] = []
+    prev_cue: Cue | None = None
+    prev_para = -1
+    for seg in segs:
+        cues = _cues_of(seg)
+        resolved: list[Cue] = []
+        for cue in cues:
+            chain = list(cue.chain)
+            for k, src in enumerate(chain):
+                cls = _pronoun_class(src, None)
+                if cls:
+                    for cand in reversed(history):
+                        if _fits(cls, cand):
+                            chain[k] = Source(cand.name, cand.kind, src.cue, src.start, src.end)
+                            break
+                    else:
+                        if src.name.lower() in _PRONOUNS:
+                            chain[k] = Source(src.name, "anonymous", src.cue, src.start, src.end)
+            cue.chain = tuple(chain)
+            resolved.append(cue)
+            history.extend(s for s in chain if not _pronoun_class(s, None))
+        da.cues[seg.index] = resolved
+        if seg.paragraph != prev_para:
+            prev_cue = None
+        if resolved:
+            prev_cue = resolved[-1]
+        elif prev_cue is not None:
+            da.inherited[seg.index] = Cue(prev_cue.chain, None, (0, 0), "carried", seg.index)
+        prev_para = seg.paragraph
+    _quotes(doc, da)
+    return da
+
+
+_OPEN = "“\"«"
+_CLOSE = "”\"»"
+
+
+def _quotes(doc: Doc, da: DocAttributions) -> None:
+    """Give every token inside a quotation the cue found next to that quotation."""
+    text = doc.text
+    for m in re.finditer(r"[“«](.+?)[”»]|\"([^\"\n]+)\"", text):
+        qs, qe = m.start(), m.end()
+        inside = doc.char_span(qs, qe, alignment_mode="expand")
+        if inside is None:
+            continue
+        # a cue in the sentence that holds the closing quote, or in the one holding the opening
+        cands: list[Cue] = []
+        for t in (inside[-1], inside[0]):
+            seg = da.segment_of(t.i)
+            if seg is None:
+                continue
+            for cue in da.cues.get(seg.index, []):
+                if cue.verb is not None and not (inside.start <= cue.verb.i < inside.end):
+                    cands.append(cue)
+            if cands:
+                break
+        if not cands:
+            continue
+        # the nearest cue to the quote
+        cue = min(cands, key=lambda c: min(abs(c.verb.i - inside.end), abs(c.verb.i - inside.start)))
+        for t in inside:
+            da.quote_cue.setdefault(t.i, cue)
+
+
+def _ancestors(tok: Token) -> list[Token]:
+    out = []
+    t = tok
+    while t.head is not t:
+        t = t.head
+        out.append(t)
+    return out
+
+
+def cue_for(da: DocAttributions, tok: Token) -> Cue | None:
+    """The cue that governs ``tok``, or None for the outlet's own voice."""
+    seg = da.segment_of(tok.i)
+    if seg is None:
+        return None
+    cues = [c for c in da.cues.get(seg.index, []) if not (c.excluded[0] <= tok.i < c.excluded[1])]
+    if not cues:
+        q = da.quote_cue.get(tok.i)
+        if q is not None:
+            return q
+        return da.inherited.get(seg.index)
+    anc = _ancestors(tok)
+    verb_cues = [c for c in cues if c.verb is not None]
+    above = [c for c in verb_cues if c.verb in anc]
+    according = [c for c in cues if c.kind == "according"]
+    if above:
+        best = min(above, key=lambda c: anc.index(c.verb))
+        if according and according[0].chain[0].name != best.chain[0].name:
+            # "According to the WSJ, an official said ..." -> (official, WSJ)
+            best = Cue(best.chain + according[0].chain, best.verb, best.excluded, best.kind, best.segment, best.anchor)
+        return best
+    if according:
+        return according[0]
+    q = da.quote_cue.get(tok.i)
+    if q is not None:
+        return q
+    # a reporting verb elsewhere in the sentence: take it when it heads the sentence
+    # or hangs beside the figure's clause ("..., a spokesperson said.")
+    root_cues = [c for c in verb_cues if c.verb.dep_ in ("ROOT", "parataxis") or c.verb.head.dep_ == "ROOT"]
+    if root_cues:
+        return min(root_cues, key=lambda c: abs(c.verb.i - tok.i))
+    return None
+
+
+def attribution_for(da: DocAttributions, tok: Token) -> Attribution:
+    """The attribution chain of a claim whose main token is ``tok``.
+
+    Args:
+        da: the document's cues, from :func:`doc_attributions`.
+        tok: the figure's token (the number or the noun it counts).
+
+    Returns:
+        The :class:`Attribution`; an empty chain for the outlet's own voice.
+    """
+    cue = cue_for(da, tok)
+    return Attribution(cue.chain if cue is not None else ())

@@ -1,0 +1,105 @@
+"""HTML cleaning: main text without furniture, metadata with where it came from."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from storyline.clean.html import extract_html
+from storyline.clean.metadata import clean_author, iso_date
+
+BODY = "".join(
+    f"<p>{s}</p>"
+    for s in [
+        "Ukrainian forces struck a command post in the Kursk region on Wednesday, officials said.",
+        "The Pentagon estimated that about 10,000 North Korean soldiers had been sent to Russia.",
+        "A senior general was among the wounded, according to two Western officials briefed on the strike.",
+        "Neither Moscow nor Pyongyang has commented on the reports, which could not be verified.",
+    ]
+)
+
+
+def page(head: str = "", body: str = BODY) -> str:
+    return f"""<!doctype html><html lang="en"><head><meta charset="utf-8">{head}
+    <title>General hurt in Kursk strike | The Test Gazette</title></head><body>
+    <nav><a href="/">Home</a> <a href="/world">World</a> <a href="/sport">Sport</a></nav>
+    <div class="cookie-banner">We use cookies to improve your experience. Accept all cookies</div>
+    <article><h1>General hurt in Kursk strike</h1>{body}</article>
+    <section class="comments"><h3>Comments</h3><div class="comment"><p>First! This is fake news, wake up people.</p></div></section>
+    <footer>Copyright 2024 The Test Gazette. All rights reserved.</footer></body></html>"""
+
+
+def test_text_is_the_article_without_furniture():
+    out = extract_html(page())
+    assert out is not None
+    assert "about 10,000 North Korean soldiers" in out.text
+    assert out.text.count("\n\n") >= 3  # one paragraph per <p>
+    for furniture in ("cookies", "Copyright", "fake news", "Sport"):
+        assert furniture not in out.text
+
+
+def test_meta_tags_win_and_say_where_they_came_from():
+    ld = json.dumps({"@context": "https://schema.org", "@type": "NewsArticle", "headline": "LD headline",
+                     "datePublished": "2024-11-21T08:00:00+02:00", "dateModified": "2024-11-22T10:00:00Z",
+                     "author": [{"@type": "Person", "name": "Ana Pereira"}],
+                     "publisher": {"@type": "Organization", "name": "The Test Gazette"}})
+    head = (
+        '<meta property="og:title" content="General hurt in Kursk strike">'
+        '<meta property="og:site_name" content="The Test Gazette">'
+        '<meta property="og:url" content="https://gazette.example/world/kursk-general">'
+        f'<script type="application/ld+json">{ld}</script>'
+    )
+    fields = extract_html(page(head)).fields
+    got = {k: (v.value, v.origin, v.detail) for k, v in fields.items()}
+    assert got["title"] == ("General hurt in Kursk strike", "meta", "meta og:title")
+    assert got["outlet"] == ("The Test Gazette", "meta", "meta og:site_name")
+    assert got["author"] == ("Ana Pereira", "meta", "JSON-LD author")
+    assert got["published"] == ("2024-11-21", "meta", "JSON-LD datePublished")
+    assert got["updated"] == ("2024-11-22", "meta", "JSON-LD dateModified")
+    assert got["url"][0] == "https://gazette.example/world/kursk-general"
+    assert got["language"] == ("en", "meta", "<html lang>")
+
+
+def test_dates_fall_back_to_htmldate_when_the_page_states_none():
+    body = BODY + "<p class='date'>Published on 19 November 2024</p>"
+    fields = extract_html(page(body=body)).fields
+    assert fields["published"].origin == "htmldate"
+    assert fields["published"].value == "2024-11-19"
+
+
+def test_a_page_without_article_text_gives_empty_text():
+    out = extract_html("<html><head><title>Login</title></head><body><form><input name=q></form></body></html>")
+    assert out is not None and out.text == ""
+
+
+@pytest.mark.parametrize(
+    "raw, outlet, expected",
+    [
+        ("By Jane Doe", None, "Jane Doe"),
+        ("Jane Doe | The Test Gazette", "The Test Gazette", "Jane Doe"),
+        ("Author: John Smith", None, "John Smith"),
+        ("https://gazette.example/authors/mark-twain", None, "Mark Twain"),
+        ("staff", None, None),
+        ("Jane Doe, gazette.com", None, "Jane Doe"),
+        ("", None, None),
+    ],
+)
+def test_clean_author(raw, outlet, expected):
+    assert clean_author(raw, outlet=outlet) == expected
+
+
+@pytest.mark.parametrize(
+    "raw, expected",
+    [
+        ("2024-11-21T08:00:00+02:00", "2024-11-21"),
+        ("2024-11-21", "2024-11-21"),
+        ("Thu, 21 Nov 2024 08:00:00 GMT", "2024-11-21"),
+        ("21 November 2024", "2024-11-21"),
+        ("2024-13-45", None),
+        ("yesterday-ish", None),
+        (None, None),
+    ],
+)
+def test_iso_date(raw, expected):
+    assert iso_date(raw) == expected

@@ -1,0 +1,114 @@
+"""The store: migrations, article round trips, idempotent saves, search."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from storyline.errors import StoreError
+from storyline.model import Article, Field, Provenance, RemovedLine, article_id_for
+from storyline.store import open_store
+from storyline.store.migrations import MIGRATIONS, schema_version
+
+
+def test_fresh_store_is_migrated_to_the_latest_version(fresh_store):
+    assert schema_version(fresh_store.conn) == max(MIGRATIONS)
+    tables = {r[0] for r in fresh_store.conn.execute("SELECT name FROM sqlite_master")}
+    assert {"articles", "inputs", "removed_lines", "rejects", "articles_fts"} <= tables
+
+
+def test_file_store_uses_wal_and_reopens_without_migrating_again(tmp_path):
+    path = tmp_path / "s.db"
+    with open_store(path) as store:
+        assert store.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    with open_store(path) as store:
+        assert schema_version(store.conn) == max(MIGRATIONS)
+
+
+def test_a_failing_migration_leaves_the_store_unchanged(tmp_path, monkeypatch):
+    from storyline.store import migrations
+
+    def broken(conn):
+        conn.execute("CREATE TABLE half_done (x)")
+        raise RuntimeError("boom")
+
+    monkeypatch.setitem(migrations.MIGRATIONS, max(MIGRATIONS) + 1, broken)
+    # MIGRATIONS now ends with the broken one.
+    last_good = max(MIGRATIONS) - 1
+    with pytest.raises(StoreError, match=f"migration {last_good + 1} failed"):
+        open_store(tmp_path / "m.db")
+    conn = sqlite3.connect(tmp_path / "m.db")
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == last_good
+    names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+    assert "half_done" not in names
+
+
+def test_not_a_database_is_a_store_error(tmp_path):
+    bad = tmp_path / "junk.db"
+    bad.write_bytes(b"this is not sqlite" * 100)
+    with pytest.raises(StoreError, match="junk.db"):
+        open_store(bad)
+
+
+def test_missing_folder_is_a_store_error(tmp_path):
+    with pytest.raises(StoreError, match="does not exist"):
+        open_store(tmp_path / "nope" / "s.db")
+
+
+def test_same_text_is_stored_once_and_each_input_is_recorded(fresh_store, article_factory):
+    a = article_factory("North Korea sent about 10,000 soldiers.", source="/x/a.txt")
+    b = article_factory("North Korea sent about 10,000 soldiers.", source="/x/b.txt")
+    assert fresh_store.save_article(a) is True
+    assert fresh_store.save_article(b) is False
+    assert fresh_store.count_articles() == 1
+    assert [i["source"] for i in fresh_store.inputs_of(a.id)] == ["/x/a.txt", "/x/b.txt"]
+
+
+def test_get_article_by_prefix_and_ambiguity(fresh_store, article_factory):
+    a = article_factory("one text about troops")
+    fresh_store.save_article(a)
+    assert fresh_store.get_article(a.id[:6]) == a
+    assert fresh_store.get_article("abc") is None  # too short to be a prefix
+    assert fresh_store.get_article("ffffffffffffffff") is None
+
+
+def test_search_marks_matches_and_refuses_bad_syntax(fresh_store, article_factory):
+    fresh_store.save_article(article_factory("The Pentagon said 10,000 troops arrived in Kursk.", title="Troops"))
+    fresh_store.save_article(article_factory("A story about the weather in Lisbon.", title="Weather"))
+    hits = fresh_store.search("troops")
+    assert [h["title"] for h in hits] == ["Troops"]
+    assert "[troops]" in hits[0]["snippet"]
+    with pytest.raises(StoreError, match="not valid"):
+        fresh_store.search('"unbalanced')
+
+
+texts = st.text(st.characters(codec="utf-8", exclude_categories=("Cs",)), min_size=1, max_size=300)
+values = st.one_of(st.none(), st.text(max_size=40))
+
+
+@st.composite
+def articles(draw):
+    text = draw(texts)
+    meta = {}
+    for name in Article.METADATA:
+        value = draw(values)
+        meta[name] = Field(value, draw(st.sampled_from(["meta", "json", "htmldate", ""])), draw(st.text(max_size=20))) if value is not None else Field()
+    removed = tuple(RemovedLine(i + 1, draw(st.text(max_size=30)), draw(st.sampled_from(["ui", "repeated"])))
+                    for i in range(draw(st.integers(0, 3))))
+    prov = Provenance(draw(st.text(min_size=1, max_size=50)), "text", "a" * 64, draw(st.sampled_from(["", "line 2"])))
+    return Article(id=article_id_for(text), text=text, provenance=prov, removed=removed, **meta)
+
+
+@settings(max_examples=60, deadline=None)
+@given(articles())
+def test_article_round_trip(article):
+    store = open_store(":memory:")
+    try:
+        store.save_article(article)
+        assert store.get_article(article.id) == article
+        assert list(store.iter_articles()) == [article]
+    finally:
+        store.close()
