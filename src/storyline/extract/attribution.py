@@ -98,7 +98,7 @@ class Cue:
     chain: tuple[Source, ...]
     verb: Token | None  # the reporting verb, None for "according to"
     excluded: tuple[int, int]  # token range (start, end) of the source phrase itself
-    kind: str  # "according", "verb", "carried", "quote"
+    kind: str  # "according", "verb", "trailing" (found by surface pattern), "carried"
     segment: int
     anchor: Token | None = None  # the token the cue hangs on ("according", the verb)
 
@@ -161,10 +161,12 @@ def _trim(span: Span) -> Span:
     return doc[s:e]
 
 
-def _phrase(tok: Token, *, stop_deps: tuple[str, ...] = ("acl", "relcl", "advcl")) -> Span:
-    """The noun phrase of ``tok``: its subtree without clauses hanging off it."""
+def _phrase(tok: Token, bounds: tuple[int, int] | None = None,
+            stop_deps: tuple[str, ...] = ("acl", "relcl", "advcl")) -> Span:
+    """The noun phrase of ``tok``: its subtree without clauses hanging off it, within ``bounds``."""
     doc = tok.doc
-    left = tok.left_edge.i
+    lo, hi = bounds if bounds is not None else (0, len(doc))
+    left = max(tok.left_edge.i, lo)
     right = tok.i
     for child in tok.rights:
         if child.dep_ in stop_deps or (child.dep_ == "prep" and child.lower_ not in ("of", "from", "for", "at", "in", "with")):
@@ -176,7 +178,7 @@ def _phrase(tok: Token, *, stop_deps: tuple[str, ...] = ("acl", "relcl", "advcl"
                 break
             continue
         right = child.right_edge.i
-    return _trim(doc[left:right + 1])
+    return _trim(doc[left:min(right + 1, hi)])
 
 
 def source_kind(span: Span) -> SourceKind:
@@ -210,27 +212,104 @@ def _source(span: Span, cue: str) -> Source:
                   start=span.start_char, end=span.end_char)
 
 
-def _inner_of_report(np_root: Token) -> tuple[list[Source], str]:
+def _inner_of_report(np_root: Token, bounds: tuple[int, int]) -> tuple[list[Source], str]:
     """For "a report from the WSJ citing Western officials": ([officials, WSJ], ...)."""
     chain: list[Source] = []
     cited = [c for c in np_root.subtree if c.lemma_ == "cite" and c.dep_ in ("acl", "advcl", "xcomp")]
     for c in cited:
         objs = [o for o in c.children if o.dep_ in ("dobj", "pobj", "attr", "nsubj")]
         if objs:
-            chain.append(_source(_phrase(objs[0]), "citing"))
+            chain.append(_source(_phrase(objs[0], bounds), "citing"))
     if np_root.lemma_ in ("report", "reporting", "article", "statement", "estimate", "assessment", "data", "figure"):
         for p in np_root.children:
             if p.dep_ == "prep" and p.lower_ in ("from", "by", "of", "in"):
                 objs = [o for o in p.children if o.dep_ == "pobj"]
                 if objs:
-                    chain.append(_source(_phrase(objs[0]), "report"))
+                    chain.append(_source(_phrase(objs[0], bounds), "report"))
                     return chain, "according to"
     return chain, "according to"
+
+
+def _introduces(verb: Token, span: Span) -> bool:
+    """Does this reporting verb introduce a claim (a clause, a quote, a figure object)?"""
+    if any(c.dep_ in ("ccomp", "parataxis") for c in verb.children):
+        return True
+    if verb.dep_ in ("parataxis", "ccomp") and verb.i > verb.head.i or _trailing(verb, span):
+        return True  # "..., he added." / "“...,” the official said."
+    if verb.lemma_.lower() in _CLAUSE_ONLY:
+        return False
+    # "X reported 30 deaths", "X estimated losses at 500"
+    return any(c.dep_ in ("dobj", "attr") and any(t.like_num or t.lower_ in ("dozens", "hundreds", "thousands")
+                                                 for t in c.subtree) for c in verb.children)
+
+
+def _verb_cue(tok: Token, subj: Token, seg: Segment, bounds: tuple[int, int]) -> Cue:
+    np = _phrase(subj, bounds)
+    chain: list[Source] = [_source(np, tok.text)]
+    for c in tok.children:
+        # "X reported, citing Y"
+        if c.lemma_ == "cite" and c.dep_ in ("advcl", "xcomp", "conj", "acl", "prep", "dep"):
+            objs = [o for o in c.children if o.dep_ in ("dobj", "pobj")]
+            if objs:
+                chain.insert(0, _source(_phrase(objs[0], bounds), "citing"))
+        if c.dep_ == "prep" and c.lower_ == "with" and any(g.lower_ == "reference" for g in c.children):
+            for g in c.subtree:
+                if g.dep_ == "pobj" and g.head.lower_ == "to":
+                    chain.insert(0, _source(_phrase(g, bounds), "with reference to"))
+                    break
+    if tok.lemma_.lower() == "tell":
+        # "X told Reuters": the outlet passed it on
+        dobj = next((c for c in tok.children if c.dep_ in ("dative", "dobj") and c.pos_ in ("PROPN", "NOUN")), None)
+        if dobj is not None and source_kind(_phrase(dobj, bounds)) == "media":
+            chain.append(_source(_phrase(dobj, bounds), "told"))
+    excl = (max(subj.left_edge.i, bounds[0]), subj.right_edge.i + 1)
+    return Cue(tuple(chain), tok, excl, "verb", seg.index, tok)
+
+
+_NP_POS = frozenset("DET PROPN NOUN ADJ NUM PRON PART".split())
+
+
+def _trailing_cue(seg: Segment, bounds: tuple[int, int]) -> Cue | None:
+    """A cue at the end of a sentence that the parse missed: ", the New York Times reported on Nov. 10."."""
+    toks = [t for t in seg.span if not t.is_space]
+    while toks and toks[-1].is_punct:
+        toks.pop()
+    commas = [k for k, t in enumerate(toks) if t.text in (",", "”", '"')]
+    if not commas:
+        return None
+    k = commas[-1] + 1
+    while k < len(toks) and toks[k].is_punct:
+        k += 1
+    rest = toks[k:]
+    # NP + verb + adjuncts, or verb + NP ("said the ministry")
+    for j, t in enumerate(rest):
+        if t.lemma_.lower() in REPORTING_VERBS and t.tag_ in ("VBD", "VBZ", "VBP", "VBN"):
+            np_toks = rest[:j]
+            after = rest[j + 1:]
+            if not np_toks and after and all(x.pos_ in _NP_POS or x.is_punct for x in after[:6]):
+                np_toks, after = [x for x in after if x.pos_ in _NP_POS or x.text == "."], []
+            if not np_toks or len(np_toks) > 10 or not all(x.pos_ in _NP_POS or x.text in ".-'’&" for x in np_toks):
+                return None
+            if any(x.pos_ == "VERB" and x.lemma_ != "cite" for x in after):
+                return None
+            doc = seg.span.doc
+            np = _trim(doc[np_toks[0].i:np_toks[-1].i + 1])
+            chain = [_source(np, t.text)]
+            for x in after:
+                if x.lemma_ == "cite":
+                    objs = [o for o in x.children if o.dep_ in ("dobj", "pobj")]
+                    if objs:
+                        chain.insert(0, _source(_phrase(objs[0], bounds), "citing"))
+            return Cue(tuple(chain), t, (np.start, np.end), "trailing", seg.index, t)
+        if t.pos_ == "VERB":
+            return None
+    return None
 
 
 def _cues_of(seg: Segment) -> list[Cue]:
     cues: list[Cue] = []
     span = seg.span
+    bounds = (span.start, span.end)
     for tok in span:
         # -- "according to X"
         if tok.lower_ == "according":
@@ -242,8 +321,8 @@ def _cues_of(seg: Segment) -> list[Cue]:
             objs = [c for c in to.children if c.dep_ == "pobj"]
             if not objs:
                 continue
-            np = _phrase(objs[0])
-            inner, cue_word = _inner_of_report(objs[0])
+            np = _phrase(objs[0], bounds)
+            inner, cue_word = _inner_of_report(objs[0], bounds)
             if inner:
                 # cut "citing ..." out of the outer phrase
                 cut = min((s.start for s in inner if s.start is not None), default=None)
@@ -257,36 +336,14 @@ def _cues_of(seg: Segment) -> list[Cue]:
             continue
         # -- a reporting verb with a subject
         if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in REPORTING_VERBS:
-            subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-            if subj is None:
+            subj = next((c for c in tok.children if c.dep_ == "nsubj" and c.i >= span.start), None)
+            if subj is None or not _introduces(tok, span):
                 continue
-            lemma = tok.lemma_.lower()
-            has_clause = any(c.dep_ in ("ccomp", "parataxis") for c in tok.children) or tok.dep_ in (
-                "parataxis", "ROOT", "ccomp") and any(t.dep_ == "ccomp" or t.i < tok.i for t in span if t.head == tok)
-            if lemma in _CLAUSE_ONLY and not any(c.dep_ in ("ccomp",) for c in tok.children) and tok.dep_ != "parataxis":
-                if not (tok.dep_ == "ROOT" and any(c.dep_ == "ccomp" for c in tok.children)):
-                    # "X continued" with no clause is not a cue; a trailing "he added" is
-                    if not _trailing(tok, span):
-                        continue
-            del has_clause
-            np = _phrase(subj)
-            chain: list[Source] = [_source(np, tok.text)]
-            for c in tok.children:
-                # "X reported, citing Y" / "X told Y"
-                if c.lemma_ == "cite" and c.dep_ in ("advcl", "xcomp", "conj", "acl", "prep", "dep"):
-                    objs = [o for o in c.children if o.dep_ in ("dobj", "pobj")]
-                    if objs:
-                        chain.insert(0, _source(_phrase(objs[0]), "citing"))
-                if c.dep_ == "prep" and c.lower_ == "with" and any(g.lower_ == "reference" for g in c.children):
-                    for g in c.subtree:
-                        if g.dep_ == "pobj" and g.head.lower_ == "to":
-                            chain.insert(0, _source(_phrase(g), "with reference to"))
-                            break
-            if lemma == "tell":
-                dobj = next((c for c in tok.children if c.dep_ in ("dative", "dobj") and c.pos_ in ("PROPN", "NOUN")), None)
-                if dobj is not None and source_kind(_phrase(dobj)) == "media":
-                    chain.append(_source(_phrase(dobj), "told"))
-            cues.append(Cue(tuple(chain), tok, (subj.left_edge.i, subj.right_edge.i + 1), "verb", seg.index, tok))
+            cues.append(_verb_cue(tok, subj, seg, bounds))
+    if not any(c.kind == "verb" for c in cues):  # the parse may have missed it
+        trailing = _trailing_cue(seg, bounds)
+        if trailing is not None:
+            cues.append(trailing)
     return cues
 
 
@@ -402,7 +459,7 @@ def _quotes(doc: Doc, da: DocAttributions) -> None:
 def _ancestors(tok: Token) -> list[Token]:
     out = []
     t = tok
-    while t.head is not t:
+    while t.head.i != t.i:
         t = t.head
         out.append(t)
     return out
@@ -436,7 +493,8 @@ def cue_for(da: DocAttributions, tok: Token) -> Cue | None:
         return q
     # a reporting verb elsewhere in the sentence: take it when it heads the sentence
     # or hangs beside the figure's clause ("..., a spokesperson said.")
-    root_cues = [c for c in verb_cues if c.verb.dep_ in ("ROOT", "parataxis") or c.verb.head.dep_ == "ROOT"]
+    root_cues = [c for c in verb_cues if c.kind == "trailing" or c.verb.dep_ in ("ROOT", "parataxis")
+                 or c.verb.head.dep_ == "ROOT"]
     if root_cues:
         return min(root_cues, key=lambda c: abs(c.verb.i - tok.i))
     return None

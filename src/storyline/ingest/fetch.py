@@ -7,7 +7,9 @@
 - **polite**: at most ``fetch_rate`` requests per second to one host (a robots.txt
   ``Crawl-delay``/``Request-rate`` slows it further, up to :data:`MAX_CRAWL_DELAY`); a
   descriptive ``User-Agent``; robots.txt fetched once per origin, cached and honoured
-  (RFC 9309: a 4xx robots.txt allows everything, a 5xx one forbids everything); retries with
+  (RFC 9309: a 4xx robots.txt allows everything, a 5xx one forbids everything, the longest
+  matching rule wins; ``*`` and ``$`` wildcards in paths are not understood, as in
+  :mod:`urllib.robotparser`, so such a rule matches only literally); retries with
   exponential back-off on 429 and 5xx, honouring a ``Retry-After`` up to
   :data:`MAX_RETRY_AFTER` seconds (a longer one gives up at once);
 - **safe**: only ``http``/``https``; connect and read timeouts plus an overall deadline of
@@ -144,7 +146,7 @@ def blocked_category(ip: str) -> str | None:
             if inner:
                 return inner
             addr = embedded
-    for category in ("unspecified", "loopback", "link_local", "multicast", "private", "reserved"):
+    for category in ("unspecified", "loopback", "link_local", "multicast", "reserved", "private"):
         if getattr(addr, f"is_{category}"):
             return category.replace("_", "-")
     if not addr.is_global:
@@ -421,6 +423,10 @@ class Fetcher:
             return False
         parser = urllib.robotparser.RobotFileParser(robots_url)
         parser.parse(response.content.decode("utf-8", errors="replace").splitlines())
+        # RFC 9309: the longest matching rule wins (Allow on a tie); urllib takes the first.
+        entries = list(parser.entries) + ([parser.default_entry] if parser.default_entry else [])
+        for entry in entries:
+            entry.rulelines.sort(key=lambda rule: (-len(rule.path), not rule.allowance))
         delay = parser.crawl_delay(self.config.user_agent)
         rate = parser.request_rate(self.config.user_agent)
         interval = float(delay) if delay else 0.0

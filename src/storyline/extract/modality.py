@@ -1,0 +1,113 @@
+"""How sure a figure is, as its sentence states it (extract stage, step 5).
+
+:func:`modality_for` reads the verbs above the figure's token in the parse (up to the
+reporting verb that introduces it) and the cue itself:
+
+==============  =================================================================
+modality        signals
+==============  =================================================================
+negated         "not", "n't", "never", "no" on the figure's verb or noun
+hypothetical    may, might, could, would, should; "if"/"unless" clauses; possibly,
+                potentially; a cue verb such as "speculate"
+forecast        will, shall, "is expected/set/due/likely/projected to", "plans to",
+                "going to"
+reported        reportedly, allegedly, purportedly, "is believed/thought/said to",
+                "it is believed that", a cue such as "reports suggest", "claims"
+asserted        everything else
+==============  =================================================================
+
+The first row that matches wins, in this order.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from storyline.model import Modality
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Token
+
+__all__ = ["modality_for"]
+
+_HYPO_AUX = frozenset("may might could would should can".split())
+_FORECAST_AUX = frozenset("will shall 'll wo".split())
+_NEG = frozenset("not n't never no".split())
+_REPORTED_ADV = frozenset("reportedly allegedly purportedly supposedly apparently ostensibly".split())
+_HYPO_ADV = frozenset("possibly potentially perhaps maybe conceivably".split())
+_FORECAST_ADJ = frozenset("expected set due likely projected poised slated scheduled forecast".split())
+_FORECAST_VERB = frozenset("plan intend aim prepare".split())
+_REPORTED_PASSIVE = frozenset("believe think say report understand estimate suspect rumour rumor allege".split())
+_REPORTED_CUES = frozenset("suggest claim allege speculate rumour rumor".split())
+_HYPO_CUES = frozenset("speculate".split())
+
+
+def _chain(tok: Token, stop: Token | None) -> list[Token]:
+    """``tok`` and its ancestors, up to (not including) ``stop``."""
+    out = [tok]
+    t = tok
+    while t.head.i != t.i and (stop is None or t.head.i != stop.i):
+        t = t.head
+        out.append(t)
+    return out
+
+
+def modality_for(tok: Token, cue_verb: Token | None = None, cue_source: str | None = None) -> Modality:
+    """The modality of the figure whose main token is ``tok``.
+
+    Args:
+        tok: the figure's number or counted noun.
+        cue_verb: the reporting verb that introduces it, if any (its own hedges count too).
+        cue_source: the speaker's name ("reports" makes a figure reported).
+
+    Returns:
+        One of asserted, reported, hypothetical, forecast, negated.
+    """
+    found: set[str] = set()
+    chain = _chain(tok, cue_verb)
+    for t in chain:
+        for c in t.children:
+            low = c.lower_
+            if c.dep_ == "neg" or (c.dep_ == "det" and low == "no" and t.pos_ in ("NOUN", "PROPN")):
+                found.add("negated")
+            if c.dep_ == "aux":
+                if low in _HYPO_AUX:
+                    found.add("hypothetical")
+                elif low in _FORECAST_AUX or c.lemma_ == "will":
+                    found.add("forecast")
+            if c.dep_ == "advmod":
+                if low in _REPORTED_ADV:
+                    found.add("reported")
+                elif low in _HYPO_ADV:
+                    found.add("hypothetical")
+            if c.dep_ == "mark" and low in ("if", "unless", "whether") and t.pos_ in ("VERB", "AUX"):
+                found.add("hypothetical")
+        if t.pos_ in ("VERB", "AUX"):
+            if t.dep_ == "xcomp" and t.head.lemma_ in _FORECAST_ADJ | _FORECAST_VERB:
+                found.add("forecast")
+            if t.dep_ == "xcomp" and t.head.lemma_ in _REPORTED_PASSIVE and any(
+                    c.dep_ == "auxpass" for c in t.head.children):
+                found.add("reported")  # "are believed to have ..."
+            if t.dep_ == "ccomp" and t.head.lemma_ in _REPORTED_PASSIVE and any(
+                    c.dep_ in ("nsubjpass", "auxpass") for c in t.head.children) and any(
+                    c.lower_ == "it" for c in t.head.children):
+                found.add("reported")  # "it is believed that ..."
+            if t.lemma_ == "go" and any(c.dep_ == "xcomp" for c in t.children) and t.tag_ == "VBG":
+                found.add("forecast")
+        if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in t.children):
+            found.add("hypothetical")
+    # "expected to reach 100": acomp/xcomp above the figure's verb
+    if cue_verb is not None:
+        for c in cue_verb.children:
+            if c.dep_ == "aux" and c.lower_ in _HYPO_AUX:
+                found.add("hypothetical")
+            if c.dep_ == "advmod" and c.lower_ in _REPORTED_ADV:
+                found.add("reported")
+        if cue_verb.lemma_ in _REPORTED_CUES:
+            found.add("reported")
+    if cue_source and cue_source.lower().split()[-1:] in (["reports"], ["rumours"], ["rumors"]):
+        found.add("reported")
+    for m in ("negated", "hypothetical", "forecast", "reported"):
+        if m in found:
+            return m  # type: ignore[return-value]
+    return "asserted"

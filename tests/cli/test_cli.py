@@ -1,0 +1,112 @@
+"""The command line: every command, --json, exit codes, errors on stderr."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from storyline.cli import cli
+
+PARAS = [
+    "North Korea has sent about 10,000 soldiers to Russia, a Pentagon spokesperson said on Tuesday.",
+    "Most of them are in the Kursk region, where Ukrainian forces hold a salient, officials added.",
+    "Ukrainian intelligence put the number higher, at about 12,000, in a statement on its website.",
+]
+PAGE = ("<html lang='en'><head><meta property='og:site_name' content='The Test Gazette'>"
+        "<meta property='article:published_time' content='2024-11-13'><title>Troops in Kursk</title></head>"
+        "<body><nav>Home World</nav><article><h1>Troops in Kursk</h1>"
+        + "".join(f"<p>{p}</p>" for p in PARAS) + "</article></body></html>")
+
+
+@pytest.fixture
+def corpus(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "gazette.html").write_text(PAGE)
+    (folder / "more.jsonl").write_text(json.dumps({
+        "text": "\n\n".join(["A second article about the weather in Lisbon, where it rained all week long."] * 4),
+        "title": "Rain", "outlet": "Lisbon Daily", "published": "2024-11-20"}) + "\n")
+    (folder / "empty.txt").write_text("")
+    return folder
+
+
+def invoke(*args, input=None):
+    return CliRunner().invoke(cli, [str(a) for a in args], input=input, catch_exceptions=False)
+
+
+def test_ingest_summary_exit_codes_and_idempotence(tmp_path, corpus):
+    db = tmp_path / "s.db"
+    first = invoke("ingest", corpus, "--db", db)
+    assert first.exit_code == 1, first.output  # empty.txt was rejected
+    assert "stored" in first.output and "rejected: empty" in first.output
+    again = invoke("ingest", corpus / "gazette.html", corpus / "more.jsonl", "--db", db, "--json")
+    assert again.exit_code == 0
+    summary = json.loads(again.output.splitlines()[0])
+    assert summary == {"read": 2, "stored": 0, "already_present": 2, "rejected": {}}
+    run_dir = db.with_suffix(".runs") / "last-ingest"
+    assert json.loads((run_dir / "stats.json").read_text())["summary"]["already_present"] == 2
+
+
+def test_articles_show_search_and_export(tmp_path, corpus):
+    db = tmp_path / "s.db"
+    invoke("ingest", corpus, "--db", db)
+    rows = [json.loads(line) for line in invoke("articles", "--db", db, "--json").output.splitlines()]
+    assert sorted(r["title"] for r in rows) == ["Rain", "Troops in Kursk"]
+    gazette = next(r for r in rows if r["title"] == "Troops in Kursk")
+    assert gazette["outlet"] == "The Test Gazette" and gazette["published"] == "2024-11-13"
+
+    shown = invoke("show", gazette["id"][:8], "--db", db)
+    assert shown.exit_code == 0
+    assert "meta article:published_time" in shown.output and "about 12,000" in shown.output
+    record = json.loads(invoke("show", gazette["id"], "--db", db, "--json").output)
+    assert record["outlet_origin"] == "meta" and record["inputs"][0]["source"].endswith("gazette.html")
+
+    hits = [json.loads(line) for line in invoke("search", "soldiers", "--db", db, "--json").output.splitlines()]
+    assert [h["id"] for h in hits] == [gazette["id"]] and "[soldiers]" in hits[0]["snippet"]
+    assert "no article matches" in invoke("search", "zebra", "--db", db).output
+
+    exported = invoke("export", "--db", db, "--format", "csv").output
+    assert {r["title"] for r in csv.DictReader(io.StringIO(exported))} == {"Rain", "Troops in Kursk"}
+    out = tmp_path / "a.parquet"
+    assert invoke("export", "--db", db, "--format", "parquet", "-o", out).exit_code == 0
+    import pyarrow.parquet as pq
+
+    assert pq.read_table(out).num_rows == 2
+
+
+def test_stdin_ingest(tmp_path):
+    text = "\n\n".join(PARAS * 2)
+    result = invoke("ingest", "-", "--db", tmp_path / "s.db", "--json", input=text)
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.output.splitlines()[0])["stored"] == 1
+
+
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        (["show", "deadbeefdeadbeef"], "no article with id"),
+        (["search", '"open'], "not valid"),
+        (["export", "--format", "parquet"], "give it with -o"),
+    ],
+)
+def test_errors_are_one_line_on_stderr(tmp_path, args, message):
+    result = CliRunner().invoke(cli, [*args, "--db", str(tmp_path / "s.db")])
+    assert result.exit_code in (1, 2)
+    assert message in result.output
+    assert "Traceback" not in result.output
+
+
+def test_bad_setting_exits_2(tmp_path, monkeypatch):
+    monkeypatch.setenv("STORYLINE_WORKERS", "lots")
+    result = CliRunner().invoke(cli, ["articles", "--db", str(tmp_path / "s.db")])
+    assert result.exit_code == 2 and "ConfigError: environment variable STORYLINE_WORKERS" in result.output
+
+
+def test_every_command_has_help():
+    for name, command in cli.commands.items():
+        result = invoke(name, "--help")
+        assert result.exit_code == 0 and command.help, name

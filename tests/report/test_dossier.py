@@ -1,0 +1,39 @@
+"""The HTML dossier: self-contained, escaped, with metadata provenance."""
+
+from __future__ import annotations
+
+import re
+
+from storyline.report.html import render_dossier
+
+HOSTILE = (
+    "Officials said 10,000 troops arrived. <script>alert('x')</script>\n\n"
+    "<img src=x onerror=alert(1)> and <a href=\"javascript:alert(2)\">a link</a>\n\n"
+    "</textarea></title><svg onload=alert(3)>"
+)
+
+
+def test_article_text_and_metadata_are_escaped(article_factory):
+    article = article_factory(HOSTILE, title="<b>Title</b>", outlet="Evil & Co <i>", author='"quoted"')
+    page = render_dossier([article], title="Test <dossier>")
+    assert "<script>alert" not in page
+    assert "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;" in page
+    assert "<img src=x" not in page and "<svg onload" not in page
+    assert 'href="javascript:' not in page
+    assert "&lt;b&gt;Title&lt;/b&gt;" in page and "Evil &amp; Co &lt;i&gt;" in page
+    assert "<title>Test &lt;dossier&gt;</title>" in page
+
+
+def test_page_is_self_contained(article_factory):
+    page = render_dossier([article_factory("Some text about troops.")], title="t")
+    # Nothing is loaded from elsewhere: no external scripts, styles, images or fonts.
+    assert not re.search(r"""(src|href)=["']?(https?:)?//""", page)
+    assert "default-src 'none'" in page
+
+
+def test_provenance_and_paragraphs_are_shown(article_factory):
+    article = article_factory("First paragraph.\n\nSecond paragraph.", published="2024-11-21", outlet="Gazette")
+    page = render_dossier([article], title="t")
+    assert "<p>First paragraph.</p>" in page and "<p>Second paragraph.</p>" in page
+    assert "2024-11-21 – 2024-11-21" in page
+    assert "json field &#39;published&#39;" in page
