@@ -35,6 +35,9 @@ def read(paths, **kw):
         ("noext", b'<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom">', "rss"),
         ("noext", b"WARC/1.0\r\n", "warc"),
         ("noext", b'{"text": "x"}\n', "jsonl"),
+        ("noext", b'{\n  "text": "x"\n}', "json"),
+        ("a.json", b"", "json"),
+        ("noext", b'[{"text": "x"}]', "json"),
         ("noext", b"Just some words.\n", "text"),
     ],
 )

@@ -455,7 +455,7 @@ def server(httpserver):
 
 
 def test_real_transport_fetches_from_a_local_server(server):
-    config = StorylineConfig(allow_private=True, user_agent="storyline-test/1")
+    config = StorylineConfig(allow_private=True, user_agent="storyline-test/1", fetch_rate=0)
     with Fetcher(config) as fetcher:
         result = fetcher.fetch(server.url_for("/page"))
     assert result.content == PAGE
@@ -474,7 +474,7 @@ def test_real_transport_refuses_the_local_server_by_default(server):
 
 def test_connects_to_the_resolved_address_and_keeps_the_host_name(server):
     resolver = resolver_for({"news.example": ["127.0.0.1"]})
-    with Fetcher(StorylineConfig(allow_private=True), resolver=resolver) as fetcher:
+    with Fetcher(StorylineConfig(allow_private=True, fetch_rate=0), resolver=resolver) as fetcher:
         result = fetcher.fetch(f"http://news.example:{server.port}/page")
     assert result.content == PAGE
     assert {request.headers["Host"] for request, _ in server.log} == {f"news.example:{server.port}"}

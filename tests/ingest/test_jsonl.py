@@ -34,3 +34,19 @@ def test_lines_become_documents_with_hints_and_bad_lines_are_rejected():
 def test_non_utf8_jsonl_is_rejected():
     [rej] = jsonl.read("/f.jsonl", '{"text": "caf\u00e9"}'.encode("latin-1"), StorylineConfig())
     assert rej.reason == "undecodable"
+
+
+def test_json_document_with_one_article_or_a_list():
+    one = json.dumps({"text": "Body.", "title": "T"}, indent=2).encode()
+    [doc] = jsonl.read_document("/a.json", one, StorylineConfig())
+    assert doc.provenance.format == "json" and doc.hints == {"title": "T"}
+    many = json.dumps([{"text": "A."}, {"html": "<p>B</p>"}, 3]).encode()
+    out = list(jsonl.read_document("/b.json", many, StorylineConfig()))
+    assert [getattr(o, "provenance", None) and o.provenance.member for o in out[:2]] == ["item 1", "item 2"]
+    assert isinstance(out[2], Rejected) and out[2].reason == "bad_json"
+
+
+def test_json_that_is_not_articles_is_one_reject():
+    data = json.dumps({"name": "a dataset index", "files": {"1": {"split": "dev"}}}, indent=2).encode()
+    [rej] = jsonl.read_document("/meta.json", data, StorylineConfig())
+    assert rej.reason == "not_articles" and "'text' or 'html'" in rej.detail

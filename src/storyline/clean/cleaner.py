@@ -9,6 +9,7 @@ text lines) > what was inferred. :class:`ArticleCleaner` is the pipeline stage.
 
 from __future__ import annotations
 
+import itertools
 import logging
 import multiprocessing
 import re
@@ -29,7 +30,7 @@ log = logging.getLogger(__name__)
 
 STAGE = "clean"
 
-_HINT_ORIGIN = {"jsonl": "json", "rss": "feed", "url": "url", "warc": "warc"}
+_HINT_ORIGIN = {"jsonl": "json", "json": "json", "rss": "feed", "url": "url", "warc": "warc"}
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n+")
 
 
@@ -175,10 +176,14 @@ class ArticleCleaner:
                     yield raw
 
         if self.config.workers > 1:
+            # Upstream stages read the store, so their generators must run in this thread:
+            # take batches here and hand only the batch to the pool (never the generator).
             ctx = multiprocessing.get_context("spawn")
+            stream = html_and_rest()
             with ctx.Pool(self.config.workers) as pool:
-                jobs = ((raw, self.config) for raw in html_and_rest())
-                yield from pool.imap(_clean_in_worker, jobs, chunksize=4)
+                while batch := list(itertools.islice(stream, self.config.workers * 8)):
+                    yield from pool.map(_clean_in_worker, [(raw, self.config) for raw in batch],
+                                        chunksize=2)
         else:
             for raw in html_and_rest():
                 yield _clean_in_worker((raw, self.config))

@@ -190,6 +190,7 @@ def detect_language(text: str, *, declared: str | None = None, default: str = "e
     """
     sample = text[:5000]
     if len(sample.strip()) >= 40:
+        # Imported here: loading the model takes a moment and only ingest needs it.
         from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
         identifier = _identifier(LanguageIdentifier, MODEL_FILE)
@@ -207,5 +208,7 @@ _IDENTIFIER: Any = None
 def _identifier(cls: Any, model_file: Any) -> Any:
     global _IDENTIFIER
     if _IDENTIFIER is None:
-        _IDENTIFIER = cls.from_pickled_model(model_file, norm_probs=True)
+        # py3langid 0.4 renamed the loader; accept both.
+        load = getattr(cls, "from_model_file", None) or cls.from_pickled_model
+        _IDENTIFIER = load(model_file, norm_probs=True)
     return _IDENTIFIER

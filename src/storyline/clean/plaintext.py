@@ -247,7 +247,9 @@ _BYLINE = re.compile(
     r"(?P<rest>.*)$",
 )
 # "Source: Krone", "Sources: AP, Reuters", "Via: X" — the outlet the text came from.
-_SOURCE_LINE = re.compile(r"^\W*(?:source|sources|quelle|via|fuente|from)\s*:\s*(?P<outlet>[^.!?]{1,80}?)\W*$", re.I)
+_SOURCE_LINE = re.compile(
+    r"^\W*(?:source|sources|quelle|via|fuente|from)\s*:\s*(?P<outlet>[^.!?]{1,80}?)[^\w.!?]*$", re.I
+)
 # "Photo: X", "Image credit: X", "(AP Photo/...)": a credit for a picture.
 _PHOTO_CREDIT = re.compile(
     r"^\W*(?:photo|image|picture|video|illustration|graphic|credit|photograph)s?(?:\s+credits?)?\s*[:©]\s*.{1,120}$"
@@ -421,8 +423,8 @@ def clean_plaintext(text: str, *, repeated: frozenset[str] = frozenset()) -> Cle
     )
 
 
-def _line_rule(line: str, put) -> str | None:
-    """The rule that removes this line on its own, or None. Metadata lines call ``put``."""
+def _line_rule(line: str) -> str | None:
+    """The rule that removes this line on its own, or None."""
     words = _words(line)
     n = len(words)
     if _UI.match(line) and n <= 12:
@@ -476,7 +478,7 @@ def _apply_line_rules(lines: list[_Line], repeated: frozenset[str], put) -> None
         if m and len(_words(m["outlet"])) <= 6:
             put("outlet", m["outlet"].strip(), f"line {ln.no}: {line!r}")
         m = _BYLINE.match(line)
-        rule = _line_rule(line, put)
+        rule = _line_rule(line)
         if rule == "byline" and m:
             put("author", _byline_name(m["name"]), f"line {ln.no}: {line!r}")
             iso = infer_date(line)
@@ -528,47 +530,46 @@ def _apply_context_rules(lines: list[_Line]) -> None:
             ln.rule = "short"
 
     # A related-article block after the body: a long headline with one or two summary
-    # paragraphs, followed by page furniture ("News Feed", a clock, "MORE NEWS").
-    kept = [ln for ln in lines]
-    for i, ln in enumerate(kept):
-        if ln.rule is not None and ln.rule != "short":
-            continue
-        if not _is_headline(ln.text) or len(_words(ln.text)) < 7 or _ends_sentence(ln.text):
+    # paragraphs, followed by a section marker ("News Feed", "MORE NEWS", "Related").
+    for i, ln in enumerate(lines):
+        if ln.rule not in (None, "short") or len(_words(ln.text)) < 7 or not _is_headline(ln.text):
             continue
         j = i + 1
-        summary = []
-        while j < len(kept) and kept[j].rule is None and _is_good(kept[j].text) and len(summary) < 3:
-            summary.append(kept[j])
+        summary: list[_Line] = []
+        while j < len(lines) and len(summary) < 3 and lines[j].rule is None and _is_good(lines[j].text):
+            summary.append(lines[j])
             j += 1
-        if not 1 <= len(summary) <= 2 or j >= len(kept):
-            continue
-        if kept[j].rule in ("ui", "clock") and _is_section_marker(kept[j].text):
-            ln.rule = "teaser"
-            for s in summary:
-                s.rule = "teaser"
+        if 1 <= len(summary) <= 2 and j < len(lines) and _is_marker_line(lines[j]):
+            for block_line in (ln, *summary):
+                block_line.rule = "teaser"
 
-    # After a "more news" style marker or a news-feed clock, what follows until the end is
-    # other articles: headlines with summaries, as long as no run of body prose resumes.
+    # After a section marker that follows the body, what comes until the end is other
+    # articles (headlines with summaries), as long as no run of three prose lines resumes.
     for i, ln in enumerate(lines):
-        if ln.rule not in ("ui", "clock") or not _is_section_marker(ln.text) or _dates(ln.text):
+        if not _is_marker_line(ln):
             continue
         body_before = sum(1 for b in lines[:i] if b.rule is None and _is_good(b.text)
                           and len(_words(b.text)) >= 8)
         if body_before < 3:
             continue
         rest = lines[i + 1:]
-        prose_run = run = 0
+        run = longest = 0
         for r in rest:
             if r.rule is None and _is_good(r.text):
                 run += 1
-                prose_run = max(prose_run, run)
-            elif r.rule is None or r.rule == "short" or r.rule == "teaser":
-                run = 0 if r.rule is not None or not _is_good(r.text) else run
-        if prose_run <= 2:
+                longest = max(longest, run)
+            else:
+                run = 0
+        if longest <= 2:
             for r in rest:
                 if r.rule is None:
                     r.rule = "teaser"
-            break
+            return
+
+
+def _is_marker_line(ln: _Line) -> bool:
+    """A removed widget line that opens a list of other articles ("More news", "Related")."""
+    return ln.rule == "ui" and bool(_SECTION_MARKER.search(ln.text))
 
 
 _SECTION_MARKER = re.compile(
@@ -577,15 +578,6 @@ _SECTION_MARKER = re.compile(
     r"|editor|read\s+next|more\s+from|further\s+reading|see\s+also",
     re.I,
 )
-
-
-def _is_section_marker(line: str) -> bool:
-    return bool(_SECTION_MARKER.search(line))
-
-
-def _has_body_before_only(lines: list[_Line], i: int) -> bool:
-    """Whether the body (kept prose) lies before line index ``i``."""
-    return any(ln.rule is None and _is_good(ln.text) for ln in lines[:i])
 
 
 _COMMENTS_HEADER = re.compile(

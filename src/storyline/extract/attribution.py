@@ -48,7 +48,7 @@ REPORTING_VERBS = frozenset(
     assess warn insist acknowledge reveal allege disclose put count tally record speculate
     continue explain testify argue conclude find show predict forecast project calculate
     believe think stress emphasise emphasize cite reckon admit deny mention declare tweet post
-    publish quote inform brief""".split()
+    publish quote inform brief expect""".split()
 )
 #: Verbs that cue a source only when they take a clause ("X believes that ..."), not an object.
 _CLAUSE_ONLY = frozenset("believe think find show continue add note stress emphasise emphasize mention".split())
@@ -77,6 +77,12 @@ _ROLE_NOUNS = frozenset(
     aides person people witness witnesses resident residents insider insiders observer
     observers commander commanders member members lawmaker lawmakers adviser advisers
     advisor advisors researcher researchers monitor monitors""".split()
+)
+#: Singular role nouns that "he" or "she" can refer back to.
+_PERSON_ROLES = frozenset(
+    """governor minister president spokesman spokeswoman spokesperson official mayor general
+    commander chief executive secretary ambassador director head leader envoy premier chancellor
+    king queen prosecutor judge officer representative adviser advisor aide""".split()
 )
 _ANON_ADJ = frozenset("undisclosed unnamed anonymous unidentified some several".split())
 _PRONOUNS = {"he": "sg_person", "she": "sg_person", "it": "org", "they": "pl", "we": "pl"}
@@ -238,20 +244,24 @@ def _introduces(verb: Token, span: Span) -> bool:
         return True  # "..., he added." / "“...,” the official said."
     if verb.lemma_.lower() in _CLAUSE_ONLY:
         return False
-    # "X reported 30 deaths", "X estimated losses at 500"
-    return any(c.dep_ in ("dobj", "attr") and any(t.like_num or t.lower_ in ("dozens", "hundreds", "thousands")
-                                                 for t in c.subtree) for c in verb.children)
+    # "X reported 30 deaths", "X put losses at 500"
+    return any(c.dep_ in ("dobj", "attr", "prep") and any(
+        t.like_num or t.lower_ in ("dozens", "hundreds", "thousands") for t in c.subtree)
+        for c in verb.children)
 
 
 def _verb_cue(tok: Token, subj: Token, seg: Segment, bounds: tuple[int, int]) -> Cue:
     np = _phrase(subj, bounds)
     chain: list[Source] = [_source(np, tok.text)]
-    for c in tok.children:
-        # "X reported, citing Y"
-        if c.lemma_ == "cite" and c.dep_ in ("advcl", "xcomp", "conj", "acl", "prep", "dep"):
+    doc = tok.doc
+    for c in doc[tok.i + 1:min(tok.i + 4, bounds[1])]:
+        # "X reported, citing Y" (the parse hangs "citing" in several places)
+        if c.lemma_ == "cite" and c.tag_ == "VBG":
             objs = [o for o in c.children if o.dep_ in ("dobj", "pobj")]
             if objs:
                 chain.insert(0, _source(_phrase(objs[0], bounds), "citing"))
+            break
+    for c in tok.children:
         if c.dep_ == "prep" and c.lower_ == "with" and any(g.lower_ == "reference" for g in c.children):
             for g in c.subtree:
                 if g.dep_ == "pobj" and g.head.lower_ == "to":
@@ -369,7 +379,8 @@ def _fits(cls: str, cand: Source) -> bool:
     if cand.name.lower() in _PRONOUNS or _pronoun_class(cand, None):
         return False
     if cls == "sg_person":
-        return cand.kind in ("person", "anonymous") and not cand.name.lower().endswith("s")
+        last = cand.name.lower().split()[-1] if cand.name else ""
+        return (cand.kind in ("person", "anonymous") or last in _PERSON_ROLES) and not last.endswith("s")
     if cls == "org":
         return cand.kind in ("media", "organisation", "government")
     if cls == "pl":

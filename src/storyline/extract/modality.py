@@ -35,11 +35,15 @@ _FORECAST_AUX = frozenset("will shall 'll wo".split())
 _NEG = frozenset("not n't never no".split())
 _REPORTED_ADV = frozenset("reportedly allegedly purportedly supposedly apparently ostensibly".split())
 _HYPO_ADV = frozenset("possibly potentially perhaps maybe conceivably".split())
-_FORECAST_ADJ = frozenset("expected set due likely projected poised slated scheduled forecast".split())
+_FORECAST_ADJ = frozenset(
+    "expected expect set due likely projected project poised poise slated slate scheduled schedule forecast".split()
+)
 _FORECAST_VERB = frozenset("plan intend aim prepare".split())
+#: Verbs whose object is a figure still to come: "promised 20 million in aid".
+_PROMISE_VERBS = frozenset("promise pledge vow budget earmark".split())
 _REPORTED_PASSIVE = frozenset("believe think say report understand estimate suspect rumour rumor allege".split())
 _REPORTED_CUES = frozenset("suggest claim allege speculate rumour rumor".split())
-_HYPO_CUES = frozenset("speculate".split())
+_FORECAST_CUES = frozenset("expect forecast predict project".split())
 
 
 def _chain(tok: Token, stop: Token | None) -> list[Token]:
@@ -47,6 +51,8 @@ def _chain(tok: Token, stop: Token | None) -> list[Token]:
     out = [tok]
     t = tok
     while t.head.i != t.i and (stop is None or t.head.i != stop.i):
+        if t.dep_ == "appos":
+            break  # "the commander, a 41-year-old colonel, did not comment": a description
         t = t.head
         out.append(t)
     return out
@@ -83,6 +89,11 @@ def modality_for(tok: Token, cue_verb: Token | None = None, cue_source: str | No
             if c.dep_ == "mark" and low in ("if", "unless", "whether") and t.pos_ in ("VERB", "AUX"):
                 found.add("hypothetical")
         if t.pos_ in ("VERB", "AUX"):
+            if t.lemma_ in _PROMISE_VERBS:
+                found.add("forecast")
+            if t.lemma_ in _REPORTED_PASSIVE and any(c.dep_ == "auxpass" for c in t.children) and any(
+                    c.dep_ == "xcomp" for c in t.children):
+                found.add("reported")  # "300 fighters are believed to be ..."
             if t.dep_ == "xcomp" and t.head.lemma_ in _FORECAST_ADJ | _FORECAST_VERB:
                 found.add("forecast")
             if t.dep_ == "xcomp" and t.head.lemma_ in _REPORTED_PASSIVE and any(
@@ -105,6 +116,8 @@ def modality_for(tok: Token, cue_verb: Token | None = None, cue_source: str | No
                 found.add("reported")
         if cue_verb.lemma_ in _REPORTED_CUES:
             found.add("reported")
+        if cue_verb.lemma_ in _FORECAST_CUES:
+            found.add("forecast")
     if cue_source and cue_source.lower().split()[-1:] in (["reports"], ["rumours"], ["rumors"]):
         found.add("reported")
     for m in ("negated", "hypothetical", "forecast", "reported"):

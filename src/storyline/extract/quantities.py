@@ -164,7 +164,7 @@ _PREFIXES: tuple[tuple[str, str], ...] = (
     # (regex anchored at the end of the left context, effect)
     (r"(?:well|far|just|slightly|a\s+little)\s+(?:over|above|more\s+than|under|below|less\s+than|fewer\s+than)", "bound"),
     (r"more\s+than|at\s+least|over|above|in\s+excess\s+of|upwards\s+of|no\s+fewer\s+than"
-     r"|no\s+less\s+than|a\s+minimum\s+of|exceeding|>", "low"),
+     r"|no\s+less\s+than|a\s+minimum\s+of|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|>", "low"),
     (r"up\s+to|fewer\s+than|less\s+than|under|below|at\s+most|as\s+many\s+as|no\s+more\s+than"
      r"|a\s+maximum\s+of|<", "high"),
     (r"about|approximately|approx\.|around|roughly|some|nearly|almost|close\s+to|an\s+estimated"
@@ -197,7 +197,8 @@ _PHONE_BEFORE = re.compile(r"\b(?:call|phone|tel|telephone|hotline|fax|whatsapp|
 _FURNITURE_AFTER = re.compile(
     r"^\s?(?:min(?:ute)?s?\s+read|comments?\b|shares?\b|views?\b|likes?\b|replies\b)", re.I
 )
-_COUNTER_BEFORE = re.compile(r"\b(?:photo|image|picture|slide|gallery|pic|img)s?\.?\s*:?\s*$", re.I)
+_COUNTER_BEFORE = re.compile(r"\b(?:photo|image|picture|slide|gallery|pic|img|page)s?\.?\s*:?\s*$", re.I)
+_COUNTER_TAIL = re.compile(r"\b(?:photo|image|picture|slide|gallery|pic|img|page)s?\.?\s*:?\s*\d+\s*(?:of|/)\s*$", re.I)
 _AGO_AFTER = re.compile(r"^\s*(?:years?|months?|weeks?|days?|hours?|minutes?|decades?)\s+(?:ago|earlier|later)\b", re.I)
 _UNIT_NAME_AFTER = re.compile(
     r"^(?:[ -](?:separate|independent|special|guards?|mechani[sz]ed|motori[sz]ed|airborne"
@@ -363,8 +364,8 @@ def _read_at(text: str, m: re.Match[str], doc: Doc | None) -> tuple[Quantity | N
     if not num.word:
         if prev and (prev.isalnum() or prev in "_#№@/\\" or (prev == "-" and start >= 2 and text[start - 2].isalpha())):
             return None, end  # B-52, Kursk-2, G7, #3
-        if prev == "-" and start >= 2 and text[start - 2].isdigit():
-            return None, end
+        if prev in "-–—" and prev and start >= 2 and text[start - 2].isdigit():
+            return None, end  # the second year of "1995–96", a score "2-1"
         if prev in "+(" or _PHONE_BEFORE.search(before):
             return None, _skip_phone(text, end)
         if re.match(r"[/.]\d", text[end:end + 2]) or re.match(r"\s?(?:of|/)\s?\d", after) and _COUNTER_BEFORE.search(before):
@@ -382,11 +383,14 @@ def _read_at(text: str, m: re.Match[str], doc: Doc | None) -> tuple[Quantity | N
         if _FURNITURE_AFTER.match(after):
             return None, end
     else:
+        if re.match(r"-(?:half|halves|third|thirds|quarter|quarters|fifths?|sixths?|sevenths?|eighths?"
+                    r"|ninths?|tenths?|time|times)\b", after, re.I):
+            return None, end  # "one-fifth" (a fraction), "two-time" (a count of wins)
         if raw[0].isupper() and start and not re.search(r"(?:^|[.!?:\n\"“]\s*)$", text[max(0, start - 3):start]):
             return None, end  # a capitalised number word inside a name: the Thirty Years' War
     if _MONTH_BEFORE.search(before) or _MONTH_AFTER.match(after):
         return None, end  # Nov. 12, 12 November
-    if _ID_BEFORE.search(before):
+    if _ID_BEFORE.search(before) or _COUNTER_TAIL.search(before):
         return None, end
     if _AGO_AFTER.match(after) or re.match(r"\s*(?:years?|decades?)\s+(?:later|earlier)", after, re.I):
         return None, end
@@ -576,7 +580,9 @@ def _nummod(doc: Doc | None, char: int) -> bool:
     if doc is None:
         return False
     tok = _token_at(doc, char)
+    # "at one station", "in one sense": a single thing in a setting, not a count
     return tok is not None and tok.dep_ == "nummod" and tok.head.pos_ == "NOUN" and \
+        tok.head.dep_ != "pobj" and \
         tok.head.lemma_ not in ("day", "time", "way", "thing", "side", "point", "hand")
 
 
@@ -600,6 +606,11 @@ def _doc_allows(doc: Doc, start: int, end: int, unit: str | None) -> bool:
             if re.search(rf"\b{_MONTH}\b|day\b|\bago\b|\blast\b|\bnext\b|\bthis\b|\d{{4}}|'\d\d|\d0s\b", et) \
                     and unit not in ("year", "month", "week", "day", "hour"):
                 return False
+    # a number right after a name is part of it: "Desk 88", "Hustla 3"
+    if tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN" and not doc[tok.i - 1].whitespace_ == "" \
+            and doc[tok.i - 1].ent_type_ not in ("DATE", "MONEY") \
+            and not (tok.dep_ == "nummod" and tok.head.i > tok.i) and unit is None:
+        return False
     # a number modifying a singular noun names a thing: "810 brigade", "Route 66"
     if tok.dep_ == "nummod" and tok.head.tag_ == "NN" and unit is None and tok.i < tok.head.i:
         val = parse_number(tok.text)

@@ -59,19 +59,46 @@ def iter_raw(
         stdin: the stream ``-`` reads (default: the process's standard input).
         fetcher: the URL fetcher to use (default: one built from ``config`` when needed).
     """
-    for spec in inputs:
-        if spec == "-":
-            stream = stdin if stdin is not None else sys.stdin.buffer
-            yield from _read_stream("-", "-", stream, config, fetcher)
-        elif _is_url(spec):
-            yield from _read_url(spec, config, fetcher)
-        else:
-            path = Path(spec)
-            if not path.exists():
-                yield reject(spec, "not_found", "no such file or directory; check the path")
-                continue
-            for file in iter_files(spec):
-                yield from _read_file(file, config, fetcher)
+    shared = _SharedFetcher(config, fetcher)
+    try:
+        for spec in inputs:
+            if spec == "-":
+                stream = stdin if stdin is not None else sys.stdin.buffer
+                yield from _read_stream("-", "-", stream, config, shared)
+            elif _is_url(spec):
+                yield from _read_url(spec, config, shared)
+            else:
+                path = Path(spec)
+                if not path.exists():
+                    yield reject(spec, "not_found", "no such file or directory; check the path")
+                    continue
+                for file in iter_files(spec):
+                    yield from _read_file(file, config, shared)
+    finally:
+        shared.close()
+
+
+class _SharedFetcher:
+    """One fetcher for a whole run (so rate limits and robots.txt carry across inputs),
+    made only when something needs fetching."""
+
+    def __init__(self, config: StorylineConfig, given=None):
+        self.config = config
+        self.given = given
+        self.made = None
+
+    def fetch(self, url: str):
+        if self.given is not None:
+            return self.given.fetch(url)
+        if self.made is None:
+            from storyline.ingest.fetch import Fetcher
+
+            self.made = Fetcher(self.config)
+        return self.made.fetch(url)
+
+    def close(self) -> None:
+        if self.made is not None:
+            self.made.close()
 
 
 def _read_file(file: Path, config: StorylineConfig, fetcher) -> Iterator[RawDocument | Rejected]:
@@ -128,6 +155,10 @@ def _dispatch(source: str, name: str, data: bytes, config: StorylineConfig,
         from storyline.ingest import jsonl
 
         yield from jsonl.read(source, data, config)
+    elif fmt == "json":
+        from storyline.ingest import jsonl
+
+        yield from jsonl.read_document(source, data, config)
     elif fmt == "rss":
         from storyline.ingest import feeds
 
@@ -135,7 +166,7 @@ def _dispatch(source: str, name: str, data: bytes, config: StorylineConfig,
     elif fmt == "urls":
         from storyline.ingest import urls
 
-        yield from urls.read(source, data, config, fetcher=_fetcher(config, fetcher))
+        yield from urls.read(source, data, config, fetcher=fetcher)
     elif fmt == "warc":
         import io
 
@@ -144,18 +175,10 @@ def _dispatch(source: str, name: str, data: bytes, config: StorylineConfig,
         yield from warc.read(source, io.BytesIO(data), config)
 
 
-def _fetcher(config: StorylineConfig, fetcher):
-    if fetcher is not None:
-        return fetcher
-    from storyline.ingest.fetch import Fetcher
-
-    return Fetcher(config)
-
-
 def _read_url(url: str, config: StorylineConfig, fetcher) -> Iterator[RawDocument | Rejected]:
     from storyline.ingest import urls
 
-    yield from urls.read(url, url.encode("utf-8"), config, fetcher=_fetcher(config, fetcher))
+    yield from urls.read(url, url.encode("utf-8"), config, fetcher=fetcher)
 
 
 class InputReader:

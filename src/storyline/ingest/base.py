@@ -128,7 +128,7 @@ _HTML_MARKERS = (b"<!doctype html", b"<html", b"<head", b"<body", b"<article", b
 def sniff_format(name: str, head: bytes) -> str:
     """Guess an input's format from its name, then from its first bytes.
 
-    Returns one of ``html``, ``text``, ``jsonl``, ``rss``, ``warc``, ``urls``.
+    Returns one of ``html``, ``text``, ``jsonl``, ``json``, ``rss``, ``warc``, ``urls``.
     """
     lower = name.lower()
     for suffix in (".gz",):
@@ -138,7 +138,7 @@ def sniff_format(name: str, head: bytes) -> str:
     by_ext = {
         "html": "html", "htm": "html", "xhtml": "html",
         "txt": "text", "text": "text", "md": "text",
-        "jsonl": "jsonl", "ndjson": "jsonl",
+        "jsonl": "jsonl", "ndjson": "jsonl", "json": "json",
         "rss": "rss", "atom": "rss", "xml": "rss",
         "warc": "warc", "arc": "warc",
     }
@@ -156,6 +156,10 @@ def sniff_format(name: str, head: bytes) -> str:
         return "html"
     if any(marker in probe for marker in _HTML_MARKERS):
         return "html"
+    if probe.startswith(b"["):
+        return "json"
     if probe.startswith(b"{"):
-        return "jsonl"
+        # One object per line is JSONL; an object spread over lines is one JSON document.
+        first_line = head.lstrip().split(b"\n", 1)[0].rstrip()
+        return "jsonl" if first_line.endswith(b"}") else "json"
     return "text"

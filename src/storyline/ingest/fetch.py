@@ -357,7 +357,7 @@ class Fetcher:
             raise FetchError(url, "bad_url", f"the URL {current} has no host")
         if self.config.allow_private:
             return target
-        host = target.host
+        host = target.raw_host.decode("ascii")  # IDNA-encoded, as DNS sees it
         if _is_ip(host):
             ips = [host]
         else:
@@ -402,7 +402,8 @@ class Fetcher:
                              f"{target.raw_path.decode('ascii', 'replace')}")
 
     def _agent_token(self) -> str:
-        return self.config.user_agent.split("/", 1)[0].split()[0] if self.config.user_agent else "*"
+        words = self.config.user_agent.split("/", 1)[0].split()
+        return words[0] if words else "*"
 
     def _load_robots(self, url: str, origin: str, host: str
                      ) -> urllib.robotparser.RobotFileParser | bool:

@@ -1,4 +1,6 @@
-"""JSONL reader: one article per line, ``text`` or ``html`` plus optional metadata.
+"""JSON readers: JSONL (one article per line) and JSON documents (one article or a list).
+
+Each article is an object with ``text`` or ``html`` plus optional metadata.
 
 Recognised keys: ``text`` or ``html`` (one is required), ``url``, ``title``, ``published``,
 ``updated``, ``outlet``, ``author``. A bad line is rejected with its line number and the
@@ -14,7 +16,7 @@ from storyline.config import StorylineConfig
 from storyline.ingest.base import make_raw, reject
 from storyline.model import RawDocument, Rejected
 
-__all__ = ["HINT_KEYS", "read"]
+__all__ = ["HINT_KEYS", "read", "read_document"]
 
 HINT_KEYS = ("url", "title", "published", "updated", "outlet", "author")
 
@@ -39,11 +41,36 @@ def read(source: str, data: bytes, config: StorylineConfig) -> Iterator[RawDocum
         if not isinstance(obj, dict):
             yield reject(label, "bad_json", "a line must be a JSON object with a 'text' or 'html' key")
             continue
-        hints = {k: str(obj[k]) for k in HINT_KEYS if obj.get(k) not in (None, "")}
-        body, kind = obj.get("html"), "html"
-        if not isinstance(body, str) or not body.strip():
-            body, kind = obj.get("text"), "text"
-        if not isinstance(body, str) or not body.strip():
-            yield reject(label, "no_text", "the object has no non-empty 'text' or 'html' string")
+        yield _from_object(source, "jsonl", obj, member)
+
+
+def _from_object(source: str, fmt: str, obj: dict, member: str) -> RawDocument | Rejected:
+    hints = {k: str(obj[k]) for k in HINT_KEYS if obj.get(k) not in (None, "")}
+    body, kind = obj.get("html"), "html"
+    if not isinstance(body, str) or not body.strip():
+        body, kind = obj.get("text"), "text"
+    if not isinstance(body, str) or not body.strip():
+        label = f"{source} ({member})" if member else source
+        return reject(label, "no_text", "the object has no non-empty 'text' or 'html' string")
+    return make_raw(source, fmt, body.encode("utf-8"), kind, member=member, hints=hints)
+
+
+def read_document(source: str, data: bytes, config: StorylineConfig) -> Iterator[RawDocument | Rejected]:
+    """Read a JSON file holding one article object, or a list of them."""
+    try:
+        obj = json.loads(data.decode("utf-8-sig"))
+    except (UnicodeDecodeError, ValueError) as exc:
+        yield reject(source, "bad_json", f"not a valid UTF-8 JSON document ({exc}); fix the file")
+        return
+    items = obj if isinstance(obj, list) else [obj]
+    if not any(isinstance(o, dict) and ("text" in o or "html" in o) for o in items):
+        yield reject(source, "not_articles",
+                     "a JSON file must hold an object with a 'text' or 'html' key, or a list of "
+                     "them; this one holds other data")
+        return
+    for number, item in enumerate(items, start=1):
+        member = f"item {number}" if isinstance(obj, list) else ""
+        if not isinstance(item, dict):
+            yield reject(f"{source} ({member})", "bad_json", "a list item is not a JSON object")
             continue
-        yield make_raw(source, "jsonl", body.encode("utf-8"), kind, member=member, hints=hints)
+        yield _from_object(source, "json", item, member)
