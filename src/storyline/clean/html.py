@@ -2,7 +2,7 @@
 
 The page is parsed once; trafilatura and htmldate both work on copies of that tree.
 Metadata the page states (meta tags, JSON-LD) wins over guesses; htmldate is asked for
-the original and updated dates only when the page does not state them.
+the original publication date only when the page does not state it.
 """
 
 from __future__ import annotations
@@ -69,18 +69,16 @@ def extract_html(data: bytes | str, *, url: str | None = None) -> HtmlExtract | 
         found = _htmldate(tree, url, original=True)
         if found:
             fields["published"] = Field(found, "htmldate", "original_date=True")
-    if "updated" not in fields:
-        found = _htmldate(tree, url, original=False)
-        published = fields.get("published")
-        if found and (published is None or found > (published.value or "")):
-            fields["updated"] = Field(found, "htmldate", "original_date=False")
+    # The updated date is taken only from what the page states (meta tags, JSON-LD): asking
+    # htmldate for the latest date on the page costs a second pass over the tree and mostly
+    # returns dates of comments, related links or the copyright line.
     return HtmlExtract(_BLANKS.sub("\n\n", text), fields)
 
 
 def _htmldate(tree, url: str | None, *, original: bool) -> str | None:
     try:
         return iso_date(htmldate.find_date(tree, url=url, original_date=original,
-                                           extensive_search=original))
+                                           extensive_search=True))
     except Exception as exc:  # htmldate raises a variety of parse errors on odd pages
         log.debug("htmldate failed: %s", exc)
         return None

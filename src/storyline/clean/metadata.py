@@ -12,6 +12,7 @@ import logging
 import re
 from collections.abc import Iterator
 from datetime import date, datetime
+from email.utils import parsedate_to_datetime
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -47,11 +48,23 @@ def iso_date(value: Any) -> str | None:
             return date(int(m[1]), int(m[2]), int(m[3])).isoformat()
         except ValueError:
             return None
+    try:  # RFC 822 dates, as in feeds and HTTP headers
+        return parsedate_to_datetime(text).date().isoformat()
+    except (TypeError, ValueError, IndexError):
+        pass
+    for fmt in _FORMATS:
+        try:
+            return datetime.strptime(text, fmt).date().isoformat()
+        except ValueError:
+            continue
     import dateparser  # imported lazily: it is slow to import and rarely needed here
 
-    parsed = dateparser.parse(text, settings={"STRICT_PARSING": True,
-                                              "REQUIRE_PARTS": ["day", "month", "year"]})
+    parsed = dateparser.parse(text, languages=["en"],
+                              settings={"STRICT_PARSING": True, "REQUIRE_PARTS": ["day", "month", "year"]})
     return parsed.date().isoformat() if parsed else None
+
+
+_FORMATS = ("%d %B %Y", "%B %d, %Y", "%b %d, %Y", "%d %b %Y", "%Y/%m/%d", "%d.%m.%Y", "%Y%m%d")
 
 
 def domain_of(url: str | None) -> str | None:
@@ -89,7 +102,9 @@ def clean_author(raw: str | None, *, outlet: str | None = None) -> str | None:
 
 
 def _jsonld_objects(tree: Any) -> Iterator[dict[str, Any]]:
-    for node in tree.xpath('//script[@type="application/ld+json"]'):
+    for node in tree.iter("script"):
+        if (node.get("type") or "").strip().lower() != "application/ld+json":
+            continue
         try:
             data = json.loads(node.text or "")
         except ValueError:
@@ -141,10 +156,13 @@ def meta_fields(tree: Any) -> dict[str, Field]:
             found[key] = Field(value, "meta", detail)
 
     metas: dict[str, str] = {}
-    for node in tree.xpath("//meta[@content]"):
+    for node in tree.iter("meta"):
+        content = node.get("content")
+        if content is None:
+            continue
         key = (node.get("property") or node.get("name") or node.get("itemprop") or "").strip().lower()
         if key and key not in metas:
-            metas[key] = node.get("content", "")
+            metas[key] = content
 
     for key in ("og:title", "twitter:title"):
         put("title", metas.get(key), f'meta {key}')
@@ -188,7 +206,7 @@ def detect_language(text: str, *, declared: str | None = None, default: str = "e
     A confident detection wins; an unsure one defers to the declared language, then to
     ``default``. The detail records the probability.
     """
-    sample = text[:5000]
+    sample = text[:2000]
     if len(sample.strip()) >= 40:
         # Imported here: loading the model takes a moment and only ingest needs it.
         from py3langid.langid import MODEL_FILE, LanguageIdentifier

@@ -240,6 +240,8 @@ def _introduces(verb: Token, span: Span) -> bool:
     """Does this reporting verb introduce a claim (a clause, a quote, a figure object)?"""
     if any(c.dep_ in ("ccomp", "parataxis") for c in verb.children):
         return True
+    if any(c.lemma_ == "cite" and any(g.dep_ == "ccomp" for g in c.children) for c in verb.children):
+        return True  # "X reported, citing Y, that ...": the parse hangs the clause on "citing"
     if verb.dep_ in ("parataxis", "ccomp") and verb.i > verb.head.i or _trailing(verb, span):
         return True  # "..., he added." / "“...,” the official said."
     if verb.lemma_.lower() in _CLAUSE_ONLY:
@@ -332,7 +334,7 @@ def _cues_of(seg: Segment) -> list[Cue]:
             if not objs:
                 continue
             np = _phrase(objs[0], bounds)
-            inner, cue_word = _inner_of_report(objs[0], bounds)
+            inner, _ = _inner_of_report(objs[0], bounds)
             if inner:
                 # cut "citing ..." out of the outer phrase
                 cut = min((s.start for s in inner if s.start is not None), default=None)

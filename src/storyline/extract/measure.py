@@ -52,7 +52,7 @@ for _head, _words in {
     "aircraft": "aircraft plane planes jet jets helicopter helicopters",
     "tanks": "tank tanks",
     "people": "people civilian civilians resident residents person persons citizen citizens "
-              "child children adult adults",
+              "child children adult adults patient patients passenger passengers victim victims",
     "displaced": "refugee refugees evacuate evacuated displaced flee fled evacuee evacuees",
     "arrested": "arrest arrested detain detained detainee detainees",
     "prisoners": "prisoner prisoners pow pows captive captives capture captured",
@@ -120,19 +120,11 @@ def measure_for(q: Quantity, span: Span) -> tuple[str, str, Token]:
     elif q.unit:
         unit_head = UNIT_HEADS.get(q.unit, q.unit)
     noun = _counted_noun(root, tokens)
-    if noun is None and root.pos_ in ("NOUN", "PROPN") and root.i in tokens and q.unit:
-        # "several hundred square kilometers": the unit is the root
-        noun = None
-    doc = span.doc
     verb = None
     anchor = noun if noun is not None else root
     if noun is not None:
         parts = _noun_phrase(noun, tokens)
-        if "-strong" in q.text or (doc[span.end - 1].text.lower() == "strong" if span.end <= len(doc) else False):
-            pass
-        head = normalise_head(noun.lemma_ if noun.lemma_.lower() in HEADS else noun.lower_)
-        if noun.lower_ in HEADS:
-            head = HEADS[noun.lower_]
+        head = HEADS.get(noun.lower_) or normalise_head(noun.lemma_)
         # passive casualty verbs: "3,000 soldiers have been killed or wounded"
         verb = noun.head if noun.dep_ in ("nsubjpass", "nsubj") else None
     else:
@@ -140,8 +132,8 @@ def measure_for(q: Quantity, span: Span) -> tuple[str, str, Token]:
         head = None
         if root.dep_ in ("nsubj", "nsubjpass", "dobj", "attr"):
             verb = root.head
-        parts = []
-    verb_words = []
+    verb_words: list[str] = []
+    lemmas: list[Token] = []
     if verb is not None and verb.pos_ in ("VERB", "ADJ", "AUX"):
         lemmas = [verb] + [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "ADJ")]
         if any(v.lemma_.lower() in _CASUALTY_VERBS for v in lemmas):
@@ -158,17 +150,38 @@ def measure_for(q: Quantity, span: Span) -> tuple[str, str, Token]:
     if head is None:
         head = "count"
     measure_words = parts + ([" or ".join(verb_words)] if verb_words else [])
+    if verb_words and verb is not None:
+        # the scope of a casualty verb: "killed or wounded in the Kursk region"
+        measure_words += _scope(lemmas, noun.i if noun is not None else root.i)
     if not measure_words and q.unit:
         # "occupied several hundred square kilometers": the verb says what
         v = root.head if root.dep_ in ("dobj", "pobj", "attr", "npadvmod") else None
-        measure_words = [head] + ([v.lemma_] if v is not None and v.pos_ == "VERB" else [])
+        measure_words = [head] + ([v.text] if v is not None and v.pos_ == "VERB" else [])
     measure = " ".join(w for w in measure_words if w).strip() or head
     return measure, head, anchor
 
 
+def _scope(verbs: list[Token], after: int) -> list[str]:
+    """The first prepositional phrase of any of ``verbs`` after token ``after``."""
+    for v in verbs:
+        for p in v.rights:
+            if p.dep_ == "prep" and p.lower_ in _SCOPE_PREPS and p.i > after:
+                return _pp_words(p)
+    return []
+
+
+def _pp_words(p: Token) -> list[str]:
+    """A prepositional phrase as words, cut at a clause or a comma: "in Kursk Oblast"."""
+    sub = []
+    for x in p.subtree:
+        if x.dep_ in ("relcl", "acl", "advcl", "appos") or x.text in (",", ";", "(", "—") or x.is_space:
+            break
+        sub.append(x)
+    return [x.text for x in sub[:8] if not x.is_punct or x.text in ("'s", "’s")]
+
+
 def _noun_phrase(noun: Token, q_tokens: set[int]) -> list[str]:
     """The counted noun with its modifiers and scope, as words, without the quantity."""
-    doc = noun.doc
     words: list[str] = []
     for t in noun.lefts:
         if t.i in q_tokens or t.dep_ in ("det", "nummod", "quantmod", "poss", "punct", "predet", "advmod"):
@@ -180,15 +193,8 @@ def _noun_phrase(noun: Token, q_tokens: set[int]) -> list[str]:
     words.append(noun.text)
     # scope: prepositional phrases after the noun, or after its verb when it is the object
     preps = [c for c in noun.rights if c.dep_ == "prep" and c.lower_ in _SCOPE_PREPS]
-    if noun.dep_ in ("dobj", "nsubjpass", "nsubj", "pobj") and noun.head.pos_ == "VERB":
+    if noun.dep_ in ("dobj", "pobj") and noun.head.pos_ == "VERB":
         preps += [c for c in noun.head.rights if c.dep_ == "prep" and c.lower_ in _SCOPE_PREPS and c.i > noun.i]
     for p in preps[:2]:
-        sub = []
-        for x in p.subtree:
-            # stop at a clause or a comma: "in Kursk Oblast, where they ..."
-            if x.dep_ in ("relcl", "acl", "advcl", "appos") or x.text in (",", ";", "(", "—") or x.is_space:
-                break
-            sub.append(x)
-        words.extend(x.text for x in sub[:8] if not x.is_punct or x.text in ("'s", "’s"))
-    del doc
+        words.extend(_pp_words(p))
     return words

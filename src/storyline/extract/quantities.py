@@ -366,7 +366,7 @@ def _read_at(text: str, m: re.Match[str], doc: Doc | None) -> tuple[Quantity | N
             return None, end  # B-52, Kursk-2, G7, #3
         if prev in "-–—" and prev and start >= 2 and text[start - 2].isdigit():
             return None, end  # the second year of "1995–96", a score "2-1"
-        if prev in "+(" or _PHONE_BEFORE.search(before):
+        if (prev and prev in "+(") or _PHONE_BEFORE.search(before):
             return None, _skip_phone(text, end)
         if re.match(r"[/.]\d", text[end:end + 2]) or re.match(r"\s?(?:of|/)\s?\d", after) and _COUNTER_BEFORE.search(before):
             return None, _skip_token(text, end)  # 2/8, 21.11.2024, photo 2 of 8
@@ -464,6 +464,8 @@ def _read_at(text: str, m: re.Match[str], doc: Doc | None) -> tuple[Quantity | N
                     v1, v2 = num.value, num2.value
                     if num2.scaled and not num.scaled and v1 * (v2 / num2.base) <= v2:
                         v1 *= v2 / num2.base  # "10 to 12 thousand"
+                    if v1 >= v2 and word in ("-", "–", "—"):
+                        return None, num2.end  # a score ("won 2-1"), not a range
                     if v1 < v2 and not _ORDINAL_AFTER.match(text[num2.end:num2.end + 3]):
                         lo, hi = v1, v2
                         qend = num2.end

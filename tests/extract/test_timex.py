@@ -1,0 +1,82 @@
+"""Table tests of time resolution against the publication date (storyline.extract.timex)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from storyline.extract.figures import figures
+from storyline.extract.timex import parse_published, resolve_time
+from storyline.model import Article, Field, Provenance, article_id_for
+
+PUB = dt.date(2024, 11, 22)  # a Friday
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("on Tuesday", ("2024-11-19", "day", True)),
+    ("on Friday", ("2024-11-22", "day", True)),
+    ("last Friday", ("2024-11-15", "day", True)),
+    ("Nov. 12", ("2024-11-12", "day", True)),
+    ("November 20", ("2024-11-20", "day", True)),
+    ("on Dec. 25", ("2023-12-25", "day", True)),
+    ("12 November 2023", ("2023-11-12", "day", True)),
+    ("2024-11-21", ("2024-11-21", "day", True)),
+    ("yesterday", ("2024-11-21", "day", True)),
+    ("last week", ("2024-W46", "week", True)),
+    ("this weekend", ("2024-W47", "week", True)),
+    ("last month", ("2024-10", "month", True)),
+    ("Earlier this month", ("2024-11", "month", True)),
+    ("in June", ("2024-06", "month", True)),
+    ("early November 2024", ("2024-11", "month", True)),
+    ("last year", ("2023", "year", True)),
+    ("in 2022", ("2022", "year", True)),
+])
+def test_resolve_time(text, expected):
+    ref = resolve_time(text, 0, len(text), PUB)
+    assert (ref.value, ref.granularity, ref.resolved) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("on Tuesday", (None, "day", False)),
+    ("last month", (None, "month", False)),
+    ("Nov. 12", (None, "day", False)),
+    ("12 November 2023", ("2023-11-12", "day", True)),  # needs no publication date
+])
+def test_resolve_time_without_publication_date(text, expected):
+    ref = resolve_time(text, 0, len(text), None)
+    assert (ref.value, ref.granularity, ref.resolved) == expected
+
+
+@pytest.mark.parametrize("text", ["three years", "48 hours", "a long time"])
+def test_durations_are_not_points_in_time(text):
+    assert resolve_time(text, 0, len(text), PUB) is None
+
+
+@pytest.mark.parametrize("value, expected", [
+    ("2024-11-22T02:13:00+00:00", dt.date(2024, 11, 22)), ("2024-11-22", dt.date(2024, 11, 22)),
+    (None, None), ("yesterday", None),
+])
+def test_parse_published(value, expected):
+    assert parse_published(value) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # said_on: the date of the reporting verb; refers_to: the date of the figure's own clause
+    ("North Korea sent 10,000 troops, a Pentagon spokesperson said during a briefing on Nov. 12.",
+     ("2024-11-12", None)),
+    ("Russia is gathering 50,000 soldiers, the New York Times reported on Nov. 10.", ("2024-11-10", None)),
+    ("According to officials, on November 20, Ukraine launched at least ten missiles.", (None, "2024-11-20")),
+    ("On Monday, military intelligence said at least 30 soldiers had been killed.", ("2024-11-18", None)),
+    ("Earlier this month, the plant produced 5 000 cars.", (None, "2024-11")),
+    ("The army sent 300 soldiers.", (None, None)),
+])
+def test_figure_times(text, expected):
+    art = Article(id=article_id_for(text), text=text, provenance=Provenance("t", "text", ""),
+                  published=Field(PUB.isoformat(), "json"))
+    (fig,) = figures(art)
+    got = (fig.said_on.value if fig.said_on else None, fig.refers_to.value if fig.refers_to else None)
+    assert got == expected
+    for ref in (fig.said_on, fig.refers_to):
+        if ref is not None:
+            assert text[ref.start:ref.end] == ref.text
