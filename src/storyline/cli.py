@@ -87,10 +87,12 @@ def cli() -> None:
 @click.option("--workers", type=int, default=None, help="Worker processes for cleaning.")
 @click.option("--allow-private", is_flag=True, default=None,
               help="Allow fetching loopback and private network addresses.")
+@click.option("--figures/--no-figures", "with_figures", default=True, show_default=True,
+              help="Also extract each new article's figures (the slow part: spaCy).")
 @click.option("--json", "as_json", is_flag=True, help="Print the summary and rejects as JSON lines.")
 @handle_errors
 def ingest(inputs: tuple[str, ...], db: str | None, config_file: str | None, workers: int | None,
-           allow_private: bool | None, as_json: bool) -> None:
+           allow_private: bool | None, with_figures: bool, as_json: bool) -> None:
     """Read INPUTS (files, folders, - for stdin, URLs) into the store.
 
     Each input becomes articles or is rejected with a reason; the run goes on past bad
@@ -100,7 +102,7 @@ def ingest(inputs: tuple[str, ...], db: str | None, config_file: str | None, wor
 
     config = config_from_args(config_file, db=db, workers=workers, allow_private=allow_private)
     with _open(config) as store, _IngestProgress(enabled=not as_json) as progress:
-        report = run_ingest(inputs, store, config, progress=progress.update,
+        report = run_ingest(inputs, store, config, progress=progress.update, extract=with_figures,
                             run_dir=Path(config.db).with_suffix(".runs") / "last-ingest")
     if as_json:
         click.echo(json.dumps(report.summary(), sort_keys=True))
@@ -146,6 +148,58 @@ class _IngestProgress:
             self.progress.stop()
 
 
+@cli.command()
+@store_options
+@click.option("--workers", type=int, default=None, help="Processes for spaCy.")
+@click.option("--redo", is_flag=True, help="Read every article again, even those already extracted.")
+@handle_errors
+def extract(db: str | None, config_file: str | None, workers: int | None, redo: bool) -> None:
+    """Extract the figures of the stored articles not yet read by this version."""
+    from storyline.extract.stage import extract_figures
+
+    config = config_from_args(config_file, db=db, workers=workers)
+    with _open(config) as store:
+        report = extract_figures(store, config, redo=redo)
+    click.echo(f"read {report.articles} articles, found {report.figures} figures")
+
+
+@cli.command()
+@store_options
+@click.option("--article", "article_id", default=None, help="Only the figures of this article (id or prefix).")
+@click.option("--measure", "measure_head", default=None,
+              help="Only figures of this normalised measure (personnel, killed, casualties...).")
+@json_option
+@handle_errors
+def figures(db: str | None, config_file: str | None, article_id: str | None,
+            measure_head: str | None, as_json: bool) -> None:
+    """List the figures: value, what is counted, who said it, when, how sure."""
+    from storyline.report.figures import figure_rows
+
+    with _open(config_from_args(config_file, db=db)) as store:
+        rows = figure_rows(store, article_id=article_id, measure_head=measure_head)
+    if as_json:
+        _print_jsonl(rows)
+        return
+    from rich.table import Table
+
+    table = Table(show_header=True, title=f"{len(rows)} figures", show_lines=False)
+    for col in ("article", "figure", "interval", "measure", "source", "said on", "modality"):
+        table.add_column(col, overflow="fold")
+    for r in rows:
+        table.add_row(r["article_id"][:8], r["text"], _interval(r), f"{r['measure']} [{r['measure_head']}]",
+                      r["sources"][0]["name"] if r["sources"] else "(outlet)",
+                      (r["said_on"] or {}).get("value") or "—", r["modality"])
+    _console().print(table)
+
+
+def _interval(r: dict[str, Any]) -> str:
+    def num(v: float | None) -> str:
+        return "…" if v is None else f"{v:,.0f}" if float(v).is_integer() else f"{v:,}"
+
+    text = num(r["low"]) if r["low"] == r["high"] else f"{num(r['low'])}–{num(r['high'])}"
+    return ("~" if r["approx"] else "") + text + (f" {r['unit']}" if r["unit"] else "")
+
+
 def _print_ingest_summary(report) -> None:
     from rich.table import Table
 
@@ -155,6 +209,7 @@ def _print_ingest_summary(report) -> None:
     table.add_row("read", str(report.read))
     table.add_row("stored", str(report.stored))
     table.add_row("already present", str(report.already_present))
+    table.add_row("figures extracted", str(report.figures))
     for reason, count in sorted(report.rejected.items()):
         table.add_row(f"rejected: {reason}", str(count))
     console = _console()

@@ -39,6 +39,7 @@ class IngestReport:
         rejected: rejected items by reason.
         rejects: every reject, in order.
         stored_ids: ids of the new articles, in order.
+        figures: figures extracted (when the run extracts).
         stats: per-stage counters.
     """
 
@@ -48,6 +49,7 @@ class IngestReport:
     rejected: Counter[str] = field(default_factory=Counter)
     rejects: list[Rejected] = field(default_factory=list)
     stored_ids: list[str] = field(default_factory=list)
+    figures: int = 0
     stats: RunStats | None = None
 
     @property
@@ -114,6 +116,7 @@ def ingest(
     fetcher=None,
     progress: Callable[[Article | Rejected], None] | None = None,
     run_dir: str | Path | None = None,
+    extract: bool = False,
 ) -> IngestReport:
     """Ingest files, directories, ``-`` or URLs into ``store``.
 
@@ -125,6 +128,8 @@ def ingest(
         fetcher: the URL fetcher (tests pass one with a mock transport).
         progress: called with each stored article and each reject.
         run_dir: when given, ``stats.json`` and ``rejects.jsonl`` of the run are written there.
+        extract: also parse each article and store its figures (the extract stage), skipping
+            articles the current extractor has already read.
 
     Returns:
         The report. Rejects are also saved in the store's ``rejects`` table.
@@ -147,7 +152,18 @@ def ingest(
         ArticleCleaner(config),
         ArticleWriter(store, report),
     ]
-    report.stats = run(stages, list(inputs), on_item=progress, on_reject=on_reject)
+    on_item = progress
+    if extract:
+        from storyline.extract.stage import FigureExtractor, FigureWriter
+
+        stages += [FigureExtractor(config, store=store), FigureWriter(store)]
+
+        def on_item(item) -> None:
+            report.figures += len(item.figures)
+            if progress:
+                progress(item.article)
+
+    report.stats = run(stages, list(inputs), on_item=on_item, on_reject=on_reject)
     if run_dir is not None:
         _write_run(Path(run_dir), report)
     return report

@@ -63,7 +63,7 @@ def run_demo(config: StorylineConfig, *, corpus: str | Path | None = None) -> De
         stale.unlink(missing_ok=True)
     config = config.replace(db=str(db))
     with open_store(db) as store:
-        report = ingest(corpus_inputs(source), store, config, run_dir=out / "run")
+        report = ingest(corpus_inputs(source), store, config, run_dir=out / "run", extract=True)
         articles = list(store.iter_articles())
         inputs = {a.id: store.inputs_of(a.id) for a in articles}
     dossier = write_dossier(out / "dossier.html", articles,

@@ -18,13 +18,26 @@ from pathlib import Path
 from typing import Any
 
 from storyline.errors import StoreError
-from storyline.model import Article, Field, Provenance, Rejected, RemovedLine
+from storyline.model import (
+    Article,
+    Attribution,
+    Field,
+    Figure,
+    Provenance,
+    Quantity,
+    Rejected,
+    RemovedLine,
+    Source,
+    TimeRef,
+)
 from storyline.store.migrations import migrate
 
 __all__ = [
     "Store",
     "article_from_row",
     "article_to_row",
+    "figure_from_row",
+    "figure_to_row",
     "open_store",
 ]
 
@@ -67,6 +80,47 @@ def article_from_row(row: sqlite3.Row | dict[str, Any], removed: tuple[RemovedLi
         removed=removed,
         extras=json.loads(row.get("extras") or "{}"),
         **meta,
+    )
+
+
+def _time_to_json(t: TimeRef | None) -> str | None:
+    if t is None:
+        return None
+    return json.dumps([t.text, t.start, t.end, t.value, t.granularity, t.resolved])
+
+
+def _time_from_json(raw: str | None) -> TimeRef | None:
+    if raw is None:
+        return None
+    text, start, end, value, granularity, resolved = json.loads(raw)
+    return TimeRef(text, start, end, value, granularity, bool(resolved))
+
+
+def figure_to_row(fig: Figure, seq: int) -> dict[str, Any]:
+    """The ``figures`` row of a figure, ``seq`` being its place in the article."""
+    q = fig.quantity
+    return {
+        "article_id": fig.article_id, "seq": seq, "text": q.text, "start": q.start, "end": q.end,
+        "low": q.low, "high": q.high, "approx": int(q.approx), "unit": q.unit,
+        "measure": fig.measure, "measure_head": fig.measure_head,
+        "sources": json.dumps([[s.name, s.kind, s.cue, s.start, s.end] for s in fig.attribution.sources]),
+        "modality": fig.modality, "sentence_start": fig.sentence_start, "sentence_end": fig.sentence_end,
+        "said_on": _time_to_json(fig.said_on), "refers_to": _time_to_json(fig.refers_to),
+    }
+
+
+def figure_from_row(row: sqlite3.Row | dict[str, Any]) -> Figure:
+    """The figure of a ``figures`` row."""
+    row = dict(row)
+    sources = tuple(Source(n, k, c, s, e) for n, k, c, s, e in json.loads(row["sources"]))
+    return Figure(
+        article_id=row["article_id"],
+        quantity=Quantity(row["text"], row["start"], row["end"], row["low"], row["high"],
+                          bool(row["approx"]), row["unit"]),
+        measure=row["measure"], measure_head=row["measure_head"],
+        attribution=Attribution(sources), modality=row["modality"],
+        sentence_start=row["sentence_start"], sentence_end=row["sentence_end"],
+        said_on=_time_from_json(row["said_on"]), refers_to=_time_from_json(row["refers_to"]),
     )
 
 
@@ -136,7 +190,48 @@ class Store:
                 (rejected.source, rejected.stage, rejected.reason, rejected.detail, _now()),
             )
 
+    def save_figures(self, article_id: str, figures: list[Figure], *, version: str) -> None:
+        """Replace the figures of an article and mark it extracted by ``version``."""
+        rows = [figure_to_row(f, i) for i, f in enumerate(figures)]
+        with self.transaction():
+            self.conn.execute("DELETE FROM figures WHERE article_id = ?", (article_id,))
+            if rows:
+                cols = ", ".join(f'"{c}"' for c in rows[0])
+                marks = ", ".join(f":{c}" for c in rows[0])
+                self.conn.executemany(f"INSERT INTO figures ({cols}) VALUES ({marks})", rows)
+            self.conn.execute(
+                "INSERT OR REPLACE INTO extractions (article_id, version, figures, at) VALUES (?, ?, ?, ?)",
+                (article_id, version, len(rows), _now()),
+            )
+
     # -- reading -----------------------------------------------------------------------
+
+    def is_extracted(self, article_id: str, version: str) -> bool:
+        row = self.conn.execute(
+            "SELECT 1 FROM extractions WHERE article_id = ? AND version = ?", (article_id, version)
+        ).fetchone()
+        return row is not None
+
+    def figures_of(self, article_id: str) -> list[Figure]:
+        rows = self.conn.execute("SELECT * FROM figures WHERE article_id = ? ORDER BY seq", (article_id,))
+        return [figure_from_row(r) for r in rows]
+
+    def iter_figures(self, *, article_ids: list[str] | None = None,
+                     measure_head: str | None = None) -> Iterator[Figure]:
+        """Figures in article order (as :meth:`iter_articles`), then text order; optionally filtered."""
+        where, args = [], []
+        if article_ids is not None:
+            where.append(f"f.article_id IN ({', '.join('?' * len(article_ids))})")
+            args.extend(article_ids)
+        if measure_head is not None:
+            where.append("f.measure_head = ?")
+            args.append(measure_head)
+        sql = ("SELECT f.* FROM figures f JOIN articles a ON a.id = f.article_id "
+               + (f"WHERE {' AND '.join(where)} " if where else "")
+               + "ORDER BY a.published IS NULL, a.published, a.id, f.seq")
+        for row in self.conn.execute(sql, args).fetchall():
+            yield figure_from_row(row)
+
 
     def count_articles(self) -> int:
         return self.conn.execute("SELECT count(*) FROM articles").fetchone()[0]

@@ -127,3 +127,37 @@ def m001_articles(conn: sqlite3.Connection) -> None:
             VALUES ('delete', old.rowid, old.title, old.text);
             INSERT INTO articles_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text);
         END""")
+
+
+@migration(2)
+def m002_figures(conn: sqlite3.Connection) -> None:
+    """Figures per article, and which articles were extracted by which extractor version."""
+    conn.execute("""
+        CREATE TABLE figures (
+            article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            seq INTEGER NOT NULL,
+            text TEXT NOT NULL,
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            low REAL,
+            high REAL,
+            approx INTEGER NOT NULL,
+            unit TEXT,
+            measure TEXT NOT NULL,
+            measure_head TEXT NOT NULL,
+            sources TEXT NOT NULL,
+            modality TEXT NOT NULL,
+            sentence_start INTEGER NOT NULL,
+            sentence_end INTEGER NOT NULL,
+            said_on TEXT,
+            refers_to TEXT,
+            PRIMARY KEY (article_id, seq)
+        )""")
+    conn.execute("CREATE INDEX figures_head ON figures(measure_head)")
+    conn.execute("""
+        CREATE TABLE extractions (
+            article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+            version TEXT NOT NULL,
+            figures INTEGER NOT NULL,
+            at TEXT NOT NULL
+        )""")

@@ -1,0 +1,33 @@
+"""Figure listings: the records ``storyline figures`` prints, from the store."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from storyline.errors import ConfigError
+from storyline.extract.figures import figure_record
+from storyline.store.db import Store
+
+__all__ = ["figure_rows"]
+
+
+def figure_rows(store: Store, *, article_id: str | None = None,
+                measure_head: str | None = None) -> list[dict[str, Any]]:
+    """Every stored figure as its JSON record, optionally of one article or one measure.
+
+    Raises:
+        ConfigError: ``article_id`` names no article.
+    """
+    ids = None
+    if article_id is not None:
+        article = store.get_article(article_id)
+        if article is None:
+            raise ConfigError(f"no article with id {article_id!r}; list them with `storyline articles`")
+        ids = [article.id]
+    articles: dict[str, Any] = {}
+    rows = []
+    for fig in store.iter_figures(article_ids=ids, measure_head=measure_head):
+        if fig.article_id not in articles:
+            articles[fig.article_id] = store.get_article(fig.article_id)
+        rows.append(figure_record(fig, articles[fig.article_id]))
+    return rows
