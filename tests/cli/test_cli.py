@@ -110,3 +110,31 @@ def test_every_command_has_help():
     for name, command in cli.commands.items():
         result = invoke(name, "--help")
         assert result.exit_code == 0 and command.help, name
+
+
+def test_ingest_extracts_figures_and_figures_lists_them(tmp_path, corpus):
+    db = tmp_path / "s.db"
+    invoke("ingest", corpus, "--db", db)
+    rows = [json.loads(line) for line in invoke("figures", "--db", db, "--json").output.splitlines()]
+    by_text = {r["text"]: r for r in rows}
+    assert by_text["about 10,000"]["low"] == 10000 and by_text["about 10,000"]["approx"]
+    assert by_text["about 10,000"]["sources"][0]["name"] == "a Pentagon spokesperson"
+    assert by_text["about 10,000"]["said_on"]["value"] == "2024-11-12"  # Tuesday before the 13th
+    assert by_text["about 12,000"]["sources"][0]["name"] == "Ukrainian intelligence"
+    keys = {"article_id", "path", "text", "start", "end", "low", "high", "approx", "unit", "measure",
+            "measure_head", "sources", "said_on", "refers_to", "modality", "sentence"}
+    assert keys <= set(rows[0])
+    persons = invoke("figures", "--db", db, "--json", "--measure", "personnel").output.splitlines()
+    assert 1 <= len(persons) <= len(rows)
+    assert "10,000" in invoke("figures", "--db", db).output
+    # Already extracted: nothing to do; --redo reads every article again.
+    assert invoke("extract", "--db", db).output.startswith("read 0 articles")
+    assert invoke("extract", "--db", db, "--redo").output.startswith("read 2 articles")
+
+
+def test_ingest_without_figures_then_extract(tmp_path, corpus):
+    db = tmp_path / "s.db"
+    invoke("ingest", corpus, "--db", db, "--no-figures")
+    assert invoke("figures", "--db", db, "--json").output == ""
+    assert invoke("extract", "--db", db).output.startswith("read 2 articles")
+    assert invoke("figures", "--db", db, "--json").output.count("\n") >= 2

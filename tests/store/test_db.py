@@ -112,3 +112,50 @@ def test_article_round_trip(article):
         assert list(store.iter_articles()) == [article]
     finally:
         store.close()
+
+
+from storyline.model import Attribution, Figure, Quantity, Source, TimeRef  # noqa: E402
+
+times = st.one_of(st.none(), st.builds(
+    TimeRef, text=st.text(max_size=10), start=st.integers(0, 100), end=st.integers(0, 100),
+    value=st.one_of(st.none(), st.sampled_from(["2024-11-12", "2024-W46", "2024-11"])),
+    granularity=st.sampled_from(["day", "week", "month", "year"]), resolved=st.booleans()))
+bounds = st.one_of(st.none(), st.floats(min_value=0, max_value=1e9, allow_nan=False))
+
+
+@st.composite
+def figure_lists(draw, article_id):
+    out = []
+    for _ in range(draw(st.integers(0, 4))):
+        sources = tuple(Source(draw(st.text(min_size=1, max_size=20)),
+                               draw(st.sampled_from(["person", "media", "anonymous", "government"])),
+                               draw(st.sampled_from(["said", "according to", "citing"])),
+                               draw(st.one_of(st.none(), st.integers(0, 50))), None)
+                        for _ in range(draw(st.integers(0, 2))))
+        out.append(Figure(
+            article_id=article_id,
+            quantity=Quantity(draw(st.text(min_size=1, max_size=20)), 3, 9, draw(bounds), draw(bounds),
+                              draw(st.booleans()), draw(st.one_of(st.none(), st.sampled_from(["%", "km2", "USD"])))),
+            measure=draw(st.text(max_size=30)), measure_head=draw(st.sampled_from(["personnel", "killed", "count"])),
+            attribution=Attribution(sources), modality=draw(st.sampled_from(["asserted", "reported", "hypothetical"])),
+            sentence_start=0, sentence_end=20, said_on=draw(times), refers_to=draw(times)))
+    return out
+
+
+@settings(max_examples=40, deadline=None)
+@given(data=st.data())
+def test_figures_round_trip_and_replace(data):
+    store = open_store(":memory:")
+    try:
+        article = Article(id=article_id_for("x y z"), text="x y z",
+                          provenance=Provenance("/a", "text", "0" * 64))
+        store.save_article(article)
+        first = data.draw(figure_lists(article.id))
+        store.save_figures(article.id, first, version="v1")
+        assert store.figures_of(article.id) == first
+        second = data.draw(figure_lists(article.id))
+        store.save_figures(article.id, second, version="v2")
+        assert list(store.iter_figures()) == second
+        assert store.is_extracted(article.id, "v2") and not store.is_extracted(article.id, "v1")
+    finally:
+        store.close()

@@ -1,0 +1,709 @@
+"""Near-duplicate articles: copies, syndicated copies and close rewrites, with the evidence.
+
+Part of the cluster stage. Two articles are linked by a :class:`DuplicatePair` when one
+repeats the other, so that later stages count them as one source and not as two
+independent confirmations. The original (``a``) is the earlier by publication date; on the
+same day, the one the other credits (it names ``a``'s outlet: "first appeared in North
+Wire") and then the smaller id.
+
+Relations
+    ``copy``        the same text: the same normalised text (one stored article with
+                    several inputs, see :meth:`storyline.store.Store.inputs_of`), or the
+                    same words from the same outlet, differing only in whitespace, case,
+                    punctuation or a line of furniture (a credit line, a caption).
+    ``syndicated``  (nearly) the same body under another outlet: a wire story republished.
+    ``rewrite``     the same facts in paraphrase: most sentences of one reappear in the
+                    other reworded, but few word sequences survive intact.
+
+Signals (all on lower-cased NFKC ``\\w+`` words, so punctuation and spacing never count)
+    ``similarity``       Jaccard of the two sets of 5-word shingles, estimated by MinHash
+                         (1.0 for a copy of the same normalised text).
+    ``containment``      share of the smaller text's 5-word shingles found in the other,
+                         computed exactly. A republished body inside another outlet's
+                         furniture has a containment near 1 whatever the furniture adds.
+    ``word_similarity``  Jaccard of the two sets of distinct words, estimated by MinHash.
+                         A paraphrase keeps the names, numbers and most content words but
+                         breaks most 5-word sequences, so this is the signal that finds it.
+    ``sentence_overlap`` share of the sentences of one text (the larger share of the two
+                         directions) that have a counterpart in the other: a sentence with
+                         a word-set Jaccard of at least :data:`SENTENCE_MATCH`.
+
+Candidates come from two MinHash LSH indexes (datasketch): one over the shingle sets at
+``threshold`` and one over the word sets at ``rewrite_threshold``. Every candidate is then
+checked on the texts themselves, so LSH decides only which pairs are looked at.
+
+Thresholds, and why
+    :data:`COPY_CONTAINMENT` = 0.98: a credit line or caption adds a few shingles to one
+        side but removes none from the smaller, so a copy keeps containment near 1.0;
+        0.98 leaves room for a changed word or two in a long text, no more.
+    :data:`SYNDICATED_CONTAINMENT` = 0.90: a republished body keeps nine in ten of its
+        5-word sequences even after light subbing (a changed headline or intro sentence, a
+        house spelling); a paraphrase keeps far fewer (typically 0.1-0.3), and articles
+        that merely cover the same story share almost none (under 0.05).
+    ``threshold`` = 0.5 (shingle Jaccard for LSH candidates): a copy whose body is at least
+        half of the longer text reaches it; smaller embedded copies are still found when
+        their word sets are similar enough for the second index.
+    ``rewrite_threshold`` = :data:`REWRITE_WORD_SIMILARITY` = 0.35: articles about the same
+        story share the names, places and figures of the story and many function words;
+        on the sample corpus of twelve such articles their word-set Jaccard stays at or
+        below 0.28, while a close rewrite keeps about half of the distinct words of its
+        original (0.52). 0.35 sits between the two with room for a looser rewrite.
+    :data:`REWRITE_SENTENCE_OVERLAP` = 0.5 with :data:`SENTENCE_MATCH` = 0.4: the word-set
+        signal alone cannot tell a rewrite from a short follow-up full of the same names,
+        so a rewrite must also retell at least half of one text's sentences. A reworded
+        sentence keeps roughly half of its words (Jaccard 0.4-0.7); two different sentences
+        about the same event rarely reach 0.4, and same-story articles share at most one or
+        two such sentences (under 0.2 of them on the sample corpus).
+    :data:`MIN_WORDS` = 40: a text shorter than two or three sentences (a caption, a stub, an
+        error page) gives too few shingles to call anything a duplicate; it is indexed
+        (it has a signature) but never paired except as an identical text.
+
+Identical normalised texts share one article id and so are stored once; :meth:`DuplicateIndex.add`
+of an id already indexed returns no pair (re-adding changes nothing), and the copy shows in
+the store as a second input of the same article.
+"""
+
+from __future__ import annotations
+
+import bisect
+import logging
+import re
+import struct
+import unicodedata
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Literal
+
+import numpy as np
+from datasketch import MinHash, MinHashLSH
+
+from storyline.model import Article
+
+__all__ = [
+    "COPY_CONTAINMENT",
+    "MIN_WORDS",
+    "REWRITE_SENTENCE_OVERLAP",
+    "REWRITE_WORD_SIMILARITY",
+    "SENTENCE_MATCH",
+    "SYNDICATED_CONTAINMENT",
+    "DuplicateIndex",
+    "DuplicatePair",
+    "Relation",
+    "classify",
+    "compare",
+    "find_duplicates",
+    "original_first",
+    "same_outlet",
+]
+
+log = logging.getLogger(__name__)
+
+#: How a later article repeats an earlier one.
+Relation = Literal["copy", "syndicated", "rewrite"]
+
+COPY_CONTAINMENT = 0.98
+SYNDICATED_CONTAINMENT = 0.90
+REWRITE_WORD_SIMILARITY = 0.35
+REWRITE_SENTENCE_OVERLAP = 0.5
+SENTENCE_MATCH = 0.4
+#: Sentences with fewer words than this are not matched (datelines, "Update:", captions).
+SENTENCE_MIN_WORDS = 4
+MIN_WORDS = 40
+#: The shared passage is cut to about this many characters (at a sentence end when one is near).
+PASSAGE_CHARS = 300
+
+
+@dataclass(frozen=True, slots=True)
+class DuplicatePair:
+    """Two articles of which the later repeats the earlier, and the evidence.
+
+    Attributes:
+        a: id of the original (earlier by publication date, then the credited one, then id).
+        b: id of the copy or rewrite.
+        relation: ``copy``, ``syndicated`` or ``rewrite`` (see the module docstring).
+        similarity: estimated Jaccard of the 5-word shingle sets (1.0 for the same text).
+        containment: share of the smaller text's shingles found in the other (exact).
+        shared_passage: the longest word sequence the two texts share, in ``a``'s wording,
+            cut to about 300 characters; for a paraphrase sharing no 5-word sequence, the
+            sentence of ``a`` that best matches one of ``b``.
+        shared_start_a, shared_end_a: offsets of the passage in ``a``'s text.
+        shared_start_b, shared_end_b: offsets of the same words in ``b``'s text.
+        word_similarity: estimated Jaccard of the distinct-word sets.
+        sentence_overlap: share of one text's sentences retold in the other (the larger
+            of the two directions).
+    """
+
+    a: str
+    b: str
+    relation: Relation
+    similarity: float
+    containment: float
+    shared_passage: str
+    shared_start_a: int
+    shared_end_a: int
+    shared_start_b: int
+    shared_end_b: int
+    word_similarity: float = 0.0
+    sentence_overlap: float = 0.0
+
+
+# -- text analysis --------------------------------------------------------------------
+
+_WORD = re.compile(r"\w+")
+# A sentence ends at ., ! or ? (with closing quotes or brackets) before a space, or at a newline.
+_SENTENCE_END = re.compile(r"[.!?\u2026]+[\"'\u201d\u2019)\]]*(?=\s)|\n")
+_CLOSERS = ".!?\"'\u201d\u2019)"
+
+
+@dataclass(slots=True)
+class _Analysis:
+    """One text cut into what the comparisons need."""
+
+    tokens: list[str]
+    starts: list[int]
+    ends: list[int]
+    shingles: set[str]
+    words: set[str]
+    sentences: list[tuple[frozenset[str], int, int]]  # word set, char start, char end
+
+
+def _analyse(text: str, k: int) -> _Analysis:
+    tokens: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    for m in _WORD.finditer(text):
+        tokens.append(unicodedata.normalize("NFKC", m.group()).casefold())
+        starts.append(m.start())
+        ends.append(m.end())
+    if len(tokens) >= k:
+        shingles = {" ".join(tokens[i : i + k]) for i in range(len(tokens) - k + 1)}
+    else:
+        shingles = {" ".join(tokens)} if tokens else set()
+    bounds = [m.end() for m in _SENTENCE_END.finditer(text)]
+    groups: dict[int, list[int]] = {}
+    for n, start in enumerate(starts):
+        groups.setdefault(bisect.bisect_right(bounds, start), []).append(n)
+    sentences = [
+        (frozenset(tokens[i] for i in idx), starts[idx[0]], ends[idx[-1]])
+        for _, idx in sorted(groups.items())
+        if len(idx) >= SENTENCE_MIN_WORDS
+    ]
+    return _Analysis(tokens, starts, ends, shingles, set(tokens), sentences)
+
+
+def _jaccard(x: set[str], y: set[str]) -> float:
+    if not x and not y:
+        return 0.0
+    return len(x & y) / len(x | y)
+
+
+def _containment(x: set[str], y: set[str]) -> float:
+    smaller = min(len(x), len(y))
+    return len(x & y) / smaller if smaller else 0.0
+
+
+def _sentence_overlap(x: _Analysis, y: _Analysis) -> tuple[float, tuple[int, int] | None]:
+    """The larger share of either text's sentences matched in the other, and the best match.
+
+    The best match is ``(index in x.sentences, index in y.sentences)`` of the most similar
+    pair at or above :data:`SENTENCE_MATCH`, or None.
+    """
+    if not x.sentences or not y.sentences:
+        return 0.0, None
+    best = (SENTENCE_MATCH, None)
+    matched_x: set[int] = set()
+    matched_y: set[int] = set()
+    for i, (sx, _, _) in enumerate(x.sentences):
+        lx = len(sx)
+        for j, (sy, _, _) in enumerate(y.sentences):
+            ly = len(sy)
+            # Jaccard cannot exceed the ratio of the sizes; skip pairs that cannot match.
+            if min(lx, ly) < SENTENCE_MATCH * max(lx, ly):
+                continue
+            inter = len(sx & sy)
+            score = inter / (lx + ly - inter)
+            if score >= SENTENCE_MATCH:
+                matched_x.add(i)
+                matched_y.add(j)
+                if score > best[0] or best[1] is None:
+                    best = (score, (i, j))
+    share = max(len(matched_x) / len(x.sentences), len(matched_y) / len(y.sentences))
+    return share, best[1]
+
+
+def _longest_run(x: _Analysis, y: _Analysis, k: int) -> tuple[int, int, int]:
+    """``(i, j, length)``: the longest word sequence x.tokens[i:i+length] == y.tokens[j:...].
+
+    Anchored on shared k-word shingles, so it costs about the length of the texts plus
+    the length of the runs; ``length`` is 0 when they share no k words in a row.
+    """
+    k = max(1, min(k, len(x.tokens), len(y.tokens)))
+    tx, ty = x.tokens, y.tokens
+    where: dict[tuple[str, ...], list[int]] = {}
+    for j in range(len(ty) - k + 1):
+        where.setdefault(tuple(ty[j : j + k]), []).append(j)
+    best = (0, 0, 0)
+    for i in range(len(tx) - k + 1):
+        for j in where.get(tuple(tx[i : i + k]), ()):
+            if i and j and tx[i - 1] == ty[j - 1]:
+                continue  # inside a run that started earlier
+            n = k
+            while i + n < len(tx) and j + n < len(ty) and tx[i + n] == ty[j + n]:
+                n += 1
+            if n > best[2]:
+                best = (i, j, n)
+    return best
+
+
+def _trim_end(text: str, start: int, ends: list[int], first: int, last: int) -> int:
+    """The index of the last token to keep so the passage from ``start`` fits PASSAGE_CHARS."""
+    if ends[last] - start <= PASSAGE_CHARS:
+        return last
+    fit = max(first, bisect.bisect_right(ends, start + PASSAGE_CHARS, first, last + 1) - 1)
+    for e in range(fit, first, -1):
+        if ends[e] - start < PASSAGE_CHARS // 3:
+            break
+        if text[ends[e] : ends[e] + 1] in (".", "!", "?"):
+            return e
+    return fit
+
+
+def _passage(a: str, b: str, x: _Analysis, y: _Analysis, k: int) -> tuple[str, int, int, int, int]:
+    """The shared passage and its offsets in ``a`` and ``b``."""
+    i, j, n = _longest_run(x, y, k)
+    if n:
+        last = _trim_end(a, x.starts[i], x.ends, i, i + n - 1)
+        sa, ea = x.starts[i], x.ends[last]
+        sb, eb = y.starts[j], y.ends[j + (last - i)]
+        # Keep closing punctuation both texts have, so the passage reads as a sentence.
+        while ea < len(a) and eb < len(b) and a[ea] == b[eb] and a[ea] in _CLOSERS:
+            ea, eb = ea + 1, eb + 1
+        return a[sa:ea], sa, ea, sb, eb
+    _, match = _sentence_overlap(x, y)
+    if match is None:
+        return "", 0, 0, 0, 0
+    _, sa, ea = x.sentences[match[0]]
+    _, sb, eb = y.sentences[match[1]]
+    ea = min(ea, sa + PASSAGE_CHARS)
+    eb = min(eb, sb + PASSAGE_CHARS)
+    return a[sa:ea], sa, ea, sb, eb
+
+
+# -- outlets and dates ----------------------------------------------------------------
+
+_SECOND_LEVEL = {"co", "com", "org", "net", "ac", "gov", "news"}
+
+
+def _outlet_name(value: str | None) -> str:
+    """An outlet as plain lower-case words: ``north-wire.example`` and ``North Wire`` → ``north wire``."""
+    if not value:
+        return ""
+    v = unicodedata.normalize("NFKC", value).casefold().strip()
+    v = re.sub(r"^https?://", "", v).split("/")[0] if "://" in v else v
+    if " " not in v and "." in v:  # a domain: keep its name label
+        labels = [part for part in v.split(".") if part and part != "www"]
+        if len(labels) > 1:
+            labels = labels[:-1]
+        if len(labels) > 1 and labels[-1] in _SECOND_LEVEL:
+            labels = labels[:-1]
+        v = labels[-1] if labels else v
+    else:  # a name, maybe with a section: "The Borderland Dispatch - Ukraine war"
+        v = re.split(r"\s+[-\u2013\u2014|:]\s+|\s*\|\s*", v)[0]
+        v = re.sub(r"^the\s+", "", v)
+    return " ".join(_WORD.findall(v.replace("_", " ")))
+
+
+def same_outlet(x: Article, y: Article) -> bool | None:
+    """Whether two articles come from the same outlet; None when either outlet is unknown.
+
+    Outlets compare by name with spaces, punctuation, a leading "the", a section suffix
+    and a domain's TLD removed, so ``north-wire.example`` is the same as ``North Wire``.
+    """
+    kx = _outlet_name(x.outlet.value).replace(" ", "")
+    ky = _outlet_name(y.outlet.value).replace(" ", "")
+    if not kx or not ky:
+        return None
+    return kx == ky
+
+
+def _credits(text: str, outlet: str | None) -> bool:
+    """True when ``text`` names the outlet (a credit line, a wire byline)."""
+    name = _outlet_name(outlet).replace(" ", "")
+    if len(name) < 5:
+        return False
+    squashed = "".join(_WORD.findall(unicodedata.normalize("NFKC", text).casefold()))
+    return name in squashed
+
+
+def _moment(value: str | None) -> tuple[str, datetime | None] | None:
+    """A publication date as (ISO date, UTC datetime when it has a time), None if unknown."""
+    if not value:
+        return None
+    when = None
+    if len(value) > 10:
+        try:
+            when = datetime.fromisoformat(value.replace("Z", "+00:00"))
+        except ValueError:
+            when = None
+        if when is not None:
+            when = when.astimezone(UTC) if when.tzinfo else when.replace(tzinfo=UTC)
+    return value[:10], when
+
+
+def _cmp_published(x: Article, y: Article) -> int:
+    """-1 when x was published first, 1 when y was, 0 when it cannot be told."""
+    p, q = _moment(x.published.value), _moment(y.published.value)
+    if p is None or q is None:
+        return (p is None) - (q is None)  # the dated one first
+    if p[1] is not None and q[1] is not None and p[0] == q[0]:
+        return (p[1] > q[1]) - (p[1] < q[1])
+    return (p[0] > q[0]) - (p[0] < q[0])
+
+
+def original_first(x: Article, y: Article) -> tuple[Article, Article]:
+    """The two articles as (original, copy).
+
+    The original is the earlier by publication date (a dated article before an undated
+    one). On the same day, the article that names the other's outlet in its text (a credit
+    line such as "first appeared in North Wire") is the copy; failing that, the smaller id
+    comes first. The result does not depend on the order of the arguments.
+    """
+    order = _cmp_published(x, y)
+    if order == 0:
+        y_credits_x = _credits(y.text, x.outlet.value)
+        x_credits_y = _credits(x.text, y.outlet.value)
+        if y_credits_x != x_credits_y:
+            order = -1 if y_credits_x else 1
+        else:
+            order = -1 if x.id < y.id else 1
+    return (x, y) if order < 0 else (y, x)
+
+
+def _order_key(article: Article) -> tuple[bool, str, str]:
+    """The store's order: published first (undated last), then id."""
+    return (article.published.value is None, article.published.value or "", article.id)
+
+
+# -- classification -------------------------------------------------------------------
+
+
+def classify(
+    a: Article,
+    b: Article,
+    *,
+    containment: float,
+    word_similarity: float = 0.0,
+    sentence_overlap: float = 0.0,
+) -> Relation | None:
+    """The relation of two articles given the evidence, or None when they are not duplicates.
+
+    The 5-word shingle Jaccard (``similarity``) is not an argument: for deciding, it says
+    nothing containment does not (containment is never smaller), and unlike containment it
+    falls when one side carries extra furniture.
+
+    Args:
+        a, b: the two articles (either order).
+        containment: share of the smaller text's 5-word shingles found in the other.
+        word_similarity: Jaccard of the distinct-word sets.
+        sentence_overlap: share of one text's sentences retold in the other.
+
+    Returns:
+        ``copy`` for the same normalised text, or the same words from the same outlet
+        (containment >= COPY_CONTAINMENT, outlets not known to differ; from the same outlet
+        an edited rerun above SYNDICATED_CONTAINMENT is a copy too, being one source);
+        ``syndicated`` for containment >= SYNDICATED_CONTAINMENT otherwise;
+        ``rewrite`` for word_similarity >= REWRITE_WORD_SIMILARITY and
+        sentence_overlap >= REWRITE_SENTENCE_OVERLAP; else None.
+    """
+    if a.id == b.id:
+        return "copy"
+    outlet = same_outlet(a, b)
+    if containment >= COPY_CONTAINMENT and outlet is not False:
+        return "copy"
+    if containment >= SYNDICATED_CONTAINMENT:
+        return "copy" if outlet else "syndicated"
+    if word_similarity >= REWRITE_WORD_SIMILARITY and sentence_overlap >= REWRITE_SENTENCE_OVERLAP:
+        return "rewrite"
+    return None
+
+
+def _pair(
+    x: Article,
+    y: Article,
+    ax: _Analysis,
+    ay: _Analysis,
+    *,
+    shingle: int,
+    similarity: float | None = None,
+    word_similarity: float | None = None,
+) -> DuplicatePair | None:
+    """Check one candidate pair on its texts; the pair when it is a duplicate."""
+    if x.id == y.id:
+        end = min(len(x.text), PASSAGE_CHARS)
+        return DuplicatePair(x.id, y.id, "copy", 1.0, 1.0, x.text[:end], 0, end, 0, end, 1.0, 1.0)
+    containment = _containment(ax.shingles, ay.shingles)
+    if word_similarity is None:
+        word_similarity = _jaccard(ax.words, ay.words)
+    overlap = 0.0
+    if containment < SYNDICATED_CONTAINMENT and word_similarity >= REWRITE_WORD_SIMILARITY:
+        overlap, _ = _sentence_overlap(ax, ay)
+    elif containment >= SYNDICATED_CONTAINMENT:
+        overlap, _ = _sentence_overlap(ax, ay)
+    relation = classify(x, y, containment=containment, word_similarity=word_similarity,
+                        sentence_overlap=overlap)
+    if relation is None:
+        return None
+    if similarity is None:
+        similarity = _jaccard(ax.shingles, ay.shingles)
+    a, b = original_first(x, y)
+    aa, ab = (ax, ay) if a is x else (ay, ax)
+    passage, sa, ea, sb, eb = _passage(a.text, b.text, aa, ab, shingle)
+    return DuplicatePair(a.id, b.id, relation, float(similarity), float(containment), passage,
+                         sa, ea, sb, eb, float(word_similarity), float(overlap))
+
+
+def compare(a: Article, b: Article, *, shingle: int = 5) -> DuplicatePair | None:
+    """Compare two articles exactly (no MinHash); the pair when one repeats the other.
+
+    Similarities are exact Jaccard values here; :class:`DuplicateIndex` reports MinHash
+    estimates of the same quantities, so the two can differ slightly near a threshold.
+    """
+    if len(_WORD.findall(a.text)) < MIN_WORDS or len(_WORD.findall(b.text)) < MIN_WORDS:
+        return _pair(a, b, None, None, shingle=shingle) if a.id == b.id else None  # type: ignore[arg-type]
+    return _pair(a, b, _analyse(a.text, shingle), _analyse(b.text, shingle), shingle=shingle)
+
+
+# -- the index ------------------------------------------------------------------------
+
+# Signature layout: header, then the shingle MinHash values, then the word MinHash values.
+_MAGIC = b"SLMH"
+_FORMAT = 1
+_HEADER = struct.Struct("<4sBBBBHII")  # magic, format, scheme, item size, shingle, num_perm, seed, words
+_SCHEMES = {"legacy": 0, "affine32": 1, "affine64": 2}
+
+
+@dataclass(slots=True)
+class _Entry:
+    shingles: np.ndarray
+    words: np.ndarray
+    n_words: int
+
+
+class DuplicateIndex:
+    """An incremental index of articles that finds each new article's duplicates.
+
+    Add articles one at a time with :meth:`add`; each call returns the pairs between the
+    new article and those added before. The result over a set of articles does not depend
+    on the order they are added in. Each article's MinHash :meth:`signature` can be stored
+    and given back to :meth:`restore` (or to :meth:`add`) so a rerun need not read the
+    texts again; the texts of earlier articles are needed only to check candidates, and
+    are fetched with ``lookup`` (e.g. ``store.get_article``) when one is given, else kept
+    in memory.
+
+    Args:
+        threshold: LSH threshold on the 5-word shingle Jaccard (copy and syndication candidates).
+        num_perm: MinHash permutations.
+        shingle: words per shingle.
+        seed: MinHash seed (signatures made with another seed cannot be restored).
+        rewrite_threshold: LSH threshold, and minimum, of the distinct-word Jaccard for a rewrite.
+        lookup: returns the stored article of an id; without it the index keeps every
+            article it is given.
+    """
+
+    def __init__(
+        self,
+        *,
+        threshold: float = 0.5,
+        num_perm: int = 128,
+        shingle: int = 5,
+        seed: int = 1,
+        rewrite_threshold: float = REWRITE_WORD_SIMILARITY,
+        lookup: Callable[[str], Article | None] | None = None,
+    ):
+        self.threshold = threshold
+        self.num_perm = num_perm
+        self.shingle = shingle
+        self.seed = seed
+        self.rewrite_threshold = rewrite_threshold
+        self.lookup = lookup
+        self._template = MinHash(num_perm=num_perm, seed=seed)
+        self._scheme = getattr(self._template, "scheme", "legacy")
+        self._shingle_lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
+        self._word_lsh = MinHashLSH(threshold=rewrite_threshold, num_perm=num_perm)
+        self._entries: dict[str, _Entry] = {}
+        self._articles: dict[str, Article] = {}
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    def __contains__(self, article_id: object) -> bool:
+        return article_id in self._entries
+
+    # -- signatures ----------------------------------------------------------------
+
+    def _minhash(self, items: Iterable[str]) -> MinHash:
+        m = self._template.copy()
+        m.update_batch([s.encode("utf-8") for s in items])
+        return m
+
+    def _from_values(self, values: np.ndarray) -> MinHash:
+        try:
+            return MinHash(num_perm=self.num_perm, seed=self.seed, hashvalues=values,
+                           permutations=self._template.permutations, scheme=self._scheme)
+        except TypeError:  # datasketch < 2.0 has no schemes
+            return MinHash(num_perm=self.num_perm, seed=self.seed, hashvalues=values,
+                           permutations=self._template.permutations)
+
+    def _entry(self, analysis: _Analysis) -> _Entry:
+        return _Entry(
+            np.asarray(self._minhash(analysis.shingles).hashvalues),
+            np.asarray(self._minhash(analysis.words).hashvalues),
+            len(analysis.tokens),
+        )
+
+    @staticmethod
+    def _pack(entry: _Entry, scheme: str, shingle: int, num_perm: int, seed: int) -> bytes:
+        size = entry.shingles.dtype.itemsize
+        header = _HEADER.pack(_MAGIC, _FORMAT, _SCHEMES.get(scheme, 255), size, shingle,
+                              num_perm, seed, entry.n_words)
+        dtype = np.dtype(f"<u{size}")
+        return header + entry.shingles.astype(dtype).tobytes() + entry.words.astype(dtype).tobytes()
+
+    def _unpack(self, signature: bytes) -> _Entry:
+        try:
+            magic, fmt, scheme, size, shingle, num_perm, seed, n_words = _HEADER.unpack_from(signature)
+        except struct.error as exc:
+            raise ValueError("not a storyline duplicate signature (too short)") from exc
+        if magic != _MAGIC or fmt != _FORMAT:
+            raise ValueError("not a storyline duplicate signature (unknown format); compute it again")
+        made = (scheme, shingle, num_perm, seed)
+        want = (_SCHEMES.get(self._scheme, 255), self.shingle, self.num_perm, self.seed)
+        if made != want:
+            raise ValueError(
+                f"signature made with shingle={shingle}, num_perm={num_perm}, seed={seed} "
+                f"(scheme {scheme}) does not fit this index (shingle={self.shingle}, "
+                f"num_perm={self.num_perm}, seed={self.seed}); compute it again with signature()")
+        body = np.frombuffer(signature, dtype=f"<u{size}", offset=_HEADER.size)
+        if body.size != 2 * num_perm:
+            raise ValueError(f"signature has {body.size} values, expected {2 * num_perm}")
+        native = np.dtype(f"u{size}")
+        return _Entry(body[:num_perm].astype(native), body[num_perm:].astype(native), n_words)
+
+    def signature(self, text: str) -> bytes:
+        """The MinHash signature of a text, as bytes to store (about 1 KB).
+
+        It records the index parameters it was made with; :meth:`restore` refuses a
+        signature made with others.
+        """
+        entry = self._entry(_analyse(text, self.shingle))
+        return self._pack(entry, self._scheme, self.shingle, self.num_perm, self.seed)
+
+    def signature_of(self, article_id: str) -> bytes:
+        """The signature of an article already in the index (to store after :meth:`add`).
+
+        Raises:
+            KeyError: the article is not in the index.
+        """
+        return self._pack(self._entries[article_id], self._scheme, self.shingle, self.num_perm, self.seed)
+
+    # -- adding --------------------------------------------------------------------
+
+    def _insert(self, article_id: str, entry: _Entry) -> None:
+        self._entries[article_id] = entry
+        if entry.n_words >= MIN_WORDS:
+            self._shingle_lsh.insert(article_id, self._from_values(entry.shingles), check_duplication=False)
+            self._word_lsh.insert(article_id, self._from_values(entry.words), check_duplication=False)
+
+    def restore(self, entries: Iterable[tuple[str, bytes]]) -> int:
+        """Put back articles from stored ``(article id, signature)`` rows, without comparing them.
+
+        Use it to rebuild the index of a store whose duplicates are already recorded; new
+        articles given to :meth:`add` afterwards are compared with these.
+
+        Returns:
+            how many articles were put back (ids already in the index are skipped).
+
+        Raises:
+            ValueError: the index has no ``lookup`` (it could not check candidates against
+                restored articles), or a signature was made with other parameters.
+        """
+        if self.lookup is None:
+            raise ValueError("restore() needs DuplicateIndex(lookup=...) to fetch the stored articles")
+        count = 0
+        for article_id, signature in entries:
+            if article_id in self._entries:
+                continue
+            self._insert(article_id, self._unpack(signature))
+            count += 1
+        return count
+
+    def _article(self, article_id: str) -> Article | None:
+        if self.lookup is not None:
+            return self.lookup(article_id)
+        return self._articles.get(article_id)
+
+    def add(self, article: Article, *, signature: bytes | None = None) -> list[DuplicatePair]:
+        """Add an article; return its pairs with the articles added before, by id of the other.
+
+        Args:
+            article: the article; one whose id is already in the index is ignored.
+            signature: its stored :meth:`signature`, to skip computing it.
+
+        Raises:
+            ValueError: ``signature`` was made with other parameters.
+        """
+        if article.id in self._entries:
+            return []
+        analysis = None
+        if signature is not None:
+            entry = self._unpack(signature)
+        else:
+            analysis = _analyse(article.text, self.shingle)
+            entry = self._entry(analysis)
+        candidates: set[str] = set()
+        if entry.n_words >= MIN_WORDS:
+            candidates.update(self._shingle_lsh.query(self._from_values(entry.shingles)))
+            candidates.update(self._word_lsh.query(self._from_values(entry.words)))
+        self._insert(article.id, entry)
+        if self.lookup is None:
+            self._articles[article.id] = article
+        pairs = []
+        for other_id in sorted(candidates):
+            other = self._article(other_id)
+            if other is None:
+                log.warning("duplicate candidate %s is not in the store any more; skipped", other_id)
+                continue
+            known = self._entries[other_id]
+            word_similarity = float(np.mean(entry.words == known.words))
+            similarity = float(np.mean(entry.shingles == known.shingles))
+            if analysis is None:
+                analysis = _analyse(article.text, self.shingle)
+            pair = _pair(article, other, analysis, _analyse(other.text, self.shingle),
+                         shingle=self.shingle, similarity=similarity, word_similarity=word_similarity)
+            if pair is not None:
+                pairs.append(pair)
+        return pairs
+
+
+def find_duplicates(articles: Iterable[Article], **kw) -> list[DuplicatePair]:
+    """Every duplicate pair among the articles, sorted by ``(a, b)``.
+
+    The result does not depend on the order of the input. Articles with the same id are
+    one article (the first by source, then member, is kept).
+
+    Args:
+        articles: the articles.
+        **kw: :class:`DuplicateIndex` options (``threshold``, ``num_perm``, ``shingle``...).
+    """
+    unique: dict[str, Article] = {}
+    for article in articles:
+        kept = unique.get(article.id)
+        prov = article.provenance
+        if kept is None or (prov.source, prov.member) < (kept.provenance.source, kept.provenance.member):
+            unique[article.id] = article
+    index = DuplicateIndex(**kw)
+    pairs: list[DuplicatePair] = []
+    for article in sorted(unique.values(), key=_order_key):
+        pairs.extend(index.add(article))
+    return sorted(pairs, key=lambda p: (p.a, p.b))
