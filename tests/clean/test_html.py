@@ -82,6 +82,13 @@ def test_a_page_without_article_text_gives_empty_text():
         ("https://gazette.example/authors/mark-twain", None, "Mark Twain"),
         ("staff", None, None),
         ("Jane Doe, gazette.com", None, "Jane Doe"),
+        ("desk@borderland.example (Olena Marchuk)", None, "Olena Marchuk"),
+        ("jane@gazette.example", None, None),
+        ("View all posts by Ray Ansari", None, "Ray Ansari"),
+        ("Keith Barry Senior Autos Reporter", None, "Keith Barry"),
+        ("Sean Peek; Senior Analyst Updated Jan", None, "Sean Peek"),
+        ("Written by", None, None),
+        ("View more posts", None, None),
         ("", None, None),
     ],
 )

@@ -415,3 +415,15 @@ def test_repeated_lines_counts_files_not_lines():
 ])
 def test_infer_date(text, expected):
     assert infer_date(text) == expected
+
+
+def test_a_headline_repeated_in_another_file_of_the_outlet_is_still_the_title():
+    body = ("Officials said on Monday that about 10,000 soldiers had arrived in the region.\n"
+            "The ministry gave no further details about the deployment or its purpose.\n")
+    page = "Skip to main content\nNews\nTroops arrive in the border region\nBy Jo Bloggs\n" + body
+    other = ("Skip to main content\nNews\nA different story entirely\nBy Jo Bloggs\n"
+             "Something else happened today, the council said in a statement.\n"
+             "Related Posts\nTroops arrive in the border region\n")
+    cleaned = clean_plaintext(page, repeated=repeated_lines([page, other]))
+    assert cleaned.title.value == "Troops arrive in the border region"
+    assert "10,000 soldiers" in cleaned.text

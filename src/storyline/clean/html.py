@@ -45,6 +45,13 @@ def extract_html(data: bytes | str, *, url: str | None = None) -> HtmlExtract | 
         The extract, or None when the page cannot be parsed as HTML at all. An extract with
         empty text means the page has no article text.
     """
+    if isinstance(data, bytes):
+        # Most pages are UTF-8, but many do not say so and the parser would then guess a
+        # legacy code page and garble every non-ASCII letter; decode what decodes cleanly.
+        try:
+            data = data.decode("utf-8")
+        except UnicodeDecodeError:
+            pass
     tree = load_html(data)
     if tree is None:
         return None
@@ -65,6 +72,10 @@ def extract_html(data: bytes | str, *, url: str | None = None) -> HtmlExtract | 
         h1 = tree.xpath("//h1")
         if h1 and h1[0].text_content().strip():
             fields["title"] = Field(re.sub(r"\s+", " ", h1[0].text_content()).strip(), "meta", "<h1>")
+    if "author" not in fields:
+        byline = _byline(tree)
+        if byline:
+            fields["author"] = Field(byline, "page", "byline element (trafilatura)")
     if "published" not in fields:
         found = _htmldate(tree, url, original=True)
         if found:
@@ -73,6 +84,17 @@ def extract_html(data: bytes | str, *, url: str | None = None) -> HtmlExtract | 
     # htmldate for the latest date on the page costs a second pass over the tree and mostly
     # returns dates of comments, related links or the copyright line.
     return HtmlExtract(_BLANKS.sub("\n\n", text), fields)
+
+
+def _byline(tree) -> str | None:
+    """The author named by a byline element of the page, when no meta tag names one."""
+    from trafilatura.metadata import extract_author
+
+    try:
+        return extract_author(tree)
+    except Exception as exc:  # a malformed tree must not lose the article
+        log.debug("byline extraction failed: %s", exc)
+        return None
 
 
 def _htmldate(tree, url: str | None, *, original: bool) -> str | None:

@@ -77,8 +77,17 @@ def domain_of(url: str | None) -> str | None:
 
 
 _AUTHOR_NOISE = re.compile(
-    r"^(?:by|written by|author|authors|posted by|reporting by)\s*[:\-]?\s+", re.IGNORECASE
+    r"^(?:by|written by|author|authors|posted by|reporting by|view (?:all|more) posts by)\s*[:\-]?\s+",
+    re.IGNORECASE,
 )
+# What bylines append after the name: dates, roles, review credits.
+_AUTHOR_TAIL = re.compile(
+    r"\s+(?:published|updated|posted|reviewed by|corresponding author|senior|staff writer|writer"
+    r"|reporter|correspondent|editor)\b.*$",
+    re.IGNORECASE,
+)
+_NOT_AUTHORS = {"written by", "view more posts", "view all posts", "read more", "facet", "published",
+                "staff", "admin", "author", "editor", "news", "by"}
 _DOMAIN_LIKE = re.compile(r"\b[\w-]+\.(?:com|org|net|co\.uk|co|io|news|info|example)\b", re.I)
 
 
@@ -91,12 +100,20 @@ def clean_author(raw: str | None, *, outlet: str | None = None) -> str | None:
         # article:author is often a profile URL; its last path segment may be a name.
         slug = urlsplit(text).path.rstrip("/").rsplit("/", 1)[-1]
         text = slug.replace("-", " ").replace("_", " ").title() if slug and not slug.isdigit() else ""
+    # RSS puts an e-mail first: "desk@example.org (Jane Doe)" names Jane Doe.
+    mailbox = re.fullmatch(r"\S+@\S+\s*\((.+)\)", text)
+    if mailbox:
+        text = mailbox[1]
+    text = re.sub(r"\S+@\S+", "", text)
+    if text.lower().strip(" :") in _NOT_AUTHORS:
+        return None
     text = _AUTHOR_NOISE.sub("", text)
+    text = _AUTHOR_TAIL.sub("", text)
     text = _DOMAIN_LIKE.sub("", text)
     parts = [p.strip(" ,;|-") for p in re.split(r"\s*[|;]\s*", text)]
     if outlet:
         parts = [p for p in parts if p.lower() != outlet.lower()]
-    parts = [p for p in parts if p and p.lower() not in {"staff", "admin", "author", "editor", "news"}]
+    parts = [p for p in parts if p and p.lower() not in _NOT_AUTHORS and any(c.isupper() for c in p)]
     text = ", ".join(dict.fromkeys(parts))
     return text or None
 

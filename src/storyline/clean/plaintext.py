@@ -674,7 +674,9 @@ def _take_title(lines: list[_Line], put) -> None:
     if first is None:
         return
     for ln in reversed(lines[max(0, first - 8):first]):
-        if ln.rule in ("short", "outside") and _is_headline(ln.text):
+        # A headline can also be "repeated": other files of the outlet link to the article
+        # in their related-posts lists, but right above the body it is this file's title.
+        if ln.rule in ("short", "outside", "repeated") and _is_headline(ln.text):
             put("title", ln.text, f"line {ln.no}: the headline before the body")
             ln.rule = "title"
             return

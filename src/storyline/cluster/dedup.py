@@ -108,7 +108,7 @@ REWRITE_WORD_SIMILARITY = 0.35
 REWRITE_SENTENCE_OVERLAP = 0.5
 SENTENCE_MATCH = 0.4
 #: Sentences with fewer words than this are not matched (datelines, "Update:", captions).
-SENTENCE_MIN_WORDS = 4
+SENTENCE_MIN_WORDS = 5
 MIN_WORDS = 40
 #: The shared passage is cut to about this many characters (at a sentence end when one is near).
 PASSAGE_CHARS = 300
@@ -152,7 +152,8 @@ class DuplicatePair:
 
 _WORD = re.compile(r"\w+")
 # A sentence ends at ., ! or ? (with closing quotes or brackets) before a space, or at a newline.
-_SENTENCE_END = re.compile(r"[.!?\u2026]+[\"'\u201d\u2019)\]]*(?=\s)|\n")
+_SENTENCE_END = re.compile(
+    r"[.!?\u2026\u3002\uff01\uff1f]+[\"'\u201d\u2019)\]]*(?=\s|$)|\n")
 _CLOSERS = ".!?\"'\u201d\u2019)"
 
 
@@ -180,15 +181,23 @@ def _analyse(text: str, k: int) -> _Analysis:
         shingles = {" ".join(tokens[i : i + k]) for i in range(len(tokens) - k + 1)}
     else:
         shingles = {" ".join(tokens)} if tokens else set()
-    bounds = [m.end() for m in _SENTENCE_END.finditer(text)]
+    # Only prose counts as a sentence: a span closed by sentence punctuation. Lines that
+    # end without it (headings, list items, tour dates, captions) are left out, since two
+    # articles quoting the same list are not rewrites of each other.
+    bounds: list[int] = []
+    prose: list[bool] = []
+    for m in _SENTENCE_END.finditer(text):
+        bounds.append(m.end())
+        prose.append(m.group() != "\n")
+    tail = text.rstrip()[-1:]
     groups: dict[int, list[int]] = {}
     for n, start in enumerate(starts):
         groups.setdefault(bisect.bisect_right(bounds, start), []).append(n)
-    sentences = [
-        (frozenset(tokens[i] for i in idx), starts[idx[0]], ends[idx[-1]])
-        for _, idx in sorted(groups.items())
-        if len(idx) >= SENTENCE_MIN_WORDS
-    ]
+    sentences = []
+    for g, idx in sorted(groups.items()):
+        closed = prose[g] if g < len(bounds) else tail in _CLOSERS
+        if closed and len(idx) >= SENTENCE_MIN_WORDS:
+            sentences.append((frozenset(tokens[i] for i in idx), starts[idx[0]], ends[idx[-1]]))
     return _Analysis(tokens, starts, ends, shingles, set(tokens), sentences)
 
 
@@ -395,6 +404,7 @@ def classify(
     containment: float,
     word_similarity: float = 0.0,
     sentence_overlap: float = 0.0,
+    rewrite_threshold: float = REWRITE_WORD_SIMILARITY,
 ) -> Relation | None:
     """The relation of two articles given the evidence, or None when they are not duplicates.
 
@@ -407,13 +417,14 @@ def classify(
         containment: share of the smaller text's 5-word shingles found in the other.
         word_similarity: Jaccard of the distinct-word sets.
         sentence_overlap: share of one text's sentences retold in the other.
+        rewrite_threshold: the least word_similarity of a rewrite.
 
     Returns:
         ``copy`` for the same normalised text, or the same words from the same outlet
         (containment >= COPY_CONTAINMENT, outlets not known to differ; from the same outlet
         an edited rerun above SYNDICATED_CONTAINMENT is a copy too, being one source);
         ``syndicated`` for containment >= SYNDICATED_CONTAINMENT otherwise;
-        ``rewrite`` for word_similarity >= REWRITE_WORD_SIMILARITY and
+        ``rewrite`` for word_similarity >= rewrite_threshold and
         sentence_overlap >= REWRITE_SENTENCE_OVERLAP; else None.
     """
     if a.id == b.id:
@@ -423,7 +434,7 @@ def classify(
         return "copy"
     if containment >= SYNDICATED_CONTAINMENT:
         return "copy" if outlet else "syndicated"
-    if word_similarity >= REWRITE_WORD_SIMILARITY and sentence_overlap >= REWRITE_SENTENCE_OVERLAP:
+    if word_similarity >= rewrite_threshold and sentence_overlap >= REWRITE_SENTENCE_OVERLAP:
         return "rewrite"
     return None
 
@@ -435,23 +446,19 @@ def _pair(
     ay: _Analysis,
     *,
     shingle: int,
+    rewrite_threshold: float = REWRITE_WORD_SIMILARITY,
     similarity: float | None = None,
     word_similarity: float | None = None,
 ) -> DuplicatePair | None:
     """Check one candidate pair on its texts; the pair when it is a duplicate."""
-    if x.id == y.id:
-        end = min(len(x.text), PASSAGE_CHARS)
-        return DuplicatePair(x.id, y.id, "copy", 1.0, 1.0, x.text[:end], 0, end, 0, end, 1.0, 1.0)
     containment = _containment(ax.shingles, ay.shingles)
     if word_similarity is None:
         word_similarity = _jaccard(ax.words, ay.words)
     overlap = 0.0
-    if containment < SYNDICATED_CONTAINMENT and word_similarity >= REWRITE_WORD_SIMILARITY:
-        overlap, _ = _sentence_overlap(ax, ay)
-    elif containment >= SYNDICATED_CONTAINMENT:
+    if containment >= SYNDICATED_CONTAINMENT or word_similarity >= rewrite_threshold:
         overlap, _ = _sentence_overlap(ax, ay)
     relation = classify(x, y, containment=containment, word_similarity=word_similarity,
-                        sentence_overlap=overlap)
+                        sentence_overlap=overlap, rewrite_threshold=rewrite_threshold)
     if relation is None:
         return None
     if similarity is None:
@@ -469,9 +476,14 @@ def compare(a: Article, b: Article, *, shingle: int = 5) -> DuplicatePair | None
     Similarities are exact Jaccard values here; :class:`DuplicateIndex` reports MinHash
     estimates of the same quantities, so the two can differ slightly near a threshold.
     """
-    if len(_WORD.findall(a.text)) < MIN_WORDS or len(_WORD.findall(b.text)) < MIN_WORDS:
-        return _pair(a, b, None, None, shingle=shingle) if a.id == b.id else None  # type: ignore[arg-type]
-    return _pair(a, b, _analyse(a.text, shingle), _analyse(b.text, shingle), shingle=shingle)
+    if a.id == b.id:
+        a, b = original_first(a, b)
+        end = min(len(a.text), PASSAGE_CHARS)
+        return DuplicatePair(a.id, b.id, "copy", 1.0, 1.0, a.text[:end], 0, end, 0, end, 1.0, 1.0)
+    ax, ay = _analyse(a.text, shingle), _analyse(b.text, shingle)
+    if len(ax.tokens) < MIN_WORDS or len(ay.tokens) < MIN_WORDS:
+        return None
+    return _pair(a, b, ax, ay, shingle=shingle)
 
 
 # -- the index ------------------------------------------------------------------------
@@ -680,7 +692,8 @@ class DuplicateIndex:
             if analysis is None:
                 analysis = _analyse(article.text, self.shingle)
             pair = _pair(article, other, analysis, _analyse(other.text, self.shingle),
-                         shingle=self.shingle, similarity=similarity, word_similarity=word_similarity)
+                         shingle=self.shingle, rewrite_threshold=self.rewrite_threshold,
+                         similarity=similarity, word_similarity=word_similarity)
             if pair is not None:
                 pairs.append(pair)
         return pairs
