@@ -110,3 +110,9 @@ def test_clean_author(raw, outlet, expected):
 )
 def test_iso_date(raw, expected):
     assert iso_date(raw) == expected
+
+
+def test_a_bare_copyright_year_is_not_a_publication_date():
+    body = BODY + "<p>Copyright 2019 The Test Gazette</p>"
+    fields = extract_html(page(body=body).replace("Copyright 2024", "Copyright 2019")).fields
+    assert "published" not in fields

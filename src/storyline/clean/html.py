@@ -99,8 +99,15 @@ def _byline(tree) -> str | None:
 
 def _htmldate(tree, url: str | None, *, original: bool) -> str | None:
     try:
-        return iso_date(htmldate.find_date(tree, url=url, original_date=original,
-                                           extensive_search=True))
+        found = iso_date(htmldate.find_date(tree, url=url, original_date=original,
+                                            extensive_search=True))
+        if found and found.endswith("-01-01"):
+            # htmldate's extensive search turns a bare year (a copyright line) into 1 January;
+            # keep that only when the page's own date markup says so too.
+            strict = htmldate.find_date(tree, url=url, original_date=original, extensive_search=False)
+            if iso_date(strict) != found:
+                return None
+        return found
     except Exception as exc:  # htmldate raises a variety of parse errors on odd pages
         log.debug("htmldate failed: %s", exc)
         return None
