@@ -22,6 +22,8 @@ __all__ = [
     "Attribution",
     "Field",
     "Figure",
+    "Finding",
+    "FindingKind",
     "Modality",
     "Provenance",
     "Quantity",
@@ -30,7 +32,9 @@ __all__ = [
     "RemovedLine",
     "Source",
     "SourceKind",
+    "Story",
     "TimeRef",
+    "TrackedFigure",
     "article_id_for",
     "normalise_text",
 ]
@@ -259,3 +263,97 @@ class Rejected:
     stage: str
     reason: str
     detail: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Story:
+    """Articles about one developing event (see :mod:`storyline.cluster.stories`).
+
+    Attributes:
+        id: the id of its earliest member (by publication date, then id).
+        label: its top entities and terms, comma-separated.
+        article_ids: the members, earliest first (undated ones last).
+        first_published, last_published: ISO dates of the earliest and latest dated member.
+        outlets: the distinct outlets of the members (those known).
+        entities, terms: the top entities and terms the label is made of.
+    """
+
+    id: str
+    label: str
+    article_ids: tuple[str, ...]
+    first_published: str | None = None
+    last_published: str | None = None
+    outlets: tuple[str, ...] = ()
+    entities: tuple[str, ...] = ()
+    terms: tuple[str, ...] = ()
+
+    @property
+    def period(self) -> tuple[str | None, str | None]:
+        """The first and last publication dates."""
+        return (self.first_published, self.last_published)
+
+
+@dataclass(frozen=True, slots=True)
+class TrackedFigure:
+    """Figures of one story that measure the same thing (see :mod:`storyline.align.figures`).
+
+    Attributes:
+        id: ``<story id>:<slug>``, stable for the same figures.
+        story_id: the story.
+        label: what is measured, for a reader ("North Korean personnel").
+        measure_head: the normalised head shared by its figures.
+        unit: the unit shared by its figures (None for plain counts).
+        party: whose people or things are counted ("north korea"), when the text says.
+        figures: the counted figures, in time order (undated last).
+        excluded: figures kept beside the group and not counted, each with the reason
+            (``hypothetical``, ``forecast``, ``negated``).
+        low, high: the range reported (None when unbounded on that side).
+        latest: the most recent counted figure.
+        conservative: the lowest credible figure (the lowest lower bound among figures
+            stated as asserted or reported), as conflict monitors count casualties.
+        disputed: True when the counted figures do not all agree.
+    """
+
+    id: str
+    story_id: str
+    label: str
+    measure_head: str
+    unit: str | None
+    party: str | None
+    figures: tuple[Figure, ...]
+    excluded: tuple[tuple[Figure, str], ...] = ()
+    low: float | None = None
+    high: float | None = None
+    latest: Figure | None = None
+    conservative: Figure | None = None
+    disputed: bool = False
+
+
+#: What a finding says about the figures it cites.
+FindingKind = Literal["agree", "conflict", "update", "scope", "outlier", "hypothetical"]
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """A conclusion about a tracked figure, with its evidence (see :mod:`storyline.align.findings`).
+
+    Attributes:
+        kind: agree, conflict, update, scope, outlier or hypothetical.
+        tracked_id: the tracked figure it is about.
+        sentence: the finding in plain English, for the dossier.
+        figures: the evidence, in the order the sentence cites them.
+        sources: the source of each figure (the speaker, else the outlet), same order.
+        dates: the date of each figure (ISO, or None), same order.
+        factor: for a conflict or an outlier, how many times the highest lower bound
+            exceeds the lowest upper bound; None otherwise.
+        other_tracked_id: for a scope finding, the tracked figure it is set beside.
+    """
+
+    kind: FindingKind
+    tracked_id: str
+    sentence: str
+    figures: tuple[Figure, ...]
+    sources: tuple[str, ...]
+    dates: tuple[str | None, ...]
+    factor: float | None = None
+    other_tracked_id: str | None = None

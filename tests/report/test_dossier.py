@@ -37,3 +37,28 @@ def test_provenance_and_paragraphs_are_shown(article_factory):
     assert "<p>First paragraph.</p>" in page and "<p>Second paragraph.</p>" in page
     assert "2024-11-21 – 2024-11-21" in page
     assert "json field &#39;published&#39;" in page
+
+
+def _figure(article, text):
+    from storyline.model import Attribution, Figure, Quantity, Source
+
+    start = article.text.index(text)
+    return Figure(article.id, Quantity(text, start, start + len(text), 10000, 10000, True), "troops",
+                  "personnel", Attribution((Source("<b>the Pentagon</b>", "government", "said"),)),
+                  "asserted", 0, len(article.text))
+
+
+def test_figures_are_highlighted_at_their_offsets_and_listed(article_factory):
+    from storyline.report.html import paragraph_segments
+
+    article = article_factory("Intro line.\n\nThe <i>Pentagon</i> said about 10,000 troops came.\n\nEnd.")
+    fig = _figure(article, "about 10,000")
+    paras = paragraph_segments(article.text, [fig])
+    assert [[t for t, _ in runs] for runs in paras] == [
+        ["Intro line."], ["The <i>Pentagon</i> said ", "about 10,000", " troops came."], ["End."]]
+    assert paras[1][1][1] is fig
+    page = render_dossier([article], title="t", figures={article.id: [fig]})
+    assert f'<mark id="f-{article.id}-{fig.quantity.start}"' in page
+    assert ">about 10,000</mark>" in page and "The &lt;i&gt;Pentagon&lt;/i&gt; said" in page
+    assert "&lt;b&gt;the Pentagon&lt;/b&gt;" in page and "<b>the Pentagon" not in page
+    assert "~10,000" in page  # the interval, as a person reads it

@@ -86,15 +86,28 @@ def extract_html(data: bytes | str, *, url: str | None = None) -> HtmlExtract | 
     return HtmlExtract(_BLANKS.sub("\n\n", text), fields)
 
 
-def _byline(tree) -> str | None:
-    """The author named by a byline element of the page, when no meta tag names one."""
-    from trafilatura.metadata import extract_author
+_BYLINE_XPATH = (
+    '//*[@rel="author" or @itemprop="author" or contains(@class, "byline") or '
+    'contains(@class, "author-name") or contains(@class, "author") or contains(@id, "byline")]'
+)
 
-    try:
-        return extract_author(tree)
-    except Exception as exc:  # a malformed tree must not lose the article
-        log.debug("byline extraction failed: %s", exc)
-        return None
+
+def _byline(tree) -> str | None:
+    """The author named by a byline element of the page, when no meta tag names one.
+
+    The first byline-like element (rel/itemprop author, a byline or author class) whose
+    text is short enough to be a name, outside comments.
+    """
+    for node in tree.xpath(_BYLINE_XPATH):
+        if node.tag in ("meta", "link", "script", "style", "img", "body", "html", "article"):
+            continue
+        if any("comment" in (anc.get("class") or "") + (anc.get("id") or "")
+               for anc in node.iterancestors()):
+            continue
+        text = re.sub(r"\s+", " ", node.text_content()).strip()
+        if 3 <= len(text) <= 80 and len(text.split()) <= 10:
+            return text
+    return None
 
 
 def _htmldate(tree, url: str | None, *, original: bool) -> str | None:

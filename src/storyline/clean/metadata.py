@@ -82,11 +82,12 @@ _AUTHOR_NOISE = re.compile(
 )
 # What bylines append after the name: dates, roles, review credits.
 _AUTHOR_TAIL = re.compile(
-    r"\s+(?:published|updated|posted|reviewed by|corresponding author|senior|staff writer|writer"
-    r"|reporter|correspondent|editor)\b.*$",
+    r"(?:\s+|(?<=[a-z])(?=[A-Z]))(?:published|updated|posted|reviewed by|corresponding author|senior"
+    r"|staff writer|writer|reporter|correspondent|editor|content manager)\b.*$"
+    r"|\s*[(\d].*$|\s+-\s*$",
     re.IGNORECASE,
 )
-_NOT_AUTHORS = {"written by", "view more posts", "view all posts", "read more", "facet", "published",
+_NOT_AUTHORS = {"sign in", "log in", "subscribe", "written by", "view more posts", "view all posts", "read more", "published",
                 "staff", "admin", "author", "editor", "news", "by"}
 _DOMAIN_LIKE = re.compile(r"\b[\w-]+\.(?:com|org|net|co\.uk|co|io|news|info|example)\b", re.I)
 
@@ -107,7 +108,9 @@ def clean_author(raw: str | None, *, outlet: str | None = None) -> str | None:
     text = re.sub(r"\S+@\S+", "", text)
     if text.lower().strip(" :") in _NOT_AUTHORS:
         return None
+    text = re.sub(r"^[^\w]+", "", text)  # leading icons and punctuation
     text = _AUTHOR_NOISE.sub("", text)
+    text = re.sub(r"^posted by(?=[A-Z])", "", text, flags=re.IGNORECASE)
     text = _AUTHOR_TAIL.sub("", text)
     text = _DOMAIN_LIKE.sub("", text)
     parts = [p.strip(" ,;|-") for p in re.split(r"\s*[|;]\s*", text)]
@@ -223,7 +226,7 @@ def detect_language(text: str, *, declared: str | None = None, default: str = "e
     A confident detection wins; an unsure one defers to the declared language, then to
     ``default``. The detail records the probability.
     """
-    sample = text[:2000]
+    sample = text[:1000]  # enough for a confident guess; the classifier is linear in length
     if len(sample.strip()) >= 40:
         # Imported here: loading the model takes a moment and only ingest needs it.
         from py3langid.langid import MODEL_FILE, LanguageIdentifier

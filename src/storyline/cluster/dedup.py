@@ -53,7 +53,12 @@ Thresholds, and why
         so a rewrite must also retell at least half of one text's sentences. A reworded
         sentence keeps roughly half of its words (Jaccard 0.4-0.7); two different sentences
         about the same event rarely reach 0.4, and same-story articles share at most one or
-        two such sentences (under 0.2 of them on the sample corpus).
+        two such sentences (under 0.2 of them on the sample corpus). Only prose counts:
+        spans closed by ., ! or ?, of at least five words; headings, list items and
+        schedules are left out, since two articles printing the same list of nominees or
+        tour dates are not rewrites of each other. A text with fewer than
+        :data:`SENTENCE_FLOOR` = 6 sentences counts as having six, so a rewrite retells at
+        least three.
     :data:`MIN_WORDS` = 40: a text shorter than two or three sentences (a caption, a stub, an
         error page) gives too few shingles to call anything a duplicate; it is indexed
         (it has a signature) but never paired except as an identical text.
@@ -85,6 +90,7 @@ __all__ = [
     "MIN_WORDS",
     "REWRITE_SENTENCE_OVERLAP",
     "REWRITE_WORD_SIMILARITY",
+    "SENTENCE_FLOOR",
     "SENTENCE_MATCH",
     "SYNDICATED_CONTAINMENT",
     "DuplicateIndex",
@@ -109,9 +115,13 @@ REWRITE_SENTENCE_OVERLAP = 0.5
 SENTENCE_MATCH = 0.4
 #: Sentences with fewer words than this are not matched (datelines, "Update:", captions).
 SENTENCE_MIN_WORDS = 5
+#: A text with fewer prose sentences counts as having this many in ``sentence_overlap``.
+SENTENCE_FLOOR = 6
 MIN_WORDS = 40
 #: The shared passage is cut to about this many characters (at a sentence end when one is near).
 PASSAGE_CHARS = 300
+#: A shared run of fewer words than this gives way to the best retold sentence as evidence.
+PASSAGE_MIN_RUN = 12
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,8 +135,8 @@ class DuplicatePair:
         similarity: estimated Jaccard of the 5-word shingle sets (1.0 for the same text).
         containment: share of the smaller text's shingles found in the other (exact).
         shared_passage: the longest word sequence the two texts share, in ``a``'s wording,
-            cut to about 300 characters; for a paraphrase sharing no 5-word sequence, the
-            sentence of ``a`` that best matches one of ``b``.
+            cut to about 300 characters; when that is shorter than PASSAGE_MIN_RUN words (a
+            paraphrase), the sentence of ``a`` that best matches one of ``b``.
         shared_start_a, shared_end_a: offsets of the passage in ``a``'s text.
         shared_start_b, shared_end_b: offsets of the same words in ``b``'s text.
         word_similarity: estimated Jaccard of the distinct-word sets.
@@ -215,6 +225,9 @@ def _containment(x: set[str], y: set[str]) -> float:
 def _sentence_overlap(x: _Analysis, y: _Analysis) -> tuple[float, tuple[int, int] | None]:
     """The larger share of either text's sentences matched in the other, and the best match.
 
+    A text with fewer than SENTENCE_FLOOR sentences counts as having that many, so two
+    shared sentences of a short text never make half of it.
+
     The best match is ``(index in x.sentences, index in y.sentences)`` of the most similar
     pair at or above :data:`SENTENCE_MATCH`, or None.
     """
@@ -237,7 +250,8 @@ def _sentence_overlap(x: _Analysis, y: _Analysis) -> tuple[float, tuple[int, int
                 matched_y.add(j)
                 if score > best[0] or best[1] is None:
                     best = (score, (i, j))
-    share = max(len(matched_x) / len(x.sentences), len(matched_y) / len(y.sentences))
+    share = max(len(matched_x) / max(len(x.sentences), SENTENCE_FLOOR),
+                len(matched_y) / max(len(y.sentences), SENTENCE_FLOOR))
     return share, best[1]
 
 
@@ -281,7 +295,10 @@ def _trim_end(text: str, start: int, ends: list[int], first: int, last: int) -> 
 def _passage(a: str, b: str, x: _Analysis, y: _Analysis, k: int) -> tuple[str, int, int, int, int]:
     """The shared passage and its offsets in ``a`` and ``b``."""
     i, j, n = _longest_run(x, y, k)
-    if n:
+    match = None
+    if n < PASSAGE_MIN_RUN:  # a few words in a row say less than a retold sentence
+        _, match = _sentence_overlap(x, y)
+    if n and match is None:
         last = _trim_end(a, x.starts[i], x.ends, i, i + n - 1)
         sa, ea = x.starts[i], x.ends[last]
         sb, eb = y.starts[j], y.ends[j + (last - i)]
@@ -289,7 +306,6 @@ def _passage(a: str, b: str, x: _Analysis, y: _Analysis, k: int) -> tuple[str, i
         while ea < len(a) and eb < len(b) and a[ea] == b[eb] and a[ea] in _CLOSERS:
             ea, eb = ea + 1, eb + 1
         return a[sa:ea], sa, ea, sb, eb
-    _, match = _sentence_overlap(x, y)
     if match is None:
         return "", 0, 0, 0, 0
     _, sa, ea = x.sentences[match[0]]

@@ -66,6 +66,7 @@ def run_demo(config: StorylineConfig, *, corpus: str | Path | None = None) -> De
         report = ingest(corpus_inputs(source), store, config, run_dir=out / "run", extract=True)
         articles = list(store.iter_articles())
         inputs = {a.id: store.inputs_of(a.id) for a in articles}
-    dossier = write_dossier(out / "dossier.html", articles,
-                            title=f"storyline demo: {source.name}", inputs=inputs)
+        figures = {a.id: store.figures_of(a.id) for a in articles}
+    dossier = write_dossier(out / "dossier.html", articles, title=f"storyline demo: {source.name}",
+                            inputs=inputs, figures=figures)
     return DemoResult(corpus=source, db=db, dossier=dossier, report=report)

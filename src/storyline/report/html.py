@@ -6,6 +6,7 @@ as text. The page inlines its CSS; it loads nothing from anywhere.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from datetime import UTC, datetime
 from pathlib import Path
@@ -14,9 +15,9 @@ from typing import Any
 from jinja2 import Environment, PackageLoader, select_autoescape
 
 from storyline import __version__
-from storyline.model import Article
+from storyline.model import Article, Figure
 
-__all__ = ["render_dossier", "write_dossier"]
+__all__ = ["interval_text", "paragraph_segments", "render_dossier", "write_dossier"]
 
 
 def _env() -> Environment:
@@ -30,14 +31,45 @@ def _env() -> Environment:
     return env
 
 
-def render_dossier(articles: list[Article], *, title: str, inputs: dict[str, list[dict[str, Any]]] | None = None) -> str:
+_PARAGRAPH = re.compile(r"[^\n](?:[^\n]|\n(?!\s*\n))*")
+
+
+def paragraph_segments(text: str, figures: list[Figure]) -> list[list[tuple[str, Figure | None]]]:
+    """Split ``text`` into paragraphs, each a list of ``(text, figure or None)`` runs.
+
+    Figures are marked by their character offsets, so what is highlighted is exactly the
+    text the figure was read from. Overlapping figures keep the first.
+    """
+    spans = sorted(((f.quantity.start, f.quantity.end, f) for f in figures), key=lambda t: (t[0], -t[1]))
+    paragraphs = []
+    for m in _PARAGRAPH.finditer(text):
+        start, end = m.span()
+        runs: list[tuple[str, Figure | None]] = []
+        pos = start
+        for fs, fe, fig in spans:
+            if fs < pos or fe > end or fs < start:
+                continue
+            if fs > pos:
+                runs.append((text[pos:fs], None))
+            runs.append((text[fs:fe], fig))
+            pos = fe
+        if pos < end:
+            runs.append((text[pos:end], None))
+        paragraphs.append(runs)
+    return paragraphs
+
+
+def render_dossier(articles: list[Article], *, title: str, inputs: dict[str, list[dict[str, Any]]] | None = None,
+                   figures: dict[str, list[Figure]] | None = None) -> str:
     """Render the dossier page of ``articles``.
 
     Args:
         articles: the articles, in the order shown.
         title: the page title.
         inputs: per article id, every input its text was read from (copies found elsewhere).
+        figures: per article id, its figures (highlighted in its text and listed).
     """
+    figures = figures or {}
     dates = sorted(a.published.value for a in articles if a.published.value)
     outlets = Counter(a.outlet.value or "unknown outlet" for a in articles)
     return _env().get_template("dossier.html.j2").render(
@@ -45,16 +77,38 @@ def render_dossier(articles: list[Article], *, title: str, inputs: dict[str, lis
         articles=articles,
         inputs=inputs or {},
         period=(dates[0], dates[-1]) if dates else None,
+        figures=figures,
+        segments={a.id: paragraph_segments(a.text, figures.get(a.id, [])) for a in articles},
+        interval=interval_text,
         outlets=outlets,
         generated=datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
         version=__version__,
     )
 
 
+def interval_text(fig: Figure) -> str:
+    """A figure's interval for people: "~10,000", "10,000–12,000", "≥ 3,000", "≤ 100,000 km"."""
+    q = fig.quantity
+
+    def num(v: float) -> str:
+        return f"{v:,.0f}" if float(v).is_integer() else f"{v:,}"
+
+    if q.low is not None and q.high is not None:
+        text = num(q.low) if q.low == q.high else f"{num(q.low)}–{num(q.high)}"
+    elif q.low is not None:
+        text = f"≥ {num(q.low)}"
+    elif q.high is not None:
+        text = f"≤ {num(q.high)}"
+    else:
+        text = "?"
+    return ("~" if q.approx else "") + text + (f" {q.unit}" if q.unit else "")
+
+
 def write_dossier(path: str | Path, articles: list[Article], *, title: str,
-                  inputs: dict[str, list[dict[str, Any]]] | None = None) -> Path:
+                  inputs: dict[str, list[dict[str, Any]]] | None = None,
+                  figures: dict[str, list[Figure]] | None = None) -> Path:
     """Render the dossier and write it to ``path`` (folders created); return the path."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(render_dossier(articles, title=title, inputs=inputs), encoding="utf-8")
+    path.write_text(render_dossier(articles, title=title, inputs=inputs, figures=figures), encoding="utf-8")
     return path

@@ -1,0 +1,123 @@
+"""Duplicate finding: speed of ``DuplicateIndex.add`` and the pairs found on real pages.
+
+Ingests the 772 HTML pages of ../shared/datasets/ (scrapinghub-aeb, wcxb-test, fundus-eval)
+into an in-memory store (about a minute), then times, over the stored articles:
+``DuplicateIndex.add`` (MinHash signatures, LSH query and the check of each candidate on
+the texts), ``signature`` alone, and rebuilding an index from stored signatures. It checks
+that incremental adding and ``find_duplicates`` agree, prints every pair found with its
+evidence so it can be read by eye, and checks the sample corpus against its gold pairs.
+
+    python benchmarks/dedup_speed.py [--repeat N] [--workers N] [--passage CHARS]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import sys
+import time
+from pathlib import Path
+
+from storyline.cluster.dedup import DuplicateIndex, find_duplicates
+from storyline.config import StorylineConfig
+from storyline.ingest.runner import ingest
+from storyline.report.demo import corpus_inputs
+from storyline.store import open_store
+
+ROOT = Path(__file__).resolve().parents[1]
+DATASETS = ROOT.parent / "shared" / "datasets"
+FOLDERS = ["scrapinghub-aeb/html", "wcxb-test/test/html", "fundus-eval/dataset/html"]
+SAMPLE = ROOT / "examples" / "kursk"
+
+
+def label(article, base: Path) -> str:
+    source = article.provenance.source
+    try:
+        source = Path(source).relative_to(base.resolve()).as_posix()
+    except ValueError:
+        pass
+    member = f" ({article.provenance.member})" if article.provenance.member else ""
+    title = (article.title.value or "")[:70]
+    return f"{source}{member} | {article.outlet.value} | {article.published.value} | {title!r}"
+
+
+def timed_add(articles) -> tuple[float, list]:
+    index = DuplicateIndex()
+    start = time.perf_counter()
+    pairs = [pair for article in articles for pair in index.add(article)]
+    return time.perf_counter() - start, pairs
+
+
+def check_sample() -> str:
+    if not SAMPLE.is_dir():
+        return "sample corpus: skipped (examples/kursk missing)"
+    with open_store(":memory:") as store:
+        ingest(corpus_inputs(SAMPLE), store, StorylineConfig())
+        pairs = find_duplicates(store.iter_articles())
+        got = sorted(
+            (Path(store.get_article(p.a).provenance.source).relative_to(SAMPLE.resolve()).as_posix(),
+             Path(store.get_article(p.b).provenance.source).relative_to(SAMPLE.resolve()).as_posix(),
+             p.relation)
+            for p in pairs
+        )
+    gold = sorted((d["a"], d["b"], d["relation"])
+                  for d in json.loads((SAMPLE / "gold.json").read_text(encoding="utf-8"))["duplicates"])
+    verdict = "matches gold" if got == gold else f"DIFFERS from gold: got {got}, gold {gold}"
+    return f"sample corpus: {len(got)} pairs, {verdict}"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeat", type=int, default=3, help="timed runs of add, the median is kept")
+    parser.add_argument("--workers", type=int, default=1, help="ingest workers")
+    parser.add_argument("--passage", type=int, default=160, help="characters of each shared passage to print")
+    args = parser.parse_args()
+    folders = [DATASETS / f for f in FOLDERS if (DATASETS / f).is_dir()]
+    if not folders:
+        print(f"skipped: no page folders under {DATASETS}", file=sys.stderr)
+        return 0
+    print(check_sample())
+
+    with open_store(":memory:") as store:
+        start = time.perf_counter()
+        report = ingest([str(f) for f in folders], store, StorylineConfig(workers=args.workers))
+        ingest_s = time.perf_counter() - start
+        articles = list(store.iter_articles())
+        by_id = {a.id: a for a in articles}
+        print(f"pages: {report.read} read, {report.stored} articles stored, "
+              f"{report.total_rejected} rejected, ingest {ingest_s:.1f} s")
+
+        runs = [timed_add(articles) for _ in range(max(1, args.repeat))]
+        add_s = statistics.median(r[0] for r in runs)
+        pairs = sorted(runs[0][1], key=lambda p: (p.a, p.b))
+
+        index = DuplicateIndex()
+        start = time.perf_counter()
+        signatures = [(a.id, index.signature(a.text)) for a in articles]
+        sig_s = time.perf_counter() - start
+        rebuilt = DuplicateIndex(lookup=store.get_article)
+        start = time.perf_counter()
+        rebuilt.restore(signatures)
+        restore_s = time.perf_counter() - start
+
+        batch = find_duplicates(articles)
+        n = len(articles)
+        print(f"DuplicateIndex.add:  {n / add_s:8.1f} articles/s ({add_s:.2f} s for {n}, median of {len(runs)})")
+        print(f"signature() alone:   {n / sig_s:8.1f} articles/s ({sum(len(s) for _, s in signatures) / n:.0f} bytes each)")
+        print(f"restore() from sigs: {n / restore_s:8.1f} articles/s")
+        print(f"incremental == find_duplicates: {pairs == batch}")
+
+        counts = {r: sum(p.relation == r for p in pairs) for r in ("copy", "syndicated", "rewrite")}
+        print(f"\npairs found: {len(pairs)} ({', '.join(f'{k} {v}' for k, v in counts.items())})")
+        for p in pairs:
+            print(f"\n{p.relation}: similarity {p.similarity:.2f}, containment {p.containment:.2f}, "
+                  f"words {p.word_similarity:.2f}, sentences {p.sentence_overlap:.2f}")
+            print(f"  a: {label(by_id[p.a], DATASETS)}")
+            print(f"  b: {label(by_id[p.b], DATASETS)}")
+            print(f"  shared: {p.shared_passage[: args.passage]!r}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,617 @@
+"""Stories: articles about one developing event, grouped incrementally (cluster stage).
+
+A story is a connected component of the graph whose nodes are articles and whose edges
+join two articles that are similar enough (:func:`similarity` at least
+:attr:`StoryParams.threshold`). The edge between two articles depends on those two
+articles only, never on the rest of the collection, so the stories do not depend on the
+order in which articles arrive, and adding articles one by one (:class:`StoryIndex`)
+gives the same stories as clustering them all at once (:func:`cluster`). A story's id is
+the id of its earliest member (by publication date, then id; undated articles sort last).
+
+Features of an article, all computed from the article alone:
+
+``terms``     content words of the title (counted twice) and text: lower-cased, stop words
+              and numbers removed, plurals folded; weight ``1 + log(tf)``, the
+              :data:`TOP_TERMS` strongest kept, L2-normalised. There is no corpus IDF on
+              purpose: a document frequency would make one pair's edge depend on the other
+              articles, and so on the order of arrival; the stop list does IDF's main job.
+``entities``  named entities: given by the caller (spaCy's, see :func:`entities_of`) or,
+              failing that, runs of capitalised words (:func:`fallback_entities`).
+``day``       the publication date as a day number, or None.
+
+Score of a pair: ``0.5 * cos(terms) + 0.5 * cos(entities)`` (terms alone when either
+side has no entity), times a time factor: 1 within :attr:`StoryParams.grace_days`,
+falling linearly to :attr:`StoryParams.far_factor` at :attr:`StoryParams.window_days`,
+and no edge at all beyond the window. A story can run for weeks because it is a chain of
+such edges; two unrelated events of the same day still need shared words and names to
+meet. An undated article is compared with every other one at a factor of
+:attr:`StoryParams.undated_factor`.
+
+Candidates come from an inverted index over each article's keys (its strongest terms and
+its entities), bucketed by week, so a new article is compared only with articles in the
+time window that share at least :attr:`StoryParams.min_shared_keys` keys with it, never
+with the whole store. That condition is also a property of the pair alone.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from storyline.model import Article, Story
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc
+
+__all__ = [
+    "Assignment",
+    "ArticleFeatures",
+    "StoryIndex",
+    "StoryParams",
+    "cluster",
+    "entities_of",
+    "fallback_entities",
+    "features_of",
+    "similarity",
+]
+
+#: How many of an article's strongest terms form its term vector.
+TOP_TERMS = 60
+#: How many of them are index keys (with all its entities, up to :data:`MAX_ENTITY_KEYS`).
+KEY_TERMS = 15
+MAX_ENTITY_KEYS = 15
+#: spaCy entity labels that name who and where a story is about.
+ENTITY_LABELS = frozenset("PERSON ORG GPE NORP LOC FAC EVENT PRODUCT LAW WORK_OF_ART".split())
+
+# English function words (close to spaCy's list, kept here so the module needs no model)
+# and words common to any news article, which say nothing about which story it tells.
+STOP_WORDS = frozenset("""
+a about above across after afterwards again against all almost alone along already also although
+always am among amongst amount an and another any anyhow anyone anything anyway anywhere are
+around as at back be became because become becomes becoming been before beforehand behind being
+below beside besides between beyond both bottom but by ca call can cannot could did do does doing
+done down due during each eight eighteen eighty eleven either else elsewhere empty enough even
+ever every everyone everything everywhere except few fifteen fifty first five for former formerly
+forty four from front full further get give go had has have he hence her here hereafter hereby
+herein hereupon hers herself him himself his how however hundred i if in indeed into is it its
+itself just keep last latter latterly least less made make many may me meanwhile might million
+mine more moreover most mostly move much must my myself name namely neither never nevertheless
+next nine nineteen ninety no nobody none noone nor not nothing now nowhere of off often on once
+one only onto or other others otherwise our ours ourselves out over own part per perhaps please
+put quite rather re really regarding same say see seem seemed seeming seems serious several she
+should show side since six sixty so some somehow someone something sometime sometimes somewhere
+still such take ten than that the their them themselves then thence there thereafter thereby
+therefore therein thereupon these they third thirty this those though thousand three through
+throughout thru thus to together too top toward towards twelve twenty two under unless until up
+upon us used using various very via was we well were what whatever when whence whenever where
+whereafter whereas whereby wherein whereupon wherever whether which while whither who whoever
+whole whom whose why will with within without would yet you your yours yourself yourselves
+billion zero n't 's 're 've 'll 'd
+said says say saying told tell tells according added adds reported report reports reporting
+news new year years month months week weeks day days today yesterday tomorrow time times
+monday tuesday wednesday thursday friday saturday sunday january february march april june
+july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
+people like also including include includes included latest including just know known think
+want wanted way ways thing things lot lots good great big small high low long large
+read reading share shares shared subscribe subscription newsletter sign click email comment
+comments cookie cookies privacy policy terms advertisement advertising related video photo
+image images copyright reserved rights home page menu search follow contact login log account
+article articles story stories editor author min update updated published post posted
+mr mrs ms dr
+""".split())
+
+_WORD = re.compile(r"[^\W\d_](?:[\w'’-]*\w)?")
+_CAP_RUN = re.compile(
+    r"(?<![\w'’])(?:[A-Z][\w'’.-]*\w|[A-Z])(?:[ \t]+(?:(?:of|the|de|du|la|von|van|al|bin|for|and)[ \t]+)?"
+    r"(?:[A-Z][\w'’.-]*\w|[A-Z]))*")
+_SENT_START = re.compile(r"(?:^|[.!?:;\"“”]\s+|\n\s*)$")
+
+
+@dataclass(frozen=True, slots=True)
+class StoryParams:
+    """The thresholds of story clustering, and why they are what they are.
+
+    Attributes:
+        threshold: the least pair score for an edge. Same-story news articles share names
+            and a few content words (0.3-0.7 on the seeds and the sample corpus); unrelated
+            pages of the datasets stay under 0.2 except near-copies of one template.
+        window_days: no edge between articles published further apart than this: one
+            step of a story rarely waits longer (a story runs longer through its chain).
+        grace_days: within this the time factor is 1.
+        far_factor: the time factor at ``window_days``.
+        undated_factor: the time factor when either article has no date.
+        min_shared_keys: a pair is compared only when it shares this many index keys.
+    """
+
+    threshold: float = 0.3
+    window_days: int = 45
+    grace_days: int = 3
+    far_factor: float = 0.6
+    undated_factor: float = 0.9
+    min_shared_keys: int = 2
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleFeatures:
+    """What story clustering knows of one article (no text is kept).
+
+    Attributes:
+        article_id: the article.
+        day: the publication date as a proleptic ordinal (``date.toordinal()``), or None.
+        terms: term -> weight, L2-normalised.
+        entities: normalised entity -> weight, L2-normalised.
+        keys: the index keys: the strongest terms (``t:`` prefix) and entities (``e:``).
+        outlet: the outlet name or domain, "" when unknown.
+        published: the ISO publication date, or None.
+    """
+
+    article_id: str
+    day: int | None
+    terms: Mapping[str, float]
+    entities: Mapping[str, float]
+    keys: frozenset[str]
+    outlet: str = ""
+    published: str | None = None
+
+    @property
+    def sort_key(self) -> tuple[int, str]:
+        """Canonical order: dated articles by date, then undated ones; ties by id."""
+        return (self.day if self.day is not None else 10**9, self.article_id)
+
+
+@dataclass(frozen=True, slots=True)
+class Assignment:
+    """Why an article is in its story.
+
+    Attributes:
+        article_id: the article.
+        story_id: its story (the id of the earliest member).
+        score: the score of its strongest edge (0.0 when alone).
+        neighbour: the article of that edge, or None.
+        shared_terms: the terms the two share, strongest first.
+        shared_entities: the entities the two share, strongest first.
+        new_story: True when the article has no edge (it starts a story).
+        merged: ids of the stories this article joined into one (it bridged them).
+    """
+
+    article_id: str
+    story_id: str
+    score: float
+    shared_terms: tuple[str, ...] = ()
+    shared_entities: tuple[str, ...] = ()
+    new_story: bool = False
+    neighbour: str | None = None
+    merged: tuple[str, ...] = ()
+
+
+# ---------------------------------------------------------------------------- features
+
+def _norm(s: str) -> str:
+    return unicodedata.normalize("NFKC", s).replace("’", "'")
+
+
+def _fold(word: str) -> str:
+    """A term: lower case, possessive and plural folded ("troops" -> "troop")."""
+    w = word.lower()
+    if w.endswith("'s"):
+        w = w[:-2]
+    if len(w) > 4 and w.endswith("ies"):
+        return w[:-3] + "y"
+    if len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
+        return w[:-1]
+    return w
+
+
+def _terms(text: str) -> Counter[str]:
+    out: Counter[str] = Counter()
+    for m in _WORD.finditer(_norm(text)):
+        w = m.group(0)
+        lw = w.lower()
+        if lw in STOP_WORDS or len(lw) < 3:
+            continue
+        t = _fold(w)
+        if t in STOP_WORDS:
+            continue
+        out[t] += 1
+    return out
+
+
+def normalise_entity(name: str) -> str:
+    """An entity as compared: NFKC, lower case, no leading article, no possessive."""
+    e = _norm(name).strip(" \t\n.,;:!?\"“”()[]")
+    e = re.sub(r"'s$", "", e)
+    e = re.sub(r"\s+", " ", e).lower()
+    e = re.sub(r"^(?:the|a|an) ", "", e)
+    return e
+
+
+def entities_of(doc: Doc) -> list[str]:
+    """The named entities of a parsed doc that say who and where: people, places, groups.
+
+    Args:
+        doc: a spaCy ``Doc`` of the article text.
+
+    Returns:
+        Entity texts in order (repeats kept, so frequency counts), normalised.
+    """
+    return [e for e in (normalise_entity(ent.text) for ent in doc.ents if ent.label_ in ENTITY_LABELS)
+            if len(e) > 1 and not e.isdigit()]
+
+
+def fallback_entities(text: str) -> list[str]:
+    """Entities without a parser: runs of capitalised words.
+
+    A single capitalised word at the start of a sentence counts only when it is not a
+    common word (stop list), so "The", "However" and "Officials" are not names.
+    """
+    out = []
+    text = _norm(text)
+    for m in _CAP_RUN.finditer(text):
+        run = m.group(0)
+        words = run.split()
+        at_start = bool(_SENT_START.search(text[max(0, m.start() - 3):m.start()])) or m.start() == 0
+        while words and (words[0].lower() in STOP_WORDS or (at_start and len(words) > 1 and words[0].lower() in _OPENERS)):
+            words = words[1:]
+            at_start = False
+        if not words:
+            continue
+        if len(words) == 1:
+            w = words[0]
+            if w.lower() in STOP_WORDS or len(w) < 2 or (w.isupper() and len(w) > 6):
+                continue
+            if at_start and _fold(w) in _COMMON_CAPS:
+                continue
+        e = normalise_entity(" ".join(words))
+        if e and not e.isdigit():
+            out.append(e)
+    return out
+
+
+_OPENERS = frozenset("in on at as by for from with after before when while if but and or so the a an this that "
+                     "these those its his her their our my your according".split())
+# capitalised at a sentence start, not names
+_COMMON_CAPS = frozenset("""official officials soldier troop forces force military government president minister
+report reporter analyst expert observer critic resident witness police authority attack strike many most
+some several both other others each every all such while since meanwhile however although though despite
+instead also still yet there here what which who why how where when nothing everything someone anyone""".split())
+
+
+def _l2(weights: Mapping[str, float]) -> dict[str, float]:
+    n = math.sqrt(sum(v * v for v in weights.values()))
+    return {k: v / n for k, v in weights.items()} if n else {}
+
+
+def _top(counts: Counter[str], k: int) -> list[tuple[str, float]]:
+    weighted = [(t, 1.0 + math.log(c)) for t, c in counts.items()]
+    weighted.sort(key=lambda x: (-x[1], x[0]))
+    return weighted[:k]
+
+
+def _day(value: str | None) -> int | None:
+    if not value:
+        return None
+    m = re.match(r"(\d{4})-(\d{2})-(\d{2})", value)
+    if not m:
+        return None
+    try:
+        return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3))).toordinal()
+    except ValueError:
+        return None
+
+
+def _outlet(article: Article) -> str:
+    if article.outlet.value:
+        return article.outlet.value
+    if article.url.value:
+        m = re.match(r"\w+://(?:www\.)?([^/]+)", article.url.value)
+        if m:
+            return m.group(1)
+    return ""
+
+
+def features_of(article: Article, entities: Sequence[str] | None = None) -> ArticleFeatures:
+    """The clustering features of one article.
+
+    Args:
+        article: the article (its title, text, publication date and outlet are used).
+        entities: its named entities (e.g. :func:`entities_of` of its parsed doc); when
+            None, :func:`fallback_entities` of the title and text.
+
+    Returns:
+        The features; the same article always gives the same features.
+    """
+    title = article.title.value or ""
+    counts = _terms(article.text)
+    for t, c in _terms(title).items():
+        counts[t] += 2 * c
+    top = _top(counts, TOP_TERMS)
+    terms = _l2(dict(top))
+    if entities is None:
+        ents = fallback_entities(title) + fallback_entities(article.text)
+    else:
+        ents = [normalise_entity(e) for e in entities]
+    ent_counts = Counter(e for e in ents if e and e not in STOP_WORDS)
+    ent_top = _top(ent_counts, 40)
+    ent_w = _l2(dict(ent_top))
+    keys = frozenset([f"t:{t}" for t, _ in top[:KEY_TERMS]] + [f"e:{e}" for e, _ in ent_top[:MAX_ENTITY_KEYS]])
+    return ArticleFeatures(article_id=article.id, day=_day(article.published.value), terms=terms,
+                           entities=ent_w, keys=keys, outlet=_outlet(article),
+                           published=article.published.value)
+
+
+def _cos(a: Mapping[str, float], b: Mapping[str, float]) -> float:
+    if len(a) > len(b):
+        a, b = b, a
+    return sum(v * b.get(k, 0.0) for k, v in a.items())
+
+
+def time_factor(a: ArticleFeatures, b: ArticleFeatures, params: StoryParams = StoryParams()) -> float:
+    """The time factor of a pair: 1 when close, lower when far, 0 beyond the window."""
+    if a.day is None or b.day is None:
+        return params.undated_factor
+    gap = abs(a.day - b.day)
+    if gap > params.window_days:
+        return 0.0
+    if gap <= params.grace_days:
+        return 1.0
+    frac = (gap - params.grace_days) / max(1, params.window_days - params.grace_days)
+    return 1.0 - (1.0 - params.far_factor) * frac
+
+
+def similarity(a: ArticleFeatures, b: ArticleFeatures, params: StoryParams = StoryParams()) -> float:
+    """The score of a pair of articles; it depends on the two articles only."""
+    tf = time_factor(a, b, params)
+    if tf == 0.0:
+        return 0.0
+    ct = _cos(a.terms, b.terms)
+    if a.entities and b.entities:
+        s = 0.5 * ct + 0.5 * _cos(a.entities, b.entities)
+    else:
+        s = ct
+    return round(s * tf, 6)  # rounded so that float noise never decides an edge
+
+
+def _shared(a: Mapping[str, float], b: Mapping[str, float], k: int = 8) -> tuple[str, ...]:
+    common = [(a[t] * b[t], t) for t in a.keys() & b.keys()]
+    common.sort(key=lambda x: (-x[0], x[1]))
+    return tuple(t for _, t in common[:k])
+
+
+# ---------------------------------------------------------------------------- the index
+
+_WEEK = 7
+
+
+@dataclass(slots=True)
+class _Node:
+    feats: ArticleFeatures
+    edges: dict[int, float] = field(default_factory=dict)
+
+
+class StoryIndex:
+    """Stories built incrementally: each :meth:`add` links the article to similar ones.
+
+    The stories are the connected components of the edges; :meth:`stories` and
+    :meth:`story_of` do not depend on the order of the adds, and equal :func:`cluster` of
+    the same articles.
+    """
+
+    def __init__(self, params: StoryParams | None = None):
+        self.params = params or StoryParams()
+        self._nodes: list[_Node] = []
+        self._by_id: dict[str, int] = {}
+        self._parent: list[int] = []
+        # key -> week bucket (None = undated) -> node numbers
+        self._postings: dict[str, dict[int | None, list[int]]] = defaultdict(dict)
+        # component root -> member node numbers, and its earliest member
+        self._members: dict[int, list[int]] = {}
+        self._first: dict[int, int] = {}
+        self._window_weeks = self.params.window_days // _WEEK + 1
+
+    def __len__(self) -> int:
+        return len(self._nodes)
+
+    def __contains__(self, article_id: object) -> bool:
+        return article_id in self._by_id
+
+    # union-find -----------------------------------------------------------------
+    def _find(self, i: int) -> int:
+        p = self._parent
+        while p[i] != i:
+            p[i] = p[p[i]]
+            i = p[i]
+        return i
+
+    def _union(self, i: int, j: int) -> int:
+        ri, rj = self._find(i), self._find(j)
+        if ri == rj:
+            return ri
+        if len(self._members[ri]) < len(self._members[rj]):
+            ri, rj = rj, ri
+        self._parent[rj] = ri
+        self._members[ri].extend(self._members.pop(rj))
+        fi, fj = self._first[ri], self._first.pop(rj)
+        if self._nodes[fj].feats.sort_key < self._nodes[fi].feats.sort_key:
+            self._first[ri] = fj
+        return ri
+
+    def _story_id(self, root: int) -> str:
+        return self._nodes[self._first[root]].feats.article_id
+
+    # candidates -----------------------------------------------------------------
+    def _candidates(self, feats: ArticleFeatures) -> list[int]:
+        counts: Counter[int] = Counter()
+        for key in feats.keys:
+            buckets = self._postings.get(key)
+            if not buckets:
+                continue
+            if feats.day is None:
+                lists: Iterable[list[int]] = buckets.values()
+            else:
+                w = feats.day // _WEEK
+                lists = [buckets[b] for b in range(w - self._window_weeks, w + self._window_weeks + 1)
+                         if b in buckets]
+                if None in buckets:
+                    lists = [*lists, buckets[None]]
+            for lst in lists:
+                counts.update(lst)
+        need = self.params.min_shared_keys
+        return [n for n, c in counts.items() if c >= need]
+
+    # public ---------------------------------------------------------------------
+    def add(self, article: Article | ArticleFeatures, entities: Sequence[str] | None = None) -> Assignment:
+        """Add one article and link it to the stories it belongs to.
+
+        Args:
+            article: the article, or its precomputed :class:`ArticleFeatures`.
+            entities: its named entities (see :func:`features_of`); ignored for features.
+
+        Returns:
+            The assignment: the story it is in now, its strongest edge and what the two
+            articles share. Adding an article already in the index returns its
+            :meth:`membership` and changes nothing.
+        """
+        feats = article if isinstance(article, ArticleFeatures) else features_of(article, entities)
+        if feats.article_id in self._by_id:
+            return self.membership(feats.article_id)
+        n = len(self._nodes)
+        node = _Node(feats)
+        self._nodes.append(node)
+        self._by_id[feats.article_id] = n
+        self._parent.append(n)
+        self._members[n] = [n]
+        self._first[n] = n
+        best: tuple[float, tuple[int, str], int] | None = None  # (-score, sort key, node)
+        roots_before: set[int] = set()
+        thr = self.params.threshold
+        for c in self._candidates(feats):
+            other = self._nodes[c]
+            s = similarity(feats, other.feats, self.params)
+            if s < thr:
+                continue
+            node.edges[c] = s
+            other.edges[n] = s
+            roots_before.add(self._find(c))
+            cand = (-s, other.feats.sort_key, c)
+            if best is None or cand < best:
+                best = cand
+        merged = tuple(sorted(self._story_id(r) for r in roots_before)) if len(roots_before) > 1 else ()
+        for r in roots_before:
+            self._union(n, r)
+        for key in feats.keys:
+            bucket = None if feats.day is None else feats.day // _WEEK
+            self._postings[key].setdefault(bucket, []).append(n)
+        root = self._find(n)
+        if best is None:
+            return Assignment(feats.article_id, self._story_id(root), 0.0, new_story=True)
+        other = self._nodes[best[2]].feats
+        return Assignment(feats.article_id, self._story_id(root), -best[0],
+                          _shared(feats.terms, other.terms), _shared(feats.entities, other.entities),
+                          new_story=False, neighbour=other.article_id, merged=merged)
+
+    def features(self, article_id: str) -> ArticleFeatures:
+        """The stored features of an article."""
+        return self._nodes[self._by_id[article_id]].feats
+
+    def story_of(self, article_id: str) -> str:
+        """The story id of an article in the index."""
+        return self._story_id(self._find(self._by_id[article_id]))
+
+    def membership(self, article_id: str) -> Assignment:
+        """Why the article is in its story now: its strongest edge in the whole index.
+
+        Unlike the :class:`Assignment` that :meth:`add` returned, this does not depend on
+        which articles were there when it was added.
+        """
+        i = self._by_id[article_id]
+        node = self._nodes[i]
+        sid = self.story_of(article_id)
+        if not node.edges:
+            return Assignment(article_id, sid, 0.0, new_story=True)
+        j, s = min(node.edges.items(), key=lambda kv: (-kv[1], self._nodes[kv[0]].feats.sort_key))
+        other = self._nodes[j].feats
+        return Assignment(article_id, sid, s, _shared(node.feats.terms, other.terms),
+                          _shared(node.feats.entities, other.entities),
+                          new_story=False, neighbour=other.article_id)
+
+    def partition(self) -> dict[str, list[str]]:
+        """Story id -> member article ids in canonical order."""
+        out = {}
+        for root, members in self._members.items():
+            ids = sorted(members, key=lambda m: self._nodes[m].feats.sort_key)
+            out[self._story_id(root)] = [self._nodes[m].feats.article_id for m in ids]
+        return dict(sorted(out.items(), key=lambda kv: self.features(kv[0]).sort_key))
+
+    def stories(self, *, min_size: int = 1) -> list[Story]:
+        """The stories, earliest first, each with its label, period and counts."""
+        out = []
+        for sid, ids in self.partition().items():
+            if len(ids) < min_size:
+                continue
+            out.append(self._story(sid, [self.features(a) for a in ids]))
+        return out
+
+    def _story(self, sid: str, feats: list[ArticleFeatures]) -> Story:
+        ent: Counter[str] = Counter()
+        trm: Counter[str] = Counter()
+        for f in feats:
+            for e, w in f.entities.items():
+                ent[e] += w
+            for t, w in f.terms.items():
+                trm[t] += w
+        top_e = [e for e, _ in sorted(ent.items(), key=lambda x: (-x[1], x[0]))[:4]]
+        top_t = [t for t, _ in sorted(trm.items(), key=lambda x: (-x[1], x[0]))
+                 if not any(t in e.split() for e in top_e)][:4]
+        dates = sorted(f.published[:10] for f in feats if f.published and f.day is not None)
+        outlets = sorted({f.outlet for f in feats if f.outlet})
+        return Story(
+            id=sid, label=", ".join(top_e + top_t),
+            article_ids=tuple(f.article_id for f in feats),
+            first_published=dates[0] if dates else None,
+            last_published=dates[-1] if dates else None,
+            outlets=tuple(outlets), entities=tuple(top_e), terms=tuple(top_t),
+        )
+
+
+def cluster(articles: Iterable[Article | ArticleFeatures],
+            entities: Mapping[str, Sequence[str]] | None = None,
+            params: StoryParams | None = None) -> StoryIndex:
+    """Cluster a collection from scratch (``storyline recluster``), in canonical order.
+
+    Args:
+        articles: the articles or their features.
+        entities: article id -> its named entities, for the articles that have them.
+        params: thresholds; the defaults when None.
+
+    Returns:
+        A :class:`StoryIndex` holding them; its stories equal those of adding the same
+        articles one by one in any order.
+    """
+    entities = entities or {}
+    feats = [a if isinstance(a, ArticleFeatures) else features_of(a, entities.get(a.id)) for a in articles]
+    feats.sort(key=lambda f: f.sort_key)
+    index = StoryIndex(params)
+    for f in feats:
+        index.add(f)
+    return index
+
+
+def story_record(story: Story, index: StoryIndex, paths: Mapping[str, str] | None = None) -> dict[str, Any]:
+    """The JSON object of one story (``storyline stories --json``), with each membership's why."""
+    paths = paths or {}
+    members = []
+    for aid in story.article_ids:
+        m = index.membership(aid)
+        members.append({"article_id": aid, "path": paths.get(aid), "score": m.score,
+                        "neighbour": m.neighbour, "shared_terms": list(m.shared_terms),
+                        "shared_entities": list(m.shared_entities)})
+    return {"story_id": story.id, "label": story.label, "article_ids": list(story.article_ids),
+            "paths": [paths.get(a) for a in story.article_ids],
+            "first_published": story.first_published, "last_published": story.last_published,
+            "articles": len(story.article_ids), "outlets": len(story.outlets), "members": members}
