@@ -167,48 +167,57 @@ _SENTENCE_END = re.compile(
 _CLOSERS = ".!?\"'\u201d\u2019)"
 
 
-@dataclass(slots=True)
 class _Analysis:
-    """One text cut into what the comparisons need."""
+    """One text cut into what the comparisons need; sentences are cut on first use."""
 
-    tokens: list[str]
-    starts: list[int]
-    ends: list[int]
-    shingles: set[str]
-    words: set[str]
-    sentences: list[tuple[frozenset[str], int, int]]  # word set, char start, char end
+    __slots__ = ("text", "tokens", "starts", "ends", "shingles", "words", "_sentences")
+
+    def __init__(self, text: str, k: int):
+        self.text = text
+        folded = text.casefold()
+        if len(folded) == len(text) and unicodedata.is_normalized("NFKC", text):
+            # Folding kept every character in place, so offsets into it are offsets into text.
+            matches = list(_WORD.finditer(folded))
+            self.tokens = [m.group() for m in matches]
+        else:
+            matches = list(_WORD.finditer(text))
+            self.tokens = [unicodedata.normalize("NFKC", m.group()).casefold() for m in matches]
+        self.starts = [m.start() for m in matches]
+        self.ends = [m.end() for m in matches]
+        tokens = self.tokens
+        if len(tokens) >= k:
+            self.shingles = {" ".join(tokens[i : i + k]) for i in range(len(tokens) - k + 1)}
+        else:
+            self.shingles = {" ".join(tokens)} if tokens else set()
+        self.words = set(tokens)
+        self._sentences: list[tuple[frozenset[str], int, int]] | None = None
+
+    @property
+    def sentences(self) -> list[tuple[frozenset[str], int, int]]:
+        """The prose sentences: (word set, char start, char end).
+
+        Only prose counts as a sentence: a span closed by sentence punctuation. Lines that
+        end without it (headings, list items, tour dates, captions) are left out, since two
+        articles quoting the same list are not rewrites of each other.
+        """
+        if self._sentences is None:
+            text, tokens, starts, ends = self.text, self.tokens, self.starts, self.ends
+            spans = [(m.end(), m.group() != "\n") for m in _SENTENCE_END.finditer(text)]
+            spans.append((len(text) + 1, text.rstrip()[-1:] in _CLOSERS))
+            sentences = []
+            n = 0
+            for bound, prose in spans:
+                first = n
+                while n < len(tokens) and starts[n] < bound:
+                    n += 1
+                if prose and n - first >= SENTENCE_MIN_WORDS:
+                    sentences.append((frozenset(tokens[first:n]), starts[first], ends[n - 1]))
+            self._sentences = sentences
+        return self._sentences
 
 
 def _analyse(text: str, k: int) -> _Analysis:
-    tokens: list[str] = []
-    starts: list[int] = []
-    ends: list[int] = []
-    for m in _WORD.finditer(text):
-        tokens.append(unicodedata.normalize("NFKC", m.group()).casefold())
-        starts.append(m.start())
-        ends.append(m.end())
-    if len(tokens) >= k:
-        shingles = {" ".join(tokens[i : i + k]) for i in range(len(tokens) - k + 1)}
-    else:
-        shingles = {" ".join(tokens)} if tokens else set()
-    # Only prose counts as a sentence: a span closed by sentence punctuation. Lines that
-    # end without it (headings, list items, tour dates, captions) are left out, since two
-    # articles quoting the same list are not rewrites of each other.
-    bounds: list[int] = []
-    prose: list[bool] = []
-    for m in _SENTENCE_END.finditer(text):
-        bounds.append(m.end())
-        prose.append(m.group() != "\n")
-    tail = text.rstrip()[-1:]
-    groups: dict[int, list[int]] = {}
-    for n, start in enumerate(starts):
-        groups.setdefault(bisect.bisect_right(bounds, start), []).append(n)
-    sentences = []
-    for g, idx in sorted(groups.items()):
-        closed = prose[g] if g < len(bounds) else tail in _CLOSERS
-        if closed and len(idx) >= SENTENCE_MIN_WORDS:
-            sentences.append((frozenset(tokens[i] for i in idx), starts[idx[0]], ends[idx[-1]]))
-    return _Analysis(tokens, starts, ends, shingles, set(tokens), sentences)
+    return _Analysis(text, k)
 
 
 def _jaccard(x: set[str], y: set[str]) -> float:

@@ -1,0 +1,29 @@
+"""The docs keep up with the code: every command and every setting is in the README."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from storyline.cli import cli
+from storyline.config import SETTINGS
+
+REPO = Path(__file__).resolve().parents[1]
+
+README = (REPO / "README.md").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("name", sorted(cli.commands))
+def test_every_command_is_shown_in_the_readme(name):
+    assert re.search(rf"storyline {re.escape(name)}\b", README), f"README does not show `storyline {name}`"
+
+
+@pytest.mark.parametrize("name", [s.name for s in SETTINGS])
+def test_every_setting_is_documented(name):
+    assert f"`{name}`" in README, f"setting {name} is not in the README's settings table"
+
+
+def test_readme_shows_the_two_commands():
+    assert "make demo" in README and "make test" in README
