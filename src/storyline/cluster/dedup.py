@@ -75,6 +75,7 @@ import logging
 import re
 import struct
 import unicodedata
+from collections import OrderedDict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -518,6 +519,8 @@ _MAGIC = b"SLMH"
 _FORMAT = 1
 _HEADER = struct.Struct("<4sBBBBHII")  # magic, format, scheme, item size, shingle, num_perm, seed, words
 _SCHEMES = {"legacy": 0, "affine32": 1, "affine64": 2}
+#: How many analysed texts the index keeps for checking the next candidates.
+_RECENT = 32
 
 
 @dataclass(slots=True)
@@ -570,6 +573,8 @@ class DuplicateIndex:
         self._word_lsh = MinHashLSH(threshold=rewrite_threshold, num_perm=num_perm)
         self._entries: dict[str, _Entry] = {}
         self._articles: dict[str, Article] = {}
+        # Recently analysed texts: the articles a new one duplicates tend to be recent ones.
+        self._recent: OrderedDict[str, _Analysis] = OrderedDict()
 
     def __len__(self) -> int:
         return len(self._entries)
@@ -675,6 +680,16 @@ class DuplicateIndex:
             count += 1
         return count
 
+    def _analysis(self, article: Article) -> _Analysis:
+        analysis = self._recent.get(article.id)
+        if analysis is None:
+            analysis = self._recent[article.id] = _analyse(article.text, self.shingle)
+            if len(self._recent) > _RECENT:
+                self._recent.popitem(last=False)
+        else:
+            self._recent.move_to_end(article.id)
+        return analysis
+
     def _article(self, article_id: str) -> Article | None:
         if self.lookup is not None:
             return self.lookup(article_id)
@@ -696,7 +711,7 @@ class DuplicateIndex:
         if signature is not None:
             entry = self._unpack(signature)
         else:
-            analysis = _analyse(article.text, self.shingle)
+            analysis = self._analysis(article)
             entry = self._entry(analysis)
         candidates: set[str] = set()
         if entry.n_words >= MIN_WORDS:
@@ -715,8 +730,8 @@ class DuplicateIndex:
             word_similarity = float(np.mean(entry.words == known.words))
             similarity = float(np.mean(entry.shingles == known.shingles))
             if analysis is None:
-                analysis = _analyse(article.text, self.shingle)
-            pair = _pair(article, other, analysis, _analyse(other.text, self.shingle),
+                analysis = self._analysis(article)
+            pair = _pair(article, other, analysis, self._analysis(other),
                          shingle=self.shingle, rewrite_threshold=self.rewrite_threshold,
                          similarity=similarity, word_similarity=word_similarity)
             if pair is not None:
