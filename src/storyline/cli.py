@@ -109,7 +109,7 @@ def ingest(inputs: tuple[str, ...], db: str | None, config_file: str | None, wor
         _print_jsonl([{"source": r.source, "stage": r.stage, "reason": r.reason, "detail": r.detail}
                       for r in report.rejects])
     else:
-        _print_ingest_summary(report)
+        _print_ingest_summary(report, with_figures=with_figures)
     sys.exit(EXIT_SOME_REJECTED if report.total_rejected else EXIT_OK)
 
 
@@ -200,7 +200,7 @@ def _interval(r: dict[str, Any]) -> str:
     return ("~" if r["approx"] else "") + text + (f" {r['unit']}" if r["unit"] else "")
 
 
-def _print_ingest_summary(report) -> None:
+def _print_ingest_summary(report, *, with_figures: bool) -> None:
     from rich.table import Table
 
     table = Table(title="ingest summary", show_header=True)
@@ -209,7 +209,8 @@ def _print_ingest_summary(report) -> None:
     table.add_row("read", str(report.read))
     table.add_row("stored", str(report.stored))
     table.add_row("already present", str(report.already_present))
-    table.add_row("figures extracted", str(report.figures))
+    if with_figures:
+        table.add_row("figures extracted", str(report.figures))
     for reason, count in sorted(report.rejected.items()):
         table.add_row(f"rejected: {reason}", str(count))
     console = _console()
