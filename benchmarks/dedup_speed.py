@@ -103,8 +103,10 @@ def main() -> int:
 
         batch = find_duplicates(articles)
         n = len(articles)
-        print(f"DuplicateIndex.add:  {n / add_s:8.1f} articles/s ({add_s:.2f} s for {n}, median of {len(runs)})")
-        print(f"signature() alone:   {n / sig_s:8.1f} articles/s ({sum(len(s) for _, s in signatures) / n:.0f} bytes each)")
+        size = sum(len(s) for _, s in signatures) / n
+        print(f"DuplicateIndex.add:  {n / add_s:8.1f} articles/s "
+              f"({add_s:.2f} s for {n}, median of {len(runs)})")
+        print(f"signature() alone:   {n / sig_s:8.1f} articles/s ({size:.0f} bytes each)")
         print(f"restore() from sigs: {n / restore_s:8.1f} articles/s")
         print(f"incremental == find_duplicates: {pairs == batch}")
 

@@ -5,8 +5,14 @@ makes them (term weights ``1 + log tf``, top terms, L2 norm, keys = strongest te
 entities), without any text: each article belongs to a synthetic story (story sizes are
 geometric, mean 5) with its own names and words, plus background words drawn from a
 Zipf distribution over a 30,000-word vocabulary whose 400 most frequent words stand for the
-stop words that the real tokeniser removes. Publication dates are spread over one year
-whatever N is, so a larger index is also a denser one (the hard case for the time window).
+stop words that the real tokeniser removes.
+
+Two ways to spread publication dates, printed one after the other:
+``stream``  a constant rate (274 articles a day, so 100k articles span one year): what a
+            news feed looks like. The work of one assignment depends on the articles in the
+            time window, not on the size of the store.
+``dense``   the same year whatever N is, so a larger store is also a denser window (the
+            hard case: the work grows with the density of the window).
 
 Prints, at 10k, 30k and 100k articles in the index, the median and 95th percentile of the
 time to assign one new article, and the mean number of candidates compared.
@@ -39,8 +45,9 @@ STOP_HEAD = 400
 
 
 class Generator:
-    def __init__(self, seed: int = 7):
+    def __init__(self, seed: int = 7, mode: str = "stream"):
         self.rnd = random.Random(seed)
+        self.mode = mode
         weights = [1.0 / (r + 1) for r in range(VOCAB)]
         self.background = [f"w{r}" for r in range(STOP_HEAD, VOCAB)]
         self.bg_weights = weights[STOP_HEAD:]
@@ -54,7 +61,11 @@ class Generator:
         s = self.story_no
         terms = [f"s{s}t{i}" for i in range(8)]
         ents = [f"s{s}e{i}" for i in range(4)] + [f"place{self.rnd.randrange(300)}"]
-        self.current = (terms, ents, DAY0 + self.rnd.randrange(SPAN_DAYS))
+        if self.mode == "dense":
+            day = DAY0 + self.rnd.randrange(SPAN_DAYS)
+        else:  # stream: the story starts about now, at 274 articles a day
+            day = DAY0 + self.n // 274
+        self.current = (terms, ents, day)
         self.left = 1
         while self.rnd.random() < 0.8:  # geometric, mean 5
             self.left += 1
@@ -86,9 +97,16 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--probes", type=int, default=300)
     ap.add_argument("--sizes", default="10000,30000,100000")
+    ap.add_argument("--modes", default="stream,dense")
     args = ap.parse_args()
     sizes = [int(s) for s in args.sizes.split(",")]
-    gen = Generator()
+    for mode in args.modes.split(","):
+        run(mode, sizes, args.probes)
+
+
+def run(mode: str, sizes: list[int], probes: int) -> None:
+    print(f"--- {mode}")
+    gen = Generator(mode=mode)
     index = StoryIndex()
     t_build = time.perf_counter()
     print(f"{'articles':>9} {'median ms':>10} {'p95 ms':>8} {'candidates':>11} {'stories':>8} {'build s':>8}")
@@ -99,7 +117,7 @@ def main() -> None:
         build = time.perf_counter() - t_build
         times = []
         cands = []
-        for _ in range(args.probes):
+        for _ in range(probes):
             f = gen.article()
             t0 = time.perf_counter()
             index.add(f)

@@ -19,7 +19,7 @@ def test_seeds_are_all_stored_with_their_metadata(shared_dir):
     seeds = shared_dir / "corpus" / "seeds"
     with open_store(":memory:") as store:
         report = ingest([str(seeds)], store, StorylineConfig())
-        assert report.summary() == {"read": 5, "stored": 5, "already_present": 0, "rejected": {}}
+        assert report.summary() == {"read": 5, "stored": 5, "already_present": 0, "duplicates": 0, "rejected": {}}
         by_file = {a.provenance.source.rsplit("/", 1)[-1][:3]: a for a in store.iter_articles()}
     assert by_file["004"].outlet.value == "Krone" and by_file["004"].outlet.origin == "text"
     assert by_file["002"].author.value == "Aghakazim Guliyev"

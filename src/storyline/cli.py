@@ -89,10 +89,12 @@ def cli() -> None:
               help="Allow fetching loopback and private network addresses.")
 @click.option("--figures/--no-figures", "with_figures", default=True, show_default=True,
               help="Also extract each new article's figures (the slow part: spaCy).")
+@click.option("--dedup/--no-dedup", default=True, show_default=True,
+              help="Link new articles to the stored ones they copy, syndicate or rewrite.")
 @click.option("--json", "as_json", is_flag=True, help="Print the summary and rejects as JSON lines.")
 @handle_errors
 def ingest(inputs: tuple[str, ...], db: str | None, config_file: str | None, workers: int | None,
-           allow_private: bool | None, with_figures: bool, as_json: bool) -> None:
+           allow_private: bool | None, with_figures: bool, dedup: bool, as_json: bool) -> None:
     """Read INPUTS (files, folders, - for stdin, URLs) into the store.
 
     Each input becomes articles or is rejected with a reason; the run goes on past bad
@@ -103,6 +105,7 @@ def ingest(inputs: tuple[str, ...], db: str | None, config_file: str | None, wor
     config = config_from_args(config_file, db=db, workers=workers, allow_private=allow_private)
     with _open(config) as store, _IngestProgress(enabled=not as_json) as progress:
         report = run_ingest(inputs, store, config, progress=progress.update, extract=with_figures,
+                            dedup=dedup,
                             run_dir=Path(config.db).with_suffix(".runs") / "last-ingest")
     if as_json:
         click.echo(json.dumps(report.summary(), sort_keys=True))
@@ -146,6 +149,34 @@ class _IngestProgress:
     def __exit__(self, *exc: object) -> None:
         if self.progress is not None:
             self.progress.stop()
+
+
+@cli.command()
+@store_options
+@click.option("--article", "article_id", default=None, help="Only the pairs of this article (id or prefix).")
+@json_option
+@handle_errors
+def duplicates(db: str | None, config_file: str | None, article_id: str | None, as_json: bool) -> None:
+    """List the articles that copy, syndicate or rewrite others, with the evidence."""
+    from storyline.report.duplicates import duplicate_rows
+
+    with _open(config_from_args(config_file, db=db)) as store:
+        rows = duplicate_rows(store, article_id=article_id)
+    if as_json:
+        _print_jsonl(rows)
+        return
+    from rich.markup import escape
+
+    console = _console()
+    if not rows:
+        console.print("no duplicates found")
+    for r in rows:
+        console.print(f"[bold]{r['relation']}[/bold]  {r['b'][:8]} ({escape(r['b_outlet'] or '?')}, "
+                      f"{r['b_published'] or 'undated'}) repeats {r['a'][:8]} ({escape(r['a_outlet'] or '?')}, "
+                      f"{r['a_published'] or 'undated'})")
+        console.print(f"  containment {r['containment']:.2f}, shingle similarity {r['similarity']:.2f}, "
+                      f"words {r['word_similarity']:.2f}, sentences retold {r['sentence_overlap']:.2f}")
+        console.print(f"  shared: [dim]“{escape(r['shared_passage'])}”[/dim]")
 
 
 @cli.command()
@@ -209,6 +240,7 @@ def _print_ingest_summary(report, *, with_figures: bool) -> None:
     table.add_row("read", str(report.read))
     table.add_row("stored", str(report.stored))
     table.add_row("already present", str(report.already_present))
+    table.add_row("duplicate pairs found", str(report.duplicates))
     if with_figures:
         table.add_row("figures extracted", str(report.figures))
     for reason, count in sorted(report.rejected.items()):

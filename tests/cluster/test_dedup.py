@@ -87,7 +87,9 @@ GAZETTE, POST = "Wend Valley Gazette", "Brackwell Evening Post"
 DAY, NEXT_DAY = "2024-02-11", "2024-02-12"
 
 
-def make(text: str, outlet: str | None = GAZETTE, published: str | None = DAY, source: str = "/in/a.txt") -> Article:
+def make(
+    text: str, outlet: str | None = GAZETTE, published: str | None = DAY, source: str = "/in/a.txt"
+) -> Article:
     meta = {}
     if outlet is not None:
         meta["outlet"] = Field(outlet, "json", "test")
@@ -98,16 +100,18 @@ def make(text: str, outlet: str | None = GAZETTE, published: str | None = DAY, s
 
 
 CASE_AND_PUNCTUATION = BASE.replace("Sunday night", "Sunday Night").replace(", but three", " but three")
+CAPTIONED = CASE_AND_PUNCTUATION + "\n\nPhoto: Wend Valley Gazette"
+HEADLINED = "Hundreds leave homes as the Wend floods Ashford\n\n" + BASE
 EDITED_INTRO = BASE.replace("Floodwater from the River Wend", "Water from the swollen River Wend")
 
 # name, text of b, outlet of b, date of b, the expected relation
 PAIRS = [
     ("identical text", BASE, GAZETTE, NEXT_DAY, "copy"),
     ("whitespace only", BASE.replace(". ", ".\n\n", 3) + "\n", GAZETTE, NEXT_DAY, "copy"),
-    ("case, punctuation and a caption", CASE_AND_PUNCTUATION + "\n\nPhoto: Wend Valley Gazette", GAZETTE, NEXT_DAY, "copy"),
+    ("case, punctuation and a caption", CAPTIONED, GAZETTE, NEXT_DAY, "copy"),
     ("same words, outlet unknown", CASE_AND_PUNCTUATION, None, NEXT_DAY, "copy"),
     ("other outlet with credit line", BASE + CREDIT, POST, DAY, "syndicated"),
-    ("other outlet, headline added", "Hundreds leave homes as the Wend floods Ashford\n\n" + BASE, POST, NEXT_DAY, "syndicated"),
+    ("other outlet, headline added", HEADLINED, POST, NEXT_DAY, "syndicated"),
     ("other outlet, intro edited", EDITED_INTRO + CREDIT, POST, NEXT_DAY, "syndicated"),
     ("paraphrase", REWRITE, POST, NEXT_DAY, "rewrite"),
     ("paraphrase by the same outlet", REWRITE, GAZETTE, NEXT_DAY, "rewrite"),
@@ -191,10 +195,13 @@ def test_same_outlet(x, y, same):
     "first, second, original",
     [
         (("2024-02-11", GAZETTE, BASE), ("2024-02-12", POST, BASE + CREDIT), 0),  # earlier date
-        (("2024-02-12", GAZETTE, BASE), ("2024-02-11", POST, BASE + CREDIT), 1),  # earlier date wins over credit
+        # The earlier date wins over a credit line.
+        (("2024-02-12", GAZETTE, BASE), ("2024-02-11", POST, BASE + CREDIT), 1),
         (("2024-02-11", GAZETTE, BASE), ("2024-02-11", POST, BASE + CREDIT), 0),  # same day: the credited one
         (("2024-02-11T09:00+00:00", GAZETTE, BASE), ("2024-02-11T08:00+00:00", POST, BASE + " Also."), 1),
         ((None, GAZETTE, BASE), ("2024-02-20", POST, BASE + " Also."), 1),  # undated goes last
+        # Both have a time: compared in UTC, even when the local dates differ.
+        (("2024-02-11T23:30-05:00", GAZETTE, BASE), ("2024-02-12T03:00+00:00", POST, BASE + " Also."), 1),
     ],
 )
 def test_original_first(first, second, original):
@@ -215,8 +222,11 @@ def test_shared_passage_is_evidence_in_both_texts():
     assert pair.shared_passage.endswith(".")  # cut at a sentence end
 
 
-def test_shared_passage_of_a_paraphrase_is_a_matching_sentence():
-    pair = compare(make(BASE), make(REWRITE, POST, NEXT_DAY, "/in/b.txt"))
+@pytest.mark.parametrize("flip", [False, True])
+def test_shared_passage_of_a_paraphrase_is_a_matching_sentence(flip):
+    original, rewrite = make(BASE), make(REWRITE, POST, NEXT_DAY, "/in/b.txt")
+    pair = compare(rewrite, original) if flip else compare(original, rewrite)
+    assert (pair.a, pair.b) == (original.id, rewrite.id)
     assert pair.shared_passage == BASE[pair.shared_start_a : pair.shared_end_a]
     assert pair.shared_passage and len(pair.shared_passage) <= PASSAGE_CHARS
     words = set(pair.shared_passage.lower().split())
@@ -228,7 +238,7 @@ def test_shared_passage_of_a_paraphrase_is_a_matching_sentence():
 POOL = [
     make(BASE, GAZETTE, "2024-02-11", "/in/base.txt"),
     make(BASE + CREDIT, POST, "2024-02-11", "/in/post.txt"),
-    make(CASE_AND_PUNCTUATION + "\n\nPhoto: Wend Valley Gazette", GAZETTE, "2024-02-12", "/in/copy.txt"),
+    make(CAPTIONED, GAZETTE, "2024-02-12", "/in/copy.txt"),
     make(REWRITE, "Ashford Today", "2024-02-12", "/in/rewrite.txt"),
     make(SAME_STORY, GAZETTE, "2024-02-13", "/in/later.txt"),
     make(UNRELATED, POST, None, "/in/chess.txt"),
@@ -241,10 +251,8 @@ def _key(pairs: list[DuplicatePair]) -> set[tuple[str, str, str]]:
 
 
 def test_pool_pairs():
-    ids = {a.provenance.source: a.id for a in POOL}
     got = {(Path(by_id(p.a).provenance.source).stem, Path(by_id(p.b).provenance.source).stem, p.relation)
            for p in find_duplicates(POOL)}
-    assert ids  # the pool is what the table below names
     assert got == {
         ("base", "post", "syndicated"),
         ("base", "copy", "copy"),
@@ -310,6 +318,15 @@ def test_signature_round_trip_rebuilds_the_index():
     assert rebuilt.restore(signatures) == 0
     assert rebuilt.add(POOL[-1]) == first.add(POOL[-1])
     assert rebuilt.signature_of(POOL[-1].id) == first.signature_of(POOL[-1].id)
+
+
+def test_a_candidate_gone_from_the_store_is_skipped(caplog):
+    first = DuplicateIndex()
+    first.add(POOL[0])
+    gone = DuplicateIndex(lookup=lambda _id: None)
+    gone.restore([(POOL[0].id, first.signature_of(POOL[0].id))])
+    assert gone.add(POOL[1]) == []
+    assert "not in the store" in caplog.text
 
 
 def test_add_with_a_stored_signature_skips_computing_it():

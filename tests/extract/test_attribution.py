@@ -59,6 +59,36 @@ def chains(text: str) -> list[tuple[str, list[tuple[str, str]]]]:
     # a number inside the source phrase is not attributed to itself
     ("Police said between 30 and 40 people were questioned.",
      [("between 30 and 40", [("Police", "government")])]),
+    # "X reported on <day>, citing Y" after the claim, where the parse hangs the verb on a name
+    ("Rebels have seized about 200 villages in the north of Mali, The Daily Tribune reported on "
+     "Monday, citing local officials.",
+     [("about 200", [("local officials", "anonymous"), ("The Daily Tribune", "media")])]),
+    ("The dam holds 40 million cubic metres of water, the Evening Post reported, citing engineers.",
+     [("40 million", [("engineers", "anonymous"), ("the Evening Post", "media")])]),
+    # "describe" introduces what its subject saw
+    ("Local fishermen describe boats carrying groups of 20 to 25 migrants.",
+     [("20 to 25", [("Local fishermen", "anonymous")])]),
+    # a verb coordinated with another takes its subject
+    ("The army crossed the river and claimed about 40 square kilometres.",
+     [("about 40 square kilometres", [("The army", "government")])]),
+    # an abbreviation is the full name it stands for: "Full Name (ABBR)", "X, known as ABBR",
+    # or the initials of an earlier source
+    ("The World Health Organization (WHO) met on Monday. The WHO said 3,000 cases were reported.",
+     [("3,000", [("The World Health Organization", "organisation")])]),
+    ("The national weather office, known as MeteoNet, issued a warning. "
+     "MeteoNet said 80 mm of rain fell.", [("80 mm", [("MeteoNet", "organisation")])]),
+    ("The Federal Aviation Administration said 300 flights were cancelled.\n"
+     "The FAA later said 450 flights had been delayed.",
+     [("300", [("The Federal Aviation Administration", "government")]),
+      ("450", [("The Federal Aviation Administration", "government")])]),
+    ("The Federal Aviation Administration said 300 flights were cancelled.\n"
+     "The EU said 20 airports were shut.",
+     [("300", [("The Federal Aviation Administration", "government")]), ("20", [("The EU", "government")])]),
+    # a capability stated after a reported sentence is the outlet's own description
+    ("Officials said the navy bought four frigates. Each can carry 200 sailors.",
+     [("four", [("Officials", "anonymous")]), ("200", [])]),
+    ("Officials said the navy bought four frigates. They cost $300 million each.",
+     [("four", [("Officials", "anonymous")]), ("$300 million", [("Officials", "anonymous")])]),
 ])
 def test_attribution(text, expected):
     assert chains(text) == expected

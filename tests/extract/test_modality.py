@@ -31,6 +31,20 @@ def modalities(text: str) -> list[tuple[str, str]]:
     ("Kyiv has never received the 40 tanks.", [("40", "negated")]),
     # an age in an apposition is not negated by the clause around it
     ("The commander, a 41-year-old colonel, did not comment.", [("41-year-old", "asserted")]),
+    # "can" states a capability, not a hypothesis; "could" stays hypothetical
+    ("The new ferry can carry 900 passengers.", [("900", "asserted")]),
+    ("The rockets, which can fly about 70 kilometres, were stored nearby.", [("about 70 kilometres", "asserted")]),
+    ("The storm could cut power to 5,000 homes.", [("5,000", "hypothetical")]),
+    # a negation does not cross "but" into a clause with its own subject
+    ("The mayor said the shelters had not opened yet, but hundreds had queued outside.",
+     [("hundreds", "asserted")]),
+    ("Rescuers did not find the hikers, but 12 volunteers kept searching.", [("12", "asserted")]),
+    ("The club did not sign 3 players or sell any.", [("3", "negated")]),  # one clause, one subject
+    # "would" under a forecast cue is the forecast's future, not a hypothesis
+    ("The agency predicted that prices would rise by 6%.", [("6%", "forecast")]),
+    ("Analysts forecast that the port would handle 2 million containers.", [("2 million", "forecast")]),
+    ("He said the plant would close if 300 jobs were cut.", [("300", "hypothetical")]),
+    ("She said the town would need 40 more nurses.", [("40", "hypothetical")]),
 ])
 def test_modality(text, expected):
     assert modalities(text) == expected

@@ -9,8 +9,10 @@ Wire") and then the smaller id.
 Relations
     ``copy``        the same text: the same normalised text (one stored article with
                     several inputs, see :meth:`storyline.store.Store.inputs_of`), or the
-                    same words from the same outlet, differing only in whitespace, case,
-                    punctuation or a line of furniture (a credit line, a caption).
+                    same words from the same outlet (or where an outlet is unknown),
+                    differing only in whitespace, case, punctuation or a line of furniture
+                    (a credit line, a caption). An edited rerun by the same outlet, above
+                    the syndication cut, is a copy too: it is still one source.
     ``syndicated``  (nearly) the same body under another outlet: a wire story republished.
     ``rewrite``     the same facts in paraphrase: most sentences of one reappear in the
                     other reworded, but few word sequences survive intact.
@@ -29,8 +31,11 @@ Signals (all on lower-cased NFKC ``\\w+`` words, so punctuation and spacing neve
                          a word-set Jaccard of at least :data:`SENTENCE_MATCH`.
 
 Candidates come from two MinHash LSH indexes (datasketch): one over the shingle sets at
-``threshold`` and one over the word sets at ``rewrite_threshold``. Every candidate is then
-checked on the texts themselves, so LSH decides only which pairs are looked at.
+``threshold`` and one over the word sets at ``rewrite_threshold``. A candidate whose
+signatures rule it out (word similarity under ``rewrite_threshold`` and a containment that
+cannot reach the syndication cut even three standard errors up) is dropped; every other is
+checked on the texts themselves, so LSH and the signatures decide only which pairs are
+looked at, and containment, sentence overlap and the passage are exact.
 
 Thresholds, and why
     :data:`COPY_CONTAINMENT` = 0.98: a credit line or caption adds a few shingles to one
@@ -62,6 +67,23 @@ Thresholds, and why
     :data:`MIN_WORDS` = 40: a text shorter than two or three sentences (a caption, a stub, an
         error page) gives too few shingles to call anything a duplicate; it is indexed
         (it has a signature) but never paired except as an identical text.
+
+Measured
+    On the sample corpus (``examples/kursk``, twelve articles on one story) these find its
+    syndicated copy (containment 1.00) and its rewrite (similarity 0.10, containment 0.20,
+    word similarity 0.52, sentence overlap 0.69) and nothing else; the closest other pair
+    is at word similarity 0.28 and sentence overlap 0.15. On the 772 pages of
+    ``../shared/datasets`` (``benchmarks/dedup_speed.py``) they find four pairs: two
+    product pages sharing one template (copies) and two documentation pages in two
+    versions (rewrites); the closest pairs left out are at sentence overlap 0.5 with word
+    similarity 0.28 or below.
+
+Known limits
+    A paraphrase of a short text inside a much longer one (one section of a roundup) is
+    not found: the word-set Jaccard falls with the ratio of the lengths. Pages built on one
+    template (product variants) count as copies of each other when their text is the same.
+    Publication dates are compared by day unless both have a time; a same-day pair is
+    oriented by the credit line, else by id.
 
 Identical normalised texts share one article id and so are stored once; :meth:`DuplicateIndex.add`
 of an id already indexed returns no pair (re-adding changes nothing), and the copy shows in
@@ -302,13 +324,16 @@ def _trim_end(text: str, start: int, ends: list[int], first: int, last: int) -> 
     return fit
 
 
-def _passage(a: str, b: str, x: _Analysis, y: _Analysis, k: int) -> tuple[str, int, int, int, int]:
-    """The shared passage and its offsets in ``a`` and ``b``."""
+def _passage(
+    a: str, b: str, x: _Analysis, y: _Analysis, k: int, match: tuple[int, int] | None
+) -> tuple[str, int, int, int, int]:
+    """The shared passage and its offsets in ``a`` and ``b``.
+
+    ``match`` is the best pair of retold sentences (indexes into x and y), used when the
+    longest shared run is shorter than PASSAGE_MIN_RUN words.
+    """
     i, j, n = _longest_run(x, y, k)
-    match = None
-    if n < PASSAGE_MIN_RUN:  # a few words in a row say less than a retold sentence
-        _, match = _sentence_overlap(x, y)
-    if n and match is None:
+    if n >= PASSAGE_MIN_RUN or (n and match is None):
         last = _trim_end(a, x.starts[i], x.ends, i, i + n - 1)
         sa, ea = x.starts[i], x.ends[last]
         sb, eb = y.starts[j], y.ends[j + (last - i)]
@@ -317,7 +342,7 @@ def _passage(a: str, b: str, x: _Analysis, y: _Analysis, k: int) -> tuple[str, i
             ea, eb = ea + 1, eb + 1
         return a[sa:ea], sa, ea, sb, eb
     if match is None:
-        return "", 0, 0, 0, 0
+        return "", 0, 0, 0, 0  # unreachable for a pair: a rewrite has retold sentences
     _, sa, ea = x.sentences[match[0]]
     _, sb, eb = y.sentences[match[1]]
     ea = min(ea, sa + PASSAGE_CHARS)
@@ -391,7 +416,7 @@ def _cmp_published(x: Article, y: Article) -> int:
     p, q = _moment(x.published.value), _moment(y.published.value)
     if p is None or q is None:
         return (p is None) - (q is None)  # the dated one first
-    if p[1] is not None and q[1] is not None and p[0] == q[0]:
+    if p[1] is not None and q[1] is not None:
         return (p[1] > q[1]) - (p[1] < q[1])
     return (p[0] > q[0]) - (p[0] < q[0])
 
@@ -480,9 +505,9 @@ def _pair(
     containment = _containment(ax.shingles, ay.shingles)
     if word_similarity is None:
         word_similarity = _jaccard(ax.words, ay.words)
-    overlap = 0.0
+    overlap, match = 0.0, None
     if containment >= SYNDICATED_CONTAINMENT or word_similarity >= rewrite_threshold:
-        overlap, _ = _sentence_overlap(ax, ay)
+        overlap, match = _sentence_overlap(ax, ay)
     relation = classify(x, y, containment=containment, word_similarity=word_similarity,
                         sentence_overlap=overlap, rewrite_threshold=rewrite_threshold)
     if relation is None:
@@ -491,7 +516,9 @@ def _pair(
         similarity = _jaccard(ax.shingles, ay.shingles)
     a, b = original_first(x, y)
     aa, ab = (ax, ay) if a is x else (ay, ax)
-    passage, sa, ea, sb, eb = _passage(a.text, b.text, aa, ab, shingle)
+    if match is not None and a is not x:
+        match = (match[1], match[0])
+    passage, sa, ea, sb, eb = _passage(a.text, b.text, aa, ab, shingle, match)
     return DuplicatePair(a.id, b.id, relation, float(similarity), float(containment), passage,
                          sa, ea, sb, eb, float(word_similarity), float(overlap))
 
@@ -517,7 +544,8 @@ def compare(a: Article, b: Article, *, shingle: int = 5) -> DuplicatePair | None
 # Signature layout: header, then the shingle MinHash values, then the word MinHash values.
 _MAGIC = b"SLMH"
 _FORMAT = 1
-_HEADER = struct.Struct("<4sBBBBHII")  # magic, format, scheme, item size, shingle, num_perm, seed, words
+# magic, format, scheme, item size, shingle, num_perm, seed, words, distinct shingles
+_HEADER = struct.Struct("<4sBBBBHIII")
 _SCHEMES = {"legacy": 0, "affine32": 1, "affine64": 2}
 #: How many analysed texts the index keeps for checking the next candidates.
 _RECENT = 32
@@ -528,6 +556,7 @@ class _Entry:
     shingles: np.ndarray
     words: np.ndarray
     n_words: int
+    n_shingles: int
 
 
 class DuplicateIndex:
@@ -602,19 +631,34 @@ class DuplicateIndex:
             np.asarray(self._minhash(analysis.shingles).hashvalues),
             np.asarray(self._minhash(analysis.words).hashvalues),
             len(analysis.tokens),
+            len(analysis.shingles),
         )
+
+    def _may_contain(self, similarity: float, x: _Entry, y: _Entry) -> bool:
+        """Whether the containment of two texts can reach the syndication cut.
+
+        Containment follows from the Jaccard and the set sizes; the estimate is raised by
+        three standard errors of a MinHash estimate, so a pair is dropped here only when
+        even a generous reading of the signatures cannot make it a copy.
+        """
+        smaller = min(x.n_shingles, y.n_shingles)
+        if not smaller:
+            return False
+        high = min(1.0, similarity + 1.5 / self.num_perm**0.5)
+        return high * (x.n_shingles + y.n_shingles) / ((1 + high) * smaller) >= SYNDICATED_CONTAINMENT
 
     @staticmethod
     def _pack(entry: _Entry, scheme: str, shingle: int, num_perm: int, seed: int) -> bytes:
         size = entry.shingles.dtype.itemsize
         header = _HEADER.pack(_MAGIC, _FORMAT, _SCHEMES.get(scheme, 255), size, shingle,
-                              num_perm, seed, entry.n_words)
+                              num_perm, seed, entry.n_words, entry.n_shingles)
         dtype = np.dtype(f"<u{size}")
         return header + entry.shingles.astype(dtype).tobytes() + entry.words.astype(dtype).tobytes()
 
     def _unpack(self, signature: bytes) -> _Entry:
         try:
-            magic, fmt, scheme, size, shingle, num_perm, seed, n_words = _HEADER.unpack_from(signature)
+            magic, fmt, scheme, size, shingle, num_perm, seed, n_words, n_shingles = _HEADER.unpack_from(
+                signature)
         except struct.error as exc:
             raise ValueError("not a storyline duplicate signature (too short)") from exc
         if magic != _MAGIC or fmt != _FORMAT:
@@ -630,7 +674,7 @@ class DuplicateIndex:
         if body.size != 2 * num_perm:
             raise ValueError(f"signature has {body.size} values, expected {2 * num_perm}")
         native = np.dtype(f"u{size}")
-        return _Entry(body[:num_perm].astype(native), body[num_perm:].astype(native), n_words)
+        return _Entry(body[:num_perm].astype(native), body[num_perm:].astype(native), n_words, n_shingles)
 
     def signature(self, text: str) -> bytes:
         """The MinHash signature of a text, as bytes to store (about 1 KB).
@@ -722,13 +766,15 @@ class DuplicateIndex:
             self._articles[article.id] = article
         pairs = []
         for other_id in sorted(candidates):
+            known = self._entries[other_id]
+            word_similarity = float(np.mean(entry.words == known.words))
+            similarity = float(np.mean(entry.shingles == known.shingles))
+            if word_similarity < self.rewrite_threshold and not self._may_contain(similarity, entry, known):
+                continue  # the signatures already rule it out: no need to read the texts
             other = self._article(other_id)
             if other is None:
                 log.warning("duplicate candidate %s is not in the store any more; skipped", other_id)
                 continue
-            known = self._entries[other_id]
-            word_similarity = float(np.mean(entry.words == known.words))
-            similarity = float(np.mean(entry.shingles == known.shingles))
             if analysis is None:
                 analysis = self._analysis(article)
             pair = _pair(article, other, analysis, self._analysis(other),

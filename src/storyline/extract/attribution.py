@@ -48,7 +48,7 @@ REPORTING_VERBS = frozenset(
     assess warn insist acknowledge reveal allege disclose put count tally record speculate
     continue explain testify argue conclude find show predict forecast project calculate
     believe think stress emphasise emphasize cite reckon admit deny mention declare tweet post
-    publish quote inform brief expect""".split()
+    publish quote inform brief expect describe""".split()
 )
 #: Verbs that cue a source only when they take a clause ("X believes that ..."), not an object.
 _CLAUSE_ONLY = frozenset("believe think find show continue add note stress emphasise emphasize mention".split())
@@ -212,8 +212,17 @@ def source_kind(span: Span) -> SourceKind:
     return "organisation"
 
 
+_PAREN_TAIL = re.compile(r"\s*\([^()]*\)?\s*$")
+
+
 def _source(span: Span, cue: str) -> Source:
     span = _trim(span)
+    m = _PAREN_TAIL.search(span.text)
+    if m and m.start() > 0:
+        # "the International Atomic Energy Agency (IAEA)": the name without its abbreviation
+        cut = span.doc.char_span(span.start_char, span.start_char + m.start(), alignment_mode="contract")
+        if cut is not None and len(cut):
+            span = _trim(cut)
     return Source(name=span.text, kind=source_kind(span), cue=cue,
                   start=span.start_char, end=span.end_char)
 
@@ -292,6 +301,11 @@ def _trailing_cue(seg: Segment, bounds: tuple[int, int]) -> Cue | None:
     k = commas[-1] + 1
     while k < len(toks) and toks[k].is_punct:
         k += 1
+    if len(commas) > 1 and k < len(toks) and toks[k].lemma_ == "cite" and toks[k].tag_ == "VBG":
+        # "..., The New York Times reported on Sunday, citing American officials."
+        k = commas[-2] + 1
+        while k < len(toks) and toks[k].is_punct:
+            k += 1
     rest = toks[k:]
     # NP + verb + adjuncts, or verb + NP ("said the ministry")
     for j, t in enumerate(rest):
@@ -307,11 +321,14 @@ def _trailing_cue(seg: Segment, bounds: tuple[int, int]) -> Cue | None:
             doc = seg.span.doc
             np = _trim(doc[np_toks[0].i:np_toks[-1].i + 1])
             chain = [_source(np, t.text)]
-            for x in after:
-                if x.lemma_ == "cite":
+            for n, x in enumerate(after):
+                if x.lemma_ == "cite" and x.tag_ == "VBG":
                     objs = [o for o in x.children if o.dep_ in ("dobj", "pobj")]
                     if objs:
                         chain.insert(0, _source(_phrase(objs[0], bounds), "citing"))
+                    elif n + 1 < len(after):
+                        chain.insert(0, _source(doc[after[n + 1].i:after[-1].i + 1], "citing"))
+                    break
             return Cue(tuple(chain), t, (np.start, np.end), "trailing", seg.index, t)
         if t.pos_ == "VERB":
             return None
@@ -349,6 +366,9 @@ def _cues_of(seg: Segment) -> list[Cue]:
         # -- a reporting verb with a subject
         if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in REPORTING_VERBS:
             subj = next((c for c in tok.children if c.dep_ == "nsubj" and c.i >= span.start), None)
+            if subj is None and tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX"):
+                # "Ukraine launched its push and at its height claimed 1,300 km2": the shared subject
+                subj = next((c for c in tok.head.children if c.dep_ == "nsubj" and c.i >= span.start), None)
             if subj is None or not _introduces(tok, span):
                 continue
             cues.append(_verb_cue(tok, subj, seg, bounds))
@@ -393,6 +413,75 @@ def _fits(cls: str, cand: Source) -> bool:
     return False
 
 
+_ABBR = re.compile(r"(?:[Tt]he\s+)?([A-Z][A-Z&]{1,6})")
+_CAP = r"[A-Z][\w'’.&-]*"
+_ALIAS_PAREN = re.compile(
+    rf"((?:{_CAP}\s+)(?:(?:of|for|and|on|the|de|du|des)\s+|{_CAP}\s+)*?{_CAP}|(?:[Tt]he\s+)?{_CAP}(?:'s|’s)?"
+    rf"(?:\s+[a-z]+){{1,4}})\s+\(([A-Z][A-Z&]{{1,6}})\)")
+_ALIAS_KNOWN = re.compile(r",\s+(?:also\s+)?known\s+as\s+(?:the\s+)?([A-Z][A-Z&]{1,6})\b")
+
+
+def _aliases(doc: Doc) -> dict[str, tuple[int, int]]:
+    """Abbreviations the text defines: "the National Intelligence Service (NIS)", "X, known as HUR".
+
+    Returns ABBR -> the character range of the full name (its first definition).
+    """
+    text = doc.text
+    out: dict[str, tuple[int, int]] = {}
+    if "(" not in text and "known as" not in text:
+        return out
+    for m in _ALIAS_PAREN.finditer(text):
+        out.setdefault(m.group(2), (m.start(1), m.end(1)))
+    for m in _ALIAS_KNOWN.finditer(text):
+        span = doc.char_span(m.start(), m.start() + 1, alignment_mode="expand")
+        if span is None or span.start == 0:
+            continue
+        # the noun phrase that ends just before the comma
+        head = doc[span.start - 1]
+        while head.dep_ in ("compound", "amod", "poss") and head.head.i > head.i:
+            head = head.head
+        np = _phrase(head, (head.sent.start, span.start))
+        out.setdefault(m.group(1), (np.start_char, np.end_char))
+    return out
+
+
+def _initials(name: str) -> str:
+    """The initials of the capitalised words at the end of a name ("South Korea's National
+    Intelligence Service" -> "NIS" is a suffix of "SKNIS")."""
+    words = re.findall(r"[A-Za-z][\w'’-]*", name)
+    caps = []
+    for w in reversed(words):
+        if w[0].isupper():
+            caps.append(w[0])
+        elif w.lower() in ("of", "for", "and", "on"):
+            continue
+        else:
+            break
+    return "".join(reversed(caps))
+
+
+def _expand(abbr: str, aliases: dict[str, tuple[int, int]], history: list[Source],
+            doc: Doc | None = None) -> Source | None:
+    """The full name an abbreviated source stands for: a definition in the text, else the latest
+    earlier source whose capitalised words it abbreviates."""
+    for cand in reversed(history):
+        if cand.name.lower().removeprefix("the ") == abbr.lower():
+            continue
+        if aliases.get(abbr) is not None and cand.start is not None and cand.end is not None:
+            a, b = aliases[abbr]
+            if cand.start <= a < cand.end or a <= cand.start < b:
+                return cand
+    for cand in reversed(history):
+        init = _initials(cand.name)
+        if (init == abbr or len(abbr) >= 3 and init.endswith(abbr)) and not _ABBR.fullmatch(cand.name):
+            return cand
+    if doc is not None and aliases.get(abbr) is not None:
+        span = doc.char_span(*aliases[abbr], alignment_mode="expand")
+        if span is not None and len(span):
+            return _source(span, "")
+    return None
+
+
 def doc_attributions(doc: Doc, segs: list[Segment] | None = None) -> DocAttributions:
     """Find the attribution cues of every sentence of ``doc`` and resolve pronouns.
 
@@ -405,6 +494,7 @@ def doc_attributions(doc: Doc, segs: list[Segment] | None = None) -> DocAttribut
     """
     segs = segs if segs is not None else segments(doc)
     da = DocAttributions(segments=segs)
+    aliases = _aliases(doc)
     history: list[Source] = []
     prev_cue: Cue | None = None
     prev_para = -1
@@ -423,6 +513,10 @@ def doc_attributions(doc: Doc, segs: list[Segment] | None = None) -> DocAttribut
                     else:
                         if src.name.lower() in _PRONOUNS:
                             chain[k] = Source(src.name, "anonymous", src.cue, src.start, src.end)
+                elif _ABBR.fullmatch(src.name):
+                    full = _expand(_ABBR.fullmatch(src.name).group(1), aliases, history, doc)
+                    if full is not None:
+                        chain[k] = Source(full.name, full.kind, src.cue, src.start, src.end)
             cue.chain = tuple(chain)
             resolved.append(cue)
             history.extend(s for s in chain if not _pronoun_class(s, None))

@@ -6,7 +6,8 @@
 :mod:`~storyline.extract.attribution` (who said them),
 :func:`~storyline.extract.timex.resolve_time` (when), and
 :func:`~storyline.extract.modality.modality_for` (how sure). A figure repeated in one
-article with the same value, measure and source is kept once, at its first place.
+article with the same value, measure and source is kept once, where it is told most fully
+(most sources, then dates), at its first place on a tie.
 :func:`figures_from_docs` does the same for docs parsed in a batch with ``nlp.pipe``, and
 :func:`figure_record` gives the JSON shape that ``storyline figures --json`` prints.
 """
@@ -18,7 +19,7 @@ import re
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
-from storyline.extract.attribution import cue_for, doc_attributions, segments
+from storyline.extract.attribution import Segment, cue_for, doc_attributions, segments
 from storyline.extract.measure import measure_for
 from storyline.extract.modality import modality_for
 from storyline.extract.quantities import quantities
@@ -31,6 +32,7 @@ if TYPE_CHECKING:  # pragma: no cover
 __all__ = ["figure_record", "figures", "figures_from_docs"]
 
 _TIME_LABELS = ("DATE",)
+_SENTENCE_END = frozenset('. ! ? " ” ’ : ; …'.split())
 
 
 def figures(article: Article, doc: Doc | None = None) -> list[Figure]:
@@ -48,7 +50,7 @@ def figures(article: Article, doc: Doc | None = None) -> list[Figure]:
         from storyline.nlp import load_pipeline
 
         doc = load_pipeline()(article.text)
-    return list(_figures(article, doc))
+    return _figures(article, doc)
 
 
 def figures_from_docs(articles: Iterable[Article], docs: Iterable[Doc]) -> Iterator[list[Figure]]:
@@ -98,8 +100,14 @@ def _times(anchor: Token, cue_verb: Token | None, sent: Span,
     while t.head.i != t.i and (cue_verb is None or t.head.i != cue_verb.i):
         t = t.head
         chain.add(t.i)
+    when = next((c for c in cue_verb.children if c.lower_ == "when" and c.dep_ == "advmod"), None) \
+        if cue_verb is not None else None
     for ent, ref in dates:
         if not (sent.start <= ent.start < sent.end):
+            continue
+        if when is not None and ent.end <= when.i and all(
+                t.is_punct for t in sent.doc[ent.end:when.i]):
+            said_on = said_on or ref  # "on December 17, when an official said ..."
             continue
         gov = _governor(ent)
         if cue_verb is not None and (gov == cue_verb or gov.head == cue_verb and gov.dep_ in ("prep", "pobj")):
@@ -109,16 +117,69 @@ def _times(anchor: Token, cue_verb: Token | None, sent: Span,
     return said_on, refers_to
 
 
+def _capability(tok: Token) -> bool:
+    """Is ``tok`` in a clause that states what something can do ("missiles that can reach 300 km")?
+
+    Such a sentence describes a thing in the outlet's own voice; it does not carry on the
+    source of the sentence before it.
+    """
+    t = tok
+    for _ in range(8):
+        if t.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ == "can" for c in t.children):
+            return True
+        if t.head.i == t.i:
+            return False
+        t = t.head
+    return False
+
+
 def _key_name(name: str) -> str:
-    return re.sub(r"\W+", " ", name.lower()).strip()
+    key = re.sub(r"\W+", " ", name.lower()).strip()
+    return re.sub(r"^(?:the|a|an) ", "", key)  # "the Pentagon" and "Pentagon" are one source
 
 
-def _figures(article: Article, doc: Doc) -> Iterator[Figure]:
+def _richness(fig: Figure) -> tuple[int, int]:
+    """How fully a figure is told: sources in its chain, dates it has."""
+    return len(fig.attribution.sources), (fig.said_on is not None) + (fig.refers_to is not None)
+
+
+def _figures(article: Article, doc: Doc) -> list[Figure]:
+    """The figures of the article; a repeat is kept once, where it is told most fully
+    (a headline "Pentagon says more than 10,000" and its body sentence "..., the Pentagon said
+    on Tuesday" give the body's figure), at the first place on a tie."""
+    kept: list[Figure] = []
+    where: dict[tuple[Any, ...], int] = {}
+    headings: list[Figure] = []
+    for key, fig, heading in _candidates(article, doc):
+        k = where.get(key)
+        if k is None:
+            where[key] = len(kept)
+            kept.append(fig)
+            if heading:
+                headings.append(fig)
+        elif _richness(fig) > _richness(kept[k]):
+            kept[k] = fig
+    # a heading ("10,000 soldiers must serve Russia") sums up a figure the body tells in full
+    # ("about 10,000 soldiers, according to US estimates"): the same figure, kept in the body
+    body = {(f.quantity.low, f.quantity.high, f.quantity.unit, f.measure_head)
+            for f in kept if not any(f is h for h in headings)}
+    drop = {id(h) for h in headings
+            if (h.quantity.low, h.quantity.high, h.quantity.unit, h.measure_head) in body}
+    return sorted((f for f in kept if id(f) not in drop), key=lambda f: f.quantity.start)
+
+
+def _heading(seg: Segment, segs: list[Segment]) -> bool:
+    """A line on its own that does not end as a sentence does: a headline or a subheading."""
+    alone = all(s.paragraph != seg.paragraph for s in segs[max(0, seg.index - 1):seg.index + 2] if s is not seg)
+    words = [t for t in seg.span if not t.is_space]
+    return alone and len(words) <= 20 and bool(words) and words[-1].text not in _SENTENCE_END
+
+
+def _candidates(article: Article, doc: Doc) -> Iterator[tuple[tuple[Any, ...], Figure, bool]]:
     text = article.text
     segs = segments(doc)
     da = doc_attributions(doc, segs)
     dates = _date_ents(doc, _published(article))
-    seen: set[tuple[Any, ...]] = set()
     for q in quantities(text, doc):
         span = doc.char_span(q.start, q.end, alignment_mode="expand")
         if span is None or not len(span):
@@ -130,6 +191,8 @@ def _figures(article: Article, doc: Doc) -> Iterator[Figure]:
         cue = cue_for(da, anchor) or cue_for(da, span.root)
         if cue is not None and cue.excluded[0] <= span.root.i < cue.excluded[1]:
             cue = None  # the number is part of the source ("10 experts said")
+        if cue is not None and cue.kind == "carried" and _capability(anchor):
+            cue = None  # "The weapon can hit targets 250 km away": background, not the speaker's
         attribution = Attribution(cue.chain if cue is not None else ())
         modality = modality_for(anchor, cue.verb if cue else None,
                                 attribution.first.name if attribution.first else None)
@@ -137,17 +200,18 @@ def _figures(article: Article, doc: Doc) -> Iterator[Figure]:
             modality = modality_for(span.root, cue.verb if cue else None,
                                     attribution.first.name if attribution.first else None)
         said_on, refers_to = _times(anchor, cue.verb if cue else None, seg.span, dates)
+        if modality == "forecast" and refers_to is not None:
+            # "would send 20,000 troops by the end of January": a forecast looks ahead
+            refers_to = resolve_time(refers_to.text, refers_to.start, refers_to.end,
+                                     _published(article), forward=True) or refers_to
         key = (q.low, q.high, q.approx, q.unit, head,
                _key_name(attribution.first.name) if attribution.first else None)
-        if key in seen:
-            continue
-        seen.add(key)
-        yield Figure(
+        yield key, Figure(
             article_id=article.id, quantity=q, measure=measure, measure_head=head,
             attribution=attribution, modality=modality,
             sentence_start=seg.span.start_char, sentence_end=seg.span.end_char,
             said_on=said_on, refers_to=refers_to,
-        )
+        ), _heading(seg, segs)
 
 
 def _time_record(t: TimeRef | None) -> dict[str, Any] | None:

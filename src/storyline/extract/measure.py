@@ -71,6 +71,8 @@ UNIT_HEADS: dict[str, str] = {
 }
 _CURRENCIES = frozenset("USD EUR GBP JPY RUB UAH KRW CHF AUD CAD CNY INR".split())
 _CASUALTY_VERBS = frozenset("kill wound injure hurt die".split())
+_FRACTIONS = frozenset("half third quarter fifth sixth seventh eighth ninth tenth".split())
+_TIME_PREPS = frozenset("by until till before after since during".split())
 _SCOPE_PREPS = frozenset("in to from among at on across inside near of into within for".split())
 
 
@@ -87,9 +89,11 @@ def _counted_noun(root: Token, span_tokens: set[int]) -> Token | None:
         return t
     # "dozens of homes", "several hundred of them"
     of = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    if of is not None and t.lower_ in ("dozens", "hundreds", "thousands", "millions", "scores", "tens", "billions"):
+    if of is not None and (t.lower_ in ("dozens", "hundreds", "thousands", "millions", "scores", "tens", "billions")
+                           or t.pos_ == "NUM" or t.lower_.rstrip("s") in _FRACTIONS):
+        # also the partitive "six of the missiles" (not "33 of them": a pronoun counts nothing)
         obj = next((c for c in of.children if c.dep_ == "pobj"), None)
-        if obj is not None:
+        if obj is not None and obj.pos_ in ("NOUN", "PROPN"):
             return obj
     h = t.head
     if t.dep_ in ("nummod", "quantmod", "amod", "compound", "npadvmod", "advmod", "nmod", "det", "dep") and h.pos_ in ("NOUN", "PROPN"):
@@ -111,6 +115,9 @@ def measure_for(q: Quantity, span: Span) -> tuple[str, str, Token]:
         quantity's root token (attribution and modality start from it).
     """
     root = span.root
+    if root.pos_ == "VERB":
+        # "passed 3,000", "exceed £1 billion": the verb is part of the text, the number is the root
+        root = next((t for t in span if t.head.i == root.i and t.pos_ in ("NUM", "NOUN")), root)
     tokens = {t.i for t in span}
     unit_head = None
     if q.unit in _CURRENCIES:
@@ -120,6 +127,9 @@ def measure_for(q: Quantity, span: Span) -> tuple[str, str, Token]:
     elif q.unit:
         unit_head = UNIT_HEADS.get(q.unit, q.unit)
     noun = _counted_noun(root, tokens)
+    if noun is not None and noun.lemma_.lower() in _THRESHOLD_NOUNS:
+        noun = None  # "passed the 2 million mark": the mark is not what is counted
+        root = root.head if root.head.lemma_.lower() in _THRESHOLD_NOUNS else root
     verb = None
     anchor = noun if noun is not None else root
     if noun is not None:
@@ -132,6 +142,11 @@ def measure_for(q: Quantity, span: Span) -> tuple[str, str, Token]:
         head = None
         if root.dep_ in ("nsubj", "nsubjpass", "dobj", "attr"):
             verb = root.head
+        subj = _level_subject(root)
+        if subj is not None:
+            # "the number of dead and wounded had passed 3,000", "losses topped 1,000"
+            parts, head = subj
+            anchor = root
     verb_words: list[str] = []
     lemmas: list[Token] = []
     if verb is not None and verb.pos_ in ("VERB", "ADJ", "AUX"):
@@ -161,6 +176,62 @@ def measure_for(q: Quantity, span: Span) -> tuple[str, str, Token]:
     return measure, head, anchor
 
 
+#: Verbs that say what level a count reached: the count is their subject.
+_LEVEL_VERBS = frozenset("pass top cross exceed surpass reach hit rise climb grow increase jump soar "
+                         "fall drop decline stand total near approach".split())
+#: Nouns that only hold a count: the measure is what they are "of".
+_COUNT_NOUNS = frozenset("number total tally toll count figure".split())
+
+
+_THRESHOLD_NOUNS = frozenset("mark threshold milestone barrier level".split())
+
+
+def _level_subject(num: Token) -> tuple[list[str], str] | None:
+    """The measure of a bare number that a level verb reached: (words, head) or None."""
+    if num.pos_ != "NUM" and num.lemma_.lower() not in _THRESHOLD_NOUNS:
+        return None
+    verb = num.head
+    if num.dep_ == "pobj" and verb.lower_ in ("to", "past", "above", "over") and verb.dep_ == "prep":
+        verb = verb.head  # "rose to 52"
+    elif num.dep_ not in ("dobj", "attr"):
+        return None
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in _LEVEL_VERBS or verb.i > num.i:
+        return None
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        # a parse that lost the subject ("the number of dead and wounded had passed"):
+        # the nearest count noun before the verb in the same clause
+        for t in reversed(list(verb.doc[verb.sent.start:verb.i])):
+            if t.pos_ == "VERB" and t.lemma_ not in ("wound", "kill", "injure") or t.lower_ in ("that", ";"):
+                break
+            if t.lemma_.lower() in _COUNT_NOUNS and t.i + 1 < verb.i and t.nbor().lower_ == "of":
+                subj = t
+                break
+    if subj is None or subj.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if subj.lemma_.lower() in _COUNT_NOUNS:
+        of = subj.i + 1
+        if of < verb.i and subj.doc[of].lower_ == "of":
+            words = [t for t in subj.doc[of + 1:verb.i] if t.dep_ not in ("aux", "auxpass", "neg")
+                     and not t.is_punct]
+            heads = {normalise_head(t.text) for t in words} | {normalise_head(t.lemma_) for t in words}
+        else:
+            # "the death toll", "the casualty count"
+            words = [t for t in subj.lefts if t.dep_ in ("compound", "amod", "nmod")] + [subj]
+            heads = {normalise_head(t.lemma_) for t in words[:-1]}
+        if "killed" in heads and "wounded" in heads or "casualties" in heads:
+            head = "casualties"
+        else:
+            head = next((h for h in ("killed", "wounded", "personnel", "people", "displaced",
+                                     "arrested", "prisoners") if h in heads), None)
+            if head is None:
+                nouns = [t for t in words if t.pos_ in ("NOUN", "PROPN") and t.i != subj.i]
+                head = normalise_head(nouns[-1].lemma_) if nouns else "count"
+        return [t.text for t in words], head
+    words = _noun_phrase(subj, set())
+    return words, HEADS.get(subj.lower_) or normalise_head(subj.lemma_)
+
+
 def _scope(verbs: list[Token], after: int) -> list[str]:
     """The first prepositional phrase of any of ``verbs`` after token ``after``."""
     for v in verbs:
@@ -176,6 +247,8 @@ def _pp_words(p: Token) -> list[str]:
     for x in p.subtree:
         if x.dep_ in ("relcl", "acl", "advcl", "appos") or x.text in (",", ";", "(", "—") or x.is_space:
             break
+        if x.i != p.i and x.dep_ == "prep" and x.lower_ in _TIME_PREPS:
+            break  # "into the Kursk fighting | by the end of January": a time, not the scope
         sub.append(x)
     return [x.text for x in sub[:8] if not x.is_punct or x.text in ("'s", "’s")]
 
@@ -195,6 +268,7 @@ def _noun_phrase(noun: Token, q_tokens: set[int]) -> list[str]:
     preps = [c for c in noun.rights if c.dep_ == "prep" and c.lower_ in _SCOPE_PREPS]
     if noun.dep_ in ("dobj", "pobj") and noun.head.pos_ == "VERB":
         preps += [c for c in noun.head.rights if c.dep_ == "prep" and c.lower_ in _SCOPE_PREPS and c.i > noun.i]
+    preps = [p for p in preps if not any(c.dep_ == "pobj" and c.pos_ == "PRON" for c in p.children)]
     for p in preps[:2]:
-        words.extend(_pp_words(p))
+        words.extend(_pp_words(p))  # ("among them" says nothing of the scope)
     return words

@@ -10,13 +10,19 @@ negated         "not", "n't", "never", "no" on the figure's verb or noun
 hypothetical    may, might, could, would, should; "if"/"unless" clauses; possibly,
                 potentially; a cue verb such as "speculate"
 forecast        will, shall, "is expected/set/due/likely/projected to", "plans to",
-                "going to"
+                "going to"; a forecast cue (predict, forecast, project, expect) with
+                "would" below it ("he predicted that Russia would send 20,000")
 reported        reportedly, allegedly, purportedly, "is believed/thought/said to",
-                "it is believed that", a cue such as "reports suggest", "claims"
+                "it is believed that", a cue such as "reports suggest", "claims" (not
+                "claimed 1,300 square kilometres", which is taking ground)
 asserted        everything else
 ==============  =================================================================
 
-The first row that matches wins, in this order.
+The first row that matches wins, in this order. Two limits keep the signals to the clause
+that holds the figure: "can" states a capability ("missiles that can reach 300 km"), not a
+hypothesis, so it is asserted; and the negation, modal or "if" of one clause does not reach a
+figure in a clause coordinated with it that has its own subject ("soldiers had not fought,
+but dozens had been seen": dozens is asserted).
 """
 
 from __future__ import annotations
@@ -30,7 +36,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 __all__ = ["modality_for"]
 
-_HYPO_AUX = frozenset("may might could would should can".split())
+_HYPO_AUX = frozenset("may might could would should".split())
 _FORECAST_AUX = frozenset("will shall 'll wo".split())
 _NEG = frozenset("not n't never no".split())
 _REPORTED_ADV = frozenset("reportedly allegedly purportedly supposedly apparently ostensibly".split())
@@ -58,6 +64,23 @@ def _chain(tok: Token, stop: Token | None) -> list[Token]:
     return out
 
 
+_GROUND_WORDS = frozenset(
+    "territory ground land square kilometres kilometers km km2 miles hectares acres villages "
+    "settlements towns".split())
+
+
+def _claims_ground(verb: Token) -> bool:
+    """ "claimed about 1,300 square kilometres": claiming ground is taking it, not a hedge."""
+    return verb.lemma_ == "claim" and any(
+        c.dep_ == "dobj" and any(t.lower_ in _GROUND_WORDS for t in c.subtree) for c in verb.children)
+
+
+def _own_clause(t: Token) -> bool:
+    """A verb coordinated with the one above it that has its own subject ("..., but X had ...")."""
+    return t.dep_ == "conj" and t.pos_ in ("VERB", "AUX") and any(
+        c.dep_ in ("nsubj", "nsubjpass", "expl") for c in t.children)
+
+
 def modality_for(tok: Token, cue_verb: Token | None = None, cue_source: str | None = None) -> Modality:
     """The modality of the figure whose main token is ``tok``.
 
@@ -70,8 +93,14 @@ def modality_for(tok: Token, cue_verb: Token | None = None, cue_source: str | No
         One of asserted, reported, hypothetical, forecast, negated.
     """
     found: set[str] = set()
+    hypo_would = False  # "would" is the only hypothetical signal so far
+    hypo_other = False
     chain = _chain(tok, cue_verb)
-    for t in chain:
+    for k, t in enumerate(chain):
+        if k and _own_clause(chain[k - 1]):
+            # "..., but dozens had been seen": the head clause's own negation and modals
+            # are not this clause's; what is above the coordination still counts
+            continue
         for c in t.children:
             low = c.lower_
             if c.dep_ == "neg" or (c.dep_ == "det" and low == "no" and t.pos_ in ("NOUN", "PROPN")):
@@ -79,6 +108,10 @@ def modality_for(tok: Token, cue_verb: Token | None = None, cue_source: str | No
             if c.dep_ == "aux":
                 if low in _HYPO_AUX:
                     found.add("hypothetical")
+                    if low in ("would", "'d"):
+                        hypo_would = True
+                    else:
+                        hypo_other = True
                 elif low in _FORECAST_AUX or c.lemma_ == "will":
                     found.add("forecast")
             if c.dep_ == "advmod":
@@ -86,8 +119,10 @@ def modality_for(tok: Token, cue_verb: Token | None = None, cue_source: str | No
                     found.add("reported")
                 elif low in _HYPO_ADV:
                     found.add("hypothetical")
+                    hypo_other = True
             if c.dep_ == "mark" and low in ("if", "unless", "whether") and t.pos_ in ("VERB", "AUX"):
                 found.add("hypothetical")
+                hypo_other = True
         if t.pos_ in ("VERB", "AUX"):
             if t.lemma_ in _PROMISE_VERBS:
                 found.add("forecast")
@@ -107,19 +142,27 @@ def modality_for(tok: Token, cue_verb: Token | None = None, cue_source: str | No
                 found.add("forecast")
         if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in t.children):
             found.add("hypothetical")
+            hypo_other = True
     # "expected to reach 100": acomp/xcomp above the figure's verb
+    forecast_cue = False
     if cue_verb is not None:
         for c in cue_verb.children:
             if c.dep_ == "aux" and c.lower_ in _HYPO_AUX:
                 found.add("hypothetical")
+                hypo_other = True
             if c.dep_ == "advmod" and c.lower_ in _REPORTED_ADV:
                 found.add("reported")
-        if cue_verb.lemma_ in _REPORTED_CUES:
+        if cue_verb.lemma_ in _REPORTED_CUES and not _claims_ground(cue_verb):
             found.add("reported")
         if cue_verb.lemma_ in _FORECAST_CUES:
             found.add("forecast")
+            forecast_cue = True
     if cue_source and cue_source.lower().split()[-1:] in (["reports"], ["rumours"], ["rumors"]):
         found.add("reported")
+    if "hypothetical" in found and hypo_would and not hypo_other and (
+            forecast_cue or any(t.lemma_ in _FORECAST_CUES | _FORECAST_ADJ and t.pos_ == "VERB" for t in chain)):
+        found.discard("hypothetical")  # "predicted that Russia would send": the future of a forecast
+        found.add("forecast")
     for m in ("negated", "hypothetical", "forecast", "reported"):
         if m in found:
             return m  # type: ignore[return-value]

@@ -18,13 +18,19 @@ some, nearly, almost,
 roughly, around, an
 estimated, close to, ~
 over, more than, at least,  value .. None                                      no
-above, in excess of
+above, in excess of; a
+number passed, topped,
+crossed, exceeded,
+surpassed (also "the
+3,000 mark")
 up to, fewer than, less     None .. value                                      no
 than, under, at most, as
 many as, no more than
 "10 to 12", "10-12",        10 .. 12                                           no
 "between 10 and 12"
 "two or three"              2 .. 3                                             yes
+"a fifth of", "two-thirds   a share, in percent (20, 66.7), unit ``%``          no
+of"
 ==========================  =================================================  ========
 
 Vague amounts (:data:`VAGUE`), always ``approx``: "several hundred" 200..900, "a few
@@ -32,6 +38,11 @@ hundred" 200..500, "several dozen" 24..108, "dozens" 24..99, "scores" 40..99,
 "hundreds" 200..999, "thousands" 2,000..9,999, "tens of thousands" 20,000..99,999,
 "hundreds of thousands" 200,000..999,999, "millions" 2..9.99 million (and the same for
 "several/a few" before thousand, million, billion).
+
+A small number word between "the" (these, those, both, all) and a plural noun with nothing
+after it ("the two countries", "the three men") refers back to things already counted and is
+left out; digits ("the 500 officers") and described nouns ("the three soldiers who died",
+"the two men in custody") stay.
 
 Units (:data:`UNITS`) are kept, not converted: ``%``, ``pp`` (percentage points), ISO
 currency codes (``USD``, ``EUR``, ``GBP``, ``RUB``, ``UAH``...), ``km``, ``km2``, ``mi``,
@@ -275,7 +286,14 @@ def _num_at(s: str, offset: int) -> _Num | None:
     return _Num(offset + m.start(), offset + m.end(), value, scaled, word, base)
 
 
-_SCAN = re.compile(rf"{_VAGUE_RE}|{_DOZEN}|{_NUM}", re.I)
+_DENOM = {"half": 2, "halves": 2, "third": 3, "quarter": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+          "eighth": 8, "ninth": 9, "tenth": 10}
+#: "a fifth of", "two-thirds of", "one quarter of" (not "a quarter of an hour": a measure of time)
+_FRACTION = (
+    r"\b(?:a|one|two|three|four|five|six|seven|eight|nine)[ -](?:thirds?|quarters?|fifths?|sixths?"
+    r"|sevenths?|eighths?|ninths?|tenths?)\b(?=\s+of\s+(?!an?\b))"
+)
+_SCAN = re.compile(rf"{_FRACTION}|{_VAGUE_RE}|{_DOZEN}|{_NUM}", re.I)
 _NUM_RE = re.compile(_NUM, re.I)
 _RANGE_SEP = re.compile(r"\s*(?:-|–|—|to|and|or)\s*(?:\$|€|£)?", re.I)
 _RANGE_DASH = re.compile(r"^(?:-|–|—)(?:\$|€|£)?")
@@ -349,6 +367,11 @@ def _read_at(text: str, m: re.Match[str], doc: Doc | None) -> tuple[Quantity | N
         lo, hi = VAGUE[low_key]
         unit, end2 = _unit_after(text, end)
         return _finish(text, start, end2, lo, hi, True, unit, before), end2
+    if re.fullmatch(_FRACTION.split("(?=")[0], raw, re.I) and re.match(r"\s+of\s+(?!an?\b)", text[end:], re.I):
+        top, bottom = re.split(r"[ -]", low_key, maxsplit=1)
+        share = (_word_value(top) or 1) / _DENOM[bottom.rstrip("s") if bottom != "halves" else bottom]
+        v = round(100 * share, 1)
+        return _finish(text, start, end, v, v, False, "%", before), end
     if re.fullmatch(_DOZEN, raw, re.I):
         v = _dozen_value(raw)
         return _finish(text, start, end, v, v, False, None, before), end
@@ -483,6 +506,14 @@ def _read_at(text: str, m: re.Match[str], doc: Doc | None) -> tuple[Quantity | N
         return None, end
     if doc is not None and not _doc_allows(doc, start, end, unit):
         return None, qend2
+    if doc is not None and num.word and lo == hi and qstart == start and unit is None and _anaphoric(doc, start):
+        return None, qend2  # "the two countries", "the three men": a reference back, not a count
+    if doc is not None and lo_b and hi_b and lo == hi and qstart == (currency[1] if currency else start):
+        verb = _threshold_verb(doc, start)
+        if verb is not None:
+            hi_b = False  # "had passed 3,000", "losses topped 1,000": a lower bound
+            if verb.idx + len(verb.text) + 1 >= qstart:
+                qstart = verb.idx
     low = lo if lo_b else None
     high = hi if hi_b else None
     if not lo_b and not hi_b:
@@ -578,6 +609,45 @@ def _token_at(doc: Doc, char: int):
     return span[0] if span is not None and len(span) else None
 
 
+#: Verbs whose object is a threshold passed: "the toll had passed 3,000" is 3,000 or more.
+_THRESHOLD_VERBS = frozenset("pass top cross exceed surpass".split())
+_THRESHOLD_NOUNS = frozenset("mark threshold milestone barrier level".split())
+
+
+def _threshold_verb(doc: Doc, char: int):
+    """The verb a number is passed by, when the number (or "the 3,000 mark") is its object."""
+    tok = _token_at(doc, char)
+    if tok is None:
+        return None
+    while tok.dep_ in ("compound", "quantmod", "nummod") and tok.head.pos_ == "NUM" and tok.head.i > tok.i:
+        tok = tok.head  # "2 million"
+    obj = tok
+    if tok.dep_ == "nummod" and tok.head.lemma_ in _THRESHOLD_NOUNS:
+        obj = tok.head  # "passed the 3,000 mark"
+    elif tok.pos_ != "NUM":
+        return None
+    head = obj.head
+    if obj.dep_ == "dobj" and head.i < obj.i and head.pos_ == "VERB" and head.lemma_.lower() in _THRESHOLD_VERBS:
+        return head
+    return None
+
+
+def _anaphoric(doc: Doc, char: int) -> bool:
+    """ "the two countries": a small number word between a definite determiner and a plural noun
+    that nothing else describes names things already introduced; "the 500 officers", "only three
+    generals" and "the three soldiers who were killed" stay figures."""
+    tok = _token_at(doc, char)
+    if tok is None or tok.i == 0 or tok.dep_ != "nummod" or tok.head.i != tok.i + 1:
+        return False
+    value = parse_number(tok.text)
+    if value is None or not 2 <= value <= 10:
+        return False
+    noun = tok.head
+    if doc[tok.i - 1].lower_ not in ("the", "these", "those", "both", "all") or noun.tag_ not in ("NNS", "NNPS"):
+        return False
+    return not any(c.dep_ in ("relcl", "acl", "prep") for c in noun.children)
+
+
 def _nummod(doc: Doc | None, char: int) -> bool:
     if doc is None:
         return False
@@ -617,6 +687,7 @@ def _doc_allows(doc: Doc, start: int, end: int, unit: str | None) -> bool:
     if tok.dep_ == "nummod" and tok.head.tag_ == "NN" and unit is None and tok.i < tok.head.i:
         val = parse_number(tok.text)
         if val is not None and val > 1 and tok.head.lower_ not in ("percent", "dozen", "%") \
+                and tok.head.lemma_ not in _THRESHOLD_NOUNS \
                 and not re.search(r"strong|old$", tok.head.lower_):
             between = doc[tok.i + 1:tok.head.i]
             if not any(t.lower_ in ("-", "of") for t in between):

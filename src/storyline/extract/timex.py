@@ -4,7 +4,8 @@
 
 - explicit dates: "Nov. 12", "November 12, 2024", "12 November", "2024-11-12" (day), "in
   June", "early November 2024" (month), "in 2022" (year). A date without a year takes the
-  most recent such date on or before publication;
+  most recent such date on or before publication, or the next one on or after it when the
+  expression looks ahead (``forward``: "by the end of January", "until March");
 - weekdays: "on Tuesday" is the most recent Tuesday on or before publication (day);
 - relative: "today", "yesterday", "this/last week", "this/last/earlier this month",
   "this/last year", "this weekend".
@@ -66,13 +67,28 @@ def _last_on_or_before(month: int, day: int, ref: dt.date) -> dt.date | None:
     return None
 
 
-def resolve_time(text: str, start: int, end: int, published: dt.date | None) -> TimeRef | None:
+def _first_on_or_after(month: int, day: int, ref: dt.date) -> dt.date | None:
+    """The next ``month``/``day`` on or after ``ref``."""
+    for year in (ref.year, ref.year + 1):
+        try:
+            cand = dt.date(year, month, day)
+        except ValueError:
+            return None
+        if cand >= ref:
+            return cand
+    return None
+
+
+def resolve_time(text: str, start: int, end: int, published: dt.date | None,
+                 forward: bool = False) -> TimeRef | None:
     """Resolve the time expression ``text`` (at ``start:end`` of the article).
 
     Args:
         text: the expression as written ("on Tuesday", "Nov. 12", "last month").
         start, end: its offsets in the article text.
         published: the article's publication date, None when unknown.
+        forward: the expression looks ahead ("by the end of January", "until March"): a date
+            without a year is the next one on or after publication, not the last one before.
 
     Returns:
         A :class:`TimeRef`, or None when ``text`` is not a point in time (a duration such
@@ -108,7 +124,7 @@ def resolve_time(text: str, start: int, end: int, published: dt.date | None) -> 
                 return None
         if pub is None:
             return ref(None, "day", False)
-        d = _last_on_or_before(month, day, pub)
+        d = (_first_on_or_after if forward else _last_on_or_before)(month, day, pub)
         return ref(d.isoformat() if d else None, "day", d is not None)
     m = _WEEKDAY.search(low)
     if m and not re.search(r"\b(?:next|coming)\b", low):
@@ -129,7 +145,10 @@ def resolve_time(text: str, start: int, end: int, published: dt.date | None) -> 
             return ref(f"{int(m.group(2)):04d}-{month:02d}", "month", True)
         if pub is None:
             return ref(None, "month", False)
-        year = pub.year if month <= pub.month else pub.year - 1
+        if forward:
+            year = pub.year if month >= pub.month else pub.year + 1
+        else:
+            year = pub.year if month <= pub.month else pub.year - 1
         return ref(f"{year:04d}-{month:02d}", "month", True)
     m = _YEAR.search(low)
     if m and not re.search(r"\b(?:years?|months?|days?|weeks?)\b", low):

@@ -40,6 +40,7 @@ class IngestReport:
         rejects: every reject, in order.
         stored_ids: ids of the new articles, in order.
         figures: figures extracted (when the run extracts).
+        duplicates: duplicate pairs found between new and stored articles.
         stats: per-stage counters.
     """
 
@@ -50,6 +51,7 @@ class IngestReport:
     rejects: list[Rejected] = field(default_factory=list)
     stored_ids: list[str] = field(default_factory=list)
     figures: int = 0
+    duplicates: int = 0
     stats: RunStats | None = None
 
     @property
@@ -61,6 +63,7 @@ class IngestReport:
             "read": self.read,
             "stored": self.stored,
             "already_present": self.already_present,
+            "duplicates": self.duplicates,
             "rejected": dict(sorted(self.rejected.items())),
         }
 
@@ -116,6 +119,7 @@ def ingest(
     fetcher=None,
     progress: Callable[[Article | Rejected], None] | None = None,
     run_dir: str | Path | None = None,
+    dedup: bool = True,
     extract: bool = False,
 ) -> IngestReport:
     """Ingest files, directories, ``-`` or URLs into ``store``.
@@ -128,6 +132,7 @@ def ingest(
         fetcher: the URL fetcher (tests pass one with a mock transport).
         progress: called with each stored article and each reject.
         run_dir: when given, ``stats.json`` and ``rejects.jsonl`` of the run are written there.
+        dedup: link each new article to the stored articles it copies, syndicates or rewrites.
         extract: also parse each article and store its figures (the extract stage), skipping
             articles the current extractor has already read.
 
@@ -152,6 +157,12 @@ def ingest(
         ArticleCleaner(config),
         ArticleWriter(store, report),
     ]
+    linker = None
+    if dedup:
+        from storyline.cluster.stage import DuplicateLinker
+
+        linker = DuplicateLinker(store)
+        stages.append(linker)
     on_item = progress
     if extract:
         from storyline.extract.stage import FigureExtractor, FigureWriter
@@ -164,6 +175,7 @@ def ingest(
                 progress(item.article)
 
     report.stats = run(stages, list(inputs), on_item=on_item, on_reject=on_reject)
+    report.duplicates = linker.pairs if linker else 0
     if run_dir is not None:
         _write_run(Path(run_dir), report)
     return report

@@ -204,7 +204,30 @@ class Store:
                 (article_id, version, len(rows), _now()),
             )
 
+    def save_duplicates(self, article_id: str, signature: bytes, pairs: list[dict[str, Any]]) -> None:
+        """Store an article's MinHash signature and its duplicate pairs (``DuplicatePair`` as dicts)."""
+        with self.transaction():
+            self.conn.execute("INSERT OR REPLACE INTO signatures (article_id, signature) VALUES (?, ?)",
+                              (article_id, signature))
+            for pair in pairs:
+                cols = ", ".join(pair)
+                marks = ", ".join(f":{k}" for k in pair)
+                self.conn.execute(f"INSERT OR REPLACE INTO duplicates ({cols}) VALUES ({marks})", pair)
+
     # -- reading -----------------------------------------------------------------------
+
+    def signatures(self) -> list[tuple[str, bytes]]:
+        """Every stored (article id, MinHash signature), in id order."""
+        return [(r[0], bytes(r[1])) for r in self.conn.execute(
+            "SELECT article_id, signature FROM signatures ORDER BY article_id")]
+
+    def duplicates(self, article_id: str | None = None) -> list[dict[str, Any]]:
+        """Duplicate pairs (all, or those of one article), original first, in date order."""
+        sql = ("SELECT d.* FROM duplicates d JOIN articles a ON a.id = d.a "
+               + ("WHERE d.a = ? OR d.b = ? " if article_id else "")
+               + "ORDER BY a.published IS NULL, a.published, d.a, d.b")
+        args = (article_id, article_id) if article_id else ()
+        return [dict(r) for r in self.conn.execute(sql, args)]
 
     def is_extracted(self, article_id: str, version: str) -> bool:
         row = self.conn.execute(

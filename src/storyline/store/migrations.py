@@ -161,3 +161,30 @@ def m002_figures(conn: sqlite3.Connection) -> None:
             figures INTEGER NOT NULL,
             at TEXT NOT NULL
         )""")
+
+
+@migration(3)
+def m003_duplicates(conn: sqlite3.Connection) -> None:
+    """Near-duplicate pairs with their evidence, and each article's MinHash signature."""
+    conn.execute("""
+        CREATE TABLE duplicates (
+            a TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            b TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            relation TEXT NOT NULL,
+            similarity REAL NOT NULL,
+            containment REAL NOT NULL,
+            word_similarity REAL NOT NULL,
+            sentence_overlap REAL NOT NULL,
+            shared_passage TEXT NOT NULL,
+            shared_start_a INTEGER NOT NULL,
+            shared_end_a INTEGER NOT NULL,
+            shared_start_b INTEGER NOT NULL,
+            shared_end_b INTEGER NOT NULL,
+            PRIMARY KEY (a, b)
+        )""")
+    conn.execute("CREATE INDEX duplicates_b ON duplicates(b)")
+    conn.execute("""
+        CREATE TABLE signatures (
+            article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+            signature BLOB NOT NULL
+        )""")

@@ -1,0 +1,345 @@
+"""Tracked figures: the figures of one story that measure the same thing (align stage).
+
+Two figures are the same tracked figure when they have
+
+- the same normalised measure head (``personnel``, ``killed``, ``casualties``...; see
+  :mod:`storyline.extract.measure`) and the same unit: "killed" and "casualties" (killed
+  or wounded) are different tracked figures, set side by side by a ``scope`` finding;
+- the same *party*, whose people or things are counted: "North Korean troops" and
+  "troops" that "North Korea has dispatched" are North Korea's, the 50,000 soldiers that
+  "Russia has assembled" are Russia's. The party comes from the measure phrase, else from
+  the nearest country or demonym before the number in its sentence, never from the name
+  of the source ("according to *Ukrainian* intelligence") nor from a destination ("sent
+  *to Russia*"). A figure whose party the text does not say joins the group of the same
+  head and unit whose values are closest to its own (on a log scale);
+- the same *action* when the sentence says one: missiles "shot down" or "destroyed" are
+  not the missiles fired.
+
+Where a place is named ("in the Kursk region", "to Russia") it is kept as the figure's
+scope: troops in Kursk and troops sent to Russia are one tracked figure (the same
+deployment), and findings note the difference. Figures stated as hypothetical, forecast or
+negated are kept beside the group (:attr:`TrackedFigure.excluded`, with the reason), never
+counted in it. Figures whose measure the extractor could not name (head ``count``) belong
+to no tracked figure and are returned apart.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import math
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+
+from storyline.model import Article, Figure, TimeRef, TrackedFigure
+
+__all__ = [
+    "Alignment",
+    "FigureProfile",
+    "align_figures",
+    "canonical_articles",
+    "figure_date",
+    "figure_source",
+    "point",
+    "profile",
+]
+
+#: Modalities that are not counted, and the reason recorded for each.
+EXCLUDED_MODALITIES = {"hypothetical": "hypothetical", "forecast": "forecast", "negated": "negated"}
+
+# country and demonym words -> party; multi-word names first
+_PARTIES: list[tuple[str, str]] = [
+    (r"north korean?s?|pyongyang|dprk|kim jong un", "north korea"),
+    (r"south korean?s?|seoul", "south korea"),
+    (r"russian?s?|moscow|kremlin|putin", "russia"),
+    (r"ukrainian?s?|ukraine|kyiv|kiev|zelensky|zelenskyy", "ukraine"),
+    (r"united states|u\.s\.|us|americans?|washington|pentagon|white house", "united states"),
+    (r"china|chinese|beijing", "china"), (r"israel|israelis?|idf", "israel"),
+    (r"iran|iranians?|tehran", "iran"), (r"palestinians?|gaza|hamas", "palestine"),
+    (r"hezbollah|lebanon|lebanese", "lebanon"), (r"syria|syrians?", "syria"),
+    (r"turkey|turkish|ankara", "turkey"), (r"britain|british|uk|london", "united kingdom"),
+    (r"france|french|paris", "france"), (r"germany|germans?|berlin", "germany"),
+    (r"japan|japanese|tokyo", "japan"), (r"india|indians?", "india"),
+    (r"pakistan|pakistanis?", "pakistan"), (r"belarus|belarusians?|minsk", "belarus"),
+    (r"poland|polish|poles|warsaw", "poland"), (r"sudan|sudanese", "sudan"),
+]
+_PARTY_RE = re.compile(r"(?<![\w.])(" + "|".join(p for p, _ in _PARTIES) + r")(?![\w])(?:'s|’s)?", re.IGNORECASE)
+_PARTY_OF = [(re.compile(rf"^(?:{p})$", re.IGNORECASE), name) for p, name in _PARTIES]
+# a mention right after one of these is a place, not whose people are counted
+_PLACE_PREPS = re.compile(r"(?:\b(?:in|to|into|inside|against|across|at|on|near|for|help|aid|serve|with|of)\s+"
+                          r"(?:the\s+)?(?:western\s+|eastern\s+|southern\s+|northern\s+)?)$", re.IGNORECASE)
+_ACTION_INTERCEPTED = re.compile(r"\b(?:shot down|shoot down|shooting down|downed|intercept\w*|destroyed|"
+                                 r"destroy)\b", re.IGNORECASE)
+_SCOPE_PLACE = re.compile(r"\b(?:in|to|into|inside)\s+(?:the\s+)?((?:[A-Z][\w'’-]+\s?)+)")
+_PERIOD = re.compile(r"\b(?:in\s+(?:a|one)\s+(?:single\s+)?(week|day|month)|(weekend)|(overnight))\b", re.IGNORECASE)
+
+
+def _party_name(word: str) -> str | None:
+    w = re.sub(r"(?:'s|’s)$", "", word)
+    for rx, name in _PARTY_OF:
+        if rx.match(w):
+            return name
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class FigureProfile:
+    """What alignment reads from one figure besides its head and unit.
+
+    Attributes:
+        party: whose people or things are counted, or None when the text does not say.
+        action: ``intercepted`` for things shot down or destroyed, else ``""``.
+        place: the place named in the measure ("Kursk", "Russia"), or ``""``.
+        period: ``week``, ``day``, ``month``, ``weekend`` or ``overnight`` when the figure
+            covers only that stretch of time ("in a single week"), else ``""``.
+    """
+
+    party: str | None
+    action: str = ""
+    place: str = ""
+    period: str = ""
+
+
+def _mentions(text: str, base: int = 0) -> list[tuple[int, str]]:
+    out = []
+    for m in _PARTY_RE.finditer(text):
+        word = m.group(1)
+        if word.lower() == "us" and word != "US":
+            continue  # the pronoun "us"
+        if _PLACE_PREPS.search(text[max(0, m.start() - 40):m.start()]):
+            continue
+        name = _party_name(word)
+        if name:
+            out.append((base + m.start(), name))
+    return out
+
+
+def profile(fig: Figure, article: Article | None) -> FigureProfile:
+    """Read the party, action, place and period of a figure from its measure and sentence."""
+    measure = fig.measure
+    party = None
+    ms = _mentions(measure)
+    if ms:
+        party = ms[0][1]
+    text = article.text if article is not None else ""
+    sent = text[fig.sentence_start:fig.sentence_end] if text else ""
+    q = fig.quantity
+    if party is None and sent:
+        before = text[fig.sentence_start:q.start]
+        norm = before.replace("’", "'").lower()
+        spans = []
+        for src in fig.attribution.sources:
+            name = src.name.replace("’", "'").lower()
+            for m in re.finditer(re.escape(name), norm) if name else ():
+                spans.append((fig.sentence_start + m.start(), fig.sentence_start + m.end()))
+        # not a mention inside the source's name ("according to Ukrainian intelligence")
+        cands = [(pos, name) for pos, name in _mentions(before, fig.sentence_start)
+                 if not any(a <= pos < b for a, b in spans)]
+        if cands:
+            party = cands[-1][1]
+    action = ""
+    if sent:
+        lead = text[max(fig.sentence_start, q.start - 30):q.start]
+        if _ACTION_INTERCEPTED.search(lead):
+            action = "intercepted"
+    place = ""
+    m = _SCOPE_PLACE.search(measure)
+    if m:
+        place = m.group(1).strip()
+    per = _PERIOD.search(measure)
+    period = next((g for g in per.groups() if g), "").lower() if per else ""
+    return FigureProfile(party=party, action=action, place=place, period=period)
+
+
+def name_in(source: str, party: str) -> bool:
+    """Whether a source name names the party ("ukraine's military intelligence" ~ ukraine)."""
+    return any(_party_name(w) == party for w in re.findall(r"[\w.'’]+", source))
+
+
+def point(fig: Figure) -> float | None:
+    """One number for a figure, to compare magnitudes: the midpoint of a closed interval
+    (geometric for ranges), else the bound there is."""
+    q = fig.quantity
+    if q.low is not None and q.high is not None:
+        if q.low > 0 and q.high > 0:
+            return math.sqrt(q.low * q.high)
+        return (q.low + q.high) / 2
+    return q.low if q.low is not None else q.high
+
+
+def _iso_day(t: TimeRef | None) -> str | None:
+    """A resolved time reference as an ISO day (a week by its Monday, a month by its 1st)."""
+    if t is None or not t.value:
+        return None
+    v = t.value
+    m = re.fullmatch(r"(\d{4})-W(\d{2})", v)
+    if m:
+        return dt.date.fromisocalendar(int(m.group(1)), int(m.group(2)), 1).isoformat()
+    if re.fullmatch(r"\d{4}-\d{2}", v):
+        return v + "-01"
+    if re.fullmatch(r"\d{4}", v):
+        return v + "-01-01"
+    return v[:10]
+
+
+def figure_date(fig: Figure, article: Article | None) -> str | None:
+    """When a figure holds (ISO day): when it was stated if the sentence says, else the date
+    it refers to when that is earlier than publication ("about 8,000 in late October"),
+    else the article's publication date; None for an undated article."""
+    said = _iso_day(fig.said_on)
+    if said:
+        return said
+    pub = article.published.value[:10] if article is not None and article.published.value else None
+    ref = _iso_day(fig.refers_to)
+    if ref and (pub is None or ref < pub):
+        return ref
+    return pub
+
+
+def figure_source(fig: Figure, article: Article | None) -> str:
+    """Who a figure is attributed to: the speaker, else the outlet, else "the outlet"."""
+    if fig.attribution.first is not None:
+        return fig.attribution.first.name
+    if article is not None and article.outlet.value:
+        return article.outlet.value
+    return "the article"
+
+
+def canonical_articles(duplicates: Iterable[tuple[str, str, str]] | Mapping[str, str] | None) -> dict[str, str]:
+    """Article id -> the id of the original it copies (``copy``/``syndicated``/``rewrite``).
+
+    Args:
+        duplicates: ``(original_id, copy_id, relation)`` triples (as from
+            :class:`storyline.cluster.dedup.DuplicatePair` ``a, b, relation``), or a
+            mapping copy id -> original id, or None.
+    """
+    if duplicates is None:
+        return {}
+    if isinstance(duplicates, Mapping):
+        pairs = [(orig, copy) for copy, orig in duplicates.items()]
+    else:
+        pairs = [(t[0], t[1]) for t in duplicates]
+    parent: dict[str, str] = {}
+
+    def find(x: str) -> str:
+        while parent.get(x, x) != x:
+            x = parent[x]
+        return x
+
+    for a, b in sorted(pairs):
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            parent[rb] = ra  # the copy's group joins its original's
+    return {x: find(x) for x in parent}
+
+
+@dataclass(frozen=True, slots=True)
+class Alignment:
+    """The tracked figures of a story and the figures that belong to none."""
+
+    story_id: str
+    tracked: tuple[TrackedFigure, ...]
+    unaligned: tuple[Figure, ...]
+    profiles: Mapping[int, FigureProfile]
+
+    def profile_of(self, fig: Figure) -> FigureProfile:
+        return self.profiles[id(fig)]
+
+
+def _fig_key(fig: Figure) -> tuple[str, int, int]:
+    return (fig.article_id, fig.quantity.start, fig.quantity.end)
+
+
+def _log_distance(fig: Figure, figs: Sequence[Figure]) -> float:
+    p = point(fig)
+    pts = [x for x in (point(f) for f in figs) if x]
+    if not p or not pts:
+        return math.inf
+    return min(abs(math.log(p) - math.log(x)) for x in pts)
+
+
+def _label(head: str, unit: str | None, party: str | None, action: str) -> str:
+    words = []
+    if party:
+        words.append(party.title())
+    words.append(head)
+    if action:
+        words.append(action)
+    if unit and unit not in head:
+        words.append(f"({unit})")
+    return " ".join(words)
+
+
+def align_figures(story_id: str, figures: Iterable[Figure], articles: Mapping[str, Article]) -> Alignment:
+    """Group the figures of one story into tracked figures.
+
+    Args:
+        story_id: the story.
+        figures: its figures (any order).
+        articles: article id -> article, for the sentences and dates.
+
+    Returns:
+        The tracked figures, ordered by head, unit and party, and the unaligned figures.
+    """
+    figs = sorted(figures, key=_fig_key)
+    profiles = {id(f): profile(f, articles.get(f.article_id)) for f in figs}
+    groups: dict[tuple[str, str, str, str], list[Figure]] = defaultdict(list)
+    unknown: list[Figure] = []
+    unaligned: list[Figure] = []
+    for f in figs:
+        if f.measure_head == "count":
+            unaligned.append(f)
+            continue
+        p = profiles[id(f)]
+        if p.party is None:
+            unknown.append(f)
+        else:
+            groups[(f.measure_head, f.quantity.unit or "", p.party, p.action)].append(f)
+    # a figure whose party is unknown joins the closest group of its kind (by counted values)
+    for f in unknown:
+        p = profiles[id(f)]
+        same = [k for k in groups if k[:2] == (f.measure_head, f.quantity.unit or "") and k[3] == p.action]
+        counted = {k: [g for g in groups[k] if g.modality not in EXCLUDED_MODALITIES] or groups[k] for k in same}
+        if same:
+            best = min(same, key=lambda k: (_log_distance(f, counted[k]), k))
+            groups[best].append(f)
+        else:
+            groups[(f.measure_head, f.quantity.unit or "", "", p.action)].append(f)
+    tracked = []
+    for key in sorted(groups):
+        head, unit, party, action = key
+        members = groups[key]
+        counted = [f for f in members if f.modality not in EXCLUDED_MODALITIES]
+        excluded = tuple((f, EXCLUDED_MODALITIES[f.modality]) for f in members if f.modality in EXCLUDED_MODALITIES)
+        counted.sort(key=lambda f: (figure_date(f, articles.get(f.article_id)) or "9999", _fig_key(f)))
+        slug = "-".join(x for x in (party.replace(" ", "-"), head, action, unit) if x)
+        digest = hashlib.sha1(slug.encode()).hexdigest()[:6]
+        tracked.append(_summarise(TrackedFigure(
+            id=f"{story_id}:{slug or digest}", story_id=story_id,
+            label=_label(head, unit or None, party or None, action), measure_head=head,
+            unit=unit or None, party=party or None, figures=tuple(counted), excluded=excluded,
+        ), articles))
+    return Alignment(story_id, tuple(tracked), tuple(unaligned), profiles)
+
+
+def _summarise(tf: TrackedFigure, articles: Mapping[str, Article]) -> TrackedFigure:
+    """Fill in the range, the latest and the most conservative credible figure."""
+    from dataclasses import replace
+
+    figs = tf.figures
+    if not figs:
+        return tf
+    lows = [f.quantity.low if f.quantity.low is not None else f.quantity.high for f in figs]
+    highs = [f.quantity.high for f in figs]
+    low = min(x for x in lows if x is not None) if any(x is not None for x in lows) else None
+    high = None if any(h is None for h in highs) else max(h for h in highs if h is not None)
+    dated = [f for f in figs if figure_date(f, articles.get(f.article_id))]
+    latest = max(dated, key=lambda f: (figure_date(f, articles.get(f.article_id)), _fig_key(f))) if dated else None
+    credible = [f for f in figs if f.modality in ("asserted", "reported")]
+    conservative = min(credible, key=lambda f: (f.quantity.low if f.quantity.low is not None
+                                                 else (f.quantity.high or 0.0), _fig_key(f))) if credible else None
+    pts = [p for p in (point(f) for f in figs) if p]
+    disputed = bool(pts) and max(pts) / max(min(pts), 1e-9) > 1.5
+    return replace(tf, low=low, high=high, latest=latest, conservative=conservative, disputed=disputed)

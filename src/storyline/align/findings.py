@@ -1,0 +1,411 @@
+"""Findings: what a careful editor concludes from the figures of a story (align stage).
+
+For each tracked figure (:mod:`storyline.align.figures`) the figures are first reduced to
+*reports*: a figure and its copies in duplicate articles (``copy``, ``syndicated``,
+``rewrite``; see :mod:`storyline.cluster.dedup`) are one report, so a copy never counts as
+a confirmation. Reports are then put in *bands* of magnitude: sorted by value
+(:func:`~storyline.align.figures.point`), a new band starts where a value is more than
+:data:`BAND_RATIO` times the one before. Then:
+
+``agree``        one band: the reports broadly agree (the range, and who is at the top);
+                 the same value from several independent articles is a confirmation.
+``update``       bands that follow one another in time: every report of a band is older
+                 (or newer) than every report of the main band, or, among reports that
+                 conflict, the values rise or fall with the date. Reports are in time order
+                 by the date they hold (:func:`~storyline.align.figures.figure_date`); two
+                 undated figures of one article are ordered by their weekdays ("on Monday",
+                 "on Tuesday"), which within one article name days of the same week.
+``outlier``      a band of one source against a main band of at least :data:`MIN_MAIN`
+                 independent reports, not explained by time.
+``conflict``     bands that are none of these: the same measure, intervals that do not
+                 overlap; ``factor`` says by how much (the largest value over the smallest).
+``scope``        two tracked figures of one party where one counts part of the other:
+                 killed or wounded are part of casualties (killed or wounded).
+``hypothetical`` a figure kept beside its group: hypothetical, forecast or negated.
+
+Each tracked figure also gets a summary (:func:`summary_sentence`): the range reported,
+the most recent value, and the most conservative credible value, the rule conflict
+monitors apply to casualty counts (the lowest credible figure, with the dispute noted).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from storyline.align.figures import (
+    Alignment,
+    align_figures,
+    canonical_articles,
+    figure_date,
+    figure_source,
+    point,
+)
+from storyline.model import Article, Figure, Finding, TrackedFigure
+
+__all__ = ["BAND_RATIO", "Ledger", "Report", "findings", "ledger", "ledger_record", "summary_sentence"]
+
+#: Values within this factor of the one before are one band (10,000 and 12,000 agree;
+#: "about 8,000" and 10,000 do not). Bounded intervals that overlap (an approximate value
+#: widened by 10 %) are one band whatever the ratio.
+BAND_RATIO = 1.2
+#: Two bands apart in time are an update when a source of the same party speaks in both,
+#: or when they are at least this many days apart; otherwise they conflict.
+UPDATE_GAP_DAYS = 14
+#: A main band needs this many independent reports before another band is an outlier.
+MIN_MAIN = 3
+#: Heads that are part of another head (scope findings).
+PART_OF = {"killed": "casualties", "wounded": "casualties"}
+_WEEKDAYS = {d: i for i, d in enumerate("monday tuesday wednesday thursday friday saturday sunday".split())}
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    """One figure as reported, with its copies in duplicate articles.
+
+    Attributes:
+        figure: the figure in the original (canonical) article.
+        copies: the same figure in the copies.
+        article: the canonical article id.
+        source: who it is attributed to.
+        date: the date it holds (ISO day) or None.
+        weekday: the weekday its sentence names when undated ("Monday"), else None.
+    """
+
+    figure: Figure
+    copies: tuple[Figure, ...]
+    article: str
+    source: str
+    date: str | None
+    weekday: int | None
+
+    @property
+    def point(self) -> float:
+        return point(self.figure) or 0.0
+
+    @property
+    def text(self) -> str:
+        return self.figure.quantity.text
+
+
+def _reports(tf: TrackedFigure, articles: Mapping[str, Article], canon: Mapping[str, str]) -> list[Report]:
+    by_key: dict[tuple[Any, ...], list[Figure]] = {}
+    for f in tf.figures:
+        art = canon.get(f.article_id, f.article_id)
+        q = f.quantity
+        src = figure_source(f, articles.get(f.article_id)).lower()
+        key = (art, q.low, q.high, src if f.attribution.first is not None else "")
+        by_key.setdefault(key, []).append(f)
+    out = []
+    for key, figs in by_key.items():
+        figs.sort(key=lambda f: (f.article_id != key[0], f.article_id, f.quantity.start))
+        f = figs[0]
+        a = articles.get(f.article_id)
+        wd = None
+        if f.said_on is not None and not f.said_on.value:
+            wd = _WEEKDAYS.get(f.said_on.text.lower())
+        out.append(Report(f, tuple(figs[1:]), key[0], figure_source(f, a), figure_date(f, a), wd))
+    out.sort(key=_time_key)
+    return out
+
+
+def _time_key(r: Report) -> tuple[Any, ...]:
+    return (r.date or "9999", r.article, r.weekday if r.weekday is not None else 9, r.figure.quantity.start)
+
+
+def _before(a: Report, b: Report) -> bool | None:
+    """Whether ``a`` holds at an earlier time than ``b``; None when it cannot be told."""
+    if a.date and b.date:
+        return a.date < b.date if a.date != b.date else None
+    if a.article == b.article and a.weekday is not None and b.weekday is not None and a.weekday != b.weekday:
+        return a.weekday < b.weekday
+    return None
+
+
+def _bands(reports: Sequence[Report]) -> list[list[Report]]:
+    ordered = sorted(reports, key=lambda r: (r.point, _time_key(r)))
+    bands: list[list[Report]] = []
+    for r in ordered:
+        if bands and (r.point <= bands[-1][-1].point * BAND_RATIO or any(_overlap(r, m) for m in bands[-1])):
+            bands[-1].append(r)
+        else:
+            bands.append([r])
+    return bands
+
+
+def _overlap(a: Report, b: Report) -> bool:
+    qa, qb = a.figure.quantity, b.figure.quantity
+    if None in (qa.low, qa.high, qb.low, qb.high):
+        return False
+    wa, wb = (0.1 if qa.approx else 0.0), (0.1 if qb.approx else 0.0)
+    return qa.low * (1 - wa) <= qb.high * (1 + wb) and qb.low * (1 - wb) <= qa.high * (1 + wa)  # type: ignore[operator]
+
+
+def _parties(reports: Iterable[Report]) -> set[str]:
+    from storyline.align.figures import _mentions
+
+    out = set()
+    for r in reports:
+        ms = _mentions(r.source)
+        out |= {m[1] for m in ms} if ms else {r.source.lower().removeprefix("the ").removeprefix("a ")}
+    return out
+
+
+def _days(a: str, b: str) -> int:
+    import datetime as dt
+
+    return abs((dt.date.fromisoformat(a[:10]) - dt.date.fromisoformat(b[:10])).days)
+
+
+def _num(x: float) -> str:
+    return f"{x:,.0f}" if x >= 10 or x == int(x) else f"{x:g}"
+
+
+def _cite(r: Report) -> str:
+    when = r.date or (r.figure.said_on.text if r.figure.said_on is not None else None)
+    return f"{r.text} ({r.source}{', ' + when if when else ''})"
+
+
+def _magnitude(factor: float) -> str:
+    orders = math.log10(factor) if factor > 0 else 0
+    if orders >= 1.75:
+        n = round(orders)
+        return f"differ by {'two' if n == 2 else 'three' if n == 3 else str(n)} orders of magnitude"
+    if orders >= 0.9:
+        return "differ by an order of magnitude"
+    return f"differ by a factor of {factor:.1f}"
+
+
+def _finding(kind: str, tf: TrackedFigure, sentence: str, reports: Sequence[Report],
+             factor: float | None = None, other: str | None = None) -> Finding:
+    return Finding(kind=kind, tracked_id=tf.id, sentence=sentence,  # type: ignore[arg-type]
+                   figures=tuple(r.figure for r in reports), sources=tuple(r.source for r in reports),
+                   dates=tuple(r.date for r in reports), factor=factor, other_tracked_id=other)
+
+
+def _independent(reports: Iterable[Report]) -> int:
+    return len({r.article for r in reports})
+
+
+def _monotone_chain(reports: Sequence[Report]) -> list[Report]:
+    """The longest run of reports in time order whose values only rise (or only fall)."""
+    timed = [r for r in reports if r.date or r.weekday is not None]
+    best: list[Report] = []
+    for sign in (1, -1):
+        # O(n^2) longest chain; a tracked figure holds tens of reports at most
+        chains: list[list[Report]] = []
+        for r in timed:
+            cand = [r]
+            for c in chains:
+                last = c[-1]
+                if _before(last, r) and sign * (r.point - last.point) > 0 and \
+                        (r.point / max(last.point, 1e-9) if sign > 0 else last.point / max(r.point, 1e-9)) > BAND_RATIO \
+                        and len(c) + 1 > len(cand):
+                    cand = [*c, r]
+            chains.append(cand)
+        longest = max(chains, key=len, default=[])
+        if len(longest) > len(best):
+            best = longest
+    return best if len(best) >= 2 else []
+
+
+def findings(tf: TrackedFigure, articles: Mapping[str, Article],
+             duplicates: Iterable[tuple[str, str, str]] | Mapping[str, str] | None = None) -> list[Finding]:
+    """The findings of one tracked figure (all kinds but ``scope``, which needs two).
+
+    Args:
+        tf: the tracked figure.
+        articles: article id -> article.
+        duplicates: near-duplicate links, see :func:`~storyline.align.figures.canonical_articles`.
+
+    Returns:
+        Findings in a fixed order: agree, update, outlier, conflict, hypothetical.
+    """
+    canon = canonical_articles(duplicates)
+    reports = _reports(tf, articles, canon)
+    out: list[Finding] = []
+    label = tf.label
+    bands = _bands(reports) if reports else []
+    if len(bands) == 1 and (len(reports) >= 2 or len(tf.figures) >= 2):
+        band = bands[0]
+        top = max(band, key=lambda r: (r.point, r.figure.quantity.high or 0, _time_key(r)))
+        lo = min(r.figure.quantity.low or r.figure.quantity.high or 0 for r in band)
+        hi = max(r.figure.quantity.high or r.figure.quantity.low or 0 for r in band)
+        values = {(r.figure.quantity.low, r.figure.quantity.high) for r in band}
+        n = _independent(band)
+        if len(values) == 1:
+            s = (f"{label}: {band[0].text} is confirmed by {n} independent article{'s' if n != 1 else ''}"
+                 f" ({'; '.join(_cite(r) for r in band)})")
+            if n == 1:
+                s = f"{label}: {band[0].text} has a single source ({_cite(band[0])}); copies are not confirmations"
+        else:
+            rng = f"{_num(lo)}–{_num(hi)}" if hi and hi != lo else f"about {_num(lo)}"
+            s = (f"{label}: {len(band)} reports from {n} independent articles broadly agree on {rng}, "
+                 f"highest {_cite(top)}")
+        out.append(_finding("agree", tf, s, sorted(band, key=lambda r: (r.point, _time_key(r)))))
+    elif len(bands) > 1:
+        main = max(bands, key=lambda b: (_independent(b), len(b), -bands.index(b)))
+        if _independent(main) < 2:
+            main = []  # no value is confirmed: every band conflicts with the others
+        conflicting: list[list[Report]] = []
+        if main:
+            lo = min(r.figure.quantity.low or r.figure.quantity.high or 0 for r in main)
+            hi = max(r.figure.quantity.high or r.figure.quantity.low or 0 for r in main)
+            rng = f"{_num(lo)}–{_num(hi)}" if hi and hi != lo else f"about {_num(lo)}"
+            top = max(main, key=lambda r: (r.point, r.figure.quantity.high or 0, _time_key(r)))
+            out.append(_finding("agree", tf, f"{label}: {len(main)} reports from {_independent(main)} independent "
+                                f"articles broadly agree on {rng}, highest {_cite(top)}",
+                                sorted(main, key=lambda r: (r.point, _time_key(r)))))
+        main_dates = sorted(r.date for r in main if r.date)
+        for b in (x for x in bands if x is not main):
+            if not main:
+                conflicting.append(b)
+                continue
+            b_dates = sorted(r.date for r in b if r.date)
+            when = None
+            if b_dates and main_dates and len(b_dates) == len(b):
+                if b_dates[-1] < main_dates[0]:
+                    when = "earlier"
+                elif b_dates[0] > main_dates[0]:
+                    when = "later"
+            if when and (_parties(b) & _parties(main) or _days(b_dates[0], main_dates[0]) >= UPDATE_GAP_DAYS):
+                seq = sorted(b, key=_time_key) + sorted(main, key=_time_key)[:1] if when == "earlier" else \
+                    sorted(main, key=_time_key)[:1] + sorted(b, key=_time_key)
+                out.append(_finding("update", tf, f"{label}: {'an earlier' if when == 'earlier' else 'a later'} "
+                                    "value of the same figure, an update over time, not a conflict: "
+                                    + " → ".join(_cite(r) for r in seq), seq))
+            elif len({r.source.lower() for r in b}) == 1 and len(b) == 1 and _independent(main) >= MIN_MAIN:
+                m_lo = min(r.point for r in main)
+                m_hi = max(r.point for r in main)
+                f = max(b[0].point / m_hi, m_lo / max(b[0].point, 1e-9))
+                out.append(_finding("outlier", tf, f"{label}: {_cite(b[0])} is far from the other "
+                                    f"{len(main)} reports ({_num(m_lo)}–{_num(m_hi)}), by a factor of {f:.1f}",
+                                    [b[0], *main], factor=round(f, 2)))
+            else:
+                conflicting.append(b)
+        if conflicting:
+            group = sorted([r for b in conflicting for r in b] + list(main), key=lambda r: (r.point, _time_key(r)))
+            lo_r, hi_r = group[0], group[-1]
+            factor = hi_r.point / max(lo_r.point, 1e-9)
+            s = f"{label}: sources {_magnitude(factor)} — " + ", ".join(_cite(r) for r in group)
+            out.append(_finding("conflict", tf, s, group, factor=round(factor, 2)))
+            chain = _monotone_chain(sorted(group, key=_time_key))
+            if chain:
+                out.append(_finding("update", tf, f"{label}: partly an update over time: "
+                                    + " → ".join(_cite(r) for r in chain), chain))
+    for f, reason in tf.excluded:
+        a = articles.get(f.article_id)
+        r = Report(f, (), canon.get(f.article_id, f.article_id), figure_source(f, a), figure_date(f, a), None)
+        s = (f"{label}: {_cite(r)} is {reason}, not counted"
+             + (" and not a conflict with the reported figures" if tf.figures else ""))
+        out.append(_finding("hypothetical", tf, s, [r]))
+    return out
+
+
+def _scope_findings(tracked: Sequence[TrackedFigure], articles: Mapping[str, Article],
+                    canon: Mapping[str, str]) -> list[Finding]:
+    out = []
+    for part in tracked:
+        whole_head = PART_OF.get(part.measure_head)
+        if not whole_head or not part.figures:
+            continue
+        for whole in tracked:
+            if whole.measure_head != whole_head or not whole.figures or whole.unit != part.unit:
+                continue
+            if part.party and whole.party and part.party != whole.party:
+                continue
+            pr = _reports(part, articles, canon)
+            wr = _reports(whole, articles, canon)
+            s = (f"{part.label} counts only part of {whole.label} (killed or wounded): "
+                 + ", ".join(_cite(r) for r in pr) + " is not comparable like for like with "
+                 + ", ".join(_cite(r) for r in sorted(wr, key=lambda r: r.point)))
+            out.append(_finding("scope", part, s, [*pr, *wr], other=whole.id))
+    return out
+
+
+def summary_sentence(tf: TrackedFigure, articles: Mapping[str, Article]) -> str:
+    """The summary of a tracked figure: range, most recent, most conservative credible value."""
+    if not tf.figures:
+        return f"{tf.label}: no counted figure ({len(tf.excluded)} excluded)"
+    rng = f"{_num(tf.low or 0)}–{_num(tf.high)}" if tf.high is not None and tf.high != tf.low else (
+        f"{_num(tf.low or 0)} or more" if tf.high is None else _num(tf.low or 0))
+    parts = [f"{tf.label}: reported range {rng}"]
+    if tf.latest is not None:
+        a = articles.get(tf.latest.article_id)
+        parts.append(f"most recent {tf.latest.quantity.text} ({figure_source(tf.latest, a)}, "
+                     f"{figure_date(tf.latest, a)})")
+    if tf.conservative is not None:
+        a = articles.get(tf.conservative.article_id)
+        parts.append(f"most conservative credible {tf.conservative.quantity.text} "
+                     f"({figure_source(tf.conservative, a)})" + (", disputed" if tf.disputed else ""))
+    return "; ".join(parts)
+
+
+@dataclass(frozen=True, slots=True)
+class Ledger:
+    """The ledger of one story: its tracked figures, their findings, and the rest."""
+
+    story_id: str
+    tracked: tuple[TrackedFigure, ...]
+    findings: tuple[Finding, ...]
+    unaligned: tuple[Figure, ...]
+    summaries: Mapping[str, str]
+    alignment: Alignment
+
+    def findings_of(self, tracked_id: str) -> list[Finding]:
+        return [f for f in self.findings if f.tracked_id == tracked_id or f.other_tracked_id == tracked_id]
+
+
+def ledger(story_id: str, figures: Iterable[Figure], articles: Mapping[str, Article],
+           duplicates: Iterable[tuple[str, str, str]] | Mapping[str, str] | None = None) -> Ledger:
+    """Build the ledger of a story.
+
+    Args:
+        story_id: the story.
+        figures: the figures of its articles.
+        articles: article id -> article (its members at least).
+        duplicates: near-duplicate links: ``(original_id, copy_id, relation)`` triples or a
+            mapping copy id -> original id; copies count as one source.
+
+    Returns:
+        The :class:`Ledger`; the same input always gives the same ledger.
+    """
+    dup = list(duplicates.items()) if isinstance(duplicates, Mapping) else list(duplicates or [])
+    dup_arg: Any = dict(dup) if isinstance(duplicates, Mapping) else dup
+    canon = canonical_articles(dup_arg)
+    alignment = align_figures(story_id, figures, articles)
+    out: list[Finding] = []
+    for tf in alignment.tracked:
+        out.extend(findings(tf, articles, dup_arg))
+    out.extend(_scope_findings(alignment.tracked, articles, canon))
+    summaries = {tf.id: summary_sentence(tf, articles) for tf in alignment.tracked}
+    return Ledger(story_id, alignment.tracked, tuple(out), alignment.unaligned, summaries, alignment)
+
+
+def _fig_record(f: Figure, articles: Mapping[str, Article]) -> dict[str, Any]:
+    a = articles.get(f.article_id)
+    q = f.quantity
+    return {"article_id": f.article_id, "text": q.text, "start": q.start, "end": q.end, "low": q.low,
+            "high": q.high, "approx": q.approx, "unit": q.unit, "measure": f.measure,
+            "source": figure_source(f, a), "date": figure_date(f, a), "modality": f.modality}
+
+
+def ledger_record(led: Ledger, articles: Mapping[str, Article]) -> list[dict[str, Any]]:
+    """The JSON of ``storyline ledger --json``: one object per tracked figure."""
+    out = []
+    for tf in led.tracked:
+        out.append({
+            "tracked_id": tf.id, "story_id": tf.story_id, "label": tf.label, "measure_head": tf.measure_head,
+            "unit": tf.unit, "party": tf.party, "low": tf.low, "high": tf.high,
+            "summary": led.summaries[tf.id],
+            "figures": [_fig_record(f, articles) for f in tf.figures],
+            "excluded": [{**_fig_record(f, articles), "reason": r} for f, r in tf.excluded],
+            "findings": [{"kind": x.kind, "sentence": x.sentence, "factor": x.factor,
+                          "sources": list(x.sources), "dates": list(x.dates),
+                          "figures": [_fig_record(f, articles) for f in x.figures],
+                          "other_tracked_id": x.other_tracked_id}
+                         for x in led.findings if x.tracked_id == tf.id],
+        })
+    return out

@@ -1,0 +1,78 @@
+"""Tracked figures: grouping by head, unit, party and action; exclusions; duplicates."""
+
+from __future__ import annotations
+
+from storyline.align.figures import align_figures, canonical_articles, point, profile
+from storyline.model import Article, Attribution, Field, Figure, Provenance, Quantity, Source
+
+
+def _art(text, published="2024-11-20"):
+    return Article(id="a" + str(abs(hash(text)) % 10**8), text=text,
+                   provenance=Provenance("/x", "text", "0" * 64), published=Field(published, "json"))
+
+
+def _fig(article, qtext, low, high, measure, head, source=None, modality="asserted", unit=None):
+    start = article.text.index(qtext)
+    q = Quantity(qtext, start, start + len(qtext), low, high, unit=unit)
+    attr = Attribution((Source(source, "organisation", "said"),)) if source else Attribution()
+    return Figure(article.id, q, measure, head, attr, modality, 0, len(article.text))
+
+
+def test_party_from_measure_sentence_but_not_source_or_destination():
+    a = _art("According to Ukrainian intelligence, about 12 thousand soldiers arrived in Russia.")
+    b = _art("Russia has assembled a group of 50 000 soldiers.")
+    c = _art("North Korea has dispatched 10,000 troops to Russia, a Pentagon spokesperson said.")
+    assert profile(_fig(a, "about 12 thousand", 12000, 12000, "soldiers", "personnel", "Ukrainian intelligence"), a).party is None
+    assert profile(_fig(b, "50 000", 50000, 50000, "soldiers", "personnel"), b).party == "russia"
+    assert profile(_fig(c, "10,000", 10000, 10000, "troops to Russia", "personnel"), c).party == "north korea"
+
+
+def test_unknown_party_joins_the_closest_group_and_units_must_match():
+    a = _art("North Korea sent about 10,000 soldiers. Russia gathered 50,000 soldiers. "
+             "Ukraine held 1,300 km2 and 1,300 km.")
+    b = _art("Officials said 11,000 soldiers.")
+    figs = [_fig(a, "about 10,000", 10000, 10000, "soldiers", "personnel"),
+            _fig(a, "50,000", 50000, 50000, "soldiers", "personnel"),
+            _fig(b, "11,000", 11000, 11000, "soldiers", "personnel"),
+            _fig(a, "1,300 km2", 1300, 1300, "area", "area", unit="km2"),
+            _fig(a, "1,300 km.", 1300, 1300, "distance", "distance", unit="km")]
+    al = align_figures("s", figs, {a.id: a, b.id: b})
+    groups = {t.id: sorted(f.quantity.text for f in t.figures) for t in al.tracked}
+    assert groups["s:north-korea-personnel"] == ["11,000", "about 10,000"]
+    assert groups["s:russia-personnel"] == ["50,000"]
+    assert len([t for t in al.tracked if t.measure_head in ("area", "distance")]) == 2
+
+
+def test_killed_is_not_casualties_and_hypotheticals_are_beside_the_group():
+    a = _art("At least 30 North Korean soldiers were killed or wounded, and 10 North Korean soldiers killed. "
+             "North Korea may send up to 100,000 troops, and sent 11,000 North Korean troops.")
+    figs = [_fig(a, "At least 30", 30, None, "North Korean soldiers killed or wounded", "casualties"),
+            _fig(a, "10 North", 10, 10, "North Korean soldiers killed", "killed"),
+            _fig(a, "up to 100,000", None, 100000, "troops", "personnel", "Bloomberg", "hypothetical"),
+            _fig(a, "11,000", 11000, 11000, "North Korean troops", "personnel")]
+    al = align_figures("s", figs, {a.id: a})
+    heads = {t.measure_head: t for t in al.tracked}
+    assert set(heads) == {"casualties", "killed", "personnel"}
+    pers = heads["personnel"]
+    assert [f.quantity.text for f in pers.figures] == ["11,000"]
+    assert [(f.quantity.text, r) for f, r in pers.excluded] == [("up to 100,000", "hypothetical")]
+    assert pers.high == 11000 and pers.conservative.quantity.text == "11,000"
+
+
+def test_shot_down_is_another_action():
+    a = _art("Ukraine fired at least ten Storm Shadows. Russia said it had shot down two Storm Shadows.")
+    figs = [_fig(a, "at least ten", 10, None, "Storm Shadows", "shadows"),
+            _fig(a, "two", 2, 2, "Storm Shadows", "shadows")]
+    al = align_figures("s", figs, {a.id: a})
+    assert len(al.tracked) == 2
+
+
+def test_canonical_articles_from_pairs_and_mapping():
+    assert canonical_articles([("a", "b", "syndicated"), ("b", "c", "copy")]) == {"b": "a", "c": "a"}
+    assert canonical_articles({"b": "a"}) == {"b": "a"}
+    assert canonical_articles(None) == {}
+
+
+def test_point_of_a_range_is_its_geometric_middle():
+    a = _art("between 100 and 10,000 people")
+    assert point(_fig(a, "between 100 and 10,000", 100, 10000, "people", "people")) == 1000
