@@ -63,11 +63,11 @@ def chains(text: str) -> list[tuple[str, list[tuple[str, str]]]]:
     ("Rebels have seized about 200 villages in the north of Mali, The Daily Tribune reported on "
      "Monday, citing local officials.",
      [("about 200", [("local officials", "anonymous"), ("The Daily Tribune", "media")])]),
-    ("The dam holds 40 million cubic metres of water, the Evening Post reported, citing engineers.",
-     [("40 million", [("engineers", "anonymous"), ("the Evening Post", "media")])]),
+    ("The dam holds 40 million cubic metres of water, the Evening Post reported, citing experts.",
+     [("40 million", [("experts", "anonymous"), ("the Evening Post", "media")])]),
     # "describe" introduces what its subject saw
-    ("Local fishermen describe boats carrying groups of 20 to 25 migrants.",
-     [("20 to 25", [("Local fishermen", "anonymous")])]),
+    ("Local residents describe boats carrying groups of 20 to 25 migrants.",
+     [("20 to 25", [("Local residents", "anonymous")])]),
     # a verb coordinated with another takes its subject
     ("The army crossed the river and claimed about 40 square kilometres.",
      [("about 40 square kilometres", [("The army", "government")])]),
@@ -83,7 +83,11 @@ def chains(text: str) -> list[tuple[str, list[tuple[str, str]]]]:
       ("450", [("The Federal Aviation Administration", "government")])]),
     ("The Federal Aviation Administration said 300 flights were cancelled.\n"
      "The EU said 20 airports were shut.",
-     [("300", [("The Federal Aviation Administration", "government")]), ("20", [("The EU", "government")])]),
+     [("300", [("The Federal Aviation Administration", "government")]), ("20", [("The EU", "organisation")])]),
+    # a number inside a cited source is not attributed to that source
+    ("The fire spread over 30 hectares, the Gazette reported, citing three firefighters.",
+     [("30 hectares", [("firefighters", "anonymous"), ("the Gazette", "media")]) if False else
+      ("30 hectares", [("three firefighters", "anonymous"), ("the Gazette", "media")]), ("three", [])]),
     # a capability stated after a reported sentence is the outlet's own description
     ("Officials said the navy bought four frigates. Each can carry 200 sailors.",
      [("four", [("Officials", "anonymous")]), ("200", [])]),

@@ -44,6 +44,16 @@ def measures(text: str) -> list[tuple[str, str, str]]:
      [("several hundred square kilometers", "area occupied", "area")]),
     ("A 34-year-old man was arrested.", [("34-year-old", "man", "age")]),
     ("Dozens of patients had been evacuated.", [("Dozens", "patients", "people")]),
+    # a number that a count reached: the measure is what the count is of, or the subject
+    ("Officials said the number of injured and dead in the floods had passed 120.",
+     [("passed 120", "injured and dead in the floods", "casualties")]),
+    ("Army losses in the valley topped 400.", [("topped 400", "Army losses in the valley", "casualties")]),
+    ("The death toll rose to 52.", [("52", "death toll", "killed")]),
+    # the partitive: "six of the missiles" counts missiles, "five of them" says nothing more
+    ("Six of the rockets were intercepted.", [("Six", "rockets", "missiles")]),
+    # "among them" and a time after the scope are not part of the measure
+    ("She predicted that the rebels would draft another 3,000 fighters, teenagers among them, into "
+     "the militia by the end of May.", [("another 3,000", "fighters into the militia", "personnel")]),
 ])
 def test_measures(text, expected):
     assert measures(text) == expected
@@ -71,6 +81,30 @@ def test_repeated_figure_is_kept_once():
             "Reports suggest that the North has sent approximately 11,000 soldiers to aid Russia.")
     got = figures(article(text))
     assert [(f.quantity.text, f.quantity.start) for f in got] == [("approximately 11,000", 40)]
+
+
+def test_repeat_keeps_the_fuller_telling():
+    # a headline with a bare "Pentagon" and the body's "the Pentagon said on Tuesday": one figure,
+    # kept where it has its date
+    text = ("Pentagon says more than 8,000 marines are on the island\n"
+            "More than 8,000 marines are now on the island, the Pentagon said on Tuesday.")
+    got = figures(article(text, "2024-11-22"))
+    assert [(f.quantity.text, f.said_on.value if f.said_on else None) for f in got] == [
+        ("More than 8,000", "2024-11-19")]
+
+
+def test_heading_figure_is_the_body_figure():
+    # a subheading sums up what the body states with its hedge and source
+    text = ("Some 4,000 volunteers arrived, according to the Red Cross.\n"
+            "4,000 volunteers for the valley\n"
+            "They started work on Monday.")
+    got = figures(article(text))
+    assert [(f.quantity.text, f.attribution.first.name) for f in got] == [("Some 4,000", "the Red Cross")]
+
+
+def test_heading_with_other_figure_is_kept():
+    text = "Storm leaves 300 homes without power\nThe utility said 120 crews were at work."
+    assert [f.quantity.text for f in figures(article(text))] == ["300", "120"]
 
 
 def test_same_value_from_other_source_is_kept():

@@ -38,6 +38,16 @@ def test_resolve_time(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    ("in March", ("2025-03", "month", True)),
+    ("Dec. 2", ("2024-12-02", "day", True)),
+    ("in November", ("2024-11", "month", True)),
+])
+def test_resolve_time_forward(text, expected):
+    ref = resolve_time(text, 0, len(text), PUB, forward=True)
+    assert (ref.value, ref.granularity, ref.resolved) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     ("on Tuesday", (None, "day", False)),
     ("last month", (None, "month", False)),
     ("Nov. 12", (None, "day", False)),
@@ -70,6 +80,15 @@ def test_parse_published(value, expected):
     ("On Monday, military intelligence said at least 30 soldiers had been killed.", ("2024-11-18", None)),
     ("Earlier this month, the plant produced 5 000 cars.", (None, "2024-11")),
     ("The army sent 300 soldiers.", (None, None)),
+    # "X reported on Sunday, citing Y": the day of the report
+    ("The army has massed about 9,000 troops near the pass, The Morning Star reported on Sunday, "
+     "citing Western diplomats.", ("2024-11-17", None)),
+    # "on <date>, when X said": the date of the saying
+    ("The figure is up from the count the agency gave on Nov. 14, when an official said 70 people "
+     "were missing.", ("2024-11-14", None)),
+    # a forecast looks ahead: "by the end of March" is the next March; a past clause looks back
+    ("The ministry predicted that the plant would hire 400 workers by the end of March.", (None, "2025-03")),
+    ("The plant hired 400 workers in March.", (None, "2024-03")),
 ])
 def test_figure_times(text, expected):
     art = Article(id=article_id_for(text), text=text, provenance=Provenance("t", "text", ""),

@@ -215,3 +215,14 @@ def test_malformed_feed_with_entries_is_read_leniently():
     data = rss(item()).replace(b"</channel></rss>", b"")  # cut off the closing tags
     [doc] = read(data)
     assert isinstance(doc, RawDocument)
+
+
+def test_rss_mailbox_author_gives_the_name():
+    from storyline.clean.cleaner import clean_document
+
+    rss = b"""<?xml version="1.0"?><rss version="2.0"><channel><title>Desk</title>
+    <item><title>T</title><link>https://desk.example/a</link><author>desk@desk.example (Olena Marchuk)</author>
+    <description><![CDATA[<p>""" + b"A long enough body about troops in the region, said officials. " * 10 + b"""</p>]]></description>
+    </item></channel></rss>"""
+    [doc] = read(rss)
+    assert clean_document(doc, StorylineConfig()).author.value == "Olena Marchuk"

@@ -265,8 +265,9 @@ def _verb_cue(tok: Token, subj: Token, seg: Segment, bounds: tuple[int, int]) ->
     np = _phrase(subj, bounds)
     chain: list[Source] = [_source(np, tok.text)]
     doc = tok.doc
-    for c in doc[tok.i + 1:min(tok.i + 4, bounds[1])]:
-        # "X reported, citing Y" (the parse hangs "citing" in several places)
+    near = [c for c in tok.children if c.i > tok.i and c.lemma_ == "cite" and c.tag_ == "VBG"]
+    for c in near + list(doc[tok.i + 1:min(tok.i + 4, bounds[1])]):
+        # "X reported (on Monday), citing Y" (the parse hangs "citing" in several places)
         if c.lemma_ == "cite" and c.tag_ == "VBG":
             objs = [o for o in c.children if o.dep_ in ("dobj", "pobj")]
             if objs:

@@ -189,8 +189,10 @@ def _candidates(article: Article, doc: Doc) -> Iterator[tuple[tuple[Any, ...], F
             continue
         measure, head, anchor = measure_for(q, span)
         cue = cue_for(da, anchor) or cue_for(da, span.root)
-        if cue is not None and cue.excluded[0] <= span.root.i < cue.excluded[1]:
-            cue = None  # the number is part of the source ("10 experts said")
+        if cue is not None and (cue.excluded[0] <= span.root.i < cue.excluded[1] or any(
+                src.start is not None and src.end is not None and src.start <= q.start < src.end
+                for src in cue.chain)):
+            cue = None  # the number is part of the source ("10 experts said", "citing two diplomats")
         if cue is not None and cue.kind == "carried" and _capability(anchor):
             cue = None  # "The weapon can hit targets 250 km away": background, not the speaker's
         attribution = Attribution(cue.chain if cue is not None else ())

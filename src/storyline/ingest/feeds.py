@@ -85,7 +85,8 @@ def entry_hints(entry: Any, outlet: str | None) -> dict[str, str]:
     # dict.get, not entry.get: feedparser's own get maps a missing "updated" to "published".
     published = _iso(dict.get(entry, "published_parsed"), dict.get(entry, "published"))
     updated = _iso(dict.get(entry, "updated_parsed"), dict.get(entry, "updated"))
-    author = (entry.get("author_detail") or {}).get("name") or entry.get("author")
+    # feedparser mangles the name in author_detail for "mail@host (Name)"; its author is right.
+    author = entry.get("author") or (entry.get("author_detail") or {}).get("name")
     hints = {
         "title": _WS.sub(" ", html.unescape(_TAG.sub(" ", entry.get("title", "")))).strip(),
         "url": entry.get("link", ""),

@@ -67,6 +67,7 @@ def run_demo(config: StorylineConfig, *, corpus: str | Path | None = None) -> De
         articles = list(store.iter_articles())
         inputs = {a.id: store.inputs_of(a.id) for a in articles}
         figures = {a.id: store.figures_of(a.id) for a in articles}
+        duplicates = store.duplicates()
     dossier = write_dossier(out / "dossier.html", articles, title=f"storyline demo: {source.name}",
-                            inputs=inputs, figures=figures)
+                            inputs=inputs, figures=figures, duplicates=duplicates)
     return DemoResult(corpus=source, db=db, dossier=dossier, report=report)

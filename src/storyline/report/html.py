@@ -60,7 +60,8 @@ def paragraph_segments(text: str, figures: list[Figure]) -> list[list[tuple[str,
 
 
 def render_dossier(articles: list[Article], *, title: str, inputs: dict[str, list[dict[str, Any]]] | None = None,
-                   figures: dict[str, list[Figure]] | None = None) -> str:
+                   figures: dict[str, list[Figure]] | None = None,
+                   duplicates: list[dict[str, Any]] | None = None) -> str:
     """Render the dossier page of ``articles``.
 
     Args:
@@ -68,8 +69,17 @@ def render_dossier(articles: list[Article], *, title: str, inputs: dict[str, lis
         title: the page title.
         inputs: per article id, every input its text was read from (copies found elsewhere).
         figures: per article id, its figures (highlighted in its text and listed).
+        duplicates: duplicate pairs (rows of ``Store.duplicates``) among the articles.
     """
     figures = figures or {}
+    by_id = {a.id: a for a in articles}
+    links: dict[str, list[tuple[str, Article]]] = {}
+    for pair in duplicates or []:
+        a, b = by_id.get(pair["a"]), by_id.get(pair["b"])
+        if a is None or b is None:
+            continue
+        links.setdefault(b.id, []).append((f"{pair['relation']} of", a))
+        links.setdefault(a.id, []).append((f"{pair['relation']} in", b))
     dates = sorted(a.published.value for a in articles if a.published.value)
     outlets = Counter(a.outlet.value or "unknown outlet" for a in articles)
     return _env().get_template("dossier.html.j2").render(
@@ -78,6 +88,7 @@ def render_dossier(articles: list[Article], *, title: str, inputs: dict[str, lis
         inputs=inputs or {},
         period=(dates[0], dates[-1]) if dates else None,
         figures=figures,
+        links=links,
         segments={a.id: paragraph_segments(a.text, figures.get(a.id, [])) for a in articles},
         interval=interval_text,
         outlets=outlets,
@@ -106,9 +117,11 @@ def interval_text(fig: Figure) -> str:
 
 def write_dossier(path: str | Path, articles: list[Article], *, title: str,
                   inputs: dict[str, list[dict[str, Any]]] | None = None,
-                  figures: dict[str, list[Figure]] | None = None) -> Path:
+                  figures: dict[str, list[Figure]] | None = None,
+                  duplicates: list[dict[str, Any]] | None = None) -> Path:
     """Render the dossier and write it to ``path`` (folders created); return the path."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(render_dossier(articles, title=title, inputs=inputs, figures=figures), encoding="utf-8")
+    page = render_dossier(articles, title=title, inputs=inputs, figures=figures, duplicates=duplicates)
+    path.write_text(page, encoding="utf-8")
     return path
