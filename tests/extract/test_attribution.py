@@ -85,9 +85,9 @@ def chains(text: str) -> list[tuple[str, list[tuple[str, str]]]]:
      "The EU said 20 airports were shut.",
      [("300", [("The Federal Aviation Administration", "government")]), ("20", [("The EU", "organisation")])]),
     # a number inside a cited source is not attributed to that source
-    ("The fire spread over 30 hectares, the Gazette reported, citing three firefighters.",
-     [("30 hectares", [("firefighters", "anonymous"), ("the Gazette", "media")]) if False else
-      ("30 hectares", [("three firefighters", "anonymous"), ("the Gazette", "media")]), ("three", [])]),
+    ("The fire spread over 30 hectares, the Evening Post reported, citing three officials.",
+     [("over 30 hectares", [("three officials", "anonymous"), ("the Evening Post", "media")]),
+      ("three", [])]),
     # a capability stated after a reported sentence is the outlet's own description
     ("Officials said the navy bought four frigates. Each can carry 200 sailors.",
      [("four", [("Officials", "anonymous")]), ("200", [])]),

@@ -246,9 +246,10 @@ def findings(tf: TrackedFigure, articles: Mapping[str, Article],
                  f"highest {_cite(top)}")
         out.append(_finding("agree", tf, s, sorted(band, key=lambda r: (r.point, _time_key(r)))))
     elif len(bands) > 1:
-        main = max(bands, key=lambda b: (_independent(b), len(b), -bands.index(b)))
-        if _independent(main) < 2:
-            main = []  # no value is confirmed: every band conflicts with the others
+        ranked = sorted(bands, key=lambda b: (-_independent(b), -len(b), bands.index(b)))
+        main = ranked[0]
+        if _independent(main) < 2 or _independent(ranked[1]) == _independent(main):
+            main = []  # no value is confirmed more than another: every band conflicts with the others
         conflicting: list[list[Report]] = []
         if main:
             lo = min(r.figure.quantity.low or r.figure.quantity.high or 0 for r in main)
@@ -295,6 +296,14 @@ def findings(tf: TrackedFigure, articles: Mapping[str, Article],
             if chain:
                 out.append(_finding("update", tf, f"{label}: partly an update over time: "
                                     + " → ".join(_cite(r) for r in chain), chain))
+            # one party's sources revising their own figure ("several hundred" -> "more than 1,000")
+            band_of = {id(r): i for i, b in enumerate(_bands(group)) for r in b}
+            for party in sorted(_parties(group)):
+                own = sorted((r for r in group if r.date and party in _parties([r])), key=_time_key)
+                revised = [r for i, r in enumerate(own) if i == 0 or band_of[id(r)] != band_of[id(own[i - 1])]]
+                if len(revised) >= 2 and revised != chain and len({band_of[id(r)] for r in revised}) >= 2:
+                    out.append(_finding("update", tf, f"{label}: {party.title()} sources revised their figure: "
+                                        + " → ".join(_cite(r) for r in revised), revised))
     for f, reason in tf.excluded:
         a = articles.get(f.article_id)
         r = Report(f, (), canon.get(f.article_id, f.article_id), figure_source(f, a), figure_date(f, a), None)
