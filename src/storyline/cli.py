@@ -181,6 +181,87 @@ def duplicates(db: str | None, config_file: str | None, article_id: str | None, 
 
 @cli.command()
 @store_options
+@click.option("--explain", is_flag=True, help="Say why each article is in its story.")
+@click.option("--min-articles", type=int, default=1, show_default=True, help="Only stories with this many articles.")
+@json_option
+@handle_errors
+def stories(db: str | None, config_file: str | None, explain: bool, min_articles: int, as_json: bool) -> None:
+    """List the stories: label, period, articles and outlets."""
+    from storyline.report.ledger import stories_rows
+
+    with _open(config_from_args(config_file, db=db)) as store:
+        rows = stories_rows(store, min_articles=min_articles)
+    if as_json:
+        _print_jsonl(rows)
+        return
+    from rich.markup import escape
+
+    console = _console()
+    if not rows:
+        console.print("no stories yet: ingest some articles first")
+    for r in rows:
+        period = f"{r['first_published'] or '?'} – {r['last_published'] or '?'}"
+        console.print(f"[bold]{r['story_id']}[/bold]  {escape(r['label'])}")
+        console.print(f"  {r['articles']} articles, {r['outlets']} outlets, {period}")
+        if explain:
+            for m in r["members"]:
+                why = (f"score {m['score']:.2f} with {m['neighbour'][:8]}: "
+                       f"entities {', '.join(m['shared_entities'][:5]) or '—'}; terms {', '.join(m['shared_terms'][:5]) or '—'}"
+                       if m["neighbour"] else "starts the story (no close article)")
+                console.print(f"    {m['article_id'][:8]} {escape(m['path'] or '')}\n      [dim]{escape(why)}[/dim]")
+
+
+@cli.command()
+@store_options
+@handle_errors
+def recluster(db: str | None, config_file: str | None) -> None:
+    """Cluster every stored article into stories again, from scratch."""
+    from storyline.cluster.stage import recluster as run_recluster
+
+    with _open(config_from_args(config_file, db=db)) as store:
+        found = run_recluster(store)
+    click.echo(f"{len(found)} stories, {sum(1 for s in found if len(s.article_ids) > 1)} with more than one article")
+
+
+@cli.command()
+@store_options
+@click.option("--story", "story_id", default=None, help="The story (id or prefix); default: every story of 2+ articles.")
+@json_option
+@handle_errors
+def ledger(db: str | None, config_file: str | None, story_id: str | None, as_json: bool) -> None:
+    """The ledger of a story: each tracked figure, who reported which value when, and the findings."""
+    from storyline.report.ledger import ledger_rows
+
+    with _open(config_from_args(config_file, db=db)) as store:
+        rows = ledger_rows(store, story_id=story_id)
+    if as_json:
+        _print_jsonl(rows)
+        return
+    from rich.markup import escape
+    from rich.table import Table
+
+    console = _console()
+    if not rows:
+        console.print("no tracked figures: ingest articles with figures (storyline extract) first")
+    for r in rows:
+        console.print(f"\n[bold]{escape(r['label'])}[/bold]  [dim]{r['tracked_id']}[/dim]")
+        console.print(f"  {escape(r['summary'])}")
+        table = Table(show_header=True, box=None, pad_edge=False)
+        for col in ("value", "source", "date", "article"):
+            table.add_column(col, overflow="fold")
+        for f in r["figures"]:
+            table.add_row(escape(f["text"]), escape(f.get("source") or "(outlet)"), f.get("date") or "—",
+                          f["article_id"][:8])
+        for f in r["excluded"]:
+            table.add_row(f"[dim]{escape(f['text'])} (excluded: {escape(f['reason'])})[/dim]",
+                          escape(f.get("source") or "(outlet)"), f.get("date") or "—", f["article_id"][:8])
+        console.print(table)
+        for finding in r["findings"]:
+            console.print(f"  [bold]{finding['kind']}[/bold]: {escape(finding['sentence'])}")
+
+
+@cli.command()
+@store_options
 @click.option("--workers", type=int, default=None, help="Processes for spaCy.")
 @click.option("--redo", is_flag=True, help="Read every article again, even those already extracted.")
 @handle_errors

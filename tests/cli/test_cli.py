@@ -138,3 +138,25 @@ def test_ingest_without_figures_then_extract(tmp_path, corpus):
     assert invoke("figures", "--db", db, "--json").output == ""
     assert invoke("extract", "--db", db).output.startswith("read 2 articles")
     assert invoke("figures", "--db", db, "--json").output.count("\n") >= 2
+
+
+def test_stories_ledger_and_recluster_on_the_sample_corpus(tmp_path, examples_dir):
+    from storyline.report.demo import corpus_inputs
+
+    db = tmp_path / "s.db"
+    assert invoke("ingest", *corpus_inputs(examples_dir), "--db", db).exit_code == 0
+    stories = [json.loads(line) for line in invoke("stories", "--db", db, "--json").output.splitlines()]
+    assert len(stories) == 1 and stories[0]["articles"] == 12
+    assert {"story_id", "label", "article_ids", "paths"} <= set(stories[0])
+    assert "score" in invoke("stories", "--db", db, "--explain").output
+    assert invoke("recluster", "--db", db).output.startswith("1 stories")
+    after = [json.loads(line) for line in invoke("stories", "--db", db, "--json").output.splitlines()]
+    assert after == stories  # from scratch = incremental
+    tracked = [json.loads(line) for line in invoke("ledger", "--db", db, "--json").output.splitlines()]
+    kinds = {f["kind"] for t in tracked for f in t["findings"]}
+    assert {"agree", "conflict", "update", "hypothetical"} <= kinds
+    casualties = next(t for t in tracked if t["measure_head"] == "casualties")
+    assert any(f["kind"] == "conflict" and f["factor"] >= 10 for f in casualties["findings"])
+    out = invoke("ledger", "--db", db, "--story", stories[0]["story_id"][:6]).output
+    assert "conflict" in out and "hypothetical" in out
+    assert "no story with id" in CliRunner().invoke(cli, ["ledger", "--db", str(db), "--story", "zzzzzz"]).output

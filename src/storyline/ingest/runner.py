@@ -120,6 +120,7 @@ def ingest(
     progress: Callable[[Article | Rejected], None] | None = None,
     run_dir: str | Path | None = None,
     dedup: bool = True,
+    stories: bool = True,
     extract: bool = False,
 ) -> IngestReport:
     """Ingest files, directories, ``-`` or URLs into ``store``.
@@ -133,6 +134,7 @@ def ingest(
         progress: called with each stored article and each reject.
         run_dir: when given, ``stats.json`` and ``rejects.jsonl`` of the run are written there.
         dedup: link each new article to the stored articles it copies, syndicates or rewrites.
+        stories: add each new article to its story (the stories are saved when the run ends).
         extract: also parse each article and store its figures (the extract stage), skipping
             articles the current extractor has already read.
 
@@ -163,6 +165,10 @@ def ingest(
 
         linker = DuplicateLinker(store)
         stages.append(linker)
+    if stories:
+        from storyline.cluster.stage import StoryClusterer
+
+        stages.append(StoryClusterer(store))
     on_item = progress
     if extract:
         from storyline.extract.stage import FigureExtractor, FigureWriter

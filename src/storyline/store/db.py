@@ -28,6 +28,7 @@ from storyline.model import (
     Rejected,
     RemovedLine,
     Source,
+    Story,
     TimeRef,
 )
 from storyline.store.migrations import migrate
@@ -214,7 +215,55 @@ class Store:
                 marks = ", ".join(f":{k}" for k in pair)
                 self.conn.execute(f"INSERT OR REPLACE INTO duplicates ({cols}) VALUES ({marks})", pair)
 
+    def save_stories(self, stories: list[Story], members: list[dict[str, Any]]) -> None:
+        """Replace every story and membership (``members``: article_id, story_id, score,
+        neighbour, shared_terms, shared_entities)."""
+        order = {aid: i for story in stories for i, aid in enumerate(story.article_ids)}
+        with self.transaction():
+            self.conn.execute("DELETE FROM story_members")
+            self.conn.execute("DELETE FROM stories")
+            self.conn.executemany(
+                "INSERT INTO stories VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                [(s.id, s.label, s.first_published, s.last_published, json.dumps(list(s.outlets)),
+                  json.dumps(list(s.entities)), json.dumps(list(s.terms)), i) for i, s in enumerate(stories)])
+            self.conn.executemany(
+                "INSERT INTO story_members VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [(m["article_id"], m["story_id"], order[m["article_id"]], m["score"], m["neighbour"],
+                  json.dumps(list(m["shared_terms"])), json.dumps(list(m["shared_entities"]))) for m in members])
+
     # -- reading -----------------------------------------------------------------------
+
+    def stories(self) -> list[Story]:
+        """Every story, in the order they were saved (earliest first)."""
+        members: dict[str, list[str]] = {}
+        for r in self.conn.execute("SELECT story_id, article_id FROM story_members ORDER BY story_id, seq"):
+            members.setdefault(r[0], []).append(r[1])
+        return [Story(id=r["story_id"], label=r["label"], article_ids=tuple(members.get(r["story_id"], ())),
+                      first_published=r["first_published"], last_published=r["last_published"],
+                      outlets=tuple(json.loads(r["outlets"])), entities=tuple(json.loads(r["entities"])),
+                      terms=tuple(json.loads(r["terms"])))
+                for r in self.conn.execute("SELECT * FROM stories ORDER BY seq")]
+
+    def story_members(self, story_id: str) -> list[dict[str, Any]]:
+        """Why each article is in the story: score, neighbour, shared terms and entities."""
+        rows = self.conn.execute("SELECT * FROM story_members WHERE story_id = ? ORDER BY seq", (story_id,))
+        out = []
+        for r in rows:
+            row = dict(r)
+            row["shared_terms"] = json.loads(row["shared_terms"])
+            row["shared_entities"] = json.loads(row["shared_entities"])
+            out.append(row)
+        return out
+
+    def get_story(self, story_id: str) -> Story | None:
+        """The story with this id or unique id prefix (at least 4 characters)."""
+        matches = [s for s in self.stories() if s.id == story_id or (len(story_id) >= 4 and s.id.startswith(story_id))]
+        exact = [s for s in matches if s.id == story_id]
+        if exact:
+            return exact[0]
+        if len(matches) > 1:
+            raise StoreError(f"story id prefix {story_id!r} is ambiguous; give more characters")
+        return matches[0] if matches else None
 
     def signatures(self) -> list[tuple[str, bytes]]:
         """Every stored (article id, MinHash signature), in id order."""

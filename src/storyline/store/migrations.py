@@ -188,3 +188,30 @@ def m003_duplicates(conn: sqlite3.Connection) -> None:
             article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
             signature BLOB NOT NULL
         )""")
+
+
+@migration(4)
+def m004_stories(conn: sqlite3.Connection) -> None:
+    """Stories and why each article is in its story."""
+    conn.execute("""
+        CREATE TABLE stories (
+            story_id TEXT PRIMARY KEY,
+            label TEXT NOT NULL,
+            first_published TEXT,
+            last_published TEXT,
+            outlets TEXT NOT NULL,
+            entities TEXT NOT NULL,
+            terms TEXT NOT NULL,
+            seq INTEGER NOT NULL
+        )""")
+    conn.execute("""
+        CREATE TABLE story_members (
+            article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+            story_id TEXT NOT NULL REFERENCES stories(story_id) ON DELETE CASCADE,
+            seq INTEGER NOT NULL,
+            score REAL NOT NULL,
+            neighbour TEXT,
+            shared_terms TEXT NOT NULL,
+            shared_entities TEXT NOT NULL
+        )""")
+    conn.execute("CREATE INDEX story_members_story ON story_members(story_id, seq)")

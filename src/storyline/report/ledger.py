@@ -1,0 +1,63 @@
+"""Stories and ledgers read from the store: what ``storyline stories`` and ``ledger`` print.
+
+:func:`story_ledger` gathers a story's articles, figures and duplicate links from the store
+and hands them to the pure :func:`storyline.align.findings.ledger`.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from storyline.align.findings import Ledger, ledger, ledger_record
+from storyline.errors import ConfigError
+from storyline.model import Article, Story
+from storyline.store.db import Store
+
+__all__ = ["ledger_rows", "stories_rows", "story_ledger"]
+
+
+def _story(store: Store, story_id: str) -> Story:
+    story = store.get_story(story_id)
+    if story is None:
+        raise ConfigError(f"no story with id {story_id!r}; list them with `storyline stories`")
+    return story
+
+
+def story_ledger(store: Store, story: Story) -> tuple[Ledger, dict[str, Article]]:
+    """The ledger of a stored story, and its articles by id."""
+    articles = {aid: store.get_article(aid) for aid in story.article_ids}
+    articles = {k: v for k, v in articles.items() if v is not None}
+    figures = list(store.iter_figures(article_ids=list(articles)))
+    links = [(d["a"], d["b"], d["relation"]) for d in store.duplicates()
+             if d["a"] in articles and d["b"] in articles]
+    return ledger(story.id, figures, articles, links), articles
+
+
+def stories_rows(store: Store, *, min_articles: int = 1) -> list[dict[str, Any]]:
+    """Every story as ``storyline stories --json`` prints it, with each member's why."""
+    rows = []
+    for story in store.stories():
+        if len(story.article_ids) < min_articles:
+            continue
+        members = store.story_members(story.id)
+        paths = {aid: (a.provenance.label if (a := store.get_article(aid)) else None) for aid in story.article_ids}
+        rows.append({
+            "story_id": story.id, "label": story.label, "article_ids": list(story.article_ids),
+            "paths": [paths[a] for a in story.article_ids],
+            "first_published": story.first_published, "last_published": story.last_published,
+            "articles": len(story.article_ids), "outlets": len(story.outlets),
+            "members": [{k: m[k] for k in ("article_id", "score", "neighbour", "shared_terms", "shared_entities")}
+                        | {"path": paths.get(m["article_id"])} for m in members],
+        })
+    return rows
+
+
+def ledger_rows(store: Store, *, story_id: str | None = None) -> list[dict[str, Any]]:
+    """One object per tracked figure, of one story or of every story with more than one article."""
+    stories = [_story(store, story_id)] if story_id else [s for s in store.stories() if len(s.article_ids) > 1]
+    rows = []
+    for story in stories:
+        led, articles = story_ledger(store, story)
+        for record in ledger_record(led, articles):
+            rows.append({"story_label": story.label, **record})
+    return rows
