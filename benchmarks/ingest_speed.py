@@ -41,7 +41,7 @@ def time_both(files: list[Path], pages: list[bytes], *, dedup: bool = False) -> 
                 start = time.perf_counter()
                 trafilatura.extract(page)
                 middle = time.perf_counter()
-                ingest([str(file)], store, config, dedup=dedup)
+                ingest([str(file)], store, config, dedup=dedup, stories=False)
                 end = time.perf_counter()
                 theirs += middle - start
                 ours += end - middle
@@ -54,7 +54,7 @@ def time_folder(folder: Path, *, dedup: bool) -> float:
         config = StorylineConfig(db=f"{tmp}/bench.db")
         with open_store(config.db) as store:
             start = time.perf_counter()
-            ingest([str(folder)], store, config, dedup=dedup)
+            ingest([str(folder)], store, config, dedup=dedup, stories=False)
             return time.perf_counter() - start
 
 
