@@ -213,6 +213,21 @@ def stories(db: str | None, config_file: str | None, explain: bool, min_articles
 
 @cli.command()
 @store_options
+@click.option("--story", "story_id", default=None, help="The story (id or prefix); default: the largest.")
+@click.option("--format", "fmt", type=click.Choice(["html", "md", "json"]), default="html", show_default=True)
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False), help="The file to write.")
+@handle_errors
+def report(db: str | None, config_file: str | None, story_id: str | None, fmt: str, output: str) -> None:
+    """Write a story's dossier: findings, a chart per tracked figure, sources, highlighted texts."""
+    from storyline.report.dossier import write_report
+
+    with _open(config_from_args(config_file, db=db)) as store:
+        path = write_report(store, output, story_id=story_id, fmt=fmt)
+    click.echo(f"wrote {path}")
+
+
+@cli.command()
+@store_options
 @handle_errors
 def recluster(db: str | None, config_file: str | None) -> None:
     """Cluster every stored article into stories again, from scratch."""
@@ -457,6 +472,29 @@ def demo(out_dir: str | None, corpus: str | None) -> None:
                   f"({result.report.total_rejected} rejected)")
     console.print(f"store:   {result.db}")
     console.print(f"dossier: {result.dossier}")
+    for other in result.others:
+        console.print(f"         {other}")
+
+
+@cli.command()
+@store_options
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on; anything but 127.0.0.1 exposes the store to the network.")
+@click.option("--port", type=int, default=8000, show_default=True, help="Port to listen on.")
+@handle_errors
+def serve(db: str | None, config_file: str | None, host: str, port: int) -> None:
+    """Serve the web UI and JSON API; read-only unless STORYLINE_TOKEN is set (it allows ingest)."""
+    from storyline.errors import MissingDependency
+
+    try:
+        import uvicorn
+
+        from storyline.web import create_app
+    except ImportError as exc:
+        raise MissingDependency(exc.name or "fastapi", "web") from None
+    config = config_from_args(config_file, db=db)
+    click.echo(f"serving {config.db} on http://{host}:{port}/ (Ctrl-C stops)", err=True)
+    uvicorn.run(create_app(config.db, config=config), host=host, port=port, log_level="warning")
 
 
 def main() -> None:

@@ -9,8 +9,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from storyline.cluster.stories import (
+    ArticleFeatures,
     StoryIndex,
     StoryParams,
+    _l2,
     cluster,
     fallback_entities,
     features_of,
@@ -161,3 +163,149 @@ def test_recluster_equals_incremental_adds(sample_articles, seed_articles):
         index.add(a)
     assert index.partition() == cluster(everything).partition()
     assert [s.label for s in index.stories()] == [s.label for s in cluster(everything).stories()]
+
+
+# ------------------------------------------------- chaining: what a single edge cannot do
+
+def _feats(aid: str, day: int | None, terms: dict[str, float], entities: dict[str, float] | None = None) -> ArticleFeatures:
+    """Features made directly, so that a test sets the scores it needs."""
+    t, e = _l2(terms), _l2(entities or {})
+    keys = frozenset([f"t:{w}" for w in t] + [f"e:{w}" for w in e])
+    return ArticleFeatures(article_id=aid, day=None if day is None else 738_000 + day, terms=t, entities=e, keys=keys)
+
+
+def test_an_undated_article_does_not_bridge_dated_groups():
+    # an undated page like two dated pages years apart (the Shopify guides of the datasets)
+    old = _feats("a-2018", 0, {"shopify": 3, "wix": 2, "store": 1})
+    new = _feats("b-2026", 2700, {"shopify": 3, "wix": 2, "squarespace": 1})
+    undated = _feats("c-undated", None, {"shopify": 3, "wix": 2, "squarespace": 1, "store": 1})
+    index = cluster([old, new, undated])
+    assert similarity(old, undated) >= index.params.threshold and similarity(new, undated) >= index.params.threshold
+    assert index.story_of("a-2018") != index.story_of("b-2026")
+    # the undated page joins its best dated neighbour, whatever the order of arrival
+    assert index.story_of("c-undated") == index.story_of("b-2026")
+    for order in ([undated, old, new], [new, undated, old], [undated, new, old]):
+        inc = StoryIndex()
+        for f in order:
+            inc.add(f)
+        assert inc.partition() == index.partition()
+    assert index.membership("a-2018").new_story
+
+
+def test_a_weak_bridge_does_not_merge_two_dense_groups():
+    # two groups of three (each a triangle), and one article weakly like one of each
+    g1 = [_feats(f"t{i}", i, {"tariff": 3, "trade": 2, "deal": 2, f"x{i}": 1}) for i in range(3)]
+    g2 = [_feats(f"h{i}", i, {"protest": 3, "police": 2, "campus": 2, f"y{i}": 1}) for i in range(3)]
+    bridge = _feats("z", 1, {"tariff": 1, "trade": 1, "protest": 1, "police": 1, "investor": 2, "market": 2})
+    index = cluster([*g1, *g2, bridge])
+    p = index.params
+    assert p.threshold <= similarity(bridge, g1[0]) < p.confirm_threshold
+    assert p.threshold <= similarity(bridge, g2[0]) < p.confirm_threshold
+    part = index.partition()
+    assert sorted(len(v) for v in part.values()) == [3, 4]
+    assert index.story_of("t0") != index.story_of("h0")
+    assert index.story_of("z") in {index.story_of("t0"), index.story_of("h0")}
+    a = StoryIndex()
+    for f in [bridge, g2[2], g1[1], g2[0], g1[0], g2[1], g1[2]]:
+        a.add(f)
+    assert a.partition() == part
+
+
+def test_shared_names_without_shared_words_make_no_edge():
+    # same places and groups, different events: the names agree, the words do not
+    a = _feats("a", 0, {"hostage": 3, "swap": 2, "professor": 2, "release": 1, "taliban": 1},
+               {"taliban": 3, "kabul": 2, "afghanistan": 2})
+    b = _feats("b", 1, {"helicopter": 3, "crash": 2, "chinook": 2, "soldier": 1, "taliban": 1},
+               {"taliban": 3, "kabul": 2, "afghanistan": 2})
+    assert similarity(a, b) == 0.0
+
+
+# ------------------------------------------- the stories equal their definition on the graph
+
+def _reference(feats: list[ArticleFeatures], params: StoryParams) -> dict[str, list[str]]:
+    """The stories computed from the definition, from scratch and by brute force."""
+    n = len(feats)
+    edges: dict[int, dict[int, float]] = {i: {} for i in range(n)}
+    for i in range(n):
+        for j in range(i + 1, n):
+            if len(feats[i].keys & feats[j].keys) < params.min_shared_keys:
+                continue
+            s = similarity(feats[i], feats[j], params)
+            if s >= params.threshold:
+                edges[i][j] = edges[j][i] = s
+    dated = [f.day is not None for f in feats]
+    confirmed: dict[int, set[int]] = {i: set() for i in range(n)}
+    for i in range(n):
+        for j, s in edges[i].items():
+            if dated[i] and dated[j] and (s >= params.confirm_threshold
+                                          or any(dated[k] and k in edges[j] for k in edges[i])):
+                confirmed[i].add(j)
+    comp = list(range(n))  # components of confirmed edges, by repeated relabelling
+
+    def root(i: int) -> int:
+        while comp[i] != i:
+            i = comp[i]
+        return i
+    for i in range(n):
+        for j in confirmed[i]:
+            ri, rj = root(i), root(j)
+            if ri != rj:
+                comp[max(ri, rj)] = min(ri, rj)
+    ptr: dict[int, int | None] = {}
+    for i in range(n):
+        choices = [j for j in edges[i] if not dated[i] or dated[j]]
+        ptr[i] = None if confirmed[i] or not choices else min(
+            choices, key=lambda j: (not dated[j], -edges[i][j], feats[j].sort_key))
+
+    def anchor(i: int) -> tuple:
+        seen: list[int] = []
+        while True:
+            if confirmed[i]:
+                return ("core", root(i))
+            if ptr[i] is None:
+                return ("alone", i)
+            if i in seen:
+                return ("cycle", min(seen[seen.index(i):]))
+            seen.append(i)
+            i = ptr[i]
+    groups: dict[tuple, list[ArticleFeatures]] = {}
+    for i in range(n):
+        groups.setdefault(anchor(i), []).append(feats[i])
+    out = {}
+    for members in groups.values():
+        members.sort(key=lambda f: f.sort_key)
+        out[members[0].article_id] = [f.article_id for f in members]
+    return dict(sorted(out.items(), key=lambda kv: next(f.sort_key for f in feats if f.article_id == kv[0])))
+
+
+_WORDS = "tariff trade deal protest police campus market investor court judge vote poll".split()
+
+
+@st.composite
+def _graphs(draw):
+    """Small collections of features over a few shared words, dated or not, close in time:
+    weak edges, triangles, bridges and undated articles in every arrangement."""
+    n = draw(st.integers(2, 14))
+    out = []
+    for i in range(n):
+        words = draw(st.lists(st.sampled_from(_WORDS), min_size=2, max_size=5, unique=True))
+        terms = {w: draw(st.integers(1, 4)) for w in words}
+        terms[f"own{i}"] = draw(st.integers(0, 3))
+        day = draw(st.one_of(st.none(), st.integers(0, 60)))
+        out.append(_feats(f"a{i:02d}", day, {k: v for k, v in terms.items() if v}))
+    return out
+
+
+@settings(max_examples=300, deadline=None)
+@given(_graphs(), st.randoms(use_true_random=False))
+def test_stories_equal_their_definition_in_any_order(feats, rnd):
+    params = StoryParams()
+    reference = _reference(feats, params)
+    assert cluster(feats, params=params).partition() == reference
+    shuffled = list(feats)
+    rnd.shuffle(shuffled)
+    incremental = StoryIndex(params)
+    for f in shuffled:
+        a = incremental.add(f)
+        assert a.story_id == incremental.story_of(f.article_id)
+    assert incremental.partition() == reference

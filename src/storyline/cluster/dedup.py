@@ -141,6 +141,9 @@ SENTENCE_MIN_WORDS = 5
 #: A text with fewer prose sentences counts as having this many in ``sentence_overlap``.
 SENTENCE_FLOOR = 6
 MIN_WORDS = 40
+#: At most this many prose sentences of each text are compared for a rewrite (a news
+#: article has far fewer); it bounds the cost on very long pages built from one template.
+SENTENCE_CAP = 150
 #: The shared passage is cut to about this many characters (at a sentence end when one is near).
 PASSAGE_CHARS = 300
 #: A shared run of fewer words than this gives way to the best retold sentence as evidence.
@@ -265,12 +268,25 @@ def _sentence_overlap(x: _Analysis, y: _Analysis) -> tuple[float, tuple[int, int
     """
     if not x.sentences or not y.sentences:
         return 0.0, None
+    xs, ys = x.sentences[:SENTENCE_CAP], y.sentences[:SENTENCE_CAP]
     best = (SENTENCE_MATCH, None)
     matched_x: set[int] = set()
     matched_y: set[int] = set()
-    for i, (sx, _, _) in enumerate(x.sentences):
+    # Compare each sentence of x only with the sentences of y that share one of its rarer
+    # words (an inverted index): two sentences with a Jaccard of 0.4 or more share far more
+    # than their common words, and this keeps long texts from costing len(x) * len(y).
+    postings: dict[str, list[int]] = {}
+    for j, (sy, _, _) in enumerate(ys):
+        for word in sy:
+            postings.setdefault(word, []).append(j)
+    common = max(2, len(ys) // 20)
+    for i, (sx, _, _) in enumerate(xs):
         lx = len(sx)
-        for j, (sy, _, _) in enumerate(y.sentences):
+        shared = sorted((w for w in sx if w in postings), key=lambda w: (len(postings[w]), w))
+        rare = [w for w in shared if len(postings[w]) <= common] or shared[:3]
+        candidates = sorted({j for w in rare for j in postings[w]})
+        for j in candidates:
+            sy = ys[j][0]
             ly = len(sy)
             # Jaccard cannot exceed the ratio of the sizes; skip pairs that cannot match.
             if min(lx, ly) < SENTENCE_MATCH * max(lx, ly):
@@ -282,8 +298,8 @@ def _sentence_overlap(x: _Analysis, y: _Analysis) -> tuple[float, tuple[int, int
                 matched_y.add(j)
                 if score > best[0] or best[1] is None:
                     best = (score, (i, j))
-    share = max(len(matched_x) / max(len(x.sentences), SENTENCE_FLOOR),
-                len(matched_y) / max(len(y.sentences), SENTENCE_FLOOR))
+    share = max(len(matched_x) / max(len(xs), SENTENCE_FLOOR),
+                len(matched_y) / max(len(ys), SENTENCE_FLOOR))
     return share, best[1]
 
 

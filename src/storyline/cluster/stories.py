@@ -55,6 +55,7 @@ __all__ = [
     "StoryIndex",
     "StoryParams",
     "cluster",
+    "entities_from_docs",
     "entities_of",
     "fallback_entities",
     "features_of",
@@ -130,11 +131,13 @@ class StoryParams:
     """
 
     threshold: float = 0.3
+    confirm_threshold: float = 0.45
     window_days: int = 45
     grace_days: int = 3
     far_factor: float = 0.6
     undated_factor: float = 0.9
     min_shared_keys: int = 2
+    min_term_cos: float = 0.28
 
 
 @dataclass(frozen=True, slots=True)
@@ -244,6 +247,22 @@ def entities_of(doc: Doc) -> list[str]:
             if len(e) > 1 and not e.isdigit()]
 
 
+def entities_from_docs(articles: Iterable[Article], docs: Iterable[Doc]) -> dict[str, list[str]]:
+    """The entities of articles parsed together, for :func:`cluster` and :meth:`StoryIndex.add`.
+
+    Args:
+        articles: the articles, in the order their texts were given to ``nlp.pipe`` (as
+            :func:`storyline.extract.figures.figures_from_docs` takes them).
+        docs: the parsed docs, in the same order.
+
+    Returns:
+        Article id -> its entities (:func:`entities_of`), the mapping :func:`cluster`
+        takes. The doc is of the text only, so the title's names are not among them (the
+        title's words still count twice among the terms).
+    """
+    return {a.id: entities_of(d) for a, d in zip(articles, docs, strict=True)}
+
+
 def fallback_entities(text: str) -> list[str]:
     """Entities without a parser: runs of capitalised words.
 
@@ -320,8 +339,9 @@ def features_of(article: Article, entities: Sequence[str] | None = None) -> Arti
 
     Args:
         article: the article (its title, text, publication date and outlet are used).
-        entities: its named entities (e.g. :func:`entities_of` of its parsed doc); when
-            None, :func:`fallback_entities` of the title and text.
+        entities: its named entities (e.g. :func:`entities_of` of its parsed doc, or
+            :func:`entities_from_docs`); when None, :func:`fallback_entities` of the
+            title and text.
 
     Returns:
         The features; the same article always gives the same features.
@@ -371,6 +391,8 @@ def similarity(a: ArticleFeatures, b: ArticleFeatures, params: StoryParams = Sto
         return 0.0
     ct = _cos(a.terms, b.terms)
     if a.entities and b.entities:
+        if ct < params.min_term_cos:
+            return 0.0
         s = 0.5 * ct + 0.5 * _cos(a.entities, b.entities)
     else:
         s = ct
@@ -392,14 +414,22 @@ _WEEK = 7
 class _Node:
     feats: ArticleFeatures
     edges: dict[int, float] = field(default_factory=dict)
+    # dated neighbours joined by a confirmed edge (strong, or in a triangle of dated articles)
+    confirmed: set[int] = field(default_factory=set)
+    # for a node without a confirmed edge: the neighbour it follows into a story
+    ptr: int | None = None
+    # the nodes whose ptr is this node
+    followers: set[int] = field(default_factory=set)
 
 
 class StoryIndex:
     """Stories built incrementally: each :meth:`add` links the article to similar ones.
 
-    The stories are the connected components of the edges; :meth:`stories` and
-    :meth:`story_of` do not depend on the order of the adds, and equal :func:`cluster` of
-    the same articles.
+    The stories are a function of the final graph of edges (see the module doc): the
+    components of its confirmed edges between dated articles, with every other article
+    following its best neighbour. :meth:`stories` and :meth:`story_of` therefore do not
+    depend on the order of the adds, and equal :func:`cluster` of the same articles. An
+    add changes the state of the new article and its neighbours only.
     """
 
     def __init__(self, params: StoryParams | None = None):
@@ -409,9 +439,8 @@ class StoryIndex:
         self._parent: list[int] = []
         # key -> week bucket (None = undated) -> node numbers
         self._postings: dict[str, dict[int | None, list[int]]] = defaultdict(dict)
-        # component root -> member node numbers, and its earliest member
+        # union-find root -> the nodes of its component of confirmed edges
         self._members: dict[int, list[int]] = {}
-        self._first: dict[int, int] = {}
         self._window_weeks = self.params.window_days // _WEEK + 1
 
     def __len__(self) -> int:
@@ -420,7 +449,7 @@ class StoryIndex:
     def __contains__(self, article_id: object) -> bool:
         return article_id in self._by_id
 
-    # union-find -----------------------------------------------------------------
+    # union-find over confirmed edges -----------------------------------------------
     def _find(self, i: int) -> int:
         p = self._parent
         while p[i] != i:
@@ -428,21 +457,105 @@ class StoryIndex:
             i = p[i]
         return i
 
-    def _union(self, i: int, j: int) -> int:
+    def _union(self, i: int, j: int) -> None:
         ri, rj = self._find(i), self._find(j)
         if ri == rj:
-            return ri
+            return
         if len(self._members[ri]) < len(self._members[rj]):
             ri, rj = rj, ri
         self._parent[rj] = ri
         self._members[ri].extend(self._members.pop(rj))
-        fi, fj = self._first[ri], self._first.pop(rj)
-        if self._nodes[fj].feats.sort_key < self._nodes[fi].feats.sort_key:
-            self._first[ri] = fj
-        return ri
 
-    def _story_id(self, root: int) -> str:
-        return self._nodes[self._first[root]].feats.article_id
+    def _confirm(self, i: int, j: int) -> None:
+        ni, nj = self._nodes[i], self._nodes[j]
+        if j in ni.confirmed:
+            return
+        ni.confirmed.add(j)
+        nj.confirmed.add(i)
+        self._union(i, j)
+
+    # stories as a function of the graph ---------------------------------------------
+    def _best(self, i: int) -> int | None:
+        """The neighbour a node without a confirmed edge follows: its best dated neighbour
+        (highest score, then earliest); an undated node with no dated neighbour follows its
+        best undated one, a dated node never follows an undated one."""
+        node = self._nodes[i]
+        if node.confirmed or not node.edges:
+            return None
+        nodes = self._nodes
+        dated = node.feats.day is not None
+        choices = [j for j in node.edges if not dated or nodes[j].feats.day is not None]
+        if not choices:
+            return None
+        return min(choices, key=lambda j: (nodes[j].feats.day is None, -node.edges[j], nodes[j].feats.sort_key))
+
+    def _repoint(self, i: int) -> None:
+        node = self._nodes[i]
+        new = self._best(i)
+        if new == node.ptr:
+            return
+        if node.ptr is not None:
+            self._nodes[node.ptr].followers.discard(i)
+        node.ptr = new
+        if new is not None:
+            self._nodes[new].followers.add(i)
+
+    def _anchor(self, i: int) -> int:
+        """The node that stands for the story of node ``i``: its union-find root when the
+        path of pointers from ``i`` reaches a confirmed edge, else the earliest node of
+        the cycle the path ends in (two articles that are each other's best), else the
+        last node of the path (an article with no edge)."""
+        nodes = self._nodes
+        path: dict[int, int] = {}
+        while True:
+            node = nodes[i]
+            if node.confirmed:
+                return self._find(i)
+            if node.ptr is None:
+                return i
+            if i in path:  # a cycle: the nodes from i on
+                cyc = list(path)[path[i]:]
+                return min(cyc, key=lambda k: nodes[k].feats.sort_key)
+            path[i] = len(path)
+            i = node.ptr
+
+    def _story_nodes(self, anchor: int) -> list[int]:
+        """Every node of the story of ``anchor``: its core and the nodes following it."""
+        nodes = self._nodes
+        if nodes[anchor].confirmed:
+            start = list(self._members[self._find(anchor)])
+        else:
+            start, i = [anchor], nodes[anchor].ptr
+            while i is not None and i != anchor and not nodes[i].confirmed and i not in start:
+                start.append(i)  # the rest of a cycle
+                i = nodes[i].ptr
+        seen = set(start)
+        todo = list(start)
+        while todo:
+            for f in nodes[todo.pop()].followers:
+                if f not in seen:
+                    seen.add(f)
+                    todo.append(f)
+        return sorted(seen, key=lambda k: nodes[k].feats.sort_key)
+
+    def _story_id_of_node(self, i: int) -> str:
+        return self._nodes[self._story_nodes(self._anchor(i))[0]].feats.article_id
+
+    def _why(self, i: int) -> tuple[int, float] | None:
+        """The edge that puts node ``i`` in its story: its strongest confirmed edge, or
+        the edge to the neighbour it follows."""
+        node = self._nodes[i]
+        if node.confirmed:
+            nodes = self._nodes
+            j = min(node.confirmed, key=lambda k: (-node.edges[k], nodes[k].feats.sort_key))
+            return j, node.edges[j]
+        if node.ptr is not None:
+            return node.ptr, node.edges[node.ptr]
+        if node.followers:  # a dated article that undated ones follow, or one of a pair
+            nodes = self._nodes
+            j = min(node.followers, key=lambda k: (-node.edges[k], nodes[k].feats.sort_key))
+            return j, node.edges[j]
+        return None
 
     # candidates -----------------------------------------------------------------
     def _candidates(self, feats: ArticleFeatures) -> list[int]:
@@ -473,45 +586,65 @@ class StoryIndex:
             entities: its named entities (see :func:`features_of`); ignored for features.
 
         Returns:
-            The assignment: the story it is in now, its strongest edge and what the two
-            articles share. Adding an article already in the index returns its
+            The assignment: the story it is in now, the edge that put it there and what the
+            two articles share. Adding an article already in the index returns its
             :meth:`membership` and changes nothing.
         """
         feats = article if isinstance(article, ArticleFeatures) else features_of(article, entities)
         if feats.article_id in self._by_id:
             return self.membership(feats.article_id)
-        n = len(self._nodes)
-        node = _Node(feats)
-        self._nodes.append(node)
+        params = self.params
+        nodes = self._nodes
+        edges: dict[int, float] = {}
+        for c in self._candidates(feats):
+            s = similarity(feats, nodes[c].feats, params)
+            if s >= params.threshold:
+                edges[c] = s
+        # the stories the new article touches, before it joins them
+        before: dict[int, str] = {}
+        story_of_anchor: dict[int, str] = {}
+        for c in edges:
+            a = self._anchor(c)
+            if a not in story_of_anchor:
+                story_of_anchor[a] = self._nodes[self._story_nodes(a)[0]].feats.article_id
+            before[c] = story_of_anchor[a]
+
+        n = len(nodes)
+        node = _Node(feats, edges)
+        nodes.append(node)
         self._by_id[feats.article_id] = n
         self._parent.append(n)
         self._members[n] = [n]
-        self._first[n] = n
-        best: tuple[float, tuple[int, str], int] | None = None  # (-score, sort key, node)
-        roots_before: set[int] = set()
-        thr = self.params.threshold
-        for c in self._candidates(feats):
-            other = self._nodes[c]
-            s = similarity(feats, other.feats, self.params)
-            if s < thr:
-                continue
-            node.edges[c] = s
-            other.edges[n] = s
-            roots_before.add(self._find(c))
-            cand = (-s, other.feats.sort_key, c)
-            if best is None or cand < best:
-                best = cand
-        merged = tuple(sorted(self._story_id(r) for r in roots_before)) if len(roots_before) > 1 else ()
-        for r in roots_before:
-            self._union(n, r)
+        for c, s in edges.items():
+            nodes[c].edges[n] = s
         for key in feats.keys:
             bucket = None if feats.day is None else feats.day // _WEEK
             self._postings[key].setdefault(bucket, []).append(n)
-        root = self._find(n)
-        if best is None:
-            return Assignment(feats.article_id, self._story_id(root), 0.0, new_story=True)
-        other = self._nodes[best[2]].feats
-        return Assignment(feats.article_id, self._story_id(root), -best[0],
+
+        if feats.day is not None:
+            dated = {c for c in edges if nodes[c].feats.day is not None}
+            for c in dated:
+                if edges[c] >= params.confirm_threshold:
+                    self._confirm(n, c)
+                ce = nodes[c].edges
+                for d in ([d for d in dated if d in ce] if len(dated) < len(ce) else [d for d in ce if d in dated]):
+                    # a triangle n, c, d of dated articles
+                    self._confirm(n, c)
+                    self._confirm(n, d)
+                    self._confirm(c, d)
+        for i in (n, *edges):
+            self._repoint(i)
+
+        anchor = self._anchor(n)
+        members = self._story_nodes(anchor)
+        sid = nodes[members[0]].feats.article_id
+        joined = {before[c] for c in edges if self._anchor(c) == anchor}
+        merged = tuple(sorted(joined)) if len(joined) > 1 else ()
+        why = self._why(n)
+        if why is None:
+            return Assignment(feats.article_id, sid, 0.0, new_story=True)
+        other = nodes[why[0]].feats
+        return Assignment(feats.article_id, sid, why[1],
                           _shared(feats.terms, other.terms), _shared(feats.entities, other.entities),
                           new_story=False, neighbour=other.article_id, merged=merged)
 
@@ -521,10 +654,11 @@ class StoryIndex:
 
     def story_of(self, article_id: str) -> str:
         """The story id of an article in the index."""
-        return self._story_id(self._find(self._by_id[article_id]))
+        return self._story_id_of_node(self._by_id[article_id])
 
     def membership(self, article_id: str) -> Assignment:
-        """Why the article is in its story now: its strongest edge in the whole index.
+        """Why the article is in its story now: its strongest confirmed edge, or the edge
+        to the neighbour it follows.
 
         Unlike the :class:`Assignment` that :meth:`add` returned, this does not depend on
         which articles were there when it was added.
@@ -532,20 +666,24 @@ class StoryIndex:
         i = self._by_id[article_id]
         node = self._nodes[i]
         sid = self.story_of(article_id)
-        if not node.edges:
+        why = self._why(i)
+        if why is None:
             return Assignment(article_id, sid, 0.0, new_story=True)
-        j, s = min(node.edges.items(), key=lambda kv: (-kv[1], self._nodes[kv[0]].feats.sort_key))
-        other = self._nodes[j].feats
-        return Assignment(article_id, sid, s, _shared(node.feats.terms, other.terms),
+        other = self._nodes[why[0]].feats
+        return Assignment(article_id, sid, why[1], _shared(node.feats.terms, other.terms),
                           _shared(node.feats.entities, other.entities),
                           new_story=False, neighbour=other.article_id)
 
     def partition(self) -> dict[str, list[str]]:
         """Story id -> member article ids in canonical order."""
+        groups: dict[int, list[int]] = defaultdict(list)
+        for i in range(len(self._nodes)):
+            groups[self._anchor(i)].append(i)
         out = {}
-        for root, members in self._members.items():
-            ids = sorted(members, key=lambda m: self._nodes[m].feats.sort_key)
-            out[self._story_id(root)] = [self._nodes[m].feats.article_id for m in ids]
+        for members in groups.values():
+            members.sort(key=lambda m: self._nodes[m].feats.sort_key)
+            ids = [self._nodes[m].feats.article_id for m in members]
+            out[ids[0]] = ids
         return dict(sorted(out.items(), key=lambda kv: self.features(kv[0]).sort_key))
 
     def stories(self, *, min_size: int = 1) -> list[Story]:

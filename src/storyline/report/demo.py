@@ -12,7 +12,7 @@ from pathlib import Path
 from storyline.config import StorylineConfig
 from storyline.errors import InputError
 from storyline.ingest.runner import IngestReport, ingest
-from storyline.report.html import write_dossier
+from storyline.report.dossier import write_report
 from storyline.store import open_store
 
 __all__ = ["DemoResult", "corpus_inputs", "find_corpus", "run_demo"]
@@ -24,6 +24,7 @@ class DemoResult:
     db: Path
     dossier: Path
     report: IngestReport
+    others: tuple[Path, ...] = ()
 
 
 def find_corpus(corpus: str | Path | None = None) -> Path:
@@ -64,10 +65,10 @@ def run_demo(config: StorylineConfig, *, corpus: str | Path | None = None) -> De
     config = config.replace(db=str(db))
     with open_store(db) as store:
         report = ingest(corpus_inputs(source), store, config, run_dir=out / "run", extract=True)
-        articles = list(store.iter_articles())
-        inputs = {a.id: store.inputs_of(a.id) for a in articles}
-        figures = {a.id: store.figures_of(a.id) for a in articles}
-        duplicates = store.duplicates()
-    dossier = write_dossier(out / "dossier.html", articles, title=f"storyline demo: {source.name}",
-                            inputs=inputs, figures=figures, duplicates=duplicates)
-    return DemoResult(corpus=source, db=db, dossier=dossier, report=report)
+        # The largest story's dossier is dossier.html; every other story of 2+ articles
+        # gets its own page beside it.
+        dossier = write_report(store, out / "dossier.html")
+        largest = max(store.stories(), key=lambda s: (len(s.article_ids), s.id))
+        others = [write_report(store, out / f"story-{s.id}.html", story_id=s.id)
+                  for s in store.stories() if len(s.article_ids) > 1 and s.id != largest.id]
+    return DemoResult(corpus=source, db=db, dossier=dossier, report=report, others=tuple(others))

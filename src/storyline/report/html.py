@@ -15,9 +15,10 @@ from typing import Any
 from jinja2 import Environment, PackageLoader, select_autoescape
 
 from storyline import __version__
+from storyline.align.figures import figure_date, figure_source
 from storyline.model import Article, Figure
 
-__all__ = ["interval_text", "paragraph_segments", "render_dossier", "write_dossier"]
+__all__ = ["interval_text", "paragraph_segments", "render_dossier", "render_story_dossier", "write_dossier"]
 
 
 def _env() -> Environment:
@@ -61,7 +62,9 @@ def paragraph_segments(text: str, figures: list[Figure]) -> list[list[tuple[str,
 
 def render_dossier(articles: list[Article], *, title: str, inputs: dict[str, list[dict[str, Any]]] | None = None,
                    figures: dict[str, list[Figure]] | None = None,
-                   duplicates: list[dict[str, Any]] | None = None) -> str:
+                   duplicates: list[dict[str, Any]] | None = None,
+                   ledger: Any = None, charts: dict[str, Any] | None = None,
+                   timeline: list[Any] | None = None, independent_outlets: int | None = None) -> str:
     """Render the dossier page of ``articles``.
 
     Args:
@@ -70,6 +73,8 @@ def render_dossier(articles: list[Article], *, title: str, inputs: dict[str, lis
         inputs: per article id, every input its text was read from (copies found elsewhere).
         figures: per article id, its figures (highlighted in its text and listed).
         duplicates: duplicate pairs (rows of ``Store.duplicates``) among the articles.
+        ledger, charts, timeline, independent_outlets: a story's findings, tracked figures
+            with their charts, and dated events (see :mod:`storyline.report.dossier`).
     """
     figures = figures or {}
     by_id = {a.id: a for a in articles}
@@ -89,11 +94,48 @@ def render_dossier(articles: list[Article], *, title: str, inputs: dict[str, lis
         period=(dates[0], dates[-1]) if dates else None,
         figures=figures,
         links=links,
+        ledger=ledger,
+        findings=ordered_findings(ledger),
+        tracked=ordered_tracked(ledger),
+        charts=charts or {},
+        timeline=timeline or [],
+        independent_outlets=independent_outlets if independent_outlets is not None else len(outlets),
+        by_id=by_id,
+        figure_day=lambda f: figure_date(f, by_id.get(f.article_id)),
+        figure_source=lambda f: figure_source(f, by_id.get(f.article_id)),
+        sentence_of=lambda f: by_id[f.article_id].text[f.sentence_start:f.sentence_end] if f.article_id in by_id else "",
         segments={a.id: paragraph_segments(a.text, figures.get(a.id, [])) for a in articles},
         interval=interval_text,
         outlets=outlets,
         generated=datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
         version=__version__,
+    )
+
+
+_KIND_ORDER = {"conflict": 0, "update": 1, "outlier": 2, "scope": 3, "agree": 4, "hypothetical": 5}
+
+
+def ordered_tracked(ledger: Any) -> list[Any]:
+    """Tracked figures, most reported first: that is what an editor reads first."""
+    if ledger is None:
+        return []
+    return sorted(ledger.tracked, key=lambda tf: (-len(tf.figures), tf.label))
+
+
+def ordered_findings(ledger: Any) -> list[Any]:
+    """Findings grouped by tracked figure (most reported first), conflicts and updates first."""
+    if ledger is None:
+        return []
+    rank = {tf.id: i for i, tf in enumerate(ordered_tracked(ledger))}
+    return sorted(ledger.findings, key=lambda f: (rank.get(f.tracked_id, len(rank)), _KIND_ORDER.get(f.kind, 9)))
+
+
+def render_story_dossier(dossier: Any) -> str:
+    """Render a :class:`~storyline.report.dossier.Dossier` as the self-contained HTML page."""
+    return render_dossier(
+        dossier.articles, title=dossier.title, inputs=dossier.inputs, figures=dossier.figures,
+        duplicates=dossier.duplicates, ledger=dossier.ledger, charts=dossier.charts,
+        timeline=dossier.timeline, independent_outlets=dossier.independent_outlets,
     )
 
 

@@ -1,0 +1,197 @@
+"""Inline SVG charts of tracked figures: every source's value over time, offline.
+
+One chart per tracked figure: x is the date a figure was stated (or holds), y its value
+(a log scale when the values span more than a factor of 20), one marker per figure with
+its interval drawn as a bar (an arrow for an open bound: "at least 30" points up). Each
+marker links to the highlighted sentence in the dossier, and its SVG ``<title>`` — shown
+on hover by every browser, and read by screen readers — holds the sentence. The SVG is
+built as a plain data structure and rendered by the dossier template, so every string is
+escaped by Jinja like the rest of the page; no script and no external resource is needed.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+from storyline.align.figures import figure_date, figure_source
+from storyline.model import Article, Figure, TrackedFigure
+
+__all__ = ["Chart", "Marker", "chart_for"]
+
+WIDTH, HEIGHT = 640, 230
+LEFT, RIGHT, TOP, BOTTOM = 64, 16, 14, 44
+#: Colour-blind-safe palette (Okabe–Ito), one colour per source in order of appearance.
+PALETTE = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000", "#F0E442")
+
+
+@dataclass(frozen=True, slots=True)
+class Marker:
+    """One figure on the chart."""
+
+    x: float
+    y: float
+    y_low: float | None
+    y_high: float | None
+    open_up: bool
+    open_down: bool
+    colour: str
+    href: str
+    title: str
+    label: str
+    excluded: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Chart:
+    """A chart ready for the template: markers, axis ticks, legend, and what was left out."""
+
+    label: str
+    markers: tuple[Marker, ...]
+    y_ticks: tuple[tuple[float, str], ...]
+    x_ticks: tuple[tuple[float, str, str], ...]
+    legend: tuple[tuple[str, str], ...]
+    undated: tuple[str, ...] = ()
+    log: bool = False
+    width: int = WIDTH
+    height: int = HEIGHT
+    plot: tuple[float, float, float, float] = field(default=(LEFT, TOP, WIDTH - RIGHT, HEIGHT - BOTTOM))
+
+
+def _num(v: float) -> str:
+    if v >= 1_000_000:
+        return f"{v / 1_000_000:g}M"
+    if v >= 10_000:
+        return f"{v / 1000:g}k"
+    return f"{v:,.0f}" if float(v).is_integer() else f"{v:g}"
+
+
+def _values(fig: Figure) -> tuple[float | None, float | None]:
+    q = fig.quantity
+    return q.low, q.high
+
+
+def _nice_ticks(lo: float, hi: float, log: bool) -> list[float]:
+    if log:
+        start, stop = math.floor(math.log10(lo)), math.ceil(math.log10(hi))
+        return [10.0 ** e for e in range(start, stop + 1)]
+    span = hi - lo or abs(hi) or 1.0
+    step = 10 ** math.floor(math.log10(span / 4))
+    for mult in (1, 2, 5, 10):
+        if span / (step * mult) <= 5:
+            step *= mult
+            break
+    first = math.floor(lo / step) * step
+    ticks, v = [], first
+    while v <= hi + step * 0.01:
+        ticks.append(v)
+        v += step
+    return ticks
+
+
+def chart_for(tf: TrackedFigure, articles: Mapping[str, Article], *, anchor: str = "f") -> Chart | None:
+    """The chart of a tracked figure, or None when none of its figures has a date and a value.
+
+    Args:
+        tf: the tracked figure; its excluded figures are drawn hollow.
+        articles: article id -> article, for dates, sources and sentences.
+        anchor: prefix of the element ids of highlighted figures (``f-<article>-<start>``).
+    """
+    items: list[tuple[Figure, bool]] = [(f, False) for f in tf.figures] + [(f, True) for f, _ in tf.excluded]
+    dated, undated = [], []
+    for fig, excluded in items:
+        day = figure_date(fig, articles.get(fig.article_id))
+        lo, hi = _values(fig)
+        if lo is None and hi is None:
+            continue
+        if day is None:
+            undated.append(fig.quantity.text)
+            continue
+        try:
+            dated.append((date.fromisoformat(day[:10]), fig, excluded))
+        except ValueError:
+            undated.append(fig.quantity.text)
+    if not dated:
+        return None
+    values = [v for _, f, _ in dated for v in _values(f) if v is not None]
+    vmin, vmax = min(values), max(values)
+    log = vmin > 0 and vmax / vmin > 20
+    if log:
+        y_lo, y_hi = 10 ** math.floor(math.log10(vmin)), 10 ** math.ceil(math.log10(vmax))
+    else:
+        pad = (vmax - vmin) * 0.15 or max(abs(vmax) * 0.2, 1.0)
+        y_lo, y_hi = max(0.0, vmin - pad), vmax + pad
+    ticks = _nice_ticks(y_lo, y_hi, log)
+    y_lo, y_hi = min(y_lo, ticks[0]), max(y_hi, ticks[-1])
+    days = [d for d, _, _ in dated]
+    d0, d1 = min(days), max(days)
+    span = max((d1 - d0).days, 1)
+    x0, y0, x1, y1 = LEFT, TOP, WIDTH - RIGHT, HEIGHT - BOTTOM
+
+    def sx(d: date) -> float:
+        if d0 == d1:
+            return (x0 + x1) / 2
+        return x0 + 12 + (d - d0).days / span * (x1 - x0 - 24)
+
+    def sy(v: float) -> float:
+        if log:
+            t = (math.log10(v) - math.log10(y_lo)) / (math.log10(y_hi) - math.log10(y_lo))
+        else:
+            t = (v - y_lo) / ((y_hi - y_lo) or 1.0)
+        return y1 - t * (y1 - y0)
+
+    colours: dict[str, str] = {}
+    markers = []
+    same_spot: dict[tuple[date, float], int] = {}
+    for day, fig, excluded in sorted(dated, key=lambda t: (t[0], t[1].article_id, t[1].quantity.start)):
+        article = articles.get(fig.article_id)
+        source = figure_source(fig, article)
+        colour = colours.setdefault(source, PALETTE[len(colours) % len(PALETTE)])
+        lo, hi = _values(fig)
+        point = lo if lo is not None else hi
+        if lo is not None and hi is not None and log:
+            point = math.sqrt(lo * hi) if lo > 0 else hi
+        elif lo is not None and hi is not None:
+            point = (lo + hi) / 2
+        key = (day, round(point, 6))
+        nudge = same_spot.get(key, 0)
+        same_spot[key] = nudge + 1
+        sentence = article.text[fig.sentence_start:fig.sentence_end] if article else ""
+        note = " (excluded: not counted)" if excluded else ""
+        markers.append(Marker(
+            x=sx(day) + 7 * nudge, y=sy(max(point, y_lo)),
+            y_low=sy(max(lo, y_lo)) if lo is not None else None,
+            y_high=sy(min(hi, y_hi)) if hi is not None else None,
+            open_up=hi is None, open_down=lo is None, colour=colour,
+            href=f"#{anchor}-{fig.article_id}-{fig.quantity.start}",
+            title=f"{fig.quantity.text} — {source}, {day.isoformat()}{note}: {sentence}",
+            label=f"{fig.quantity.text} ({source}, {day.isoformat()}){note}", excluded=excluded,
+        ))
+    # (x, label, text-anchor): the end labels are anchored inwards so they are not clipped.
+    x_ticks = [(sx(d0), d0.isoformat(), "start" if d1 != d0 else "middle")]
+    if d1 != d0:
+        x_ticks.append((sx(d1), d1.isoformat(), "end"))
+        if span > 20:
+            mid = date.fromordinal((d0.toordinal() + d1.toordinal()) // 2)
+            x_ticks.insert(1, (sx(mid), mid.isoformat(), "middle"))
+    return Chart(
+        label=tf.label,
+        markers=tuple(markers),
+        y_ticks=tuple((sy(t), _num(t)) for t in ticks),
+        x_ticks=tuple(x_ticks),
+        legend=tuple((name, colour) for name, colour in colours.items()),
+        undated=tuple(undated),
+        log=log,
+    )
+
+
+def charts_for(tracked: Sequence[TrackedFigure], articles: Mapping[str, Article]) -> dict[str, Chart]:
+    """Charts of every tracked figure that has dated values, by tracked figure id."""
+    out = {}
+    for tf in tracked:
+        chart = chart_for(tf, articles)
+        if chart is not None:
+            out[tf.id] = chart
+    return out

@@ -1,0 +1,169 @@
+"""The story dossier: everything the report formats show, gathered from the store once.
+
+:func:`story_dossier` collects a story's articles, figures, duplicate links, ledger
+(tracked figures and findings), charts and timeline into a :class:`Dossier`; the HTML
+(:mod:`storyline.report.html`), Markdown (:mod:`storyline.report.markdown`) and JSON
+(:func:`dossier_record`) writers only render it. :func:`write_report` is what
+``storyline report`` calls.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from storyline.align.figures import canonical_articles, figure_date, figure_source
+from storyline.align.findings import Ledger, ledger_record
+from storyline.errors import ConfigError
+from storyline.model import Article, Figure, Story
+from storyline.report.chart import Chart, charts_for
+from storyline.report.ledger import story_ledger
+from storyline.store.db import Store
+
+__all__ = ["Dossier", "TimelineDay", "dossier_record", "story_dossier", "write_report"]
+
+
+@dataclass(frozen=True, slots=True)
+class TimelineDay:
+    """What happened on one day of the story: articles published and figures stated."""
+
+    day: str
+    articles: tuple[Article, ...]
+    figures: tuple[tuple[Figure, str], ...]  # (figure, source)
+
+
+@dataclass(frozen=True, slots=True)
+class Dossier:
+    """A story's dossier content."""
+
+    title: str
+    story: Story | None
+    articles: list[Article]
+    figures: dict[str, list[Figure]]
+    inputs: dict[str, list[dict[str, Any]]]
+    duplicates: list[dict[str, Any]]
+    ledger: Ledger | None = None
+    charts: dict[str, Chart] = field(default_factory=dict)
+    timeline: list[TimelineDay] = field(default_factory=list)
+    independent_outlets: int = 0
+
+    @property
+    def by_id(self) -> dict[str, Article]:
+        return {a.id: a for a in self.articles}
+
+
+def _timeline(articles: list[Article], figures: dict[str, list[Figure]]) -> list[TimelineDay]:
+    by_day_articles: dict[str, list[Article]] = defaultdict(list)
+    by_day_figures: dict[str, list[tuple[Figure, str]]] = defaultdict(list)
+    for a in articles:
+        if a.published.value:
+            by_day_articles[a.published.value[:10]].append(a)
+        for fig in figures.get(a.id, []):
+            if fig.modality in ("hypothetical", "negated"):
+                continue
+            stated = fig.said_on.value if fig.said_on and fig.said_on.granularity == "day" else None
+            if stated:
+                by_day_figures[stated[:10]].append((fig, figure_source(fig, a)))
+    days = sorted(set(by_day_articles) | set(by_day_figures))
+    return [TimelineDay(d, tuple(by_day_articles.get(d, ())), tuple(by_day_figures.get(d, ()))) for d in days]
+
+
+def _independent_outlets(articles: list[Article], duplicates: list[dict[str, Any]]) -> int:
+    canon = canonical_articles([(d["a"], d["b"], d["relation"]) for d in duplicates])
+    by_id = {a.id: a for a in articles}
+    outlets = set()
+    for a in articles:
+        original = by_id.get(canon.get(a.id, a.id), a)
+        outlets.add((original.outlet.value or original.id).lower())
+    return len(outlets)
+
+
+def story_dossier(store: Store, story: Story) -> Dossier:
+    """Gather the dossier of a stored story."""
+    led, by_id = story_ledger(store, story)
+    articles = [by_id[a] for a in story.article_ids if a in by_id]
+    ids = set(by_id)
+    duplicates = [d for d in store.duplicates() if d["a"] in ids and d["b"] in ids]
+    figures = {a.id: store.figures_of(a.id) for a in articles}
+    return Dossier(
+        title=story.label,
+        story=story,
+        articles=articles,
+        figures=figures,
+        inputs={a.id: store.inputs_of(a.id) for a in articles},
+        duplicates=duplicates,
+        ledger=led,
+        charts=charts_for(led.tracked, by_id),
+        timeline=_timeline(articles, figures),
+        independent_outlets=_independent_outlets(articles, duplicates),
+    )
+
+
+def dossier_record(dossier: Dossier) -> dict[str, Any]:
+    """The JSON of a dossier (``storyline report --format json``)."""
+    by_id = dossier.by_id
+    story = dossier.story
+    return {
+        "story_id": story.id if story else None,
+        "label": dossier.title,
+        "period": list(story.period) if story else None,
+        "articles": len(dossier.articles),
+        "independent_outlets": dossier.independent_outlets,
+        "findings": [{"kind": f.kind, "tracked_id": f.tracked_id, "sentence": f.sentence, "factor": f.factor}
+                     for f in (dossier.ledger.findings if dossier.ledger else ())],
+        "tracked_figures": ledger_record(dossier.ledger, by_id) if dossier.ledger else [],
+        "sources": [{
+            "article_id": a.id, "outlet": a.outlet.value, "published": a.published.value,
+            "author": a.author.value, "title": a.title.value, "path": a.provenance.label,
+            "figures": len(dossier.figures.get(a.id, [])),
+        } for a in dossier.articles],
+        "duplicates": [{k: d[k] for k in ("a", "b", "relation", "containment", "shared_passage")}
+                       for d in dossier.duplicates],
+        "timeline": [{"day": t.day, "articles": [a.id for a in t.articles],
+                      "figures": [{"text": f.quantity.text, "source": s, "article_id": f.article_id}
+                                  for f, s in t.figures]} for t in dossier.timeline],
+    }
+
+
+def _pick_story(store: Store, story_id: str | None) -> Story:
+    stories = store.stories()
+    if not stories:
+        raise ConfigError("the store has no stories yet; ingest articles first (storyline ingest)")
+    if story_id is None:
+        return max(stories, key=lambda s: (len(s.article_ids), s.id))
+    story = store.get_story(story_id)
+    if story is None:
+        raise ConfigError(f"no story with id {story_id!r}; list them with `storyline stories`")
+    return story
+
+
+def write_report(store: Store, out: str | Path, *, story_id: str | None = None, fmt: str = "html") -> Path:
+    """Write the dossier of a story (default: the largest) as ``html``, ``md`` or ``json``.
+
+    Raises:
+        ConfigError: no such story, or the store has none.
+    """
+    from storyline.report.html import render_story_dossier
+    from storyline.report.markdown import render_markdown
+
+    dossier = story_dossier(store, _pick_story(store, story_id))
+    if fmt == "html":
+        text = render_story_dossier(dossier)
+    elif fmt == "md":
+        text = render_markdown(dossier)
+    elif fmt == "json":
+        text = json.dumps(dossier_record(dossier), ensure_ascii=False, indent=2) + "\n"
+    else:
+        raise ConfigError(f"unknown report format {fmt!r}; use html, md or json")
+    path = Path(out)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def figure_day(fig: Figure, article: Article | None) -> str | None:
+    """When a figure holds, for the tables (see :func:`storyline.align.figures.figure_date`)."""
+    return figure_date(fig, article)

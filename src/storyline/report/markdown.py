@@ -1,0 +1,59 @@
+"""The story dossier as Markdown: findings, tracked figures, sources (``--format md``).
+
+Article text is not repeated here (the HTML dossier has it); every figure names its
+article and sentence. Text from articles is escaped for Markdown so it cannot inject links
+or HTML into a renderer.
+"""
+
+from __future__ import annotations
+
+import re
+
+from storyline.align.figures import figure_date, figure_source
+from storyline.report.dossier import Dossier
+from storyline.report.html import interval_text, ordered_findings, ordered_tracked
+
+__all__ = ["render_markdown"]
+
+# Only what has inline meaning: emphasis, code, links ([ ] open them), HTML and table pipes.
+_SPECIAL = re.compile(r"([\\`*_\[\]<>|~])")
+
+
+def md(text: str | None) -> str:
+    """Escape text for Markdown (and HTML inside Markdown)."""
+    return _SPECIAL.sub(r"\\\1", (text or "").replace("\n", " "))
+
+
+def render_markdown(d: Dossier) -> str:
+    """Render the dossier as Markdown."""
+    by_id = d.by_id
+    lines = [f"# {md(d.title)}", ""]
+    if d.story:
+        first, last = d.story.period
+        lines.append(f"{len(d.articles)} articles, {d.independent_outlets} independent outlets, "
+                     f"{first or '?'} – {last or '?'}.")
+        lines.append("")
+    if d.ledger:
+        lines += ["## Findings", ""]
+        lines += [f"- **{f.kind}**: {md(f.sentence)}" for f in ordered_findings(d.ledger)] or ["- none"]
+        lines += ["", "## Tracked figures", ""]
+        for tf in ordered_tracked(d.ledger):
+            lines += [f"### {md(tf.label)}", "", md(d.ledger.summaries[tf.id]), "",
+                      "| reported | value | source | date | outlet |", "| --- | --- | --- | --- | --- |"]
+            rows = [(f, "") for f in tf.figures] + [(f, f" (not counted: {r})") for f, r in tf.excluded]
+            for f, note in rows:
+                a = by_id.get(f.article_id)
+                lines.append(f"| {md(f.quantity.text)} | {md(interval_text(f) + note)} | {md(figure_source(f, a))} "
+                             f"| {figure_date(f, a) or '—'} | {md(a.outlet.value if a else '')} |")
+            lines.append("")
+    lines += ["## Sources", "", "| published | outlet | author | title | figures |", "| --- | --- | --- | --- | --- |"]
+    for a in d.articles:
+        lines.append(f"| {a.published.value or '—'} | {md(a.outlet.value)} | {md(a.author.value)} "
+                     f"| {md(a.title.value)} | {len(d.figures.get(a.id, []))} |")
+    if d.duplicates:
+        lines += ["", "## Copies", ""]
+        for dup in d.duplicates:
+            a, b = by_id.get(dup["a"]), by_id.get(dup["b"])
+            lines.append(f"- {md(b.outlet.value if b else dup['b'])} is a {dup['relation']} of "
+                         f"{md(a.outlet.value if a else dup['a'])} (containment {dup['containment']:.2f})")
+    return "\n".join(lines) + "\n"
