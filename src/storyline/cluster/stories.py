@@ -1,12 +1,29 @@
 """Stories: articles about one developing event, grouped incrementally (cluster stage).
 
-A story is a connected component of the graph whose nodes are articles and whose edges
-join two articles that are similar enough (:func:`similarity` at least
-:attr:`StoryParams.threshold`). The edge between two articles depends on those two
-articles only, never on the rest of the collection, so the stories do not depend on the
-order in which articles arrive, and adding articles one by one (:class:`StoryIndex`)
-gives the same stories as clustering them all at once (:func:`cluster`). A story's id is
-the id of its earliest member (by publication date, then id; undated articles sort last).
+The graph: nodes are articles, and an edge joins two articles that are similar enough
+(:func:`similarity` at least :attr:`StoryParams.threshold`). An edge depends on its two
+articles only, never on the rest of the collection. A story is a function of the final
+graph, so the stories do not depend on the order in which articles arrive, and adding
+articles one by one (:class:`StoryIndex`) gives the same stories as clustering them all at
+once (:func:`cluster`):
+
+1. **Cores.** An edge between two *dated* articles is *confirmed* when it is strong
+   (:attr:`StoryParams.confirm_threshold`) or when the two have at least
+   :attr:`StoryParams.min_common` dated neighbours in common. The cores are the connected
+   components of the confirmed edges. A weak edge alone never merges two groups: single-link
+   chaining through one loosely related article (a markets piece that mentions both the
+   trade war and Hong Kong) was what glued unrelated stories together.
+2. **Followers.** An article with no confirmed edge follows its best neighbour (highest
+   score, then earliest): a dated article its best *dated* neighbour, an undated article its
+   best dated neighbour, or its best undated one when it has no dated neighbour. It is in
+   the story of the article it follows; two articles that follow each other form a story of
+   their own. An undated article therefore joins one story and never bridges two (an undated
+   guide like two guides eight years apart used to join them).
+
+A story's id is the id of its earliest member (by publication date, then id; undated
+articles sort last). An add changes the state of the new article and its neighbours only:
+confirmations only ever appear as articles arrive, so the cores are kept by union-find, and
+only the new article and its neighbours can change whom they follow.
 
 Features of an article, all computed from the article alone:
 
@@ -15,12 +32,15 @@ Features of an article, all computed from the article alone:
               :data:`TOP_TERMS` strongest kept, L2-normalised. There is no corpus IDF on
               purpose: a document frequency would make one pair's edge depend on the other
               articles, and so on the order of arrival; the stop list does IDF's main job.
-``entities``  named entities: given by the caller (spaCy's, see :func:`entities_of`) or,
-              failing that, runs of capitalised words (:func:`fallback_entities`).
+``entities``  named entities: given by the caller (spaCy's, see :func:`entities_of` and
+              :func:`entities_from_docs`) or, failing that, runs of capitalised words
+              (:func:`fallback_entities`).
 ``day``       the publication date as a day number, or None.
 
 Score of a pair: ``0.5 * cos(terms) + 0.5 * cos(entities)`` (terms alone when either
-side has no entity), times a time factor: 1 within :attr:`StoryParams.grace_days`,
+side has no entity), and 0 when both have entities but their terms agree less than
+:attr:`StoryParams.min_term_cos` (the same places and leaders named in two different
+events of one week), times a time factor: 1 within :attr:`StoryParams.grace_days`,
 falling linearly to :attr:`StoryParams.far_factor` at :attr:`StoryParams.window_days`,
 and no edge at all beyond the window. A story can run for weeks because it is a chain of
 such edges; two unrelated events of the same day still need shared words and names to
@@ -122,6 +142,16 @@ class StoryParams:
         threshold: the least pair score for an edge. Same-story news articles share names
             and a few content words (0.3-0.7 on the seeds and the sample corpus); unrelated
             pages of the datasets stay under 0.2 except near-copies of one template.
+        confirm_threshold: an edge this strong joins two cores by itself. Weaker edges
+            (0.3-0.45: an opinion piece and a report on the same theme, two polls of one
+            campaign) only let an article follow its best neighbour.
+        min_common: a weak edge between dated articles is confirmed when the two have
+            this many dated neighbours in common: with one, an article weakly like two
+            articles of each of two groups closes a triangle with each and merges them.
+        min_term_cos: with entities on both sides, the least term cosine for any edge. The
+            datasets' wrong pairs that shared only names (Taliban hostages / helicopter
+            crash, Hong Kong protests / Alibaba listing) agree on 0.19-0.27 of their
+            words, same-story pairs on 0.29 and more: a thin margin, set on those pages.
         window_days: no edge between articles published further apart than this: one
             step of a story rarely waits longer (a story runs longer through its chain).
         grace_days: within this the time factor is 1.
@@ -138,6 +168,7 @@ class StoryParams:
     undated_factor: float = 0.9
     min_shared_keys: int = 2
     min_term_cos: float = 0.28
+    min_common: int = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -474,6 +505,35 @@ class StoryIndex:
         nj.confirmed.add(i)
         self._union(i, j)
 
+    def _confirm_around(self, n: int, dated: set[int]) -> None:
+        """Confirm the edges that the new dated node ``n`` (with dated neighbours ``dated``)
+        makes strong enough: its strong edges, and every weak edge that now has
+        :attr:`StoryParams.min_common` dated common neighbours (the edges of ``n`` and
+        those between two of its neighbours, the only ones that gained one)."""
+        nodes, params = self._nodes, self.params
+        need = params.min_common
+        common: dict[int, list[int]] = {}  # c -> the neighbours of n that c is joined to
+        for c in dated:
+            ce = nodes[c].edges
+            common[c] = [d for d in dated if d in ce] if len(dated) < len(ce) else [d for d in ce if d in dated]
+        for c in dated:
+            s = nodes[n].edges[c]
+            if s >= params.confirm_threshold or len(common[c]) >= need:
+                self._confirm(n, c)
+            for d in common[c]:
+                if d > c or d in nodes[c].confirmed:
+                    continue
+                # n is a new common neighbour of c and d
+                if nodes[c].edges[d] >= params.confirm_threshold or self._n_common(c, d) >= need:
+                    self._confirm(c, d)
+
+    def _n_common(self, c: int, d: int) -> int:
+        nodes = self._nodes
+        a, b = nodes[c].edges, nodes[d].edges
+        if len(a) > len(b):
+            a, b = b, a
+        return sum(1 for k in a if k in b and nodes[k].feats.day is not None)
+
     # stories as a function of the graph ---------------------------------------------
     def _best(self, i: int) -> int | None:
         """The neighbour a node without a confirmed edge follows: its best dated neighbour
@@ -622,16 +682,7 @@ class StoryIndex:
             self._postings[key].setdefault(bucket, []).append(n)
 
         if feats.day is not None:
-            dated = {c for c in edges if nodes[c].feats.day is not None}
-            for c in dated:
-                if edges[c] >= params.confirm_threshold:
-                    self._confirm(n, c)
-                ce = nodes[c].edges
-                for d in ([d for d in dated if d in ce] if len(dated) < len(ce) else [d for d in ce if d in dated]):
-                    # a triangle n, c, d of dated articles
-                    self._confirm(n, c)
-                    self._confirm(n, d)
-                    self._confirm(c, d)
+            self._confirm_around(n, {c for c in edges if nodes[c].feats.day is not None})
         for i in (n, *edges):
             self._repoint(i)
 

@@ -1,0 +1,114 @@
+"""The story dossiers in headless Chromium: findings, charts, hover, click, hostile text.
+
+Opens the dossier of the seed story and of the sample corpus as a user would (a file on
+disk, no server, no network), drives Debian's Chromium with Playwright for Python, and
+saves screenshots under the test's ``tmp_path``.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from storyline.config import StorylineConfig
+from storyline.ingest.runner import ingest
+from storyline.report.demo import corpus_inputs
+from storyline.report.dossier import write_report
+from storyline.store import open_store
+
+CHROMIUM = Path("/usr/bin/chromium")
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.skipif(not CHROMIUM.exists(), reason=f"{CHROMIUM} is absent (apt-get install chromium)"),
+]
+sync_api = pytest.importorskip("playwright.sync_api", reason="Playwright for Python is not installed")
+ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+        "--disable-sync", "--no-first-run"]
+REPO = Path(__file__).resolve().parents[2]
+
+
+def _dossier(inputs, out: Path) -> Path:
+    with open_store(":memory:") as store:
+        ingest(inputs, store, StorylineConfig(), extract=True)
+        return write_report(store, out)
+
+
+@pytest.fixture(scope="module")
+def browser():
+    with sync_api.sync_playwright() as p:
+        b = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        yield b
+        b.close()
+
+
+@pytest.fixture(scope="module")
+def sample_dossier(tmp_path_factory):
+    return _dossier(corpus_inputs(REPO / "examples" / "kursk"), tmp_path_factory.mktemp("d") / "kursk.html")
+
+
+def _open(browser, path: Path, tmp_path: Path, name: str, **viewport):
+    page = browser.new_page(viewport=viewport or {"width": 1100, "height": 900})
+    requests: list[str] = []
+    page.on("request", lambda r: requests.append(r.url))
+    dialogs: list[str] = []
+    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    page.goto(path.as_uri())
+    page.screenshot(path=str(tmp_path / f"{name}.png"), full_page=False)
+    return page, requests, dialogs
+
+
+def test_sample_dossier_findings_charts_hover_and_click(browser, sample_dossier, tmp_path):
+    page, requests, _ = _open(browser, sample_dossier, tmp_path, "sample")
+    assert all(u.startswith("file:") for u in requests), requests  # nothing from the network
+    kinds = page.locator("li.finding .kind").all_inner_texts()
+    assert {"conflict", "update", "agree", "hypothetical"} <= {k.strip().lower() for k in kinds}
+    charts = page.locator("figure.chart svg")
+    assert charts.count() >= 3
+    # Hovering a chart point shows its sentence: the SVG <title> of the point.
+    point = page.locator("figure.chart a.point").first
+    point.hover()
+    title = point.locator("title").text_content()
+    assert " — " in title and title.rstrip().endswith((".", '"', "”"))
+    page.screenshot(path=str(tmp_path / "hover.png"))
+    # Clicking a finding's evidence lands on the highlighted sentence.
+    link = page.locator("li.k-conflict .evidence a").first
+    href = link.get_attribute("href")
+    link.click()
+    target = page.locator(f"mark{href}")
+    assert target.count() == 1 and target.is_visible()
+    assert page.evaluate("location.hash") == href
+    assert page.evaluate("document.querySelector(':target').tagName") == "MARK"
+    page.screenshot(path=str(tmp_path / "clicked.png"))
+
+
+def test_seed_dossier(browser, shared_dir, tmp_path):
+    path = _dossier([str(shared_dir / "corpus" / "seeds")], tmp_path / "seeds.html")
+    page, _, _ = _open(browser, path, tmp_path, "seeds")
+    text = page.locator("#findings-h + ul").inner_text()
+    assert "two orders of magnitude" in text and "hypothetical" in text.lower()
+    assert page.locator("figure.chart").count() >= 1
+    assert page.locator("mark").count() >= 15
+
+
+def test_dossier_on_a_phone_has_no_horizontal_scroll(browser, sample_dossier, tmp_path):
+    page, _, _ = _open(browser, sample_dossier, tmp_path, "phone", width=390, height=844)
+    overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
+    assert overflow <= 1
+
+
+def test_hostile_article_is_text_and_runs_nothing(browser, tmp_path):
+    hostile = ("Officials said 1,200 residents left on Tuesday. <script>alert(1)</script>\n\n"
+               "A witness posted <img src=x onerror=alert(2)> and <a href=\"javascript:alert(3)\">a link</a>.\n\n"
+               "The mayor said 300 homes were damaged.</textarea><script>alert(4)</script>\"><svg onload=alert(5)>")
+    src = tmp_path / "hostile.jsonl"
+    src.write_text(json.dumps({"text": hostile, "title": "<script>alert(6)</script>", "outlet": "<b>x</b>",
+                               "published": "2025-03-04"}) + "\n")
+    path = _dossier([str(src)], tmp_path / "hostile.html")
+    page, _, dialogs = _open(browser, path, tmp_path, "hostile")
+    page.wait_for_timeout(300)
+    assert dialogs == []
+    assert page.locator("script").count() == 0
+    assert page.locator("main img, main svg[onload], main a[href^='javascript']").count() == 0
+    assert "<script>alert(1)</script>" in page.locator("main").inner_text()
