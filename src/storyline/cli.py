@@ -379,11 +379,10 @@ def articles(db: str | None, config_file: str | None, as_json: bool) -> None:
 def show(article_id: str, db: str | None, config_file: str | None, removed: bool, as_json: bool) -> None:
     """Show one article: its metadata with where each value came from, then its text."""
     from storyline.report.export import article_record
+    from storyline.report.lookup import require_article
 
     with _open(config_from_args(config_file, db=db)) as store:
-        article = store.get_article(article_id)
-        if article is None:
-            raise ConfigError(f"no article with id {article_id!r}; list them with `storyline articles`")
+        article = require_article(store, article_id)
         inputs = store.inputs_of(article.id)
     if as_json:
         record = article_record(article, removed=removed)

@@ -21,6 +21,7 @@ from storyline.errors import ConfigError
 from storyline.model import Article, Figure, Story
 from storyline.report.chart import Chart, charts_for
 from storyline.report.ledger import story_ledger
+from storyline.report.lookup import require_story
 from storyline.store.db import Store
 
 __all__ = ["Dossier", "TimelineDay", "dossier_record", "story_dossier", "write_report"]
@@ -134,10 +135,7 @@ def _pick_story(store: Store, story_id: str | None) -> Story:
         raise ConfigError("the store has no stories yet; ingest articles first (storyline ingest)")
     if story_id is None:
         return max(stories, key=lambda s: (len(s.article_ids), s.id))
-    story = store.get_story(story_id)
-    if story is None:
-        raise ConfigError(f"no story with id {story_id!r}; list them with `storyline stories`")
-    return story
+    return require_story(store, story_id)
 
 
 def write_report(store: Store, out: str | Path, *, story_id: str | None = None, fmt: str = "html") -> Path:

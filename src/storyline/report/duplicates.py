@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from storyline.errors import ConfigError
+from storyline.report.lookup import require_article
 from storyline.store.db import Store
 
 __all__ = ["duplicate_rows"]
@@ -16,12 +16,7 @@ def duplicate_rows(store: Store, *, article_id: str | None = None) -> list[dict[
     Raises:
         ConfigError: ``article_id`` names no article.
     """
-    full_id = None
-    if article_id is not None:
-        article = store.get_article(article_id)
-        if article is None:
-            raise ConfigError(f"no article with id {article_id!r}; list them with `storyline articles`")
-        full_id = article.id
+    full_id = require_article(store, article_id).id if article_id is not None else None
     rows = []
     for pair in store.duplicates(full_id):
         row = dict(pair)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from storyline.errors import ConfigError
 from storyline.extract.figures import figure_record
+from storyline.report.lookup import require_article
 from storyline.store.db import Store
 
 __all__ = ["figure_rows"]
@@ -18,12 +18,7 @@ def figure_rows(store: Store, *, article_id: str | None = None,
     Raises:
         ConfigError: ``article_id`` names no article.
     """
-    ids = None
-    if article_id is not None:
-        article = store.get_article(article_id)
-        if article is None:
-            raise ConfigError(f"no article with id {article_id!r}; list them with `storyline articles`")
-        ids = [article.id]
+    ids = [require_article(store, article_id).id] if article_id is not None else None
     articles: dict[str, Any] = {}
     rows = []
     for fig in store.iter_figures(article_ids=ids, measure_head=measure_head):

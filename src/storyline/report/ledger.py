@@ -9,18 +9,11 @@ from __future__ import annotations
 from typing import Any
 
 from storyline.align.findings import Ledger, ledger, ledger_record
-from storyline.errors import ConfigError
+from storyline.report.lookup import require_story
 from storyline.model import Article, Story
 from storyline.store.db import Store
 
 __all__ = ["ledger_rows", "stories_rows", "story_ledger"]
-
-
-def _story(store: Store, story_id: str) -> Story:
-    story = store.get_story(story_id)
-    if story is None:
-        raise ConfigError(f"no story with id {story_id!r}; list them with `storyline stories`")
-    return story
 
 
 def story_ledger(store: Store, story: Story) -> tuple[Ledger, dict[str, Article]]:
@@ -54,7 +47,7 @@ def stories_rows(store: Store, *, min_articles: int = 1) -> list[dict[str, Any]]
 
 def ledger_rows(store: Store, *, story_id: str | None = None) -> list[dict[str, Any]]:
     """One object per tracked figure, of one story or of every story with more than one article."""
-    stories = [_story(store, story_id)] if story_id else [s for s in store.stories() if len(s.article_ids) > 1]
+    stories = [require_story(store, story_id)] if story_id else [s for s in store.stories() if len(s.article_ids) > 1]
     rows = []
     for story in stories:
         led, articles = story_ledger(store, story)
