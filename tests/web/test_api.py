@@ -138,6 +138,16 @@ def test_story_ledger(client, built):
     assert f'/articles/{finding["article_id"]}#fig-{finding["start"]}' in page
 
 
+def test_story_dossier_is_served_live_with_its_own_policy(client, built):
+    response = client.get(f"/stories/{built['story']}/dossier.html")
+    page = html(response)
+    assert "<svg" in page and 'id="findings-h"' in page and 'id="timeline-h"' in page
+    assert "script-src" not in response.headers["content-security-policy"]
+    assert response.headers["content-security-policy"].startswith("default-src 'none'")
+    assert f'/stories/{built["story"]}/dossier.html' in html(client.get(f"/stories/{built['story']}"))
+    html(client.get("/stories/nosuchstory/dossier.html"), 404)
+
+
 def test_story_by_prefix_and_404(client, built):
     assert client.get(f"/api/stories/{built['story'][:6]}").json()["story_id"] == built["story"]
     message = json_error(client.get("/api/stories/nosuchstory"), 404)

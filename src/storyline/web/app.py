@@ -81,6 +81,9 @@ __all__ = ["IngestJob", "WebError", "create_app"]
 log = logging.getLogger(__name__)
 
 TOKEN_ENV = "STORYLINE_TOKEN"
+#: The policy of a dossier page: inline styles (it is one self-contained file), nothing else.
+DOSSIER_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'none'"
+
 #: The Content-Security-Policy of every response: nothing but this server, no inline script.
 CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
        "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'")
@@ -196,14 +199,19 @@ def _get_article(store: Store, article_id: str) -> Article:
     return article
 
 
-def _story_data(store: Store, story_id: str) -> dict[str, Any]:
-    """The ledger of a story: tracked figures with summaries and findings, sources, articles."""
+def _story_or_404(store: Store, story_id: str):
     try:
         story = store.get_story(story_id)
     except StoreError as exc:
         raise WebError(400, str(exc), param="id") from None
     if story is None:
         raise WebError(404, f"no story with id {story_id!r}; the stories are listed at /")
+    return story
+
+
+def _story_data(store: Store, story_id: str) -> dict[str, Any]:
+    """The ledger of a story: tracked figures with summaries and findings, sources, articles."""
+    story = _story_or_404(store, story_id)
     led, articles = story_ledger(store, story)
     tracked = ledger_record(led, articles)
     for tf, rec in zip(led.tracked, tracked, strict=True):
@@ -666,6 +674,17 @@ def create_app(db_path: str, *, token: str | None = None, config: StorylineConfi
     def page_story(story_id: str, s: Store = Depends(store)) -> HTMLResponse:
         data = _story_data(s, story_id)
         return render("story.html.j2", title=data["label"], data=data)
+
+    @app.get("/stories/{story_id}/dossier.html", response_class=HTMLResponse, include_in_schema=False)
+    def page_story_dossier(story_id: str, s: Store = Depends(store)) -> HTMLResponse:
+        """The story's self-contained dossier (charts, timeline), rendered live from the store."""
+        from storyline.report.dossier import story_dossier
+        from storyline.report.html import render_story_dossier
+
+        story = _story_or_404(s, story_id)
+        page = render_story_dossier(story_dossier(s, story))
+        # The dossier is one file with its styles inline and no script: its own policy.
+        return HTMLResponse(page, headers={"Content-Security-Policy": DOSSIER_CSP})
 
     @app.get("/articles/{article_id}", response_class=HTMLResponse, include_in_schema=False)
     def page_article(article_id: str, removed: bool = False, s: Store = Depends(store)) -> HTMLResponse:
