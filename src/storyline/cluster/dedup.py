@@ -141,6 +141,9 @@ SENTENCE_MIN_WORDS = 5
 #: A text with fewer prose sentences counts as having this many in ``sentence_overlap``.
 SENTENCE_FLOOR = 6
 MIN_WORDS = 40
+#: At most this many candidates of one new article have their texts compared (the most
+#: similar by signature); a news article has a handful, a page of a template farm hundreds.
+MAX_CANDIDATES = 10
 #: At most this many prose sentences of each text are compared for a rewrite (a news
 #: article has far fewer); it bounds the cost on very long pages built from one template.
 SENTENCE_CAP = 150
@@ -580,7 +583,8 @@ class DuplicateIndex:
 
     Add articles one at a time with :meth:`add`; each call returns the pairs between the
     new article and those added before. The result over a set of articles does not depend
-    on the order they are added in. Each article's MinHash :meth:`signature` can be stored
+    on the order they are added in, as long as no article has more than
+    :data:`MAX_CANDIDATES` candidates (past that, only the most similar are read). Each article's MinHash :meth:`signature` can be stored
     and given back to :meth:`restore` (or to :meth:`add`) so a rerun need not read the
     texts again; the texts of earlier articles are needed only to check candidates, and
     are fetched with ``lookup`` (e.g. ``store.get_article``) when one is given, else kept
@@ -780,13 +784,23 @@ class DuplicateIndex:
         self._insert(article.id, entry)
         if self.lookup is None:
             self._articles[article.id] = article
-        pairs = []
+        estimates = []
         for other_id in sorted(candidates):
             known = self._entries[other_id]
             word_similarity = float(np.mean(entry.words == known.words))
             similarity = float(np.mean(entry.shingles == known.shingles))
             if word_similarity < self.rewrite_threshold and not self._may_contain(similarity, entry, known):
                 continue  # the signatures already rule it out: no need to read the texts
+            estimates.append((-max(similarity, word_similarity), other_id, similarity, word_similarity))
+        # Pages built from one template all look alike to the signatures; reading every such
+        # candidate's text would make a crawl of them quadratic. Only the most similar ones
+        # are read (below this many candidates, nothing is left out).
+        estimates.sort()
+        if len(estimates) > MAX_CANDIDATES:
+            log.debug("%s has %d duplicate candidates; checking the %d most similar",
+                      article.id, len(estimates), MAX_CANDIDATES)
+        pairs = []
+        for _, other_id, similarity, word_similarity in estimates[:MAX_CANDIDATES]:
             other = self._article(other_id)
             if other is None:
                 log.warning("duplicate candidate %s is not in the store any more; skipped", other_id)
