@@ -53,7 +53,7 @@ def test_seed_articles_form_one_story(seed_articles):
     stories = index.stories()
     assert len(seed_articles) == 5
     assert len(stories) == 1
-    assert "north korean" in stories[0].label and "kursk" in stories[0].label
+    assert "North Korean" in stories[0].label and "Kursk" in stories[0].label
 
 
 def test_sample_corpus_forms_one_story(sample_articles):

@@ -760,12 +760,20 @@ class StoryIndex:
         dates = sorted(f.published[:10] for f in feats if f.published and f.day is not None)
         outlets = sorted({f.outlet for f in feats if f.outlet})
         return Story(
-            id=sid, label=", ".join(top_e + top_t),
+            id=sid, label=_label(top_e, top_t),
             article_ids=tuple(f.article_id for f in feats),
             first_published=dates[0] if dates else None,
             last_published=dates[-1] if dates else None,
             outlets=tuple(outlets), entities=tuple(top_e), terms=tuple(top_t),
         )
+
+
+def _label(entities: Sequence[str], terms: Sequence[str]) -> str:
+    """A label for people: the top entities capitalised as names, then the top terms."""
+    names = [" ".join(w[:1].upper() + w[1:] for w in e.split()) for e in entities]
+    if names and terms:
+        return f"{', '.join(names)} · {', '.join(terms)}"
+    return ", ".join(names or terms)
 
 
 def cluster(articles: Iterable[Article | ArticleFeatures],
