@@ -6,7 +6,8 @@ fresh subprocess so that one measurement cannot inflate the next:
 
 - ``warc``: :func:`storyline.ingest.warc.read` over the file, every document consumed;
 - ``raw``:  the ingest dispatcher (``storyline.ingest.read_raw``, else ``iter_raw``) over it;
-- ``full``: the whole ingest run (read, clean, store into a temporary SQLite file), when
+- ``core``: the ingest run's read, clean and store stages (into a temporary SQLite file);
+- ``full``: the whole default ingest run, also linking duplicates and clustering stories, when
   ``storyline.ingest.runner.ingest`` exists; skip it with ``--no-full``.
 
 It prints the peak resident set size (``ru_maxrss``) of each, next to the process's size
@@ -109,7 +110,7 @@ def measure(mode: str, path: str) -> dict[str, object]:
     import storyline.ingest as ingest_pkg
     from storyline.ingest import warc
 
-    if mode == "full":
+    if mode in ("core", "full"):
         import storyline.ingest.runner  # noqa: F401  (import cost before the baseline)
     baseline = _rss_mb()
     started = time.perf_counter()
@@ -132,14 +133,16 @@ def measure(mode: str, path: str) -> dict[str, object]:
                 docs += 1
             else:
                 rejects += 1
-    elif mode == "full":
+    elif mode in ("core", "full"):
         from storyline.ingest.runner import ingest
         from storyline.store.db import open_store
 
+        # core: read, clean, store; full: also duplicate linking and story clustering.
+        extra = {} if mode == "full" else {"dedup": False, "stories": False}
         with tempfile.TemporaryDirectory() as tmp:
             store = open_store(Path(tmp) / "bench.db")
             try:
-                report = ingest([path], store, config)
+                report = ingest([path], store, config, **extra)
             finally:
                 close = getattr(store, "close", None)
                 if close:
@@ -166,7 +169,7 @@ def _available_modes(full: bool) -> list[str]:
         except ImportError:
             pass
         else:
-            modes.append("full")
+            modes += ["core", "full"]
     return modes
 
 

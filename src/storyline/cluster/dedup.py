@@ -567,7 +567,7 @@ _FORMAT = 1
 _HEADER = struct.Struct("<4sBBBBHIII")
 _SCHEMES = {"legacy": 0, "affine32": 1, "affine64": 2}
 #: How many analysed texts the index keeps for checking the next candidates.
-_RECENT = 32
+_RECENT = 8
 
 
 @dataclass(slots=True)
