@@ -71,6 +71,7 @@ def clean_document(
     config: StorylineConfig,
     *,
     repeated: frozenset[str] = frozenset(),
+    decoded: str | None = None,
 ) -> Article | Rejected:
     """Clean one raw document into an article, or reject it with a reason.
 
@@ -78,6 +79,7 @@ def clean_document(
         raw: the input item.
         config: the run's settings (``min_text_chars``, ``default_language``).
         repeated: for plain text, the lines that repeat across the files of its outlet.
+        decoded: the text of ``raw.data`` when the caller has already decoded it.
     """
     fields: dict[str, Field] = {}
     removed: tuple[RemovedLine, ...] = ()
@@ -91,10 +93,11 @@ def clean_document(
             return _reject(raw, "no_text", "the page has no article text (a listing, form or empty page?)")
         fields = extract.fields
     else:
-        try:
-            decoded, _encoding = decode_text(raw.data)
-        except DecodeFailure as exc:
-            return _reject(raw, exc.reason, exc.detail)
+        if decoded is None:
+            try:
+                decoded, _encoding = decode_text(raw.data)
+            except DecodeFailure as exc:
+                return _reject(raw, exc.reason, exc.detail)
         if raw.provenance.format == "text" or raw.provenance.source == "-":
             cleaned = clean_plaintext(decoded, repeated=repeated)
             text = cleaned.text
@@ -139,13 +142,18 @@ def clean_document(
                    removed=removed, **known)
 
 
-def _clean_in_worker(args: tuple[RawDocument, StorylineConfig]) -> Article | Rejected:
-    raw, config = args
+def _clean_safely(raw: RawDocument, config: StorylineConfig, **kw) -> Article | Rejected:
+    """:func:`clean_document`, with an unexpected error turned into a reject of that input."""
     try:
-        return clean_document(raw, config)
-    except Exception as exc:  # one bad page must not stop a pool run
+        return clean_document(raw, config, **kw)
+    except Exception as exc:  # one bad input must not stop the batch
         log.exception("cleaning %s failed", raw.provenance.label)
         return _reject(raw, "clean_error", f"{type(exc).__name__}: {exc}")
+
+
+def _clean_in_worker(args: tuple[RawDocument, StorylineConfig]) -> Article | Rejected:
+    raw, config = args
+    return _clean_safely(raw, config)
 
 
 class ArticleCleaner:
@@ -168,8 +176,6 @@ class ArticleCleaner:
 
         def html_and_rest() -> Iterator[RawDocument]:
             for raw in items:
-                if isinstance(raw, Rejected):
-                    continue
                 if raw.kind == "text" and raw.provenance.format == "text":
                     texts.append(raw)
                 else:
@@ -203,8 +209,4 @@ class ArticleCleaner:
             groups[key].append(text)
         repeats = {key: repeated_lines(group) for key, group in groups.items() if len(group) > 1}
         for raw, text, key in decoded:
-            try:
-                yield clean_document(raw, self.config, repeated=repeats.get(key, frozenset()))
-            except Exception as exc:
-                log.exception("cleaning %s failed", raw.provenance.label)
-                yield _reject(raw, "clean_error", f"{type(exc).__name__}: {exc}")
+            yield _clean_safely(raw, self.config, repeated=repeats.get(key, frozenset()), decoded=text)

@@ -12,7 +12,7 @@ from pathlib import Path
 from storyline.config import StorylineConfig
 from storyline.errors import InputError
 from storyline.ingest.runner import IngestReport, ingest
-from storyline.report.dossier import write_report
+from storyline.report.dossier import largest_story, write_report
 from storyline.store import open_store
 
 __all__ = ["DemoResult", "corpus_inputs", "find_corpus", "run_demo"]
@@ -68,7 +68,8 @@ def run_demo(config: StorylineConfig, *, corpus: str | Path | None = None) -> De
         # The largest story's dossier is dossier.html; every other story of 2+ articles
         # gets its own page beside it.
         dossier = write_report(store, out / "dossier.html")
-        largest = max(store.stories(), key=lambda s: (len(s.article_ids), s.id))
+        stories = store.stories()
+        largest = largest_story(stories)
         others = [write_report(store, out / f"story-{s.id}.html", story_id=s.id)
-                  for s in store.stories() if len(s.article_ids) > 1 and s.id != largest.id]
+                  for s in stories if len(s.article_ids) > 1 and s.id != largest.id]
     return DemoResult(corpus=source, db=db, dossier=dossier, report=report, others=tuple(others))

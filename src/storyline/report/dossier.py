@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from storyline.align.figures import canonical_articles, figure_date, figure_source
+from storyline.align.figures import canonical_articles, figure_source
 from storyline.align.findings import Ledger, ledger_record
 from storyline.errors import ConfigError
 from storyline.model import Article, Figure, Story
@@ -24,7 +24,7 @@ from storyline.report.ledger import story_ledger
 from storyline.report.lookup import require_story
 from storyline.store.db import Store
 
-__all__ = ["Dossier", "TimelineDay", "dossier_record", "story_dossier", "write_report"]
+__all__ = ["Dossier", "TimelineDay", "dossier_record", "largest_story", "story_dossier", "write_report"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,12 +129,17 @@ def dossier_record(dossier: Dossier) -> dict[str, Any]:
     }
 
 
+def largest_story(stories: list[Story]) -> Story:
+    """The story with the most articles (ties: the larger id), the one a dossier defaults to."""
+    return max(stories, key=lambda s: (len(s.article_ids), s.id))
+
+
 def _pick_story(store: Store, story_id: str | None) -> Story:
     stories = store.stories()
     if not stories:
         raise ConfigError("the store has no stories yet; ingest articles first (storyline ingest)")
     if story_id is None:
-        return max(stories, key=lambda s: (len(s.article_ids), s.id))
+        return largest_story(stories)
     return require_story(store, story_id)
 
 
@@ -161,7 +166,3 @@ def write_report(store: Store, out: str | Path, *, story_id: str | None = None, 
     path.write_text(text, encoding="utf-8")
     return path
 
-
-def figure_day(fig: Figure, article: Article | None) -> str | None:
-    """When a figure holds, for the tables (see :func:`storyline.align.figures.figure_date`)."""
-    return figure_date(fig, article)

@@ -18,7 +18,7 @@ from storyline import __version__
 from storyline.align.figures import figure_date, figure_source
 from storyline.model import Article, Figure
 
-__all__ = ["interval_text", "paragraph_segments", "render_dossier", "render_story_dossier", "write_dossier"]
+__all__ = ["interval_text", "paragraph_segments", "render_dossier", "render_story_dossier"]
 
 
 def _env() -> Environment:
@@ -28,7 +28,6 @@ def _env() -> Environment:
         trim_blocks=True,
         lstrip_blocks=True,
     )
-    env.filters["paragraphs"] = lambda text: [p for p in text.split("\n\n") if p.strip()]
     return env
 
 
@@ -155,15 +154,3 @@ def interval_text(fig: Figure) -> str:
     else:
         text = "?"
     return ("~" if q.approx else "") + text + (f" {q.unit}" if q.unit else "")
-
-
-def write_dossier(path: str | Path, articles: list[Article], *, title: str,
-                  inputs: dict[str, list[dict[str, Any]]] | None = None,
-                  figures: dict[str, list[Figure]] | None = None,
-                  duplicates: list[dict[str, Any]] | None = None) -> Path:
-    """Render the dossier and write it to ``path`` (folders created); return the path."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    page = render_dossier(articles, title=title, inputs=inputs, figures=figures, duplicates=duplicates)
-    path.write_text(page, encoding="utf-8")
-    return path
