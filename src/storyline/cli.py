@@ -116,6 +116,114 @@ def ingest(inputs: tuple[str, ...], db: str | None, config_file: str | None, wor
     sys.exit(EXIT_SOME_REJECTED if report.total_rejected else EXIT_OK)
 
 
+@cli.command()
+@click.argument("inputs", nargs=-1, required=True)
+@click.option("-o", "--out", "out_dir", required=True, type=click.Path(file_okay=False),
+              help="The folder to write one shard per input into (created if missing).")
+@click.option("--config", "config_file", type=click.Path(dir_okay=False),
+              help="A TOML file of settings (default: $STORYLINE_CONFIG or ./storyline.toml).")
+@click.option("--workers", type=int, default=None, help="Local processes (or local Dask workers).")
+@click.option("--scheduler", default=None, metavar="ADDRESS",
+              help="Run on Dask: a scheduler address (tcp://host:8786), or 'local' for a Dask "
+                   "cluster on this machine. Needs pip install 'storyline[dask]'.")
+@click.option("--figures/--no-figures", "with_figures", default=True, show_default=True,
+              help="Also extract the figures (spaCy).")
+@click.option("--redo", is_flag=True, help="Rewrite shards even when their input has not changed.")
+@click.option("--allow-private", is_flag=True, default=None,
+              help="Allow fetching loopback and private network addresses.")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object per input.")
+@handle_errors
+def process(inputs: tuple[str, ...], out_dir: str, config_file: str | None, workers: int | None,
+            scheduler: str | None, with_figures: bool, redo: bool, allow_private: bool | None,
+            as_json: bool) -> None:
+    """Read, clean and extract INPUTS in parallel, one shard file per input, without a store.
+
+    For large collections: each input (a WARC file, a folder, a feed, a URL list) is one
+    task, run in local processes or on a Dask cluster. Load the shards with `storyline
+    load`. Running again redoes only the inputs without a complete shard. Exit status 0
+    when nothing was rejected or failed, 1 otherwise.
+    """
+    from storyline.distributed import process_inputs
+
+    config = config_from_args(config_file, workers=workers, allow_private=allow_private)
+    with _ShardProgress(total=len(inputs), enabled=not as_json) as progress:
+        summaries = process_inputs(inputs, out_dir, config, figures=with_figures, redo=redo,
+                                   scheduler=scheduler, progress=progress.update)
+    if as_json:
+        import dataclasses
+
+        _print_jsonl([dataclasses.asdict(s) for s in summaries])
+    else:
+        written = [s for s in summaries if s.status == "written"]
+        kept = sum(1 for s in summaries if s.status == "kept")
+        failed = [s for s in summaries if s.status == "failed"]
+        click.echo(f"{len(written)} shards written, {kept} kept (input unchanged), {len(failed)} failed, "
+                   f"in {out_dir}")
+        click.echo(f"  {sum(s.articles for s in written)} articles, {sum(s.figures for s in written)} figures, "
+                   f"{sum(s.rejects for s in written)} rejected inputs or documents")
+        for s in failed:
+            click.echo(f"failed {s.input}: {s.error}", err=True)
+        click.echo(f"next: storyline load {out_dir}")
+    bad = any(s.status == "failed" or s.rejects for s in summaries)
+    sys.exit(EXIT_SOME_REJECTED if bad else EXIT_OK)
+
+
+class _ShardProgress:
+    """A progress bar over the inputs of `storyline process` (stderr, terminals only)."""
+
+    def __init__(self, total: int, enabled: bool):
+        self.total = total
+        self.enabled = enabled and sys.stderr.isatty()
+        self.progress = None
+
+    def __enter__(self) -> _ShardProgress:
+        if self.enabled:
+            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+            self.progress = Progress(TextColumn("[bold]process"), BarColumn(), MofNCompleteColumn(),
+                                     TextColumn("{task.description}"), TimeElapsedColumn(),
+                                     console=_console(stderr=True), transient=True)
+            self.progress.start()
+            self.task = self.progress.add_task("", total=self.total)
+        return self
+
+    def update(self, summary: Any) -> None:
+        if self.progress is not None:
+            self.progress.update(self.task, advance=1, description=Path(summary.input).name)
+
+    def __exit__(self, *exc: object) -> None:
+        if self.progress is not None:
+            self.progress.stop()
+
+
+@cli.command()
+@click.argument("shards", nargs=-1, required=True)
+@store_options
+@click.option("--dedup/--no-dedup", default=True, show_default=True,
+              help="Link new articles to the stored ones they copy, syndicate or rewrite.")
+@click.option("--json", "as_json", is_flag=True, help="Print the summary and rejects as JSON lines.")
+@handle_errors
+def load(shards: tuple[str, ...], db: str | None, config_file: str | None, dedup: bool, as_json: bool) -> None:
+    """Load the shards `storyline process` wrote (files or their folder) into the store.
+
+    Stores their articles, figures and rejects, then links duplicates and clusters stories,
+    as `storyline ingest` would have. An incomplete shard is rejected and the others load.
+    Exit status 0 when nothing was rejected, 1 otherwise.
+    """
+    from storyline.shards import load_shards
+
+    config = config_from_args(config_file, db=db)
+    with _open(config) as store, _IngestProgress(enabled=not as_json) as progress:
+        report = load_shards(shards, store, config, dedup=dedup, progress=progress.update)
+    if as_json:
+        click.echo(json.dumps({**report.summary(), "figures": report.figures}, sort_keys=True))
+        _print_jsonl([{"source": r.source, "stage": r.stage, "reason": r.reason, "detail": r.detail}
+                      for r in report.rejects])
+    else:
+        _print_ingest_summary(report, with_figures=True, title="load summary")
+    sys.exit(EXIT_SOME_REJECTED if report.total_rejected else EXIT_OK)
+
+
 class _IngestProgress:
     """A progress bar on a terminal (stderr), silent elsewhere."""
 
@@ -327,10 +435,11 @@ def _interval(r: dict[str, Any]) -> str:
     return ("~" if r["approx"] else "") + text + (f" {r['unit']}" if r["unit"] else "")
 
 
-def _print_ingest_summary(report, *, with_figures: bool) -> None:
+def _print_ingest_summary(report, *, with_figures: bool, title: str = "ingest summary") -> None:
+    from rich.markup import escape
     from rich.table import Table
 
-    table = Table(title="ingest summary", show_header=True)
+    table = Table(title=title, show_header=True)
     table.add_column("outcome")
     table.add_column("count", justify="right")
     table.add_row("read", str(report.read))
@@ -344,7 +453,8 @@ def _print_ingest_summary(report, *, with_figures: bool) -> None:
     console = _console()
     console.print(table)
     for rej in report.rejects[:20]:
-        console.print(f"[red]rejected[/red] {rej.source}: {rej.reason} — {rej.detail}", markup=True)
+        console.print(f"[red]rejected[/red] {escape(rej.source)}: {escape(rej.reason)} — {escape(rej.detail)}",
+                      markup=True)
     if len(report.rejects) > 20:
         console.print(f"… and {len(report.rejects) - 20} more (see `storyline ingest --json`)")
 

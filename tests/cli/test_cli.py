@@ -160,3 +160,33 @@ def test_stories_ledger_and_recluster_on_the_sample_corpus(tmp_path, examples_di
     out = invoke("ledger", "--db", db, "--story", stories[0]["story_id"][:6]).output
     assert "conflict" in out and "hypothetical" in out
     assert "no story with id" in CliRunner().invoke(cli, ["ledger", "--db", str(db), "--story", "zzzzzz"]).output
+
+
+def test_process_then_load_gives_the_store_ingest_gives(corpus, tmp_path):
+    out = tmp_path / "shards"
+    res = invoke("process", corpus, "-o", out, "--no-figures")
+    assert res.exit_code == 1  # empty.txt is rejected
+    assert "1 shards written, 0 kept" in res.output and "2 articles" in res.output
+    assert f"next: storyline load {out}" in res.output
+    again = invoke("process", corpus, "-o", out, "--no-figures", "--json")
+    assert [json.loads(line)["status"] for line in again.output.splitlines()] == ["kept"]
+    res = invoke("load", out, "--db", tmp_path / "loaded.db", "--json")
+    assert res.exit_code == 1
+    summary = json.loads(res.output.splitlines()[0])
+    direct = invoke("ingest", corpus, "--db", tmp_path / "direct.db", "--no-figures", "--json")
+    assert summary.pop("figures") == 0
+    assert summary == json.loads(direct.output.splitlines()[0])
+    listed = invoke("articles", "--db", tmp_path / "loaded.db", "--json")
+    assert listed.output == invoke("articles", "--db", tmp_path / "direct.db", "--json").output
+
+
+def test_load_names_a_bad_shard_and_what_to_do(tmp_path):
+    (tmp_path / "x.jsonl.gz").write_text("nope")
+    res = invoke("load", tmp_path / "x.jsonl.gz", "--db", tmp_path / "s.db")
+    assert res.exit_code == 1
+    assert "bad_shard" in res.output and "storyline process" in res.output
+
+
+def test_process_refuses_stdin(tmp_path):
+    res = CliRunner().invoke(cli, ["process", "-", "-o", str(tmp_path)])
+    assert res.exit_code == 2 and "not standard input" in res.output
