@@ -45,7 +45,7 @@ import re
 import time
 import zlib
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -179,8 +179,6 @@ def process_input(spec: str, out_dir: str | Path, config: StorylineConfig, *,
     Returns:
         What was done.
     """
-    from dataclasses import replace
-
     from storyline.clean.cleaner import ArticleCleaner
     from storyline.ingest import InputReader
     from storyline.pipeline import run
@@ -345,38 +343,24 @@ def load_shards(
         shards recorded; a shard that is missing or incomplete is rejected (stage ``load``)
         and the others are loaded. Loading a shard twice stores nothing new.
     """
-    from storyline.ingest.runner import ArticleWriter, IngestReport
+    from storyline.ingest.runner import ArticleWriter, IngestReport, cluster_stages, reject_recorder
     from storyline.pipeline import run
 
     report = IngestReport()
     pending: dict[str, tuple[list[Figure], str]] = {}
     counts = {"shards": 0, "figures": 0}
 
-    def on_reject(rej: Rejected) -> None:
-        report.read += 1
-        report.rejected[rej.reason] += 1
-        report.rejects.append(rej)
-        store.save_reject(rej)
-        if progress:
-            progress(rej)
+    # every reject in a shard, and every bad shard, is an input or document read
+    on_reject = reject_recorder(report, store, progress, counts_read=lambda rej: True)
 
     def on_item(article: Article) -> None:
         report.read += 1
         if progress:
             progress(article)
 
-    stages: list[Any] = [ShardReader(pending, counts), ArticleWriter(store, report)]
-    linker = None
-    if dedup:
-        from storyline.cluster.stage import DuplicateLinker
-
-        linker = DuplicateLinker(store)
-        stages.append(linker)
-    if stories:
-        from storyline.cluster.stage import StoryClusterer
-
-        stages.append(StoryClusterer(store))
-    stages.append(ShardFigureWriter(store, pending, counts))
+    linker, cluster = cluster_stages(store, dedup=dedup, stories=stories)
+    stages = [ShardReader(pending, counts), ArticleWriter(store, report), *cluster,
+              ShardFigureWriter(store, pending, counts)]
     report.stats = run(stages, shard_files(specs), on_item=on_item, on_reject=on_reject)
     report.duplicates = linker.pairs if linker else 0
     report.figures = counts["figures"]

@@ -522,14 +522,17 @@ class StoryIndex:
         f = self._nodes[j].feats
         return (f.day is None, -score, f.sort_key)
 
+    def _better(self, held: tuple[int, float] | None, j: int, score: float) -> tuple[int, float]:
+        """Of the edge ``held`` and the edge to ``j``, the one that ranks first."""
+        return (j, score) if held is None or self._rank(j, score) < self._rank(*held) else held
+
     def _confirm(self, i: int, j: int, score: float) -> None:
         """Confirm the edge of ``i`` and ``j``, which is not confirmed yet."""
         for a, b in ((i, j), (j, i)):
             node = self._nodes[a]
             node.pending.pop(b, None)
             node.confirmed += 1
-            if node.strongest is None or self._rank(b, score) < self._rank(*node.strongest):
-                node.strongest = (b, score)
+            node.strongest = self._better(node.strongest, b, score)
         self._union(i, j)
 
     def _link(self, n: int, edges: dict[int, float]) -> None:
@@ -540,22 +543,19 @@ class StoryIndex:
         one)."""
         nodes, params = self._nodes, self.params
         node = nodes[n]
+        # an undated node is offered every neighbour, and every undated node the new one
+        for c, s in edges.items():
+            other = nodes[c]
+            if node.feats.day is None:
+                node.best = self._better(node.best, c, s)
+            if other.feats.day is None:
+                other.best = self._better(other.best, n, s)
         if node.feats.day is None:
-            for c, s in edges.items():
-                for a, b in ((n, c), (c, n)):
-                    other = nodes[a]
-                    if other.best is None or self._rank(b, s) < self._rank(*other.best):
-                        other.best = (b, s)
             return
         dated = sorted(c for c in edges if nodes[c].feats.day is not None)
         node.adj.extend(dated)
-        for c in edges:
-            other = nodes[c]
-            if other.feats.day is None:
-                if other.best is None or self._rank(n, edges[c]) < self._rank(*other.best):
-                    other.best = (n, edges[c])
-            else:
-                other.adj.append(n)
+        for c in dated:
+            nodes[c].adj.append(n)
         need = params.min_common
         for c in dated:
             s = edges[c]
@@ -569,7 +569,7 @@ class StoryIndex:
         around = set(dated)
         for c in dated:
             for d, s in list(nodes[c].pending.items()):
-                if d > c and d in around and d in nodes[c].pending and self._n_common(c, d, need) >= need:
+                if d > c and d in around and self._n_common(c, d, need) >= need:
                     self._confirm(c, d, s)
 
     def _n_common(self, c: int, d: int, need: int) -> int:

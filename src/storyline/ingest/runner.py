@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from storyline.clean.cleaner import ArticleCleaner
 from storyline.config import StorylineConfig
@@ -143,32 +143,16 @@ def ingest(
     """
     report = IngestReport()
 
-    def on_reject(rej: Rejected) -> None:
-        # Rejected inputs count as read; documents rejected later were counted by the skipper.
-        if rej.stage == "ingest":
-            report.read += 1
-        report.rejected[rej.reason] += 1
-        report.rejects.append(rej)
-        store.save_reject(rej)
-        if progress:
-            progress(rej)
-
+    # Rejected inputs count as read; documents rejected later were counted by the skipper.
+    on_reject = reject_recorder(report, store, progress, counts_read=lambda rej: rej.stage == "ingest")
     stages = [
         InputReader(config, stdin=stdin, fetcher=fetcher),
         KnownInputSkipper(store, report),
         ArticleCleaner(config),
         ArticleWriter(store, report),
     ]
-    linker = None
-    if dedup:
-        from storyline.cluster.stage import DuplicateLinker
-
-        linker = DuplicateLinker(store)
-        stages.append(linker)
-    if stories:
-        from storyline.cluster.stage import StoryClusterer
-
-        stages.append(StoryClusterer(store))
+    linker, later = cluster_stages(store, dedup=dedup, stories=stories)
+    stages += later
     on_item = progress
     if extract:
         from storyline.extract.stage import FigureExtractor, FigureWriter
@@ -185,6 +169,41 @@ def ingest(
     if run_dir is not None:
         _write_run(Path(run_dir), report)
     return report
+
+
+def reject_recorder(report: IngestReport, store: Store, progress: Callable[[Article | Rejected], None] | None,
+                    *, counts_read: Callable[[Rejected], bool]) -> Callable[[Rejected], None]:
+    """The ``on_reject`` of a run into ``store``: count, keep and save each reject, and
+    report it; ``counts_read`` says which rejects were not counted as read already."""
+
+    def on_reject(rej: Rejected) -> None:
+        if counts_read(rej):
+            report.read += 1
+        report.rejected[rej.reason] += 1
+        report.rejects.append(rej)
+        store.save_reject(rej)
+        if progress:
+            progress(rej)
+
+    return on_reject
+
+
+def cluster_stages(store: Store, *, dedup: bool, stories: bool) -> tuple[Any, list[Any]]:
+    """The cluster stages of a run after the store stage: duplicate linking and story
+    clustering, each when asked for. Returns the duplicate linker (None without dedup),
+    whose ``pairs`` the report gives, and the stages in order."""
+    stages: list[Any] = []
+    linker = None
+    if dedup:
+        from storyline.cluster.stage import DuplicateLinker
+
+        linker = DuplicateLinker(store)
+        stages.append(linker)
+    if stories:
+        from storyline.cluster.stage import StoryClusterer
+
+        stages.append(StoryClusterer(store))
+    return linker, stages
 
 
 def _write_run(run_dir: Path, report: IngestReport) -> None:
