@@ -3,7 +3,10 @@
 Only this module prints, shows progress and exits. Every command opens the store, calls
 one function and prints its result; ``--json`` prints one JSON object per line instead of
 a table. A :class:`~storyline.errors.StorylineError` is printed as ``TypeName: message``
-on stderr. Exit status: 0 success, 1 some inputs rejected, 2 usage or configuration error.
+on stderr. Exit status, one meaning each: 0 success (everything stored), 1 some inputs
+rejected (the summary says which and why), 2 usage or configuration error (or the store is
+busy with another run), 3 some articles failed inside a stage, or the command itself
+failed: a bug to report, with storyline's version and the failing input named.
 """
 
 from __future__ import annotations
@@ -18,9 +21,14 @@ from typing import Any
 import click
 
 from storyline.config import StorylineConfig, config_from_args
-from storyline.errors import ConfigError, StorylineError
+from storyline.errors import ConfigError, StoreBusy, StorylineError
 
-EXIT_OK, EXIT_SOME_REJECTED, EXIT_USAGE = 0, 1, 2
+EXIT_OK, EXIT_SOME_REJECTED, EXIT_USAGE, EXIT_FAILED = 0, 1, 2, 3
+
+
+def _run_status(rejected: int, failed: int) -> int:
+    """The exit status of a run: failures (bugs) outrank rejected inputs."""
+    return EXIT_FAILED if failed else EXIT_SOME_REJECTED if rejected else EXIT_OK
 
 
 def _console(stderr: bool = False):
@@ -36,12 +44,21 @@ def handle_errors(fn: Callable[..., Any]) -> Callable[..., Any]:
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         try:
             return fn(*args, **kwargs)
-        except ConfigError as exc:
-            click.echo(f"ConfigError: {exc}", err=True)
+        except (ConfigError, StoreBusy) as exc:
+            click.echo(f"{type(exc).__name__}: {exc}", err=True)
             sys.exit(EXIT_USAGE)
         except StorylineError as exc:
             click.echo(f"{type(exc).__name__}: {exc}", err=True)
             sys.exit(EXIT_SOME_REJECTED)
+        except Exception as exc:  # a bug: say so, with what to report
+            import traceback
+
+            from storyline import __version__
+
+            traceback.print_exc()
+            click.echo(f"storyline {__version__} failed: {type(exc).__name__}: {exc}. This is a bug; "
+                       "please report it with the command and the input above.", err=True)
+            sys.exit(EXIT_FAILED)
 
     return wrapper
 
@@ -98,7 +115,9 @@ def ingest(inputs: tuple[str, ...], db: str | None, config_file: str | None, wor
     """Read INPUTS (files, folders, - for stdin, URLs) into the store.
 
     Each input becomes articles or is rejected with a reason; the run goes on past bad
-    input. Exit status 0 when nothing was rejected, 1 otherwise.
+    input, and past an article a stage fails on. It first finishes what an interrupted
+    run left undone. Exit status 0 when all was stored, 1 when some input was rejected,
+    3 when some article failed inside a stage (a bug to report).
     """
     from storyline.ingest.runner import ingest as run_ingest
 
@@ -109,11 +128,11 @@ def ingest(inputs: tuple[str, ...], db: str | None, config_file: str | None, wor
                             run_dir=Path(config.db).with_suffix(".runs") / "last-ingest")
     if as_json:
         click.echo(json.dumps(report.summary(), sort_keys=True))
-        _print_jsonl([{"source": r.source, "stage": r.stage, "reason": r.reason, "detail": r.detail}
-                      for r in report.rejects])
+        _print_jsonl([{"source": r.source, "stage": r.stage, "reason": r.reason, "detail": r.detail,
+                       "failed": r.failed} for r in report.rejects])
     else:
         _print_ingest_summary(report, with_figures=with_figures)
-    sys.exit(EXIT_SOME_REJECTED if report.total_rejected else EXIT_OK)
+    sys.exit(_run_status(report.total_rejected, report.total_failed))
 
 
 @cli.command()
@@ -164,8 +183,8 @@ def process(inputs: tuple[str, ...], out_dir: str, config_file: str | None, work
         for s in failed:
             click.echo(f"failed {s.input}: {s.error}", err=True)
         click.echo(f"next: storyline load {out_dir}")
-    bad = any(s.status == "failed" or s.rejects for s in summaries)
-    sys.exit(EXIT_SOME_REJECTED if bad else EXIT_OK)
+    sys.exit(_run_status(sum(s.rejects for s in summaries),
+                         sum(s.status == "failed" or getattr(s, "failures", 0) > 0 for s in summaries)))
 
 
 class _ShardProgress:
@@ -221,7 +240,7 @@ def load(shards: tuple[str, ...], db: str | None, config_file: str | None, dedup
                       for r in report.rejects])
     else:
         _print_ingest_summary(report, with_figures=True, title="load summary")
-    sys.exit(EXIT_SOME_REJECTED if report.total_rejected else EXIT_OK)
+    sys.exit(_run_status(report.total_rejected, report.total_failed))
 
 
 class _IngestProgress:
@@ -341,7 +360,7 @@ def recluster(db: str | None, config_file: str | None) -> None:
     """Cluster every stored article into stories again, from scratch."""
     from storyline.cluster.stage import recluster as run_recluster
 
-    with _open(config_from_args(config_file, db=db)) as store:
+    with _open(config_from_args(config_file, db=db)) as store, store.writing("recluster"):
         found = run_recluster(store)
     click.echo(f"{len(found)} stories, {sum(1 for s in found if len(s.article_ids) > 1)} with more than one article")
 
@@ -395,7 +414,13 @@ def extract(db: str | None, config_file: str | None, workers: int | None, redo: 
     config = config_from_args(config_file, db=db, workers=workers)
     with _open(config) as store:
         report = extract_figures(store, config, redo=redo)
-    click.echo(f"read {report.articles} articles, found {report.figures} figures")
+    click.echo(f"read {report.articles} articles, found {report.figures} figures"
+               + (f", {report.skipped} skipped" if report.skipped else "")
+               + (f", {report.failed} failed" if report.failed else ""))
+    for rej in report.rejects[:20]:
+        click.echo(f"{'failed' if rej.failed else 'skipped'} {rej.source}: {rej.reason} — {rej.detail}",
+                   err=True)
+    sys.exit(_run_status(report.skipped, report.failed))
 
 
 @cli.command()
@@ -445,18 +470,29 @@ def _print_ingest_summary(report, *, with_figures: bool, title: str = "ingest su
     table.add_row("read", str(report.read))
     table.add_row("stored", str(report.stored))
     table.add_row("already present", str(report.already_present))
+    if report.resumed:
+        table.add_row("resumed (left unfinished by an earlier run)", str(report.resumed))
     table.add_row("duplicate pairs found", str(report.duplicates))
     if with_figures:
         table.add_row("figures extracted", str(report.figures))
     for reason, count in sorted(report.rejected.items()):
         table.add_row(f"rejected: {reason}", str(count))
+    for reason, count in sorted(report.failed.items()):
+        table.add_row(f"[red]failed: {escape(reason)}[/red]", str(count))
     console = _console()
     console.print(table)
-    for rej in report.rejects[:20]:
-        console.print(f"[red]rejected[/red] {escape(rej.source)}: {escape(rej.reason)} — {escape(rej.detail)}",
-                      markup=True)
+    failures = [r for r in report.rejects if r.failed]
+    shown = (failures + [r for r in report.rejects if not r.failed])[:20]
+    for rej in shown:
+        word = "[red]failed[/red]" if rej.failed else "[yellow]rejected[/yellow]"
+        console.print(f"{word} {escape(rej.source)} at {escape(rej.stage)}: {escape(rej.reason)} — "
+                      f"{escape(rej.detail)}", markup=True)
     if len(report.rejects) > 20:
-        console.print(f"… and {len(report.rejects) - 20} more (see `storyline ingest --json`)")
+        console.print(f"… and {len(report.rejects) - 20} more (see `storyline ingest --json`, or "
+                      "rejects.jsonl in the store's .runs folder)")
+    if getattr(report, "outdated", 0):
+        console.print(f"{report.outdated} stored articles were read by an older figure extractor; "
+                      "`storyline extract` reads them again.")
 
 
 @cli.command()

@@ -74,6 +74,9 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("min_text_chars", int, 200,
             "Shortest cleaned article text kept; shorter ones are rejected as no_text."),
     Setting("default_language", str, "en", "Language assumed when detection is unsure."),
+    Setting("figures_time_budget", float, 60.0,
+            "Seconds of figure extraction one article may take; a slower one is recorded as "
+            "'figures skipped: too slow' and the run goes on."),
     Setting("fetch_timeout", float, 20.0, "Connect and read timeout for URL fetches, seconds."),
     Setting("fetch_max_bytes", int, 10_000_000, "Largest response body fetched, bytes."),
     Setting("fetch_rate", float, 1.0, "Most requests per second to one host."),
@@ -98,6 +101,7 @@ class StorylineConfig:
     max_input_bytes: int = 50_000_000
     min_text_chars: int = 200
     default_language: str = "en"
+    figures_time_budget: float = 60.0
     fetch_timeout: float = 20.0
     fetch_max_bytes: int = 10_000_000
     fetch_rate: float = 1.0

@@ -6,6 +6,7 @@
     ├── FetchError            a URL could not be fetched (refused, timed out, too large, blocked)
     ├── ParseError            an input was read but its content could not be parsed
     ├── StoreError            the SQLite store cannot be opened, migrated or written
+    │   └── StoreBusy         another storyline run is writing the same store
     ├── StageError            a pipeline stage failed on one article (carries stage and article id)
     └── MissingDependency     an optional extra is not installed (says which pip command fixes it)
         └── ModelNotInstalled no English spaCy model is installed
@@ -24,6 +25,7 @@ __all__ = [
     "ModelNotInstalled",
     "ParseError",
     "StageError",
+    "StoreBusy",
     "StoreError",
     "StorylineError",
 ]
@@ -61,6 +63,10 @@ class ParseError(StorylineError):
 
 class StoreError(StorylineError):
     """The store cannot be opened, migrated or written."""
+
+
+class StoreBusy(StoreError):
+    """Another storyline run holds the store's writer lock (the message names it)."""
 
 
 class StageError(StorylineError):

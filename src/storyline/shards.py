@@ -52,6 +52,7 @@ from typing import Any
 from storyline import __version__
 from storyline.config import StorylineConfig
 from storyline.model import Article, Figure, Rejected, RemovedLine
+from storyline.pipeline import failure
 from storyline.store.db import Store, article_from_row, article_to_row, figure_from_row, figure_to_row
 
 __all__ = ["SHARD_SUFFIX", "ShardSummary", "load_shards", "process_input", "shard_path"]
@@ -75,6 +76,7 @@ class ShardSummary:
             ``error`` says why and no shard is written).
         articles: articles in the shard.
         rejects: rejected inputs and documents in the shard.
+        failures: articles a stage failed on (a bug; they are in the shard without figures).
         figures: figures in the shard.
         seconds: time spent on it (0 when kept).
         error: for ``failed``, what went wrong.
@@ -85,6 +87,7 @@ class ShardSummary:
     status: str
     articles: int = 0
     rejects: int = 0
+    failures: int = 0
     figures: int = 0
     seconds: float = 0.0
     error: str = ""
@@ -154,10 +157,13 @@ def _complete_header(path: Path) -> dict[str, Any] | None:
     return None
 
 
-def _article_line(article: Article, figures: list[Figure] | None) -> dict[str, Any]:
-    return {"article": article_to_row(article),
+def _article_line(article: Article, figures: list[Figure] | None, status: str = "ok") -> dict[str, Any]:
+    line = {"article": article_to_row(article),
             "removed": [[r.line_no, r.text, r.rule] for r in article.removed],
             "figures": None if figures is None else [figure_to_row(f, i) for i, f in enumerate(figures)]}
+    if status != "ok":
+        line["figures_status"] = status
+    return line
 
 
 def process_input(spec: str, out_dir: str | Path, config: StorylineConfig, *,
@@ -192,7 +198,7 @@ def process_input(spec: str, out_dir: str | Path, config: StorylineConfig, *,
             return ShardSummary(spec, str(out), "kept")
     config = replace(config, workers=1)
     started = time.perf_counter()
-    counts = {"articles": 0, "rejects": 0, "figures": 0}
+    counts = {"articles": 0, "rejects": 0, "failures": 0, "figures": 0}
     tmp = out.with_name(f".{out.name}.{os.getpid()}.part")
     try:
         out.parent.mkdir(parents=True, exist_ok=True)
@@ -201,14 +207,16 @@ def process_input(spec: str, out_dir: str | Path, config: StorylineConfig, *,
                 fh.write(json.dumps(obj, ensure_ascii=False, sort_keys=True) + "\n")
 
             def on_reject(rej: Rejected) -> None:
-                counts["rejects"] += 1
+                counts["failures" if rej.failed else "rejects"] += 1
                 write({"reject": asdict(rej)})
 
             def on_item(item: Any) -> None:
                 counts["articles"] += 1
-                if figures:
+                if figures and item.status == "failed":
+                    write(_article_line(item.article, None))  # stored; `storyline extract` retries
+                elif figures:
                     counts["figures"] += len(item.figures)
-                    write(_article_line(item.article, item.figures))
+                    write(_article_line(item.article, item.figures, item.status))
                 else:
                     write(_article_line(item, None))
 
@@ -270,7 +278,7 @@ class ShardReader:
     requires: frozenset[str] = frozenset()
     provides = frozenset({"article.text", "article.meta"})
 
-    def __init__(self, pending: dict[str, tuple[list[Figure], str]], counts: dict[str, int]):
+    def __init__(self, pending: dict[str, tuple[list[Figure], str, str]], counts: dict[str, int]):
         self.pending = pending
         self.counts = counts
 
@@ -290,7 +298,8 @@ class ShardReader:
                         removed = tuple(RemovedLine(n, t, r) for n, t, r in obj.get("removed") or ())
                         article = article_from_row(obj["article"], removed)
                         if obj.get("figures") is not None and version:
-                            self.pending[article.id] = ([figure_from_row(r) for r in obj["figures"]], version)
+                            self.pending[article.id] = ([figure_from_row(r) for r in obj["figures"]], version,
+                                                        obj.get("figures_status", "ok"))
                         yield article
                     elif "reject" in obj:
                         yield Rejected(**obj["reject"])
@@ -303,7 +312,7 @@ class ShardFigureWriter:
     requires = frozenset({"stored"})
     provides = frozenset({"figures.stored"})
 
-    def __init__(self, store: Store, pending: dict[str, tuple[list[Figure], str]], counts: dict[str, int]):
+    def __init__(self, store: Store, pending: dict[str, tuple[list[Figure], str, str]], counts: dict[str, int]):
         self.store = store
         self.pending = pending
         self.counts = counts
@@ -312,10 +321,14 @@ class ShardFigureWriter:
         for article in items:
             found = self.pending.pop(article.id, None)
             if found is not None:
-                figs, version = found
-                if not self.store.is_extracted(article.id, version):
-                    self.store.save_figures(article.id, figs, version=version)
-                    self.counts["figures"] += len(figs)
+                figs, version, status = found
+                try:
+                    if not self.store.is_extracted(article.id, version):
+                        self.store.save_figures(article.id, figs, version=version, status=status)
+                        self.counts["figures"] += len(figs)
+                except Exception as exc:  # noqa: BLE001 - rolled back: `storyline extract` redoes it
+                    yield failure(self.name, article, exc,
+                                  kept="The article is stored without figures; `storyline extract` retries it.")
             yield article
 
 
@@ -343,11 +356,11 @@ def load_shards(
         shards recorded; a shard that is missing or incomplete is rejected (stage ``load``)
         and the others are loaded. Loading a shard twice stores nothing new.
     """
-    from storyline.ingest.runner import ArticleWriter, IngestReport, cluster_stages, reject_recorder
+    from storyline.ingest.runner import ArticleWriter, IngestReport, Resume, cluster_stages, reject_recorder
     from storyline.pipeline import run
 
     report = IngestReport()
-    pending: dict[str, tuple[list[Figure], str]] = {}
+    pending: dict[str, tuple[list[Figure], str, str]] = {}
     counts = {"shards": 0, "figures": 0}
 
     # every reject in a shard, and every bad shard, is an input or document read
@@ -358,10 +371,12 @@ def load_shards(
         if progress:
             progress(article)
 
-    linker, cluster = cluster_stages(store, dedup=dedup, stories=stories)
-    stages = [ShardReader(pending, counts), ArticleWriter(store, report), *cluster,
-              ShardFigureWriter(store, pending, counts)]
-    report.stats = run(stages, shard_files(specs), on_item=on_item, on_reject=on_reject)
-    report.duplicates = linker.pairs if linker else 0
+    with store.writing("load"):
+        linker, cluster = cluster_stages(store, dedup=dedup, stories=stories)
+        stages = [ShardReader(pending, counts), ArticleWriter(store, report),
+                  Resume(store, report, dedup=dedup, extract=False), *cluster,
+                  ShardFigureWriter(store, pending, counts)]
+        report.stats = run(stages, shard_files(specs), on_item=on_item, on_reject=on_reject)
+        report.duplicates = linker.pairs if linker else 0
     report.figures = counts["figures"]
     return report

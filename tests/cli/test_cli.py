@@ -46,7 +46,8 @@ def test_ingest_summary_exit_codes_and_idempotence(tmp_path, corpus):
     again = invoke("ingest", corpus / "gazette.html", corpus / "more.jsonl", "--db", db, "--json")
     assert again.exit_code == 0
     summary = json.loads(again.output.splitlines()[0])
-    assert summary == {"read": 2, "stored": 0, "already_present": 2, "duplicates": 0, "rejected": {}}
+    assert summary == {"read": 2, "stored": 0, "already_present": 2, "resumed": 0, "duplicates": 0,
+                       "rejected": {}, "failed": {}}
     run_dir = db.with_suffix(".runs") / "last-ingest"
     assert json.loads((run_dir / "stats.json").read_text())["summary"]["already_present"] == 2
 

@@ -32,7 +32,20 @@ _ISO_PREFIX = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})")
 
 
 def iso_date(value: Any) -> str | None:
-    """Normalise a date or datetime value (ISO string, RFC 822 string, date) to ``YYYY-MM-DD``."""
+    """Normalise a date or datetime value (ISO string, RFC 822 string, date) to ``YYYY-MM-DD``.
+
+    A date that cannot be a publication date (before 1900, after next year: placeholders
+    such as ``0001-01-01`` or ``9999-12-31``) gives None, as an unreadable one does.
+    """
+    day = _iso_date(value)
+    if day is None:
+        return None
+    from storyline.extract.timex import parse_published
+
+    return day if parse_published(day) is not None else None
+
+
+def _iso_date(value: Any) -> str | None:
     if value is None:
         return None
     if isinstance(value, datetime):
@@ -50,7 +63,7 @@ def iso_date(value: Any) -> str | None:
             return None
     try:  # RFC 822 dates, as in feeds and HTTP headers
         return parsedate_to_datetime(text).date().isoformat()
-    except (TypeError, ValueError, IndexError):
+    except (TypeError, ValueError, IndexError, OverflowError):
         pass
     for fmt in _FORMATS:
         try:
@@ -59,8 +72,11 @@ def iso_date(value: Any) -> str | None:
             continue
     import dateparser  # imported lazily: it is slow to import and rarely needed here
 
-    parsed = dateparser.parse(text, languages=["en"],
-                              settings={"STRICT_PARSING": True, "REQUIRE_PARTS": ["day", "month", "year"]})
+    try:
+        parsed = dateparser.parse(text[:200], languages=["en"],
+                                  settings={"STRICT_PARSING": True, "REQUIRE_PARTS": ["day", "month", "year"]})
+    except (ValueError, OverflowError, TypeError):
+        return None
     return parsed.date().isoformat() if parsed else None
 
 

@@ -721,6 +721,16 @@ class DuplicateIndex:
             self._shingle_lsh.insert(article_id, self._from_values(entry.shingles), check_duplication=False)
             self._word_lsh.insert(article_id, self._from_values(entry.words), check_duplication=False)
 
+    def discard(self, article_id: str) -> None:
+        """Take an article out of the index (its check failed half-way); no-op when absent."""
+        entry = self._entries.pop(article_id, None)
+        if entry is not None and entry.n_words >= MIN_WORDS:
+            for lsh in (self._shingle_lsh, self._word_lsh):
+                if article_id in lsh:
+                    lsh.remove(article_id)
+        self._articles.pop(article_id, None)
+        self._recent.pop(article_id, None)
+
     def restore(self, entries: Iterable[tuple[str, bytes]]) -> int:
         """Put back articles from stored ``(article id, signature)`` rows, without comparing them.
 

@@ -15,7 +15,8 @@ from collections.abc import Iterable, Iterator
 
 from storyline.cluster.dedup import DuplicateIndex
 from storyline.cluster.stories import StoryIndex, cluster
-from storyline.model import Article, Story
+from storyline.model import Article, Rejected, Story
+from storyline.pipeline import failure
 from storyline.store.db import Store
 
 __all__ = ["DuplicateLinker", "StoryClusterer", "recluster"]
@@ -42,14 +43,19 @@ class DuplicateLinker:
             log.debug("duplicate index restored with %d signatures", restored)
         return self.index
 
-    def __call__(self, items: Iterable[Article]) -> Iterator[Article]:
+    def __call__(self, items: Iterable[Article]) -> Iterator[Article | Rejected]:
         for article in items:
             index = self._index()
-            if article.id not in index:
-                pairs = index.add(article)
-                self.store.save_duplicates(article.id, index.signature_of(article.id),
-                                           [dataclasses.asdict(p) for p in pairs])
-                self.pairs += len(pairs)
+            try:
+                if article.id not in index:
+                    pairs = index.add(article)
+                    self.store.save_duplicates(article.id, index.signature_of(article.id),
+                                               [dataclasses.asdict(p) for p in pairs])
+                    self.pairs += len(pairs)
+            except Exception as exc:  # noqa: BLE001 - the article is kept; the next run retries
+                index.discard(article.id)
+                yield failure(self.name, article, exc,
+                              kept="The article is stored; its duplicate check is retried by the next run.")
             yield article
 
 
@@ -91,12 +97,24 @@ class StoryClusterer:
         self.store = store
         self.index: StoryIndex | None = None
 
-    def __call__(self, items: Iterable[Article]) -> Iterator[Article]:
+    def __call__(self, items: Iterable[Article]) -> Iterator[Article | Rejected]:
+        broken = False  # the index could not be built: the stories are left as they are
         for article in items:
-            if self.index is None:
-                self.index = cluster(a for a in self.store.iter_articles() if a.id != article.id)
-            if article.id not in self.index:
-                self.index.add(article)
+            try:
+                if self.index is None and not broken:
+                    self.index = cluster(a for a in self.store.iter_articles() if a.id != article.id)
+                if self.index is not None and article.id not in self.index:
+                    self.index.add(article)
+            except Exception as exc:  # noqa: BLE001 - the article is kept; stories are redone later
+                broken = broken or self.index is None
+                yield failure(self.name, article, exc,
+                              kept="The article is stored; the stories are clustered again by the next run.")
             yield article
-        if self.index is not None:
-            self.store.save_stories(self.index.stories(), _member_rows(self.index))
+        try:
+            if self.index is not None:
+                self.store.save_stories(self.index.stories(), _member_rows(self.index))
+            elif not broken and self.store.stories_stale():
+                recluster(self.store)  # an earlier run stored articles and died before its stories
+        except Exception as exc:  # noqa: BLE001
+            yield failure(self.name, "(the stories of the store)", exc,
+                          kept="The stories were left as they were; the next run saves them again.")

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import time
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
@@ -29,28 +30,37 @@ from storyline.model import Article, Attribution, Figure, TimeRef
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Span, Token
 
-__all__ = ["figure_record", "figures", "figures_from_docs"]
+__all__ = ["TooSlow", "figure_record", "figures", "figures_from_docs"]
 
 _TIME_LABELS = ("DATE",)
 _SENTENCE_END = frozenset('. ! ? " ” ’ : ; …'.split())
 
 
-def figures(article: Article, doc: Doc | None = None) -> list[Figure]:
+class TooSlow(Exception):
+    """The extraction of one article ran past its time budget."""
+
+
+def figures(article: Article, doc: Doc | None = None, *, budget: float | None = None) -> list[Figure]:
     """Extract the figures of one article.
 
     Args:
         article: the cleaned article; offsets of the result point into ``article.text``.
         doc: its spaCy ``Doc`` (of exactly ``article.text``); parsed with
             :func:`storyline.nlp.load_pipeline` when None.
+        budget: seconds the extraction (after the parse) may take, None for no limit.
 
     Returns:
         The figures in text order, repeats of the same value, measure and source removed.
+
+    Raises:
+        TooSlow: ``budget`` ran out.
     """
     if doc is None:
-        from storyline.nlp import load_pipeline
+        from storyline.nlp import load_pipeline, parse_long
 
-        doc = load_pipeline()(article.text)
-    return _figures(article, doc)
+        doc = parse_long(load_pipeline(), article.text)
+    deadline = None if budget is None else time.monotonic() + budget
+    return _figures(article, doc, deadline)
 
 
 def figures_from_docs(articles: Iterable[Article], docs: Iterable[Doc]) -> Iterator[list[Figure]]:
@@ -143,7 +153,7 @@ def _richness(fig: Figure) -> tuple[int, int]:
     return len(fig.attribution.sources), (fig.said_on is not None) + (fig.refers_to is not None)
 
 
-def _figures(article: Article, doc: Doc) -> list[Figure]:
+def _figures(article: Article, doc: Doc, deadline: float | None = None) -> list[Figure]:
     """The figures of the article; a repeat is kept once, where it is told most fully
     (a headline "Pentagon says more than 10,000" and its body sentence "..., the Pentagon said
     on Tuesday" give the body's figure), at the first place on a tie."""
@@ -151,6 +161,8 @@ def _figures(article: Article, doc: Doc) -> list[Figure]:
     where: dict[tuple[Any, ...], int] = {}
     headings: list[Figure] = []
     for key, fig, heading in _candidates(article, doc):
+        if deadline is not None and time.monotonic() > deadline:
+            raise TooSlow(f"more than {len(kept)} figures read when the time budget ran out")
         k = where.get(key)
         if k is None:
             where[key] = len(kept)

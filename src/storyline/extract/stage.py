@@ -12,12 +12,14 @@ from __future__ import annotations
 import itertools
 import logging
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import Any
 
 from storyline.config import StorylineConfig
-from storyline.extract.figures import figures_from_docs
-from storyline.model import Article, Figure
-from storyline.pipeline import run
+from storyline.extract.figures import TooSlow, figures
+from storyline.model import Article, Figure, Rejected
+from storyline.nlp import MAX_PARSE_CHARS, parse_long
+from storyline.pipeline import failure, run
 from storyline.store.db import Store
 
 __all__ = ["EXTRACTOR_VERSION", "ExtractReport", "FigureExtractor", "FigureWriter", "extract_figures"]
@@ -30,14 +32,27 @@ EXTRACTOR_VERSION = "figures-1"
 
 @dataclass(frozen=True, slots=True)
 class Extracted:
-    """An article with the figures read from it."""
+    """An article with the figures read from it.
+
+    ``status`` is ``ok``; ``skipped_<why>`` when extraction was not done (the article then
+    has no figures, and the same extractor does not try it again); ``failed`` when it
+    raised (nothing is saved, so a later run tries again).
+    """
 
     article: Article
     figures: list[Figure]
+    status: str = "ok"
 
 
 class FigureExtractor:
-    """Pipeline stage: articles to articles with their figures (spaCy in batches)."""
+    """Pipeline stage: articles to articles with their figures (spaCy in batches).
+
+    One article never costs the others their figures: a batch that spaCy fails on is
+    parsed again one article at a time; an article whose parse or extraction raises is
+    recorded as a failure (it stays unextracted, so a later run retries it); one that
+    runs past ``figures_time_budget`` is recorded as skipped; a text longer than spaCy
+    takes in one go is parsed in pieces.
+    """
 
     name = "figures"
     requires = frozenset({"article.text"})
@@ -54,17 +69,47 @@ class FigureExtractor:
                 continue
             yield article
 
-    def __call__(self, items: Iterable[Article]) -> Iterator[Extracted]:
+    def __call__(self, items: Iterable[Article]) -> Iterator[Extracted | Rejected]:
         from storyline.nlp import load_pipeline
 
         nlp = load_pipeline()
         todo = self._todo(items)
         # Batches are taken in this thread (upstream stages read the store), then parsed.
         while batch := list(itertools.islice(todo, self.batch_size * self.config.workers)):
-            docs = nlp.pipe((a.text for a in batch), batch_size=self.batch_size,
-                            n_process=self.config.workers)
-            for article, found in zip(batch, figures_from_docs(batch, docs)):
-                yield Extracted(article, found)
+            yield from self._batch(nlp, batch)
+
+    def _parse_batch(self, nlp, batch: list[Article]) -> list[Any] | None:  # type: ignore[no-untyped-def]
+        """The docs of the batch's short texts (None where a text is long), or None when
+        spaCy fails on the batch (each article is then parsed alone)."""
+        short = [a.text for a in batch if len(a.text) <= MAX_PARSE_CHARS]
+        try:
+            docs = iter(list(nlp.pipe(short, batch_size=self.batch_size, n_process=self.config.workers)))
+        except Exception:  # noqa: BLE001 - find the article at fault one by one
+            log.warning("spaCy failed on a batch of %d articles; parsing them one by one", len(batch),
+                        exc_info=True)
+            return None
+        return [next(docs) if len(a.text) <= MAX_PARSE_CHARS else None for a in batch]
+
+    def _batch(self, nlp, batch: list[Article]) -> Iterator[Extracted | Rejected]:  # type: ignore[no-untyped-def]
+        docs = self._parse_batch(nlp, batch) or [None] * len(batch)
+        for article, doc in zip(batch, docs, strict=True):
+            try:
+                if doc is None:
+                    doc = parse_long(nlp, article.text)
+                found = figures(article, doc, budget=self.config.figures_time_budget)
+            except TooSlow as exc:
+                yield Rejected(source=article.provenance.label, stage=self.name, reason="figures_too_slow",
+                               detail=f"figures skipped: too slow ({exc}; figures_time_budget is "
+                                      f"{self.config.figures_time_budget:g} s). The article is stored "
+                                      "without figures.", article_id=article.id)
+                yield Extracted(article, [], status="skipped_too_slow")
+                continue
+            except Exception as exc:  # noqa: BLE001 - the article stays unextracted: retried later
+                yield failure(self.name, article, exc,
+                              kept="The article is stored without figures; `storyline extract` retries it.")
+                yield Extracted(article, [], status="failed")  # its other work goes on
+                continue
+            yield Extracted(article, found)
 
 
 class FigureWriter:
@@ -77,18 +122,31 @@ class FigureWriter:
     def __init__(self, store: Store):
         self.store = store
 
-    def __call__(self, items: Iterable[Extracted]) -> Iterator[Extracted]:
+    def __call__(self, items: Iterable[Extracted]) -> Iterator[Extracted | Rejected]:
         for item in items:
-            self.store.save_figures(item.article.id, item.figures, version=EXTRACTOR_VERSION)
+            if item.status == "failed":
+                yield item
+                continue
+            try:
+                self.store.save_figures(item.article.id, item.figures, version=EXTRACTOR_VERSION,
+                                        status=item.status)
+            except Exception as exc:  # noqa: BLE001 - rolled back: the article stays unextracted
+                yield failure(self.name, item, exc,
+                              kept="The article is stored without figures; `storyline extract` retries it.")
+                continue
             yield item
 
 
 @dataclass(slots=True)
 class ExtractReport:
-    """What an extract run did: articles read and figures found."""
+    """What an extract run did: articles read, figures found, articles skipped (too slow)
+    and failed (a bug; they stay unextracted and are tried again next time), with each record."""
 
     articles: int = 0
     figures: int = 0
+    skipped: int = 0
+    failed: int = 0
+    rejects: list[Rejected] = field(default_factory=list)
 
 
 def extract_figures(
@@ -117,6 +175,15 @@ def extract_figures(
         if progress:
             progress(item)
 
-    stages = [FigureExtractor(config, store=None if redo else store), FigureWriter(store)]
-    run(stages, store.iter_articles(), given={"article.text"}, on_item=on_item)
+    def on_reject(rej: Rejected) -> None:
+        if rej.failed:
+            report.failed += 1
+        else:
+            report.skipped += 1
+        report.rejects.append(rej)
+        store.save_reject(rej)
+
+    with store.writing("extract"):
+        stages = [FigureExtractor(config, store=None if redo else store), FigureWriter(store)]
+        run(stages, store.iter_articles(), given={"article.text"}, on_item=on_item, on_reject=on_reject)
     return report

@@ -21,7 +21,15 @@ import re
 
 from storyline.model import TimeRef
 
-__all__ = ["parse_published", "resolve_time"]
+__all__ = ["FIRST_PLAUSIBLE_YEAR", "parse_published", "plausible", "resolve_time"]
+
+#: Publication dates before this year are not trusted (placeholders such as 0001-01-01).
+FIRST_PLAUSIBLE_YEAR = 1900
+
+
+def plausible(day: dt.date) -> bool:
+    """Can ``day`` be a publication date: from 1900 to the end of next year?"""
+    return FIRST_PLAUSIBLE_YEAR <= day.year <= dt.date.today().year + 1
 
 _MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
@@ -39,16 +47,18 @@ _WEEKDAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sun
 
 
 def parse_published(value: str | None) -> dt.date | None:
-    """The date part of an ISO 8601 publication value, or None."""
+    """The date part of an ISO 8601 publication value; None when there is none or it is
+    not a plausible publication date (see :func:`plausible`)."""
     if not value:
         return None
     m = _ISO.search(value)
     if not m:
         return None
     try:
-        return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        day = dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
     except ValueError:
         return None
+    return day if plausible(day) else None
 
 
 def _month_num(word: str) -> int:
@@ -81,6 +91,31 @@ def _first_on_or_after(month: int, day: int, ref: dt.date) -> dt.date | None:
 
 def resolve_time(text: str, start: int, end: int, published: dt.date | None,
                  forward: bool = False) -> TimeRef | None:
+    """Resolve the time expression ``text`` (at ``start:end`` of the article).
+
+    Args:
+        text: the expression as written ("on Tuesday", "Nov. 12", "last month").
+        start, end: its offsets in the article text.
+        published: the article's publication date, None when unknown (an implausible one,
+            see :func:`plausible`, counts as unknown).
+        forward: the expression looks ahead ("by the end of January", "until March"): a date
+            without a year is the next one on or after publication, not the last one before.
+
+    Returns:
+        A :class:`TimeRef`, or None when ``text`` is not a point in time (a duration such
+        as "three years"). Date arithmetic that leaves the calendar (before year 1, after
+        9999) gives an unresolved reference, never an error.
+    """
+    if published is not None and not plausible(published):
+        published = None
+    try:
+        return _resolve(text, start, end, published, forward)
+    except (OverflowError, ValueError):
+        return TimeRef(text=text, start=start, end=end, value=None, granularity="day", resolved=False)
+
+
+def _resolve(text: str, start: int, end: int, published: dt.date | None,
+             forward: bool = False) -> TimeRef | None:
     """Resolve the time expression ``text`` (at ``start:end`` of the article).
 
     Args:

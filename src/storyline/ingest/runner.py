@@ -2,7 +2,12 @@
 
 :func:`ingest` is what ``storyline ingest`` calls. It chains the stages with
 :func:`storyline.pipeline.run`, stores every article and every reject, and returns an
-:class:`IngestReport` (read, stored, already present, rejected by reason).
+:class:`IngestReport` (read, stored, already present, rejected by reason, failed by reason).
+
+A run resumes what an earlier run left unfinished: stored articles whose duplicate check
+or figures never ran (the run was killed, or that work failed) go through those stages
+first, and stories that miss a stored article are saved again. The store's writer lock
+keeps a second run off the same store meanwhile.
 """
 
 from __future__ import annotations
@@ -20,7 +25,7 @@ from storyline.clean.cleaner import ArticleCleaner
 from storyline.config import StorylineConfig
 from storyline.ingest import InputReader
 from storyline.model import Article, RawDocument, Rejected
-from storyline.pipeline import RunStats, run
+from storyline.pipeline import RunStats, failure, run
 from storyline.store.db import Store
 
 __all__ = ["IngestReport", "ingest"]
@@ -39,7 +44,10 @@ class IngestReport:
         rejected: rejected items by reason.
         rejects: every reject, in order.
         stored_ids: ids of the new articles, in order.
+        failed: failures inside a stage by reason (bugs: the run went on without that work).
+        resumed: stored articles whose unfinished work (duplicates, figures) this run did.
         figures: figures extracted (when the run extracts).
+        outdated: articles read by an older extractor (``storyline extract`` reads them again).
         duplicates: duplicate pairs found between new and stored articles.
         stats: per-stage counters.
     """
@@ -50,7 +58,10 @@ class IngestReport:
     rejected: Counter[str] = field(default_factory=Counter)
     rejects: list[Rejected] = field(default_factory=list)
     stored_ids: list[str] = field(default_factory=list)
+    failed: Counter[str] = field(default_factory=Counter)
+    resumed: int = 0
     figures: int = 0
+    outdated: int = 0
     duplicates: int = 0
     stats: RunStats | None = None
 
@@ -58,13 +69,19 @@ class IngestReport:
     def total_rejected(self) -> int:
         return sum(self.rejected.values())
 
+    @property
+    def total_failed(self) -> int:
+        return sum(self.failed.values())
+
     def summary(self) -> dict[str, object]:
         return {
             "read": self.read,
             "stored": self.stored,
             "already_present": self.already_present,
+            "resumed": self.resumed,
             "duplicates": self.duplicates,
             "rejected": dict(sorted(self.rejected.items())),
+            "failed": dict(sorted(self.failed.items())),
         }
 
 
@@ -83,8 +100,12 @@ class KnownInputSkipper:
         for raw in items:
             self.report.read += 1
             prov = raw.provenance
-            if self.store.has_input(prov.sha256, prov.source, prov.member):
-                self.report.already_present += 1
+            try:
+                if self.store.has_input(prov.sha256, prov.source, prov.member):
+                    self.report.already_present += 1
+                    continue
+            except Exception as exc:  # noqa: BLE001 - the item is failed, the run goes on
+                yield failure(self.name, raw, exc)
                 continue
             yield raw
 
@@ -100,14 +121,50 @@ class ArticleWriter:
         self.store = store
         self.report = report
 
-    def __call__(self, items: Iterable[Article]) -> Iterator[Article]:
+    def __call__(self, items: Iterable[Article]) -> Iterator[Article | Rejected]:
         for article in items:
-            if self.store.save_article(article):
+            try:
+                new = self.store.save_article(article)
+            except Exception as exc:  # noqa: BLE001 - the transaction was rolled back
+                yield failure(self.name, article, exc, kept="Nothing of it was stored.")
+                continue
+            if new:
                 self.report.stored += 1
                 self.report.stored_ids.append(article.id)
             else:
                 self.report.already_present += 1
             yield article
+
+
+class Resume:
+    """Pipeline stage: before the run's own articles, forward the stored articles whose
+    later work an earlier run did not finish (killed, or failed), so it is done now."""
+
+    name = "resume"
+    requires = frozenset({"stored"})
+    provides: frozenset[str] = frozenset()
+
+    def __init__(self, store: Store, report: IngestReport, *, dedup: bool, extract: bool):
+        self.store = store
+        self.report = report
+        self.dedup = dedup
+        self.extract = extract
+
+    def pending(self) -> list[str]:
+        ids: dict[str, None] = {}
+        if self.dedup:
+            ids.update(dict.fromkeys(self.store.unsigned_ids()))
+        if self.extract:
+            ids.update(dict.fromkeys(self.store.unextracted_ids()))
+        return list(ids)
+
+    def __call__(self, items: Iterable[Article]) -> Iterator[Article]:
+        for article_id in self.pending():
+            article = self.store.get_article(article_id)
+            if article is not None:
+                self.report.resumed += 1
+                yield article
+        yield from items
 
 
 def ingest(
@@ -142,30 +199,34 @@ def ingest(
         The report. Rejects are also saved in the store's ``rejects`` table.
     """
     report = IngestReport()
+    with store.writing("ingest"):
+        # Rejected inputs count as read; documents rejected later were counted by the skipper.
+        on_reject = reject_recorder(report, store, progress,
+                                    counts_read=lambda rej: rej.stage in ("ingest", InputReader.name))
+        stages = [
+            InputReader(config, stdin=stdin, fetcher=fetcher),
+            KnownInputSkipper(store, report),
+            ArticleCleaner(config),
+            ArticleWriter(store, report),
+            Resume(store, report, dedup=dedup, extract=extract),
+        ]
+        linker, later = cluster_stages(store, dedup=dedup, stories=stories)
+        stages += later
+        on_item = progress
+        if extract:
+            from storyline.extract.stage import EXTRACTOR_VERSION, FigureExtractor, FigureWriter
 
-    # Rejected inputs count as read; documents rejected later were counted by the skipper.
-    on_reject = reject_recorder(report, store, progress, counts_read=lambda rej: rej.stage == "ingest")
-    stages = [
-        InputReader(config, stdin=stdin, fetcher=fetcher),
-        KnownInputSkipper(store, report),
-        ArticleCleaner(config),
-        ArticleWriter(store, report),
-    ]
-    linker, later = cluster_stages(store, dedup=dedup, stories=stories)
-    stages += later
-    on_item = progress
-    if extract:
-        from storyline.extract.stage import FigureExtractor, FigureWriter
+            stages += [FigureExtractor(config, store=store), FigureWriter(store)]
 
-        stages += [FigureExtractor(config, store=store), FigureWriter(store)]
+            def on_item(item) -> None:
+                report.figures += len(item.figures)
+                if progress:
+                    progress(item.article)
 
-        def on_item(item) -> None:
-            report.figures += len(item.figures)
-            if progress:
-                progress(item.article)
-
-    report.stats = run(stages, list(inputs), on_item=on_item, on_reject=on_reject)
-    report.duplicates = linker.pairs if linker else 0
+        report.stats = run(stages, list(inputs), on_item=on_item, on_reject=on_reject)
+        report.duplicates = linker.pairs if linker else 0
+        if extract:
+            report.outdated = store.outdated_extractions(EXTRACTOR_VERSION)
     if run_dir is not None:
         _write_run(Path(run_dir), report)
     return report
@@ -177,9 +238,12 @@ def reject_recorder(report: IngestReport, store: Store, progress: Callable[[Arti
     report it; ``counts_read`` says which rejects were not counted as read already."""
 
     def on_reject(rej: Rejected) -> None:
+        if rej.failed:
+            report.failed[rej.reason] += 1
+        else:
+            report.rejected[rej.reason] += 1
         if counts_read(rej):
             report.read += 1
-        report.rejected[rej.reason] += 1
         report.rejects.append(rej)
         store.save_reject(rej)
         if progress:

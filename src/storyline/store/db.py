@@ -185,14 +185,24 @@ class Store:
         return not exists
 
     def save_reject(self, rejected: Rejected) -> None:
+        """Record a reject or failure once; a recurrence (a rerun) counts it again and dates it."""
         with self.transaction():
             self.conn.execute(
-                "INSERT INTO rejects (source, stage, reason, detail, at) VALUES (?, ?, ?, ?, ?)",
-                (rejected.source, rejected.stage, rejected.reason, rejected.detail, _now()),
+                "INSERT INTO rejects (source, stage, reason, detail, at, failed, article_id) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (source, stage, reason, detail) "
+                "DO UPDATE SET seen = seen + 1, at = excluded.at",
+                (rejected.source, rejected.stage, rejected.reason, rejected.detail, _now(),
+                 int(rejected.failed), rejected.article_id),
             )
 
-    def save_figures(self, article_id: str, figures: list[Figure], *, version: str) -> None:
-        """Replace the figures of an article and mark it extracted by ``version``."""
+    def save_figures(self, article_id: str, figures: list[Figure], *, version: str,
+                     status: str = "ok") -> None:
+        """Replace the figures of an article and mark it extracted by ``version``.
+
+        ``status`` says how the extraction ended: ``ok``, or ``skipped_<why>`` (too slow,
+        another language) when it was not done and should not be retried by the same
+        extractor; the article then has no figures.
+        """
         rows = [figure_to_row(f, i) for i, f in enumerate(figures)]
         with self.transaction():
             self.conn.execute("DELETE FROM figures WHERE article_id = ?", (article_id,))
@@ -201,8 +211,9 @@ class Store:
                 marks = ", ".join(f":{c}" for c in rows[0])
                 self.conn.executemany(f"INSERT INTO figures ({cols}) VALUES ({marks})", rows)
             self.conn.execute(
-                "INSERT OR REPLACE INTO extractions (article_id, version, figures, at) VALUES (?, ?, ?, ?)",
-                (article_id, version, len(rows), _now()),
+                "INSERT OR REPLACE INTO extractions (article_id, version, figures, at, status) "
+                "VALUES (?, ?, ?, ?, ?)",
+                (article_id, version, len(rows), _now(), status),
             )
 
     def save_duplicates(self, article_id: str, signature: bytes, pairs: list[dict[str, Any]]) -> None:
@@ -355,8 +366,62 @@ class Store:
         return [dict(r) for r in rows]
 
     def rejects(self) -> list[dict[str, Any]]:
-        rows = self.conn.execute("SELECT source, stage, reason, detail, at FROM rejects ORDER BY id")
+        """Every reject and failure recorded, oldest first (``seen``: how many runs met it)."""
+        rows = self.conn.execute("SELECT source, stage, reason, detail, at, failed, article_id, seen "
+                                 "FROM rejects ORDER BY id")
         return [dict(r) for r in rows]
+
+    # -- unfinished work (what an interrupted or failed run left) -------------------------
+
+    def unextracted_ids(self) -> list[str]:
+        """Articles no extractor has read (new, interrupted, or whose extraction failed)."""
+        rows = self.conn.execute(
+            "SELECT id FROM articles WHERE id NOT IN (SELECT article_id FROM extractions) "
+            "ORDER BY rowid")
+        return [r[0] for r in rows]
+
+    def outdated_extractions(self, version: str) -> int:
+        """How many articles were read by another extractor version than ``version``."""
+        return self.conn.execute("SELECT count(*) FROM extractions WHERE version != ?",
+                                 (version,)).fetchone()[0]
+
+    def unsigned_ids(self) -> list[str]:
+        """Articles stored without a duplicate signature (their duplicate check never ran)."""
+        rows = self.conn.execute(
+            "SELECT id FROM articles WHERE id NOT IN (SELECT article_id FROM signatures) "
+            "ORDER BY rowid")
+        return [r[0] for r in rows]
+
+    def stories_stale(self) -> bool:
+        """True when some stored article is in no story (the stories were not saved since)."""
+        row = self.conn.execute(
+            "SELECT 1 FROM articles WHERE id NOT IN (SELECT article_id FROM story_members) LIMIT 1"
+        ).fetchone()
+        return row is not None
+
+    def extraction_status(self) -> dict[str, int]:
+        """How many articles' extractions ended in each status (``ok``, ``skipped_...``)."""
+        rows = self.conn.execute("SELECT status, count(*) FROM extractions GROUP BY status")
+        return {r[0]: r[1] for r in rows}
+
+    @contextmanager
+    def writing(self, command: str) -> Iterator[None]:
+        """Hold the store's writer lock while a run writes (ingest, extract, load, recluster).
+
+        A second run on the same store is refused at once with a message that names the run
+        holding it; readers (``storyline serve``, listings) are never blocked. The lock is
+        released when the block ends or the process dies.
+
+        Raises:
+            StoreBusy: another process holds the lock.
+        """
+        if self.path == ":memory:":
+            yield
+            return
+        from storyline.store.lock import writer_lock
+
+        with writer_lock(self.path, command):
+            yield
 
     def search(self, query: str, *, limit: int = 20, marks: tuple[str, str] = ("[", "]")) -> list[dict[str, Any]]:
         """Full-text search of titles and texts; each hit has a snippet with the matches marked.
@@ -393,6 +458,7 @@ def open_store(path: str | Path = "storyline.db") -> Store:
         conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
         conn.row_factory = sqlite3.Row
         conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA busy_timeout = 30000")  # wait for another writer's transaction
         if path != ":memory:":
             conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = NORMAL")

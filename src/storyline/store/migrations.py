@@ -37,11 +37,14 @@ def schema_version(conn: sqlite3.Connection) -> int:
 def migrate(conn: sqlite3.Connection) -> list[int]:
     """Apply pending migrations; return the numbers applied."""
     applied = []
-    current = schema_version(conn)
     for number in sorted(MIGRATIONS):
-        if number <= current:
+        if number <= schema_version(conn):
             continue
         conn.execute("BEGIN IMMEDIATE")
+        # another process may have migrated while this one waited for the write lock
+        if number <= schema_version(conn):
+            conn.execute("ROLLBACK")
+            continue
         try:
             MIGRATIONS[number](conn)
             conn.execute(f"PRAGMA user_version = {number:d}")
@@ -215,3 +218,17 @@ def m004_stories(conn: sqlite3.Connection) -> None:
             shared_entities TEXT NOT NULL
         )""")
     conn.execute("CREATE INDEX story_members_story ON story_members(story_id, seq)")
+
+
+@migration(5)
+def m005_failures(conn: sqlite3.Connection) -> None:
+    """Failures apart from refused inputs; a reject recorded once however often it recurs;
+    how an article's extraction ended (``ok``, or skipped with a reason)."""
+    conn.execute("ALTER TABLE rejects ADD COLUMN failed INTEGER NOT NULL DEFAULT 0")
+    conn.execute("ALTER TABLE rejects ADD COLUMN article_id TEXT")
+    conn.execute("ALTER TABLE rejects ADD COLUMN seen INTEGER NOT NULL DEFAULT 1")
+    conn.execute("""
+        DELETE FROM rejects WHERE id NOT IN (
+            SELECT min(id) FROM rejects GROUP BY source, stage, reason, detail)""")
+    conn.execute("CREATE UNIQUE INDEX rejects_once ON rejects(source, stage, reason, detail)")
+    conn.execute("ALTER TABLE extractions ADD COLUMN status TEXT NOT NULL DEFAULT 'ok'")
