@@ -17,11 +17,12 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from storyline.clean.decode import DecodeFailure, decode_text
+from storyline.clean.decode import DecodeFailure, decode_text, replace_surrogates
 from storyline.clean.html import extract_html
 from storyline.clean.metadata import clean_author, detect_language, domain_of, iso_date
 from storyline.clean.plaintext import clean_plaintext, infer_date, outlet_key, repeated_lines
 from storyline.config import StorylineConfig
+from storyline.ingest.jsonl import REPLACED_HINT
 from storyline.model import Article, Field, RawDocument, Rejected, RemovedLine, article_id_for
 
 __all__ = ["ArticleCleaner", "clean_document"]
@@ -84,6 +85,7 @@ def clean_document(
     fields: dict[str, Field] = {}
     removed: tuple[RemovedLine, ...] = ()
     hints = _hint_fields(raw)
+    replaced = int(raw.hints.get(REPLACED_HINT) or 0)
     if raw.kind == "html":
         extract = extract_html(raw.data, url=raw.hints.get("url"))
         if extract is None:
@@ -137,9 +139,22 @@ def clean_document(
     fields["language"] = detect_language(
         text, declared=declared.value if declared else None, default=config.default_language
     )
-    known = {k: v for k, v in fields.items() if k in Article.METADATA}
+    text, n = replace_surrogates(text)
+    replaced += n
+    notes = (RemovedLine(0, f"{replaced} invalid character(s) (lone UTF-16 surrogates) replaced "
+                            "with U+FFFD", "replaced_invalid_characters"),) if replaced else ()
+    known = {k: _valid(v) for k, v in fields.items() if k in Article.METADATA}
     return Article(id=article_id_for(text), text=text, provenance=raw.provenance,
-                   removed=removed, **known)
+                   removed=notes + removed, **known)
+
+
+def _valid(f: Field) -> Field:
+    """A metadata field with any lone surrogate replaced (a store cannot write them)."""
+    if isinstance(f.value, str):
+        value, n = replace_surrogates(f.value)
+        if n:
+            return Field(value, f.origin, f.detail)
+    return f
 
 
 def _clean_safely(raw: RawDocument, config: StorylineConfig, **kw) -> Article | Rejected:

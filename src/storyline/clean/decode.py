@@ -8,11 +8,20 @@ garble the valid part, so they are refused instead.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import charset_normalizer
 
-__all__ = ["DecodeFailure", "decode_text"]
+__all__ = ["DecodeFailure", "decode_text", "replace_surrogates"]
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def replace_surrogates(text: str) -> tuple[str, int]:
+    """Replace lone UTF-16 surrogates (which no encoding can write, e.g. from a JSON
+    ``"\\ud83d"``) with U+FFFD; return the text and how many were replaced."""
+    return _SURROGATE.subn("\ufffd", text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,10 +36,21 @@ def decode_text(data: bytes) -> tuple[str, str]:
     """Decode ``data`` and return ``(text, encoding)``.
 
     Raises:
-        DecodeFailure: the bytes are in no encoding we can detect, or mix several.
+        DecodeFailure: the bytes are in no encoding we can detect, or mix several. No
+            other error escapes, whatever the bytes.
     """
+    try:
+        return _decode(data)
+    except (UnicodeError, LookupError) as exc:
+        raise DecodeFailure("undecodable", f"the bytes cannot be decoded faithfully ({exc})") from None
+
+
+def _decode(data: bytes) -> tuple[str, str]:
     if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8", errors="strict"), "utf-8-sig"
+        try:
+            return data[3:].decode("utf-8", errors="strict"), "utf-8-sig"
+        except UnicodeDecodeError:
+            data = data[3:]  # a UTF-8 mark on bytes that are not all UTF-8: sniff the rest
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
             return data.decode("utf-16"), "utf-16"
@@ -59,8 +79,16 @@ def decode_text(data: bytes) -> tuple[str, str]:
     for preferred in _PREFERRED:
         for match in ties:
             if match.encoding == preferred:
-                return str(match), match.encoding
-    return str(best), best.encoding
+                return _text_of(match, data), match.encoding
+    return _text_of(best, data), best.encoding
+
+
+def _text_of(match, data: bytes) -> str:  # type: ignore[no-untyped-def]
+    """The text of a charset-normalizer match; strict decoding, as the match promised."""
+    try:
+        return str(match)
+    except (UnicodeError, LookupError):
+        return data.decode(match.encoding)
 
 
 _PREFERRED = ("cp1252", "iso8859_1", "iso8859_15", "cp1251", "koi8_r", "shift_jis", "gb18030")

@@ -391,7 +391,7 @@ def _pronoun_class(src: Source, tok_root: Token | None) -> str | None:
     if name in _PRONOUNS:
         return _PRONOUNS[name]
     words = name.split()
-    if len(words) <= 3 and words[0] in ("the", "this", "that", "these", "those") and (
+    if words and len(words) <= 3 and words[0] in ("the", "this", "that", "these", "those") and (
         words[-1] in _ROLE_NOUNS or words[-1] in ("ministry", "agency", "newspaper", "outlet",
                                                    "publication", "government", "department")):
         return "role:" + words[-1]
@@ -543,7 +543,7 @@ def _quotes(doc: Doc, da: DocAttributions) -> None:
     for m in re.finditer(r"[“«](.+?)[”»]|\"([^\"\n]+)\"", text):
         qs, qe = m.start(), m.end()
         inside = doc.char_span(qs, qe, alignment_mode="expand")
-        if inside is None:
+        if inside is None or not len(inside):
             continue
         # a cue in the sentence that holds the closing quote, or in the one holding the opening
         cands: list[Cue] = []
@@ -590,7 +590,8 @@ def cue_for(da: DocAttributions, tok: Token) -> Cue | None:
     according = [c for c in cues if c.kind == "according"]
     if above:
         best = min(above, key=lambda c: anc.index(c.verb))
-        if according and according[0].chain[0].name != best.chain[0].name:
+        if according and according[0].chain and best.chain and \
+                according[0].chain[0].name != best.chain[0].name:
             # "According to the WSJ, an official said ..." -> (official, WSJ)
             best = Cue(best.chain + according[0].chain, best.verb, best.excluded, best.kind, best.segment, best.anchor)
         return best

@@ -107,7 +107,7 @@ def _times(anchor: Token, cue_verb: Token | None, sent: Span,
     said_on = refers_to = None
     chain = {anchor.i}
     t = anchor
-    while t.head.i != t.i and (cue_verb is None or t.head.i != cue_verb.i):
+    while t.head.i != t.i and (cue_verb is None or t.head.i != cue_verb.i) and len(chain) < 30:
         t = t.head
         chain.add(t.i)
     when = next((c for c in cue_verb.children if c.lower_ == "when" and c.dep_ == "advmod"), None) \
@@ -183,8 +183,10 @@ def _figures(article: Article, doc: Doc, deadline: float | None = None) -> list[
 def _heading(seg: Segment, segs: list[Segment]) -> bool:
     """A line on its own that does not end as a sentence does: a headline or a subheading."""
     alone = all(s.paragraph != seg.paragraph for s in segs[max(0, seg.index - 1):seg.index + 2] if s is not seg)
+    if not alone or len(seg.span) > 60:
+        return False
     words = [t for t in seg.span if not t.is_space]
-    return alone and len(words) <= 20 and bool(words) and words[-1].text not in _SENTENCE_END
+    return len(words) <= 20 and bool(words) and words[-1].text not in _SENTENCE_END
 
 
 def _candidates(article: Article, doc: Doc) -> Iterator[tuple[tuple[Any, ...], Figure, bool]]:
@@ -192,6 +194,7 @@ def _candidates(article: Article, doc: Doc) -> Iterator[tuple[tuple[Any, ...], F
     segs = segments(doc)
     da = doc_attributions(doc, segs)
     dates = _date_ents(doc, _published(article))
+    headings: dict[int, bool] = {}  # per segment: a number-heavy sentence must not cost its length per number
     for q in quantities(text, doc):
         span = doc.char_span(q.start, q.end, alignment_mode="expand")
         if span is None or not len(span):
@@ -225,7 +228,7 @@ def _candidates(article: Article, doc: Doc) -> Iterator[tuple[tuple[Any, ...], F
             attribution=attribution, modality=modality,
             sentence_start=seg.span.start_char, sentence_end=seg.span.end_char,
             said_on=said_on, refers_to=refers_to,
-        ), _heading(seg, segs)
+        ), headings.setdefault(seg.index, _heading(seg, segs))
 
 
 def _time_record(t: TimeRef | None) -> dict[str, Any] | None:

@@ -52,11 +52,35 @@ _REPORTED_CUES = frozenset("suggest claim allege speculate rumour rumor".split()
 _FORECAST_CUES = frozenset("expect forecast predict project".split())
 
 
+def _kids(tok: Token) -> list[Token]:
+    """The children of ``tok`` that modality reads (those of :data:`_KID_DEPS`), from an
+    index built once per doc: spaCy walks a token's whole subtree to list its children,
+    which costs a flat parse of a long sentence its length for every figure in it."""
+    doc = tok.doc
+    index = doc.user_data.get(_KIDS)
+    if index is None:
+        index = {}
+        for t in doc:
+            if t.head.i != t.i and t.dep_ in _KID_DEPS:
+                index.setdefault(t.head.i, []).append(t)
+        doc.user_data[_KIDS] = index
+    return index.get(tok.i, [])
+
+
+_KIDS = "storyline.children"
+_KID_DEPS = frozenset({"neg", "det", "aux", "auxpass", "advmod", "mark", "xcomp", "nsubj", "nsubjpass",
+                       "expl", "dobj"})
+
+#: The most ancestors of a figure's token read for its modality; real clauses are far shallower.
+MAX_DEPTH = 30
+
+
 def _chain(tok: Token, stop: Token | None) -> list[Token]:
-    """``tok`` and its ancestors, up to (not including) ``stop``."""
+    """``tok`` and its ancestors, up to (not including) ``stop``; at most :data:`MAX_DEPTH`
+    (a long run of numbers can parse into a chain as long as the sentence)."""
     out = [tok]
     t = tok
-    while t.head.i != t.i and (stop is None or t.head.i != stop.i):
+    while t.head.i != t.i and (stop is None or t.head.i != stop.i) and len(out) < MAX_DEPTH:
         if t.dep_ == "appos":
             break  # "the commander, a 41-year-old colonel, did not comment": a description
         t = t.head
@@ -72,13 +96,13 @@ _GROUND_WORDS = frozenset(
 def _claims_ground(verb: Token) -> bool:
     """ "claimed about 1,300 square kilometres": claiming ground is taking it, not a hedge."""
     return verb.lemma_ == "claim" and any(
-        c.dep_ == "dobj" and any(t.lower_ in _GROUND_WORDS for t in c.subtree) for c in verb.children)
+        c.dep_ == "dobj" and any(t.lower_ in _GROUND_WORDS for t in c.subtree) for c in _kids(verb))
 
 
 def _own_clause(t: Token) -> bool:
     """A verb coordinated with the one above it that has its own subject ("..., but X had ...")."""
     return t.dep_ == "conj" and t.pos_ in ("VERB", "AUX") and any(
-        c.dep_ in ("nsubj", "nsubjpass", "expl") for c in t.children)
+        c.dep_ in ("nsubj", "nsubjpass", "expl") for c in _kids(t))
 
 
 def modality_for(tok: Token, cue_verb: Token | None = None, cue_source: str | None = None) -> Modality:
@@ -101,7 +125,7 @@ def modality_for(tok: Token, cue_verb: Token | None = None, cue_source: str | No
             # "..., but dozens had been seen": the head clause's own negation and modals
             # are not this clause's; what is above the coordination still counts
             continue
-        for c in t.children:
+        for c in _kids(t):
             low = c.lower_
             if c.dep_ == "neg" or (c.dep_ == "det" and low == "no" and t.pos_ in ("NOUN", "PROPN")):
                 found.add("negated")
@@ -126,27 +150,27 @@ def modality_for(tok: Token, cue_verb: Token | None = None, cue_source: str | No
         if t.pos_ in ("VERB", "AUX"):
             if t.lemma_ in _PROMISE_VERBS:
                 found.add("forecast")
-            if t.lemma_ in _REPORTED_PASSIVE and any(c.dep_ == "auxpass" for c in t.children) and any(
-                    c.dep_ == "xcomp" for c in t.children):
+            if t.lemma_ in _REPORTED_PASSIVE and any(c.dep_ == "auxpass" for c in _kids(t)) and any(
+                    c.dep_ == "xcomp" for c in _kids(t)):
                 found.add("reported")  # "300 fighters are believed to be ..."
             if t.dep_ == "xcomp" and t.head.lemma_ in _FORECAST_ADJ | _FORECAST_VERB:
                 found.add("forecast")
             if t.dep_ == "xcomp" and t.head.lemma_ in _REPORTED_PASSIVE and any(
-                    c.dep_ == "auxpass" for c in t.head.children):
+                    c.dep_ == "auxpass" for c in _kids(t.head)):
                 found.add("reported")  # "are believed to have ..."
             if t.dep_ == "ccomp" and t.head.lemma_ in _REPORTED_PASSIVE and any(
-                    c.dep_ in ("nsubjpass", "auxpass") for c in t.head.children) and any(
-                    c.lower_ == "it" for c in t.head.children):
+                    c.dep_ in ("nsubjpass", "auxpass") for c in _kids(t.head)) and any(
+                    c.lower_ == "it" for c in _kids(t.head)):
                 found.add("reported")  # "it is believed that ..."
-            if t.lemma_ == "go" and any(c.dep_ == "xcomp" for c in t.children) and t.tag_ == "VBG":
+            if t.lemma_ == "go" and any(c.dep_ == "xcomp" for c in _kids(t)) and t.tag_ == "VBG":
                 found.add("forecast")
-        if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in t.children):
+        if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in _kids(t)):
             found.add("hypothetical")
             hypo_other = True
     # "expected to reach 100": acomp/xcomp above the figure's verb
     forecast_cue = False
     if cue_verb is not None:
-        for c in cue_verb.children:
+        for c in _kids(cue_verb):
             if c.dep_ == "aux" and c.lower_ in _HYPO_AUX:
                 found.add("hypothetical")
                 hypo_other = True

@@ -52,6 +52,7 @@ and for durations and ages ``year``, ``month``, ``week``, ``day``, ``hour``, ``m
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -60,7 +61,7 @@ from typing import TYPE_CHECKING
 from storyline.model import Quantity
 
 if TYPE_CHECKING:  # pragma: no cover
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span, Token
 
 __all__ = ["UNITS", "VAGUE", "parse_number", "quantities"]
 
@@ -249,6 +250,13 @@ def _word_value(words: str) -> float | None:
     return total
 
 
+#: Most integer digits a quantity has: beyond them a number is an identifier (and past
+#: float precision); "1,000,000,000,000,000" has 19.
+MAX_DIGITS = 18
+#: Largest value read ("a billion trillion" and above are not reported quantities).
+MAX_VALUE = 1e21
+
+
 def parse_number(text: str) -> float | None:
     """Return the value of one number written in digits and/or words ("12 thousand" -> 12000).
 
@@ -274,7 +282,10 @@ def _num_at(s: str, offset: int) -> _Num | None:
         if value is None:
             return None
     else:
-        value = float(re.sub(r"[,\s\u00a0\u202f]", "", core))
+        digits = re.sub(r"[,\s\u00a0\u202f]", "", core)
+        if len(digits.split(".")[0].lstrip("0")) > MAX_DIGITS:
+            return None  # an identifier or a run of digits, not a quantity anyone reports
+        value = float(digits)
     base = value
     mult = m.group("mult")
     scaled = False
@@ -283,6 +294,8 @@ def _num_at(s: str, offset: int) -> _Num | None:
             if part:
                 value *= _MULT[part]
         scaled = True
+    if not math.isfinite(value) or value > MAX_VALUE:
+        return None
     return _Num(offset + m.start(), offset + m.end(), value, scaled, word, base)
 
 
@@ -661,6 +674,20 @@ def _nummod(doc: Doc | None, char: int) -> bool:
 _NAME_ENTS = {"ORG", "PRODUCT", "EVENT", "WORK_OF_ART", "FAC", "LAW", "PERSON", "GPE", "LOC", "NORP", "LANGUAGE"}
 
 
+def _ent_of(tok: Token) -> Span | None:
+    """The entity span holding ``tok`` (walking its IOB tags: no scan of every entity)."""
+    if not tok.ent_iob_ or tok.ent_iob_ == "O":
+        return None
+    doc = tok.doc
+    start = tok.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = tok.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[start:end]
+
+
 def _doc_allows(doc: Doc, start: int, end: int, unit: str | None) -> bool:
     """What the parse says about the number at ``start:end`` (True: keep it)."""
     tok = _token_at(doc, start)
@@ -672,7 +699,7 @@ def _doc_allows(doc: Doc, start: int, end: int, unit: str | None) -> bool:
     if ent == "TIME" and unit not in ("hour", "minute", "second", "day"):
         return False
     if ent == "DATE":
-        ent_span = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
+        ent_span = _ent_of(tok)
         if ent_span is not None:
             et = ent_span.text.lower()
             if re.search(rf"\b{_MONTH}\b|day\b|\bago\b|\blast\b|\bnext\b|\bthis\b|\d{{4}}|'\d\d|\d0s\b", et) \

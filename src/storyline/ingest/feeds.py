@@ -72,7 +72,10 @@ def _body(entry: Any) -> str | None:
 
 def _iso(parsed: time.struct_time | None, raw: str | None) -> str | None:
     if parsed:
-        return datetime(*parsed[:6], tzinfo=UTC).isoformat()
+        try:
+            return datetime(*parsed[:6], tzinfo=UTC).isoformat()
+        except (ValueError, OverflowError, TypeError):  # a year outside 1-9999: keep the text
+            pass
     return raw or None
 
 

@@ -111,6 +111,19 @@ class FetchResult:
         return self.content_type.split(";", 1)[0].strip().lower()
 
 
+def host_problem(host: str) -> str | None:
+    """Why ``host`` (as DNS sees it: IDNA-encoded) is not a valid host name, or None."""
+    name = host.rstrip(".")
+    if not name or len(name) > 253:
+        return "a host name has 1 to 253 characters"
+    for label in name.split("."):
+        if not 0 < len(label) <= 63:
+            return "each part of a host name has 1 to 63 characters"
+        if not all(c.isascii() and (c.isalnum() or c in "-_") for c in label):
+            return f"the host name part {label[:20]!r} has characters DNS does not allow"
+    return None
+
+
 def default_resolver(host: str) -> list[str]:
     """Resolve ``host`` with the system resolver; the distinct addresses in answer order.
 
@@ -184,9 +197,12 @@ class _PinnedBackend(httpcore.SyncBackend):
         if _is_ip(host):
             ips = [host]
         else:
+            problem = host_problem(host)
+            if problem:
+                raise httpcore.ConnectError(f"cannot resolve {host[:80]}: {problem}")
             try:
                 ips = self._resolver(host)
-            except OSError as exc:
+            except (OSError, UnicodeError) as exc:
                 raise httpcore.ConnectError(f"cannot resolve {host}: {exc}") from exc
         if not ips:
             raise httpcore.ConnectError(f"{host} resolves to no address")
@@ -357,13 +373,16 @@ class Fetcher:
             raise FetchError(url, "bad_url", f"the URL {current} has no host")
         if self.config.allow_private:
             return target
-        host = target.raw_host.decode("ascii")  # IDNA-encoded, as DNS sees it
+        host = target.raw_host.decode("ascii", errors="replace")  # IDNA-encoded, as DNS sees it
         if _is_ip(host):
             ips = [host]
         else:
+            problem = host_problem(host)
+            if problem:
+                raise FetchError(url, "bad_url", f"not a valid host name: {problem}")
             try:
                 ips = self._resolver(host)
-            except OSError as exc:
+            except (OSError, UnicodeError) as exc:
                 raise FetchError(url, "dns", f"the host {host} does not resolve ({exc})") from None
             if not ips:
                 raise FetchError(url, "dns", f"the host {host} resolves to no address")

@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from typing import Any
 
+from storyline.clean.decode import replace_surrogates
 from storyline.config import StorylineConfig
 from storyline.ingest.base import make_raw, reject
 from storyline.model import RawDocument, Rejected
@@ -19,6 +21,8 @@ from storyline.model import RawDocument, Rejected
 __all__ = ["HINT_KEYS", "read", "read_document"]
 
 HINT_KEYS = ("url", "title", "published", "updated", "outlet", "author")
+#: The hint that says how many invalid characters (lone surrogates) were replaced.
+REPLACED_HINT = "replaced_characters"
 
 
 def read(source: str, data: bytes, config: StorylineConfig) -> Iterator[RawDocument | Rejected]:
@@ -38,6 +42,9 @@ def read(source: str, data: bytes, config: StorylineConfig) -> Iterator[RawDocum
         except ValueError as exc:
             yield reject(label, "bad_json", f"not valid JSON ({exc.args[0]}); fix or remove the line")
             continue
+        except RecursionError:
+            yield reject(label, "bad_json", "JSON nested too deeply to read; an article is a flat object")
+            continue
         if not isinstance(obj, dict):
             yield reject(label, "bad_json", "a line must be a JSON object with a 'text' or 'html' key")
             continue
@@ -45,21 +52,39 @@ def read(source: str, data: bytes, config: StorylineConfig) -> Iterator[RawDocum
 
 
 def _from_object(source: str, fmt: str, obj: dict, member: str) -> RawDocument | Rejected:
-    hints = {k: str(obj[k]) for k in HINT_KEYS if obj.get(k) not in (None, "")}
+    replaced = 0
+
+    def clean(value: Any) -> str:
+        nonlocal replaced
+        text, n = replace_surrogates(value if isinstance(value, str) else _scalar(value))
+        replaced += n
+        return text
+
+    hints = {k: clean(obj[k]) for k in HINT_KEYS if obj.get(k) not in (None, "")}
     body, kind = obj.get("html"), "html"
     if not isinstance(body, str) or not body.strip():
         body, kind = obj.get("text"), "text"
     if not isinstance(body, str) or not body.strip():
         label = f"{source} ({member})" if member else source
         return reject(label, "no_text", "the object has no non-empty 'text' or 'html' string")
+    body = clean(body)
+    if replaced:  # recorded with the article (storyline show --removed)
+        hints[REPLACED_HINT] = str(replaced)
     return make_raw(source, fmt, body.encode("utf-8"), kind, member=member, hints=hints)
+
+
+def _scalar(value: Any) -> str:
+    """A non-string JSON value as text; nested values are written as JSON (never huge)."""
+    if isinstance(value, (dict, list)):
+        return json.dumps(value, ensure_ascii=False)[:1000]
+    return str(value)
 
 
 def read_document(source: str, data: bytes, config: StorylineConfig) -> Iterator[RawDocument | Rejected]:
     """Read a JSON file holding one article object, or a list of them."""
     try:
         obj = json.loads(data.decode("utf-8-sig"))
-    except (UnicodeDecodeError, ValueError) as exc:
+    except (UnicodeDecodeError, ValueError, RecursionError) as exc:
         yield reject(source, "bad_json", f"not a valid UTF-8 JSON document ({exc}); fix the file")
         return
     items = obj if isinstance(obj, list) else [obj]

@@ -162,6 +162,14 @@ def _check_headers(record: Any, number: int) -> None:
         raise _Corrupt(f"record {number} has no WARC-Type")
     if length is None or not length.strip().isdigit():
         raise _Corrupt(f"record {number} has no valid Content-Length ({length!r})")
+    if int(length) > _MAX_RECORD:
+        raise _Corrupt(f"record {number} claims a Content-Length of {int(length):,} bytes, beyond any "
+                       "real record")
+
+
+#: A Content-Length beyond this (1 TB) is corrupt: no real record is that large, and such
+#: values overflow the readers.
+_MAX_RECORD = 1 << 40
 
 
 def _media_type(value: str | None) -> str:
@@ -236,7 +244,8 @@ def read(source: str, fh: BinaryIO, config: StorylineConfig) -> Iterator[RawDocu
             yield make_raw(source, "warc", body, "html", member=member, hints=hints)
     except (_Corrupt, ArchiveLoadFailed, StatusAndHeadersParserException,
             # what warcio raises on some malformed headers, e.g. a response without a URI
-            ValueError, TypeError, AttributeError, IndexError, KeyError) as exc:
+            ValueError, TypeError, AttributeError, IndexError, KeyError, OverflowError, EOFError,
+            OSError, zlib.error) as exc:
         reached = finished + 1
         yield reject(source, "corrupt_warc",
                      f"the archive is truncated or corrupt at record {reached} ({exc}); "
