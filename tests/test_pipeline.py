@@ -72,3 +72,58 @@ def test_run_checks_before_reading_anything():
     with pytest.raises(ConfigError):
         run([Stage("x", requires={"nothing"})], source())
     assert consumed == []
+
+
+def test_an_exception_on_one_item_is_recorded_as_a_failure_and_the_run_goes_on():
+    def breaks_on_three(n):
+        if n == 3:
+            raise ZeroDivisionError("boom")
+        return n
+
+    seen, records = [], []
+    stats = run([Stage("work", fn=breaks_on_three), Stage("after")], range(6),
+                on_item=seen.append, on_reject=records.append)
+    assert seen == [0, 1, 2, 4, 5]
+    [fail] = records
+    assert fail.failed and fail.source == "3" and fail.stage == "work" and fail.reason == "work_failed"
+    assert "ZeroDivisionError: boom" in fail.detail and "bug in storyline" in fail.detail
+    assert stats.stage("work").as_dict() == {"total": 6, "forwarded": 5, "dropped_work_failed": 1}
+
+
+def test_a_stage_that_fails_before_taking_any_item_stops_the_run():
+    class Broken:
+        name, requires, provides = "broken", frozenset(), frozenset()
+
+        def __call__(self, items):
+            raise RuntimeError("cannot start")
+            yield  # pragma: no cover
+
+    with pytest.raises(RuntimeError, match="cannot start"):
+        run([Broken()], range(3))
+
+
+def test_a_failure_at_the_end_of_input_is_recorded_once():
+    class FailsAtEnd:
+        name, requires, provides = "end", frozenset(), frozenset()
+
+        def __call__(self, items):
+            yield from items
+            raise ValueError("cannot save")
+
+    seen, records = [], []
+    run([FailsAtEnd()], range(3), on_item=seen.append, on_reject=records.append)
+    assert seen == [0, 1, 2]
+    assert [(r.source, r.failed) for r in records] == [("(end of input)", True)]
+
+
+def test_configuration_errors_are_not_swallowed():
+    class Misconfigured:
+        name, requires, provides = "m", frozenset(), frozenset()
+
+        def __call__(self, items):
+            for _ in items:
+                raise ConfigError("bad setting")
+                yield  # pragma: no cover
+
+    with pytest.raises(ConfigError):
+        run([Misconfigured()], range(3))

@@ -22,10 +22,11 @@ from storyline.clean.html import extract_html
 from storyline.clean.metadata import clean_author, detect_language, domain_of, iso_date
 from storyline.clean.plaintext import clean_plaintext, infer_date, outlet_key, repeated_lines
 from storyline.config import StorylineConfig
+from storyline.crashpoints import crash_point
 from storyline.ingest.jsonl import REPLACED_HINT
 from storyline.model import Article, Field, RawDocument, Rejected, RemovedLine, article_id_for
 
-__all__ = ["ArticleCleaner", "clean_document"]
+__all__ = ["KNOWN_HINT", "ArticleCleaner", "clean_document", "is_plaintext"]
 
 log = logging.getLogger(__name__)
 
@@ -33,6 +34,15 @@ STAGE = "clean"
 
 _HINT_ORIGIN = {"jsonl": "json", "json": "json", "rss": "feed", "url": "url", "warc": "warc"}
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n+")
+
+
+#: The hint of a plain-text scrape already stored: read for its outlet's repeated lines only.
+KNOWN_HINT = "known_input"
+
+
+def is_plaintext(raw: RawDocument) -> bool:
+    """A plain-text scrape, cleaned with the other files of its outlet."""
+    return raw.kind == "text" and raw.provenance.format == "text"
 
 
 def _reject(raw: RawDocument, reason: str, detail: str) -> Rejected:
@@ -159,6 +169,7 @@ def _valid(f: Field) -> Field:
 
 def _clean_safely(raw: RawDocument, config: StorylineConfig, **kw) -> Article | Rejected:
     """:func:`clean_document`, with an unexpected error turned into a reject of that input."""
+    crash_point("clean")
     try:
         return clean_document(raw, config, **kw)
     except Exception as exc:  # one bad input must not stop the batch
@@ -191,7 +202,7 @@ class ArticleCleaner:
 
         def html_and_rest() -> Iterator[RawDocument]:
             for raw in items:
-                if raw.kind == "text" and raw.provenance.format == "text":
+                if is_plaintext(raw):
                     texts.append(raw)
                 else:
                     yield raw
@@ -219,9 +230,22 @@ class ArticleCleaner:
             except DecodeFailure:
                 decoded.append((raw, None, ""))
                 continue
-            key = outlet_key(text, fallback=str(Path(raw.provenance.source).parent))
+            try:
+                key = outlet_key(text, fallback=str(Path(raw.provenance.source).parent))
+            except Exception:  # noqa: BLE001 - cleaned alone; a failure there is recorded
+                log.exception("finding the outlet of %s failed", raw.provenance.label)
+                decoded.append((raw, text, ""))
+                continue
             decoded.append((raw, text, key))
             groups[key].append(text)
-        repeats = {key: repeated_lines(group) for key, group in groups.items() if len(group) > 1}
+        repeats = {}
+        for key, group in groups.items():
+            if len(group) > 1:
+                try:
+                    repeats[key] = repeated_lines(group)
+                except Exception:  # noqa: BLE001 - the group is cleaned without repeated lines
+                    log.exception("finding the repeated lines of %s failed", key)
         for raw, text, key in decoded:
+            if raw.hints.get(KNOWN_HINT):
+                continue  # stored before; it only told which lines its outlet repeats
             yield _clean_safely(raw, self.config, repeated=repeats.get(key, frozenset()), decoded=text)

@@ -251,7 +251,7 @@ def _word_value(words: str) -> float | None:
 
 
 #: Most integer digits a quantity has: beyond them a number is an identifier (and past
-#: float precision); "1,000,000,000,000,000" has 19.
+#: float precision): a quintillion, 1,000,000,000,000,000,000, has 19.
 MAX_DIGITS = 18
 #: Largest value read ("a billion trillion" and above are not reported quantities).
 MAX_VALUE = 1e21

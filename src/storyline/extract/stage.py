@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from storyline.config import StorylineConfig
+from storyline.crashpoints import crash_point
 from storyline.extract.figures import TooSlow, figures
 from storyline.model import Article, Figure, Rejected
 from storyline.nlp import MAX_PARSE_CHARS, parse_long
@@ -93,6 +94,7 @@ class FigureExtractor:
     def _batch(self, nlp, batch: list[Article]) -> Iterator[Extracted | Rejected]:  # type: ignore[no-untyped-def]
         docs = self._parse_batch(nlp, batch) or [None] * len(batch)
         for article, doc in zip(batch, docs, strict=True):
+            crash_point("figures")
             try:
                 if doc is None:
                     doc = parse_long(nlp, article.text)

@@ -12,6 +12,7 @@ keeps a second run off the same store meanwhile.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import logging
 from collections import Counter
@@ -21,8 +22,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from storyline.clean.cleaner import ArticleCleaner
+from storyline.clean.cleaner import KNOWN_HINT, ArticleCleaner, is_plaintext
 from storyline.config import StorylineConfig
+from storyline.crashpoints import crash_point
 from storyline.ingest import InputReader
 from storyline.model import Article, RawDocument, Rejected
 from storyline.pipeline import RunStats, failure, run
@@ -86,7 +88,13 @@ class IngestReport:
 
 
 class KnownInputSkipper:
-    """Pipeline stage: drop raw documents whose exact bytes from this source are stored."""
+    """Pipeline stage: drop raw documents whose exact bytes from this source are stored.
+
+    A known plain-text scrape is forwarded marked as known (:data:`KNOWN_HINT`) rather than
+    dropped: the cleaner reads it only to find the lines its outlet repeats, so a new file
+    of an outlet is cleaned the same whether its siblings arrive with it or came before
+    (and a rerun after an interrupted run gives the same texts).
+    """
 
     name = "skip-known"
     requires = frozenset({"raw"})
@@ -103,6 +111,8 @@ class KnownInputSkipper:
             try:
                 if self.store.has_input(prov.sha256, prov.source, prov.member):
                     self.report.already_present += 1
+                    if is_plaintext(raw):
+                        yield dataclasses.replace(raw, hints={**raw.hints, KNOWN_HINT: "1"})
                     continue
             except Exception as exc:  # noqa: BLE001 - the item is failed, the run goes on
                 yield failure(self.name, raw, exc)
@@ -128,6 +138,7 @@ class ArticleWriter:
             except Exception as exc:  # noqa: BLE001 - the transaction was rolled back
                 yield failure(self.name, article, exc, kept="Nothing of it was stored.")
                 continue
+            crash_point("stored")
             if new:
                 self.report.stored += 1
                 self.report.stored_ids.append(article.id)

@@ -17,6 +17,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from storyline.crashpoints import crash_point
 from storyline.errors import StoreError
 from storyline.model import (
     Article,
@@ -182,6 +183,7 @@ class Store:
                 "VALUES (?, ?, ?, ?, ?)",
                 (prov.sha256, prov.source, prov.member, article.id, _now()),
             )
+            crash_point("store-article")
         return not exists
 
     def save_reject(self, rejected: Rejected) -> None:
@@ -215,6 +217,7 @@ class Store:
                 "VALUES (?, ?, ?, ?, ?)",
                 (article_id, version, len(rows), _now(), status),
             )
+            crash_point("store-figures")
 
     def save_duplicates(self, article_id: str, signature: bytes, pairs: list[dict[str, Any]]) -> None:
         """Store an article's MinHash signature and its duplicate pairs (``DuplicatePair`` as dicts)."""
@@ -225,6 +228,7 @@ class Store:
                 cols = ", ".join(pair)
                 marks = ", ".join(f":{k}" for k in pair)
                 self.conn.execute(f"INSERT OR REPLACE INTO duplicates ({cols}) VALUES ({marks})", pair)
+            crash_point("store-duplicates")
 
     def save_stories(self, stories: list[Story], members: list[dict[str, Any]]) -> None:
         """Replace every story and membership (``members``: article_id, story_id, score,
@@ -241,6 +245,7 @@ class Store:
                 "INSERT INTO story_members VALUES (?, ?, ?, ?, ?, ?, ?)",
                 [(m["article_id"], m["story_id"], order[m["article_id"]], m["score"], m["neighbour"],
                   json.dumps(list(m["shared_terms"])), json.dumps(list(m["shared_entities"]))) for m in members])
+            crash_point("store-stories")
 
     # -- reading -----------------------------------------------------------------------
 
