@@ -149,3 +149,30 @@ def test_two_processes_creating_one_store_at_once_both_open_it(tmp_path):
              for _ in range(4)]
     errors = [p.communicate(timeout=120)[1] for p in procs]
     assert [p.returncode for p in procs] == [0, 0, 0, 0], errors
+
+
+def test_readers_keep_working_while_an_ingest_writes(tmp_path):
+    from fastapi.testclient import TestClient
+
+    from storyline.web import create_app
+
+    db = tmp_path / "s.db"
+    open_store(db).close()
+    writer = subprocess.Popen([sys.executable, "-m", "storyline", "ingest", *INPUTS, "--db", str(db)],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    client = TestClient(create_app(str(db)))
+    reads = 0
+    try:
+        while writer.poll() is None:
+            with open_store(db) as store:
+                store.article_rows()
+                store.stories()
+            assert client.get("/api/stories").status_code == 200
+            assert client.get("/").status_code == 200
+            reads += 1
+    finally:
+        writer.wait(timeout=600)
+    assert writer.returncode == 0, writer.stderr.read()[-2000:]
+    assert reads > 3
+    with open_store(db) as store:
+        assert store.count_articles() >= 10 and store.stories()

@@ -188,3 +188,28 @@ def test_the_same_input_twice_is_processed_once(tmp_path, examples_dir):
     spec = str(examples_dir / "jsonl")
     got = process_inputs([spec, spec + "/"], tmp_path, StorylineConfig(), figures=False)
     assert len(got) == 1 and got[0].articles == 2
+
+
+def test_an_article_whose_figures_fail_keeps_its_shard_and_is_loaded_without_figures(tmp_path, monkeypatch,
+                                                                                     examples_dir):
+    from storyline.extract import stage as extract_stage
+    from storyline.extract.stage import extract_figures
+
+    real = extract_stage.figures
+
+    def figures(article, doc=None, **kw):
+        if "Storm Shadow" in article.text:
+            raise RuntimeError("extractor bug")
+        return real(article, doc, **kw)
+
+    monkeypatch.setattr(extract_stage, "figures", figures)
+    folder = str(examples_dir / "html")
+    summary = process_input(folder, tmp_path / "shards", StorylineConfig())
+    assert summary.status == "written" and summary.failures >= 1 and summary.articles == 4
+    with open_store(tmp_path / "s.db") as store:
+        report = load_shards([tmp_path / "shards"], store, StorylineConfig())
+        assert report.stored == 4 and report.failed == {"figures_failed": summary.failures}
+        assert len(store.unextracted_ids()) == summary.failures
+        monkeypatch.undo()
+        assert extract_figures(store, StorylineConfig()).articles == summary.failures
+        assert store.unextracted_ids() == []
