@@ -166,3 +166,16 @@ def test_a_text_longer_than_one_parse_is_read_in_pieces(tmp_path, store, monkeyp
     assert len(article.text) > 2000 and len(figs) >= 20  # figures from every piece, not just the first
     for fig in figs:  # offsets point into the whole text
         assert article.text[fig.quantity.start:fig.quantity.end] == fig.quantity.text
+
+
+def test_a_cleaning_process_that_dies_costs_only_its_page(examples_dir, store, monkeypatch):
+    from storyline.crashpoints import ENV
+
+    pages = str(examples_dir / "html")
+    monkeypatch.setenv(ENV, "clean")  # every cleaning worker process kills itself on its first page
+    report = ingest([pages], store, StorylineConfig(workers=2), extract=True)
+    assert report.stored == 0 and report.failed == {"clean_crashed": 4}
+    assert all("process cleaning it died" in r.detail for r in report.rejects)
+    monkeypatch.delenv(ENV)
+    again = ingest([pages], store, StorylineConfig(workers=2), extract=True)
+    assert again.stored == 4 and not again.failed

@@ -12,6 +12,8 @@ from __future__ import annotations
 import itertools
 import logging
 import multiprocessing
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
@@ -23,6 +25,7 @@ from storyline.clean.metadata import clean_author, detect_language, domain_of, i
 from storyline.clean.plaintext import clean_plaintext, infer_date, outlet_key, repeated_lines
 from storyline.config import StorylineConfig
 from storyline.crashpoints import crash_point
+from storyline.pipeline import failure
 from storyline.ingest.jsonl import REPLACED_HINT
 from storyline.model import Article, Field, RawDocument, Rejected, RemovedLine, article_id_for
 
@@ -172,9 +175,12 @@ def _clean_safely(raw: RawDocument, config: StorylineConfig, **kw) -> Article | 
     crash_point("clean")
     try:
         return clean_document(raw, config, **kw)
-    except Exception as exc:  # one bad input must not stop the batch
-        log.exception("cleaning %s failed", raw.provenance.label)
-        return _reject(raw, "clean_error", f"{type(exc).__name__}: {exc}")
+    except Exception as exc:  # one bad input must not stop the batch: a failure, recorded
+        return failure(STAGE, raw, exc, kept="Nothing of it was stored.")
+
+
+def _pool(workers: int) -> ProcessPoolExecutor:
+    return ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"))
 
 
 def _clean_in_worker(args: tuple[RawDocument, StorylineConfig]) -> Article | Rejected:
@@ -210,16 +216,34 @@ class ArticleCleaner:
         if self.config.workers > 1:
             # Upstream stages read the store, so their generators must run in this thread:
             # take batches here and hand only the batch to the pool (never the generator).
-            ctx = multiprocessing.get_context("spawn")
             stream = html_and_rest()
-            with ctx.Pool(self.config.workers) as pool:
+            pool = _pool(self.config.workers)
+            try:
                 while batch := list(itertools.islice(stream, self.config.workers * 8)):
-                    yield from pool.map(_clean_in_worker, [(raw, self.config) for raw in batch],
-                                        chunksize=2)
+                    try:
+                        yield from list(pool.map(_clean_in_worker, [(raw, self.config) for raw in batch],
+                                                 chunksize=2))
+                    except BrokenProcessPool:
+                        # a worker died (a crash in a parser, the OOM killer): find the page at
+                        # fault one by one, each in a fresh process, and go on with a new pool
+                        pool.shutdown(cancel_futures=True)
+                        yield from self._one_by_one(batch)
+                        pool = _pool(self.config.workers)
+            finally:
+                pool.shutdown(cancel_futures=True)
         else:
             for raw in html_and_rest():
                 yield _clean_in_worker((raw, self.config))
         yield from self._clean_texts(texts)
+
+    def _one_by_one(self, batch: list[RawDocument]) -> Iterator[Article | Rejected]:
+        for raw in batch:
+            with _pool(1) as single:
+                try:
+                    yield single.submit(_clean_in_worker, (raw, self.config)).result()
+                except BrokenProcessPool as exc:
+                    yield failure(STAGE, raw, exc, reason="clean_crashed",
+                                  kept="The process cleaning it died; nothing of it was stored.")
 
     def _clean_texts(self, texts: list[RawDocument]) -> Iterator[Article | Rejected]:
         decoded: list[tuple[RawDocument, str | None, str]] = []
