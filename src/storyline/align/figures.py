@@ -33,7 +33,15 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from storyline.align.measure import Measure, base_interval, compatible, context_similarity, group_head, measure_of
+from storyline.align.measure import (
+    Measure,
+    base_interval,
+    compatible,
+    context_idf,
+    context_similarity,
+    group_head,
+    measure_of,
+)
 from storyline.align.vocab import CHANGE_WORDS, unit_of
 from storyline.model import Article, Figure, TimeRef, TrackedFigure
 
@@ -281,9 +289,13 @@ def _label(head: str, unit: str | None, party: str | None, action: str) -> str:
 #: Two figures of a generic measure ("duration", "run"), or of a group that one source gives
 #: two values of, are one measure when the contexts of their sentences overlap this much
 #: (Dice of content words, :func:`~storyline.align.measure.context_similarity`)...
-SAME_CONTEXT = 0.2
+SAME_CONTEXT = 0.1
 #: ... and this much when their values are incompatible: a conflict needs strong evidence.
 SAME_CONTEXT_DIFFERENT_VALUES = 0.45
+#: A specific head ("excavators") with no party named needs less context for equal values.
+SAME_CONTEXT_SPECIFIC = 0.05
+#: What the same holder ("the boy") adds to the context similarity of two figures.
+SAME_HOLDER = 0.3
 
 
 def _source_key(fig: Figure) -> str:
@@ -327,7 +339,8 @@ def cannot_link(a: Figure, b: Figure, ma: Measure, mb: Measure, articles: Mappin
 
 
 def _clusters(members: Sequence[Figure], measures: Mapping[int, Measure],
-              articles: Mapping[str, Article], party: str = "") -> list[list[Figure]]:
+              articles: Mapping[str, Article], party: str = "",
+              idf: Mapping[str, float] | None = None) -> list[list[Figure]]:
     """Constrained average-link clustering of one group's figures (see :func:`align_figures`)."""
     counted = [f for f in members if f.modality not in EXCLUDED_MODALITIES]
     excluded = [f for f in members if f.modality in EXCLUDED_MODALITIES]
@@ -337,12 +350,14 @@ def _clusters(members: Sequence[Figure], measures: Mapping[int, Measure],
               if cannot_link(counted[i], counted[j], ms[i], ms[j], articles)}
     # a specific head with a named party ("North Korean troops") is strong evidence by itself;
     # a generic head ("duration") or a group without a party needs the sentences to agree
-    generic = any(m.generic for m in ms) or not party
-    if not generic and not cannot:
+    generic = any(m.generic for m in ms)
+    if not generic and party and not cannot:
         clusters = [list(range(n))] if n else []
     else:
-        sim = {(i, j): 1.0 if _change_linked(counted[i], counted[j], articles) else context_similarity(ms[i], ms[j])
+        sim = {(i, j): 1.0 if _change_linked(counted[i], counted[j], articles) else
+               context_similarity(ms[i], ms[j], idf) + (SAME_HOLDER if ms[i].holder and ms[i].holder == ms[j].holder else 0.0)
                for i in range(n) for j in range(i + 1, n)}
+        need = SAME_CONTEXT if generic else SAME_CONTEXT_SPECIFIC
         comp = {(i, j): compatible(base_interval(counted[i], ms[i]), counted[i].quantity.approx,
                                    base_interval(counted[j], ms[j]), counted[j].quantity.approx)
                 for i in range(n) for j in range(i + 1, n)}
@@ -357,9 +372,9 @@ def _clusters(members: Sequence[Figure], measures: Mapping[int, Measure],
                     if any(p in cannot for p in pairs):
                         continue
                     # the best evidence between the two clusters; values that differ need more
-                    score = max(sim[p] - (0.0 if comp[p] else SAME_CONTEXT_DIFFERENT_VALUES - SAME_CONTEXT)
+                    score = max(sim[p] - (0.0 if comp[p] else SAME_CONTEXT_DIFFERENT_VALUES - need)
                                 for p in pairs)
-                    if (generic or cannot) and score < SAME_CONTEXT:
+                    if score < need:
                         continue
                     if best is None or score > best[0]:
                         best = (score, a, b)
@@ -376,7 +391,7 @@ def _clusters(members: Sequence[Figure], measures: Mapping[int, Measure],
             out.append([f])
             continue
         target = max(range(len(out)), key=lambda k: (
-            max((context_similarity(m, measures[id(g)]) for g in out[k]), default=0.0), len(out[k]), -k))
+            max((context_similarity(m, measures[id(g)], idf) for g in out[k]), default=0.0), len(out[k]), -k))
         out[target].append(f)
     out.sort(key=lambda c: (-sum(1 for f in c if f.modality not in EXCLUDED_MODALITIES), _fig_key(c[0])))
     return out
@@ -409,6 +424,7 @@ def align_figures(story_id: str, figures: Iterable[Figure], articles: Mapping[st
     figs = sorted(figures, key=_fig_key)
     profiles = {id(f): profile(f, articles.get(f.article_id)) for f in figs}
     measures = {id(f): measure_of(f, articles.get(f.article_id)) for f in figs}
+    idf = context_idf(measures.values())
     groups: dict[tuple[str, str, str, str], list[Figure]] = defaultdict(list)
     unknown: list[Figure] = []
     unaligned: list[Figure] = []
@@ -442,7 +458,7 @@ def align_figures(story_id: str, figures: Iterable[Figure], articles: Mapping[st
     tracked = []
     for key in sorted(groups):
         hd, _, party, action = key
-        for k, members in enumerate(_clusters(groups[key], measures, articles, party)):
+        for k, members in enumerate(_clusters(groups[key], measures, articles, party, idf)):
             counted = [f for f in members if f.modality not in EXCLUDED_MODALITIES]
             excluded = tuple((f, EXCLUDED_MODALITIES[f.modality]) for f in members
                              if f.modality in EXCLUDED_MODALITIES)

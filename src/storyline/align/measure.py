@@ -21,14 +21,15 @@ the fields alignment needs, using the words of :mod:`storyline.align.vocab`:
 
 from __future__ import annotations
 
+import math
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from storyline.align.vocab import EVENTS, GENERIC_HEADS, HARM_EVENTS, STOP, WIDER, event_of, unit_of
 from storyline.model import Article, Figure
 
-__all__ = ["Measure", "base_interval", "compatible", "context_similarity", "group_head", "measure_of"]
+__all__ = ["Measure", "base_interval", "compatible", "context_idf", "context_similarity", "group_head", "measure_of"]
 
 #: Words either side of the number kept in its context.
 WINDOW = 8
@@ -194,9 +195,23 @@ def compatible(a: tuple[float | None, float | None], a_approx: bool,
     return la <= hb and lb <= ha
 
 
-def context_similarity(a: Measure, b: Measure) -> float:
-    """Dice overlap of two contexts (0..1)."""
+def context_similarity(a: Measure, b: Measure, idf: Mapping[str, float] | None = None) -> float:
+    """Dice overlap of two contexts (0..1), each word weighted by ``idf`` when given (words
+    found around every figure of a story say little)."""
     if not a.context or not b.context:
         return 0.0
-    return 2 * len(a.context & b.context) / (len(a.context) + len(b.context))
+    if idf is None:
+        return 2 * len(a.context & b.context) / (len(a.context) + len(b.context))
+    w = lambda ws: sum(idf.get(x, 1.0) for x in ws)  # noqa: E731
+    return 2 * w(a.context & b.context) / (w(a.context) + w(b.context))
 
+
+def context_idf(measures: Iterable[Measure]) -> dict[str, float]:
+    """Inverse document frequency of context words over the figures of a story."""
+    ms = list(measures)
+    df: dict[str, int] = {}
+    for m in ms:
+        for x in m.context:
+            df[x] = df.get(x, 0) + 1
+    n = len(ms) or 1
+    return {x: math.log((n + 1) / (c + 0.5)) for x, c in df.items()}
