@@ -47,7 +47,8 @@ from storyline.align.figures import (
 from storyline.align.measure import base_interval, compatible, measure_of
 from storyline.model import Article, Figure, Finding, TrackedFigure
 
-__all__ = ["BAND_RATIO", "Ledger", "Report", "findings", "ledger", "ledger_record", "summary_sentence"]
+__all__ = ["BAND_RATIO", "FOLD_BELOW", "Ledger", "Report", "findings", "folded", "ledger", "ledger_record",
+           "rank_findings", "summary_sentence"]
 
 #: Values within this factor of the one before are one band (10,000 and 12,000 agree;
 #: "about 8,000" and 10,000 do not). Bounded intervals that overlap (an approximate value
@@ -524,6 +525,27 @@ def ledger(story_id: str, figures: Iterable[Figure], articles: Mapping[str, Arti
     return Ledger(story_id, alignment.tracked, tuple(out), alignment.unaligned, summaries, alignment)
 
 
+#: Findings less sure than this are folded under "more" in the dossier and the web page.
+FOLD_BELOW = 0.5
+_KIND_RANK = {"conflict": 0, "update": 1, "outlier": 2, "scope": 3, "agree": 4, "hypothetical": 5, "single": 6}
+
+
+def folded(finding: Finding) -> bool:
+    """Whether a finding is shown only under "more" (its confidence is below :data:`FOLD_BELOW`)."""
+    return finding.confidence < FOLD_BELOW
+
+
+def rank_findings(led: Ledger) -> list[Finding]:
+    """The findings of a ledger, most useful first: sure before folded, then conflicts and
+    updates before agreement, widely reported figures (more articles) first, then the
+    finding with more articles in its evidence, then the surer one; ties keep the ledger's order."""
+    reach = {tf.id: len({f.article_id for f in tf.figures}) for tf in led.tracked}
+    order = {id(f): i for i, f in enumerate(led.findings)}
+    return sorted(led.findings, key=lambda f: (folded(f), _KIND_RANK.get(f.kind, 9), -reach.get(f.tracked_id, 0),
+                                               -len({x.article_id for x in f.figures}), -f.confidence,
+                                               order[id(f)]))
+
+
 def _fig_record(f: Figure, articles: Mapping[str, Article]) -> dict[str, Any]:
     a = articles.get(f.article_id)
     q = f.quantity
@@ -546,7 +568,7 @@ def ledger_record(led: Ledger, articles: Mapping[str, Article]) -> list[dict[str
                           "sources": list(x.sources), "dates": list(x.dates),
                           "figures": [_fig_record(f, articles) for f in x.figures],
                           "other_tracked_id": x.other_tracked_id, "confidence": x.confidence,
-                          "reasons": list(x.reasons)}
-                         for x in led.findings if x.tracked_id == tf.id],
+                          "reasons": list(x.reasons), "folded": folded(x)}
+                         for x in rank_findings(led) if x.tracked_id == tf.id],
         })
     return out

@@ -34,9 +34,9 @@ __all__ = ["Measure", "base_interval", "compatible", "context_idf", "context_sim
 #: Words either side of the number kept in its context.
 WINDOW = 8
 #: Words after the number searched for the event that counts it.
-EVENT_WINDOW = 6
+EVENT_WINDOW = 10
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
-_NAME_BEFORE = re.compile(r"((?:[A-Z][\w'’-]+\s){0,2}[A-Z][\w'’-]+),\s*$")
+_NAME_BEFORE = re.compile(r"((?:[A-Z][\w'’-]+\s){0,2}[\w'’-]+),\s*$")
 _POSSESSOR = re.compile(r"((?:[A-Z][\w'’-]*\s)*[\w'’-]+)['’]s\b")
 _DIMENSION_HEADS = {"length": "distance", "time": "duration", "area": "area", "mass": "weight",
                     "speed": "speed", "share": "percent"}
@@ -121,9 +121,14 @@ def _holder(fig: Figure, article: Article | None) -> tuple[str | None, int | Non
                 return _norm(w.group(0)), q.end + w.start(), q.end + w.end()
     before = text[max(fig.sentence_start, q.start - 60):q.start]
     m2 = _NAME_BEFORE.search(before)
-    if m2:  # "Smith, 34, ..." (apposition)
-        start = q.start - len(before) + m2.start(1)
-        return m2.group(1).lower(), start, start + len(m2.group(1))
+    if m2:  # "Smith, 34, ...", "his grandfather, 62," (apposition)
+        words = m2.group(1).split()
+        while words and words[0].lower() in STOP:
+            words.pop(0)
+        if words:
+            name = " ".join(words)
+            start = q.start - len(before) + m2.end(1) - len(name)
+            return _norm(name) if len(words) == 1 else name.lower(), start, start + len(name)
     return None, None, None
 
 
@@ -214,4 +219,4 @@ def context_idf(measures: Iterable[Measure]) -> dict[str, float]:
         for x in m.context:
             df[x] = df.get(x, 0) + 1
     n = len(ms) or 1
-    return {x: math.log((n + 1) / (c + 0.5)) for x, c in df.items()}
+    return {x: 1.0 + math.log(n / c) for x, c in df.items()}
