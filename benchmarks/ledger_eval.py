@@ -97,7 +97,7 @@ def _finding_docs(finding, gold_of: dict[int, dict], measure: str) -> set[str]:
             if id(f) in gold_of and gold_of[id(f)]["measure"] == measure}
 
 
-def score_events(shared: Path, db: str, show: bool = False) -> dict[str, Any]:
+def score_events(shared: Path, db: str = ":memory:") -> dict[str, Any]:
     """Run the ledger on every dev event and score it; returns the numbers printed."""
     from storyline.align.findings import ledger
 
@@ -256,6 +256,18 @@ SAMPLE_CHECKS = [
 ]
 
 
+def run(shared: Path, db: str = ":memory:") -> dict[str, Any]:
+    """Every number the script prints: the dev events' scores and the seed and sample checks."""
+    from storyline.report.demo import corpus_inputs
+
+    res = score_events(shared, db)
+    res["seeds"] = _corpus_checks("seeds", [str(shared / "corpus" / "seeds")], [], SEED_CHECKS)
+    res["sample"] = _corpus_checks(
+        "kursk", corpus_inputs(ROOT / "examples" / "kursk"),
+        [("kursk-pentagon-10000", "lakeshore-courier"), ("harbour-post", "north-korea-losses-kursk")], SAMPLE_CHECKS)
+    return res
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
@@ -265,15 +277,11 @@ def main(argv: list[str] | None = None) -> int:
     if not args.shared.is_dir():
         print(f"{args.shared} is absent: nothing to score", file=sys.stderr)
         return 1
-    print_events(score_events(args.shared, args.db, args.show), args.show)
-    ok, n, failed = _corpus_checks("seeds", [str(args.shared / "corpus" / "seeds")], [], SEED_CHECKS)
-    print(f"seeds findings: {ok}/{n} hold" + (f" (failing: {'; '.join(failed)})" if failed else ""))
-    from storyline.report.demo import corpus_inputs
-
-    ok, n, failed = _corpus_checks(
-        "kursk", corpus_inputs(ROOT / "examples" / "kursk"),
-        [("kursk-pentagon-10000", "lakeshore-courier"), ("harbour-post", "north-korea-losses-kursk")], SAMPLE_CHECKS)
-    print(f"sample corpus findings: {ok}/{n} hold" + (f" (failing: {'; '.join(failed)})" if failed else ""))
+    res = run(args.shared, args.db)
+    print_events(res, args.show)
+    for name, label in (("seeds", "seeds"), ("sample", "sample corpus")):
+        ok, n, failed = res[name]
+        print(f"{label} findings: {ok}/{n} hold" + (f" (failing: {'; '.join(failed)})" if failed else ""))
     return 0
 
 
