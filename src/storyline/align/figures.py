@@ -294,6 +294,8 @@ SAME_CONTEXT = 0.1
 SAME_CONTEXT_DIFFERENT_VALUES = 0.45
 #: A specific head ("excavators") with no party named needs less context for equal values.
 SAME_CONTEXT_SPECIFIC = 0.05
+#: What two equal values in two articles add to the context similarity of two figures.
+EQUAL_BONUS = 0.1
 #: What the same holder ("the boy") adds to the context similarity of two figures.
 SAME_HOLDER = 0.3
 
@@ -361,6 +363,9 @@ def _clusters(members: Sequence[Figure], measures: Mapping[int, Measure],
         comp = {(i, j): compatible(base_interval(counted[i], ms[i]), counted[i].quantity.approx,
                                    base_interval(counted[j], ms[j]), counted[j].quantity.approx)
                 for i in range(n) for j in range(i + 1, n)}
+        ivs = [base_interval(f, m) for f, m in zip(counted, ms, strict=True)]
+        equal = {(i, j) for i in range(n) for j in range(i + 1, n)
+                 if counted[i].article_id != counted[j].article_id and ivs[i] == ivs[j]}
         # single-link on the best pair, under the cannot-links
         groups: dict[int, list[int]] = {i: [i] for i in range(n)}
         while True:
@@ -372,8 +377,8 @@ def _clusters(members: Sequence[Figure], measures: Mapping[int, Measure],
                     if any(p in cannot for p in pairs):
                         continue
                     # the best evidence between the two clusters; values that differ need more
-                    score = max(sim[p] - (0.0 if comp[p] else SAME_CONTEXT_DIFFERENT_VALUES - need)
-                                for p in pairs)
+                    score = max(sim[p] + (EQUAL_BONUS if p in equal else 0.0)
+                                - (0.0 if comp[p] else SAME_CONTEXT_DIFFERENT_VALUES - need) for p in pairs)
                     if score < need:
                         continue
                     if best is None or score > best[0]:
