@@ -259,3 +259,13 @@ def test_findings_of_a_tracked_figure_alone():
             _fig(b, "12", 12, 12, "people arrested", "arrested", "police")]
     led, tf = _one_tracked(figs, [a, b])
     assert [f.kind for f in findings(tf, {x.id: x for x in (a, b)})] == ["agree"]
+
+
+def test_same_digits_a_power_of_ten_apart_are_one_figure_and_a_likely_misprint():
+    a = _art("Officials said 11 million people were registered in the region.", "2024-11-08")
+    b = _art("The agency said 11 people were registered in the region by the count.", "2024-11-08")
+    figs = [_fig(a, "11 million", 11e6, 11e6, "people registered", "registered", "officials"),
+            _fig(b, "11", 11, 11, "people registered", "registered", "the agency")]
+    led, tf = _one_tracked(figs, [a, b])
+    [c] = [f for f in led.findings if f.kind == "conflict"]
+    assert "misprint" in c.sentence and c.factor == pytest.approx(1e6)

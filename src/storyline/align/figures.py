@@ -294,6 +294,9 @@ SAME_CONTEXT = 0.1
 SAME_CONTEXT_DIFFERENT_VALUES = 0.45
 #: A specific head ("excavators") with no party named needs less context for equal values.
 SAME_CONTEXT_SPECIFIC = 0.05
+#: What two values with the same digits a power of ten apart ("11" and "11 million",
+#: "650,000" and "6,500,000") add: one of them is likely a misprint of the other.
+SAME_DIGITS_BONUS = 0.35
 #: What two equal values in two articles add to the context similarity of two figures.
 EQUAL_BONUS = 0.1
 #: What the same holder ("the boy") adds to the context similarity of two figures.
@@ -340,6 +343,14 @@ def cannot_link(a: Figure, b: Figure, ma: Measure, mb: Measure, articles: Mappin
     return None
 
 
+def same_digits(a: tuple[float | None, float | None], b: tuple[float | None, float | None]) -> bool:
+    """Whether two exact values differ by a power of ten (10 or more): the same digits."""
+    if a[0] is None or a[0] != a[1] or b[0] is None or b[0] != b[1] or a[0] <= 0 or b[0] <= 0:
+        return False
+    k = math.log10(max(a[0], b[0]) / min(a[0], b[0]))
+    return k >= 0.999 and abs(k - round(k)) < 1e-6
+
+
 def _clusters(members: Sequence[Figure], measures: Mapping[int, Measure],
               articles: Mapping[str, Article], party: str = "",
               idf: Mapping[str, float] | None = None) -> list[list[Figure]]:
@@ -364,6 +375,10 @@ def _clusters(members: Sequence[Figure], measures: Mapping[int, Measure],
                                    base_interval(counted[j], ms[j]), counted[j].quantity.approx)
                 for i in range(n) for j in range(i + 1, n)}
         ivs = [base_interval(f, m) for f, m in zip(counted, ms, strict=True)]
+        for i in range(n):
+            for j in range(i + 1, n):
+                if counted[i].article_id != counted[j].article_id and same_digits(ivs[i], ivs[j]):
+                    sim[(i, j)] += SAME_DIGITS_BONUS
         equal = {(i, j) for i in range(n) for j in range(i + 1, n)
                  if counted[i].article_id != counted[j].article_id and ivs[i] == ivs[j]}
         # single-link on the best pair, under the cannot-links

@@ -38,6 +38,7 @@ from typing import Any
 
 from storyline.align.figures import (
     Alignment,
+    same_digits,
     align_figures,
     canonical_articles,
     figure_date,
@@ -411,6 +412,8 @@ def findings(tf: TrackedFigure, articles: Mapping[str, Article],
             n_origins = len(_origins(group))
             same_day = len({r.date for r in group if r.date}) == 1
             s = f"{label}: sources {_magnitude(factor)} — " + ", ".join(_cite(r) for r in group)
+            if any(same_digits((x.low, x.high), (y.low, y.high)) for x in group for y in group):
+                s += " (the same digits a power of ten apart: one may be a misprint)"
             out.append(_finding("conflict", tf, s, group, factor=round(factor, 2),
                                 confidence=(0.45 + 0.1 * min(n_origins, 3) + (0.1 if factor >= 2 else 0.0))
                                 * strength,
