@@ -404,14 +404,16 @@ def _clusters(members: Sequence[Figure], measures: Mapping[int, Measure],
             groups[a] += groups.pop(b)
         clusters = [sorted(g) for g in groups.values()]
     out = [[counted[i] for i in c] for c in clusters]
+    strict = generic or bool(cannot)
     for f in excluded:
-        # beside the cluster it most resembles (the largest when nothing resembles it)
+        # beside the cluster it most resembles (the largest when nothing resembles it, unless
+        # the group needs matching sentences: then a tracked figure of its own)
         m = measures[id(f)]
-        if not out:
+        sims = [max((context_similarity(m, measures[id(g)], idf) for g in c), default=0.0) for c in out]
+        if not out or strict and max(sims) < (SAME_CONTEXT if generic else SAME_CONTEXT_SPECIFIC):
             out.append([f])
             continue
-        target = max(range(len(out)), key=lambda k: (
-            max((context_similarity(m, measures[id(g)], idf) for g in out[k]), default=0.0), len(out[k]), -k))
+        target = max(range(len(out)), key=lambda k: (sims[k], len(out[k]), -k))
         out[target].append(f)
     out.sort(key=lambda c: (-sum(1 for f in c if f.modality not in EXCLUDED_MODALITIES), _fig_key(c[0])))
     return out
