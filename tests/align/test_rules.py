@@ -232,7 +232,8 @@ def test_one_source_does_not_conflict_with_itself():
 def test_updates_are_ordered_by_statement_time():
     days = ["2024-11-10", "2024-11-08", "2024-11-09"]
     vals = [90, 20, 45]
-    arts = [_art(f"Rescuers said {v} people were evacuated from the valley.", d) for v, d in zip(vals, days, strict=True)]
+    arts = [_art(f"Rescuers said {v} people were evacuated from the valley.", d)
+            for v, d in zip(vals, days, strict=True)]
     figs = [_fig(x, str(v), v, v, "people evacuated", "evacuated", f"source {i}")
             for i, (x, v) in enumerate(zip(arts, vals, strict=True))]
     led, tf = _one_tracked(figs, arts)

@@ -1,10 +1,14 @@
 """Tracked figures: the figures of one story that measure the same thing (align stage).
 
-Two figures are the same tracked figure when they have
+Alignment is a clustering of the story's figures under hard constraints. Each figure's
+structured :class:`~storyline.align.measure.Measure` is read first (event, holder,
+dimension, context). Two figures can be the same tracked figure only when they have
 
 - the same normalised measure head (``personnel``, ``killed``, ``casualties``...; see
-  :mod:`storyline.extract.measure`) and the same unit: "killed" and "casualties" (killed
-  or wounded) are different tracked figures, set side by side by a ``scope`` finding;
+  :mod:`storyline.extract.measure`; people counted by a harm event are that event:
+  "3,000 soldiers killed or wounded" are casualties, not troops) and the same dimension
+  (metres and feet, hours and days compare in a base unit): "killed" and "casualties"
+  (killed or wounded) are different tracked figures, set side by side by a ``scope`` finding;
 - the same *party*, whose people or things are counted: "North Korean troops" and
   "troops" that "North Korea has dispatched" are North Korea's, the 50,000 soldiers that
   "Russia has assembled" are Russia's. The party comes from the measure phrase, else from
@@ -14,6 +18,13 @@ Two figures are the same tracked figure when they have
   head and unit whose values are closest to its own (on a log scale);
 - the same *action* when the sentence says one: missiles "shot down" or "destroyed" are
   not the missiles fired.
+
+Within such a group, :func:`cannot_link` keeps apart figures of different holders or
+events, and the two values one source gives at one date in one article (unless a change
+links them). A group whose head is generic ("duration", "run", "money") or that holds such
+a pair is clustered on the words around each number (idf-weighted Dice): matching
+sentences, more so when the values differ; where the evidence is weak a figure stays a
+tracked figure of its own rather than being merged.
 
 Where a place is named ("in the Kursk region", "to Russia") it is kept as the figure's
 scope: troops in Kursk and troops sent to Russia are one tracked figure (the same
@@ -368,7 +379,8 @@ def _clusters(members: Sequence[Figure], measures: Mapping[int, Measure],
         clusters = [list(range(n))] if n else []
     else:
         sim = {(i, j): 1.0 if _change_linked(counted[i], counted[j], articles) else
-               context_similarity(ms[i], ms[j], idf) + (SAME_HOLDER if ms[i].holder and ms[i].holder == ms[j].holder else 0.0)
+               context_similarity(ms[i], ms[j], idf)
+               + (SAME_HOLDER if ms[i].holder and ms[i].holder == ms[j].holder else 0.0)
                for i in range(n) for j in range(i + 1, n)}
         need = SAME_CONTEXT if generic else SAME_CONTEXT_SPECIFIC
         comp = {(i, j): compatible(base_interval(counted[i], ms[i]), counted[i].quantity.approx,

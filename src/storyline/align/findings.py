@@ -3,25 +3,32 @@
 For each tracked figure (:mod:`storyline.align.figures`) the figures are first reduced to
 *reports*: a figure and its copies in duplicate articles (``copy``, ``syndicated``,
 ``rewrite``; see :mod:`storyline.cluster.dedup`) are one report, so a copy never counts as
-a confirmation. Reports are then put in *bands* of magnitude: sorted by value
-(:func:`~storyline.align.figures.point`), a new band starts where a value is more than
-:data:`BAND_RATIO` times the one before. Then:
+a confirmation; each report has an *origin* (the cited source, else the article), so that
+three outlets citing the police are one origin. Values are compared in the base unit of
+their dimension, within rounding (10 % for approximate values and round numbers; an open
+bound "more than 600,000" is read as near its bound). Reports are put in *bands* of
+values that can be the same. Then:
 
-``agree``        one band: the reports broadly agree (the range, and who is at the top);
-                 the same value from several independent articles is a confirmation.
-``update``       bands that follow one another in time: every report of a band is older
-                 (or newer) than every report of the main band, or, among reports that
-                 conflict, the values rise or fall with the date. Reports are in time order
-                 by the date they hold (:func:`~storyline.align.figures.figure_date`); two
-                 undated figures of one article are ordered by their weekdays ("on Monday",
-                 "on Tuesday"), which within one article name days of the same week.
+``single``       one article reports the figure: not an agreement.
+``agree``        one band from several articles; the sentence says how many independent
+                 origins ("all citing the police").
+``update``       bands that follow one another in time, when time explains the change: one
+                 party revising its figure, weeks apart, or a change of at most
+                 :data:`MAX_DAILY_FACTOR` per day (an age never updates). Reports are in
+                 time order by when they were stated
+                 (:func:`~storyline.align.figures.figure_date`); two undated figures of one
+                 article are ordered by their weekdays.
 ``outlier``      a band of one source against a main band of at least :data:`MIN_MAIN`
                  independent reports, not explained by time.
-``conflict``     bands that are none of these: the same measure, intervals that do not
-                 overlap; ``factor`` says by how much (the largest value over the smallest).
+``conflict``     bands that are none of these, from at least two origins and two sources:
+                 ``factor`` says by how much (the largest value over the smallest).
 ``scope``        two tracked figures of one party where one counts part of the other:
                  killed or wounded are part of casualties (killed or wounded).
 ``hypothetical`` a figure kept beside its group: hypothetical, forecast or negated.
+
+Every finding carries a ``confidence`` and its ``reasons``; :func:`rank_findings` puts
+the sure conflicts and updates of widely reported figures first, and findings below
+:data:`FOLD_BELOW` are folded under "more" in the dossier and the web page.
 
 Each tracked figure also gets a summary (:func:`summary_sentence`): the range reported,
 the most recent value, and the most conservative credible value, the rule conflict
@@ -51,9 +58,8 @@ from storyline.model import Article, Figure, Finding, TrackedFigure
 __all__ = ["BAND_RATIO", "FOLD_BELOW", "Ledger", "Report", "findings", "folded", "ledger", "ledger_record",
            "rank_findings", "summary_sentence"]
 
-#: Values within this factor of the one before are one band (10,000 and 12,000 agree;
-#: "about 8,000" and 10,000 do not). Bounded intervals that overlap (an approximate value
-#: widened by 10 %) are one band whatever the ratio.
+#: Estimates in the thousands within this factor of each other are one band (10,000 and
+#: 12,000 agree; "about 8,000" and 10,000 do not), besides values compatible within rounding.
 BAND_RATIO = 1.2
 #: Two bands apart in time are an update when a source of the same party speaks in both,
 #: or when they are at least this many days apart; otherwise they conflict.
