@@ -393,27 +393,29 @@ def _clusters(members: Sequence[Figure], measures: Mapping[int, Measure],
                     sim[(i, j)] += SAME_DIGITS_BONUS
         equal = {(i, j) for i in range(n) for j in range(i + 1, n)
                  if counted[i].article_id != counted[j].article_id and ivs[i] == ivs[j]}
-        # single-link on the best pair, under the cannot-links
+        # single-link on the best pair, under the cannot-links: the score of two clusters is
+        # their best evidence (values that differ need more), kept per pair of clusters and
+        # updated on each merge (a story's group may hold hundreds of figures)
+        score: dict[tuple[int, int], float] = {}
+        for (i, j), v in sim.items():
+            score[(i, j)] = -math.inf if (i, j) in cannot else (
+                v + (EQUAL_BONUS if (i, j) in equal else 0.0)
+                - (0.0 if comp[(i, j)] else SAME_CONTEXT_DIFFERENT_VALUES - need))
         groups: dict[int, list[int]] = {i: [i] for i in range(n)}
         while True:
-            best: tuple[float, int, int] | None = None
-            keys = sorted(groups)
-            for x, a in enumerate(keys):
-                for b in keys[x + 1:]:
-                    pairs = [(min(i, j), max(i, j)) for i in groups[a] for j in groups[b]]
-                    if any(p in cannot for p in pairs):
-                        continue
-                    # the best evidence between the two clusters; values that differ need more
-                    score = max(sim[p] + (EQUAL_BONUS if p in equal else 0.0)
-                                - (0.0 if comp[p] else SAME_CONTEXT_DIFFERENT_VALUES - need) for p in pairs)
-                    if score < need:
-                        continue
-                    if best is None or score > best[0]:
-                        best = (score, a, b)
+            best = max(((v, -a, -b) for (a, b), v in score.items() if v >= need), default=None)
             if best is None:
                 break
-            _, a, b = best
+            a, b = -best[1], -best[2]
             groups[a] += groups.pop(b)
+            for c in groups:
+                if c == a:
+                    continue
+                ac, bc = (min(a, c), max(a, c)), (min(b, c), max(b, c))
+                sa, sb = score.get(ac, -math.inf), score.get(bc, -math.inf)
+                # a cannot-link with either side forbids the merged cluster
+                score[ac] = -math.inf if -math.inf in (sa, sb) else max(sa, sb)
+            score = {k: v for k, v in score.items() if b not in k}
         clusters = [sorted(g) for g in groups.values()]
     out = [[counted[i] for i in c] for c in clusters]
     strict = generic or bool(cannot)
