@@ -299,7 +299,7 @@ def _label(head: str, unit: str | None, party: str | None, action: str) -> str:
 
 #: Two figures of a generic measure ("duration", "run"), or of a group that one source gives
 #: two values of, are one measure when the contexts of their sentences overlap this much
-#: (Dice of content words, :func:`~storyline.align.measure.context_similarity`)...
+#: (idf-weighted Dice of content words, :func:`~storyline.align.measure.context_similarity`)...
 SAME_CONTEXT = 0.1
 #: ... and this much when their values are incompatible: a conflict needs strong evidence.
 SAME_CONTEXT_DIFFERENT_VALUES = 0.45
@@ -365,7 +365,7 @@ def same_digits(a: tuple[float | None, float | None], b: tuple[float | None, flo
 def _clusters(members: Sequence[Figure], measures: Mapping[int, Measure],
               articles: Mapping[str, Article], party: str = "",
               idf: Mapping[str, float] | None = None) -> list[list[Figure]]:
-    """Constrained average-link clustering of one group's figures (see :func:`align_figures`)."""
+    """Constrained single-link clustering of one group's figures (see :func:`align_figures`)."""
     counted = [f for f in members if f.modality not in EXCLUDED_MODALITIES]
     excluded = [f for f in members if f.modality in EXCLUDED_MODALITIES]
     n = len(counted)
