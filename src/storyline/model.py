@@ -336,7 +336,7 @@ class TrackedFigure:
 
 
 #: What a finding says about the figures it cites.
-FindingKind = Literal["agree", "conflict", "update", "scope", "outlier", "hypothetical"]
+FindingKind = Literal["agree", "conflict", "update", "scope", "outlier", "hypothetical", "single"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -344,7 +344,7 @@ class Finding:
     """A conclusion about a tracked figure, with its evidence (see :mod:`storyline.align.findings`).
 
     Attributes:
-        kind: agree, conflict, update, scope, outlier or hypothetical.
+        kind: agree, conflict, update, scope, outlier, hypothetical or single (one article).
         tracked_id: the tracked figure it is about.
         sentence: the finding in plain English, for the dossier.
         figures: the evidence, in the order the sentence cites them.
@@ -353,6 +353,8 @@ class Finding:
         factor: for a conflict or an outlier, how many times the highest lower bound
             exceeds the lowest upper bound; None otherwise.
         other_tracked_id: for a scope finding, the tracked figure it is set beside.
+        confidence: how sure the finding is (0..1); the dossier folds the least sure ones.
+        reasons: why it was stated, in short phrases ("3 independent origins", "same day").
     """
 
     kind: FindingKind
@@ -363,3 +365,5 @@ class Finding:
     dates: tuple[str | None, ...]
     factor: float | None = None
     other_tracked_id: str | None = None
+    confidence: float = 0.0
+    reasons: tuple[str, ...] = ()

@@ -180,8 +180,10 @@ def test_sample_7_negated_and_forecast_figures_are_not_counts(sample):
 def test_sample_8_russian_force_counts_once(sample):
     arts, led = sample
     tf = _tracked(led, "personnel", "russia")
-    [agree] = _kinds(led, tf, "agree")
-    assert "single source" in agree.sentence and len(agree.figures) == 1
+    assert not _kinds(led, tf, "agree"), "a figure reported once is single, not agree"
+    [single] = _kinds(led, tf, "single")
+    assert "single source" in single.sentence and len(single.figures) == 1
+    assert single.confidence < 0.5 and "one article" in single.reasons
 
 
 def test_sample_9_officers_and_generals_agree(sample):

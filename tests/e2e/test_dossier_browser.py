@@ -112,3 +112,29 @@ def test_hostile_article_is_text_and_runs_nothing(browser, tmp_path):
     assert page.locator("script").count() == 0
     assert page.locator("main img, main svg[onload], main a[href^='javascript']").count() == 0
     assert "<script>alert(1)</script>" in page.locator("main").inner_text()
+
+
+def test_sample_dossier_first_three_findings_are_true(browser, sample_dossier, tmp_path):
+    """The first three findings a reader sees are among those the sample corpus' README lists."""
+    page, _, _ = _open(browser, sample_dossier, tmp_path, "top-findings")
+    top = page.locator("section[aria-labelledby=findings-h] > ul.findings > li.finding")
+    texts = [t.strip() for t in top.all_inner_texts()[:3]]
+    assert len(texts) == 3
+    # 1. casualties (killed or wounded) conflict by two orders of magnitude: 30, several hundred, 3,000
+    assert texts[0].lower().startswith("conflict") and "casualties" in texts[0]
+    assert all(v in texts[0] for v in ("at least 30", "several hundred", "3,000"))
+    # 2. the early US troop estimate of about 8,000 is an earlier value, not a conflict
+    assert texts[1].lower().startswith("update") and "personnel" in texts[1]
+    assert "earlier value" in texts[1] and texts[1].index("about 8,000") < texts[1].index("11,000")
+    # 3. another update of the troop count, from a lower value earlier to a higher one later
+    assert texts[2].lower().startswith("update") and "personnel" in texts[2] and "earlier value" in texts[2]
+    # none of them mixes casualty figures into the troop count
+    for t in texts[1:3]:
+        assert "at least 30" not in t and "more than 3,000" not in t
+    # the less certain findings are folded under "more", closed
+    more = page.locator("details.more")
+    assert more.count() == 1 and more.get_attribute("open") is None
+    folded = more.locator("li.finding").first
+    assert "single" in more.text_content().lower() and not folded.is_visible()
+    more.locator("summary").click()
+    folded.wait_for(state="visible", timeout=5000)

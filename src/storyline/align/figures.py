@@ -1,10 +1,14 @@
 """Tracked figures: the figures of one story that measure the same thing (align stage).
 
-Two figures are the same tracked figure when they have
+Alignment is a clustering of the story's figures under hard constraints. Each figure's
+structured :class:`~storyline.align.measure.Measure` is read first (event, holder,
+dimension, context). Two figures can be the same tracked figure only when they have
 
 - the same normalised measure head (``personnel``, ``killed``, ``casualties``...; see
-  :mod:`storyline.extract.measure`) and the same unit: "killed" and "casualties" (killed
-  or wounded) are different tracked figures, set side by side by a ``scope`` finding;
+  :mod:`storyline.extract.measure`; people counted by a harm event are that event:
+  "3,000 soldiers killed or wounded" are casualties, not troops) and the same dimension
+  (metres and feet, hours and days compare in a base unit): "killed" and "casualties"
+  (killed or wounded) are different tracked figures, set side by side by a ``scope`` finding;
 - the same *party*, whose people or things are counted: "North Korean troops" and
   "troops" that "North Korea has dispatched" are North Korea's, the 50,000 soldiers that
   "Russia has assembled" are Russia's. The party comes from the measure phrase, else from
@@ -14,6 +18,13 @@ Two figures are the same tracked figure when they have
   head and unit whose values are closest to its own (on a log scale);
 - the same *action* when the sentence says one: missiles "shot down" or "destroyed" are
   not the missiles fired.
+
+Within such a group, :func:`cannot_link` keeps apart figures of different holders or
+events, and the two values one source gives at one date in one article (unless a change
+links them). A group whose head is generic ("duration", "run", "money") or that holds such
+a pair is clustered on the words around each number (idf-weighted Dice): matching
+sentences, more so when the values differ; where the evidence is weak a figure stays a
+tracked figure of its own rather than being merged.
 
 Where a place is named ("in the Kursk region", "to Russia") it is kept as the figure's
 scope: troops in Kursk and troops sent to Russia are one tracked figure (the same
@@ -31,8 +42,18 @@ import math
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
+from storyline.align.measure import (
+    Measure,
+    base_interval,
+    compatible,
+    context_idf,
+    context_similarity,
+    group_head,
+    measure_of,
+)
+from storyline.align.vocab import CHANGE_WORDS, unit_of
 from storyline.model import Article, Figure, TimeRef, TrackedFigure
 
 __all__ = [
@@ -243,9 +264,13 @@ class Alignment:
     tracked: tuple[TrackedFigure, ...]
     unaligned: tuple[Figure, ...]
     profiles: Mapping[int, FigureProfile]
+    measures: Mapping[int, Measure] = field(default_factory=dict)
 
     def profile_of(self, fig: Figure) -> FigureProfile:
         return self.profiles[id(fig)]
+
+    def measure_of(self, fig: Figure) -> Measure:
+        return self.measures[id(fig)]
 
 
 def _fig_key(fig: Figure) -> tuple[str, int, int]:
@@ -272,8 +297,157 @@ def _label(head: str, unit: str | None, party: str | None, action: str) -> str:
     return " ".join(words)
 
 
+#: Two figures of a generic measure ("duration", "run"), or of a group that one source gives
+#: two values of, are one measure when the contexts of their sentences overlap this much
+#: (idf-weighted Dice of content words, :func:`~storyline.align.measure.context_similarity`)...
+SAME_CONTEXT = 0.1
+#: ... and this much when their values are incompatible: a conflict needs strong evidence.
+SAME_CONTEXT_DIFFERENT_VALUES = 0.45
+#: A specific head ("excavators") with no party named needs less context for equal values.
+SAME_CONTEXT_SPECIFIC = 0.05
+#: What two values with the same digits a power of ten apart ("11" and "11 million",
+#: "650,000" and "6,500,000") add: one of them is likely a misprint of the other.
+SAME_DIGITS_BONUS = 0.35
+#: What two equal values in two articles add to the context similarity of two figures.
+EQUAL_BONUS = 0.1
+#: What the same holder ("the boy") adds to the context similarity of two figures.
+SAME_HOLDER = 0.3
+
+
+def _source_key(fig: Figure) -> str:
+    return fig.attribution.first.name.lower() if fig.attribution.first is not None else ""
+
+
+def _change_linked(a: Figure, b: Figure, articles: Mapping[str, Article]) -> bool:
+    """Whether two figures of one article are linked by a change: in one sentence or two
+    sentences in a row that say so ("rose from two to six"; "held 1,300 ... now holds 800")."""
+    if a.article_id != b.article_id:
+        return False
+    art = articles.get(a.article_id)
+    if art is None:
+        return False
+    first, second = (a, b) if a.sentence_start <= b.sentence_start else (b, a)
+    if first.sentence_start != second.sentence_start and \
+            art.text[first.sentence_end:second.sentence_start].strip(" \t\"'’”)") != "":
+        return False  # not the same sentence, nor the next one
+    span = art.text[first.sentence_start:second.sentence_end].lower()
+    return bool(set(re.findall(r"[a-z]+", span)) & CHANGE_WORDS)
+
+
+def cannot_link(a: Figure, b: Figure, ma: Measure, mb: Measure, articles: Mapping[str, Article]) -> str | None:
+    """Why two figures can never be one tracked figure, or None.
+
+    - different holders ("the boy's age" is not "the grandfather's age");
+    - different events ("killed" is not "arrested");
+    - one source giving two incompatible values at one date in one article: it is speaking
+      of two things, unless a change links them in one sentence ("rose from two to six").
+    """
+    if ma.holder and mb.holder and ma.holder != mb.holder:
+        return "different holders"
+    if ma.event and mb.event and ma.event != mb.event:
+        return "different events"
+    if a.article_id == b.article_id and _source_key(a) == _source_key(b) and \
+            figure_date(a, articles.get(a.article_id)) == figure_date(b, articles.get(b.article_id)) and \
+            not compatible(base_interval(a, ma), a.quantity.approx, base_interval(b, mb), b.quantity.approx) and \
+            not _change_linked(a, b, articles):
+        return "one source, two values"
+    return None
+
+
+def same_digits(a: tuple[float | None, float | None], b: tuple[float | None, float | None]) -> bool:
+    """Whether two exact values differ by a power of ten (10 or more): the same digits."""
+    if a[0] is None or a[0] != a[1] or b[0] is None or b[0] != b[1] or a[0] <= 0 or b[0] <= 0:
+        return False
+    k = math.log10(max(a[0], b[0]) / min(a[0], b[0]))
+    return k >= 0.999 and abs(k - round(k)) < 1e-6
+
+
+def _clusters(members: Sequence[Figure], measures: Mapping[int, Measure],
+              articles: Mapping[str, Article], party: str = "",
+              idf: Mapping[str, float] | None = None) -> list[list[Figure]]:
+    """Constrained single-link clustering of one group's figures (see :func:`align_figures`)."""
+    counted = [f for f in members if f.modality not in EXCLUDED_MODALITIES]
+    excluded = [f for f in members if f.modality in EXCLUDED_MODALITIES]
+    n = len(counted)
+    ms = [measures[id(f)] for f in counted]
+    cannot = {(i, j) for i in range(n) for j in range(i + 1, n)
+              if cannot_link(counted[i], counted[j], ms[i], ms[j], articles)}
+    # a specific head with a named party ("North Korean troops") is strong evidence by itself;
+    # a generic head ("duration") or a group without a party needs the sentences to agree
+    generic = any(m.generic for m in ms)
+    if not generic and party and not cannot:
+        clusters = [list(range(n))] if n else []
+    else:
+        sim = {(i, j): 1.0 if _change_linked(counted[i], counted[j], articles) else
+               context_similarity(ms[i], ms[j], idf)
+               + (SAME_HOLDER if ms[i].holder and ms[i].holder == ms[j].holder else 0.0)
+               for i in range(n) for j in range(i + 1, n)}
+        need = SAME_CONTEXT if generic else SAME_CONTEXT_SPECIFIC
+        comp = {(i, j): compatible(base_interval(counted[i], ms[i]), counted[i].quantity.approx,
+                                   base_interval(counted[j], ms[j]), counted[j].quantity.approx)
+                for i in range(n) for j in range(i + 1, n)}
+        ivs = [base_interval(f, m) for f, m in zip(counted, ms, strict=True)]
+        for i in range(n):
+            for j in range(i + 1, n):
+                if counted[i].article_id != counted[j].article_id and same_digits(ivs[i], ivs[j]):
+                    sim[(i, j)] += SAME_DIGITS_BONUS
+        equal = {(i, j) for i in range(n) for j in range(i + 1, n)
+                 if counted[i].article_id != counted[j].article_id and ivs[i] == ivs[j]}
+        # single-link on the best pair, under the cannot-links: the score of two clusters is
+        # their best evidence (values that differ need more), kept per pair of clusters and
+        # updated on each merge (a story's group may hold hundreds of figures)
+        score: dict[tuple[int, int], float] = {}
+        for (i, j), v in sim.items():
+            score[(i, j)] = -math.inf if (i, j) in cannot else (
+                v + (EQUAL_BONUS if (i, j) in equal else 0.0)
+                - (0.0 if comp[(i, j)] else SAME_CONTEXT_DIFFERENT_VALUES - need))
+        groups: dict[int, list[int]] = {i: [i] for i in range(n)}
+        while True:
+            best = max(((v, -a, -b) for (a, b), v in score.items() if v >= need), default=None)
+            if best is None:
+                break
+            a, b = -best[1], -best[2]
+            groups[a] += groups.pop(b)
+            for c in groups:
+                if c == a:
+                    continue
+                ac, bc = (min(a, c), max(a, c)), (min(b, c), max(b, c))
+                sa, sb = score.get(ac, -math.inf), score.get(bc, -math.inf)
+                # a cannot-link with either side forbids the merged cluster
+                score[ac] = -math.inf if -math.inf in (sa, sb) else max(sa, sb)
+            score = {k: v for k, v in score.items() if b not in k}
+        clusters = [sorted(g) for g in groups.values()]
+    out = [[counted[i] for i in c] for c in clusters]
+    strict = generic or bool(cannot)
+    for f in excluded:
+        # beside the cluster it most resembles (the largest when nothing resembles it, unless
+        # the group needs matching sentences: then a tracked figure of its own)
+        m = measures[id(f)]
+        sims = [max((context_similarity(m, measures[id(g)], idf) for g in c), default=0.0) for c in out]
+        if not out or strict and max(sims) < (SAME_CONTEXT if generic else SAME_CONTEXT_SPECIFIC):
+            out.append([f])
+            continue
+        target = max(range(len(out)), key=lambda k: (sims[k], len(out[k]), -k))
+        out[target].append(f)
+    out.sort(key=lambda c: (-sum(1 for f in c if f.modality not in EXCLUDED_MODALITIES), _fig_key(c[0])))
+    return out
+
+
+def _common_unit(figs: Sequence[Figure]) -> str | None:
+    units = [f.quantity.unit for f in figs if f.quantity.unit]
+    if not units:
+        return None
+    return max(sorted(set(units)), key=units.count)
+
+
 def align_figures(story_id: str, figures: Iterable[Figure], articles: Mapping[str, Article]) -> Alignment:
     """Group the figures of one story into tracked figures.
+
+    Figures are first grouped by head (a unit word counts as its dimension: "feet" and
+    "metres" are distances), dimension, party and action as the module docstring says; each
+    group is then clustered under hard constraints (:func:`cannot_link`): when its head is
+    generic or one source gives two values of it, two figures are one tracked figure only
+    when their sentences share enough context, more when their values differ.
 
     Args:
         story_id: the story.
@@ -285,9 +459,19 @@ def align_figures(story_id: str, figures: Iterable[Figure], articles: Mapping[st
     """
     figs = sorted(figures, key=_fig_key)
     profiles = {id(f): profile(f, articles.get(f.article_id)) for f in figs}
+    measures = {id(f): measure_of(f, articles.get(f.article_id)) for f in figs}
+    idf = context_idf(measures.values())
     groups: dict[tuple[str, str, str, str], list[Figure]] = defaultdict(list)
     unknown: list[Figure] = []
     unaligned: list[Figure] = []
+
+    def dim(f: Figure) -> str:
+        m = measures[id(f)]
+        return "" if m.dimension == "count" else m.dimension
+
+    def head(f: Figure) -> str:
+        return group_head(f, measures[id(f)])
+
     for f in figs:
         if f.measure_head == "count":
             unaligned.append(f)
@@ -296,50 +480,70 @@ def align_figures(story_id: str, figures: Iterable[Figure], articles: Mapping[st
         if p.party is None:
             unknown.append(f)
         else:
-            groups[(f.measure_head, f.quantity.unit or "", p.party, p.action)].append(f)
+            groups[(head(f), dim(f), p.party, p.action)].append(f)
     # a figure whose party is unknown joins the closest group of its kind (by counted values)
     for f in unknown:
         p = profiles[id(f)]
-        same = [k for k in groups if k[:2] == (f.measure_head, f.quantity.unit or "") and k[3] == p.action]
+        same = [k for k in groups if k[:2] == (head(f), dim(f)) and k[3] == p.action]
         counted = {k: [g for g in groups[k] if g.modality not in EXCLUDED_MODALITIES] or groups[k] for k in same}
         if same:
             best = min(same, key=lambda k: (_log_distance(f, counted[k]), k))
             groups[best].append(f)
         else:
-            groups[(f.measure_head, f.quantity.unit or "", "", p.action)].append(f)
+            groups[(head(f), dim(f), "", p.action)].append(f)
     tracked = []
     for key in sorted(groups):
-        head, unit, party, action = key
-        members = groups[key]
-        counted = [f for f in members if f.modality not in EXCLUDED_MODALITIES]
-        excluded = tuple((f, EXCLUDED_MODALITIES[f.modality]) for f in members if f.modality in EXCLUDED_MODALITIES)
-        counted.sort(key=lambda f: (figure_date(f, articles.get(f.article_id)) or "9999", _fig_key(f)))
-        slug = "-".join(x for x in (party.replace(" ", "-"), head, action, unit) if x)
-        digest = hashlib.sha1(slug.encode()).hexdigest()[:6]
-        tracked.append(_summarise(TrackedFigure(
-            id=f"{story_id}:{slug or digest}", story_id=story_id,
-            label=_label(head, unit or None, party or None, action), measure_head=head,
-            unit=unit or None, party=party or None, figures=tuple(counted), excluded=excluded,
-        ), articles))
-    return Alignment(story_id, tuple(tracked), tuple(unaligned), profiles)
+        hd, _, party, action = key
+        for k, members in enumerate(_clusters(groups[key], measures, articles, party, idf)):
+            counted = [f for f in members if f.modality not in EXCLUDED_MODALITIES]
+            excluded = tuple((f, EXCLUDED_MODALITIES[f.modality]) for f in members
+                             if f.modality in EXCLUDED_MODALITIES)
+            counted.sort(key=lambda f: (figure_date(f, articles.get(f.article_id)) or "9999", _fig_key(f)))
+            unit = _common_unit(counted or [f for f, _ in excluded]) or ""
+            slug = "-".join(x for x in (party.replace(" ", "-"), hd, action, unit) if x)
+            digest = hashlib.sha1(slug.encode()).hexdigest()[:6]
+            label = _label(hd, unit or None, party or None, action)
+            if k:
+                slug = f"{slug}-{k + 1}"
+                phrases = [f.measure for f in members if f.measure and f.measure != hd]
+                if phrases:
+                    label = f"{label}: {max(sorted(set(phrases)), key=phrases.count)}"
+            tracked.append(_summarise(TrackedFigure(
+                id=f"{story_id}:{slug or digest}", story_id=story_id, label=label, measure_head=hd,
+                unit=unit or None, party=party or None, figures=tuple(counted), excluded=excluded,
+            ), articles, measures))
+    return Alignment(story_id, tuple(tracked), tuple(unaligned), profiles, measures)
 
 
-def _summarise(tf: TrackedFigure, articles: Mapping[str, Article]) -> TrackedFigure:
-    """Fill in the range, the latest and the most conservative credible figure."""
+def _summarise(tf: TrackedFigure, articles: Mapping[str, Article],
+               measures: Mapping[int, Measure] | None = None) -> TrackedFigure:
+    """Fill in the range (in the tracked figure's unit), the latest and the most conservative credible figure."""
     from dataclasses import replace
 
     figs = tf.figures
     if not figs:
         return tf
-    lows = [f.quantity.low if f.quantity.low is not None else f.quantity.high for f in figs]
-    highs = [f.quantity.high for f in figs]
+    unit = unit_of(tf.unit)
+    unit_factor = unit[1] if unit else 1.0
+
+    def scaled(f: Figure) -> tuple[float | None, float | None]:
+        m = (measures or {}).get(id(f))
+        if m is None:
+            return f.quantity.low, f.quantity.high
+        lo, hi = base_interval(f, m)
+        return (None if lo is None else lo / unit_factor, None if hi is None else hi / unit_factor)
+
+    ivs = [scaled(f) for f in figs]
+    lows = [lo if lo is not None else hi for lo, hi in ivs]
+    highs = [hi for _, hi in ivs]
     low = min(x for x in lows if x is not None) if any(x is not None for x in lows) else None
     high = None if any(h is None for h in highs) else max(h for h in highs if h is not None)
     dated = [f for f in figs if figure_date(f, articles.get(f.article_id))]
     latest = max(dated, key=lambda f: (figure_date(f, articles.get(f.article_id)), _fig_key(f))) if dated else None
     credible = [f for f in figs if f.modality in ("asserted", "reported")]
-    conservative = min(credible, key=lambda f: (f.quantity.low if f.quantity.low is not None
-                                                 else (f.quantity.high or 0.0), _fig_key(f))) if credible else None
-    pts = [p for p in (point(f) for f in figs) if p]
+    conservative = min(credible, key=lambda f: (scaled(f)[0] if scaled(f)[0] is not None
+                                                 else (scaled(f)[1] or 0.0), _fig_key(f))) if credible else None
+    pts = [p for p in ((math.sqrt(lo * hi) if lo and hi and lo > 0 and hi > 0 else (lo if lo is not None else hi))
+                       for lo, hi in ivs) if p]
     disputed = bool(pts) and max(pts) / max(min(pts), 1e-9) > 1.5
     return replace(tf, low=low, high=high, latest=latest, conservative=conservative, disputed=disputed)

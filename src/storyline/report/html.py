@@ -16,6 +16,7 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 
 from storyline import __version__
 from storyline.align.figures import figure_date, figure_source
+from storyline.align.findings import folded, rank_findings
 from storyline.model import Article, Figure
 
 __all__ = ["interval_text", "paragraph_segments", "render_dossier", "render_story_dossier"]
@@ -94,7 +95,8 @@ def render_dossier(articles: list[Article], *, title: str, inputs: dict[str, lis
         figures=figures,
         links=links,
         ledger=ledger,
-        findings=ordered_findings(ledger),
+        findings=[f for f in ordered_findings(ledger) if not folded(f)],
+        more_findings=[f for f in ordered_findings(ledger) if folded(f)],
         tracked=ordered_tracked(ledger),
         charts=charts or {},
         timeline=timeline or [],
@@ -111,9 +113,6 @@ def render_dossier(articles: list[Article], *, title: str, inputs: dict[str, lis
     )
 
 
-_KIND_ORDER = {"conflict": 0, "update": 1, "outlier": 2, "scope": 3, "agree": 4, "hypothetical": 5}
-
-
 def ordered_tracked(ledger: Any) -> list[Any]:
     """Tracked figures, most reported first: that is what an editor reads first."""
     if ledger is None:
@@ -122,11 +121,11 @@ def ordered_tracked(ledger: Any) -> list[Any]:
 
 
 def ordered_findings(ledger: Any) -> list[Any]:
-    """Findings grouped by tracked figure (most reported first), conflicts and updates first."""
+    """Findings ranked (:func:`storyline.align.findings.rank_findings`): sure before folded,
+    conflicts and updates of widely reported figures first."""
     if ledger is None:
         return []
-    rank = {tf.id: i for i, tf in enumerate(ordered_tracked(ledger))}
-    return sorted(ledger.findings, key=lambda f: (rank.get(f.tracked_id, len(rank)), _KIND_ORDER.get(f.kind, 9)))
+    return rank_findings(ledger)
 
 
 def render_story_dossier(dossier: Any) -> str:

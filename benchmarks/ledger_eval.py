@@ -1,0 +1,289 @@
+"""Score the ledger (align stage) on real multi-outlet events: alignment, findings, conflicts.
+
+Usage: ``python benchmarks/ledger_eval.py [--shared ../shared] [--db PATH] [--show]``
+
+Each event of ``gold/dev-events-figures.json`` (the articles of
+``datasets/giveme5w1h-dev``) is ingested with figure extraction and its articles are taken
+as one story (the event: this scores the ledger, not story clustering). Then:
+
+- **alignment**: gold figures are matched to extracted figures with the reference
+  scorer's rule (``eval/score.py``: a number token in common, and the gold text's first
+  12 characters in the figure's sentence, or one text inside the other). Over the gold
+  figures found in the ledger, B-cubed precision/recall/F1 of the grouping by tracked
+  figure (an unaligned figure is a group of its own) against the grouping by gold measure.
+- **expected findings**: an expected finding ``(measure, kind, docs)`` is recalled when a
+  ledger finding of the same kind (``conflict`` also accepts ``outlier``; ``single`` is a
+  finding of one report) cites figures matched to gold figures of that measure from at
+  least ``min(2, len(docs))`` of its docs (one for ``single`` and one-doc findings).
+- **conflict precision**: the share of ``conflict`` and ``outlier`` findings that match an
+  expected conflict (figures of its measure from two of its docs, or its one doc).
+
+The seeds (``gold/seeds-figures.json``) and the sample corpus (``examples/kursk/gold.json``)
+annotate findings in prose; for them the script checks the findings their texts list
+(the same checks as ``tests/align/test_findings.py``) and prints how many hold.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from collections import Counter, defaultdict
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+NUM = re.compile(r"\d[\d,. ]*\d|\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                 r"dozens?|hundreds?|thousands?|millions?|several|half)\b", re.I)
+CONFLICT_KINDS = ("conflict", "outlier")
+
+
+def numtokens(s: str | None) -> set[str]:
+    """The number tokens of a text, as the reference scorer reads them."""
+    return {re.sub(r"[ ,]", "", m.group(0).lower()) for m in NUM.finditer(s or "")}
+
+
+def bcubed(labels: dict[Any, Any], clusters: dict[Any, Any]) -> tuple[float, float, float]:
+    """B-cubed P/R/F1 of ``clusters`` against ``labels`` (the reference scorer's definition)."""
+    items = list(labels)
+    if not items:
+        return 0.0, 0.0, 0.0
+    pred = {i: clusters.get(i, ("single", i)) for i in items}
+    by_pred: dict[Any, set] = defaultdict(set)
+    by_gold: dict[Any, set] = defaultdict(set)
+    for i in items:
+        by_pred[pred[i]].add(i)
+        by_gold[labels[i]].add(i)
+    p = sum(len(by_pred[pred[i]] & by_gold[labels[i]]) / len(by_pred[pred[i]]) for i in items) / len(items)
+    r = sum(len(by_pred[pred[i]] & by_gold[labels[i]]) / len(by_gold[labels[i]]) for i in items) / len(items)
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def _load(inputs: list[str], db: str) -> tuple[dict, list]:
+    from storyline.config import StorylineConfig
+    from storyline.ingest.runner import ingest
+    from storyline.store import open_store
+
+    with open_store(db) as store:
+        ingest(inputs, store, StorylineConfig(), extract=True, stories=False)
+        arts = {a.id: a for a in store.iter_articles()}
+        figs = list(store.iter_figures())
+        links = [(d["a"], d["b"], d["relation"]) for d in store.duplicates()]
+    return arts, figs, links
+
+
+def match_gold(gold_rows: list[dict], figs: list, article) -> dict[int, dict]:
+    """id(figure) -> the gold row it matches (the reference scorer's matching, positives first)."""
+    out: dict[int, dict] = {}
+    used: set[int] = set()
+    rows = [g for g in gold_rows if g.get("is_figure") is not False]
+    for g in rows:
+        gnum = numtokens(g["text"])
+        for f in figs:
+            if id(f) in used:
+                continue
+            ptxt = f.quantity.text
+            sent = article.text[f.sentence_start:f.sentence_end] or ptxt
+            if numtokens(ptxt) & gnum and (g["text"][:12] in sent or ptxt in g["text"] or g["text"] in sent):
+                used.add(id(f))
+                out[id(f)] = g
+                break
+    return out
+
+
+def _finding_docs(finding, gold_of: dict[int, dict], measure: str) -> set[str]:
+    return {gold_of[id(f)]["doc"][:12] for f in finding.figures
+            if id(f) in gold_of and gold_of[id(f)]["measure"] == measure}
+
+
+def score_events(shared: Path, db: str = ":memory:") -> dict[str, Any]:
+    """Run the ledger on every dev event and score it; returns the numbers printed."""
+    from storyline.align.findings import ledger
+
+    gold = json.loads((shared / "gold" / "dev-events-figures.json").read_text())
+    folder = shared / "datasets" / "giveme5w1h-dev"
+    rows_by_doc: dict[str, list[dict]] = defaultdict(list)
+    for g in gold["figures"]:
+        rows_by_doc[g["doc"]].append(g)
+    labels: dict[Any, Any] = {}
+    clusters: dict[Any, Any] = {}
+    found = total = 0
+    recalled: Counter = Counter()
+    expected: Counter = Counter()
+    n_conflicts = true_conflicts = 0
+    misses: list[str] = []
+    false_conflicts: list[str] = []
+    inputs = [str(folder / f"{doc}.jsonl") for docs in gold["events"].values() for doc in docs]
+    arts, figs, links = _load(inputs, db)
+    doc_of = {a.id: Path(a.provenance.source).stem for a in arts.values()}
+    for event, docs in gold["events"].items():
+        ev_arts = {aid: a for aid, a in arts.items() if doc_of[aid] in docs}
+        ev_figs = [f for f in figs if f.article_id in ev_arts]
+        ev_links = [t for t in links if t[0] in ev_arts and t[1] in ev_arts]
+        led = ledger(event, ev_figs, ev_arts, ev_links)
+        gold_of: dict[int, dict] = {}
+        for aid, a in ev_arts.items():
+            gold_of.update(match_gold(rows_by_doc[doc_of[aid]], [f for f in ev_figs if f.article_id == aid], a))
+        total += sum(1 for d in docs for g in rows_by_doc[d] if g.get("is_figure") is not False)
+        in_ledger = {id(f): tf.id for tf in led.tracked for f in (*tf.figures, *(x for x, _ in tf.excluded))}
+        for f in ev_figs:
+            if id(f) not in gold_of:
+                continue
+            found += 1
+            key = (event, f.article_id, f.quantity.start)
+            labels[key] = (event, gold_of[id(f)]["measure"])
+            if id(f) in in_ledger:
+                clusters[key] = in_ledger[id(f)]
+        exp = gold["expected_findings"].get(event, [])
+        for e in exp:
+            expected[e["kind"]] += 1
+            need = 1 if e["kind"] == "single" or len(e["docs"]) == 1 else 2
+            kinds = CONFLICT_KINDS if e["kind"] == "conflict" else (e["kind"],)
+            ok = False
+            for x in led.findings:
+                if e["kind"] == "single":
+                    hit = x.kind in ("single",) and len(_finding_docs(x, gold_of, e["measure"])) >= 1
+                else:
+                    hit = x.kind in kinds and len(_finding_docs(x, gold_of, e["measure"]) & set(e["docs"])) >= need
+                if hit:
+                    ok = True
+                    break
+            recalled[e["kind"]] += ok
+            if not ok:
+                misses.append(f"{event}: {e['kind']} {e['measure']!r} {e['values']}")
+        gold_conflicts = [e for e in exp if e["kind"] == "conflict"]
+        for x in led.findings:
+            if x.kind not in CONFLICT_KINDS:
+                continue
+            n_conflicts += 1
+            ok = any(len(_finding_docs(x, gold_of, e["measure"]) & set(e["docs"]))
+                     >= (1 if len(e["docs"]) == 1 else 2) for e in gold_conflicts)
+            true_conflicts += ok
+            if not ok:
+                false_conflicts.append(f"{event}: {x.sentence[:200]}")
+    p, r, f1 = bcubed(labels, clusters)
+    n_exp = sum(expected.values())
+    out = {"alignment": (p, r, f1), "found": found, "gold": total,
+           "recall": sum(recalled.values()) / n_exp if n_exp else 0.0,
+           "recall_by_kind": {k: (recalled[k], expected[k]) for k in sorted(expected)},
+           "conflicts": (true_conflicts, n_conflicts),
+           "conflict_precision": true_conflicts / n_conflicts if n_conflicts else 1.0,
+           "misses": misses, "false_conflicts": false_conflicts}
+    return out
+
+
+def print_events(res: dict[str, Any], show: bool) -> None:
+    p, r, f1 = res["alignment"]
+    print(f"dev events alignment: B3 P={p:.3f} R={r:.3f} F1={f1:.3f} "
+          f"(gold figures found in the ledger {res['found']}/{res['gold']})")
+    kinds = " ".join(f"{k} {a}/{b}" for k, (a, b) in res["recall_by_kind"].items())
+    print(f"dev events expected findings: recall={res['recall']:.3f} ({kinds})")
+    t, n = res["conflicts"]
+    print(f"dev events conflicts: precision={res['conflict_precision']:.3f} ({t} of {n} conflict findings true)")
+    if show:
+        for m in res["misses"]:
+            print("   missed:", m)
+        for m in res["false_conflicts"]:
+            print("   false conflict:", m)
+
+
+def _corpus_checks(name: str, inputs: list[str], dup_paths: list[tuple[str, str]], checks) -> tuple[int, int, list]:
+    from storyline.align.findings import ledger
+
+    arts, figs, links = _load(inputs, ":memory:")
+
+    def by_path(fragment: str) -> str:
+        return next(a.id for a in arts.values() if fragment in a.provenance.label)
+
+    dups = [(by_path(a), by_path(b), "syndicated") for a, b in dup_paths] or links
+    led = ledger(name, figs, arts, dups)
+    ok, failed = 0, []
+    for label, fn in checks:
+        try:
+            good = bool(fn(led))
+        except (StopIteration, ValueError, KeyError, AttributeError):
+            good = False
+        ok += good
+        if not good:
+            failed.append(label)
+    return ok, len(checks), failed
+
+
+def _kinds(led, head: str, party: str | None, kind: str) -> list:
+    tf = next(t for t in led.tracked if t.measure_head == head and t.party == party)
+    return [f for f in led.findings if f.tracked_id == tf.id and f.kind == kind]
+
+
+def _texts(x) -> set[str]:
+    return {f.quantity.text for f in x.figures}
+
+
+SEED_CHECKS = [
+    ("troop count agrees 10,000-12,000",
+     lambda led: any("10,000–12,000" in a.sentence for a in _kinds(led, "personnel", "north korea", "agree"))),
+    ("casualties conflict (30 / several hundred / over 3,000)",
+     lambda led: any({"at least 30", "several hundred", "over 3,000"} <= _texts(c)
+                     for c in _kinds(led, "casualties", "north korea", "conflict"))),
+    ("Russian force of 50,000 confirmed by two articles",
+     lambda led: any(len({f.article_id for f in a.figures}) == 2 for a in _kinds(led, "personnel", "russia", "agree"))),
+    ("up to 100,000 hypothetical",
+     lambda led: bool(_kinds(led, "personnel", "north korea", "hypothetical"))),
+]
+SAMPLE_CHECKS = [
+    ("1 troop count agrees 10,000-12,000",
+     lambda led: any("10,000–12,000" in a.sentence for a in _kinds(led, "personnel", "north korea", "agree"))),
+    ("2 about 8,000 is an earlier value",
+     lambda led: any("about 8,000" in _texts(u) for u in _kinds(led, "personnel", "north korea", "update"))),
+    ("3 casualties conflict",
+     lambda led: any({"at least 30", "several hundred"} <= _texts(c)
+                     for c in _kinds(led, "casualties", "north korea", "conflict"))),
+    ("4 US casualty estimate updated",
+     lambda led: any("more than 1,000" in _texts(u) for u in _kinds(led, "casualties", "north korea", "update"))),
+    ("5 killed or wounded vs part: scope",
+     lambda led: any(f.kind == "scope" for f in led.findings)),
+    ("6 up to 100,000 hypothetical",
+     lambda led: any(f.quantity.text == "up to 100,000" and w == "hypothetical"
+                     for t in led.tracked for f, w in t.excluded)),
+    ("7 15,000 negated",
+     lambda led: any(f.quantity.text == "15,000" and w == "negated" for t in led.tracked for f, w in t.excluded)),
+    ("no money conflict",
+     lambda led: not [f for f in led.findings if f.kind in CONFLICT_KINDS
+                      and any(t.id == f.tracked_id and t.measure_head == "money" for t in led.tracked)]),
+    ("no troop count update to a casualty figure",
+     lambda led: not any({"at least 30", "more than 3,000"} & _texts(u)
+                         for u in _kinds(led, "personnel", "north korea", "update"))),
+]
+
+
+def run(shared: Path, db: str = ":memory:") -> dict[str, Any]:
+    """Every number the script prints: the dev events' scores and the seed and sample checks."""
+    from storyline.report.demo import corpus_inputs
+
+    res = score_events(shared, db)
+    res["seeds"] = _corpus_checks("seeds", [str(shared / "corpus" / "seeds")], [], SEED_CHECKS)
+    res["sample"] = _corpus_checks(
+        "kursk", corpus_inputs(ROOT / "examples" / "kursk"),
+        [("kursk-pentagon-10000", "lakeshore-courier"), ("harbour-post", "north-korea-losses-kursk")], SAMPLE_CHECKS)
+    return res
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    ap.add_argument("--db", default=":memory:", help="a store file to reuse between runs (extraction is cached)")
+    ap.add_argument("--show", action="store_true", help="print missed findings and false conflicts")
+    args = ap.parse_args(argv)
+    if not args.shared.is_dir():
+        print(f"{args.shared} is absent: nothing to score", file=sys.stderr)
+        return 1
+    res = run(args.shared, args.db)
+    print_events(res, args.show)
+    for name, label in (("seeds", "seeds"), ("sample", "sample corpus")):
+        ok, n, failed = res[name]
+        print(f"{label} findings: {ok}/{n} hold" + (f" (failing: {'; '.join(failed)})" if failed else ""))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,222 @@
+"""What a figure measures, as alignment compares it: a structured :class:`Measure` (align stage).
+
+The extractor reads the parse once and keeps, for every figure, its measure phrase (the
+counted noun with its modifiers, and the casualty verb when the verb is what is counted) and
+its normalised head (:mod:`storyline.extract.measure`). :func:`measure_of` turns that into
+the fields alignment needs, using the words of :mod:`storyline.align.vocab`:
+
+- ``counted``: the measure phrase;
+- ``event``: what happened to what is counted (``killed``, ``wounded``, ``casualties`` for
+  killed or wounded, ``arrested``...), or None;
+- ``holder``: whose the figure is when the text says: the possessor in the measure phrase
+  ("the boy's age"), the person an age belongs to ("a six-year-old *boy*", "*Smith*, 34,");
+  with its offsets in the article text;
+- ``dimension`` and ``factor``: the dimension of the unit (``length``, ``time``, ``area``,
+  ``mass``, ``speed``, ``share``, a currency, or ``count``) and the factor to its base unit,
+  so that figures in metres and in feet, or in hours and in days, compare;
+- ``context``: the content words of the measure phrase and of the words around the number in
+  its sentence: two figures whose head is generic ("duration", "run") are one measure only
+  when their contexts say so.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+from storyline.align.vocab import EVENTS, GENERIC_HEADS, HARM_EVENTS, STOP, WIDER, event_of, unit_of
+from storyline.model import Article, Figure
+
+__all__ = ["Measure", "base_interval", "compatible", "context_idf", "context_similarity", "group_head", "measure_of"]
+
+#: Words either side of the number kept in its context.
+WINDOW = 8
+#: Words after the number searched for the event that counts it.
+EVENT_WINDOW = 10
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+_NAME_BEFORE = re.compile(r"((?:[A-Z][\w'’-]+\s){0,2}[\w'’-]+),\s*$")
+_POSSESSOR = re.compile(r"((?:[A-Z][\w'’-]*\s)*[\w'’-]+)['’]s\b")
+_DIMENSION_HEADS = {"length": "distance", "time": "duration", "area": "area", "mass": "weight",
+                    "speed": "speed", "share": "percent"}
+
+
+@dataclass(frozen=True, slots=True)
+class Measure:
+    """What a figure measures (see the module docstring).
+
+    Attributes:
+        counted: the measure phrase.
+        head: the extractor's normalised head.
+        event: the event that counts it, or None.
+        holder: whose figure it is, lower-cased, or None.
+        holder_start, holder_end: offsets of the holder in the article text (None if not read from it).
+        dimension: ``count``, a physical dimension, or a currency code.
+        factor: the factor from the figure's unit to the dimension's base unit.
+        context: content words (lower-cased, plural ``s`` dropped) of the phrase and the sentence.
+    """
+
+    counted: str
+    head: str
+    event: str | None
+    holder: str | None
+    holder_start: int | None
+    holder_end: int | None
+    dimension: str
+    factor: float
+    context: frozenset[str]
+
+    @property
+    def generic(self) -> bool:
+        """Whether the head says only a dimension or a bare count word, not what is measured."""
+        return self.head in GENERIC_HEADS or self.dimension != "count"
+
+
+def _norm(word: str) -> str:
+    w = word.lower().replace("’", "'").removesuffix("'s")
+    return w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w
+
+
+def _words(text: str) -> list[str]:
+    return [w for w in (_norm(m.group(0)) for m in _WORD.finditer(text)) if w and w not in STOP]
+
+
+def _events_in(words: Iterable[str]) -> str | None:
+    found = {e for w in words if (e := event_of(w))}
+    for wide, parts in WIDER.items():
+        if parts <= found or wide in found:
+            return wide
+    return min(found) if found else None
+
+
+def _event(fig: Figure, article: Article | None) -> str | None:
+    """The event that counts a figure: from its head or measure phrase, else from the words
+    right after the number in its clause ("3,000 soldiers have been killed or wounded")."""
+    if fig.measure_head in EVENTS:
+        return fig.measure_head
+    event = _events_in(re.findall(r"[\w']+", fig.measure.lower()))
+    if event or article is None or fig.measure_head in GENERIC_HEADS - {"people", "person", "man", "men",
+                                                                          "woman", "women"}:
+        return event
+    after = article.text[fig.quantity.end:fig.sentence_end]
+    clause = re.split(r"[,;:.()—]|\b(?:and|but|while|after|as|since|who|which|that)\b", after, maxsplit=1)[0]
+    words = re.findall(r"[\w']+", clause.lower())[:EVENT_WINDOW]
+    event = _events_in(words)
+    return event if event in HARM_EVENTS else None
+
+
+def _holder(fig: Figure, article: Article | None) -> tuple[str | None, int | None, int | None]:
+    m = _POSSESSOR.search(fig.measure)
+    if m:
+        return m.group(1).lower(), None, None
+    if article is None or fig.measure_head != "age":
+        return None, None, None
+    text, q = article.text, fig.quantity
+    after = text[q.end:min(fig.sentence_end, q.end + 40)]
+    if q.text.lower().endswith("old"):
+        # "a six-year-old boy": the next word that is not a stop word
+        for w in _WORD.finditer(after):
+            if w.group(0).lower() not in STOP:
+                return _norm(w.group(0)), q.end + w.start(), q.end + w.end()
+    before = text[max(fig.sentence_start, q.start - 60):q.start]
+    m2 = _NAME_BEFORE.search(before)
+    if m2:  # "Smith, 34, ...", "his grandfather, 62," (apposition)
+        words = m2.group(1).split()
+        while words and words[0].lower() in STOP:
+            words.pop(0)
+        if words:
+            name = " ".join(words)
+            start = q.start - len(before) + m2.end(1) - len(name)
+            return _norm(name) if len(words) == 1 else name.lower(), start, start + len(name)
+    return None, None, None
+
+
+def measure_of(fig: Figure, article: Article | None) -> Measure:
+    """The structured measure of a figure, read from its measure phrase and its sentence."""
+    unit = fig.quantity.unit
+    dim = unit_of(unit) or unit_of(fig.measure_head) or unit_of(fig.measure.split()[-1] if fig.measure else None)
+    if dim is not None:
+        dimension, factor = dim
+    elif unit:
+        dimension, factor = unit, 1.0
+    else:
+        dimension, factor = "count", 1.0
+    holder, hs, he = _holder(fig, article)
+    ctx = set(_words(fig.measure))
+    if article is not None:
+        text = article.text
+        before = _words(text[fig.sentence_start:fig.quantity.start])[-WINDOW:]
+        after = _words(text[fig.quantity.end:fig.sentence_end])[:WINDOW]
+        ctx.update(before + after)
+    ctx -= {_norm(w) for w in _WORD.findall(fig.quantity.text)}
+    return Measure(counted=fig.measure, head=fig.measure_head, event=_event(fig, article), holder=holder,
+                   holder_start=hs, holder_end=he, dimension=dimension, factor=factor,
+                   context=frozenset(ctx))
+
+
+def group_head(fig: Figure, m: Measure) -> str:
+    """The head figures are grouped by: the event for people or things it counts ("3,000
+    soldiers killed or wounded" are casualties, not troops), the dimension's name for a unit
+    word ("feet" -> distance), else the extractor's head."""
+    if m.dimension == "count" and m.event in HARM_EVENTS and fig.measure_head not in EVENTS:
+        return m.event
+    if fig.measure_head == "age" or m.dimension == "count" or m.dimension not in _DIMENSION_HEADS:
+        return fig.measure_head
+    return _DIMENSION_HEADS[m.dimension]
+
+
+def base_interval(fig: Figure, m: Measure) -> tuple[float | None, float | None]:
+    """The figure's interval in the base unit of its dimension."""
+    q = fig.quantity
+    return (None if q.low is None else q.low * m.factor, None if q.high is None else q.high * m.factor)
+
+
+#: Relative tolerance of an approximate value ("about 40" holds 36..44), and of rounding.
+APPROX_TOLERANCE = 0.1
+ROUNDING_TOLERANCE = 0.02
+#: An open interval ("more than 600,000", "less than 10") is read as within this factor of its bound.
+OPEN_BOUND_FACTOR = 1.5
+
+
+def compatible(a: tuple[float | None, float | None], a_approx: bool,
+               b: tuple[float | None, float | None], b_approx: bool) -> bool:
+    """Whether two intervals can hold the same value, within rounding (and 10 % for approximate ones)."""
+    def widen(iv: tuple[float | None, float | None], approx: bool) -> tuple[float, float]:
+        low, high = iv
+        # a vague range ("several hundred") or a bound already says how loose it is
+        tol = APPROX_TOLERANCE if approx and low == high else ROUNDING_TOLERANCE if low == high else 0.0
+        # "at least 30" says about 30, not "any number above 30"
+        if low is None and high is not None:
+            low = high / OPEN_BOUND_FACTOR
+        if high is None and low is not None:
+            high = low * OPEN_BOUND_FACTOR
+        lo = -float("inf") if low is None else low * (1 - tol)
+        hi = float("inf") if high is None else high * (1 + tol)
+        return lo, hi
+
+    la, ha = widen(a, a_approx)
+    lb, hb = widen(b, b_approx)
+    return la <= hb and lb <= ha
+
+
+def context_similarity(a: Measure, b: Measure, idf: Mapping[str, float] | None = None) -> float:
+    """Dice overlap of two contexts (0..1), each word weighted by ``idf`` when given (words
+    found around every figure of a story say little)."""
+    if not a.context or not b.context:
+        return 0.0
+    if idf is None:
+        return 2 * len(a.context & b.context) / (len(a.context) + len(b.context))
+    w = lambda ws: sum(idf.get(x, 1.0) for x in ws)  # noqa: E731
+    return 2 * w(a.context & b.context) / (w(a.context) + w(b.context))
+
+
+def context_idf(measures: Iterable[Measure]) -> dict[str, float]:
+    """Inverse document frequency of context words over the figures of a story."""
+    ms = list(measures)
+    df: dict[str, int] = {}
+    for m in ms:
+        for x in m.context:
+            df[x] = df.get(x, 0) + 1
+    n = len(ms) or 1
+    return {x: 1.0 + math.log(n / c) for x, c in df.items()}

@@ -1,0 +1,272 @@
+"""The ledger's rules, one table each: measure, alignment constraints, findings, ranking.
+
+Every sentence here is written for the test; figures are built by hand so that each row
+exercises one rule of :mod:`storyline.align` and nothing of the extractor.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from storyline.align.figures import align_figures, cannot_link
+from storyline.align.findings import findings, folded, ledger, rank_findings
+from storyline.align.measure import compatible, group_head, measure_of
+from storyline.align.vocab import event_of, unit_of
+from storyline.model import Article, Attribution, Field, Figure, Provenance, Quantity, Source
+
+_N = iter(range(10**6))
+
+
+def _art(text, published="2024-11-20"):
+    return Article(id=f"a{next(_N):08d}", text=text, provenance=Provenance("/x", "text", "0" * 64),
+                   published=Field(published, "json"))
+
+
+def _fig(article, qtext, low, high, measure, head, source=None, modality="asserted", unit=None, approx=False,
+         nth=0):
+    start = -1
+    for _ in range(nth + 1):
+        start = article.text.index(qtext, start + 1)
+    q = Quantity(qtext, start, start + len(qtext), low, high, approx=approx, unit=unit)
+    attr = Attribution((Source(source, "organisation", "said"),)) if source else Attribution()
+    # the sentence holding the quantity
+    s0 = article.text.rfind(". ", 0, start)
+    s0 = 0 if s0 < 0 else s0 + 2
+    s1 = article.text.find(". ", start)
+    s1 = len(article.text) if s1 < 0 else s1 + 1
+    return Figure(article.id, q, measure, head, attr, modality, s0, s1)
+
+
+# ------------------------------------------------------------------ vocabulary and measure
+
+@pytest.mark.parametrize("word, event", [
+    ("dead", "killed"), ("deaths", "killed"), ("died", "killed"), ("toll", "killed"),
+    ("injured", "wounded"), ("hurt", "wounded"), ("wounded", "wounded"),
+    ("detained", "arrested"), ("evacuated", "evacuated"),
+    ("troops", None), ("said", None),
+])
+def test_event_words(word, event):
+    assert event_of(word) == event
+
+
+@pytest.mark.parametrize("unit, dimension, factor", [
+    ("m", "length", 1.0), ("feet", "length", 0.3048), ("cm", "length", 0.01),
+    ("hour", "time", 1.0), ("day", "time", 24.0), ("mph", "speed", 1.60934), ("kg", "mass", 1.0),
+])
+def test_units_have_a_dimension_and_a_factor(unit, dimension, factor):
+    assert unit_of(unit) == (dimension, pytest.approx(factor))
+
+
+@pytest.mark.parametrize("text, qtext, measure, head, want", [
+    # the event read from the words after the number: killed soldiers are not troops
+    ("More than 200 soldiers were killed or wounded in the fighting.", "More than 200", "soldiers", "personnel",
+     ("casualties", None, "casualties")),
+    ("Police said 12 people were injured in the blast.", "12", "people", "people", ("wounded", None, "wounded")),
+    ("About 4,000 soldiers arrived at the border.", "About 4,000", "soldiers", "personnel",
+     (None, None, "personnel")),
+    # the holder of an age: the noun after "-year-old", a name in apposition
+    ("A six-year-old boy fell into the shaft.", "six-year-old", "age", "age", (None, "boy", "age")),
+    ("Maria Olsen, 34, was named captain.", "34", "age", "age", (None, "maria olsen", "age")),
+    # a possessor in the measure phrase
+    ("The mayor's salary is 90,000.", "90,000", "mayor's salary", "salary", (None, "mayor", "salary")),
+])
+def test_measure_event_holder_and_group_head(text, qtext, measure, head, want):
+    a = _art(text)
+    f = _fig(a, qtext, 1, 1, measure, head, unit="year" if head == "age" else None)
+    m = measure_of(f, a)
+    assert (m.event, m.holder, group_head(f, m)) == want
+
+
+def test_holder_offsets_point_into_the_text():
+    a = _art("Maria Olsen, 34, was named captain.")
+    m = measure_of(_fig(a, "34", 34, 34, "age", "age", unit="year"), a)
+    assert a.text[m.holder_start:m.holder_end] == "Maria Olsen"
+
+
+def test_feet_and_metres_are_one_dimension():
+    a = _art("The shaft is 40 metres deep, or 131 feet.")
+    m1 = measure_of(_fig(a, "40 metres", 40, 40, "distance", "distance", unit="m"), a)
+    f2 = _fig(a, "131", 131, 131, "feet", "foot")
+    m2 = measure_of(f2, a)
+    assert (m1.dimension, m2.dimension) == ("length", "length") and group_head(f2, m2) == "distance"
+    assert compatible((40 * m1.factor, 40 * m1.factor), False, (131 * m2.factor, 131 * m2.factor), False)
+
+
+@pytest.mark.parametrize("a, a_approx, b, b_approx, same", [
+    ((97, 97), False, (97.1, 97.1), False, True),        # within rounding
+    ((5, 5), False, (6, 6), False, False),               # small exact counts differ
+    ((60, 60), True, (80, 80), True, False),              # "some 60" vs "around 80"
+    ((40, 40), True, (43, 43), False, True),              # "about 40" holds 43
+    ((600000, None), False, (650000, 650000), False, True),  # "more than 600,000" holds 650,000
+    ((30, None), False, (3000, None), False, False),      # "at least 30" is not "over 3,000"
+    ((200, 900), True, (1000, None), False, False),       # "several hundred" vs "more than 1,000"
+    ((None, 10), False, (4, 4), True, False),            # "less than 10" is read near 10
+])
+def test_compatible_within_rounding(a, a_approx, b, b_approx, same):
+    assert compatible(a, a_approx, b, b_approx) is same
+
+
+# ------------------------------------------------------------------ alignment constraints
+
+def test_different_holders_never_merge():
+    a = _art("A six-year-old boy fell into the shaft. His grandfather, 62, raised the alarm.")
+    b = _art("Rescuers reached the six-year-old boy on Friday.")
+    figs = [_fig(a, "six-year-old", 6, 6, "age", "age", unit="year"),
+            _fig(a, "62", 62, 62, "age", "age", unit="year"),
+            _fig(b, "six-year-old", 6, 6, "age", "age", unit="year")]
+    arts = {x.id: x for x in (a, b)}
+    assert cannot_link(figs[0], figs[1], measure_of(figs[0], a), measure_of(figs[1], a), arts) == "different holders"
+    al = align_figures("s", figs, arts)
+    groups = sorted(sorted(f.quantity.text for f in t.figures) for t in al.tracked)
+    assert groups == [["62"], ["six-year-old", "six-year-old"]]
+
+
+@pytest.mark.parametrize("text, q1, v1, q2, v2, linked", [
+    # one source, two values, one date: two different things
+    ("The first pack weighs 12 kg and the second pack weighs 30 kg.", "12 kg", 12, "30 kg", 30, False),
+    # a change links them
+    ("The toll rose from two to six overnight.", "two", 2, "six", 6, True),
+])
+def test_one_source_two_values_in_one_article(text, q1, v1, q2, v2, linked):
+    a = _art(text)
+    unit = "kg" if "kg" in q1 else None
+    f1 = _fig(a, q1, v1, v1, "weight" if unit else "toll", "weight" if unit else "killed", unit=unit)
+    f2 = _fig(a, q2, v2, v2, "weight" if unit else "toll", "weight" if unit else "killed", unit=unit)
+    why = cannot_link(f1, f2, measure_of(f1, a), measure_of(f2, a), {a.id: a})
+    assert (why is None) is linked
+
+
+def test_generic_heads_with_different_contexts_stay_apart():
+    a = _art("The rain delay lasted 17 minutes at the stadium.")
+    b = _art("Fans queued for 40 minutes outside the box office.")
+    c = _art("A 17-minute rain delay stopped play at the stadium.")
+    figs = [_fig(a, "17 minutes", 17, 17, "duration", "duration", unit="minute"),
+            _fig(b, "40 minutes", 40, 40, "duration", "duration", unit="minute"),
+            _fig(c, "17-minute", 17, 17, "rain delay", "duration", unit="minute")]
+    al = align_figures("s", figs, {x.id: x for x in (a, b, c)})
+    groups = sorted(sorted(f.quantity.text for f in t.figures) for t in al.tracked)
+    assert groups == [["17 minutes", "17-minute"], ["40 minutes"]]
+
+
+def test_casualties_are_not_troop_counts():
+    a = _art("About 11,000 North Korean soldiers are in the region. "
+             "At least 30 North Korean soldiers were killed or wounded at the weekend.")
+    figs = [_fig(a, "About 11,000", 11000, 11000, "North Korean soldiers", "personnel", approx=True),
+            _fig(a, "At least 30", 30, None, "North Korean soldiers", "personnel")]
+    al = align_figures("s", figs, {a.id: a})
+    assert {t.measure_head: [f.quantity.text for f in t.figures] for t in al.tracked} == {
+        "personnel": ["About 11,000"], "casualties": ["At least 30"]}
+
+
+# ------------------------------------------------------------------ findings
+
+def _one_tracked(figs, arts, dups=None):
+    led = ledger("s", figs, {x.id: x for x in arts}, dups)
+    assert len(led.tracked) == 1, [t.label for t in led.tracked]
+    return led, led.tracked[0]
+
+
+def test_a_figure_reported_once_is_single_not_agree():
+    a = _art("Police arrested 65 people in the city.")
+    led, tf = _one_tracked([_fig(a, "65", 65, 65, "people arrested", "arrested", "police")], [a])
+    [f] = led.findings
+    assert f.kind == "single" and folded(f) and f.reasons
+
+
+@pytest.mark.parametrize("sources, phrase, origins", [
+    (("the police", "the police", "the police"), "all citing the police", 1),
+    (("the police", "the mayor", "the fire service"), "confirmed by 3 independent articles (", 3),
+])
+def test_agreement_counts_independent_origins(sources, phrase, origins):
+    arts = [_art(f"Police said 12 people were arrested in the city, report {i}.") for i in range(3)]
+    figs = [_fig(x, "12", 12, 12, "people arrested", "arrested", s) for x, s in zip(arts, sources, strict=True)]
+    led, tf = _one_tracked(figs, arts)
+    [agree] = led.findings
+    assert agree.kind == "agree" and phrase in agree.sentence
+    assert f"{origins} independent origin" in agree.reasons[0]
+
+
+def test_copies_of_one_article_are_one_report():
+    a = _art("Police said 12 people were arrested in the city.")
+    b = _art("Police said 12 people were arrested in the city. Republished.")
+    figs = [_fig(a, "12", 12, 12, "people arrested", "arrested", "police"),
+            _fig(b, "12", 12, 12, "people arrested", "arrested", "police")]
+    led, tf = _one_tracked(figs, [a, b], [(a.id, b.id, "syndicated")])
+    assert [f.kind for f in led.findings] == ["single"]
+
+
+@pytest.mark.parametrize("v1, d1, v2, d2, kind", [
+    (5, "2024-11-08", 6, "2024-11-08", "conflict"),    # same day, incompatible: a conflict
+    (5, "2024-11-08", 5, "2024-11-09", "agree"),       # the same value
+    (50, "2024-11-08", 500, "2024-11-11", "update"),   # a tenfold rise in three days: time explains it
+    (30, "2024-11-08", 3000, "2024-11-09", "conflict"),  # a hundredfold in one day: it does not
+])
+def test_conflict_only_when_time_does_not_explain(v1, d1, v2, d2, kind):
+    a = _art(f"Officials said {v1} people were arrested in the city.", d1)
+    b = _art(f"The governor said {v2} people were arrested in the city.", d2)
+    figs = [_fig(a, str(v1), v1, v1, "people arrested", "arrested", "officials"),
+            _fig(b, str(v2), v2, v2, "people arrested", "arrested", "the governor")]
+    led, tf = _one_tracked(figs, [a, b])
+    assert kind in [f.kind for f in led.findings]
+    assert ("conflict" in [f.kind for f in led.findings]) is (kind == "conflict")
+
+
+def test_ages_do_not_update():
+    a = _art("A five-year-old boy fell into the shaft.", "2024-11-08")
+    b = _art("The six-year-old boy was reached by rescuers.", "2024-11-10")
+    figs = [_fig(a, "five-year-old", 5, 5, "age", "age", "officials", unit="year"),
+            _fig(b, "six-year-old", 6, 6, "age", "age", "state media", unit="year")]
+    led, tf = _one_tracked(figs, [a, b])
+    assert [f.kind for f in led.findings] == ["conflict"]
+
+
+def test_one_source_does_not_conflict_with_itself():
+    a = _art("The minister said 18 staff were hired.", "2024-11-08")
+    b = _art("The minister said 40 staff were hired.", "2024-11-08")
+    figs = [_fig(a, "18", 18, 18, "staff hired", "staff", "the minister"),
+            _fig(b, "40", 40, 40, "staff hired", "staff", "the minister")]
+    led = ledger("s", figs, {x.id: x for x in (a, b)})
+    assert not [f for f in led.findings if f.kind == "conflict"]
+
+
+def test_updates_are_ordered_by_statement_time():
+    days = ["2024-11-10", "2024-11-08", "2024-11-09"]
+    vals = [90, 20, 45]
+    arts = [_art(f"Rescuers said {v} people were evacuated from the valley.", d)
+            for v, d in zip(vals, days, strict=True)]
+    figs = [_fig(x, str(v), v, v, "people evacuated", "evacuated", f"source {i}")
+            for i, (x, v) in enumerate(zip(arts, vals, strict=True))]
+    led, tf = _one_tracked(figs, arts)
+    [u] = [f for f in led.findings if f.kind == "update"]
+    assert [f.quantity.text for f in u.figures] == ["20", "45", "90"]
+
+
+def test_every_finding_has_a_confidence_and_reasons_and_ranking_puts_conflicts_first():
+    a = _art("Officials said 5 people were arrested. Police said 40 people were hurt.", "2024-11-08")
+    b = _art("The governor said 9 people were arrested. Medics said 40 people were hurt.", "2024-11-08")
+    figs = [_fig(a, "5", 5, 5, "people arrested", "arrested", "officials"),
+            _fig(b, "9", 9, 9, "people arrested", "arrested", "the governor"),
+            _fig(a, "40", 40, 40, "people hurt", "wounded", "police"),
+            _fig(b, "40", 40, 40, "people hurt", "wounded", "medics")]
+    led = ledger("s", figs, {x.id: x for x in (a, b)})
+    assert all(0 < f.confidence <= 1 and f.reasons for f in led.findings)
+    assert [f.kind for f in rank_findings(led)] == ["conflict", "agree"]
+
+
+def test_findings_of_a_tracked_figure_alone():
+    a = _art("Officials said 12 people were arrested.")
+    b = _art("Police said 12 people were arrested.")
+    figs = [_fig(a, "12", 12, 12, "people arrested", "arrested", "officials"),
+            _fig(b, "12", 12, 12, "people arrested", "arrested", "police")]
+    led, tf = _one_tracked(figs, [a, b])
+    assert [f.kind for f in findings(tf, {x.id: x for x in (a, b)})] == ["agree"]
+
+
+def test_same_digits_a_power_of_ten_apart_are_one_figure_and_a_likely_misprint():
+    a = _art("Officials said 11 million people were registered in the region.", "2024-11-08")
+    b = _art("The agency said 11 people were registered in the region by the count.", "2024-11-08")
+    figs = [_fig(a, "11 million", 11e6, 11e6, "people registered", "registered", "officials"),
+            _fig(b, "11", 11, 11, "people registered", "registered", "the agency")]
+    led, tf = _one_tracked(figs, [a, b])
+    [c] = [f for f in led.findings if f.kind == "conflict"]
+    assert "misprint" in c.sentence and c.factor == pytest.approx(1e6)

@@ -1,0 +1,61 @@
+"""The ledger's quality gate: benchmarks/ledger_eval.py must not fall below its pinned floors.
+
+The floors in ``ledger_baseline.json`` sit a little below what the benchmark measured on the
+dev events of ``../shared`` (alignment B-cubed, expected-findings recall, conflict
+precision); the seeds' and the sample corpus' findings must all hold. The gold files are
+pinned by their SHA-256, so that the floors are never compared with another gold.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+import json
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+BASELINE = json.loads((REPO / "tests" / "ledger_baseline.json").read_text())
+
+
+def _bench():
+    spec = importlib.util.spec_from_file_location("ledger_eval", REPO / "benchmarks" / "ledger_eval.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+@pytest.fixture(scope="module")
+def scores(shared_dir):
+    for rel, digest in BASELINE["gold_sha256"].items():
+        path = shared_dir / rel
+        if not path.is_file():
+            pytest.skip(f"{path} is absent")
+        assert hashlib.sha256(path.read_bytes()).hexdigest() == digest, \
+            f"{rel} changed: re-measure with benchmarks/ledger_eval.py and pin new floors and hash"
+    return _bench().run(shared_dir)
+
+
+def test_floors_are_below_what_was_measured():
+    for k, floor in BASELINE["floors"].items():
+        assert floor <= BASELINE["measured"][k], k
+
+
+def test_alignment_b_cubed_floors(scores):
+    p, r, f1 = scores["alignment"]
+    floors = BASELINE["floors"]
+    assert p >= floors["alignment_p"] and r >= floors["alignment_r"] and f1 >= floors["alignment_f1"], (p, r, f1)
+    assert scores["found"] >= floors["gold_found"]
+
+
+def test_findings_recall_and_conflict_precision_floors(scores):
+    floors = BASELINE["floors"]
+    assert scores["recall"] >= floors["findings_recall"], scores["misses"]
+    assert scores["conflict_precision"] >= floors["conflict_precision"], scores["false_conflicts"]
+
+
+def test_every_seed_and_sample_finding_holds(scores):
+    for name in ("seeds", "sample"):
+        ok, n, failed = scores[name]
+        assert ok == n, (name, failed)
