@@ -54,3 +54,22 @@ def examples_dir() -> Path:
     if not EXAMPLES.is_dir():
         pytest.skip(f"{EXAMPLES} is missing")
     return EXAMPLES
+
+
+@pytest.fixture
+def poison_figures(monkeypatch):
+    """Make figure extraction raise on every article whose text holds ``marker`` (a bug to
+    isolate); ``monkeypatch.undo()`` fixes it again."""
+    from storyline.extract import stage as extract_stage
+
+    def poison(marker: str) -> None:
+        real = extract_stage.figures
+
+        def figures(article, doc=None, **kw):
+            if marker in article.text:
+                raise KeyError("an extractor bug")
+            return real(article, doc, **kw)
+
+        monkeypatch.setattr(extract_stage, "figures", figures)
+
+    return poison

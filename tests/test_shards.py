@@ -191,18 +191,10 @@ def test_the_same_input_twice_is_processed_once(tmp_path, examples_dir):
 
 
 def test_an_article_whose_figures_fail_keeps_its_shard_and_is_loaded_without_figures(tmp_path, monkeypatch,
-                                                                                     examples_dir):
-    from storyline.extract import stage as extract_stage
+                                                                                     examples_dir, poison_figures):
     from storyline.extract.stage import extract_figures
 
-    real = extract_stage.figures
-
-    def figures(article, doc=None, **kw):
-        if "Storm Shadow" in article.text:
-            raise RuntimeError("extractor bug")
-        return real(article, doc, **kw)
-
-    monkeypatch.setattr(extract_stage, "figures", figures)
+    poison_figures("Storm Shadow")
     folder = str(examples_dir / "html")
     summary = process_input(folder, tmp_path / "shards", StorylineConfig())
     assert summary.status == "written" and summary.failures >= 1 and summary.articles == 4

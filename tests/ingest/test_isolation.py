@@ -50,19 +50,8 @@ def _ids_by_name(store: Store) -> dict[str, str]:
             for r in store.conn.execute("SELECT source, article_id FROM inputs")}
 
 
-def _poison_figures(monkeypatch):
-    real = extract_stage.figures
-
-    def figures(article, doc=None, **kw):
-        if "cracked beams" in article.text:
-            raise KeyError("an extractor bug")
-        return real(article, doc, **kw)
-
-    monkeypatch.setattr(extract_stage, "figures", figures)
-
-
-def test_an_article_whose_figures_fail_is_stored_and_retried_by_extract(corpus, store, monkeypatch):
-    _poison_figures(monkeypatch)
+def test_an_article_whose_figures_fail_is_stored_and_retried_by_extract(corpus, store, monkeypatch, poison_figures):
+    poison_figures("cracked beams")
     report = ingest([str(corpus)], store, StorylineConfig(), extract=True)
     assert report.stored == 3
     assert report.failed == {"figures_failed": 1} and not report.rejected
@@ -83,8 +72,8 @@ def test_an_article_whose_figures_fail_is_stored_and_retried_by_extract(corpus, 
     assert extract_figures(store, StorylineConfig()).articles == 0  # nothing left to do
 
 
-def test_the_next_ingest_finishes_figures_an_earlier_run_could_not(corpus, store, monkeypatch):
-    _poison_figures(monkeypatch)
+def test_the_next_ingest_finishes_figures_an_earlier_run_could_not(corpus, store, monkeypatch, poison_figures):
+    poison_figures("cracked beams")
     ingest([str(corpus)], store, StorylineConfig(), extract=True)
     monkeypatch.undo()
     again = ingest([str(corpus)], store, StorylineConfig(), extract=True)
@@ -92,8 +81,8 @@ def test_the_next_ingest_finishes_figures_an_earlier_run_could_not(corpus, store
     assert store.unextracted_ids() == []
 
 
-def test_cli_exit_status_3_names_the_failure(corpus, tmp_path, monkeypatch):
-    _poison_figures(monkeypatch)
+def test_cli_exit_status_3_names_the_failure(corpus, tmp_path, poison_figures):
+    poison_figures("cracked beams")
     result = CliRunner().invoke(cli, ["ingest", str(corpus), "--db", str(tmp_path / "c.db")])
     assert result.exit_code == 3, result.output
     assert "failed: figures_failed" in result.output and "poison.txt" in result.output
