@@ -249,7 +249,7 @@ class _IngestProgress:
     def __init__(self, enabled: bool):
         self.enabled = enabled and sys.stderr.isatty()
         self.progress = None
-        self.stored = self.rejected = 0
+        self.stored = self.rejected = self.failed = 0
 
     def __enter__(self) -> _IngestProgress:
         if self.enabled:
@@ -265,13 +265,16 @@ class _IngestProgress:
     def update(self, item: Any) -> None:
         from storyline.model import Rejected
 
-        if isinstance(item, Rejected):
+        if isinstance(item, Rejected) and item.failed:
+            self.failed += 1
+        elif isinstance(item, Rejected):
             self.rejected += 1
         else:
             self.stored += 1
         if self.progress is not None:
             self.progress.update(self.task, advance=1,
-                                 description=f"{self.stored} articles, {self.rejected} rejected")
+                                 description=f"{self.stored} articles, {self.rejected} rejected"
+                                             + (f", [red]{self.failed} failed[/red]" if self.failed else ""))
 
     def __exit__(self, *exc: object) -> None:
         if self.progress is not None:
