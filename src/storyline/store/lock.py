@@ -64,7 +64,8 @@ def writer_lock(db_path: str, command: str) -> Iterator[None]:
         info = {"pid": os.getpid(), "command": command,
                 "since": datetime.now(UTC).isoformat(timespec="seconds")}
         os.ftruncate(fd, 0)
-        os.pwrite(fd, json.dumps(info).encode(), 0)
+        os.lseek(fd, 0, os.SEEK_SET)
+        os.write(fd, json.dumps(info).encode())
         yield
     finally:
         os.close(fd)  # closing the descriptor releases the lock
