@@ -48,10 +48,17 @@ def chains(text: str) -> list[tuple[str, list[tuple[str, str]]]]:
     ("According to the regional governor, 12 civilians died. He added that more than 40 people were hurt.",
      [("12", [("the regional governor", "government")]),
       ("more than 40", [("the regional governor", "government")])]),
-    # a source carried to the next sentence of the same paragraph, not to the next paragraph
+    # a speaker's turn ends with their sentence: the next one is the outlet's own voice unless it
+    # continues it (a pronoun subject referring back, an open quotation); never across paragraphs
     ("Fire officials said 1,500 hectares burned. Several thousand residents left.\nWinds reached 90 km/h.",
      [("1,500 hectares", [("Fire officials", "anonymous")]),
-      ("Several thousand", [("Fire officials", "anonymous")]), ("90 km/h", [])]),
+      ("Several thousand", []), ("90 km/h", [])]),
+    ("The mayor said 30 homes burned. She wants 200 new shelters.",
+     [("30", [("The mayor", "government")]), ("200", [("The mayor", "government")])]),
+    ("The mayor said 30 homes burned. \u201cWe lost 12 schools too.\u201d",
+     [("30", [("The mayor", "government")]), ("12", [("The mayor", "government")])]),
+    ("The mayor said 30 homes burned. The town has 4,000 residents.",
+     [("30", [("The mayor", "government")]), ("4,000", [])]),
     # no source: the outlet's own voice; a source after the figure's sentence does not go back
     ("Russia has assembled 50 000 soldiers. The troops are trained in trench clearing, the US officials say.",
      [("50 000", [])]),

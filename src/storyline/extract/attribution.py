@@ -526,11 +526,57 @@ def doc_attributions(doc: Doc, segs: list[Segment] | None = None) -> DocAttribut
             prev_cue = None
         if resolved:
             prev_cue = resolved[-1]
-        elif prev_cue is not None:
+        elif prev_cue is not None and continues(seg, prev_cue):
             da.inherited[seg.index] = Cue(prev_cue.chain, None, (0, 0), "carried", seg.index)
+        else:
+            prev_cue = None  # the speaker's turn ended: later sentences are the outlet's
         prev_para = seg.paragraph
     _quotes(doc, da)
     return da
+
+
+_QUOTE_MARKS = "“\"«‘"
+_CONTINUING_PRONOUNS = {"he": "sg_person", "she": "sg_person", "they": "pl"}
+
+
+def _opens_quote(seg: Segment) -> bool:
+    """Does the sentence start with a quotation mark, or inside a quotation left open before it?"""
+    first = next((t for t in seg.span if not t.is_space), None)
+    if first is not None and first.text[:1] in _QUOTE_MARKS:
+        return True
+    doc = seg.span.doc
+    # the paragraph so far: an odd number of straight quotes, or more opening than closing
+    start = doc.text.rfind("\n", 0, seg.span.start_char) + 1
+    before = doc.text[start:seg.span.start_char]
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
+
+
+def _pronoun_subject(seg: Segment) -> str | None:
+    """The class of the personal pronoun that is the subject of the sentence's main verb, if any."""
+    root = seg.span.root
+    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.lower_ not in _CONTINUING_PRONOUNS:
+        return None
+    return _CONTINUING_PRONOUNS[subj.lower_]
+
+
+def continues(seg: Segment, prev: Cue) -> bool:
+    """Does a sentence without a cue of its own go on with the speaker of the sentence before?
+
+    Only a real continuation does: a quotation still open (or a new one opening right after
+    the speaker's sentence), or a sentence whose subject is a pronoun that can refer back to
+    the speaker ("He said 40 were hurt. He expects more."). Any other sentence is the outlet's
+    own voice again, even in the same paragraph.
+    """
+    if not prev.chain:
+        return False
+    if _opens_quote(seg):
+        return True
+    cls = _pronoun_subject(seg)
+    if cls is None:
+        return False
+    speaker = prev.chain[0]
+    return _fits(cls, speaker) or (speaker.kind == "anonymous" and speaker.name.lower() in _PRONOUNS)
 
 
 _OPEN = "“\"«"
