@@ -76,7 +76,7 @@ _ROLE_NOUNS = frozenset(
     diplomat diplomats officer officers analyst analysts representative representatives aide
     aides person people witness witnesses resident residents insider insiders observer
     observers commander commanders member members lawmaker lawmakers adviser advisers
-    advisor advisors researcher researchers monitor monitors""".split()
+    advisor advisors researcher researchers monitor monitors man woman men women""".split()
 )
 #: Singular role nouns that "he" or "she" can refer back to.
 _PERSON_ROLES = frozenset(
@@ -245,6 +245,27 @@ def _inner_of_report(np_root: Token, bounds: tuple[int, int]) -> tuple[list[Sour
     return chain, "according to"
 
 
+def _puts_at_number(verb: Token) -> bool:
+    """ "X put the toll at 500": "put" reports only with an object and "at" a number."""
+    return any(c.dep_ == "dobj" for c in verb.children) and any(
+        c.dep_ == "prep" and c.lower_ == "at" and any(t.like_num for t in c.subtree) for c in verb.children)
+
+
+#: Nouns of documents and measurements that state figures ("the poll showed 44 percent").
+EVIDENCE_NOUNS = frozenset(
+    """poll polls survey surveys study studies report reports data figures census analysis count
+    tally estimate estimates research statistics numbers results audit review""".split())
+#: Verbs through which evidence states a figure.
+_EVIDENCE_VERBS = frozenset("show give find put indicate suggest".split())
+
+
+def _evidence_cue(verb: Token, subj: Token) -> bool:
+    """A poll, study or report as the subject of "show", "give", "find" with a figure after it."""
+    return (subj.lemma_.lower() in EVIDENCE_NOUNS and verb.lemma_.lower() in _EVIDENCE_VERBS
+            and any(t.like_num or t.lower_ in ("dozens", "hundreds", "thousands")
+                    for c in verb.children if c.i > verb.i for t in c.subtree))
+
+
 def _introduces(verb: Token, span: Span) -> bool:
     """Does this reporting verb introduce a claim (a clause, a quote, a figure object)?"""
     if any(c.dep_ in ("ccomp", "parataxis") for c in verb.children):
@@ -253,12 +274,28 @@ def _introduces(verb: Token, span: Span) -> bool:
         return True  # "X reported, citing Y, that ...": the parse hangs the clause on "citing"
     if verb.dep_ in ("parataxis", "ccomp") and verb.i > verb.head.i or _trailing(verb, span):
         return True  # "..., he added." / "“...,” the official said."
+    if verb.lemma_.lower() == "put":
+        return _puts_at_number(verb)
     if verb.lemma_.lower() in _CLAUSE_ONLY:
         return False
     # "X reported 30 deaths", "X put losses at 500"
     return any(c.dep_ in ("dobj", "attr", "prep") and any(
         t.like_num or t.lower_ in ("dozens", "hundreds", "thousands") for t in c.subtree)
         for c in verb.children)
+
+
+def _shared_subject(verb: Token, span: Span) -> Token | None:
+    """The subject a reporting verb without its own takes from the verb it hangs on.
+
+    "Ukraine launched its push and at its height claimed 1,300 km2" (a coordinated verb);
+    "Trump criticised the agency, saying it could not review 650,000 emails" (a participle).
+    """
+    head = verb.head
+    if head.i == verb.i or head.pos_ not in ("VERB", "AUX") or verb.lemma_ == "cite":
+        return None
+    if verb.dep_ == "conj" or (verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp") and verb.i > head.i):
+        return next((c for c in head.children if c.dep_ == "nsubj" and c.i >= span.start), None)
+    return None
 
 
 def _verb_cue(tok: Token, subj: Token, seg: Segment, bounds: tuple[int, int]) -> Cue:
@@ -365,13 +402,16 @@ def _cues_of(seg: Segment) -> list[Cue]:
             cues.append(Cue(chain, None, (tok.i, objs[0].right_edge.i + 1), "according", seg.index, tok))
             continue
         # -- a reporting verb with a subject
-        if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in REPORTING_VERBS:
+        if tok.pos_ in ("VERB", "AUX") and (tok.lemma_.lower() in REPORTING_VERBS
+                                            or tok.lemma_.lower() in _EVIDENCE_VERBS):
             subj = next((c for c in tok.children if c.dep_ == "nsubj" and c.i >= span.start), None)
-            if subj is None and tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX"):
-                # "Ukraine launched its push and at its height claimed 1,300 km2": the shared subject
-                subj = next((c for c in tok.head.children if c.dep_ == "nsubj" and c.i >= span.start), None)
-            if subj is None or not _introduces(tok, span):
+            if subj is None:
+                subj = _shared_subject(tok, span)
+            if subj is None:
                 continue
+            if tok.lemma_.lower() not in REPORTING_VERBS or not _introduces(tok, span):
+                if not _evidence_cue(tok, subj):
+                    continue
             cues.append(_verb_cue(tok, subj, seg, bounds))
     if not any(c.kind == "verb" for c in cues):  # the parse may have missed it
         trailing = _trailing_cue(seg, bounds)
@@ -619,6 +659,30 @@ def _ancestors(tok: Token) -> list[Token]:
     return out
 
 
+_FIRST_PERSON = frozenset("i we you me us".split())
+#: Dependencies of a verb's children that set the scene before the claim ("Speaking after the
+#: 90-minute meeting, X said", "In a letter sent two days before, X said").
+_BACKGROUND_DEPS = frozenset("advcl prep npadvmod advmod nsubj nsubjpass mark".split())
+
+
+def _first_person(cue: Cue) -> bool:
+    """A cue whose speaker is "I", "we" or "you": inside a quotation, the quoted speaker."""
+    return bool(cue.chain) and cue.chain[0].name.lower() in _FIRST_PERSON
+
+
+def _background(tok: Token, verb: Token, anc: list[Token]) -> bool:
+    """Is ``tok`` in a clause that sets the scene before ``verb`` rather than in what it reports?
+
+    The figure hangs on the verb through a child on the verb's left that is an adverbial
+    clause, a prepositional phrase, or the subject itself.
+    """
+    if verb not in anc:
+        return False
+    path = [tok, *anc]
+    child = path[path.index(verb) - 1]
+    return child.i < verb.i and child.dep_ in _BACKGROUND_DEPS
+
+
 def cue_for(da: DocAttributions, tok: Token) -> Cue | None:
     """The cue that governs ``tok``, or None for the outlet's own voice."""
     seg = da.segment_of(tok.i)
@@ -631,7 +695,11 @@ def cue_for(da: DocAttributions, tok: Token) -> Cue | None:
             return q
         return da.inherited.get(seg.index)
     anc = _ancestors(tok)
-    verb_cues = [c for c in cues if c.verb is not None]
+    verb_cues = [c for c in cues if c.verb is not None and not _background(tok, c.verb, anc)]
+    quoted = da.quote_cue.get(tok.i)
+    if quoted is not None:
+        # "'I expect 20 more,' he said": the first person of a quotation is its speaker
+        verb_cues = [c for c in verb_cues if not _first_person(c)] or verb_cues
     above = [c for c in verb_cues if c.verb in anc]
     according = [c for c in cues if c.kind == "according"]
     if above:
