@@ -23,7 +23,7 @@ Chains go from the speaker outward: "the WSJ reported, citing Western officials"
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from storyline.model import Attribution, Source, SourceKind
@@ -215,7 +215,8 @@ def source_kind(span: Span) -> SourceKind:
 _PAREN_TAIL = re.compile(r"\s*\([^()]*\)?\s*$")
 
 
-def _source(span: Span, cue: str) -> Source:
+def _source(span: Span, cue: str, at: Token | Span | None = None) -> Source:
+    """The source named by ``span``, with its cue word(s) ``at`` (a token or a span)."""
     span = _trim(span)
     m = _PAREN_TAIL.search(span.text)
     if m and m.start() > 0:
@@ -223,8 +224,12 @@ def _source(span: Span, cue: str) -> Source:
         cut = span.doc.char_span(span.start_char, span.start_char + m.start(), alignment_mode="contract")
         if cut is not None and len(cut):
             span = _trim(cut)
+    cue_start = cue_end = None
+    if at is not None:
+        cue_start = at.idx if hasattr(at, "idx") else at.start_char
+        cue_end = cue_start + len(at.text)
     return Source(name=span.text, kind=source_kind(span), cue=cue,
-                  start=span.start_char, end=span.end_char)
+                  start=span.start_char, end=span.end_char, cue_start=cue_start, cue_end=cue_end)
 
 
 def _inner_of_report(np_root: Token, bounds: tuple[int, int]) -> tuple[list[Source], str]:
@@ -234,13 +239,13 @@ def _inner_of_report(np_root: Token, bounds: tuple[int, int]) -> tuple[list[Sour
     for c in cited:
         objs = [o for o in c.children if o.dep_ in ("dobj", "pobj", "attr", "nsubj")]
         if objs:
-            chain.append(_source(_phrase(objs[0], bounds), "citing"))
+            chain.append(_source(_phrase(objs[0], bounds), "citing", c))
     if np_root.lemma_ in ("report", "reporting", "article", "statement", "estimate", "assessment", "data", "figure"):
         for p in np_root.children:
             if p.dep_ == "prep" and p.lower_ in ("from", "by", "of", "in"):
                 objs = [o for o in p.children if o.dep_ == "pobj"]
                 if objs:
-                    chain.append(_source(_phrase(objs[0], bounds), "report"))
+                    chain.append(_source(_phrase(objs[0], bounds), "report", np_root))
                     return chain, "according to"
     return chain, "according to"
 
@@ -300,7 +305,7 @@ def _shared_subject(verb: Token, span: Span) -> Token | None:
 
 def _verb_cue(tok: Token, subj: Token, seg: Segment, bounds: tuple[int, int]) -> Cue:
     np = _phrase(subj, bounds)
-    chain: list[Source] = [_source(np, tok.text)]
+    chain: list[Source] = [_source(np, tok.text, tok)]
     doc = tok.doc
     near = [c for c in tok.children if c.i > tok.i and c.lemma_ == "cite" and c.tag_ == "VBG"]
     for c in near + list(doc[tok.i + 1:min(tok.i + 4, bounds[1])]):
@@ -308,19 +313,19 @@ def _verb_cue(tok: Token, subj: Token, seg: Segment, bounds: tuple[int, int]) ->
         if c.lemma_ == "cite" and c.tag_ == "VBG":
             objs = [o for o in c.children if o.dep_ in ("dobj", "pobj")]
             if objs:
-                chain.insert(0, _source(_phrase(objs[0], bounds), "citing"))
+                chain.insert(0, _source(_phrase(objs[0], bounds), "citing", c))
             break
     for c in tok.children:
         if c.dep_ == "prep" and c.lower_ == "with" and any(g.lower_ == "reference" for g in c.children):
             for g in c.subtree:
                 if g.dep_ == "pobj" and g.head.lower_ == "to":
-                    chain.insert(0, _source(_phrase(g, bounds), "with reference to"))
+                    chain.insert(0, _source(_phrase(g, bounds), "with reference to", c))
                     break
     if tok.lemma_.lower() == "tell":
         # "X told Reuters": the outlet passed it on
         dobj = next((c for c in tok.children if c.dep_ in ("dative", "dobj") and c.pos_ in ("PROPN", "NOUN")), None)
         if dobj is not None and source_kind(_phrase(dobj, bounds)) == "media":
-            chain.append(_source(_phrase(dobj, bounds), "told"))
+            chain.append(_source(_phrase(dobj, bounds), "told", tok))
     excl = (max(subj.left_edge.i, bounds[0]), subj.right_edge.i + 1)
     return Cue(tuple(chain), tok, excl, "verb", seg.index, tok)
 
@@ -358,14 +363,14 @@ def _trailing_cue(seg: Segment, bounds: tuple[int, int]) -> Cue | None:
                 return None
             doc = seg.span.doc
             np = _trim(doc[np_toks[0].i:np_toks[-1].i + 1])
-            chain = [_source(np, t.text)]
+            chain = [_source(np, t.text, t)]
             for n, x in enumerate(after):
                 if x.lemma_ == "cite" and x.tag_ == "VBG":
                     objs = [o for o in x.children if o.dep_ in ("dobj", "pobj")]
                     if objs:
-                        chain.insert(0, _source(_phrase(objs[0], bounds), "citing"))
+                        chain.insert(0, _source(_phrase(objs[0], bounds), "citing", x))
                     elif n + 1 < len(after):
-                        chain.insert(0, _source(doc[after[n + 1].i:after[-1].i + 1], "citing"))
+                        chain.insert(0, _source(doc[after[n + 1].i:after[-1].i + 1], "citing", x))
                     break
             return Cue(tuple(chain), t, (np.start, np.end), "trailing", seg.index, t)
         if t.pos_ == "VERB":
@@ -395,10 +400,10 @@ def _cues_of(seg: Segment) -> list[Cue]:
                 cut = min((s.start for s in inner if s.start is not None), default=None)
                 if cut is not None and cut > np.start_char:
                     np = _trim(span.doc.char_span(np.start_char, cut, alignment_mode="contract") or np)
-                outer = [_source(np, "according to")] if inner[-1].cue != "report" else []
+                outer = [_source(np, "according to", span.doc[tok.i:to.i + 1])] if inner[-1].cue != "report" else []
                 chain = tuple(inner) + tuple(outer)
             else:
-                chain = (_source(np, "according to"),)
+                chain = (_source(np, "according to", span.doc[tok.i:to.i + 1]),)
             cues.append(Cue(chain, None, (tok.i, objs[0].right_edge.i + 1), "according", seg.index, tok))
             continue
         # -- a reporting verb with a subject
@@ -549,15 +554,15 @@ def doc_attributions(doc: Doc, segs: list[Segment] | None = None) -> DocAttribut
                 if cls:
                     for cand in reversed(history):
                         if _fits(cls, cand):
-                            chain[k] = Source(cand.name, cand.kind, src.cue, src.start, src.end)
+                            chain[k] = replace(src, name=cand.name, kind=cand.kind)
                             break
                     else:
                         if src.name.lower() in _PRONOUNS:
-                            chain[k] = Source(src.name, "anonymous", src.cue, src.start, src.end)
+                            chain[k] = replace(src, kind="anonymous")
                 elif _ABBR.fullmatch(src.name):
                     full = _expand(_ABBR.fullmatch(src.name).group(1), aliases, history, doc)
                     if full is not None:
-                        chain[k] = Source(full.name, full.kind, src.cue, src.start, src.end)
+                        chain[k] = replace(src, name=full.name, kind=full.kind)
             cue.chain = tuple(chain)
             resolved.append(cue)
             history.extend(s for s in chain if not _pronoun_class(s, None))

@@ -15,6 +15,7 @@ article with the same value, measure and source is kept once, where it is told m
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import re
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
@@ -29,7 +30,9 @@ from storyline.model import Article, Attribution, Figure, TimeRef
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Span, Token
 
-__all__ = ["figure_record", "figures", "figures_from_docs"]
+__all__ = ["figure_record", "figures", "figures_from_docs", "reads_english"]
+
+log = logging.getLogger(__name__)
 
 _TIME_LABELS = ("DATE",)
 _SENTENCE_END = frozenset('. ! ? " ” ’ : ; …'.split())
@@ -46,11 +49,21 @@ def figures(article: Article, doc: Doc | None = None) -> list[Figure]:
     Returns:
         The figures in text order, repeats of the same value, measure and source removed.
     """
+    if not reads_english(article):
+        log.info("figures not extracted: language %s (%s)", article.language.value, article.id)
+        return []
     if doc is None:
         from storyline.nlp import load_pipeline
 
         doc = load_pipeline()(article.text)
     return _figures(article, doc)
+
+
+def reads_english(article: Article) -> bool:
+    """May the English rules read this article? Not when its language is known and not English
+    (an Indonesian "45.000 orang" is 45,000 people, not 45)."""
+    lang = (article.language.value or "").lower() if article.language else ""
+    return not lang or lang.split("-")[0] == "en"
 
 
 def figures_from_docs(articles: Iterable[Article], docs: Iterable[Doc]) -> Iterator[list[Figure]]:
@@ -232,7 +245,10 @@ def figure_record(fig: Figure, article: Article) -> dict[str, Any]:
 
     Returns:
         A dict with ``article_id, path, text, start, end, low, high, approx, unit, measure,
-        measure_head, sources [{name, kind, cue}], said_on, refers_to, modality, sentence``.
+        measure_head, sources [{name, kind, cue, start, end, cue_start, cue_end}], said_on,
+        refers_to, modality, sentence``; ``start``/``end`` of a source are the offsets of its
+        mention (a pronoun keeps the pronoun's), ``cue_start``/``cue_end`` those of its cue
+        ("said", "according to", "citing"), None when unknown.
     """
     q = fig.quantity
     return {
@@ -247,7 +263,8 @@ def figure_record(fig: Figure, article: Article) -> dict[str, Any]:
         "unit": q.unit,
         "measure": fig.measure,
         "measure_head": fig.measure_head,
-        "sources": [{"name": s.name, "kind": s.kind, "cue": s.cue} for s in fig.attribution.sources],
+        "sources": [{"name": s.name, "kind": s.kind, "cue": s.cue, "start": s.start, "end": s.end,
+                     "cue_start": s.cue_start, "cue_end": s.cue_end} for s in fig.attribution.sources],
         "said_on": _time_record(fig.said_on),
         "refers_to": _time_record(fig.refers_to),
         "modality": fig.modality,
