@@ -142,7 +142,6 @@ def test_quantities(text, expected):
     ("One of them said so.", []),
     ("The talk lasted a quarter of an hour.", []),
     ("the 1995–96 season", []),
-    ("They won 2-1.", []),
 ])
 def test_not_quantities(text, expected):
     assert found(text) == expected
@@ -175,9 +174,38 @@ def test_hundred_and_thirty():
     assert found("a book of five hundred and thirty pages") == [("five hundred and thirty", 530, 530, False, None)]
 
 
-@pytest.mark.xfail(strict=True, reason="scores such as 2-1 cannot be stored as one interval; dropped")
-def test_score():
-    assert found("They won 2-1.") == [("2-1", 2, 1, False, "score")]
+@pytest.mark.parametrize("text, expected", [
+    # a score is two figures, one per side
+    ("They won 2-1.", [("2", 2, 2, False, None), ("1", 1, 1, False, None)]),
+    ("a 3-1 lead", [("3", 3, 3, False, None), ("1", 1, 1, False, None)]),
+    ("The Cubs won 8-7 on Wednesday.", [("8", 8, 8, False, None), ("7", 7, 7, False, None)]),
+    # a range goes up; identifiers and counts of balls and strikes are not scores
+    ("from 10-12 people", [("from 10-12", 10, 12, False, None)]),
+    ("the 2015-16 season", []),
+])
+def test_scores(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("1 of 57 Full Screen Autoplay Close", []),  # picture counter
+    ("REUTERS 1 of 31 The leaders met.", []),
+    ("Image copyright EPA 6 The leaders met.", []),  # number after a picture credit
+    ("Getty Images 9 Crowds gathered.", []),
+    ("The video will start in 8 Cancel", []),
+    ("He lives at 1600 Pennsylvania Avenue.", []),  # street number
+    ("She is one of the most famous singers.", []),  # idiom
+    ("It ended at 3:30pm GMT.", []),  # clock time
+    ("the best-of-seven series", []),
+    ("It was game seven.", []),
+    # figures that look alike stay
+    ("2 of 5 patients were hurt.", [("2", 2, 2, False, None), ("5", 5, 5, False, None)]),
+    ("NATO has 28 members.", [("28", 28, 28, False, None)]),
+    ("He played 1600 games.", [("1600", 1600, 1600, False, None)]),
+    ("They won seven games.", [("seven", 7, 7, False, None)]),
+])
+def test_page_furniture_and_identifiers(text, expected):
+    assert found(text) == expected
 
 
 def test_fraction():

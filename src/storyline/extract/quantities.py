@@ -193,7 +193,7 @@ _MONTH = (
 _MONTH_BEFORE = re.compile(rf"\b{_MONTH}\.?\s*(?:the\s+)?$", re.I)
 _MONTH_AFTER = re.compile(rf"^(?:st|nd|rd|th)?(?:\s+of)?\s+{_MONTH}\b", re.I)
 _CLOCK_AFTER = re.compile(
-    r"^(?:[:.]\d{2}\b|\s?(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock|h\b|hrs\b|gmt\b|utc\b|cet\b|est\b"
+    r"^(?:[:.]\d{2}(?!\d)|\s?(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock|h\b|hrs\b|gmt\b|utc\b|cet\b|est\b"
     r"|local\s+time\b))", re.I
 )
 _ORDINAL_AFTER = re.compile(r"^(?:st|nd|rd|th)\b", re.I)
@@ -201,7 +201,7 @@ _ID_BEFORE = re.compile(
     r"(?:\b(?:no|nos|nr|number|route|highway|flight|platform|gate|room|bus|tram|line|channel"
     r"|page|chapter|section|article|paragraph|clause|item|step|episode|season|vol|volume"
     r"|rank(?:ed)?|seeded|grade|level|version|model|unit|squad|ward|district|building|block"
-    r"|apartment|suite|floor|track|exit|junction|code|id)\.?\s*|[#№]\s*)$",
+    r"|apartment|suite|floor|track|exit|junction|code|id|game|match|best-of)\.?[\s-]*|[#№]\s*)$",
     re.I,
 )
 _PHONE_BEFORE = re.compile(r"\b(?:call|phone|tel|telephone|hotline|fax|whatsapp|mobile|dial)\b[^.\n]{0,25}$", re.I)
@@ -334,14 +334,68 @@ def quantities(text: str, doc: Doc | None = None) -> list[Quantity]:
 def _iter_quantities(text: str, doc: Doc | None) -> Iterator[Quantity]:
     pos = 0
     n = len(text)
+    found = []
     while pos < n:
         m = _SCAN.search(text, pos)
         if not m:
-            return
+            break
         q, resume = _read_at(text, m, doc)
         pos = max(resume, m.end())
-        if q is not None:
-            yield q
+        if q is not None and not page_furniture(text, q.start, q.end):
+            found.append(q)
+    taken = {(q.start, q.end) for q in found}
+    found += [q for q in scores(text) if (q.start, q.end) not in taken]
+    yield from sorted(found, key=lambda q: q.start)
+
+
+_SCORE = re.compile(r"(?<![\w.,:/-])(\d{1,3})[-–](\d{1,3})(?![\w:/%-]|[.,]\d)")
+
+
+def scores(text: str) -> Iterator[Quantity]:
+    """Both sides of a score ("won 8-7", "a 3-1 lead"): two figures, one per side.
+
+    The first side is at least the second, as a score is told (a range goes up: "10-12"); an
+    identifier ("7-11") or a count of balls and strikes ("1-2") rises and is not a score.
+    """
+    for m in _SCORE.finditer(text):
+        a, b = int(m.group(1)), int(m.group(2))
+        if a < b or re.match(r"\s*(?:years?|months?|days?|hours?|minutes?|percent|%)\b", text[m.end():], re.I):
+            continue
+        yield Quantity(m.group(1), m.start(1), m.end(1), float(a), float(a))
+        yield Quantity(m.group(2), m.start(2), m.end(2), float(b), float(b))
+
+
+#: A picture counter or credit: "1 of 57 Full Screen", "REUTERS 1 of 31", "Getty Images 9".
+_COUNTER_OF = re.compile(r"^\s*(?:of|/)\s*\d{1,3}(?=\s*(?:$|[A-Z(\n|]))")
+_CREDIT_BEFORE = re.compile(r"(?:\b(?:Images?|Press|Photos?|Pictures?|Getty|show\s+all)|\b[A-Z]{2,}|\bIn\s+pictures)\s*:?\s*$")
+_PLAYER_BEFORE = re.compile(r"\b(?:video|clip|ad|advert)\s+will\s+(?:start|play|begin)\s+in\s*$", re.I)
+_STREET_AFTER = re.compile(
+    r"^\s+(?:[A-Z][a-z]+\s+){1,3}(?:Avenue|Ave|Street|St|Road|Rd|Boulevard|Blvd|Lane|Drive|Dr|Way"
+    r"|Place|Square|Court|Terrace|Highway)\b")
+_ONE_OF_THE_MOST = re.compile(r"^\s+of\s+(?:the|its|his|her|their|our)\s+(?:most|least|best|worst|\w+est)\b", re.I)
+
+
+def page_furniture(text: str, start: int, end: int) -> bool:
+    """Is the number at ``text[start:end]`` page furniture or an identifier, not a figure?
+
+    Picture counters ("1 of 57 Full Screen"), numbers after a picture credit ("EPA 6 Victorious
+    ...", "Getty Images 9"), video players ("will start in 8"), street numbers ("1600
+    Pennsylvania Avenue") and "one of the most ..." (an idiom, not a count).
+    """
+    raw = text[start:end]
+    before = text[max(0, start - 30):start]
+    after = text[end:end + 40]
+    if re.fullmatch(r"\d{1,3}", raw):
+        if _COUNTER_OF.match(after) or (re.search(r"\b\d{1,3}\s*(?:of|/)\s*$", before)
+                                        and re.match(r"\s*(?:$|[A-Z(\n|])", after)):
+            return True
+        if _CREDIT_BEFORE.search(before) and re.match(r"\s+(?:[A-Z]|$)|\s*$", after):
+            return True
+        if _PLAYER_BEFORE.search(before):
+            return True
+    if re.fullmatch(r"\d{1,5}", raw) and _STREET_AFTER.match(after):
+        return True
+    return raw.lower() in ("one", "1") and bool(_ONE_OF_THE_MOST.match(after))
 
 
 def _line_start(text: str, i: int) -> int:
