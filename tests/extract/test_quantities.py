@@ -107,7 +107,6 @@ def test_quantities(text, expected):
     ("The war started in 2022.", []),
     ("The blaze is the largest since 1998.", []),
     ("date 2024-11-21", []),
-    ("It began nearly three years ago.", []),
     # clock times
     ("5:04 PM", []),
     ("The start is at 10:30 a.m.", []),
@@ -205,6 +204,36 @@ def test_scores(text, expected):
     ("They won seven games.", [("seven", 7, 7, False, None)]),
 ])
 def test_page_furniture_and_identifiers(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a duration between two events is a figure
+    ("It began nearly three years ago.", [("nearly three years", 3, 3, True, "year")]),
+    ("He resigned nine days later.", [("nine days", 9, 9, False, "day")]),
+    # one of a unit of time, with its bound
+    ("The board met a week later.", [("a week", 1, 1, False, "week")]),
+    ("It happened more than a week ago.", [("more than a week", 1, None, False, "week")]),
+    ("The talks went on for an hour and a half.", [("an hour and a half", 1.5, 1.5, False, "hour")]),
+    ("The drought lasted over a century.", [("over a century", 100, None, False, "year")]),
+    ("decades of neglect", [("decades", 20, None, True, "year")]),
+    # vague and repeated counts, counting ordinals
+    ("Several donors called.", [("Several", 2, 9, True, None)]),
+    ("She won the title twice.", [("twice", 2, 2, False, None)]),
+    ("a four-time champion", [("four-time", 4, 4, False, None)]),
+    ("He is the 45th president.", [("45th", 45, 45, False, None)]),
+    ("She sought a third consecutive term.", [("third", 3, 3, False, None)]),
+    ("They scored in the 10th inning.", [("10th", 10, 10, False, None)]),
+    # rates, time frames, parts of a unit, ranks and plain ordinals are not
+    ("Workers earn 2,100 dollars a month.", [("2,100 dollars", 2100, 2100, False, "USD")]),
+    ("They train three times a day.", [("three", 3, 3, False, None)]),
+    ("The army lost 1,200 men in a week.", [("1,200", 1200, 1200, False, None)]),
+    ("The talk lasted a quarter of an hour.", []),
+    ("She finished 11th.", []),
+    ("It was the first time.", []),
+    ("After the third debate, polls moved.", []),
+])
+def test_counts_in_words(text, expected):
     assert found(text) == expected
 
 

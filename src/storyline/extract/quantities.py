@@ -34,9 +34,9 @@ of"
 ==========================  =================================================  ========
 
 Vague amounts (:data:`VAGUE`), always ``approx``: "several hundred" 200..900, "a few
-hundred" 200..500, "several dozen" 24..108, "dozens" 24..99, "scores" 40..99,
+hundred" 200..500, "several dozen" 24..108, "dozens" 24..99, "scores" 40..199,
 "hundreds" 200..999, "thousands" 2,000..9,999, "tens of thousands" 20,000..99,999,
-"hundreds of thousands" 200,000..999,999, "millions" 2..9.99 million (and the same for
+"hundreds of thousands" 200,000..999,999, "millions" 2,000,000..9,999,999 (and the same for
 "several/a few" before thousand, million, billion).
 
 A small number word between "the" (these, those, both, all) and a plural noun with nothing
@@ -92,11 +92,11 @@ VAGUE: dict[str, tuple[float, float]] = {
     "a few million": (2e6, 5e6),
     "several billion": (2e9, 9e9),
     "dozens": (24, 99),
-    "scores": (40, 99),
+    "scores": (40, 199),
     "hundreds": (200, 999),
     "thousands": (2_000, 9_999),
-    "millions": (2e6, 9.99e6),
-    "billions": (2e9, 9.99e9),
+    "millions": (2e6, 9_999_999),
+    "billions": (2e9, 9_999_999_999),
     "tens of thousands": (20_000, 99_999),
     "hundreds of thousands": (200_000, 999_999),
     "tens of millions": (2e7, 9.99e7),
@@ -309,7 +309,7 @@ def _vague_key(text: str) -> str:
 
 def _dozen_value(text: str) -> float:
     t = _vague_key(text)
-    if t.startswith("half"):
+    if t.startswith("half") or "half" in t:
         return 6
     if t.startswith(("a half", "a ", "one")):
         return 12
@@ -343,9 +343,86 @@ def _iter_quantities(text: str, doc: Doc | None) -> Iterator[Quantity]:
         pos = max(resume, m.end())
         if q is not None and not page_furniture(text, q.start, q.end):
             found.append(q)
-    taken = {(q.start, q.end) for q in found}
-    found += [q for q in scores(text) if (q.start, q.end) not in taken]
+    taken = [(q.start, q.end) for q in found]
+    for q in [*scores(text), *counts_in_words(text)]:
+        if not any(q.start < e and s < q.end for s, e in taken):
+            found.append(q)
+            taken.append((q.start, q.end))
     yield from sorted(found, key=lambda q: q.start)
+
+
+_ORDINALS = {
+    "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
+}
+#: Nouns an ordinal counts ("the 45th president", "a third consecutive term", "the 10th inning").
+_COUNTED_BY_ORDINAL = (
+    r"presidents?|terms?|titles?|championships?|anniversary|birthday|innings?|rounds?|laps?"
+    r"|seasons?|runs?|wins?|victory|decider|pitch|straight\s+\w+|consecutive\s+\w+")
+_ORDINAL_COUNT = re.compile(
+    rf"\b(?:(\d{{1,3}})(?:st|nd|rd|th)|({'|'.join(_ORDINALS)}))(?:-|\s+)"
+    rf"(?:(?:[A-Za-z][\w-]*)\s+){{0,2}}?(?:{_COUNTED_BY_ORDINAL})\b", re.I)
+#: "a week later", "an hour and a half", "over a century": one of a unit of time.
+_ONE_UNIT = re.compile(
+    r"\b(?:an?)[ -](hour|day|week|fortnight|month|year|decade|century)(?:(?:[ -]and[ -]a[ -]half)|(?=[\s,.;:-]))",
+    re.I)
+_UNIT_OF_ONE = {"hour": ("hour", 1), "day": ("day", 1), "week": ("week", 1), "fortnight": ("week", 2),
+                "month": ("month", 1), "year": ("year", 1), "decade": ("year", 10), "century": ("year", 100)}
+#: Before "a month": a rate ("$2,000 a month", "2,100 dollars a month", "three times a day") or
+#: a time frame ("in a week", "within a day"), not a duration of its own.
+_RATE_BEFORE = re.compile(r"(?:\d[\d,.]*\s*(?:[a-z]+\s+)?|\b(?:once|twice|times|per|every|each|in|within|of)\s*)$", re.I)
+_SEVERAL = re.compile(r"\bseveral\s+(?!hundred|thousand|million|billion|dozen|times\b)(?=(?:of\s+the\s+)?[a-z])", re.I)
+_DECADES = re.compile(r"\b(decades|centuries)\b(?=\s+(?:of|ago|later|earlier|old|long)\b)", re.I)
+_REPEATS = re.compile(r"\b(twice|thrice|(?:two|three|four|five|six|seven|eight|nine|ten)-times?)\b", re.I)
+
+
+def counts_in_words(text: str) -> Iterator[Quantity]:
+    """Counts told without a number: "several donors" (2..9), "a week later" (1 week), "an hour
+    and a half" (1.5 hours), "decades of" (20+ years), "twice" (2), "a four-time champion" (4),
+    and ordinals that count ("the 45th president", "a third consecutive term", "the 10th inning").
+    """
+    for m in _ORDINAL_COUNT.finditer(text):
+        v = float(m.group(1) or _ORDINALS[m.group(2).lower()])
+        end = m.end(1) + 2 if m.group(1) else m.end(2)
+        yield Quantity(text[m.start():end], m.start(), end, v, v)
+    for m in _ONE_UNIT.finditer(text):
+        if _RATE_BEFORE.search(text[max(0, m.start() - 12):m.start()]):
+            continue  # "$2,000 a month", "three times a day": a rate, not a duration
+        unit, v = _UNIT_OF_ONE[m.group(1).lower()]
+        if "half" in m.group(0).lower():
+            v += 0.5
+        yield _bounded(text, m.start(), m.end(), v, v, False, unit)
+    for m in _SEVERAL.finditer(text):
+        yield _bounded(text, m.start(), m.start() + len("several"), 2, 9, True, None)
+    for m in _DECADES.finditer(text):
+        v = 20 if m.group(1).lower() == "decades" else 200
+        yield _bounded(text, m.start(), m.end(), v, None, True, "year")
+    for m in _REPEATS.finditer(text):
+        word = m.group(1).lower()
+        v = {"twice": 2, "thrice": 3}.get(word) or _word_value(word.split("-")[0]) or 0
+        yield Quantity(m.group(1), m.start(), m.end(), float(v), float(v))
+
+
+def _bounded(text: str, start: int, end: int, low, high, approx: bool, unit: str | None) -> Quantity:
+    """A quantity with the bound or hedge of the words before it ("more than a week")."""
+    left = text[max(0, start - 40):start]
+    for rx, eff in _PREFIX_RES:
+        mm = rx.search(left)
+        if not mm:
+            continue
+        word = mm.group(0).lower()
+        if eff == "bound":
+            eff = "high" if re.search(r"under|below|less|fewer", word) else "low"
+        if eff == "low":
+            high = None
+        elif eff == "high":
+            low = None
+        elif eff == "approx":
+            approx = True
+        start -= len(left) - mm.start()
+        break
+    return Quantity(text[start:end], start, end, None if low is None else float(low),
+                    None if high is None else float(high), approx, unit)
 
 
 _SCORE = re.compile(r"(?<![\w.,:/-])(\d{1,3})[-–](\d{1,3})(?![\w:/%-]|[.,]\d)")
@@ -462,15 +539,14 @@ def _read_at(text: str, m: re.Match[str], doc: Doc | None) -> tuple[Quantity | N
     else:
         if re.match(r"-(?:half|halves|third|thirds|quarter|quarters|fifths?|sixths?|sevenths?|eighths?"
                     r"|ninths?|tenths?|time|times)\b", after, re.I):
-            return None, end  # "one-fifth" (a fraction), "two-time" (a count of wins)
+            return None, end  # "one-fifth" (a fraction); "two-time" is read by counts_in_words
         if raw[0].isupper() and start and not re.search(r"(?:^|[.!?:\n\"“]\s*)$", text[max(0, start - 3):start]):
             return None, end  # a capitalised number word inside a name: the Thirty Years' War
     if _MONTH_BEFORE.search(before) or _MONTH_AFTER.match(after):
         return None, end  # Nov. 12, 12 November
     if _ID_BEFORE.search(before) or _COUNTER_TAIL.search(before):
         return None, end
-    if _AGO_AFTER.match(after) or re.match(r"\s*(?:years?|decades?)\s+(?:later|earlier)", after, re.I):
-        return None, end
+    # "seven years ago", "nine days earlier": a duration between two events, a figure
     if _UNIT_NAME_AFTER.match(after):
         return None, end  # 810 separate brigade
     if num.value == 1 and num.word and not num.scaled:
