@@ -40,7 +40,9 @@ UNIT_NAMES = {
     "degree fahrenheit": "°F", "fahrenheit": "°F", "year": "year", "month": "month", "week": "week",
     "day": "day", "hour": "hour", "minute": "minute", "year of age": "year", "month of age": "month",
     "week of age": "week", "day of age": "day", "gallon": "gal", "litre": "l", "point": "point",
-    "cent": "cent", "penny": "GBp",
+    "cent": "cent", "penny": "GBp", "degree": "°", "megabyte": "MB", "gigabyte": "GB",
+    "kilowatt": "kW", "dollar per share": "USD/share", "dollar per hour": "USD/hour",
+    "swiss franc per share": "CHF/share", "singapore dollar": "SGD",
 }
 _NOT_FIGURE = re.compile(
     r"^(?:1[5-9]\d\d|20\d\d)s?$|\d(?:st|nd|rd|th)\b|\b\d{1,2}:\d\d\b|\b(?:a\.m\.|p\.m\.|am|pm)\b"

@@ -64,7 +64,7 @@ def found(text: str) -> list[tuple]:
     ("a $1.5 billion package", [("$1.5 billion", 1.5e9, 1.5e9, False, "USD")]),
     ("a €300m deal", [("€300m", 3e8, 3e8, False, "EUR")]),
     ("2 million euros", [("2 million euros", 2e6, 2e6, False, "EUR")]),
-    ("2,100 dollars a month", [("2,100 dollars", 2100, 2100, False, "USD")]),
+    ("2,100 dollars a month", [("2,100 dollars a month", 2100, 2100, False, "USD/month")]),  # a rate
     # units
     ("several hundred square kilometers", [("several hundred square kilometers", 200, 900, True, "km2")]),
     ("roughly 40 square kilometres", [("roughly 40 square kilometres", 40, 40, True, "km2")]),
@@ -225,7 +225,7 @@ def test_page_furniture_and_identifiers(text, expected):
     ("She sought a third consecutive term.", [("third", 3, 3, False, None)]),
     ("They scored in the 10th inning.", [("10th", 10, 10, False, None)]),
     # rates, time frames, parts of a unit, ranks and plain ordinals are not
-    ("Workers earn 2,100 dollars a month.", [("2,100 dollars", 2100, 2100, False, "USD")]),
+    ("Workers earn 2,100 dollars a month.", [("2,100 dollars a month", 2100, 2100, False, "USD/month")]),
     ("They train three times a day.", [("three", 3, 3, False, None)]),
     ("The army lost 1,200 men in a week.", [("1,200", 1200, 1200, False, None)]),
     ("The talk lasted a quarter of an hour.", []),
@@ -234,6 +234,25 @@ def test_page_furniture_and_identifiers(text, expected):
     ("After the third debate, polls moved.", []),
 ])
 def test_counts_in_words(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # units glued to the number, currency codes and symbols, rates with their denominator
+    ("a loss of EUR5m", [("EUR5m", 5e6, 5e6, False, "EUR")]),
+    ("Tickets cost SGD40.", [("SGD40", 40, 40, False, "SGD")]),
+    ("a 64GB phone", [("64GB", 64, 64, False, "GB")]),
+    ("HK$5 billion", [("HK$5 billion", 5e9, 5e9, False, "HKD")]),
+    ("Rent is $2,000 a month.", [("$2,000 a month", 2000, 2000, False, "USD/month")]),
+    ("It paid $1.22 per share.", [("$1.22 per share", 1.22, 1.22, False, "USD/share")]),
+    ("a 300 hp engine", [("300 hp", 300, 300, False, "hp")]),
+    ("It was 90 degrees Fahrenheit.", [("90 degrees Fahrenheit", 90, 90, False, "°F")]),
+    ("a 3-inch screen", [("3-inch", 3, 3, False, "in")]),
+    # letters glued to a number that are not a unit
+    ("B-52 bombers flew.", []),
+    ("The G7 met.", []),
+])
+def test_units(text, expected):
     assert found(text) == expected
 
 

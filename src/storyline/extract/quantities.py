@@ -129,7 +129,8 @@ _DOZEN = r"\b(?:(?:a|one|half\s+a)\s+dozen|a\s+half-dozen|(?:two|three|four|five
 _CURRENCY_SYMBOL = {
     "$": "USD", "us$": "USD", "usd": "USD", "€": "EUR", "eur": "EUR", "£": "GBP", "gbp": "GBP",
     "¥": "JPY", "₽": "RUB", "rub": "RUB", "₴": "UAH", "uah": "UAH", "₩": "KRW", "chf": "CHF",
-    "a$": "AUD", "c$": "CAD", "cny": "CNY", "jpy": "JPY",
+    "a$": "AUD", "c$": "CAD", "cny": "CNY", "jpy": "JPY", "hk$": "HKD", "s$": "SGD", "₹": "INR",
+    "sgd": "SGD", "hkd": "HKD", "cad": "CAD", "aud": "AUD", "inr": "INR", "krw": "KRW",
 }
 _CURRENCY_WORD = {
     "dollars": "USD", "dollar": "USD", "us dollars": "USD", "euros": "EUR", "euro": "EUR",
@@ -159,6 +160,12 @@ UNITS: dict[str, str] = {
     "years old": "year", "years": "year", "year": "year", "months": "month", "month": "month",
     "weeks": "week", "week": "week", "days": "day", "day": "day", "hours": "hour",
     "hour": "hour", "minutes": "minute", "minute": "minute", "seconds": "second",
+    "feet": "ft", "foot": "ft", "ft": "ft", "inches": "in", "inch": "in", "gallons": "gal",
+    "gallon": "gal", "degrees celsius": "°C", "degrees fahrenheit": "°F", "degrees c": "°C",
+    "degrees f": "°F", "deg c": "°C", "deg f": "°F", "celsius": "°C", "fahrenheit": "°F",
+    "degrees": "°", "cents": "cent", "horsepower": "hp", "hp": "hp", "kw": "kW",
+    "kilowatt": "kW", "ppb": "ppb", "ppm": "ppm", "gigabytes": "GB", "gb": "GB",
+    "megabytes": "MB", "terabytes": "TB", "tb": "TB", "milligrams": "mg", "mg": "mg",
 }
 _UNIT_RE = "|".join(
     re.escape(u) for u in sorted(list(UNITS) + list(_CURRENCY_WORD), key=len, reverse=True)
@@ -167,7 +174,7 @@ _UNIT_AFTER = re.compile(
     rf"(?:[ \u00a0]?(?:{_UNIT_RE})(?![\w²])|\s?%)", re.I
 )
 _HYPHEN_UNIT = re.compile(
-    r"-(?:(?:year|month|week|day|hour|minute)s?(?:-old)?|km|kilomet(?:re|er)|mile|metre|meter"
+    r"-(?:(?:year|month|week|day|hour|minute)s?(?:-old)?|km|kilomet(?:re|er)|mile|metre|meter|inch|foot|feet"
     r"|tonne|ton|strong|member|man|person|seat|point|percent|fold)\b", re.I
 )
 
@@ -516,8 +523,10 @@ def _read_at(text: str, m: re.Match[str], doc: Doc | None) -> tuple[Quantity | N
     nxt = text[end] if end < len(text) else ""
     after = text[end:end + 40]
     if not num.word:
-        if prev and (prev.isalnum() or prev in "_#№@/\\" or (prev == "-" and start >= 2 and text[start - 2].isalpha())):
-            return None, end  # B-52, Kursk-2, G7, #3
+        glued_code = re.search(r"\b(?:USD|EUR|GBP|CHF|CNY|JPY|SGD|HKD|CAD|AUD|INR|KRW)$", text[max(0, start - 4):start])
+        if not glued_code and prev and (prev.isalnum() or prev in "_#№@/\\"
+                                        or (prev == "-" and start >= 2 and text[start - 2].isalpha())):
+            return None, end  # B-52, Kursk-2, G7, #3 (but EUR5m, SGD40 are amounts)
         if prev in "-–—" and prev and start >= 2 and text[start - 2].isdigit():
             return None, end  # the second year of "1995–96", a score "2-1"
         if (prev and prev in "+(") or _PHONE_BEFORE.search(before):
@@ -634,7 +643,8 @@ def _read_at(text: str, m: re.Match[str], doc: Doc | None) -> tuple[Quantity | N
     # a percentage sign, currency or unit saves a 4-digit number from being a year
     if unit is None and _looks_like_year(text, start, end, num, qstart, lo, hi, doc):
         return None, end
-    if doc is not None and not _doc_allows(doc, start, end, unit):
+    glued = currency is not None and text[currency[1]:start].isalpha()  # "EUR5m": one token, a "name"
+    if doc is not None and not glued and not _doc_allows(doc, start, end, unit):
         return None, qend2
     if doc is not None and num.word and lo == hi and qstart == start and unit is None and _anaphoric(doc, start):
         return None, qend2  # "the two countries", "the three men": a reference back, not a count
@@ -648,6 +658,10 @@ def _read_at(text: str, m: re.Match[str], doc: Doc | None) -> tuple[Quantity | N
     high = hi if hi_b else None
     if not lo_b and not hi_b:
         low, high = lo, hi
+    if unit is not None:
+        rate = _RATE_AFTER.match(text, qend2)
+        if rate:  # "$2,000 a month", "$1.22 per share": the rate keeps its denominator
+            unit, qend2 = f"{unit}/{rate.group(1).lower().rstrip('s')}", rate.end()
     return _finish(text, qstart, qend2, low, high, approx, unit, before, keep=True), qend2
 
 
@@ -676,12 +690,18 @@ def _finish(text, start, end, low, high, approx, unit, before, keep=False) -> Qu
     )
 
 
+_RATE_AFTER = re.compile(
+    r"\s+(?:a|an|per|each)\s+(month|year|week|day|hour|share|person|head|barrel|tonne|ton|kilo|kg"
+    r"|pound|litre|liter|gallon|night|game|episode|kwh|unit)\b", re.I)
+
+
 def _currency_before(text: str, i: int) -> tuple[str, int] | None:
-    m = re.search(r"(?:(?<![A-Za-z])(US\$|A\$|C\$|\$|€|£|¥|₽|₴|₩)|\b(USD|EUR|GBP|RUB|UAH|CHF|CNY|JPY)\s?)$", text[max(0, i - 5):i])
+    m = re.search(r"(?:(?<![A-Za-z])(US\$|HK\$|S\$|A\$|C\$|\$|€|£|¥|₽|₴|₩|₹)\s?"
+                  r"|\b(USD|EUR|GBP|RUB|UAH|CHF|CNY|JPY|SGD|HKD|CAD|AUD|INR|KRW)\s?)$", text[max(0, i - 6):i])
     if not m:
         return None
     sym = (m.group(1) or m.group(2)).lower()
-    return _CURRENCY_SYMBOL[sym], i - (len(text[max(0, i - 5):i]) - m.start())
+    return _CURRENCY_SYMBOL[sym], i - (len(text[max(0, i - 6):i]) - m.start())
 
 
 def _unit_after(text: str, i: int) -> tuple[str | None, int]:
@@ -699,7 +719,8 @@ def _unit_after(text: str, i: int) -> tuple[str | None, int]:
             return "year", m.end()
         base = word.rstrip("s")
         table = {"kilometre": "km", "kilometer": "km", "km": "km", "mile": "mi", "metre": "m",
-                 "meter": "m", "tonne": "t", "ton": "t", "percent": "%"}
+                 "meter": "m", "tonne": "t", "ton": "t", "percent": "%", "inch": "in", "foot": "ft",
+                 "feet": "ft"}
         if base in table:
             return table[base], m.end()
         if base in ("year", "month", "week", "day", "hour", "minute"):
