@@ -9,7 +9,8 @@ Each sentence is parsed and run through :func:`storyline.extract.quantities.quan
 Matching: a gold quantity is found when an extracted quantity of the sentence has its value
 as ``low`` or ``high`` (a range matches on either end), each extraction matched at most once.
 Conventions mapped rather than counted as errors (the gold comes from tools with other
-rules): a gold quantity whose surface is a year, a date, a clock time or an ordinal is not a
+rules): a range matches quantulum3's single value at its middle ("8- to 16-meter" = 12);
+a gold quantity whose surface is a year, a date, a clock time or an ordinal is not a
 figure by DESIGN.md and is left out of the gold; a gold unit is compared through
 :data:`UNIT_NAMES` (``metre`` = ``m``, ``pound sterling`` = ``GBP``...), and a gold
 ``dimensionless``/``count`` matches no unit; ages and durations ("5 years old") are ``year``.
@@ -77,6 +78,8 @@ def _is_figure(surface: str, text: str) -> bool:
 
 def _matches(g: dict, q) -> bool:
     vals = {v for v in (q.low, q.high) if v is not None}
+    if q.low is not None and q.high is not None and q.low != q.high:
+        vals.add((q.low + q.high) / 2)  # quantulum3 gives a range as its middle
     want = {float(v) for v in (g["low"], g["high"]) if v is not None}
     return bool(want & {round(v, 6) for v in vals} or any(abs(a - b) < 1e-6 for a in want for b in vals))
 

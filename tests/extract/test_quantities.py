@@ -256,5 +256,19 @@ def test_units(text, expected):
     assert found(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # minus signs; a range with its unit on both ends
+    ("It fell to -5 degrees.", [("-5 degrees", -5, -5, False, "°")]),
+    ("The index moved -2.5% on Monday.", [("-2.5%", -2.5, -2.5, False, "%")]),
+    ("Lows ranged from -18 °C to -34 °C.", [("-18 °C to -34 °C", -34, -18, False, "°C")]),
+    ("Patients were given 44 mg to 50 mg.", [("44 mg to 50 mg", 44, 50, False, "mg")]),
+    # a hyphen after a name or a number is not a minus
+    ("B-52 bombers flew.", []),
+    ("from 10-12 people", [("from 10-12", 10, 12, False, None)]),
+])
+def test_minus_and_unit_ranges(text, expected):
+    assert found(text) == expected
+
+
 def test_fraction():
     assert found("one-fifth of voters") == [("one-fifth", 20, 20, False, "%")]

@@ -163,6 +163,8 @@ UNITS: dict[str, str] = {
     "feet": "ft", "foot": "ft", "ft": "ft", "inches": "in", "inch": "in", "gallons": "gal",
     "gallon": "gal", "degrees celsius": "°C", "degrees fahrenheit": "°F", "degrees c": "°C",
     "degrees f": "°F", "deg c": "°C", "deg f": "°F", "celsius": "°C", "fahrenheit": "°F",
+    "deg celsius": "°C", "deg fahrenheit": "°F", "degree celsius": "°C", "degree fahrenheit": "°F",
+    "degree": "°", "deg": "°",
     "degrees": "°", "cents": "cent", "horsepower": "hp", "hp": "hp", "kw": "kW",
     "kilowatt": "kW", "ppb": "ppb", "ppm": "ppm", "gigabytes": "GB", "gb": "GB",
     "megabytes": "MB", "terabytes": "TB", "tb": "TB", "milligrams": "mg", "mg": "mg",
@@ -568,6 +570,9 @@ def _read_at(text: str, m: re.Match[str], doc: Doc | None) -> tuple[Quantity | N
 
     # -- left modifiers
     qstart = start
+    if _minus_before(text, start, num):
+        num.value, qstart = -num.value, start - 1  # "-5 degrees", "$-99.99", "−18 °C"
+    num_start = qstart
     lo_b = hi_b = True  # bounded on each side
     approx = False
     currency = _currency_before(text, qstart)
@@ -635,8 +640,19 @@ def _read_at(text: str, m: re.Match[str], doc: Doc | None) -> tuple[Quantity | N
                             approx = True
     if between and qend == end:
         # "between" without a second number is not a prefix of this one
-        qstart = start if currency is None else currency[1]
+        qstart = num_start if currency is None else currency[1]
     unit, qend2 = _unit_after(text, qend)
+    if unit is not None and qend == end:
+        # "44 mg to 50 mg", "-18 °C to -34 °C": a range with its unit on both ends
+        rng = re.match(r"\s*(?:to|-|–|and)\s*([-−]?)", text[qend2:qend2 + 8])
+        m2 = _NUM_RE.match(text, qend2 + rng.end()) if rng else None
+        num2 = _num_at(m2.group(0), m2.start()) if m2 else None
+        if num2 is not None and num2.end == m2.end():
+            unit2, end2 = _unit_after(text, num2.end)
+            if unit2 == unit and (rng.group(0).strip() != "and" or between):
+                v2 = -num2.value if rng.group(1) else num2.value
+                lo, hi = min(lo, v2), max(hi, v2)
+                qend, qend2 = num2.end, end2
     if currency:
         unit = currency[0]
         qstart = min(qstart, currency[1])
@@ -693,6 +709,14 @@ def _finish(text, start, end, low, high, approx, unit, before, keep=False) -> Qu
 _RATE_AFTER = re.compile(
     r"\s+(?:a|an|per|each)\s+(month|year|week|day|hour|share|person|head|barrel|tonne|ton|kilo|kg"
     r"|pound|litre|liter|gallon|night|game|episode|kwh|unit)\b", re.I)
+
+
+def _minus_before(text: str, start: int, num: _Num) -> bool:
+    """A minus sign that belongs to the number: "-5", "$-99.99", "(−18", not "B-52" or "10-12"."""
+    if num.word or start == 0 or text[start - 1] not in "-−":
+        return False
+    before = text[start - 2] if start >= 2 else " "
+    return before in " \t\n($€£(" and not re.search(r"\d\s*$", text[max(0, start - 6):start - 1])
 
 
 def _currency_before(text: str, i: int) -> tuple[str, int] | None:
