@@ -4,8 +4,8 @@ Usage: ``python benchmarks/timex_eval.py [--shared ../shared] [--limit N] [--sho
 
 Reads ``datasets/timebank-dev`` (TimeBank + AQUAINT, TIMEX3 with normalised values and the
 document creation date). Each article is parsed; every spaCy DATE entity is resolved with
-:func:`storyline.extract.timex.resolve_time` against the creation date, as the figure
-extractor does. Only gold DATE expressions with a calendar value (a day ``1998-01-08``, a
+:func:`storyline.extract.timex.resolve_in_context` against the creation date, as the
+figure extractor does. Only gold DATE expressions with a calendar value (a day ``1998-01-08``, a
 week ``1998-W02``, a month ``1998-01`` or a year ``1998``) are scored; durations, sets and
 references such as ``PRESENT_REF`` are not dates storyline resolves.
 
@@ -46,7 +46,7 @@ def load(shared: Path, limit: int | None = None) -> tuple[list[dict], dict[str, 
 
 def evaluate(shared: Path, *, limit: int | None = None, show: bool = False) -> dict[str, Any]:
     """Score the articles; returns ``acc, coverage, resolved, gold``."""
-    from storyline.extract.timex import parse_published, resolve_time
+    from storyline.extract.timex import parse_published, resolve_in_context
     from storyline.nlp import load_pipeline
 
     arts, gold = load(shared, limit)
@@ -58,7 +58,7 @@ def evaluate(shared: Path, *, limit: int | None = None, show: bool = False) -> d
         for ent in doc.ents:
             if ent.label_ != "DATE":
                 continue
-            ref = resolve_time(ent.text, ent.start_char, ent.end_char, pub)
+            ref = resolve_in_context(ent, pub)
             if ref is not None and ref.resolved:
                 refs.append(ref)
         golds = gold.get(a["id"], [])

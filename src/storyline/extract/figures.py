@@ -24,7 +24,7 @@ from storyline.extract.attribution import Segment, cue_for, doc_attributions, se
 from storyline.extract.measure import measure_for
 from storyline.extract.modality import modality_for
 from storyline.extract.quantities import quantities
-from storyline.extract.timex import parse_published, resolve_time
+from storyline.extract.timex import parse_published, resolve_in_context, resolve_time
 from storyline.model import Article, Attribution, Figure, TimeRef
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -89,7 +89,7 @@ def _date_ents(doc: Doc, published: dt.date | None) -> list[tuple[Span, TimeRef]
     for ent in doc.ents:
         if ent.label_ not in _TIME_LABELS:
             continue
-        ref = resolve_time(ent.text, ent.start_char, ent.end_char, published)
+        ref = resolve_in_context(ent, published)
         if ref is not None:
             out.append((ent, ref))
     return out
