@@ -304,6 +304,8 @@ def _shared_subject(verb: Token, span: Span) -> Token | None:
 
 
 def _verb_cue(tok: Token, subj: Token, seg: Segment, bounds: tuple[int, int]) -> Cue:
+    if subj.tag_ in ("WDT", "WP") and tok.dep_ == "relcl" and tok.head.pos_ in ("NOUN", "PROPN"):
+        subj = tok.head  # "donors, who said ...": the relative pronoun is the noun it follows
     np = _phrase(subj, bounds)
     chain: list[Source] = [_source(np, tok.text, tok)]
     doc = tok.doc

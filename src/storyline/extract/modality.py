@@ -81,6 +81,23 @@ def _own_clause(t: Token) -> bool:
         c.dep_ in ("nsubj", "nsubjpass", "expl") for c in t.children)
 
 
+#: Prepositions of a setting (time, place, circumstance) rather than of a verb's value.
+_SETTING_PREPS = frozenset("in during for after before within over since until throughout across amid".split())
+
+
+def not_predicated(child: Token, verb: Token) -> bool:
+    """Does ``child`` hang on ``verb`` as something its negation and modals do not bear on?
+
+    The subject ("The other four victims did not suffer injuries": four victims there were), a
+    setting ("In the past 40 years there has never been ...", "will be sworn in in 70 days"), a
+    time adverb ("13 years ago"). Objects and complements ("did not cut 500 jobs", "may send
+    10,000 troops", "could rise to 500") are.
+    """
+    if child.dep_ in ("nsubj", "nsubjpass", "expl", "npadvmod", "advmod", "csubj"):
+        return True
+    return child.dep_ == "prep" and child.lower_ in _SETTING_PREPS
+
+
 def modality_for(tok: Token, cue_verb: Token | None = None, cue_source: str | None = None) -> Modality:
     """The modality of the figure whose main token is ``tok``.
 
@@ -96,13 +113,20 @@ def modality_for(tok: Token, cue_verb: Token | None = None, cue_source: str | No
     hypo_would = False  # "would" is the only hypothetical signal so far
     hypo_other = False
     chain = _chain(tok, cue_verb)
+    described = False  # crossed into a clause that describes a noun ("the run that put them up 7-6")
     for k, t in enumerate(chain):
         if k and _own_clause(chain[k - 1]):
             # "..., but dozens had been seen": the head clause's own negation and modals
             # are not this clause's; what is above the coordination still counts
             continue
+        if k and chain[k - 1].dep_ in ("relcl", "acl"):
+            described = True
+        # the verb's negation and modals bear on what it predicates, not on this
+        muted = bool(k) and (described or not_predicated(chain[k - 1], t))
         for c in t.children:
             low = c.lower_
+            if muted and not (c.dep_ == "advmod" and low in _REPORTED_ADV):
+                continue
             if c.dep_ == "neg" or (c.dep_ == "det" and low == "no" and t.pos_ in ("NOUN", "PROPN")):
                 found.add("negated")
             if c.dep_ == "aux":
@@ -124,12 +148,12 @@ def modality_for(tok: Token, cue_verb: Token | None = None, cue_source: str | No
                 found.add("hypothetical")
                 hypo_other = True
         if t.pos_ in ("VERB", "AUX"):
-            if t.lemma_ in _PROMISE_VERBS:
+            if t.lemma_ in _PROMISE_VERBS and not muted:
                 found.add("forecast")
             if t.lemma_ in _REPORTED_PASSIVE and any(c.dep_ == "auxpass" for c in t.children) and any(
                     c.dep_ == "xcomp" for c in t.children):
                 found.add("reported")  # "300 fighters are believed to be ..."
-            if t.dep_ == "xcomp" and t.head.lemma_ in _FORECAST_ADJ | _FORECAST_VERB:
+            if t.dep_ == "xcomp" and t.head.lemma_ in _FORECAST_ADJ | _FORECAST_VERB and not muted:
                 found.add("forecast")
             if t.dep_ == "xcomp" and t.head.lemma_ in _REPORTED_PASSIVE and any(
                     c.dep_ == "auxpass" for c in t.head.children):
@@ -140,7 +164,7 @@ def modality_for(tok: Token, cue_verb: Token | None = None, cue_source: str | No
                 found.add("reported")  # "it is believed that ..."
             if t.lemma_ == "go" and any(c.dep_ == "xcomp" for c in t.children) and t.tag_ == "VBG":
                 found.add("forecast")
-        if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in t.children):
+        if t.dep_ == "advcl" and not muted and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in t.children):
             found.add("hypothetical")
             hypo_other = True
     # "expected to reach 100": acomp/xcomp above the figure's verb
