@@ -95,6 +95,17 @@ def chains(text: str) -> list[tuple[str, list[tuple[str, str]]]]:
     ("The fire spread over 30 hectares, the Evening Post reported, citing three officials.",
      [("over 30 hectares", [("three officials", "anonymous"), ("the Evening Post", "media")]),
       ("three", [])]),
+    # a relative pronoun as the speaker is the noun it follows
+    ("The fire crews, who said 40 homes burned, left.", [("40", [("The fire crews", "organisation")])]),
+    # a figure in a clause that sets the scene before the cue is not the speaker's
+    ("Speaking after the 90-minute meeting, the mayor said the talks went well.", [("90-minute", [])]),
+    # inside a quotation, "I" gives way to the quotation's speaker
+    ("\u201cI expect 20 more arrests,\u201d the police chief said.",
+     [("20", [("the police chief", "government")])]),
+    # a poll that shows a figure is its source; "put" reports only "X at <number>"
+    ("The latest poll showed the mayor with 44 percent support.", [("44 percent", [("The latest poll", "organisation")])]),
+    ("Officials put the death toll at 300.", [("300", [("Officials", "anonymous")])]),
+    ("The pitcher put the team two runs ahead.", [("two", [])]),
     # a capability stated after a reported sentence is the outlet's own description
     ("Officials said the navy bought four frigates. Each can carry 200 sailors.",
      [("four", [("Officials", "anonymous")]), ("200", [])]),

@@ -304,10 +304,13 @@ def _shared_subject(verb: Token, span: Span) -> Token | None:
 
 
 def _verb_cue(tok: Token, subj: Token, seg: Segment, bounds: tuple[int, int]) -> Cue:
+    relative = None
     if subj.tag_ in ("WDT", "WP") and tok.dep_ == "relcl" and tok.head.pos_ in ("NOUN", "PROPN"):
-        subj = tok.head  # "donors, who said ...": the relative pronoun is the noun it follows
+        relative, subj = subj, tok.head  # "donors, who said ...": the noun the pronoun follows
     np = _phrase(subj, bounds)
     chain: list[Source] = [_source(np, tok.text, tok)]
+    if relative is not None:  # named for the noun, found at the pronoun
+        chain[0] = replace(chain[0], start=relative.idx, end=relative.idx + len(relative.text))
     doc = tok.doc
     near = [c for c in tok.children if c.i > tok.i and c.lemma_ == "cite" and c.tag_ == "VBG"]
     for c in near + list(doc[tok.i + 1:min(tok.i + 4, bounds[1])]):
@@ -328,7 +331,8 @@ def _verb_cue(tok: Token, subj: Token, seg: Segment, bounds: tuple[int, int]) ->
         dobj = next((c for c in tok.children if c.dep_ in ("dative", "dobj") and c.pos_ in ("PROPN", "NOUN")), None)
         if dobj is not None and source_kind(_phrase(dobj, bounds)) == "media":
             chain.append(_source(_phrase(dobj, bounds), "told", tok))
-    excl = (max(subj.left_edge.i, bounds[0]), subj.right_edge.i + 1)
+    mention = relative if relative is not None else subj
+    excl = (max(mention.left_edge.i, bounds[0]), mention.right_edge.i + 1)
     return Cue(tuple(chain), tok, excl, "verb", seg.index, tok)
 
 
