@@ -95,6 +95,10 @@ def chains(text: str) -> list[tuple[str, list[tuple[str, str]]]]:
     ("The fire spread over 30 hectares, the Evening Post reported, citing three officials.",
      [("over 30 hectares", [("three officials", "anonymous"), ("the Evening Post", "media")]),
       ("three", [])]),
+    # "he" continues the speaker only when no one else was named in between
+    ("The coach said his team was ready. When Smith left, he had thrown 55 pitches.", [("55", [])]),
+    # single quotation marks are quotations too ("I'll" inside is an apostrophe)
+    ("'I think I'll need 20 more days,' the governor said.", [("20", [("the governor", "government")])]),
     # a relative pronoun as the speaker is the noun it follows
     ("The fire crews, who said 40 homes burned, left.", [("40", [("The fire crews", "organisation")])]),
     # a figure in a clause that sets the scene before the cue is not the speaker's

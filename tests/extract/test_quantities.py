@@ -141,6 +141,8 @@ def test_quantities(text, expected):
     ("One of them said so.", []),
     ("The talk lasted a quarter of an hour.", []),
     ("the 1995–96 season", []),
+    # "the two" standing for people already named
+    ("He said the two talked for hours.", []),
 ])
 def test_not_quantities(text, expected):
     assert found(text) == expected

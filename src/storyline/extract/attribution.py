@@ -577,7 +577,7 @@ def doc_attributions(doc: Doc, segs: list[Segment] | None = None) -> DocAttribut
             prev_cue = None
         if resolved:
             prev_cue = resolved[-1]
-        elif prev_cue is not None and continues(seg, prev_cue):
+        elif prev_cue is not None and continues(seg, prev_cue, segs[seg.index - 1] if seg.index else None):
             da.inherited[seg.index] = Cue(prev_cue.chain, None, (0, 0), "carried", seg.index)
         else:
             prev_cue = None  # the speaker's turn ended: later sentences are the outlet's
@@ -611,13 +611,31 @@ def _pronoun_subject(seg: Segment) -> str | None:
     return _CONTINUING_PRONOUNS[subj.lower_]
 
 
-def continues(seg: Segment, prev: Cue) -> bool:
+def _someone_else_named(seg: Segment, prev_seg: Segment | None, speaker: Source) -> bool:
+    """Is a person other than the speaker named in the sentence before, or before the pronoun
+    of this one ("When Lester left, he ...")? Then "he" may mean them."""
+    root = seg.span.root
+    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), root)
+    toks = [*(prev_seg.span if prev_seg is not None else ()), *seg.span.doc[seg.span.start:subj.i]]
+    for tok in toks:
+        if not (tok.ent_type_ == "PERSON" or tok.pos_ == "PROPN" and tok.ent_type_ == ""):
+            continue
+        if speaker.start is not None and speaker.end is not None and speaker.start <= tok.idx < speaker.end:
+            continue
+        if speaker.name and tok.text in speaker.name:
+            continue
+        return True
+    return False
+
+
+def continues(seg: Segment, prev: Cue, prev_seg: Segment | None = None) -> bool:
     """Does a sentence without a cue of its own go on with the speaker of the sentence before?
 
     Only a real continuation does: a quotation still open (or a new one opening right after
     the speaker's sentence), or a sentence whose subject is a pronoun that can refer back to
-    the speaker ("He said 40 were hurt. He expects more."). Any other sentence is the outlet's
-    own voice again, even in the same paragraph.
+    the speaker ("He said 40 were hurt. He expects more.") and no other person named in the
+    sentence before. Any other sentence is the outlet's own voice again, even in the same
+    paragraph.
     """
     if not prev.chain:
         return False
@@ -627,6 +645,8 @@ def continues(seg: Segment, prev: Cue) -> bool:
     if cls is None:
         return False
     speaker = prev.chain[0]
+    if cls == "sg_person" and _someone_else_named(seg, prev_seg, speaker):
+        return False  # "X said ... when Lester left. He then ...": he is not X
     return _fits(cls, speaker) or (speaker.kind == "anonymous" and speaker.name.lower() in _PRONOUNS)
 
 
@@ -634,10 +654,18 @@ _OPEN = "“\"«"
 _CLOSE = "”\"»"
 
 
+#: Quotations: curly and straight double quotes, curly single quotes, and straight single quotes
+#: that open after a space and close before a space or a stop (not the apostrophe of "Comey's").
+_QUOTATION = re.compile(
+    r"[“«](.+?)[”»]|\"([^\"\n]+)\"|‘([^’\n]+?)’(?![a-z])|(?:(?<=[\s(])|^)'((?:[^'\n\"“”]|(?<=[A-Za-z])'(?=[a-z]))"
+    r"{2,400}?)'(?=[\s,.;:!?)]|$)",
+    re.M)
+
+
 def _quotes(doc: Doc, da: DocAttributions) -> None:
     """Give every token inside a quotation the cue found next to that quotation."""
     text = doc.text
-    for m in re.finditer(r"[“«](.+?)[”»]|\"([^\"\n]+)\"", text):
+    for m in _QUOTATION.finditer(text):
         qs, qe = m.start(), m.end()
         inside = doc.char_span(qs, qe, alignment_mode="expand")
         if inside is None:

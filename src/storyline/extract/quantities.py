@@ -812,6 +812,9 @@ def _anaphoric(doc: Doc, char: int) -> bool:
     that nothing else describes names things already introduced; "the 500 officers", "only three
     generals" and "the three soldiers who were killed" stay figures."""
     tok = _token_at(doc, char)
+    if tok is not None and tok.i > 0 and doc[tok.i - 1].lower_ in ("the", "these", "those") \
+            and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and 2 <= (parse_number(tok.text) or 0) <= 10:
+        return True  # "the two talked", "between the three": a pronoun for people already named
     if tok is None or tok.i == 0 or tok.dep_ != "nummod" or tok.head.i != tok.i + 1:
         return False
     value = parse_number(tok.text)
