@@ -116,6 +116,13 @@ def show_errors(shared: Path, records: list[dict[str, Any]]) -> None:
         print(f"== {name} ({len(rows)})")
         for r in rows:
             print("  ", r)
+    # the scorer pairs rows by the numbers it reads (digits and a word list): a figure told
+    # only in words it does not list ("a week", "third", "decades") can never be paired
+    blind_gold = sum(1 for g in pos if not score.numtokens(g["text"]))
+    blind_pred = sum(1 for k, ps in preds.items() for i, p in enumerate(ps)
+                     if (k, i) not in used and not score.numtokens(p.get("text", "")))
+    print(f"== unpairable by the scorer: {blind_gold} gold figures, {blind_pred} extracted figures "
+          f"(told in words the scorer does not read)")
 
 
 def main(argv: list[str] | None = None) -> int:
