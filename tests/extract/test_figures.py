@@ -147,6 +147,18 @@ def test_source_and_cue_offsets_slice_back(text, expected):
     assert [(text[s["start"]:s["end"]], text[s["cue_start"]:s["cue_end"]]) for s in rec["sources"]] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # the age of a voice from the crowd, introduced where they speak, is not a figure
+    ("Fans were jubilant. \u201cIt was perfect,\u201d said Greg Smith, 36.", []),
+    ("\u201cShe is a fake,\u201d declared 42-year-old Ann Brown.", []),
+    # the age of a person the story is about stays, even in their own attribution
+    ("Maria Lopez won the race. Lopez, 27, said she trained for months.", ["27"]),
+    ("A 41-year-old man was arrested, police said.", ["41-year-old"]),
+])
+def test_ages_of_voices(text, expected):
+    assert [f.quantity.text for f in figures(article(text))] == expected
+
+
 @pytest.mark.parametrize("language, n", [("en", 1), ("en-GB", 1), (None, 1), ("id", 0), ("de", 0)])
 def test_only_english_articles_are_read(language, n):
     text = "The army sent 10,000 troops."

@@ -25,7 +25,7 @@ from storyline.extract.measure import measure_for
 from storyline.extract.modality import modality_for
 from storyline.extract.quantities import quantities
 from storyline.extract.timex import parse_published, resolve_in_context, resolve_time
-from storyline.model import Article, Attribution, Figure, TimeRef
+from storyline.model import Article, Attribution, Figure, Quantity, TimeRef
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Span, Token
@@ -130,6 +130,35 @@ def _times(anchor: Token, cue_verb: Token | None, sent: Span,
     return said_on, refers_to
 
 
+_AGE_AFTER_NAME = re.compile(r"[A-Z][\w'’.-]+,\s*$")
+
+
+def speaker_age(text: str, q: Quantity) -> bool:
+    """Is ``q`` the age in a speaker's own description ("Greg Smith, 36, said", "declared
+    42-year-old Amy Rodgers", "a 49-year-old decorator, said")? Such a person is a voice in the
+    story (a passer-by, a fan), and the age is not a figure of it."""
+    if q.low is None or q.low != q.high or not 1 <= q.low <= 110:
+        return False
+    if q.unit == "year" and re.search(r"-?years?[- ]old", text[q.start:q.end + 12], re.I):
+        return True
+    return q.unit is None and q.text.isdigit() and bool(_AGE_AFTER_NAME.search(text[max(0, q.start - 40):q.start])) \
+        and text[q.end:q.end + 1] in (",", ")", ".")
+
+
+def _introduces_voice(text: str, q: Quantity, src) -> bool:
+    """Is ``q`` part of the description of speaker ``src`` named here for the first time?
+
+    A person the story is about is named before they speak ("Lopez won ... Lopez, 27, said");
+    a voice from the crowd is introduced where they speak ("said Greg Smith, 36,").
+    """
+    if src.start is None or src.end is None:
+        return False
+    if not (src.start <= q.start <= src.end + 2 or 0 <= src.start - q.end <= 2):
+        return False
+    names = re.findall(r"[A-Z][a-z'’-]{2,}", src.name)
+    return bool(names) and names[-1] not in text[:min(src.start, q.start)]
+
+
 def _capability(tok: Token) -> bool:
     """Is ``tok`` in a clause that states what something can do ("missiles that can reach 300 km")?
 
@@ -200,6 +229,9 @@ def _candidates(article: Article, doc: Doc) -> Iterator[tuple[tuple[Any, ...], F
         seg = da.segment_of(span.root.i)
         if seg is None:
             continue
+        if speaker_age(text, q) and any(_introduces_voice(text, q, src)
+                                        for c in da.cues.get(seg.index, []) for src in c.chain[:1]):
+            continue  # "Greg Smith, 36, said": the age of a passer-by quoted, not a figure of the story
         measure, head, anchor = measure_for(q, span)
         cue = cue_for(da, anchor) or cue_for(da, span.root)
         if cue is not None and (cue.excluded[0] <= span.root.i < cue.excluded[1] or any(
