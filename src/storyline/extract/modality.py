@@ -81,6 +81,8 @@ def _own_clause(t: Token) -> bool:
         c.dep_ in ("nsubj", "nsubjpass", "expl") for c in t.children)
 
 
+#: Predicates that say whether a statement holds ("were not accurate", "is not true").
+_TRUTH_WORDS = frozenset("accurate true correct right exact valid confirmed".split())
 #: Prepositions of a setting (time, place, circumstance) rather than of a verb's value.
 _SETTING_PREPS = frozenset("in during for after before within over since until throughout across amid".split())
 
@@ -93,6 +95,9 @@ def not_predicated(child: Token, verb: Token) -> bool:
     time adverb ("13 years ago"). Objects and complements ("did not cut 500 jobs", "may send
     10,000 troops", "could rise to 500") are.
     """
+    if child.dep_ in ("nsubj", "nsubjpass") and any(
+            c.dep_ in ("acomp", "attr") and c.lemma_.lower() in _TRUTH_WORDS for c in verb.children):
+        return False  # "reports of 15,000 troops were not accurate": the figure itself is denied
     if child.dep_ in ("nsubj", "nsubjpass", "expl", "npadvmod", "advmod", "csubj"):
         return True
     return child.dep_ == "prep" and child.lower_ in _SETTING_PREPS
