@@ -21,8 +21,9 @@ def chains(text: str) -> list[tuple[str, list[tuple[str, str]]]]:
      [("10,000", [("a Pentagon spokesperson", "anonymous")])]),
     ("According to Ukrainian intelligence, 500 officers arrived.",
      [("500", [("Ukrainian intelligence", "government")])]),
-    ("According to Bloomberg, the North may deploy up to 100 000 troops.",
-     [("up to 100 000", [("Bloomberg", "media")])]),
+    # no outlet is known by name: a name with a media word is media
+    ("According to the Valley Courier, the North may deploy up to 100 000 troops.",
+     [("up to 100 000", [("the Valley Courier", "media")])]),
     ("Russia is gathering 50,000 soldiers to launch an attack on the town, the New York Times reported.",
      [("50,000", [("the New York Times", "media")])]),
     ("The Washington Herald reported, citing senior diplomats, that the talks involved 14 countries.",
