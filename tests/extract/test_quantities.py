@@ -272,5 +272,20 @@ def test_minus_and_unit_ranges(text, expected):
     assert found(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a glued "m" is metres where a length is told, millions elsewhere
+    ("They dug only 13m down.", [("only 13m", 13, 13, False, "m")]),
+    ("It fell into the 40m dry well.", [("40m", 40, 40, False, "m")]),
+    ("a depth of 40m.", [("40m", 40, 40, False, "m")]),
+    ("a loss of £40m", [("£40m", 40e6, 40e6, False, "GBP")]),
+    # two shares are not a range; a plural the parse calls singular is still counted
+    ("Clinton led 44 percent to 39 percent.", [("44 percent", 44, 44, False, "%"), ("39 percent", 39, 39, False, "%")]),
+    ("The Cubs won in 10 innings.", [("10", 10, 10, False, None)]),
+    ("Thousands took to the streets.", [("Thousands", 2000, 9999, True, None)]),
+])
+def test_lengths_shares_and_crowds(text, expected):
+    assert found(text) == expected
+
+
 def test_fraction():
     assert found("one-fifth of voters") == [("one-fifth", 20, 20, False, "%")]

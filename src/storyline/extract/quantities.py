@@ -502,7 +502,9 @@ def _read_at(text: str, m: re.Match[str], doc: Doc | None) -> tuple[Quantity | N
             return None, end
         if low_key in ("hundreds", "thousands", "millions", "billions", "dozens"):
             # "hundreds" alone counts only as "hundreds of X" or "hundreds were..."
-            if not re.match(r"\s+(?:of|more|were|have|had|are|died|killed|fled)\b", text[end:end + 8], re.I):
+            if not re.match(r"\s+(?:of|more|were|have|had|are|died|killed|fled|took|went|gathered|marched"
+                            r"|joined|protested|rallied|attended|turned|poured|flocked|lined|filled|signed"
+                            r"|took|came|left|lost|remain|remained)\b", text[end:end + 12], re.I):
                 return None, end
         lo, hi = VAGUE[low_key]
         unit, end2 = _unit_after(text, end)
@@ -568,6 +570,9 @@ def _read_at(text: str, m: re.Match[str], doc: Doc | None) -> tuple[Quantity | N
         if not num.scaled:
             return None, end
 
+    metres = _glued_metres(text, start, end, raw, num)
+    if metres:
+        num.value, num.scaled = num.base, False  # "the 40m well": metres, not millions
     # -- left modifiers
     qstart = start
     if _minus_before(text, start, num):
@@ -642,6 +647,8 @@ def _read_at(text: str, m: re.Match[str], doc: Doc | None) -> tuple[Quantity | N
         # "between" without a second number is not a prefix of this one
         qstart = num_start if currency is None else currency[1]
     unit, qend2 = _unit_after(text, qend)
+    if metres:
+        unit = "m"
     if unit is not None and qend == end:
         # "44 mg to 50 mg", "-18 °C to -34 °C": a range with its unit on both ends
         rng = re.match(r"\s*(?:to|-|–|and)\s*([-−]?)", text[qend2:qend2 + 8])
@@ -649,8 +656,9 @@ def _read_at(text: str, m: re.Match[str], doc: Doc | None) -> tuple[Quantity | N
         num2 = _num_at(m2.group(0), m2.start()) if m2 else None
         if num2 is not None and num2.end == m2.end():
             unit2, end2 = _unit_after(text, num2.end)
-            if unit2 == unit and (rng.group(0).strip() != "and" or between):
-                v2 = -num2.value if rng.group(1) else num2.value
+            v2 = -num2.value if rng.group(1) else num2.value
+            upward = v2 > lo or (v2 < 0 and lo < 0)  # "44 percent to 39 percent" is two shares
+            if unit2 == unit and upward and (rng.group(0).strip() != "and" or between):
                 lo, hi = min(lo, v2), max(hi, v2)
                 qend, qend2 = num2.end, end2
     if currency:
@@ -709,6 +717,19 @@ def _finish(text, start, end, low, high, approx, unit, before, keep=False) -> Qu
 _RATE_AFTER = re.compile(
     r"\s+(?:a|an|per|each)\s+(month|year|week|day|hour|share|person|head|barrel|tonne|ton|kilo|kg"
     r"|pound|litre|liter|gallon|night|game|episode|kwh|unit)\b", re.I)
+
+
+_METRE_AFTER = re.compile(
+    r"(?:-(?:deep|long|high|wide|tall|metre|meter)\b|\s+(?:deep|long|high|wide|tall|down|away|below|above"
+    r"|underground|from|dry|well|hole|shaft|pit|wall|tower|drop)\b)", re.I)
+_METRE_BEFORE = re.compile(r"\b(?:depth|height|length|width|distance|altitude|elevation)\s+of\s+(?:about\s+)?$", re.I)
+
+
+def _glued_metres(text: str, start: int, end: int, raw: str, num: _Num) -> bool:
+    """Is a glued "m" a length ("the 40m dry well", "a depth of 40m", "13m down"), not millions?"""
+    if not (num.scaled and re.fullmatch(r"[\d.,]+m", raw)) or _currency_before(text, start):
+        return False
+    return bool(_METRE_AFTER.match(text, end) or _METRE_BEFORE.search(text[max(0, start - 30):start]))
 
 
 def _minus_before(text: str, start: int, num: _Num) -> bool:
@@ -862,7 +883,8 @@ def _doc_allows(doc: Doc, start: int, end: int, unit: str | None) -> bool:
             and not (tok.dep_ == "nummod" and tok.head.i > tok.i) and unit is None:
         return False
     # a number modifying a singular noun names a thing: "810 brigade", "Route 66"
-    if tok.dep_ == "nummod" and tok.head.tag_ == "NN" and unit is None and tok.i < tok.head.i:
+    if tok.dep_ == "nummod" and tok.head.tag_ == "NN" and unit is None and tok.i < tok.head.i \
+            and not tok.head.lower_.endswith("s"):  # "10 innings" tagged singular is plural
         val = parse_number(tok.text)
         if val is not None and val > 1 and tok.head.lower_ not in ("percent", "dozen", "%") \
                 and tok.head.lemma_ not in _THRESHOLD_NOUNS \
