@@ -216,7 +216,9 @@ def test_page_furniture_and_identifiers(text, expected):
     # one of a unit of time, with its bound
     ("The board met a week later.", [("a week", 1, 1, False, "week")]),
     ("It happened more than a week ago.", [("more than a week", 1, None, False, "week")]),
-    ("The talks went on for an hour and a half.", [("an hour and a half", 1.5, 1.5, False, "hour")]),
+    ("The talks went on for an hour and a half.", [("an hour and a half", 90, 90, False, "minute")]),
+    ("It lasted more than three decades.", [("more than three decades", 30, None, False, "year")]),
+    ("Donors gave $100 million or more.", [("$100 million or more", 1e8, None, False, "USD")]),
     ("The drought lasted over a century.", [("over a century", 100, None, False, "year")]),
     ("decades of neglect", [("decades", 20, None, True, "year")]),
     # vague and repeated counts, counting ordinals

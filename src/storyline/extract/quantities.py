@@ -160,6 +160,7 @@ UNITS: dict[str, str] = {
     "years old": "year", "years": "year", "year": "year", "months": "month", "month": "month",
     "weeks": "week", "week": "week", "days": "day", "day": "day", "hours": "hour",
     "hour": "hour", "minutes": "minute", "minute": "minute", "seconds": "second",
+    "decades": "decade", "decade": "decade", "centuries": "century", "century": "century",
     "feet": "ft", "foot": "ft", "ft": "ft", "inches": "in", "inch": "in", "gallons": "gal",
     "gallon": "gal", "degrees celsius": "°C", "degrees fahrenheit": "°F", "degrees c": "°C",
     "degrees f": "°F", "deg c": "°C", "deg f": "°F", "celsius": "°C", "fahrenheit": "°F",
@@ -400,6 +401,8 @@ def counts_in_words(text: str) -> Iterator[Quantity]:
         unit, v = _UNIT_OF_ONE[m.group(1).lower()]
         if "half" in m.group(0).lower():
             v += 0.5
+            if unit == "hour":  # "an hour and a half" is told as "a 90-minute meeting" too
+                unit, v = "minute", 90
         yield _bounded(text, m.start(), m.end(), v, v, False, unit)
     for m in _SEVERAL.finditer(text):
         yield _bounded(text, m.start(), m.start() + len("several"), 2, 9, True, None)
@@ -678,6 +681,16 @@ def _read_at(text: str, m: re.Match[str], doc: Doc | None) -> tuple[Quantity | N
             hi_b = False  # "had passed 3,000", "losses topped 1,000": a lower bound
             if verb.idx + len(verb.text) + 1 >= qstart:
                 qstart = verb.idx
+    more = _OR_MORE.match(text, qend2)
+    if more and lo_b and hi_b:  # "$100 million or more", "30 or fewer"
+        if more.group(1).lower() in ("more", "higher", "greater", "above", "over"):
+            hi_b = False
+        else:
+            lo_b = False
+        qend2 = more.end()
+    if unit in _SCALED_UNITS:  # "three decades" = 30 years
+        factor, unit = _SCALED_UNITS[unit]
+        lo, hi = lo * factor, hi * factor
     low = lo if lo_b else None
     high = hi if hi_b else None
     if not lo_b and not hi_b:
@@ -723,6 +736,11 @@ _METRE_AFTER = re.compile(
     r"(?:-(?:deep|long|high|wide|tall|metre|meter)\b|\s+(?:deep|long|high|wide|tall|down|away|below|above"
     r"|underground|from|dry|well|hole|shaft|pit|wall|tower|drop)\b)", re.I)
 _METRE_BEFORE = re.compile(r"\b(?:depth|height|length|width|distance|altitude|elevation)\s+of\s+(?:about\s+)?$", re.I)
+
+
+_OR_MORE = re.compile(r"\s+or\s+(more|higher|greater|above|over|less|fewer|lower|below|under)\b", re.I)
+#: Units read as a multiple of another ("three decades" is 30 years).
+_SCALED_UNITS = {"decade": (10, "year"), "century": (100, "year")}
 
 
 def _glued_metres(text: str, start: int, end: int, raw: str, num: _Num) -> bool:
