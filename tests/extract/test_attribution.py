@@ -100,6 +100,8 @@ def chains(text: str) -> list[tuple[str, list[tuple[str, str]]]]:
     ("The coach said his team was ready. When Smith left, he had thrown 55 pitches.", [("55", [])]),
     # single quotation marks are quotations too ("I'll" inside is an apostrophe)
     ("'I think I'll need 20 more days,' the governor said.", [("20", [("the governor", "government")])]),
+    # a cue in an adverbial clause beside the figure's clause is not its source
+    ("Some 80 diggers were sent after his family claimed he had fallen.", [("Some 80", [])]),
     # a relative pronoun as the speaker is the noun it follows
     ("The fire crews, who said 40 homes burned, left.", [("40", [("The fire crews", "organisation")])]),
     # a figure in a clause that sets the scene before the cue is not the speaker's

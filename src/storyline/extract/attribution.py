@@ -755,7 +755,7 @@ def cue_for(da: DocAttributions, tok: Token) -> Cue | None:
     # a reporting verb elsewhere in the sentence: take it when it heads the sentence
     # or hangs beside the figure's clause ("..., a spokesperson said.")
     root_cues = [c for c in verb_cues if c.kind == "trailing" or c.verb.dep_ in ("ROOT", "parataxis")
-                 or c.verb.head.dep_ == "ROOT"]
+                 or c.verb.head.dep_ == "ROOT" and c.verb.dep_ != "advcl"]  # not "after his family claimed"
     if root_cues:
         return min(root_cues, key=lambda c: abs(c.verb.i - tok.i))
     return None
