@@ -177,13 +177,19 @@ class Quantity:
 
 @dataclass(frozen=True, slots=True)
 class Source:
-    """One link of an attribution chain: who, what kind, and the cue that names them."""
+    """One link of an attribution chain: who, what kind, and the cue that names them.
+
+    ``start``/``end`` are the offsets of the source's mention in the text, ``cue_start``/
+    ``cue_end`` those of the cue word(s) ("said", "according to", "citing").
+    """
 
     name: str
     kind: SourceKind
     cue: str
     start: int | None = None
     end: int | None = None
+    cue_start: int | None = None
+    cue_end: int | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -122,11 +122,49 @@ def test_figure_record_shape():
                          "sentence"]
     assert rec["article_id"] == art.id and rec["path"] == "mem.txt"
     assert (rec["text"], rec["low"], rec["high"], rec["approx"], rec["unit"]) == ("10,000", 10000, 10000, False, None)
-    assert rec["sources"] == [{"name": "a Pentagon spokesperson", "kind": "anonymous", "cue": "said"}]
+    (src,) = rec["sources"]
+    assert (src["name"], src["kind"], src["cue"]) == ("a Pentagon spokesperson", "anonymous", "said")
+    assert text[src["start"]:src["end"]] == "a Pentagon spokesperson"
+    assert text[src["cue_start"]:src["cue_end"]] == "said"
     assert rec["said_on"]["value"] == "2024-11-12" and rec["said_on"]["granularity"] == "day"
     assert rec["refers_to"] is None and rec["modality"] == "asserted"
     assert rec["sentence"] == text
     json.dumps(rec)  # the record is plain JSON
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (source mention, cue) of each link of the first figure's chain, as sliced from the text
+    ("According to the regional governor, 12 civilians died.", [("the regional governor", "According to")]),
+    ("The Daily Courier reported, citing senior diplomats, that 40 officers were there.",
+     [("senior diplomats", "citing"), ("The Daily Courier", "reported")]),
+    ("\u201cWe counted 150 of them,\u201d the spokesman told reporters.", [("the spokesman", "told")]),
+    ("The minister arrived. He said 300 soldiers were hurt.", [("He", "said")]),  # the pronoun's place
+    ("Prices rose 12%.", []),
+])
+def test_source_and_cue_offsets_slice_back(text, expected):
+    art = article(text)
+    rec = figure_record(figures(art)[0], art)
+    assert [(text[s["start"]:s["end"]], text[s["cue_start"]:s["cue_end"]]) for s in rec["sources"]] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the age of a voice from the crowd, introduced where they speak, is not a figure
+    ("Fans were jubilant. \u201cIt was perfect,\u201d said Greg Smith, 36.", []),
+    ("\u201cShe is a fake,\u201d declared 42-year-old Ann Brown.", []),
+    # the age of a person the story is about stays, even in their own attribution
+    ("Maria Lopez won the race. Lopez, 27, said she trained for months.", ["27"]),
+    ("A 41-year-old man was arrested, police said.", ["41-year-old"]),
+])
+def test_ages_of_voices(text, expected):
+    assert [f.quantity.text for f in figures(article(text))] == expected
+
+
+@pytest.mark.parametrize("language, n", [("en", 1), ("en-GB", 1), (None, 1), ("id", 0), ("de", 0)])
+def test_only_english_articles_are_read(language, n):
+    text = "The army sent 10,000 troops."
+    art = Article(id=article_id_for(text), text=text, provenance=Provenance("mem.txt", "text", ""),
+                  language=Field(language, "meta" if language else ""))
+    assert len(figures(art)) == n
 
 
 def test_figures_from_docs_matches_single_calls():

@@ -28,6 +28,15 @@ def modalities(text: str) -> list[tuple[str, str]]:
     ("The minister promised 20 million euros in aid.", [("20 million euros", "forecast")]),
     ("The bank expects growth of 2 percent.", [("2 percent", "forecast")]),
     ("The firm did not cut 500 jobs.", [("500", "negated")]),
+    # a verb's negation and modals bear on what it predicates, not on its subject, a setting
+    # or a clause that describes a noun
+    ("The other four victims did not suffer serious injuries.", [("four", "asserted")]),
+    ("In the past 40 years there has never been such a crowd.", [("40 years", "asserted")]),
+    ("The governor, who will be sworn in in 70 days, spoke.", [("70 days", "asserted")]),
+    ("He did not miss the pitch that put them up by 7 runs.", [("7", "asserted")]),
+    ("Perhaps the worst loss came 13 years ago.", [("13 years", "asserted")]),
+    # unless the predicate denies the figure itself
+    ("Reports of 15,000 troops were not accurate.", [("15,000", "negated")]),
     ("Kyiv has never received the 40 tanks.", [("40", "negated")]),
     # an age in an apposition is not negated by the clause around it
     ("The commander, a 41-year-old colonel, did not comment.", [("41-year-old", "asserted")]),

@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from storyline.extract.figures import figures
-from storyline.extract.timex import parse_published, resolve_time
+from storyline.extract.timex import parse_published, resolve_in_context, resolve_time
 from storyline.model import Article, Field, Provenance, article_id_for
 
 PUB = dt.date(2024, 11, 22)  # a Friday
@@ -99,3 +99,31 @@ def test_figure_times(text, expected):
     for ref in (fig.said_on, fig.refers_to):
         if ref is not None:
             assert text[ref.start:ref.end] == ref.text
+
+
+def _in_context(sentence: str, date_text: str, published: dt.date = PUB) -> str | None:
+    from storyline.nlp import load_pipeline
+
+    doc = load_pipeline()(sentence)
+    start = sentence.index(date_text)
+    ent = doc.char_span(start, start + len(date_text), alignment_mode="expand")
+    ref = resolve_in_context(ent, published)
+    return ref.value if ref is not None else None
+
+
+@pytest.mark.parametrize("sentence, date_text, expected", [
+    # ahead: a future clause, a plan, "until"/"by"
+    ("The council will vote on Jan. 5.", "Jan. 5", "2025-01-05"),
+    ("The leaders will meet on Monday.", "Monday", "2024-11-25"),
+    ("The team is expected to sign the deal in March.", "March", "2025-03"),
+    ("The ban lasts until February.", "February", "2025-02"),
+    # past: the last such date before publication
+    ("The council voted on Dec. 5.", "Dec. 5", "2023-12-05"),
+    ("The leaders met on Monday.", "Monday", "2024-11-18"),
+    ("Prices had risen in March.", "March", "2024-03"),
+    # no tense to go by: the nearer of the two
+    ("The vote on Jan. 5 is the next test.", "Jan. 5", "2025-01-05"),
+    ("The ruling of Nov. 12 is final.", "Nov. 12", "2024-11-12"),
+])
+def test_resolve_in_context(sentence, date_text, expected):
+    assert _in_context(sentence, date_text) == expected

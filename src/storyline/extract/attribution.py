@@ -23,7 +23,7 @@ Chains go from the speaker outward: "the WSJ reported, citing Western officials"
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from storyline.model import Attribution, Source, SourceKind
@@ -53,16 +53,16 @@ REPORTING_VERBS = frozenset(
 #: Verbs that cue a source only when they take a clause ("X believes that ..."), not an object.
 _CLAUSE_ONLY = frozenset("believe think find show continue add note stress emphasise emphasize mention".split())
 
+#: Words that make a name a news outlet's ("the Evening Post", "Daily Courier", "Sky News",
+#: "a report"), and web addresses ("caliber.az"); no outlet is listed by name.
 _MEDIA_NAMES = re.compile(
-    r"\b(?:wall street journal|wsj|new york times|nyt|bloomberg|reuters|associated press|ap|afp"
-    r"|bbc|cnn|guardian|washington post|financial times|ft|politico|axios|tass|ria novosti|ria"
-    r"|interfax|ukrinform|yonhap|al jazeera|sky news|fox news|nbc|cbs|abc|telegraph|economist"
-    r"|le monde|der spiegel|spiegel|bild|kyiv independent|kyiv post|meduza|nexta|militarnyi"
-    r"|times|journal|post|news|herald|gazette|tribune|daily|press|media|newspaper|outlet"
-    r"|publication|broadcaster|agency|channel|magazine|website|report|reports|reporting"
-    r"|television|tv|radio|caliber\.az|ziare|krone|[a-z]+\.(?:az|com|net|ua|ru|org))\b",
+    r"\b(?:times|journal|post|news|herald|gazette|tribune|daily|press|media|newspaper|outlet"
+    r"|publication|broadcaster|agency|channel|magazine|website|report|reports|reporting|wire"
+    r"|television|tv|radio|courier|chronicle|observer|telegraph|guardian|economist|independent"
+    r"|[a-z]+\.(?:[a-z]{2,3}))\b",
     re.I,
 )
+
 _GOV_WORDS = re.compile(
     r"\b(?:government|ministry|minister|pentagon|white house|kremlin|military|army|intelligence"
     r"|forces|command|defen[cs]e|police|authorities|state department|department|administration"
@@ -76,7 +76,7 @@ _ROLE_NOUNS = frozenset(
     diplomat diplomats officer officers analyst analysts representative representatives aide
     aides person people witness witnesses resident residents insider insiders observer
     observers commander commanders member members lawmaker lawmakers adviser advisers
-    advisor advisors researcher researchers monitor monitors""".split()
+    advisor advisors researcher researchers monitor monitors man woman men women""".split()
 )
 #: Singular role nouns that "he" or "she" can refer back to.
 _PERSON_ROLES = frozenset(
@@ -215,7 +215,8 @@ def source_kind(span: Span) -> SourceKind:
 _PAREN_TAIL = re.compile(r"\s*\([^()]*\)?\s*$")
 
 
-def _source(span: Span, cue: str) -> Source:
+def _source(span: Span, cue: str, at: Token | Span | None = None) -> Source:
+    """The source named by ``span``, with its cue word(s) ``at`` (a token or a span)."""
     span = _trim(span)
     m = _PAREN_TAIL.search(span.text)
     if m and m.start() > 0:
@@ -223,8 +224,12 @@ def _source(span: Span, cue: str) -> Source:
         cut = span.doc.char_span(span.start_char, span.start_char + m.start(), alignment_mode="contract")
         if cut is not None and len(cut):
             span = _trim(cut)
+    cue_start = cue_end = None
+    if at is not None:
+        cue_start = at.idx if hasattr(at, "idx") else at.start_char
+        cue_end = cue_start + len(at.text)
     return Source(name=span.text, kind=source_kind(span), cue=cue,
-                  start=span.start_char, end=span.end_char)
+                  start=span.start_char, end=span.end_char, cue_start=cue_start, cue_end=cue_end)
 
 
 def _inner_of_report(np_root: Token, bounds: tuple[int, int]) -> tuple[list[Source], str]:
@@ -234,15 +239,36 @@ def _inner_of_report(np_root: Token, bounds: tuple[int, int]) -> tuple[list[Sour
     for c in cited:
         objs = [o for o in c.children if o.dep_ in ("dobj", "pobj", "attr", "nsubj")]
         if objs:
-            chain.append(_source(_phrase(objs[0], bounds), "citing"))
+            chain.append(_source(_phrase(objs[0], bounds), "citing", c))
     if np_root.lemma_ in ("report", "reporting", "article", "statement", "estimate", "assessment", "data", "figure"):
         for p in np_root.children:
             if p.dep_ == "prep" and p.lower_ in ("from", "by", "of", "in"):
                 objs = [o for o in p.children if o.dep_ == "pobj"]
                 if objs:
-                    chain.append(_source(_phrase(objs[0], bounds), "report"))
+                    chain.append(_source(_phrase(objs[0], bounds), "report", np_root))
                     return chain, "according to"
     return chain, "according to"
+
+
+def _puts_at_number(verb: Token) -> bool:
+    """ "X put the toll at 500": "put" reports only with an object and "at" a number."""
+    return any(c.dep_ == "dobj" for c in verb.children) and any(
+        c.dep_ == "prep" and c.lower_ == "at" and any(t.like_num for t in c.subtree) for c in verb.children)
+
+
+#: Nouns of documents and measurements that state figures ("the poll showed 44 percent").
+EVIDENCE_NOUNS = frozenset(
+    """poll polls survey surveys study studies report reports data figures census analysis count
+    tally estimate estimates research statistics numbers results audit review""".split())
+#: Verbs through which evidence states a figure.
+_EVIDENCE_VERBS = frozenset("show give find put indicate suggest".split())
+
+
+def _evidence_cue(verb: Token, subj: Token) -> bool:
+    """A poll, study or report as the subject of "show", "give", "find" with a figure after it."""
+    return (subj.lemma_.lower() in EVIDENCE_NOUNS and verb.lemma_.lower() in _EVIDENCE_VERBS
+            and any(t.like_num or t.lower_ in ("dozens", "hundreds", "thousands")
+                    for c in verb.children if c.i > verb.i for t in c.subtree))
 
 
 def _introduces(verb: Token, span: Span) -> bool:
@@ -253,6 +279,8 @@ def _introduces(verb: Token, span: Span) -> bool:
         return True  # "X reported, citing Y, that ...": the parse hangs the clause on "citing"
     if verb.dep_ in ("parataxis", "ccomp") and verb.i > verb.head.i or _trailing(verb, span):
         return True  # "..., he added." / "“...,” the official said."
+    if verb.lemma_.lower() == "put":
+        return _puts_at_number(verb)
     if verb.lemma_.lower() in _CLAUSE_ONLY:
         return False
     # "X reported 30 deaths", "X put losses at 500"
@@ -261,9 +289,28 @@ def _introduces(verb: Token, span: Span) -> bool:
         for c in verb.children)
 
 
+def _shared_subject(verb: Token, span: Span) -> Token | None:
+    """The subject a reporting verb without its own takes from the verb it hangs on.
+
+    "Ukraine launched its push and at its height claimed 1,300 km2" (a coordinated verb);
+    "Trump criticised the agency, saying it could not review 650,000 emails" (a participle).
+    """
+    head = verb.head
+    if head.i == verb.i or head.pos_ not in ("VERB", "AUX") or verb.lemma_ == "cite":
+        return None
+    if verb.dep_ == "conj" or (verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp") and verb.i > head.i):
+        return next((c for c in head.children if c.dep_ == "nsubj" and c.i >= span.start), None)
+    return None
+
+
 def _verb_cue(tok: Token, subj: Token, seg: Segment, bounds: tuple[int, int]) -> Cue:
+    relative = None
+    if subj.tag_ in ("WDT", "WP") and tok.dep_ == "relcl" and tok.head.pos_ in ("NOUN", "PROPN"):
+        relative, subj = subj, tok.head  # "donors, who said ...": the noun the pronoun follows
     np = _phrase(subj, bounds)
-    chain: list[Source] = [_source(np, tok.text)]
+    chain: list[Source] = [_source(np, tok.text, tok)]
+    if relative is not None:  # named for the noun, found at the pronoun
+        chain[0] = replace(chain[0], start=relative.idx, end=relative.idx + len(relative.text))
     doc = tok.doc
     near = [c for c in tok.children if c.i > tok.i and c.lemma_ == "cite" and c.tag_ == "VBG"]
     for c in near + list(doc[tok.i + 1:min(tok.i + 4, bounds[1])]):
@@ -271,20 +318,21 @@ def _verb_cue(tok: Token, subj: Token, seg: Segment, bounds: tuple[int, int]) ->
         if c.lemma_ == "cite" and c.tag_ == "VBG":
             objs = [o for o in c.children if o.dep_ in ("dobj", "pobj")]
             if objs:
-                chain.insert(0, _source(_phrase(objs[0], bounds), "citing"))
+                chain.insert(0, _source(_phrase(objs[0], bounds), "citing", c))
             break
     for c in tok.children:
         if c.dep_ == "prep" and c.lower_ == "with" and any(g.lower_ == "reference" for g in c.children):
             for g in c.subtree:
                 if g.dep_ == "pobj" and g.head.lower_ == "to":
-                    chain.insert(0, _source(_phrase(g, bounds), "with reference to"))
+                    chain.insert(0, _source(_phrase(g, bounds), "with reference to", c))
                     break
     if tok.lemma_.lower() == "tell":
         # "X told Reuters": the outlet passed it on
         dobj = next((c for c in tok.children if c.dep_ in ("dative", "dobj") and c.pos_ in ("PROPN", "NOUN")), None)
         if dobj is not None and source_kind(_phrase(dobj, bounds)) == "media":
-            chain.append(_source(_phrase(dobj, bounds), "told"))
-    excl = (max(subj.left_edge.i, bounds[0]), subj.right_edge.i + 1)
+            chain.append(_source(_phrase(dobj, bounds), "told", tok))
+    mention = relative if relative is not None else subj
+    excl = (max(mention.left_edge.i, bounds[0]), mention.right_edge.i + 1)
     return Cue(tuple(chain), tok, excl, "verb", seg.index, tok)
 
 
@@ -321,14 +369,14 @@ def _trailing_cue(seg: Segment, bounds: tuple[int, int]) -> Cue | None:
                 return None
             doc = seg.span.doc
             np = _trim(doc[np_toks[0].i:np_toks[-1].i + 1])
-            chain = [_source(np, t.text)]
+            chain = [_source(np, t.text, t)]
             for n, x in enumerate(after):
                 if x.lemma_ == "cite" and x.tag_ == "VBG":
                     objs = [o for o in x.children if o.dep_ in ("dobj", "pobj")]
                     if objs:
-                        chain.insert(0, _source(_phrase(objs[0], bounds), "citing"))
+                        chain.insert(0, _source(_phrase(objs[0], bounds), "citing", x))
                     elif n + 1 < len(after):
-                        chain.insert(0, _source(doc[after[n + 1].i:after[-1].i + 1], "citing"))
+                        chain.insert(0, _source(doc[after[n + 1].i:after[-1].i + 1], "citing", x))
                     break
             return Cue(tuple(chain), t, (np.start, np.end), "trailing", seg.index, t)
         if t.pos_ == "VERB":
@@ -358,20 +406,23 @@ def _cues_of(seg: Segment) -> list[Cue]:
                 cut = min((s.start for s in inner if s.start is not None), default=None)
                 if cut is not None and cut > np.start_char:
                     np = _trim(span.doc.char_span(np.start_char, cut, alignment_mode="contract") or np)
-                outer = [_source(np, "according to")] if inner[-1].cue != "report" else []
+                outer = [_source(np, "according to", span.doc[tok.i:to.i + 1])] if inner[-1].cue != "report" else []
                 chain = tuple(inner) + tuple(outer)
             else:
-                chain = (_source(np, "according to"),)
+                chain = (_source(np, "according to", span.doc[tok.i:to.i + 1]),)
             cues.append(Cue(chain, None, (tok.i, objs[0].right_edge.i + 1), "according", seg.index, tok))
             continue
         # -- a reporting verb with a subject
-        if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in REPORTING_VERBS:
+        if tok.pos_ in ("VERB", "AUX") and (tok.lemma_.lower() in REPORTING_VERBS
+                                            or tok.lemma_.lower() in _EVIDENCE_VERBS):
             subj = next((c for c in tok.children if c.dep_ == "nsubj" and c.i >= span.start), None)
-            if subj is None and tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX"):
-                # "Ukraine launched its push and at its height claimed 1,300 km2": the shared subject
-                subj = next((c for c in tok.head.children if c.dep_ == "nsubj" and c.i >= span.start), None)
-            if subj is None or not _introduces(tok, span):
+            if subj is None:
+                subj = _shared_subject(tok, span)
+            if subj is None:
                 continue
+            if tok.lemma_.lower() not in REPORTING_VERBS or not _introduces(tok, span):
+                if not _evidence_cue(tok, subj):
+                    continue
             cues.append(_verb_cue(tok, subj, seg, bounds))
     if not any(c.kind == "verb" for c in cues):  # the parse may have missed it
         trailing = _trailing_cue(seg, bounds)
@@ -509,15 +560,15 @@ def doc_attributions(doc: Doc, segs: list[Segment] | None = None) -> DocAttribut
                 if cls:
                     for cand in reversed(history):
                         if _fits(cls, cand):
-                            chain[k] = Source(cand.name, cand.kind, src.cue, src.start, src.end)
+                            chain[k] = replace(src, name=cand.name, kind=cand.kind)
                             break
                     else:
                         if src.name.lower() in _PRONOUNS:
-                            chain[k] = Source(src.name, "anonymous", src.cue, src.start, src.end)
+                            chain[k] = replace(src, kind="anonymous")
                 elif _ABBR.fullmatch(src.name):
                     full = _expand(_ABBR.fullmatch(src.name).group(1), aliases, history, doc)
                     if full is not None:
-                        chain[k] = Source(full.name, full.kind, src.cue, src.start, src.end)
+                        chain[k] = replace(src, name=full.name, kind=full.kind)
             cue.chain = tuple(chain)
             resolved.append(cue)
             history.extend(s for s in chain if not _pronoun_class(s, None))
@@ -526,21 +577,95 @@ def doc_attributions(doc: Doc, segs: list[Segment] | None = None) -> DocAttribut
             prev_cue = None
         if resolved:
             prev_cue = resolved[-1]
-        elif prev_cue is not None:
+        elif prev_cue is not None and continues(seg, prev_cue, segs[seg.index - 1] if seg.index else None):
             da.inherited[seg.index] = Cue(prev_cue.chain, None, (0, 0), "carried", seg.index)
+        else:
+            prev_cue = None  # the speaker's turn ended: later sentences are the outlet's
         prev_para = seg.paragraph
     _quotes(doc, da)
     return da
+
+
+_QUOTE_MARKS = "“\"«‘"
+_CONTINUING_PRONOUNS = {"he": "sg_person", "she": "sg_person", "they": "pl"}
+
+
+def _opens_quote(seg: Segment) -> bool:
+    """Does the sentence start with a quotation mark, or inside a quotation left open before it?"""
+    first = next((t for t in seg.span if not t.is_space), None)
+    if first is not None and first.text[:1] in _QUOTE_MARKS:
+        return True
+    doc = seg.span.doc
+    # the paragraph so far: an odd number of straight quotes, or more opening than closing
+    start = doc.text.rfind("\n", 0, seg.span.start_char) + 1
+    before = doc.text[start:seg.span.start_char]
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
+
+
+def _pronoun_subject(seg: Segment) -> str | None:
+    """The class of the personal pronoun that is the subject of the sentence's main verb, if any."""
+    root = seg.span.root
+    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.lower_ not in _CONTINUING_PRONOUNS:
+        return None
+    return _CONTINUING_PRONOUNS[subj.lower_]
+
+
+def _someone_else_named(seg: Segment, prev_seg: Segment | None, speaker: Source) -> bool:
+    """Is a person other than the speaker named in the sentence before, or before the pronoun
+    of this one ("When Lester left, he ...")? Then "he" may mean them."""
+    root = seg.span.root
+    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), root)
+    toks = [*(prev_seg.span if prev_seg is not None else ()), *seg.span.doc[seg.span.start:subj.i]]
+    for tok in toks:
+        if not (tok.ent_type_ == "PERSON" or tok.pos_ == "PROPN" and tok.ent_type_ == ""):
+            continue
+        if speaker.start is not None and speaker.end is not None and speaker.start <= tok.idx < speaker.end:
+            continue
+        if speaker.name and tok.text in speaker.name:
+            continue
+        return True
+    return False
+
+
+def continues(seg: Segment, prev: Cue, prev_seg: Segment | None = None) -> bool:
+    """Does a sentence without a cue of its own go on with the speaker of the sentence before?
+
+    Only a real continuation does: a quotation still open (or a new one opening right after
+    the speaker's sentence), or a sentence whose subject is a pronoun that can refer back to
+    the speaker ("He said 40 were hurt. He expects more.") and no other person named in the
+    sentence before. Any other sentence is the outlet's own voice again, even in the same
+    paragraph.
+    """
+    if not prev.chain:
+        return False
+    if _opens_quote(seg):
+        return True
+    cls = _pronoun_subject(seg)
+    if cls is None:
+        return False
+    speaker = prev.chain[0]
+    if cls == "sg_person" and _someone_else_named(seg, prev_seg, speaker):
+        return False  # "X said ... when Lester left. He then ...": he is not X
+    return _fits(cls, speaker) or (speaker.kind == "anonymous" and speaker.name.lower() in _PRONOUNS)
 
 
 _OPEN = "“\"«"
 _CLOSE = "”\"»"
 
 
+#: Quotations: curly and straight double quotes, curly single quotes, and straight single quotes
+#: that open after a space and close before a space or a stop (not the apostrophe of "Comey's").
+_QUOTATION = re.compile(
+    r"[“«](.+?)[”»]|\"([^\"\n]+)\"|‘([^’\n]+?)’(?![a-z])|(?:(?<=[\s(])|^)'((?:[^'\n\"“”]|(?<=[A-Za-z])'(?=[a-z]))"
+    r"{2,400}?)'(?=[\s,.;:!?)]|$)",
+    re.M)
+
+
 def _quotes(doc: Doc, da: DocAttributions) -> None:
     """Give every token inside a quotation the cue found next to that quotation."""
     text = doc.text
-    for m in re.finditer(r"[“«](.+?)[”»]|\"([^\"\n]+)\"", text):
+    for m in _QUOTATION.finditer(text):
         qs, qe = m.start(), m.end()
         inside = doc.char_span(qs, qe, alignment_mode="expand")
         if inside is None or not len(inside):
@@ -573,6 +698,30 @@ def _ancestors(tok: Token) -> list[Token]:
     return out
 
 
+_FIRST_PERSON = frozenset("i we you me us".split())
+#: Dependencies of a verb's children that set the scene before the claim ("Speaking after the
+#: 90-minute meeting, X said", "In a letter sent two days before, X said").
+_BACKGROUND_DEPS = frozenset("advcl prep npadvmod advmod nsubj nsubjpass mark".split())
+
+
+def _first_person(cue: Cue) -> bool:
+    """A cue whose speaker is "I", "we" or "you": inside a quotation, the quoted speaker."""
+    return bool(cue.chain) and cue.chain[0].name.lower() in _FIRST_PERSON
+
+
+def _background(tok: Token, verb: Token, anc: list[Token]) -> bool:
+    """Is ``tok`` in a clause that sets the scene before ``verb`` rather than in what it reports?
+
+    The figure hangs on the verb through a child on the verb's left that is an adverbial
+    clause, a prepositional phrase, or the subject itself.
+    """
+    if verb not in anc:
+        return False
+    path = [tok, *anc]
+    child = path[path.index(verb) - 1]
+    return child.i < verb.i and child.dep_ in _BACKGROUND_DEPS
+
+
 def cue_for(da: DocAttributions, tok: Token) -> Cue | None:
     """The cue that governs ``tok``, or None for the outlet's own voice."""
     seg = da.segment_of(tok.i)
@@ -585,7 +734,11 @@ def cue_for(da: DocAttributions, tok: Token) -> Cue | None:
             return q
         return da.inherited.get(seg.index)
     anc = _ancestors(tok)
-    verb_cues = [c for c in cues if c.verb is not None]
+    verb_cues = [c for c in cues if c.verb is not None and not _background(tok, c.verb, anc)]
+    quoted = da.quote_cue.get(tok.i)
+    if quoted is not None:
+        # "'I expect 20 more,' he said": the first person of a quotation is its speaker
+        verb_cues = [c for c in verb_cues if not _first_person(c)] or verb_cues
     above = [c for c in verb_cues if c.verb in anc]
     according = [c for c in cues if c.kind == "according"]
     if above:
@@ -603,7 +756,7 @@ def cue_for(da: DocAttributions, tok: Token) -> Cue | None:
     # a reporting verb elsewhere in the sentence: take it when it heads the sentence
     # or hangs beside the figure's clause ("..., a spokesperson said.")
     root_cues = [c for c in verb_cues if c.kind == "trailing" or c.verb.dep_ in ("ROOT", "parataxis")
-                 or c.verb.head.dep_ == "ROOT"]
+                 or c.verb.head.dep_ == "ROOT" and c.verb.dep_ != "advcl"]  # not "after his family claimed"
     if root_cues:
         return min(root_cues, key=lambda c: abs(c.verb.i - tok.i))
     return None

@@ -15,6 +15,7 @@ article with the same value, measure and source is kept once, where it is told m
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import re
 import time
 from collections.abc import Iterable, Iterator
@@ -24,13 +25,15 @@ from storyline.extract.attribution import Segment, cue_for, doc_attributions, se
 from storyline.extract.measure import measure_for
 from storyline.extract.modality import modality_for
 from storyline.extract.quantities import quantities
-from storyline.extract.timex import parse_published, resolve_time
-from storyline.model import Article, Attribution, Figure, TimeRef
+from storyline.extract.timex import parse_published, resolve_in_context, resolve_time
+from storyline.model import Article, Attribution, Figure, Quantity, TimeRef
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Span, Token
 
-__all__ = ["TooSlow", "figure_record", "figures", "figures_from_docs"]
+__all__ = ["TooSlow", "figure_record", "figures", "figures_from_docs", "reads_english"]
+
+log = logging.getLogger(__name__)
 
 _TIME_LABELS = ("DATE",)
 _SENTENCE_END = frozenset('. ! ? " ” ’ : ; …'.split())
@@ -55,12 +58,22 @@ def figures(article: Article, doc: Doc | None = None, *, budget: float | None = 
     Raises:
         TooSlow: ``budget`` ran out.
     """
+    if not reads_english(article):
+        log.info("figures not extracted: language %s (%s)", article.language.value, article.id)
+        return []
     if doc is None:
         from storyline.nlp import load_pipeline, parse_long
 
         doc = parse_long(load_pipeline(), article.text)
     deadline = None if budget is None else time.monotonic() + budget
     return _figures(article, doc, deadline)
+
+
+def reads_english(article: Article) -> bool:
+    """May the English rules read this article? Not when its language is known and not English
+    (an Indonesian "45.000 orang" is 45,000 people, not 45)."""
+    lang = (article.language.value or "").lower() if article.language else ""
+    return not lang or lang.split("-")[0] == "en"
 
 
 def figures_from_docs(articles: Iterable[Article], docs: Iterable[Doc]) -> Iterator[list[Figure]]:
@@ -86,7 +99,7 @@ def _date_ents(doc: Doc, published: dt.date | None) -> list[tuple[Span, TimeRef]
     for ent in doc.ents:
         if ent.label_ not in _TIME_LABELS:
             continue
-        ref = resolve_time(ent.text, ent.start_char, ent.end_char, published)
+        ref = resolve_in_context(ent, published)
         if ref is not None:
             out.append((ent, ref))
     return out
@@ -125,6 +138,35 @@ def _times(anchor: Token, cue_verb: Token | None, sent: Span,
         elif gov.i in chain or gov.head.i in chain:
             refers_to = refers_to or ref
     return said_on, refers_to
+
+
+_AGE_AFTER_NAME = re.compile(r"[A-Z][\w'’.-]+,\s*$")
+
+
+def speaker_age(text: str, q: Quantity) -> bool:
+    """Is ``q`` the age in a speaker's own description ("Greg Smith, 36, said", "declared
+    42-year-old Amy Rodgers", "a 49-year-old decorator, said")? Such a person is a voice in the
+    story (a passer-by, a fan), and the age is not a figure of it."""
+    if q.low is None or q.low != q.high or not 1 <= q.low <= 110:
+        return False
+    if q.unit == "year" and re.search(r"-?years?[- ]old", text[q.start:q.end + 12], re.I):
+        return True
+    return q.unit is None and q.text.isdigit() and bool(_AGE_AFTER_NAME.search(text[max(0, q.start - 40):q.start])) \
+        and text[q.end:q.end + 1] in (",", ")", ".")
+
+
+def _introduces_voice(text: str, q: Quantity, src) -> bool:
+    """Is ``q`` part of the description of speaker ``src`` named here for the first time?
+
+    A person the story is about is named before they speak ("Lopez won ... Lopez, 27, said");
+    a voice from the crowd is introduced where they speak ("said Greg Smith, 36,").
+    """
+    if src.start is None or src.end is None:
+        return False
+    if not (src.start <= q.start <= src.end + 2 or 0 <= src.start - q.end <= 2):
+        return False
+    names = re.findall(r"[A-Z][a-z'’-]{2,}", src.name)
+    return bool(names) and names[-1] not in text[:min(src.start, q.start)]
 
 
 def _capability(tok: Token) -> bool:
@@ -202,6 +244,9 @@ def _candidates(article: Article, doc: Doc) -> Iterator[tuple[tuple[Any, ...], F
         seg = da.segment_of(span.root.i)
         if seg is None:
             continue
+        if speaker_age(text, q) and any(_introduces_voice(text, q, src)
+                                        for c in da.cues.get(seg.index, []) for src in c.chain[:1]):
+            continue  # "Greg Smith, 36, said": the age of a passer-by quoted, not a figure of the story
         measure, head, anchor = measure_for(q, span)
         cue = cue_for(da, anchor) or cue_for(da, span.root)
         if cue is not None and (cue.excluded[0] <= span.root.i < cue.excluded[1] or any(
@@ -247,7 +292,10 @@ def figure_record(fig: Figure, article: Article) -> dict[str, Any]:
 
     Returns:
         A dict with ``article_id, path, text, start, end, low, high, approx, unit, measure,
-        measure_head, sources [{name, kind, cue}], said_on, refers_to, modality, sentence``.
+        measure_head, sources [{name, kind, cue, start, end, cue_start, cue_end}], said_on,
+        refers_to, modality, sentence``; ``start``/``end`` of a source are the offsets of its
+        mention (a pronoun keeps the pronoun's), ``cue_start``/``cue_end`` those of its cue
+        ("said", "according to", "citing"), None when unknown.
     """
     q = fig.quantity
     return {
@@ -262,7 +310,8 @@ def figure_record(fig: Figure, article: Article) -> dict[str, Any]:
         "unit": q.unit,
         "measure": fig.measure,
         "measure_head": fig.measure_head,
-        "sources": [{"name": s.name, "kind": s.kind, "cue": s.cue} for s in fig.attribution.sources],
+        "sources": [{"name": s.name, "kind": s.kind, "cue": s.cue, "start": s.start, "end": s.end,
+                     "cue_start": s.cue_start, "cue_end": s.cue_end} for s in fig.attribution.sources],
         "said_on": _time_record(fig.said_on),
         "refers_to": _time_record(fig.refers_to),
         "modality": fig.modality,

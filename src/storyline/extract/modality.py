@@ -69,7 +69,7 @@ def _kids(tok: Token) -> list[Token]:
 
 _KIDS = "storyline.children"
 _KID_DEPS = frozenset({"neg", "det", "aux", "auxpass", "advmod", "mark", "xcomp", "nsubj", "nsubjpass",
-                       "expl", "dobj"})
+                       "expl", "dobj", "acomp", "attr"})
 
 #: The most ancestors of a figure's token read for its modality; real clauses are far shallower.
 MAX_DEPTH = 30
@@ -105,6 +105,28 @@ def _own_clause(t: Token) -> bool:
         c.dep_ in ("nsubj", "nsubjpass", "expl") for c in _kids(t))
 
 
+#: Predicates that say whether a statement holds ("were not accurate", "is not true").
+_TRUTH_WORDS = frozenset("accurate true correct right exact valid confirmed".split())
+#: Prepositions of a setting (time, place, circumstance) rather than of a verb's value.
+_SETTING_PREPS = frozenset("in during for after before within over since until throughout across amid".split())
+
+
+def not_predicated(child: Token, verb: Token) -> bool:
+    """Does ``child`` hang on ``verb`` as something its negation and modals do not bear on?
+
+    The subject ("The other four victims did not suffer injuries": four victims there were), a
+    setting ("In the past 40 years there has never been ...", "will be sworn in in 70 days"), a
+    time adverb ("13 years ago"). Objects and complements ("did not cut 500 jobs", "may send
+    10,000 troops", "could rise to 500") are.
+    """
+    if child.dep_ in ("nsubj", "nsubjpass") and any(
+            c.dep_ in ("acomp", "attr") and c.lemma_.lower() in _TRUTH_WORDS for c in _kids(verb)):
+        return False  # "reports of 15,000 troops were not accurate": the figure itself is denied
+    if child.dep_ in ("nsubj", "nsubjpass", "expl", "npadvmod", "advmod", "csubj"):
+        return True
+    return child.dep_ == "prep" and child.lower_ in _SETTING_PREPS
+
+
 def modality_for(tok: Token, cue_verb: Token | None = None, cue_source: str | None = None) -> Modality:
     """The modality of the figure whose main token is ``tok``.
 
@@ -120,13 +142,20 @@ def modality_for(tok: Token, cue_verb: Token | None = None, cue_source: str | No
     hypo_would = False  # "would" is the only hypothetical signal so far
     hypo_other = False
     chain = _chain(tok, cue_verb)
+    described = False  # crossed into a clause that describes a noun ("the run that put them up 7-6")
     for k, t in enumerate(chain):
         if k and _own_clause(chain[k - 1]):
             # "..., but dozens had been seen": the head clause's own negation and modals
             # are not this clause's; what is above the coordination still counts
             continue
+        if k and chain[k - 1].dep_ in ("relcl", "acl"):
+            described = True
+        # the verb's negation and modals bear on what it predicates, not on this
+        muted = bool(k) and (described or not_predicated(chain[k - 1], t))
         for c in _kids(t):
             low = c.lower_
+            if muted and not (c.dep_ == "advmod" and low in _REPORTED_ADV):
+                continue
             if c.dep_ == "neg" or (c.dep_ == "det" and low == "no" and t.pos_ in ("NOUN", "PROPN")):
                 found.add("negated")
             if c.dep_ == "aux":
@@ -148,12 +177,12 @@ def modality_for(tok: Token, cue_verb: Token | None = None, cue_source: str | No
                 found.add("hypothetical")
                 hypo_other = True
         if t.pos_ in ("VERB", "AUX"):
-            if t.lemma_ in _PROMISE_VERBS:
+            if t.lemma_ in _PROMISE_VERBS and not muted:
                 found.add("forecast")
             if t.lemma_ in _REPORTED_PASSIVE and any(c.dep_ == "auxpass" for c in _kids(t)) and any(
                     c.dep_ == "xcomp" for c in _kids(t)):
                 found.add("reported")  # "300 fighters are believed to be ..."
-            if t.dep_ == "xcomp" and t.head.lemma_ in _FORECAST_ADJ | _FORECAST_VERB:
+            if t.dep_ == "xcomp" and t.head.lemma_ in _FORECAST_ADJ | _FORECAST_VERB and not muted:
                 found.add("forecast")
             if t.dep_ == "xcomp" and t.head.lemma_ in _REPORTED_PASSIVE and any(
                     c.dep_ == "auxpass" for c in _kids(t.head)):
@@ -164,7 +193,8 @@ def modality_for(tok: Token, cue_verb: Token | None = None, cue_source: str | No
                 found.add("reported")  # "it is believed that ..."
             if t.lemma_ == "go" and any(c.dep_ == "xcomp" for c in _kids(t)) and t.tag_ == "VBG":
                 found.add("forecast")
-        if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in _kids(t)):
+        if t.dep_ == "advcl" and not muted and any(c.dep_ == "mark" and c.lower_ in ("if", "unless")
+                                                   for c in _kids(t)):
             found.add("hypothetical")
             hypo_other = True
     # "expected to reach 100": acomp/xcomp above the figure's verb

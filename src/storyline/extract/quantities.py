@@ -34,9 +34,9 @@ of"
 ==========================  =================================================  ========
 
 Vague amounts (:data:`VAGUE`), always ``approx``: "several hundred" 200..900, "a few
-hundred" 200..500, "several dozen" 24..108, "dozens" 24..99, "scores" 40..99,
+hundred" 200..500, "several dozen" 24..108, "dozens" 24..99, "scores" 40..199,
 "hundreds" 200..999, "thousands" 2,000..9,999, "tens of thousands" 20,000..99,999,
-"hundreds of thousands" 200,000..999,999, "millions" 2..9.99 million (and the same for
+"hundreds of thousands" 200,000..999,999, "millions" 2,000,000..9,999,999 (and the same for
 "several/a few" before thousand, million, billion).
 
 A small number word between "the" (these, those, both, all) and a plural noun with nothing
@@ -93,11 +93,11 @@ VAGUE: dict[str, tuple[float, float]] = {
     "a few million": (2e6, 5e6),
     "several billion": (2e9, 9e9),
     "dozens": (24, 99),
-    "scores": (40, 99),
+    "scores": (40, 199),
     "hundreds": (200, 999),
     "thousands": (2_000, 9_999),
-    "millions": (2e6, 9.99e6),
-    "billions": (2e9, 9.99e9),
+    "millions": (2e6, 9_999_999),
+    "billions": (2e9, 9_999_999_999),
     "tens of thousands": (20_000, 99_999),
     "hundreds of thousands": (200_000, 999_999),
     "tens of millions": (2e7, 9.99e7),
@@ -130,7 +130,8 @@ _DOZEN = r"\b(?:(?:a|one|half\s+a)\s+dozen|a\s+half-dozen|(?:two|three|four|five
 _CURRENCY_SYMBOL = {
     "$": "USD", "us$": "USD", "usd": "USD", "€": "EUR", "eur": "EUR", "£": "GBP", "gbp": "GBP",
     "¥": "JPY", "₽": "RUB", "rub": "RUB", "₴": "UAH", "uah": "UAH", "₩": "KRW", "chf": "CHF",
-    "a$": "AUD", "c$": "CAD", "cny": "CNY", "jpy": "JPY",
+    "a$": "AUD", "c$": "CAD", "cny": "CNY", "jpy": "JPY", "hk$": "HKD", "s$": "SGD", "₹": "INR",
+    "sgd": "SGD", "hkd": "HKD", "cad": "CAD", "aud": "AUD", "inr": "INR", "krw": "KRW",
 }
 _CURRENCY_WORD = {
     "dollars": "USD", "dollar": "USD", "us dollars": "USD", "euros": "EUR", "euro": "EUR",
@@ -160,6 +161,15 @@ UNITS: dict[str, str] = {
     "years old": "year", "years": "year", "year": "year", "months": "month", "month": "month",
     "weeks": "week", "week": "week", "days": "day", "day": "day", "hours": "hour",
     "hour": "hour", "minutes": "minute", "minute": "minute", "seconds": "second",
+    "decades": "decade", "decade": "decade", "centuries": "century", "century": "century",
+    "feet": "ft", "foot": "ft", "ft": "ft", "inches": "in", "inch": "in", "gallons": "gal",
+    "gallon": "gal", "degrees celsius": "°C", "degrees fahrenheit": "°F", "degrees c": "°C",
+    "degrees f": "°F", "deg c": "°C", "deg f": "°F", "celsius": "°C", "fahrenheit": "°F",
+    "deg celsius": "°C", "deg fahrenheit": "°F", "degree celsius": "°C", "degree fahrenheit": "°F",
+    "degree": "°", "deg": "°",
+    "degrees": "°", "cents": "cent", "horsepower": "hp", "hp": "hp", "kw": "kW",
+    "kilowatt": "kW", "ppb": "ppb", "ppm": "ppm", "gigabytes": "GB", "gb": "GB",
+    "megabytes": "MB", "terabytes": "TB", "tb": "TB", "milligrams": "mg", "mg": "mg",
 }
 _UNIT_RE = "|".join(
     re.escape(u) for u in sorted(list(UNITS) + list(_CURRENCY_WORD), key=len, reverse=True)
@@ -168,7 +178,7 @@ _UNIT_AFTER = re.compile(
     rf"(?:[ \u00a0]?(?:{_UNIT_RE})(?![\w²])|\s?%)", re.I
 )
 _HYPHEN_UNIT = re.compile(
-    r"-(?:(?:year|month|week|day|hour|minute)s?(?:-old)?|km|kilomet(?:re|er)|mile|metre|meter"
+    r"-(?:(?:year|month|week|day|hour|minute)s?(?:-old)?|km|kilomet(?:re|er)|mile|metre|meter|inch|foot|feet"
     r"|tonne|ton|strong|member|man|person|seat|point|percent|fold)\b", re.I
 )
 
@@ -194,7 +204,7 @@ _MONTH = (
 _MONTH_BEFORE = re.compile(rf"\b{_MONTH}\.?\s*(?:the\s+)?$", re.I)
 _MONTH_AFTER = re.compile(rf"^(?:st|nd|rd|th)?(?:\s+of)?\s+{_MONTH}\b", re.I)
 _CLOCK_AFTER = re.compile(
-    r"^(?:[:.]\d{2}\b|\s?(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock|h\b|hrs\b|gmt\b|utc\b|cet\b|est\b"
+    r"^(?:[:.]\d{2}(?!\d)|\s?(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock|h\b|hrs\b|gmt\b|utc\b|cet\b|est\b"
     r"|local\s+time\b))", re.I
 )
 _ORDINAL_AFTER = re.compile(r"^(?:st|nd|rd|th)\b", re.I)
@@ -202,7 +212,7 @@ _ID_BEFORE = re.compile(
     r"(?:\b(?:no|nos|nr|number|route|highway|flight|platform|gate|room|bus|tram|line|channel"
     r"|page|chapter|section|article|paragraph|clause|item|step|episode|season|vol|volume"
     r"|rank(?:ed)?|seeded|grade|level|version|model|unit|squad|ward|district|building|block"
-    r"|apartment|suite|floor|track|exit|junction|code|id)\.?\s*|[#№]\s*)$",
+    r"|apartment|suite|floor|track|exit|junction|code|id|game|match|best-of)\.?[\s-]*|[#№]\s*)$",
     re.I,
 )
 _PHONE_BEFORE = re.compile(r"\b(?:call|phone|tel|telephone|hotline|fax|whatsapp|mobile|dial)\b[^.\n]{0,25}$", re.I)
@@ -322,7 +332,7 @@ def _vague_key(text: str) -> str:
 
 def _dozen_value(text: str) -> float:
     t = _vague_key(text)
-    if t.startswith("half"):
+    if t.startswith("half") or "half" in t:
         return 6
     if t.startswith(("a half", "a ", "one")):
         return 12
@@ -347,14 +357,147 @@ def quantities(text: str, doc: Doc | None = None) -> list[Quantity]:
 def _iter_quantities(text: str, doc: Doc | None) -> Iterator[Quantity]:
     pos = 0
     n = len(text)
+    found = []
     while pos < n:
         m = _SCAN.search(text, pos)
         if not m:
-            return
+            break
         q, resume = _read_at(text, m, doc)
         pos = max(resume, m.end())
-        if q is not None:
-            yield q
+        if q is not None and not page_furniture(text, q.start, q.end):
+            found.append(q)
+    taken = [(q.start, q.end) for q in found]
+    for q in [*scores(text), *counts_in_words(text)]:
+        if not any(q.start < e and s < q.end for s, e in taken):
+            found.append(q)
+            taken.append((q.start, q.end))
+    yield from sorted(found, key=lambda q: q.start)
+
+
+_ORDINALS = {
+    "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
+}
+#: Nouns an ordinal counts ("the 45th president", "a third consecutive term", "the 10th inning").
+_COUNTED_BY_ORDINAL = (
+    r"presidents?|terms?|titles?|championships?|anniversary|birthday|innings?|rounds?|laps?"
+    r"|seasons?|runs?|wins?|victory|decider|pitch|straight\s+\w+|consecutive\s+\w+")
+_ORDINAL_COUNT = re.compile(
+    rf"\b(?:(\d{{1,3}})(?:st|nd|rd|th)|({'|'.join(_ORDINALS)}))(?:-|\s+)"
+    rf"(?:(?:[A-Za-z][\w-]*)\s+){{0,2}}?(?:{_COUNTED_BY_ORDINAL})\b", re.I)
+#: "a week later", "an hour and a half", "over a century": one of a unit of time.
+_ONE_UNIT = re.compile(
+    r"\b(?:an?)[ -](hour|day|week|fortnight|month|year|decade|century)(?:(?:[ -]and[ -]a[ -]half)|(?=[\s,.;:-]))",
+    re.I)
+_UNIT_OF_ONE = {"hour": ("hour", 1), "day": ("day", 1), "week": ("week", 1), "fortnight": ("week", 2),
+                "month": ("month", 1), "year": ("year", 1), "decade": ("year", 10), "century": ("year", 100)}
+#: Before "a month": a rate ("$2,000 a month", "2,100 dollars a month", "three times a day") or
+#: a time frame ("in a week", "within a day"), not a duration of its own.
+_RATE_BEFORE = re.compile(r"(?:\d[\d,.]*\s*(?:[a-z]+\s+)?|\b(?:once|twice|times|per|every|each|in|within|of)\s*)$", re.I)
+_SEVERAL = re.compile(r"\bseveral\s+(?!hundred|thousand|million|billion|dozen|times\b)(?=(?:of\s+the\s+)?[a-z])", re.I)
+_DECADES = re.compile(r"\b(decades|centuries)\b(?=\s+(?:of|ago|later|earlier|old|long)\b)", re.I)
+_REPEATS = re.compile(r"\b(twice|thrice|(?:two|three|four|five|six|seven|eight|nine|ten)-times?)\b", re.I)
+
+
+def counts_in_words(text: str) -> Iterator[Quantity]:
+    """Counts told without a number: "several donors" (2..9), "a week later" (1 week), "an hour
+    and a half" (1.5 hours), "decades of" (20+ years), "twice" (2), "a four-time champion" (4),
+    and ordinals that count ("the 45th president", "a third consecutive term", "the 10th inning").
+    """
+    for m in _ORDINAL_COUNT.finditer(text):
+        v = float(m.group(1) or _ORDINALS[m.group(2).lower()])
+        end = m.end(1) + 2 if m.group(1) else m.end(2)
+        yield Quantity(text[m.start():end], m.start(), end, v, v)
+    for m in _ONE_UNIT.finditer(text):
+        if _RATE_BEFORE.search(text[max(0, m.start() - 12):m.start()]):
+            continue  # "$2,000 a month", "three times a day": a rate, not a duration
+        unit, v = _UNIT_OF_ONE[m.group(1).lower()]
+        if "half" in m.group(0).lower():
+            v += 0.5
+            if unit == "hour":  # "an hour and a half" is told as "a 90-minute meeting" too
+                unit, v = "minute", 90
+        yield _bounded(text, m.start(), m.end(), v, v, False, unit)
+    for m in _SEVERAL.finditer(text):
+        yield _bounded(text, m.start(), m.start() + len("several"), 2, 9, True, None)
+    for m in _DECADES.finditer(text):
+        v = 20 if m.group(1).lower() == "decades" else 200
+        yield _bounded(text, m.start(), m.end(), v, None, True, "year")
+    for m in _REPEATS.finditer(text):
+        word = m.group(1).lower()
+        v = {"twice": 2, "thrice": 3}.get(word) or _word_value(word.split("-")[0]) or 0
+        yield Quantity(m.group(1), m.start(), m.end(), float(v), float(v))
+
+
+def _bounded(text: str, start: int, end: int, low, high, approx: bool, unit: str | None) -> Quantity:
+    """A quantity with the bound or hedge of the words before it ("more than a week")."""
+    left = text[max(0, start - 40):start]
+    for rx, eff in _PREFIX_RES:
+        mm = rx.search(left)
+        if not mm:
+            continue
+        word = mm.group(0).lower()
+        if eff == "bound":
+            eff = "high" if re.search(r"under|below|less|fewer", word) else "low"
+        if eff == "low":
+            high = None
+        elif eff == "high":
+            low = None
+        elif eff == "approx":
+            approx = True
+        start -= len(left) - mm.start()
+        break
+    return Quantity(text[start:end], start, end, None if low is None else float(low),
+                    None if high is None else float(high), approx, unit)
+
+
+_SCORE = re.compile(r"(?<![\w.,:/-])(\d{1,3})[-–](\d{1,3})(?![\w:/%-]|[.,]\d)")
+
+
+def scores(text: str) -> Iterator[Quantity]:
+    """Both sides of a score ("won 8-7", "a 3-1 lead"): two figures, one per side.
+
+    The first side is at least the second, as a score is told (a range goes up: "10-12"); an
+    identifier ("7-11") or a count of balls and strikes ("1-2") rises and is not a score.
+    """
+    for m in _SCORE.finditer(text):
+        a, b = int(m.group(1)), int(m.group(2))
+        if a < b or re.match(r"\s*(?:years?|months?|days?|hours?|minutes?|percent|%)\b", text[m.end():], re.I):
+            continue
+        yield Quantity(m.group(1), m.start(1), m.end(1), float(a), float(a))
+        yield Quantity(m.group(2), m.start(2), m.end(2), float(b), float(b))
+
+
+#: A picture counter or credit: "1 of 57 Full Screen", "REUTERS 1 of 31", "Getty Images 9".
+_COUNTER_OF = re.compile(r"^\s*(?:of|/)\s*\d{1,3}(?=\s*(?:$|[A-Z(\n|]))")
+_CREDIT_BEFORE = re.compile(r"(?:\b(?:Images?|Press|Photos?|Pictures?|Getty|show\s+all)|\b[A-Z]{2,}|\bIn\s+pictures)\s*:?\s*$")
+_PLAYER_BEFORE = re.compile(r"\b(?:video|clip|ad|advert)\s+will\s+(?:start|play|begin)\s+in\s*$", re.I)
+_STREET_AFTER = re.compile(
+    r"^\s+(?:[A-Z][a-z]+\s+){1,3}(?:Avenue|Ave|Street|St|Road|Rd|Boulevard|Blvd|Lane|Drive|Dr|Way"
+    r"|Place|Square|Court|Terrace|Highway)\b")
+_ONE_OF_THE_MOST = re.compile(r"^\s+of\s+(?:the|its|his|her|their|our)\s+(?:most|least|best|worst|\w+est)\b", re.I)
+
+
+def page_furniture(text: str, start: int, end: int) -> bool:
+    """Is the number at ``text[start:end]`` page furniture or an identifier, not a figure?
+
+    Picture counters ("1 of 57 Full Screen"), numbers after a picture credit ("EPA 6 Victorious
+    ...", "Getty Images 9"), video players ("will start in 8"), street numbers ("1600
+    Pennsylvania Avenue") and "one of the most ..." (an idiom, not a count).
+    """
+    raw = text[start:end]
+    before = text[max(0, start - 30):start]
+    after = text[end:end + 40]
+    if re.fullmatch(r"\d{1,3}", raw):
+        if _COUNTER_OF.match(after) or (re.search(r"\b\d{1,3}\s*(?:of|/)\s*$", before)
+                                        and re.match(r"\s*(?:$|[A-Z(\n|])", after)):
+            return True
+        if _CREDIT_BEFORE.search(before) and re.match(r"\s+(?:[A-Z]|$)|\s*$", after):
+            return True
+        if _PLAYER_BEFORE.search(before):
+            return True
+    if re.fullmatch(r"\d{1,5}", raw) and _STREET_AFTER.match(after):
+        return True
+    return raw.lower() in ("one", "1") and bool(_ONE_OF_THE_MOST.match(after))
 
 
 def _line_start(text: str, i: int) -> int:
@@ -375,7 +518,9 @@ def _read_at(text: str, m: re.Match[str], doc: Doc | None) -> tuple[Quantity | N
             return None, end
         if low_key in ("hundreds", "thousands", "millions", "billions", "dozens"):
             # "hundreds" alone counts only as "hundreds of X" or "hundreds were..."
-            if not re.match(r"\s+(?:of|more|were|have|had|are|died|killed|fled)\b", text[end:end + 8], re.I):
+            if not re.match(r"\s+(?:of|more|were|have|had|are|died|killed|fled|took|went|gathered|marched"
+                            r"|joined|protested|rallied|attended|turned|poured|flocked|lined|filled|signed"
+                            r"|took|came|left|lost|remain|remained)\b", text[end:end + 12], re.I):
                 return None, end
         lo, hi = VAGUE[low_key]
         unit, end2 = _unit_after(text, end)
@@ -398,8 +543,10 @@ def _read_at(text: str, m: re.Match[str], doc: Doc | None) -> tuple[Quantity | N
     nxt = text[end] if end < len(text) else ""
     after = text[end:end + 40]
     if not num.word:
-        if prev and (prev.isalnum() or prev in "_#№@/\\" or (prev == "-" and start >= 2 and text[start - 2].isalpha())):
-            return None, end  # B-52, Kursk-2, G7, #3
+        glued_code = re.search(r"\b(?:USD|EUR|GBP|CHF|CNY|JPY|SGD|HKD|CAD|AUD|INR|KRW)$", text[max(0, start - 4):start])
+        if not glued_code and prev and (prev.isalnum() or prev in "_#№@/\\"
+                                        or (prev == "-" and start >= 2 and text[start - 2].isalpha())):
+            return None, end  # B-52, Kursk-2, G7, #3 (but EUR5m, SGD40 are amounts)
         if prev in "-–—" and prev and start >= 2 and text[start - 2].isdigit():
             return None, end  # the second year of "1995–96", a score "2-1"
         if (prev and prev in "+(") or _PHONE_BEFORE.search(before):
@@ -421,15 +568,14 @@ def _read_at(text: str, m: re.Match[str], doc: Doc | None) -> tuple[Quantity | N
     else:
         if re.match(r"-(?:half|halves|third|thirds|quarter|quarters|fifths?|sixths?|sevenths?|eighths?"
                     r"|ninths?|tenths?|time|times)\b", after, re.I):
-            return None, end  # "one-fifth" (a fraction), "two-time" (a count of wins)
+            return None, end  # "one-fifth" (a fraction); "two-time" is read by counts_in_words
         if raw[0].isupper() and start and not re.search(r"(?:^|[.!?:\n\"“]\s*)$", text[max(0, start - 3):start]):
             return None, end  # a capitalised number word inside a name: the Thirty Years' War
     if _MONTH_BEFORE.search(before) or _MONTH_AFTER.match(after):
         return None, end  # Nov. 12, 12 November
     if _ID_BEFORE.search(before) or _COUNTER_TAIL.search(before):
         return None, end
-    if _AGO_AFTER.match(after) or re.match(r"\s*(?:years?|decades?)\s+(?:later|earlier)", after, re.I):
-        return None, end
+    # "seven years ago", "nine days earlier": a duration between two events, a figure
     if _UNIT_NAME_AFTER.match(after):
         return None, end  # 810 separate brigade
     if num.value == 1 and num.word and not num.scaled:
@@ -440,8 +586,14 @@ def _read_at(text: str, m: re.Match[str], doc: Doc | None) -> tuple[Quantity | N
         if not num.scaled:
             return None, end
 
+    metres = _glued_metres(text, start, end, raw, num)
+    if metres:
+        num.value, num.scaled = num.base, False  # "the 40m well": metres, not millions
     # -- left modifiers
     qstart = start
+    if _minus_before(text, start, num):
+        num.value, qstart = -num.value, start - 1  # "-5 degrees", "$-99.99", "−18 °C"
+    num_start = qstart
     lo_b = hi_b = True  # bounded on each side
     approx = False
     currency = _currency_before(text, qstart)
@@ -509,15 +661,30 @@ def _read_at(text: str, m: re.Match[str], doc: Doc | None) -> tuple[Quantity | N
                             approx = True
     if between and qend == end:
         # "between" without a second number is not a prefix of this one
-        qstart = start if currency is None else currency[1]
+        qstart = num_start if currency is None else currency[1]
     unit, qend2 = _unit_after(text, qend)
+    if metres:
+        unit = "m"
+    if unit is not None and qend == end:
+        # "44 mg to 50 mg", "-18 °C to -34 °C": a range with its unit on both ends
+        rng = re.match(r"\s*(?:to|-|–|and)\s*([-−]?)", text[qend2:qend2 + 8])
+        m2 = _NUM_RE.match(text, qend2 + rng.end()) if rng else None
+        num2 = _num_at(m2.group(0), m2.start()) if m2 else None
+        if num2 is not None and num2.end == m2.end():
+            unit2, end2 = _unit_after(text, num2.end)
+            v2 = -num2.value if rng.group(1) else num2.value
+            upward = v2 > lo or (v2 < 0 and lo < 0)  # "44 percent to 39 percent" is two shares
+            if unit2 == unit and upward and (rng.group(0).strip() != "and" or between):
+                lo, hi = min(lo, v2), max(hi, v2)
+                qend, qend2 = num2.end, end2
     if currency:
         unit = currency[0]
         qstart = min(qstart, currency[1])
     # a percentage sign, currency or unit saves a 4-digit number from being a year
     if unit is None and _looks_like_year(text, start, end, num, qstart, lo, hi, doc):
         return None, end
-    if doc is not None and not _doc_allows(doc, start, end, unit):
+    glued = currency is not None and text[currency[1]:start].isalpha()  # "EUR5m": one token, a "name"
+    if doc is not None and not glued and not _doc_allows(doc, start, end, unit):
         return None, qend2
     if doc is not None and num.word and lo == hi and qstart == start and unit is None and _anaphoric(doc, start):
         return None, qend2  # "the two countries", "the three men": a reference back, not a count
@@ -527,10 +694,24 @@ def _read_at(text: str, m: re.Match[str], doc: Doc | None) -> tuple[Quantity | N
             hi_b = False  # "had passed 3,000", "losses topped 1,000": a lower bound
             if verb.idx + len(verb.text) + 1 >= qstart:
                 qstart = verb.idx
+    more = _OR_MORE.match(text, qend2)
+    if more and lo_b and hi_b:  # "$100 million or more", "30 or fewer"
+        if more.group(1).lower() in ("more", "higher", "greater", "above", "over"):
+            hi_b = False
+        else:
+            lo_b = False
+        qend2 = more.end()
+    if unit in _SCALED_UNITS:  # "three decades" = 30 years
+        factor, unit = _SCALED_UNITS[unit]
+        lo, hi = lo * factor, hi * factor
     low = lo if lo_b else None
     high = hi if hi_b else None
     if not lo_b and not hi_b:
         low, high = lo, hi
+    if unit is not None:
+        rate = _RATE_AFTER.match(text, qend2)
+        if rate:  # "$2,000 a month", "$1.22 per share": the rate keeps its denominator
+            unit, qend2 = f"{unit}/{rate.group(1).lower().rstrip('s')}", rate.end()
     return _finish(text, qstart, qend2, low, high, approx, unit, before, keep=True), qend2
 
 
@@ -559,12 +740,44 @@ def _finish(text, start, end, low, high, approx, unit, before, keep=False) -> Qu
     )
 
 
+_RATE_AFTER = re.compile(
+    r"\s+(?:a|an|per|each)\s+(month|year|week|day|hour|share|person|head|barrel|tonne|ton|kilo|kg"
+    r"|pound|litre|liter|gallon|night|game|episode|kwh|unit)\b", re.I)
+
+
+_METRE_AFTER = re.compile(
+    r"(?:-(?:deep|long|high|wide|tall|metre|meter)\b|\s+(?:deep|long|high|wide|tall|down|away|below|above"
+    r"|underground|from|dry|well|hole|shaft|pit|wall|tower|drop)\b)", re.I)
+_METRE_BEFORE = re.compile(r"\b(?:depth|height|length|width|distance|altitude|elevation)\s+of\s+(?:about\s+)?$", re.I)
+
+
+_OR_MORE = re.compile(r"\s+or\s+(more|higher|greater|above|over|less|fewer|lower|below|under)\b", re.I)
+#: Units read as a multiple of another ("three decades" is 30 years).
+_SCALED_UNITS = {"decade": (10, "year"), "century": (100, "year")}
+
+
+def _glued_metres(text: str, start: int, end: int, raw: str, num: _Num) -> bool:
+    """Is a glued "m" a length ("the 40m dry well", "a depth of 40m", "13m down"), not millions?"""
+    if not (num.scaled and re.fullmatch(r"[\d.,]+m", raw)) or _currency_before(text, start):
+        return False
+    return bool(_METRE_AFTER.match(text, end) or _METRE_BEFORE.search(text[max(0, start - 30):start]))
+
+
+def _minus_before(text: str, start: int, num: _Num) -> bool:
+    """A minus sign that belongs to the number: "-5", "$-99.99", "(−18", not "B-52" or "10-12"."""
+    if num.word or start == 0 or text[start - 1] not in "-−":
+        return False
+    before = text[start - 2] if start >= 2 else " "
+    return before in " \t\n($€£(" and not re.search(r"\d\s*$", text[max(0, start - 6):start - 1])
+
+
 def _currency_before(text: str, i: int) -> tuple[str, int] | None:
-    m = re.search(r"(?:(?<![A-Za-z])(US\$|A\$|C\$|\$|€|£|¥|₽|₴|₩)|\b(USD|EUR|GBP|RUB|UAH|CHF|CNY|JPY)\s?)$", text[max(0, i - 5):i])
+    m = re.search(r"(?:(?<![A-Za-z])(US\$|HK\$|S\$|A\$|C\$|\$|€|£|¥|₽|₴|₩|₹)\s?"
+                  r"|\b(USD|EUR|GBP|RUB|UAH|CHF|CNY|JPY|SGD|HKD|CAD|AUD|INR|KRW)\s?)$", text[max(0, i - 6):i])
     if not m:
         return None
     sym = (m.group(1) or m.group(2)).lower()
-    return _CURRENCY_SYMBOL[sym], i - (len(text[max(0, i - 5):i]) - m.start())
+    return _CURRENCY_SYMBOL[sym], i - (len(text[max(0, i - 6):i]) - m.start())
 
 
 def _unit_after(text: str, i: int) -> tuple[str | None, int]:
@@ -582,7 +795,8 @@ def _unit_after(text: str, i: int) -> tuple[str | None, int]:
             return "year", m.end()
         base = word.rstrip("s")
         table = {"kilometre": "km", "kilometer": "km", "km": "km", "mile": "mi", "metre": "m",
-                 "meter": "m", "tonne": "t", "ton": "t", "percent": "%"}
+                 "meter": "m", "tonne": "t", "ton": "t", "percent": "%", "inch": "in", "foot": "ft",
+                 "feet": "ft"}
         if base in table:
             return table[base], m.end()
         if base in ("year", "month", "week", "day", "hour", "minute"):
@@ -650,6 +864,9 @@ def _anaphoric(doc: Doc, char: int) -> bool:
     that nothing else describes names things already introduced; "the 500 officers", "only three
     generals" and "the three soldiers who were killed" stay figures."""
     tok = _token_at(doc, char)
+    if tok is not None and tok.i > 0 and doc[tok.i - 1].lower_ in ("the", "these", "those") \
+            and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and 2 <= (parse_number(tok.text) or 0) <= 10:
+        return True  # "the two talked", "between the three": a pronoun for people already named
     if tok is None or tok.i == 0 or tok.dep_ != "nummod" or tok.head.i != tok.i + 1:
         return False
     value = parse_number(tok.text)
@@ -711,7 +928,8 @@ def _doc_allows(doc: Doc, start: int, end: int, unit: str | None) -> bool:
             and not (tok.dep_ == "nummod" and tok.head.i > tok.i) and unit is None:
         return False
     # a number modifying a singular noun names a thing: "810 brigade", "Route 66"
-    if tok.dep_ == "nummod" and tok.head.tag_ == "NN" and unit is None and tok.i < tok.head.i:
+    if tok.dep_ == "nummod" and tok.head.tag_ == "NN" and unit is None and tok.i < tok.head.i \
+            and not tok.head.lower_.endswith("s"):  # "10 innings" tagged singular is plural
         val = parse_number(tok.text)
         if val is not None and val > 1 and tok.head.lower_ not in ("percent", "dozen", "%") \
                 and tok.head.lemma_ not in _THRESHOLD_NOUNS \

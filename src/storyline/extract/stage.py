@@ -28,7 +28,7 @@ __all__ = ["EXTRACTOR_VERSION", "ExtractReport", "FigureExtractor", "FigureWrite
 log = logging.getLogger(__name__)
 
 #: Bumped whenever extraction changes, so that `storyline extract` reads old articles again.
-EXTRACTOR_VERSION = "figures-2"
+EXTRACTOR_VERSION = "figures-3"
 
 
 @dataclass(frozen=True, slots=True)

@@ -105,7 +105,8 @@ def figure_to_row(fig: Figure, seq: int) -> dict[str, Any]:
         "article_id": fig.article_id, "seq": seq, "text": q.text, "start": q.start, "end": q.end,
         "low": q.low, "high": q.high, "approx": int(q.approx), "unit": q.unit,
         "measure": fig.measure, "measure_head": fig.measure_head,
-        "sources": json.dumps([[s.name, s.kind, s.cue, s.start, s.end] for s in fig.attribution.sources]),
+        "sources": json.dumps([[s.name, s.kind, s.cue, s.start, s.end, s.cue_start, s.cue_end]
+                               for s in fig.attribution.sources]),
         "modality": fig.modality, "sentence_start": fig.sentence_start, "sentence_end": fig.sentence_end,
         "said_on": _time_to_json(fig.said_on), "refers_to": _time_to_json(fig.refers_to),
     }
@@ -114,7 +115,7 @@ def figure_to_row(fig: Figure, seq: int) -> dict[str, Any]:
 def figure_from_row(row: sqlite3.Row | dict[str, Any]) -> Figure:
     """The figure of a ``figures`` row."""
     row = dict(row)
-    sources = tuple(Source(n, k, c, s, e) for n, k, c, s, e in json.loads(row["sources"]))
+    sources = tuple(Source(*link) for link in json.loads(row["sources"]))  # 5 or 7 fields
     return Figure(
         article_id=row["article_id"],
         quantity=Quantity(row["text"], row["start"], row["end"], row["low"], row["high"],

@@ -1,0 +1,68 @@
+"""Accuracy gate: the benchmarks' scores on the shared dev data must not fall below their floors.
+
+The floors and the sha256 of every gold file they were measured on live in
+``tests/accuracy_baseline.json``: a changed gold file fails the hash check first, so a floor
+can never drop silently with its data. Floors are pinned a little below the measured numbers
+(never above); raise them when an improvement is measured. The whole gate reads the dev
+events (51 articles), quantities-dev, and samples of PolNeAR dev and timebank-dev (the first
+articles by id) to keep its runtime modest. Skipped when ``../shared/`` is absent.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT / ".." / "shared"
+BASELINE = json.loads((ROOT / "tests" / "accuracy_baseline.json").read_text(encoding="utf-8"))
+
+pytestmark = pytest.mark.skipif(not (SHARED / "gold" / "dev-events-figures.json").exists(),
+                                reason=f"the shared dev data is not next to the repository ({SHARED} is absent)")
+
+
+def _bench(name: str):
+    spec = importlib.util.spec_from_file_location(f"storyline_bench_{name}", ROOT / "benchmarks" / f"{name}.py")
+    mod = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault(spec.name, mod)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+@pytest.mark.parametrize("rel", sorted(BASELINE["sha256"]))
+def test_gold_file_is_the_one_the_floors_were_measured_on(rel):
+    got = hashlib.sha256((SHARED / rel).read_bytes()).hexdigest()
+    assert got == BASELINE["sha256"][rel], f"{rel} changed: measure again and pin new floors with its new hash"
+
+
+def _at_least(scores: dict, floors: dict) -> None:
+    low = {k: (round(scores[k], 3), v) for k, v in floors.items() if scores[k] < v}
+    assert not low, f"below the floor (got, floor): {low}"
+
+
+def test_dev_events_figures():
+    floors = dict(BASELINE["events"])
+    scores = _bench("events_eval").score_events(SHARED.resolve())
+    assert scores["neg_hits"] <= floors.pop("max_neg_hits"), scores["line"]
+    _at_least(scores, floors)
+
+
+def test_quantities_dev():
+    _at_least(_bench("quantities_eval").evaluate(SHARED.resolve()), BASELINE["quantities"])
+
+
+def test_polnear_dev_sample():
+    floors = dict(BASELINE["polnear"])
+    limit = floors.pop("articles")
+    _at_least(_bench("attribution_eval").evaluate(SHARED.resolve(), split="dev", limit=limit), floors)
+
+
+def test_timebank_dev_sample():
+    floors = dict(BASELINE["timebank"])
+    limit = floors.pop("articles")
+    _at_least(_bench("timex_eval").evaluate(SHARED.resolve(), limit=limit), floors)
