@@ -243,6 +243,47 @@ def error_report(pred: Mapping[str, str], events: Mapping[str, str], topics: Map
         print(f"  {s:<16} {dict(c)}")
 
 
+def run(shared: Path = SHARED, *, spacy: bool = False, cache: Path | None = None,
+        params: StoryParams | None = None, baseline: Sequence[float] = ()) -> dict:
+    """Cluster both collections and score them.
+
+    Args:
+        shared: the ``../shared`` folder.
+        spacy: entities from the spaCy parse (else the capitalised-run fallback).
+        cache: where parsed entities are cached.
+        params: thresholds (the defaults when None).
+        baseline: thresholds at which to run the TF-IDF average-link baseline.
+
+    Returns:
+        ``{"ecb_events": (P, R, F1), "ecb_topics": ..., "events": ..., "seed_mixed":
+        [events mixed with the seeds' story], "stories": {...}, "baseline": {name: [(t, P, R,
+        F1), ...]}, "ecb_pred": ..., "feats": ..., "gold": ...}``.
+    """
+    params = params or StoryParams()
+    ecb, ecb_events, ecb_topics = load_ecb(shared)
+    ev, ev_labels = load_events(shared)
+    ents = parse_entities([*ecb, *ev], cache) if spacy else {}
+    ecb_feats = [features_of(a, ents.get(a.id)) for a in ecb]
+    ev_feats = [features_of(a, ents.get(a.id)) for a in ev]
+    ecb_pred = storyline_partition(ecb_feats, params)
+    ev_pred = storyline_partition(ev_feats, params)
+    seed_stories = {ev_pred[a] for a, lab in ev_labels.items() if lab == SEED_EVENT}
+    out = {
+        "ecb_events": bcubed(ecb_pred, ecb_events), "ecb_topics": bcubed(ecb_pred, ecb_topics),
+        "events": bcubed(ev_pred, ev_labels),
+        "seed_mixed": sorted({lab for a, lab in ev_labels.items() if ev_pred[a] in seed_stories and lab != SEED_EVENT}),
+        "stories": {"ecb": len(set(ecb_pred.values())), "ecb_gold": len(set(ecb_events.values())),
+                    "events": len(set(ev_pred.values())), "events_gold": len(set(ev_labels.values()))},
+        "ecb_pred": ecb_pred, "feats": (ecb_feats, ev_feats),
+        "gold": (ecb_events, ecb_topics, ev_labels), "articles": (ecb, ev), "baseline": {},
+    }
+    if baseline:
+        for name, arts, gold in (("ECB+ events", ecb, ecb_events), ("ECB+ topics", ecb, ecb_topics),
+                                 ("giveme5w1h + seeds + sample", ev, ev_labels)):
+            out["baseline"][name] = baseline_curve(arts, gold, baseline)
+    return out
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--shared", default=str(SHARED))
@@ -252,49 +293,30 @@ def main() -> None:
     ap.add_argument("--cache", default="/tmp/storyline-stories-eval-ents.json",
                     help="where parsed entities are cached by text hash ('' for none)")
     args = ap.parse_args()
-    shared = Path(args.shared)
     t0 = time.perf_counter()
-    ecb, ecb_events, ecb_topics = load_ecb(shared)
-    ev, ev_labels = load_events(shared)
-    t1 = time.perf_counter()
-    if args.fallback:
-        ents: dict[str, list[str]] | dict = {}
-    else:
-        ents = parse_entities([*ecb, *ev], Path(args.cache) if args.cache else None)
-    t2 = time.perf_counter()
-    ecb_feats = [features_of(a, ents.get(a.id)) for a in ecb]
-    ev_feats = [features_of(a, ents.get(a.id)) for a in ev]
-    params = StoryParams()
-    print(f"{len(ecb)} ECB+ articles ({sum(1 for a in ecb if a.published.value)} dated), "
-          f"{len(ev)} event articles; load {t1 - t0:.1f} s, entities "
-          f"({'fallback' if args.fallback else 'spaCy'}) {t2 - t1:.1f} s")
-
-    t3 = time.perf_counter()
-    ecb_pred = storyline_partition(ecb_feats, params)
-    ev_pred = storyline_partition(ev_feats, params)
-    t4 = time.perf_counter()
-    print(_line("storyline  ECB+ events", *bcubed(ecb_pred, ecb_events),
-                f"  ({len(set(ecb_pred.values()))} stories, {len(set(ecb_events.values()))} events)"))
-    print(_line("storyline  ECB+ topics", *bcubed(ecb_pred, ecb_topics)))
-    print(_line("storyline  giveme5w1h + seeds + sample", *bcubed(ev_pred, ev_labels),
-                f"  ({len(set(ev_pred.values()))} stories, {len(set(ev_labels.values()))} events)"))
-    seed_stories = {ev_pred[a] for a, lab in ev_labels.items() if lab == SEED_EVENT}
-    mixed = sorted({lab for a, lab in ev_labels.items() if ev_pred[a] in seed_stories and lab != SEED_EVENT})
-    print(f"seed stories mixed with another event: {len(mixed)}{' ' + str(mixed) if mixed else ''}; "
-          f"clustering {t4 - t3:.2f} s")
-
     thresholds = [round(0.05 * k, 2) for k in range(1, 11)]
-    for name, arts, gold in (("ECB+ events", ecb, ecb_events), ("ECB+ topics", ecb, ecb_topics),
-                             ("giveme5w1h + seeds + sample", ev, ev_labels)):
-        curve = baseline_curve(arts, gold, thresholds)
+    res = run(Path(args.shared), spacy=not args.fallback, cache=Path(args.cache) if args.cache else None,
+              baseline=thresholds)
+    ecb, ev = res["articles"]
+    n = res["stories"]
+    print(f"{len(ecb)} ECB+ articles ({sum(1 for a in ecb if a.published.value)} dated), "
+          f"{len(ev)} event articles; entities: {'fallback' if args.fallback else 'spaCy'}; "
+          f"{time.perf_counter() - t0:.1f} s")
+    print(_line("storyline  ECB+ events", *res["ecb_events"], f"  ({n['ecb']} stories, {n['ecb_gold']} events)"))
+    print(_line("storyline  ECB+ topics", *res["ecb_topics"]))
+    print(_line("storyline  giveme5w1h + seeds + sample", *res["events"],
+                f"  ({n['events']} stories, {n['events_gold']} events)"))
+    mixed = res["seed_mixed"]
+    print(f"seed stories mixed with another event: {len(mixed)}{' ' + str(mixed) if mixed else ''}")
+    for name, curve in res["baseline"].items():
         best = max(curve, key=lambda row: (row[3], -row[0]))
         print(_line(f"baseline   {name}", *best[1:], f"  (TF-IDF average link, best threshold {best[0]:.2f})"))
         print("    curve F1: " + " ".join(f"{t:.2f}:{f:.3f}" for t, _, _, f in curve))
-
+    ecb_events, ecb_topics, ev_labels = res["gold"]
     if args.errors:
-        error_report(ecb_pred, ecb_events, ecb_topics, {a.id: a for a in ecb})
+        error_report(res["ecb_pred"], ecb_events, ecb_topics, {a.id: a for a in ecb})
     if args.sweep:
-        sweep(params, ecb_feats, ecb_events, ev_feats, ev_labels)
+        sweep(StoryParams(), *res["feats"], ecb_events, ev_labels)
 
 
 def _around(value: float | int) -> list:
@@ -303,7 +325,7 @@ def _around(value: float | int) -> list:
     return sorted({round(value * f, 3) for f in (0.5, 0.7, 0.85, 1.0, 1.15, 1.3, 1.6)})
 
 
-def sweep(params: StoryParams, ecb_feats, ecb_events, ev_feats, ev_labels) -> None:
+def sweep(params: StoryParams, ecb_feats, ev_feats, ecb_events, ev_labels) -> None:
     """F1 on both collections as each threshold varies alone (the default marked *)."""
     print("\nthreshold sensitivity (F1 ECB+ events / giveme5w1h + seeds + sample; * = default)")
     for f in dataclasses.fields(params):
