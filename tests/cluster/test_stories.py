@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 
 import pytest
 from hypothesis import given, settings
@@ -411,3 +412,39 @@ def test_a_dense_group_costs_bytes_per_edge_not_dict_entries(dated):
     assert len(index.partition()) == 1
     pairs = 300 * 299 // 2
     assert allocated / pairs < 24, f"{allocated / pairs:.1f} bytes per edge"
+
+
+# ------------------------------------------------------------- story features in the store
+
+def test_features_round_trip_through_their_record(sample_articles):
+    for a in sample_articles:
+        f = features_of(a)
+        assert ArticleFeatures.from_record(a.id, json.loads(json.dumps(f.as_record()))) == f
+
+
+def test_a_run_clusters_from_stored_features_without_reading_old_texts(tmp_path, examples_dir, monkeypatch):
+    from storyline.cluster.stage import recluster, stored_features
+    from storyline.cluster.stories import FEATURES_VERSION
+    from storyline.store.db import Store
+
+    inputs = corpus_inputs(examples_dir)
+    db = tmp_path / "s.db"
+    with open_store(db) as store:
+        ingest(inputs[:2], store, StorylineConfig())
+        first = {aid for aid, _ in store.story_features(FEATURES_VERSION)}
+        assert first and first == {r["id"] for r in store.article_rows()}
+    with open_store(db) as store:
+        def no_old_texts(self, *args, **kwargs):
+            raise AssertionError("an old article's text was read")
+        read = store.get_article
+        monkeypatch.setattr(Store, "iter_articles", no_old_texts)
+        monkeypatch.setattr(Store, "get_article", lambda self, aid: no_old_texts(self) if aid in first else read(aid))
+        ingest(inputs[2:], store, StorylineConfig(), dedup=False)
+        monkeypatch.undo()
+        incremental = [(s.id, s.article_ids) for s in store.stories()]
+        assert len(incremental) == 1
+        assert [(s.id, s.article_ids) for s in recluster(store)] == incremental
+        # features of another version are computed again from the article
+        store.conn.execute("UPDATE story_features SET version = 'old'")
+        assert sorted(f.article_id for f in stored_features(store)) == sorted(r["id"] for r in store.article_rows())
+        assert {aid for aid, _ in store.story_features(FEATURES_VERSION)} == {r["id"] for r in store.article_rows()}

@@ -72,8 +72,9 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
 
 __all__ = [
-    "Assignment",
+    "FEATURES_VERSION",
     "ArticleFeatures",
+    "Assignment",
     "StoryIndex",
     "StoryParams",
     "cluster",
@@ -84,6 +85,9 @@ __all__ = [
     "similarity",
 ]
 
+#: The version of :func:`features_of`: features stored under another version are computed
+#: again from the article. Change it whenever the features of an article change.
+FEATURES_VERSION = "stories-2"
 #: How many of an article's strongest terms form its term vector.
 TOP_TERMS = 60
 #: How many of them are index keys (with all its entities, up to :data:`MAX_ENTITY_KEYS`).
@@ -213,6 +217,18 @@ class ArticleFeatures:
     def sort_key(self) -> tuple[int, str]:
         """Canonical order: dated articles by date, then undated ones; ties by id."""
         return (self.day if self.day is not None else 10**9, self.article_id)
+
+    def as_record(self) -> dict[str, Any]:
+        """The features as a JSON-ready dict (the store keeps them, see :data:`FEATURES_VERSION`)."""
+        return {"day": self.day, "terms": dict(self.terms), "entities": dict(self.entities),
+                "keys": sorted(self.keys), "outlet": self.outlet, "published": self.published}
+
+    @classmethod
+    def from_record(cls, article_id: str, record: Mapping[str, Any]) -> ArticleFeatures:
+        """The features of :meth:`as_record` back (floats round-trip exactly through JSON)."""
+        return cls(article_id=article_id, day=record["day"], terms=dict(record["terms"]),
+                   entities=dict(record["entities"]), keys=frozenset(record["keys"]),
+                   outlet=record.get("outlet", ""), published=record.get("published"))
 
 
 @dataclass(frozen=True, slots=True)
