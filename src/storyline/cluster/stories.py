@@ -7,13 +7,20 @@ graph, so the stories do not depend on the order in which articles arrive, and a
 articles one by one (:class:`StoryIndex`) gives the same stories as clustering them all at
 once (:func:`cluster`):
 
-1. **Cores.** An edge between two *dated* articles is *confirmed* when it is strong
-   (:attr:`StoryParams.confirm_threshold`) or when the two have at least
-   :attr:`StoryParams.min_common` dated neighbours in common. The cores are the connected
-   components of the confirmed edges. A weak edge alone never merges two groups: single-link
-   chaining through one loosely related article (a markets piece that mentions both the
-   trade war and Hong Kong) was what glued unrelated stories together.
-2. **Followers.** An article with no confirmed edge follows its best neighbour (highest
+1. **Cores.** An edge between two *dated* articles, or between two *undated* ones, is
+   *confirmed* when it is strong (:attr:`StoryParams.confirm_threshold`) or when the two
+   have at least :attr:`StoryParams.min_common` neighbours of their kind (dated, undated)
+   in common. The cores are the connected components of the confirmed edges: a core is all
+   dated or all undated. A weak edge alone never merges two groups: single-link chaining
+   through one loosely related article (a markets piece that mentions both the trade war
+   and Hong Kong) was what glued unrelated stories together.
+2. **Undated cores** follow their best dated neighbour (highest score, then earliest, over
+   the edges of all their members) when that edge reaches
+   :attr:`StoryParams.attach_threshold`, and are in its story; else they are a story of
+   their own. Undated reports of one event therefore come together by content (they used
+   to split into pairs, each following a single neighbour), and a group of them joins at
+   most one dated story.
+3. **Followers.** An article with no confirmed edge follows its best neighbour (highest
    score, then earliest): a dated article its best *dated* neighbour, an undated article its
    best dated neighbour, or its best undated one when it has no dated neighbour. It is in
    the story of the article it follows; two articles that follow each other form a story of
@@ -22,8 +29,9 @@ once (:func:`cluster`):
 
 A story's id is the id of its earliest member (by publication date, then id; undated
 articles sort last). An add changes the state of the new article and its neighbours only:
-confirmations only ever appear as articles arrive, so the cores are kept by union-find, and
-only the new article and its neighbours can change whom they follow.
+confirmations only ever appear as articles arrive, so the cores are kept by union-find
+(with, for an undated core, the dated neighbour it follows: a best edge, which can only
+get better), and only the new article and its neighbours can change whom they follow.
 
 Features of an article, all computed from the article alone:
 
@@ -35,15 +43,21 @@ Features of an article, all computed from the article alone:
 ``entities``  named entities: given by the caller (spaCy's, see :func:`entities_of` and
               :func:`entities_from_docs`) or, failing that, runs of capitalised words
               (:func:`fallback_entities`).
-``day``       the publication date as a day number, or None.
+``day``       the publication date as a day number, or None when there is none or it is
+              not trusted: more than :data:`UNTRUSTED_GAP_DAYS` from every full date the
+              text writes (a crawl or archive date; :func:`trusted_day`).
+
+The features are stored with the article (:meth:`ArticleFeatures.as_record`, under
+:data:`FEATURES_VERSION`) so that a run rebuilds the index without reading old texts.
 
 Score of a pair: ``0.5 * cos(terms) + 0.5 * cos(entities)`` (terms alone when either
 side has no entity), and 0 when both have entities but their terms agree less than
 :attr:`StoryParams.min_term_cos` (the same places and leaders named in two different
 events of one week), times a time factor: 1 within :attr:`StoryParams.grace_days`,
-falling linearly to :attr:`StoryParams.far_factor` at :attr:`StoryParams.window_days`,
-and no edge at all beyond the window. A story can run for weeks because it is a chain of
-such edges; two unrelated events of the same day still need shared words and names to
+then halving every :attr:`StoryParams.half_life_days` (no hard window: past
+:attr:`StoryParams.window_days` the factor is below the threshold, so no edge is
+possible there and candidates are not looked for). A story can run for weeks because it
+is a chain of such edges; two unrelated events of the same day still need shared words and names to
 meet. An undated article is compared with every other one at a factor of
 :attr:`StoryParams.undated_factor`.
 
@@ -151,8 +165,8 @@ class StoryParams:
         confirm_threshold: an edge this strong joins two cores by itself. Weaker edges
             (0.3-0.45: an opinion piece and a report on the same theme, two polls of one
             campaign) only let an article follow its best neighbour.
-        min_common: a weak edge between dated articles is confirmed when the two have
-            this many dated neighbours in common: with one, an article weakly like two
+        min_common: a weak edge between two dated (or two undated) articles is confirmed
+            when the two have this many neighbours of their kind in common: with one, an article weakly like two
             articles of each of two groups closes a triangle with each and merges them.
         min_term_cos: with entities on both sides, the least term cosine for any edge. The
             datasets' wrong pairs that shared only names (Taliban hostages / helicopter
