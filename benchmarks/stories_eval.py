@@ -237,7 +237,8 @@ def error_report(pred: Mapping[str, str], events: Mapping[str, str], topics: Map
         print(f"  {g:<14} {len(by_gold[g]):>3} articles ({dated} dated) in {len(parts)} stories: "
               f"{sorted(parts.values(), reverse=True)}")
     mixed = {s: Counter(events[a] for a in ids) for s, ids in by_pred.items() if len({events[a] for a in ids}) > 1}
-    same_topic = sum(1 for c in mixed.values() if len({topics[next(a for a in events if events[a] == e)] for e in c}) == 1)
+    topic_of_event = {events[a]: topics[a] for a in events}
+    same_topic = sum(1 for c in mixed.values() if len({topic_of_event[e] for e in c}) == 1)
     print(f"\n{len(mixed)} stories mix events ({same_topic} within one topic):")
     for s, c in sorted(mixed.items(), key=lambda kv: -sum(kv[1].values())):
         print(f"  {s:<16} {dict(c)}")
