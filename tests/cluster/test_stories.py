@@ -108,11 +108,12 @@ def test_time_factor_decays_softly():
 
 
 @pytest.mark.parametrize("published, text, trusted", [
-    ("2013-05-02", "The quake struck on December 1, 2008, officials said.", False),
+    ("2013-05-02", "The quake struck on December 1, 2008, and again on 3 March 2009.", False),
+    ("2013-05-02", "It recalled the quake of December 1, 2008.", True),  # one past date alone
     ("2013-05-02", "The quake struck on 1 May 2013, officials said.", True),
     ("2013-05-02", "The quake struck on Tuesday, officials said.", True),  # no full date: kept
     ("2013-05-02", "Rates were cut on 2012-07-01 and again on March 3, 2013.", True),
-    (None, "The quake struck on December 1, 2008.", False),
+    (None, "The quake struck on December 1, 2008 and March 3, 2009.", False),
 ])
 def test_a_crawl_date_far_from_every_date_of_the_text_is_not_trusted(published, text, trusted):
     day = features_of(_article(text, published)).day

@@ -412,8 +412,9 @@ _FULL_DATE = re.compile(
     r"|(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH.format(n=2) + r",?\s+(?P<y2>(?:19|20)\d\d)"
     r"|(?P<y3>(?:19|20)\d\d)-(?P<m3>\d\d)-(?P<d3>\d\d))\b")
 
-#: A publication date further than this from every full date written in the text is not
-#: trusted: it is a crawl or archive date, not the day the article appeared.
+#: A publication date further than this from every full date written in the text (two
+#: different ones at least) is not trusted: it is a crawl or archive date, not the day the
+#: article appeared.
 UNTRUSTED_GAP_DAYS = 365
 
 
@@ -434,13 +435,14 @@ def text_days(text: str) -> list[int]:
 
 
 def trusted_day(published: str | None, text: str) -> int | None:
-    """The publication day, or None when there is none or it is far from every full date
-    the text writes (:data:`UNTRUSTED_GAP_DAYS`); a text without full dates keeps its date."""
+    """The publication day, or None when there is none or it is far
+    (:data:`UNTRUSTED_GAP_DAYS`) from every full date the text writes, when it writes at
+    least two different ones: one date alone may be a past event the article recalls."""
     day = _day(published)
     if day is None:
         return None
-    days = text_days(text)
-    if days and min(abs(d - day) for d in days) > UNTRUSTED_GAP_DAYS:
+    days = set(text_days(text))
+    if len(days) >= 2 and min(abs(d - day) for d in days) > UNTRUSTED_GAP_DAYS:
         return None
     return day
 
