@@ -17,16 +17,30 @@ Two ways to spread publication dates, printed one after the other:
 Prints, at 10k, 30k and 100k articles in the index, the median and 95th percentile of the
 time to assign one new article, and the mean number of candidates compared.
 
+``--real`` builds instead stores of real-page-like articles (sizes from ``--real-sizes``,
+1k, 10k and 50k by default): the texts of the 772 pages of ``../shared/datasets`` (cleaned
+once, cached in ``/tmp``), each article one page with its paragraphs shuffled, one in
+five dropped and one paragraph of another page added, an outlet out of 300 and a
+publication date at 274 articles a day (about one in six undated). Each article goes
+through story features, :meth:`StoryIndex.add` and :meth:`DuplicateIndex.add`, as the
+ingest run adds it; at each size 10 new articles are added and their CPU time per article
+is printed for both, with the peak memory (RSS) of the process so far.
+
     .venv/bin/python benchmarks/story_assign.py [--probes 300] [--sizes 10000,30000,100000]
+    .venv/bin/python benchmarks/story_assign.py --real [--real-sizes 1000,10000,50000]
 """
 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
+import json
 import random
+import resource
 import statistics
 import time
 from collections import Counter
+from pathlib import Path
 
 from storyline.cluster.stories import (
     KEY_TERMS,
@@ -36,6 +50,7 @@ from storyline.cluster.stories import (
     StoryIndex,
     _l2,
     _top,
+    features_of,
 )
 
 DAY0 = 738_000  # a proleptic ordinal (2021-07-31); only differences matter
@@ -105,7 +120,12 @@ def main() -> None:
     ap.add_argument("--probes", type=int, default=300)
     ap.add_argument("--sizes", default="10000,30000,100000")
     ap.add_argument("--modes", default="stream,dense")
+    ap.add_argument("--real", action="store_true", help="stores of real-page-like articles instead")
+    ap.add_argument("--real-sizes", default="1000,10000,50000")
     args = ap.parse_args()
+    if args.real:
+        run_real([int(s) for s in args.real_sizes.split(",")])
+        return
     sizes = [int(s) for s in args.sizes.split(",")]
     for mode in args.modes.split(","):
         run(mode, sizes, args.probes)
@@ -138,6 +158,86 @@ def run(mode: str, sizes: list[int], probes: int) -> None:
     (s0, m0), (s1, m1) = results[0], results[-1]
     print(f"store grew x{s1 / s0:.0f}, median assign time grew x{m1 / m0:.2f}; "
           f"under 50 ms: {'yes' if m1 < 50 else 'NO'}")
+
+
+DATASETS = Path(__file__).resolve().parents[2] / "shared" / "datasets"
+PAGES_CACHE = Path("/tmp/storyline-story-assign-pages.json")
+
+
+def real_pages() -> list[dict]:
+    """Title, text and outlet of the real pages, cleaned by the project (cached)."""
+    if PAGES_CACHE.exists():
+        return json.loads(PAGES_CACHE.read_text(encoding="utf-8"))
+    from storyline.config import StorylineConfig
+    from storyline.ingest.runner import ingest
+    from storyline.store import open_store
+
+    store = open_store(":memory:")
+    ingest([str(DATASETS)], store, StorylineConfig(), dedup=False, stories=False)
+    pages = [{"title": a.title.value or "", "text": a.text} for a in store.iter_articles()
+             if len(a.text) > 200]
+    PAGES_CACHE.write_text(json.dumps(pages), encoding="utf-8")
+    return pages
+
+
+class RealGenerator:
+    """Articles made of real pages: paragraphs shuffled, some dropped, one borrowed."""
+
+    def __init__(self, pages: list[dict], seed: int = 11):
+        self.pages = [(p["title"], [x for x in p["text"].split("\n") if x.strip()]) for p in pages]
+        self.rnd = random.Random(seed)
+        self.n = 0
+
+    def article(self):
+        from storyline.model import Article, Field, Provenance, article_id_for
+
+        rnd = self.rnd
+        title, paras = self.pages[self.n % len(self.pages)]
+        _, other = self.pages[rnd.randrange(len(self.pages))]
+        body = [p for p in paras if rnd.random() > 0.2] or paras[:1]
+        body.append(rnd.choice(other))
+        rnd.shuffle(body)
+        text = "\n".join(body)
+        day = DAY0 + self.n // 274
+        published = None if rnd.random() < 0.17 else dt.date.fromordinal(day).isoformat()
+        self.n += 1
+        prov = Provenance(source=f"/bench/{self.n}.txt", format="text", sha256="0" * 64)
+        return Article(id=article_id_for(f"{self.n}\n{text}"), text=text, provenance=prov,
+                       title=Field(title, "json") if title else Field(),
+                       outlet=Field(f"outlet{rnd.randrange(300)}.example", "json"),
+                       published=Field(published, "json") if published else Field())
+
+
+def run_real(sizes: list[int], new: int = 10) -> None:
+    from storyline.cluster.dedup import DuplicateIndex
+
+    gen = RealGenerator(real_pages())
+    stories, dups = StoryIndex(), DuplicateIndex()
+    print(f"{'articles':>9} {'stories ms/art':>15} {'dedup ms/art':>13} {'build CPU s':>12} {'peak RSS MB':>12}")
+    build = 0.0
+    first = None
+    for size in sizes:
+        t0 = time.process_time()
+        while len(stories) < size:
+            a = gen.article()
+            stories.add(features_of(a))
+            dups.add(a)
+        build += time.process_time() - t0
+        s_ms = d_ms = 0.0
+        for _ in range(new):
+            a = gen.article()
+            t1 = time.process_time()
+            stories.add(features_of(a))
+            t2 = time.process_time()
+            dups.add(a)
+            t3 = time.process_time()
+            s_ms += (t2 - t1) * 1000 / new
+            d_ms += (t3 - t2) * 1000 / new
+        rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        first = first or (size, s_ms + d_ms)
+        print(f"{size:>9} {s_ms:>15.1f} {d_ms:>13.1f} {build:>12.1f} {rss:>12.0f}")
+    total = s_ms + d_ms
+    print(f"per-article cost (stories + dedup) at {size} is x{total / first[1]:.2f} its cost at {first[0]}")
 
 
 if __name__ == "__main__":

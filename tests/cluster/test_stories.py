@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 
 import pytest
 from hypothesis import given, settings
@@ -18,6 +19,7 @@ from storyline.cluster.stories import (
     features_of,
     similarity,
     story_record,
+    time_factor,
 )
 from storyline.config import StorylineConfig
 from storyline.ingest.runner import ingest
@@ -89,14 +91,58 @@ def test_unrelated_events_of_the_same_day_do_not_merge():
     assert index.story_of(a.id) == index.story_of(c.id) != index.story_of(b.id)
 
 
-def test_time_window_is_a_hard_limit():
+def test_time_factor_decays_softly():
     text = "Rescue teams from AFAD searched collapsed homes in Bayrakli after the Izmir earthquake in Turkey."
     a = _article(text, "2024-03-01")
-    far = _article(text + " Again.", "2024-09-01")
+    same_day = _article(text + " Again.", "2024-03-02")
     near = _article(text + " Again.", "2024-03-20")
-    fa, ff, fn = features_of(a), features_of(far), features_of(near)
-    assert similarity(fa, ff) == 0.0
-    assert 0.0 < similarity(fa, fn) < similarity(fa, features_of(_article(text + " Again.", "2024-03-02")))
+    later = _article(text + " Again.", "2024-05-03")  # one half-life past the grace days
+    far = _article(text + " Again.", "2024-09-01")
+    fa = features_of(a)
+    scores = [similarity(fa, features_of(x)) for x in (same_day, near, later, far)]
+    assert scores[0] > scores[1] > scores[2] > scores[3] == 0.0
+    assert scores[2] == pytest.approx(scores[0] / 2, abs=0.01)
+    params = StoryParams()
+    assert time_factor(features_of(a), features_of(far), params) == 0.0  # beyond any possible edge
+    assert params.window_days == params.grace_days + 105
+
+
+@pytest.mark.parametrize("published, text, trusted", [
+    ("2013-05-02", "The quake struck on December 1, 2008, and again on 3 March 2009.", False),
+    ("2013-05-02", "It recalled the quake of December 1, 2008.", True),  # one past date alone
+    ("2013-05-02", "The quake struck on 1 May 2013, officials said.", True),
+    ("2013-05-02", "The quake struck on Tuesday, officials said.", True),  # no full date: kept
+    ("2013-05-02", "Rates were cut on 2012-07-01 and again on March 3, 2013.", True),
+    (None, "The quake struck on December 1, 2008 and March 3, 2009.", False),
+])
+def test_a_crawl_date_far_from_every_date_of_the_text_is_not_trusted(published, text, trusted):
+    day = features_of(_article(text, published)).day
+    assert (day is not None) == trusted
+
+
+def test_undated_articles_that_agree_form_one_story():
+    # four undated reports of one event, each strongly like some but not all of the others:
+    # they used to follow single best neighbours and split into pairs
+    words = ["quake", "rescue", "rubble", "aftershock", "izmir", "bayrakli", "tent"]
+    feats = [_feats(f"u{i}", None, {words[i]: 3, words[i + 1]: 3, words[i + 2]: 2, words[i + 3]: 2, f"own{i}": 1})
+             for i in range(4)]
+    assert similarity(feats[0], feats[3]) < StoryParams().threshold
+    assert len(cluster(feats).partition()) == 1
+
+
+def test_an_undated_group_joins_one_dated_story_only_through_a_strong_edge():
+    quake = [_feats(f"q{i}", 10 + i, {"quake": 3, "rescue": 3, "rubble": 2, "turkey": 2}) for i in range(2)]
+    flood = [_feats(f"f{i}", 10 + i, {"flood": 3, "river": 3, "levee": 2, "turkey": 2}) for i in range(2)]
+    undated = [_feats(f"u{i}", None, {"quake": 3, "rescue": 3, "rubble": 2, "turkey": 2, f"own{i}": 1})
+               for i in range(3)]
+    index = cluster([*quake, *flood, *undated])
+    assert index.story_of("u0") == index.story_of("u2") == index.story_of("q0") != index.story_of("f0")
+    # the same undated group, only weakly like the dated story, stays a story of its own
+    weak = [_feats(f"w{i}", None, {"quake": 2, "rubble": 2, "aftershock": 3, "izmir": 3, f"own{i}": 1})
+            for i in range(3)]
+    assert all(0 < similarity(w, quake[0]) < StoryParams().attach_threshold for w in weak)
+    index = cluster([*quake, *weak])
+    assert index.story_of("w0") == index.story_of("w2") != index.story_of("q0")
 
 
 def test_fallback_entities_skip_sentence_openers():
@@ -198,7 +244,8 @@ def test_a_weak_bridge_does_not_merge_two_dense_groups():
     g1 = [_feats(f"t{i}", i, {"tariff": 3, "trade": 2, "deal": 2, f"x{i}": 3}) for i in range(3)]
     g2 = [_feats(f"h{i}", i, {"protest": 3, "police": 2, "campus": 2, f"y{i}": 3}) for i in range(3)]
     bridge = _feats("z", 1, {"x0": 1, "x1": 1, "tariff": 1, "y0": 1, "y1": 1, "protest": 1, "investor": 2})
-    index = cluster([*g1, *g2, bridge])
+    params = StoryParams(min_shared_keys=2)  # the bridge shares two words with each group
+    index = cluster([*g1, *g2, bridge], params=params)
     p = index.params
     assert p.threshold <= similarity(bridge, g1[0]) < p.confirm_threshold
     assert p.threshold <= similarity(bridge, g2[1]) < p.confirm_threshold
@@ -207,7 +254,7 @@ def test_a_weak_bridge_does_not_merge_two_dense_groups():
     assert sorted(len(v) for v in part.values()) == [3, 4]
     assert index.story_of("t0") != index.story_of("h0")
     assert index.story_of("z") in {index.story_of("t0"), index.story_of("h0")}
-    a = StoryIndex()
+    a = StoryIndex(params)
     for f in [bridge, g2[2], g1[1], g2[0], g1[0], g2[1], g1[2]]:
         a.add(f)
     assert a.partition() == part
@@ -244,8 +291,9 @@ def _reference(feats: list[ArticleFeatures], params: StoryParams,
     confirmed: dict[int, set[int]] = {i: set() for i in range(n)}
     for i in range(n):
         for j, s in edges[i].items():
-            if dated[i] and dated[j] and (s >= params.confirm_threshold
-                                          or sum(1 for k in edges[i] if dated[k] and k in edges[j]) >= params.min_common):
+            # two dated or two undated articles: strong, or with common neighbours of their kind
+            if dated[i] == dated[j] and (s >= params.confirm_threshold or sum(
+                    1 for k in edges[i] if dated[k] == dated[i] and k in edges[j]) >= params.min_common):
                 confirmed[i].add(j)
     comp = list(range(n))  # components of confirmed edges, by repeated relabelling
 
@@ -263,11 +311,22 @@ def _reference(feats: list[ArticleFeatures], params: StoryParams,
         choices = [j for j in edges[i] if not dated[i] or dated[j]]
         ptr[i] = None if confirmed[i] or not choices else min(
             choices, key=lambda j: (not dated[j], -edges[i][j], feats[j].sort_key))
+    # an undated core follows its best dated neighbour through a strong enough edge
+    attach: dict[int, tuple] = {}
+    for i in range(n):
+        if confirmed[i] and not dated[i]:
+            for j, s in edges[i].items():
+                if dated[j] and s >= params.attach_threshold:
+                    key = (-s, feats[j].sort_key, j)
+                    attach[root(i)] = min(attach.get(root(i), key), key)
 
     def anchor(i: int) -> tuple:
         seen: list[int] = []
         while True:
             if confirmed[i]:
+                if root(i) in attach:
+                    i = attach[root(i)][2]
+                    continue
                 return ("core", root(i))
             if ptr[i] is None:
                 return ("alone", i)
@@ -304,7 +363,7 @@ def _graphs(draw):
         words = draw(st.lists(st.sampled_from(_WORDS), min_size=2, max_size=5, unique=True))
         terms = {w: draw(st.integers(1, 4)) for w in words}
         terms[f"own{i}"] = draw(st.integers(0, 3))
-        day = draw(st.one_of(st.none(), st.integers(0, 60)))
+        day = draw(st.one_of(st.none(), st.integers(0, 150)))
         out.append(_feats(f"a{i:02d}", day, {k: v for k, v in terms.items() if v}))
     return out
 
@@ -312,7 +371,7 @@ def _graphs(draw):
 @settings(max_examples=300, deadline=None)
 @given(_graphs(), st.randoms(use_true_random=False))
 def test_stories_equal_their_definition_in_any_order(feats, rnd):
-    params = StoryParams()
+    params = StoryParams(min_shared_keys=2)  # the drawn articles have few words: more edges
     why: dict[str, tuple[str, float] | None] = {}
     reference = _reference(feats, params, why)
     assert cluster(feats, params=params).partition() == reference
@@ -356,3 +415,39 @@ def test_a_dense_group_costs_bytes_per_edge_not_dict_entries(dated):
     assert len(index.partition()) == 1
     pairs = 300 * 299 // 2
     assert allocated / pairs < 24, f"{allocated / pairs:.1f} bytes per edge"
+
+
+# ------------------------------------------------------------- story features in the store
+
+def test_features_round_trip_through_their_record(sample_articles):
+    for a in sample_articles:
+        f = features_of(a)
+        assert ArticleFeatures.from_record(a.id, json.loads(json.dumps(f.as_record()))) == f
+
+
+def test_a_run_clusters_from_stored_features_without_reading_old_texts(tmp_path, examples_dir, monkeypatch):
+    from storyline.cluster.stage import recluster, stored_features
+    from storyline.cluster.stories import FEATURES_VERSION
+    from storyline.store.db import Store
+
+    inputs = corpus_inputs(examples_dir)
+    db = tmp_path / "s.db"
+    with open_store(db) as store:
+        ingest(inputs[:2], store, StorylineConfig())
+        first = {aid for aid, _ in store.story_features(FEATURES_VERSION)}
+        assert first and first == {r["id"] for r in store.article_rows()}
+    with open_store(db) as store:
+        def no_old_texts(self, *args, **kwargs):
+            raise AssertionError("an old article's text was read")
+        read = store.get_article
+        monkeypatch.setattr(Store, "iter_articles", no_old_texts)
+        monkeypatch.setattr(Store, "get_article", lambda self, aid: no_old_texts(self) if aid in first else read(aid))
+        ingest(inputs[2:], store, StorylineConfig(), dedup=False)
+        monkeypatch.undo()
+        incremental = [(s.id, s.article_ids) for s in store.stories()]
+        assert len(incremental) == 1
+        assert [(s.id, s.article_ids) for s in recluster(store)] == incremental
+        # features of another version are computed again from the article
+        store.conn.execute("UPDATE story_features SET version = 'old'")
+        assert sorted(f.article_id for f in stored_features(store)) == sorted(r["id"] for r in store.article_rows())
+        assert {aid for aid, _ in store.story_features(FEATURES_VERSION)} == {r["id"] for r in store.article_rows()}

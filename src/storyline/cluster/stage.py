@@ -14,12 +14,12 @@ import logging
 from collections.abc import Iterable, Iterator
 
 from storyline.cluster.dedup import DuplicateIndex
-from storyline.cluster.stories import StoryIndex, cluster
+from storyline.cluster.stories import FEATURES_VERSION, ArticleFeatures, StoryIndex, cluster, features_of
 from storyline.model import Article, Rejected, Story
 from storyline.pipeline import failure
 from storyline.store.db import Store
 
-__all__ = ["DuplicateLinker", "StoryClusterer", "recluster"]
+__all__ = ["DuplicateLinker", "StoryClusterer", "recluster", "stored_features"]
 
 log = logging.getLogger(__name__)
 
@@ -69,14 +69,33 @@ def _member_rows(index: StoryIndex) -> list[dict]:
     return rows
 
 
+def stored_features(store: Store, *, skip: str | None = None) -> list[ArticleFeatures]:
+    """The story features of every stored article (but ``skip``): those stored under the
+    current :data:`~storyline.cluster.stories.FEATURES_VERSION`, and the others computed
+    from their articles (and stored), so that a run reads old texts once at most."""
+    feats = [ArticleFeatures.from_record(aid, rec) for aid, rec in store.story_features(FEATURES_VERSION)
+             if aid != skip]
+    fresh = []
+    for aid in store.ids_without_story_features(FEATURES_VERSION):
+        article = store.get_article(aid)
+        if aid != skip and article is not None:
+            fresh.append(features_of(article))
+    if fresh:
+        store.save_story_features([(f.article_id, FEATURES_VERSION, f.as_record()) for f in fresh])
+    return feats + fresh
+
+
 def recluster(store: Store) -> list[Story]:
-    """Cluster every stored article into stories from scratch and save them.
+    """Cluster every stored article into stories from scratch and save them (the story
+    features of every article are computed again from its text and stored).
 
     Returns:
         The stories, earliest first. By construction they are those that adding the
         articles one by one, in any order, gives.
     """
-    index = cluster(store.iter_articles())
+    feats = [features_of(a) for a in store.iter_articles()]
+    store.save_story_features([(f.article_id, FEATURES_VERSION, f.as_record()) for f in feats])
+    index = cluster(feats)
     stories = index.stories()
     store.save_stories(stories, _member_rows(index))
     return stories
@@ -85,8 +104,9 @@ def recluster(store: Store) -> list[Story]:
 class StoryClusterer:
     """Pipeline stage: add each new article to its story; save the stories when the input ends.
 
-    The index starts from the articles already stored (rebuilt from their texts) and each
-    article of the run joins it as it passes; the result is the same as :func:`recluster`.
+    The index starts from the articles already stored (from their stored story features,
+    :func:`stored_features`) and each article of the run joins it as it passes, its features
+    stored; the result is the same as :func:`recluster`.
     """
 
     name = "stories"
@@ -102,9 +122,11 @@ class StoryClusterer:
         for article in items:
             try:
                 if self.index is None and not broken:
-                    self.index = cluster(a for a in self.store.iter_articles() if a.id != article.id)
+                    self.index = cluster(stored_features(self.store, skip=article.id))
                 if self.index is not None and article.id not in self.index:
-                    self.index.add(article)
+                    feats = features_of(article)
+                    self.index.add(feats)
+                    self.store.save_story_features([(feats.article_id, FEATURES_VERSION, feats.as_record())])
             except Exception as exc:  # noqa: BLE001 - the article is kept; stories are redone later
                 broken = broken or self.index is None
                 yield failure(self.name, article, exc,

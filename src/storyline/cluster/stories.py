@@ -7,13 +7,20 @@ graph, so the stories do not depend on the order in which articles arrive, and a
 articles one by one (:class:`StoryIndex`) gives the same stories as clustering them all at
 once (:func:`cluster`):
 
-1. **Cores.** An edge between two *dated* articles is *confirmed* when it is strong
-   (:attr:`StoryParams.confirm_threshold`) or when the two have at least
-   :attr:`StoryParams.min_common` dated neighbours in common. The cores are the connected
-   components of the confirmed edges. A weak edge alone never merges two groups: single-link
-   chaining through one loosely related article (a markets piece that mentions both the
-   trade war and Hong Kong) was what glued unrelated stories together.
-2. **Followers.** An article with no confirmed edge follows its best neighbour (highest
+1. **Cores.** An edge between two *dated* articles, or between two *undated* ones, is
+   *confirmed* when it is strong (:attr:`StoryParams.confirm_threshold`) or when the two
+   have at least :attr:`StoryParams.min_common` neighbours of their kind (dated, undated)
+   in common. The cores are the connected components of the confirmed edges: a core is all
+   dated or all undated. A weak edge alone never merges two groups: single-link chaining
+   through one loosely related article (a markets piece that mentions both the trade war
+   and Hong Kong) was what glued unrelated stories together.
+2. **Undated cores** follow their best dated neighbour (highest score, then earliest, over
+   the edges of all their members) when that edge reaches
+   :attr:`StoryParams.attach_threshold`, and are in its story; else they are a story of
+   their own. Undated reports of one event therefore come together by content (they used
+   to split into pairs, each following a single neighbour), and a group of them joins at
+   most one dated story.
+3. **Followers.** An article with no confirmed edge follows its best neighbour (highest
    score, then earliest): a dated article its best *dated* neighbour, an undated article its
    best dated neighbour, or its best undated one when it has no dated neighbour. It is in
    the story of the article it follows; two articles that follow each other form a story of
@@ -22,8 +29,9 @@ once (:func:`cluster`):
 
 A story's id is the id of its earliest member (by publication date, then id; undated
 articles sort last). An add changes the state of the new article and its neighbours only:
-confirmations only ever appear as articles arrive, so the cores are kept by union-find, and
-only the new article and its neighbours can change whom they follow.
+confirmations only ever appear as articles arrive, so the cores are kept by union-find
+(with, for an undated core, the dated neighbour it follows: a best edge, which can only
+get better), and only the new article and its neighbours can change whom they follow.
 
 Features of an article, all computed from the article alone:
 
@@ -35,15 +43,21 @@ Features of an article, all computed from the article alone:
 ``entities``  named entities: given by the caller (spaCy's, see :func:`entities_of` and
               :func:`entities_from_docs`) or, failing that, runs of capitalised words
               (:func:`fallback_entities`).
-``day``       the publication date as a day number, or None.
+``day``       the publication date as a day number, or None when there is none or it is
+              not trusted: more than :data:`UNTRUSTED_GAP_DAYS` from every full date the
+              text writes (a crawl or archive date; :func:`trusted_day`).
+
+The features are stored with the article (:meth:`ArticleFeatures.as_record`, under
+:data:`FEATURES_VERSION`) so that a run rebuilds the index without reading old texts.
 
 Score of a pair: ``0.5 * cos(terms) + 0.5 * cos(entities)`` (terms alone when either
 side has no entity), and 0 when both have entities but their terms agree less than
 :attr:`StoryParams.min_term_cos` (the same places and leaders named in two different
 events of one week), times a time factor: 1 within :attr:`StoryParams.grace_days`,
-falling linearly to :attr:`StoryParams.far_factor` at :attr:`StoryParams.window_days`,
-and no edge at all beyond the window. A story can run for weeks because it is a chain of
-such edges; two unrelated events of the same day still need shared words and names to
+then halving every :attr:`StoryParams.half_life_days` (no hard window: past
+:attr:`StoryParams.window_days` the factor is below the threshold, so no edge is
+possible there and candidates are not looked for). A story can run for weeks because it
+is a chain of such edges; two unrelated events of the same day still need shared words and names to
 meet. An undated article is compared with every other one at a factor of
 :attr:`StoryParams.undated_factor`.
 
@@ -72,8 +86,9 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
 
 __all__ = [
-    "Assignment",
+    "FEATURES_VERSION",
     "ArticleFeatures",
+    "Assignment",
     "StoryIndex",
     "StoryParams",
     "cluster",
@@ -84,6 +99,9 @@ __all__ = [
     "similarity",
 ]
 
+#: The version of :func:`features_of`: features stored under another version are computed
+#: again from the article. Change it whenever the features of an article change.
+FEATURES_VERSION = "stories-2"
 #: How many of an article's strongest terms form its term vector.
 TOP_TERMS = 60
 #: How many of them are index keys (with all its entities, up to :data:`MAX_ENTITY_KEYS`).
@@ -147,30 +165,45 @@ class StoryParams:
         confirm_threshold: an edge this strong joins two cores by itself. Weaker edges
             (0.3-0.45: an opinion piece and a report on the same theme, two polls of one
             campaign) only let an article follow its best neighbour.
-        min_common: a weak edge between dated articles is confirmed when the two have
-            this many dated neighbours in common: with one, an article weakly like two
+        min_common: a weak edge between two dated (or two undated) articles is confirmed
+            when the two have this many neighbours of their kind in common: with one, an article weakly like two
             articles of each of two groups closes a triangle with each and merges them.
         min_term_cos: with entities on both sides, the least term cosine for any edge. The
             datasets' wrong pairs that shared only names (Taliban hostages / helicopter
             crash, Hong Kong protests / Alibaba listing) agree on 0.19-0.27 of their
             words, same-story pairs on 0.29 and more: a thin margin, set on those pages.
-        window_days: no edge between articles published further apart than this: one
-            step of a story rarely waits longer (a story runs longer through its chain).
+        half_life_days: past ``grace_days``, the time factor halves every this many days:
+            articles weeks apart need more in common than articles of one week, and no
+            hard window drops a late article of a long story (a story runs longer through
+            its chain).
         grace_days: within this the time factor is 1.
-        far_factor: the time factor at ``window_days``.
-        undated_factor: the time factor when either article has no date.
-        min_shared_keys: a pair is compared only when it shares this many index keys.
+        undated_factor: the time factor when either article has no (trusted) date.
+        min_shared_keys: a pair is compared only when it shares this many index keys. On
+            the dev sets 1 to 4 give the same stories; 3 compares half as many pairs as 2.
+        attach_threshold: an undated core (undated articles joined by confirmed edges)
+            joins the story of its best dated neighbour only through an edge this strong;
+            with a weaker one it stays a story of its own. One weak edge of one member
+            used to bring a whole group of undated articles into a same-kind event.
     """
 
     threshold: float = 0.3
     confirm_threshold: float = 0.45
-    window_days: int = 45
+    half_life_days: float = 60.0
     grace_days: int = 3
-    far_factor: float = 0.6
     undated_factor: float = 0.9
-    min_shared_keys: int = 2
+    min_shared_keys: int = 3
     min_term_cos: float = 0.28
     min_common: int = 2
+    attach_threshold: float = 0.45
+
+    @property
+    def window_days(self) -> int:
+        """The largest gap in days at which an edge is still possible (a pair score is at
+        most 1, so the time factor must reach ``threshold``): candidates are looked for
+        within it."""
+        if self.threshold <= 0:
+            return 10**6
+        return self.grace_days + math.ceil(self.half_life_days * math.log2(1.0 / self.threshold))
 
 
 @dataclass(frozen=True, slots=True)
@@ -199,6 +232,18 @@ class ArticleFeatures:
     def sort_key(self) -> tuple[int, str]:
         """Canonical order: dated articles by date, then undated ones; ties by id."""
         return (self.day if self.day is not None else 10**9, self.article_id)
+
+    def as_record(self) -> dict[str, Any]:
+        """The features as a JSON-ready dict (the store keeps them, see :data:`FEATURES_VERSION`)."""
+        return {"day": self.day, "terms": dict(self.terms), "entities": dict(self.entities),
+                "keys": sorted(self.keys), "outlet": self.outlet, "published": self.published}
+
+    @classmethod
+    def from_record(cls, article_id: str, record: Mapping[str, Any]) -> ArticleFeatures:
+        """The features of :meth:`as_record` back (floats round-trip exactly through JSON)."""
+        return cls(article_id=article_id, day=record["day"], terms=dict(record["terms"]),
+                   entities=dict(record["entities"]), keys=frozenset(record["keys"]),
+                   outlet=record.get("outlet", ""), published=record.get("published"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -357,6 +402,51 @@ def _day(value: str | None) -> int | None:
         return None
 
 
+_MONTHS = {m: i + 1 for i, ms in enumerate((
+    "january jan", "february feb", "march mar", "april apr", "may", "june jun", "july jul",
+    "august aug", "september sep sept", "october oct", "november nov", "december dec"))
+    for m in ms.split()}
+_MONTH = r"(?P<m{n}>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_FULL_DATE = re.compile(
+    r"(?i)\b(?:" + _MONTH.format(n=1) + r"\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y1>(?:19|20)\d\d)"
+    r"|(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH.format(n=2) + r",?\s+(?P<y2>(?:19|20)\d\d)"
+    r"|(?P<y3>(?:19|20)\d\d)-(?P<m3>\d\d)-(?P<d3>\d\d))\b")
+
+#: A publication date further than this from every full date written in the text (two
+#: different ones at least) is not trusted: it is a crawl or archive date, not the day the
+#: article appeared.
+UNTRUSTED_GAP_DAYS = 365
+
+
+def text_days(text: str) -> list[int]:
+    """The full dates (day, month and year) written in a text, as day numbers."""
+    out = []
+    for m in _FULL_DATE.finditer(text):
+        for k in "123":
+            if m.group(f"y{k}"):
+                month = m.group(f"m{k}")
+                month_no = int(month) if month.isdigit() else _MONTHS[month.lower()]
+                try:
+                    out.append(dt.date(int(m.group(f"y{k}")), month_no, int(m.group(f"d{k}"))).toordinal())
+                except ValueError:
+                    pass
+                break
+    return out
+
+
+def trusted_day(published: str | None, text: str) -> int | None:
+    """The publication day, or None when there is none or it is far
+    (:data:`UNTRUSTED_GAP_DAYS`) from every full date the text writes, when it writes at
+    least two different ones: one date alone may be a past event the article recalls."""
+    day = _day(published)
+    if day is None:
+        return None
+    days = set(text_days(text))
+    if len(days) >= 2 and min(abs(d - day) for d in days) > UNTRUSTED_GAP_DAYS:
+        return None
+    return day
+
+
 def _outlet(article: Article) -> str:
     if article.outlet.value:
         return article.outlet.value
@@ -393,7 +483,8 @@ def features_of(article: Article, entities: Sequence[str] | None = None) -> Arti
     ent_top = _top(ent_counts, 40)
     ent_w = _l2(dict(ent_top))
     keys = frozenset([f"t:{t}" for t, _ in top[:KEY_TERMS]] + [f"e:{e}" for e, _ in ent_top[:MAX_ENTITY_KEYS]])
-    return ArticleFeatures(article_id=article.id, day=_day(article.published.value), terms=terms,
+    return ArticleFeatures(article_id=article.id, day=trusted_day(article.published.value, article.text),
+                           terms=terms,
                            entities=ent_w, keys=keys, outlet=_outlet(article),
                            published=article.published.value)
 
@@ -407,16 +498,16 @@ def _cos(a: Mapping[str, float], b: Mapping[str, float]) -> float:
 
 
 def time_factor(a: ArticleFeatures, b: ArticleFeatures, params: StoryParams = StoryParams()) -> float:
-    """The time factor of a pair: 1 when close, lower when far, 0 beyond the window."""
+    """The time factor of a pair: 1 within ``grace_days``, then halving every
+    ``half_life_days``; ``undated_factor`` when either has no date."""
     if a.day is None or b.day is None:
         return params.undated_factor
     gap = abs(a.day - b.day)
-    if gap > params.window_days:
-        return 0.0
     if gap <= params.grace_days:
         return 1.0
-    frac = (gap - params.grace_days) / max(1, params.window_days - params.grace_days)
-    return 1.0 - (1.0 - params.far_factor) * frac
+    if gap > params.window_days:
+        return 0.0
+    return 0.5 ** ((gap - params.grace_days) / params.half_life_days)
 
 
 def similarity(a: ArticleFeatures, b: ArticleFeatures, params: StoryParams = StoryParams()) -> float:
@@ -464,12 +555,16 @@ class _Node:
     # how many confirmed edges it has, and the strongest of them (neighbour, score)
     confirmed: int = 0
     strongest: tuple[int, float] | None = None
-    # undated node: its best neighbour (a dated one first) and the score
+    # undated node: its best neighbour (a dated one first) and the score, and its best
+    # dated neighbour through an edge of at least ``attach_threshold``
     best: tuple[int, float] | None = None
+    attach: tuple[int, float] | None = None
     # for a node without a confirmed edge: the neighbour it follows into a story
     ptr: int | None = None
     # the nodes whose ptr is this node
     followers: set[int] = field(default_factory=set)
+    # dated node: the undated cores (by union-find root) that follow it
+    cores: set[int] = field(default_factory=set)
 
 
 class StoryIndex:
@@ -491,6 +586,8 @@ class StoryIndex:
         self._postings: dict[str, dict[int | None, list[int]]] = defaultdict(dict)
         # union-find root -> the nodes of its component of confirmed edges
         self._members: dict[int, list[int]] = {}
+        # root of an undated core -> the dated neighbour it follows (and the score)
+        self._core_attach: dict[int, tuple[int, float]] = {}
         self._window_weeks = self.params.window_days // _WEEK + 1
 
     def __len__(self) -> int:
@@ -515,6 +612,21 @@ class StoryIndex:
             ri, rj = rj, ri
         self._parent[rj] = ri
         self._members[ri].extend(self._members.pop(rj))
+        moved = self._core_attach.pop(rj, None)
+        if moved is not None:
+            self._nodes[moved[0]].cores.discard(rj)
+            self._offer_core(ri, *moved)
+
+    def _offer_core(self, root: int, j: int, score: float) -> None:
+        """Let the undated core of ``root`` follow the dated node ``j`` when that edge
+        ranks before the one it follows."""
+        held = self._core_attach.get(root)
+        new = self._better(held, j, score)
+        if new != held:
+            if held is not None:
+                self._nodes[held[0]].cores.discard(root)
+            self._core_attach[root] = new
+            self._nodes[j].cores.add(root)
 
     def _rank(self, j: int, score: float) -> tuple[bool, float, tuple[int, str]]:
         """How a neighbour ranks as the one to follow or to name: a dated one first, then
@@ -534,6 +646,10 @@ class StoryIndex:
             node.confirmed += 1
             node.strongest = self._better(node.strongest, b, score)
         self._union(i, j)
+        for a in (i, j):
+            node = self._nodes[a]
+            if node.feats.day is None and node.confirmed == 1 and node.attach is not None:
+                self._offer_core(self._find(a), *node.attach)
 
     def _link(self, n: int, edges: dict[int, float]) -> None:
         """Record the edges of the new node ``n``, and confirm the edges its arrival makes
@@ -543,21 +659,27 @@ class StoryIndex:
         one)."""
         nodes, params = self._nodes, self.params
         node = nodes[n]
-        # an undated node is offered every neighbour, and every undated node the new one
+        undated = node.feats.day is None
+        # an undated node is offered every neighbour, and every undated node the new one;
+        # a strong enough edge between an undated and a dated node may attach a core
         for c, s in edges.items():
             other = nodes[c]
-            if node.feats.day is None:
+            if undated:
                 node.best = self._better(node.best, c, s)
             if other.feats.day is None:
                 other.best = self._better(other.best, n, s)
-        if node.feats.day is None:
-            return
-        dated = sorted(c for c in edges if nodes[c].feats.day is not None)
-        node.adj.extend(dated)
-        for c in dated:
+            if s >= params.attach_threshold and undated != (other.feats.day is None):
+                u, d = (n, c) if undated else (c, n)
+                nodes[u].attach = self._better(nodes[u].attach, d, s)
+                if nodes[u].confirmed:
+                    self._offer_core(self._find(u), d, s)
+        # edges between two dated or two undated nodes make the cores
+        same = sorted(c for c in edges if (nodes[c].feats.day is None) == undated)
+        node.adj.extend(same)
+        for c in same:
             nodes[c].adj.append(n)
         need = params.min_common
-        for c in dated:
+        for c in same:
             s = edges[c]
             if s >= params.confirm_threshold or self._n_common(n, c, need) >= need:
                 self._confirm(n, c, s)
@@ -566,14 +688,15 @@ class StoryIndex:
                 nodes[c].pending[n] = s
         # n is a new common neighbour of every pair of its neighbours joined by an edge;
         # of those, only the weak edges not confirmed yet can change
-        around = set(dated)
-        for c in dated:
+        around = set(same)
+        for c in same:
             for d, s in list(nodes[c].pending.items()):
                 if d > c and d in around and self._n_common(c, d, need) >= need:
                     self._confirm(c, d, s)
 
     def _n_common(self, c: int, d: int, need: int) -> int:
-        """How many dated neighbours ``c`` and ``d`` have in common, counted up to ``need``."""
+        """How many neighbours of their own kind (dated or undated) ``c`` and ``d`` have in
+        common, counted up to ``need``."""
         a, b = self._nodes[c].adj, self._nodes[d].adj
         if len(a) > len(b):
             a, b = b, a
@@ -622,7 +745,12 @@ class StoryIndex:
         while True:
             node = nodes[i]
             if node.confirmed:
-                return self._find(i)
+                root = self._find(i)
+                attach = self._core_attach.get(root) if node.feats.day is None else None
+                if attach is None:
+                    return root
+                i = attach[0]  # an undated core follows a dated node, never back
+                continue
             if node.ptr is None:
                 return i
             if i in path:  # a cycle: the nodes from i on
@@ -644,7 +772,8 @@ class StoryIndex:
         seen = set(start)
         todo = list(start)
         while todo:
-            for f in nodes[todo.pop()].followers:
+            node = nodes[todo.pop()]
+            for f in [*node.followers, *(m for r in node.cores for m in self._members[r])]:
                 if f not in seen:
                     seen.add(f)
                     todo.append(f)

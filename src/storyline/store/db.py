@@ -398,6 +398,27 @@ class Store:
             "ORDER BY rowid")
         return [r[0] for r in rows]
 
+    def save_story_features(self, rows: list[tuple[str, str, dict[str, Any]]]) -> None:
+        """Store articles' story features: (article id, features version, features as a dict)."""
+        with self.transaction():
+            self.conn.executemany(
+                "INSERT OR REPLACE INTO story_features (article_id, version, features) VALUES (?, ?, ?)",
+                [(aid, version, json.dumps(feats, sort_keys=True)) for aid, version, feats in rows])
+
+    def story_features(self, version: str) -> Iterator[tuple[str, dict[str, Any]]]:
+        """Every stored (article id, story features) of this features version, in id order."""
+        rows = self.conn.execute(
+            "SELECT article_id, features FROM story_features WHERE version = ? ORDER BY article_id", (version,))
+        for r in rows:
+            yield r[0], json.loads(r[1])
+
+    def ids_without_story_features(self, version: str) -> list[str]:
+        """Ids of the articles with no story features of this version, in id order."""
+        rows = self.conn.execute(
+            "SELECT id FROM articles WHERE id NOT IN "
+            "(SELECT article_id FROM story_features WHERE version = ?) ORDER BY id", (version,))
+        return [r[0] for r in rows]
+
     def stories_stale(self) -> bool:
         """True when some stored article is in no story (the stories were not saved since)."""
         row = self.conn.execute(

@@ -232,3 +232,15 @@ def m005_failures(conn: sqlite3.Connection) -> None:
             SELECT min(id) FROM rejects GROUP BY source, stage, reason, detail)""")
     conn.execute("CREATE UNIQUE INDEX rejects_once ON rejects(source, stage, reason, detail)")
     conn.execute("ALTER TABLE extractions ADD COLUMN status TEXT NOT NULL DEFAULT 'ok'")
+
+
+@migration(6)
+def m006_story_features(conn: sqlite3.Connection) -> None:
+    """Each article's story features (terms, entities, date), so that a run rebuilds the
+    story index without reading old texts again; ``version`` is the features' version."""
+    conn.execute("""
+        CREATE TABLE story_features (
+            article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+            version TEXT NOT NULL,
+            features TEXT NOT NULL
+        )""")

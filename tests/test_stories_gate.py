@@ -1,0 +1,75 @@
+"""Story clustering's quality gate: benchmarks/stories_eval.py must not fall below its floors.
+
+The floors in ``stories_baseline.json`` sit a little below what the benchmark measured with
+the capitalised-run entities (what the ingest run clusters with): B-cubed of the stories of
+ECB+ dev against its events and topics, and of the 7 dev events of giveme5w1h-dev clustered
+together with the seeds and the sample corpus. The seeds' story never takes in an article of
+another event, and ECB+ events are clustered better than by the TF-IDF average-link baseline
+at its best threshold on the same run. The label files are pinned by their SHA-256.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+import json
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+BASELINE = json.loads((REPO / "tests" / "stories_baseline.json").read_text())
+BASELINE_THRESHOLDS = [0.2, 0.25, 0.3, 0.35]
+
+
+def _bench():
+    spec = importlib.util.spec_from_file_location("stories_eval", REPO / "benchmarks" / "stories_eval.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+@pytest.fixture(scope="module")
+def scores(shared_dir):
+    for rel, digest in BASELINE["label_sha256"].items():
+        path = shared_dir / rel
+        if not path.is_file():
+            pytest.skip(f"{path} is absent")
+        assert hashlib.sha256(path.read_bytes()).hexdigest() == digest, \
+            f"{rel} changed: re-measure with benchmarks/stories_eval.py --fallback and pin new floors and hash"
+    return _bench().run(shared_dir, baseline=BASELINE_THRESHOLDS)
+
+
+def test_floors_are_below_what_was_measured():
+    for k, floor in BASELINE["floors"].items():
+        assert floor <= BASELINE["measured"][k], k
+
+
+def test_ecb_plus_events_floors(scores):
+    p, r, f1 = scores["ecb_events"]
+    floors = BASELINE["floors"]
+    assert p >= floors["ecb_events_p"] and r >= floors["ecb_events_r"] and f1 >= floors["ecb_events_f1"], (p, r, f1)
+    # a story never spans two topics (two different kinds of event)
+    assert scores["ecb_topics"][0] >= floors["ecb_topics_p"], scores["ecb_topics"]
+
+
+def test_ecb_plus_events_beat_the_tfidf_baseline(scores):
+    best = max(f1 for _, _, _, f1 in scores["baseline"]["ECB+ events"])
+    assert scores["ecb_events"][2] > best, (scores["ecb_events"], best)
+
+
+def test_dev_events_with_seeds_and_sample_floors(scores):
+    p, r, f1 = scores["events"]
+    floors = BASELINE["floors"]
+    assert p >= floors["events_p"] and r >= floors["events_r"] and f1 >= floors["events_f1"], (p, r, f1)
+
+
+def test_the_seeds_story_takes_in_no_other_event(scores):
+    assert scores["seed_mixed"] == []
+
+
+@pytest.mark.xfail(strict=True, reason="issue 11 targets: ECB+ events F1 >= 0.92 and the dev events >= 0.97 "
+                   "are not reached (two consecutive events of one developing dev story share every "
+                   "participant and merge; ECB+ undated groups still attach to a same-kind event)")
+def test_issue_targets(scores):
+    assert scores["ecb_events"][2] >= 0.92 and scores["events"][2] >= 0.97
