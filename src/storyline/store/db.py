@@ -481,7 +481,7 @@ class Store:
         the method turns it into); the yielded object's ``expired`` tells the two apart.
         """
         limit = TimeLimit(time.monotonic() + seconds)
-        self.conn.set_progress_handler(limit.check, 1000)
+        self.conn.set_progress_handler(limit.check, 100)
         try:
             yield limit
         finally:
