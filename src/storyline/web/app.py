@@ -21,15 +21,29 @@ Rules:
 
 - **Errors are rendered in one place** (:func:`_error_response`): HTML for pages, JSON
   ``{"error", "status", "param"}`` for ``/api/`` and ``/openapi.json``, whatever raised
-  (a :class:`WebError`, a 404 route, a validation error, a storyline error).
-- **Reads** open their own store connection per request (SQLite WAL lets them read while
-  an ingest writes). **Writes** happen only in ingest jobs: one background thread at a
-  time (a lock), each with its own connection, so the store keeps a single writer.
+  (a :class:`WebError`, a 404 route, a validation error, a storyline error). A server error
+  (500) is logged with its traceback under a request id, which the answer shows; every
+  answer, errors included, carries the security headers and ``X-Request-ID``.
+- **Only our own Host names** (:class:`_Guard`): 127.0.0.1, localhost, [::1], the address
+  ``storyline serve --host`` names and the ``web_hosts`` setting; any other ``Host`` is a 400,
+  so a page whose DNS name is rebound to 127.0.0.1 cannot read the store through a browser.
+- **Listings come a page at a time** (``offset``, ``limit``, default ``web_page_size``) with
+  ``count``, ``next`` and ``prev`` in the JSON and an RFC 8288 ``Link`` header.
+- **Reads** run in the thread pool (the endpoints are plain functions), each worker thread
+  with its own store connection kept open (SQLite WAL lets them read while an ingest
+  writes). What is costly and the same for everyone (story summaries, ledgers, rendered
+  story pages, measure counts) is computed once per change of the store (:class:`_Reader`).
+  Searches are capped (``search_max_terms``, ``search_max_chars``) and stopped after
+  ``search_timeout`` seconds by SQLite's progress handler, with a 400.
+- **Writes** happen only in ingest jobs: one background thread at a time (a lock), each
+  with its own connection, so the store keeps a single writer.
 - **Ingest needs the token** (``STORYLINE_TOKEN`` or ``create_app(token=...)``), sent as
-  ``Authorization: Bearer <token>`` or as the ``token`` form field. Without a configured
-  token the app is read-only (403); a missing or wrong token is 401. Pasted URLs must be
-  ``http(s)://`` (never a local path); uploads are saved under sanitized names in a fresh
-  temporary folder, removed when the job ends. A job's id is random and is its capability.
+  ``Authorization: Bearer <token>`` or as the ``token`` form field before the files. Without a
+  configured token the app is read-only (403); a missing or wrong token is 401; both are
+  answered before the body is read, and so is a body larger than ``web_max_upload_bytes``
+  (413): see :mod:`storyline.web.upload`. Pasted URLs must be ``http(s)://`` (never a local
+  path); uploads are streamed to disk under sanitized names in a fresh temporary folder,
+  removed when the job ends. A job's id is random and is its capability.
 - **Untrusted text is only ever escaped**: Jinja autoescapes every template, highlights
   are built from escaped runs (:func:`_marked`), links are made only from ``http(s)``
   URLs, and a Content-Security-Policy of ``default-src 'self'`` forbids inline script.
@@ -51,7 +65,7 @@ import sqlite3
 import tempfile
 import threading
 from collections import Counter, OrderedDict
-from collections.abc import AsyncIterator, Callable, Iterable
+from collections.abc import AsyncIterator, Callable, Iterable, Iterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -578,7 +592,8 @@ class _Ingester:
 # -- reading: connections and what is computed once per change of the store ------------
 
 class _Reader:
-    """Read connections, one per worker thread and kept open, and a cache valid until the store changes.
+    """Read connections, each lent to one request at a time and kept open, and a cache valid
+    until the store changes.
 
     ``PRAGMA data_version`` on a connection of its own tells when any other connection (an
     ingest job here, ``storyline ingest`` in another process) has committed: the cache
@@ -589,23 +604,31 @@ class _Reader:
     def __init__(self, db_path: str, size: int = CACHE_ENTRIES):
         self.db_path = db_path
         self.size = size
-        self._local = threading.local()
         self._lock = threading.Lock()
+        self._idle: list[Store] = []
         self._stores: list[Store] = []
         self._watch = open_store(db_path)
         self._seen: int | None = None
         self._generation = 0
         self._cache: OrderedDict[tuple[str, ...], tuple[int, Any]] = OrderedDict()
 
-    def store(self) -> Store:
-        """This thread's read connection."""
-        store = getattr(self._local, "store", None)
+    def lend(self) -> Iterator[Store]:
+        """A read connection for one request, given back when it ends (a FastAPI dependency).
+
+        A connection is never used by two requests at once: FastAPI may run a dependency and
+        its endpoint in different worker threads, so connections cannot be per thread.
+        """
+        with self._lock:
+            store = self._idle.pop() if self._idle else None
         if store is None:
             store = open_store(self.db_path)
-            self._local.store = store
             with self._lock:
                 self._stores.append(store)
-        return store
+        try:
+            yield store
+        finally:
+            with self._lock:
+                self._idle.append(store)
 
     def generation(self) -> int:
         """A number that changes when the store has changed since the last call."""
@@ -835,15 +858,13 @@ def create_app(db_path: str, *, token: str | None = None, config: StorylineConfi
     async def _server_error(request: Request, exc: Exception) -> Response:
         return _server_error_response(request, exc, f"internal error ({type(exc).__name__})")
 
-    def store() -> Store:
-        """This worker thread's read connection."""
-        return reader.store()
+    store = reader.lend
 
     limit_q = Query(None, ge=1, le=MAX_PAGE, description=f"Rows per page (default: web_page_size, at most {MAX_PAGE}).")
     offset_q = Query(0, ge=0, le=MAX_OFFSET, description="Rows to skip: the page's start (see the Link header).")
 
-    def summaries() -> list[dict[str, Any]]:
-        return reader.cached(("stories",), lambda: reader.store().story_summaries())
+    def summaries(s: Store) -> list[dict[str, Any]]:
+        return reader.cached(("stories",), s.story_summaries)
 
     def story_json(s: Store, story_id: str) -> tuple[str, bytes]:
         story_id = _story_or_404(s, story_id).id
@@ -859,8 +880,9 @@ def create_app(db_path: str, *, token: str | None = None, config: StorylineConfi
 
     @app.get("/api/stories", tags=["api"],
              summary="The stories, a page at a time: label, period, article and outlet counts")
-    def api_stories(request: Request, offset: int = offset_q, limit: int | None = limit_q) -> Response:
-        return json_page(*_stories_data(summaries(), request, offset, limit or config.web_page_size))
+    def api_stories(request: Request, offset: int = offset_q, limit: int | None = limit_q,
+                    s: Store = Depends(store)) -> Response:
+        return json_page(*_stories_data(summaries(s), request, offset, limit or config.web_page_size))
 
     @app.get("/api/stories/{story_id}", tags=["api"],
              summary="A story's ledger: tracked figures, summaries, findings, sources")
@@ -909,7 +931,7 @@ def create_app(db_path: str, *, token: str | None = None, config: StorylineConfi
     @app.get("/", response_class=HTMLResponse, include_in_schema=False)
     def page_stories(request: Request, offset: int = offset_q, limit: int | None = limit_q,
                      s: Store = Depends(store)) -> HTMLResponse:
-        data, headers = _stories_data(summaries(), request, offset, limit or config.web_page_size)
+        data, headers = _stories_data(summaries(s), request, offset, limit or config.web_page_size)
         total = reader.cached(("articles",), s.count_articles)
         return render("stories.html.j2", title="Stories", data=data, articles_total=total, headers=headers)
 

@@ -1,11 +1,11 @@
 """The body of an ingest request, read only as far as it is allowed, straight to disk.
 
 FastAPI's ``File()`` parameters read and spool the whole body before the endpoint runs, so
-a server would store 300 MB from anyone before it could say 403. :func:`read_ingest_form`
-instead decides from the headers first and reads the body as it goes:
+a server would store 300 MB from anyone before it could say 403. Here the app decides what
+it can from the headers, and :func:`read_ingest_form` reads the body as it goes:
 
-1. a read-only server (no token configured) refuses before reading anything (403);
-2. an ``Authorization`` header is checked before reading anything (401);
+1. a read-only server (no token configured) refuses before reading anything (403, the app);
+2. an ``Authorization`` header is checked before reading anything (401, the app);
 3. a ``Content-Length`` above ``web_max_upload_bytes`` is refused before reading (413);
 4. the body is parsed as it streams in (``python-multipart``): the ``token`` field must come
    before the first file (the ingest form puts it first), else the request is refused at
