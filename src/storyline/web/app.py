@@ -331,8 +331,10 @@ _TERMS = re.compile(r'"[^"]*"?|[^\s()"]+')
 
 
 def _search_data(store: Store, config: StorylineConfig, q: str | None, request: Request, offset: int,
-                 limit: int) -> tuple[dict[str, Any], dict[str, str]]:
-    """A page of full-text hits, within the caps of the settings (query length, terms, time)."""
+                 limit: int, cached: Callable[[tuple[str, ...], Callable[[], Any]], Any] = lambda key, compute: compute(),
+                 ) -> tuple[dict[str, Any], dict[str, str]]:
+    """A page of full-text hits, within the caps of the settings (query length, terms, time); the
+    page is remembered by ``cached`` until the store changes."""
     if q is None or not q.strip():
         raise WebError(400, "the search query q is empty; give words, a \"phrase\", or terms joined by OR",
                        param="q")
@@ -346,8 +348,8 @@ def _search_data(store: Store, config: StorylineConfig, q: str | None, request: 
                        param="q")
     with store.time_limit(config.search_timeout) as limit_:
         try:
-            total = store.count_search(q)
-            hits = store.search(q, limit=limit, offset=offset, marks=(_OPEN, _CLOSE))
+            total, hits = cached(("search", q, str(offset), str(limit)), lambda: (
+                store.count_search(q), store.search(q, limit=limit, offset=offset, marks=(_OPEN, _CLOSE))))
         except StoreError as exc:
             if limit_.expired:
                 raise WebError(400, f"the search took longer than {config.search_timeout:g}s and was stopped "
@@ -356,15 +358,18 @@ def _search_data(store: Store, config: StorylineConfig, q: str | None, request: 
             raise WebError(400, str(exc), param="q") from None
     out = []
     for hit in hits:
-        plain, html = _marked(hit.pop("snippet") or "")
+        plain, html = _marked(hit["snippet"] or "")
         out.append({**hit, "snippet": plain, "snippet_html": html})  # Markup: escaped, then marked
     page, headers = _page(request, offset, limit, total)
     return {"q": q, **page, "shown": len(out), "hits": out}, headers
 
 
 def _figures_data(store: Store, config: StorylineConfig, heads: list[tuple[str, int]], measure: str | None,
-                  q: str | None, request: Request, offset: int, limit: int) -> tuple[dict[str, Any], dict[str, str]]:
-    """A page of the figures of one normalised measure head and/or whose measure phrase contains ``q``."""
+                  q: str | None, request: Request, offset: int, limit: int,
+                  cached: Callable[[tuple[str, ...], Callable[[], Any]], Any] = lambda key, compute: compute(),
+                  ) -> tuple[dict[str, Any], dict[str, str]]:
+    """A page of the figures of one normalised measure head and/or whose measure phrase contains ``q``
+    (the page's figures remembered by ``cached`` until the store changes)."""
     measure = (measure or "").strip().lower() or None
     phrase = (q or "").strip().lower() or None
     if phrase is not None and len(phrase) > config.search_max_chars:
@@ -372,7 +377,9 @@ def _figures_data(store: Store, config: StorylineConfig, heads: list[tuple[str, 
                        param="q")
     with store.time_limit(config.search_timeout) as limit_:
         try:
-            total, matched = store.figures_page(measure_head=measure, phrase=phrase, limit=limit, offset=offset)
+            total, matched = cached(("figures", measure or "", phrase or "", str(offset), str(limit)),
+                                    lambda: store.figures_page(measure_head=measure, phrase=phrase, limit=limit,
+                                                               offset=offset))
         except sqlite3.OperationalError:
             if not limit_.expired:
                 raise
@@ -900,7 +907,7 @@ def create_app(db_path: str, *, token: str | None = None, config: StorylineConfi
              summary="Full-text search (SQLite FTS5 syntax) with marked snippets, a page at a time")
     def api_search(request: Request, q: str = Query(..., description='Words, "a phrase", OR, NEAR.'),
                    offset: int = offset_q, limit: int | None = limit_q, s: Store = Depends(store)) -> Response:
-        return json_page(*_search_data(s, config, q, request, offset, limit or config.web_page_size))
+        return json_page(*_search_data(s, config, q, request, offset, limit or config.web_page_size, reader.cached))
 
     @app.get("/api/figures", tags=["api"],
              summary="Figures by normalised measure head and/or measure phrase, a page at a time")
@@ -909,7 +916,8 @@ def create_app(db_path: str, *, token: str | None = None, config: StorylineConfi
                     q: str | None = Query(None, description="Words the measure phrase contains."),
                     offset: int = offset_q, limit: int | None = limit_q, s: Store = Depends(store)) -> Response:
         heads = reader.cached(("measures",), s.measure_heads)
-        return json_page(*_figures_data(s, config, heads, measure, q, request, offset, limit or config.web_page_size))
+        return json_page(*_figures_data(s, config, heads, measure, q, request, offset, limit or config.web_page_size,
+                                        reader.cached))
 
     @app.get("/api/settings.json", tags=["api"], summary="The settings table: name, type, default, value, help")
     def api_settings() -> dict[str, Any]:
@@ -968,14 +976,15 @@ def create_app(db_path: str, *, token: str | None = None, config: StorylineConfi
                     s: Store = Depends(store)) -> HTMLResponse:
         if q is None:
             return render("search.html.j2", title="Search", data=None, q="")
-        data, headers = _search_data(s, config, q, request, offset, limit or config.web_page_size)
+        data, headers = _search_data(s, config, q, request, offset, limit or config.web_page_size, reader.cached)
         return render("search.html.j2", title=f"Search: {q}", data=data, q=q, headers=headers)
 
     @app.get("/figures", response_class=HTMLResponse, include_in_schema=False)
     def page_figures(request: Request, measure: str | None = None, q: str | None = None, offset: int = offset_q,
                      limit: int | None = limit_q, s: Store = Depends(store)) -> HTMLResponse:
         heads = reader.cached(("measures",), s.measure_heads)
-        data, headers = _figures_data(s, config, heads, measure, q, request, offset, limit or config.web_page_size)
+        data, headers = _figures_data(s, config, heads, measure, q, request, offset, limit or config.web_page_size,
+                                      reader.cached)
         return render("figures.html.j2", title="Figures", data=data, q=q or "", headers=headers)
 
     @app.get("/ingest", response_class=HTMLResponse, include_in_schema=False)
