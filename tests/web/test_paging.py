@@ -88,3 +88,33 @@ def test_story_summaries_are_computed_once_per_change_of_the_store(client, small
     data = client.get("/api/stories").json()
     assert len(calls) == 2 and data["count"] == 1 and data["stories"][0]["articles"] == 4
     assert client.get(f"/api/stories/{story.id}").json()["articles"] == 4  # the ledger is recomputed too
+
+
+def test_a_slow_store_call_does_not_hold_up_other_requests(small_db, monkeypatch):
+    import asyncio
+    import threading
+
+    import httpx
+
+    release = threading.Event()
+    original = Store.story_summaries
+
+    def slow(self):
+        release.wait(30)  # blocks its worker thread until the other request has been answered
+        return original(self)
+
+    monkeypatch.setattr(Store, "story_summaries", slow)
+    app = create_app(small_db["db"], token="")
+
+    async def go():
+        async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url=BASE) as client:
+            slow_call = asyncio.create_task(client.get("/api/stories"))
+            await asyncio.sleep(0.2)
+            other = await client.get(f"/api/articles/{small_db['articles'][0]}")
+            pending = not slow_call.done()
+            release.set()
+            return other, pending, await slow_call
+
+    other, pending, slow_answer = asyncio.run(go())
+    assert other.status_code == 200 and pending, "the article was answered while the listing still worked"
+    assert slow_answer.status_code == 200 and slow_answer.json()["count"] == 7

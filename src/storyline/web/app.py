@@ -259,7 +259,7 @@ def _story_data(store: Store, story_id: str) -> dict[str, Any]:
     story = _story_or_404(store, story_id)
     articles = store.get_articles(list(story.article_ids))
     pairs = store.duplicates_among(list(articles))
-    led = ledger(story.id, store.iter_figures(article_ids=list(articles)), articles,
+    led = ledger(story.id, list(store.iter_figures(article_ids=list(articles))), articles,
                  [(d["a"], d["b"], d["relation"]) for d in pairs])
     tracked = ledger_record(led, articles)
     for tf, rec in zip(led.tracked, tracked, strict=True):
