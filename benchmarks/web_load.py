@@ -249,12 +249,15 @@ def run(size: int, n_requests: int, concurrency: int, timeout: float, folder: Pa
     try:
         rnd = random.Random(5)
         requests = _requests(ids, n_requests, rnd)
-        asyncio.run(_load(f"http://127.0.0.1:{port}", requests[:50], concurrency, timeout))  # warm up
+        asyncio.run(_load(f"http://127.0.0.1:{port}", requests[:14], concurrency, timeout))  # one of each
         times, errors, elapsed = asyncio.run(_load(f"http://127.0.0.1:{port}", requests, concurrency, timeout,
                                                    budget))
     finally:
         proc.terminate()
-        proc.wait(10)
+        try:
+            proc.wait(10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
     done = sum(map(len, times.values()))
     print(f"{done} requests{' (budget spent)' if done < n_requests else ''}, {concurrency} concurrent: "
           f"{done / elapsed:.1f} requests/s, {len(errors)} errors; load average {os.getloadavg()[0]:.1f}")
