@@ -16,6 +16,14 @@ an article (JSON and page), search and figures. Every answer must be 200.
 
 Target (issue 17): p99 under 300 ms for every listing and story endpoint at 10k articles on
 a 2-core machine, and no error.
+
+Measured on a 2-core machine shared with other work, 2,000 requests, 8 concurrent. Before
+(every listing computed per request, per-request connections): 1k articles 9.6 requests/s
+(280 requests, load average 18), the story listing p50 2.0 s / p99 2.9 s, figures p99 1.5 s;
+10k articles 0.1 requests/s, every listing request timed out at 120 s. After: 1k articles
+180 requests/s, 10k articles 160 requests/s (load average 4.5), at 10k p99 102-183 ms for the
+listing pages, 131-197 ms for story ledgers, 107-191 ms for figures, under 170 ms for search
+and articles; no error.
 """
 
 from __future__ import annotations
