@@ -231,3 +231,31 @@ def test_id_prefixes_do_not_treat_percent_and_underscore_as_wildcards(small_db):
             assert store.get_article(wild) is None, wild
             assert store.find_story(wild) is None, wild
         assert store.find_story(small_db["stories"][1][:8]).id == small_db["stories"][1]
+
+
+def test_too_many_files_are_refused(small_db, uploads):
+    app = create_app(small_db["db"], token=TOKEN)
+    files = [("files", (f"f{i}.txt", b"some text", "text/plain")) for i in range(51)]
+
+    async def go():
+        async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url=BASE) as client:
+            return await client.post("/api/ingest", files=files, headers={"Authorization": f"Bearer {TOKEN}"})
+
+    response = asyncio.run(go())
+    assert response.status_code == 400 and "at most 50 files" in response.json()["error"]
+    assert list(uploads.iterdir()) == []
+
+
+def test_serve_answers_to_its_host_and_logs_server_errors(small_db, monkeypatch):
+    uvicorn = pytest.importorskip("uvicorn")
+    from storyline.web import serve
+
+    seen = {}
+    monkeypatch.setattr(uvicorn, "run", lambda app, **kw: seen.update(app=app, **kw))
+    serve(StorylineConfig(db=small_db["db"]), host="10.1.2.3", port=8123)
+    assert seen["host"] == "10.1.2.3" and seen["port"] == 8123
+    assert seen["log_config"]["loggers"]["storyline"]["handlers"] == ["default"]  # tracebacks reach stderr
+    with TestClient(seen["app"], base_url="http://10.1.2.3:8123") as c:
+        assert c.get("/api/stories").status_code == 200
+    with TestClient(seen["app"], base_url="http://elsewhere.test:8123") as c:
+        assert c.get("/api/stories").status_code == 400
