@@ -118,3 +118,25 @@ def test_a_slow_store_call_does_not_hold_up_other_requests(small_db, monkeypatch
     other, pending, slow_answer = asyncio.run(go())
     assert other.status_code == 200 and pending, "the article was answered while the listing still worked"
     assert slow_answer.status_code == 200 and slow_answer.json()["count"] == 7
+
+
+def test_the_cache_is_bounded_in_entries_and_bytes(small_db, monkeypatch):
+    from storyline.web import app as web_app
+
+    monkeypatch.setattr(web_app, "CACHE_BYTES", 10_000)
+    reader = web_app._Reader(small_db["db"], size=3)
+    try:
+        calls = []
+
+        def page(n: int, size: int):
+            return lambda: calls.append(n) or "x" * size
+
+        for n in range(5):
+            reader.cached(("page", str(n)), page(n, 100))
+        assert list(reader._cache) == [("page", "2"), ("page", "3"), ("page", "4")]  # least recently used out
+        reader.cached(("page", "2"), page(2, 100))
+        assert calls == [0, 1, 2, 3, 4]  # a hit
+        reader.cached(("big",), page(9, 9_950))
+        assert list(reader._cache) == [("big",)] and reader._bytes == 9_950
+    finally:
+        reader.close()

@@ -119,8 +119,10 @@ LOCAL_HOSTS = frozenset({"127.0.0.1", "localhost", "::1"})
 #: Most rows of one listing page, and the furthest offset.
 MAX_PAGE = 500
 MAX_OFFSET = 10_000_000
-#: Entries of the per-change cache (story summaries, ledgers, rendered story pages).
+#: Entries of the per-change cache (story summaries, ledgers, rendered story pages), and the
+#: most bytes its rendered pages and JSON bodies may hold.
 CACHE_ENTRIES = 512
+CACHE_BYTES = 64_000_000
 _STATIC = Path(__file__).parent / "static"
 
 
@@ -618,6 +620,7 @@ class _Reader:
         self._seen: int | None = None
         self._generation = 0
         self._cache: OrderedDict[tuple[str, ...], tuple[int, Any]] = OrderedDict()
+        self._bytes = 0  # of the rendered pages and JSON bodies held
 
     def lend(self) -> Iterator[Store]:
         """A read connection for one request, given back when it ends (a FastAPI dependency).
@@ -656,10 +659,13 @@ class _Reader:
                 return hit[1]
         value = compute()
         with self._lock:
+            old = self._cache.pop(key, None)
+            if old is not None:
+                self._bytes -= _weight(old[1])
             self._cache[key] = (generation, value)
-            self._cache.move_to_end(key)
-            while len(self._cache) > self.size:
-                self._cache.popitem(last=False)
+            self._bytes += _weight(value)
+            while len(self._cache) > 1 and (len(self._cache) > self.size or self._bytes > CACHE_BYTES):
+                self._bytes -= _weight(self._cache.popitem(last=False)[1][1])
         return value
 
     def close(self) -> None:
@@ -668,6 +674,11 @@ class _Reader:
                 store.close()
             self._stores.clear()
             self._watch.close()
+
+
+def _weight(value: Any) -> int:
+    """The bytes a cached page or JSON body holds (other values count as small)."""
+    return len(value) if isinstance(value, (str, bytes)) else 1000
 
 
 # -- the guard: Host names, request ids, security headers ---------------------------------
