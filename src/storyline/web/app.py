@@ -332,8 +332,13 @@ _OPERATORS = frozenset({"AND", "OR", "NOT", "NEAR"})
 _TERMS = re.compile(r'"[^"]*"?|[^\s()"]+')
 
 
+def _uncached(key: tuple[str, ...], compute: Callable[[], Any]) -> Any:
+    """No cache: compute every time (the default of the ``_*_data`` functions)."""
+    return compute()
+
+
 def _search_data(store: Store, config: StorylineConfig, q: str | None, request: Request, offset: int,
-                 limit: int, cached: Callable[[tuple[str, ...], Callable[[], Any]], Any] = lambda key, compute: compute(),
+                 limit: int, cached: Callable[[tuple[str, ...], Callable[[], Any]], Any] = _uncached,
                  ) -> tuple[dict[str, Any], dict[str, str]]:
     """A page of full-text hits, within the caps of the settings (query length, terms, time); the
     page is remembered by ``cached`` until the store changes."""
@@ -368,7 +373,7 @@ def _search_data(store: Store, config: StorylineConfig, q: str | None, request: 
 
 def _figures_data(store: Store, config: StorylineConfig, heads: list[tuple[str, int]], measure: str | None,
                   q: str | None, request: Request, offset: int, limit: int,
-                  cached: Callable[[tuple[str, ...], Callable[[], Any]], Any] = lambda key, compute: compute(),
+                  cached: Callable[[tuple[str, ...], Callable[[], Any]], Any] = _uncached,
                   ) -> tuple[dict[str, Any], dict[str, str]]:
     """A page of the figures of one normalised measure head and/or whose measure phrase contains ``q``
     (the page's figures remembered by ``cached`` until the store changes)."""
