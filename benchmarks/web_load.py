@@ -23,7 +23,8 @@ Measured on a 2-core machine shared with other work, 2,000 requests, 8 concurren
 10k articles 0.1 requests/s, every listing request timed out at 120 s. After: 1k articles
 180 requests/s, 10k articles 160 requests/s (load average 4.5), at 10k p99 102-183 ms for the
 listing pages, 131-197 ms for story ledgers, 107-191 ms for figures, under 170 ms for search
-and articles; no error.
+and articles; no error. On the machine at rest (load average 1.1), 10k articles: 330
+requests/s, p50 17-39 ms and p99 51-94 ms on every endpoint.
 """
 
 from __future__ import annotations
