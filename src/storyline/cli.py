@@ -635,14 +635,14 @@ def serve(db: str | None, config_file: str | None, host: str, port: int) -> None
     from storyline.errors import MissingDependency
 
     try:
-        import uvicorn
+        import uvicorn  # noqa: F401
 
-        from storyline.web import create_app
+        from storyline.web import serve as serve_web
     except ImportError as exc:
         raise MissingDependency(exc.name or "fastapi", "web") from None
     config = config_from_args(config_file, db=db)
     click.echo(f"serving {config.db} on http://{host}:{port}/ (Ctrl-C stops)", err=True)
-    uvicorn.run(create_app(config.db, config=config), host=host, port=port, log_level="warning")
+    serve_web(config, host=host, port=port)
 
 
 def main() -> None:

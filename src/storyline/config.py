@@ -87,6 +87,15 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("user_agent", str, "storyline/0.1 (+https://github.com/storyline-news/storyline)",
             "User-Agent sent with every request."),
     Setting("demo_dir", str, "storyline-demo", "Where `storyline demo` writes its store and dossier."),
+    Setting("web_hosts", str, "",
+            "Host names `storyline serve` also answers to, comma-separated (127.0.0.1, localhost, [::1] "
+            "and the --host address always; * answers any, which DNS rebinding can abuse)."),
+    Setting("web_max_upload_bytes", int, 200_000_000,
+            "Largest web ingest request (all files together), bytes; larger ones are refused unread."),
+    Setting("web_page_size", int, 50, "Rows per page of the web listings (stories, search, figures)."),
+    Setting("search_max_terms", int, 32, "Most words and phrases one web search may have."),
+    Setting("search_max_chars", int, 500, "Longest web search query, characters."),
+    Setting("search_timeout", float, 2.0, "Longest time one web search may run, seconds; then it is a 400."),
 )
 
 _BY_NAME = {s.name: s for s in SETTINGS}
@@ -110,6 +119,12 @@ class StorylineConfig:
     allow_private: bool = False
     user_agent: str = "storyline/0.1 (+https://github.com/storyline-news/storyline)"
     demo_dir: str = "storyline-demo"
+    web_hosts: str = ""
+    web_max_upload_bytes: int = 200_000_000
+    web_page_size: int = 50
+    search_max_terms: int = 32
+    search_max_chars: int = 500
+    search_timeout: float = 2.0
 
     def replace(self, **changes: Any) -> StorylineConfig:
         """Return a copy with ``changes`` applied and validated."""
@@ -126,8 +141,8 @@ def _validated(values: Mapping[str, Any], where: str) -> dict[str, Any]:
         value = setting.convert(raw, where)
         if setting.type in (int, float) and value < 0:
             raise ConfigError(f"{where}: {name} must not be negative, got {value!r}")
-        if name == "workers" and value < 1:
-            raise ConfigError(f"{where}: workers must be at least 1, got {value!r}")
+        if name in ("workers", "web_page_size", "search_max_terms", "search_max_chars") and value < 1:
+            raise ConfigError(f"{where}: {name} must be at least 1, got {value!r}")
         out[name] = value
     return out
 

@@ -13,7 +13,8 @@
   exponential back-off on 429 and 5xx, honouring a ``Retry-After`` up to
   :data:`MAX_RETRY_AFTER` seconds (a longer one gives up at once);
 - **safe**: only ``http``/``https``; connect and read timeouts plus an overall deadline of
-  ``4 * fetch_timeout`` per response (a body that trickles in slower is a ``timeout``); the
+  ``4 * fetch_timeout`` per response, from connecting to the last byte of the body (headers
+  or a body that trickle in slower are a ``timeout``); the
   body is streamed and abandoned past ``fetch_max_bytes`` (counted after content decoding,
   so a gzip bomb stops too); redirects are followed by hand, at most ``fetch_max_redirects``,
   each hop checked again; no proxies from the environment; and it refuses loopback, private,
@@ -38,6 +39,7 @@ Reasons raised: ``bad_url``, ``bad_scheme``, ``dns``, ``blocked_address``, ``rob
 
 from __future__ import annotations
 
+import contextvars
 import ipaddress
 import logging
 import socket
@@ -221,6 +223,64 @@ class _PinnedBackend(httpcore.SyncBackend):
         raise error
 
 
+#: The overall deadline of the request being sent, and the clock it is read with; set by
+#: :meth:`Fetcher._once` around each request, read by :class:`_DeadlineStream`.
+_DEADLINE: contextvars.ContextVar[tuple[float, Callable[[], float]] | None] = contextvars.ContextVar(
+    "storyline_fetch_deadline", default=None)
+
+
+def _within_deadline(timeout: float | None, error: type[Exception]) -> float | None:
+    """``timeout`` shortened to what is left of the request's deadline; ``error`` when none is left."""
+    current = _DEADLINE.get()
+    if current is None:
+        return timeout
+    deadline, clock = current
+    left = deadline - clock()
+    if left <= 0:
+        raise error("the overall deadline of the request has passed")
+    return left if timeout is None else min(timeout, left)
+
+
+class _DeadlineStream(httpcore.NetworkStream):
+    """A connection whose every read and write waits at most until the request's deadline, so
+    a server trickling its headers (each byte inside the read timeout) is cut off too."""
+
+    def __init__(self, stream: httpcore.NetworkStream):
+        self._stream = stream
+
+    def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        return self._stream.read(max_bytes, _within_deadline(timeout, httpcore.ReadTimeout))
+
+    def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        self._stream.write(buffer, _within_deadline(timeout, httpcore.WriteTimeout))
+
+    def close(self) -> None:
+        self._stream.close()
+
+    def start_tls(self, ssl_context: Any, server_hostname: str | None = None,
+                  timeout: float | None = None) -> httpcore.NetworkStream:
+        return _DeadlineStream(self._stream.start_tls(ssl_context, server_hostname,
+                                                      _within_deadline(timeout, httpcore.ConnectTimeout)))
+
+    def get_extra_info(self, info: str) -> Any:
+        return self._stream.get_extra_info(info)
+
+
+class _DeadlineBackend(httpcore.NetworkBackend):
+    """A network backend whose connections keep to the request's deadline (:class:`_DeadlineStream`)."""
+
+    def __init__(self, backend: httpcore.NetworkBackend):
+        self._backend = backend
+
+    def connect_tcp(self, host: str, port: int, timeout: float | None = None,
+                    local_address: str | None = None, socket_options: Any = None) -> httpcore.NetworkStream:
+        timeout = _within_deadline(timeout, httpcore.ConnectTimeout)
+        return _DeadlineStream(self._backend.connect_tcp(host, port, timeout, local_address, socket_options))
+
+    def sleep(self, seconds: float) -> None:
+        self._backend.sleep(seconds)
+
+
 class _PinnedTransport(httpx.HTTPTransport):
     """httpx's own transport, with the connection pool's network backend pinned."""
 
@@ -230,7 +290,7 @@ class _PinnedTransport(httpx.HTTPTransport):
         # with our backend. A test (DNS rebinding) fails if a future httpx breaks this.
         self._pool = httpcore.ConnectionPool(
             ssl_context=httpx.create_ssl_context(trust_env=False),
-            network_backend=_PinnedBackend(resolver, allow_private),
+            network_backend=_DeadlineBackend(_PinnedBackend(resolver, allow_private)),
         )
 
 
@@ -494,6 +554,7 @@ class Fetcher:
     def _once(self, url: str, target: httpx.URL, *, cap: int, truncate: bool) -> _Response:
         self._throttle(target.host)
         deadline = self._clock() + 4 * self.config.fetch_timeout
+        in_time = _DEADLINE.set((deadline, self._clock))
         try:
             with self._client.stream("GET", target) as resp:
                 status = resp.status_code
@@ -521,6 +582,10 @@ class Fetcher:
         except _BlockedAddress as exc:
             raise self._blocked(url, str(target), exc.host, exc.ip, exc.category) from None
         except httpx.TimeoutException as exc:
+            if self._clock() >= deadline:
+                raise FetchError(url, "timeout",
+                                 f"the response took longer than {4 * self.config.fetch_timeout:g}s to "
+                                 "arrive (4 x fetch_timeout, headers and body)") from None
             raise FetchError(url, "timeout",
                              f"no answer within {self.config.fetch_timeout:g}s "
                              f"({type(exc).__name__}); raise fetch_timeout or try later") from None
@@ -532,6 +597,8 @@ class Fetcher:
             raise FetchError(url, "bad_url", f"not a valid URL ({exc})") from None
         except httpx.TransportError as exc:
             raise FetchError(url, "network", f"the connection failed: {exc}") from None
+        finally:
+            _DEADLINE.reset(in_time)
 
 
 def _too_large(url: str, cap: int, why: str) -> FetchError:

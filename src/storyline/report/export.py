@@ -2,6 +2,11 @@
 
 The record shape (:func:`article_record`) is the same in every format and in
 ``storyline show --json``: flat metadata columns, each with ``<name>_origin``.
+
+CSV cells are neutralised against formula injection, as OWASP advises: a cell that starts
+with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return (an article title like
+``=HYPERLINK(...)``) gets a leading ``'`` so a spreadsheet shows it as text instead of running it
+(:func:`csv_cell`). JSONL and Parquet keep the values exactly.
 """
 
 from __future__ import annotations
@@ -17,13 +22,24 @@ from storyline.errors import MissingDependency
 from storyline.model import Article
 from storyline.store.db import Store
 
-__all__ = ["article_record", "export_articles"]
+__all__ = ["FORMULA_STARTS", "article_record", "csv_cell", "export_articles"]
 
 COLUMNS = (
     "id", "title", "title_origin", "outlet", "outlet_origin", "author", "author_origin",
     "published", "published_origin", "updated", "updated_origin", "language", "language_origin",
     "url", "url_origin", "source", "member", "format", "sha256", "text",
 )
+
+
+#: The first characters with which a spreadsheet reads a cell as a formula (OWASP: CSV injection).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_cell(value: Any) -> Any:
+    """A value as a CSV cell that no spreadsheet runs: text starting like a formula gets a leading ``'``."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
 
 
 def article_record(article: Article, *, removed: bool = False) -> dict[str, Any]:
@@ -75,7 +91,7 @@ def export_articles(store: Store, fmt: str, out: str | Path | TextIO) -> int:
     elif fmt == "csv":
         writer = csv.DictWriter(buffer, fieldnames=COLUMNS)
         writer.writeheader()
-        writer.writerows(records)
+        writer.writerows({k: csv_cell(v) for k, v in rec.items()} for rec in records)
     else:
         raise ValueError(f"unknown export format {fmt!r}")
     if isinstance(out, (str, Path)):

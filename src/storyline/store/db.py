@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import logging
 import sqlite3
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -40,6 +41,7 @@ __all__ = [
     "article_to_row",
     "figure_from_row",
     "figure_to_row",
+    "like_escape",
     "open_store",
 ]
 
@@ -327,9 +329,10 @@ class Store:
 
     def get_article(self, article_id: str) -> Article | None:
         """The article with this id, or with this unique id prefix (at least 4 characters)."""
-        rows = self.conn.execute(
-            "SELECT * FROM articles WHERE id = ? OR (length(?) >= 4 AND id LIKE ? || '%') LIMIT 2",
-            (article_id, article_id, article_id),
+        # The exact id first (the primary key), then a prefix, its wildcards escaped.
+        rows = self.conn.execute("SELECT * FROM articles WHERE id = ?", (article_id,)).fetchall() or self.conn.execute(
+            "SELECT * FROM articles WHERE length(?) >= 4 AND id LIKE ? || '%' ESCAPE '\\' LIMIT 2",
+            (article_id, like_escape(article_id)),
         ).fetchall()
         exact = [r for r in rows if r["id"] == article_id]
         if exact:
@@ -450,7 +453,8 @@ class Store:
         with writer_lock(self.path, command):
             yield
 
-    def search(self, query: str, *, limit: int = 20, marks: tuple[str, str] = ("[", "]")) -> list[dict[str, Any]]:
+    def search(self, query: str, *, limit: int = 20, marks: tuple[str, str] = ("[", "]"),
+               offset: int = 0) -> list[dict[str, Any]]:
         """Full-text search of titles and texts; each hit has a snippet with the matches marked.
 
         Raises:
@@ -460,14 +464,140 @@ class Store:
             "SELECT a.id, a.title, a.outlet, a.published, "
             "snippet(articles_fts, 1, ?, ?, ' … ', 12) AS snippet, bm25(articles_fts) AS score "
             "FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid "
-            "WHERE articles_fts MATCH ? ORDER BY score LIMIT ?"
+            "WHERE articles_fts MATCH ? ORDER BY score LIMIT ? OFFSET ?"
         )
         try:
-            return [dict(r) for r in self.conn.execute(sql, (marks[0], marks[1], query, limit))]
+            return [dict(r) for r in self.conn.execute(sql, (marks[0], marks[1], query, limit, offset))]
         except sqlite3.OperationalError as exc:
             raise StoreError(
                 f"search query {query!r} is not valid: {exc}; put phrases in double quotes"
             ) from None
+
+    # -- indexed and paged reads (the web app) -----------------------------------------
+
+    def count_search(self, query: str) -> int:
+        """How many articles a full-text query matches (see :meth:`search`)."""
+        try:
+            return self.conn.execute("SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?",
+                                     (query,)).fetchone()[0]
+        except sqlite3.OperationalError as exc:
+            raise StoreError(f"search query {query!r} is not valid: {exc}; put phrases in double quotes") from None
+
+    def story_summaries(self) -> list[dict[str, Any]]:
+        """One row per story, in saved order: id, label, period, article and outlet counts."""
+        counts = dict(self.conn.execute("SELECT story_id, count(*) FROM story_members GROUP BY story_id"))
+        return [{"story_id": r["story_id"], "label": r["label"], "first_published": r["first_published"],
+                 "last_published": r["last_published"], "articles": counts.get(r["story_id"], 0),
+                 "outlets": len(json.loads(r["outlets"]))}
+                for r in self.conn.execute("SELECT story_id, label, first_published, last_published, outlets "
+                                           "FROM stories ORDER BY seq")]
+
+    def find_story(self, story_id: str) -> Story | None:
+        """As :meth:`get_story` (an id or a unique prefix of 4+ characters), reading one story only.
+
+        Raises:
+            StoreError: the prefix is ambiguous.
+        """
+        rows = self.conn.execute("SELECT * FROM stories WHERE story_id = ?", (story_id,)).fetchall()
+        if not rows and len(story_id) >= 4:
+            rows = self.conn.execute("SELECT * FROM stories WHERE story_id LIKE ? || '%' ESCAPE '\\' LIMIT 2",
+                                     (like_escape(story_id),)).fetchall()
+            if len(rows) > 1:
+                raise StoreError(f"story id prefix {story_id!r} is ambiguous; give more characters")
+        if not rows:
+            return None
+        r = rows[0]
+        members = tuple(m[0] for m in self.conn.execute(
+            "SELECT article_id FROM story_members WHERE story_id = ? ORDER BY seq", (r["story_id"],)))
+        return Story(id=r["story_id"], label=r["label"], article_ids=members, first_published=r["first_published"],
+                     last_published=r["last_published"], outlets=tuple(json.loads(r["outlets"])),
+                     entities=tuple(json.loads(r["entities"])), terms=tuple(json.loads(r["terms"])))
+
+    def stories_of(self, article_id: str) -> list[dict[str, Any]]:
+        """The stories an article is in: story_id and label."""
+        rows = self.conn.execute("SELECT s.story_id, s.label FROM story_members m JOIN stories s "
+                                 "ON s.story_id = m.story_id WHERE m.article_id = ? ORDER BY s.seq", (article_id,))
+        return [dict(r) for r in rows]
+
+    def get_articles(self, article_ids: list[str]) -> dict[str, Article]:
+        """The articles with these exact ids (those that exist), by id, with their removed lines."""
+        out: dict[str, Article] = {}
+        for i in range(0, len(article_ids), 500):
+            chunk = article_ids[i:i + 500]
+            marks = ", ".join("?" * len(chunk))
+            removed: dict[str, list[RemovedLine]] = {}
+            for r in self.conn.execute(f"SELECT article_id, line_no, text, rule FROM removed_lines "
+                                       f"WHERE article_id IN ({marks}) ORDER BY article_id, line_no", chunk):
+                removed.setdefault(r[0], []).append(RemovedLine(r[1], r[2], r[3]))
+            for row in self.conn.execute(f"SELECT * FROM articles WHERE id IN ({marks})", chunk):
+                out[row["id"]] = article_from_row(row, tuple(removed.get(row["id"], ())))
+        return out
+
+    def duplicates_among(self, article_ids: list[str]) -> list[dict[str, Any]]:
+        """Duplicate pairs whose two articles are both in ``article_ids``, as :meth:`duplicates`."""
+        if not article_ids:
+            return []
+        marks = ", ".join("?" * len(article_ids))
+        sql = (f"SELECT d.* FROM duplicates d JOIN articles a ON a.id = d.a WHERE d.a IN ({marks}) "
+               f"AND d.b IN ({marks}) ORDER BY a.published IS NULL, a.published, d.a, d.b")
+        return [dict(r) for r in self.conn.execute(sql, [*article_ids, *article_ids])]
+
+    def measure_heads(self) -> list[tuple[str, int]]:
+        """Every measure head with its number of figures, most figures first."""
+        return [(r[0], r[1]) for r in self.conn.execute(
+            "SELECT measure_head, count(*) AS n FROM figures GROUP BY measure_head ORDER BY n DESC, measure_head")]
+
+    def figures_page(self, *, measure_head: str | None = None, phrase: str | None = None,
+                     limit: int = 50, offset: int = 0) -> tuple[int, list[Figure]]:
+        """Figures of one measure head and/or whose measure contains ``phrase`` (any case), a page at
+        a time in the order of :meth:`iter_figures`; with how many match in all."""
+        where, args = [], []
+        if measure_head is not None:
+            where.append("f.measure_head = ?")
+            args.append(measure_head)
+        if phrase is not None:
+            where.append("f.measure LIKE '%' || ? || '%' ESCAPE '\\'")
+            args.append(like_escape(phrase))
+        cond = f"WHERE {' AND '.join(where)} " if where else ""
+        total = self.conn.execute(f"SELECT count(*) FROM figures f {cond}", args).fetchone()[0]
+        rows = self.conn.execute(
+            f"SELECT f.* FROM figures f JOIN articles a ON a.id = f.article_id {cond}"
+            "ORDER BY a.published IS NULL, a.published, a.id, f.seq LIMIT ? OFFSET ?", [*args, limit, offset])
+        return total, [figure_from_row(r) for r in rows]
+
+    @contextmanager
+    def time_limit(self, seconds: float) -> Iterator[TimeLimit]:
+        """Interrupt the statements run inside the block once ``seconds`` have passed.
+
+        A statement interrupted raises ``sqlite3.OperationalError`` (or the :class:`StoreError`
+        the method turns it into); the yielded object's ``expired`` tells the two apart.
+        """
+        limit = TimeLimit(time.monotonic() + seconds)
+        self.conn.set_progress_handler(limit.check, 100)
+        try:
+            yield limit
+        finally:
+            self.conn.set_progress_handler(None, 0)
+
+
+class TimeLimit:
+    """The deadline of :meth:`Store.time_limit`: SQLite's progress handler calls :meth:`check`."""
+
+    __slots__ = ("deadline", "expired")
+
+    def __init__(self, deadline: float):
+        self.deadline = deadline
+        self.expired = False
+
+    def check(self) -> int:
+        if time.monotonic() > self.deadline:
+            self.expired = True
+        return int(self.expired)
+
+
+def like_escape(text: str) -> str:
+    """``text`` with the LIKE wildcards ``%`` and ``_`` (and the escape ``\\``) escaped, for ``ESCAPE '\\'``."""
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
 def open_store(path: str | Path = "storyline.db") -> Store:
