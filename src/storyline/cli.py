@@ -376,6 +376,7 @@ def recluster(db: str | None, config_file: str | None) -> None:
 def ledger(db: str | None, config_file: str | None, story_id: str | None, as_json: bool) -> None:
     """The ledger of a story: each tracked figure, who reported which value when, and the findings."""
     from storyline.report.ledger import ledger_rows
+    from storyline.report.outlets import OWN_VOICE
 
     with _open(config_from_args(config_file, db=db)) as store:
         rows = ledger_rows(store, story_id=story_id)
@@ -395,11 +396,11 @@ def ledger(db: str | None, config_file: str | None, story_id: str | None, as_jso
         for col in ("value", "source", "date", "article"):
             table.add_column(col, overflow="fold")
         for f in r["figures"]:
-            table.add_row(escape(f["text"]), escape(f.get("source") or "(outlet)"), f.get("date") or "—",
+            table.add_row(escape(f["text"]), escape(f.get("source") or OWN_VOICE), f.get("date") or "—",
                           f["article_id"][:8])
         for f in r["excluded"]:
             table.add_row(f"[dim]{escape(f['text'])} (excluded: {escape(f['reason'])})[/dim]",
-                          escape(f.get("source") or "(outlet)"), f.get("date") or "—", f["article_id"][:8])
+                          escape(f.get("source") or OWN_VOICE), f.get("date") or "—", f["article_id"][:8])
         console.print(table)
         for finding in r["findings"]:
             console.print(f"  [bold]{finding['kind']}[/bold]: {escape(finding['sentence'])}")
@@ -450,7 +451,7 @@ def figures(db: str | None, config_file: str | None, article_id: str | None,
         table.add_column(col, overflow="fold")
     for r in rows:
         table.add_row(r["article_id"][:8], r["text"], _interval(r), f"{r['measure']} [{r['measure_head']}]",
-                      r["sources"][0]["name"] if r["sources"] else "(outlet)",
+                      r["source"],
                       (r["said_on"] or {}).get("value") or "—", r["modality"])
     _console().print(table)
 
@@ -534,7 +535,7 @@ def show(article_id: str, db: str | None, config_file: str | None, removed: bool
         article = require_article(store, article_id)
         inputs = store.inputs_of(article.id)
     if as_json:
-        record = article_record(article, removed=removed)
+        record = article_record(article, removed=removed, local=True)
         record["inputs"] = inputs
         _print_jsonl([record])
         return

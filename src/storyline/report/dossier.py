@@ -15,13 +15,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from storyline.align.figures import canonical_articles, figure_source
+from storyline.align.figures import figure_source
 from storyline.align.findings import Ledger, ledger_record
 from storyline.errors import ConfigError
 from storyline.model import Article, Figure, Story
 from storyline.report.chart import Chart, charts_for
+from storyline.report.export import public_inputs
 from storyline.report.ledger import story_ledger
 from storyline.report.lookup import require_story
+from storyline.report.outlets import outlet_counts
 from storyline.store.db import Store
 
 __all__ = ["Dossier", "TimelineDay", "dossier_record", "largest_story", "story_dossier", "write_report"]
@@ -50,6 +52,7 @@ class Dossier:
     charts: dict[str, Chart] = field(default_factory=dict)
     timeline: list[TimelineDay] = field(default_factory=list)
     independent_outlets: int = 0
+    outlets_in_all: int = 0
 
     @property
     def by_id(self) -> dict[str, Article]:
@@ -72,16 +75,6 @@ def _timeline(articles: list[Article], figures: dict[str, list[Figure]]) -> list
     return [TimelineDay(d, tuple(by_day_articles.get(d, ())), tuple(by_day_figures.get(d, ()))) for d in days]
 
 
-def _independent_outlets(articles: list[Article], duplicates: list[dict[str, Any]]) -> int:
-    canon = canonical_articles([(d["a"], d["b"], d["relation"]) for d in duplicates])
-    by_id = {a.id: a for a in articles}
-    outlets = set()
-    for a in articles:
-        original = by_id.get(canon.get(a.id, a.id), a)
-        outlets.add((original.outlet.value or original.id).lower())
-    return len(outlets)
-
-
 def story_dossier(store: Store, story: Story) -> Dossier:
     """Gather the dossier of a stored story."""
     led, by_id = story_ledger(store, story)
@@ -89,17 +82,19 @@ def story_dossier(store: Store, story: Story) -> Dossier:
     ids = set(by_id)
     duplicates = [d for d in store.duplicates() if d["a"] in ids and d["b"] in ids]
     figures = {a.id: store.figures_of(a.id) for a in articles}
+    independent, in_all = outlet_counts(articles, duplicates)
     return Dossier(
         title=story.label,
         story=story,
         articles=articles,
         figures=figures,
-        inputs={a.id: store.inputs_of(a.id) for a in articles},
+        inputs={a.id: public_inputs(store.inputs_of(a.id)) for a in articles},
         duplicates=duplicates,
         ledger=led,
         charts=charts_for(led.tracked, by_id),
         timeline=_timeline(articles, figures),
-        independent_outlets=_independent_outlets(articles, duplicates),
+        independent_outlets=independent,
+        outlets_in_all=in_all,
     )
 
 
@@ -113,12 +108,13 @@ def dossier_record(dossier: Dossier) -> dict[str, Any]:
         "period": list(story.period) if story else None,
         "articles": len(dossier.articles),
         "independent_outlets": dossier.independent_outlets,
+        "outlets_in_all": dossier.outlets_in_all,
         "findings": [{"kind": f.kind, "tracked_id": f.tracked_id, "sentence": f.sentence, "factor": f.factor}
                      for f in (dossier.ledger.findings if dossier.ledger else ())],
         "tracked_figures": ledger_record(dossier.ledger, by_id) if dossier.ledger else [],
         "sources": [{
             "article_id": a.id, "outlet": a.outlet.value, "published": a.published.value,
-            "author": a.author.value, "title": a.title.value, "path": a.provenance.label,
+            "author": a.author.value, "title": a.title.value, "url": a.url.value, "path": a.provenance.public_label,
             "figures": len(dossier.figures.get(a.id, [])),
         } for a in dossier.articles],
         "duplicates": [{k: d[k] for k in ("a", "b", "relation", "containment", "shared_passage")}

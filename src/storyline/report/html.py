@@ -7,7 +7,6 @@ as text. The page inlines its CSS; it loads nothing from anywhere.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -15,9 +14,10 @@ from typing import Any
 from jinja2 import Environment, PackageLoader, select_autoescape
 
 from storyline import __version__
-from storyline.align.figures import figure_date, figure_source
+from storyline.align.figures import figure_date
 from storyline.align.findings import folded, rank_findings
 from storyline.model import Article, Figure
+from storyline.report.outlets import outlet_counts, source_namer
 
 __all__ = ["interval_text", "paragraph_segments", "render_dossier", "render_story_dossier"]
 
@@ -64,7 +64,7 @@ def render_dossier(articles: list[Article], *, title: str, inputs: dict[str, lis
                    figures: dict[str, list[Figure]] | None = None,
                    duplicates: list[dict[str, Any]] | None = None,
                    ledger: Any = None, charts: dict[str, Any] | None = None,
-                   timeline: list[Any] | None = None, independent_outlets: int | None = None) -> str:
+                   timeline: list[Any] | None = None) -> str:
     """Render the dossier page of ``articles``.
 
     Args:
@@ -73,8 +73,9 @@ def render_dossier(articles: list[Article], *, title: str, inputs: dict[str, lis
         inputs: per article id, every input its text was read from (copies found elsewhere).
         figures: per article id, its figures (highlighted in its text and listed).
         duplicates: duplicate pairs (rows of ``Store.duplicates``) among the articles.
-        ledger, charts, timeline, independent_outlets: a story's findings, tracked figures
-            with their charts, and dated events (see :mod:`storyline.report.dossier`).
+        ledger, charts, timeline: a story's findings, tracked figures with their charts,
+            and dated events (see :mod:`storyline.report.dossier`). Outlets are counted by
+            :func:`storyline.report.outlets.outlet_counts`, as everywhere.
     """
     figures = figures or {}
     by_id = {a.id: a for a in articles}
@@ -85,8 +86,9 @@ def render_dossier(articles: list[Article], *, title: str, inputs: dict[str, lis
             continue
         links.setdefault(b.id, []).append((f"{pair['relation']} of", a))
         links.setdefault(a.id, []).append((f"{pair['relation']} in", b))
+    source_of = source_namer([f for figs in figures.values() for f in figs], by_id)
     dates = sorted(a.published.value for a in articles if a.published.value)
-    outlets = Counter(a.outlet.value or "unknown outlet" for a in articles)
+    independent, in_all = outlet_counts(articles, duplicates or [])
     return _env().get_template("dossier.html.j2").render(
         title=title,
         articles=articles,
@@ -100,14 +102,14 @@ def render_dossier(articles: list[Article], *, title: str, inputs: dict[str, lis
         tracked=ordered_tracked(ledger),
         charts=charts or {},
         timeline=timeline or [],
-        independent_outlets=independent_outlets if independent_outlets is not None else len(outlets),
+        independent_outlets=independent,
+        outlets_in_all=in_all,
         by_id=by_id,
         figure_day=lambda f: figure_date(f, by_id.get(f.article_id)),
-        figure_source=lambda f: figure_source(f, by_id.get(f.article_id)),
+        figure_source=source_of,
         sentence_of=lambda f: by_id[f.article_id].text[f.sentence_start:f.sentence_end] if f.article_id in by_id else "",
         segments={a.id: paragraph_segments(a.text, figures.get(a.id, [])) for a in articles},
         interval=interval_text,
-        outlets=outlets,
         generated=datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
         version=__version__,
     )
@@ -133,7 +135,7 @@ def render_story_dossier(dossier: Any) -> str:
     return render_dossier(
         dossier.articles, title=dossier.title, inputs=dossier.inputs, figures=dossier.figures,
         duplicates=dossier.duplicates, ledger=dossier.ledger, charts=dossier.charts,
-        timeline=dossier.timeline, independent_outlets=dossier.independent_outlets,
+        timeline=dossier.timeline,
     )
 
 
