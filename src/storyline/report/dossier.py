@@ -26,7 +26,8 @@ from storyline.report.lookup import require_story
 from storyline.report.outlets import outlet_counts
 from storyline.store.db import Store
 
-__all__ = ["Dossier", "TimelineDay", "dossier_record", "largest_story", "story_dossier", "write_report"]
+__all__ = ["Dossier", "TimelineDay", "default_report_name", "dossier_record", "largest_story", "render_report",
+           "story_dossier", "write_report"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,16 +140,17 @@ def _pick_story(store: Store, story_id: str | None) -> Story:
     return require_story(store, story_id)
 
 
-def write_report(store: Store, out: str | Path, *, story_id: str | None = None, fmt: str = "html") -> Path:
-    """Write the dossier of a story (default: the largest) as ``html``, ``md`` or ``json``.
+def render_report(store: Store, *, story_id: str | None = None, fmt: str = "html") -> tuple[Story, str]:
+    """The dossier of a story (default: the largest) as ``html``, ``md`` or ``json`` text.
 
     Raises:
-        ConfigError: no such story, or the store has none.
+        ConfigError: no such story, the store has none, or an unknown format.
     """
     from storyline.report.html import render_story_dossier
     from storyline.report.markdown import render_markdown
 
-    dossier = story_dossier(store, _pick_story(store, story_id))
+    story = _pick_story(store, story_id)
+    dossier = story_dossier(store, story)
     if fmt == "html":
         text = render_story_dossier(dossier)
     elif fmt == "md":
@@ -157,8 +159,33 @@ def write_report(store: Store, out: str | Path, *, story_id: str | None = None, 
         text = json.dumps(dossier_record(dossier), ensure_ascii=False, indent=2) + "\n"
     else:
         raise ConfigError(f"unknown report format {fmt!r}; use html, md or json")
-    path = Path(out)
-    path.parent.mkdir(parents=True, exist_ok=True)
+    return story, text
+
+
+def default_report_name(story: Story, fmt: str) -> str:
+    """The file ``storyline report`` writes without ``-o``: ``<story-id>.<format>``."""
+    return f"{story.id}.{fmt}"
+
+
+def write_report(store: Store, out: str | Path | None = None, *, story_id: str | None = None,
+                 fmt: str = "html") -> Path:
+    """Write the dossier of a story (default: the largest) as ``html``, ``md`` or ``json``.
+
+    Args:
+        store: the store.
+        out: the file to write (default: ``<story-id>.<format>`` in the current folder).
+            Its folder must exist: a mistyped folder is an error, never created.
+        story_id: the story (id or prefix).
+        fmt: the format.
+
+    Raises:
+        ConfigError: no such story, the store has none, or no such folder.
+    """
+    story, text = render_report(store, story_id=story_id, fmt=fmt)
+    path = Path(out) if out is not None else Path(default_report_name(story, fmt))
+    if not path.parent.is_dir():
+        raise ConfigError(f"cannot write {path}: no such folder {path.parent}; create it first or "
+                          "choose another -o")
     path.write_text(text, encoding="utf-8")
     return path
 
