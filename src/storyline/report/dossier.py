@@ -23,7 +23,7 @@ from storyline.report.chart import Chart, charts_for
 from storyline.report.export import public_inputs
 from storyline.report.ledger import story_ledger
 from storyline.report.lookup import require_story
-from storyline.report.outlets import outlet_counts
+from storyline.report.outlets import outlet_counts, source_namer
 from storyline.store.db import Store
 
 __all__ = ["Dossier", "TimelineDay", "default_report_name", "dossier_record", "largest_story", "render_report",
@@ -76,6 +76,32 @@ def _timeline(articles: list[Article], figures: dict[str, list[Figure]]) -> list
     return [TimelineDay(d, tuple(by_day_articles.get(d, ())), tuple(by_day_figures.get(d, ()))) for d in days]
 
 
+def central_article(articles: list[Article], members: list[dict[str, Any]],
+                    copies: set[str] = frozenset()) -> Article | None:
+    """The story's most central article with a headline: the one most other articles joined
+    the story through (their nearest neighbour), then the highest score, then the earliest;
+    copies of another article come last."""
+    if not articles:
+        return None
+    joined = defaultdict(int)
+    score = {}
+    for m in members:
+        if m.get("neighbour"):
+            joined[m["neighbour"]] += 1
+        score[m["article_id"]] = m.get("score") or 0.0
+    titled = [a for a in articles if a.title.value] or articles
+    return min(titled, key=lambda a: (a.id in copies, -joined[a.id], -score.get(a.id, 0.0),
+                                      a.published.value or "9999", a.id))
+
+
+def story_title(story: Story, articles: list[Article], members: list[dict[str, Any]],
+                duplicates: list[dict[str, Any]]) -> str:
+    """A story's title for people: the headline of its most central article (else its label)."""
+    copies = {d["b"] for d in duplicates}
+    central = central_article(articles, members, copies)
+    return (central.title.value if central is not None else None) or story.label
+
+
 def story_dossier(store: Store, story: Story) -> Dossier:
     """Gather the dossier of a stored story."""
     led, by_id = story_ledger(store, story)
@@ -84,15 +110,16 @@ def story_dossier(store: Store, story: Story) -> Dossier:
     duplicates = [d for d in store.duplicates() if d["a"] in ids and d["b"] in ids]
     figures = {a.id: store.figures_of(a.id) for a in articles}
     independent, in_all = outlet_counts(articles, duplicates)
+    source_of = source_namer([f for figs in figures.values() for f in figs], by_id)
     return Dossier(
-        title=story.label,
+        title=story_title(story, articles, store.story_members(story.id), duplicates),
         story=story,
         articles=articles,
         figures=figures,
         inputs={a.id: public_inputs(store.inputs_of(a.id)) for a in articles},
         duplicates=duplicates,
         ledger=led,
-        charts=charts_for(led.tracked, by_id),
+        charts=charts_for(led.tracked, by_id, source_of),
         timeline=_timeline(articles, figures),
         independent_outlets=independent,
         outlets_in_all=in_all,
@@ -105,7 +132,8 @@ def dossier_record(dossier: Dossier) -> dict[str, Any]:
     story = dossier.story
     return {
         "story_id": story.id if story else None,
-        "label": dossier.title,
+        "label": dossier.story.label if story else dossier.title,
+        "title": dossier.title,
         "period": list(story.period) if story else None,
         "articles": len(dossier.articles),
         "independent_outlets": dossier.independent_outlets,

@@ -19,7 +19,7 @@ from storyline.align.findings import folded, rank_findings
 from storyline.model import Article, Figure
 from storyline.report.outlets import outlet_counts, source_namer
 
-__all__ = ["interval_text", "paragraph_segments", "render_dossier", "render_story_dossier"]
+__all__ = ["interval_text", "key_numbers", "paragraph_segments", "render_dossier", "render_story_dossier"]
 
 
 def _env() -> Environment:
@@ -31,6 +31,9 @@ def _env() -> Environment:
     )
     return env
 
+
+#: Findings shown before "more findings": on a phone the first chart stays within two screens.
+TOP_FINDINGS = 3
 
 _PARAGRAPH = re.compile(r"[^\n](?:[^\n]|\n(?!\s*\n))*")
 
@@ -97,9 +100,12 @@ def render_dossier(articles: list[Article], *, title: str, inputs: dict[str, lis
         figures=figures,
         links=links,
         ledger=ledger,
-        findings=[f for f in ordered_findings(ledger) if not folded(f)],
-        more_findings=[f for f in ordered_findings(ledger) if folded(f)],
+        findings=[f for f in ordered_findings(ledger) if not folded(f)][:TOP_FINDINGS],
+        more_findings=([f for f in ordered_findings(ledger) if not folded(f)][TOP_FINDINGS:]
+                       + [f for f in ordered_findings(ledger) if folded(f)]),
         tracked=ordered_tracked(ledger),
+        key_numbers=key_numbers(ledger, by_id, source_of),
+        is_web=lambda v: isinstance(v, str) and v.lower().startswith(("http://", "https://")),
         charts=charts or {},
         timeline=timeline or [],
         independent_outlets=independent,
@@ -113,6 +119,42 @@ def render_dossier(articles: list[Article], *, title: str, inputs: dict[str, lis
         generated=datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
         version=__version__,
     )
+
+
+def key_numbers(ledger: Any, by_id: dict[str, Article], source_of: Any, *, most: int = 3) -> list[dict[str, Any]]:
+    """The key-numbers box: each widely reported tracked figure (two or more articles), with
+    its range, its latest value and the finding that matters most (the best ranked)."""
+    if ledger is None:
+        return []
+    ranked = [f for f in rank_findings(ledger) if not folded(f)]
+    out = []
+    for tf in ordered_tracked(ledger):
+        if len({f.article_id for f in tf.figures}) < 2:
+            continue
+        latest = tf.latest
+        out.append({
+            "tracked": tf,
+            "range": _range_text(tf),
+            "latest": latest,
+            "latest_source": source_of(latest) if latest is not None else None,
+            "latest_day": figure_date(latest, by_id.get(latest.article_id)) if latest is not None else None,
+            "finding": next((f for f in ranked if f.tracked_id == tf.id), None),
+        })
+        if len(out) == most:
+            break
+    return out
+
+
+def _range_text(tf: Any) -> str:
+    def num(v: float) -> str:
+        return f"{v:,.0f}" if float(v).is_integer() else f"{v:,}"
+
+    unit = f" {tf.unit}" if getattr(tf, "unit", None) else ""
+    ends = [v for f in tf.figures for v in (f.quantity.low, f.quantity.high) if v is not None]
+    if not ends:
+        return "—"
+    low, high = min(ends), max(ends)
+    return (num(low) if low == high else f"{num(low)}–{num(high)}") + unit
 
 
 def ordered_tracked(ledger: Any) -> list[Any]:
