@@ -241,8 +241,11 @@ def charts_for(tracked: Sequence[TrackedFigure], articles: Mapping[str, Article]
     """Charts of every tracked figure with two or more dated values, by tracked figure id;
     each source keeps one colour and shape across them all."""
     source_of = source_of or (lambda f: figure_source(f, articles.get(f.article_id)))
-    styles = source_styles([source_of(f) for tf in tracked
-                            for f in [*tf.figures, *(x for x, _ in tf.excluded)]])
+    # The styles go to the sources of charted figures only, so that up to 32 sources
+    # never share a look.
+    drawn = [tf for tf in tracked if chart_for(tf, articles, styles={}, source_of=source_of) is not None]
+    styles = source_styles([source_of(f) for tf in drawn for f in [*tf.figures, *(x for x, _ in tf.excluded)]])
+    tracked = drawn
     out = {}
     for tf in tracked:
         chart = chart_for(tf, articles, styles=styles, source_of=source_of)
