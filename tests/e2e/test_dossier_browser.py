@@ -136,7 +136,7 @@ def test_sample_dossier_first_three_findings_are_true(browser, sample_dossier, t
     assert more.count() == 1 and more.get_attribute("open") is None
     folded = more.locator("li.finding").first
     assert "single" in more.text_content().lower() and not folded.is_visible()
-    more.locator("summary").click()
+    more.locator("> summary").click()
     folded.wait_for(state="visible", timeout=5000)
 
 
@@ -214,3 +214,12 @@ def test_each_source_keeps_one_distinct_style_across_charts(browser, sample_doss
         assert style_of.setdefault(source, (colour, shape)) == (colour, shape), source
     assert len(style_of) > 8  # the sample corpus needs the shape channel
     assert len(set(style_of.values())) == len(style_of)  # no two sources look alike
+
+
+def test_on_a_phone_the_first_chart_is_within_two_screens(browser, sample_dossier, tmp_path):
+    page, _, _ = _open(browser, sample_dossier, tmp_path, "phone-order", width=390, height=844)
+    top = page.locator("figure.chart").first.bounding_box()["y"]
+    assert top < 2 * 844, top
+    order = page.evaluate("Array.from(document.querySelectorAll('main > section')).map(s => s.className || "
+                          "s.getAttribute('aria-labelledby'))")
+    assert order[:3] == ["key-numbers", "findings-h", "tracked-h"]

@@ -105,6 +105,7 @@ def render_dossier(articles: list[Article], *, title: str, inputs: dict[str, lis
                        + [f for f in ordered_findings(ledger) if folded(f)]),
         tracked=ordered_tracked(ledger),
         key_numbers=key_numbers(ledger, by_id, source_of),
+        split_sentence=split_sentence,
         is_web=lambda v: isinstance(v, str) and v.lower().startswith(("http://", "https://")),
         charts=charts or {},
         timeline=timeline or [],
@@ -119,6 +120,26 @@ def render_dossier(articles: list[Article], *, title: str, inputs: dict[str, lis
         generated=datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
         version=__version__,
     )
+
+
+#: A finding's sentence longer than this shows its claim, and folds the list of who said what.
+LONG_SENTENCE = 160
+
+
+def split_sentence(sentence: str) -> tuple[str, str]:
+    """A finding's sentence as (what it finds, who said what): a long sentence is cut at its
+    first " — " or its last ": " (the claim, then every value with its source); a short one
+    is kept whole."""
+    if len(sentence) <= LONG_SENTENCE:
+        return sentence, ""
+    head, sep, tail = sentence.partition(" — ")
+    if not sep:  # "X: an earlier value ..., not a conflict: 8,000 (A) → 11,000 (B)"
+        head, sep, tail = sentence.rpartition(": ")
+        if not sep or ": " not in head:
+            return sentence, ""
+    if not tail.strip():
+        return sentence, ""
+    return head + ":", tail
 
 
 def key_numbers(ledger: Any, by_id: dict[str, Article], source_of: Any, *, most: int = 3) -> list[dict[str, Any]]:
