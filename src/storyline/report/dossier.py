@@ -60,7 +60,8 @@ class Dossier:
         return {a.id: a for a in self.articles}
 
 
-def _timeline(articles: list[Article], figures: dict[str, list[Figure]]) -> list[TimelineDay]:
+def _timeline(articles: list[Article], figures: dict[str, list[Figure]],
+              source_of: Any = None) -> list[TimelineDay]:
     by_day_articles: dict[str, list[Article]] = defaultdict(list)
     by_day_figures: dict[str, list[tuple[Figure, str]]] = defaultdict(list)
     for a in articles:
@@ -71,7 +72,7 @@ def _timeline(articles: list[Article], figures: dict[str, list[Figure]]) -> list
                 continue
             stated = fig.said_on.value if fig.said_on and fig.said_on.granularity == "day" else None
             if stated:
-                by_day_figures[stated[:10]].append((fig, figure_source(fig, a)))
+                by_day_figures[stated[:10]].append((fig, source_of(fig) if source_of else figure_source(fig, a)))
     days = sorted(set(by_day_articles) | set(by_day_figures))
     return [TimelineDay(d, tuple(by_day_articles.get(d, ())), tuple(by_day_figures.get(d, ()))) for d in days]
 
@@ -120,7 +121,7 @@ def story_dossier(store: Store, story: Story) -> Dossier:
         duplicates=duplicates,
         ledger=led,
         charts=charts_for(led.tracked, by_id, source_of),
-        timeline=_timeline(articles, figures),
+        timeline=_timeline(articles, figures, source_of),
         independent_outlets=independent,
         outlets_in_all=in_all,
     )
