@@ -398,8 +398,9 @@ def stories(db: str | None, config_file: str | None, explain: bool, min_articles
         console.print("no stories yet: ingest some articles first")
     for r in rows:
         period = f"{r['first_published'] or '?'} – {r['last_published'] or '?'}"
-        console.print(f"[bold]{r['story_id']}[/bold]  {escape(r['label'])}")
-        console.print(f"  {r['articles']} articles, {r['outlets']} outlets, {period}")
+        console.print(f"[bold]{r['story_id']}[/bold]  {escape(r['title'])}")
+        console.print(f"  {r['articles']} articles, {r['outlets']} independent outlets, {period}")
+        console.print(f"  [dim]keywords: {escape(r['label'])}[/dim]")
         if explain:
             for m in r["members"]:
                 why = (f"score {m['score']:.2f} with {m['neighbour'][:8]}: "

@@ -129,8 +129,17 @@ def story_dossier(store: Store, story: Story) -> Dossier:
 
 def dossier_record(dossier: Dossier) -> dict[str, Any]:
     """The JSON of a dossier (``storyline report --format json``)."""
+    from storyline.report.html import key_numbers
+
     by_id = dossier.by_id
     story = dossier.story
+    source_of = source_namer([f for figs in dossier.figures.values() for f in figs], by_id)
+    keys = [{"tracked_id": k["tracked"].id, "label": k["tracked"].label, "range": k["range"],
+             "latest": ({"text": k["latest"].quantity.text, "source": k["latest_source"], "date": k["latest_day"],
+                         "article_id": k["latest"].article_id} if k["latest"] is not None else None),
+             "finding": ({"kind": k["finding"].kind, "sentence": k["finding"].sentence}
+                         if k["finding"] is not None else None)}
+            for k in (key_numbers(dossier.ledger, by_id, source_of) if dossier.ledger else [])]
     return {
         "story_id": story.id if story else None,
         "label": dossier.story.label if story else dossier.title,
@@ -139,6 +148,7 @@ def dossier_record(dossier: Dossier) -> dict[str, Any]:
         "articles": len(dossier.articles),
         "independent_outlets": dossier.independent_outlets,
         "outlets_in_all": dossier.outlets_in_all,
+        "key_numbers": keys,
         "findings": [{"kind": f.kind, "tracked_id": f.tracked_id, "sentence": f.sentence, "factor": f.factor}
                      for f in (dossier.ledger.findings if dossier.ledger else ())],
         "tracked_figures": ledger_record(dossier.ledger, by_id) if dossier.ledger else [],

@@ -28,7 +28,14 @@ def story_ledger(store: Store, story: Story) -> tuple[Ledger, dict[str, Article]
 
 
 def stories_rows(store: Store, *, min_articles: int = 1) -> list[dict[str, Any]]:
-    """Every story as ``storyline stories --json`` prints it, with each member's why."""
+    """Every story as ``storyline stories --json`` prints it, with each member's why.
+
+    ``title`` is the headline of its most central article, ``label`` its keywords;
+    ``outlets`` counts independent outlets (:mod:`storyline.report.outlets`), named in
+    ``outlet_names``; ``paths`` are file names or URLs, never local folders.
+    """
+    from storyline.report.dossier import story_title
+
     rows = []
     duplicates = store.duplicates()
     for story in store.stories():
@@ -39,7 +46,9 @@ def stories_rows(store: Store, *, min_articles: int = 1) -> list[dict[str, Any]]
         paths = {a.id: a.provenance.public_label for a in articles}
         outlets = independent_outlets(articles, duplicates)
         rows.append({
-            "story_id": story.id, "label": story.label, "article_ids": list(story.article_ids),
+            "story_id": story.id, "label": story.label,
+            "title": story_title(story, articles, members, [d for d in duplicates if d["a"] in paths and d["b"] in paths]),
+            "article_ids": list(story.article_ids),
             "paths": [paths.get(a) for a in story.article_ids],
             "first_published": story.first_published, "last_published": story.last_published,
             "articles": len(story.article_ids), "outlets": len(outlets), "outlet_names": outlets,

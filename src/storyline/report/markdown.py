@@ -11,7 +11,7 @@ import re
 
 from storyline.align.figures import figure_date
 from storyline.report.dossier import Dossier
-from storyline.report.html import interval_text, ordered_findings, ordered_tracked
+from storyline.report.html import interval_text, key_numbers, ordered_findings, ordered_tracked
 from storyline.report.outlets import source_namer
 
 __all__ = ["render_markdown"]
@@ -36,6 +36,18 @@ def render_markdown(d: Dossier) -> str:
                      f"{first or '?'} – {last or '?'}.")
         lines.append("")
     if d.ledger:
+        keys = key_numbers(d.ledger, by_id, source_of)
+        if keys:
+            lines += ["## Key numbers", ""]
+            for k in keys:
+                latest = k["latest"]
+                text = f"- **{md(k['tracked'].label)}**: {md(k['range'])}"
+                if latest is not None:
+                    text += f"; latest {md(latest.quantity.text)} ({md(k['latest_source'])}, {k['latest_day'] or 'undated'})"
+                if k["finding"] is not None:
+                    text += f"; {k['finding'].kind}"
+                lines.append(text)
+            lines.append("")
         lines += ["## Findings", ""]
         lines += [f"- **{f.kind}**: {md(f.sentence)}" for f in ordered_findings(d.ledger)] or ["- none"]
         lines += ["", "## Tracked figures", ""]
