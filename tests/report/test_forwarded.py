@@ -118,3 +118,9 @@ def test_independent_outlets_drop_copies_and_fold_names(article_factory):
     assert d.outlet.value is None
     dups = [{"a": a.id, "b": b.id, "relation": "syndicated"}]
     assert independent_outlets([a, b, c, d], dups) == ["The Gazette", f"unknown outlet ({d.id[:8]})"]
+
+
+def test_stories_are_titled_by_a_headline(secret_store):
+    story = json.loads(_run("stories", "--db", secret_store, "--json").splitlines()[0])
+    assert "·" in story["label"] and "·" not in story["title"] and len(story["title"].split()) > 4
+    assert story["title"] in _run("stories", "--db", secret_store)
