@@ -3,8 +3,9 @@
 Only this module prints, shows progress and exits. Every command opens the store, calls
 one function and prints its result; ``--json`` prints one JSON object per line instead of
 a table. A :class:`~storyline.errors.StorylineError` is printed as ``Error: message``
-on stderr (what happened, the input, what to do; no Python class names). Exit status, one meaning each: 0 success (everything stored), 1 some inputs
-rejected (the summary says which and why), 2 usage or configuration error (or the store is
+on stderr (what happened, the input, what to do; no Python class names). Exit status,
+one meaning each: 0 success (everything stored), 1 some inputs rejected (the summary
+says which and why; for ``search``, as for grep: nothing matched), 2 usage or configuration error (or the store is
 busy with another run), 3 some articles failed inside a stage, or the command itself
 failed: a bug to report, with storyline's version and the failing input named.
 """
