@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import os
 import re
-import shlex
 import subprocess
 import sys
 from pathlib import Path
@@ -45,9 +44,10 @@ def test_readme_tour_runs_after_the_demo(tmp_path):
     for command in tour_commands():
         if command.startswith("storyline serve"):
             continue  # it serves until stopped; tests/web covers it
-        # Pipes and redirections as a shell runs them; pipefail so `storyline` itself must succeed.
-        shell = command if any(c in command for c in "|>") else shlex.join(shlex.split(command))
-        done = subprocess.run(["bash", "-c", "set -o pipefail; " + shell], cwd=tmp_path, env=env,
+        # Only the storyline side of a pipe: `| head -2` closes the pipe early, and a write
+        # to a closed pipe is not the command failing. Redirections run as a shell runs them.
+        shell = command.split("|", 1)[0] if "|" in command else command
+        done = subprocess.run(["bash", "-c", shell], cwd=tmp_path, env=env,
                               capture_output=True, text=True, timeout=300)
         assert done.returncode == 0, (command, done.stderr[-2000:])
         assert "Error" not in done.stderr, (command, done.stderr[-2000:])
