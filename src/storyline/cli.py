@@ -2,9 +2,10 @@
 
 Only this module prints, shows progress and exits. Every command opens the store, calls
 one function and prints its result; ``--json`` prints one JSON object per line instead of
-a table. A :class:`~storyline.errors.StorylineError` is printed as ``TypeName: message``
-on stderr. Exit status, one meaning each: 0 success (everything stored), 1 some inputs
-rejected (the summary says which and why), 2 usage or configuration error (or the store is
+a table. A :class:`~storyline.errors.StorylineError` is printed as ``Error: message``
+on stderr (what happened, the input, what to do; no Python class names). Exit status,
+one meaning each: 0 success (everything stored), 1 some inputs rejected (the summary
+says which and why; for ``search``, as for grep: nothing matched), 2 usage or configuration error (or the store is
 busy with another run), 3 some articles failed inside a stage, or the command itself
 failed: a bug to report, with storyline's version and the failing input named.
 """
@@ -31,10 +32,19 @@ def _run_status(rejected: int, failed: int) -> int:
     return EXIT_FAILED if failed else EXIT_SOME_REJECTED if rejected else EXIT_OK
 
 
+#: The width of tables written to a pipe or file: wide enough never to wrap a row.
+PIPE_WIDTH = 10_000
+
+
 def _console(stderr: bool = False):
+    """A rich console; one writing to a pipe or file wraps nothing (not at 80 columns)."""
+    import os
+
     from rich.console import Console
 
-    return Console(stderr=stderr, highlight=False, soft_wrap=False)
+    stream = sys.stderr if stderr else sys.stdout
+    piped = not stream.isatty() and not os.environ.get("COLUMNS")
+    return Console(stderr=stderr, highlight=False, soft_wrap=piped, width=PIPE_WIDTH if piped else None)
 
 
 def handle_errors(fn: Callable[..., Any]) -> Callable[..., Any]:
@@ -45,10 +55,10 @@ def handle_errors(fn: Callable[..., Any]) -> Callable[..., Any]:
         try:
             return fn(*args, **kwargs)
         except (ConfigError, StoreBusy) as exc:
-            click.echo(f"{type(exc).__name__}: {exc}", err=True)
+            click.echo(f"Error: {exc}", err=True)
             sys.exit(EXIT_USAGE)
         except StorylineError as exc:
-            click.echo(f"{type(exc).__name__}: {exc}", err=True)
+            click.echo(f"Error: {exc}", err=True)
             sys.exit(EXIT_SOME_REJECTED)
         except Exception as exc:  # a bug: say so, with what to report
             import traceback
@@ -56,8 +66,8 @@ def handle_errors(fn: Callable[..., Any]) -> Callable[..., Any]:
             from storyline import __version__
 
             traceback.print_exc()
-            click.echo(f"storyline {__version__} failed: {type(exc).__name__}: {exc}. This is a bug; "
-                       "please report it with the command and the input above.", err=True)
+            click.echo(f"Error: storyline {__version__} failed unexpectedly ({exc}). This is a bug; "
+                       "please report it with the command, the input and the trace above.", err=True)
             sys.exit(EXIT_FAILED)
 
     return wrapper
@@ -77,10 +87,20 @@ def json_option(fn: Callable[..., Any]) -> Callable[..., Any]:
                         help="Print one JSON object per line instead of a table.")(fn)
 
 
-def _open(config: StorylineConfig):
+def _open(config: StorylineConfig, *, create: bool = False):
+    """Open the store; only the commands that write articles (``create``) make a new one."""
     from storyline.store import open_store
 
+    _require_store(config, create=create)
     return open_store(config.db)
+
+
+def _require_store(config: StorylineConfig, *, create: bool = False) -> None:
+    """A read command on a store that does not exist is a usage error (exit 2), as in
+    sqlite-utils and datasette: a mistyped --db must not create an empty store."""
+    if not create and config.db != ":memory:" and not Path(config.db).exists():
+        raise ConfigError(f"no such store: {config.db}; check --db (or $STORYLINE_DB), or create it "
+                          f"with `storyline ingest FILES --db {config.db}`")
 
 
 def _print_jsonl(rows: list[dict[str, Any]]) -> None:
@@ -118,11 +138,22 @@ def ingest(inputs: tuple[str, ...], db: str | None, config_file: str | None, wor
     input, and past an article a stage fails on. It first finishes what an interrupted
     run left undone. Exit status 0 when all was stored, 1 when some input was rejected,
     3 when some article failed inside a stage (a bug to report).
+
+    Files of a folder that are not articles (README, LICENSE, SOURCE.md, metadata JSON)
+    are skipped, and the summary says which; that is not an error.
+
+    \b
+    Example:
+      storyline ingest articles/ feed.xml https://example.org/story --db kursk.db
     """
     from storyline.ingest.runner import ingest as run_ingest
 
+    from storyline.ingest import iter_files, skipped_files
+
     config = config_from_args(config_file, db=db, workers=workers, allow_private=allow_private)
-    with _open(config) as store, _IngestProgress(enabled=not as_json) as progress:
+    skipped = skipped_files(inputs)
+    total = sum(1 if spec == "-" or "://" in spec else sum(1 for _ in iter_files(spec)) for spec in inputs)
+    with _open(config, create=True) as store, _IngestProgress(enabled=not as_json, total=total) as progress:
         report = run_ingest(inputs, store, config, progress=progress.update, extract=with_figures,
                             dedup=dedup,
                             run_dir=Path(config.db).with_suffix(".runs") / "last-ingest")
@@ -130,8 +161,10 @@ def ingest(inputs: tuple[str, ...], db: str | None, config_file: str | None, wor
         click.echo(json.dumps(report.summary(), sort_keys=True))
         _print_jsonl([{"source": r.source, "stage": r.stage, "reason": r.reason, "detail": r.detail,
                        "failed": r.failed} for r in report.rejects])
+        _print_jsonl([{"source": path, "skipped": why} for path, why in skipped])
     else:
         _print_ingest_summary(report, with_figures=with_figures)
+        _print_skipped(skipped)
     sys.exit(_run_status(report.total_rejected, report.total_failed))
 
 
@@ -161,6 +194,11 @@ def process(inputs: tuple[str, ...], out_dir: str, config_file: str | None, work
     task, run in local processes or on a Dask cluster. Load the shards with `storyline
     load`. Running again redoes only the inputs without a complete shard. Exit status 0
     when nothing was rejected or failed, 1 otherwise.
+
+    \b
+    Examples:
+      storyline process crawl/*.warc.gz -o shards/ --workers 4
+      storyline load shards/ --db big.db
     """
     from storyline.distributed import process_inputs
 
@@ -228,11 +266,15 @@ def load(shards: tuple[str, ...], db: str | None, config_file: str | None, dedup
     Stores their articles, figures and rejects, then links duplicates and clusters stories,
     as `storyline ingest` would have. An incomplete shard is rejected and the others load.
     Exit status 0 when nothing was rejected, 1 otherwise.
+
+    \b
+    Example:
+      storyline load shards/ --db big.db
     """
     from storyline.shards import load_shards
 
     config = config_from_args(config_file, db=db)
-    with _open(config) as store, _IngestProgress(enabled=not as_json) as progress:
+    with _open(config, create=True) as store, _IngestProgress(enabled=not as_json) as progress:
         report = load_shards(shards, store, config, dedup=dedup, progress=progress.update)
     if as_json:
         click.echo(json.dumps({**report.summary(), "figures": report.figures}, sort_keys=True))
@@ -244,23 +286,36 @@ def load(shards: tuple[str, ...], db: str | None, config_file: str | None, dedup
 
 
 class _IngestProgress:
-    """A progress bar on a terminal (stderr), silent elsewhere."""
+    """A progress bar on a terminal (stderr), silent elsewhere: inputs done of ``total``
+    (files and URLs; an input is done once it gave an article or a reject), an ETA, and
+    the articles stored, rejected and failed so far."""
 
-    def __init__(self, enabled: bool):
+    def __init__(self, enabled: bool, total: int | None = None):
         self.enabled = enabled and sys.stderr.isatty()
         self.progress = None
+        self.total = total
+        self.inputs: set[str] = set()
         self.stored = self.rejected = self.failed = 0
 
     def __enter__(self) -> _IngestProgress:
         if self.enabled:
-            from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+            from rich.progress import (BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn,
+                                       TimeElapsedColumn, TimeRemainingColumn)
 
             self.progress = Progress(SpinnerColumn(), TextColumn("[bold]ingest"), BarColumn(),
+                                     MofNCompleteColumn(), TextColumn("inputs"),
                                      TextColumn("{task.description}"), TimeElapsedColumn(),
+                                     TextColumn("ETA"), TimeRemainingColumn(),
                                      console=_console(stderr=True), transient=True)
             self.progress.start()
-            self.task = self.progress.add_task("", total=None)
+            self.task = self.progress.add_task("", total=self.total)
         return self
+
+    def _input_of(self, item: Any) -> str:
+        from storyline.model import Rejected
+
+        source = item.source if isinstance(item, Rejected) else item.provenance.source
+        return source.split(" (", 1)[0]
 
     def update(self, item: Any) -> None:
         from storyline.model import Rejected
@@ -272,7 +327,9 @@ class _IngestProgress:
         else:
             self.stored += 1
         if self.progress is not None:
-            self.progress.update(self.task, advance=1,
+            self.inputs.add(self._input_of(item))
+            done = len(self.inputs) if self.total is None else min(len(self.inputs), self.total)
+            self.progress.update(self.task, completed=done,
                                  description=f"{self.stored} articles, {self.rejected} rejected"
                                              + (f", [red]{self.failed} failed[/red]" if self.failed else ""))
 
@@ -287,7 +344,13 @@ class _IngestProgress:
 @json_option
 @handle_errors
 def duplicates(db: str | None, config_file: str | None, article_id: str | None, as_json: bool) -> None:
-    """List the articles that copy, syndicate or rewrite others, with the evidence."""
+    """List the articles that copy, syndicate or rewrite others, with the evidence.
+
+    \b
+    Examples:
+      storyline duplicates --db kursk.db
+      storyline duplicates --article 5574717b --json
+    """
     from storyline.report.duplicates import duplicate_rows
 
     with _open(config_from_args(config_file, db=db)) as store:
@@ -316,7 +379,12 @@ def duplicates(db: str | None, config_file: str | None, article_id: str | None, 
 @json_option
 @handle_errors
 def stories(db: str | None, config_file: str | None, explain: bool, min_articles: int, as_json: bool) -> None:
-    """List the stories: label, period, articles and outlets."""
+    """List the stories: label, period, articles and outlets.
+
+    \b
+    Example:
+      storyline stories --db kursk.db --min-articles 2 --explain
+    """
     from storyline.report.ledger import stories_rows
 
     with _open(config_from_args(config_file, db=db)) as store:
@@ -331,8 +399,9 @@ def stories(db: str | None, config_file: str | None, explain: bool, min_articles
         console.print("no stories yet: ingest some articles first")
     for r in rows:
         period = f"{r['first_published'] or '?'} – {r['last_published'] or '?'}"
-        console.print(f"[bold]{r['story_id']}[/bold]  {escape(r['label'])}")
-        console.print(f"  {r['articles']} articles, {r['outlets']} outlets, {period}")
+        console.print(f"[bold]{r['story_id']}[/bold]  {escape(r['title'])}")
+        console.print(f"  {r['articles']} articles, {r['outlets']} independent outlets, {period}")
+        console.print(f"  [dim]keywords: {escape(r['label'])}[/dim]")
         if explain:
             for m in r["members"]:
                 why = (f"score {m['score']:.2f} with {m['neighbour'][:8]}: "
@@ -345,22 +414,39 @@ def stories(db: str | None, config_file: str | None, explain: bool, min_articles
 @store_options
 @click.option("--story", "story_id", default=None, help="The story (id or prefix); default: the largest.")
 @click.option("--format", "fmt", type=click.Choice(["html", "md", "json"]), default="html", show_default=True)
-@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False), help="The file to write.")
+@click.option("-o", "--output", default=None, type=click.Path(dir_okay=False, allow_dash=True),
+              help="The file to write, - for standard output (default: <story-id>.<format>). "
+                   "Its folder must exist.")
 @handle_errors
-def report(db: str | None, config_file: str | None, story_id: str | None, fmt: str, output: str) -> None:
-    """Write a story's dossier: findings, a chart per tracked figure, sources, highlighted texts."""
-    from storyline.report.dossier import write_report
+def report(db: str | None, config_file: str | None, story_id: str | None, fmt: str, output: str | None) -> None:
+    """Write a story's dossier: key numbers, findings, charts, sources, highlighted texts.
+
+    \b
+    Examples:
+      storyline report                      # the largest story, to <story-id>.html
+      storyline report --story 1a2b -o kursk.html
+      storyline report --format md -o - | less
+    """
+    from storyline.report.dossier import render_report, write_report
 
     with _open(config_from_args(config_file, db=db)) as store:
+        if output == "-":
+            click.echo(render_report(store, story_id=story_id, fmt=fmt)[1], nl=False)
+            return
         path = write_report(store, output, story_id=story_id, fmt=fmt)
-    click.echo(f"wrote {path}")
+    click.echo(f"wrote {path}", err=True)
 
 
 @cli.command()
 @store_options
 @handle_errors
 def recluster(db: str | None, config_file: str | None) -> None:
-    """Cluster every stored article into stories again, from scratch."""
+    """Cluster every stored article into stories again, from scratch.
+
+    \b
+    Example:
+      storyline recluster --db kursk.db
+    """
     from storyline.cluster.stage import recluster as run_recluster
 
     with _open(config_from_args(config_file, db=db)) as store, store.writing("recluster"):
@@ -374,8 +460,14 @@ def recluster(db: str | None, config_file: str | None) -> None:
 @json_option
 @handle_errors
 def ledger(db: str | None, config_file: str | None, story_id: str | None, as_json: bool) -> None:
-    """The ledger of a story: each tracked figure, who reported which value when, and the findings."""
+    """The ledger of a story: each tracked figure, who reported which value when, and the findings.
+
+    \b
+    Example:
+      storyline ledger --db kursk.db --story c983656c
+    """
     from storyline.report.ledger import ledger_rows
+    from storyline.report.outlets import OWN_VOICE
 
     with _open(config_from_args(config_file, db=db)) as store:
         rows = ledger_rows(store, story_id=story_id)
@@ -395,11 +487,11 @@ def ledger(db: str | None, config_file: str | None, story_id: str | None, as_jso
         for col in ("value", "source", "date", "article"):
             table.add_column(col, overflow="fold")
         for f in r["figures"]:
-            table.add_row(escape(f["text"]), escape(f.get("source") or "(outlet)"), f.get("date") or "—",
+            table.add_row(escape(f["text"]), escape(f.get("source") or OWN_VOICE), f.get("date") or "—",
                           f["article_id"][:8])
         for f in r["excluded"]:
             table.add_row(f"[dim]{escape(f['text'])} (excluded: {escape(f['reason'])})[/dim]",
-                          escape(f.get("source") or "(outlet)"), f.get("date") or "—", f["article_id"][:8])
+                          escape(f.get("source") or OWN_VOICE), f.get("date") or "—", f["article_id"][:8])
         console.print(table)
         for finding in r["findings"]:
             console.print(f"  [bold]{finding['kind']}[/bold]: {escape(finding['sentence'])}")
@@ -411,7 +503,12 @@ def ledger(db: str | None, config_file: str | None, story_id: str | None, as_jso
 @click.option("--redo", is_flag=True, help="Read every article again, even those already extracted.")
 @handle_errors
 def extract(db: str | None, config_file: str | None, workers: int | None, redo: bool) -> None:
-    """Extract the figures of the stored articles not yet read by this version."""
+    """Extract the figures of the stored articles not yet read by this version.
+
+    \b
+    Example:
+      storyline extract --db kursk.db --workers 2
+    """
     from storyline.extract.stage import extract_figures
 
     config = config_from_args(config_file, db=db, workers=workers)
@@ -435,7 +532,13 @@ def extract(db: str | None, config_file: str | None, workers: int | None, redo: 
 @handle_errors
 def figures(db: str | None, config_file: str | None, article_id: str | None,
             measure_head: str | None, as_json: bool) -> None:
-    """List the figures: value, what is counted, who said it, when, how sure."""
+    """List the figures: value, what is counted, who said it, when, how sure.
+
+    \b
+    Examples:
+      storyline figures --db kursk.db --measure personnel
+      storyline figures --article 5574717b --json
+    """
     from storyline.report.figures import figure_rows
 
     with _open(config_from_args(config_file, db=db)) as store:
@@ -450,7 +553,7 @@ def figures(db: str | None, config_file: str | None, article_id: str | None,
         table.add_column(col, overflow="fold")
     for r in rows:
         table.add_row(r["article_id"][:8], r["text"], _interval(r), f"{r['measure']} [{r['measure_head']}]",
-                      r["sources"][0]["name"] if r["sources"] else "(outlet)",
+                      r["source"],
                       (r["said_on"] or {}).get("value") or "—", r["modality"])
     _console().print(table)
 
@@ -461,6 +564,17 @@ def _interval(r: dict[str, Any]) -> str:
 
     text = num(r["low"]) if r["low"] == r["high"] else f"{num(r['low'])}–{num(r['high'])}"
     return ("~" if r["approx"] else "") + text + (f" {r['unit']}" if r["unit"] else "")
+
+
+def _print_skipped(skipped: list[tuple[str, str]]) -> None:
+    """Say which files of the folders were skipped as not articles (not an error)."""
+    if not skipped:
+        return
+    from rich.markup import escape
+
+    names = ", ".join(Path(path).name for path, _ in skipped[:8]) + (" …" if len(skipped) > 8 else "")
+    _console().print(f"skipped {len(skipped)} files that are not articles (notes about the folder, "
+                     f"metadata JSON): {escape(names)}")
 
 
 def _print_ingest_summary(report, *, with_figures: bool, title: str = "ingest summary") -> None:
@@ -503,7 +617,13 @@ def _print_ingest_summary(report, *, with_figures: bool, title: str = "ingest su
 @json_option
 @handle_errors
 def articles(db: str | None, config_file: str | None, as_json: bool) -> None:
-    """List the stored articles: id, date, outlet, title."""
+    """List the stored articles: id, date, outlet, title.
+
+    \b
+    Examples:
+      storyline articles --db kursk.db
+      storyline articles --json | jq .title
+    """
     with _open(config_from_args(config_file, db=db)) as store:
         rows = store.article_rows()
     if as_json:
@@ -526,7 +646,12 @@ def articles(db: str | None, config_file: str | None, as_json: bool) -> None:
 @json_option
 @handle_errors
 def show(article_id: str, db: str | None, config_file: str | None, removed: bool, as_json: bool) -> None:
-    """Show one article: its metadata with where each value came from, then its text."""
+    """Show one article: its metadata with where each value came from, then its text.
+
+    \b
+    Example:
+      storyline show 5574717b --db kursk.db --removed
+    """
     from storyline.report.export import article_record
     from storyline.report.lookup import require_article
 
@@ -534,7 +659,7 @@ def show(article_id: str, db: str | None, config_file: str | None, removed: bool
         article = require_article(store, article_id)
         inputs = store.inputs_of(article.id)
     if as_json:
-        record = article_record(article, removed=removed)
+        record = article_record(article, removed=removed, local=True)
         record["inputs"] = inputs
         _print_jsonl([record])
         return
@@ -566,17 +691,23 @@ def show(article_id: str, db: str | None, config_file: str | None, removed: bool
 @json_option
 @handle_errors
 def search(query: str, db: str | None, config_file: str | None, limit: int, as_json: bool) -> None:
-    """Full-text search of titles and texts (SQLite FTS5 syntax: words, "phrases", OR, NEAR)."""
+    """Full-text search of titles and texts (SQLite FTS5 syntax: words, "phrases", OR, NEAR).
+
+    \b
+    Example:
+      storyline search '"North Korean" NEAR(casualties)' --db kursk.db
+    """
     with _open(config_from_args(config_file, db=db)) as store:
         hits = store.search(query, limit=limit, marks=("[", "]") if as_json else ("\x02", "\x03"))
     if as_json:
         _print_jsonl(hits)
-        return
+        sys.exit(EXIT_OK if hits else EXIT_SOME_REJECTED)
     from rich.markup import escape
 
     console = _console()
     if not hits:
-        console.print(f"no article matches {query!r}")
+        click.echo(f"no article matches {query!r}", err=True)
+        sys.exit(EXIT_SOME_REJECTED)  # as grep and ripgrep: 1 when nothing matched
     for hit in hits:
         snippet = escape(hit["snippet"]).replace("\x02", "[bold yellow]").replace("\x03", "[/bold yellow]")
         console.print(f"[bold]{escape(hit['title'] or '(no title)')}[/bold] [dim]{hit['id']} "
@@ -592,7 +723,12 @@ def search(query: str, db: str | None, config_file: str | None, limit: int, as_j
               help="Output file (default: standard output; required for parquet).")
 @handle_errors
 def export(db: str | None, config_file: str | None, fmt: str, output: str | None) -> None:
-    """Export every article with its metadata and provenance."""
+    """Export every article with its metadata and provenance.
+
+    \b
+    Example:
+      storyline export --db kursk.db --format csv -o articles.csv
+    """
     from storyline.report.export import export_articles
 
     if fmt == "parquet" and output is None:
@@ -610,7 +746,12 @@ def export(db: str | None, config_file: str | None, fmt: str, output: str | None
               help="The sample corpus to ingest (default: the project's examples/kursk).")
 @handle_errors
 def demo(out_dir: str | None, corpus: str | None) -> None:
-    """Ingest the sample corpus into a fresh store and write its dossier."""
+    """Ingest the sample corpus into a fresh store and write its dossier.
+
+    \b
+    Example:
+      storyline demo --out /tmp/storyline-demo
+    """
     from storyline.report.demo import run_demo
 
     config = config_from_args(None, demo_dir=out_dir)
@@ -631,7 +772,12 @@ def demo(out_dir: str | None, corpus: str | None) -> None:
 @click.option("--port", type=int, default=8000, show_default=True, help="Port to listen on.")
 @handle_errors
 def serve(db: str | None, config_file: str | None, host: str, port: int) -> None:
-    """Serve the web UI and JSON API; read-only unless STORYLINE_TOKEN is set (it allows ingest)."""
+    """Serve the web UI and JSON API; read-only unless STORYLINE_TOKEN is set (it allows ingest).
+
+    \b
+    Example:
+      storyline serve --db kursk.db --port 8000
+    """
     from storyline.errors import MissingDependency
 
     try:
@@ -641,6 +787,7 @@ def serve(db: str | None, config_file: str | None, host: str, port: int) -> None
     except ImportError as exc:
         raise MissingDependency(exc.name or "fastapi", "web") from None
     config = config_from_args(config_file, db=db)
+    _require_store(config)
     click.echo(f"serving {config.db} on http://{host}:{port}/ (Ctrl-C stops)", err=True)
     serve_web(config, host=host, port=port)
 

@@ -37,6 +37,7 @@ __all__ = [
     "TrackedFigure",
     "article_id_for",
     "normalise_text",
+    "public_source",
 ]
 
 #: How sure a figure is, as stated by its sentence.
@@ -55,6 +56,23 @@ def normalise_text(text: str) -> str:
 def article_id_for(text: str) -> str:
     """Return an article's id: the first 16 hex digits of the SHA-256 of its normalised text."""
     return hashlib.sha256(normalise_text(text).encode("utf-8")).hexdigest()[:16]
+
+
+_URL = re.compile(r"^https?://", re.I)
+
+
+def public_source(source: str) -> str:
+    """An input's name fit to forward: a URL without credentials, a file name without its folders.
+
+    ``/home/ana/sources/kyiv/report.html`` -> ``report.html``; ``-`` stays ``-``;
+    ``https://user:pw@example.org/a`` -> ``https://example.org/a``; ``file:///x/a.html`` -> ``a.html``.
+    """
+    if _URL.match(source):
+        scheme, rest = source.split("://", 1)
+        host, sep, path = rest.partition("/")
+        return f"{scheme}://{host.rpartition('@')[2]}{sep}{path}"
+    name = re.split(r"[\\/]", source.removeprefix("file://").rstrip("/\\"))[-1]
+    return name or source
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,6 +95,21 @@ class Provenance:
     def label(self) -> str:
         """A short human label: the source, with the member when there is one."""
         return f"{self.source} ({self.member})" if self.member else self.source
+
+    @property
+    def public_name(self) -> str:
+        """The source as it may be shown to others: a URL, or a local file's name only."""
+        return public_source(self.source)
+
+    @property
+    def public_label(self) -> str:
+        """:attr:`label` without the local folders: what dossiers, exports and the web API show.
+
+        A reporter's folder names can name their sources; the full path stays in the store
+        (``storyline show``) and is never forwarded or served.
+        """
+        name = self.public_name
+        return f"{name} ({self.member})" if self.member else name
 
 
 @dataclass(frozen=True, slots=True)

@@ -68,7 +68,8 @@ def test_articles_show_search_and_export(tmp_path, corpus):
 
     hits = [json.loads(line) for line in invoke("search", "soldiers", "--db", db, "--json").output.splitlines()]
     assert [h["id"] for h in hits] == [gazette["id"]] and "[soldiers]" in hits[0]["snippet"]
-    assert "no article matches" in invoke("search", "zebra", "--db", db).output
+    nothing = invoke("search", "zebra", "--db", db)
+    assert "no article matches" in nothing.output and nothing.exit_code == 1
 
     exported = invoke("export", "--db", db, "--format", "csv").output
     assert {r["title"] for r in csv.DictReader(io.StringIO(exported))} == {"Rain", "Troops in Kursk"}
@@ -95,16 +96,19 @@ def test_stdin_ingest(tmp_path):
     ],
 )
 def test_errors_are_one_line_on_stderr(tmp_path, args, message):
+    from storyline.store import open_store
+
+    open_store(tmp_path / "s.db").close()
     result = CliRunner().invoke(cli, [*args, "--db", str(tmp_path / "s.db")])
     assert result.exit_code in (1, 2)
-    assert message in result.output
-    assert "Traceback" not in result.output
+    assert message in result.output and result.output.startswith("Error: ")
+    assert "Traceback" not in result.output and "Error:" not in result.output[7:]
 
 
 def test_bad_setting_exits_2(tmp_path, monkeypatch):
     monkeypatch.setenv("STORYLINE_WORKERS", "lots")
     result = CliRunner().invoke(cli, ["articles", "--db", str(tmp_path / "s.db")])
-    assert result.exit_code == 2 and "ConfigError: environment variable STORYLINE_WORKERS" in result.output
+    assert result.exit_code == 2 and "Error: environment variable STORYLINE_WORKERS" in result.output
 
 
 def test_every_command_has_help():

@@ -62,12 +62,12 @@ def _open(browser, path: Path, tmp_path: Path, name: str, **viewport):
 def test_sample_dossier_findings_charts_hover_and_click(browser, sample_dossier, tmp_path):
     page, requests, _ = _open(browser, sample_dossier, tmp_path, "sample")
     assert all(u.startswith("file:") for u in requests), requests  # nothing from the network
-    kinds = page.locator("li.finding .kind").all_inner_texts()
+    kinds = page.locator("li.finding .kind").all_text_contents()  # folded ones too
     assert {"conflict", "update", "agree", "hypothetical"} <= {k.strip().lower() for k in kinds}
     charts = page.locator("figure.chart svg")
     assert charts.count() >= 3
     # Hovering a chart point shows its sentence: the SVG <title> of the point.
-    point = page.locator("figure.chart a.point").first
+    point = page.locator("figure.chart a.point").last  # on top of any point it overlaps
     point.hover()
     title = point.locator("title").text_content()
     assert " — " in title and title.rstrip().endswith((".", '"', "”"))
@@ -86,7 +86,7 @@ def test_sample_dossier_findings_charts_hover_and_click(browser, sample_dossier,
 def test_seed_dossier(browser, shared_dir, tmp_path):
     path = _dossier([str(shared_dir / "corpus" / "seeds")], tmp_path / "seeds.html")
     page, _, _ = _open(browser, path, tmp_path, "seeds")
-    text = page.locator("#findings-h + ul").inner_text()
+    text = page.locator("section[aria-labelledby=findings-h]").text_content()  # folded ones too
     assert "two orders of magnitude" in text and "hypothetical" in text.lower()
     assert page.locator("figure.chart").count() >= 1
     assert page.locator("mark").count() >= 15
@@ -117,7 +117,7 @@ def test_hostile_article_is_text_and_runs_nothing(browser, tmp_path):
 def test_sample_dossier_first_three_findings_are_true(browser, sample_dossier, tmp_path):
     """The first three findings a reader sees are among those the sample corpus' README lists."""
     page, _, _ = _open(browser, sample_dossier, tmp_path, "top-findings")
-    top = page.locator("section[aria-labelledby=findings-h] > ul.findings > li.finding")
+    top = page.locator("section[aria-labelledby=findings-h] > ol.findings > li.finding")
     texts = [t.strip() for t in top.all_inner_texts()[:3]]
     assert len(texts) == 3
     # 1. casualties (killed or wounded) conflict by two orders of magnitude: 30, several hundred, 3,000
@@ -136,5 +136,90 @@ def test_sample_dossier_first_three_findings_are_true(browser, sample_dossier, t
     assert more.count() == 1 and more.get_attribute("open") is None
     folded = more.locator("li.finding").first
     assert "single" in more.text_content().lower() and not folded.is_visible()
-    more.locator("summary").click()
+    more.locator("> summary").click()
     folded.wait_for(state="visible", timeout=5000)
+
+
+SIZES = [pytest.param({"width": 1280, "height": 900}, id="1280"), pytest.param({"width": 390, "height": 844}, id="390")]
+
+
+@pytest.mark.parametrize("viewport", SIZES)
+def test_key_numbers_first_and_no_local_path(browser, sample_dossier, tmp_path, viewport):
+    page, _, _ = _open(browser, sample_dossier, tmp_path, f"key-{viewport['width']}", **viewport)
+    first = page.evaluate("document.querySelector('main > section').className")
+    assert first == "key-numbers"
+    assert page.locator(".key-numbers li.card").count() >= 2
+    html = page.content()
+    assert str(REPO) not in html and str(sample_dossier.parent) not in html
+    assert "kursk-first-clashes.txt" in html  # the input's name is still shown
+    assert not page.locator("h1").inner_text().count("·")  # a headline, not a keyword list
+
+
+@pytest.mark.parametrize("viewport", SIZES)
+def test_tap_on_a_point_shows_its_sentence(browser, sample_dossier, tmp_path, viewport):
+    page, _, _ = _open(browser, sample_dossier, tmp_path, f"tap-{viewport['width']}", **viewport)
+    chart = page.locator("figure.chart").first
+    chart.scroll_into_view_if_needed()
+    assert not chart.locator(".point-note").first.is_visible()  # nothing shown before a tap
+    box = chart.locator("a.point").last.bounding_box()
+    page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+    note = page.locator(".point-note:target")
+    note.wait_for(state="visible", timeout=5000)
+    assert "“" in note.inner_text() and "Read it in the article" in note.inner_text()
+    page.screenshot(path=str(tmp_path / f"tapped-{viewport['width']}.png"))
+    href = note.locator("a").get_attribute("href")
+    note.locator("a").click()
+    assert page.evaluate("document.querySelector(':target').tagName") == "MARK"
+    assert page.evaluate("location.hash") == href
+
+
+_SENTENCE_BOX = """(hash) => {
+  const mark = document.querySelector(hash);
+  const para = mark.closest('p');
+  const text = para.textContent, at = text.indexOf(mark.textContent);
+  let start = Math.max(text.lastIndexOf('. ', at) + 2, 0), end = text.indexOf('. ', at);
+  end = end < 0 ? text.length : end + 1;
+  const range = document.createRange();
+  const walker = document.createTreeWalker(para, NodeFilter.SHOW_TEXT);
+  let pos = 0, node;
+  while ((node = walker.nextNode())) {
+    const len = node.textContent.length;
+    if (pos <= start && start <= pos + len) range.setStart(node, start - pos);
+    if (pos <= end && end <= pos + len) { range.setEnd(node, end - pos); break; }
+    pos += len;
+  }
+  const r = range.getBoundingClientRect();
+  return {top: r.top, bottom: r.bottom, height: window.innerHeight};
+}"""
+
+
+@pytest.mark.parametrize("viewport", SIZES)
+def test_evidence_link_lands_with_the_whole_sentence_in_view(browser, sample_dossier, tmp_path, viewport):
+    page, _, _ = _open(browser, sample_dossier, tmp_path, f"evidence-{viewport['width']}", **viewport)
+    for link in page.locator("li.finding .evidence a").all()[:4]:
+        href = link.get_attribute("href")
+        link.click()
+        box = page.evaluate(_SENTENCE_BOX, href)
+        assert 0 <= box["top"] and box["bottom"] <= box["height"], (href, box)
+        page.go_back()
+    page.screenshot(path=str(tmp_path / f"landed-{viewport['width']}.png"))
+
+
+def test_each_source_keeps_one_distinct_style_across_charts(browser, sample_dossier, tmp_path):
+    page, _, _ = _open(browser, sample_dossier, tmp_path, "colours")
+    points = page.evaluate("""Array.from(document.querySelectorAll('figure.chart a.point')).map(
+        a => [a.dataset.source.toLowerCase().replace(/^the /, ''), a.dataset.colour, a.dataset.shape])""")
+    style_of: dict[str, tuple[str, str]] = {}
+    for source, colour, shape in points:
+        assert style_of.setdefault(source, (colour, shape)) == (colour, shape), source
+    assert len(style_of) > 8  # the sample corpus needs the shape channel
+    assert len(set(style_of.values())) == len(style_of)  # no two sources look alike
+
+
+def test_on_a_phone_the_first_chart_is_within_two_screens(browser, sample_dossier, tmp_path):
+    page, _, _ = _open(browser, sample_dossier, tmp_path, "phone-order", width=390, height=844)
+    top = page.locator("figure.chart").first.bounding_box()["y"]
+    assert top < 2 * 844, top
+    order = page.evaluate("Array.from(document.querySelectorAll('main > section')).map(s => s.className || "
+                          "s.getAttribute('aria-labelledby'))")
+    assert order[:3] == ["key-numbers", "findings-h", "tracked-h"]

@@ -37,14 +37,14 @@ def test_csv_cell(value, expected):
 
 def test_csv_export_neutralises_formula_cells(fresh_store, article_factory):
     text = "\tThe council said 40 homes were flooded on Monday, and 12 roads stayed closed overnight."
-    article = article_factory(text, source="=cmd|'/C calc'!A0.txt", **HOSTILE)
+    article = article_factory(text, source="=cmd|' -C calc'!A0.txt", **HOSTILE)
     fresh_store.save_article(article)
     out = io.StringIO()
     assert export_articles(fresh_store, "csv", out) == 1
     (row,) = csv.DictReader(io.StringIO(out.getvalue()))
     for name, value in HOSTILE.items():
         assert row[name] == "'" + value
-    assert row["source"] == "'=cmd|'/C calc'!A0.txt"
+    assert row["source"] == "'=cmd|' -C calc'!A0.txt"  # a file name: exports show no folders
     assert row["text"] == "'" + text
     assert row["id"] == article.id and row["title_origin"] == "json"
     for value in row.values():

@@ -981,7 +981,9 @@ def cluster(articles: Iterable[Article | ArticleFeatures],
 
 def story_record(story: Story, index: StoryIndex, paths: Mapping[str, str] | None = None) -> dict[str, Any]:
     """The JSON object of one story (``storyline stories --json``), with each membership's why."""
-    paths = paths or {}
+    from storyline.model import public_source
+
+    paths = {k: public_source(v) for k, v in (paths or {}).items() if v}  # file names only: served
     members = []
     for aid in story.article_ids:
         m = index.membership(aid)

@@ -288,7 +288,7 @@ def figure_record(fig: Figure, article: Article) -> dict[str, Any]:
 
     Args:
         fig: the figure.
-        article: the article it was read from (for its path and sentence text).
+        article: the article it was read from (for its input's name and sentence text).
 
     Returns:
         A dict with ``article_id, path, text, start, end, low, high, approx, unit, measure,
@@ -300,7 +300,7 @@ def figure_record(fig: Figure, article: Article) -> dict[str, Any]:
     q = fig.quantity
     return {
         "article_id": fig.article_id,
-        "path": article.provenance.label,
+        "path": article.provenance.public_label,  # never the local folders: records are served
         "text": q.text,
         "start": q.start,
         "end": q.end,

@@ -8,8 +8,10 @@ for a bad input. :class:`InputReader` is the same as a pipeline stage.
 
 from __future__ import annotations
 
+import json
 import logging
 import os
+import re
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -19,7 +21,7 @@ from storyline.config import StorylineConfig
 from storyline.ingest.base import GZIP_ERRORS, TooLarge, looks_binary, make_raw, read_capped, reject, sniff_format
 from storyline.model import RawDocument, Rejected
 
-__all__ = ["InputReader", "iter_raw", "iter_files"]
+__all__ = ["InputReader", "iter_files", "iter_raw", "not_an_article", "skipped_files"]
 
 log = logging.getLogger(__name__)
 
@@ -28,20 +30,66 @@ def _is_url(spec: str) -> bool:
     return spec.startswith(("http://", "https://"))
 
 
+#: Files that describe a folder rather than hold its articles, by name (any extension).
+_DESCRIBES_FOLDER = re.compile(
+    r"^(readme|licen[cs]e|copying|notice|authors|contributors|changelog|changes|citation|"
+    r"sources?|manifest|checksums|sha256sums|md5sums)(\.[a-z0-9]+)*$", re.I)
+_JSON_PROBE_BYTES = 8 << 20
+
+
+def not_an_article(path: Path) -> str | None:
+    """Why a file found in a folder is not an article (skipped, not rejected), or None.
+
+    By type: notes about the folder (README, LICENSE, SOURCE.md ...) and JSON files of
+    metadata (a JSON document without a ``text`` or ``html`` key: labels, stats, gold).
+    A file named on the command line is always read.
+    """
+    if _DESCRIBES_FOLDER.match(path.name):
+        return "notes about the folder"
+    if path.suffix.lower() == ".json":
+        try:
+            if path.stat().st_size > _JSON_PROBE_BYTES:
+                return None
+            obj = json.loads(path.read_bytes().decode("utf-8-sig"))
+        except (OSError, UnicodeDecodeError, ValueError, RecursionError):
+            return None  # the reader says what is wrong with it
+        items = obj if isinstance(obj, list) else [obj]
+        if not any(isinstance(o, dict) and ("text" in o or "html" in o) for o in items):
+            return "metadata JSON"
+    return None
+
+
+def _walk(path: Path) -> Iterator[Path]:
+    for root, dirs, files in os.walk(path):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(files):
+            if not name.startswith("."):
+                yield Path(root) / name
+
+
 def iter_files(spec: str) -> Iterator[Path]:
     """The files an input path names: the file itself, or a directory's files, recursively.
 
-    Hidden files and directories (``.name``) are skipped; order is sorted, so runs repeat.
+    Hidden files and directories (``.name``) are skipped, and so are the files of a
+    directory that are not articles (:func:`not_an_article`); order is sorted, so runs repeat.
     """
     path = Path(spec)
     if path.is_dir():
-        for root, dirs, files in os.walk(path):
-            dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-            for name in sorted(files):
-                if not name.startswith("."):
-                    yield Path(root) / name
+        for file in _walk(path):
+            if not_an_article(file) is None:
+                yield file
     else:
         yield path
+
+
+def skipped_files(inputs: Iterable[str]) -> list[tuple[str, str]]:
+    """``(path, why)`` of every file the folders among ``inputs`` hold that is not an article."""
+    out = []
+    for spec in inputs:
+        path = Path(spec)
+        if spec != "-" and not _is_url(spec) and path.is_dir():
+            out += [(str(f), why) for f in _walk(path) if (why := not_an_article(f)) is not None]
+    return out
 
 
 def iter_raw(

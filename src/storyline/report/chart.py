@@ -12,19 +12,44 @@ escaped by Jinja like the rest of the page; no script and no external resource i
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
 from storyline.align.figures import figure_date, figure_source
 from storyline.model import Article, Figure, TrackedFigure
 
-__all__ = ["Chart", "Marker", "chart_for"]
+__all__ = ["Chart", "Marker", "SourceStyle", "chart_for", "charts_for", "source_styles"]
 
 WIDTH, HEIGHT = 640, 230
 LEFT, RIGHT, TOP, BOTTOM = 64, 16, 14, 44
-#: Colour-blind-safe palette (Okabe–Ito), one colour per source in order of appearance.
-PALETTE = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000", "#F0E442")
+#: Colour-blind-safe palette (Okabe–Ito; its yellow darkened to read on white), one colour
+#: per source, the same in every chart of a dossier.
+PALETTE = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000", "#B8A300")
+#: A second channel beyond eight sources: the marker's shape.
+SHAPES = ("circle", "square", "triangle", "diamond")
+
+
+@dataclass(frozen=True, slots=True)
+class SourceStyle:
+    """How one source is drawn in every chart: a colour and a shape."""
+
+    colour: str
+    shape: str
+
+
+def source_styles(sources: Sequence[str]) -> dict[str, SourceStyle]:
+    """One style per source, by :func:`~storyline.report.outlets.name_key`: the most
+    frequent source first, so the commonest get the clearest colours; after eight colours
+    the shape changes, so no two sources look alike (up to 32)."""
+    from collections import Counter
+
+    from storyline.report.outlets import name_key
+
+    counts = Counter(name_key(s) for s in sources)
+    order = sorted(counts, key=lambda k: (-counts[k], k))
+    return {k: SourceStyle(PALETTE[i % len(PALETTE)], SHAPES[(i // len(PALETTE)) % len(SHAPES)])
+            for i, k in enumerate(order)}
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,6 +67,13 @@ class Marker:
     title: str
     label: str
     excluded: bool
+    shape: str = "circle"
+    id: str = ""
+    sentence: str = ""
+    source: str = ""
+    day: str = ""
+    value: str = ""
+    off_scale: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,7 +84,7 @@ class Chart:
     markers: tuple[Marker, ...]
     y_ticks: tuple[tuple[float, str], ...]
     x_ticks: tuple[tuple[float, str, str], ...]
-    legend: tuple[tuple[str, str], ...]
+    legend: tuple[tuple[str, str, str], ...]  # (source, colour, shape)
     undated: tuple[str, ...] = ()
     log: bool = False
     width: int = WIDTH
@@ -91,14 +123,23 @@ def _nice_ticks(lo: float, hi: float, log: bool) -> list[float]:
     return ticks
 
 
-def chart_for(tf: TrackedFigure, articles: Mapping[str, Article], *, anchor: str = "f") -> Chart | None:
-    """The chart of a tracked figure, or None when none of its figures has a date and a value.
+def chart_for(tf: TrackedFigure, articles: Mapping[str, Article], *, anchor: str = "f",
+              styles: Mapping[str, SourceStyle] | None = None,
+              source_of: Callable[[Figure], str] | None = None, min_points: int = 2) -> Chart | None:
+    """The chart of a tracked figure, or None when fewer than ``min_points`` of its counted
+    figures have a date and a value (a single point is a table row, not a chart).
 
     Args:
-        tf: the tracked figure; its excluded figures are drawn hollow.
+        tf: the tracked figure; its excluded figures are drawn hollow, and do not set the scale.
         articles: article id -> article, for dates, sources and sentences.
         anchor: prefix of the element ids of highlighted figures (``f-<article>-<start>``).
+        styles: source key -> style, shared by every chart of a page (default: this chart's own).
+        source_of: figure -> source name (default: :func:`figure_source`).
+        min_points: the fewest dated counted figures worth a chart.
     """
+    from storyline.report.outlets import name_key
+
+    source_of = source_of or (lambda f: figure_source(f, articles.get(f.article_id)))
     items: list[tuple[Figure, bool]] = [(f, False) for f in tf.figures] + [(f, True) for f, _ in tf.excluded]
     dated, undated = [], []
     for fig, excluded in items:
@@ -113,9 +154,10 @@ def chart_for(tf: TrackedFigure, articles: Mapping[str, Article], *, anchor: str
             dated.append((date.fromisoformat(day[:10]), fig, excluded))
         except ValueError:
             undated.append(fig.quantity.text)
-    if not dated:
+    if sum(1 for _, _, excluded in dated if not excluded) < max(min_points, 1):
         return None
-    values = [v for _, f, _ in dated for v in _values(f) if v is not None]
+    # Excluded figures (hypothetical "up to 100,000") are drawn but do not set the scale.
+    values = [v for _, f, excluded in dated if not excluded for v in _values(f) if v is not None]
     vmin, vmax = min(values), max(values)
     log = vmin > 0 and vmax / vmin > 20
     if log:
@@ -142,13 +184,16 @@ def chart_for(tf: TrackedFigure, articles: Mapping[str, Article], *, anchor: str
             t = (v - y_lo) / ((y_hi - y_lo) or 1.0)
         return y1 - t * (y1 - y0)
 
-    colours: dict[str, str] = {}
+    if styles is None:
+        styles = source_styles([source_of(f) for _, f, _ in dated])
+    used: dict[str, tuple[str, SourceStyle]] = {}
     markers = []
     same_spot: dict[tuple[date, float], int] = {}
     for day, fig, excluded in sorted(dated, key=lambda t: (t[0], t[1].article_id, t[1].quantity.start)):
         article = articles.get(fig.article_id)
-        source = figure_source(fig, article)
-        colour = colours.setdefault(source, PALETTE[len(colours) % len(PALETTE)])
+        source = source_of(fig)
+        style = styles.get(name_key(source)) or SourceStyle(PALETTE[-2], "circle")
+        used.setdefault(name_key(source), (source, style))
         lo, hi = _values(fig)
         point = lo if lo is not None else hi
         if lo is not None and hi is not None and log:
@@ -160,14 +205,18 @@ def chart_for(tf: TrackedFigure, articles: Mapping[str, Article], *, anchor: str
         same_spot[key] = nudge + 1
         sentence = article.text[fig.sentence_start:fig.sentence_end] if article else ""
         note = " (excluded: not counted)" if excluded else ""
+        off_scale = point > y_hi or point < y_lo
+        note += " (off the scale)" if off_scale else ""
         markers.append(Marker(
-            x=sx(day) + 7 * nudge, y=sy(max(point, y_lo)),
-            y_low=sy(max(lo, y_lo)) if lo is not None else None,
-            y_high=sy(min(hi, y_hi)) if hi is not None else None,
-            open_up=hi is None, open_down=lo is None, colour=colour,
+            x=sx(day) + 7 * nudge, y=sy(min(max(point, y_lo), y_hi)),
+            y_low=sy(min(max(lo, y_lo), y_hi)) if lo is not None else None,
+            y_high=sy(max(min(hi, y_hi), y_lo)) if hi is not None else None,
+            open_up=hi is None, open_down=lo is None, colour=style.colour,
             href=f"#{anchor}-{fig.article_id}-{fig.quantity.start}",
             title=f"{fig.quantity.text} — {source}, {day.isoformat()}{note}: {sentence}",
             label=f"{fig.quantity.text} ({source}, {day.isoformat()}){note}", excluded=excluded,
+            shape=style.shape, sentence=sentence, source=source, day=day.isoformat(),
+            value=fig.quantity.text, off_scale=off_scale,
         ))
     # (x, label, text-anchor): the end labels are anchored inwards so they are not clipped.
     x_ticks = [(sx(d0), d0.isoformat(), "start" if d1 != d0 else "middle")]
@@ -181,17 +230,25 @@ def chart_for(tf: TrackedFigure, articles: Mapping[str, Article], *, anchor: str
         markers=tuple(markers),
         y_ticks=tuple((sy(t), _num(t)) for t in ticks),
         x_ticks=tuple(x_ticks),
-        legend=tuple((name, colour) for name, colour in colours.items()),
+        legend=tuple((name, style.colour, style.shape) for name, style in used.values()),
         undated=tuple(undated),
         log=log,
     )
 
 
-def charts_for(tracked: Sequence[TrackedFigure], articles: Mapping[str, Article]) -> dict[str, Chart]:
-    """Charts of every tracked figure that has dated values, by tracked figure id."""
+def charts_for(tracked: Sequence[TrackedFigure], articles: Mapping[str, Article],
+               source_of: Callable[[Figure], str] | None = None) -> dict[str, Chart]:
+    """Charts of every tracked figure with two or more dated values, by tracked figure id;
+    each source keeps one colour and shape across them all."""
+    source_of = source_of or (lambda f: figure_source(f, articles.get(f.article_id)))
+    # The styles go to the sources of charted figures only, so that up to 32 sources
+    # never share a look.
+    drawn = [tf for tf in tracked if chart_for(tf, articles, styles={}, source_of=source_of) is not None]
+    styles = source_styles([source_of(f) for tf in drawn for f in [*tf.figures, *(x for x, _ in tf.excluded)]])
+    tracked = drawn
     out = {}
     for tf in tracked:
-        chart = chart_for(tf, articles)
+        chart = chart_for(tf, articles, styles=styles, source_of=source_of)
         if chart is not None:
             out[tf.id] = chart
     return out

@@ -15,16 +15,19 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from storyline.align.figures import canonical_articles, figure_source
+from storyline.align.figures import figure_source
 from storyline.align.findings import Ledger, ledger_record
 from storyline.errors import ConfigError
 from storyline.model import Article, Figure, Story
 from storyline.report.chart import Chart, charts_for
+from storyline.report.export import public_inputs
 from storyline.report.ledger import story_ledger
 from storyline.report.lookup import require_story
+from storyline.report.outlets import outlet_counts, source_namer
 from storyline.store.db import Store
 
-__all__ = ["Dossier", "TimelineDay", "dossier_record", "largest_story", "story_dossier", "write_report"]
+__all__ = ["Dossier", "TimelineDay", "default_report_name", "dossier_record", "largest_story", "render_report",
+           "story_dossier", "write_report"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,13 +53,15 @@ class Dossier:
     charts: dict[str, Chart] = field(default_factory=dict)
     timeline: list[TimelineDay] = field(default_factory=list)
     independent_outlets: int = 0
+    outlets_in_all: int = 0
 
     @property
     def by_id(self) -> dict[str, Article]:
         return {a.id: a for a in self.articles}
 
 
-def _timeline(articles: list[Article], figures: dict[str, list[Figure]]) -> list[TimelineDay]:
+def _timeline(articles: list[Article], figures: dict[str, list[Figure]],
+              source_of: Any = None) -> list[TimelineDay]:
     by_day_articles: dict[str, list[Article]] = defaultdict(list)
     by_day_figures: dict[str, list[tuple[Figure, str]]] = defaultdict(list)
     for a in articles:
@@ -67,19 +72,35 @@ def _timeline(articles: list[Article], figures: dict[str, list[Figure]]) -> list
                 continue
             stated = fig.said_on.value if fig.said_on and fig.said_on.granularity == "day" else None
             if stated:
-                by_day_figures[stated[:10]].append((fig, figure_source(fig, a)))
+                by_day_figures[stated[:10]].append((fig, source_of(fig) if source_of else figure_source(fig, a)))
     days = sorted(set(by_day_articles) | set(by_day_figures))
     return [TimelineDay(d, tuple(by_day_articles.get(d, ())), tuple(by_day_figures.get(d, ()))) for d in days]
 
 
-def _independent_outlets(articles: list[Article], duplicates: list[dict[str, Any]]) -> int:
-    canon = canonical_articles([(d["a"], d["b"], d["relation"]) for d in duplicates])
-    by_id = {a.id: a for a in articles}
-    outlets = set()
-    for a in articles:
-        original = by_id.get(canon.get(a.id, a.id), a)
-        outlets.add((original.outlet.value or original.id).lower())
-    return len(outlets)
+def central_article(articles: list[Article], members: list[dict[str, Any]],
+                    copies: set[str] = frozenset()) -> Article | None:
+    """The story's most central article with a headline: the one most other articles joined
+    the story through (their nearest neighbour), then the highest score, then the earliest;
+    copies of another article come last."""
+    if not articles:
+        return None
+    joined = defaultdict(int)
+    score = {}
+    for m in members:
+        if m.get("neighbour"):
+            joined[m["neighbour"]] += 1
+        score[m["article_id"]] = m.get("score") or 0.0
+    titled = [a for a in articles if a.title.value] or articles
+    return min(titled, key=lambda a: (a.id in copies, -joined[a.id], -score.get(a.id, 0.0),
+                                      a.published.value or "9999", a.id))
+
+
+def story_title(story: Story, articles: list[Article], members: list[dict[str, Any]],
+                duplicates: list[dict[str, Any]]) -> str:
+    """A story's title for people: the headline of its most central article (else its label)."""
+    copies = {d["b"] for d in duplicates}
+    central = central_article(articles, members, copies)
+    return (central.title.value if central is not None else None) or story.label
 
 
 def story_dossier(store: Store, story: Story) -> Dossier:
@@ -89,36 +110,51 @@ def story_dossier(store: Store, story: Story) -> Dossier:
     ids = set(by_id)
     duplicates = [d for d in store.duplicates() if d["a"] in ids and d["b"] in ids]
     figures = {a.id: store.figures_of(a.id) for a in articles}
+    independent, in_all = outlet_counts(articles, duplicates)
+    source_of = source_namer([f for figs in figures.values() for f in figs], by_id)
     return Dossier(
-        title=story.label,
+        title=story_title(story, articles, store.story_members(story.id), duplicates),
         story=story,
         articles=articles,
         figures=figures,
-        inputs={a.id: store.inputs_of(a.id) for a in articles},
+        inputs={a.id: public_inputs(store.inputs_of(a.id)) for a in articles},
         duplicates=duplicates,
         ledger=led,
-        charts=charts_for(led.tracked, by_id),
-        timeline=_timeline(articles, figures),
-        independent_outlets=_independent_outlets(articles, duplicates),
+        charts=charts_for(led.tracked, by_id, source_of),
+        timeline=_timeline(articles, figures, source_of),
+        independent_outlets=independent,
+        outlets_in_all=in_all,
     )
 
 
 def dossier_record(dossier: Dossier) -> dict[str, Any]:
     """The JSON of a dossier (``storyline report --format json``)."""
+    from storyline.report.html import key_numbers
+
     by_id = dossier.by_id
     story = dossier.story
+    source_of = source_namer([f for figs in dossier.figures.values() for f in figs], by_id)
+    keys = [{"tracked_id": k["tracked"].id, "label": k["tracked"].label, "range": k["range"],
+             "latest": ({"text": k["latest"].quantity.text, "source": k["latest_source"], "date": k["latest_day"],
+                         "article_id": k["latest"].article_id} if k["latest"] is not None else None),
+             "finding": ({"kind": k["finding"].kind, "sentence": k["finding"].sentence}
+                         if k["finding"] is not None else None)}
+            for k in (key_numbers(dossier.ledger, by_id, source_of) if dossier.ledger else [])]
     return {
         "story_id": story.id if story else None,
-        "label": dossier.title,
+        "label": dossier.story.label if story else dossier.title,
+        "title": dossier.title,
         "period": list(story.period) if story else None,
         "articles": len(dossier.articles),
         "independent_outlets": dossier.independent_outlets,
+        "outlets_in_all": dossier.outlets_in_all,
+        "key_numbers": keys,
         "findings": [{"kind": f.kind, "tracked_id": f.tracked_id, "sentence": f.sentence, "factor": f.factor}
                      for f in (dossier.ledger.findings if dossier.ledger else ())],
         "tracked_figures": ledger_record(dossier.ledger, by_id) if dossier.ledger else [],
         "sources": [{
             "article_id": a.id, "outlet": a.outlet.value, "published": a.published.value,
-            "author": a.author.value, "title": a.title.value, "path": a.provenance.label,
+            "author": a.author.value, "title": a.title.value, "url": a.url.value, "path": a.provenance.public_label,
             "figures": len(dossier.figures.get(a.id, [])),
         } for a in dossier.articles],
         "duplicates": [{k: d[k] for k in ("a", "b", "relation", "containment", "shared_passage")}
@@ -143,16 +179,17 @@ def _pick_story(store: Store, story_id: str | None) -> Story:
     return require_story(store, story_id)
 
 
-def write_report(store: Store, out: str | Path, *, story_id: str | None = None, fmt: str = "html") -> Path:
-    """Write the dossier of a story (default: the largest) as ``html``, ``md`` or ``json``.
+def render_report(store: Store, *, story_id: str | None = None, fmt: str = "html") -> tuple[Story, str]:
+    """The dossier of a story (default: the largest) as ``html``, ``md`` or ``json`` text.
 
     Raises:
-        ConfigError: no such story, or the store has none.
+        ConfigError: no such story, the store has none, or an unknown format.
     """
     from storyline.report.html import render_story_dossier
     from storyline.report.markdown import render_markdown
 
-    dossier = story_dossier(store, _pick_story(store, story_id))
+    story = _pick_story(store, story_id)
+    dossier = story_dossier(store, story)
     if fmt == "html":
         text = render_story_dossier(dossier)
     elif fmt == "md":
@@ -161,8 +198,33 @@ def write_report(store: Store, out: str | Path, *, story_id: str | None = None, 
         text = json.dumps(dossier_record(dossier), ensure_ascii=False, indent=2) + "\n"
     else:
         raise ConfigError(f"unknown report format {fmt!r}; use html, md or json")
-    path = Path(out)
-    path.parent.mkdir(parents=True, exist_ok=True)
+    return story, text
+
+
+def default_report_name(story: Story, fmt: str) -> str:
+    """The file ``storyline report`` writes without ``-o``: ``<story-id>.<format>``."""
+    return f"{story.id}.{fmt}"
+
+
+def write_report(store: Store, out: str | Path | None = None, *, story_id: str | None = None,
+                 fmt: str = "html") -> Path:
+    """Write the dossier of a story (default: the largest) as ``html``, ``md`` or ``json``.
+
+    Args:
+        store: the store.
+        out: the file to write (default: ``<story-id>.<format>`` in the current folder).
+            Its folder must exist: a mistyped folder is an error, never created.
+        story_id: the story (id or prefix).
+        fmt: the format.
+
+    Raises:
+        ConfigError: no such story, the store has none, or no such folder.
+    """
+    story, text = render_report(store, story_id=story_id, fmt=fmt)
+    path = Path(out) if out is not None else Path(default_report_name(story, fmt))
+    if not path.parent.is_dir():
+        raise ConfigError(f"cannot write {path}: no such folder {path.parent}; create it first or "
+                          "choose another -o")
     path.write_text(text, encoding="utf-8")
     return path
 

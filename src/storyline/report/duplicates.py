@@ -25,6 +25,6 @@ def duplicate_rows(store: Store, *, article_id: str | None = None) -> list[dict[
             row[f"{side}_outlet"] = art.outlet.value if art else None
             row[f"{side}_published"] = art.published.value if art else None
             row[f"{side}_title"] = art.title.value if art else None
-            row[f"{side}_path"] = art.provenance.label if art else None
+            row[f"{side}_path"] = art.provenance.public_label if art else None
         rows.append(row)
     return rows

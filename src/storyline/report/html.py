@@ -7,19 +7,18 @@ as text. The page inlines its CSS; it loads nothing from anywhere.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from datetime import UTC, datetime
-from pathlib import Path
 from typing import Any
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 
 from storyline import __version__
-from storyline.align.figures import figure_date, figure_source
+from storyline.align.figures import figure_date
 from storyline.align.findings import folded, rank_findings
 from storyline.model import Article, Figure
+from storyline.report.outlets import outlet_counts, source_namer
 
-__all__ = ["interval_text", "paragraph_segments", "render_dossier", "render_story_dossier"]
+__all__ = ["interval_text", "key_numbers", "paragraph_segments", "render_dossier", "render_story_dossier"]
 
 
 def _env() -> Environment:
@@ -31,6 +30,9 @@ def _env() -> Environment:
     )
     return env
 
+
+#: Findings shown before "more findings": on a phone the first chart stays within two screens.
+TOP_FINDINGS = 3
 
 _PARAGRAPH = re.compile(r"[^\n](?:[^\n]|\n(?!\s*\n))*")
 
@@ -64,7 +66,7 @@ def render_dossier(articles: list[Article], *, title: str, inputs: dict[str, lis
                    figures: dict[str, list[Figure]] | None = None,
                    duplicates: list[dict[str, Any]] | None = None,
                    ledger: Any = None, charts: dict[str, Any] | None = None,
-                   timeline: list[Any] | None = None, independent_outlets: int | None = None) -> str:
+                   timeline: list[Any] | None = None) -> str:
     """Render the dossier page of ``articles``.
 
     Args:
@@ -73,8 +75,9 @@ def render_dossier(articles: list[Article], *, title: str, inputs: dict[str, lis
         inputs: per article id, every input its text was read from (copies found elsewhere).
         figures: per article id, its figures (highlighted in its text and listed).
         duplicates: duplicate pairs (rows of ``Store.duplicates``) among the articles.
-        ledger, charts, timeline, independent_outlets: a story's findings, tracked figures
-            with their charts, and dated events (see :mod:`storyline.report.dossier`).
+        ledger, charts, timeline: a story's findings, tracked figures with their charts,
+            and dated events (see :mod:`storyline.report.dossier`). Outlets are counted by
+            :func:`storyline.report.outlets.outlet_counts`, as everywhere.
     """
     figures = figures or {}
     by_id = {a.id: a for a in articles}
@@ -85,8 +88,9 @@ def render_dossier(articles: list[Article], *, title: str, inputs: dict[str, lis
             continue
         links.setdefault(b.id, []).append((f"{pair['relation']} of", a))
         links.setdefault(a.id, []).append((f"{pair['relation']} in", b))
+    source_of = source_namer([f for figs in figures.values() for f in figs], by_id)
     dates = sorted(a.published.value for a in articles if a.published.value)
-    outlets = Counter(a.outlet.value or "unknown outlet" for a in articles)
+    independent, in_all = outlet_counts(articles, duplicates or [])
     return _env().get_template("dossier.html.j2").render(
         title=title,
         articles=articles,
@@ -95,22 +99,82 @@ def render_dossier(articles: list[Article], *, title: str, inputs: dict[str, lis
         figures=figures,
         links=links,
         ledger=ledger,
-        findings=[f for f in ordered_findings(ledger) if not folded(f)],
-        more_findings=[f for f in ordered_findings(ledger) if folded(f)],
+        findings=[f for f in ordered_findings(ledger) if not folded(f)][:TOP_FINDINGS],
+        more_findings=([f for f in ordered_findings(ledger) if not folded(f)][TOP_FINDINGS:]
+                       + [f for f in ordered_findings(ledger) if folded(f)]),
         tracked=ordered_tracked(ledger),
+        key_numbers=key_numbers(ledger, by_id, source_of),
+        split_sentence=split_sentence,
+        is_web=lambda v: isinstance(v, str) and v.lower().startswith(("http://", "https://")),
         charts=charts or {},
         timeline=timeline or [],
-        independent_outlets=independent_outlets if independent_outlets is not None else len(outlets),
+        independent_outlets=independent,
+        outlets_in_all=in_all,
         by_id=by_id,
         figure_day=lambda f: figure_date(f, by_id.get(f.article_id)),
-        figure_source=lambda f: figure_source(f, by_id.get(f.article_id)),
+        figure_source=source_of,
         sentence_of=lambda f: by_id[f.article_id].text[f.sentence_start:f.sentence_end] if f.article_id in by_id else "",
         segments={a.id: paragraph_segments(a.text, figures.get(a.id, [])) for a in articles},
         interval=interval_text,
-        outlets=outlets,
         generated=datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
         version=__version__,
     )
+
+
+#: A finding's sentence longer than this shows its claim, and folds the list of who said what.
+LONG_SENTENCE = 160
+
+
+def split_sentence(sentence: str) -> tuple[str, str]:
+    """A finding's sentence as (what it finds, who said what): a long sentence is cut at its
+    first " — " or its last ": " (the claim, then every value with its source); a short one
+    is kept whole."""
+    if len(sentence) <= LONG_SENTENCE:
+        return sentence, ""
+    head, sep, tail = sentence.partition(" — ")
+    if not sep:  # "X: an earlier value ..., not a conflict: 8,000 (A) → 11,000 (B)"
+        head, sep, tail = sentence.rpartition(": ")
+        if not sep or ": " not in head:
+            return sentence, ""
+    if not tail.strip():
+        return sentence, ""
+    return head + ":", tail
+
+
+def key_numbers(ledger: Any, by_id: dict[str, Article], source_of: Any, *, most: int = 3) -> list[dict[str, Any]]:
+    """The key-numbers box: each widely reported tracked figure (two or more articles), with
+    its range, its latest value and the finding that matters most (the best ranked)."""
+    if ledger is None:
+        return []
+    ranked = [f for f in rank_findings(ledger) if not folded(f)]
+    out = []
+    for tf in ordered_tracked(ledger):
+        if len({f.article_id for f in tf.figures}) < 2:
+            continue
+        latest = tf.latest
+        out.append({
+            "tracked": tf,
+            "range": _range_text(tf),
+            "latest": latest,
+            "latest_source": source_of(latest) if latest is not None else None,
+            "latest_day": figure_date(latest, by_id.get(latest.article_id)) if latest is not None else None,
+            "finding": next((f for f in ranked if f.tracked_id == tf.id), None),
+        })
+        if len(out) == most:
+            break
+    return out
+
+
+def _range_text(tf: Any) -> str:
+    def num(v: float) -> str:
+        return f"{v:,.0f}" if float(v).is_integer() else f"{v:,}"
+
+    unit = f" {tf.unit}" if getattr(tf, "unit", None) else ""
+    ends = [v for f in tf.figures for v in (f.quantity.low, f.quantity.high) if v is not None]
+    if not ends:
+        return "—"
+    low, high = min(ends), max(ends)
+    return (num(low) if low == high else f"{num(low)}–{num(high)}") + unit
 
 
 def ordered_tracked(ledger: Any) -> list[Any]:
@@ -133,7 +197,7 @@ def render_story_dossier(dossier: Any) -> str:
     return render_dossier(
         dossier.articles, title=dossier.title, inputs=dossier.inputs, figures=dossier.figures,
         duplicates=dossier.duplicates, ledger=dossier.ledger, charts=dossier.charts,
-        timeline=dossier.timeline, independent_outlets=dossier.independent_outlets,
+        timeline=dossier.timeline,
     )
 
 

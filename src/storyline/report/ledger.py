@@ -10,6 +10,7 @@ from typing import Any
 
 from storyline.align.findings import Ledger, ledger, ledger_record
 from storyline.report.lookup import require_story
+from storyline.report.outlets import independent_outlets
 from storyline.model import Article, Story
 from storyline.store.db import Store
 
@@ -27,18 +28,30 @@ def story_ledger(store: Store, story: Story) -> tuple[Ledger, dict[str, Article]
 
 
 def stories_rows(store: Store, *, min_articles: int = 1) -> list[dict[str, Any]]:
-    """Every story as ``storyline stories --json`` prints it, with each member's why."""
+    """Every story as ``storyline stories --json`` prints it, with each member's why.
+
+    ``title`` is the headline of its most central article, ``label`` its keywords;
+    ``outlets`` counts independent outlets (:mod:`storyline.report.outlets`), named in
+    ``outlet_names``; ``paths`` are file names or URLs, never local folders.
+    """
+    from storyline.report.dossier import story_title
+
     rows = []
+    duplicates = store.duplicates()
     for story in store.stories():
         if len(story.article_ids) < min_articles:
             continue
         members = store.story_members(story.id)
-        paths = {aid: (a.provenance.label if (a := store.get_article(aid)) else None) for aid in story.article_ids}
+        articles = [a for aid in story.article_ids if (a := store.get_article(aid)) is not None]
+        paths = {a.id: a.provenance.public_label for a in articles}
+        outlets = independent_outlets(articles, duplicates)
         rows.append({
-            "story_id": story.id, "label": story.label, "article_ids": list(story.article_ids),
-            "paths": [paths[a] for a in story.article_ids],
+            "story_id": story.id, "label": story.label,
+            "title": story_title(story, articles, members, [d for d in duplicates if d["a"] in paths and d["b"] in paths]),
+            "article_ids": list(story.article_ids),
+            "paths": [paths.get(a) for a in story.article_ids],
             "first_published": story.first_published, "last_published": story.last_published,
-            "articles": len(story.article_ids), "outlets": len(story.outlets),
+            "articles": len(story.article_ids), "outlets": len(outlets), "outlet_names": outlets,
             "members": [{k: m[k] for k in ("article_id", "score", "neighbour", "shared_terms", "shared_entities")}
                         | {"path": paths.get(m["article_id"])} for m in members],
         })

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import re
 
-from storyline.align.figures import figure_date, figure_source
+from storyline.align.figures import figure_date
 from storyline.report.dossier import Dossier
-from storyline.report.html import interval_text, ordered_findings, ordered_tracked
+from storyline.report.html import interval_text, key_numbers, ordered_findings, ordered_tracked
+from storyline.report.outlets import source_namer
 
 __all__ = ["render_markdown"]
 
@@ -27,6 +28,7 @@ def md(text: str | None) -> str:
 def render_markdown(d: Dossier) -> str:
     """Render the dossier as Markdown."""
     by_id = d.by_id
+    source_of = source_namer([f for figs in d.figures.values() for f in figs], by_id)
     lines = [f"# {md(d.title)}", ""]
     if d.story:
         first, last = d.story.period
@@ -34,6 +36,18 @@ def render_markdown(d: Dossier) -> str:
                      f"{first or '?'} – {last or '?'}.")
         lines.append("")
     if d.ledger:
+        keys = key_numbers(d.ledger, by_id, source_of)
+        if keys:
+            lines += ["## Key numbers", ""]
+            for k in keys:
+                latest = k["latest"]
+                text = f"- **{md(k['tracked'].label)}**: {md(k['range'])}"
+                if latest is not None:
+                    text += f"; latest {md(latest.quantity.text)} ({md(k['latest_source'])}, {k['latest_day'] or 'undated'})"
+                if k["finding"] is not None:
+                    text += f"; {k['finding'].kind}"
+                lines.append(text)
+            lines.append("")
         lines += ["## Findings", ""]
         lines += [f"- **{f.kind}**: {md(f.sentence)}" for f in ordered_findings(d.ledger)] or ["- none"]
         lines += ["", "## Tracked figures", ""]
@@ -43,7 +57,7 @@ def render_markdown(d: Dossier) -> str:
             rows = [(f, "") for f in tf.figures] + [(f, f" (not counted: {r})") for f, r in tf.excluded]
             for f, note in rows:
                 a = by_id.get(f.article_id)
-                lines.append(f"| {md(f.quantity.text)} | {md(interval_text(f) + note)} | {md(figure_source(f, a))} "
+                lines.append(f"| {md(f.quantity.text)} | {md(interval_text(f) + note)} | {md(source_of(f))} "
                              f"| {figure_date(f, a) or '—'} | {md(a.outlet.value if a else '')} |")
             lines.append("")
     lines += ["## Sources", "", "| published | outlet | author | title | figures |", "| --- | --- | --- | --- | --- |"]

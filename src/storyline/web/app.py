@@ -88,9 +88,11 @@ from storyline.align.findings import ledger, ledger_record
 from storyline.config import SETTINGS, StorylineConfig, config_from_args
 from storyline.errors import StoreError, StorylineError
 from storyline.extract.figures import figure_record
-from storyline.model import Article, Figure, Rejected
+from storyline.model import Article, Figure, Rejected, public_source
+from storyline.report.dossier import story_title
 from storyline.report.duplicates import duplicate_rows
-from storyline.report.export import article_record
+from storyline.report.export import article_record, public_inputs
+from storyline.report.outlets import independent_outlets
 from storyline.report.html import interval_text, paragraph_segments
 from storyline.store.db import Store, open_store
 from storyline.web.upload import UploadRefused, read_ingest_form
@@ -294,16 +296,19 @@ def _story_data(store: Store, story_id: str) -> dict[str, Any]:
         m = members.get(aid, {})
         sources.append({
             "article_id": aid, "title": a.title.value, "outlet": a.outlet.value, "author": a.author.value,
-            "published": a.published.value, "url": a.url.value, "path": a.provenance.label,
+            "published": a.published.value, "url": a.url.value, "path": a.provenance.public_label,
             "tracked_figures": reported.get(aid, []), "figures_counted": figure_counts.get(aid, 0),
             "copies": copies.get(aid, []),
             "joined": {"score": m.get("score"), "neighbour": m.get("neighbour"),
                        "shared_terms": m.get("shared_terms", []), "shared_entities": m.get("shared_entities", [])},
         })
+    member_list = [articles[aid] for aid in story.article_ids if aid in articles]
+    outlet_names = independent_outlets(member_list, pairs)
     return {
         "story_id": story.id, "label": story.label,
+        "title": story_title(story, member_list, list(members.values()), pairs),
         "first_published": story.first_published, "last_published": story.last_published,
-        "articles": len(story.article_ids), "outlets": len(story.outlets), "outlet_names": list(story.outlets),
+        "articles": len(story.article_ids), "outlets": len(outlet_names), "outlet_names": outlet_names,
         "tracked": tracked,
         "unaligned": [dict(figure_record(f, articles[f.article_id]), interval=interval_text(f))
                       for f in led.unaligned if f.article_id in articles],
@@ -319,7 +324,7 @@ def _article_data(store: Store, article_id: str, *, removed: bool) -> tuple[dict
     if not removed:
         record.pop("removed")
     record["removed_count"] = len(article.removed)
-    record["inputs"] = store.inputs_of(article.id)
+    record["inputs"] = public_inputs(store.inputs_of(article.id))
     record["figures"] = [dict(figure_record(f, article), interval=interval_text(f), anchor=f"fig-{f.quantity.start}")
                          for f in figures]
     record["duplicates"] = duplicate_rows(store, article_id=article.id)
@@ -399,6 +404,7 @@ def _figures_data(store: Store, config: StorylineConfig, heads: list[tuple[str, 
         rec = figure_record(fig, a)
         q_, s_ = fig.quantity, (fig.sentence_start, fig.sentence_end)
         rec.update(interval=interval_text(fig), anchor=f"fig-{q_.start}", title=a.title.value,
+                   source=figure_source(fig, a),
                    outlet=a.outlet.value, published=a.published.value,
                    sentence_before=a.text[s_[0]:q_.start] if s_[0] <= q_.start else "",
                    sentence_after=a.text[q_.end:s_[1]] if q_.end <= s_[1] else "")
@@ -453,8 +459,8 @@ class IngestJob:
 
 
 def _public_source(source: str) -> str:
-    """A reject's source without the temporary upload folder."""
-    return re.sub(r"^.*?/storyline-upload-[^/]+/", "", source)
+    """A reject's source as forwarded: the file name (with its member) or URL, never a folder."""
+    return public_source(source)
 
 
 _UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")

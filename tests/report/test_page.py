@@ -1,0 +1,95 @@
+"""The dossier page: its title, what comes first, charts and their styles, links."""
+
+from __future__ import annotations
+
+import pytest
+
+from storyline.model import Attribution, Figure, Quantity, Source, TrackedFigure
+from storyline.report.chart import PALETTE, chart_for, charts_for, source_styles
+from storyline.report.dossier import central_article
+from storyline.report.html import render_dossier, split_sentence
+
+
+def _fig(article, text, low, high=None, source=None, modality="asserted"):
+    start = article.text.index(text)
+    chain = (Source(source, "government", "said"),) if source else ()
+    return Figure(article.id, Quantity(text, start, start + len(text), low, low if high is None else high),
+                  "troops", "personnel", Attribution(chain), modality, 0, len(article.text))
+
+
+@pytest.fixture
+def two_days(article_factory):
+    a = article_factory("The Pentagon said 10,000 troops came. Up to 100,000 may follow.",
+                        published="2024-11-12", outlet="Gazette")
+    b = article_factory("Kyiv said 12,000 troops came.", published="2024-11-20", outlet="Courier")
+    return a, b
+
+
+def _tracked(figures, excluded=()):
+    return TrackedFigure("s:troops", "s", "troops", "personnel", None, None, tuple(figures), tuple(excluded))
+
+
+def test_a_single_dated_value_gets_no_chart(two_days):
+    a, b = two_days
+    one = _tracked([_fig(a, "10,000", 10000, source="the Pentagon")])
+    assert chart_for(one, {a.id: a, b.id: b}) is None
+    two = _tracked([_fig(a, "10,000", 10000, source="the Pentagon"), _fig(b, "12,000", 12000, source="Kyiv")])
+    assert chart_for(two, {a.id: a, b.id: b}) is not None
+
+
+def test_excluded_values_do_not_set_the_scale(two_days):
+    a, b = two_days
+    counted = [_fig(a, "10,000", 10000, source="the Pentagon"), _fig(b, "12,000", 12000, source="Kyiv")]
+    hypothetical = _fig(a, "Up to 100,000", None, 100000, modality="hypothetical")
+    chart = chart_for(_tracked(counted, [(hypothetical, "hypothetical")]), {a.id: a, b.id: b})
+    assert not chart.log and max(float(t.replace("k", "e3").replace(",", "")) for _, t in chart.y_ticks) < 20000
+    excluded = [m for m in chart.markers if m.excluded]
+    assert len(excluded) == 1 and excluded[0].off_scale and chart.plot[1] <= excluded[0].y
+
+
+def test_one_style_per_source_across_charts_with_shapes_beyond_eight(article_factory):
+    names = [f"Source {i}" for i in range(12)]
+    styles = source_styles(names + ["the Pentagon", "The Pentagon"])
+    assert len(styles) == 13 and len(set(styles.values())) == 13
+    assert {s.shape for s in styles.values()} >= {"circle", "square"}
+    assert [s.colour for s in styles.values()][:8] == list(PALETTE)
+    a = article_factory("The Pentagon said 10,000 troops came. The Pentagon said 500 were hurt.",
+                        published="2024-11-12")
+    b = article_factory("the Pentagon said 12,000 troops came, and 700 were hurt.", published="2024-11-20")
+    arts = {a.id: a, b.id: b}
+    troops = _tracked([_fig(a, "10,000", 10000, source="The Pentagon"), _fig(b, "12,000", 12000, source="the Pentagon")])
+    hurt = TrackedFigure("s:hurt", "s", "hurt", "injured", None, None,
+                         (_fig(a, "500", 500, source="The Pentagon"), _fig(b, "700", 700, source="the Pentagon")))
+    charts = charts_for([troops, hurt], arts)
+    looks = {(m.colour, m.shape) for c in charts.values() for m in c.markers}
+    assert len(looks) == 1 and all(len(c.legend) == 1 for c in charts.values())  # one source, one look
+
+
+def test_central_article_gives_the_title(article_factory):
+    a = article_factory("First text.", title="Seed", published="2024-11-01")
+    b = article_factory("Second text.", title="The hub headline", published="2024-11-02")
+    c = article_factory("Third text.", title="Leaf", published="2024-11-03")
+    members = [{"article_id": a.id, "neighbour": b.id, "score": 0.5},
+               {"article_id": b.id, "neighbour": None, "score": 0.0},
+               {"article_id": c.id, "neighbour": b.id, "score": 0.6}]
+    assert central_article([a, b, c], members).title.value == "The hub headline"
+    assert central_article([a, b, c], members, copies={b.id}).title.value != "The hub headline"
+
+
+def test_original_urls_are_links_and_only_web_ones(article_factory):
+    good = article_factory("Text one.", url="https://example.org/news/1")
+    bad = article_factory("Text two.", url="javascript:alert(1)")
+    page = render_dossier([good, bad], title="t")
+    assert 'href="https://example.org/news/1"' in page
+    assert 'href="javascript:' not in page and "javascript:alert(1)" in page  # shown as text
+
+
+@pytest.mark.parametrize("sentence, head, tail", [
+    ("short: 1 (A) → 2 (B)", "short: 1 (A) → 2 (B)", ""),
+    ("X casualties: sources differ by two orders of magnitude — " + "at least 30 (A), " * 10,
+     "X casualties: sources differ by two orders of magnitude:", "at least 30 (A), " * 10),
+    ("X personnel: an earlier value, not a conflict: " + "8,000 (A) → " * 12,
+     "X personnel: an earlier value, not a conflict:", "8,000 (A) → " * 12),
+])
+def test_long_findings_fold_who_said_what(sentence, head, tail):
+    assert split_sentence(sentence) == (head, tail)
