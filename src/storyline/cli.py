@@ -469,11 +469,14 @@ def ledger(db: str | None, config_file: str | None, story_id: str | None, as_jso
     from storyline.report.ledger import ledger_rows
     from storyline.report.outlets import OWN_VOICE
 
+    failures: list = []
     with _open(config_from_args(config_file, db=db)) as store:
-        rows = ledger_rows(store, story_id=story_id)
+        rows = ledger_rows(store, story_id=story_id, failures=failures)
+    for fail in failures:  # one story's alignment failed; the others are listed
+        click.echo(f"failed: {fail.source}: {fail.detail}", err=True)
     if as_json:
         _print_jsonl(rows)
-        return
+        sys.exit(EXIT_FAILED if failures else EXIT_OK)
     from rich.markup import escape
     from rich.table import Table
 
@@ -495,6 +498,8 @@ def ledger(db: str | None, config_file: str | None, story_id: str | None, as_jso
         console.print(table)
         for finding in r["findings"]:
             console.print(f"  [bold]{finding['kind']}[/bold]: {escape(finding['sentence'])}")
+    if failures:
+        sys.exit(EXIT_FAILED)
 
 
 @cli.command()

@@ -168,3 +168,29 @@ def test_a_cleaning_process_that_dies_costs_only_its_page(examples_dir, store, m
     monkeypatch.delenv(ENV)
     again = ingest([pages], store, StorylineConfig(workers=2), extract=True)
     assert again.stored == 4 and not again.failed
+
+
+def test_one_story_whose_ledger_fails_leaves_the_others_listed(corpus, store, monkeypatch):
+    from storyline.model import Story
+    from storyline.report import ledger as report_ledger
+
+    ingest([str(corpus)], store, StorylineConfig(), extract=True)
+    real = store.stories()
+    fake = [Story(id=f"{s.id}-{n}", label=s.label, article_ids=(*s.article_ids, "x"), first_published=None,
+                  last_published=None, outlets=(), entities=(), terms=()) for n, s in enumerate(real * 2)]
+    monkeypatch.setattr(store, "stories", lambda: fake)
+    calls = []
+
+    def story_ledger(st, story):
+        calls.append(story.id)
+        if len(calls) == 1:
+            raise ZeroDivisionError("alignment bug")
+        return real_story_ledger(st, story)
+
+    real_story_ledger = report_ledger.story_ledger
+    monkeypatch.setattr(report_ledger, "story_ledger", story_ledger)
+    failures: list = []
+    report_ledger.ledger_rows(store, failures=failures)
+    assert len(calls) == len(fake) >= 2  # the stories after the failing one were aligned
+    [fail] = failures
+    assert fail.failed and fail.stage == "align" and "ZeroDivisionError" in fail.detail

@@ -11,7 +11,8 @@ from typing import Any
 from storyline.align.findings import Ledger, ledger, ledger_record
 from storyline.report.lookup import require_story
 from storyline.report.outlets import independent_outlets
-from storyline.model import Article, Story
+from storyline.model import Article, Rejected, Story
+from storyline.pipeline import failure
 from storyline.store.db import Store
 
 __all__ = ["ledger_rows", "stories_rows", "story_ledger"]
@@ -58,12 +59,25 @@ def stories_rows(store: Store, *, min_articles: int = 1) -> list[dict[str, Any]]
     return rows
 
 
-def ledger_rows(store: Store, *, story_id: str | None = None) -> list[dict[str, Any]]:
-    """One object per tracked figure, of one story or of every story with more than one article."""
+def ledger_rows(store: Store, *, story_id: str | None = None,
+                failures: list[Rejected] | None = None) -> list[dict[str, Any]]:
+    """One object per tracked figure, of one story or of every story with more than one article.
+
+    Over every story, one story whose alignment fails does not cost the others theirs: the
+    failure is appended to ``failures`` (logged with its traceback) and the others go on.
+    Without ``failures``, or for one story, the error is raised.
+    """
     stories = [require_story(store, story_id)] if story_id else [s for s in store.stories() if len(s.article_ids) > 1]
     rows = []
     for story in stories:
-        led, articles = story_ledger(store, story)
-        for record in ledger_record(led, articles):
+        try:
+            led, articles = story_ledger(store, story)
+            records = ledger_record(led, articles)
+        except Exception as exc:
+            if failures is None or story_id:
+                raise
+            failures.append(failure("align", f"story {story.id}", exc))
+            continue
+        for record in records:
             rows.append({"story_label": story.label, **record})
     return rows
