@@ -51,7 +51,11 @@ def test_the_default_ingest_of_every_real_input_ends_with_its_summary(shared_dir
     assert run.returncode in (0, 1), (run.returncode, run.stderr[-3000:])  # 3 would be a failure
     lines = run.stdout.splitlines()
     summary = json.loads(lines[0])
-    rejects = [json.loads(line) for line in lines[1:]]
+    records = [json.loads(line) for line in lines[1:]]
+    rejects = [r for r in records if "reason" in r]
+    skipped = [r for r in records if "skipped" in r]  # notes and metadata files beside the articles
+    assert len(rejects) + len(skipped) == len(records)
+    assert all(not r["source"].endswith((".html.gz", ".jsonl", ".txt")) for r in skipped), skipped
     assert summary["failed"] == {} and not any(r["failed"] for r in rejects)
     assert all(r["reason"] and r["detail"] for r in rejects)
     refused = sum(1 for r in rejects if r["stage"] != "figures")  # a slow article is stored, figures skipped
