@@ -51,3 +51,57 @@ def test_readme_tour_runs_after_the_demo(tmp_path):
                               capture_output=True, text=True, timeout=300)
         assert done.returncode == 0, (command, done.stderr[-2000:])
         assert "Error" not in done.stderr, (command, done.stderr[-2000:])
+
+
+def _free_port() -> int:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.mark.slow
+def test_make_demo_then_the_tour_from_a_fresh_clone(tmp_path):
+    """As a new user: clone, `make demo` (which makes its own .venv from PyPI), then every
+    command of the tour, `storyline serve` included, with what `make demo` installed."""
+    import shutil
+    import time
+    import urllib.request
+
+    if not (REPO / ".git").exists() or shutil.which("git") is None or shutil.which("make") is None:
+        pytest.skip("needs a git checkout of the project, git and make")
+    clone = tmp_path / "storyline"
+    subprocess.run(["git", "clone", "-q", str(REPO), str(clone)], check=True, timeout=300)
+    env = {k: v for k, v in os.environ.items() if k not in ("VIRTUAL_ENV", "COLUMNS", "STORYLINE_DB")}
+    demo = subprocess.run(["make", "demo", f"PYTHON={sys.executable}"], cwd=clone, env=env,
+                          capture_output=True, text=True, timeout=1800)
+    assert demo.returncode == 0, demo.stdout[-2000:] + demo.stderr[-2000:]
+    assert (clone / "storyline-demo" / "dossier.html").is_file()
+    bin_dir = clone / ".venv" / "bin"
+    env = {**env, "PATH": f"{bin_dir}{os.pathsep}{env['PATH']}", "STORYLINE_DB": "storyline-demo/storyline.db"}
+    for command in tour_commands():
+        if command.startswith("storyline serve"):
+            port = _free_port()
+            server = subprocess.Popen([*command.split(), "--port", str(port)], cwd=clone, env=env,
+                                      stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+            try:
+                for _ in range(100):
+                    try:
+                        with urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=5) as page:
+                            assert page.status == 200 and b"storyline" in page.read().lower()
+                        break
+                    except OSError:
+                        assert server.poll() is None, server.stderr.read()[-2000:]
+                        time.sleep(0.2)
+                else:
+                    pytest.fail("storyline serve did not answer")
+            finally:
+                server.terminate()
+                server.wait(timeout=30)
+            continue
+        shell = command.split("|", 1)[0] if "|" in command else command
+        done = subprocess.run(["bash", "-c", shell], cwd=clone, env=env, capture_output=True, text=True,
+                              timeout=300)
+        assert done.returncode == 0, (command, done.stderr[-2000:])
+        assert "Error" not in done.stderr, (command, done.stderr[-2000:])
