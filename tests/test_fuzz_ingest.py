@@ -162,7 +162,7 @@ def secret(tmp_path_factory):
     return _secret_file(tmp_path_factory)
 
 
-@settings(FUZZ, max_examples=300)
+@settings(FUZZ, max_examples=1000)
 @given(case=CASES)
 @_explicit
 def test_every_reader_yields_documents_or_rejects(tmp_path_factory, case):
@@ -176,7 +176,7 @@ def test_every_reader_yields_documents_or_rejects(tmp_path_factory, case):
         assert isinstance(item, Rejected) and item.reason and item.detail or hasattr(item, "provenance")
 
 
-@settings(FUZZ, max_examples=120)
+@settings(FUZZ, max_examples=400)
 @given(case=CASES)
 @_explicit
 def test_the_default_ingest_stores_or_rejects_every_hostile_input(tmp_path_factory, secret, case):
