@@ -73,3 +73,28 @@ def poison_figures(monkeypatch):
         monkeypatch.setattr(extract_stage, "figures", figures)
 
     return poison
+
+
+def load_benchmark(name: str):
+    """The module ``benchmarks/<name>.py``, imported by path (benchmarks are scripts, not a package)."""
+    import importlib.util
+    import sys
+
+    spec = importlib.util.spec_from_file_location(f"storyline_bench_{name}", REPO / "benchmarks" / f"{name}.py")
+    mod = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault(spec.name, mod)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def check_pinned(shared: Path, hashes: dict[str, str], remeasure: str) -> None:
+    """Skip when a pinned file is absent; fail when one changed since its floors were measured
+    (so a floor never drops silently with its data). ``remeasure`` says how to pin again."""
+    import hashlib
+
+    for rel, digest in hashes.items():
+        path = shared / rel
+        if not path.is_file():
+            pytest.skip(f"{rel} is absent from the shared data")
+        assert hashlib.sha256(path.read_bytes()).hexdigest() == digest, \
+            f"{rel} changed: re-measure with {remeasure} and pin new floors and hash"

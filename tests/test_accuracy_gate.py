@@ -11,12 +11,12 @@ articles by id) to keep its runtime modest. Skipped when ``../shared/`` is absen
 from __future__ import annotations
 
 import hashlib
-import importlib.util
 import json
-import sys
 from pathlib import Path
 
 import pytest
+
+from .conftest import load_benchmark
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT / ".." / "shared"
@@ -24,14 +24,6 @@ BASELINE = json.loads((ROOT / "tests" / "accuracy_baseline.json").read_text(enco
 
 pytestmark = pytest.mark.skipif(not (SHARED / "gold" / "dev-events-figures.json").exists(),
                                 reason=f"the shared dev data is not next to the repository ({SHARED} is absent)")
-
-
-def _bench(name: str):
-    spec = importlib.util.spec_from_file_location(f"storyline_bench_{name}", ROOT / "benchmarks" / f"{name}.py")
-    mod = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault(spec.name, mod)
-    spec.loader.exec_module(mod)
-    return mod
 
 
 @pytest.mark.parametrize("rel", sorted(BASELINE["sha256"]))
@@ -47,22 +39,22 @@ def _at_least(scores: dict, floors: dict) -> None:
 
 def test_dev_events_figures():
     floors = dict(BASELINE["events"])
-    scores = _bench("events_eval").score_events(SHARED.resolve())
+    scores = load_benchmark("events_eval").score_events(SHARED.resolve())
     assert scores["neg_hits"] <= floors.pop("max_neg_hits"), scores["line"]
     _at_least(scores, floors)
 
 
 def test_quantities_dev():
-    _at_least(_bench("quantities_eval").evaluate(SHARED.resolve()), BASELINE["quantities"])
+    _at_least(load_benchmark("quantities_eval").evaluate(SHARED.resolve()), BASELINE["quantities"])
 
 
 def test_polnear_dev_sample():
     floors = dict(BASELINE["polnear"])
     limit = floors.pop("articles")
-    _at_least(_bench("attribution_eval").evaluate(SHARED.resolve(), split="dev", limit=limit), floors)
+    _at_least(load_benchmark("attribution_eval").evaluate(SHARED.resolve(), split="dev", limit=limit), floors)
 
 
 def test_timebank_dev_sample():
     floors = dict(BASELINE["timebank"])
     limit = floors.pop("articles")
-    _at_least(_bench("timex_eval").evaluate(SHARED.resolve(), limit=limit), floors)
+    _at_least(load_benchmark("timex_eval").evaluate(SHARED.resolve(), limit=limit), floors)

@@ -8,33 +8,21 @@ pinned by their SHA-256, so that the floors are never compared with another gold
 
 from __future__ import annotations
 
-import hashlib
-import importlib.util
 import json
 from pathlib import Path
 
 import pytest
 
+from .conftest import check_pinned, load_benchmark
+
 REPO = Path(__file__).resolve().parents[1]
 BASELINE = json.loads((REPO / "tests" / "ledger_baseline.json").read_text())
 
 
-def _bench():
-    spec = importlib.util.spec_from_file_location("ledger_eval", REPO / "benchmarks" / "ledger_eval.py")
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
-
-
 @pytest.fixture(scope="module")
 def scores(shared_dir):
-    for rel, digest in BASELINE["gold_sha256"].items():
-        path = shared_dir / rel
-        if not path.is_file():
-            pytest.skip(f"{path} is absent")
-        assert hashlib.sha256(path.read_bytes()).hexdigest() == digest, \
-            f"{rel} changed: re-measure with benchmarks/ledger_eval.py and pin new floors and hash"
-    return _bench().run(shared_dir)
+    check_pinned(shared_dir, BASELINE["gold_sha256"], "benchmarks/ledger_eval.py")
+    return load_benchmark("ledger_eval").run(shared_dir)
 
 
 def test_floors_are_below_what_was_measured():

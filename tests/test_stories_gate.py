@@ -10,34 +10,22 @@ at its best threshold on the same run. The label files are pinned by their SHA-2
 
 from __future__ import annotations
 
-import hashlib
-import importlib.util
 import json
 from pathlib import Path
 
 import pytest
+
+from .conftest import check_pinned, load_benchmark
 
 REPO = Path(__file__).resolve().parents[1]
 BASELINE = json.loads((REPO / "tests" / "stories_baseline.json").read_text())
 BASELINE_THRESHOLDS = [0.2, 0.25, 0.3, 0.35]
 
 
-def _bench():
-    spec = importlib.util.spec_from_file_location("stories_eval", REPO / "benchmarks" / "stories_eval.py")
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
-
-
 @pytest.fixture(scope="module")
 def scores(shared_dir):
-    for rel, digest in BASELINE["label_sha256"].items():
-        path = shared_dir / rel
-        if not path.is_file():
-            pytest.skip(f"{path} is absent")
-        assert hashlib.sha256(path.read_bytes()).hexdigest() == digest, \
-            f"{rel} changed: re-measure with benchmarks/stories_eval.py --fallback and pin new floors and hash"
-    return _bench().run(shared_dir, baseline=BASELINE_THRESHOLDS)
+    check_pinned(shared_dir, BASELINE["label_sha256"], "benchmarks/stories_eval.py --fallback")
+    return load_benchmark("stories_eval").run(shared_dir, baseline=BASELINE_THRESHOLDS)
 
 
 def test_floors_are_below_what_was_measured():

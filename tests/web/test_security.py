@@ -6,7 +6,6 @@ from __future__ import annotations
 import asyncio
 import logging
 import re
-from pathlib import Path
 
 import httpx
 import pytest

@@ -50,7 +50,6 @@ from storyline.align.figures import (
     canonical_articles,
     figure_date,
     figure_source,
-    point,
 )
 from storyline.align.measure import base_interval, compatible, measure_of
 from storyline.model import Article, Figure, Finding, TrackedFigure

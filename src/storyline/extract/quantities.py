@@ -163,7 +163,7 @@ UNITS: dict[str, str] = {
     "hour": "hour", "minutes": "minute", "minute": "minute", "seconds": "second",
     "decades": "decade", "decade": "decade", "centuries": "century", "century": "century",
     "feet": "ft", "foot": "ft", "ft": "ft", "inches": "in", "inch": "in", "gallons": "gal",
-    "gallon": "gal", "degrees celsius": "°C", "degrees fahrenheit": "°F", "degrees c": "°C",
+    "gallon": "gal", "degrees c": "°C",
     "degrees f": "°F", "deg c": "°C", "deg f": "°F", "celsius": "°C", "fahrenheit": "°F",
     "deg celsius": "°C", "deg fahrenheit": "°F", "degree celsius": "°C", "degree fahrenheit": "°F",
     "degree": "°", "deg": "°",
