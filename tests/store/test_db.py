@@ -159,3 +159,9 @@ def test_figures_round_trip_and_replace(data):
         assert store.is_extracted(article.id, "v2") and not store.is_extracted(article.id, "v1")
     finally:
         store.close()
+
+
+def test_an_articles_inputs_are_found_through_an_index(fresh_store):
+    plan = " ".join(r[3] for r in fresh_store.conn.execute(
+        "EXPLAIN QUERY PLAN SELECT source, member, sha256, seen_at FROM inputs WHERE article_id = ?", ("x",)))
+    assert "USING INDEX inputs_article" in plan

@@ -244,3 +244,9 @@ def m006_story_features(conn: sqlite3.Connection) -> None:
             version TEXT NOT NULL,
             features TEXT NOT NULL
         )""")
+
+
+@migration(7)
+def m007_inputs_by_article(conn: sqlite3.Connection) -> None:
+    """Find an article's inputs without scanning every input (article pages, ``storyline show``)."""
+    conn.execute("CREATE INDEX inputs_article ON inputs(article_id)")
