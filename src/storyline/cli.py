@@ -222,7 +222,7 @@ def process(inputs: tuple[str, ...], out_dir: str, config_file: str | None, work
             click.echo(f"failed {s.input}: {s.error}", err=True)
         click.echo(f"next: storyline load {out_dir}")
     sys.exit(_run_status(sum(s.rejects for s in summaries),
-                         sum(s.status == "failed" or getattr(s, "failures", 0) > 0 for s in summaries)))
+                         sum(s.status == "failed" or s.failures > 0 for s in summaries)))
 
 
 class _ShardProgress:
@@ -612,7 +612,7 @@ def _print_ingest_summary(report, *, with_figures: bool, title: str = "ingest su
     if len(report.rejects) > 20:
         console.print(f"… and {len(report.rejects) - 20} more (see `storyline ingest --json`, or "
                       "rejects.jsonl in the store's .runs folder)")
-    if getattr(report, "outdated", 0):
+    if report.outdated:
         console.print(f"{report.outdated} stored articles were read by an older figure extractor; "
                       "`storyline extract` reads them again.")
 

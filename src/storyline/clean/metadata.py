@@ -40,9 +40,9 @@ def iso_date(value: Any) -> str | None:
     day = _iso_date(value)
     if day is None:
         return None
-    from storyline.extract.timex import parse_published
+    from storyline.extract.timex import plausible
 
-    return day if parse_published(day) is not None else None
+    return day if plausible(date.fromisoformat(day)) else None
 
 
 def _iso_date(value: Any) -> str | None:
