@@ -611,18 +611,32 @@ def open_store(path: str | Path = "storyline.db") -> Store:
         parent = Path(path).expanduser().resolve().parent
         if not parent.is_dir():
             raise StoreError(f"cannot create the store {path}: folder {parent} does not exist")
-    try:
-        conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
-        conn.row_factory = sqlite3.Row
-        conn.execute("PRAGMA foreign_keys = ON")
-        conn.execute("PRAGMA busy_timeout = 30000")  # wait for another writer's transaction
-        if path != ":memory:":
-            conn.execute("PRAGMA journal_mode = WAL")
-        conn.execute("PRAGMA synchronous = NORMAL")
-        migrate(conn)
-    except StoreError:
-        conn.close()
-        raise
-    except sqlite3.DatabaseError as exc:
-        raise StoreError(f"cannot open the store {path}: {exc}; is it a storyline database?") from None
-    return Store(conn, path)
+    deadline = time.monotonic() + 30
+    while True:
+        conn = None
+        try:
+            conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+            conn.row_factory = sqlite3.Row
+            conn.execute("PRAGMA foreign_keys = ON")
+            conn.execute("PRAGMA busy_timeout = 30000")  # wait for another writer's transaction
+            if path != ":memory:":
+                conn.execute("PRAGMA journal_mode = WAL")
+            conn.execute("PRAGMA synchronous = NORMAL")
+            migrate(conn)
+            return Store(conn, path)
+        except StoreError:
+            conn.close()
+            raise
+        except sqlite3.OperationalError as exc:
+            if conn is not None:
+                conn.close()
+            # a new store being set up by another process at the same moment: SQLite refuses
+            # the switch to WAL (and some lock upgrades) at once, without waiting; try again
+            if "locked" in str(exc) and time.monotonic() < deadline:
+                time.sleep(0.05)
+                continue
+            raise StoreError(f"cannot open the store {path}: {exc}; is it a storyline database?") from None
+        except sqlite3.DatabaseError as exc:
+            if conn is not None:
+                conn.close()
+            raise StoreError(f"cannot open the store {path}: {exc}; is it a storyline database?") from None
