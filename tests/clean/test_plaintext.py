@@ -11,7 +11,6 @@ import pytest
 from storyline.clean.plaintext import (
     CleanedText,
     clean_plaintext,
-    infer_date,
     normalise_line,
     outlet_key,
     repeated_lines,
@@ -399,22 +398,6 @@ def test_repeated_lines_counts_files_not_lines():
     assert repeated_lines([a, b, c]) == frozenset({"menu"})
     assert repeated_lines([a, b, c], min_files=3) == frozenset()
     assert repeated_lines([]) == frozenset()
-
-
-@pytest.mark.parametrize("text, expected", [
-    ("It began on November 20, 2024 and ended on 21 Nov 2024.", "2024-11-21"),
-    ("Published 2024-11-21T10:00:00Z, updated 2024-11-19.", "2024-11-21"),
-    ("On Nov. 12, 2024, a spokesperson said so.", "2024-11-12"),
-    ("He was seen on Sept. 9, 2018 in Pyongyang.", "2018-09-09"),
-    ("The pact took effect on 5.12.2024, officials said.", "2024-12-05"),
-    ("On November 20 the missiles were launched.", None),
-    ("In June 2024 the leaders signed a pact.", None),
-    ("February 30, 2024 is not a date.", None),
-    ("About 12 thousand soldiers, 500 officers.", None),
-    ("", None),
-])
-def test_infer_date(text, expected):
-    assert infer_date(text) == expected
 
 
 def test_a_headline_repeated_in_another_file_of_the_outlet_is_still_the_title():
