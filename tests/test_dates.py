@@ -254,11 +254,22 @@ def test_published_day_on_stored_values(value, expected):
     ("January this year", ("2024-01", "month", True)),
     ("June last year", ("2023-06", "month", True)),
     ("early October this year", ("2024-10", "month", True)),
-    ("last May", ("2023-05", "month", True)),
+    ("last May", ("2024-05", "month", True)),
+    ("last November", ("2023-11", "month", True)),  # not the publication month itself
+    ("last December", ("2023-12", "month", True)),
     ("this September", ("2024-09", "month", True)),
     ("Saturday, April 25, 2020", ("2020-04-25", "day", True)),
     ("the 12th of November", ("2024-11-12", "day", True)),
     ("day before yesterday", ("2024-11-21", "day", True)),
+    ("tomorrow", ("2024-11-23", "day", True)),
+    ("next week", ("2024-W48", "week", True)),
+    ("next month", ("2024-12", "month", True)),
+    ("early next year", ("2025", "year", True)),
+    ("10 days ago", ("2024-11-12", "day", True)),
+    ("two weeks ago", ("2024-W45", "week", True)),
+    ("eleven months ago", ("2023-12", "month", True)),
+    ("a year ago", ("2023", "year", True)),
+    ("nearly four years ago", ("2020", "year", True)),
 ])
 def test_resolve_time_more(text, expected):
     ref = resolve_time(text, 0, len(text), PUB)
@@ -267,10 +278,17 @@ def test_resolve_time_more(text, expected):
 
 @pytest.mark.parametrize("text, published", [
     ("February 30, 2024", PUB), ("2024-02-30", PUB),  # not a day: nothing
-    ("next Tuesday", PUB), ("a decade", PUB), ("", PUB), ("Maybe", PUB),
+    ("next Tuesday", PUB), ("a decade", PUB), ("", PUB), ("Maybe", PUB), ("two weeks", PUB),
+    ("years ago", PUB), ("a year earlier", PUB),
 ])
 def test_resolve_time_gives_nothing_for_what_is_no_point_in_time(text, published):
     assert resolve_time(text, 0, len(text), published) is None
+
+
+@pytest.mark.parametrize("text", ["3000 years ago", "2024 years ago"])
+def test_counting_back_out_of_the_calendar_is_unresolved(text):
+    ref = resolve_time(text, 0, len(text), PUB)
+    assert ref is not None and (ref.value, ref.resolved) == (None, False)
 
 
 def test_a_day_no_year_has_is_kept_unresolved():

@@ -250,7 +250,7 @@ _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _WEEKDAY = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\b", re.I)
 #: "June last year", "January this year", "early October next year": a month of a named year.
 _MONTH_OF_YEAR = re.compile(rf"\b{_MON}\s+(?:of\s+)?(last|this|next)\s+year\b", re.I)
-#: "last May", "this September": a month named relative to the publication year.
+#: "last May" (the last May before the publication month), "this September" (of the publication year).
 _MONTH_NAMED = re.compile(rf"\b(last|this)\s+{_MON}(?!\s*\d)", re.I)
 
 
@@ -288,8 +288,9 @@ def resolve_time(text: str, start: int, end: int, published: dt.date | None,
       publication, or the next one on or after it when the expression looks ahead;
     - weekdays: "on Tuesday" is the most recent Tuesday on or before publication; "last
       Tuesday" and "the previous Tuesday" are never the publication day itself (day);
-    - relative: "today", "yesterday", "this/last week", "this/last/earlier this month",
-      "this/last year", "this weekend".
+    - relative: "today", "yesterday", "tomorrow", "this/last/next week", "this/last/earlier
+      this/next month", "this/last/next year", "this weekend"; "two weeks ago", "41 years
+      ago" count back in their unit (day, week, month or year).
 
     Args:
         text: the expression as written ("on Tuesday", "Nov. 12", "last month").
@@ -363,7 +364,10 @@ def _resolve(text: str, start: int, end: int, pub: dt.date | None, forward: bool
             month, which = MONTHS[m.group(2)], m.group(1)
         if pub is None:
             return ref(None, "month", False)
-        year = pub.year + {"last": -1, "this": 0, "next": 1}[which]
+        if m.re is _MONTH_NAMED and which == "last":  # the last such month before this one
+            year = pub.year if month < pub.month else pub.year - 1
+        else:
+            year = pub.year + {"last": -1, "this": 0, "next": 1}[which]
         return ref(f"{year:04d}-{month:02d}", "month", True)
     rel = _relative(low, pub)
     if rel is not None:
@@ -391,20 +395,34 @@ def _resolve(text: str, start: int, end: int, pub: dt.date | None, forward: bool
 _RELATIVE: tuple[tuple[re.Pattern[str], str, int], ...] = tuple((re.compile(rx), gran, delta) for rx, gran, delta in (
     (r"\btoday\b|\btonight\b|\bthis morning\b|\bthis afternoon\b|\bthis evening\b", "day", 0),
     (r"\byesterday\b|\blast night\b", "day", -1),
+    (r"\btomorrow\b", "day", 1),
     (r"\bday before yesterday\b", "day", -2),
     (r"\bthis weekend\b|\bat the weekend\b|\bover the weekend\b", "week", 0),
     (r"\blast weekend\b|\blast week\b|\bpast week\b", "week", -1),
     (r"\b(?:earlier |later )?this week\b", "week", 0),
+    (r"\bnext week\b", "week", 1),
     (r"\blast month\b|\bpast month\b|\bprevious month\b", "month", -1),
     (r"\b(?:earlier |later |late |early )?this month\b", "month", 0),
+    (r"\bnext month\b", "month", 1),
     (r"\blast year\b|\bpast year\b|\bprevious year\b", "year", -1),
     (r"\b(?:earlier |later |late |early )?this year\b", "year", 0),
+    (r"\bnext year\b", "year", 1),
 ))
+_NUMBER_WORDS = {w: n for n, w in enumerate(
+    "one two three four five six seven eight nine ten eleven twelve".split(), start=1)} | {"a": 1, "an": 1}
+#: "two weeks ago", "41 years ago", "a month ago": counted back from publication in that unit.
+_AGO = re.compile(r"\b(\d{1,4}|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
+                  + r")\s+(day|week|month|year)s?\s+ago\b")
 
 
 def _relative(low: str, pub: dt.date | None) -> tuple[str | None, str] | None:
-    for rx, gran, delta in _RELATIVE:
-        if rx.search(low):
+    steps = [(rx.search(low), gran, delta) for rx, gran, delta in _RELATIVE]
+    m = _AGO.search(low)
+    if m:
+        n = int(m.group(1)) if m.group(1).isdigit() else _NUMBER_WORDS[m.group(1)]
+        steps.insert(0, (m, m.group(2), -n))
+    for found, gran, delta in steps:
+        if found:
             if pub is None:
                 return None, gran
             if gran == "day":
@@ -413,12 +431,16 @@ def _relative(low: str, pub: dt.date | None) -> tuple[str | None, str] | None:
                 iso = (pub + dt.timedelta(days=7 * delta)).isocalendar()
                 return f"{iso[0]:04d}-W{iso[1]:02d}", gran
             if gran == "month":
-                y, mth = pub.year, pub.month + delta
-                if mth < 1:
-                    y, mth = y - 1, 12
-                return f"{y:04d}-{mth:02d}", gran
-            return f"{pub.year + delta:04d}", gran
+                y, mth = divmod(pub.year * 12 + pub.month - 1 + delta, 12)
+                return f"{_in_calendar(y):04d}-{mth + 1:02d}", gran
+            return f"{_in_calendar(pub.year + delta):04d}", gran
     return None
+
+
+def _in_calendar(year: int) -> int:
+    if not dt.MINYEAR <= year <= dt.MAXYEAR:
+        raise ValueError(f"year {year} is outside the calendar")
+    return year
 
 
 _WEEK_VALUE = re.compile(r"(\d{4})-W(\d{2})")
