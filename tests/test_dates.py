@@ -14,6 +14,7 @@ from storyline import dates
 from storyline.dates import (
     MONTHS,
     days_between,
+    http_date,
     iso_date,
     latest_full_date,
     month_number,
@@ -125,6 +126,17 @@ def test_an_article_carries_its_publication_date_typed():
 ])
 def test_struct_time_iso(parsed, raw, expected):
     assert struct_time_iso(time.struct_time(parsed) if parsed else None, raw) == expected
+
+
+@pytest.mark.parametrize("value, expected", [
+    ("Wed, 21 Oct 2015 07:28:00 GMT", dt.datetime(2015, 10, 21, 7, 28, tzinfo=UTC)),
+    ("Wed, 21 Oct 2015 09:28:00 +0200", dt.datetime(2015, 10, 21, 7, 28, tzinfo=UTC)),
+    ("Wed, 21 Oct 2015 07:28:00 -0000", dt.datetime(2015, 10, 21, 7, 28, tzinfo=UTC)),  # no zone: UTC
+    ("120", None), ("soon", None), ("", None), (None, None), ("Fri, 31 Dec 9999 23:00:00 -0500", None),  # past the calendar in UTC
+    ("Wed, 31 Feb 2015 07:28:00 GMT", None),
+])
+def test_http_date(value, expected):
+    assert http_date(value) == expected
 
 
 @pytest.mark.parametrize(
@@ -355,6 +367,7 @@ def test_no_public_function_raises_on_odd_dates(value, other, anchor, forward):
     assert ref is None or (ref.value is None) is (not ref.resolved)
     start_of(value)
     days_between(value, other)
+    http_date(value)
 
 
 @settings(max_examples=100, deadline=None)
@@ -367,6 +380,6 @@ def test_struct_time_iso_never_raises(parts):
 
 def test_every_public_name_is_tested_here():
     tested = {name for name in dates.__all__ if name.isupper()} | {
-        "days_between", "iso_date", "latest_full_date", "month_number", "parse_day", "plausible", "publication",
+        "days_between", "http_date", "iso_date", "latest_full_date", "month_number", "parse_day", "plausible", "publication",
         "published_day", "resolve_time", "start_of", "struct_time_iso", "text_dates"}
     assert set(dates.__all__) == tested

@@ -44,9 +44,11 @@ from storyline.model import TimeRef
 __all__ = [
     "FIRST_PLAUSIBLE_YEAR",
     "MONTHS",
+    "MONTH_NAME",
     "MONTH_PATTERN",
     "WEEKDAYS",
     "days_between",
+    "http_date",
     "iso_date",
     "latest_full_date",
     "month_number",
@@ -71,8 +73,10 @@ MONTHS: dict[str, int] = {
     for name in names.split()
 }
 _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
-#: A month name or abbreviation with its optional dot, as a non-capturing regex (longest first).
-MONTH_PATTERN = rf"(?:{_MONTH_NAMES})\.?"
+#: A month name or abbreviation, as a non-capturing regex (longest first).
+MONTH_NAME = rf"(?:{_MONTH_NAMES})"
+#: :data:`MONTH_NAME` with its optional dot ("Sept.").
+MONTH_PATTERN = rf"{MONTH_NAME}\.?"
 #: Weekday names, Monday first (``date.weekday()`` order).
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
@@ -183,6 +187,20 @@ def _read_date(value: Any) -> dt.date | None:
     except Exception:  # noqa: BLE001 - a third-party parser on untrusted text: no date, no crash
         return None
     return parsed.date() if parsed else None
+
+
+def http_date(value: Any) -> dt.datetime | None:
+    """An HTTP or RFC 822 date ("Wed, 21 Oct 2015 07:28:00 GMT") as a UTC datetime, else None."""
+    if not isinstance(value, str) or not value.strip():
+        return None
+    try:
+        when = parsedate_to_datetime(value.strip())
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return None
+    try:
+        return when.astimezone(dt.UTC) if when.tzinfo else when.replace(tzinfo=dt.UTC)
+    except (OverflowError, ValueError):
+        return None
 
 
 def struct_time_iso(parsed: time.struct_time | tuple | None, raw: str | None) -> str | None:
