@@ -172,6 +172,20 @@ def test_seed_000_date_prefix_is_metadata_and_the_sentence_stays():
     assert RemovedLine(1, "date 2024-11-21", "date") in cleaned.removed
 
 
+@pytest.mark.parametrize("prefix, published", [
+    ("Published: Nov 22, 2024", "2024-11-22"),
+    ("date 2024-11-21T08:00Z", "2024-11-21"),
+    ("date 2024-02-30", None),  # no such day: the prefix is still furniture, but no date
+    ("Posted on 1 January 2099", None),  # not a plausible publication date
+])
+def test_a_date_prefix_is_removed_and_only_a_real_plausible_date_kept(prefix, published):
+    body = "The council approved the new budget after a long debate on Tuesday evening."
+    cleaned = clean_plaintext(f"{prefix} {body}\n\nA second paragraph follows with more of the story told.")
+    assert cleaned.published.value == published
+    assert cleaned.text.startswith("The council approved")
+    assert RemovedLine(1, prefix, "date") in cleaned.removed
+
+
 @needs_shared
 @pytest.mark.parametrize("doc", SEED_DOCS)
 def test_seed_every_line_is_kept_or_removed_with_a_rule(doc):
