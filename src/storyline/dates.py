@@ -4,7 +4,8 @@ resolved against a publication date.
 Publication dates
     :func:`iso_date` turns what a container, a meta tag or htmldate states (an ISO string,
     an RFC 822 date, ``21 November 2024``, a ``date``) into an ISO day; :func:`struct_time_iso`
-    does so for feedparser's parsed times. :func:`publication` reads a stored value back as
+    does so for feedparser's parsed times, :func:`http_date` reads an HTTP header's date
+    (``Retry-After``). :func:`publication` reads a stored value back as
     a typed day and, when it has a time of day, a UTC moment: :class:`~storyline.model.Article`
     holds both as ``published_on`` and ``published_at``, so no consumer parses the string
     again. On disk ``published`` stays an ISO string.
@@ -19,14 +20,15 @@ Dates written in a text
 
 Time expressions
     :func:`resolve_time` resolves "Nov. 12", "on Tuesday", "the previous Friday", "last
-    month", "January this year" against the publication date into a
+    month", "January this year", "two weeks ago" against the publication date into a
     :class:`~storyline.model.TimeRef`; :func:`start_of` reads a resolved value back as its
     first day, :func:`days_between` counts the days between two ISO days. How a phrase's
     clause sets the direction (ahead or back) is read from the parse, in
     :mod:`storyline.extract.timex`.
 
-The words (month and weekday names) are English and kept here: :data:`MONTHS` is the one
-month table. Every function takes any value and never raises on an odd date (year 0, year
+The words (month and weekday names, the relative expressions) are English and kept here:
+:data:`MONTHS` is the one month table. Quarters ("the third quarter") are not resolved: a
+:class:`~storyline.model.TimeRef` has no quarter granularity. Every function takes any value and never raises on an odd date (year 0, year
 99999, 30 February, a time zone 25 hours off, lone surrogates): it gives None, or an
 unresolved reference.
 """
