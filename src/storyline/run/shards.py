@@ -52,7 +52,6 @@ from pathlib import Path
 from typing import Any
 
 from storyline import __version__
-from storyline.config import StorylineConfig
 from storyline.model import Article, Figure, Rejected, RemovedLine
 from storyline.pipeline import Item
 from storyline.store.db import article_from_row, article_to_row, figure_from_row, figure_to_row
