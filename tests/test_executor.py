@@ -42,3 +42,11 @@ def test_a_dead_worker_costs_only_its_item():
         got = list(ex.map(_die_on_three, [1, 2, 3, 4], lambda item, exc: f"crashed {item}"))
         assert got == [10, 20, "crashed 3", 40]
         assert list(ex.map(_die_on_three, [5, 6], lambda item, exc: None)) == [50, 60]  # a new pool
+
+
+def test_idle_frees_the_workers_until_the_next_map():
+    with ProcessPool(2) as ex:
+        assert list(ex.map(_square, [2], lambda item, exc: None)) == [4]
+        ex.idle()
+        assert ex._pool is None
+        assert list(ex.map(_square, [3], lambda item, exc: None)) == [9]

@@ -85,6 +85,8 @@ class Mapper(Protocol):
     def map(self, fn: Callable[[Any], Any], items: Sequence[Any],
             on_crash: Callable[[Any, BaseException], Any]) -> Iterator[Any]: ...
 
+    def idle(self) -> None: ...
+
 
 @dataclass(slots=True)
 class StageStats:

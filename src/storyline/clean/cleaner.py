@@ -223,9 +223,12 @@ class ArticleCleaner:
             # Upstream stages read the store, so their generators must run in this thread:
             # take batches here and hand only the batch to the executor (never the generator).
             stream = html_and_rest()
-            while batch := list(itertools.islice(stream, ex.batch)):
-                for out in ex.map(_clean_in_worker, [(raw, self.config) for raw in batch], _crashed):
-                    yield _item(out)
+            try:
+                while batch := list(itertools.islice(stream, ex.batch)):
+                    for out in ex.map(_clean_in_worker, [(raw, self.config) for raw in batch], _crashed):
+                        yield _item(out)
+            finally:
+                ex.idle()  # the pages are done: no idle workers while the later stages run
         else:
             for raw in html_and_rest():
                 yield _item(_clean_in_worker((raw, self.config)))

@@ -64,6 +64,11 @@ class Executor:
             except Exception as exc:  # noqa: BLE001 - that item's result
                 yield item, None, exc
 
+    def idle(self) -> None:
+        """Free the worker processes until the next :meth:`map` (a stage whose batches are
+        done calls it, so that idle workers hold no memory while later stages run)."""
+        return None
+
     def close(self) -> None:
         return None
 
@@ -133,6 +138,9 @@ class ProcessPool(Executor):
             for fut in cf.as_completed(futures):
                 exc = fut.exception()
                 yield futures[fut], (None if exc else fut.result()), exc
+
+    def idle(self) -> None:
+        self.close()
 
     def close(self) -> None:
         if self._pool is not None:
