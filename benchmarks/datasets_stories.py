@@ -21,7 +21,7 @@ from pathlib import Path
 
 from storyline.cluster.stories import cluster, entities_from_docs
 from storyline.config import StorylineConfig
-from storyline.ingest.runner import ingest
+from storyline.run import ingest
 from storyline.store import open_store
 
 DEFAULT = Path(__file__).resolve().parents[2] / "shared" / "datasets"

@@ -21,7 +21,7 @@ from pathlib import Path
 
 from storyline.cluster.dedup import DuplicateIndex, find_duplicates
 from storyline.config import StorylineConfig
-from storyline.ingest.runner import ingest
+from storyline.run import ingest
 from storyline.report.demo import corpus_inputs
 from storyline.store import open_store
 

@@ -36,7 +36,7 @@ def load_scorer(shared: Path):
 def event_records(shared: Path) -> list[dict[str, Any]]:
     """The ``storyline figures --json`` records of the dev event articles."""
     from storyline.config import StorylineConfig
-    from storyline.ingest.runner import ingest
+    from storyline.run import ingest
     from storyline.report.figures import figure_rows
     from storyline.store import open_store
 

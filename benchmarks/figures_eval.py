@@ -109,7 +109,7 @@ def doc_key(row: dict) -> str:
 def _ingested(folder: Path, inputs: list[Path]) -> list[Article]:
     """The cleaned articles of ``inputs``, as storyline ingests them."""
     from storyline.config import StorylineConfig
-    from storyline.ingest.runner import ingest
+    from storyline.run import ingest
     from storyline.store import open_store
 
     with open_store(":memory:") as store:

@@ -21,7 +21,7 @@ from pathlib import Path
 import trafilatura
 
 from storyline.config import StorylineConfig
-from storyline.ingest.runner import ingest
+from storyline.run import ingest
 from storyline.store import open_store
 
 DATA = Path(__file__).resolve().parents[1].parent / "shared" / "datasets" / "scrapinghub-aeb" / "html"

@@ -62,7 +62,7 @@ def bcubed(labels: dict[Any, Any], clusters: dict[Any, Any]) -> tuple[float, flo
 
 def _load(inputs: list[str], db: str) -> tuple[dict, list]:
     from storyline.config import StorylineConfig
-    from storyline.ingest.runner import ingest
+    from storyline.run import ingest
     from storyline.store import open_store
 
     with open_store(db) as store:

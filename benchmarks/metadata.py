@@ -17,7 +17,7 @@ from collections import Counter
 from pathlib import Path
 
 from storyline.config import StorylineConfig
-from storyline.ingest.runner import ingest
+from storyline.run import ingest
 from storyline.store import open_store
 
 WCXB = Path(__file__).resolve().parents[1].parent / "shared" / "datasets" / "wcxb-test"

@@ -43,7 +43,7 @@ import numpy as np
 
 from storyline.cluster.stories import ArticleFeatures, StoryParams, cluster, entities_of, features_of
 from storyline.config import StorylineConfig
-from storyline.ingest.runner import ingest
+from storyline.run import ingest
 from storyline.model import Article, Field, Provenance
 from storyline.report.demo import corpus_inputs
 from storyline.store import open_store

@@ -169,7 +169,7 @@ def real_pages() -> list[dict]:
     if PAGES_CACHE.exists():
         return json.loads(PAGES_CACHE.read_text(encoding="utf-8"))
     from storyline.config import StorylineConfig
-    from storyline.ingest.runner import ingest
+    from storyline.run import ingest
     from storyline.store import open_store
 
     store = open_store(":memory:")

@@ -8,7 +8,7 @@ fresh subprocess so that one measurement cannot inflate the next:
 - ``raw``:  the ingest dispatcher (``storyline.ingest.read_raw``, else ``iter_raw``) over it;
 - ``core``: the ingest run's read, clean and store stages (into a temporary SQLite file);
 - ``full``: the whole default ingest run, also linking duplicates and clustering stories, when
-  ``storyline.ingest.runner.ingest`` exists; skip it with ``--no-full``.
+  ``storyline.run.ingest`` exists; skip it with ``--no-full``.
 
 It prints the peak resident set size (``ru_maxrss``) of each, next to the process's size
 just after the imports, and the tracemalloc peak of Python allocations for ``warc``.
@@ -111,7 +111,7 @@ def measure(mode: str, path: str) -> dict[str, object]:
     from storyline.ingest import warc
 
     if mode in ("core", "full"):
-        import storyline.ingest.runner  # noqa: F401  (import cost before the baseline)
+        import storyline.run  # noqa: F401  (import cost before the baseline)
     baseline = _rss_mb()
     started = time.perf_counter()
     docs = rejects = 0
@@ -134,7 +134,7 @@ def measure(mode: str, path: str) -> dict[str, object]:
             else:
                 rejects += 1
     elif mode in ("core", "full"):
-        from storyline.ingest.runner import ingest
+        from storyline.run import ingest
         from storyline.store.db import open_store
 
         # core: read, clean, store; full: also duplicate linking and story clustering.
@@ -164,7 +164,7 @@ def _available_modes(full: bool) -> list[str]:
         modes.append("raw")
     if full:
         try:
-            import storyline.ingest.runner  # noqa: F401
+            import storyline.run  # noqa: F401
             import storyline.store.db  # noqa: F401
         except ImportError:
             pass

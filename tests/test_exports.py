@@ -12,7 +12,7 @@ def test_all_is_sorted_and_every_name_resolves():
 
 
 def test_public_names_are_the_real_objects():
-    from storyline.ingest.runner import ingest
+    from storyline.run import ingest
     from storyline.model import Article
 
     assert storyline.ingest_inputs is ingest and storyline.Article is Article

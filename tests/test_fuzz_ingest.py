@@ -22,7 +22,7 @@ from warcio.warcwriter import WARCWriter
 
 from storyline.config import StorylineConfig
 from storyline.ingest import iter_raw
-from storyline.ingest.runner import ingest
+from storyline.run import ingest
 from storyline.model import Rejected
 from storyline.store import open_store
 

@@ -10,11 +10,11 @@ import sys
 import pytest
 
 from storyline.config import StorylineConfig
-from storyline.distributed import process_inputs
+from storyline.run import process_inputs
 from storyline.errors import ConfigError, MissingDependency
-from storyline.ingest.runner import ingest
+from storyline.run import ingest
 from storyline.report.demo import corpus_inputs
-from storyline.shards import load_shards, process_input, shard_path
+from storyline.run import load_shards, process_input, shard_path
 from storyline.store import open_store
 
 
@@ -159,16 +159,16 @@ def test_a_local_dask_cluster_writes_the_same_shards(inputs, processed, tmp_path
 
 
 def test_an_input_that_fails_is_reported_and_the_batch_goes_on(tmp_path, monkeypatch, examples_dir):
-    import storyline.pipeline as pipeline
+    import storyline.run.chains as chains
 
-    real_run = pipeline.run
+    real_run = chains.run
 
     def run(stages, source, **kw):
         if "html" in str(source[0]):
             raise RuntimeError("disk full")
         return real_run(stages, source, **kw)
 
-    monkeypatch.setattr(pipeline, "run", run)
+    monkeypatch.setattr(chains, "run", run)
     got = process_inputs([str(examples_dir / "html"), str(examples_dir / "jsonl")], tmp_path,
                          StorylineConfig(), figures=False)
     assert [s.status for s in got] == ["failed", "written"]
@@ -192,7 +192,7 @@ def test_the_same_input_twice_is_processed_once(tmp_path, examples_dir):
 
 def test_an_article_whose_figures_fail_keeps_its_shard_and_is_loaded_without_figures(tmp_path, monkeypatch,
                                                                                      examples_dir, poison_figures):
-    from storyline.extract.stage import extract_figures
+    from storyline.run import extract_figures
 
     poison_figures("Storm Shadow")
     folder = str(examples_dir / "html")

@@ -16,7 +16,7 @@ from collections import Counter
 import pytest
 
 from storyline.config import StorylineConfig
-from storyline.ingest.runner import ingest
+from storyline.run import ingest
 from storyline.store import open_store
 
 

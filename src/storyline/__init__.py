@@ -29,10 +29,10 @@ _EXPORTS: dict[str, str | tuple[str, str]] = {
     "StorylineConfig": "storyline.config",
     "StorylineError": "storyline.errors",
     "TimeRef": "storyline.model",
-    "extract_figures": "storyline.extract.stage",
+    "extract_figures": "storyline.run",
     "figures": "storyline.extract.figures",
     # ``storyline.ingest`` is the package of readers, so the run is exported under this name.
-    "ingest_inputs": ("storyline.ingest.runner", "ingest"),
+    "ingest_inputs": ("storyline.run", "ingest"),
     "load_config": "storyline.config",
     "open_store": "storyline.store.db",
 }

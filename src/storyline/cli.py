@@ -146,7 +146,7 @@ def ingest(inputs: tuple[str, ...], db: str | None, config_file: str | None, wor
     Example:
       storyline ingest articles/ feed.xml https://example.org/story --db kursk.db
     """
-    from storyline.ingest.runner import ingest as run_ingest
+    from storyline.run import ingest as run_ingest
 
     from storyline.ingest import iter_files, skipped_files
 
@@ -200,7 +200,7 @@ def process(inputs: tuple[str, ...], out_dir: str, config_file: str | None, work
       storyline process crawl/*.warc.gz -o shards/ --workers 4
       storyline load shards/ --db big.db
     """
-    from storyline.distributed import process_inputs
+    from storyline.run import process_inputs
 
     config = config_from_args(config_file, workers=workers, allow_private=allow_private)
     with _ShardProgress(total=len(inputs), enabled=not as_json) as progress:
@@ -271,7 +271,7 @@ def load(shards: tuple[str, ...], db: str | None, config_file: str | None, dedup
     Example:
       storyline load shards/ --db big.db
     """
-    from storyline.shards import load_shards
+    from storyline.run import load_shards
 
     config = config_from_args(config_file, db=db)
     with _open(config, create=True) as store, _IngestProgress(enabled=not as_json) as progress:
@@ -447,7 +447,7 @@ def recluster(db: str | None, config_file: str | None) -> None:
     Example:
       storyline recluster --db kursk.db
     """
-    from storyline.cluster.stage import recluster as run_recluster
+    from storyline.run import recluster as run_recluster
 
     with _open(config_from_args(config_file, db=db)) as store, store.writing("recluster"):
         found = run_recluster(store)
@@ -514,7 +514,7 @@ def extract(db: str | None, config_file: str | None, workers: int | None, redo: 
     Example:
       storyline extract --db kursk.db --workers 2
     """
-    from storyline.extract.stage import extract_figures
+    from storyline.run import extract_figures
 
     config = config_from_args(config_file, db=db, workers=workers)
     with _open(config) as store:

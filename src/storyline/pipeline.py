@@ -25,9 +25,9 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol, runtime_checkable
 
 from storyline.errors import ConfigError, MissingDependency, StoreError
-from storyline.model import Rejected
+from storyline.model import Article, Figure, Rejected
 
-__all__ = ["RunStats", "Stage", "StageStats", "check", "failure", "item_label", "run"]
+__all__ = ["Item", "Mapper", "RunStats", "Stage", "StageStats", "check", "failure", "item_label", "run"]
 
 log = logging.getLogger(__name__)
 
@@ -41,6 +41,51 @@ class Stage(Protocol):
     provides: frozenset[str]
 
     def __call__(self, items: Iterable[Any]) -> Iterator[Any]: ...
+
+
+@dataclass(slots=True, eq=False)
+class Item:
+    """The one item shape of a chain from the cleaner on: an article and what the stages
+    found out about it so far. Each stage fills in its part as the item passes:
+
+    Attributes:
+        article: the cleaned article (the cleaner, the shard reader, resume).
+        doc: its spaCy ``Doc`` (the parse stage), dropped by the figures stage once read,
+            so that docs never pile up; None when the chain does not parse, or when the
+            article's figures are already stored.
+        entities: the named entities of the doc (the parse stage): a
+            :class:`storyline.parse.Entities`, or None when not parsed.
+        figures: the figures read from it (the figures stage, or a shard), None when none
+            were read.
+        status: of the figures: ``ok``; ``skipped_<why>`` when extraction was not done (no
+            figures, not tried again by the same extractor); ``failed`` when it raised
+            (nothing is saved, so a later run tries again).
+        version: the extractor version that read ``figures``.
+        needs_figures: False when the store already has this extractor's figures of it:
+            the parse and figures stages leave it alone.
+    """
+
+    article: Article
+    doc: Any = None
+    entities: Any = None
+    figures: list[Figure] | None = None
+    status: str = "ok"
+    version: str | None = None
+    needs_figures: bool = True
+
+
+class Mapper(Protocol):
+    """What a stage needs of an executor (:mod:`storyline.run.executor`) to spread its
+    per-item work: how many items to hand over at once, and an ordered map in which an item
+    whose worker process died costs only itself (``on_crash`` gives its result)."""
+
+    workers: int
+    batch: int
+
+    def map(self, fn: Callable[[Any], Any], items: Sequence[Any],
+            on_crash: Callable[[Any, BaseException], Any]) -> Iterator[Any]: ...
+
+    def idle(self) -> None: ...
 
 
 @dataclass(slots=True)

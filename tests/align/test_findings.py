@@ -8,7 +8,7 @@ from storyline.align.figures import figure_date
 from storyline.align.findings import ledger, ledger_record
 from storyline.cluster.stories import cluster
 from storyline.config import StorylineConfig
-from storyline.ingest.runner import ingest
+from storyline.run import ingest
 from storyline.report.demo import corpus_inputs
 from storyline.store import open_store
 

@@ -8,7 +8,7 @@ from click.testing import CliRunner
 
 from storyline.cli import cli
 from storyline.config import StorylineConfig
-from storyline.ingest.runner import ingest
+from storyline.run import ingest
 from storyline.store import open_store
 
 BODY = [

@@ -22,7 +22,7 @@ from storyline.cluster.stories import (
     time_factor,
 )
 from storyline.config import StorylineConfig
-from storyline.ingest.runner import ingest
+from storyline.run import ingest
 from storyline.model import Article, Field, Provenance, article_id_for
 from storyline.report.demo import corpus_inputs
 from storyline.store import open_store

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from storyline.config import StorylineConfig
-from storyline.ingest.runner import ingest
+from storyline.run import ingest
 from storyline.report.demo import corpus_inputs
 from storyline.report.dossier import write_report
 from storyline.store import open_store

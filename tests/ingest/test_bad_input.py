@@ -8,7 +8,7 @@ import gzip
 import pytest
 
 from storyline.config import StorylineConfig
-from storyline.ingest.runner import ingest
+from storyline.run import ingest
 from storyline.store import open_store
 
 GOOD = "\n\n".join([

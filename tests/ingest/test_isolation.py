@@ -10,9 +10,9 @@ from click.testing import CliRunner
 
 from storyline.cli import cli
 from storyline.config import StorylineConfig
-from storyline.extract import stage as extract_stage
-from storyline.extract.stage import EXTRACTOR_VERSION, extract_figures
-from storyline.ingest.runner import ingest
+from storyline import parse as parse_stage
+from storyline.extract.stage import EXTRACTOR_VERSION
+from storyline.run import extract_figures, ingest
 from storyline.store import open_store
 from storyline.store.db import Store
 
@@ -142,7 +142,7 @@ def test_a_batch_spacy_fails_on_is_parsed_one_by_one(corpus, store, monkeypatch)
 
 
 def test_a_text_longer_than_one_parse_is_read_in_pieces(tmp_path, store, monkeypatch):
-    monkeypatch.setattr(extract_stage, "MAX_PARSE_CHARS", 400)
+    monkeypatch.setattr(parse_stage, "MAX_PARSE_CHARS", 400)
     paragraphs = [f"Inspectors found {n} damaged homes in district {chr(65 + n % 26)} on Monday, the agency said."
                   for n in range(12, 40)]
     path = tmp_path / "long.txt"

@@ -21,7 +21,7 @@ from fastapi.testclient import TestClient  # noqa: E402
 
 from storyline.config import StorylineConfig  # noqa: E402
 from storyline.ingest.fetch import Fetcher  # noqa: E402
-from storyline.ingest.runner import ingest  # noqa: E402
+from storyline.run import ingest  # noqa: E402
 from storyline.report.demo import corpus_inputs  # noqa: E402
 from storyline.store import open_store  # noqa: E402
 from storyline.web import create_app  # noqa: E402

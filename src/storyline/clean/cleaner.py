@@ -11,9 +11,6 @@ from __future__ import annotations
 
 import itertools
 import logging
-import multiprocessing
-from concurrent.futures import ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
@@ -26,7 +23,7 @@ from storyline.clean.plaintext import clean_plaintext, outlet_key, repeated_line
 from storyline.dates import iso_date, latest_full_date
 from storyline.config import StorylineConfig
 from storyline.crashpoints import crash_point
-from storyline.pipeline import failure
+from storyline.pipeline import Item, Mapper, failure
 from storyline.ingest.jsonl import REPLACED_HINT
 from storyline.model import Article, Field, RawDocument, Rejected, RemovedLine, article_id_for
 
@@ -180,31 +177,39 @@ def _clean_safely(raw: RawDocument, config: StorylineConfig, **kw) -> Article | 
         return failure(STAGE, raw, exc, kept="Nothing of it was stored.")
 
 
-def _pool(workers: int) -> ProcessPoolExecutor:
-    return ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"))
-
-
 def _clean_in_worker(args: tuple[RawDocument, StorylineConfig]) -> Article | Rejected:
     raw, config = args
     return _clean_safely(raw, config)
 
 
-class ArticleCleaner:
-    """Pipeline stage: raw documents to articles.
+def _crashed(args: tuple[RawDocument, StorylineConfig], exc: BaseException) -> Rejected:
+    return failure(STAGE, args[0], exc, reason="clean_crashed",
+                   kept="The process cleaning it died; nothing of it was stored.")
 
-    HTML streams through (in ``config.workers`` processes when more than one). Plain-text
-    scrapes are held until the input ends, because a line is boilerplate when it repeats
-    across the files of one outlet, which is only known once the outlet's files are read.
+
+def _item(out: Article | Rejected) -> Item | Rejected:
+    return out if isinstance(out, Rejected) else Item(out)
+
+
+class ArticleCleaner:
+    """Pipeline stage: raw documents to items (:class:`~storyline.pipeline.Item`) of articles.
+
+    HTML streams through, spread over the run's executor when it has one (``executor``, a
+    :class:`~storyline.pipeline.Mapper`: a worker process that dies costs only its page);
+    without one, in this process. Plain-text scrapes are held until the input ends, because
+    a line is boilerplate when it repeats across the files of one outlet, which is only
+    known once the outlet's files are read.
     """
 
     name = STAGE
     requires = frozenset({"raw"})
     provides = frozenset({"article.text", "article.meta"})
 
-    def __init__(self, config: StorylineConfig):
+    def __init__(self, config: StorylineConfig, *, executor: Mapper | None = None):
         self.config = config
+        self.executor = executor
 
-    def __call__(self, items: Iterable[RawDocument | Rejected]) -> Iterator[Article | Rejected]:
+    def __call__(self, items: Iterable[RawDocument | Rejected]) -> Iterator[Item | Rejected]:
         texts: list[RawDocument] = []
 
         def html_and_rest() -> Iterator[RawDocument]:
@@ -214,37 +219,22 @@ class ArticleCleaner:
                 else:
                     yield raw
 
-        if self.config.workers > 1:
+        ex = self.executor
+        if ex is not None and ex.batch > 1:
             # Upstream stages read the store, so their generators must run in this thread:
-            # take batches here and hand only the batch to the pool (never the generator).
+            # take batches here and hand only the batch to the executor (never the generator).
             stream = html_and_rest()
-            pool = _pool(self.config.workers)
             try:
-                while batch := list(itertools.islice(stream, self.config.workers * 8)):
-                    try:
-                        yield from list(pool.map(_clean_in_worker, [(raw, self.config) for raw in batch],
-                                                 chunksize=2))
-                    except BrokenProcessPool:
-                        # a worker died (a crash in a parser, the OOM killer): find the page at
-                        # fault one by one, each in a fresh process, and go on with a new pool
-                        pool.shutdown(cancel_futures=True)
-                        yield from self._one_by_one(batch)
-                        pool = _pool(self.config.workers)
+                while batch := list(itertools.islice(stream, ex.batch)):
+                    for out in ex.map(_clean_in_worker, [(raw, self.config) for raw in batch], _crashed):
+                        yield _item(out)
             finally:
-                pool.shutdown(cancel_futures=True)
+                ex.idle()  # the pages are done: no idle workers while the later stages run
         else:
             for raw in html_and_rest():
-                yield _clean_in_worker((raw, self.config))
-        yield from self._clean_texts(texts)
-
-    def _one_by_one(self, batch: list[RawDocument]) -> Iterator[Article | Rejected]:
-        for raw in batch:
-            with _pool(1) as single:
-                try:
-                    yield single.submit(_clean_in_worker, (raw, self.config)).result()
-                except BrokenProcessPool as exc:
-                    yield failure(STAGE, raw, exc, reason="clean_crashed",
-                                  kept="The process cleaning it died; nothing of it was stored.")
+                yield _item(_clean_in_worker((raw, self.config)))
+        for out in self._clean_texts(texts):
+            yield _item(out)
 
     def _clean_texts(self, texts: list[RawDocument]) -> Iterator[Article | Rejected]:
         decoded: list[tuple[RawDocument, str | None, str]] = []

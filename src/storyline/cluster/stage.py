@@ -15,8 +15,8 @@ from collections.abc import Iterable, Iterator
 
 from storyline.cluster.dedup import DuplicateIndex
 from storyline.cluster.stories import FEATURES_VERSION, ArticleFeatures, StoryIndex, cluster, features_of
-from storyline.model import Article, Rejected, Story
-from storyline.pipeline import failure
+from storyline.model import Rejected, Story
+from storyline.pipeline import Item, failure
 from storyline.store.db import Store
 
 __all__ = ["DuplicateLinker", "StoryClusterer", "recluster", "stored_features"]
@@ -43,8 +43,9 @@ class DuplicateLinker:
             log.debug("duplicate index restored with %d signatures", restored)
         return self.index
 
-    def __call__(self, items: Iterable[Article]) -> Iterator[Article | Rejected]:
-        for article in items:
+    def __call__(self, items: Iterable[Item]) -> Iterator[Item | Rejected]:
+        for item in items:
+            article = item.article
             index = self._index()
             try:
                 if article.id not in index:
@@ -54,9 +55,9 @@ class DuplicateLinker:
                     self.pairs += len(pairs)
             except Exception as exc:  # noqa: BLE001 - the article is kept; the next run retries
                 index.discard(article.id)
-                yield failure(self.name, article, exc,
+                yield failure(self.name, item, exc,
                               kept="The article is stored; its duplicate check is retried by the next run.")
-            yield article
+            yield item
 
 
 def _member_rows(index: StoryIndex) -> list[dict]:
@@ -106,7 +107,10 @@ class StoryClusterer:
 
     The index starts from the articles already stored (from their stored story features,
     :func:`stored_features`) and each article of the run joins it as it passes, its features
-    stored; the result is the same as :func:`recluster`.
+    stored; the result is the same as :func:`recluster`. The item's parsed ``entities``
+    (when the chain parses) are there for the features; the features are, for now, those of
+    :func:`~storyline.cluster.stories.features_of` of the article alone, so that stories do
+    not depend on whether a run parsed.
     """
 
     name = "stories"
@@ -117,9 +121,10 @@ class StoryClusterer:
         self.store = store
         self.index: StoryIndex | None = None
 
-    def __call__(self, items: Iterable[Article]) -> Iterator[Article | Rejected]:
+    def __call__(self, items: Iterable[Item]) -> Iterator[Item | Rejected]:
         broken = False  # the index could not be built: the stories are left as they are
-        for article in items:
+        for item in items:
+            article = item.article
             try:
                 if self.index is None and not broken:
                     self.index = cluster(stored_features(self.store, skip=article.id))
@@ -129,9 +134,9 @@ class StoryClusterer:
                     self.store.save_story_features([(feats.article_id, FEATURES_VERSION, feats.as_record())])
             except Exception as exc:  # noqa: BLE001 - the article is kept; stories are redone later
                 broken = broken or self.index is None
-                yield failure(self.name, article, exc,
+                yield failure(self.name, item, exc,
                               kept="The article is stored; the stories are clustered again by the next run.")
-            yield article
+            yield item
         try:
             if self.index is not None:
                 self.store.save_stories(self.index.stories(), _member_rows(self.index))

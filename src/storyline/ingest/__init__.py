@@ -13,7 +13,8 @@ import logging
 import os
 import re
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
@@ -21,9 +22,48 @@ from storyline.config import StorylineConfig
 from storyline.ingest.base import GZIP_ERRORS, TooLarge, looks_binary, make_raw, read_capped, reject, sniff_format
 from storyline.model import RawDocument, Rejected
 
-__all__ = ["InputReader", "iter_files", "iter_raw", "not_an_article", "skipped_files"]
+__all__ = ["InputReader", "Reader", "iter_files", "iter_raw", "not_an_article", "register_reader",
+           "skipped_files", "unregister_reader"]
 
 log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class Reader:
+    """A reader of one input format.
+
+    Attributes:
+        name: the format, as the raw documents' ``provenance.format`` names it.
+        read: ``read(source, data, config, *, fetcher)``: the whole input's bytes to raw
+            documents (:func:`storyline.ingest.base.make_raw`) or rejects
+            (:func:`storyline.ingest.base.reject`); never raises for bad content.
+        suffixes: file name endings that are this format (``.toy``, lower case).
+        sniff: given the first 1024 bytes, says whether they are this format (for
+            standard input and files named otherwise).
+    """
+
+    name: str
+    read: Callable[..., Iterator[RawDocument | Rejected]]
+    suffixes: tuple[str, ...] = ()
+    sniff: Callable[[bytes], bool] | None = None
+
+    def claims(self, name: str, head: bytes) -> bool:
+        if self.suffixes and name.lower().endswith(self.suffixes):
+            return True
+        return self.sniff is not None and self.sniff(head)
+
+
+_READERS: dict[str, Reader] = {}
+
+
+def register_reader(reader: Reader) -> None:
+    """Add a reader: the inputs it claims are read with it from now on (in this process)."""
+    _READERS[reader.name] = reader
+
+
+def unregister_reader(name: str) -> None:
+    """Remove the reader of format ``name``, if one is registered."""
+    _READERS.pop(name, None)
 
 
 def _is_url(spec: str) -> bool:
@@ -191,6 +231,10 @@ def _dispatch(source: str, name: str, data: bytes, config: StorylineConfig,
     if not data.strip():
         yield reject(source, "empty", "the input is empty or only whitespace")
         return
+    for reader in list(_READERS.values()):
+        if reader.claims(name, data[:1024]):
+            yield from reader.read(source, data, config, fetcher=fetcher)
+            return
     if looks_binary(data):
         yield reject(source, "binary", "looks like binary data, not text or HTML")
         return

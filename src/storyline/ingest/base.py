@@ -1,9 +1,11 @@
 """What every reader shares: making raw documents and rejects, sniffing, capped reads.
 
 A *reader* is a module of this package with a function
-``read(source: str, fh: BinaryIO, config: StorylineConfig) -> Iterator[RawDocument | Rejected]``:
-it turns one opened input into raw documents (several for a container such as JSONL,
-a feed or a WARC) and rejects what it cannot use, with a reason, without raising.
+``read(source: str, data: bytes, config: StorylineConfig, ...) -> Iterator[RawDocument | Rejected]``
+(the WARC reader takes an open file instead, to stream): it turns one input into raw
+documents (several for a container such as JSONL, a feed or a WARC) and rejects what it
+cannot use, with a reason, without raising. See "Recipe: add a reader" in
+docs/ARCHITECTURE.md.
 """
 
 from __future__ import annotations

@@ -158,7 +158,7 @@ def read(
 
 
 def _fetch_entry(fetcher: Fetcher, link: str, hints: dict[str, str]) -> RawDocument | Rejected:
-    from storyline.ingest.urls import document_from_fetch
+    from storyline.ingest.pages import document_from_fetch
 
     try:
         result = fetcher.fetch(link)

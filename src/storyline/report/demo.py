@@ -11,7 +11,7 @@ from pathlib import Path
 
 from storyline.config import StorylineConfig
 from storyline.errors import InputError
-from storyline.ingest.runner import IngestReport, ingest
+from storyline.run import IngestReport, ingest
 from storyline.report.dossier import largest_story, write_report
 from storyline.store import open_store
 

@@ -580,7 +580,7 @@ class _Ingester:
         return job
 
     def _run(self, job: IngestJob, folder: Path) -> None:
-        from storyline.ingest.runner import ingest
+        from storyline.run import ingest
 
         try:
             with self.writer:
