@@ -392,7 +392,7 @@ def dossier_record(d: Any) -> dict[str, Any]:
         "independent_outlets": d.independent_outlets,
         "outlets_in_all": d.outlets_in_all,
         "key_numbers": keys,
-        "findings": [finding_record(f, by_id) for f in (rank_findings(d.ledger) if d.ledger else ())],
+        "findings": [finding_record(f, by_id) for f in (d.ledger.findings if d.ledger else ())],
         "tracked_figures": d.tracked,
         "sources": d.sources,
         "duplicates": d.duplicates,
