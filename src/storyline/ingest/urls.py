@@ -17,19 +17,15 @@ from urllib.parse import urlsplit
 
 from storyline.config import StorylineConfig
 from storyline.errors import FetchError
-from storyline.ingest import feeds
-from storyline.ingest.base import looks_binary, make_raw, reject, sniff_format
-from storyline.ingest.fetch import Fetcher, FetchResult
+from storyline.ingest.feeds import read as read_feed
+from storyline.ingest.base import reject
+from storyline.ingest.fetch import Fetcher
+from storyline.ingest.pages import document_from_fetch, is_feed
 from storyline.model import RawDocument, Rejected
 
 __all__ = ["document_from_fetch", "is_feed", "parse_list", "read"]
 
 log = logging.getLogger(__name__)
-
-_HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
-_FEED_TYPES = frozenset({"application/rss+xml", "application/atom+xml", "application/rdf+xml",
-                         "application/feed+xml"})
-_XML_TYPES = frozenset({"application/xml", "text/xml"})
 
 
 def _is_http_url(line: str) -> bool:
@@ -68,46 +64,6 @@ def parse_list(source: str, data: bytes) -> Iterator[tuple[int, str] | Rejected]
         yield number, line
 
 
-def is_feed(result: FetchResult) -> bool:
-    """True when a fetched response is an RSS/Atom feed (by content type, else sniffed)."""
-    media = result.media_type
-    if media in _FEED_TYPES:
-        return True
-    if media in _HTML_TYPES or media == "text/plain":
-        return False
-    return sniff_format("", result.content[:1024]) == "rss"
-
-
-def document_from_fetch(result: FetchResult,
-                        hints: dict[str, str] | None = None) -> RawDocument | Rejected:
-    """The raw document of a fetched page (format ``url``), or a reject for what is not a page.
-
-    Args:
-        result: the fetched response.
-        hints: metadata already known (e.g. from a feed entry); ``url`` is set to the final URL.
-    """
-    hints = {**(hints or {}), "url": result.final_url}
-    content = result.content
-    if not content.strip():
-        return reject(result.url, "empty", f"{result.final_url} answered with an empty body")
-    media = result.media_type
-    if is_feed(result):
-        return reject(result.url, "unsupported_type",
-                      f"{result.final_url} is a feed, not a page; list the feed's URL itself")
-    if media in _HTML_TYPES:
-        return make_raw(result.url, "url", content, "html", hints=hints)
-    if media == "text/plain":
-        return make_raw(result.url, "url", content, "text", hints=hints)
-    if media and media not in _XML_TYPES and media != "application/octet-stream":
-        return reject(result.url, "unsupported_type",
-                      f"{result.final_url} is {media}, not an HTML or text page")
-    if looks_binary(content):
-        return reject(result.url, "binary",
-                      f"{result.final_url} sent binary data ({media or 'no content type'})")
-    kind = "html" if sniff_format("", content[:1024]) == "html" else "text"
-    return make_raw(result.url, "url", content, kind, hints=hints)
-
-
 def read(
     source: str,
     data: bytes,
@@ -142,7 +98,7 @@ def read(
                 yield reject(url, exc.reason, str(exc))
                 continue
             if is_feed(result):
-                yield from feeds.read(url, result.content, config, fetcher=active)
+                yield from read_feed(url, result.content, config, fetcher=active)
             else:
                 yield document_from_fetch(result)
     finally:

@@ -11,7 +11,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from storyline import api
 from storyline.store.db import Store
-from storyline.web import data
+import storyline.web.data as data
 from storyline.web.core import DOSSIER_CSP, LIMIT_Q, OFFSET_Q, Web, find_story
 
 __all__ = ["endpoints", "pages_router"]

@@ -10,7 +10,7 @@ from fastapi.responses import JSONResponse, Response
 
 from storyline import api
 from storyline.store.db import Store
-from storyline.web import data
+import storyline.web.data as data
 from storyline.web.core import LIMIT_Q, OFFSET_Q, Web, json_response
 
 __all__ = ["INGEST_BODY", "api_router"]
