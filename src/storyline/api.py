@@ -48,17 +48,20 @@ def check_store(config: StorylineConfig, *, create: bool = False) -> None:
                           f"with `storyline ingest FILES --db {config.db}`")
 
 
-def open_store(config: StorylineConfig, *, create: bool = False) -> Store:
-    """The store of ``config`` (a context manager); only the commands that write articles
-    (``create``) make a new one.
+def open_store(where: StorylineConfig | str | Path, *, create: bool = False) -> Store:
+    """The store of a config (a context manager); only the commands that write articles
+    (``create``) make a new one. Given a path instead (the web app's own connections), the
+    store there is opened, made and migrated if need be.
 
     Raises:
-        ConfigError: there is no such store and ``create`` is False.
+        ConfigError: the config's store does not exist and ``create`` is False.
     """
     from storyline.store import open_store as open_db
 
-    check_store(config, create=create)
-    return open_db(config.db)
+    if not isinstance(where, StorylineConfig):
+        return open_db(where)
+    check_store(where, create=create)
+    return open_db(where.db)
 
 
 # -- the run commands (delegating to the run functions) ---------------------------------------

@@ -441,8 +441,7 @@ def ledger(db: str | None, config_file: str | None, story_id: str | None, as_jso
     Example:
       storyline ledger --db kursk.db --story c983656c
     """
-    from storyline.outlets import OWN_VOICE
-    from storyline.records import finding_text
+    from storyline.records import OWN_VOICE, finding_text
 
     failures: list = []
     with _open(config_from_args(config_file, db=db)) as store:

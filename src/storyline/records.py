@@ -39,9 +39,10 @@ from typing import Any
 from storyline.align.figures import figure_date, figure_source
 from storyline.align.findings import Finding, Ledger, folded, rank_findings
 from storyline.model import Article, Figure, Rejected, Story, TrackedFigure, public_source
+from storyline.outlets import OWN_VOICE
 
 __all__ = [
-    "RELATION_NOUN", "article_page_record", "article_record", "article_text", "dossier_record",
+    "OWN_VOICE", "RELATION_NOUN", "article_page_record", "article_record", "article_text", "dossier_record",
     "duplicate_record", "duplicate_text", "figure_record", "figure_text", "finding_record", "finding_text",
     "format_interval", "format_number", "interval_text", "key_number_record", "key_numbers",
     "ordered_findings", "ordered_tracked", "public_inputs", "range_text", "reject_record",

@@ -72,7 +72,7 @@ from fastapi.staticfiles import StaticFiles
 
 from storyline import __version__
 from storyline.config import StorylineConfig, config_from_args
-from storyline.store.db import Store, open_store
+from storyline.api import Store, open_store
 from storyline.style import STATIC
 from storyline.web.core import CSP, DOSSIER_CSP, MAX_OFFSET, MAX_PAGE, SECURITY_HEADERS, Web, WebError
 from storyline.web.guard import LOCAL_HOSTS, _host_name, allowed_hosts, install_error_handlers

@@ -22,7 +22,7 @@ from storyline.config import StorylineConfig
 from storyline.errors import NotFound, StoreError
 from storyline.model import Article, Story
 from storyline.records import RELATION_NOUN, figure_text, interval_text
-from storyline.store.db import Store
+from storyline.api import Store
 
 __all__ = ["CSP", "DOSSIER_CSP", "MAX_OFFSET", "MAX_PAGE", "SECURITY_HEADERS", "Web", "WebError", "is_api",
            "json_response", "marked", "page_fields", "safe_href"]

@@ -203,7 +203,7 @@ class Ingester:
         try:
             with self.writer:
                 job.status = "running"
-                with api.open_store(self.config.replace(db=self.db_path), create=True) as store:
+                with api.open_store(self.db_path) as store:
                     fetcher = self.fetcher() if self.fetcher else None
                     report = api.ingest(job.inputs, store, self.config, fetcher=fetcher, progress=job.progress,
                                         extract=self.extract)

@@ -10,7 +10,7 @@ from fastapi import APIRouter, Depends, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from storyline import api
-from storyline.store.db import Store
+from storyline.api import Store
 import storyline.web.data as data
 from storyline.web.core import DOSSIER_CSP, LIMIT_Q, OFFSET_Q, Web, find_story
 

@@ -9,7 +9,7 @@ from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import JSONResponse, Response
 
 from storyline import api
-from storyline.store.db import Store
+from storyline.api import Store
 import storyline.web.data as data
 from storyline.web.core import LIMIT_Q, OFFSET_Q, Web, json_response
 
