@@ -549,6 +549,8 @@ def _print_ingest_summary(report, *, with_figures: bool, title: str = "ingest su
     from rich.markup import escape
     from rich.table import Table
 
+    from storyline.records import reject_record, reject_text
+
     table = Table(title=title, show_header=True)
     table.add_column("outcome")
     table.add_column("count", justify="right")
@@ -570,8 +572,7 @@ def _print_ingest_summary(report, *, with_figures: bool, title: str = "ingest su
     shown = (failures + [r for r in report.rejects if not r.failed])[:20]
     for rej in shown:
         word = "[red]failed[/red]" if rej.failed else "[yellow]rejected[/yellow]"
-        console.print(f"{word} {escape(rej.source)} at {escape(rej.stage)}: {escape(rej.reason)} — "
-                      f"{escape(rej.detail)}", markup=True)
+        console.print(f"{word} {escape(reject_text(reject_record(rej)))}", markup=True)
     if len(report.rejects) > 20:
         console.print(f"… and {len(report.rejects) - 20} more (see `storyline ingest --json`, or "
                       "rejects.jsonl in the store's .runs folder)")

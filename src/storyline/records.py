@@ -46,8 +46,8 @@ __all__ = [
     "duplicate_record", "duplicate_text", "figure_record", "figure_text", "finding_record", "finding_text",
     "format_interval", "format_number", "interval_text", "key_number_record", "key_numbers",
     "ordered_findings", "ordered_tracked", "public_inputs", "range_text", "reject_record",
-    "reject_text", "setting_record", "source_record", "story_ledger_record", "story_record", "story_text",
-    "tracked_record",
+    "reject_text", "setting_record", "source_record", "source_records", "source_text", "story_ledger_record",
+    "story_record", "story_text", "tracked_record", "tracked_records", "tracked_text",
 ]
 
 #: How a duplicate relation reads in a sentence ("a syndicated copy of ...").
@@ -222,6 +222,11 @@ def tracked_record(tf: TrackedFigure, led: Ledger, articles: Mapping[str, Articl
     }
 
 
+def tracked_text(rec: Mapping[str, Any]) -> str:
+    """A tracked figure in one line: what is counted, then its summary."""
+    return f"{rec['label']}: {rec['summary']}"
+
+
 def tracked_records(led: Ledger, articles: Mapping[str, Article]) -> list[dict[str, Any]]:
     """Every tracked figure of a ledger (:func:`tracked_record`), in the ledger's order."""
     ranked = rank_findings(led)
@@ -337,6 +342,12 @@ def source_record(article: Article, *, tracked: list[str], figures_counted: int,
                    "shared_terms": member.get("shared_terms", []),
                    "shared_entities": member.get("shared_entities", [])},
     }
+
+
+def source_text(rec: Mapping[str, Any]) -> str:
+    """A story's source in one line: outlet, date, title, and the figures of it that count."""
+    return (f"{rec['outlet'] or '?'} ({rec['published'] or 'undated'}): {rec['title'] or '(no title)'}"
+            f" — {rec['figures_counted']} of {rec['figures']} figures counted")
 
 
 def source_records(articles: Sequence[Article], led: Ledger | None, tracked: list[dict[str, Any]],
