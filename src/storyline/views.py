@@ -222,7 +222,7 @@ class TimelineDay:
 
 @dataclass(frozen=True, slots=True)
 class Dossier:
-    """A story's dossier content: what every report format renders.
+    """A story's dossier content: what every report format renders (the HTML adds its charts).
 
     ``duplicates`` are duplicate records (:func:`storyline.records.duplicate_record`);
     ``record``, ``tracked`` and ``sources`` the story's records as the JSON dossier holds them.
@@ -235,7 +235,6 @@ class Dossier:
     inputs: dict[str, list[dict[str, Any]]]
     duplicates: list[dict[str, Any]]
     ledger: Ledger | None = None
-    charts: dict[str, Any] = field(default_factory=dict)
     timeline: list[TimelineDay] = field(default_factory=list)
     independent_outlets: int = 0
     outlets_in_all: int = 0
@@ -268,8 +267,6 @@ def _timeline(articles: list[Article], figures: dict[str, list[Figure]],
 def dossier(store: Store, s: Story) -> Dossier:
     """Gather the dossier of a stored story: its articles, figures, duplicate pairs, members
     and inputs are each read once."""
-    from storyline.report.chart import charts_for
-
     data = _read_story(store, s)
     led = _ledger_of(data)
     figures = data.figures_by_article
@@ -289,7 +286,6 @@ def dossier(store: Store, s: Story) -> Dossier:
         inputs={a.id: records.public_inputs(store.inputs_of(a.id)) for a in articles},
         duplicates=[records.duplicate_record(d, by_id) for d in data.pairs],
         ledger=led,
-        charts=charts_for(led.tracked, by_id, source_of),
         timeline=_timeline(articles, figures, source_of),
         independent_outlets=independent,
         outlets_in_all=in_all,

@@ -145,9 +145,15 @@ def split_sentence(sentence: str) -> tuple[str, str]:
 
 
 def render_story_dossier(dossier: Any) -> str:
-    """Render a :class:`~storyline.report.dossier.Dossier` as the self-contained HTML page."""
+    """Render a :class:`storyline.views.Dossier` as the self-contained HTML page, with a chart
+    per tracked figure of two or more dated values."""
+    from storyline.report.chart import charts_for
+
+    by_id = dossier.by_id
+    source_of = source_namer([f for figs in dossier.figures.values() for f in figs], by_id)
+    charts = charts_for(dossier.ledger.tracked, by_id, source_of) if dossier.ledger else {}
     return render_dossier(
         dossier.articles, title=dossier.title, inputs=dossier.inputs, figures=dossier.figures,
-        duplicates=dossier.duplicates, ledger=dossier.ledger, charts=dossier.charts,
+        duplicates=dossier.duplicates, ledger=dossier.ledger, charts=charts,
         timeline=dossier.timeline,
     )
