@@ -28,8 +28,9 @@ from storyline.model import Article, Rejected, Story
 from storyline.store.db import Store
 
 __all__ = [
-    "articles", "check_store", "count_articles", "demo", "dossier", "duplicates", "export", "extract", "figures", "figures_page",
-    "get_article", "get_story", "ingest", "ingest_plan", "ledger", "load", "measure_heads", "open_store", "process", "recluster", "report", "search", "search_count", "serve",
+    "articles", "check_store", "count_articles", "demo", "dossier", "duplicates", "export", "extract",
+    "figures", "figures_page", "get_article", "get_story", "ingest", "ingest_plan", "ledger", "load",
+    "measure_heads", "open_store", "process", "recluster", "report", "search", "search_count", "serve",
     "settings", "show", "stories", "story", "story_summaries",
 ]
 
@@ -66,8 +67,9 @@ def open_store(where: StorylineConfig | str | Path, *, create: bool = False) -> 
 
 # -- the run commands (delegating to the run functions) ---------------------------------------
 
-def ingest(inputs: Sequence[str], store: Store, config: StorylineConfig, *, progress: Callable[[Any], None] | None = None,
-           extract: bool = True, dedup: bool = True, run_dir: str | Path | None = None, fetcher: Any = None) -> Any:
+def ingest(inputs: Sequence[str], store: Store, config: StorylineConfig, *,
+           progress: Callable[[Any], None] | None = None, extract: bool = True, dedup: bool = True,
+           run_dir: str | Path | None = None, fetcher: Any = None) -> Any:
     """``storyline ingest``: read, clean, store, link duplicates, cluster stories, extract figures.
 
     Returns the run's report (stored, rejected, failed, figures, duplicates...).
@@ -208,7 +210,8 @@ def story(store: Store, story_id: str) -> dict[str, Any]:
     return views.story_view(store, story_id)
 
 
-def ledger(store: Store, *, story_id: str | None = None, failures: list[Rejected] | None = None) -> list[dict[str, Any]]:
+def ledger(store: Store, *, story_id: str | None = None,
+           failures: list[Rejected] | None = None) -> list[dict[str, Any]]:
     """``storyline ledger``: one tracked figure per row, of one story or of every story of 2+ articles
     (a story whose alignment fails is added to ``failures`` and the others go on)."""
     return views.ledger_rows(store, story_id=story_id, failures=failures)

@@ -143,7 +143,8 @@ def article_page_record(article: Article, *, inputs: list[dict[str, Any]], figur
 
 def article_text(rec: Mapping[str, Any]) -> str:
     """An article in one line: id, date, outlet, title."""
-    return f"{rec['id']}  {rec.get('published') or '—'}  {rec.get('outlet') or '—'}  {rec.get('title') or '(no title)'}"
+    return (f"{rec['id']}  {rec.get('published') or '—'}  {rec.get('outlet') or '—'}  "
+            f"{rec.get('title') or '(no title)'}")
 
 
 # -- figures --------------------------------------------------------------------------------

@@ -27,8 +27,8 @@ from storyline.store.db import Store
 
 __all__ = [
     "ArticleView", "Dossier", "TimelineDay", "article", "article_view", "central_article", "dossier",
-    "duplicates", "figures", "figures_page", "largest_story", "ledger_rows", "pick_story", "search", "search_count", "stories", "story",
-    "story_ledger", "story_title", "story_view",
+    "duplicates", "figures", "figures_page", "largest_story", "ledger_rows", "pick_story", "search",
+    "search_count", "stories", "story", "story_ledger", "story_title", "story_view",
 ]
 
 #: What to do next when an id names nothing, as the CLI says it.
