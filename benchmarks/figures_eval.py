@@ -67,7 +67,7 @@ def published_from_text(text: str) -> str | None:
         return None
     if m.group(1):
         return m.group(1)
-    from storyline.extract.timex import resolve_time
+    from storyline.dates import resolve_time
 
     ref = resolve_time(m.group(2), 0, 0, None)
     return ref.value if ref and ref.resolved else None

@@ -46,14 +46,15 @@ def load(shared: Path, limit: int | None = None) -> tuple[list[dict], dict[str, 
 
 def evaluate(shared: Path, *, limit: int | None = None, show: bool = False) -> dict[str, Any]:
     """Score the articles; returns ``acc, coverage, resolved, gold``."""
-    from storyline.extract.timex import parse_published, resolve_in_context
+    from storyline.dates import published_day
+    from storyline.extract.timex import resolve_in_context
     from storyline.nlp import load_pipeline
 
     arts, gold = load(shared, limit)
     nlp = load_pipeline()
     ok = resolved = covered = n_gold = 0
     for a, doc in zip(arts, nlp.pipe(x["text"] for x in arts)):
-        pub = parse_published(a.get("published"))
+        pub = published_day(a.get("published"))
         refs = []
         for ent in doc.ents:
             if ent.label_ != "DATE":

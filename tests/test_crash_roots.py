@@ -12,12 +12,10 @@ import time
 import pytest
 
 from storyline.clean.decode import DecodeFailure, decode_text, replace_surrogates
-from storyline.clean.metadata import iso_date
 from storyline.config import StorylineConfig
+from storyline.dates import iso_date, plausible, published_day, resolve_time, struct_time_iso
 from storyline.extract.quantities import parse_number, quantities
-from storyline.extract.timex import parse_published, plausible, resolve_time
 from storyline.ingest import jsonl, warc
-from storyline.ingest.feeds import _iso
 from storyline.ingest.fetch import host_problem
 from storyline.model import RawDocument, Rejected
 
@@ -34,7 +32,7 @@ NEXT_YEAR = dt.date.today().year + 1
     (f"{NEXT_YEAR + 1}-01-01", False),
 ])
 def test_only_plausible_publication_dates_are_trusted(value, trusted):
-    assert (parse_published(value) is not None) is trusted
+    assert (published_day(value) is not None) is trusted
     assert (iso_date(value) is not None) is trusted
     assert plausible(dt.date.fromisoformat(value)) is trusted
 
@@ -58,7 +56,7 @@ def test_resolving_forward_at_the_calendar_end_never_raises():
     ((10000, 1, 1, 0, 0, 0, 0, 1, 0), "10000-01-01", "10000-01-01"),
 ])
 def test_feed_dates_outside_the_calendar_are_kept_as_text(parsed, raw, expected):
-    assert _iso(time.struct_time(parsed), raw) == expected
+    assert struct_time_iso(time.struct_time(parsed), raw) == expected
 
 
 def _lines(*objs: str) -> list[RawDocument | Rejected]:

@@ -11,6 +11,7 @@ A stage that refuses an input produces :class:`Rejected` with a reason instead.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import re
 import unicodedata
@@ -171,6 +172,9 @@ class Article:
             :class:`Field` recording where the value came from.
         removed: the lines the cleaner removed, in order.
         extras: free-form notes for experiments; nothing downstream may depend on it.
+        published_on: ``published`` read once as a date (:func:`storyline.dates.publication`),
+            None when it has none or an implausible one; what every consumer reads.
+        published_at: its moment in UTC when ``published`` has a time of day, else None.
     """
 
     id: str
@@ -185,6 +189,15 @@ class Article:
     url: Field = Field()
     removed: tuple[RemovedLine, ...] = ()
     extras: dict[str, Any] = field(default_factory=dict, compare=False)
+    published_on: dt.date | None = field(init=False, default=None, repr=False, compare=False)
+    published_at: dt.datetime | None = field(init=False, default=None, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        from storyline.dates import publication  # dates.py builds model types: imported here
+
+        on, at = publication(self.published.value)
+        object.__setattr__(self, "published_on", on)
+        object.__setattr__(self, "published_at", at)
 
     METADATA = ("title", "outlet", "author", "published", "updated", "language", "url")
 

@@ -252,8 +252,8 @@ def _timeline(articles: list[Article], figures: dict[str, list[Figure]],
     by_day_articles: dict[str, list[Article]] = defaultdict(list)
     by_day_figures: dict[str, list[tuple[Figure, str]]] = defaultdict(list)
     for a in articles:
-        if a.published.value:
-            by_day_articles[a.published.value[:10]].append(a)
+        if a.published_on:
+            by_day_articles[a.published_on.isoformat()].append(a)
         for fig in figures.get(a.id, []):
             if fig.modality in ("hypothetical", "negated"):
                 continue

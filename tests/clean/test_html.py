@@ -7,7 +7,7 @@ import json
 import pytest
 
 from storyline.clean.html import extract_html
-from storyline.clean.metadata import clean_author, iso_date
+from storyline.clean.metadata import clean_author
 
 BODY = "".join(
     f"<p>{s}</p>"
@@ -99,22 +99,6 @@ def test_a_page_without_article_text_gives_empty_text():
 )
 def test_clean_author(raw, outlet, expected):
     assert clean_author(raw, outlet=outlet) == expected
-
-
-@pytest.mark.parametrize(
-    "raw, expected",
-    [
-        ("2024-11-21T08:00:00+02:00", "2024-11-21"),
-        ("2024-11-21", "2024-11-21"),
-        ("Thu, 21 Nov 2024 08:00:00 GMT", "2024-11-21"),
-        ("21 November 2024", "2024-11-21"),
-        ("2024-13-45", None),
-        ("yesterday-ish", None),
-        (None, None),
-    ],
-)
-def test_iso_date(raw, expected):
-    assert iso_date(raw) == expected
 
 
 def test_a_bare_copyright_year_is_not_a_publication_date():

@@ -200,6 +200,7 @@ def test_same_outlet(x, y, same):
         (("2024-02-11", GAZETTE, BASE), ("2024-02-11", POST, BASE + CREDIT), 0),  # same day: the credited one
         (("2024-02-11T09:00+00:00", GAZETTE, BASE), ("2024-02-11T08:00+00:00", POST, BASE + " Also."), 1),
         ((None, GAZETTE, BASE), ("2024-02-20", POST, BASE + " Also."), 1),  # undated goes last
+        (("0001-01-01", GAZETTE, BASE), ("2024-02-20", POST, BASE + " Also."), 1),  # a placeholder is no date
         # Both have a time: compared in UTC, even when the local dates differ.
         (("2024-02-11T23:30-05:00", GAZETTE, BASE), ("2024-02-12T03:00+00:00", POST, BASE + " Also."), 1),
     ],

@@ -1,4 +1,4 @@
-"""Table tests of time resolution against the publication date (storyline.extract.timex)."""
+"""Table tests of date phrases resolved in their clause (storyline.extract.timex) and of a figure's times."""
 
 from __future__ import annotations
 
@@ -7,68 +7,10 @@ import datetime as dt
 import pytest
 
 from storyline.extract.figures import figures
-from storyline.extract.timex import parse_published, resolve_in_context, resolve_time
+from storyline.extract.timex import resolve_in_context
 from storyline.model import Article, Field, Provenance, article_id_for
 
 PUB = dt.date(2024, 11, 22)  # a Friday
-
-
-@pytest.mark.parametrize("text, expected", [
-    ("on Tuesday", ("2024-11-19", "day", True)),
-    ("on Friday", ("2024-11-22", "day", True)),
-    ("last Friday", ("2024-11-15", "day", True)),
-    ("Nov. 12", ("2024-11-12", "day", True)),
-    ("November 20", ("2024-11-20", "day", True)),
-    ("on Dec. 25", ("2023-12-25", "day", True)),
-    ("12 November 2023", ("2023-11-12", "day", True)),
-    ("2024-11-21", ("2024-11-21", "day", True)),
-    ("yesterday", ("2024-11-21", "day", True)),
-    ("last week", ("2024-W46", "week", True)),
-    ("this weekend", ("2024-W47", "week", True)),
-    ("last month", ("2024-10", "month", True)),
-    ("Earlier this month", ("2024-11", "month", True)),
-    ("in June", ("2024-06", "month", True)),
-    ("early November 2024", ("2024-11", "month", True)),
-    ("last year", ("2023", "year", True)),
-    ("in 2022", ("2022", "year", True)),
-])
-def test_resolve_time(text, expected):
-    ref = resolve_time(text, 0, len(text), PUB)
-    assert (ref.value, ref.granularity, ref.resolved) == expected
-
-
-@pytest.mark.parametrize("text, expected", [
-    ("in March", ("2025-03", "month", True)),
-    ("Dec. 2", ("2024-12-02", "day", True)),
-    ("in November", ("2024-11", "month", True)),
-])
-def test_resolve_time_forward(text, expected):
-    ref = resolve_time(text, 0, len(text), PUB, forward=True)
-    assert (ref.value, ref.granularity, ref.resolved) == expected
-
-
-@pytest.mark.parametrize("text, expected", [
-    ("on Tuesday", (None, "day", False)),
-    ("last month", (None, "month", False)),
-    ("Nov. 12", (None, "day", False)),
-    ("12 November 2023", ("2023-11-12", "day", True)),  # needs no publication date
-])
-def test_resolve_time_without_publication_date(text, expected):
-    ref = resolve_time(text, 0, len(text), None)
-    assert (ref.value, ref.granularity, ref.resolved) == expected
-
-
-@pytest.mark.parametrize("text", ["three years", "48 hours", "a long time"])
-def test_durations_are_not_points_in_time(text):
-    assert resolve_time(text, 0, len(text), PUB) is None
-
-
-@pytest.mark.parametrize("value, expected", [
-    ("2024-11-22T02:13:00+00:00", dt.date(2024, 11, 22)), ("2024-11-22", dt.date(2024, 11, 22)),
-    (None, None), ("yesterday", None),
-])
-def test_parse_published(value, expected):
-    assert parse_published(value) == expected
 
 
 @pytest.mark.parametrize("text, expected", [

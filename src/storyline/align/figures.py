@@ -36,7 +36,6 @@ to no tracked figure and are returned apart.
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 import math
 import re
@@ -54,6 +53,7 @@ from storyline.align.measure import (
     measure_of,
 )
 from storyline.align.vocab import CHANGE_WORDS, unit_of
+from storyline.dates import start_of
 from storyline.model import Article, Figure, TimeRef, TrackedFigure
 
 __all__ = [
@@ -192,17 +192,8 @@ def point(fig: Figure) -> float | None:
 
 def _iso_day(t: TimeRef | None) -> str | None:
     """A resolved time reference as an ISO day (a week by its Monday, a month by its 1st)."""
-    if t is None or not t.value:
-        return None
-    v = t.value
-    m = re.fullmatch(r"(\d{4})-W(\d{2})", v)
-    if m:
-        return dt.date.fromisocalendar(int(m.group(1)), int(m.group(2)), 1).isoformat()
-    if re.fullmatch(r"\d{4}-\d{2}", v):
-        return v + "-01"
-    if re.fullmatch(r"\d{4}", v):
-        return v + "-01-01"
-    return v[:10]
+    day = start_of(t.value) if t is not None else None
+    return day.isoformat() if day is not None else None
 
 
 def figure_date(fig: Figure, article: Article | None) -> str | None:
@@ -212,7 +203,7 @@ def figure_date(fig: Figure, article: Article | None) -> str | None:
     said = _iso_day(fig.said_on)
     if said:
         return said
-    pub = article.published.value[:10] if article is not None and article.published.value else None
+    pub = article.published_on.isoformat() if article is not None and article.published_on else None
     ref = _iso_day(fig.refers_to)
     if ref and (pub is None or ref < pub):
         return ref

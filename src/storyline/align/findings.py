@@ -52,6 +52,7 @@ from storyline.align.figures import (
     figure_source,
 )
 from storyline.align.measure import base_interval, compatible, measure_of
+from storyline.dates import days_between
 from storyline.model import Article, Figure, Finding, TrackedFigure
 
 __all__ = ["BAND_RATIO", "FOLD_BELOW", "Ledger", "Report", "findings", "folded", "ledger",
@@ -196,9 +197,7 @@ def _parties(reports: Iterable[Report]) -> set[str]:
 
 
 def _days(a: str, b: str) -> int:
-    import datetime as dt
-
-    return abs((dt.date.fromisoformat(a[:10]) - dt.date.fromisoformat(b[:10])).days)
+    return days_between(a, b) or 0
 
 
 def _num(x: float) -> str:

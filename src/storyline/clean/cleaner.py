@@ -21,8 +21,9 @@ from pathlib import Path
 
 from storyline.clean.decode import DecodeFailure, decode_text, replace_surrogates
 from storyline.clean.html import extract_html
-from storyline.clean.metadata import clean_author, detect_language, domain_of, iso_date
-from storyline.clean.plaintext import clean_plaintext, infer_date, outlet_key, repeated_lines
+from storyline.clean.metadata import clean_author, detect_language, domain_of
+from storyline.clean.plaintext import clean_plaintext, outlet_key, repeated_lines
+from storyline.dates import iso_date, latest_full_date
 from storyline.config import StorylineConfig
 from storyline.crashpoints import crash_point
 from storyline.pipeline import failure
@@ -141,7 +142,7 @@ def clean_document(
         else:
             del fields["author"]
     if "published" not in fields:
-        inferred = infer_date(text)
+        inferred = latest_full_date(text)
         if inferred:
             fields["published"] = Field(inferred, "inferred", "latest full date mentioned in the text")
     if len(text) < config.min_text_chars:

@@ -15,7 +15,8 @@ import htmldate
 import trafilatura
 from trafilatura.utils import load_html
 
-from storyline.clean.metadata import iso_date, meta_fields
+from storyline.clean.metadata import meta_fields
+from storyline.dates import iso_date
 from storyline.model import Field
 
 __all__ = ["HtmlExtract", "extract_html"]

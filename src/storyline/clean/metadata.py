@@ -11,76 +11,20 @@ import json
 import logging
 import re
 from collections.abc import Iterator
-from datetime import date, datetime
-from email.utils import parsedate_to_datetime
 from typing import Any
 from urllib.parse import urlsplit
 
+from storyline.dates import iso_date
 from storyline.model import Field
 
 __all__ = [
     "clean_author",
     "detect_language",
     "domain_of",
-    "iso_date",
     "meta_fields",
 ]
 
 log = logging.getLogger(__name__)
-
-_ISO_PREFIX = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})")
-
-
-def iso_date(value: Any) -> str | None:
-    """Normalise a date or datetime value (ISO string, RFC 822 string, date) to ``YYYY-MM-DD``.
-
-    A date that cannot be a publication date (before 1900, after next year: placeholders
-    such as ``0001-01-01`` or ``9999-12-31``) gives None, as an unreadable one does.
-    """
-    day = _iso_date(value)
-    if day is None:
-        return None
-    from storyline.extract.timex import plausible
-
-    return day if plausible(date.fromisoformat(day)) else None
-
-
-def _iso_date(value: Any) -> str | None:
-    if value is None:
-        return None
-    if isinstance(value, datetime):
-        return value.date().isoformat()
-    if isinstance(value, date):
-        return value.isoformat()
-    text = str(value).strip()
-    if not text:
-        return None
-    m = _ISO_PREFIX.match(text)
-    if m:
-        try:
-            return date(int(m[1]), int(m[2]), int(m[3])).isoformat()
-        except ValueError:
-            return None
-    try:  # RFC 822 dates, as in feeds and HTTP headers
-        return parsedate_to_datetime(text).date().isoformat()
-    except (TypeError, ValueError, IndexError, OverflowError):
-        pass
-    for fmt in _FORMATS:
-        try:
-            return datetime.strptime(text, fmt).date().isoformat()
-        except ValueError:
-            continue
-    import dateparser  # imported lazily: it is slow to import and rarely needed here
-
-    try:
-        parsed = dateparser.parse(text[:200], languages=["en"],
-                                  settings={"STRICT_PARSING": True, "REQUIRE_PARTS": ["day", "month", "year"]})
-    except (ValueError, OverflowError, TypeError):
-        return None
-    return parsed.date().isoformat() if parsed else None
-
-
-_FORMATS = ("%d %B %Y", "%B %d, %Y", "%b %d, %Y", "%d %b %Y", "%Y/%m/%d", "%d.%m.%Y", "%Y%m%d")
 
 
 def domain_of(url: str | None) -> str | None:

@@ -41,14 +41,13 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date
 
+from storyline.dates import MONTH_PATTERN, MONTHS, latest_full_date, text_dates
 from storyline.model import Field, RemovedLine, normalise_text
 
 __all__ = [
     "CleanedText",
     "clean_plaintext",
-    "infer_date",
     "normalise_line",
     "outlet_key",
     "repeated_lines",
@@ -72,61 +71,6 @@ class CleanedText:
     author: Field = Field()
     outlet: Field = Field()
     published: Field = Field()
-
-
-# --------------------------------------------------------------------------- dates
-
-_MONTHS = {
-    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
-    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
-    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
-}
-_MONTH = r"(?P<mon>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
-_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
-_YEAR = r"(?P<year>(?:19|20)\d\d)"
-_DATE_PATTERNS = (
-    # November 22, 2024 / Nov. 22 2024 / Friday, November 22, 2024
-    re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.I),
-    # 22 November 2024 / 22nd of Nov 2024
-    re.compile(rf"\b{_DAY}(?:\s+of)?\s+{_MONTH},?\s+{_YEAR}\b", re.I),
-    # 2024-11-22 (also as the start of an ISO timestamp)
-    re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)(?!\d)"),
-    # 22.11.2024 (day first, as written in most of Europe)
-    re.compile(r"\b(?P<day>[0-3]?\d)\.(?P<mnum>[01]?\d)\.(?P<year>(?:19|20)\d\d)\b"),
-)
-
-
-def _iso(year: str, month: int, day: str) -> str | None:
-    try:
-        return date(int(year), month, int(day)).isoformat()
-    except ValueError:
-        return None
-
-
-def _dates(text: str) -> list[tuple[int, int, str]]:
-    """Every explicit full date in the text: (start, end, ISO date)."""
-    found: dict[int, tuple[int, int, str]] = {}
-    for pattern in _DATE_PATTERNS:
-        for m in pattern.finditer(text):
-            if any(s <= m.start() < e for s, e, _ in found.values()):
-                continue
-            groups = m.groupdict()
-            month = _MONTHS[groups["mon"].lower()] if groups.get("mon") else int(groups["mnum"])
-            iso = _iso(groups["year"], month, groups["day"])
-            if iso:
-                found[m.start()] = (m.start(), m.end(), iso)
-    return [found[k] for k in sorted(found)]
-
-
-def infer_date(text: str) -> str | None:
-    """The latest explicit full date (day, month and year) mentioned in the text, as ISO.
-
-    "on November 20" or "in June 2024" are not full dates and are ignored. The caller marks
-    the value as ``inferred``: it is the date the text was written at the earliest.
-    """
-    found = [iso for _, _, iso in _dates(text)]
-    return max(found) if found else None
 
 
 # --------------------------------------------------------------------------- line tests
@@ -261,8 +205,8 @@ _PHOTO_CREDIT = re.compile(
 _DATE_PREFIX = re.compile(
     r"^\s*(?:date|dated|published(?:\s+on)?|posted(?:\s+on)?|updated(?:\s+on)?|last\s+updated)\s*:?\s*"
     r"(?P<date>(?:19|20)\d\d-[01]\d-[0-3]\d(?:[T ][0-2]\d:[0-5]\d(?::[0-5]\d)?(?:Z|[+-]\d\d:?\d\d)?)?"
-    rf"|{_MONTH.replace('(?P<mon>', '(?:')}\s+[0-3]?\d(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d"
-    rf"|[0-3]?\d(?:st|nd|rd|th)?\s+{_MONTH.replace('(?P<mon>', '(?:')},?\s+(?:19|20)\d\d)\b\s*[|,:–—-]?\s*",
+    rf"|{MONTH_PATTERN}\s+[0-3]?\d(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d"
+    rf"|[0-3]?\d(?:st|nd|rd|th)?\s+{MONTH_PATTERN},?\s+(?:19|20)\d\d)\b\s*[|,:–—-]?\s*",
     re.I,
 )
 _WEEKDAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|urday)?\.?,?"
@@ -276,7 +220,7 @@ _FURNITURE_WORDS = re.compile(
 
 def _is_date_line(line: str) -> bool:
     """Whether the line is a date (and time) with nothing else than furniture words."""
-    spans = _dates(line)
+    spans = text_dates(line)
     if not spans:
         return False
     rest = line
@@ -396,11 +340,11 @@ def clean_plaintext(text: str, *, repeated: frozenset[str] = frozenset()) -> Cle
         first = lines[0]
         m = _DATE_PREFIX.match(first.text)
         if m and m.end() < len(first.text):
-            iso = infer_date(m["date"]) or (m["date"][:10] if m["date"][:1].isdigit() else None)
+            iso = latest_full_date(m["date"])
             if iso:
                 put("published", iso, f"line {first.no}: date prefix {m.group(0).strip()!r}")
-                removed_extra.append(RemovedLine(first.no, m.group(0).strip(), "date"))
-                first.text = first.text[m.end():].strip()
+            removed_extra.append(RemovedLine(first.no, m.group(0).strip(), "date"))
+            first.text = first.text[m.end():].strip()
 
     _apply_line_rules(lines, repeated, put)
     _apply_context_rules(lines)
@@ -481,11 +425,11 @@ def _apply_line_rules(lines: list[_Line], repeated: frozenset[str], put) -> None
         rule = _line_rule(line)
         if rule == "byline" and m:
             put("author", _byline_name(m["name"]), f"line {ln.no}: {line!r}")
-            iso = infer_date(line)
+            iso = latest_full_date(line)
             if iso:
                 put("published", iso, f"line {ln.no}: {line!r}")
-        elif rule == "clock" and _dates(line):
-            put("published", infer_date(line), f"line {ln.no}: {line!r}")
+        elif rule == "clock" and text_dates(line):
+            put("published", latest_full_date(line), f"line {ln.no}: {line!r}")
         if rule is None and normalise_line(line) in repeated:
             if not (spare_prose and _is_good(line) and len(_words(line)) >= 8):
                 rule = "repeated"
@@ -497,7 +441,7 @@ def _byline_rest_ok(rest: str) -> bool:
 
     "By Monday, 40 people had left." is a sentence: lowercase words follow the "name".
     """
-    for s_, e, _ in reversed(_dates(rest)):
+    for s_, e, _ in reversed(text_dates(rest)):
         rest = rest[:s_] + " " + rest[e:]
     rest = _FURNITURE_WORDS.sub(" ", rest)
     words = _words(rest)
@@ -507,7 +451,7 @@ def _byline_rest_ok(rest: str) -> bool:
 def _byline_name(name: str) -> str:
     """The author names of a byline, without trailing month names or stray words."""
     tokens = name.split()
-    while tokens and tokens[-1].rstrip(".,").lower() in _MONTHS:
+    while tokens and tokens[-1].rstrip(".,").lower() in MONTHS:
         tokens.pop()
     return " ".join(tokens).strip(" ,&")
 

@@ -100,7 +100,6 @@ import unicodedata
 from collections import OrderedDict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from typing import Literal
 
 import numpy as np
@@ -394,29 +393,14 @@ def _credits(text: str, outlet: str | None) -> bool:
     return name in squashed
 
 
-def _moment(value: str | None) -> tuple[str, datetime | None] | None:
-    """A publication date as (ISO date, UTC datetime when it has a time), None if unknown."""
-    if not value:
-        return None
-    when = None
-    if len(value) > 10:
-        try:
-            when = datetime.fromisoformat(value.replace("Z", "+00:00"))
-        except ValueError:
-            when = None
-        if when is not None:
-            when = when.astimezone(UTC) if when.tzinfo else when.replace(tzinfo=UTC)
-    return value[:10], when
-
-
 def _cmp_published(x: Article, y: Article) -> int:
     """-1 when x was published first, 1 when y was, 0 when it cannot be told."""
-    p, q = _moment(x.published.value), _moment(y.published.value)
+    p, q = x.published_on, y.published_on
     if p is None or q is None:
         return (p is None) - (q is None)  # the dated one first
-    if p[1] is not None and q[1] is not None:
-        return (p[1] > q[1]) - (p[1] < q[1])
-    return (p[0] > q[0]) - (p[0] < q[0])
+    if x.published_at is not None and y.published_at is not None:
+        return (x.published_at > y.published_at) - (x.published_at < y.published_at)
+    return (p > q) - (p < q)
 
 
 def original_first(x: Article, y: Article) -> tuple[Article, Article]:

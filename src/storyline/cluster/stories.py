@@ -80,6 +80,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from storyline.dates import text_dates
 from storyline.model import Article, Story
 from storyline.outlets import article_outlet as _outlet
 
@@ -391,28 +392,6 @@ def _top(counts: Counter[str], k: int) -> list[tuple[str, float]]:
     return weighted[:k]
 
 
-def _day(value: str | None) -> int | None:
-    if not value:
-        return None
-    m = re.match(r"(\d{4})-(\d{2})-(\d{2})", value)
-    if not m:
-        return None
-    try:
-        return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3))).toordinal()
-    except ValueError:
-        return None
-
-
-_MONTHS = {m: i + 1 for i, ms in enumerate((
-    "january jan", "february feb", "march mar", "april apr", "may", "june jun", "july jul",
-    "august aug", "september sep sept", "october oct", "november nov", "december dec"))
-    for m in ms.split()}
-_MONTH = r"(?P<m{n}>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
-_FULL_DATE = re.compile(
-    r"(?i)\b(?:" + _MONTH.format(n=1) + r"\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y1>(?:19|20)\d\d)"
-    r"|(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH.format(n=2) + r",?\s+(?P<y2>(?:19|20)\d\d)"
-    r"|(?P<y3>(?:19|20)\d\d)-(?P<m3>\d\d)-(?P<d3>\d\d))\b")
-
 #: A publication date further than this from every full date written in the text (two
 #: different ones at least) is not trusted: it is a crawl or archive date, not the day the
 #: article appeared.
@@ -421,27 +400,16 @@ UNTRUSTED_GAP_DAYS = 365
 
 def text_days(text: str) -> list[int]:
     """The full dates (day, month and year) written in a text, as day numbers."""
-    out = []
-    for m in _FULL_DATE.finditer(text):
-        for k in "123":
-            if m.group(f"y{k}"):
-                month = m.group(f"m{k}")
-                month_no = int(month) if month.isdigit() else _MONTHS[month.lower()]
-                try:
-                    out.append(dt.date(int(m.group(f"y{k}")), month_no, int(m.group(f"d{k}"))).toordinal())
-                except ValueError:
-                    pass
-                break
-    return out
+    return [day.toordinal() for _, _, day in text_dates(text)]
 
 
-def trusted_day(published: str | None, text: str) -> int | None:
+def trusted_day(published: dt.date | None, text: str) -> int | None:
     """The publication day, or None when there is none or it is far
     (:data:`UNTRUSTED_GAP_DAYS`) from every full date the text writes, when it writes at
     least two different ones: one date alone may be a past event the article recalls."""
-    day = _day(published)
-    if day is None:
+    if published is None:
         return None
+    day = published.toordinal()
     days = set(text_days(text))
     if len(days) >= 2 and min(abs(d - day) for d in days) > UNTRUSTED_GAP_DAYS:
         return None
@@ -474,7 +442,7 @@ def features_of(article: Article, entities: Sequence[str] | None = None) -> Arti
     ent_top = _top(ent_counts, 40)
     ent_w = _l2(dict(ent_top))
     keys = frozenset([f"t:{t}" for t, _ in top[:KEY_TERMS]] + [f"e:{e}" for e, _ in ent_top[:MAX_ENTITY_KEYS]])
-    return ArticleFeatures(article_id=article.id, day=trusted_day(article.published.value, article.text),
+    return ArticleFeatures(article_id=article.id, day=trusted_day(article.published_on, article.text),
                            terms=terms,
                            entities=ent_w, keys=keys, outlet=_outlet(article),
                            published=article.published.value)

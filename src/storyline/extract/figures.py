@@ -4,7 +4,7 @@
 :func:`~storyline.extract.quantities.quantities` (the numbers),
 :func:`~storyline.extract.measure.measure_for` (what they count),
 :mod:`~storyline.extract.attribution` (who said them),
-:func:`~storyline.extract.timex.resolve_time` (when), and
+:func:`~storyline.dates.resolve_time` (when), and
 :func:`~storyline.extract.modality.modality_for` (how sure). A figure repeated in one
 article with the same value, measure and source is kept once, where it is told most fully
 (most sources, then dates), at its first place on a tie.
@@ -25,7 +25,8 @@ from storyline.extract.attribution import Segment, cue_for, doc_attributions, se
 from storyline.extract.measure import measure_for
 from storyline.extract.modality import modality_for
 from storyline.extract.quantities import quantities
-from storyline.extract.timex import parse_published, resolve_in_context, resolve_time
+from storyline.dates import resolve_time
+from storyline.extract.timex import resolve_in_context
 from storyline.model import Article, Attribution, Figure, Quantity, TimeRef
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -88,10 +89,6 @@ def figures_from_docs(articles: Iterable[Article], docs: Iterable[Doc]) -> Itera
     """
     for article, doc in zip(articles, docs, strict=True):
         yield figures(article, doc)
-
-
-def _published(article: Article) -> dt.date | None:
-    return parse_published(article.published.value) if article.published else None
 
 
 def _date_ents(doc: Doc, published: dt.date | None) -> list[tuple[Span, TimeRef]]:
@@ -235,7 +232,7 @@ def _candidates(article: Article, doc: Doc) -> Iterator[tuple[tuple[Any, ...], F
     text = article.text
     segs = segments(doc)
     da = doc_attributions(doc, segs)
-    dates = _date_ents(doc, _published(article))
+    dates = _date_ents(doc, article.published_on)
     headings: dict[int, bool] = {}  # per segment: a number-heavy sentence must not cost its length per number
     for q in quantities(text, doc):
         span = doc.char_span(q.start, q.end, alignment_mode="expand")
@@ -265,7 +262,7 @@ def _candidates(article: Article, doc: Doc) -> Iterator[tuple[tuple[Any, ...], F
         if modality == "forecast" and refers_to is not None:
             # "would send 20,000 troops by the end of January": a forecast looks ahead
             refers_to = resolve_time(refers_to.text, refers_to.start, refers_to.end,
-                                     _published(article), forward=True) or refers_to
+                                     article.published_on, forward=True) or refers_to
         key = (q.low, q.high, q.approx, q.unit, head,
                _key_name(attribution.first.name) if attribution.first else None)
         yield key, Figure(

@@ -58,6 +58,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from storyline.dates import MONTH_NAME
 from storyline.model import Quantity
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -197,10 +198,7 @@ _PREFIXES: tuple[tuple[str, str], ...] = (
 _PREFIX_RES = tuple((re.compile(rf"(?:^|(?<=[\s(]))(?:{p})\s*$", re.I), eff) for p, eff in _PREFIXES)
 _BETWEEN = re.compile(r"(?:^|(?<=\s))(?:between|from)\s+$", re.I)
 
-_MONTH = (
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
-)
+_MONTH = MONTH_NAME
 _MONTH_BEFORE = re.compile(rf"\b{_MONTH}\.?\s*(?:the\s+)?$", re.I)
 _MONTH_AFTER = re.compile(rf"^(?:st|nd|rd|th)?(?:\s+of)?\s+{_MONTH}\b", re.I)
 _CLOCK_AFTER = re.compile(

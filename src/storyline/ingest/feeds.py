@@ -17,14 +17,13 @@ import html
 import io
 import logging
 import re
-import time
 from collections.abc import Iterator
-from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 import feedparser
 
 from storyline.config import StorylineConfig
+from storyline.dates import struct_time_iso
 from storyline.errors import FetchError
 from storyline.ingest.base import HTML_TYPES, make_raw, reject
 from storyline.ingest.pages import document_from_fetch
@@ -70,15 +69,6 @@ def _body(entry: Any) -> str | None:
     return None
 
 
-def _iso(parsed: time.struct_time | None, raw: str | None) -> str | None:
-    if parsed:
-        try:
-            return datetime(*parsed[:6], tzinfo=UTC).isoformat()
-        except (ValueError, OverflowError, TypeError):  # a year outside 1-9999: keep the text
-            pass
-    return raw or None
-
-
 def entry_hints(entry: Any, outlet: str | None) -> dict[str, str]:
     """The metadata hints of one feed entry (only the keys that have a value).
 
@@ -86,8 +76,8 @@ def entry_hints(entry: Any, outlet: str | None) -> dict[str, str]:
     Dates are ISO 8601 in UTC when feedparser could parse them, else the feed's own string.
     """
     # dict.get, not entry.get: feedparser's own get maps a missing "updated" to "published".
-    published = _iso(dict.get(entry, "published_parsed"), dict.get(entry, "published"))
-    updated = _iso(dict.get(entry, "updated_parsed"), dict.get(entry, "updated"))
+    published = struct_time_iso(dict.get(entry, "published_parsed"), dict.get(entry, "published"))
+    updated = struct_time_iso(dict.get(entry, "updated_parsed"), dict.get(entry, "updated"))
     # feedparser mangles the name in author_detail for "mail@host (Name)"; its author is right.
     author = entry.get("author") or (entry.get("author_detail") or {}).get("name")
     hints = {

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from storyline.align.figures import figure_date, figure_source
+from storyline.dates import parse_day
 from storyline.model import Article, Figure, TrackedFigure
 
 __all__ = ["Chart", "Marker", "SourceStyle", "chart_for", "charts_for", "source_styles"]
@@ -150,10 +151,11 @@ def chart_for(tf: TrackedFigure, articles: Mapping[str, Article], *, anchor: str
         if day is None:
             undated.append(fig.quantity.text)
             continue
-        try:
-            dated.append((date.fromisoformat(day[:10]), fig, excluded))
-        except ValueError:
+        when = parse_day(day)
+        if when is None:
             undated.append(fig.quantity.text)
+        else:
+            dated.append((when, fig, excluded))
     if sum(1 for _, _, excluded in dated if not excluded) < max(min_points, 1):
         return None
     # Excluded figures (hypothetical "up to 100,000") are drawn but do not set the scale.
