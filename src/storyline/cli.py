@@ -448,9 +448,11 @@ def recluster(db: str | None, config_file: str | None) -> None:
       storyline recluster --db kursk.db
     """
     from storyline.cluster.stage import recluster as run_recluster
+    from storyline.cluster.stories import StoryParams
 
-    with _open(config_from_args(config_file, db=db)) as store, store.writing("recluster"):
-        found = run_recluster(store)
+    config = config_from_args(config_file, db=db)
+    with _open(config) as store, store.writing("recluster"):
+        found = run_recluster(store, StoryParams.from_config(config))
     click.echo(f"{len(found)} stories, {sum(1 for s in found if len(s.article_ids) > 1)} with more than one article")
 
 

@@ -372,7 +372,7 @@ def load_shards(
             progress(article)
 
     with store.writing("load"):
-        linker, cluster = cluster_stages(store, dedup=dedup, stories=stories)
+        linker, cluster = cluster_stages(store, dedup=dedup, stories=stories, config=config)
         stages = [ShardReader(pending, counts), ArticleWriter(store, report),
                   Resume(store, report, dedup=dedup, extract=False), *cluster,
                   ShardFigureWriter(store, pending, counts)]

@@ -116,6 +116,7 @@ __all__ = [
     "SENTENCE_FLOOR",
     "SENTENCE_MATCH",
     "SYNDICATED_CONTAINMENT",
+    "DedupParams",
     "DuplicateIndex",
     "DuplicatePair",
     "Relation",
@@ -147,6 +148,40 @@ MAX_CANDIDATES = 10
 #: At most this many prose sentences of each text are compared for a rewrite (a news
 #: article has far fewer); it bounds the cost on very long pages built from one template.
 SENTENCE_CAP = 150
+
+
+@dataclass(frozen=True, slots=True)
+class DedupParams:
+    """The thresholds of duplicate linking (the module doc says why each is what it is);
+    the settings ``dedup_*`` of :data:`storyline.config.SETTINGS` give them to a run.
+
+    Attributes:
+        threshold: LSH threshold on the 5-word shingle Jaccard (copy and syndication candidates).
+        rewrite_threshold: LSH threshold, and minimum, of the distinct-word Jaccard of a rewrite.
+        copy_containment: least containment of a copy (:data:`COPY_CONTAINMENT`).
+        syndicated_containment: least containment of a syndicated copy (:data:`SYNDICATED_CONTAINMENT`).
+        rewrite_sentence_overlap: least sentence overlap of a rewrite (:data:`REWRITE_SENTENCE_OVERLAP`).
+        sentence_match: least word-set Jaccard of two sentences that retell each other
+            (:data:`SENTENCE_MATCH`).
+        max_candidates: most candidates of one new article whose texts are read (:data:`MAX_CANDIDATES`).
+    """
+
+    threshold: float = 0.5
+    rewrite_threshold: float = REWRITE_WORD_SIMILARITY
+    copy_containment: float = COPY_CONTAINMENT
+    syndicated_containment: float = SYNDICATED_CONTAINMENT
+    rewrite_sentence_overlap: float = REWRITE_SENTENCE_OVERLAP
+    sentence_match: float = SENTENCE_MATCH
+    max_candidates: int = MAX_CANDIDATES
+
+    @classmethod
+    def from_config(cls, config: object) -> DedupParams:
+        """The thresholds of a :class:`~storyline.config.StorylineConfig` (its ``dedup_*`` settings)."""
+        return cls(**{f: getattr(config, f"dedup_{f}") for f in cls.__dataclass_fields__})
+
+
+_DEFAULT = DedupParams()
+
 #: The shared passage is cut to about this many characters (at a sentence end when one is near).
 PASSAGE_CHARS = 300
 #: A shared run of fewer words than this gives way to the best retold sentence as evidence.
@@ -260,7 +295,8 @@ def _containment(x: set[str], y: set[str]) -> float:
     return len(x & y) / smaller if smaller else 0.0
 
 
-def _sentence_overlap(x: _Analysis, y: _Analysis) -> tuple[float, tuple[int, int] | None]:
+def _sentence_overlap(x: _Analysis, y: _Analysis,
+                      sentence_match: float = SENTENCE_MATCH) -> tuple[float, tuple[int, int] | None]:
     """The larger share of either text's sentences matched in the other, and the best match.
 
     A text with fewer than SENTENCE_FLOOR sentences counts as having that many, so two
@@ -272,7 +308,7 @@ def _sentence_overlap(x: _Analysis, y: _Analysis) -> tuple[float, tuple[int, int
     if not x.sentences or not y.sentences:
         return 0.0, None
     xs, ys = x.sentences[:SENTENCE_CAP], y.sentences[:SENTENCE_CAP]
-    best = (SENTENCE_MATCH, None)
+    best = (sentence_match, None)
     matched_x: set[int] = set()
     matched_y: set[int] = set()
     # Compare each sentence of x only with the sentences of y that share one of its rarer
@@ -292,11 +328,11 @@ def _sentence_overlap(x: _Analysis, y: _Analysis) -> tuple[float, tuple[int, int
             sy = ys[j][0]
             ly = len(sy)
             # Jaccard cannot exceed the ratio of the sizes; skip pairs that cannot match.
-            if min(lx, ly) < SENTENCE_MATCH * max(lx, ly):
+            if min(lx, ly) < sentence_match * max(lx, ly):
                 continue
             inter = len(sx & sy)
             score = inter / (lx + ly - inter)
-            if score >= SENTENCE_MATCH:
+            if score >= sentence_match:
                 matched_x.add(i)
                 matched_y.add(j)
                 if score > best[0] or best[1] is None:
@@ -475,6 +511,7 @@ def classify(
     word_similarity: float = 0.0,
     sentence_overlap: float = 0.0,
     rewrite_threshold: float = REWRITE_WORD_SIMILARITY,
+    params: DedupParams = _DEFAULT,
 ) -> Relation | None:
     """The relation of two articles given the evidence, or None when they are not duplicates.
 
@@ -488,6 +525,7 @@ def classify(
         word_similarity: Jaccard of the distinct-word sets.
         sentence_overlap: share of one text's sentences retold in the other.
         rewrite_threshold: the least word_similarity of a rewrite.
+        params: the containment and sentence-overlap cuts (the defaults when not given).
 
     Returns:
         ``copy`` for the same normalised text, or the same words from the same outlet
@@ -500,11 +538,11 @@ def classify(
     if a.id == b.id:
         return "copy"
     outlet = same_outlet(a, b)
-    if containment >= COPY_CONTAINMENT and outlet is not False:
+    if containment >= params.copy_containment and outlet is not False:
         return "copy"
-    if containment >= SYNDICATED_CONTAINMENT:
+    if containment >= params.syndicated_containment:
         return "copy" if outlet else "syndicated"
-    if word_similarity >= rewrite_threshold and sentence_overlap >= REWRITE_SENTENCE_OVERLAP:
+    if word_similarity >= rewrite_threshold and sentence_overlap >= params.rewrite_sentence_overlap:
         return "rewrite"
     return None
 
@@ -519,16 +557,17 @@ def _pair(
     rewrite_threshold: float = REWRITE_WORD_SIMILARITY,
     similarity: float | None = None,
     word_similarity: float | None = None,
+    params: DedupParams = _DEFAULT,
 ) -> DuplicatePair | None:
     """Check one candidate pair on its texts; the pair when it is a duplicate."""
     containment = _containment(ax.shingles, ay.shingles)
     if word_similarity is None:
         word_similarity = _jaccard(ax.words, ay.words)
     overlap, match = 0.0, None
-    if containment >= SYNDICATED_CONTAINMENT or word_similarity >= rewrite_threshold:
-        overlap, match = _sentence_overlap(ax, ay)
+    if containment >= params.syndicated_containment or word_similarity >= rewrite_threshold:
+        overlap, match = _sentence_overlap(ax, ay, params.sentence_match)
     relation = classify(x, y, containment=containment, word_similarity=word_similarity,
-                        sentence_overlap=overlap, rewrite_threshold=rewrite_threshold)
+                        sentence_overlap=overlap, rewrite_threshold=rewrite_threshold, params=params)
     if relation is None:
         return None
     if similarity is None:
@@ -598,6 +637,8 @@ class DuplicateIndex:
         rewrite_threshold: LSH threshold, and minimum, of the distinct-word Jaccard for a rewrite.
         lookup: returns the stored article of an id; without it the index keeps every
             article it is given.
+        params: all thresholds at once (``threshold`` and ``rewrite_threshold`` are then
+            taken from it).
     """
 
     def __init__(
@@ -609,7 +650,13 @@ class DuplicateIndex:
         seed: int = 1,
         rewrite_threshold: float = REWRITE_WORD_SIMILARITY,
         lookup: Callable[[str], Article | None] | None = None,
+        params: DedupParams | None = None,
     ):
+        if params is not None:
+            threshold, rewrite_threshold = params.threshold, params.rewrite_threshold
+        else:
+            params = DedupParams(threshold=threshold, rewrite_threshold=rewrite_threshold)
+        self.params = params
         self.threshold = threshold
         self.num_perm = num_perm
         self.shingle = shingle
@@ -665,7 +712,7 @@ class DuplicateIndex:
         if not smaller:
             return False
         high = min(1.0, similarity + 1.5 / self.num_perm**0.5)
-        return high * (x.n_shingles + y.n_shingles) / ((1 + high) * smaller) >= SYNDICATED_CONTAINMENT
+        return high * (x.n_shingles + y.n_shingles) / ((1 + high) * smaller) >= self.params.syndicated_containment
 
     @staticmethod
     def _pack(entry: _Entry, scheme: str, shingle: int, num_perm: int, seed: int) -> bytes:
@@ -806,11 +853,12 @@ class DuplicateIndex:
         # candidate's text would make a crawl of them quadratic. Only the most similar ones
         # are read (below this many candidates, nothing is left out).
         estimates.sort()
-        if len(estimates) > MAX_CANDIDATES:
+        cap = self.params.max_candidates
+        if len(estimates) > cap:
             log.debug("%s has %d duplicate candidates; checking the %d most similar",
-                      article.id, len(estimates), MAX_CANDIDATES)
+                      article.id, len(estimates), cap)
         pairs = []
-        for _, other_id, similarity, word_similarity in estimates[:MAX_CANDIDATES]:
+        for _, other_id, similarity, word_similarity in estimates[:cap]:
             other = self._article(other_id)
             if other is None:
                 log.warning("duplicate candidate %s is not in the store any more; skipped", other_id)
@@ -819,7 +867,7 @@ class DuplicateIndex:
                 analysis = self._analysis(article)
             pair = _pair(article, other, analysis, self._analysis(other),
                          shingle=self.shingle, rewrite_threshold=self.rewrite_threshold,
-                         similarity=similarity, word_similarity=word_similarity)
+                         similarity=similarity, word_similarity=word_similarity, params=self.params)
             if pair is not None:
                 pairs.append(pair)
         return pairs

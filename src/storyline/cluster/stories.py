@@ -80,6 +80,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+import numpy as np
+
 from storyline.model import Article, Story
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -195,6 +197,11 @@ class StoryParams:
     min_term_cos: float = 0.28
     min_common: int = 2
     attach_threshold: float = 0.45
+
+    @classmethod
+    def from_config(cls, config: object) -> StoryParams:
+        """The thresholds of a :class:`~storyline.config.StorylineConfig` (its ``story_*`` settings)."""
+        return cls(**{f: getattr(config, f"story_{f}") for f in cls.__dataclass_fields__})
 
     @property
     def window_days(self) -> int:
@@ -533,7 +540,21 @@ def _shared(a: Mapping[str, float], b: Mapping[str, float], k: int = 8) -> tuple
 
 # ---------------------------------------------------------------------------- the index
 
-_WEEK = 7
+#: Width in days of the time buckets of the inverted index: a dated article's candidates are
+#: read from the buckets that overlap its time window (and from the undated articles).
+_BUCKET_DAYS = 28
+#: Slack of the vectorised term-cosine filter (float32 weights) below the exact bound.
+_COS_SLACK = 1e-4
+
+
+class _Postings:
+    """The nodes that hold one term or key in one time bucket (and, for a term, its weights)."""
+
+    __slots__ = ("ids", "weights")
+
+    def __init__(self, weighted: bool):
+        self.ids = array("i")
+        self.weights = array("f") if weighted else None
 
 
 @dataclass(slots=True)
@@ -582,13 +603,15 @@ class StoryIndex:
         self._nodes: list[_Node] = []
         self._by_id: dict[str, int] = {}
         self._parent: list[int] = []
-        # key -> week bucket (None = undated) -> node numbers
-        self._postings: dict[str, dict[int | None, list[int]]] = defaultdict(dict)
+        # term -> time bucket (None = undated) -> nodes and their weights of the term;
+        # key -> time bucket -> nodes that have it among their keys
+        self._terms: dict[str, dict[int | None, _Postings]] = defaultdict(dict)
+        self._keys: dict[str, dict[int | None, _Postings]] = defaultdict(dict)
         # union-find root -> the nodes of its component of confirmed edges
         self._members: dict[int, list[int]] = {}
         # root of an undated core -> the dated neighbour it follows (and the score)
         self._core_attach: dict[int, tuple[int, float]] = {}
-        self._window_weeks = self.params.window_days // _WEEK + 1
+        self._window_buckets = self.params.window_days // _BUCKET_DAYS + 1
 
     def __len__(self) -> int:
         return len(self._nodes)
@@ -802,24 +825,72 @@ class StoryIndex:
         return None
 
     # candidates -----------------------------------------------------------------
+    def _buckets(self, day: int | None, table: dict[int | None, _Postings]) -> Iterable[_Postings]:
+        """The postings of one term or key that a new article of ``day`` is compared with:
+        those of the buckets its time window overlaps and of the undated articles, or
+        every bucket for an undated article."""
+        if day is None:
+            return table.values()
+        b = day // _BUCKET_DAYS
+        w = self._window_buckets
+        return [table[k] for k in (*range(b - w, b + w + 1), None) if k in table]
+
     def _candidates(self, feats: ArticleFeatures) -> list[int]:
-        counts: Counter[int] = Counter()
+        """The nodes that may have an edge with a new article: those sharing at least
+        :attr:`StoryParams.min_shared_keys` index keys with it, within its time window, and
+        whose term cosine with it reaches the least any edge needs (``min_term_cos`` with
+        entities on both sides, else ``threshold``: the pair score is never above the term
+        cosine then). Both are properties of the pair alone, and they are counted over the
+        postings at once (numpy), so a generic term shared with thousands of articles costs
+        an array read, and only the few pairs that can make an edge are scored in Python."""
+        n = len(self._nodes)
+        if n == 0:
+            return []
+        params = self.params
+        need = max(1, params.min_shared_keys)
+        day = feats.day
+        kparts = [np.frombuffer(p.ids, dtype=np.int32) for key in feats.keys
+                  if (table := self._keys.get(key)) for p in self._buckets(day, table)]
+        if not kparts:
+            return []
+        shared = np.bincount(np.concatenate(kparts), minlength=n)
+        del kparts
+        mask = shared >= need
+        bound = min(params.min_term_cos, params.threshold) - _COS_SLACK
+        if bound > 0:
+            ids, weights, query, sizes = [], [], [], []
+            for term, qw in feats.terms.items():
+                table = self._terms.get(term)
+                if not table:
+                    continue
+                for p in self._buckets(day, table):
+                    ids.append(np.frombuffer(p.ids, dtype=np.int32))
+                    weights.append(np.frombuffer(p.weights, dtype=np.float32))
+                    query.append(qw)
+                    sizes.append(len(p.ids))
+            if not ids:
+                return []
+            w = np.concatenate(weights) * np.repeat(np.asarray(query), sizes)
+            cos = np.bincount(np.concatenate(ids), weights=w, minlength=n)
+            del ids, weights
+            mask &= cos >= bound
+        return np.flatnonzero(mask).tolist()
+
+    def _index_node(self, n: int, feats: ArticleFeatures) -> None:
+        bucket = None if feats.day is None else feats.day // _BUCKET_DAYS
+        for term, weight in feats.terms.items():
+            table = self._terms[term]
+            p = table.get(bucket)
+            if p is None:
+                p = table[bucket] = _Postings(True)
+            p.ids.append(n)
+            p.weights.append(weight)
         for key in feats.keys:
-            buckets = self._postings.get(key)
-            if not buckets:
-                continue
-            if feats.day is None:
-                lists: Iterable[list[int]] = buckets.values()
-            else:
-                w = feats.day // _WEEK
-                lists = [buckets[b] for b in range(w - self._window_weeks, w + self._window_weeks + 1)
-                         if b in buckets]
-                if None in buckets:
-                    lists = [*lists, buckets[None]]
-            for lst in lists:
-                counts.update(lst)
-        need = self.params.min_shared_keys
-        return [n for n, c in counts.items() if c >= need]
+            table = self._keys[key]
+            p = table.get(bucket)
+            if p is None:
+                p = table[bucket] = _Postings(False)
+            p.ids.append(n)
 
     # public ---------------------------------------------------------------------
     def add(self, article: Article | ArticleFeatures, entities: Sequence[str] | None = None) -> Assignment:
@@ -858,9 +929,7 @@ class StoryIndex:
         self._by_id[feats.article_id] = n
         self._parent.append(n)
         self._members[n] = [n]
-        for key in feats.keys:
-            bucket = None if feats.day is None else feats.day // _WEEK
-            self._postings[key].setdefault(bucket, []).append(n)
+        self._index_node(n, feats)
 
         self._link(n, edges)
         for i in (n, *edges):

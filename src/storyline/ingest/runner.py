@@ -221,7 +221,7 @@ def ingest(
             ArticleWriter(store, report),
             Resume(store, report, dedup=dedup, extract=extract),
         ]
-        linker, later = cluster_stages(store, dedup=dedup, stories=stories)
+        linker, later = cluster_stages(store, dedup=dedup, stories=stories, config=config)
         stages += later
         on_item = progress
         if extract:
@@ -263,21 +263,27 @@ def reject_recorder(report: IngestReport, store: Store, progress: Callable[[Arti
     return on_reject
 
 
-def cluster_stages(store: Store, *, dedup: bool, stories: bool) -> tuple[Any, list[Any]]:
+def cluster_stages(store: Store, *, dedup: bool, stories: bool,
+                   config: StorylineConfig | None = None) -> tuple[Any, list[Any]]:
     """The cluster stages of a run after the store stage: duplicate linking and story
-    clustering, each when asked for. Returns the duplicate linker (None without dedup),
-    whose ``pairs`` the report gives, and the stages in order."""
+    clustering, each when asked for, with the thresholds of ``config`` (the defaults when
+    None). Returns the duplicate linker (None without dedup), whose ``pairs`` the report
+    gives, and the stages in order."""
     stages: list[Any] = []
     linker = None
     if dedup:
         from storyline.cluster.stage import DuplicateLinker
 
-        linker = DuplicateLinker(store)
+        from storyline.cluster.dedup import DedupParams
+
+        linker = DuplicateLinker(store, DedupParams.from_config(config) if config else None)
         stages.append(linker)
     if stories:
         from storyline.cluster.stage import StoryClusterer
 
-        stages.append(StoryClusterer(store))
+        from storyline.cluster.stories import StoryParams
+
+        stages.append(StoryClusterer(store, StoryParams.from_config(config) if config else None))
     return linker, stages
 
 
