@@ -30,8 +30,9 @@ Signals (all on lower-cased NFKC ``\\w+`` words, so punctuation and spacing neve
                          directions) that have a counterpart in the other: a sentence with
                          a word-set Jaccard of at least :data:`SENTENCE_MATCH`.
 
-Candidates come from two MinHash LSH indexes (datasketch): one over the shingle sets at
-``threshold`` and one over the word sets at ``rewrite_threshold``. A candidate whose
+Candidates come from MinHash LSH (datasketch signatures; the bands of datasketch's
+``MinHashLSH``, looked up in sorted arrays, see :class:`_BandIndex`): over the shingle sets
+at ``threshold`` and over the word sets at ``rewrite_threshold``. A candidate whose
 signatures rule it out (word similarity under ``rewrite_threshold`` and a containment that
 cannot reach the syndication cut even three standard errors up) is dropped; every other is
 checked on the texts themselves, so LSH and the signatures decide only which pairs are
@@ -104,7 +105,8 @@ from datetime import UTC, datetime
 from typing import Literal
 
 import numpy as np
-from datasketch import MinHash, MinHashLSH
+from datasketch import MinHash
+from datasketch.lsh import _optimal_param
 
 from storyline.model import Article
 
@@ -609,6 +611,83 @@ _SCHEMES = {"legacy": 0, "affine32": 1, "affine64": 2}
 _RECENT = 8
 
 
+#: Recent band keys wait in a dict until this many articles have come, then join the sorted arrays.
+_BAND_BUFFER = 2048
+
+
+class _BandIndex:
+    """MinHash LSH over several signatures at once: the band keys of every article in one
+    sorted array, looked up by binary search.
+
+    A band of ``r`` MinHash values is reduced to one 64-bit key (with the band's number),
+    and two articles are candidates when one key of theirs is the same: the bands and rows
+    of datasketch's ``MinHashLSH`` at the same threshold, so the same candidates (a rare
+    64-bit key collision only adds a candidate, which the signatures and the texts then
+    check). Each band costs 12 bytes (key and article number), where ``MinHashLSH`` keeps a
+    bytes key and a set per band (about 17 KB per article for the two indexes); and a look-up
+    reads the keys it asks for, whatever the number of articles. New keys are kept in a dict
+    until :data:`_BAND_BUFFER` articles have come, then merged into the sorted arrays.
+    """
+
+    def __init__(self, specs: list[tuple[int, float]], num_perm: int):
+        # specs: (offset of the signature in the values, LSH threshold) per signature
+        self._slices: list[tuple[int, int, int]] = []  # (offset, bands, rows)
+        for offset, threshold in specs:
+            b, r = _optimal_param(threshold, num_perm, 0.5, 0.5)
+            self._slices.append((offset, b, r))
+        rng = np.random.default_rng(20240601)
+        self._mult = rng.integers(1, 2**63, size=max(r for _, _, r in self._slices), dtype=np.uint64) | np.uint64(1)
+        nbands = sum(b for _, b, _ in self._slices)
+        self._band_salt = rng.integers(0, 2**63, size=nbands, dtype=np.uint64)
+        self._keys = np.empty(0, dtype=np.uint64)
+        self._nums = np.empty(0, dtype=np.int32)
+        self._recent: dict[int, list[int]] = {}
+        self._recent_count = 0
+
+    def keys(self, values: np.ndarray) -> np.ndarray:
+        """The band keys of one article's concatenated signatures (uint64, one per band)."""
+        parts = []
+        for offset, b, r in self._slices:
+            rows = values[offset: offset + b * r].astype(np.uint64).reshape(b, r)
+            parts.append((rows * self._mult[:r]).sum(axis=1, dtype=np.uint64))
+        with np.errstate(over="ignore"):
+            return np.concatenate(parts) ^ self._band_salt
+
+    def insert(self, num: int, keys: np.ndarray) -> None:
+        for k in keys.tolist():
+            self._recent.setdefault(k, []).append(num)
+        self._recent_count += 1
+        if self._recent_count >= _BAND_BUFFER:
+            self._merge()
+
+    def _merge(self) -> None:
+        if not self._recent:
+            return
+        ks = np.fromiter((k for k, nums in self._recent.items() for _ in nums), dtype=np.uint64)
+        ns = np.fromiter((n for nums in self._recent.values() for n in nums), dtype=np.int32)
+        keys = np.concatenate([self._keys, ks])
+        nums = np.concatenate([self._nums, ns])
+        order = np.argsort(keys, kind="stable")
+        self._keys, self._nums = keys[order], nums[order]
+        self._recent.clear()
+        self._recent_count = 0
+
+    def query(self, keys: np.ndarray) -> set[int]:
+        """The numbers of the articles that share a band key with ``keys``."""
+        out: set[int] = set()
+        if self._keys.size:
+            lo = np.searchsorted(self._keys, keys, side="left")
+            hi = np.searchsorted(self._keys, keys, side="right")
+            for a, b in zip(lo.tolist(), hi.tolist(), strict=True):
+                if b > a:
+                    out.update(self._nums[a:b].tolist())
+        for k in keys.tolist():
+            nums = self._recent.get(k)
+            if nums:
+                out.update(nums)
+        return out
+
+
 @dataclass(slots=True)
 class _Entry:
     shingles: np.ndarray
@@ -665,8 +744,12 @@ class DuplicateIndex:
         self.lookup = lookup
         self._template = MinHash(num_perm=num_perm, seed=seed)
         self._scheme = getattr(self._template, "scheme", "legacy")
-        self._shingle_lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
-        self._word_lsh = MinHashLSH(threshold=rewrite_threshold, num_perm=num_perm)
+        # the shingle signature at ``threshold``, the word signature at ``rewrite_threshold``
+        self._bands = _BandIndex([(0, threshold), (num_perm, rewrite_threshold)], num_perm)
+        # article numbers of the band index; a discarded number is never a candidate again
+        self._num: dict[str, int] = {}
+        self._ids: list[str] = []
+        self._gone: set[int] = set()
         self._entries: dict[str, _Entry] = {}
         self._articles: dict[str, Article] = {}
         # Recently analysed texts: the articles a new one duplicates tend to be recent ones.
@@ -684,14 +767,6 @@ class DuplicateIndex:
         m = self._template.copy()
         m.update_batch([s.encode("utf-8") for s in items])
         return m
-
-    def _from_values(self, values: np.ndarray) -> MinHash:
-        try:
-            return MinHash(num_perm=self.num_perm, seed=self.seed, hashvalues=values,
-                           permutations=self._template.permutations, scheme=self._scheme)
-        except TypeError:  # datasketch < 2.0 has no schemes
-            return MinHash(num_perm=self.num_perm, seed=self.seed, hashvalues=values,
-                           permutations=self._template.permutations)
 
     def _entry(self, analysis: _Analysis) -> _Entry:
         return _Entry(
@@ -762,19 +837,23 @@ class DuplicateIndex:
 
     # -- adding --------------------------------------------------------------------
 
-    def _insert(self, article_id: str, entry: _Entry) -> None:
+    def _band_keys(self, entry: _Entry) -> np.ndarray:
+        return self._bands.keys(np.concatenate([entry.shingles, entry.words]))
+
+    def _insert(self, article_id: str, entry: _Entry, keys: np.ndarray | None = None) -> None:
         self._entries[article_id] = entry
         if entry.n_words >= MIN_WORDS:
-            self._shingle_lsh.insert(article_id, self._from_values(entry.shingles), check_duplication=False)
-            self._word_lsh.insert(article_id, self._from_values(entry.words), check_duplication=False)
+            num = len(self._ids)
+            self._ids.append(article_id)
+            self._num[article_id] = num
+            self._bands.insert(num, self._band_keys(entry) if keys is None else keys)
 
     def discard(self, article_id: str) -> None:
         """Take an article out of the index (its check failed half-way); no-op when absent."""
-        entry = self._entries.pop(article_id, None)
-        if entry is not None and entry.n_words >= MIN_WORDS:
-            for lsh in (self._shingle_lsh, self._word_lsh):
-                if article_id in lsh:
-                    lsh.remove(article_id)
+        self._entries.pop(article_id, None)
+        num = self._num.pop(article_id, None)
+        if num is not None:
+            self._gone.add(num)
         self._articles.pop(article_id, None)
         self._recent.pop(article_id, None)
 
@@ -835,10 +914,11 @@ class DuplicateIndex:
             analysis = self._analysis(article)
             entry = self._entry(analysis)
         candidates: set[str] = set()
+        keys = None
         if entry.n_words >= MIN_WORDS:
-            candidates.update(self._shingle_lsh.query(self._from_values(entry.shingles)))
-            candidates.update(self._word_lsh.query(self._from_values(entry.words)))
-        self._insert(article.id, entry)
+            keys = self._band_keys(entry)
+            candidates = {self._ids[n] for n in self._bands.query(keys) if n not in self._gone}
+        self._insert(article.id, entry, keys)
         if self.lookup is None:
             self._articles[article.id] = article
         estimates = []

@@ -72,6 +72,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
+import sys
 import unicodedata
 from array import array
 from bisect import bisect_left
@@ -248,8 +249,8 @@ class ArticleFeatures:
     @classmethod
     def from_record(cls, article_id: str, record: Mapping[str, Any]) -> ArticleFeatures:
         """The features of :meth:`as_record` back (floats round-trip exactly through JSON)."""
-        return cls(article_id=article_id, day=record["day"], terms=dict(record["terms"]),
-                   entities=dict(record["entities"]), keys=frozenset(record["keys"]),
+        return cls(article_id=article_id, day=record["day"], terms=_interned(record["terms"]),
+                   entities=_interned(record["entities"]), keys=frozenset(map(sys.intern, record["keys"])),
                    outlet=record.get("outlet", ""), published=record.get("published"))
 
 
@@ -386,6 +387,12 @@ some several both other others each every all such while since meanwhile however
 instead also still yet there here what which who why how where when nothing everything someone anyone""".split())
 
 
+def _interned(weights: Mapping[str, float]) -> dict[str, float]:
+    """The same weights with their words interned: a store's articles share one copy of
+    each word (a term or entity string of every article would cost more than its weight)."""
+    return {sys.intern(k): v for k, v in weights.items()}
+
+
 def _l2(weights: Mapping[str, float]) -> dict[str, float]:
     n = math.sqrt(sum(v * v for v in weights.values()))
     return {k: v / n for k, v in weights.items()} if n else {}
@@ -489,10 +496,11 @@ def features_of(article: Article, entities: Sequence[str] | None = None) -> Arti
     ent_counts = Counter(e for e in ents if e and e not in STOP_WORDS)
     ent_top = _top(ent_counts, 40)
     ent_w = _l2(dict(ent_top))
-    keys = frozenset([f"t:{t}" for t, _ in top[:KEY_TERMS]] + [f"e:{e}" for e, _ in ent_top[:MAX_ENTITY_KEYS]])
+    keys = frozenset(map(sys.intern, [f"t:{t}" for t, _ in top[:KEY_TERMS]]
+                         + [f"e:{e}" for e, _ in ent_top[:MAX_ENTITY_KEYS]]))
     return ArticleFeatures(article_id=article.id, day=trusted_day(article.published.value, article.text),
-                           terms=terms,
-                           entities=ent_w, keys=keys, outlet=_outlet(article),
+                           terms=_interned(terms),
+                           entities=_interned(ent_w), keys=keys, outlet=_outlet(article),
                            published=article.published.value)
 
 
