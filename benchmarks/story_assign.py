@@ -191,17 +191,23 @@ _SYLLABLES = ("ka", "lo", "mi", "ne", "ru", "sa", "to", "vi", "de", "po", "ga", 
               "qua", "rey", "sol", "tan", "wil", "yor", "cle", "mon", "tra", "pel", "gor")
 
 
+#: A word of at least this share of the pages is common vocabulary: kept in every round.
+COMMON_SHARE = 0.1
+
+
 class RealGenerator:
     """Articles made of real pages: paragraphs shuffled, some dropped, one borrowed.
 
     ``mode="events"`` (the default): the pages are read in rounds; in each round every page
     is one event, reported by one to a few articles (geometric, mean 2) in a row, and the
-    page's specific words (those of fewer than 2% of the pages: names, places, the words of
-    its topic) are replaced by pseudo-words drawn for that round, the common vocabulary
-    kept. Pages of one dataset event still share their names within a round, and a page
-    read again in a later round is a new event of the same kind (another earthquake,
-    another coach hired) with other participants: a store grows with new events, not with
-    copies of old ones, and its common words recur as in real news.
+    page's less common words (those of fewer than :data:`COMMON_SHARE` of the pages: names,
+    places, the words of its topic) are replaced by pseudo-words drawn for that round, the
+    common vocabulary kept (function words, and news words such as "government" or
+    "police", whose postings are long). Pages of one dataset event still share their names
+    within a round, and a page read again in a later round is a new event of the same kind
+    (another earthquake, another coach hired) with other participants, told in the same
+    sentence frames: two such articles have a distinct-word Jaccard of about 0.3 (median),
+    two different pages 0.07. A store grows with new events, not with copies of old ones.
 
     ``mode="pages"``: every article is a page as it is, the pages read in turn: a page comes
     back every few days with the same names and sentences, so each new article has as many
@@ -216,7 +222,7 @@ class RealGenerator:
         df: Counter[str] = Counter()
         for title, paras in self.pages:
             df.update({w.lower() for w in _WORDS.findall(title + " " + " ".join(paras))})
-        floor = 0.02 * len(self.pages)
+        floor = COMMON_SHARE * len(self.pages)
         self.specific = frozenset(w for w, c in df.items() if c < floor)
         self.round = -1
         self.queue: list[int] = []

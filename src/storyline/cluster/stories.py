@@ -790,7 +790,12 @@ class StoryIndex:
             path[i] = len(path)
             i = node.ptr
 
-    def _story_nodes(self, anchor: int) -> list[int]:
+    def _story_first(self, anchor: int) -> int:
+        """The earliest node of the story of ``anchor`` (whose id is the story's)."""
+        nodes = self._nodes
+        return min(self._story_set(anchor), key=lambda k: nodes[k].feats.sort_key)
+
+    def _story_set(self, anchor: int) -> set[int]:
         """Every node of the story of ``anchor``: its core and the nodes following it."""
         nodes = self._nodes
         if nodes[anchor].confirmed:
@@ -808,10 +813,10 @@ class StoryIndex:
                 if f not in seen:
                     seen.add(f)
                     todo.append(f)
-        return sorted(seen, key=lambda k: nodes[k].feats.sort_key)
+        return seen
 
     def _story_id_of_node(self, i: int) -> str:
-        return self._nodes[self._story_nodes(self._anchor(i))[0]].feats.article_id
+        return self._nodes[self._story_first(self._anchor(i))].feats.article_id
 
     def _ptr_score(self, i: int) -> float:
         """The score of the edge from node ``i`` to the neighbour it follows."""
@@ -923,14 +928,12 @@ class StoryIndex:
             s = similarity(feats, nodes[c].feats, params)
             if s >= params.threshold:
                 edges[c] = s
-        # the stories the new article touches, before it joins them
-        before: dict[int, str] = {}
+        # the stories the new article touches, before it joins them (their ids are
+        # needed only when it touches two or more, which it may merge)
+        before = {c: self._anchor(c) for c in edges}
         story_of_anchor: dict[int, str] = {}
-        for c in edges:
-            a = self._anchor(c)
-            if a not in story_of_anchor:
-                story_of_anchor[a] = self._nodes[self._story_nodes(a)[0]].feats.article_id
-            before[c] = story_of_anchor[a]
+        if len(set(before.values())) > 1:
+            story_of_anchor = {a: nodes[self._story_first(a)].feats.article_id for a in set(before.values())}
 
         n = len(nodes)
         nodes.append(_Node(feats))
@@ -944,10 +947,9 @@ class StoryIndex:
             self._repoint(i)
 
         anchor = self._anchor(n)
-        members = self._story_nodes(anchor)
-        sid = nodes[members[0]].feats.article_id
+        sid = nodes[self._story_first(anchor)].feats.article_id
         joined = {before[c] for c in edges if self._anchor(c) == anchor}
-        merged = tuple(sorted(joined)) if len(joined) > 1 else ()
+        merged = tuple(sorted(story_of_anchor[a] for a in joined)) if len(joined) > 1 else ()
         why = self._why(n)
         if why is None:
             return Assignment(feats.article_id, sid, 0.0, new_story=True)
