@@ -127,9 +127,15 @@ def main() -> None:
     ap.add_argument("--real-mode", default="events", choices=("events", "pages"),
                     help="events: each round of the pages is new events (default); pages: the pages as they are")
     ap.add_argument("--new", type=int, default=10, help="articles added to each store size and timed")
+    ap.add_argument("--store", action="store_true",
+                    help="with --real: through a SQLite store and the pipeline's stages, as an ingest run")
     args = ap.parse_args()
     if args.real:
-        run_real([int(s) for s in args.real_sizes.split(",")], args.new, args.real_mode)
+        sizes = [int(s) for s in args.real_sizes.split(",")]
+        if args.store:
+            run_store(sizes, args.new, args.real_mode)
+        else:
+            run_real(sizes, args.new, args.real_mode)
         return
     sizes = [int(s) for s in args.sizes.split(",")]
     for mode in args.modes.split(","):
@@ -253,11 +259,17 @@ class RealGenerator:
             self.queue.reverse()
         return self.queue.pop()
 
-    def article(self):
+    def probes(self, k: int) -> list[int]:
+        """``k`` pages for the timed articles: the same at every store size, so that the
+        sizes are compared on the same work (the pages' lengths vary twenty-fold)."""
+        return random.Random(99).sample(range(len(self.pages)), k)
+
+    def article(self, page: int | None = None):
+        """The next article; of ``page`` (a probe) instead of the next page when given."""
         from storyline.model import Article, Field, Provenance, article_id_for
 
         rnd = self.rnd
-        title, paras = self.pages[self._next_page()]
+        title, paras = self.pages[self._next_page() if page is None else page]
         _, other = self.pages[rnd.randrange(len(self.pages))]
         body = [p for p in paras if rnd.random() > 0.2] or paras[:1]
         body.append(rnd.choice(other))
@@ -280,7 +292,8 @@ def _peak_rss_mb() -> float:
 
 
 def run_real(sizes: list[int], new: int = 10, mode: str = "events") -> None:
-    """Build stores of ``sizes`` articles and add ``new`` articles to each; print the CPU
+    """Build stores of ``sizes`` articles and add ``new`` articles to each (of the same
+    pages at every size, :meth:`RealGenerator.probes`); print the CPU
     time (``time.process_time``: this process only, so other work on the machine does not
     count) of story clustering and of duplicate linking per new article."""
     from storyline.cluster.dedup import DuplicateIndex
@@ -301,8 +314,8 @@ def run_real(sizes: list[int], new: int = 10, mode: str = "events") -> None:
             build += time.process_time() - t0
         s_ms = d_ms = 0.0
         cands = 0
-        for _ in range(new):
-            a = gen.article()
+        for page in gen.probes(new):
+            a = gen.article(page)
             t1 = time.process_time()
             f = features_of(a)
             stories.add(f)
@@ -322,6 +335,59 @@ def run_real(sizes: list[int], new: int = 10, mode: str = "events") -> None:
     print(f"building the {s1} articles' stories and duplicate links: {build1:.0f} s CPU "
           f"(target for 50k: < 1800 s{': met' if s1 >= 50_000 and build1 < 1800 else ''}); "
           f"peak RSS {_peak_rss_mb():.0f} MB (target < 1024 MB: {'met' if _peak_rss_mb() < 1024 else 'NOT met'})")
+
+
+def run_store(sizes: list[int], new: int = 10, mode: str = "events", folder: str = "/tmp") -> None:
+    """The same through a store, as ``storyline ingest`` runs: a first run stores the
+    articles (SQLite, in ``folder``) through the duplicate-linking and story stages, a
+    second run adds ``new`` articles to it. The second run's CPU per article includes what
+    any run pays before its first article and after its last (the indexes rebuilt from the
+    store, the stories saved): that is what adding a few articles to a large store costs."""
+    import os
+
+    from storyline.cluster.stage import DuplicateLinker, StoryClusterer
+    from storyline.store import open_store
+
+    print(f"--- through a store (SQLite in {folder}), generator {mode!r}; CPU time of this process")
+    print(f"{'articles':>9} {'build CPU s':>12} {'stories ms/art':>15} {'dedup ms/art':>13} {'total ms/art':>13} "
+          f"{'peak RSS MB':>12}")
+    pages = real_pages()
+    rows = []
+    for size in sizes:
+        gen = RealGenerator(pages, mode=mode)
+        path = Path(folder) / f"storyline-story-assign-{os.getpid()}-{size}.db"
+        try:
+            with open_store(path) as store:
+                t0 = time.process_time()
+                first = [gen.article() for _ in range(size)]
+                t0 = time.process_time()
+                for a in first:
+                    store.save_article(a)
+                for _ in StoryClusterer(store)(DuplicateLinker(store)(iter(first))):
+                    pass
+                build = time.process_time() - t0
+                del first
+            later = [gen.article(page) for page in gen.probes(new)]
+            with open_store(path) as store:
+                for a in later:
+                    store.save_article(a)
+                t1 = time.process_time()
+                for _ in DuplicateLinker(store)(iter(later)):
+                    pass
+                t2 = time.process_time()
+                for _ in StoryClusterer(store)(iter(later)):
+                    pass
+                t3 = time.process_time()
+        finally:
+            for suffix in ("", "-wal", "-shm", ".lock"):
+                Path(f"{path}{suffix}").unlink(missing_ok=True)
+        s_ms, d_ms = (t3 - t2) * 1000 / new, (t2 - t1) * 1000 / new
+        rows.append((size, s_ms, d_ms))
+        print(f"{size:>9} {build:>12.1f} {s_ms:>15.1f} {d_ms:>13.1f} {s_ms + d_ms:>13.1f} {_peak_rss_mb():>12.0f}",
+              flush=True)
+    (s0, a0, b0), (s1, a1, b1) = rows[0], rows[-1]
+    print(f"per-article CPU of a run of {new} (stories + dedup) at {s1} is x{(a1 + b1) / (a0 + b0):.2f} its cost "
+          f"at {s0} (stories x{a1 / a0:.2f}, dedup x{b1 / b0:.2f}); target <= 1.5")
 
 
 if __name__ == "__main__":
