@@ -660,13 +660,21 @@ class _BandIndex:
         if self._recent_count >= _BAND_BUFFER:
             self._merge()
 
-    def _merge(self) -> None:
-        if not self._recent:
-            return
+    def insert_many(self, nums: list[int], keys: list[np.ndarray]) -> None:
+        """Insert many articles at once (a restore): one sort, whatever their number."""
+        if nums:
+            per = len(keys[0])
+            self._merge(np.concatenate(keys), np.repeat(np.asarray(nums, dtype=np.int32), per))
+
+    def _merge(self, more_keys: np.ndarray | None = None, more_nums: np.ndarray | None = None) -> None:
         ks = np.fromiter((k for k, nums in self._recent.items() for _ in nums), dtype=np.uint64)
         ns = np.fromiter((n for nums in self._recent.values() for n in nums), dtype=np.int32)
-        keys = np.concatenate([self._keys, ks])
-        nums = np.concatenate([self._nums, ns])
+        parts_k, parts_n = [self._keys, ks], [self._nums, ns]
+        if more_keys is not None and more_nums is not None:
+            parts_k.append(more_keys)
+            parts_n.append(more_nums)
+        keys = np.concatenate(parts_k)
+        nums = np.concatenate(parts_n)
         order = np.argsort(keys, kind="stable")
         self._keys, self._nums = keys[order], nums[order]
         self._recent.clear()
@@ -873,11 +881,21 @@ class DuplicateIndex:
         if self.lookup is None:
             raise ValueError("restore() needs DuplicateIndex(lookup=...) to fetch the stored articles")
         count = 0
+        nums: list[int] = []
+        keys: list[np.ndarray] = []
         for article_id, signature in entries:
             if article_id in self._entries:
                 continue
-            self._insert(article_id, self._unpack(signature))
+            entry = self._unpack(signature)
+            self._entries[article_id] = entry
+            if entry.n_words >= MIN_WORDS:
+                num = len(self._ids)
+                self._ids.append(article_id)
+                self._num[article_id] = num
+                nums.append(num)
+                keys.append(self._band_keys(entry))
             count += 1
+        self._bands.insert_many(nums, keys)
         return count
 
     def _analysis(self, article: Article) -> _Analysis:

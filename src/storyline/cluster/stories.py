@@ -61,10 +61,16 @@ is a chain of such edges; two unrelated events of the same day still need shared
 meet. An undated article is compared with every other one at a factor of
 :attr:`StoryParams.undated_factor`.
 
-Candidates come from an inverted index over each article's keys (its strongest terms and
-its entities), bucketed by week, so a new article is compared only with articles in the
-time window that share at least :attr:`StoryParams.min_shared_keys` keys with it, never
-with the whole store. That condition is also a property of the pair alone.
+Candidates come from inverted indexes over each article's keys (its strongest terms and
+its entities) and over its terms with their weights, in time buckets of
+:data:`_BUCKET_DAYS`: a new article is compared only with the articles of its time window
+that share at least :attr:`StoryParams.min_shared_keys` keys with it and whose term cosine
+with it reaches the least any edge needs (``min(min_term_cos, threshold)``). Both are
+counted over the postings at once with numpy, so a generic word shared with thousands of
+articles costs an array read, not thousands of scores; only pairs that can make an edge
+are scored. Both conditions are properties of the pair alone, so the candidates, like the
+edges, do not depend on the other articles or on the order of arrival (no document
+frequency is used).
 """
 
 from __future__ import annotations
