@@ -471,6 +471,7 @@ def test_generic_keys_alone_make_no_candidates():
     params = StoryParams()
     assert all(similarity(new, index.features(f"g{i:03d}"), params) < params.threshold for i in range(400))
     assert index.add(new).neighbour == "same"
+    assert index.insert(new) is False  # already there: nothing changes
 
 
 def test_candidates_are_every_pair_that_can_make_an_edge():

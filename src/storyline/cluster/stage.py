@@ -134,7 +134,7 @@ class StoryClusterer:
                     self.index = cluster(stored_features(self.store, skip=article.id), params=self.params)
                 if self.index is not None and article.id not in self.index:
                     feats = features_of(article)
-                    self.index.add(feats)
+                    self.index.insert(feats)
                     self.store.save_story_features([(feats.article_id, FEATURES_VERSION, feats.as_record())])
             except Exception as exc:  # noqa: BLE001 - the article is kept; stories are redone later
                 broken = broken or self.index is None

@@ -912,6 +912,40 @@ class StoryIndex:
             p.ids.append(n)
 
     # public ---------------------------------------------------------------------
+    def insert(self, feats: ArticleFeatures) -> bool:
+        """Add one article's features, without saying why it is where it is: what
+        :func:`cluster` and the ingest run's stage do. The stories change as with
+        :meth:`add`, but the story id of the new article is not looked up (finding the
+        earliest article of a story walks the whole story, which would make adding to a
+        long story cost its length). Returns False when the article was there already."""
+        if feats.article_id in self._by_id:
+            return False
+        self._join(feats, self._edges(feats))
+        return True
+
+    def _edges(self, feats: ArticleFeatures) -> dict[int, float]:
+        params = self.params
+        nodes = self._nodes
+        edges: dict[int, float] = {}
+        for c in self._candidates(feats):
+            s = similarity(feats, nodes[c].feats, params)
+            if s >= params.threshold:
+                edges[c] = s
+        return edges
+
+    def _join(self, feats: ArticleFeatures, edges: dict[int, float]) -> int:
+        nodes = self._nodes
+        n = len(nodes)
+        nodes.append(_Node(feats))
+        self._by_id[feats.article_id] = n
+        self._parent.append(n)
+        self._members[n] = [n]
+        self._index_node(n, feats)
+        self._link(n, edges)
+        for i in (n, *edges):
+            self._repoint(i)
+        return n
+
     def add(self, article: Article | ArticleFeatures, entities: Sequence[str] | None = None) -> Assignment:
         """Add one article and link it to the stories it belongs to.
 
@@ -927,13 +961,8 @@ class StoryIndex:
         feats = article if isinstance(article, ArticleFeatures) else features_of(article, entities)
         if feats.article_id in self._by_id:
             return self.membership(feats.article_id)
-        params = self.params
         nodes = self._nodes
-        edges: dict[int, float] = {}
-        for c in self._candidates(feats):
-            s = similarity(feats, nodes[c].feats, params)
-            if s >= params.threshold:
-                edges[c] = s
+        edges = self._edges(feats)
         # the stories the new article touches, before it joins them (their ids are
         # needed only when it touches two or more, which it may merge)
         before = {c: self._anchor(c) for c in edges}
@@ -941,17 +970,7 @@ class StoryIndex:
         if len(set(before.values())) > 1:
             story_of_anchor = {a: nodes[self._story_first(a)].feats.article_id for a in set(before.values())}
 
-        n = len(nodes)
-        nodes.append(_Node(feats))
-        self._by_id[feats.article_id] = n
-        self._parent.append(n)
-        self._members[n] = [n]
-        self._index_node(n, feats)
-
-        self._link(n, edges)
-        for i in (n, *edges):
-            self._repoint(i)
-
+        n = self._join(feats, edges)
         anchor = self._anchor(n)
         sid = nodes[self._story_first(anchor)].feats.article_id
         joined = {before[c] for c in edges if self._anchor(c) == anchor}
@@ -1060,7 +1079,7 @@ def cluster(articles: Iterable[Article | ArticleFeatures],
     feats.sort(key=lambda f: f.sort_key)
     index = StoryIndex(params)
     for f in feats:
-        index.add(f)
+        index.insert(f)
     return index
 
 
