@@ -7,19 +7,24 @@ the texts), ``signature`` alone, and rebuilding an index from stored signatures.
 that incremental adding and ``find_duplicates`` agree, prints every pair found with its
 evidence so it can be read by eye, and checks the sample corpus against its gold pairs.
 
-    python benchmarks/dedup_speed.py [--repeat N] [--workers N] [--passage CHARS]
+``--sweep`` varies each threshold of :class:`~storyline.cluster.dedup.DedupParams` (the
+``dedup_*`` settings) alone around its default and prints the pairs found on the pages and
+whether the sample corpus still matches its gold pairs: how sensitive the result is to it.
+
+    python benchmarks/dedup_speed.py [--repeat N] [--workers N] [--passage CHARS] [--sweep]
 """
 
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import statistics
 import sys
 import time
 from pathlib import Path
 
-from storyline.cluster.dedup import DuplicateIndex, find_duplicates
+from storyline.cluster.dedup import DedupParams, DuplicateIndex, find_duplicates
 from storyline.config import StorylineConfig
 from storyline.run import ingest
 from storyline.report.demo import corpus_inputs
@@ -49,12 +54,12 @@ def timed_add(articles) -> tuple[float, list]:
     return time.perf_counter() - start, pairs
 
 
-def check_sample() -> str:
+def check_sample(params: DedupParams | None = None) -> str:
     if not SAMPLE.is_dir():
         return "sample corpus: skipped (examples/kursk missing)"
     with open_store(":memory:") as store:
-        ingest(corpus_inputs(SAMPLE), store, StorylineConfig())
-        pairs = find_duplicates(store.iter_articles())
+        ingest(corpus_inputs(SAMPLE), store, StorylineConfig(), stories=False)
+        pairs = find_duplicates(store.iter_articles(), params=params or DedupParams())
         got = sorted(
             (Path(store.get_article(p.a).provenance.source).relative_to(SAMPLE.resolve()).as_posix(),
              Path(store.get_article(p.b).provenance.source).relative_to(SAMPLE.resolve()).as_posix(),
@@ -72,6 +77,7 @@ def main() -> int:
     parser.add_argument("--repeat", type=int, default=3, help="timed runs of add, the median is kept")
     parser.add_argument("--workers", type=int, default=1, help="ingest workers")
     parser.add_argument("--passage", type=int, default=160, help="characters of each shared passage to print")
+    parser.add_argument("--sweep", action="store_true", help="vary each threshold alone and print the pairs found")
     args = parser.parse_args()
     folders = [DATASETS / f for f in FOLDERS if (DATASETS / f).is_dir()]
     if not folders:
@@ -118,7 +124,33 @@ def main() -> int:
             print(f"  a: {label(by_id[p.a], DATASETS)}")
             print(f"  b: {label(by_id[p.b], DATASETS)}")
             print(f"  shared: {p.shared_passage[: args.passage]!r}")
+        if args.sweep:
+            sweep(articles)
     return 0
+
+
+def _around(value: float | int) -> list:
+    if isinstance(value, int):
+        return sorted({max(1, value + d) for d in (-value // 2, 0, value)})
+    return sorted({round(min(1.0, value * f), 3) for f in (0.7, 0.85, 1.0, 1.1, 1.2)})
+
+
+def sweep(articles) -> None:
+    """Pairs found on the pages (copy/syndicated/rewrite) and the sample corpus verdict as
+    each threshold varies alone (the default marked *)."""
+    print("\nthreshold sensitivity (pairs on the pages: copy/syndicated/rewrite; sample corpus vs gold)")
+    params = DedupParams()
+    for f in dataclasses.fields(params):
+        default = getattr(params, f.name)
+        cells = []
+        for v in _around(default):
+            p = dataclasses.replace(params, **{f.name: v})
+            pairs = find_duplicates(articles, params=p)
+            c = [sum(x.relation == r for x in pairs) for r in ("copy", "syndicated", "rewrite")]
+            sample = check_sample(p)
+            verdict = "gold" if "matches gold" in sample else sample.split(":")[1].split(",")[0].strip() + " DIFF"
+            cells.append(f"{v}{'*' if v == default else ''}: {c[0]}/{c[1]}/{c[2]} {verdict}")
+        print(f"  {f.name:<25} " + " | ".join(cells), flush=True)
 
 
 if __name__ == "__main__":

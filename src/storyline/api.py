@@ -118,12 +118,13 @@ def extract(store: Store, config: StorylineConfig, *, redo: bool = False) -> Any
     return extract_figures(store, config, redo=redo)
 
 
-def recluster(store: Store) -> list[Story]:
-    """``storyline recluster``: every stored article clustered into stories again, from scratch."""
+def recluster(store: Store, config: StorylineConfig | None = None) -> list[Story]:
+    """``storyline recluster``: every stored article clustered into stories again, from
+    scratch, with the story thresholds of ``config`` (the defaults when None)."""
     from storyline.run import recluster as run
 
     with store.writing("recluster"):
-        return run(store)
+        return run(store, config)
 
 
 # -- the read commands ------------------------------------------------------------------------

@@ -23,7 +23,13 @@ import click
 
 from storyline import api
 from storyline.config import StorylineConfig, config_from_args
-from storyline.errors import ConfigError, MissingDependency, NotFound, StoreBusy, StorylineError
+from storyline.errors import (
+    ConfigError,
+    MissingDependency,
+    NotFound,
+    StoreBusy,
+    StorylineError,
+)
 
 EXIT_OK, EXIT_SOME_REJECTED, EXIT_USAGE, EXIT_FAILED = 0, 1, 2, 3
 
@@ -218,7 +224,13 @@ class _ShardProgress:
 
     def __enter__(self) -> _ShardProgress:
         if self.enabled:
-            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+            from rich.progress import (
+                BarColumn,
+                MofNCompleteColumn,
+                Progress,
+                TextColumn,
+                TimeElapsedColumn,
+            )
 
             self.progress = Progress(TextColumn("[bold]process"), BarColumn(), MofNCompleteColumn(),
                                      TextColumn("{task.description}"), TimeElapsedColumn(),
@@ -281,8 +293,15 @@ class _IngestProgress:
 
     def __enter__(self) -> _IngestProgress:
         if self.enabled:
-            from rich.progress import (BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn,
-                                       TimeElapsedColumn, TimeRemainingColumn)
+            from rich.progress import (
+                BarColumn,
+                MofNCompleteColumn,
+                Progress,
+                SpinnerColumn,
+                TextColumn,
+                TimeElapsedColumn,
+                TimeRemainingColumn,
+            )
 
             self.progress = Progress(SpinnerColumn(), TextColumn("[bold]ingest"), BarColumn(),
                                      MofNCompleteColumn(), TextColumn("inputs"),
@@ -424,8 +443,9 @@ def recluster(db: str | None, config_file: str | None) -> None:
     Example:
       storyline recluster --db kursk.db
     """
-    with _open(config_from_args(config_file, db=db)) as store:
-        found = api.recluster(store)
+    config = config_from_args(config_file, db=db)
+    with _open(config) as store:
+        found = api.recluster(store, config)
     click.echo(f"{len(found)} stories, {sum(1 for s in found if len(s.article_ids) > 1)} with more than one article")
 
 

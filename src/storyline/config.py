@@ -96,6 +96,37 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("search_max_terms", int, 32, "Most words and phrases one web search may have."),
     Setting("search_max_chars", int, 500, "Longest web search query, characters."),
     Setting("search_timeout", float, 2.0, "Longest time one web search may run, seconds; then it is a 400."),
+    Setting("story_threshold", float, 0.3,
+            "Stories: least pair score (term and entity cosines, times the time factor) for an edge."),
+    Setting("story_confirm_threshold", float, 0.45,
+            "Stories: an edge this strong joins two groups of articles by itself; weaker ones need "
+            "story_min_common neighbours in common."),
+    Setting("story_min_common", int, 2,
+            "Stories: common neighbours that confirm a weak edge between two articles."),
+    Setting("story_min_term_cos", float, 0.28,
+            "Stories: least term cosine of an edge when both articles name entities."),
+    Setting("story_half_life_days", float, 60.0,
+            "Stories: past the grace days, the time factor of a pair halves every this many days."),
+    Setting("story_grace_days", int, 3, "Stories: within this many days the time factor is 1."),
+    Setting("story_undated_factor", float, 0.9, "Stories: the time factor when an article has no trusted date."),
+    Setting("story_min_shared_keys", int, 3,
+            "Stories: a pair is compared only when it shares this many index keys (strong terms, entities)."),
+    Setting("story_attach_threshold", float, 0.45,
+            "Stories: least edge score by which a group of undated articles joins a dated story."),
+    Setting("dedup_threshold", float, 0.5,
+            "Duplicates: LSH threshold on the 5-word shingle Jaccard (copy and syndication candidates)."),
+    Setting("dedup_rewrite_threshold", float, 0.35,
+            "Duplicates: LSH threshold, and least value, of the distinct-word Jaccard of a rewrite."),
+    Setting("dedup_copy_containment", float, 0.98,
+            "Duplicates: least share of the smaller text's 5-word shingles in the other for a copy."),
+    Setting("dedup_syndicated_containment", float, 0.90,
+            "Duplicates: least shingle containment for a syndicated copy (another outlet)."),
+    Setting("dedup_rewrite_sentence_overlap", float, 0.5,
+            "Duplicates: least share of one text's sentences retold in the other for a rewrite."),
+    Setting("dedup_sentence_match", float, 0.4,
+            "Duplicates: least word-set Jaccard of two sentences that retell each other."),
+    Setting("dedup_max_candidates", int, 10,
+            "Duplicates: most candidates of one new article whose texts are read (the most similar)."),
 )
 
 _BY_NAME = {s.name: s for s in SETTINGS}
@@ -125,6 +156,22 @@ class StorylineConfig:
     search_max_terms: int = 32
     search_max_chars: int = 500
     search_timeout: float = 2.0
+    story_threshold: float = 0.3
+    story_confirm_threshold: float = 0.45
+    story_min_common: int = 2
+    story_min_term_cos: float = 0.28
+    story_half_life_days: float = 60.0
+    story_grace_days: int = 3
+    story_undated_factor: float = 0.9
+    story_min_shared_keys: int = 3
+    story_attach_threshold: float = 0.45
+    dedup_threshold: float = 0.5
+    dedup_rewrite_threshold: float = 0.35
+    dedup_copy_containment: float = 0.98
+    dedup_syndicated_containment: float = 0.90
+    dedup_rewrite_sentence_overlap: float = 0.5
+    dedup_sentence_match: float = 0.4
+    dedup_max_candidates: int = 10
 
     def replace(self, **changes: Any) -> StorylineConfig:
         """Return a copy with ``changes`` applied and validated."""

@@ -98,7 +98,9 @@ def independent_outlets(articles: Sequence[Article], duplicates: Iterable[Mappin
         articles: the articles (of one story).
         duplicates: duplicate pairs (``Store.duplicates`` rows: ``a`` original, ``b`` copy).
     """
-    from storyline.align.figures import canonical_articles  # not at the top: stages import this module
+    from storyline.align.figures import (
+        canonical_articles,  # not at the top: stages import this module
+    )
 
     ids = {a.id for a in articles}
     pairs = [(d["a"], d["b"], d["relation"]) for d in duplicates if d["a"] in ids and d["b"] in ids]

@@ -38,7 +38,14 @@ from typing import Any
 
 from storyline.align.figures import figure_date, figure_source
 from storyline.align.findings import Finding, Ledger, folded, rank_findings
-from storyline.model import Article, Figure, Rejected, Story, TrackedFigure, public_source
+from storyline.model import (
+    Article,
+    Figure,
+    Rejected,
+    Story,
+    TrackedFigure,
+    public_source,
+)
 from storyline.outlets import OWN_VOICE
 
 __all__ = [

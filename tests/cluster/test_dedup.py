@@ -408,3 +408,79 @@ def test_sample_corpus_through_an_index_backed_by_the_store(sample_store, exampl
     rerun.restore((a.id, index.signature_of(a.id)) for a in articles[:6])
     later = [pair for article in articles[6:] for pair in rerun.add(article)]
     assert sorted(first + later, key=lambda p: (p.a, p.b)) == find_duplicates(articles)
+
+
+def _texts(n: int, seed: int) -> list[str]:
+    """Texts of a small vocabulary, some rewritten from earlier ones: many pairs near a threshold."""
+    rnd = random.Random(seed)
+    vocab = [f"w{k}" for k in range(300)]
+    out: list[str] = []
+    for _ in range(n):
+        if out and rnd.random() < 0.5:
+            words = rnd.choice(out).split()
+            words = [w if rnd.random() < 0.8 else rnd.choice(vocab) for w in words]
+        else:
+            words = rnd.choices(vocab, k=rnd.randint(45, 120))
+        out.append(" ".join(words))
+    return out
+
+
+def test_band_lookup_finds_the_candidates_of_minhash_lsh():
+    # the band index keeps datasketch's bands and rows: the same candidates as MinHashLSH,
+    # before and after its recent keys are merged into the sorted arrays
+    from datasketch import MinHash, MinHashLSH
+
+    from storyline.cluster import dedup
+
+    index = DuplicateIndex()
+    lsh = [MinHashLSH(threshold=t, num_perm=128) for t in (index.threshold, index.rewrite_threshold)]
+    template = MinHash(num_perm=128, seed=1)
+
+    def minhash(values):
+        return MinHash(num_perm=128, seed=1, hashvalues=values, permutations=template.permutations,
+                       scheme=template.scheme)
+
+    original = dedup._BAND_BUFFER
+    dedup._BAND_BUFFER = 16  # merge often
+    try:
+        index = DuplicateIndex()
+        total = 0
+        for i, text in enumerate(_texts(120, 5)):
+            entry = index._entry(dedup._analyse(text, index.shingle))
+            want = set(lsh[0].query(minhash(entry.shingles))) | set(lsh[1].query(minhash(entry.words)))
+            keys = index._band_keys(entry)
+            assert {index._ids[n] for n in index._bands.query(keys)} == want
+            total += len(want)
+            index._insert(f"t{i}", entry, keys)
+            lsh[0].insert(f"t{i}", minhash(entry.shingles))
+            lsh[1].insert(f"t{i}", minhash(entry.words))
+        assert total > 100  # the texts do make candidates
+    finally:
+        dedup._BAND_BUFFER = original
+
+
+def test_a_band_costs_twelve_bytes():
+    from storyline.cluster import dedup
+
+    index = DuplicateIndex()
+    texts = _texts(dedup._BAND_BUFFER + 10, 7)
+    for i, text in enumerate(texts):
+        index.add(make(text, None, None, f"/in/m{i}.txt"))
+    bands = index._bands
+    per_article = sum(b for _, b, _ in bands._slices)
+    merged = bands._keys.size
+    assert merged == dedup._BAND_BUFFER * per_article
+    assert (bands._keys.nbytes + bands._nums.nbytes) / merged == 12
+
+
+def test_thresholds_come_from_the_settings():
+    from storyline.cluster.dedup import DedupParams
+
+    config = StorylineConfig(dedup_syndicated_containment=0.8, dedup_max_candidates=3)
+    params = DedupParams.from_config(config)
+    assert (params.syndicated_containment, params.max_candidates) == (0.8, 3)
+    assert DedupParams.from_config(StorylineConfig()) == DedupParams()
+    # a containment of 0.85 is syndication under the looser cut only
+    a, b = make("x " * 50, GAZETTE), make("y " * 50, "North Wire")
+    assert classify(a, b, containment=0.85) is None
+    assert classify(a, b, containment=0.85, params=params) == "syndicated"

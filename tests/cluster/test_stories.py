@@ -451,3 +451,59 @@ def test_a_run_clusters_from_stored_features_without_reading_old_texts(tmp_path,
         store.conn.execute("UPDATE story_features SET version = 'old'")
         assert sorted(f.article_id for f in stored_features(store)) == sorted(r["id"] for r in store.article_rows())
         assert {aid for aid, _ in store.story_features(FEATURES_VERSION)} == {r["id"] for r in store.article_rows()}
+
+
+# ------------------------------------------- candidates: a generic word costs an array read
+
+def test_generic_keys_alone_make_no_candidates():
+    # 400 articles of one month share three generic words with the new one, each with its
+    # own main subject: they share enough keys, but their term cosine cannot reach an edge,
+    # so they are not scored; the one article of the same event is
+    generic = {"government": 1, "police": 1, "country": 1}
+    index = StoryIndex()
+    for i in range(400):
+        index.add(_feats(f"g{i:03d}", i % 30, {**generic, f"subject{i}": 6, f"detail{i}": 5}))
+    event = {"earthquake": 5, "richter": 4, "aftershock": 4, "rescuer": 3}
+    index.add(_feats("same", 10, {**generic, **event}))
+    new = _feats("new", 11, {**generic, **event, "collapse": 2})
+    assert [index._nodes[c].feats.article_id for c in index._candidates(new)] == ["same"]
+    # and the filter drops no pair that makes an edge: every other pair scores under the threshold
+    params = StoryParams()
+    assert all(similarity(new, index.features(f"g{i:03d}"), params) < params.threshold for i in range(400))
+    assert index.add(new).neighbour == "same"
+    assert index.insert(new) is False  # already there: nothing changes
+
+
+def test_candidates_are_every_pair_that_can_make_an_edge():
+    # brute force over drawn articles: a pair that shares enough keys and scores an edge is
+    # always among the candidates (the vectorised filter only drops pairs that cannot)
+    rnd = __import__("random").Random(3)
+    words = [f"w{k}" for k in range(40)]
+    feats = [_feats(f"a{i:03d}", rnd.choice([None, *range(0, 200, 7)]),
+                    {w: rnd.randint(1, 5) for w in rnd.sample(words, 6)},
+                    {e: rnd.randint(1, 3) for e in rnd.sample(["x", "y", "z", "u"], rnd.randint(0, 2))})
+             for i in range(250)]
+    params = StoryParams(min_shared_keys=2)
+    index = StoryIndex(params)
+    for f in feats:
+        got = {index._nodes[c].feats.article_id for c in index._candidates(f)}
+        want = {g.article_id for g in feats[:len(index)]
+                if len(f.keys & g.keys) >= params.min_shared_keys and similarity(f, g, params) >= params.threshold}
+        assert want <= got, (f.article_id, want - got)
+        index.add(f)
+
+
+def test_thresholds_come_from_the_settings():
+    config = StorylineConfig(story_threshold=0.5, story_half_life_days=30.0, story_min_shared_keys=2)
+    params = StoryParams.from_config(config)
+    assert (params.threshold, params.half_life_days, params.min_shared_keys) == (0.5, 30.0, 2)
+    assert StoryParams.from_config(StorylineConfig()) == StoryParams()
+
+
+def test_an_ingest_run_clusters_with_the_configured_thresholds(examples_dir):
+    # the sample corpus is one story; with an edge threshold no pair reaches, every article
+    # is a story of its own
+    with open_store(":memory:") as store:
+        ingest(corpus_inputs(examples_dir), store, StorylineConfig(story_threshold=1.0, story_confirm_threshold=1.0))
+        assert all(len(s.article_ids) == 1 for s in store.stories())
+        assert len(store.stories()) == len(store.article_rows())

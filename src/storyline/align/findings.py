@@ -45,11 +45,11 @@ from typing import Any
 
 from storyline.align.figures import (
     Alignment,
-    same_digits,
     align_figures,
     canonical_articles,
     figure_date,
     figure_source,
+    same_digits,
 )
 from storyline.align.measure import base_interval, compatible, measure_of
 from storyline.dates import days_between

@@ -26,7 +26,15 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from storyline.align.vocab import EVENTS, GENERIC_HEADS, HARM_EVENTS, STOP, WIDER, event_of, unit_of
+from storyline.align.vocab import (
+    EVENTS,
+    GENERIC_HEADS,
+    HARM_EVENTS,
+    STOP,
+    WIDER,
+    event_of,
+    unit_of,
+)
 from storyline.model import Article, Figure
 
 __all__ = ["Measure", "base_interval", "compatible", "context_idf", "context_similarity", "group_head", "measure_of"]

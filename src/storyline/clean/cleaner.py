@@ -20,12 +20,19 @@ from storyline.clean.decode import DecodeFailure, decode_text, replace_surrogate
 from storyline.clean.html import extract_html
 from storyline.clean.metadata import clean_author, detect_language, domain_of
 from storyline.clean.plaintext import clean_plaintext, outlet_key, repeated_lines
-from storyline.dates import iso_date, latest_full_date
 from storyline.config import StorylineConfig
 from storyline.crashpoints import crash_point
-from storyline.pipeline import Item, Mapper, failure
+from storyline.dates import iso_date, latest_full_date
 from storyline.ingest.jsonl import REPLACED_HINT
-from storyline.model import Article, Field, RawDocument, Rejected, RemovedLine, article_id_for
+from storyline.model import (
+    Article,
+    Field,
+    RawDocument,
+    Rejected,
+    RemovedLine,
+    article_id_for,
+)
+from storyline.pipeline import Item, Mapper, failure
 
 __all__ = ["KNOWN_HINT", "ArticleCleaner", "clean_document", "is_plaintext"]
 

@@ -9,6 +9,12 @@ and can be rebuilt from stored signatures without reading the texts again.
 
 from __future__ import annotations
 
-from storyline.cluster.dedup import DuplicateIndex, DuplicatePair, classify, compare, find_duplicates
+from storyline.cluster.dedup import (
+    DuplicateIndex,
+    DuplicatePair,
+    classify,
+    compare,
+    find_duplicates,
+)
 
 __all__ = ["DuplicateIndex", "DuplicatePair", "classify", "compare", "find_duplicates"]

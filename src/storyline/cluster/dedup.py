@@ -30,8 +30,9 @@ Signals (all on lower-cased NFKC ``\\w+`` words, so punctuation and spacing neve
                          directions) that have a counterpart in the other: a sentence with
                          a word-set Jaccard of at least :data:`SENTENCE_MATCH`.
 
-Candidates come from two MinHash LSH indexes (datasketch): one over the shingle sets at
-``threshold`` and one over the word sets at ``rewrite_threshold``. A candidate whose
+Candidates come from MinHash LSH (datasketch signatures; the bands of datasketch's
+``MinHashLSH``, looked up in sorted arrays, see :class:`_BandIndex`): over the shingle sets
+at ``threshold`` and over the word sets at ``rewrite_threshold``. A candidate whose
 signatures rule it out (word similarity under ``rewrite_threshold`` and a containment that
 cannot reach the syndication cut even three standard errors up) is dropped; every other is
 checked on the texts themselves, so LSH and the signatures decide only which pairs are
@@ -103,7 +104,8 @@ from dataclasses import dataclass
 from typing import Literal
 
 import numpy as np
-from datasketch import MinHash, MinHashLSH
+from datasketch import MinHash
+from datasketch.lsh import _optimal_param
 
 from storyline.model import Article
 from storyline.outlets import outlet_key as _outlet_name
@@ -116,6 +118,7 @@ __all__ = [
     "SENTENCE_FLOOR",
     "SENTENCE_MATCH",
     "SYNDICATED_CONTAINMENT",
+    "DedupParams",
     "DuplicateIndex",
     "DuplicatePair",
     "Relation",
@@ -147,6 +150,40 @@ MAX_CANDIDATES = 10
 #: At most this many prose sentences of each text are compared for a rewrite (a news
 #: article has far fewer); it bounds the cost on very long pages built from one template.
 SENTENCE_CAP = 150
+
+
+@dataclass(frozen=True, slots=True)
+class DedupParams:
+    """The thresholds of duplicate linking (the module doc says why each is what it is);
+    the settings ``dedup_*`` of :data:`storyline.config.SETTINGS` give them to a run.
+
+    Attributes:
+        threshold: LSH threshold on the 5-word shingle Jaccard (copy and syndication candidates).
+        rewrite_threshold: LSH threshold, and minimum, of the distinct-word Jaccard of a rewrite.
+        copy_containment: least containment of a copy (:data:`COPY_CONTAINMENT`).
+        syndicated_containment: least containment of a syndicated copy (:data:`SYNDICATED_CONTAINMENT`).
+        rewrite_sentence_overlap: least sentence overlap of a rewrite (:data:`REWRITE_SENTENCE_OVERLAP`).
+        sentence_match: least word-set Jaccard of two sentences that retell each other
+            (:data:`SENTENCE_MATCH`).
+        max_candidates: most candidates of one new article whose texts are read (:data:`MAX_CANDIDATES`).
+    """
+
+    threshold: float = 0.5
+    rewrite_threshold: float = REWRITE_WORD_SIMILARITY
+    copy_containment: float = COPY_CONTAINMENT
+    syndicated_containment: float = SYNDICATED_CONTAINMENT
+    rewrite_sentence_overlap: float = REWRITE_SENTENCE_OVERLAP
+    sentence_match: float = SENTENCE_MATCH
+    max_candidates: int = MAX_CANDIDATES
+
+    @classmethod
+    def from_config(cls, config: object) -> DedupParams:
+        """The thresholds of a :class:`~storyline.config.StorylineConfig` (its ``dedup_*`` settings)."""
+        return cls(**{f: getattr(config, f"dedup_{f}") for f in cls.__dataclass_fields__})
+
+
+_DEFAULT = DedupParams()
+
 #: The shared passage is cut to about this many characters (at a sentence end when one is near).
 PASSAGE_CHARS = 300
 #: A shared run of fewer words than this gives way to the best retold sentence as evidence.
@@ -260,7 +297,8 @@ def _containment(x: set[str], y: set[str]) -> float:
     return len(x & y) / smaller if smaller else 0.0
 
 
-def _sentence_overlap(x: _Analysis, y: _Analysis) -> tuple[float, tuple[int, int] | None]:
+def _sentence_overlap(x: _Analysis, y: _Analysis,
+                      sentence_match: float = SENTENCE_MATCH) -> tuple[float, tuple[int, int] | None]:
     """The larger share of either text's sentences matched in the other, and the best match.
 
     A text with fewer than SENTENCE_FLOOR sentences counts as having that many, so two
@@ -272,7 +310,7 @@ def _sentence_overlap(x: _Analysis, y: _Analysis) -> tuple[float, tuple[int, int
     if not x.sentences or not y.sentences:
         return 0.0, None
     xs, ys = x.sentences[:SENTENCE_CAP], y.sentences[:SENTENCE_CAP]
-    best = (SENTENCE_MATCH, None)
+    best = (sentence_match, None)
     matched_x: set[int] = set()
     matched_y: set[int] = set()
     # Compare each sentence of x only with the sentences of y that share one of its rarer
@@ -292,11 +330,11 @@ def _sentence_overlap(x: _Analysis, y: _Analysis) -> tuple[float, tuple[int, int
             sy = ys[j][0]
             ly = len(sy)
             # Jaccard cannot exceed the ratio of the sizes; skip pairs that cannot match.
-            if min(lx, ly) < SENTENCE_MATCH * max(lx, ly):
+            if min(lx, ly) < sentence_match * max(lx, ly):
                 continue
             inter = len(sx & sy)
             score = inter / (lx + ly - inter)
-            if score >= SENTENCE_MATCH:
+            if score >= sentence_match:
                 matched_x.add(i)
                 matched_y.add(j)
                 if score > best[0] or best[1] is None:
@@ -438,6 +476,7 @@ def classify(
     word_similarity: float = 0.0,
     sentence_overlap: float = 0.0,
     rewrite_threshold: float = REWRITE_WORD_SIMILARITY,
+    params: DedupParams = _DEFAULT,
 ) -> Relation | None:
     """The relation of two articles given the evidence, or None when they are not duplicates.
 
@@ -451,6 +490,7 @@ def classify(
         word_similarity: Jaccard of the distinct-word sets.
         sentence_overlap: share of one text's sentences retold in the other.
         rewrite_threshold: the least word_similarity of a rewrite.
+        params: the containment and sentence-overlap cuts (the defaults when not given).
 
     Returns:
         ``copy`` for the same normalised text, or the same words from the same outlet
@@ -463,11 +503,11 @@ def classify(
     if a.id == b.id:
         return "copy"
     outlet = same_outlet(a, b)
-    if containment >= COPY_CONTAINMENT and outlet is not False:
+    if containment >= params.copy_containment and outlet is not False:
         return "copy"
-    if containment >= SYNDICATED_CONTAINMENT:
+    if containment >= params.syndicated_containment:
         return "copy" if outlet else "syndicated"
-    if word_similarity >= rewrite_threshold and sentence_overlap >= REWRITE_SENTENCE_OVERLAP:
+    if word_similarity >= rewrite_threshold and sentence_overlap >= params.rewrite_sentence_overlap:
         return "rewrite"
     return None
 
@@ -482,16 +522,17 @@ def _pair(
     rewrite_threshold: float = REWRITE_WORD_SIMILARITY,
     similarity: float | None = None,
     word_similarity: float | None = None,
+    params: DedupParams = _DEFAULT,
 ) -> DuplicatePair | None:
     """Check one candidate pair on its texts; the pair when it is a duplicate."""
     containment = _containment(ax.shingles, ay.shingles)
     if word_similarity is None:
         word_similarity = _jaccard(ax.words, ay.words)
     overlap, match = 0.0, None
-    if containment >= SYNDICATED_CONTAINMENT or word_similarity >= rewrite_threshold:
-        overlap, match = _sentence_overlap(ax, ay)
+    if containment >= params.syndicated_containment or word_similarity >= rewrite_threshold:
+        overlap, match = _sentence_overlap(ax, ay, params.sentence_match)
     relation = classify(x, y, containment=containment, word_similarity=word_similarity,
-                        sentence_overlap=overlap, rewrite_threshold=rewrite_threshold)
+                        sentence_overlap=overlap, rewrite_threshold=rewrite_threshold, params=params)
     if relation is None:
         return None
     if similarity is None:
@@ -533,6 +574,91 @@ _SCHEMES = {"legacy": 0, "affine32": 1, "affine64": 2}
 _RECENT = 8
 
 
+#: Recent band keys wait in a dict until this many articles have come, then join the sorted arrays.
+_BAND_BUFFER = 2048
+
+
+class _BandIndex:
+    """MinHash LSH over several signatures at once: the band keys of every article in one
+    sorted array, looked up by binary search.
+
+    A band of ``r`` MinHash values is reduced to one 64-bit key (with the band's number),
+    and two articles are candidates when one key of theirs is the same: the bands and rows
+    of datasketch's ``MinHashLSH`` at the same threshold, so the same candidates (a rare
+    64-bit key collision only adds a candidate, which the signatures and the texts then
+    check). Each band costs 12 bytes (key and article number), where ``MinHashLSH`` keeps a
+    bytes key and a set per band (about 17 KB per article for the two indexes); and a look-up
+    reads the keys it asks for, whatever the number of articles. New keys are kept in a dict
+    until :data:`_BAND_BUFFER` articles have come, then merged into the sorted arrays.
+    """
+
+    def __init__(self, specs: list[tuple[int, float]], num_perm: int):
+        # specs: (offset of the signature in the values, LSH threshold) per signature
+        self._slices: list[tuple[int, int, int]] = []  # (offset, bands, rows)
+        for offset, threshold in specs:
+            b, r = _optimal_param(threshold, num_perm, 0.5, 0.5)
+            self._slices.append((offset, b, r))
+        rng = np.random.default_rng(20240601)
+        self._mult = rng.integers(1, 2**63, size=max(r for _, _, r in self._slices), dtype=np.uint64) | np.uint64(1)
+        nbands = sum(b for _, b, _ in self._slices)
+        self._band_salt = rng.integers(0, 2**63, size=nbands, dtype=np.uint64)
+        self._keys = np.empty(0, dtype=np.uint64)
+        self._nums = np.empty(0, dtype=np.int32)
+        self._recent: dict[int, list[int]] = {}
+        self._recent_count = 0
+
+    def keys(self, values: np.ndarray) -> np.ndarray:
+        """The band keys of one article's concatenated signatures (uint64, one per band)."""
+        parts = []
+        for offset, b, r in self._slices:
+            rows = values[offset: offset + b * r].astype(np.uint64).reshape(b, r)
+            parts.append((rows * self._mult[:r]).sum(axis=1, dtype=np.uint64))
+        with np.errstate(over="ignore"):
+            return np.concatenate(parts) ^ self._band_salt
+
+    def insert(self, num: int, keys: np.ndarray) -> None:
+        for k in keys.tolist():
+            self._recent.setdefault(k, []).append(num)
+        self._recent_count += 1
+        if self._recent_count >= _BAND_BUFFER:
+            self._merge()
+
+    def insert_many(self, nums: list[int], keys: list[np.ndarray]) -> None:
+        """Insert many articles at once (a restore): one sort, whatever their number."""
+        if nums:
+            per = len(keys[0])
+            self._merge(np.concatenate(keys), np.repeat(np.asarray(nums, dtype=np.int32), per))
+
+    def _merge(self, more_keys: np.ndarray | None = None, more_nums: np.ndarray | None = None) -> None:
+        ks = np.fromiter((k for k, nums in self._recent.items() for _ in nums), dtype=np.uint64)
+        ns = np.fromiter((n for nums in self._recent.values() for n in nums), dtype=np.int32)
+        parts_k, parts_n = [self._keys, ks], [self._nums, ns]
+        if more_keys is not None and more_nums is not None:
+            parts_k.append(more_keys)
+            parts_n.append(more_nums)
+        keys = np.concatenate(parts_k)
+        nums = np.concatenate(parts_n)
+        order = np.argsort(keys, kind="stable")
+        self._keys, self._nums = keys[order], nums[order]
+        self._recent.clear()
+        self._recent_count = 0
+
+    def query(self, keys: np.ndarray) -> set[int]:
+        """The numbers of the articles that share a band key with ``keys``."""
+        out: set[int] = set()
+        if self._keys.size:
+            lo = np.searchsorted(self._keys, keys, side="left")
+            hi = np.searchsorted(self._keys, keys, side="right")
+            for a, b in zip(lo.tolist(), hi.tolist(), strict=True):
+                if b > a:
+                    out.update(self._nums[a:b].tolist())
+        for k in keys.tolist():
+            nums = self._recent.get(k)
+            if nums:
+                out.update(nums)
+        return out
+
+
 @dataclass(slots=True)
 class _Entry:
     shingles: np.ndarray
@@ -561,6 +687,8 @@ class DuplicateIndex:
         rewrite_threshold: LSH threshold, and minimum, of the distinct-word Jaccard for a rewrite.
         lookup: returns the stored article of an id; without it the index keeps every
             article it is given.
+        params: all thresholds at once (``threshold`` and ``rewrite_threshold`` are then
+            taken from it).
     """
 
     def __init__(
@@ -572,7 +700,13 @@ class DuplicateIndex:
         seed: int = 1,
         rewrite_threshold: float = REWRITE_WORD_SIMILARITY,
         lookup: Callable[[str], Article | None] | None = None,
+        params: DedupParams | None = None,
     ):
+        if params is not None:
+            threshold, rewrite_threshold = params.threshold, params.rewrite_threshold
+        else:
+            params = DedupParams(threshold=threshold, rewrite_threshold=rewrite_threshold)
+        self.params = params
         self.threshold = threshold
         self.num_perm = num_perm
         self.shingle = shingle
@@ -581,8 +715,12 @@ class DuplicateIndex:
         self.lookup = lookup
         self._template = MinHash(num_perm=num_perm, seed=seed)
         self._scheme = getattr(self._template, "scheme", "legacy")
-        self._shingle_lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
-        self._word_lsh = MinHashLSH(threshold=rewrite_threshold, num_perm=num_perm)
+        # the shingle signature at ``threshold``, the word signature at ``rewrite_threshold``
+        self._bands = _BandIndex([(0, threshold), (num_perm, rewrite_threshold)], num_perm)
+        # article numbers of the band index; a discarded number is never a candidate again
+        self._num: dict[str, int] = {}
+        self._ids: list[str] = []
+        self._gone: set[int] = set()
         self._entries: dict[str, _Entry] = {}
         self._articles: dict[str, Article] = {}
         # Recently analysed texts: the articles a new one duplicates tend to be recent ones.
@@ -600,14 +738,6 @@ class DuplicateIndex:
         m = self._template.copy()
         m.update_batch([s.encode("utf-8") for s in items])
         return m
-
-    def _from_values(self, values: np.ndarray) -> MinHash:
-        try:
-            return MinHash(num_perm=self.num_perm, seed=self.seed, hashvalues=values,
-                           permutations=self._template.permutations, scheme=self._scheme)
-        except TypeError:  # datasketch < 2.0 has no schemes
-            return MinHash(num_perm=self.num_perm, seed=self.seed, hashvalues=values,
-                           permutations=self._template.permutations)
 
     def _entry(self, analysis: _Analysis) -> _Entry:
         return _Entry(
@@ -628,7 +758,7 @@ class DuplicateIndex:
         if not smaller:
             return False
         high = min(1.0, similarity + 1.5 / self.num_perm**0.5)
-        return high * (x.n_shingles + y.n_shingles) / ((1 + high) * smaller) >= SYNDICATED_CONTAINMENT
+        return high * (x.n_shingles + y.n_shingles) / ((1 + high) * smaller) >= self.params.syndicated_containment
 
     @staticmethod
     def _pack(entry: _Entry, scheme: str, shingle: int, num_perm: int, seed: int) -> bytes:
@@ -678,19 +808,23 @@ class DuplicateIndex:
 
     # -- adding --------------------------------------------------------------------
 
-    def _insert(self, article_id: str, entry: _Entry) -> None:
+    def _band_keys(self, entry: _Entry) -> np.ndarray:
+        return self._bands.keys(np.concatenate([entry.shingles, entry.words]))
+
+    def _insert(self, article_id: str, entry: _Entry, keys: np.ndarray | None = None) -> None:
         self._entries[article_id] = entry
         if entry.n_words >= MIN_WORDS:
-            self._shingle_lsh.insert(article_id, self._from_values(entry.shingles), check_duplication=False)
-            self._word_lsh.insert(article_id, self._from_values(entry.words), check_duplication=False)
+            num = len(self._ids)
+            self._ids.append(article_id)
+            self._num[article_id] = num
+            self._bands.insert(num, self._band_keys(entry) if keys is None else keys)
 
     def discard(self, article_id: str) -> None:
         """Take an article out of the index (its check failed half-way); no-op when absent."""
-        entry = self._entries.pop(article_id, None)
-        if entry is not None and entry.n_words >= MIN_WORDS:
-            for lsh in (self._shingle_lsh, self._word_lsh):
-                if article_id in lsh:
-                    lsh.remove(article_id)
+        self._entries.pop(article_id, None)
+        num = self._num.pop(article_id, None)
+        if num is not None:
+            self._gone.add(num)
         self._articles.pop(article_id, None)
         self._recent.pop(article_id, None)
 
@@ -710,11 +844,21 @@ class DuplicateIndex:
         if self.lookup is None:
             raise ValueError("restore() needs DuplicateIndex(lookup=...) to fetch the stored articles")
         count = 0
+        nums: list[int] = []
+        keys: list[np.ndarray] = []
         for article_id, signature in entries:
             if article_id in self._entries:
                 continue
-            self._insert(article_id, self._unpack(signature))
+            entry = self._unpack(signature)
+            self._entries[article_id] = entry
+            if entry.n_words >= MIN_WORDS:
+                num = len(self._ids)
+                self._ids.append(article_id)
+                self._num[article_id] = num
+                nums.append(num)
+                keys.append(self._band_keys(entry))
             count += 1
+        self._bands.insert_many(nums, keys)
         return count
 
     def _analysis(self, article: Article) -> _Analysis:
@@ -751,10 +895,11 @@ class DuplicateIndex:
             analysis = self._analysis(article)
             entry = self._entry(analysis)
         candidates: set[str] = set()
+        keys = None
         if entry.n_words >= MIN_WORDS:
-            candidates.update(self._shingle_lsh.query(self._from_values(entry.shingles)))
-            candidates.update(self._word_lsh.query(self._from_values(entry.words)))
-        self._insert(article.id, entry)
+            keys = self._band_keys(entry)
+            candidates = {self._ids[n] for n in self._bands.query(keys) if n not in self._gone}
+        self._insert(article.id, entry, keys)
         if self.lookup is None:
             self._articles[article.id] = article
         estimates = []
@@ -769,11 +914,12 @@ class DuplicateIndex:
         # candidate's text would make a crawl of them quadratic. Only the most similar ones
         # are read (below this many candidates, nothing is left out).
         estimates.sort()
-        if len(estimates) > MAX_CANDIDATES:
+        cap = self.params.max_candidates
+        if len(estimates) > cap:
             log.debug("%s has %d duplicate candidates; checking the %d most similar",
-                      article.id, len(estimates), MAX_CANDIDATES)
+                      article.id, len(estimates), cap)
         pairs = []
-        for _, other_id, similarity, word_similarity in estimates[:MAX_CANDIDATES]:
+        for _, other_id, similarity, word_similarity in estimates[:cap]:
             other = self._article(other_id)
             if other is None:
                 log.warning("duplicate candidate %s is not in the store any more; skipped", other_id)
@@ -782,7 +928,7 @@ class DuplicateIndex:
                 analysis = self._analysis(article)
             pair = _pair(article, other, analysis, self._analysis(other),
                          shingle=self.shingle, rewrite_threshold=self.rewrite_threshold,
-                         similarity=similarity, word_similarity=word_similarity)
+                         similarity=similarity, word_similarity=word_similarity, params=self.params)
             if pair is not None:
                 pairs.append(pair)
         return pairs

@@ -13,8 +13,15 @@ import dataclasses
 import logging
 from collections.abc import Iterable, Iterator
 
-from storyline.cluster.dedup import DuplicateIndex
-from storyline.cluster.stories import FEATURES_VERSION, ArticleFeatures, StoryIndex, cluster, features_of
+from storyline.cluster.dedup import DedupParams, DuplicateIndex
+from storyline.cluster.stories import (
+    FEATURES_VERSION,
+    ArticleFeatures,
+    StoryIndex,
+    StoryParams,
+    cluster,
+    features_of,
+)
 from storyline.model import Rejected, Story
 from storyline.pipeline import Item, failure
 from storyline.store.db import Store
@@ -31,14 +38,15 @@ class DuplicateLinker:
     requires = frozenset({"stored"})
     provides = frozenset({"duplicates"})
 
-    def __init__(self, store: Store):
+    def __init__(self, store: Store, params: DedupParams | None = None):
         self.store = store
+        self.params = params
         self.index: DuplicateIndex | None = None
         self.pairs = 0
 
     def _index(self) -> DuplicateIndex:
         if self.index is None:
-            self.index = DuplicateIndex(lookup=self.store.get_article)
+            self.index = DuplicateIndex(lookup=self.store.get_article, params=self.params)
             restored = self.index.restore(self.store.signatures())
             log.debug("duplicate index restored with %d signatures", restored)
         return self.index
@@ -86,7 +94,7 @@ def stored_features(store: Store, *, skip: str | None = None) -> list[ArticleFea
     return feats + fresh
 
 
-def recluster(store: Store) -> list[Story]:
+def recluster(store: Store, params: StoryParams | None = None) -> list[Story]:
     """Cluster every stored article into stories from scratch and save them (the story
     features of every article are computed again from its text and stored).
 
@@ -96,7 +104,7 @@ def recluster(store: Store) -> list[Story]:
     """
     feats = [features_of(a) for a in store.iter_articles()]
     store.save_story_features([(f.article_id, FEATURES_VERSION, f.as_record()) for f in feats])
-    index = cluster(feats)
+    index = cluster(feats, params=params)
     stories = index.stories()
     store.save_stories(stories, _member_rows(index))
     return stories
@@ -117,8 +125,9 @@ class StoryClusterer:
     requires = frozenset({"stored"})
     provides = frozenset({"story"})
 
-    def __init__(self, store: Store):
+    def __init__(self, store: Store, params: StoryParams | None = None):
         self.store = store
+        self.params = params
         self.index: StoryIndex | None = None
 
     def __call__(self, items: Iterable[Item]) -> Iterator[Item | Rejected]:
@@ -127,10 +136,10 @@ class StoryClusterer:
             article = item.article
             try:
                 if self.index is None and not broken:
-                    self.index = cluster(stored_features(self.store, skip=article.id))
+                    self.index = cluster(stored_features(self.store, skip=article.id), params=self.params)
                 if self.index is not None and article.id not in self.index:
                     feats = features_of(article)
-                    self.index.add(feats)
+                    self.index.insert(feats)
                     self.store.save_story_features([(feats.article_id, FEATURES_VERSION, feats.as_record())])
             except Exception as exc:  # noqa: BLE001 - the article is kept; stories are redone later
                 broken = broken or self.index is None
@@ -141,7 +150,7 @@ class StoryClusterer:
             if self.index is not None:
                 self.store.save_stories(self.index.stories(), _member_rows(self.index))
             elif not broken and self.store.stories_stale():
-                recluster(self.store)  # an earlier run stored articles and died before its stories
+                recluster(self.store, self.params)  # an earlier run stored articles and died before its stories
         except Exception as exc:  # noqa: BLE001
             yield failure(self.name, "(the stories of the store)", exc,
                           kept="The stories were left as they were; the next run saves them again.")

@@ -61,10 +61,16 @@ is a chain of such edges; two unrelated events of the same day still need shared
 meet. An undated article is compared with every other one at a factor of
 :attr:`StoryParams.undated_factor`.
 
-Candidates come from an inverted index over each article's keys (its strongest terms and
-its entities), bucketed by week, so a new article is compared only with articles in the
-time window that share at least :attr:`StoryParams.min_shared_keys` keys with it, never
-with the whole store. That condition is also a property of the pair alone.
+Candidates come from inverted indexes over each article's keys (its strongest terms and
+its entities) and over its terms with their weights, in time buckets of
+:data:`_BUCKET_DAYS`: a new article is compared only with the articles of its time window
+that share at least :attr:`StoryParams.min_shared_keys` keys with it and whose term cosine
+with it reaches the least any edge needs (``min(min_term_cos, threshold)``). Both are
+counted over the postings at once with numpy, so a generic word shared with thousands of
+articles costs an array read, not thousands of scores; only pairs that can make an edge
+are scored. Both conditions are properties of the pair alone, so the candidates, like the
+edges, do not depend on the other articles or on the order of arrival (no document
+frequency is used).
 """
 
 from __future__ import annotations
@@ -72,6 +78,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
+import sys
 import unicodedata
 from array import array
 from bisect import bisect_left
@@ -79,6 +86,8 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
+
+import numpy as np
 
 from storyline.dates import text_dates
 from storyline.model import Article, Story
@@ -198,6 +207,11 @@ class StoryParams:
     min_common: int = 2
     attach_threshold: float = 0.45
 
+    @classmethod
+    def from_config(cls, config: object) -> StoryParams:
+        """The thresholds of a :class:`~storyline.config.StorylineConfig` (its ``story_*`` settings)."""
+        return cls(**{f: getattr(config, f"story_{f}") for f in cls.__dataclass_fields__})
+
     @property
     def window_days(self) -> int:
         """The largest gap in days at which an edge is still possible (a pair score is at
@@ -243,8 +257,8 @@ class ArticleFeatures:
     @classmethod
     def from_record(cls, article_id: str, record: Mapping[str, Any]) -> ArticleFeatures:
         """The features of :meth:`as_record` back (floats round-trip exactly through JSON)."""
-        return cls(article_id=article_id, day=record["day"], terms=dict(record["terms"]),
-                   entities=dict(record["entities"]), keys=frozenset(record["keys"]),
+        return cls(article_id=article_id, day=record["day"], terms=_interned(record["terms"]),
+                   entities=_interned(record["entities"]), keys=frozenset(map(sys.intern, record["keys"])),
                    outlet=record.get("outlet", ""), published=record.get("published"))
 
 
@@ -381,6 +395,12 @@ some several both other others each every all such while since meanwhile however
 instead also still yet there here what which who why how where when nothing everything someone anyone""".split())
 
 
+def _interned(weights: Mapping[str, float]) -> dict[str, float]:
+    """The same weights with their words interned: a store's articles share one copy of
+    each word (a term or entity string of every article would cost more than its weight)."""
+    return {sys.intern(k): v for k, v in weights.items()}
+
+
 def _l2(weights: Mapping[str, float]) -> dict[str, float]:
     n = math.sqrt(sum(v * v for v in weights.values()))
     return {k: v / n for k, v in weights.items()} if n else {}
@@ -441,10 +461,11 @@ def features_of(article: Article, entities: Sequence[str] | None = None) -> Arti
     ent_counts = Counter(e for e in ents if e and e not in STOP_WORDS)
     ent_top = _top(ent_counts, 40)
     ent_w = _l2(dict(ent_top))
-    keys = frozenset([f"t:{t}" for t, _ in top[:KEY_TERMS]] + [f"e:{e}" for e, _ in ent_top[:MAX_ENTITY_KEYS]])
+    keys = frozenset(map(sys.intern, [f"t:{t}" for t, _ in top[:KEY_TERMS]]
+                         + [f"e:{e}" for e, _ in ent_top[:MAX_ENTITY_KEYS]]))
     return ArticleFeatures(article_id=article.id, day=trusted_day(article.published_on, article.text),
-                           terms=terms,
-                           entities=ent_w, keys=keys, outlet=_outlet(article),
+                           terms=_interned(terms),
+                           entities=_interned(ent_w), keys=keys, outlet=_outlet(article),
                            published=article.published.value)
 
 
@@ -492,7 +513,21 @@ def _shared(a: Mapping[str, float], b: Mapping[str, float], k: int = 8) -> tuple
 
 # ---------------------------------------------------------------------------- the index
 
-_WEEK = 7
+#: Width in days of the time buckets of the inverted index: a dated article's candidates are
+#: read from the buckets that overlap its time window (and from the undated articles).
+_BUCKET_DAYS = 28
+#: Slack of the vectorised term-cosine filter (float32 weights) below the exact bound.
+_COS_SLACK = 1e-4
+
+
+class _Postings:
+    """The nodes that hold one term or key in one time bucket (and, for a term, its weights)."""
+
+    __slots__ = ("ids", "weights")
+
+    def __init__(self, weighted: bool):
+        self.ids = array("i")
+        self.weights = array("f") if weighted else None
 
 
 @dataclass(slots=True)
@@ -541,13 +576,15 @@ class StoryIndex:
         self._nodes: list[_Node] = []
         self._by_id: dict[str, int] = {}
         self._parent: list[int] = []
-        # key -> week bucket (None = undated) -> node numbers
-        self._postings: dict[str, dict[int | None, list[int]]] = defaultdict(dict)
+        # term -> time bucket (None = undated) -> nodes and their weights of the term;
+        # key -> time bucket -> nodes that have it among their keys
+        self._terms: dict[str, dict[int | None, _Postings]] = defaultdict(dict)
+        self._keys: dict[str, dict[int | None, _Postings]] = defaultdict(dict)
         # union-find root -> the nodes of its component of confirmed edges
         self._members: dict[int, list[int]] = {}
         # root of an undated core -> the dated neighbour it follows (and the score)
         self._core_attach: dict[int, tuple[int, float]] = {}
-        self._window_weeks = self.params.window_days // _WEEK + 1
+        self._window_buckets = self.params.window_days // _BUCKET_DAYS + 1
 
     def __len__(self) -> int:
         return len(self._nodes)
@@ -718,7 +755,12 @@ class StoryIndex:
             path[i] = len(path)
             i = node.ptr
 
-    def _story_nodes(self, anchor: int) -> list[int]:
+    def _story_first(self, anchor: int) -> int:
+        """The earliest node of the story of ``anchor`` (whose id is the story's)."""
+        nodes = self._nodes
+        return min(self._story_set(anchor), key=lambda k: nodes[k].feats.sort_key)
+
+    def _story_set(self, anchor: int) -> set[int]:
         """Every node of the story of ``anchor``: its core and the nodes following it."""
         nodes = self._nodes
         if nodes[anchor].confirmed:
@@ -736,10 +778,10 @@ class StoryIndex:
                 if f not in seen:
                     seen.add(f)
                     todo.append(f)
-        return sorted(seen, key=lambda k: nodes[k].feats.sort_key)
+        return seen
 
     def _story_id_of_node(self, i: int) -> str:
-        return self._nodes[self._story_nodes(self._anchor(i))[0]].feats.article_id
+        return self._nodes[self._story_first(self._anchor(i))].feats.article_id
 
     def _ptr_score(self, i: int) -> float:
         """The score of the edge from node ``i`` to the neighbour it follows."""
@@ -761,26 +803,108 @@ class StoryIndex:
         return None
 
     # candidates -----------------------------------------------------------------
+    def _buckets(self, day: int | None, table: dict[int | None, _Postings]) -> Iterable[_Postings]:
+        """The postings of one term or key that a new article of ``day`` is compared with:
+        those of the buckets its time window overlaps and of the undated articles, or
+        every bucket for an undated article."""
+        if day is None:
+            return table.values()
+        b = day // _BUCKET_DAYS
+        w = self._window_buckets
+        return [table[k] for k in (*range(b - w, b + w + 1), None) if k in table]
+
     def _candidates(self, feats: ArticleFeatures) -> list[int]:
-        counts: Counter[int] = Counter()
+        """The nodes that may have an edge with a new article: those sharing at least
+        :attr:`StoryParams.min_shared_keys` index keys with it, within its time window, and
+        whose term cosine with it reaches the least any edge needs (``min_term_cos`` with
+        entities on both sides, else ``threshold``: the pair score is never above the term
+        cosine then). Both are properties of the pair alone, and they are counted over the
+        postings at once (numpy), so a generic term shared with thousands of articles costs
+        an array read, and only the few pairs that can make an edge are scored in Python."""
+        n = len(self._nodes)
+        if n == 0:
+            return []
+        params = self.params
+        need = max(1, params.min_shared_keys)
+        day = feats.day
+        kparts = [np.frombuffer(p.ids, dtype=np.int32) for key in feats.keys
+                  if (table := self._keys.get(key)) for p in self._buckets(day, table)]
+        if not kparts:
+            return []
+        shared = np.bincount(np.concatenate(kparts), minlength=n)
+        del kparts
+        mask = shared >= need
+        bound = min(params.min_term_cos, params.threshold) - _COS_SLACK
+        if bound > 0:
+            ids, weights, query, sizes = [], [], [], []
+            for term, qw in feats.terms.items():
+                table = self._terms.get(term)
+                if not table:
+                    continue
+                for p in self._buckets(day, table):
+                    ids.append(np.frombuffer(p.ids, dtype=np.int32))
+                    weights.append(np.frombuffer(p.weights, dtype=np.float32))
+                    query.append(qw)
+                    sizes.append(len(p.ids))
+            if not ids:
+                return []
+            w = np.concatenate(weights) * np.repeat(np.asarray(query), sizes)
+            cos = np.bincount(np.concatenate(ids), weights=w, minlength=n)
+            del ids, weights
+            mask &= cos >= bound
+        return np.flatnonzero(mask).tolist()
+
+    def _index_node(self, n: int, feats: ArticleFeatures) -> None:
+        bucket = None if feats.day is None else feats.day // _BUCKET_DAYS
+        for term, weight in feats.terms.items():
+            table = self._terms[term]
+            p = table.get(bucket)
+            if p is None:
+                p = table[bucket] = _Postings(True)
+            p.ids.append(n)
+            p.weights.append(weight)
         for key in feats.keys:
-            buckets = self._postings.get(key)
-            if not buckets:
-                continue
-            if feats.day is None:
-                lists: Iterable[list[int]] = buckets.values()
-            else:
-                w = feats.day // _WEEK
-                lists = [buckets[b] for b in range(w - self._window_weeks, w + self._window_weeks + 1)
-                         if b in buckets]
-                if None in buckets:
-                    lists = [*lists, buckets[None]]
-            for lst in lists:
-                counts.update(lst)
-        need = self.params.min_shared_keys
-        return [n for n, c in counts.items() if c >= need]
+            table = self._keys[key]
+            p = table.get(bucket)
+            if p is None:
+                p = table[bucket] = _Postings(False)
+            p.ids.append(n)
 
     # public ---------------------------------------------------------------------
+    def insert(self, feats: ArticleFeatures) -> bool:
+        """Add one article's features, without saying why it is where it is: what
+        :func:`cluster` and the ingest run's stage do. The stories change as with
+        :meth:`add`, but the story id of the new article is not looked up (finding the
+        earliest article of a story walks the whole story, which would make adding to a
+        long story cost its length). Returns False when the article was there already."""
+        if feats.article_id in self._by_id:
+            return False
+        self._join(feats, self._edges(feats))
+        return True
+
+    def _edges(self, feats: ArticleFeatures) -> dict[int, float]:
+        params = self.params
+        nodes = self._nodes
+        edges: dict[int, float] = {}
+        for c in self._candidates(feats):
+            s = similarity(feats, nodes[c].feats, params)
+            if s >= params.threshold:
+                edges[c] = s
+        return edges
+
+    def _join(self, feats: ArticleFeatures, edges: dict[int, float]) -> int:
+        nodes = self._nodes
+        n = len(nodes)
+        nodes.append(_Node(feats))
+        self._by_id[feats.article_id] = n
+        self._parent.append(n)
+        self._members[n] = [n]
+        self._index_node(n, feats)
+        self._link(n, edges)
+        for i in (n, *edges):
+            self._repoint(i)
+        return n
+
     def add(self, article: Article | ArticleFeatures, entities: Sequence[str] | None = None) -> Assignment:
         """Add one article and link it to the stories it belongs to.
 
@@ -796,40 +920,20 @@ class StoryIndex:
         feats = article if isinstance(article, ArticleFeatures) else features_of(article, entities)
         if feats.article_id in self._by_id:
             return self.membership(feats.article_id)
-        params = self.params
         nodes = self._nodes
-        edges: dict[int, float] = {}
-        for c in self._candidates(feats):
-            s = similarity(feats, nodes[c].feats, params)
-            if s >= params.threshold:
-                edges[c] = s
-        # the stories the new article touches, before it joins them
-        before: dict[int, str] = {}
+        edges = self._edges(feats)
+        # the stories the new article touches, before it joins them (their ids are
+        # needed only when it touches two or more, which it may merge)
+        before = {c: self._anchor(c) for c in edges}
         story_of_anchor: dict[int, str] = {}
-        for c in edges:
-            a = self._anchor(c)
-            if a not in story_of_anchor:
-                story_of_anchor[a] = self._nodes[self._story_nodes(a)[0]].feats.article_id
-            before[c] = story_of_anchor[a]
+        if len(set(before.values())) > 1:
+            story_of_anchor = {a: nodes[self._story_first(a)].feats.article_id for a in set(before.values())}
 
-        n = len(nodes)
-        nodes.append(_Node(feats))
-        self._by_id[feats.article_id] = n
-        self._parent.append(n)
-        self._members[n] = [n]
-        for key in feats.keys:
-            bucket = None if feats.day is None else feats.day // _WEEK
-            self._postings[key].setdefault(bucket, []).append(n)
-
-        self._link(n, edges)
-        for i in (n, *edges):
-            self._repoint(i)
-
+        n = self._join(feats, edges)
         anchor = self._anchor(n)
-        members = self._story_nodes(anchor)
-        sid = nodes[members[0]].feats.article_id
+        sid = nodes[self._story_first(anchor)].feats.article_id
         joined = {before[c] for c in edges if self._anchor(c) == anchor}
-        merged = tuple(sorted(joined)) if len(joined) > 1 else ()
+        merged = tuple(sorted(story_of_anchor[a] for a in joined)) if len(joined) > 1 else ()
         why = self._why(n)
         if why is None:
             return Assignment(feats.article_id, sid, 0.0, new_story=True)
@@ -934,7 +1038,7 @@ def cluster(articles: Iterable[Article | ArticleFeatures],
     feats.sort(key=lambda f: f.sort_key)
     index = StoryIndex(params)
     for f in feats:
-        index.add(f)
+        index.insert(f)
     return index
 
 

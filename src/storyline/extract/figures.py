@@ -21,11 +21,11 @@ import time
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
+from storyline.dates import resolve_time
 from storyline.extract.attribution import Segment, cue_for, doc_attributions, segments
 from storyline.extract.measure import measure_for
 from storyline.extract.modality import modality_for
 from storyline.extract.quantities import quantities
-from storyline.dates import resolve_time
 from storyline.extract.timex import resolve_in_context
 from storyline.model import Article, Attribution, Figure, Quantity, TimeRef
 

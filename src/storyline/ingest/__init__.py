@@ -19,7 +19,15 @@ from pathlib import Path
 from typing import BinaryIO
 
 from storyline.config import StorylineConfig
-from storyline.ingest.base import GZIP_ERRORS, TooLarge, looks_binary, make_raw, read_capped, reject, sniff_format
+from storyline.ingest.base import (
+    GZIP_ERRORS,
+    TooLarge,
+    looks_binary,
+    make_raw,
+    read_capped,
+    reject,
+    sniff_format,
+)
 from storyline.model import RawDocument, Rejected
 
 __all__ = ["InputReader", "Reader", "iter_files", "iter_raw", "not_an_article", "register_reader",

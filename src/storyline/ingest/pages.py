@@ -7,7 +7,15 @@ so neither imports the other for it.
 
 from __future__ import annotations
 
-from storyline.ingest.base import FEED_TYPES, HTML_TYPES, XML_TYPES, looks_binary, make_raw, reject, sniff_format
+from storyline.ingest.base import (
+    FEED_TYPES,
+    HTML_TYPES,
+    XML_TYPES,
+    looks_binary,
+    make_raw,
+    reject,
+    sniff_format,
+)
 from storyline.ingest.fetch import FetchResult
 from storyline.model import RawDocument, Rejected
 

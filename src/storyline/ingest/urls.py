@@ -17,8 +17,8 @@ from urllib.parse import urlsplit
 
 from storyline.config import StorylineConfig
 from storyline.errors import FetchError
-from storyline.ingest.feeds import read as read_feed
 from storyline.ingest.base import reject
+from storyline.ingest.feeds import read as read_feed
 from storyline.ingest.fetch import Fetcher
 from storyline.ingest.pages import document_from_fetch, is_feed
 from storyline.model import RawDocument, Rejected

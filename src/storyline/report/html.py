@@ -17,7 +17,12 @@ from storyline.align.figures import figure_date
 from storyline.align.findings import folded
 from storyline.model import Article, Figure
 from storyline.outlets import outlet_counts, source_namer
-from storyline.records import interval_text, key_numbers, ordered_findings, ordered_tracked
+from storyline.records import (
+    interval_text,
+    key_numbers,
+    ordered_findings,
+    ordered_tracked,
+)
 from storyline.style import stylesheet
 
 __all__ = ["paragraph_segments", "render_dossier", "render_story_dossier", "split_sentence"]

@@ -12,7 +12,12 @@ from typing import TYPE_CHECKING
 
 from storyline.align.figures import figure_date
 from storyline.outlets import source_namer
-from storyline.records import interval_text, key_numbers, ordered_findings, ordered_tracked
+from storyline.records import (
+    interval_text,
+    key_numbers,
+    ordered_findings,
+    ordered_tracked,
+)
 
 if TYPE_CHECKING:
     from storyline.views import Dossier

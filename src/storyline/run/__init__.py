@@ -12,7 +12,14 @@ Stage packages (ingest, clean, parse, extract, cluster, align, store) never impo
 
 from __future__ import annotations
 
-from storyline.run.chains import extract_figures, ingest, load_shards, process_input, process_inputs, recluster
+from storyline.run.chains import (
+           extract_figures,
+           ingest,
+           load_shards,
+           process_input,
+           process_inputs,
+           recluster,
+)
 from storyline.run.executor import Dask, Executor, ProcessPool, Serial, executor_for
 from storyline.run.report import ExtractReport, IngestReport
 from storyline.run.shards import ShardSummary, shard_path

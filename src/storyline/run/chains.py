@@ -34,9 +34,23 @@ from storyline.model import Article, Rejected, Story
 from storyline.pipeline import Item, Mapper, run
 from storyline.run.executor import Executor, Serial, executor_for
 from storyline.run.report import ExtractReport, IngestReport, write_run
-from storyline.run.shards import ShardReader, ShardSummary, ShardWriter, header, is_current, shard_files, shard_path
+from storyline.run.shards import (
+    ShardReader,
+    ShardSummary,
+    ShardWriter,
+    header,
+    is_current,
+    shard_files,
+    shard_path,
+)
 from storyline.store.db import Store
-from storyline.store.stages import ArticleWriter, FigureWriter, KnownInputSkipper, Resume, reject_recorder
+from storyline.store.stages import (
+    ArticleWriter,
+    FigureWriter,
+    KnownInputSkipper,
+    Resume,
+    reject_recorder,
+)
 
 __all__ = ["extract_figures", "ingest", "load_shards", "process_input", "process_inputs", "recluster"]
 
@@ -45,21 +59,25 @@ log = logging.getLogger(__name__)
 
 # ----------------------------------------------------------------------------- stage groups
 
-def cluster_stages(store: Store, *, dedup: bool, stories: bool) -> tuple[Any, list[Any]]:
+def cluster_stages(store: Store, *, dedup: bool, stories: bool,
+                   config: StorylineConfig | None = None) -> tuple[Any, list[Any]]:
     """The cluster stages after the store stage: duplicate linking and story clustering,
-    each when asked for. Returns the duplicate linker (None without dedup), whose ``pairs``
-    the report gives, and the stages in order."""
+    each when asked for, with the thresholds of ``config`` (the defaults when None).
+    Returns the duplicate linker (None without dedup), whose ``pairs`` the report gives,
+    and the stages in order."""
     stages: list[Any] = []
     linker = None
     if dedup:
+        from storyline.cluster.dedup import DedupParams
         from storyline.cluster.stage import DuplicateLinker
 
-        linker = DuplicateLinker(store)
+        linker = DuplicateLinker(store, DedupParams.from_config(config) if config else None)
         stages.append(linker)
     if stories:
         from storyline.cluster.stage import StoryClusterer
+        from storyline.cluster.stories import StoryParams
 
-        stages.append(StoryClusterer(store))
+        stages.append(StoryClusterer(store, StoryParams.from_config(config) if config else None))
     return linker, stages
 
 
@@ -131,7 +149,7 @@ def ingest(
         ]
         if extract:
             stages.append(parse_stage(executor, store=store))
-        linker, later = cluster_stages(store, dedup=dedup, stories=stories)
+        linker, later = cluster_stages(store, dedup=dedup, stories=stories, config=config)
         stages += later
         writer = None
         if extract:
@@ -201,13 +219,14 @@ def extract_figures(
 
 # ----------------------------------------------------------------------------- recluster
 
-def recluster(store: Store) -> list[Story]:
+def recluster(store: Store, config: StorylineConfig | None = None) -> list[Story]:
     """Cluster every stored article into stories again, from scratch, and save them
-    (``storyline recluster``; the caller holds the writer lock). Returns the stories,
-    earliest first."""
+    (``storyline recluster``; the caller holds the writer lock), with the story thresholds
+    of ``config`` (the defaults when None). Returns the stories, earliest first."""
     from storyline.cluster.stage import recluster as cluster_all
+    from storyline.cluster.stories import StoryParams
 
-    return cluster_all(store)
+    return cluster_all(store, StoryParams.from_config(config) if config else None)
 
 
 # ----------------------------------------------------------------------------- process
@@ -363,7 +382,7 @@ def load_shards(
             progress(item.article)
 
     with store.writing("load"):
-        linker, cluster = cluster_stages(store, dedup=dedup, stories=stories)
+        linker, cluster = cluster_stages(store, dedup=dedup, stories=stories, config=config)
         writer = FigureWriter(store, only_new=True)
         stages = [ShardReader(), ArticleWriter(store, report),
                   Resume(store, report, dedup=dedup, extract=False), *cluster, writer]

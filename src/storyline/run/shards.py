@@ -54,7 +54,12 @@ from typing import Any
 from storyline import __version__
 from storyline.model import Article, Figure, Rejected, RemovedLine
 from storyline.pipeline import Item
-from storyline.store.db import article_from_row, article_to_row, figure_from_row, figure_to_row
+from storyline.store.db import (
+    article_from_row,
+    article_to_row,
+    figure_from_row,
+    figure_to_row,
+)
 
 __all__ = ["SHARD_SUFFIX", "ShardReader", "ShardSummary", "ShardWriter", "header", "is_current", "shard_files",
            "shard_path"]

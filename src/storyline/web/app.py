@@ -71,12 +71,33 @@ from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
 
 from storyline import __version__
-from storyline.config import StorylineConfig, config_from_args
 from storyline.api import Store, open_store
+from storyline.config import StorylineConfig, config_from_args
 from storyline.style import STATIC
-from storyline.web.core import CSP, DOSSIER_CSP, MAX_OFFSET, MAX_PAGE, SECURITY_HEADERS, Web, WebError
-from storyline.web.guard import LOCAL_HOSTS, _host_name, allowed_hosts, install_error_handlers
-from storyline.web.jobs import KEEP_JOBS, MAX_UPLOADS, MAX_URLS, TOKEN_ENV, IngestJob, Ingester, sanitize_filename
+from storyline.web.core import (
+    CSP,
+    DOSSIER_CSP,
+    MAX_OFFSET,
+    MAX_PAGE,
+    SECURITY_HEADERS,
+    Web,
+    WebError,
+)
+from storyline.web.guard import (
+    LOCAL_HOSTS,
+    _host_name,
+    allowed_hosts,
+    install_error_handlers,
+)
+from storyline.web.jobs import (
+    KEEP_JOBS,
+    MAX_UPLOADS,
+    MAX_URLS,
+    TOKEN_ENV,
+    Ingester,
+    IngestJob,
+    sanitize_filename,
+)
 from storyline.web.pages import pages_router
 from storyline.web.routes import api_router
 

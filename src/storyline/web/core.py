@@ -18,11 +18,11 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup, escape
 
 from storyline import __version__, api
+from storyline.api import Store
 from storyline.config import StorylineConfig
 from storyline.errors import NotFound, StoreError
 from storyline.model import Article, Story
 from storyline.records import RELATION_NOUN, figure_text, interval_text
-from storyline.api import Store
 
 __all__ = ["CSP", "DOSSIER_CSP", "MAX_OFFSET", "MAX_PAGE", "SECURITY_HEADERS", "Web", "WebError", "is_api",
            "json_response", "marked", "page_fields", "safe_href"]

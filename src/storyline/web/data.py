@@ -15,10 +15,19 @@ from typing import Any
 from fastapi import Request
 
 from storyline import api
+from storyline.api import Store
 from storyline.errors import StoreError
 from storyline.model import Article, Figure
-from storyline.api import Store
-from storyline.web.core import CLOSE_MARK, OPEN_MARK, Web, WebError, find_article, find_story, marked, page_fields
+from storyline.web.core import (
+    CLOSE_MARK,
+    OPEN_MARK,
+    Web,
+    WebError,
+    find_article,
+    find_story,
+    marked,
+    page_fields,
+)
 
 __all__ = ["article_data", "figures_data", "search_data", "stories_data", "story_json", "summaries"]
 

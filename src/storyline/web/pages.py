@@ -9,9 +9,9 @@ from typing import Any
 from fastapi import APIRouter, Depends, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
+import storyline.web.data as data
 from storyline import api
 from storyline.api import Store
-import storyline.web.data as data
 from storyline.web.core import DOSSIER_CSP, LIMIT_Q, OFFSET_Q, Web, find_story
 
 __all__ = ["endpoints", "pages_router"]

@@ -8,9 +8,9 @@ from typing import Any
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import JSONResponse, Response
 
+import storyline.web.data as data
 from storyline import api
 from storyline.api import Store
-import storyline.web.data as data
 from storyline.web.core import LIMIT_Q, OFFSET_Q, Web, json_response
 
 __all__ = ["INGEST_BODY", "api_router"]
