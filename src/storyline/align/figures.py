@@ -55,6 +55,13 @@ from storyline.align.measure import (
 )
 from storyline.align.vocab import CHANGE_WORDS, unit_of
 from storyline.model import Article, Figure, TimeRef, TrackedFigure
+from storyline.lang.en import (  # the English words these rules read
+    INTERCEPTED_WORDS as _ACTION_INTERCEPTED,
+    PARTIES as _PARTIES,
+    PERIOD_WORDS as _PERIOD,
+    PLACE_PREPOSITIONS_BEFORE as _PLACE_PREPS,
+    SCOPE_PLACE as _SCOPE_PLACE,
+)
 
 __all__ = [
     "Alignment",
@@ -70,31 +77,8 @@ __all__ = [
 #: Modalities that are not counted, and the reason recorded for each.
 EXCLUDED_MODALITIES = {"hypothetical": "hypothetical", "forecast": "forecast", "negated": "negated"}
 
-# country and demonym words -> party; multi-word names first
-_PARTIES: list[tuple[str, str]] = [
-    (r"north korean?s?|pyongyang|dprk|kim jong un", "north korea"),
-    (r"south korean?s?|seoul", "south korea"),
-    (r"russian?s?|moscow|kremlin|putin", "russia"),
-    (r"ukrainian?s?|ukraine|kyiv|kiev|zelensky|zelenskyy", "ukraine"),
-    (r"united states|u\.s\.|us|americans?|washington|pentagon|white house", "united states"),
-    (r"china|chinese|beijing", "china"), (r"israel|israelis?|idf", "israel"),
-    (r"iran|iranians?|tehran", "iran"), (r"palestinians?|gaza|hamas", "palestine"),
-    (r"hezbollah|lebanon|lebanese", "lebanon"), (r"syria|syrians?", "syria"),
-    (r"turkey|turkish|ankara", "turkey"), (r"britain|british|uk|london", "united kingdom"),
-    (r"france|french|paris", "france"), (r"germany|germans?|berlin", "germany"),
-    (r"japan|japanese|tokyo", "japan"), (r"india|indians?", "india"),
-    (r"pakistan|pakistanis?", "pakistan"), (r"belarus|belarusians?|minsk", "belarus"),
-    (r"poland|polish|poles|warsaw", "poland"), (r"sudan|sudanese", "sudan"),
-]
 _PARTY_RE = re.compile(r"(?<![\w.])(" + "|".join(p for p, _ in _PARTIES) + r")(?![\w])(?:'s|’s)?", re.IGNORECASE)
 _PARTY_OF = [(re.compile(rf"^(?:{p})$", re.IGNORECASE), name) for p, name in _PARTIES]
-# a mention right after one of these is a place, not whose people are counted
-_PLACE_PREPS = re.compile(r"(?:\b(?:in|to|into|inside|against|across|at|on|near|for|help|aid|serve|with|of)\s+"
-                          r"(?:the\s+)?(?:western\s+|eastern\s+|southern\s+|northern\s+)?)$", re.IGNORECASE)
-_ACTION_INTERCEPTED = re.compile(r"\b(?:shot down|shoot down|shooting down|downed|intercept\w*|destroyed|"
-                                 r"destroy)\b", re.IGNORECASE)
-_SCOPE_PLACE = re.compile(r"\b(?:in|to|into|inside)\s+(?:the\s+)?((?:[A-Z][\w'’-]+\s?)+)")
-_PERIOD = re.compile(r"\b(?:in\s+(?:a|one)\s+(?:single\s+)?(week|day|month)|(weekend)|(overnight))\b", re.IGNORECASE)
 
 
 def _party_name(word: str) -> str | None:

@@ -59,73 +59,65 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from storyline.model import Quantity
+from storyline.lang.en import (  # the English words these rules read
+    BETWEEN_BEFORE as _BETWEEN,
+    COUNTED_BY_ORDINAL as _COUNTED_BY_ORDINAL,
+    COUNTED_NOUN_AFTER as _YEAR_AFTER_OK,
+    COUNTER_BEFORE as _COUNTER_BEFORE,
+    COUNTER_TAIL as _COUNTER_TAIL,
+    CREDIT_BEFORE as _CREDIT_BEFORE,
+    CURRENCY_WORDS as _CURRENCY_WORD,
+    DECADES as _DECADES,
+    DOZEN_PATTERN as _DOZEN,
+    FRACTION_DENOMINATORS as _DENOM,
+    FRACTION_PATTERN as _FRACTION,
+    FURNITURE_AFTER as _FURNITURE_AFTER,
+    HYPHEN_UNIT as _HYPHEN_UNIT,
+    IDENTIFIER_BEFORE as _ID_BEFORE,
+    METRE_AFTER as _METRE_AFTER,
+    METRE_BEFORE as _METRE_BEFORE,
+    MILITARY_UNIT_AFTER as _UNIT_NAME_AFTER,
+    MULTIPLIER_ABBREVIATION_PATTERN as _MULTABBR,
+    MULTIPLIER_WORD_PATTERN as _MULTWORDS,
+    NUMBER_MULTIPLIERS as _MULT,
+    NUMBER_ONES as _ONES,
+    NUMBER_TENS as _TENS,
+    NUMBER_WORD_PATTERN as _WORDNUM,
+    ONE_OF_THE_MOST as _ONE_OF_THE_MOST,
+    ONE_UNIT_OF_TIME as _ONE_UNIT,
+    ORDINAL_WORDS as _ORDINALS,
+    OR_MORE as _OR_MORE,
+    PHONE_BEFORE as _PHONE_BEFORE,
+    PLAYER_BEFORE as _PLAYER_BEFORE,
+    QUANTITY_PREFIXES as _PREFIXES,
+    RANGE_SEPARATOR as _RANGE_SEP,
+    RATE_AFTER as _RATE_AFTER,
+    RATE_BEFORE as _RATE_BEFORE,
+    REPEATS as _REPEATS,
+    SEVERAL as _SEVERAL,
+    STREET_AFTER as _STREET_AFTER,
+    THRESHOLD_NOUNS as _THRESHOLD_NOUNS,
+    THRESHOLD_VERBS as _THRESHOLD_VERBS,
+    UNIT_OF_ONE as _UNIT_OF_ONE,
+    UNIT_WORDS as UNITS,
+    VAGUE_AMOUNTS as VAGUE,
+    VAGUE_PATTERN as _VAGUE_RE,
+)
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Span, Token
 
 __all__ = ["UNITS", "VAGUE", "parse_number", "quantities"]
 
-_ONES = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
-    "nineteen": 19,
-}
-_TENS = {
-    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-    "eighty": 80, "ninety": 90,
-}
-_MULT = {
-    "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
-    "k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12, "trn": 1e12,
-}
 
-#: The vague amounts and their intervals; all are approximate.
-VAGUE: dict[str, tuple[float, float]] = {
-    "several hundred": (200, 900),
-    "a few hundred": (200, 500),
-    "a couple of hundred": (200, 300),
-    "several dozen": (24, 108),
-    "a few dozen": (24, 60),
-    "several thousand": (2_000, 9_000),
-    "a few thousand": (2_000, 5_000),
-    "several million": (2e6, 9e6),
-    "a few million": (2e6, 5e6),
-    "several billion": (2e9, 9e9),
-    "dozens": (24, 99),
-    "scores": (40, 199),
-    "hundreds": (200, 999),
-    "thousands": (2_000, 9_999),
-    "millions": (2e6, 9_999_999),
-    "billions": (2e9, 9_999_999_999),
-    "tens of thousands": (20_000, 99_999),
-    "hundreds of thousands": (200_000, 999_999),
-    "tens of millions": (2e7, 9.99e7),
-    "hundreds of millions": (2e8, 9.99e8),
-    "tens of billions": (2e10, 9.99e10),
-}
-
-_WORDNUM = (
-    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four"
-    r"|five|six|seven|eight|nine)\b)?|zero|one|two|three|four|five|six|seven|eight|nine|ten"
-    r"|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
-)
 _DIGITS = (
     r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.:/]\d)|\d+)(?:\.\d+)?"
     r"|\.\d+"
 )
-_MULTWORDS = r"(?:[ \u00a0-]?(?:hundred|thousand|million|billion|trillion)\b)+"
-_MULTABBR = r"(?:\s?(?:mln|mn|bn|trn|tn)\b|(?<=\d)[kmb]\b)"
 _NUM = (
     rf"(?:(?:{_DIGITS})|\b{_WORDNUM}\b|\ba\b(?=[ -](?:hundred|thousand|million|billion|dozen)))"
     rf"(?:{_MULTWORDS}|{_MULTABBR})?"
 )
-_VAGUE_RE = (
-    r"\b(?:(?:several|a\s+few|a\s+couple\s+of)\s+(?:hundred|dozen|thousand|million|billion)"
-    r"|(?:tens|hundreds)\s+of\s+(?:thousands|millions|billions)"
-    r"|dozens|scores(?=\s+of\b)|hundreds|thousands|millions|billions)\b"
-)
-_DOZEN = r"\b(?:(?:a|one|half\s+a)\s+dozen|a\s+half-dozen|(?:two|three|four|five)\s+dozen)\b"
 
 _CURRENCY_SYMBOL = {
     "$": "USD", "us$": "USD", "usd": "USD", "€": "EUR", "eur": "EUR", "£": "GBP", "gbp": "GBP",
@@ -133,69 +125,14 @@ _CURRENCY_SYMBOL = {
     "a$": "AUD", "c$": "CAD", "cny": "CNY", "jpy": "JPY", "hk$": "HKD", "s$": "SGD", "₹": "INR",
     "sgd": "SGD", "hkd": "HKD", "cad": "CAD", "aud": "AUD", "inr": "INR", "krw": "KRW",
 }
-_CURRENCY_WORD = {
-    "dollars": "USD", "dollar": "USD", "us dollars": "USD", "euros": "EUR", "euro": "EUR",
-    "pounds sterling": "GBP", "rubles": "RUB", "roubles": "RUB", "hryvnias": "UAH",
-    "hryvnia": "UAH", "hryvnas": "UAH", "yuan": "CNY", "yen": "JPY", "won": "KRW",
-    "francs": "CHF", "rupees": "INR",
-}
-#: Unit words after a number and the unit code they are kept as.
-UNITS: dict[str, str] = {
-    "%": "%", "percent": "%", "per cent": "%", "pc": "%", "percentage points": "pp",
-    "percentage point": "pp",
-    "square kilometres": "km2", "square kilometers": "km2", "square kilometre": "km2",
-    "square kilometer": "km2", "sq km": "km2", "km2": "km2", "km²": "km2",
-    "square miles": "mi2", "square mile": "mi2", "sq mi": "mi2",
-    "square metres": "m2", "square meters": "m2", "m2": "m2", "m²": "m2",
-    "hectares": "ha", "hectare": "ha", "ha": "ha", "acres": "acre",
-    "kilometres per hour": "km/h", "kilometers per hour": "km/h", "km/h": "km/h", "kph": "km/h",
-    "kmh": "km/h", "miles per hour": "mph", "mph": "mph", "knots": "kn",
-    "kilometres": "km", "kilometers": "km", "kilometre": "km", "kilometer": "km", "km": "km",
-    "miles": "mi", "mile": "mi", "metres": "m", "meters": "m", "metre": "m", "meter": "m",
-    "centimetres": "cm", "centimeters": "cm", "cm": "cm", "millimetres": "mm", "mm": "mm",
-    "tonnes": "t", "tonne": "t", "tons": "t", "ton": "t", "kilograms": "kg", "kilogram": "kg",
-    "kg": "kg", "kilos": "kg", "grams": "g", "pounds": "lb", "lbs": "lb", "lb": "lb",
-    "litres": "l", "liters": "l", "barrels": "bbl",
-    "degrees celsius": "°C", "°c": "°C", "degrees fahrenheit": "°F", "°f": "°F",
-    "megawatts": "MW", "mw": "MW", "gigawatts": "GW", "gw": "GW", "kilowatts": "kW",
-    "years old": "year", "years": "year", "year": "year", "months": "month", "month": "month",
-    "weeks": "week", "week": "week", "days": "day", "day": "day", "hours": "hour",
-    "hour": "hour", "minutes": "minute", "minute": "minute", "seconds": "second",
-    "decades": "decade", "decade": "decade", "centuries": "century", "century": "century",
-    "feet": "ft", "foot": "ft", "ft": "ft", "inches": "in", "inch": "in", "gallons": "gal",
-    "gallon": "gal", "degrees c": "°C",
-    "degrees f": "°F", "deg c": "°C", "deg f": "°F", "celsius": "°C", "fahrenheit": "°F",
-    "deg celsius": "°C", "deg fahrenheit": "°F", "degree celsius": "°C", "degree fahrenheit": "°F",
-    "degree": "°", "deg": "°",
-    "degrees": "°", "cents": "cent", "horsepower": "hp", "hp": "hp", "kw": "kW",
-    "kilowatt": "kW", "ppb": "ppb", "ppm": "ppm", "gigabytes": "GB", "gb": "GB",
-    "megabytes": "MB", "terabytes": "TB", "tb": "TB", "milligrams": "mg", "mg": "mg",
-}
 _UNIT_RE = "|".join(
     re.escape(u) for u in sorted(list(UNITS) + list(_CURRENCY_WORD), key=len, reverse=True)
 )
 _UNIT_AFTER = re.compile(
     rf"(?:[ \u00a0]?(?:{_UNIT_RE})(?![\w²])|\s?%)", re.I
 )
-_HYPHEN_UNIT = re.compile(
-    r"-(?:(?:year|month|week|day|hour|minute)s?(?:-old)?|km|kilomet(?:re|er)|mile|metre|meter|inch|foot|feet"
-    r"|tonne|ton|strong|member|man|person|seat|point|percent|fold)\b", re.I
-)
 
-_PREFIXES: tuple[tuple[str, str], ...] = (
-    # (regex anchored at the end of the left context, effect)
-    (r"(?:well|far|just|slightly|a\s+little)\s+(?:over|above|more\s+than|under|below|less\s+than|fewer\s+than)", "bound"),
-    (r"more\s+than|at\s+least|over|above|in\s+excess\s+of|upwards\s+of|no\s+fewer\s+than"
-     r"|no\s+less\s+than|a\s+minimum\s+of|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|>", "low"),
-    (r"up\s+to|fewer\s+than|less\s+than|under|below|at\s+most|as\s+many\s+as|no\s+more\s+than"
-     r"|a\s+maximum\s+of|<", "high"),
-    (r"about|approximately|approx\.|around|roughly|some|nearly|almost|close\s+to|an\s+estimated"
-     r"|estimated|circa|c\.|~|more\s+or\s+less|on\s+the\s+order\s+of|as\s+few\s+as", "approx"),
-    (r"only|just|a\s+total\s+of|total\s+of|exactly|precisely|a\s+further|another|an\s+additional",
-     "plain"),
-)
 _PREFIX_RES = tuple((re.compile(rf"(?:^|(?<=[\s(]))(?:{p})\s*$", re.I), eff) for p, eff in _PREFIXES)
-_BETWEEN = re.compile(r"(?:^|(?<=\s))(?:between|from)\s+$", re.I)
 
 _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
@@ -208,31 +145,7 @@ _CLOCK_AFTER = re.compile(
     r"|local\s+time\b))", re.I
 )
 _ORDINAL_AFTER = re.compile(r"^(?:st|nd|rd|th)\b", re.I)
-_ID_BEFORE = re.compile(
-    r"(?:\b(?:no|nos|nr|number|route|highway|flight|platform|gate|room|bus|tram|line|channel"
-    r"|page|chapter|section|article|paragraph|clause|item|step|episode|season|vol|volume"
-    r"|rank(?:ed)?|seeded|grade|level|version|model|unit|squad|ward|district|building|block"
-    r"|apartment|suite|floor|track|exit|junction|code|id|game|match|best-of)\.?[\s-]*|[#№]\s*)$",
-    re.I,
-)
-_PHONE_BEFORE = re.compile(r"\b(?:call|phone|tel|telephone|hotline|fax|whatsapp|mobile|dial)\b[^.\n]{0,25}$", re.I)
-_FURNITURE_AFTER = re.compile(
-    r"^\s?(?:min(?:ute)?s?\s+read|comments?\b|shares?\b|views?\b|likes?\b|replies\b)", re.I
-)
-_COUNTER_BEFORE = re.compile(r"\b(?:photo|image|picture|slide|gallery|pic|img|page)s?\.?\s*:?\s*$", re.I)
-_COUNTER_TAIL = re.compile(r"\b(?:photo|image|picture|slide|gallery|pic|img|page)s?\.?\s*:?\s*\d+\s*(?:of|/)\s*$", re.I)
 _AGO_AFTER = re.compile(r"^\s*(?:years?|months?|weeks?|days?|hours?|minutes?|decades?)\s+(?:ago|earlier|later)\b", re.I)
-_UNIT_NAME_AFTER = re.compile(
-    r"^(?:[ -](?:separate|independent|special|guards?|mechani[sz]ed|motori[sz]ed|airborne"
-    r"|assault|marine|tank|rifle|infantry|artillery|naval|air|territorial|defen[cs]e|army"
-    r"|operational|combined|arms|[A-Z][a-z]+))*[ -](?:brigade|regiment|division|battalion"
-    r"|corps|army|squadron|fleet|flotilla|platoon|detachment|group|wing|command)\b",
-)
-_YEAR_AFTER_OK = re.compile(
-    r"^\s+(?:troops|soldiers|people|men|women|civilians|residents|personnel|workers|jobs"
-    r"|homes|houses|buildings|cases|deaths|dead|victims|prisoners|refugees|missiles|drones"
-    r"|shells|rockets|vehicles|tanks|[a-z]+ers)\b", re.I
-)
 
 
 @dataclass(slots=True)
@@ -309,16 +222,8 @@ def _num_at(s: str, offset: int) -> _Num | None:
     return _Num(offset + m.start(), offset + m.end(), value, scaled, word, base)
 
 
-_DENOM = {"half": 2, "halves": 2, "third": 3, "quarter": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-          "eighth": 8, "ninth": 9, "tenth": 10}
-#: "a fifth of", "two-thirds of", "one quarter of" (not "a quarter of an hour": a measure of time)
-_FRACTION = (
-    r"\b(?:a|one|two|three|four|five|six|seven|eight|nine)[ -](?:thirds?|quarters?|fifths?|sixths?"
-    r"|sevenths?|eighths?|ninths?|tenths?)\b(?=\s+of\s+(?!an?\b))"
-)
 _SCAN = re.compile(rf"{_FRACTION}|{_VAGUE_RE}|{_DOZEN}|{_NUM}", re.I)
 _NUM_RE = re.compile(_NUM, re.I)
-_RANGE_SEP = re.compile(r"\s*(?:-|–|—|to|and|or)\s*(?:\$|€|£)?", re.I)
 _RANGE_DASH = re.compile(r"^(?:-|–|—)(?:\$|€|£)?")
 
 
@@ -374,29 +279,9 @@ def _iter_quantities(text: str, doc: Doc | None) -> Iterator[Quantity]:
     yield from sorted(found, key=lambda q: q.start)
 
 
-_ORDINALS = {
-    "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
-    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
-}
-#: Nouns an ordinal counts ("the 45th president", "a third consecutive term", "the 10th inning").
-_COUNTED_BY_ORDINAL = (
-    r"presidents?|terms?|titles?|championships?|anniversary|birthday|innings?|rounds?|laps?"
-    r"|seasons?|runs?|wins?|victory|decider|pitch|straight\s+\w+|consecutive\s+\w+")
 _ORDINAL_COUNT = re.compile(
     rf"\b(?:(\d{{1,3}})(?:st|nd|rd|th)|({'|'.join(_ORDINALS)}))(?:-|\s+)"
     rf"(?:(?:[A-Za-z][\w-]*)\s+){{0,2}}?(?:{_COUNTED_BY_ORDINAL})\b", re.I)
-#: "a week later", "an hour and a half", "over a century": one of a unit of time.
-_ONE_UNIT = re.compile(
-    r"\b(?:an?)[ -](hour|day|week|fortnight|month|year|decade|century)(?:(?:[ -]and[ -]a[ -]half)|(?=[\s,.;:-]))",
-    re.I)
-_UNIT_OF_ONE = {"hour": ("hour", 1), "day": ("day", 1), "week": ("week", 1), "fortnight": ("week", 2),
-                "month": ("month", 1), "year": ("year", 1), "decade": ("year", 10), "century": ("year", 100)}
-#: Before "a month": a rate ("$2,000 a month", "2,100 dollars a month", "three times a day") or
-#: a time frame ("in a week", "within a day"), not a duration of its own.
-_RATE_BEFORE = re.compile(r"(?:\d[\d,.]*\s*(?:[a-z]+\s+)?|\b(?:once|twice|times|per|every|each|in|within|of)\s*)$", re.I)
-_SEVERAL = re.compile(r"\bseveral\s+(?!hundred|thousand|million|billion|dozen|times\b)(?=(?:of\s+the\s+)?[a-z])", re.I)
-_DECADES = re.compile(r"\b(decades|centuries)\b(?=\s+(?:of|ago|later|earlier|old|long)\b)", re.I)
-_REPEATS = re.compile(r"\b(twice|thrice|(?:two|three|four|five|six|seven|eight|nine|ten)-times?)\b", re.I)
 
 
 def counts_in_words(text: str) -> Iterator[Quantity]:
@@ -469,12 +354,6 @@ def scores(text: str) -> Iterator[Quantity]:
 
 #: A picture counter or credit: "1 of 57 Full Screen", "REUTERS 1 of 31", "Getty Images 9".
 _COUNTER_OF = re.compile(r"^\s*(?:of|/)\s*\d{1,3}(?=\s*(?:$|[A-Z(\n|]))")
-_CREDIT_BEFORE = re.compile(r"(?:\b(?:Images?|Press|Photos?|Pictures?|Getty|show\s+all)|\b[A-Z]{2,}|\bIn\s+pictures)\s*:?\s*$")
-_PLAYER_BEFORE = re.compile(r"\b(?:video|clip|ad|advert)\s+will\s+(?:start|play|begin)\s+in\s*$", re.I)
-_STREET_AFTER = re.compile(
-    r"^\s+(?:[A-Z][a-z]+\s+){1,3}(?:Avenue|Ave|Street|St|Road|Rd|Boulevard|Blvd|Lane|Drive|Dr|Way"
-    r"|Place|Square|Court|Terrace|Highway)\b")
-_ONE_OF_THE_MOST = re.compile(r"^\s+of\s+(?:the|its|his|her|their|our)\s+(?:most|least|best|worst|\w+est)\b", re.I)
 
 
 def page_furniture(text: str, start: int, end: int) -> bool:
@@ -740,18 +619,6 @@ def _finish(text, start, end, low, high, approx, unit, before, keep=False) -> Qu
     )
 
 
-_RATE_AFTER = re.compile(
-    r"\s+(?:a|an|per|each)\s+(month|year|week|day|hour|share|person|head|barrel|tonne|ton|kilo|kg"
-    r"|pound|litre|liter|gallon|night|game|episode|kwh|unit)\b", re.I)
-
-
-_METRE_AFTER = re.compile(
-    r"(?:-(?:deep|long|high|wide|tall|metre|meter)\b|\s+(?:deep|long|high|wide|tall|down|away|below|above"
-    r"|underground|from|dry|well|hole|shaft|pit|wall|tower|drop)\b)", re.I)
-_METRE_BEFORE = re.compile(r"\b(?:depth|height|length|width|distance|altitude|elevation)\s+of\s+(?:about\s+)?$", re.I)
-
-
-_OR_MORE = re.compile(r"\s+or\s+(more|higher|greater|above|over|less|fewer|lower|below|under)\b", re.I)
 #: Units read as a multiple of another ("three decades" is 30 years).
 _SCALED_UNITS = {"decade": (10, "year"), "century": (100, "year")}
 
@@ -834,11 +701,6 @@ def _skip_phone(text: str, i: int) -> int:
 def _token_at(doc: Doc, char: int):
     span = doc.char_span(char, char + 1, alignment_mode="expand")
     return span[0] if span is not None and len(span) else None
-
-
-#: Verbs whose object is a threshold passed: "the toll had passed 3,000" is 3,000 or more.
-_THRESHOLD_VERBS = frozenset("pass top cross exceed surpass".split())
-_THRESHOLD_NOUNS = frozenset("mark threshold milestone barrier level".split())
 
 
 def _threshold_verb(doc: Doc, char: int):

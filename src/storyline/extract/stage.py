@@ -19,7 +19,8 @@ from storyline.config import StorylineConfig
 from storyline.crashpoints import crash_point
 from storyline.extract.figures import TooSlow, figures
 from storyline.model import Article, Figure, Rejected
-from storyline.nlp import MAX_PARSE_CHARS, parse_long
+from storyline.lang import NOT_READ_STATUS, language_of, not_read
+from storyline.nlp import MAX_PARSE_CHARS, MODEL_NAMES, load_pipeline, parse_long
 from storyline.pipeline import failure, run
 from storyline.store.db import Store
 
@@ -35,7 +36,8 @@ EXTRACTOR_VERSION = "figures-3"
 class Extracted:
     """An article with the figures read from it.
 
-    ``status`` is ``ok``; ``skipped_<why>`` when extraction was not done (the article then
+    ``status`` is ``ok``; ``skipped_<why>`` when extraction was not done (too slow, or a
+    language storyline has no vocabulary for: ``skipped_language``; the article then
     has no figures, and the same extractor does not try it again); ``failed`` when it
     raised (nothing is saved, so a later run tries again).
     """
@@ -71,8 +73,6 @@ class FigureExtractor:
             yield article
 
     def __call__(self, items: Iterable[Article]) -> Iterator[Extracted | Rejected]:
-        from storyline.nlp import load_pipeline
-
         nlp = load_pipeline()
         todo = self._todo(items)
         # Batches are taken in this thread (upstream stages read the store), then parsed.
@@ -92,12 +92,21 @@ class FigureExtractor:
         return [next(docs) if len(a.text) <= MAX_PARSE_CHARS else None for a in batch]
 
     def _batch(self, nlp, batch: list[Article]) -> Iterator[Extracted | Rejected]:  # type: ignore[no-untyped-def]
-        docs = self._parse_batch(nlp, batch) or [None] * len(batch)
-        for article, doc in zip(batch, docs, strict=True):
+        languages = [language_of(a) for a in batch]
+        # the batch's articles that the default pipeline parses; another language's alone, with its own
+        pooled = [a for a, la in zip(batch, languages, strict=True) if la is not None and la.models == MODEL_NAMES]
+        docs = dict(zip(map(id, pooled), self._parse_batch(nlp, pooled) or [None] * len(pooled), strict=True))
+        for article, language in zip(batch, languages, strict=True):
             crash_point("figures")
+            if language is None:  # known, and not one storyline has words for: recorded, not retried
+                yield not_read(self.name, article)
+                yield Extracted(article, [], status=NOT_READ_STATUS)
+                continue
+            doc = docs.get(id(article))
             try:
                 if doc is None:
-                    doc = parse_long(nlp, article.text)
+                    doc = parse_long(nlp if language.models == MODEL_NAMES else load_pipeline(language.models),
+                                     article.text)
                 found = figures(article, doc, budget=self.config.figures_time_budget)
             except TooSlow as exc:
                 yield Rejected(source=article.provenance.label, stage=self.name, reason="figures_too_slow",
