@@ -131,12 +131,10 @@ def _tree_mtime(folder: str) -> int:
     return latest
 
 
-def _header(spec: str, figures: bool) -> dict[str, Any]:
-    from storyline.extract.stage import EXTRACTOR_VERSION
-
+def _header(spec: str, figures: bool, extractor: str) -> dict[str, Any]:
     size, mtime = _stat(spec)
     return {"shard": FORMAT_VERSION, "input": spec, "identity": _identity(spec), "size": size, "mtime_ns": mtime,
-            "figures": figures, "extractor": EXTRACTOR_VERSION if figures else None,
+            "figures": figures, "extractor": extractor if figures else None,
             "storyline": __version__}
 
 
@@ -190,7 +188,7 @@ def process_input(spec: str, out_dir: str | Path, config: StorylineConfig, *,
     from storyline.pipeline import run
 
     out = shard_path(spec, out_dir)
-    header = _header(spec, figures)
+    header = _header(spec, figures, config.extractor_version)
     if not redo and out.exists():
         old = _complete_header(out)
         if old is not None and all(old.get(k) == header[k] for k in ("identity", "size", "mtime_ns", "extractor")) \

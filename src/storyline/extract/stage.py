@@ -28,8 +28,9 @@ __all__ = ["EXTRACTOR_VERSION", "ExtractReport", "FigureExtractor", "FigureWrite
 
 log = logging.getLogger(__name__)
 
-#: Bumped whenever extraction changes, so that `storyline extract` reads old articles again.
-EXTRACTOR_VERSION = "figures-3"
+#: The default of the ``extractor_version`` setting (bumped there whenever extraction changes, so
+#: that `storyline extract` reads old articles again); a run reads ``config.extractor_version``.
+EXTRACTOR_VERSION = StorylineConfig().extractor_version
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,6 +46,7 @@ class Extracted:
     article: Article
     figures: list[Figure]
     status: str = "ok"
+    version: str = EXTRACTOR_VERSION  # the extractor that read it (the ``extractor_version`` setting)
 
 
 class FigureExtractor:
@@ -68,7 +70,7 @@ class FigureExtractor:
 
     def _todo(self, items: Iterable[Article]) -> Iterator[Article]:
         for article in items:
-            if self.store is not None and self.store.is_extracted(article.id, EXTRACTOR_VERSION):
+            if self.store is not None and self.store.is_extracted(article.id, self.config.extractor_version):
                 continue
             yield article
 
@@ -100,7 +102,7 @@ class FigureExtractor:
             crash_point("figures")
             if language is None:  # known, and not one storyline has words for: recorded, not retried
                 yield not_read(self.name, article)
-                yield Extracted(article, [], status=NOT_READ_STATUS)
+                yield Extracted(article, [], NOT_READ_STATUS, self.config.extractor_version)
                 continue
             doc = docs.get(id(article))
             try:
@@ -113,14 +115,14 @@ class FigureExtractor:
                                detail=f"figures skipped: too slow ({exc}; figures_time_budget is "
                                       f"{self.config.figures_time_budget:g} s). The article is stored "
                                       "without figures.", article_id=article.id)
-                yield Extracted(article, [], status="skipped_too_slow")
+                yield Extracted(article, [], "skipped_too_slow", self.config.extractor_version)
                 continue
             except Exception as exc:  # noqa: BLE001 - the article stays unextracted: retried later
                 yield failure(self.name, article, exc,
                               kept="The article is stored without figures; `storyline extract` retries it.")
-                yield Extracted(article, [], status="failed")  # its other work goes on
+                yield Extracted(article, [], "failed", self.config.extractor_version)  # its other work goes on
                 continue
-            yield Extracted(article, found)
+            yield Extracted(article, found, "ok", self.config.extractor_version)
 
 
 class FigureWriter:
@@ -139,7 +141,7 @@ class FigureWriter:
                 yield item
                 continue
             try:
-                self.store.save_figures(item.article.id, item.figures, version=EXTRACTOR_VERSION,
+                self.store.save_figures(item.article.id, item.figures, version=item.version,
                                         status=item.status)
             except Exception as exc:  # noqa: BLE001 - rolled back: the article stays unextracted
                 yield failure(self.name, item, exc,

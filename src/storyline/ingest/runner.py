@@ -225,7 +225,7 @@ def ingest(
         stages += later
         on_item = progress
         if extract:
-            from storyline.extract.stage import EXTRACTOR_VERSION, FigureExtractor, FigureWriter
+            from storyline.extract.stage import FigureExtractor, FigureWriter
 
             stages += [FigureExtractor(config, store=store), FigureWriter(store)]
 
@@ -237,7 +237,7 @@ def ingest(
         report.stats = run(stages, list(inputs), on_item=on_item, on_reject=on_reject)
         report.duplicates = linker.pairs if linker else 0
         if extract:
-            report.outdated = store.outdated_extractions(EXTRACTOR_VERSION)
+            report.outdated = store.outdated_extractions(config.extractor_version)
     if run_dir is not None:
         _write_run(Path(run_dir), report)
     return report
