@@ -466,12 +466,14 @@ def ledger(db: str | None, config_file: str | None, story_id: str | None, as_jso
     Example:
       storyline ledger --db kursk.db --story c983656c
     """
+    from storyline.align.params import AlignParams
     from storyline.report.ledger import ledger_rows
     from storyline.report.outlets import OWN_VOICE
 
     failures: list = []
-    with _open(config_from_args(config_file, db=db)) as store:
-        rows = ledger_rows(store, story_id=story_id, failures=failures)
+    config = config_from_args(config_file, db=db)
+    with _open(config) as store:
+        rows = ledger_rows(store, story_id=story_id, failures=failures, params=AlignParams.from_config(config))
     for fail in failures:  # one story's alignment failed; the others are listed
         click.echo(f"failed: {fail.source}: {fail.detail}", err=True)
     if as_json:

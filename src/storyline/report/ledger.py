@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from storyline.align.findings import Ledger, ledger, ledger_record
+from storyline.align.params import DEFAULT, AlignParams
 from storyline.report.lookup import require_story
 from storyline.report.outlets import independent_outlets
 from storyline.model import Article, Rejected, Story
@@ -18,14 +19,14 @@ from storyline.store.db import Store
 __all__ = ["ledger_rows", "stories_rows", "story_ledger"]
 
 
-def story_ledger(store: Store, story: Story) -> tuple[Ledger, dict[str, Article]]:
-    """The ledger of a stored story, and its articles by id."""
+def story_ledger(store: Store, story: Story, params: AlignParams = DEFAULT) -> tuple[Ledger, dict[str, Article]]:
+    """The ledger of a stored story (aligned with ``params``), and its articles by id."""
     articles = {aid: store.get_article(aid) for aid in story.article_ids}
     articles = {k: v for k, v in articles.items() if v is not None}
     figures = list(store.iter_figures(article_ids=list(articles)))
     links = [(d["a"], d["b"], d["relation"]) for d in store.duplicates()
              if d["a"] in articles and d["b"] in articles]
-    return ledger(story.id, figures, articles, links), articles
+    return ledger(story.id, figures, articles, links, params), articles
 
 
 def stories_rows(store: Store, *, min_articles: int = 1) -> list[dict[str, Any]]:
@@ -60,7 +61,7 @@ def stories_rows(store: Store, *, min_articles: int = 1) -> list[dict[str, Any]]
 
 
 def ledger_rows(store: Store, *, story_id: str | None = None,
-                failures: list[Rejected] | None = None) -> list[dict[str, Any]]:
+                failures: list[Rejected] | None = None, params: AlignParams = DEFAULT) -> list[dict[str, Any]]:
     """One object per tracked figure, of one story or of every story with more than one article.
 
     Over every story, one story whose alignment fails does not cost the others theirs: the
@@ -71,7 +72,7 @@ def ledger_rows(store: Store, *, story_id: str | None = None,
     rows = []
     for story in stories:
         try:
-            led, articles = story_ledger(store, story)
+            led, articles = story_ledger(store, story, params)
             records = ledger_record(led, articles)
         except Exception as exc:
             if failures is None or story_id:
