@@ -60,6 +60,7 @@ from typing import TYPE_CHECKING
 
 from storyline.model import Quantity
 from storyline.lang.en import (  # the English words these rules read
+    BARE_PLURALS as _BARE_PLURALS,
     BETWEEN_BEFORE as _BETWEEN,
     COUNTED_BY_ORDINAL as _COUNTED_BY_ORDINAL,
     COUNTED_NOUN_AFTER as _YEAR_AFTER_OK,
@@ -87,6 +88,7 @@ from storyline.lang.en import (  # the English words these rules read
     ONE_UNIT_OF_TIME as _ONE_UNIT,
     ORDINAL_WORDS as _ORDINALS,
     OR_MORE as _OR_MORE,
+    PLURAL_GOES_ON as _PLURAL_GOES_ON,
     PHONE_BEFORE as _PHONE_BEFORE,
     PLAYER_BEFORE as _PLAYER_BEFORE,
     QUANTITY_PREFIXES as _PREFIXES,
@@ -383,24 +385,88 @@ def _line_start(text: str, i: int) -> int:
     return text.rfind("\n", 0, i) + 1
 
 
+@dataclass(slots=True)
+class _Reading:
+    """A quantity being read around one number: what the steps of :func:`_read_at` found so far.
+
+    ``start``/``end`` are the number's own span; ``qstart``/``qend`` the quantity's, widened by
+    its modifiers and a second number of a range; ``qend2`` also holds its unit.
+    """
+
+    start: int
+    end: int
+    num: _Num
+    metres: bool = False  # a glued "m" read as metres ("the 40m well")
+    qstart: int = 0
+    num_start: int = 0  # where the number starts with its sign
+    qend: int = 0
+    qend2: int = 0
+    lo: float = 0.0
+    hi: float = 0.0
+    lo_b: bool = True  # bounded below ("more than 30" is not)
+    hi_b: bool = True  # bounded above ("up to 30" is not)
+    approx: bool = False
+    currency: tuple[str, int] | None = None
+    between: bool = False
+    unit: str | None = None
+
+    def interval(self) -> tuple[float | None, float | None]:
+        """(low, high): an open side is None, unless both are open."""
+        if not self.lo_b and not self.hi_b:
+            return self.lo, self.hi
+        return (self.lo if self.lo_b else None), (self.hi if self.hi_b else None)
+
+
 def _read_at(text: str, m: re.Match[str], doc: Doc | None) -> tuple[Quantity | None, int]:
-    """Build the quantity around the scanned match ``m``; return it (or None) and where to go on."""
+    """Build the quantity around the scanned match ``m``; return it (or None) and where to go on.
+
+    The steps, in order: amounts in words (:func:`_read_number_words`); what is not a quantity
+    (:func:`_rejected_digits`, :func:`_rejected_word`, :func:`_rejected_context`); the left
+    modifiers (:func:`_read_left`); a range (:func:`_read_range`); the unit
+    (:func:`_read_unit`); what the parse rules out (:func:`_rejected_by_parse`); a bound read
+    from a verb (:func:`_read_threshold_verb`) and the right side (:func:`_read_right`).
+    """
     start, end = m.start(), m.end()
     raw = m.group(0)
-    low_key = _vague_key(raw)
     before = text[max(0, start - 60):start]
-    line_before = text[_line_start(text, start):start]
+    words = _read_number_words(text, start, end, raw, before)
+    if words is not None:
+        return words
+    num = _num_at(raw, start)
+    if num is None or num.end != end:
+        return None, end
+    rejected = (_rejected_word(text, start, end, raw) if num.word else _rejected_digits(text, start, end, num, before))
+    if rejected is None:
+        rejected = _rejected_context(text, start, end, raw, num, before, doc)
+    if rejected is not None:
+        return None, rejected
+    r = _Reading(start, end, num, metres=_glued_metres(text, start, end, raw, num))
+    if r.metres:
+        num.value, num.scaled = num.base, False  # "the 40m well": metres, not millions
+    _read_left(text, r)
+    rejected = _read_range(text, r)
+    if rejected is not None:
+        return None, rejected
+    _read_unit(text, r)
+    rejected = _rejected_by_parse(text, r, doc)
+    if rejected is not None:
+        return None, rejected
+    _read_threshold_verb(r, doc)
+    _read_right(text, r)
+    low, high = r.interval()
+    return _finish(text, r.qstart, r.qend2, low, high, r.approx, r.unit, before, keep=True), r.qend2
 
-    # -- vague amounts and dozens: the words are the number
+
+def _read_number_words(text: str, start: int, end: int, raw: str,
+                       before: str) -> tuple[Quantity | None, int] | None:
+    """A vague amount ("several hundred"), a fraction ("two-thirds of") or dozens ("a dozen"):
+    the words are the number. None when ``raw`` is none of these."""
+    low_key = _vague_key(raw)
     if low_key in VAGUE or re.fullmatch(_VAGUE_RE, raw, re.I):
         if low_key not in VAGUE:
             return None, end
-        if low_key in ("hundreds", "thousands", "millions", "billions", "dozens"):
-            # "hundreds" alone counts only as "hundreds of X" or "hundreds were..."
-            if not re.match(r"\s+(?:of|more|were|have|had|are|died|killed|fled|took|went|gathered|marched"
-                            r"|joined|protested|rallied|attended|turned|poured|flocked|lined|filled|signed"
-                            r"|took|came|left|lost|remain|remained)\b", text[end:end + 12], re.I):
-                return None, end
+        if low_key in _BARE_PLURALS and not _PLURAL_GOES_ON.match(text[end:end + 12]):
+            return None, end  # "hundreds" alone counts only as "hundreds of X" or "hundreds were..."
         lo, hi = VAGUE[low_key]
         unit, end2 = _unit_after(text, end)
         return _finish(text, start, end2, lo, hi, True, unit, before), end2
@@ -412,79 +478,92 @@ def _read_at(text: str, m: re.Match[str], doc: Doc | None) -> tuple[Quantity | N
     if re.fullmatch(_DOZEN, raw, re.I):
         v = _dozen_value(raw)
         return _finish(text, start, end, v, v, False, None, before), end
+    return None
 
-    num = _num_at(raw, start)
-    if num is None or num.end != end:
-        return None, end
 
-    # -- things that are not quantities, read from the characters around the number
+def _rejected_digits(text: str, start: int, end: int, num: _Num, before: str) -> int | None:
+    """Where to go on when a number in digits is not a quantity, read from the characters
+    around it (a name, a score, a phone number, a counter, a date, a clock time, an ordinal,
+    list numbering, a code, page furniture); None when it may be one."""
     prev = text[start - 1] if start else ""
     nxt = text[end] if end < len(text) else ""
     after = text[end:end + 40]
-    if not num.word:
-        glued_code = re.search(r"\b(?:USD|EUR|GBP|CHF|CNY|JPY|SGD|HKD|CAD|AUD|INR|KRW)$", text[max(0, start - 4):start])
-        if not glued_code and prev and (prev.isalnum() or prev in "_#№@/\\"
-                                        or (prev == "-" and start >= 2 and text[start - 2].isalpha())):
-            return None, end  # B-52, Kursk-2, G7, #3 (but EUR5m, SGD40 are amounts)
-        if prev in "-–—" and prev and start >= 2 and text[start - 2].isdigit():
-            return None, end  # the second year of "1995–96", a score "2-1"
-        if (prev and prev in "+(") or _PHONE_BEFORE.search(before):
-            return None, _skip_phone(text, end)
-        if re.match(r"[/.]\d", text[end:end + 2]) or re.match(r"\s?(?:of|/)\s?\d", after) and _COUNTER_BEFORE.search(before):
-            return None, _skip_token(text, end)  # 2/8, 21.11.2024, photo 2 of 8
-        if re.match(r"-\d{1,2}-\d", after) or re.match(r"\d{4}-\d{2}-\d{2}", text[start:start + 10]):
-            return None, _skip_token(text, end)  # ISO dates, phone groups
-        if _CLOCK_AFTER.match(after):
-            return None, _skip_token(text, end)
-        if _ORDINAL_AFTER.match(after):
-            return None, end
-        if re.match(r"\s*[.)]\s", after) and not line_before.strip(" \t(") and num.value < 100:
-            return None, end  # list numbering "1. ", "2) "
-        if nxt.isalpha() and not num.scaled and not re.match(rf"(?:{_UNIT_RE})(?![\w²])|%", after, re.I):
-            return None, end  # 3D, 4x4, 5G
-        if _FURNITURE_AFTER.match(after):
-            return None, end
-    else:
-        if re.match(r"-(?:half|halves|third|thirds|quarter|quarters|fifths?|sixths?|sevenths?|eighths?"
-                    r"|ninths?|tenths?|time|times)\b", after, re.I):
-            return None, end  # "one-fifth" (a fraction); "two-time" is read by counts_in_words
-        if raw[0].isupper() and start and not re.search(r"(?:^|[.!?:\n\"“]\s*)$", text[max(0, start - 3):start]):
-            return None, end  # a capitalised number word inside a name: the Thirty Years' War
+    line_before = text[_line_start(text, start):start]
+    glued_code = re.search(r"\b(?:USD|EUR|GBP|CHF|CNY|JPY|SGD|HKD|CAD|AUD|INR|KRW)$", text[max(0, start - 4):start])
+    if not glued_code and prev and (prev.isalnum() or prev in "_#№@/\\"
+                                    or (prev == "-" and start >= 2 and text[start - 2].isalpha())):
+        return end  # B-52, Kursk-2, G7, #3 (but EUR5m, SGD40 are amounts)
+    if prev in "-–—" and prev and start >= 2 and text[start - 2].isdigit():
+        return end  # the second year of "1995–96", a score "2-1"
+    if (prev and prev in "+(") or _PHONE_BEFORE.search(before):
+        return _skip_phone(text, end)
+    if re.match(r"[/.]\d", text[end:end + 2]) or re.match(r"\s?(?:of|/)\s?\d", after) and _COUNTER_BEFORE.search(before):
+        return _skip_token(text, end)  # 2/8, 21.11.2024, photo 2 of 8
+    if re.match(r"-\d{1,2}-\d", after) or re.match(r"\d{4}-\d{2}-\d{2}", text[start:start + 10]):
+        return _skip_token(text, end)  # ISO dates, phone groups
+    if _CLOCK_AFTER.match(after):
+        return _skip_token(text, end)
+    if _ORDINAL_AFTER.match(after):
+        return end
+    if re.match(r"\s*[.)]\s", after) and not line_before.strip(" \t(") and num.value < 100:
+        return end  # list numbering "1. ", "2) "
+    if nxt.isalpha() and not num.scaled and not re.match(rf"(?:{_UNIT_RE})(?![\w²])|%", after, re.I):
+        return end  # 3D, 4x4, 5G
+    if _FURNITURE_AFTER.match(after):
+        return end
+    return None
+
+
+def _rejected_word(text: str, start: int, end: int, raw: str) -> int | None:
+    """Where to go on when a number word is not a quantity (part of a fraction or a repeat
+    count, a capitalised word inside a name); None when it may be one."""
+    after = text[end:end + 40]
+    if re.match(r"-(?:half|halves|third|thirds|quarter|quarters|fifths?|sixths?|sevenths?|eighths?"
+                r"|ninths?|tenths?|time|times)\b", after, re.I):
+        return end  # "one-fifth" (a fraction); "two-time" is read by counts_in_words
+    if raw[0].isupper() and start and not re.search(r"(?:^|[.!?:\n\"“]\s*)$", text[max(0, start - 3):start]):
+        return end  # a capitalised number word inside a name: the Thirty Years' War
+    return None
+
+
+def _rejected_context(text: str, start: int, end: int, raw: str, num: _Num, before: str,
+                      doc: Doc | None) -> int | None:
+    """Where to go on when the words around a number make it no quantity (a day of a month,
+    an identifier, a military unit's number, "one" as a pronoun, a bare "a"); else None."""
+    after = text[end:end + 40]
     if _MONTH_BEFORE.search(before) or _MONTH_AFTER.match(after):
-        return None, end  # Nov. 12, 12 November
+        return end  # Nov. 12, 12 November
     if _ID_BEFORE.search(before) or _COUNTER_TAIL.search(before):
-        return None, end
+        return end
     # "seven years ago", "nine days earlier": a duration between two events, a figure
     if _UNIT_NAME_AFTER.match(after):
-        return None, end  # 810 separate brigade
+        return end  # 810 separate brigade
     if num.value == 1 and num.word and not num.scaled:
         # "one" is mostly a pronoun ("one of them"); it counts only when it heads a noun
         if not _nummod(doc, start):
-            return None, end
+            return end
     if raw.lower() == "a" or raw.lower().startswith("a "):
         if not num.scaled:
-            return None, end
+            return end
+    return None
 
-    metres = _glued_metres(text, start, end, raw, num)
-    if metres:
-        num.value, num.scaled = num.base, False  # "the 40m well": metres, not millions
-    # -- left modifiers
-    qstart = start
-    if _minus_before(text, start, num):
-        num.value, qstart = -num.value, start - 1  # "-5 degrees", "$-99.99", "−18 °C"
-    num_start = qstart
-    lo_b = hi_b = True  # bounded on each side
-    approx = False
+
+def _read_left(text: str, r: _Reading) -> None:
+    """The left modifiers: a minus sign, a currency, "between", and up to three bounds or
+    hedges ("well over", "about", "up to")."""
+    qstart = r.start
+    if _minus_before(text, r.start, r.num):
+        r.num.value, qstart = -r.num.value, r.start - 1  # "-5 degrees", "$-99.99", "−18 °C"
+    r.num_start = qstart
     currency = _currency_before(text, qstart)
     if currency:
         qstart = currency[1]
     left = text[max(0, qstart - 40):qstart]
-    between = False
     for _ in range(3):
         matched = False
         if _BETWEEN.search(left):
             mm = _BETWEEN.search(left)
-            between = True
+            r.between = True
             qstart -= len(left) - mm.start()
             left = text[max(0, qstart - 40):qstart]
             matched = True
@@ -494,13 +573,13 @@ def _read_at(text: str, m: re.Match[str], doc: Doc | None) -> tuple[Quantity | N
                 word = mm.group(0).lower()
                 if eff == "bound":
                     eff = "high" if re.search(r"under|below|less|fewer", word) else "low"
-                    approx = approx or word.startswith("just")
+                    r.approx = r.approx or word.startswith("just")
                 if eff == "low":
-                    hi_b = False
+                    r.hi_b = False
                 elif eff == "high":
-                    lo_b = False
+                    r.lo_b = False
                 elif eff == "approx":
-                    approx = True
+                    r.approx = True
                 qstart -= len(left) - mm.start()
                 left = text[max(0, qstart - 40):qstart]
                 matched = True
@@ -512,15 +591,19 @@ def _read_at(text: str, m: re.Match[str], doc: Doc | None) -> tuple[Quantity | N
             if currency:
                 qstart = currency[1]
                 left = text[max(0, qstart - 40):qstart]
+    r.qstart, r.currency = qstart, currency
+    r.lo = r.hi = r.num.value
 
-    # -- a range: "10,000 to 12,000", "10-12", "between 30 and 40", "two or three"
-    lo = hi = num.value
-    qend = end
+
+def _read_range(text: str, r: _Reading) -> int | None:
+    """A range after the number: "10,000 to 12,000", "10-12", "between 30 and 40", "two or
+    three". Returns where to go on when the dash makes a score ("won 2-1"), else None."""
+    num, qend = r.num, r.end
     sep = _RANGE_SEP.match(text, qend)
     if sep:
         word = sep.group(0).strip().lower().rstrip("$€£").strip()
-        ok = word in ("-", "–", "—", "to") or (word == "and" and between) or (word == "or" and num.word)
-        if word == "to" and not between and (not lo_b or not hi_b):
+        ok = word in ("-", "–", "—", "to") or (word == "and" and r.between) or (word == "or" and num.word)
+        if word == "to" and not r.between and (not r.lo_b or not r.hi_b):
             ok = True
         if ok:
             m2 = _NUM_RE.match(text, sep.end())
@@ -532,19 +615,26 @@ def _read_at(text: str, m: re.Match[str], doc: Doc | None) -> tuple[Quantity | N
                     if num2.scaled and not num.scaled and v1 * (v2 / num2.base) <= v2:
                         v1 *= v2 / num2.base  # "10 to 12 thousand"
                     if v1 >= v2 and word in ("-", "–", "—"):
-                        return None, num2.end  # a score ("won 2-1"), not a range
+                        return num2.end  # a score ("won 2-1"), not a range
                     if v1 < v2 and not _ORDINAL_AFTER.match(text[num2.end:num2.end + 3]):
-                        lo, hi = v1, v2
+                        r.lo, r.hi = v1, v2
                         qend = num2.end
                         if word == "or":
-                            approx = True
-    if between and qend == end:
+                            r.approx = True
+    r.qend = qend
+    if r.between and qend == r.end:
         # "between" without a second number is not a prefix of this one
-        qstart = num_start if currency is None else currency[1]
-    unit, qend2 = _unit_after(text, qend)
-    if metres:
+        r.qstart = r.num_start if r.currency is None else r.currency[1]
+    return None
+
+
+def _read_unit(text: str, r: _Reading) -> None:
+    """The unit after the number (or a range with its unit on both ends: "44 mg to 50 mg"),
+    and the currency before it."""
+    unit, qend2 = _unit_after(text, r.qend)
+    if r.metres:
         unit = "m"
-    if unit is not None and qend == end:
+    if unit is not None and r.qend == r.end:
         # "44 mg to 50 mg", "-18 °C to -34 °C": a range with its unit on both ends
         rng = re.match(r"\s*(?:to|-|–|and)\s*([-−]?)", text[qend2:qend2 + 8])
         m2 = _NUM_RE.match(text, qend2 + rng.end()) if rng else None
@@ -552,46 +642,58 @@ def _read_at(text: str, m: re.Match[str], doc: Doc | None) -> tuple[Quantity | N
         if num2 is not None and num2.end == m2.end():
             unit2, end2 = _unit_after(text, num2.end)
             v2 = -num2.value if rng.group(1) else num2.value
-            upward = v2 > lo or (v2 < 0 and lo < 0)  # "44 percent to 39 percent" is two shares
-            if unit2 == unit and upward and (rng.group(0).strip() != "and" or between):
-                lo, hi = min(lo, v2), max(hi, v2)
-                qend, qend2 = num2.end, end2
-    if currency:
-        unit = currency[0]
-        qstart = min(qstart, currency[1])
+            upward = v2 > r.lo or (v2 < 0 and r.lo < 0)  # "44 percent to 39 percent" is two shares
+            if unit2 == unit and upward and (rng.group(0).strip() != "and" or r.between):
+                r.lo, r.hi = min(r.lo, v2), max(r.hi, v2)
+                r.qend, qend2 = num2.end, end2
+    if r.currency:
+        unit = r.currency[0]
+        r.qstart = min(r.qstart, r.currency[1])
+    r.unit, r.qend2 = unit, qend2
+
+
+def _rejected_by_parse(text: str, r: _Reading, doc: Doc | None) -> int | None:
+    """Where to go on when the number is a year, or the parse says it is not a quantity (a
+    date or name entity, a reference back: "the two countries"); else None."""
     # a percentage sign, currency or unit saves a 4-digit number from being a year
-    if unit is None and _looks_like_year(text, start, end, num, qstart, lo, hi, doc):
-        return None, end
-    glued = currency is not None and text[currency[1]:start].isalpha()  # "EUR5m": one token, a "name"
-    if doc is not None and not glued and not _doc_allows(doc, start, end, unit):
-        return None, qend2
-    if doc is not None and num.word and lo == hi and qstart == start and unit is None and _anaphoric(doc, start):
-        return None, qend2  # "the two countries", "the three men": a reference back, not a count
-    if doc is not None and lo_b and hi_b and lo == hi and qstart == (currency[1] if currency else start):
-        verb = _threshold_verb(doc, start)
+    if r.unit is None and _looks_like_year(text, r.start, r.end, r.num, r.qstart, r.lo, r.hi, doc):
+        return r.end
+    glued = r.currency is not None and text[r.currency[1]:r.start].isalpha()  # "EUR5m": one token, a "name"
+    if doc is not None and not glued and not _doc_allows(doc, r.start, r.end, r.unit):
+        return r.qend2
+    if doc is not None and r.num.word and r.lo == r.hi and r.qstart == r.start and r.unit is None \
+            and _anaphoric(doc, r.start):
+        return r.qend2  # "the two countries", "the three men": a reference back, not a count
+    return None
+
+
+def _read_threshold_verb(r: _Reading, doc: Doc | None) -> None:
+    """A threshold passed is a lower bound: "had passed 3,000", "losses topped 1,000"."""
+    if doc is not None and r.lo_b and r.hi_b and r.lo == r.hi and r.qstart == (r.currency[1] if r.currency else r.start):
+        verb = _threshold_verb(doc, r.start)
         if verb is not None:
-            hi_b = False  # "had passed 3,000", "losses topped 1,000": a lower bound
-            if verb.idx + len(verb.text) + 1 >= qstart:
-                qstart = verb.idx
-    more = _OR_MORE.match(text, qend2)
-    if more and lo_b and hi_b:  # "$100 million or more", "30 or fewer"
+            r.hi_b = False
+            if verb.idx + len(verb.text) + 1 >= r.qstart:
+                r.qstart = verb.idx
+
+
+def _read_right(text: str, r: _Reading) -> None:
+    """The right side: "or more" / "or fewer", a unit counted in another ("three decades"),
+    a rate's denominator ("$2,000 a month")."""
+    more = _OR_MORE.match(text, r.qend2)
+    if more and r.lo_b and r.hi_b:  # "$100 million or more", "30 or fewer"
         if more.group(1).lower() in ("more", "higher", "greater", "above", "over"):
-            hi_b = False
+            r.hi_b = False
         else:
-            lo_b = False
-        qend2 = more.end()
-    if unit in _SCALED_UNITS:  # "three decades" = 30 years
-        factor, unit = _SCALED_UNITS[unit]
-        lo, hi = lo * factor, hi * factor
-    low = lo if lo_b else None
-    high = hi if hi_b else None
-    if not lo_b and not hi_b:
-        low, high = lo, hi
-    if unit is not None:
-        rate = _RATE_AFTER.match(text, qend2)
+            r.lo_b = False
+        r.qend2 = more.end()
+    if r.unit in _SCALED_UNITS:  # "three decades" = 30 years
+        factor, r.unit = _SCALED_UNITS[r.unit]
+        r.lo, r.hi = r.lo * factor, r.hi * factor
+    if r.unit is not None:
+        rate = _RATE_AFTER.match(text, r.qend2)
         if rate:  # "$2,000 a month", "$1.22 per share": the rate keeps its denominator
-            unit, qend2 = f"{unit}/{rate.group(1).lower().rstrip('s')}", rate.end()
-    return _finish(text, qstart, qend2, low, high, approx, unit, before, keep=True), qend2
+            r.unit, r.qend2 = f"{r.unit}/{rate.group(1).lower().rstrip('s')}", rate.end()
 
 
 def _finish(text, start, end, low, high, approx, unit, before, keep=False) -> Quantity | None:

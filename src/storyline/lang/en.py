@@ -274,6 +274,13 @@ UNIT_WORDS: dict[str, str] = {
     "megabytes": "MB", "terabytes": "TB", "tb": "TB", "milligrams": "mg", "mg": "mg",
 }
 
+#: Vague plurals that count only before "of X" or a verb ("hundreds of people", "hundreds fled").
+BARE_PLURALS = ("hundreds", "thousands", "millions", "billions", "dozens")
+PLURAL_GOES_ON = re.compile(
+    r"\s+(?:of|more|were|have|had|are|died|killed|fled|took|went|gathered|marched"
+    r"|joined|protested|rallied|attended|turned|poured|flocked|lined|filled|signed"
+    r"|took|came|left|lost|remain|remained)\b", re.I)
+
 HYPHEN_UNIT = re.compile(
     r"-(?:(?:year|month|week|day|hour|minute)s?(?:-old)?|km|kilomet(?:re|er)|mile|metre|meter|inch|foot|feet"
     r"|tonne|ton|strong|member|man|person|seat|point|percent|fold)\b", re.I
