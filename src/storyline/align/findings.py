@@ -26,6 +26,11 @@ values that can be the same. Then:
                  killed or wounded are part of casualties (killed or wounded).
 ``hypothetical`` a figure kept beside its group: hypothetical, forecast or negated.
 
+Each kind is a named rule over a :class:`FindingContext` (the tracked figure's reports and
+bands, read once): :func:`findings` runs :data:`BUILT_IN_RULES`, then :data:`FINDING_RULES`,
+where :func:`add_finding_rule` adds a kind (see "Recipe: add a finding kind" in
+``docs/ARCHITECTURE.md``).
+
 Every finding carries a ``confidence`` and its ``reasons``; :func:`rank_findings` puts
 the sure conflicts and updates of widely reported figures first, and findings below
 ``align_fold_below`` are folded under "more" in the dossier and the web page.
