@@ -19,7 +19,7 @@ from storyline.config import StorylineConfig
 from storyline.crashpoints import crash_point
 from storyline.extract.figures import TooSlow, figures
 from storyline.model import Article, Figure, Rejected
-from storyline.lang import NOT_READ_STATUS, language_of, not_read
+from storyline.lang import NOT_READ_STATUS, language_of, not_read_reason
 from storyline.nlp import MAX_PARSE_CHARS, MODEL_NAMES, load_pipeline, parse_long
 from storyline.pipeline import failure, run
 from storyline.store.db import Store
@@ -101,7 +101,7 @@ class FigureExtractor:
         for article, language in zip(batch, languages, strict=True):
             crash_point("figures")
             if language is None:  # known, and not one storyline has words for: recorded, not retried
-                yield not_read(self.name, article)
+                log.info("%s (article %s)", not_read_reason(article), article.id)
                 yield Extracted(article, [], NOT_READ_STATUS, self.config.extractor_version)
                 continue
             doc = docs.get(id(article))

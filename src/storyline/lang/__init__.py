@@ -9,8 +9,10 @@ language is one more vocabulary file and one more entry (see "Recipe: add a lang
 :func:`language_of` says which language an article is read as: its own when storyline has
 it, English when the article's language is unknown, and None when the language is known and
 storyline has no vocabulary for it. The figures stage does not run the English rules over
-such an article (an Indonesian "45.000 orang" is 45,000 people, not 45): it records
-:func:`not_read_reason` and goes on.
+such an article (an Indonesian "45.000 orang" is 45,000 people, not 45): it logs
+:func:`not_read_reason`, stores the article's extraction with the status
+:data:`NOT_READ_STATUS` (so it is not tried again) and goes on. It is not a reject: the input
+was read and stored.
 
 Today every rule reads the English vocabulary (the rule modules import :mod:`storyline.lang.en`
 directly); a language registered here must provide the same names (:func:`register` checks),
@@ -26,16 +28,15 @@ from typing import TYPE_CHECKING
 
 from storyline.errors import ConfigError
 from storyline.lang import en
-from storyline.model import Rejected
 
 if TYPE_CHECKING:  # pragma: no cover
     from storyline.model import Article
 
-__all__ = ["ENGLISH", "LANGUAGES", "NOT_READ_REASON", "NOT_READ_STATUS", "Language", "code_of", "language_for",
-           "language_of", "not_read", "not_read_reason", "register", "vocabulary_names"]
+__all__ = ["ENGLISH", "LANGUAGES", "NOT_READ_STATUS", "Language", "code_of", "language_for", "language_of",
+           "not_read_reason", "register", "vocabulary_names"]
 
-#: The machine reason of the record an unread article gets, and its extraction status.
-NOT_READ_REASON = "figures_language"
+#: The extraction status of an article whose language storyline has no vocabulary for: the
+#: article is stored, has no figures, and the same extractor does not try it again.
 NOT_READ_STATUS = "skipped_language"
 
 
@@ -114,15 +115,3 @@ def not_read_reason(article: Article) -> str | None:
         return None
     return f"figures not extracted: language {code_of(article)}"
 
-
-def not_read(stage: str, article: Article) -> Rejected:
-    """The record of an article whose figures are not extracted because of its language.
-
-    It is a skip, not a failure: the article is stored, its extraction row gets the status
-    :data:`NOT_READ_STATUS` (so ``storyline extract`` does not pick it up again), and the run
-    goes on.
-    """
-    why = not_read_reason(article) or f"figures not extracted: language {code_of(article)}"
-    return Rejected(source=article.provenance.label, stage=stage, reason=NOT_READ_REASON,
-                    detail=f"{why} (storyline has no vocabulary for it). The article is stored without figures.",
-                    article_id=article.id)
