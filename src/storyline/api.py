@@ -211,11 +211,15 @@ def story(store: Store, story_id: str) -> dict[str, Any]:
     return views.story_view(store, story_id)
 
 
-def ledger(store: Store, *, story_id: str | None = None,
-           failures: list[Rejected] | None = None) -> list[dict[str, Any]]:
+def ledger(store: Store, *, story_id: str | None = None, failures: list[Rejected] | None = None,
+           config: StorylineConfig | None = None) -> list[dict[str, Any]]:
     """``storyline ledger``: one tracked figure per row, of one story or of every story of 2+ articles
-    (a story whose alignment fails is added to ``failures`` and the others go on)."""
-    return views.ledger_rows(store, story_id=story_id, failures=failures)
+    (a story whose alignment fails is added to ``failures`` and the others go on), aligned with
+    the ``align_*`` settings of ``config`` (the defaults when None)."""
+    from storyline.align.params import DEFAULT, AlignParams
+
+    params = AlignParams.from_config(config) if config is not None else DEFAULT
+    return views.ledger_rows(store, story_id=story_id, failures=failures, params=params)
 
 
 # -- dossiers and exports -----------------------------------------------------------------------

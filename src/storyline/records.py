@@ -38,6 +38,7 @@ from typing import Any
 
 from storyline.align.figures import figure_date, figure_source
 from storyline.align.findings import Finding, Ledger, folded, rank_findings
+from storyline.align.params import DEFAULT, AlignParams
 from storyline.model import (
     Article,
     Figure,
@@ -199,13 +200,14 @@ def figure_text(fig: Figure, article: Article | None) -> str:
 
 # -- findings and tracked figures -----------------------------------------------------------
 
-def finding_record(x: Finding, articles: Mapping[str, Article]) -> dict[str, Any]:
-    """A finding: kind, the sentence that states it, its figures, confidence and reasons."""
+def finding_record(x: Finding, articles: Mapping[str, Article], params: AlignParams = DEFAULT) -> dict[str, Any]:
+    """A finding: kind, the sentence that states it, its figures, confidence and reasons, and
+    whether it is folded under "more" (below ``params.fold_below``)."""
     return {"kind": x.kind, "tracked_id": x.tracked_id, "sentence": x.sentence, "factor": x.factor,
             "sources": list(x.sources), "dates": list(x.dates),
             "figures": [figure_record(f, articles.get(f.article_id)) for f in x.figures],
             "other_tracked_id": x.other_tracked_id, "confidence": x.confidence,
-            "reasons": list(x.reasons), "folded": folded(x)}
+            "reasons": list(x.reasons), "folded": folded(x, params)}
 
 
 def finding_text(rec: Mapping[str, Any]) -> str:
@@ -226,7 +228,7 @@ def tracked_record(tf: TrackedFigure, led: Ledger, articles: Mapping[str, Articl
         "summary": led.summaries[tf.id], "n_figures": len(tf.figures),
         "figures": [figure_record(f, articles.get(f.article_id)) for f in tf.figures],
         "excluded": [{**figure_record(f, articles.get(f.article_id)), "reason": r} for f, r in tf.excluded],
-        "findings": [finding_record(x, articles) for x in ranked if x.tracked_id == tf.id],
+        "findings": [finding_record(x, articles, led.params) for x in ranked if x.tracked_id == tf.id],
     }
 
 
@@ -248,7 +250,7 @@ def key_numbers(ledger: Any, by_id: dict[str, Article], source_of: Any, *, most:
     its range, its latest value and the finding that matters most (the best ranked)."""
     if ledger is None:
         return []
-    ranked = [f for f in rank_findings(ledger) if not folded(f)]
+    ranked = [f for f in rank_findings(ledger) if not folded(f, ledger.params)]
     out = []
     for tf in ordered_tracked(ledger):
         if len({f.article_id for f in tf.figures}) < 2:
@@ -412,7 +414,7 @@ def dossier_record(d: Any) -> dict[str, Any]:
         "independent_outlets": d.independent_outlets,
         "outlets_in_all": d.outlets_in_all,
         "key_numbers": keys,
-        "findings": [finding_record(f, by_id) for f in (d.ledger.findings if d.ledger else ())],
+        "findings": [finding_record(f, by_id, d.ledger.params) for f in (d.ledger.findings if d.ledger else ())],
         "tracked_figures": d.tracked,
         "sources": d.sources,
         "duplicates": d.duplicates,

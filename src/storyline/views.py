@@ -20,6 +20,7 @@ from typing import Any
 from storyline import records
 from storyline.align.figures import figure_source
 from storyline.align.findings import Ledger, ledger
+from storyline.align.params import DEFAULT, AlignParams
 from storyline.errors import ConfigError, NotFound
 from storyline.model import Article, Figure, Rejected, Story
 from storyline.outlets import independent_outlets, outlet_counts, source_namer
@@ -159,18 +160,20 @@ def _read_story(store: Store, s: Story, *, members: bool = True) -> _StoryData:
                       members=store.story_members(s.id) if members else [])
 
 
-def _ledger_of(data: _StoryData) -> Ledger:
-    return ledger(data.story.id, data.figures, data.by_id, [(d["a"], d["b"], d["relation"]) for d in data.pairs])
+def _ledger_of(data: _StoryData, params: AlignParams = DEFAULT) -> Ledger:
+    return ledger(data.story.id, data.figures, data.by_id, [(d["a"], d["b"], d["relation"]) for d in data.pairs],
+                  params)
 
 
-def story_ledger(store: Store, s: Story) -> tuple[Ledger, dict[str, Article]]:
-    """The ledger of a stored story (:func:`storyline.align.findings.ledger`), and its articles by id."""
+def story_ledger(store: Store, s: Story, params: AlignParams = DEFAULT) -> tuple[Ledger, dict[str, Article]]:
+    """The ledger of a stored story (:func:`storyline.align.findings.ledger`, aligned with
+    ``params``), and its articles by id."""
     data = _read_story(store, s, members=False)
-    return _ledger_of(data), data.by_id
+    return _ledger_of(data, params), data.by_id
 
 
 def ledger_rows(store: Store, *, story_id: str | None = None,
-                failures: list[Rejected] | None = None) -> list[dict[str, Any]]:
+                failures: list[Rejected] | None = None, params: AlignParams = DEFAULT) -> list[dict[str, Any]]:
     """One tracked figure record per row (with its ``story_label``), of one story or of every
     story with more than one article.
 
@@ -184,7 +187,7 @@ def ledger_rows(store: Store, *, story_id: str | None = None,
     rows = []
     for s in chosen:
         try:
-            led, articles = story_ledger(store, s)
+            led, articles = story_ledger(store, s, params)
             tracked = records.tracked_records(led, articles)
         except Exception as exc:
             if failures is None or story_id:

@@ -181,11 +181,11 @@ def test_one_story_whose_ledger_fails_leaves_the_others_listed(corpus, store, mo
     monkeypatch.setattr(store, "stories", lambda: fake)
     calls = []
 
-    def story_ledger(st, story):
+    def story_ledger(st, story, *params):
         calls.append(story.id)
         if len(calls) == 1:
             raise ZeroDivisionError("alignment bug")
-        return real_story_ledger(st, story)
+        return real_story_ledger(st, story, *params)
 
     real_story_ledger = views.story_ledger
     monkeypatch.setattr(views, "story_ledger", story_ledger)

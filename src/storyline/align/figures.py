@@ -52,8 +52,24 @@ from storyline.align.measure import (
     group_head,
     measure_of,
 )
+from storyline.align.params import DEFAULT, AlignParams
 from storyline.align.vocab import CHANGE_WORDS, unit_of
 from storyline.dates import start_of
+from storyline.lang.en import (  # the English words these rules read
+    INTERCEPTED_WORDS as _ACTION_INTERCEPTED,
+)
+from storyline.lang.en import (
+    PARTIES as _PARTIES,
+)
+from storyline.lang.en import (
+    PERIOD_WORDS as _PERIOD,
+)
+from storyline.lang.en import (
+    PLACE_PREPOSITIONS_BEFORE as _PLACE_PREPS,
+)
+from storyline.lang.en import (
+    SCOPE_PLACE as _SCOPE_PLACE,
+)
 from storyline.model import Article, Figure, TimeRef, TrackedFigure
 
 __all__ = [
@@ -70,31 +86,8 @@ __all__ = [
 #: Modalities that are not counted, and the reason recorded for each.
 EXCLUDED_MODALITIES = {"hypothetical": "hypothetical", "forecast": "forecast", "negated": "negated"}
 
-# country and demonym words -> party; multi-word names first
-_PARTIES: list[tuple[str, str]] = [
-    (r"north korean?s?|pyongyang|dprk|kim jong un", "north korea"),
-    (r"south korean?s?|seoul", "south korea"),
-    (r"russian?s?|moscow|kremlin|putin", "russia"),
-    (r"ukrainian?s?|ukraine|kyiv|kiev|zelensky|zelenskyy", "ukraine"),
-    (r"united states|u\.s\.|us|americans?|washington|pentagon|white house", "united states"),
-    (r"china|chinese|beijing", "china"), (r"israel|israelis?|idf", "israel"),
-    (r"iran|iranians?|tehran", "iran"), (r"palestinians?|gaza|hamas", "palestine"),
-    (r"hezbollah|lebanon|lebanese", "lebanon"), (r"syria|syrians?", "syria"),
-    (r"turkey|turkish|ankara", "turkey"), (r"britain|british|uk|london", "united kingdom"),
-    (r"france|french|paris", "france"), (r"germany|germans?|berlin", "germany"),
-    (r"japan|japanese|tokyo", "japan"), (r"india|indians?", "india"),
-    (r"pakistan|pakistanis?", "pakistan"), (r"belarus|belarusians?|minsk", "belarus"),
-    (r"poland|polish|poles|warsaw", "poland"), (r"sudan|sudanese", "sudan"),
-]
 _PARTY_RE = re.compile(r"(?<![\w.])(" + "|".join(p for p, _ in _PARTIES) + r")(?![\w])(?:'s|’s)?", re.IGNORECASE)
 _PARTY_OF = [(re.compile(rf"^(?:{p})$", re.IGNORECASE), name) for p, name in _PARTIES]
-# a mention right after one of these is a place, not whose people are counted
-_PLACE_PREPS = re.compile(r"(?:\b(?:in|to|into|inside|against|across|at|on|near|for|help|aid|serve|with|of)\s+"
-                          r"(?:the\s+)?(?:western\s+|eastern\s+|southern\s+|northern\s+)?)$", re.IGNORECASE)
-_ACTION_INTERCEPTED = re.compile(r"\b(?:shot down|shoot down|shooting down|downed|intercept\w*|destroyed|"
-                                 r"destroy)\b", re.IGNORECASE)
-_SCOPE_PLACE = re.compile(r"\b(?:in|to|into|inside)\s+(?:the\s+)?((?:[A-Z][\w'’-]+\s?)+)")
-_PERIOD = re.compile(r"\b(?:in\s+(?:a|one)\s+(?:single\s+)?(week|day|month)|(weekend)|(overnight))\b", re.IGNORECASE)
 
 
 def _party_name(word: str) -> str | None:
@@ -288,21 +281,9 @@ def _label(head: str, unit: str | None, party: str | None, action: str) -> str:
     return " ".join(words)
 
 
-#: Two figures of a generic measure ("duration", "run"), or of a group that one source gives
-#: two values of, are one measure when the contexts of their sentences overlap this much
-#: (idf-weighted Dice of content words, :func:`~storyline.align.measure.context_similarity`)...
-SAME_CONTEXT = 0.1
-#: ... and this much when their values are incompatible: a conflict needs strong evidence.
-SAME_CONTEXT_DIFFERENT_VALUES = 0.45
-#: A specific head ("excavators") with no party named needs less context for equal values.
-SAME_CONTEXT_SPECIFIC = 0.05
-#: What two values with the same digits a power of ten apart ("11" and "11 million",
-#: "650,000" and "6,500,000") add: one of them is likely a misprint of the other.
-SAME_DIGITS_BONUS = 0.35
-#: What two equal values in two articles add to the context similarity of two figures.
-EQUAL_BONUS = 0.1
-#: What the same holder ("the boy") adds to the context similarity of two figures.
-SAME_HOLDER = 0.3
+# The thresholds of the clustering are settings (align_same_context, align_same_context_specific,
+# align_same_context_different_values, align_same_digits_bonus, align_equal_bonus,
+# align_same_holder), passed in as :class:`~storyline.align.params.AlignParams`.
 
 
 def _source_key(fig: Figure) -> str:
@@ -325,7 +306,8 @@ def _change_linked(a: Figure, b: Figure, articles: Mapping[str, Article]) -> boo
     return bool(set(re.findall(r"[a-z]+", span)) & CHANGE_WORDS)
 
 
-def cannot_link(a: Figure, b: Figure, ma: Measure, mb: Measure, articles: Mapping[str, Article]) -> str | None:
+def cannot_link(a: Figure, b: Figure, ma: Measure, mb: Measure, articles: Mapping[str, Article],
+                params: AlignParams = DEFAULT) -> str | None:
     """Why two figures can never be one tracked figure, or None.
 
     - different holders ("the boy's age" is not "the grandfather's age");
@@ -339,7 +321,8 @@ def cannot_link(a: Figure, b: Figure, ma: Measure, mb: Measure, articles: Mappin
         return "different events"
     if a.article_id == b.article_id and _source_key(a) == _source_key(b) and \
             figure_date(a, articles.get(a.article_id)) == figure_date(b, articles.get(b.article_id)) and \
-            not compatible(base_interval(a, ma), a.quantity.approx, base_interval(b, mb), b.quantity.approx) and \
+            not compatible(base_interval(a, ma), a.quantity.approx, base_interval(b, mb), b.quantity.approx,
+                           params) and \
             not _change_linked(a, b, articles):
         return "one source, two values"
     return None
@@ -355,14 +338,14 @@ def same_digits(a: tuple[float | None, float | None], b: tuple[float | None, flo
 
 def _clusters(members: Sequence[Figure], measures: Mapping[int, Measure],
               articles: Mapping[str, Article], party: str = "",
-              idf: Mapping[str, float] | None = None) -> list[list[Figure]]:
+              idf: Mapping[str, float] | None = None, params: AlignParams = DEFAULT) -> list[list[Figure]]:
     """Constrained single-link clustering of one group's figures (see :func:`align_figures`)."""
     counted = [f for f in members if f.modality not in EXCLUDED_MODALITIES]
     excluded = [f for f in members if f.modality in EXCLUDED_MODALITIES]
     n = len(counted)
     ms = [measures[id(f)] for f in counted]
     cannot = {(i, j) for i in range(n) for j in range(i + 1, n)
-              if cannot_link(counted[i], counted[j], ms[i], ms[j], articles)}
+              if cannot_link(counted[i], counted[j], ms[i], ms[j], articles, params)}
     # a specific head with a named party ("North Korean troops") is strong evidence by itself;
     # a generic head ("duration") or a group without a party needs the sentences to agree
     generic = any(m.generic for m in ms)
@@ -371,17 +354,17 @@ def _clusters(members: Sequence[Figure], measures: Mapping[int, Measure],
     else:
         sim = {(i, j): 1.0 if _change_linked(counted[i], counted[j], articles) else
                context_similarity(ms[i], ms[j], idf)
-               + (SAME_HOLDER if ms[i].holder and ms[i].holder == ms[j].holder else 0.0)
+               + (params.same_holder if ms[i].holder and ms[i].holder == ms[j].holder else 0.0)
                for i in range(n) for j in range(i + 1, n)}
-        need = SAME_CONTEXT if generic else SAME_CONTEXT_SPECIFIC
+        need = params.same_context if generic else params.same_context_specific
         comp = {(i, j): compatible(base_interval(counted[i], ms[i]), counted[i].quantity.approx,
-                                   base_interval(counted[j], ms[j]), counted[j].quantity.approx)
+                                   base_interval(counted[j], ms[j]), counted[j].quantity.approx, params)
                 for i in range(n) for j in range(i + 1, n)}
         ivs = [base_interval(f, m) for f, m in zip(counted, ms, strict=True)]
         for i in range(n):
             for j in range(i + 1, n):
                 if counted[i].article_id != counted[j].article_id and same_digits(ivs[i], ivs[j]):
-                    sim[(i, j)] += SAME_DIGITS_BONUS
+                    sim[(i, j)] += params.same_digits_bonus
         equal = {(i, j) for i in range(n) for j in range(i + 1, n)
                  if counted[i].article_id != counted[j].article_id and ivs[i] == ivs[j]}
         # single-link on the best pair, under the cannot-links: the score of two clusters is
@@ -390,8 +373,8 @@ def _clusters(members: Sequence[Figure], measures: Mapping[int, Measure],
         score: dict[tuple[int, int], float] = {}
         for (i, j), v in sim.items():
             score[(i, j)] = -math.inf if (i, j) in cannot else (
-                v + (EQUAL_BONUS if (i, j) in equal else 0.0)
-                - (0.0 if comp[(i, j)] else SAME_CONTEXT_DIFFERENT_VALUES - need))
+                v + (params.equal_bonus if (i, j) in equal else 0.0)
+                - (0.0 if comp[(i, j)] else params.same_context_different_values - need))
         groups: dict[int, list[int]] = {i: [i] for i in range(n)}
         while True:
             best = max(((v, -a, -b) for (a, b), v in score.items() if v >= need), default=None)
@@ -415,7 +398,7 @@ def _clusters(members: Sequence[Figure], measures: Mapping[int, Measure],
         # the group needs matching sentences: then a tracked figure of its own)
         m = measures[id(f)]
         sims = [max((context_similarity(m, measures[id(g)], idf) for g in c), default=0.0) for c in out]
-        if not out or strict and max(sims) < (SAME_CONTEXT if generic else SAME_CONTEXT_SPECIFIC):
+        if not out or strict and max(sims) < (params.same_context if generic else params.same_context_specific):
             out.append([f])
             continue
         target = max(range(len(out)), key=lambda k: (sims[k], len(out[k]), -k))
@@ -431,7 +414,8 @@ def _common_unit(figs: Sequence[Figure]) -> str | None:
     return max(sorted(set(units)), key=units.count)
 
 
-def align_figures(story_id: str, figures: Iterable[Figure], articles: Mapping[str, Article]) -> Alignment:
+def align_figures(story_id: str, figures: Iterable[Figure], articles: Mapping[str, Article],
+                  params: AlignParams = DEFAULT) -> Alignment:
     """Group the figures of one story into tracked figures.
 
     Figures are first grouped by head (a unit word counts as its dimension: "feet" and
@@ -444,13 +428,14 @@ def align_figures(story_id: str, figures: Iterable[Figure], articles: Mapping[st
         story_id: the story.
         figures: its figures (any order).
         articles: article id -> article, for the sentences and dates.
+        params: the alignment thresholds (the ``align_*`` settings).
 
     Returns:
         The tracked figures, ordered by head, unit and party, and the unaligned figures.
     """
     figs = sorted(figures, key=_fig_key)
     profiles = {id(f): profile(f, articles.get(f.article_id)) for f in figs}
-    measures = {id(f): measure_of(f, articles.get(f.article_id)) for f in figs}
+    measures = {id(f): measure_of(f, articles.get(f.article_id), params) for f in figs}
     idf = context_idf(measures.values())
     groups: dict[tuple[str, str, str, str], list[Figure]] = defaultdict(list)
     unknown: list[Figure] = []
@@ -485,7 +470,7 @@ def align_figures(story_id: str, figures: Iterable[Figure], articles: Mapping[st
     tracked = []
     for key in sorted(groups):
         hd, _, party, action = key
-        for k, members in enumerate(_clusters(groups[key], measures, articles, party, idf)):
+        for k, members in enumerate(_clusters(groups[key], measures, articles, party, idf, params)):
             counted = [f for f in members if f.modality not in EXCLUDED_MODALITIES]
             excluded = tuple((f, EXCLUDED_MODALITIES[f.modality]) for f in members
                              if f.modality in EXCLUDED_MODALITIES)

@@ -14,11 +14,11 @@ values that can be the same. Then:
                  origins ("all citing the police").
 ``update``       bands that follow one another in time, when time explains the change: one
                  party revising its figure, weeks apart, or a change of at most
-                 :data:`MAX_DAILY_FACTOR` per day (an age never updates). Reports are in
+                 ``align_max_daily_factor`` per day (an age never updates). Reports are in
                  time order by when they were stated
                  (:func:`~storyline.align.figures.figure_date`); two undated figures of one
                  article are ordered by their weekdays.
-``outlier``      a band of one source against a main band of at least :data:`MIN_MAIN`
+``outlier``      a band of one source against a main band of at least ``align_min_main``
                  independent reports, not explained by time.
 ``conflict``     bands that are none of these, from at least two origins and two sources:
                  ``factor`` says by how much (the largest value over the smallest).
@@ -26,9 +26,14 @@ values that can be the same. Then:
                  killed or wounded are part of casualties (killed or wounded).
 ``hypothetical`` a figure kept beside its group: hypothetical, forecast or negated.
 
+Each kind is a named rule over a :class:`FindingContext` (the tracked figure's reports and
+bands, read once): :func:`findings` runs :data:`BUILT_IN_RULES`, then :data:`FINDING_RULES`,
+where :func:`add_finding_rule` adds a kind (see "Recipe: add a finding kind" in
+``docs/ARCHITECTURE.md``).
+
 Every finding carries a ``confidence`` and its ``reasons``; :func:`rank_findings` puts
 the sure conflicts and updates of widely reported figures first, and findings below
-:data:`FOLD_BELOW` are folded under "more" in the dossier and the web page.
+``align_fold_below`` are folded under "more" in the dossier and the web page.
 
 Each tracked figure also gets a summary (:func:`summary_sentence`): the range reported,
 the most recent value, and the most conservative credible value, the rule conflict
@@ -39,7 +44,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -52,20 +57,18 @@ from storyline.align.figures import (
     same_digits,
 )
 from storyline.align.measure import base_interval, compatible, measure_of
+from storyline.align.params import DEFAULT, AlignParams
 from storyline.dates import days_between
 from storyline.model import Article, Figure, Finding, TrackedFigure
 
-__all__ = ["BAND_RATIO", "FOLD_BELOW", "Ledger", "Report", "findings", "folded", "ledger",
-           "rank_findings", "summary_sentence"]
+__all__ = ["BUILT_IN_RULES", "FINDING_RULES", "KIND_RANK", "FindingContext", "FindingRule", "Ledger", "Report",
+           "add_finding_rule", "finding_context", "findings", "folded", "ledger", "rank_findings",
+           "summary_sentence"]
 
-#: Estimates in the thousands within this factor of each other are one band (10,000 and
-#: 12,000 agree; "about 8,000" and 10,000 do not), besides values compatible within rounding.
-BAND_RATIO = 1.2
-#: Two bands apart in time are an update when a source of the same party speaks in both,
-#: or when they are at least this many days apart; otherwise they conflict.
-UPDATE_GAP_DAYS = 14
-#: A main band needs this many independent reports before another band is an outlier.
-MIN_MAIN = 3
+# The thresholds (align_band_ratio: estimates in the thousands within this factor of each other
+# are one band, 10,000 and 12,000 agree, "about 8,000" and 10,000 do not; align_update_gap_days;
+# align_min_main; align_max_daily_factor; align_fold_below) are settings, passed in as
+# :class:`~storyline.align.params.AlignParams`.
 #: Heads that are part of another head (scope findings).
 PART_OF = {"killed": "casualties", "wounded": "casualties"}
 _WEEKDAYS = {d: i for i, d in enumerate("monday tuesday wednesday thursday friday saturday sunday".split())}
@@ -118,12 +121,14 @@ def _origin(f: Figure, article: str) -> str:
     return re.sub(r"^(?:the|a|an)\s+", "", name).strip()
 
 
-def _report(f: Figure, copies: Sequence[Figure], article: str, a: Article | None, wd: int | None) -> Report:
-    lo, hi = base_interval(f, measure_of(f, a))
+def _report(f: Figure, copies: Sequence[Figure], article: str, a: Article | None, wd: int | None,
+            params: AlignParams = DEFAULT) -> Report:
+    lo, hi = base_interval(f, measure_of(f, a, params))
     return Report(f, tuple(copies), article, figure_source(f, a), figure_date(f, a), wd, _origin(f, article), lo, hi)
 
 
-def _reports(tf: TrackedFigure, articles: Mapping[str, Article], canon: Mapping[str, str]) -> list[Report]:
+def _reports(tf: TrackedFigure, articles: Mapping[str, Article], canon: Mapping[str, str],
+             params: AlignParams = DEFAULT) -> list[Report]:
     by_key: dict[tuple[Any, ...], list[Figure]] = {}
     for f in tf.figures:
         art = canon.get(f.article_id, f.article_id)
@@ -138,7 +143,7 @@ def _reports(tf: TrackedFigure, articles: Mapping[str, Article], canon: Mapping[
         wd = None
         if f.said_on is not None and not f.said_on.value:
             wd = _WEEKDAYS.get(f.said_on.text.lower())
-        out.append(_report(f, figs[1:], key[0], articles.get(f.article_id), wd))
+        out.append(_report(f, figs[1:], key[0], articles.get(f.article_id), wd, params))
     out.sort(key=_time_key)
     return out
 
@@ -156,11 +161,11 @@ def _before(a: Report, b: Report) -> bool | None:
     return None
 
 
-def _bands(reports: Sequence[Report]) -> list[list[Report]]:
+def _bands(reports: Sequence[Report], params: AlignParams = DEFAULT) -> list[list[Report]]:
     ordered = sorted(reports, key=lambda r: (r.point, _time_key(r)))
     bands: list[list[Report]] = []
     for r in ordered:
-        if bands and any(_overlap(r, m) for m in bands[-1]):
+        if bands and any(_overlap(r, m, params) for m in bands[-1]):
             bands[-1].append(r)
         else:
             bands.append([r])
@@ -172,17 +177,17 @@ def _round(x: float | None) -> bool:
     return x is not None and x >= 100 and x == round(x, -len(str(int(x))) + 1)
 
 
-def _overlap(a: Report, b: Report) -> bool:
+def _overlap(a: Report, b: Report, params: AlignParams = DEFAULT) -> bool:
     """Whether two reports can state the same value: their intervals meet within rounding,
     widened by 10 % for approximate values and round numbers, or (for estimates in the
-    thousands) they are within :data:`BAND_RATIO` of each other."""
+    thousands) they are within ``params.band_ratio`` of each other."""
     qa, qb = a.figure.quantity, b.figure.quantity
     ea = qa.approx or (qa.low == qa.high and _round(qa.low))
     eb = qb.approx or (qb.low == qb.high and _round(qb.low))
-    if compatible((a.low, a.high), ea, (b.low, b.high), eb):
+    if compatible((a.low, a.high), ea, (b.low, b.high), eb, params):
         return True
     if ea and eb and min(a.point, b.point) >= 1000:
-        return max(a.point, b.point) <= min(a.point, b.point) * BAND_RATIO
+        return max(a.point, b.point) <= min(a.point, b.point) * params.band_ratio
     return False
 
 
@@ -250,7 +255,7 @@ def _independent(reports: Iterable[Report]) -> int:
     return len({r.article for r in reports})
 
 
-def _monotone_chain(reports: Sequence[Report]) -> list[Report]:
+def _monotone_chain(reports: Sequence[Report], params: AlignParams = DEFAULT) -> list[Report]:
     """The longest run of reports in time order whose values only rise (or only fall)."""
     timed = [r for r in reports if r.date or r.weekday is not None]
     best: list[Report] = []
@@ -262,7 +267,7 @@ def _monotone_chain(reports: Sequence[Report]) -> list[Report]:
             for c in chains:
                 last = c[-1]
                 if _before(last, r) and sign * (r.point - last.point) > 0 and \
-                        (r.point / max(last.point, 1e-9) if sign > 0 else last.point / max(r.point, 1e-9)) > BAND_RATIO \
+                        (r.point / max(last.point, 1e-9) if sign > 0 else last.point / max(r.point, 1e-9)) > params.band_ratio \
                         and len(c) + 1 > len(cand):
                     cand = [*c, r]
             chains.append(cand)
@@ -272,14 +277,12 @@ def _monotone_chain(reports: Sequence[Report]) -> list[Report]:
     return best if len(best) >= 2 else []
 
 
-#: A figure that changes by more than this factor per day between two reports is not
-#: explained by time: the reports conflict.
-MAX_DAILY_FACTOR = 3.0
 #: Heads whose value does not change while a story is told: an age is never an update.
 FIXED_HEADS = frozenset({"age"})
 
 
-def _explained_by_time(a: Sequence[Report], b: Sequence[Report], tf: TrackedFigure) -> str | None:
+def _explained_by_time(a: Sequence[Report], b: Sequence[Report], tf: TrackedFigure,
+                       params: AlignParams = DEFAULT) -> str | None:
     """``earlier`` or ``later`` when band ``a`` holds wholly before or after band ``b`` and
     the change between them is one time can explain, else None."""
     if tf.measure_head in FIXED_HEADS and not (_parties(a) & _parties(b)):
@@ -294,12 +297,12 @@ def _explained_by_time(a: Sequence[Report], b: Sequence[Report], tf: TrackedFigu
         when, gap = "later", _days(a_dates[0], b_dates[-1])
     else:
         return None
-    if _parties(a) & _parties(b) or gap >= UPDATE_GAP_DAYS:
+    if _parties(a) & _parties(b) or gap >= params.update_gap_days:
         return when  # one party revising its figure, or weeks apart
     pa = sum(r.point for r in a) / len(a)
     pb = sum(r.point for r in b) / len(b)
     ratio = max(pa, pb) / max(min(pa, pb), 1e-9)
-    return when if ratio <= MAX_DAILY_FACTOR ** gap else None
+    return when if ratio <= params.max_daily_factor ** gap else None
 
 
 def _strength(tf: TrackedFigure) -> tuple[float, str]:
@@ -309,149 +312,292 @@ def _strength(tf: TrackedFigure) -> tuple[float, str]:
     return 0.85, f"same measure ({tf.measure_head}) in matching sentences"
 
 
+@dataclass(frozen=True, slots=True)
+class FindingContext:
+    """What a finding rule reads about one tracked figure.
+
+    Attributes:
+        tf: the tracked figure.
+        articles: article id -> article.
+        canon: article id -> the id of the article it copies (itself when original).
+        reports: its figures as reports (copies folded in), in time order.
+        bands: the reports in bands of values that can be the same, lowest first.
+        strength: how strongly its figures are one measure (0..1); a rule scales its
+            confidence by it.
+        why_same: the reason that says so.
+        params: the alignment thresholds.
+    """
+
+    tf: TrackedFigure
+    articles: Mapping[str, Article]
+    canon: Mapping[str, str]
+    reports: list[Report]
+    bands: list[list[Report]]
+    strength: float
+    why_same: str
+    params: AlignParams
+
+    @property
+    def label(self) -> str:
+        return self.tf.label
+
+    def finding(self, kind: str, sentence: str, reports: Sequence[Report], factor: float | None = None,
+                other: str | None = None, *, confidence: float = 0.5, reasons: Sequence[str] = ()) -> Finding:
+        """A finding about this tracked figure, with ``reports`` as its evidence."""
+        return _finding(kind, self.tf, sentence, reports, factor, other, confidence=confidence, reasons=reasons)
+
+
+def finding_context(tf: TrackedFigure, articles: Mapping[str, Article], canon: Mapping[str, str],
+                    params: AlignParams = DEFAULT) -> FindingContext:
+    """The reports and bands of a tracked figure, read once for every finding rule."""
+    reports = _reports(tf, articles, canon, params)
+    strength, why_same = _strength(tf)
+    return FindingContext(tf, articles, canon, reports, _bands(reports, params) if reports else [],
+                          strength, why_same, params)
+
+
+def _value_range(band: Sequence[Report]) -> str:
+    """ "10,000–12,000", or "about 10,000" when the band holds one value."""
+    lo = min(r.figure.quantity.low or r.figure.quantity.high or 0 for r in band)
+    hi = max(r.figure.quantity.high or r.figure.quantity.low or 0 for r in band)
+    return f"{_num(lo)}–{_num(hi)}" if hi and hi != lo else f"about {_num(lo)}"
+
+
+def _highest(band: Sequence[Report]) -> Report:
+    return max(band, key=lambda r: (r.point, r.figure.quantity.high or 0, _time_key(r)))
+
+
+def _is_single(ctx: FindingContext) -> bool:
+    return bool(ctx.reports) and _independent(ctx.reports) == 1 and len(ctx.bands) == 1
+
+
+def single_source(ctx: FindingContext) -> list[Finding]:
+    """``single``: one article reports the figure (its copies are not confirmations)."""
+    if not _is_single(ctx):
+        return []
+    r0 = ctx.reports[0]
+    s = f"{ctx.label}: {r0.text} has a single source ({_cite(r0)}); copies are not confirmations"
+    return [ctx.finding("single", s, ctx.reports, confidence=0.3 * ctx.strength,
+                        reasons=("one article", ctx.why_same))]
+
+
+def one_band_agreement(ctx: FindingContext) -> list[Finding]:
+    """``agree``: every report of several articles is in one band of values."""
+    if len(ctx.bands) != 1 or _is_single(ctx):
+        return []
+    band = ctx.bands[0]
+    values = {(r.figure.quantity.low, r.figure.quantity.high) for r in band}
+    n = _independent(band)
+    n_origins = len(_origins(band))
+    note = _origin_note(band)
+    if len(values) == 1:
+        s = (f"{ctx.label}: {band[0].text} is confirmed by {n} independent article{'s' if n != 1 else ''}{note}"
+             f" ({'; '.join(_cite(r) for r in band)})")
+    else:
+        s = (f"{ctx.label}: {len(band)} reports from {n} independent articles{note} broadly agree on "
+             f"{_value_range(band)}, highest {_cite(_highest(band))}")
+    return [ctx.finding("agree", s, sorted(band, key=lambda r: (r.point, _time_key(r))),
+                        confidence=(0.45 + 0.15 * min(n_origins, 4)) * ctx.strength,
+                        reasons=(f"{n_origins} independent origin{'s' if n_origins != 1 else ''}",
+                                 "values agree within rounding", ctx.why_same))]
+
+
+def main_band(bands: Sequence[list[Report]]) -> list[Report]:
+    """The band more independent articles confirm than any other, or [] when none is."""
+    ranked = sorted(bands, key=lambda b: (-_independent(b), -len(b), bands.index(b)))
+    main = ranked[0]
+    if _independent(main) < 2 or _independent(ranked[1]) == _independent(main):
+        return []  # no value is confirmed more than another
+    return main
+
+
+def main_band_agreement(ctx: FindingContext, main: Sequence[Report]) -> list[Finding]:
+    """``agree``: the reports of the main band, when there is one."""
+    if not main:
+        return []
+    n_origins = len(_origins(main))
+    return [ctx.finding("agree", f"{ctx.label}: {len(main)} reports from {_independent(main)} independent "
+                        f"articles{_origin_note(main)} broadly agree on {_value_range(main)}, highest "
+                        f"{_cite(_highest(main))}",
+                        sorted(main, key=lambda r: (r.point, _time_key(r))),
+                        confidence=(0.4 + 0.15 * min(n_origins, 4)) * ctx.strength,
+                        reasons=(f"{n_origins} independent origins", "values agree within rounding",
+                                 ctx.why_same))]
+
+
+def against_main_band(ctx: FindingContext, main: Sequence[Report],
+                      others: Sequence[list[Report]]) -> tuple[list[Finding], list[list[Report]]]:
+    """Each other band set against the main band: an ``update`` when time explains it, an
+    ``outlier`` when one source stands against at least ``params.min_main`` articles; the
+    bands that are neither are returned as conflicting."""
+    out: list[Finding] = []
+    conflicting: list[list[Report]] = []
+    for b in others:
+        when = _explained_by_time(b, main, ctx.tf, ctx.params)
+        if when:
+            seq = sorted(b, key=_time_key) + sorted(main, key=_time_key)[:1] if when == "earlier" else \
+                sorted(main, key=_time_key)[:1] + sorted(b, key=_time_key)
+            out.append(ctx.finding("update", f"{ctx.label}: {'an earlier' if when == 'earlier' else 'a later'} "
+                                   "value of the same figure, an update over time, not a conflict: "
+                                   + " → ".join(_cite(r) for r in seq), seq,
+                                   confidence=0.75 * ctx.strength,
+                                   reasons=("ordered by when each figure was stated",
+                                            "the change is one time can explain", ctx.why_same)))
+        elif len({r.source.lower() for r in b}) == 1 and len(b) == 1 and _independent(main) >= ctx.params.min_main:
+            m_lo = min(r.point for r in main)
+            m_hi = max(r.point for r in main)
+            f = max(b[0].point / m_hi, m_lo / max(b[0].point, 1e-9))
+            out.append(ctx.finding("outlier", f"{ctx.label}: {_cite(b[0])} is far from the other "
+                                   f"{len(main)} reports ({_num(m_lo)}–{_num(m_hi)}), by a factor of {f:.1f}",
+                                   [b[0], *main], factor=round(f, 2),
+                                   confidence=(0.5 + 0.1 * min(_independent(main), 4)) * ctx.strength,
+                                   reasons=(f"{_independent(main)} articles agree on another value",
+                                            "incompatible beyond rounding", ctx.why_same)))
+        else:
+            conflicting.append(b)
+    return out, conflicting
+
+
+def change_over_time(ctx: FindingContext,
+                     bands: Sequence[list[Report]]) -> tuple[list[Finding], list[list[Report]]]:
+    """With no confirmed value: the bands in time order are one ``update`` when time explains
+    each step; else they are all returned as conflicting."""
+    timed = sorted(bands, key=lambda b: min(_time_key(r) for r in b))
+    steps = [_explained_by_time(x, y, ctx.tf, ctx.params) == "earlier" for x, y in zip(timed, timed[1:])]
+    if not all(steps):
+        return [], list(bands)
+    seq = [sorted(b, key=_time_key)[0] for b in timed]
+    return [ctx.finding("update", f"{ctx.label}: the figure changed over time, an update, not a "
+                        "conflict: " + " → ".join(_cite(r) for r in seq), seq,
+                        confidence=0.6 * ctx.strength,
+                        reasons=("ordered by when each figure was stated",
+                                 "the change is one time can explain", ctx.why_same))], []
+
+
+def conflict(ctx: FindingContext, group: Sequence[Report]) -> list[Finding]:
+    """``conflict``: the reports of bands that disagree, from at least two origins and two
+    sources; ``factor`` is the largest value over the smallest."""
+    if len(_origins(group)) < 2 or len({r.source.lower() for r in group}) < 2:
+        return []
+    lo_r, hi_r = group[0], group[-1]
+    factor = hi_r.point / max(lo_r.point, 1e-9)
+    n_origins = len(_origins(group))
+    same_day = len({r.date for r in group if r.date}) == 1
+    s = f"{ctx.label}: sources {_magnitude(factor)} — " + ", ".join(_cite(r) for r in group)
+    if any(same_digits((x.low, x.high), (y.low, y.high)) for x in group for y in group):
+        s += " (the same digits a power of ten apart: one may be a misprint)"
+    return [ctx.finding("conflict", s, group, factor=round(factor, 2),
+                        confidence=(0.45 + 0.1 * min(n_origins, 3) + (0.1 if factor >= 2 else 0.0)) * ctx.strength,
+                        reasons=(f"{n_origins} independent origins", f"incompatible beyond rounding "
+                                 f"(factor {factor:.1f})", "same day" if same_day else
+                                 "not explained by time", ctx.why_same))]
+
+
+def partial_update(ctx: FindingContext, group: Sequence[Report]) -> tuple[list[Finding], list[Report]]:
+    """``update``: within a conflict, the longest run of reports whose values rise (or fall)
+    with time; returns the finding and the run."""
+    chain = _monotone_chain(sorted(group, key=_time_key), ctx.params)
+    if not chain:
+        return [], chain
+    return [ctx.finding("update", f"{ctx.label}: partly an update over time: "
+                        + " → ".join(_cite(r) for r in chain), chain, confidence=0.5 * ctx.strength,
+                        reasons=("ordered by when each figure was stated", "values rise or fall "
+                                 "with time", ctx.why_same))], chain
+
+
+def party_revisions(ctx: FindingContext, group: Sequence[Report], chain: Sequence[Report]) -> list[Finding]:
+    """``update``: within a conflict, one party's sources revising their own figure ("several
+    hundred" -> "more than 1,000"), unless that is the run :func:`partial_update` found."""
+    out = []
+    band_of = {id(r): i for i, b in enumerate(_bands(group, ctx.params)) for r in b}
+    for party in sorted(_parties(group)):
+        own = sorted((r for r in group if r.date and party in _parties([r])), key=_time_key)
+        revised = [r for i, r in enumerate(own) if i == 0 or band_of[id(r)] != band_of[id(own[i - 1])]]
+        if len(revised) >= 2 and revised != list(chain) and len({band_of[id(r)] for r in revised}) >= 2:
+            out.append(ctx.finding("update", f"{ctx.label}: {party.title()} sources revised their figure: "
+                                   + " → ".join(_cite(r) for r in revised), revised,
+                                   confidence=0.7 * ctx.strength,
+                                   reasons=("one party's sources, in time order", ctx.why_same)))
+    return out
+
+
+def band_findings(ctx: FindingContext) -> list[Finding]:
+    """The findings of a tracked figure whose reports fall in several bands: the main band's
+    agreement, updates and outliers against it (or a change over time when there is no main
+    band), then the conflict of the rest with the updates inside it."""
+    if len(ctx.bands) <= 1:
+        return []
+    main = main_band(ctx.bands)
+    out = main_band_agreement(ctx, main)
+    others = [b for b in ctx.bands if b is not main]
+    found, conflicting = against_main_band(ctx, main, others) if main else change_over_time(ctx, others)
+    out += found
+    if not conflicting:
+        return out
+    group = sorted([r for b in conflicting for r in b] + list(main), key=lambda r: (r.point, _time_key(r)))
+    disagreement = conflict(ctx, group)
+    if disagreement:
+        updates, chain = partial_update(ctx, group)
+        out += disagreement + updates + party_revisions(ctx, group, chain)
+    return out
+
+
+def excluded_figures(ctx: FindingContext) -> list[Finding]:
+    """``hypothetical``: each figure kept beside the tracked figure (hypothetical, forecast or
+    negated), not counted."""
+    out = []
+    for f, reason in ctx.tf.excluded:
+        a = ctx.articles.get(f.article_id)
+        r = _report(f, (), ctx.canon.get(f.article_id, f.article_id), a, None, ctx.params)
+        s = (f"{ctx.label}: {_cite(r)} is {reason}, not counted"
+             + (" and not a conflict with the reported figures" if ctx.tf.figures else ""))
+        out.append(ctx.finding("hypothetical", s, [r], confidence=0.6, reasons=(f"stated as {reason}",)))
+    return out
+
+
+#: A finding rule: what it concludes about one tracked figure.
+FindingRule = Callable[[FindingContext], Iterable[Finding]]
+
+#: The built-in rules of one tracked figure, in the order their findings are listed.
+BUILT_IN_RULES: tuple[FindingRule, ...] = (single_source, one_band_agreement, band_findings, excluded_figures)
+
+#: More rules, run after the built-in ones (see :func:`add_finding_rule`).
+FINDING_RULES: list[FindingRule] = []
+
+
+def add_finding_rule(rule: FindingRule, kind: str, rank: int | None = None) -> None:
+    """Add a finding kind: ``rule`` reads a :class:`FindingContext` and returns findings of
+    ``kind`` (made with :meth:`FindingContext.finding`); ``rank`` places the kind among the
+    others when findings are ranked (see :data:`KIND_RANK`; after all of them by default)."""
+    if rule not in FINDING_RULES:
+        FINDING_RULES.append(rule)
+    KIND_RANK[kind] = max(KIND_RANK.values()) + 1 if rank is None else rank
+
+
 def findings(tf: TrackedFigure, articles: Mapping[str, Article],
-             duplicates: Iterable[tuple[str, str, str]] | Mapping[str, str] | None = None) -> list[Finding]:
+             duplicates: Iterable[tuple[str, str, str]] | Mapping[str, str] | None = None,
+             params: AlignParams = DEFAULT) -> list[Finding]:
     """The findings of one tracked figure (all kinds but ``scope``, which needs two).
 
     Args:
         tf: the tracked figure.
         articles: article id -> article.
         duplicates: near-duplicate links, see :func:`~storyline.align.figures.canonical_articles`.
+        params: the alignment thresholds (the ``align_*`` settings).
 
     Returns:
-        Findings in a fixed order: single or agree, update, outlier, conflict, hypothetical.
+        Findings in a fixed order: single or agree, update, outlier, conflict, hypothetical,
+        then those of :data:`FINDING_RULES`.
     """
-    canon = canonical_articles(duplicates)
-    reports = _reports(tf, articles, canon)
+    ctx = finding_context(tf, articles, canonical_articles(duplicates), params)
     out: list[Finding] = []
-    label = tf.label
-    strength, why_same = _strength(tf)
-    bands = _bands(reports) if reports else []
-    if reports and _independent(reports) == 1 and len(bands) == 1:
-        r0 = reports[0]
-        s = f"{label}: {r0.text} has a single source ({_cite(r0)}); copies are not confirmations"
-        out.append(_finding("single", tf, s, reports, confidence=0.3 * strength,
-                            reasons=("one article", why_same)))
-    elif len(bands) == 1:
-        band = bands[0]
-        top = max(band, key=lambda r: (r.point, r.figure.quantity.high or 0, _time_key(r)))
-        values = {(r.figure.quantity.low, r.figure.quantity.high) for r in band}
-        n = _independent(band)
-        n_origins = len(_origins(band))
-        note = _origin_note(band)
-        if len(values) == 1:
-            s = (f"{label}: {band[0].text} is confirmed by {n} independent article{'s' if n != 1 else ''}{note}"
-                 f" ({'; '.join(_cite(r) for r in band)})")
-        else:
-            lo = min(r.figure.quantity.low or r.figure.quantity.high or 0 for r in band)
-            hi = max(r.figure.quantity.high or r.figure.quantity.low or 0 for r in band)
-            rng = f"{_num(lo)}–{_num(hi)}" if hi and hi != lo else f"about {_num(lo)}"
-            s = (f"{label}: {len(band)} reports from {n} independent articles{note} broadly agree on {rng}, "
-                 f"highest {_cite(top)}")
-        out.append(_finding("agree", tf, s, sorted(band, key=lambda r: (r.point, _time_key(r))),
-                            confidence=(0.45 + 0.15 * min(n_origins, 4)) * strength,
-                            reasons=(f"{n_origins} independent origin{'s' if n_origins != 1 else ''}",
-                                     "values agree within rounding", why_same)))
-    elif len(bands) > 1:
-        ranked = sorted(bands, key=lambda b: (-_independent(b), -len(b), bands.index(b)))
-        main = ranked[0]
-        if _independent(main) < 2 or _independent(ranked[1]) == _independent(main):
-            main = []  # no value is confirmed more than another
-        if main:
-            lo = min(r.figure.quantity.low or r.figure.quantity.high or 0 for r in main)
-            hi = max(r.figure.quantity.high or r.figure.quantity.low or 0 for r in main)
-            rng = f"{_num(lo)}–{_num(hi)}" if hi and hi != lo else f"about {_num(lo)}"
-            top = max(main, key=lambda r: (r.point, r.figure.quantity.high or 0, _time_key(r)))
-            n_origins = len(_origins(main))
-            out.append(_finding("agree", tf, f"{label}: {len(main)} reports from {_independent(main)} independent "
-                                f"articles{_origin_note(main)} broadly agree on {rng}, highest {_cite(top)}",
-                                sorted(main, key=lambda r: (r.point, _time_key(r))),
-                                confidence=(0.4 + 0.15 * min(n_origins, 4)) * strength,
-                                reasons=(f"{n_origins} independent origins", "values agree within rounding",
-                                         why_same)))
-        others = [b for b in bands if b is not main]
-        conflicting: list[list[Report]] = []
-        if main:
-            for b in others:
-                when = _explained_by_time(b, main, tf)
-                if when:
-                    seq = sorted(b, key=_time_key) + sorted(main, key=_time_key)[:1] if when == "earlier" else \
-                        sorted(main, key=_time_key)[:1] + sorted(b, key=_time_key)
-                    out.append(_finding("update", tf, f"{label}: {'an earlier' if when == 'earlier' else 'a later'} "
-                                        "value of the same figure, an update over time, not a conflict: "
-                                        + " → ".join(_cite(r) for r in seq), seq,
-                                        confidence=0.75 * strength,
-                                        reasons=("ordered by when each figure was stated",
-                                                 "the change is one time can explain", why_same)))
-                elif len({r.source.lower() for r in b}) == 1 and len(b) == 1 and _independent(main) >= MIN_MAIN:
-                    m_lo = min(r.point for r in main)
-                    m_hi = max(r.point for r in main)
-                    f = max(b[0].point / m_hi, m_lo / max(b[0].point, 1e-9))
-                    out.append(_finding("outlier", tf, f"{label}: {_cite(b[0])} is far from the other "
-                                        f"{len(main)} reports ({_num(m_lo)}–{_num(m_hi)}), by a factor of {f:.1f}",
-                                        [b[0], *main], factor=round(f, 2),
-                                        confidence=(0.5 + 0.1 * min(_independent(main), 4)) * strength,
-                                        reasons=(f"{_independent(main)} articles agree on another value",
-                                                 "incompatible beyond rounding", why_same)))
-                else:
-                    conflicting.append(b)
-        else:
-            # no confirmed value: bands in time order are an update when time explains each step
-            timed = sorted(others, key=lambda b: min(_time_key(r) for r in b))
-            steps = [_explained_by_time(x, y, tf) == "earlier" for x, y in zip(timed, timed[1:])]
-            if all(steps):
-                seq = [sorted(b, key=_time_key)[0] for b in timed]
-                out.append(_finding("update", tf, f"{label}: the figure changed over time, an update, not a "
-                                    "conflict: " + " → ".join(_cite(r) for r in seq), seq,
-                                    confidence=0.6 * strength,
-                                    reasons=("ordered by when each figure was stated",
-                                             "the change is one time can explain", why_same)))
-            else:
-                conflicting = others
-        group = sorted([r for b in conflicting for r in b] + (list(main) if conflicting else []),
-                       key=lambda r: (r.point, _time_key(r)))
-        if conflicting and len(_origins(group)) >= 2 and len({r.source.lower() for r in group}) >= 2:
-            lo_r, hi_r = group[0], group[-1]
-            factor = hi_r.point / max(lo_r.point, 1e-9)
-            n_origins = len(_origins(group))
-            same_day = len({r.date for r in group if r.date}) == 1
-            s = f"{label}: sources {_magnitude(factor)} — " + ", ".join(_cite(r) for r in group)
-            if any(same_digits((x.low, x.high), (y.low, y.high)) for x in group for y in group):
-                s += " (the same digits a power of ten apart: one may be a misprint)"
-            out.append(_finding("conflict", tf, s, group, factor=round(factor, 2),
-                                confidence=(0.45 + 0.1 * min(n_origins, 3) + (0.1 if factor >= 2 else 0.0))
-                                * strength,
-                                reasons=(f"{n_origins} independent origins", f"incompatible beyond rounding "
-                                         f"(factor {factor:.1f})", "same day" if same_day else
-                                         "not explained by time", why_same)))
-            chain = _monotone_chain(sorted(group, key=_time_key))
-            if chain:
-                out.append(_finding("update", tf, f"{label}: partly an update over time: "
-                                    + " → ".join(_cite(r) for r in chain), chain, confidence=0.5 * strength,
-                                    reasons=("ordered by when each figure was stated", "values rise or fall "
-                                             "with time", why_same)))
-            # one party's sources revising their own figure ("several hundred" -> "more than 1,000")
-            band_of = {id(r): i for i, b in enumerate(_bands(group)) for r in b}
-            for party in sorted(_parties(group)):
-                own = sorted((r for r in group if r.date and party in _parties([r])), key=_time_key)
-                revised = [r for i, r in enumerate(own) if i == 0 or band_of[id(r)] != band_of[id(own[i - 1])]]
-                if len(revised) >= 2 and revised != chain and len({band_of[id(r)] for r in revised}) >= 2:
-                    out.append(_finding("update", tf, f"{label}: {party.title()} sources revised their figure: "
-                                        + " → ".join(_cite(r) for r in revised), revised,
-                                        confidence=0.7 * strength,
-                                        reasons=("one party's sources, in time order", why_same)))
-    for f, reason in tf.excluded:
-        a = articles.get(f.article_id)
-        r = _report(f, (), canon.get(f.article_id, f.article_id), a, None)
-        s = (f"{label}: {_cite(r)} is {reason}, not counted"
-             + (" and not a conflict with the reported figures" if tf.figures else ""))
-        out.append(_finding("hypothetical", tf, s, [r], confidence=0.6,
-                            reasons=(f"stated as {reason}",)))
+    for rule in (*BUILT_IN_RULES, *FINDING_RULES):
+        out.extend(rule(ctx))
     return out
 
 
 def _scope_findings(tracked: Sequence[TrackedFigure], articles: Mapping[str, Article],
-                    canon: Mapping[str, str]) -> list[Finding]:
+                    canon: Mapping[str, str], params: AlignParams = DEFAULT) -> list[Finding]:
     out = []
     for part in tracked:
         whole_head = PART_OF.get(part.measure_head)
@@ -462,8 +608,8 @@ def _scope_findings(tracked: Sequence[TrackedFigure], articles: Mapping[str, Art
                 continue
             if part.party and whole.party and part.party != whole.party:
                 continue
-            pr = _reports(part, articles, canon)
-            wr = _reports(whole, articles, canon)
+            pr = _reports(part, articles, canon, params)
+            wr = _reports(whole, articles, canon, params)
             s = (f"{part.label} counts only part of {whole.label} (killed or wounded): "
                  + ", ".join(_cite(r) for r in pr) + " is not comparable like for like with "
                  + ", ".join(_cite(r) for r in sorted(wr, key=lambda r: r.point)))
@@ -501,13 +647,15 @@ class Ledger:
     unaligned: tuple[Figure, ...]
     summaries: Mapping[str, str]
     alignment: Alignment
+    params: AlignParams = DEFAULT
 
     def findings_of(self, tracked_id: str) -> list[Finding]:
         return [f for f in self.findings if f.tracked_id == tracked_id or f.other_tracked_id == tracked_id]
 
 
 def ledger(story_id: str, figures: Iterable[Figure], articles: Mapping[str, Article],
-           duplicates: Iterable[tuple[str, str, str]] | Mapping[str, str] | None = None) -> Ledger:
+           duplicates: Iterable[tuple[str, str, str]] | Mapping[str, str] | None = None,
+           params: AlignParams = DEFAULT) -> Ledger:
     """Build the ledger of a story.
 
     Args:
@@ -516,6 +664,8 @@ def ledger(story_id: str, figures: Iterable[Figure], articles: Mapping[str, Arti
         articles: article id -> article (its members at least).
         duplicates: near-duplicate links: ``(original_id, copy_id, relation)`` triples or a
             mapping copy id -> original id; copies count as one source.
+        params: the alignment thresholds (the ``align_*`` settings;
+            ``AlignParams.from_config(config)``).
 
     Returns:
         The :class:`Ledger`; the same input always gives the same ledger.
@@ -523,23 +673,23 @@ def ledger(story_id: str, figures: Iterable[Figure], articles: Mapping[str, Arti
     dup = list(duplicates.items()) if isinstance(duplicates, Mapping) else list(duplicates or [])
     dup_arg: Any = dict(dup) if isinstance(duplicates, Mapping) else dup
     canon = canonical_articles(dup_arg)
-    alignment = align_figures(story_id, figures, articles)
+    alignment = align_figures(story_id, figures, articles, params)
     out: list[Finding] = []
     for tf in alignment.tracked:
-        out.extend(findings(tf, articles, dup_arg))
-    out.extend(_scope_findings(alignment.tracked, articles, canon))
+        out.extend(findings(tf, articles, dup_arg, params))
+    out.extend(_scope_findings(alignment.tracked, articles, canon, params))
     summaries = {tf.id: summary_sentence(tf, articles) for tf in alignment.tracked}
-    return Ledger(story_id, alignment.tracked, tuple(out), alignment.unaligned, summaries, alignment)
+    return Ledger(story_id, alignment.tracked, tuple(out), alignment.unaligned, summaries, alignment, params)
 
 
-#: Findings less sure than this are folded under "more" in the dossier and the web page.
-FOLD_BELOW = 0.5
-_KIND_RANK = {"conflict": 0, "update": 1, "outlier": 2, "scope": 3, "agree": 4, "hypothetical": 5, "single": 6}
+#: The order of the kinds when findings are ranked (a kind not listed comes last).
+KIND_RANK = {"conflict": 0, "update": 1, "outlier": 2, "scope": 3, "agree": 4, "hypothetical": 5, "single": 6}
 
 
-def folded(finding: Finding) -> bool:
-    """Whether a finding is shown only under "more" (its confidence is below :data:`FOLD_BELOW`)."""
-    return finding.confidence < FOLD_BELOW
+def folded(finding: Finding, params: AlignParams = DEFAULT) -> bool:
+    """Whether a finding is shown only under "more" (its confidence is below ``params.fold_below``,
+    the ``align_fold_below`` setting)."""
+    return finding.confidence < params.fold_below
 
 
 def rank_findings(led: Ledger) -> list[Finding]:
@@ -548,6 +698,7 @@ def rank_findings(led: Ledger) -> list[Finding]:
     finding with more articles in its evidence, then the surer one; ties keep the ledger's order."""
     reach = {tf.id: len({f.article_id for f in tf.figures}) for tf in led.tracked}
     order = {id(f): i for i, f in enumerate(led.findings)}
-    return sorted(led.findings, key=lambda f: (folded(f), _KIND_RANK.get(f.kind, 9), -reach.get(f.tracked_id, 0),
+    return sorted(led.findings, key=lambda f: (folded(f, led.params), KIND_RANK.get(f.kind, 9),
+                                               -reach.get(f.tracked_id, 0),
                                                -len({x.article_id for x in f.figures}), -f.confidence,
                                                order[id(f)]))

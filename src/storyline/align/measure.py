@@ -26,6 +26,7 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
+from storyline.align.params import DEFAULT, AlignParams
 from storyline.align.vocab import (
     EVENTS,
     GENERIC_HEADS,
@@ -39,10 +40,6 @@ from storyline.model import Article, Figure
 
 __all__ = ["Measure", "base_interval", "compatible", "context_idf", "context_similarity", "group_head", "measure_of"]
 
-#: Words either side of the number kept in its context.
-WINDOW = 8
-#: Words after the number searched for the event that counts it.
-EVENT_WINDOW = 10
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _NAME_BEFORE = re.compile(r"((?:[A-Z][\w'’-]+\s){0,2}[\w'’-]+),\s*$")
 _POSSESSOR = re.compile(r"((?:[A-Z][\w'’-]*\s)*[\w'’-]+)['’]s\b")
@@ -98,7 +95,7 @@ def _events_in(words: Iterable[str]) -> str | None:
     return min(found) if found else None
 
 
-def _event(fig: Figure, article: Article | None) -> str | None:
+def _event(fig: Figure, article: Article | None, window: int = DEFAULT.event_window) -> str | None:
     """The event that counts a figure: from its head or measure phrase, else from the words
     right after the number in its clause ("3,000 soldiers have been killed or wounded")."""
     if fig.measure_head in EVENTS:
@@ -109,7 +106,7 @@ def _event(fig: Figure, article: Article | None) -> str | None:
         return event
     after = article.text[fig.quantity.end:fig.sentence_end]
     clause = re.split(r"[,;:.()—]|\b(?:and|but|while|after|as|since|who|which|that)\b", after, maxsplit=1)[0]
-    words = re.findall(r"[\w']+", clause.lower())[:EVENT_WINDOW]
+    words = re.findall(r"[\w']+", clause.lower())[:window]
     event = _events_in(words)
     return event if event in HARM_EVENTS else None
 
@@ -140,8 +137,9 @@ def _holder(fig: Figure, article: Article | None) -> tuple[str | None, int | Non
     return None, None, None
 
 
-def measure_of(fig: Figure, article: Article | None) -> Measure:
-    """The structured measure of a figure, read from its measure phrase and its sentence."""
+def measure_of(fig: Figure, article: Article | None, params: AlignParams = DEFAULT) -> Measure:
+    """The structured measure of a figure, read from its measure phrase and its sentence
+    (``params.context_window`` words either side of the number are its context)."""
     unit = fig.quantity.unit
     dim = unit_of(unit) or unit_of(fig.measure_head) or unit_of(fig.measure.split()[-1] if fig.measure else None)
     if dim is not None:
@@ -154,11 +152,12 @@ def measure_of(fig: Figure, article: Article | None) -> Measure:
     ctx = set(_words(fig.measure))
     if article is not None:
         text = article.text
-        before = _words(text[fig.sentence_start:fig.quantity.start])[-WINDOW:]
-        after = _words(text[fig.quantity.end:fig.sentence_end])[:WINDOW]
+        before = _words(text[fig.sentence_start:fig.quantity.start])[-params.context_window:]
+        after = _words(text[fig.quantity.end:fig.sentence_end])[:params.context_window]
         ctx.update(before + after)
     ctx -= {_norm(w) for w in _WORD.findall(fig.quantity.text)}
-    return Measure(counted=fig.measure, head=fig.measure_head, event=_event(fig, article), holder=holder,
+    return Measure(counted=fig.measure, head=fig.measure_head, event=_event(fig, article, params.event_window),
+                   holder=holder,
                    holder_start=hs, holder_end=he, dimension=dimension, factor=factor,
                    context=frozenset(ctx))
 
@@ -180,25 +179,20 @@ def base_interval(fig: Figure, m: Measure) -> tuple[float | None, float | None]:
     return (None if q.low is None else q.low * m.factor, None if q.high is None else q.high * m.factor)
 
 
-#: Relative tolerance of an approximate value ("about 40" holds 36..44), and of rounding.
-APPROX_TOLERANCE = 0.1
-ROUNDING_TOLERANCE = 0.02
-#: An open interval ("more than 600,000", "less than 10") is read as within this factor of its bound.
-OPEN_BOUND_FACTOR = 1.5
-
-
 def compatible(a: tuple[float | None, float | None], a_approx: bool,
-               b: tuple[float | None, float | None], b_approx: bool) -> bool:
-    """Whether two intervals can hold the same value, within rounding (and 10 % for approximate ones)."""
+               b: tuple[float | None, float | None], b_approx: bool, params: AlignParams = DEFAULT) -> bool:
+    """Whether two intervals can hold the same value, within rounding (and 10 % for approximate
+    ones; ``params.approx_tolerance``, ``rounding_tolerance``, ``open_bound_factor``)."""
     def widen(iv: tuple[float | None, float | None], approx: bool) -> tuple[float, float]:
         low, high = iv
         # a vague range ("several hundred") or a bound already says how loose it is
-        tol = APPROX_TOLERANCE if approx and low == high else ROUNDING_TOLERANCE if low == high else 0.0
+        tol = params.approx_tolerance if approx and low == high else params.rounding_tolerance if low == high \
+            else 0.0
         # "at least 30" says about 30, not "any number above 30"
         if low is None and high is not None:
-            low = high / OPEN_BOUND_FACTOR
+            low = high / params.open_bound_factor
         if high is None and low is not None:
-            high = low * OPEN_BOUND_FACTOR
+            high = low * params.open_bound_factor
         lo = -float("inf") if low is None else low * (1 - tol)
         hi = float("inf") if high is None else high * (1 + tol)
         return lo, hi

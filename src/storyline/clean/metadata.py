@@ -15,6 +15,15 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from storyline.dates import iso_date
+from storyline.lang.en import (  # the English words these rules read
+    AUTHOR_NOISE as _AUTHOR_NOISE,
+)
+from storyline.lang.en import (
+    AUTHOR_TAIL as _AUTHOR_TAIL,
+)
+from storyline.lang.en import (
+    NOT_AUTHORS as _NOT_AUTHORS,
+)
 from storyline.model import Field
 
 __all__ = [
@@ -36,19 +45,6 @@ def domain_of(url: str | None) -> str | None:
     return host or None
 
 
-_AUTHOR_NOISE = re.compile(
-    r"^(?:by|written by|author|authors|posted by|reporting by|view (?:all|more) posts by)\s*[:\-]?\s+",
-    re.IGNORECASE,
-)
-# What bylines append after the name: dates, roles, review credits.
-_AUTHOR_TAIL = re.compile(
-    r"(?:\s+|(?<=[a-z])(?=[A-Z]))(?:published|updated|posted|reviewed by|corresponding author|senior"
-    r"|staff writer|writer|reporter|correspondent|editor|content manager)\b.*$"
-    r"|\s*[(\d].*$|\s+-\s*$",
-    re.IGNORECASE,
-)
-_NOT_AUTHORS = {"sign in", "log in", "subscribe", "written by", "view more posts", "view all posts", "read more", "published",
-                "staff", "admin", "author", "editor", "news", "by"}
 _DOMAIN_LIKE = re.compile(r"\b[\w-]+\.(?:com|org|net|co\.uk|co|io|news|info|example)\b", re.I)
 
 

@@ -43,6 +43,39 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from storyline.dates import MONTH_PATTERN, MONTHS, latest_full_date, text_dates
+from storyline.lang.en import (  # the English words these rules read
+    BIO_CUE as _BIO_CUE,
+)
+from storyline.lang.en import (
+    BIO_FIRST as _BIO_FIRST,
+)
+from storyline.lang.en import (
+    BIO_THIRD as _BIO_THIRD,
+)
+from storyline.lang.en import (
+    COMMENTS_HEADER as _COMMENTS_HEADER,
+)
+from storyline.lang.en import (
+    COOKIE_NOTICE as _COOKIE_NOTICE,
+)
+from storyline.lang.en import (
+    FORM_TOPIC as _FORM_TOPIC,
+)
+from storyline.lang.en import (
+    FORM_VOICE as _FORM_VOICE,
+)
+from storyline.lang.en import (
+    PHOTO_CREDIT as _PHOTO_CREDIT,
+)
+from storyline.lang.en import (
+    SECTION_MARKER as _SECTION_MARKER,
+)
+from storyline.lang.en import (
+    TEASER_PREFIX as _TEASER_PREFIX,
+)
+from storyline.lang.en import (
+    UI_PHRASES as _UI_PHRASES,
+)
 from storyline.model import Field, RemovedLine, normalise_text
 
 __all__ = [
@@ -93,24 +126,6 @@ def _ends_sentence(line: str) -> bool:
     return bool(_SENTENCE_END.search(line.rstrip()))
 
 
-# Navigation, sharing, newsletter and widget lines: the whole line is one of these
-# (with optional counts, arrows, bullets or punctuation around it).
-_UI_PHRASES = r"""
-skip\s+to\s+(?:main\s+)?(?:content|navigation|search|footer)|skip\s+navigation|jump\s+to\s+\w+
-|edit(?:\s+(?:post|article|this|page))?|log\s*in|log\s*out|sign\s*in|sign\s*out|sign\s*up(?:\s+now|\s+here)?
-|register|my\s+account|account|profile|subscribe(?:\s+now|\s+today|\s+here)?|subscriber|subscribers
-|subscribe\s+to\s+(?:our|the)\s+\w+(?:\s+\w+)?|unsubscribe|newsletters?|get\s+the\s+newsletter
-|share(?:\s+(?:this|the))?(?:\s+(?:article|story|post|page|on\s+\w+|via\s+\w+))*|shares?|tweet|pin(?:\s+it)?|email|e-mail|print|copy\s+link|link\s+copied|whatsapp|facebook|twitter|linkedin|reddit|pinterest|telegram|instagram|youtube|tiktok|flipboard|messenger|x
-|read\s+more|read\s+next|read\s+full\s+(?:article|story)|continue\s+reading|more|show\s+more|load\s+more|see\s+more|view\s+more|view\s+all|see\s+all|more\s+stories|read\s+the\s+full\s+story
-|(?:recent|latest|more|top|related|breaking|trending|popular|world|local)\s+(?:news|stories|articles|posts|headlines|videos)
-|news\s*feed|related(?:\s+(?:content|coverage|topics|links|reading))?|recommended(?:\s+for\s+you)?|trending(?:\s+now)?|most\s+(?:popular|read|viewed|shared|commented|watched)
-|editor'?s?'?\s+picks?|editors[’']\s+picks?|top\s+picks|you\s+may\s+also\s+like|you\s+might\s+also\s+like|also\s+on\s+\w+|don'?t\s+miss|must\s+read|in\s+case\s+you\s+missed\s+it|further\s+reading|see\s+also|what\s+to\s+read\s+next
-|\*\s*indicates\s+required(?:\s+field)?|required|this\s+audio\s+is\s+created\s+with\s+ai\s+assistance|listen(?:\s+to\s+(?:this|the)\s+(?:article|story))?|audio|play|pause|play\s+video|watch(?:\s+now|\s+video|\s+live)?|video|photos?|gallery|image|advertisement|advertising|ad|sponsored(?:\s+content)?|promoted|partner\s+content|paid\s+content|story\s+continues\s+below(?:\s+advertisement)?|article\s+continues\s+below(?:\s+advertisement)?|continue\s+reading\s+below|scroll\s+to\s+continue(?:\s+with\s+content)?
-|comments?|\d+\s+comments?|leave\s+a\s+(?:comment|reply)|post\s+a\s+comment|add\s+a\s+comment|view\s+comments|show\s+comments|reply|report|like|follow(?:\s+us)?(?:\s+on\s+\w+)?|follow\s+\w+(?:\s+\w+)?\s+on\s+\w+
-|home|homepage|menu|main\s+menu|search|close|open|back|back\s+to\s+top|top|next|previous|prev|next\s+article|previous\s+article|next\s+story|previous\s+story|page\s+\d+(?:\s+of\s+\d+)?|toggle\s+navigation|navigation|sections|topics|tags?|categories|filed\s+under|all\s+sections|more\s+sections
-|privacy(?:\s+policy)?|privacy\s+notice|cookie\s+(?:policy|settings|preferences)|cookies|terms(?:\s+(?:of\s+(?:use|service)|and\s+conditions|&\s+conditions))?|contact(?:\s+us)?|about(?:\s+us)?|careers|jobs|help|faq|site\s*map|accessibility|advertise(?:\s+with\s+us)?|feedback|corrections|masthead|rss|rss\s+feeds?|archives?|imprint|legal|ethics\s+policy|do\s+not\s+sell\s+my\s+(?:personal\s+)?info(?:rmation)?|manage\s+(?:cookies|preferences)|accept(?:\s+all)?(?:\s+cookies)?|reject\s+all|got\s+it|ok|okay|dismiss|loading|please\s+wait
-|successfu(?:l)?ly\s+subscribed|you(?:'re|\s+are)\s+(?:now\s+)?subscribed|thanks?\s+for\s+subscribing|updated|published|posted|advertisement\s+-\s+scroll\s+to\s+continue
-"""
 _UI = re.compile(
     r"^[\s•·|>»«<›‹→←▶►✓✔×*#/\-–—:]*(?:" + _UI_PHRASES.replace("\n", "") + r")"
     r"[\s•·|>»«<›‹→←▶►✓✔×*#/\-–—:.!()\d]*$",
@@ -118,36 +133,6 @@ _UI = re.compile(
 )
 # A copyright or rights line.
 _RIGHTS = re.compile(r"(?:^|\s)(?:©|\(c\)|copyright\b)|all\s+rights\s+reserved", re.I)
-# Forms and messages addressed to the reader about newsletters, accounts and e-mail.
-_FORM_TOPIC = re.compile(
-    r"\b(?:subscri\w*|sign(?:ed|ing)?\s*up|newsletters?|e-?mail(?:\s+address)?|inbox|password|"
-    r"log(?:ged|ging)?\s*in|username|confirmation|notifications?|alerts?|cookies?|ad\s*blocker|"
-    r"whitelist|paywall|free\s+trial|premium|unlimited\s+access|(?:create|free)\s+(?:an?\s+)?account)\b",
-    re.I,
-)
-_FORM_VOICE = re.compile(
-    r"^(?:please\b|enter\b|type\b|sign\b|subscribe\b|join\b|get\b|register\b|create\b|"
-    r"click\b|tap\b|download\b|thank|thanks\b|by\s+(?:clicking|signing|subscribing|continuing|"
-    r"submitting|registering)\b|already\s+(?:a\s+)?(?:subscriber|have)\b|don'?t\s+have|"
-    r"invalid\b|oops\b|sorry\b|we\s+(?:use|have\s+sent|'ve\s+sent|’ve\s+sent)\b|"
-    r"your\b|you(?:'re|’re|\s+are|\s+have|'ve|’ve|\s+must|\s+can|\s+will|\s+need)\b)"
-    r"|\byou(?:r)?\b",
-    re.I,
-)
-# A cookie or consent notice: cookies, told by the site to its reader.
-_COOKIE_NOTICE = re.compile(
-    r"\bcookies?\b(?=.*\b(?:we|our|this\s+(?:web)?site|the\s+(?:web)?site|you|your|consent|browser)\b)"
-    r"|\b(?:we|this\s+(?:web)?site)\s+uses?\s+cookies\b",
-    re.I,
-)
-# A link-like line: "Also Read | ...", "READ MORE: ...", a bare URL, a path of crumbs.
-_TEASER_PREFIX = re.compile(
-    r"^\W*(?:also\s+read|read\s+also|read\s+more|more\s+reading|read|related(?:\s+\w+)?|see\s+also|"
-    r"watch|must\s+read|don'?t\s+miss|recommended|more|latest|listen|opinion|explainer|"
-    r"analysis|live|video|photos|exclusive|sponsored|advertorial|also\s+see|also|trending|"
-    r"breaking(?:\s+news)?)\s*(?:[|:»>–—]|-\s)\s*\S",
-    re.I,
-)
 _URL_LINE = re.compile(r"^\W*(?:https?://|www\.)\S+\W*$", re.I)
 _CRUMBS = re.compile(r"^[^.!?]{0,200}(?:\s[|»›>/•·]\s[^.!?]{1,60}){2,}$")
 # A time alone on a line, a relative time, a "N min read".
@@ -157,28 +142,6 @@ _CLOCK = re.compile(
     r"|(?:[01]?\d|2[0-3])\.[0-5]\d\s*[ap]\.?\s*m\.?(?:\s*[A-Z]{2,4})?"
     r"|\d+\s*(?:s|sec|secs|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|weeks?|months?|years?)\s+ago"
     r"|just\s+now|yesterday|today|\d+\s+min(?:ute)?s?\s+read)\W*$",
-    re.I,
-)
-# An author bio: "I am X, a journalist...", "X is a writer who...".
-_BIO_ROLE = (
-    r"(?:journalist|writer|author|reporter|correspondent|editor|columnist|contributor|"
-    r"blogger|freelancer|content\s+(?:writer|creator|author)|copywriter|news\s+writer|"
-    r"producer|anchor|photographer|analyst)"
-)
-_BIO_FIRST = re.compile(
-    rf"^(?:i\s+am|i'm|i’m|hi,?\s+i'?m|my\s+name\s+is)\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){{0,3}},?\s+"
-    rf"(?:an?\s+|the\s+)?(?:\w+\s+){{0,5}}{_BIO_ROLE}",
-    re.I,
-)
-_BIO_THIRD = re.compile(
-    rf"^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){{1,3}}\s+(?:is|was|has\s+been|joined)\s+"
-    rf"(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,6}}{_BIO_ROLE}\b"
-)
-_BIO_CUE = re.compile(
-    r"\b(?:writes?\s+(?:about|for|on)|writing\s+(?:about|for|professionally)|covers?|covering|"
-    r"speciali[sz]\w*|passion(?:ate)?|based\s+in|previously|career|graduat\w*|degree|"
-    r"contribut\w*|his\s+work|her\s+work|their\s+work|follow\s+(?:him|her|them)|can\s+be\s+reached|"
-    r"reach\s+(?:him|her|them)|experience|joined|since\s+(?:19|20)\d\d|years?\s+of)\b",
     re.I,
 )
 # "By X", "by Sonya Bandouil November 22, 2024 2:13 AM 1 min read", "Written by X | Reuters".
@@ -193,13 +156,6 @@ _BYLINE = re.compile(
 # "Source: Krone", "Sources: AP, Reuters", "Via: X" — the outlet the text came from.
 _SOURCE_LINE = re.compile(
     r"^\W*(?:source|sources|quelle|via|fuente|from)\s*:\s*(?P<outlet>[^.!?]{1,80}?)[^\w.!?]*$", re.I
-)
-# "Photo: X", "Image credit: X", "(AP Photo/...)": a credit for a picture.
-_PHOTO_CREDIT = re.compile(
-    r"^\W*(?:photo|image|picture|video|illustration|graphic|credit|photograph)s?(?:\s+credits?)?\s*[:©]\s*.{1,120}$"
-    r"|^\W*\(?(?:AP|AFP|Reuters|Getty|EPA|Shutterstock|iStock)[^.!?]{0,60}\)?$"
-    r"|^.*\((?:[^()]*/[^()]*|[^()]*\b(?:Getty|AFP|Reuters|AP|EPA|Photo|Images|Shutterstock)\b[^()]*)\)$",
-    re.I,
 )
 # A date prefix at the start of a text: "date 2024-11-21 ...", "Published: Nov 22, 2024 ...".
 _DATE_PREFIX = re.compile(
@@ -516,21 +472,6 @@ def _is_marker_line(ln: _Line) -> bool:
     return ln.rule == "ui" and bool(_SECTION_MARKER.search(ln.text))
 
 
-_SECTION_MARKER = re.compile(
-    r"news\s*feed|(?:recent|latest|more|top|related|trending|popular)\s+(?:news|stories|articles|posts|headlines)"
-    r"|related|recommended|you\s+may\s+also\s+like|you\s+might\s+also\s+like|most\s+(?:popular|read|viewed)"
-    r"|editor|read\s+next|more\s+from|further\s+reading|see\s+also",
-    re.I,
-)
-
-
-_COMMENTS_HEADER = re.compile(
-    r"^\W*(?:\d+\s+(?:responses?|comments?|replies|thoughts|reactions?)(?:\s+(?:to|on)\b.*)?"
-    r"|(?:reader\s+)?comments?\s*(?:\(\d+\))?|comments\s+are\s+closed\.?|leave\s+a\s+(?:reply|comment).*"
-    r"|(?:join|start)\s+the\s+(?:conversation|discussion).*|(?:post|add|write)\s+a\s+comment.*"
-    r"|discussion|what\s+do\s+you\s+think\??|show\s+comments|view\s+comments)\W*$",
-    re.I,
-)
 _COMMENT_SIGNAL = re.compile(
     r"^\W*(?:[^\s].{0,40}\s(?:says|said|wrote|writes|replied|commented)(?:\s+on\b.*)?:"
     r"|reply|like|report|flag|\d+\s+(?:likes?|points?|replies)|log\s+in\s+to\s+reply|"

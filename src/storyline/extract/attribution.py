@@ -26,6 +26,43 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
+from storyline.lang.en import (  # the English words these rules read
+    ALIAS_KNOWN_AS as _ALIAS_KNOWN,
+)
+from storyline.lang.en import (
+    ANONYMOUS_ADJECTIVES as _ANON_ADJ,
+)
+from storyline.lang.en import (
+    CLAUSE_ONLY_VERBS as _CLAUSE_ONLY,
+)
+from storyline.lang.en import (
+    CONTINUING_PRONOUNS as _CONTINUING_PRONOUNS,
+)
+from storyline.lang.en import (
+    EVIDENCE_NOUNS,
+    REPORTING_VERBS,
+)
+from storyline.lang.en import (
+    EVIDENCE_VERBS as _EVIDENCE_VERBS,
+)
+from storyline.lang.en import (
+    FIRST_PERSON_PRONOUNS as _FIRST_PERSON,
+)
+from storyline.lang.en import (
+    GOVERNMENT_WORDS as _GOV_WORDS,
+)
+from storyline.lang.en import (
+    MEDIA_NAME_WORDS as _MEDIA_NAMES,
+)
+from storyline.lang.en import (
+    PERSON_ROLES as _PERSON_ROLES,
+)
+from storyline.lang.en import (
+    ROLE_NOUNS as _ROLE_NOUNS,
+)
+from storyline.lang.en import (
+    SOURCE_PRONOUNS as _PRONOUNS,
+)
 from storyline.model import Attribution, Source, SourceKind
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -41,51 +78,6 @@ __all__ = [
     "segments",
     "source_kind",
 ]
-
-#: Verb lemmas that introduce what their subject says.
-REPORTING_VERBS = frozenset(
-    """say tell state report estimate confirm claim add note announce write suggest indicate
-    assess warn insist acknowledge reveal allege disclose put count tally record speculate
-    continue explain testify argue conclude find show predict forecast project calculate
-    believe think stress emphasise emphasize cite reckon admit deny mention declare tweet post
-    publish quote inform brief expect describe""".split()
-)
-#: Verbs that cue a source only when they take a clause ("X believes that ..."), not an object.
-_CLAUSE_ONLY = frozenset("believe think find show continue add note stress emphasise emphasize mention".split())
-
-#: Words that make a name a news outlet's ("the Evening Post", "Daily Courier", "Sky News",
-#: "a report"), and web addresses ("caliber.az"); no outlet is listed by name.
-_MEDIA_NAMES = re.compile(
-    r"\b(?:times|journal|post|news|herald|gazette|tribune|daily|press|media|newspaper|outlet"
-    r"|publication|broadcaster|agency|channel|magazine|website|report|reports|reporting|wire"
-    r"|television|tv|radio|courier|chronicle|observer|telegraph|guardian|economist|independent"
-    r"|[a-z]+\.(?:[a-z]{2,3}))\b",
-    re.I,
-)
-
-_GOV_WORDS = re.compile(
-    r"\b(?:government|ministry|minister|pentagon|white house|kremlin|military|army|intelligence"
-    r"|forces|command|defen[cs]e|police|authorities|state department|department|administration"
-    r"|navy|air force|general staff|parliament|congress|senate|cabinet|president|presidential"
-    r"|embassy|council|commission|officials?|spokesperson|spokesman|spokeswoman|prosecutor"
-    r"|governor|mayor|agency|service|office|headquarters|federal|national guard|sbu|gur|nato)\b",
-    re.I,
-)
-_ROLE_NOUNS = frozenset(
-    """official officials spokesperson spokesman spokeswoman source sources expert experts
-    diplomat diplomats officer officers analyst analysts representative representatives aide
-    aides person people witness witnesses resident residents insider insiders observer
-    observers commander commanders member members lawmaker lawmakers adviser advisers
-    advisor advisors researcher researchers monitor monitors man woman men women""".split()
-)
-#: Singular role nouns that "he" or "she" can refer back to.
-_PERSON_ROLES = frozenset(
-    """governor minister president spokesman spokeswoman spokesperson official mayor general
-    commander chief executive secretary ambassador director head leader envoy premier chancellor
-    king queen prosecutor judge officer representative adviser advisor aide""".split()
-)
-_ANON_ADJ = frozenset("undisclosed unnamed anonymous unidentified some several".split())
-_PRONOUNS = {"he": "sg_person", "she": "sg_person", "it": "org", "they": "pl", "we": "pl"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -254,14 +246,6 @@ def _puts_at_number(verb: Token) -> bool:
     """ "X put the toll at 500": "put" reports only with an object and "at" a number."""
     return any(c.dep_ == "dobj" for c in verb.children) and any(
         c.dep_ == "prep" and c.lower_ == "at" and any(t.like_num for t in c.subtree) for c in verb.children)
-
-
-#: Nouns of documents and measurements that state figures ("the poll showed 44 percent").
-EVIDENCE_NOUNS = frozenset(
-    """poll polls survey surveys study studies report reports data figures census analysis count
-    tally estimate estimates research statistics numbers results audit review""".split())
-#: Verbs through which evidence states a figure.
-_EVIDENCE_VERBS = frozenset("show give find put indicate suggest".split())
 
 
 def _evidence_cue(verb: Token, subj: Token) -> bool:
@@ -470,7 +454,6 @@ _CAP = r"[A-Z][\w'’.&-]*"
 _ALIAS_PAREN = re.compile(
     rf"((?:{_CAP}\s+)(?:(?:of|for|and|on|the|de|du|des)\s+|{_CAP}\s+)*?{_CAP}|(?:[Tt]he\s+)?{_CAP}(?:'s|’s)?"
     rf"(?:\s+[a-z]+){{1,4}})\s+\(([A-Z][A-Z&]{{1,6}})\)")
-_ALIAS_KNOWN = re.compile(r",\s+(?:also\s+)?known\s+as\s+(?:the\s+)?([A-Z][A-Z&]{1,6})\b")
 
 
 def _aliases(doc: Doc) -> dict[str, tuple[int, int]]:
@@ -587,7 +570,6 @@ def doc_attributions(doc: Doc, segs: list[Segment] | None = None) -> DocAttribut
 
 
 _QUOTE_MARKS = "“\"«‘"
-_CONTINUING_PRONOUNS = {"he": "sg_person", "she": "sg_person", "they": "pl"}
 
 
 def _opens_quote(seg: Segment) -> bool:
@@ -698,7 +680,6 @@ def _ancestors(tok: Token) -> list[Token]:
     return out
 
 
-_FIRST_PERSON = frozenset("i we you me us".split())
 #: Dependencies of a verb's children that set the scene before the claim ("Speaking after the
 #: 90-minute meeting, X said", "In a letter sent two days before, X said").
 _BACKGROUND_DEPS = frozenset("advcl prep npadvmod advmod nsubj nsubjpass mark".split())

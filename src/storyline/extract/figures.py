@@ -27,12 +27,13 @@ from storyline.extract.measure import measure_for
 from storyline.extract.modality import modality_for
 from storyline.extract.quantities import quantities
 from storyline.extract.timex import resolve_in_context
+from storyline.lang import language_of, not_read_reason
 from storyline.model import Article, Attribution, Figure, Quantity, TimeRef
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Span, Token
 
-__all__ = ["TooSlow", "figure_record", "figures", "figures_from_docs", "reads_english"]
+__all__ = ["TooSlow", "figure_record", "figures", "figures_from_docs"]
 
 log = logging.getLogger(__name__)
 
@@ -59,22 +60,16 @@ def figures(article: Article, doc: Doc | None = None, *, budget: float | None = 
     Raises:
         TooSlow: ``budget`` ran out.
     """
-    if not reads_english(article):
-        log.info("figures not extracted: language %s (%s)", article.language.value, article.id)
+    language = language_of(article)
+    if language is None:  # a language storyline has no vocabulary for: the English rules do not read it
+        log.info("%s (%s)", not_read_reason(article), article.id)
         return []
     if doc is None:
         from storyline.nlp import load_pipeline, parse_long
 
-        doc = parse_long(load_pipeline(), article.text)
+        doc = parse_long(load_pipeline(language.models), article.text)
     deadline = None if budget is None else time.monotonic() + budget
     return _figures(article, doc, deadline)
-
-
-def reads_english(article: Article) -> bool:
-    """May the English rules read this article? Not when its language is known and not English
-    (an Indonesian "45.000 orang" is 45,000 people, not 45)."""
-    lang = (article.language.value or "").lower() if article.language else ""
-    return not lang or lang.split("-")[0] == "en"
 
 
 def figures_from_docs(articles: Iterable[Article], docs: Iterable[Doc]) -> Iterator[list[Figure]]:

@@ -30,35 +30,36 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from storyline.lang.en import (
+    CASUALTY_VERBS as _CASUALTY_VERBS,
+)
+from storyline.lang.en import (
+    COUNT_NOUNS as _COUNT_NOUNS,
+)
+from storyline.lang.en import (
+    FRACTION_WORDS as _FRACTIONS,
+)
+from storyline.lang.en import (
+    LEVEL_VERBS as _LEVEL_VERBS,
+)
+from storyline.lang.en import (  # the English words these rules read
+    MEASURE_HEADS as HEADS,
+)
+from storyline.lang.en import (
+    SCOPE_PREPOSITIONS as _SCOPE_PREPS,
+)
+from storyline.lang.en import (
+    THRESHOLD_NOUNS as _THRESHOLD_NOUNS,
+)
+from storyline.lang.en import (
+    TIME_PREPOSITIONS as _TIME_PREPS,
+)
 from storyline.model import Quantity
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Span, Token
 
 __all__ = ["HEADS", "UNIT_HEADS", "measure_for", "normalise_head"]
-
-HEADS: dict[str, str] = {}
-for _head, _words in {
-    "personnel": "troop troops soldier soldiers force forces serviceman servicemen fighter fighters "
-                 "personnel marine marines military militants militant conscripts recruits",
-    "officers": "officer officers",
-    "generals": "general generals",
-    "killed": "killed dead death deaths die died fatality fatalities life lives kill",
-    "wounded": "wounded injured injury injuries hurt wound wounds injure",
-    "casualties": "casualty casualties loss losses",
-    "missiles": "missile missiles rocket rockets",
-    "drones": "drone drones uav uavs",
-    "shells": "shell shells",
-    "aircraft": "aircraft plane planes jet jets helicopter helicopters",
-    "tanks": "tank tanks",
-    "people": "people civilian civilians resident residents person persons citizen citizens "
-              "child children adult adults patient patients passenger passengers victim victims",
-    "displaced": "refugee refugees evacuate evacuated displaced flee fled evacuee evacuees",
-    "arrested": "arrest arrested detain detained detainee detainees",
-    "prisoners": "prisoner prisoners pow pows captive captives capture captured",
-}.items():
-    for _w in _words.split():
-        HEADS[_w] = _head
 
 UNIT_HEADS: dict[str, str] = {
     "%": "percent", "pp": "percent", "km2": "area", "mi2": "area", "m2": "area", "ha": "area",
@@ -70,10 +71,6 @@ UNIT_HEADS: dict[str, str] = {
     "minute": "duration", "second": "duration",
 }
 _CURRENCIES = frozenset("USD EUR GBP JPY RUB UAH KRW CHF AUD CAD CNY INR".split())
-_CASUALTY_VERBS = frozenset("kill wound injure hurt die".split())
-_FRACTIONS = frozenset("half third quarter fifth sixth seventh eighth ninth tenth".split())
-_TIME_PREPS = frozenset("by until till before after since during".split())
-_SCOPE_PREPS = frozenset("in to from among at on across inside near of into within for".split())
 
 
 def normalise_head(word: str) -> str:
@@ -174,16 +171,6 @@ def measure_for(q: Quantity, span: Span) -> tuple[str, str, Token]:
         measure_words = [head] + ([v.text] if v is not None and v.pos_ == "VERB" else [])
     measure = " ".join(w for w in measure_words if w).strip() or head
     return measure, head, anchor
-
-
-#: Verbs that say what level a count reached: the count is their subject.
-_LEVEL_VERBS = frozenset("pass top cross exceed surpass reach hit rise climb grow increase jump soar "
-                         "fall drop decline stand total near approach".split())
-#: Nouns that only hold a count: the measure is what they are "of".
-_COUNT_NOUNS = frozenset("number total tally toll count figure".split())
-
-
-_THRESHOLD_NOUNS = frozenset("mark threshold milestone barrier level".split())
 
 
 def _level_subject(num: Token) -> tuple[list[str], str] | None:

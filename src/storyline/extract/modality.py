@@ -29,27 +29,51 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from storyline.lang.en import (  # the English words these rules read
+    FORECAST_ADJECTIVES as _FORECAST_ADJ,
+)
+from storyline.lang.en import (
+    FORECAST_AUXILIARIES as _FORECAST_AUX,
+)
+from storyline.lang.en import (
+    FORECAST_CUE_VERBS as _FORECAST_CUES,
+)
+from storyline.lang.en import (
+    FORECAST_VERBS as _FORECAST_VERB,
+)
+from storyline.lang.en import (
+    GROUND_WORDS as _GROUND_WORDS,
+)
+from storyline.lang.en import (
+    HYPOTHETICAL_ADVERBS as _HYPO_ADV,
+)
+from storyline.lang.en import (
+    HYPOTHETICAL_AUXILIARIES as _HYPO_AUX,
+)
+from storyline.lang.en import (
+    PROMISE_VERBS as _PROMISE_VERBS,
+)
+from storyline.lang.en import (
+    REPORTED_ADVERBS as _REPORTED_ADV,
+)
+from storyline.lang.en import (
+    REPORTED_CUE_VERBS as _REPORTED_CUES,
+)
+from storyline.lang.en import (
+    REPORTED_PASSIVE_VERBS as _REPORTED_PASSIVE,
+)
+from storyline.lang.en import (
+    SETTING_PREPOSITIONS as _SETTING_PREPS,
+)
+from storyline.lang.en import (
+    TRUTH_WORDS as _TRUTH_WORDS,
+)
 from storyline.model import Modality
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
 
 __all__ = ["modality_for"]
-
-_HYPO_AUX = frozenset("may might could would should".split())
-_FORECAST_AUX = frozenset("will shall 'll wo".split())
-_NEG = frozenset("not n't never no".split())
-_REPORTED_ADV = frozenset("reportedly allegedly purportedly supposedly apparently ostensibly".split())
-_HYPO_ADV = frozenset("possibly potentially perhaps maybe conceivably".split())
-_FORECAST_ADJ = frozenset(
-    "expected expect set due likely projected project poised poise slated slate scheduled schedule forecast".split()
-)
-_FORECAST_VERB = frozenset("plan intend aim prepare".split())
-#: Verbs whose object is a figure still to come: "promised 20 million in aid".
-_PROMISE_VERBS = frozenset("promise pledge vow budget earmark".split())
-_REPORTED_PASSIVE = frozenset("believe think say report understand estimate suspect rumour rumor allege".split())
-_REPORTED_CUES = frozenset("suggest claim allege speculate rumour rumor".split())
-_FORECAST_CUES = frozenset("expect forecast predict project".split())
 
 
 def _kids(tok: Token) -> list[Token]:
@@ -88,11 +112,6 @@ def _chain(tok: Token, stop: Token | None) -> list[Token]:
     return out
 
 
-_GROUND_WORDS = frozenset(
-    "territory ground land square kilometres kilometers km km2 miles hectares acres villages "
-    "settlements towns".split())
-
-
 def _claims_ground(verb: Token) -> bool:
     """ "claimed about 1,300 square kilometres": claiming ground is taking it, not a hedge."""
     return verb.lemma_ == "claim" and any(
@@ -103,12 +122,6 @@ def _own_clause(t: Token) -> bool:
     """A verb coordinated with the one above it that has its own subject ("..., but X had ...")."""
     return t.dep_ == "conj" and t.pos_ in ("VERB", "AUX") and any(
         c.dep_ in ("nsubj", "nsubjpass", "expl") for c in _kids(t))
-
-
-#: Predicates that say whether a statement holds ("were not accurate", "is not true").
-_TRUTH_WORDS = frozenset("accurate true correct right exact valid confirmed".split())
-#: Prepositions of a setting (time, place, circumstance) rather than of a verb's value.
-_SETTING_PREPS = frozenset("in during for after before within over since until throughout across amid".split())
 
 
 def not_predicated(child: Token, verb: Token) -> bool:

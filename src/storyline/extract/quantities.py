@@ -59,6 +59,138 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from storyline.dates import MONTH_NAME
+from storyline.lang.en import (  # the English words these rules read
+    BARE_PLURALS as _BARE_PLURALS,
+)
+from storyline.lang.en import (
+    BETWEEN_BEFORE as _BETWEEN,
+)
+from storyline.lang.en import (
+    COUNTED_BY_ORDINAL as _COUNTED_BY_ORDINAL,
+)
+from storyline.lang.en import (
+    COUNTED_NOUN_AFTER as _YEAR_AFTER_OK,
+)
+from storyline.lang.en import (
+    COUNTER_BEFORE as _COUNTER_BEFORE,
+)
+from storyline.lang.en import (
+    COUNTER_TAIL as _COUNTER_TAIL,
+)
+from storyline.lang.en import (
+    CREDIT_BEFORE as _CREDIT_BEFORE,
+)
+from storyline.lang.en import (
+    CURRENCY_WORDS as _CURRENCY_WORD,
+)
+from storyline.lang.en import (
+    DECADES as _DECADES,
+)
+from storyline.lang.en import (
+    DOZEN_PATTERN as _DOZEN,
+)
+from storyline.lang.en import (
+    FRACTION_DENOMINATORS as _DENOM,
+)
+from storyline.lang.en import (
+    FRACTION_PATTERN as _FRACTION,
+)
+from storyline.lang.en import (
+    FURNITURE_AFTER as _FURNITURE_AFTER,
+)
+from storyline.lang.en import (
+    HYPHEN_UNIT as _HYPHEN_UNIT,
+)
+from storyline.lang.en import (
+    IDENTIFIER_BEFORE as _ID_BEFORE,
+)
+from storyline.lang.en import (
+    METRE_AFTER as _METRE_AFTER,
+)
+from storyline.lang.en import (
+    METRE_BEFORE as _METRE_BEFORE,
+)
+from storyline.lang.en import (
+    MILITARY_UNIT_AFTER as _UNIT_NAME_AFTER,
+)
+from storyline.lang.en import (
+    MULTIPLIER_ABBREVIATION_PATTERN as _MULTABBR,
+)
+from storyline.lang.en import (
+    MULTIPLIER_WORD_PATTERN as _MULTWORDS,
+)
+from storyline.lang.en import (
+    NUMBER_MULTIPLIERS as _MULT,
+)
+from storyline.lang.en import (
+    NUMBER_ONES as _ONES,
+)
+from storyline.lang.en import (
+    NUMBER_TENS as _TENS,
+)
+from storyline.lang.en import (
+    NUMBER_WORD_PATTERN as _WORDNUM,
+)
+from storyline.lang.en import (
+    ONE_OF_THE_MOST as _ONE_OF_THE_MOST,
+)
+from storyline.lang.en import (
+    ONE_UNIT_OF_TIME as _ONE_UNIT,
+)
+from storyline.lang.en import (
+    OR_MORE as _OR_MORE,
+)
+from storyline.lang.en import (
+    ORDINAL_WORDS as _ORDINALS,
+)
+from storyline.lang.en import (
+    PHONE_BEFORE as _PHONE_BEFORE,
+)
+from storyline.lang.en import (
+    PLAYER_BEFORE as _PLAYER_BEFORE,
+)
+from storyline.lang.en import (
+    PLURAL_GOES_ON as _PLURAL_GOES_ON,
+)
+from storyline.lang.en import (
+    QUANTITY_PREFIXES as _PREFIXES,
+)
+from storyline.lang.en import (
+    RANGE_SEPARATOR as _RANGE_SEP,
+)
+from storyline.lang.en import (
+    RATE_AFTER as _RATE_AFTER,
+)
+from storyline.lang.en import (
+    RATE_BEFORE as _RATE_BEFORE,
+)
+from storyline.lang.en import (
+    REPEATS as _REPEATS,
+)
+from storyline.lang.en import (
+    SEVERAL as _SEVERAL,
+)
+from storyline.lang.en import (
+    STREET_AFTER as _STREET_AFTER,
+)
+from storyline.lang.en import (
+    THRESHOLD_NOUNS as _THRESHOLD_NOUNS,
+)
+from storyline.lang.en import (
+    THRESHOLD_VERBS as _THRESHOLD_VERBS,
+)
+from storyline.lang.en import (
+    UNIT_OF_ONE as _UNIT_OF_ONE,
+)
+from storyline.lang.en import (
+    UNIT_WORDS as UNITS,
+)
+from storyline.lang.en import (
+    VAGUE_AMOUNTS as VAGUE,
+)
+from storyline.lang.en import (
+    VAGUE_PATTERN as _VAGUE_RE,
+)
 from storyline.model import Quantity
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -66,67 +198,15 @@ if TYPE_CHECKING:  # pragma: no cover
 
 __all__ = ["UNITS", "VAGUE", "parse_number", "quantities"]
 
-_ONES = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
-    "nineteen": 19,
-}
-_TENS = {
-    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-    "eighty": 80, "ninety": 90,
-}
-_MULT = {
-    "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
-    "k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12, "trn": 1e12,
-}
 
-#: The vague amounts and their intervals; all are approximate.
-VAGUE: dict[str, tuple[float, float]] = {
-    "several hundred": (200, 900),
-    "a few hundred": (200, 500),
-    "a couple of hundred": (200, 300),
-    "several dozen": (24, 108),
-    "a few dozen": (24, 60),
-    "several thousand": (2_000, 9_000),
-    "a few thousand": (2_000, 5_000),
-    "several million": (2e6, 9e6),
-    "a few million": (2e6, 5e6),
-    "several billion": (2e9, 9e9),
-    "dozens": (24, 99),
-    "scores": (40, 199),
-    "hundreds": (200, 999),
-    "thousands": (2_000, 9_999),
-    "millions": (2e6, 9_999_999),
-    "billions": (2e9, 9_999_999_999),
-    "tens of thousands": (20_000, 99_999),
-    "hundreds of thousands": (200_000, 999_999),
-    "tens of millions": (2e7, 9.99e7),
-    "hundreds of millions": (2e8, 9.99e8),
-    "tens of billions": (2e10, 9.99e10),
-}
-
-_WORDNUM = (
-    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four"
-    r"|five|six|seven|eight|nine)\b)?|zero|one|two|three|four|five|six|seven|eight|nine|ten"
-    r"|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
-)
 _DIGITS = (
     r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.:/]\d)|\d+)(?:\.\d+)?"
     r"|\.\d+"
 )
-_MULTWORDS = r"(?:[ \u00a0-]?(?:hundred|thousand|million|billion|trillion)\b)+"
-_MULTABBR = r"(?:\s?(?:mln|mn|bn|trn|tn)\b|(?<=\d)[kmb]\b)"
 _NUM = (
     rf"(?:(?:{_DIGITS})|\b{_WORDNUM}\b|\ba\b(?=[ -](?:hundred|thousand|million|billion|dozen)))"
     rf"(?:{_MULTWORDS}|{_MULTABBR})?"
 )
-_VAGUE_RE = (
-    r"\b(?:(?:several|a\s+few|a\s+couple\s+of)\s+(?:hundred|dozen|thousand|million|billion)"
-    r"|(?:tens|hundreds)\s+of\s+(?:thousands|millions|billions)"
-    r"|dozens|scores(?=\s+of\b)|hundreds|thousands|millions|billions)\b"
-)
-_DOZEN = r"\b(?:(?:a|one|half\s+a)\s+dozen|a\s+half-dozen|(?:two|three|four|five)\s+dozen)\b"
 
 _CURRENCY_SYMBOL = {
     "$": "USD", "us$": "USD", "usd": "USD", "€": "EUR", "eur": "EUR", "£": "GBP", "gbp": "GBP",
@@ -134,69 +214,14 @@ _CURRENCY_SYMBOL = {
     "a$": "AUD", "c$": "CAD", "cny": "CNY", "jpy": "JPY", "hk$": "HKD", "s$": "SGD", "₹": "INR",
     "sgd": "SGD", "hkd": "HKD", "cad": "CAD", "aud": "AUD", "inr": "INR", "krw": "KRW",
 }
-_CURRENCY_WORD = {
-    "dollars": "USD", "dollar": "USD", "us dollars": "USD", "euros": "EUR", "euro": "EUR",
-    "pounds sterling": "GBP", "rubles": "RUB", "roubles": "RUB", "hryvnias": "UAH",
-    "hryvnia": "UAH", "hryvnas": "UAH", "yuan": "CNY", "yen": "JPY", "won": "KRW",
-    "francs": "CHF", "rupees": "INR",
-}
-#: Unit words after a number and the unit code they are kept as.
-UNITS: dict[str, str] = {
-    "%": "%", "percent": "%", "per cent": "%", "pc": "%", "percentage points": "pp",
-    "percentage point": "pp",
-    "square kilometres": "km2", "square kilometers": "km2", "square kilometre": "km2",
-    "square kilometer": "km2", "sq km": "km2", "km2": "km2", "km²": "km2",
-    "square miles": "mi2", "square mile": "mi2", "sq mi": "mi2",
-    "square metres": "m2", "square meters": "m2", "m2": "m2", "m²": "m2",
-    "hectares": "ha", "hectare": "ha", "ha": "ha", "acres": "acre",
-    "kilometres per hour": "km/h", "kilometers per hour": "km/h", "km/h": "km/h", "kph": "km/h",
-    "kmh": "km/h", "miles per hour": "mph", "mph": "mph", "knots": "kn",
-    "kilometres": "km", "kilometers": "km", "kilometre": "km", "kilometer": "km", "km": "km",
-    "miles": "mi", "mile": "mi", "metres": "m", "meters": "m", "metre": "m", "meter": "m",
-    "centimetres": "cm", "centimeters": "cm", "cm": "cm", "millimetres": "mm", "mm": "mm",
-    "tonnes": "t", "tonne": "t", "tons": "t", "ton": "t", "kilograms": "kg", "kilogram": "kg",
-    "kg": "kg", "kilos": "kg", "grams": "g", "pounds": "lb", "lbs": "lb", "lb": "lb",
-    "litres": "l", "liters": "l", "barrels": "bbl",
-    "degrees celsius": "°C", "°c": "°C", "degrees fahrenheit": "°F", "°f": "°F",
-    "megawatts": "MW", "mw": "MW", "gigawatts": "GW", "gw": "GW", "kilowatts": "kW",
-    "years old": "year", "years": "year", "year": "year", "months": "month", "month": "month",
-    "weeks": "week", "week": "week", "days": "day", "day": "day", "hours": "hour",
-    "hour": "hour", "minutes": "minute", "minute": "minute", "seconds": "second",
-    "decades": "decade", "decade": "decade", "centuries": "century", "century": "century",
-    "feet": "ft", "foot": "ft", "ft": "ft", "inches": "in", "inch": "in", "gallons": "gal",
-    "gallon": "gal", "degrees c": "°C",
-    "degrees f": "°F", "deg c": "°C", "deg f": "°F", "celsius": "°C", "fahrenheit": "°F",
-    "deg celsius": "°C", "deg fahrenheit": "°F", "degree celsius": "°C", "degree fahrenheit": "°F",
-    "degree": "°", "deg": "°",
-    "degrees": "°", "cents": "cent", "horsepower": "hp", "hp": "hp", "kw": "kW",
-    "kilowatt": "kW", "ppb": "ppb", "ppm": "ppm", "gigabytes": "GB", "gb": "GB",
-    "megabytes": "MB", "terabytes": "TB", "tb": "TB", "milligrams": "mg", "mg": "mg",
-}
 _UNIT_RE = "|".join(
     re.escape(u) for u in sorted(list(UNITS) + list(_CURRENCY_WORD), key=len, reverse=True)
 )
 _UNIT_AFTER = re.compile(
     rf"(?:[ \u00a0]?(?:{_UNIT_RE})(?![\w²])|\s?%)", re.I
 )
-_HYPHEN_UNIT = re.compile(
-    r"-(?:(?:year|month|week|day|hour|minute)s?(?:-old)?|km|kilomet(?:re|er)|mile|metre|meter|inch|foot|feet"
-    r"|tonne|ton|strong|member|man|person|seat|point|percent|fold)\b", re.I
-)
 
-_PREFIXES: tuple[tuple[str, str], ...] = (
-    # (regex anchored at the end of the left context, effect)
-    (r"(?:well|far|just|slightly|a\s+little)\s+(?:over|above|more\s+than|under|below|less\s+than|fewer\s+than)", "bound"),
-    (r"more\s+than|at\s+least|over|above|in\s+excess\s+of|upwards\s+of|no\s+fewer\s+than"
-     r"|no\s+less\s+than|a\s+minimum\s+of|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|>", "low"),
-    (r"up\s+to|fewer\s+than|less\s+than|under|below|at\s+most|as\s+many\s+as|no\s+more\s+than"
-     r"|a\s+maximum\s+of|<", "high"),
-    (r"about|approximately|approx\.|around|roughly|some|nearly|almost|close\s+to|an\s+estimated"
-     r"|estimated|circa|c\.|~|more\s+or\s+less|on\s+the\s+order\s+of|as\s+few\s+as", "approx"),
-    (r"only|just|a\s+total\s+of|total\s+of|exactly|precisely|a\s+further|another|an\s+additional",
-     "plain"),
-)
 _PREFIX_RES = tuple((re.compile(rf"(?:^|(?<=[\s(]))(?:{p})\s*$", re.I), eff) for p, eff in _PREFIXES)
-_BETWEEN = re.compile(r"(?:^|(?<=\s))(?:between|from)\s+$", re.I)
 
 _MONTH = MONTH_NAME
 _MONTH_BEFORE = re.compile(rf"\b{_MONTH}\.?\s*(?:the\s+)?$", re.I)
@@ -206,31 +231,7 @@ _CLOCK_AFTER = re.compile(
     r"|local\s+time\b))", re.I
 )
 _ORDINAL_AFTER = re.compile(r"^(?:st|nd|rd|th)\b", re.I)
-_ID_BEFORE = re.compile(
-    r"(?:\b(?:no|nos|nr|number|route|highway|flight|platform|gate|room|bus|tram|line|channel"
-    r"|page|chapter|section|article|paragraph|clause|item|step|episode|season|vol|volume"
-    r"|rank(?:ed)?|seeded|grade|level|version|model|unit|squad|ward|district|building|block"
-    r"|apartment|suite|floor|track|exit|junction|code|id|game|match|best-of)\.?[\s-]*|[#№]\s*)$",
-    re.I,
-)
-_PHONE_BEFORE = re.compile(r"\b(?:call|phone|tel|telephone|hotline|fax|whatsapp|mobile|dial)\b[^.\n]{0,25}$", re.I)
-_FURNITURE_AFTER = re.compile(
-    r"^\s?(?:min(?:ute)?s?\s+read|comments?\b|shares?\b|views?\b|likes?\b|replies\b)", re.I
-)
-_COUNTER_BEFORE = re.compile(r"\b(?:photo|image|picture|slide|gallery|pic|img|page)s?\.?\s*:?\s*$", re.I)
-_COUNTER_TAIL = re.compile(r"\b(?:photo|image|picture|slide|gallery|pic|img|page)s?\.?\s*:?\s*\d+\s*(?:of|/)\s*$", re.I)
 _AGO_AFTER = re.compile(r"^\s*(?:years?|months?|weeks?|days?|hours?|minutes?|decades?)\s+(?:ago|earlier|later)\b", re.I)
-_UNIT_NAME_AFTER = re.compile(
-    r"^(?:[ -](?:separate|independent|special|guards?|mechani[sz]ed|motori[sz]ed|airborne"
-    r"|assault|marine|tank|rifle|infantry|artillery|naval|air|territorial|defen[cs]e|army"
-    r"|operational|combined|arms|[A-Z][a-z]+))*[ -](?:brigade|regiment|division|battalion"
-    r"|corps|army|squadron|fleet|flotilla|platoon|detachment|group|wing|command)\b",
-)
-_YEAR_AFTER_OK = re.compile(
-    r"^\s+(?:troops|soldiers|people|men|women|civilians|residents|personnel|workers|jobs"
-    r"|homes|houses|buildings|cases|deaths|dead|victims|prisoners|refugees|missiles|drones"
-    r"|shells|rockets|vehicles|tanks|[a-z]+ers)\b", re.I
-)
 
 
 @dataclass(slots=True)
@@ -307,16 +308,8 @@ def _num_at(s: str, offset: int) -> _Num | None:
     return _Num(offset + m.start(), offset + m.end(), value, scaled, word, base)
 
 
-_DENOM = {"half": 2, "halves": 2, "third": 3, "quarter": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-          "eighth": 8, "ninth": 9, "tenth": 10}
-#: "a fifth of", "two-thirds of", "one quarter of" (not "a quarter of an hour": a measure of time)
-_FRACTION = (
-    r"\b(?:a|one|two|three|four|five|six|seven|eight|nine)[ -](?:thirds?|quarters?|fifths?|sixths?"
-    r"|sevenths?|eighths?|ninths?|tenths?)\b(?=\s+of\s+(?!an?\b))"
-)
 _SCAN = re.compile(rf"{_FRACTION}|{_VAGUE_RE}|{_DOZEN}|{_NUM}", re.I)
 _NUM_RE = re.compile(_NUM, re.I)
-_RANGE_SEP = re.compile(r"\s*(?:-|–|—|to|and|or)\s*(?:\$|€|£)?", re.I)
 _RANGE_DASH = re.compile(r"^(?:-|–|—)(?:\$|€|£)?")
 
 
@@ -372,29 +365,9 @@ def _iter_quantities(text: str, doc: Doc | None) -> Iterator[Quantity]:
     yield from sorted(found, key=lambda q: q.start)
 
 
-_ORDINALS = {
-    "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
-    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
-}
-#: Nouns an ordinal counts ("the 45th president", "a third consecutive term", "the 10th inning").
-_COUNTED_BY_ORDINAL = (
-    r"presidents?|terms?|titles?|championships?|anniversary|birthday|innings?|rounds?|laps?"
-    r"|seasons?|runs?|wins?|victory|decider|pitch|straight\s+\w+|consecutive\s+\w+")
 _ORDINAL_COUNT = re.compile(
     rf"\b(?:(\d{{1,3}})(?:st|nd|rd|th)|({'|'.join(_ORDINALS)}))(?:-|\s+)"
     rf"(?:(?:[A-Za-z][\w-]*)\s+){{0,2}}?(?:{_COUNTED_BY_ORDINAL})\b", re.I)
-#: "a week later", "an hour and a half", "over a century": one of a unit of time.
-_ONE_UNIT = re.compile(
-    r"\b(?:an?)[ -](hour|day|week|fortnight|month|year|decade|century)(?:(?:[ -]and[ -]a[ -]half)|(?=[\s,.;:-]))",
-    re.I)
-_UNIT_OF_ONE = {"hour": ("hour", 1), "day": ("day", 1), "week": ("week", 1), "fortnight": ("week", 2),
-                "month": ("month", 1), "year": ("year", 1), "decade": ("year", 10), "century": ("year", 100)}
-#: Before "a month": a rate ("$2,000 a month", "2,100 dollars a month", "three times a day") or
-#: a time frame ("in a week", "within a day"), not a duration of its own.
-_RATE_BEFORE = re.compile(r"(?:\d[\d,.]*\s*(?:[a-z]+\s+)?|\b(?:once|twice|times|per|every|each|in|within|of)\s*)$", re.I)
-_SEVERAL = re.compile(r"\bseveral\s+(?!hundred|thousand|million|billion|dozen|times\b)(?=(?:of\s+the\s+)?[a-z])", re.I)
-_DECADES = re.compile(r"\b(decades|centuries)\b(?=\s+(?:of|ago|later|earlier|old|long)\b)", re.I)
-_REPEATS = re.compile(r"\b(twice|thrice|(?:two|three|four|five|six|seven|eight|nine|ten)-times?)\b", re.I)
 
 
 def counts_in_words(text: str) -> Iterator[Quantity]:
@@ -467,12 +440,6 @@ def scores(text: str) -> Iterator[Quantity]:
 
 #: A picture counter or credit: "1 of 57 Full Screen", "REUTERS 1 of 31", "Getty Images 9".
 _COUNTER_OF = re.compile(r"^\s*(?:of|/)\s*\d{1,3}(?=\s*(?:$|[A-Z(\n|]))")
-_CREDIT_BEFORE = re.compile(r"(?:\b(?:Images?|Press|Photos?|Pictures?|Getty|show\s+all)|\b[A-Z]{2,}|\bIn\s+pictures)\s*:?\s*$")
-_PLAYER_BEFORE = re.compile(r"\b(?:video|clip|ad|advert)\s+will\s+(?:start|play|begin)\s+in\s*$", re.I)
-_STREET_AFTER = re.compile(
-    r"^\s+(?:[A-Z][a-z]+\s+){1,3}(?:Avenue|Ave|Street|St|Road|Rd|Boulevard|Blvd|Lane|Drive|Dr|Way"
-    r"|Place|Square|Court|Terrace|Highway)\b")
-_ONE_OF_THE_MOST = re.compile(r"^\s+of\s+(?:the|its|his|her|their|our)\s+(?:most|least|best|worst|\w+est)\b", re.I)
 
 
 def page_furniture(text: str, start: int, end: int) -> bool:
@@ -502,24 +469,88 @@ def _line_start(text: str, i: int) -> int:
     return text.rfind("\n", 0, i) + 1
 
 
+@dataclass(slots=True)
+class _Reading:
+    """A quantity being read around one number: what the steps of :func:`_read_at` found so far.
+
+    ``start``/``end`` are the number's own span; ``qstart``/``qend`` the quantity's, widened by
+    its modifiers and a second number of a range; ``qend2`` also holds its unit.
+    """
+
+    start: int
+    end: int
+    num: _Num
+    metres: bool = False  # a glued "m" read as metres ("the 40m well")
+    qstart: int = 0
+    num_start: int = 0  # where the number starts with its sign
+    qend: int = 0
+    qend2: int = 0
+    lo: float = 0.0
+    hi: float = 0.0
+    lo_b: bool = True  # bounded below ("more than 30" is not)
+    hi_b: bool = True  # bounded above ("up to 30" is not)
+    approx: bool = False
+    currency: tuple[str, int] | None = None
+    between: bool = False
+    unit: str | None = None
+
+    def interval(self) -> tuple[float | None, float | None]:
+        """(low, high): an open side is None, unless both are open."""
+        if not self.lo_b and not self.hi_b:
+            return self.lo, self.hi
+        return (self.lo if self.lo_b else None), (self.hi if self.hi_b else None)
+
+
 def _read_at(text: str, m: re.Match[str], doc: Doc | None) -> tuple[Quantity | None, int]:
-    """Build the quantity around the scanned match ``m``; return it (or None) and where to go on."""
+    """Build the quantity around the scanned match ``m``; return it (or None) and where to go on.
+
+    The steps, in order: amounts in words (:func:`_read_number_words`); what is not a quantity
+    (:func:`_rejected_digits`, :func:`_rejected_word`, :func:`_rejected_context`); the left
+    modifiers (:func:`_read_left`); a range (:func:`_read_range`); the unit
+    (:func:`_read_unit`); what the parse rules out (:func:`_rejected_by_parse`); a bound read
+    from a verb (:func:`_read_threshold_verb`) and the right side (:func:`_read_right`).
+    """
     start, end = m.start(), m.end()
     raw = m.group(0)
-    low_key = _vague_key(raw)
     before = text[max(0, start - 60):start]
-    line_before = text[_line_start(text, start):start]
+    words = _read_number_words(text, start, end, raw, before)
+    if words is not None:
+        return words
+    num = _num_at(raw, start)
+    if num is None or num.end != end:
+        return None, end
+    rejected = (_rejected_word(text, start, end, raw) if num.word else _rejected_digits(text, start, end, num, before))
+    if rejected is None:
+        rejected = _rejected_context(text, start, end, raw, num, before, doc)
+    if rejected is not None:
+        return None, rejected
+    r = _Reading(start, end, num, metres=_glued_metres(text, start, end, raw, num))
+    if r.metres:
+        num.value, num.scaled = num.base, False  # "the 40m well": metres, not millions
+    _read_left(text, r)
+    rejected = _read_range(text, r)
+    if rejected is not None:
+        return None, rejected
+    _read_unit(text, r)
+    rejected = _rejected_by_parse(text, r, doc)
+    if rejected is not None:
+        return None, rejected
+    _read_threshold_verb(r, doc)
+    _read_right(text, r)
+    low, high = r.interval()
+    return _finish(text, r.qstart, r.qend2, low, high, r.approx, r.unit, before, keep=True), r.qend2
 
-    # -- vague amounts and dozens: the words are the number
+
+def _read_number_words(text: str, start: int, end: int, raw: str,
+                       before: str) -> tuple[Quantity | None, int] | None:
+    """A vague amount ("several hundred"), a fraction ("two-thirds of") or dozens ("a dozen"):
+    the words are the number. None when ``raw`` is none of these."""
+    low_key = _vague_key(raw)
     if low_key in VAGUE or re.fullmatch(_VAGUE_RE, raw, re.I):
         if low_key not in VAGUE:
             return None, end
-        if low_key in ("hundreds", "thousands", "millions", "billions", "dozens"):
-            # "hundreds" alone counts only as "hundreds of X" or "hundreds were..."
-            if not re.match(r"\s+(?:of|more|were|have|had|are|died|killed|fled|took|went|gathered|marched"
-                            r"|joined|protested|rallied|attended|turned|poured|flocked|lined|filled|signed"
-                            r"|took|came|left|lost|remain|remained)\b", text[end:end + 12], re.I):
-                return None, end
+        if low_key in _BARE_PLURALS and not _PLURAL_GOES_ON.match(text[end:end + 12]):
+            return None, end  # "hundreds" alone counts only as "hundreds of X" or "hundreds were..."
         lo, hi = VAGUE[low_key]
         unit, end2 = _unit_after(text, end)
         return _finish(text, start, end2, lo, hi, True, unit, before), end2
@@ -531,79 +562,92 @@ def _read_at(text: str, m: re.Match[str], doc: Doc | None) -> tuple[Quantity | N
     if re.fullmatch(_DOZEN, raw, re.I):
         v = _dozen_value(raw)
         return _finish(text, start, end, v, v, False, None, before), end
+    return None
 
-    num = _num_at(raw, start)
-    if num is None or num.end != end:
-        return None, end
 
-    # -- things that are not quantities, read from the characters around the number
+def _rejected_digits(text: str, start: int, end: int, num: _Num, before: str) -> int | None:
+    """Where to go on when a number in digits is not a quantity, read from the characters
+    around it (a name, a score, a phone number, a counter, a date, a clock time, an ordinal,
+    list numbering, a code, page furniture); None when it may be one."""
     prev = text[start - 1] if start else ""
     nxt = text[end] if end < len(text) else ""
     after = text[end:end + 40]
-    if not num.word:
-        glued_code = re.search(r"\b(?:USD|EUR|GBP|CHF|CNY|JPY|SGD|HKD|CAD|AUD|INR|KRW)$", text[max(0, start - 4):start])
-        if not glued_code and prev and (prev.isalnum() or prev in "_#№@/\\"
-                                        or (prev == "-" and start >= 2 and text[start - 2].isalpha())):
-            return None, end  # B-52, Kursk-2, G7, #3 (but EUR5m, SGD40 are amounts)
-        if prev in "-–—" and prev and start >= 2 and text[start - 2].isdigit():
-            return None, end  # the second year of "1995–96", a score "2-1"
-        if (prev and prev in "+(") or _PHONE_BEFORE.search(before):
-            return None, _skip_phone(text, end)
-        if re.match(r"[/.]\d", text[end:end + 2]) or re.match(r"\s?(?:of|/)\s?\d", after) and _COUNTER_BEFORE.search(before):
-            return None, _skip_token(text, end)  # 2/8, 21.11.2024, photo 2 of 8
-        if re.match(r"-\d{1,2}-\d", after) or re.match(r"\d{4}-\d{2}-\d{2}", text[start:start + 10]):
-            return None, _skip_token(text, end)  # ISO dates, phone groups
-        if _CLOCK_AFTER.match(after):
-            return None, _skip_token(text, end)
-        if _ORDINAL_AFTER.match(after):
-            return None, end
-        if re.match(r"\s*[.)]\s", after) and not line_before.strip(" \t(") and num.value < 100:
-            return None, end  # list numbering "1. ", "2) "
-        if nxt.isalpha() and not num.scaled and not re.match(rf"(?:{_UNIT_RE})(?![\w²])|%", after, re.I):
-            return None, end  # 3D, 4x4, 5G
-        if _FURNITURE_AFTER.match(after):
-            return None, end
-    else:
-        if re.match(r"-(?:half|halves|third|thirds|quarter|quarters|fifths?|sixths?|sevenths?|eighths?"
-                    r"|ninths?|tenths?|time|times)\b", after, re.I):
-            return None, end  # "one-fifth" (a fraction); "two-time" is read by counts_in_words
-        if raw[0].isupper() and start and not re.search(r"(?:^|[.!?:\n\"“]\s*)$", text[max(0, start - 3):start]):
-            return None, end  # a capitalised number word inside a name: the Thirty Years' War
+    line_before = text[_line_start(text, start):start]
+    glued_code = re.search(r"\b(?:USD|EUR|GBP|CHF|CNY|JPY|SGD|HKD|CAD|AUD|INR|KRW)$", text[max(0, start - 4):start])
+    if not glued_code and prev and (prev.isalnum() or prev in "_#№@/\\"
+                                    or (prev == "-" and start >= 2 and text[start - 2].isalpha())):
+        return end  # B-52, Kursk-2, G7, #3 (but EUR5m, SGD40 are amounts)
+    if prev in "-–—" and prev and start >= 2 and text[start - 2].isdigit():
+        return end  # the second year of "1995–96", a score "2-1"
+    if (prev and prev in "+(") or _PHONE_BEFORE.search(before):
+        return _skip_phone(text, end)
+    if re.match(r"[/.]\d", text[end:end + 2]) or re.match(r"\s?(?:of|/)\s?\d", after) and _COUNTER_BEFORE.search(before):
+        return _skip_token(text, end)  # 2/8, 21.11.2024, photo 2 of 8
+    if re.match(r"-\d{1,2}-\d", after) or re.match(r"\d{4}-\d{2}-\d{2}", text[start:start + 10]):
+        return _skip_token(text, end)  # ISO dates, phone groups
+    if _CLOCK_AFTER.match(after):
+        return _skip_token(text, end)
+    if _ORDINAL_AFTER.match(after):
+        return end
+    if re.match(r"\s*[.)]\s", after) and not line_before.strip(" \t(") and num.value < 100:
+        return end  # list numbering "1. ", "2) "
+    if nxt.isalpha() and not num.scaled and not re.match(rf"(?:{_UNIT_RE})(?![\w²])|%", after, re.I):
+        return end  # 3D, 4x4, 5G
+    if _FURNITURE_AFTER.match(after):
+        return end
+    return None
+
+
+def _rejected_word(text: str, start: int, end: int, raw: str) -> int | None:
+    """Where to go on when a number word is not a quantity (part of a fraction or a repeat
+    count, a capitalised word inside a name); None when it may be one."""
+    after = text[end:end + 40]
+    if re.match(r"-(?:half|halves|third|thirds|quarter|quarters|fifths?|sixths?|sevenths?|eighths?"
+                r"|ninths?|tenths?|time|times)\b", after, re.I):
+        return end  # "one-fifth" (a fraction); "two-time" is read by counts_in_words
+    if raw[0].isupper() and start and not re.search(r"(?:^|[.!?:\n\"“]\s*)$", text[max(0, start - 3):start]):
+        return end  # a capitalised number word inside a name: the Thirty Years' War
+    return None
+
+
+def _rejected_context(text: str, start: int, end: int, raw: str, num: _Num, before: str,
+                      doc: Doc | None) -> int | None:
+    """Where to go on when the words around a number make it no quantity (a day of a month,
+    an identifier, a military unit's number, "one" as a pronoun, a bare "a"); else None."""
+    after = text[end:end + 40]
     if _MONTH_BEFORE.search(before) or _MONTH_AFTER.match(after):
-        return None, end  # Nov. 12, 12 November
+        return end  # Nov. 12, 12 November
     if _ID_BEFORE.search(before) or _COUNTER_TAIL.search(before):
-        return None, end
+        return end
     # "seven years ago", "nine days earlier": a duration between two events, a figure
     if _UNIT_NAME_AFTER.match(after):
-        return None, end  # 810 separate brigade
+        return end  # 810 separate brigade
     if num.value == 1 and num.word and not num.scaled:
         # "one" is mostly a pronoun ("one of them"); it counts only when it heads a noun
         if not _nummod(doc, start):
-            return None, end
+            return end
     if raw.lower() == "a" or raw.lower().startswith("a "):
         if not num.scaled:
-            return None, end
+            return end
+    return None
 
-    metres = _glued_metres(text, start, end, raw, num)
-    if metres:
-        num.value, num.scaled = num.base, False  # "the 40m well": metres, not millions
-    # -- left modifiers
-    qstart = start
-    if _minus_before(text, start, num):
-        num.value, qstart = -num.value, start - 1  # "-5 degrees", "$-99.99", "−18 °C"
-    num_start = qstart
-    lo_b = hi_b = True  # bounded on each side
-    approx = False
+
+def _read_left(text: str, r: _Reading) -> None:
+    """The left modifiers: a minus sign, a currency, "between", and up to three bounds or
+    hedges ("well over", "about", "up to")."""
+    qstart = r.start
+    if _minus_before(text, r.start, r.num):
+        r.num.value, qstart = -r.num.value, r.start - 1  # "-5 degrees", "$-99.99", "−18 °C"
+    r.num_start = qstart
     currency = _currency_before(text, qstart)
     if currency:
         qstart = currency[1]
     left = text[max(0, qstart - 40):qstart]
-    between = False
     for _ in range(3):
         matched = False
         if _BETWEEN.search(left):
             mm = _BETWEEN.search(left)
-            between = True
+            r.between = True
             qstart -= len(left) - mm.start()
             left = text[max(0, qstart - 40):qstart]
             matched = True
@@ -613,13 +657,13 @@ def _read_at(text: str, m: re.Match[str], doc: Doc | None) -> tuple[Quantity | N
                 word = mm.group(0).lower()
                 if eff == "bound":
                     eff = "high" if re.search(r"under|below|less|fewer", word) else "low"
-                    approx = approx or word.startswith("just")
+                    r.approx = r.approx or word.startswith("just")
                 if eff == "low":
-                    hi_b = False
+                    r.hi_b = False
                 elif eff == "high":
-                    lo_b = False
+                    r.lo_b = False
                 elif eff == "approx":
-                    approx = True
+                    r.approx = True
                 qstart -= len(left) - mm.start()
                 left = text[max(0, qstart - 40):qstart]
                 matched = True
@@ -631,15 +675,19 @@ def _read_at(text: str, m: re.Match[str], doc: Doc | None) -> tuple[Quantity | N
             if currency:
                 qstart = currency[1]
                 left = text[max(0, qstart - 40):qstart]
+    r.qstart, r.currency = qstart, currency
+    r.lo = r.hi = r.num.value
 
-    # -- a range: "10,000 to 12,000", "10-12", "between 30 and 40", "two or three"
-    lo = hi = num.value
-    qend = end
+
+def _read_range(text: str, r: _Reading) -> int | None:
+    """A range after the number: "10,000 to 12,000", "10-12", "between 30 and 40", "two or
+    three". Returns where to go on when the dash makes a score ("won 2-1"), else None."""
+    num, qend = r.num, r.end
     sep = _RANGE_SEP.match(text, qend)
     if sep:
         word = sep.group(0).strip().lower().rstrip("$€£").strip()
-        ok = word in ("-", "–", "—", "to") or (word == "and" and between) or (word == "or" and num.word)
-        if word == "to" and not between and (not lo_b or not hi_b):
+        ok = word in ("-", "–", "—", "to") or (word == "and" and r.between) or (word == "or" and num.word)
+        if word == "to" and not r.between and (not r.lo_b or not r.hi_b):
             ok = True
         if ok:
             m2 = _NUM_RE.match(text, sep.end())
@@ -651,19 +699,26 @@ def _read_at(text: str, m: re.Match[str], doc: Doc | None) -> tuple[Quantity | N
                     if num2.scaled and not num.scaled and v1 * (v2 / num2.base) <= v2:
                         v1 *= v2 / num2.base  # "10 to 12 thousand"
                     if v1 >= v2 and word in ("-", "–", "—"):
-                        return None, num2.end  # a score ("won 2-1"), not a range
+                        return num2.end  # a score ("won 2-1"), not a range
                     if v1 < v2 and not _ORDINAL_AFTER.match(text[num2.end:num2.end + 3]):
-                        lo, hi = v1, v2
+                        r.lo, r.hi = v1, v2
                         qend = num2.end
                         if word == "or":
-                            approx = True
-    if between and qend == end:
+                            r.approx = True
+    r.qend = qend
+    if r.between and qend == r.end:
         # "between" without a second number is not a prefix of this one
-        qstart = num_start if currency is None else currency[1]
-    unit, qend2 = _unit_after(text, qend)
-    if metres:
+        r.qstart = r.num_start if r.currency is None else r.currency[1]
+    return None
+
+
+def _read_unit(text: str, r: _Reading) -> None:
+    """The unit after the number (or a range with its unit on both ends: "44 mg to 50 mg"),
+    and the currency before it."""
+    unit, qend2 = _unit_after(text, r.qend)
+    if r.metres:
         unit = "m"
-    if unit is not None and qend == end:
+    if unit is not None and r.qend == r.end:
         # "44 mg to 50 mg", "-18 °C to -34 °C": a range with its unit on both ends
         rng = re.match(r"\s*(?:to|-|–|and)\s*([-−]?)", text[qend2:qend2 + 8])
         m2 = _NUM_RE.match(text, qend2 + rng.end()) if rng else None
@@ -671,46 +726,58 @@ def _read_at(text: str, m: re.Match[str], doc: Doc | None) -> tuple[Quantity | N
         if num2 is not None and num2.end == m2.end():
             unit2, end2 = _unit_after(text, num2.end)
             v2 = -num2.value if rng.group(1) else num2.value
-            upward = v2 > lo or (v2 < 0 and lo < 0)  # "44 percent to 39 percent" is two shares
-            if unit2 == unit and upward and (rng.group(0).strip() != "and" or between):
-                lo, hi = min(lo, v2), max(hi, v2)
-                qend, qend2 = num2.end, end2
-    if currency:
-        unit = currency[0]
-        qstart = min(qstart, currency[1])
+            upward = v2 > r.lo or (v2 < 0 and r.lo < 0)  # "44 percent to 39 percent" is two shares
+            if unit2 == unit and upward and (rng.group(0).strip() != "and" or r.between):
+                r.lo, r.hi = min(r.lo, v2), max(r.hi, v2)
+                r.qend, qend2 = num2.end, end2
+    if r.currency:
+        unit = r.currency[0]
+        r.qstart = min(r.qstart, r.currency[1])
+    r.unit, r.qend2 = unit, qend2
+
+
+def _rejected_by_parse(text: str, r: _Reading, doc: Doc | None) -> int | None:
+    """Where to go on when the number is a year, or the parse says it is not a quantity (a
+    date or name entity, a reference back: "the two countries"); else None."""
     # a percentage sign, currency or unit saves a 4-digit number from being a year
-    if unit is None and _looks_like_year(text, start, end, num, qstart, lo, hi, doc):
-        return None, end
-    glued = currency is not None and text[currency[1]:start].isalpha()  # "EUR5m": one token, a "name"
-    if doc is not None and not glued and not _doc_allows(doc, start, end, unit):
-        return None, qend2
-    if doc is not None and num.word and lo == hi and qstart == start and unit is None and _anaphoric(doc, start):
-        return None, qend2  # "the two countries", "the three men": a reference back, not a count
-    if doc is not None and lo_b and hi_b and lo == hi and qstart == (currency[1] if currency else start):
-        verb = _threshold_verb(doc, start)
+    if r.unit is None and _looks_like_year(text, r.start, r.end, r.num, r.qstart, r.lo, r.hi, doc):
+        return r.end
+    glued = r.currency is not None and text[r.currency[1]:r.start].isalpha()  # "EUR5m": one token, a "name"
+    if doc is not None and not glued and not _doc_allows(doc, r.start, r.end, r.unit):
+        return r.qend2
+    if doc is not None and r.num.word and r.lo == r.hi and r.qstart == r.start and r.unit is None \
+            and _anaphoric(doc, r.start):
+        return r.qend2  # "the two countries", "the three men": a reference back, not a count
+    return None
+
+
+def _read_threshold_verb(r: _Reading, doc: Doc | None) -> None:
+    """A threshold passed is a lower bound: "had passed 3,000", "losses topped 1,000"."""
+    if doc is not None and r.lo_b and r.hi_b and r.lo == r.hi and r.qstart == (r.currency[1] if r.currency else r.start):
+        verb = _threshold_verb(doc, r.start)
         if verb is not None:
-            hi_b = False  # "had passed 3,000", "losses topped 1,000": a lower bound
-            if verb.idx + len(verb.text) + 1 >= qstart:
-                qstart = verb.idx
-    more = _OR_MORE.match(text, qend2)
-    if more and lo_b and hi_b:  # "$100 million or more", "30 or fewer"
+            r.hi_b = False
+            if verb.idx + len(verb.text) + 1 >= r.qstart:
+                r.qstart = verb.idx
+
+
+def _read_right(text: str, r: _Reading) -> None:
+    """The right side: "or more" / "or fewer", a unit counted in another ("three decades"),
+    a rate's denominator ("$2,000 a month")."""
+    more = _OR_MORE.match(text, r.qend2)
+    if more and r.lo_b and r.hi_b:  # "$100 million or more", "30 or fewer"
         if more.group(1).lower() in ("more", "higher", "greater", "above", "over"):
-            hi_b = False
+            r.hi_b = False
         else:
-            lo_b = False
-        qend2 = more.end()
-    if unit in _SCALED_UNITS:  # "three decades" = 30 years
-        factor, unit = _SCALED_UNITS[unit]
-        lo, hi = lo * factor, hi * factor
-    low = lo if lo_b else None
-    high = hi if hi_b else None
-    if not lo_b and not hi_b:
-        low, high = lo, hi
-    if unit is not None:
-        rate = _RATE_AFTER.match(text, qend2)
+            r.lo_b = False
+        r.qend2 = more.end()
+    if r.unit in _SCALED_UNITS:  # "three decades" = 30 years
+        factor, r.unit = _SCALED_UNITS[r.unit]
+        r.lo, r.hi = r.lo * factor, r.hi * factor
+    if r.unit is not None:
+        rate = _RATE_AFTER.match(text, r.qend2)
         if rate:  # "$2,000 a month", "$1.22 per share": the rate keeps its denominator
-            unit, qend2 = f"{unit}/{rate.group(1).lower().rstrip('s')}", rate.end()
-    return _finish(text, qstart, qend2, low, high, approx, unit, before, keep=True), qend2
+            r.unit, r.qend2 = f"{r.unit}/{rate.group(1).lower().rstrip('s')}", rate.end()
 
 
 def _finish(text, start, end, low, high, approx, unit, before, keep=False) -> Quantity | None:
@@ -738,18 +805,6 @@ def _finish(text, start, end, low, high, approx, unit, before, keep=False) -> Qu
     )
 
 
-_RATE_AFTER = re.compile(
-    r"\s+(?:a|an|per|each)\s+(month|year|week|day|hour|share|person|head|barrel|tonne|ton|kilo|kg"
-    r"|pound|litre|liter|gallon|night|game|episode|kwh|unit)\b", re.I)
-
-
-_METRE_AFTER = re.compile(
-    r"(?:-(?:deep|long|high|wide|tall|metre|meter)\b|\s+(?:deep|long|high|wide|tall|down|away|below|above"
-    r"|underground|from|dry|well|hole|shaft|pit|wall|tower|drop)\b)", re.I)
-_METRE_BEFORE = re.compile(r"\b(?:depth|height|length|width|distance|altitude|elevation)\s+of\s+(?:about\s+)?$", re.I)
-
-
-_OR_MORE = re.compile(r"\s+or\s+(more|higher|greater|above|over|less|fewer|lower|below|under)\b", re.I)
 #: Units read as a multiple of another ("three decades" is 30 years).
 _SCALED_UNITS = {"decade": (10, "year"), "century": (100, "year")}
 
@@ -832,11 +887,6 @@ def _skip_phone(text: str, i: int) -> int:
 def _token_at(doc: Doc, char: int):
     span = doc.char_span(char, char + 1, alignment_mode="expand")
     return span[0] if span is not None and len(span) else None
-
-
-#: Verbs whose object is a threshold passed: "the toll had passed 3,000" is 3,000 or more.
-_THRESHOLD_VERBS = frozenset("pass top cross exceed surpass".split())
-_THRESHOLD_NOUNS = frozenset("mark threshold milestone barrier level".split())
 
 
 def _threshold_verb(doc: Doc, char: int):

@@ -15,6 +15,7 @@ from collections.abc import Iterable, Iterator
 from storyline.config import StorylineConfig
 from storyline.crashpoints import crash_point
 from storyline.extract.figures import TooSlow, figures
+from storyline.lang import NOT_READ_STATUS
 from storyline.model import Rejected
 from storyline.pipeline import Item, failure
 
@@ -22,8 +23,9 @@ __all__ = ["EXTRACTOR_VERSION", "FigureExtractor"]
 
 log = logging.getLogger(__name__)
 
-#: Bumped whenever extraction changes, so that `storyline extract` reads old articles again.
-EXTRACTOR_VERSION = "figures-3"
+#: The default of the ``extractor_version`` setting (bumped there whenever extraction changes, so
+#: that `storyline extract` reads old articles again); a run reads ``config.extractor_version``.
+EXTRACTOR_VERSION = StorylineConfig().extractor_version
 
 
 class FigureExtractor:
@@ -51,9 +53,13 @@ class FigureExtractor:
                 yield item  # the parse failed (recorded): nothing to read
                 continue
             crash_point("figures")
+            item.version = self.config.extractor_version
+            if item.status == NOT_READ_STATUS:  # a language storyline has no words for: recorded, not retried
+                item.figures = []
+                yield item
+                continue
             doc, item.doc = item.doc, None  # read once, then let it go
             article = item.article
-            item.version = EXTRACTOR_VERSION
             try:
                 found = figures(article, doc, budget=self.config.figures_time_budget)
             except TooSlow as exc:

@@ -81,13 +81,12 @@ def cluster_stages(store: Store, *, dedup: bool, stories: bool,
     return linker, stages
 
 
-def parse_stage(executor: Mapper, *, store: Store | None = None) -> Any:
-    """The parse stage; with ``store``, articles whose figures the current extractor has
-    stored are not parsed (nor read again)."""
-    from storyline.extract.stage import EXTRACTOR_VERSION
+def parse_stage(executor: Mapper, *, store: Store | None = None, version: str | None = None) -> Any:
+    """The parse stage; with ``store``, articles whose figures the extractor ``version`` (the
+    ``extractor_version`` setting) has stored are not parsed (nor read again)."""
     from storyline.parse import Parse
 
-    skip = None if store is None else (lambda a: store.is_extracted(a.id, EXTRACTOR_VERSION))
+    skip = None if store is None or version is None else (lambda a: store.is_extracted(a.id, version))
     return Parse(skip=skip, n_process=executor.workers)
 
 
@@ -148,7 +147,7 @@ def ingest(
             Resume(store, report, dedup=dedup, extract=extract),
         ]
         if extract:
-            stages.append(parse_stage(executor, store=store))
+            stages.append(parse_stage(executor, store=store, version=config.extractor_version))
         linker, later = cluster_stages(store, dedup=dedup, stories=stories, config=config)
         stages += later
         writer = None
@@ -163,10 +162,8 @@ def ingest(
         report.stats = run(stages, list(inputs), on_item=on_item, on_reject=on_reject)
         report.duplicates = linker.pairs if linker else 0
         if writer is not None:
-            from storyline.extract.stage import EXTRACTOR_VERSION
-
             report.figures = writer.figures
-            report.outdated = store.outdated_extractions(EXTRACTOR_VERSION)
+            report.outdated = store.outdated_extractions(config.extractor_version)
     if run_dir is not None:
         write_run(Path(run_dir), report)
     return report
@@ -210,7 +207,8 @@ def extract_figures(
         store.save_reject(rej)
 
     with store.writing("extract"), executor_for(config) as executor:
-        stages = [parse_stage(executor, store=None if redo else store), *figure_stages(config),
+        stages = [parse_stage(executor, store=None if redo else store, version=config.extractor_version),
+                  *figure_stages(config),
                   FigureWriter(store)]
         run(stages, (Item(a) for a in store.iter_articles()), given={"article.text"},
             on_item=on_item, on_reject=on_reject)
@@ -251,7 +249,7 @@ def process_input(spec: str, out_dir: str | Path, config: StorylineConfig, *,
         What was done.
     """
     out = shard_path(spec, out_dir)
-    head = header(spec, figures)
+    head = header(spec, figures, config.extractor_version)
     if not redo and is_current(out, head):
         return ShardSummary(spec, str(out), "kept")
     config = config.replace(workers=1)

@@ -138,13 +138,11 @@ def _tree_mtime(folder: str) -> int:
     return latest
 
 
-def header(spec: str, figures: bool) -> dict[str, Any]:
-    """The header line of the shard of ``spec``."""
-    from storyline.extract.stage import EXTRACTOR_VERSION
-
+def header(spec: str, figures: bool, extractor: str) -> dict[str, Any]:
+    """The header line of the shard of ``spec`` (``extractor``: the ``extractor_version`` setting)."""
     size, mtime = _stat(spec)
     return {"shard": FORMAT_VERSION, "input": spec, "identity": _identity(spec), "size": size, "mtime_ns": mtime,
-            "figures": figures, "extractor": EXTRACTOR_VERSION if figures else None,
+            "figures": figures, "extractor": extractor if figures else None,
             "storyline": __version__}
 
 

