@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from storyline.config import StorylineConfig, load_config
-from storyline.extract.stage import EXTRACTOR_VERSION, extract_figures
+from storyline.extract.stage import EXTRACTOR_VERSION
 from storyline.model import Article, Provenance, article_id_for
+from storyline.run import extract_figures
 from storyline.store import open_store
 
 

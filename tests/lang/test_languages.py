@@ -9,8 +9,7 @@ import pytest
 from storyline.config import StorylineConfig
 from storyline.errors import ConfigError
 from storyline.extract.figures import figures
-from storyline.extract.stage import EXTRACTOR_VERSION, extract_figures
-from storyline.ingest.runner import ingest
+from storyline.extract.stage import EXTRACTOR_VERSION
 from storyline.lang import (
     ENGLISH,
     LANGUAGES,
@@ -23,6 +22,7 @@ from storyline.lang import (
 )
 from storyline.lang import en as english
 from storyline.model import Article, Field, Provenance, article_id_for
+from storyline.run import extract_figures, ingest
 from storyline.store import open_store
 
 # Written for these tests: a volcano evacuation told in Indonesian, French and English.
@@ -88,7 +88,7 @@ def test_extract_records_other_languages_once_and_goes_on(store, caplog):
     arts = [article(INDONESIAN, "id"), article(FRENCH, "fr"), article(ENGLISH_TEXT, "en-GB")]
     for a in arts:
         store.save_article(a)
-    with caplog.at_level(logging.INFO, logger="storyline.extract.stage"):
+    with caplog.at_level(logging.INFO, logger="storyline.parse"):
         report = extract_figures(store, StorylineConfig())
     assert (report.articles, report.failed) == (3, 0)
     assert not report.rejects  # stored and read, not rejected: the input was fine
