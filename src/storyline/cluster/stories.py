@@ -90,6 +90,8 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from storyline.dates import text_dates
+from storyline.lang.en import COMMON_CAPITALISED, NAME_PARTICLES, SENTENCE_OPENERS
+from storyline.lang.en import STORY_STOP_WORDS as STOP_WORDS
 from storyline.model import Article, Story
 from storyline.outlets import article_outlet as _outlet
 
@@ -121,46 +123,10 @@ MAX_ENTITY_KEYS = 15
 #: spaCy entity labels that name who and where a story is about.
 ENTITY_LABELS = frozenset("PERSON ORG GPE NORP LOC FAC EVENT PRODUCT LAW WORK_OF_ART".split())
 
-# English function words (close to spaCy's list, kept here so the module needs no model)
-# and words common to any news article, which say nothing about which story it tells.
-STOP_WORDS = frozenset("""
-a about above across after afterwards again against all almost alone along already also although
-always am among amongst amount an and another any anyhow anyone anything anyway anywhere are
-around as at back be became because become becomes becoming been before beforehand behind being
-below beside besides between beyond both bottom but by ca call can cannot could did do does doing
-done down due during each eight eighteen eighty eleven either else elsewhere empty enough even
-ever every everyone everything everywhere except few fifteen fifty first five for former formerly
-forty four from front full further get give go had has have he hence her here hereafter hereby
-herein hereupon hers herself him himself his how however hundred i if in indeed into is it its
-itself just keep last latter latterly least less made make many may me meanwhile might million
-mine more moreover most mostly move much must my myself name namely neither never nevertheless
-next nine nineteen ninety no nobody none noone nor not nothing now nowhere of off often on once
-one only onto or other others otherwise our ours ourselves out over own part per perhaps please
-put quite rather re really regarding same say see seem seemed seeming seems serious several she
-should show side since six sixty so some somehow someone something sometime sometimes somewhere
-still such take ten than that the their them themselves then thence there thereafter thereby
-therefore therein thereupon these they third thirty this those though thousand three through
-throughout thru thus to together too top toward towards twelve twenty two under unless until up
-upon us used using various very via was we well were what whatever when whence whenever where
-whereafter whereas whereby wherein whereupon wherever whether which while whither who whoever
-whole whom whose why will with within without would yet you your yours yourself yourselves
-billion zero n't 's 're 've 'll 'd
-said says say saying told tell tells according added adds reported report reports reporting
-news new year years month months week weeks day days today yesterday tomorrow time times
-monday tuesday wednesday thursday friday saturday sunday january february march april june
-july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
-people like also including include includes included latest including just know known think
-want wanted way ways thing things lot lots good great big small high low long large
-read reading share shares shared subscribe subscription newsletter sign click email comment
-comments cookie cookies privacy policy terms advertisement advertising related video photo
-image images copyright reserved rights home page menu search follow contact login log account
-article articles story stories editor author min update updated published post posted
-mr mrs ms dr
-""".split())
 
 _WORD = re.compile(r"[^\W\d_](?:[\w'’-]*\w)?")
 _CAP_RUN = re.compile(
-    r"(?<![\w'’])(?:[A-Z][\w'’.-]*\w|[A-Z])(?:[ \t]+(?:(?:of|the|de|du|la|von|van|al|bin|for|and)[ \t]+)?"
+    r"(?<![\w'’])(?:[A-Z][\w'’.-]*\w|[A-Z])(?:[ \t]+(?:(?:" + "|".join(NAME_PARTICLES) + r")[ \t]+)?"
     r"(?:[A-Z][\w'’.-]*\w|[A-Z]))*")
 _SENT_START = re.compile(r"(?:^|[.!?:;\"“”]\s+|\n\s*)$")
 
@@ -369,7 +335,7 @@ def fallback_entities(text: str) -> list[str]:
         run = m.group(0)
         words = run.split()
         at_start = bool(_SENT_START.search(text[max(0, m.start() - 3):m.start()])) or m.start() == 0
-        while words and (words[0].lower() in STOP_WORDS or (at_start and len(words) > 1 and words[0].lower() in _OPENERS)):
+        while words and (words[0].lower() in STOP_WORDS or (at_start and len(words) > 1 and words[0].lower() in SENTENCE_OPENERS)):
             words = words[1:]
             at_start = False
         if not words:
@@ -378,7 +344,7 @@ def fallback_entities(text: str) -> list[str]:
             w = words[0]
             if w.lower() in STOP_WORDS or len(w) < 2 or (w.isupper() and len(w) > 6):
                 continue
-            if at_start and _fold(w) in _COMMON_CAPS:
+            if at_start and _fold(w) in COMMON_CAPITALISED:
                 continue
         e = normalise_entity(" ".join(words))
         if e and not e.isdigit():
@@ -386,13 +352,6 @@ def fallback_entities(text: str) -> list[str]:
     return out
 
 
-_OPENERS = frozenset("in on at as by for from with after before when while if but and or so the a an this that "
-                     "these those its his her their our my your according".split())
-# capitalised at a sentence start, not names
-_COMMON_CAPS = frozenset("""official officials soldier troop forces force military government president minister
-report reporter analyst expert observer critic resident witness police authority attack strike many most
-some several both other others each every all such while since meanwhile however although though despite
-instead also still yet there here what which who why how where when nothing everything someone anyone""".split())
 
 
 def _interned(weights: Mapping[str, float]) -> dict[str, float]:

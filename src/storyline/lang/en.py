@@ -620,3 +620,53 @@ thousands million millions billion several half mr mrs ms s t it's its' de la
 CHANGE_WORDS: frozenset[str] = frozenset(
     "rose risen rise rises grew grown climbed jumped increased fell fallen dropped declined decreased "
     "revised raised lowered updated earlier previously initially later now since still".split())
+
+
+#: Stories: English function words (close to spaCy's list, so that story features need no model)
+#: and words common to any news article, which say nothing about which story it tells.
+STORY_STOP_WORDS: frozenset[str] = frozenset("""
+a about above across after afterwards again against all almost alone along already also although
+always am among amongst amount an and another any anyhow anyone anything anyway anywhere are
+around as at back be became because become becomes becoming been before beforehand behind being
+below beside besides between beyond both bottom but by ca call can cannot could did do does doing
+done down due during each eight eighteen eighty eleven either else elsewhere empty enough even
+ever every everyone everything everywhere except few fifteen fifty first five for former formerly
+forty four from front full further get give go had has have he hence her here hereafter hereby
+herein hereupon hers herself him himself his how however hundred i if in indeed into is it its
+itself just keep last latter latterly least less made make many may me meanwhile might million
+mine more moreover most mostly move much must my myself name namely neither never nevertheless
+next nine nineteen ninety no nobody none noone nor not nothing now nowhere of off often on once
+one only onto or other others otherwise our ours ourselves out over own part per perhaps please
+put quite rather re really regarding same say see seem seemed seeming seems serious several she
+should show side since six sixty so some somehow someone something sometime sometimes somewhere
+still such take ten than that the their them themselves then thence there thereafter thereby
+therefore therein thereupon these they third thirty this those though thousand three through
+throughout thru thus to together too top toward towards twelve twenty two under unless until up
+upon us used using various very via was we well were what whatever when whence whenever where
+whereafter whereas whereby wherein whereupon wherever whether which while whither who whoever
+whole whom whose why will with within without would yet you your yours yourself yourselves
+billion zero n't 's 're 've 'll 'd
+said says say saying told tell tells according added adds reported report reports reporting
+news new year years month months week weeks day days today yesterday tomorrow time times
+monday tuesday wednesday thursday friday saturday sunday january february march april june
+july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
+people like also including include includes included latest including just know known think
+want wanted way ways thing things lot lots good great big small high low long large
+read reading share shares shared subscribe subscription newsletter sign click email comment
+comments cookie cookies privacy policy terms advertisement advertising related video photo
+image images copyright reserved rights home page menu search follow contact login log account
+article articles story stories editor author min update updated published post posted
+mr mrs ms dr
+""".split())
+
+#: Stories: words that open a sentence before a name ("In Kyiv"), stripped from a capitalised run.
+SENTENCE_OPENERS: frozenset[str] = frozenset("in on at as by for from with after before when while if but and or so the a an this that "
+                                                                   "these those its his her their our my your according".split())
+#: Stories: words capitalised at a sentence start that are not names.
+COMMON_CAPITALISED: frozenset[str] = frozenset("""official officials soldier troop forces force military government president minister
+report reporter analyst expert observer critic resident witness police authority attack strike many most
+some several both other others each every all such while since meanwhile however although though despite
+instead also still yet there here what which who why how where when nothing everything someone anyone""".split())
+
+#: Stories: the small words inside a name ("Bank of England", "Ludwig van Beethoven").
+NAME_PARTICLES: tuple[str, ...] = ("of", "the", "de", "du", "la", "von", "van", "al", "bin", "for", "and")
