@@ -96,6 +96,20 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("search_max_terms", int, 32, "Most words and phrases one web search may have."),
     Setting("search_max_chars", int, 500, "Longest web search query, characters."),
     Setting("search_timeout", float, 2.0, "Longest time one web search may run, seconds; then it is a 400."),
+    Setting("watch_jitter", float, 0.1,
+            "`storyline watch`: each source's next poll moves by up to this fraction of its interval, at random."),
+    Setting("watch_per_host", int, 4,
+            "`storyline watch`: most sources of one host polled in one cycle; the others wait for the next."),
+    Setting("watch_max_backoff", float, 21600.0,
+            "`storyline watch`: longest wait, seconds, before a failing source is polled again (the wait "
+            "doubles with each failure)."),
+    Setting("watch_webhook_url", str, "",
+            "`storyline watch`: URL each cycle's changes are POSTed to as JSON (empty: no webhook)."),
+    Setting("watch_webhook_secret", str, "",
+            "`storyline watch`: key of the webhook's HMAC-SHA256 signature header (empty: unsigned)."),
+    Setting("watch_webhook_timeout", float, 10.0, "`storyline watch`: timeout of one webhook POST, seconds."),
+    Setting("watch_webhook_retries", int, 3,
+            "`storyline watch`: retries of a webhook POST that failed (connection error, 5xx, 429)."),
 )
 
 _BY_NAME = {s.name: s for s in SETTINGS}
@@ -125,6 +139,13 @@ class StorylineConfig:
     search_max_terms: int = 32
     search_max_chars: int = 500
     search_timeout: float = 2.0
+    watch_jitter: float = 0.1
+    watch_per_host: int = 4
+    watch_max_backoff: float = 21600.0
+    watch_webhook_url: str = ""
+    watch_webhook_secret: str = ""
+    watch_webhook_timeout: float = 10.0
+    watch_webhook_retries: int = 3
 
     def replace(self, **changes: Any) -> StorylineConfig:
         """Return a copy with ``changes`` applied and validated."""
@@ -141,7 +162,7 @@ def _validated(values: Mapping[str, Any], where: str) -> dict[str, Any]:
         value = setting.convert(raw, where)
         if setting.type in (int, float) and value < 0:
             raise ConfigError(f"{where}: {name} must not be negative, got {value!r}")
-        if name in ("workers", "web_page_size", "search_max_terms", "search_max_chars") and value < 1:
+        if name in ("workers", "web_page_size", "search_max_terms", "search_max_chars", "watch_per_host") and value < 1:
             raise ConfigError(f"{where}: {name} must be at least 1, got {value!r}")
         out[name] = value
     return out

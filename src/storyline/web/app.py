@@ -415,8 +415,12 @@ def _figures_data(store: Store, config: StorylineConfig, heads: list[tuple[str, 
 
 
 def _settings_data(config: StorylineConfig) -> dict[str, Any]:
+    def shown(s) -> Any:  # a secret is never served: only whether it is set
+        value = getattr(config, s.name)
+        return ("(set)" if value else "") if s.name.endswith("_secret") else value
+
     return {"settings": [{"name": s.name, "type": s.type.__name__, "default": s.default,
-                          "value": getattr(config, s.name), "help": s.help} for s in SETTINGS]}
+                          "value": shown(s), "help": s.help} for s in SETTINGS]}
 
 
 # -- ingest jobs ------------------------------------------------------------------------
