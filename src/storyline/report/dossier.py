@@ -54,6 +54,7 @@ class Dossier:
     timeline: list[TimelineDay] = field(default_factory=list)
     independent_outlets: int = 0
     outlets_in_all: int = 0
+    changes: list[dict[str, Any]] = field(default_factory=list)
 
     @property
     def by_id(self) -> dict[str, Article]:
@@ -124,7 +125,19 @@ def story_dossier(store: Store, story: Story) -> Dossier:
         timeline=_timeline(articles, figures, source_of),
         independent_outlets=independent,
         outlets_in_all=in_all,
+        changes=recent_changes(store, story),
     )
+
+
+#: The most changes the dossier's "what changed since" section lists.
+RECENT_CHANGES = 20
+
+
+def recent_changes(store: Store, story: Story) -> list[dict[str, Any]]:
+    """The story's latest changes found by ``storyline watch`` (none when it was never watched)."""
+    from storyline.watch.changes import changes
+
+    return changes(store, story_id=story.id, limit=RECENT_CHANGES)
 
 
 def dossier_record(dossier: Dossier) -> dict[str, Any]:

@@ -135,7 +135,8 @@ def _save_poll(conn: Any, result: PollResult, now: float, config: StorylineConfi
 
 def run_cycle(store: Store, config: StorylineConfig, *, fetcher: Any = None, now: float | None = None,
               rng: random.Random | None = None, figures: bool = True, stop: threading.Event | None = None,
-              webhook_transport: Any = None, webhook_sleep: Callable[[float], None] = time.sleep) -> CycleReport:
+              every_cycle: bool = False, webhook_transport: Any = None,
+              webhook_sleep: Callable[[float], None] = time.sleep) -> CycleReport:
     """Run one cycle over the store's watched sources (see the module docstring).
 
     Args:
@@ -146,6 +147,7 @@ def run_cycle(store: Store, config: StorylineConfig, *, fetcher: Any = None, now
         rng: the jitter's random numbers.
         figures: extract the new articles' figures (spaCy).
         stop: set to stop between two items.
+        every_cycle: poll every source not backing off, due or not (``watch --once``).
         webhook_transport, webhook_sleep: for tests of the webhook.
     """
     now = time.time() if now is None else now
@@ -159,7 +161,8 @@ def run_cycle(store: Store, config: StorylineConfig, *, fetcher: Any = None, now
 
         fetcher = own = Fetcher(config)
     try:
-        picked, deferred = due(src_state.load_sources(store), now, per_host=config.watch_per_host)
+        picked, deferred = due(src_state.load_sources(store), now, per_host=config.watch_per_host,
+                               every_cycle=every_cycle)
         report.deferred = [s.spec for s in deferred]
         results: list[PollResult] = []
         for src in picked:
@@ -275,7 +278,8 @@ def watch(store: Store, config: StorylineConfig, specs: list[str] | tuple[str, .
         config: the settings.
         specs: feed URLs or files, URL lists, page URLs, folders to add to the watch list.
         every: their polling interval (``15m``, ``1h``...).
-        once: run one cycle and return (for cron and systemd timers).
+        once: run one cycle and return (for cron and systemd timers, which set the pace:
+            every source is polled but those backing off after a failure).
         figures: extract figures of the new articles.
         fetcher: the fetcher (tests); default a new one per cycle.
         on_cycle: called with each cycle's report.
@@ -299,7 +303,8 @@ def watch(store: Store, config: StorylineConfig, specs: list[str] | tuple[str, .
                               "`storyline watch https://example.org/feed.xml --every 15m`")
         with _stop_on_signals(stop):
             while True:
-                report = run_cycle(store, config, fetcher=fetcher, now=clock(), figures=figures, stop=stop)
+                report = run_cycle(store, config, fetcher=fetcher, now=clock(), figures=figures, stop=stop,
+                                   every_cycle=once)
                 reports.append(report)
                 if on_cycle is not None:
                     on_cycle(report)

@@ -258,13 +258,18 @@ def schedule(src: Source, now: float, *, ok: bool, config: StorylineConfig,
     return now + wait * (1 + config.watch_jitter * (2 * draw - 1))
 
 
-def due(sources: list[Source], now: float, *, per_host: int) -> tuple[list[Source], list[Source]]:
+def due(sources: list[Source], now: float, *, per_host: int,
+        every_cycle: bool = False) -> tuple[list[Source], list[Source]]:
     """The sources due at ``now`` (soonest first), at most ``per_host`` of one host; and
-    those due but left to the next cycle by that limit. Local files have no limit."""
+    those due but left to the next cycle by that limit. Local files have no limit.
+
+    With ``every_cycle`` (``watch --once``: cron or a timer sets the pace) every source is
+    due except one backing off after a failure.
+    """
     picked, deferred = [], []
     count: dict[str, int] = {}
     for src in sorted(sources, key=lambda s: (s.next_due, s.spec)):
-        if src.next_due > now:
+        if src.next_due > now and not (every_cycle and src.failures == 0):
             continue
         host = src.host
         if host and count.get(host, 0) >= per_host:

@@ -990,6 +990,15 @@ def create_app(db_path: str, *, token: str | None = None, config: StorylineConfi
         # The dossier is one file with its styles inline and no script: its own policy.
         return HTMLResponse(page, headers={"Content-Security-Policy": DOSSIER_CSP})
 
+    @app.get("/stories/{story_id}/changes.atom", include_in_schema=False)
+    def feed_story_changes(story_id: str, s: Store = Depends(store)) -> Response:
+        """What `storyline watch` found changed in the story, as an Atom feed."""
+        from storyline.watch import changes_atom
+
+        story = _story_or_404(s, story_id)
+        body = reader.cached(("changes.atom", story.id), lambda: changes_atom(s, story_id=story.id))
+        return Response(body, media_type="application/atom+xml; charset=utf-8")
+
     @app.get("/articles/{article_id}", response_class=HTMLResponse, include_in_schema=False)
     def page_article(article_id: str, removed: bool = False, s: Store = Depends(store)) -> HTMLResponse:
         record, article, figures = _article_data(s, article_id, removed=True)
