@@ -144,6 +144,7 @@ def build(size: int, cache: Path) -> tuple[Path, Generator]:
         print(f"  built {size:,} articles ({report.stored:,} stored) in {time.perf_counter() - started:.0f} s",
               flush=True)
         tmp.rename(db)
+        Path(f"{tmp}.lock").unlink(missing_ok=True)
     return db, gen
 
 

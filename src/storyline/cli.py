@@ -836,7 +836,7 @@ def watch(sources: tuple[str, ...], db: str | None, config_file: str | None, eve
                    f"{len(report.changes)} changes{errors}" + (" (stopped; the next watch goes on)"
                                                                if report.stopped else ""), err=not once)
 
-    with _open(config, create=True) as store:
+    with _open(config, create=bool(sources)) as store:  # without SOURCES, the store must exist
         run_watch(store, config, sources, every=every, once=once, figures=with_figures, on_cycle=show)
 
 
