@@ -179,3 +179,23 @@ def test_a_source_failing_again_and_again_backs_off_longer_up_to_the_cap(server,
         now = src.next_due
     assert waits == [600, 1200, 2400, 2400, 2400]
     store.close()
+
+
+def test_a_cycle_with_nothing_new_costs_a_few_queries(server, tmp_path):
+    srv = server
+    srv.set("/a.xml", rss("River Herald", [_entry(srv, "a1", "Trams approved", "Tue, 19 Nov 2024 08:00:00 +0000",
+                                                  S.OTHER)]), RSS)
+    config = _config(tmp_path / "w.db")
+    store = open_store(config.db)
+    register(store, [srv.url("/a.xml")], 600, 0)
+    assert run_cycle(store, config, now=1000, figures=False).stored == 1
+    statements: list[str] = []
+    store.conn.set_trace_callback(statements.append)
+    quiet = run_cycle(store, config, now=5000, figures=False)
+    store.conn.set_trace_callback(None)
+    assert quiet.polled[0]["status"] == "not_modified" and quiet.stored == 0
+    assert len(statements) <= 25, statements
+    reads = " ".join(statements)
+    for table in ("story_features", "signatures", "figures", "story_members", "FROM articles a"):
+        assert table not in reads
+    store.close()

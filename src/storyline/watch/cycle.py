@@ -281,7 +281,7 @@ def watch(store: Store, config: StorylineConfig, specs: list[str] | tuple[str, .
         once: run one cycle and return (for cron and systemd timers, which set the pace:
             every source is polled but those backing off after a failure).
         figures: extract figures of the new articles.
-        fetcher: the fetcher (tests); default a new one per cycle.
+        fetcher: the fetcher (tests); default one for the whole watch.
         on_cycle: called with each cycle's report.
         stop: set to stop (signals set it too).
         clock: the time (seconds since the epoch).
@@ -301,17 +301,29 @@ def watch(store: Store, config: StorylineConfig, specs: list[str] | tuple[str, .
         if not src_state.load_sources(store):
             raise ConfigError("nothing to watch: give feed URLs or files, URL lists or folders, e.g. "
                               "`storyline watch https://example.org/feed.xml --every 15m`")
-        with _stop_on_signals(stop):
-            while True:
-                report = run_cycle(store, config, fetcher=fetcher, now=clock(), figures=figures, stop=stop,
-                                   every_cycle=once)
-                reports.append(report)
-                if on_cycle is not None:
-                    on_cycle(report)
-                if once or stop.is_set():
-                    break
-                upcoming = min((s.next_due for s in src_state.load_sources(store)), default=clock() + interval)
-                stop.wait(max(0.0, min(upcoming - clock(), interval)) if not report.deferred else 0.0)
-                if stop.is_set():
-                    break
+        own = None
+        if fetcher is None:  # one fetcher for the whole watch: its per-host rate limit carries across cycles
+            from storyline.ingest.fetch import Fetcher
+
+            fetcher = own = Fetcher(config)
+        try:
+            with _stop_on_signals(stop):
+                while True:
+                    report = run_cycle(store, config, fetcher=fetcher, now=clock(), figures=figures, stop=stop,
+                                       every_cycle=once)
+                    reports.append(report)
+                    if on_cycle is not None:
+                        on_cycle(report)
+                    if once or stop.is_set():
+                        break
+                    upcoming = min((s.next_due for s in src_state.load_sources(store)), default=clock() + interval)
+                    wait = max(0.0, min(upcoming - clock(), interval))
+                    if report.deferred:  # sources left by the per-host limit: the next cycle soon, not at once
+                        wait = min(wait, config.watch_per_host / config.fetch_rate if config.fetch_rate > 0 else 1.0)
+                    stop.wait(wait)
+                    if stop.is_set():
+                        break
+        finally:
+            if own is not None:
+                own.close()
     return reports
