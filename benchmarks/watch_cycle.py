@@ -21,7 +21,7 @@ Each measurement copies the built store, serves an RSS feed from a local HTTP se
 Printed per size: the cycle's wall time, and its breakdown: ``fetch`` (polling, not part of
 the target), ``ingest`` (the ingest run: clean, store, dedup, stories, figures), of which
 ``dedup`` and ``cluster`` (the duplicate linker and the story clusterer, timed by wrapping
-their stages) and ``figures``, and ``diff`` (ledgers of the touched stories and the diff
+their stages) and ``figures`` (the parse and figure stages), and ``diff`` (ledgers of the touched stories and the diff
 against their snapshots). Targets (issue 13): a 10-article cycle at 50k costs at most 1.5x
 its cost at 1k, fetch excluded; a 0-article cycle stays under 1 s at 50k.
 
@@ -46,7 +46,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests" / "watch"))
 from feedserver import FeedServer, rss  # noqa: E402
 
 from storyline.config import StorylineConfig  # noqa: E402
-from storyline.ingest.runner import ingest  # noqa: E402
+from storyline.run import ingest  # noqa: E402
 from storyline.store import open_store  # noqa: E402
 from storyline.watch import run_cycle  # noqa: E402
 from storyline.watch.sources import register  # noqa: E402
@@ -199,6 +199,9 @@ def timed_stages(totals: dict[str, float]):
     from storyline.extract import stage as extract_stage
 
     wrap(extract_stage.FigureExtractor, "figures")
+    from storyline import parse
+
+    wrap(parse.Parse, "parse")
     try:
         yield
     finally:
@@ -239,7 +242,8 @@ def measure(size: int, cache: Path, runs: int) -> dict[str, dict[str, float]]:
                 assert report.stored == expect, (label, report.summary())
                 row = {"wall": wall, "fetch": report.timings.get("fetch", 0.0),
                        "ingest": report.timings.get("ingest", 0.0), "dedup": stages.get("dedup", 0.0),
-                       "cluster": stages.get("cluster", 0.0), "figures": stages.get("figures", 0.0),
+                       "cluster": stages.get("cluster", 0.0),
+                       "figures": stages.get("figures", 0.0) + stages.get("parse", 0.0),
                        "diff": report.timings.get("changes", 0.0)}
                 row["no_fetch"] = wall - row["fetch"]
                 out[label].append(row)

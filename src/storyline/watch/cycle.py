@@ -104,7 +104,7 @@ def _open_cycle(store: Store) -> tuple[int, int, bool]:
 def _ingest(items: list[Any], store: Store, config: StorylineConfig, fetcher: Any, *, figures: bool,
             stop: threading.Event) -> Any:
     """The one call of the ingest chain: store, dedup, stories and figures of ``items``."""
-    from storyline.ingest.runner import ingest
+    from storyline.run import ingest
 
     def progress(_item: Any) -> None:
         if stop.is_set():
