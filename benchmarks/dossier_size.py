@@ -2,7 +2,7 @@
 
 Builds 1,000 articles (about 2,500 characters each, 4 figures each, from 40 outlets over
 60 days) with their figures in a store, clusters them into one story, and times
-``write_report`` to HTML; prints the time and the file size (targets: < 10 s, < 15 MB).
+``storyline.api.report`` to HTML; prints the time and the file size (targets: < 10 s, < 15 MB).
 
     python benchmarks/dossier_size.py [--articles 1000]
 """
@@ -19,7 +19,7 @@ from pathlib import Path
 
 from storyline.cluster.stage import recluster
 from storyline.model import Article, Attribution, Field, Figure, Provenance, Quantity, Source, TimeRef, article_id_for
-from storyline.report.dossier import write_report
+from storyline import api
 from storyline.store import open_store
 
 SOURCES = ["the Pentagon", "Ukrainian intelligence", "a US official", "South Korea's spy agency", "the Kremlin"]
@@ -76,7 +76,7 @@ def main() -> int:
             stories = recluster(store)
             biggest = max(stories, key=lambda s: len(s.article_ids))
             start = time.perf_counter()
-            path = write_report(store, Path(tmp) / "dossier.html", story_id=biggest.id)
+            path = api.report(store, output=Path(tmp) / "dossier.html", story_id=biggest.id)[2]
             elapsed = time.perf_counter() - start
             size = path.stat().st_size
     print(f"articles: {args.articles}, in the largest story: {len(biggest.article_ids)}")

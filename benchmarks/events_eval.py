@@ -36,14 +36,14 @@ def load_scorer(shared: Path):
 def event_records(shared: Path) -> list[dict[str, Any]]:
     """The ``storyline figures --json`` records of the dev event articles."""
     from storyline.config import StorylineConfig
+    from storyline import api
     from storyline.run import ingest
-    from storyline.report.figures import figure_rows
     from storyline.store import open_store
 
     inputs = sorted(str(p) for p in (shared / "datasets" / "giveme5w1h-dev").glob("*.jsonl"))
     with open_store(":memory:") as store:
         ingest(inputs, store, StorylineConfig(), extract=True, dedup=False, stories=False)
-        return figure_rows(store)
+        return api.figures(store)
 
 
 def score_events(shared: Path, records: list[dict[str, Any]] | None = None,

@@ -1,12 +1,12 @@
-"""The ``storyline`` command: thin wrappers, each calling one library function.
+"""The ``storyline`` command: thin wrappers, each calling its function of :mod:`storyline.api`.
 
 Only this module prints, shows progress and exits. Every command opens the store, calls
-one function and prints its result; ``--json`` prints one JSON object per line instead of
+its function of the same name in :mod:`storyline.api` and prints its result; ``--json`` prints one JSON object per line instead of
 a table. A :class:`~storyline.errors.StorylineError` is printed as ``Error: message``
 on stderr (what happened, the input, what to do; no Python class names). Exit status,
 one meaning each: 0 success (everything stored), 1 some inputs rejected (the summary
 says which and why; for ``search``, as for grep: nothing matched), 2 usage or configuration error (or the store is
-busy with another run), 3 some articles failed inside a stage, or the command itself
+busy with another run, or the article or story named is not in it), 3 some articles failed inside a stage, or the command itself
 failed: a bug to report, with storyline's version and the failing input named.
 """
 
@@ -21,8 +21,9 @@ from typing import Any
 
 import click
 
+from storyline import api
 from storyline.config import StorylineConfig, config_from_args
-from storyline.errors import ConfigError, StoreBusy, StorylineError
+from storyline.errors import ConfigError, MissingDependency, NotFound, StoreBusy, StorylineError
 
 EXIT_OK, EXIT_SOME_REJECTED, EXIT_USAGE, EXIT_FAILED = 0, 1, 2, 3
 
@@ -54,7 +55,7 @@ def handle_errors(fn: Callable[..., Any]) -> Callable[..., Any]:
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         try:
             return fn(*args, **kwargs)
-        except (ConfigError, StoreBusy) as exc:
+        except (ConfigError, NotFound, StoreBusy) as exc:
             click.echo(f"Error: {exc}", err=True)
             sys.exit(EXIT_USAGE)
         except StorylineError as exc:
@@ -89,18 +90,7 @@ def json_option(fn: Callable[..., Any]) -> Callable[..., Any]:
 
 def _open(config: StorylineConfig, *, create: bool = False):
     """Open the store; only the commands that write articles (``create``) make a new one."""
-    from storyline.store import open_store
-
-    _require_store(config, create=create)
-    return open_store(config.db)
-
-
-def _require_store(config: StorylineConfig, *, create: bool = False) -> None:
-    """A read command on a store that does not exist is a usage error (exit 2), as in
-    sqlite-utils and datasette: a mistyped --db must not create an empty store."""
-    if not create and config.db != ":memory:" and not Path(config.db).exists():
-        raise ConfigError(f"no such store: {config.db}; check --db (or $STORYLINE_DB), or create it "
-                          f"with `storyline ingest FILES --db {config.db}`")
+    return api.open_store(config, create=create)
 
 
 def _print_jsonl(rows: list[dict[str, Any]]) -> None:
@@ -146,21 +136,16 @@ def ingest(inputs: tuple[str, ...], db: str | None, config_file: str | None, wor
     Example:
       storyline ingest articles/ feed.xml https://example.org/story --db kursk.db
     """
-    from storyline.run import ingest as run_ingest
-
-    from storyline.ingest import iter_files, skipped_files
-
     config = config_from_args(config_file, db=db, workers=workers, allow_private=allow_private)
-    skipped = skipped_files(inputs)
-    total = sum(1 if spec == "-" or "://" in spec else sum(1 for _ in iter_files(spec)) for spec in inputs)
+    total, skipped = api.ingest_plan(inputs)
     with _open(config, create=True) as store, _IngestProgress(enabled=not as_json, total=total) as progress:
-        report = run_ingest(inputs, store, config, progress=progress.update, extract=with_figures,
-                            dedup=dedup,
-                            run_dir=Path(config.db).with_suffix(".runs") / "last-ingest")
+        report = api.ingest(inputs, store, config, progress=progress.update, extract=with_figures,
+                            dedup=dedup, run_dir=Path(config.db).with_suffix(".runs") / "last-ingest")
     if as_json:
+        from storyline.records import reject_record
+
         click.echo(json.dumps(report.summary(), sort_keys=True))
-        _print_jsonl([{"source": r.source, "stage": r.stage, "reason": r.reason, "detail": r.detail,
-                       "failed": r.failed} for r in report.rejects])
+        _print_jsonl([reject_record(r) for r in report.rejects])
         _print_jsonl([{"source": path, "skipped": why} for path, why in skipped])
     else:
         _print_ingest_summary(report, with_figures=with_figures)
@@ -200,12 +185,10 @@ def process(inputs: tuple[str, ...], out_dir: str, config_file: str | None, work
       storyline process crawl/*.warc.gz -o shards/ --workers 4
       storyline load shards/ --db big.db
     """
-    from storyline.run import process_inputs
-
     config = config_from_args(config_file, workers=workers, allow_private=allow_private)
     with _ShardProgress(total=len(inputs), enabled=not as_json) as progress:
-        summaries = process_inputs(inputs, out_dir, config, figures=with_figures, redo=redo,
-                                   scheduler=scheduler, progress=progress.update)
+        summaries = api.process(inputs, out_dir, config, figures=with_figures, redo=redo,
+                                scheduler=scheduler, progress=progress.update)
     if as_json:
         import dataclasses
 
@@ -271,15 +254,14 @@ def load(shards: tuple[str, ...], db: str | None, config_file: str | None, dedup
     Example:
       storyline load shards/ --db big.db
     """
-    from storyline.run import load_shards
+    from storyline.records import reject_record
 
     config = config_from_args(config_file, db=db)
     with _open(config, create=True) as store, _IngestProgress(enabled=not as_json) as progress:
-        report = load_shards(shards, store, config, dedup=dedup, progress=progress.update)
+        report = api.load(shards, store, config, dedup=dedup, progress=progress.update)
     if as_json:
         click.echo(json.dumps({**report.summary(), "figures": report.figures}, sort_keys=True))
-        _print_jsonl([{"source": r.source, "stage": r.stage, "reason": r.reason, "detail": r.detail}
-                      for r in report.rejects])
+        _print_jsonl([reject_record(r) for r in report.rejects])
     else:
         _print_ingest_summary(report, with_figures=True, title="load summary")
     sys.exit(_run_status(report.total_rejected, report.total_failed))
@@ -351,10 +333,10 @@ def duplicates(db: str | None, config_file: str | None, article_id: str | None, 
       storyline duplicates --db kursk.db
       storyline duplicates --article 5574717b --json
     """
-    from storyline.report.duplicates import duplicate_rows
+    from storyline.records import duplicate_text
 
     with _open(config_from_args(config_file, db=db)) as store:
-        rows = duplicate_rows(store, article_id=article_id)
+        rows = api.duplicates(store, article_id=article_id)
     if as_json:
         _print_jsonl(rows)
         return
@@ -364,9 +346,7 @@ def duplicates(db: str | None, config_file: str | None, article_id: str | None, 
     if not rows:
         console.print("no duplicates found")
     for r in rows:
-        console.print(f"[bold]{r['relation']}[/bold]  {r['b'][:8]} ({escape(r['b_outlet'] or '?')}, "
-                      f"{r['b_published'] or 'undated'}) repeats {r['a'][:8]} ({escape(r['a_outlet'] or '?')}, "
-                      f"{r['a_published'] or 'undated'})")
+        console.print(f"[bold]{r['relation']}[/bold]  {escape(duplicate_text(r))}")
         console.print(f"  containment {r['containment']:.2f}, shingle similarity {r['similarity']:.2f}, "
                       f"words {r['word_similarity']:.2f}, sentences retold {r['sentence_overlap']:.2f}")
         console.print(f"  shared: [dim]“{escape(r['shared_passage'])}”[/dim]")
@@ -385,10 +365,10 @@ def stories(db: str | None, config_file: str | None, explain: bool, min_articles
     Example:
       storyline stories --db kursk.db --min-articles 2 --explain
     """
-    from storyline.report.ledger import stories_rows
+    from storyline.records import story_text
 
     with _open(config_from_args(config_file, db=db)) as store:
-        rows = stories_rows(store, min_articles=min_articles)
+        rows = api.stories(store, min_articles=min_articles)
     if as_json:
         _print_jsonl(rows)
         return
@@ -398,9 +378,8 @@ def stories(db: str | None, config_file: str | None, explain: bool, min_articles
     if not rows:
         console.print("no stories yet: ingest some articles first")
     for r in rows:
-        period = f"{r['first_published'] or '?'} – {r['last_published'] or '?'}"
         console.print(f"[bold]{r['story_id']}[/bold]  {escape(r['title'])}")
-        console.print(f"  {r['articles']} articles, {r['outlets']} independent outlets, {period}")
+        console.print(f"  {escape(story_text(r))}")
         console.print(f"  [dim]keywords: {escape(r['label'])}[/dim]")
         if explain:
             for m in r["members"]:
@@ -427,13 +406,11 @@ def report(db: str | None, config_file: str | None, story_id: str | None, fmt: s
       storyline report --story 1a2b -o kursk.html
       storyline report --format md -o - | less
     """
-    from storyline.report.dossier import render_report, write_report
-
     with _open(config_from_args(config_file, db=db)) as store:
-        if output == "-":
-            click.echo(render_report(store, story_id=story_id, fmt=fmt)[1], nl=False)
-            return
-        path = write_report(store, output, story_id=story_id, fmt=fmt)
+        _, text, path = api.report(store, story_id=story_id, fmt=fmt, output=output)
+    if path is None:
+        click.echo(text, nl=False)
+        return
     click.echo(f"wrote {path}", err=True)
 
 
@@ -447,10 +424,8 @@ def recluster(db: str | None, config_file: str | None) -> None:
     Example:
       storyline recluster --db kursk.db
     """
-    from storyline.run import recluster as run_recluster
-
-    with _open(config_from_args(config_file, db=db)) as store, store.writing("recluster"):
-        found = run_recluster(store)
+    with _open(config_from_args(config_file, db=db)) as store:
+        found = api.recluster(store)
     click.echo(f"{len(found)} stories, {sum(1 for s in found if len(s.article_ids) > 1)} with more than one article")
 
 
@@ -466,12 +441,11 @@ def ledger(db: str | None, config_file: str | None, story_id: str | None, as_jso
     Example:
       storyline ledger --db kursk.db --story c983656c
     """
-    from storyline.report.ledger import ledger_rows
-    from storyline.report.outlets import OWN_VOICE
+    from storyline.records import OWN_VOICE, finding_text
 
     failures: list = []
     with _open(config_from_args(config_file, db=db)) as store:
-        rows = ledger_rows(store, story_id=story_id, failures=failures)
+        rows = api.ledger(store, story_id=story_id, failures=failures)
     for fail in failures:  # one story's alignment failed; the others are listed
         click.echo(f"failed: {fail.source}: {fail.detail}", err=True)
     if as_json:
@@ -497,7 +471,8 @@ def ledger(db: str | None, config_file: str | None, story_id: str | None, as_jso
                           escape(f.get("source") or OWN_VOICE), f.get("date") or "—", f["article_id"][:8])
         console.print(table)
         for finding in r["findings"]:
-            console.print(f"  [bold]{finding['kind']}[/bold]: {escape(finding['sentence'])}")
+            kind, _, sentence = finding_text(finding).partition(": ")
+            console.print(f"  [bold]{kind}[/bold]: {escape(sentence)}")
     if failures:
         sys.exit(EXIT_FAILED)
 
@@ -514,11 +489,9 @@ def extract(db: str | None, config_file: str | None, workers: int | None, redo: 
     Example:
       storyline extract --db kursk.db --workers 2
     """
-    from storyline.run import extract_figures
-
     config = config_from_args(config_file, db=db, workers=workers)
     with _open(config) as store:
-        report = extract_figures(store, config, redo=redo)
+        report = api.extract(store, config, redo=redo)
     click.echo(f"read {report.articles} articles, found {report.figures} figures"
                + (f", {report.skipped} skipped" if report.skipped else "")
                + (f", {report.failed} failed" if report.failed else ""))
@@ -544,10 +517,8 @@ def figures(db: str | None, config_file: str | None, article_id: str | None,
       storyline figures --db kursk.db --measure personnel
       storyline figures --article 5574717b --json
     """
-    from storyline.report.figures import figure_rows
-
     with _open(config_from_args(config_file, db=db)) as store:
-        rows = figure_rows(store, article_id=article_id, measure_head=measure_head)
+        rows = api.figures(store, article_id=article_id, measure_head=measure_head)
     if as_json:
         _print_jsonl(rows)
         return
@@ -557,18 +528,10 @@ def figures(db: str | None, config_file: str | None, article_id: str | None,
     for col in ("article", "figure", "interval", "measure", "source", "said on", "modality"):
         table.add_column(col, overflow="fold")
     for r in rows:
-        table.add_row(r["article_id"][:8], r["text"], _interval(r), f"{r['measure']} [{r['measure_head']}]",
+        table.add_row(r["article_id"][:8], r["text"], r["interval"], f"{r['measure']} [{r['measure_head']}]",
                       r["source"],
                       (r["said_on"] or {}).get("value") or "—", r["modality"])
     _console().print(table)
-
-
-def _interval(r: dict[str, Any]) -> str:
-    def num(v: float | None) -> str:
-        return "…" if v is None else f"{v:,.0f}" if float(v).is_integer() else f"{v:,}"
-
-    text = num(r["low"]) if r["low"] == r["high"] else f"{num(r['low'])}–{num(r['high'])}"
-    return ("~" if r["approx"] else "") + text + (f" {r['unit']}" if r["unit"] else "")
 
 
 def _print_skipped(skipped: list[tuple[str, str]]) -> None:
@@ -585,6 +548,8 @@ def _print_skipped(skipped: list[tuple[str, str]]) -> None:
 def _print_ingest_summary(report, *, with_figures: bool, title: str = "ingest summary") -> None:
     from rich.markup import escape
     from rich.table import Table
+
+    from storyline.records import reject_record, reject_text
 
     table = Table(title=title, show_header=True)
     table.add_column("outcome")
@@ -607,8 +572,7 @@ def _print_ingest_summary(report, *, with_figures: bool, title: str = "ingest su
     shown = (failures + [r for r in report.rejects if not r.failed])[:20]
     for rej in shown:
         word = "[red]failed[/red]" if rej.failed else "[yellow]rejected[/yellow]"
-        console.print(f"{word} {escape(rej.source)} at {escape(rej.stage)}: {escape(rej.reason)} — "
-                      f"{escape(rej.detail)}", markup=True)
+        console.print(f"{word} {escape(reject_text(reject_record(rej)))}", markup=True)
     if len(report.rejects) > 20:
         console.print(f"… and {len(report.rejects) - 20} more (see `storyline ingest --json`, or "
                       "rejects.jsonl in the store's .runs folder)")
@@ -630,7 +594,7 @@ def articles(db: str | None, config_file: str | None, as_json: bool) -> None:
       storyline articles --json | jq .title
     """
     with _open(config_from_args(config_file, db=db)) as store:
-        rows = store.article_rows()
+        rows = api.articles(store)
     if as_json:
         _print_jsonl(rows)
         return
@@ -657,16 +621,11 @@ def show(article_id: str, db: str | None, config_file: str | None, removed: bool
     Example:
       storyline show 5574717b --db kursk.db --removed
     """
-    from storyline.report.export import article_record
-    from storyline.report.lookup import require_article
-
     with _open(config_from_args(config_file, db=db)) as store:
-        article = require_article(store, article_id)
-        inputs = store.inputs_of(article.id)
+        view = api.show(store, article_id, removed=removed, local=True)
+    article, inputs = view.article, view.record["inputs"]
     if as_json:
-        record = article_record(article, removed=removed, local=True)
-        record["inputs"] = inputs
-        _print_jsonl([record])
+        _print_jsonl([view.record])
         return
     from rich.markup import escape
 
@@ -703,7 +662,7 @@ def search(query: str, db: str | None, config_file: str | None, limit: int, as_j
       storyline search '"North Korean" NEAR(casualties)' --db kursk.db
     """
     with _open(config_from_args(config_file, db=db)) as store:
-        hits = store.search(query, limit=limit, marks=("[", "]") if as_json else ("\x02", "\x03"))
+        hits = api.search(store, query, limit=limit, marks=("[", "]") if as_json else ("\x02", "\x03"))
     if as_json:
         _print_jsonl(hits)
         sys.exit(EXIT_OK if hits else EXIT_SOME_REJECTED)
@@ -734,12 +693,10 @@ def export(db: str | None, config_file: str | None, fmt: str, output: str | None
     Example:
       storyline export --db kursk.db --format csv -o articles.csv
     """
-    from storyline.report.export import export_articles
-
     if fmt == "parquet" and output is None:
         raise ConfigError("--format parquet writes a binary file: give it with -o FILE.parquet")
     with _open(config_from_args(config_file, db=db)) as store:
-        count = export_articles(store, fmt, output if output else sys.stdout)
+        count = api.export(store, fmt, output if output else sys.stdout)
     if output:
         click.echo(f"wrote {count} articles to {output}", err=True)
 
@@ -757,10 +714,8 @@ def demo(out_dir: str | None, corpus: str | None) -> None:
     Example:
       storyline demo --out /tmp/storyline-demo
     """
-    from storyline.report.demo import run_demo
-
     config = config_from_args(None, demo_dir=out_dir)
-    result = run_demo(config, corpus=corpus)
+    result = api.demo(config, corpus=corpus)
     console = _console()
     console.print(f"ingested {result.report.stored} articles from {result.corpus} "
                   f"({result.report.total_rejected} rejected)")
@@ -783,8 +738,8 @@ def serve(db: str | None, config_file: str | None, host: str, port: int) -> None
     Example:
       storyline serve --db kursk.db --port 8000
     """
-    from storyline.errors import MissingDependency
-
+    # The one command that is not a call of storyline.api: it starts the web front, which
+    # itself reads through the api (so the api cannot import it back).
     try:
         import uvicorn  # noqa: F401
 
@@ -792,7 +747,7 @@ def serve(db: str | None, config_file: str | None, host: str, port: int) -> None
     except ImportError as exc:
         raise MissingDependency(exc.name or "fastapi", "web") from None
     config = config_from_args(config_file, db=db)
-    _require_store(config)
+    api.check_store(config)
     click.echo(f"serving {config.db} on http://{host}:{port}/ (Ctrl-C stops)", err=True)
     serve_web(config, host=host, port=port)
 

@@ -38,10 +38,26 @@ from __future__ import annotations
 import datetime as dt
 import re
 import time
+from dataclasses import dataclass
 from email.utils import parsedate_to_datetime
-from typing import Any
+from typing import Any, Literal
 
-from storyline.model import TimeRef
+
+@dataclass(frozen=True, slots=True)
+class TimeRef:
+    """A time expression resolved against the article's publication date.
+
+    ``value`` is an ISO date (``2024-11-12``), week (``2024-W46``) or month (``2024-11``)
+    depending on ``granularity``; None when it could not be resolved (``resolved`` False).
+    """
+
+    text: str
+    start: int
+    end: int
+    value: str | None
+    granularity: Literal["day", "week", "month", "year"]
+    resolved: bool
+
 
 __all__ = [
     "FIRST_PLAUSIBLE_YEAR",

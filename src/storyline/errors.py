@@ -4,10 +4,9 @@
     ├── ConfigError           a setting, config file or command-line value is invalid
     ├── InputError            an input cannot be read at all (missing path, unreadable file)
     ├── FetchError            a URL could not be fetched (refused, timed out, too large, blocked)
-    ├── ParseError            an input was read but its content could not be parsed
+    ├── NotFound              what a command or URL names (an article, a story) is not in the store
     ├── StoreError            the SQLite store cannot be opened, migrated or written
     │   └── StoreBusy         another storyline run is writing the same store
-    ├── StageError            a pipeline stage failed on one article (carries stage and article id)
     └── MissingDependency     an optional extra is not installed (says which pip command fixes it)
         └── ModelNotInstalled no English spaCy model is installed
 
@@ -23,8 +22,7 @@ __all__ = [
     "InputError",
     "MissingDependency",
     "ModelNotInstalled",
-    "ParseError",
-    "StageError",
+    "NotFound",
     "StoreBusy",
     "StoreError",
     "StorylineError",
@@ -57,8 +55,21 @@ class FetchError(StorylineError):
         self.reason = reason
 
 
-class ParseError(StorylineError):
-    """An input was read but could not be parsed."""
+class NotFound(StorylineError):
+    """What a command or a URL names (an article, a story, an ingest job) is not in the store.
+
+    The CLI answers it with exit status 2, the web app with a 404; the message says how to
+    list what there is.
+
+    Attributes:
+        kind: what was looked for (``article``, ``story``).
+        key: the id (or prefix) given.
+    """
+
+    def __init__(self, kind: str, key: str, hint: str = ""):
+        super().__init__(f"no {kind} with id {key!r}" + (f"; {hint}" if hint else ""))
+        self.kind = kind
+        self.key = key
 
 
 class StoreError(StorylineError):
@@ -67,20 +78,6 @@ class StoreError(StorylineError):
 
 class StoreBusy(StoreError):
     """Another storyline run holds the store's writer lock (the message names it)."""
-
-
-class StageError(StorylineError):
-    """A pipeline stage failed on one item.
-
-    Attributes:
-        stage: the stage's name.
-        article_id: the id (or input label) of the item it failed on.
-    """
-
-    def __init__(self, stage: str, article_id: str, message: str):
-        super().__init__(f"stage {stage!r} failed on {article_id}: {message}")
-        self.stage = stage
-        self.article_id = article_id
 
 
 class MissingDependency(StorylineError):

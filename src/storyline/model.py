@@ -18,6 +18,11 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from storyline.dates import (  # TimeRef is a date concept; re-exported here
+    TimeRef,
+    publication,
+)
+
 __all__ = [
     "Article",
     "Attribution",
@@ -193,7 +198,6 @@ class Article:
     published_at: dt.datetime | None = field(init=False, default=None, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        from storyline.dates import publication  # dates.py builds model types: imported here
 
         on, at = publication(self.published.value)
         object.__setattr__(self, "published_on", on)
@@ -253,22 +257,6 @@ class Attribution:
     def first(self) -> Source | None:
         """The speaker: the innermost source, or None for the outlet's own voice."""
         return self.sources[0] if self.sources else None
-
-
-@dataclass(frozen=True, slots=True)
-class TimeRef:
-    """A time expression resolved against the article's publication date.
-
-    ``value`` is an ISO date (``2024-11-12``), week (``2024-W46``) or month (``2024-11``)
-    depending on ``granularity``; None when it could not be resolved (``resolved`` False).
-    """
-
-    text: str
-    start: int
-    end: int
-    value: str | None
-    granularity: Literal["day", "week", "month", "year"]
-    resolved: bool
 
 
 @dataclass(frozen=True, slots=True)

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from storyline.align.figures import figure_date
-from storyline.align.findings import ledger, ledger_record
+from storyline.align.findings import ledger
+from storyline.records import tracked_records
 from storyline.cluster.stories import cluster
 from storyline.config import StorylineConfig
 from storyline.run import ingest
@@ -103,7 +104,7 @@ def test_seeds_up_to_100000_is_excluded_as_hypothetical(seeds):
 
 def test_ledger_json_has_one_object_per_tracked_figure(seeds):
     arts, led = seeds
-    rec = ledger_record(led, arts)
+    rec = tracked_records(led, arts)
     assert len(rec) == len(led.tracked)
     assert {"tracked_id", "label", "figures", "excluded", "findings", "summary"} <= rec[0].keys()
 

@@ -15,7 +15,7 @@ import pytest
 from storyline.config import StorylineConfig
 from storyline.run import ingest
 from storyline.report.demo import corpus_inputs
-from storyline.report.dossier import write_report
+from storyline import api
 from storyline.store import open_store
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -32,7 +32,7 @@ REPO = Path(__file__).resolve().parents[2]
 def _dossier(inputs, out: Path) -> Path:
     with open_store(":memory:") as store:
         ingest(inputs, store, StorylineConfig(), extract=True)
-        return write_report(store, out)
+        return api.report(store, output=out)[2]
 
 
 @pytest.fixture(scope="module")

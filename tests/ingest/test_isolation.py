@@ -172,7 +172,7 @@ def test_a_cleaning_process_that_dies_costs_only_its_page(examples_dir, store, m
 
 def test_one_story_whose_ledger_fails_leaves_the_others_listed(corpus, store, monkeypatch):
     from storyline.model import Story
-    from storyline.report import ledger as report_ledger
+    from storyline import views
 
     ingest([str(corpus)], store, StorylineConfig(), extract=True)
     real = store.stories()
@@ -187,10 +187,10 @@ def test_one_story_whose_ledger_fails_leaves_the_others_listed(corpus, store, mo
             raise ZeroDivisionError("alignment bug")
         return real_story_ledger(st, story)
 
-    real_story_ledger = report_ledger.story_ledger
-    monkeypatch.setattr(report_ledger, "story_ledger", story_ledger)
+    real_story_ledger = views.story_ledger
+    monkeypatch.setattr(views, "story_ledger", story_ledger)
     failures: list = []
-    report_ledger.ledger_rows(store, failures=failures)
+    views.ledger_rows(store, failures=failures)
     assert len(calls) == len(fake) >= 2  # the stories after the failing one were aligned
     [fail] = failures
     assert fail.failed and fail.stage == "align" and "ZeroDivisionError" in fail.detail

@@ -11,7 +11,7 @@ from click.testing import CliRunner
 from storyline.cli import cli
 from storyline.model import Provenance, public_source
 from storyline.report.demo import corpus_inputs
-from storyline.report.outlets import display_names, independent_outlets, name_key
+from storyline.outlets import display_names, independent_outlets, name_key
 
 SECRET = "ana-confidential-sources"
 

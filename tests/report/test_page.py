@@ -6,7 +6,7 @@ import pytest
 
 from storyline.model import Attribution, Figure, Quantity, Source, TrackedFigure
 from storyline.report.chart import PALETTE, chart_for, charts_for, source_styles
-from storyline.report.dossier import central_article
+from storyline.views import central_article
 from storyline.report.html import render_dossier, split_sentence
 
 

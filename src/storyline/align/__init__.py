@@ -11,8 +11,8 @@ the story's :class:`~storyline.align.findings.Ledger`.
 from __future__ import annotations
 
 from storyline.align.figures import Alignment, align_figures
-from storyline.align.findings import Ledger, findings, ledger, ledger_record, rank_findings
+from storyline.align.findings import Ledger, findings, ledger, rank_findings
 from storyline.align.measure import Measure, measure_of
 
-__all__ = ["Alignment", "Ledger", "Measure", "align_figures", "findings", "ledger", "ledger_record", "measure_of",
+__all__ = ["Alignment", "Ledger", "Measure", "align_figures", "findings", "ledger", "measure_of",
            "rank_findings"]

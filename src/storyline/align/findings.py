@@ -55,7 +55,7 @@ from storyline.align.measure import base_interval, compatible, measure_of
 from storyline.dates import days_between
 from storyline.model import Article, Figure, Finding, TrackedFigure
 
-__all__ = ["BAND_RATIO", "FOLD_BELOW", "Ledger", "Report", "findings", "folded", "ledger", "ledger_record",
+__all__ = ["BAND_RATIO", "FOLD_BELOW", "Ledger", "Report", "findings", "folded", "ledger",
            "rank_findings", "summary_sentence"]
 
 #: Estimates in the thousands within this factor of each other are one band (10,000 and
@@ -551,31 +551,3 @@ def rank_findings(led: Ledger) -> list[Finding]:
     return sorted(led.findings, key=lambda f: (folded(f), _KIND_RANK.get(f.kind, 9), -reach.get(f.tracked_id, 0),
                                                -len({x.article_id for x in f.figures}), -f.confidence,
                                                order[id(f)]))
-
-
-def _fig_record(f: Figure, articles: Mapping[str, Article]) -> dict[str, Any]:
-    a = articles.get(f.article_id)
-    q = f.quantity
-    return {"article_id": f.article_id, "text": q.text, "start": q.start, "end": q.end, "low": q.low,
-            "high": q.high, "approx": q.approx, "unit": q.unit, "measure": f.measure,
-            "source": figure_source(f, a), "date": figure_date(f, a), "modality": f.modality}
-
-
-def ledger_record(led: Ledger, articles: Mapping[str, Article]) -> list[dict[str, Any]]:
-    """The JSON of ``storyline ledger --json``: one object per tracked figure."""
-    out = []
-    for tf in led.tracked:
-        out.append({
-            "tracked_id": tf.id, "story_id": tf.story_id, "label": tf.label, "measure_head": tf.measure_head,
-            "unit": tf.unit, "party": tf.party, "low": tf.low, "high": tf.high,
-            "summary": led.summaries[tf.id],
-            "figures": [_fig_record(f, articles) for f in tf.figures],
-            "excluded": [{**_fig_record(f, articles), "reason": r} for f, r in tf.excluded],
-            "findings": [{"kind": x.kind, "sentence": x.sentence, "factor": x.factor,
-                          "sources": list(x.sources), "dates": list(x.dates),
-                          "figures": [_fig_record(f, articles) for f in x.figures],
-                          "other_tracked_id": x.other_tracked_id, "confidence": x.confidence,
-                          "reasons": list(x.reasons), "folded": folded(x)}
-                         for x in rank_findings(led) if x.tracked_id == tf.id],
-        })
-    return out

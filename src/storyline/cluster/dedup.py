@@ -106,6 +106,7 @@ import numpy as np
 from datasketch import MinHash, MinHashLSH
 
 from storyline.model import Article
+from storyline.outlets import outlet_key as _outlet_name
 
 __all__ = [
     "COPY_CONTAINMENT",
@@ -369,28 +370,6 @@ def _passage(
 
 
 # -- outlets and dates ----------------------------------------------------------------
-
-_SECOND_LEVEL = {"co", "com", "org", "net", "ac", "gov", "news"}
-
-
-def _outlet_name(value: str | None) -> str:
-    """An outlet as plain lower-case words: ``north-wire.example`` and ``North Wire`` → ``north wire``."""
-    if not value:
-        return ""
-    v = unicodedata.normalize("NFKC", value).casefold().strip()
-    v = re.sub(r"^https?://", "", v).split("/")[0] if "://" in v else v
-    if " " not in v and "." in v:  # a domain: keep its name label
-        labels = [part for part in v.split(".") if part and part != "www"]
-        if len(labels) > 1:
-            labels = labels[:-1]
-        if len(labels) > 1 and labels[-1] in _SECOND_LEVEL:
-            labels = labels[:-1]
-        v = labels[-1] if labels else v
-    else:  # a name, maybe with a section: "The Borderland Dispatch - Ukraine war"
-        v = re.split(r"\s+[-\u2013\u2014|:]\s+|\s*\|\s*", v)[0]
-        v = re.sub(r"^the\s+", "", v)
-    return " ".join(_WORD.findall(v.replace("_", " ")))
-
 
 def same_outlet(x: Article, y: Article) -> bool | None:
     """Whether two articles come from the same outlet; None when either outlet is unknown.

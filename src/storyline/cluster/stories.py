@@ -82,6 +82,7 @@ from typing import TYPE_CHECKING, Any
 
 from storyline.dates import text_dates
 from storyline.model import Article, Story
+from storyline.outlets import article_outlet as _outlet
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
@@ -413,16 +414,6 @@ def trusted_day(published: dt.date | None, text: str) -> int | None:
     if len(days) >= 2 and min(abs(d - day) for d in days) > UNTRUSTED_GAP_DAYS:
         return None
     return day
-
-
-def _outlet(article: Article) -> str:
-    if article.outlet.value:
-        return article.outlet.value
-    if article.url.value:
-        m = re.match(r"\w+://(?:www\.)?([^/]+)", article.url.value)
-        if m:
-            return m.group(1)
-    return ""
 
 
 def features_of(article: Article, entities: Sequence[str] | None = None) -> ArticleFeatures:

@@ -19,7 +19,10 @@ from typing import BinaryIO, Literal
 from storyline.model import Provenance, RawDocument, Rejected
 
 __all__ = [
+    "FEED_TYPES",
+    "HTML_TYPES",
     "STAGE",
+    "XML_TYPES",
     "TooLarge",
     "looks_binary",
     "make_raw",
@@ -29,6 +32,14 @@ __all__ = [
 ]
 
 STAGE = "ingest"
+
+#: Content types read as HTML pages (a web archive's records, a fetched page).
+HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
+#: Content types of RSS and Atom feeds.
+FEED_TYPES = frozenset({"application/rss+xml", "application/atom+xml", "application/rdf+xml",
+                        "application/feed+xml"})
+#: Generic XML, which may be a feed or a page (sniffed).
+XML_TYPES = frozenset({"application/xml", "text/xml"})
 
 
 def reject(source: str, reason: str, detail: str) -> Rejected:

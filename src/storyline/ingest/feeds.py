@@ -25,7 +25,8 @@ import feedparser
 from storyline.config import StorylineConfig
 from storyline.dates import struct_time_iso
 from storyline.errors import FetchError
-from storyline.ingest.base import make_raw, reject
+from storyline.ingest.base import HTML_TYPES, make_raw, reject
+from storyline.ingest.pages import document_from_fetch
 from storyline.model import RawDocument, Rejected
 
 if TYPE_CHECKING:
@@ -40,7 +41,6 @@ MIN_BODY_CHARS = 400
 
 _TAG = re.compile(r"<[^>]*>")
 _WS = re.compile(r"\s+")
-_HTML_TYPES = ("text/html", "application/xhtml+xml", "html", "xhtml")
 
 
 def _text_length(value: str) -> int:
@@ -49,7 +49,7 @@ def _text_length(value: str) -> int:
 
 def _as_html(value: str, mime: str) -> str:
     """A body fragment as HTML: HTML bodies as they are, plain text escaped into paragraphs."""
-    if mime in _HTML_TYPES or "html" in mime:
+    if mime in HTML_TYPES or "html" in mime:  # also feedparser's short "html", "xhtml"
         return value
     paragraphs = [p.strip() for p in re.split(r"\n\s*\n", value) if p.strip()]
     return "\n".join(f"<p>{html.escape(p)}</p>" for p in paragraphs)
@@ -163,8 +163,6 @@ def read(
 
 
 def _fetch_entry(fetcher: Fetcher, link: str, hints: dict[str, str]) -> RawDocument | Rejected:
-    from storyline.ingest.pages import document_from_fetch
-
     try:
         result = fetcher.fetch(link)
     except FetchError as exc:

@@ -1,30 +1,25 @@
-"""A fetched response as a raw document: what the URL-list and feed readers share.
+"""A fetched response as a raw document: a page (HTML or text), or a reject for what is not.
 
-:func:`document_from_fetch` turns a fetched page into an ``html`` or ``text`` raw document
-(format ``url``, the final URL as its ``url`` hint), or a reject for what is not a page;
-:func:`is_feed` tells a fetched RSS/Atom feed (by content type, else sniffed).
+Both readers that fetch — URL lists (:mod:`storyline.ingest.urls`) and feeds whose entries
+only link their text (:mod:`storyline.ingest.feeds`) — turn responses into documents here,
+so neither imports the other for it.
 """
 
 from __future__ import annotations
 
-from storyline.ingest.base import looks_binary, make_raw, reject, sniff_format
+from storyline.ingest.base import FEED_TYPES, HTML_TYPES, XML_TYPES, looks_binary, make_raw, reject, sniff_format
 from storyline.ingest.fetch import FetchResult
 from storyline.model import RawDocument, Rejected
 
 __all__ = ["document_from_fetch", "is_feed"]
 
-_HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
-_FEED_TYPES = frozenset({"application/rss+xml", "application/atom+xml", "application/rdf+xml",
-                         "application/feed+xml"})
-_XML_TYPES = frozenset({"application/xml", "text/xml"})
-
 
 def is_feed(result: FetchResult) -> bool:
     """True when a fetched response is an RSS/Atom feed (by content type, else sniffed)."""
     media = result.media_type
-    if media in _FEED_TYPES:
+    if media in FEED_TYPES:
         return True
-    if media in _HTML_TYPES or media == "text/plain":
+    if media in HTML_TYPES or media == "text/plain":
         return False
     return sniff_format("", result.content[:1024]) == "rss"
 
@@ -45,11 +40,11 @@ def document_from_fetch(result: FetchResult,
     if is_feed(result):
         return reject(result.url, "unsupported_type",
                       f"{result.final_url} is a feed, not a page; list the feed's URL itself")
-    if media in _HTML_TYPES:
+    if media in HTML_TYPES:
         return make_raw(result.url, "url", content, "html", hints=hints)
     if media == "text/plain":
         return make_raw(result.url, "url", content, "text", hints=hints)
-    if media and media not in _XML_TYPES and media != "application/octet-stream":
+    if media and media not in XML_TYPES and media != "application/octet-stream":
         return reject(result.url, "unsupported_type",
                       f"{result.final_url} is {media}, not an HTML or text page")
     if looks_binary(content):

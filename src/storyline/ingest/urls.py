@@ -17,7 +17,7 @@ from urllib.parse import urlsplit
 
 from storyline.config import StorylineConfig
 from storyline.errors import FetchError
-from storyline.ingest import feeds
+from storyline.ingest.feeds import read as read_feed
 from storyline.ingest.base import reject
 from storyline.ingest.fetch import Fetcher
 from storyline.ingest.pages import document_from_fetch, is_feed
@@ -26,6 +26,7 @@ from storyline.model import RawDocument, Rejected
 __all__ = ["document_from_fetch", "is_feed", "parse_list", "read"]
 
 log = logging.getLogger(__name__)
+
 
 def _is_http_url(line: str) -> bool:
     if any(ch.isspace() for ch in line):
@@ -97,7 +98,7 @@ def read(
                 yield reject(url, exc.reason, str(exc))
                 continue
             if is_feed(result):
-                yield from feeds.read(url, result.content, config, fetcher=active)
+                yield from read_feed(url, result.content, config, fetcher=active)
             else:
                 yield document_from_fetch(result)
     finally:

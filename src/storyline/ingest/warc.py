@@ -29,15 +29,12 @@ from warcio.exceptions import ArchiveLoadFailed
 from warcio.statusandheaders import StatusAndHeadersParserException
 
 from storyline.config import StorylineConfig
-from storyline.ingest.base import make_raw, reject
+from storyline.ingest.base import HTML_TYPES, make_raw, reject
 from storyline.model import RawDocument, Rejected
 
 __all__ = ["HTML_TYPES", "read"]
 
 log = logging.getLogger(__name__)
-
-#: Content types read as HTML pages.
-HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 
 _BLOCK = 1 << 16
 

@@ -40,12 +40,12 @@ class SourceStyle:
 
 
 def source_styles(sources: Sequence[str]) -> dict[str, SourceStyle]:
-    """One style per source, by :func:`~storyline.report.outlets.name_key`: the most
+    """One style per source, by :func:`~storyline.outlets.name_key`: the most
     frequent source first, so the commonest get the clearest colours; after eight colours
     the shape changes, so no two sources look alike (up to 32)."""
     from collections import Counter
 
-    from storyline.report.outlets import name_key
+    from storyline.outlets import name_key
 
     counts = Counter(name_key(s) for s in sources)
     order = sorted(counts, key=lambda k: (-counts[k], k))
@@ -138,7 +138,7 @@ def chart_for(tf: TrackedFigure, articles: Mapping[str, Article], *, anchor: str
         source_of: figure -> source name (default: :func:`figure_source`).
         min_points: the fewest dated counted figures worth a chart.
     """
-    from storyline.report.outlets import name_key
+    from storyline.outlets import name_key
 
     source_of = source_of or (lambda f: figure_source(f, articles.get(f.article_id)))
     items: list[tuple[Figure, bool]] = [(f, False) for f in tf.figures] + [(f, True) for f, _ in tf.excluded]

@@ -1,6 +1,6 @@
 """Exports of the store: articles with metadata and provenance as JSONL, CSV or Parquet.
 
-The record shape (:func:`article_record`) is the same in every format and in
+The record shape (:func:`storyline.records.article_record`) is the same in every format and in
 ``storyline show --json``: flat metadata columns, each with ``<name>_origin``.
 
 CSV cells are neutralised against formula injection, as OWASP advises: a cell that starts
@@ -19,10 +19,11 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from storyline.errors import MissingDependency
-from storyline.model import Article, public_source
+from storyline.model import Article
+from storyline.records import article_record
 from storyline.store.db import Store
 
-__all__ = ["FORMULA_STARTS", "article_record", "csv_cell", "export_articles", "public_inputs"]
+__all__ = ["COLUMNS", "FORMULA_STARTS", "csv_cell", "export_articles"]
 
 COLUMNS = (
     "id", "title", "title_origin", "outlet", "outlet_origin", "author", "author_origin",
@@ -40,36 +41,6 @@ def csv_cell(value: Any) -> Any:
     if isinstance(value, str) and value.startswith(FORMULA_STARTS):
         return "'" + value
     return value
-
-
-def article_record(article: Article, *, removed: bool = False, local: bool = False) -> dict[str, Any]:
-    """A flat dict of an article for export and ``--json``.
-
-    Args:
-        article: the article.
-        removed: also each value's detail and the lines the cleaner removed.
-        local: keep the input's full local path in ``source`` (``storyline show`` only);
-            otherwise ``source`` is the file name or URL, fit to forward or serve.
-    """
-    record: dict[str, Any] = {"id": article.id}
-    for name in Article.METADATA:
-        field = getattr(article, name)
-        record[name] = field.value
-        record[f"{name}_origin"] = field.origin
-        if removed:
-            record[f"{name}_detail"] = field.detail
-    source = article.provenance.source if local else article.provenance.public_name
-    record.update(source=source, member=article.provenance.member,
-                  format=article.provenance.format, sha256=article.provenance.sha256,
-                  text=article.text)
-    if removed:
-        record["removed"] = [{"line_no": r.line_no, "text": r.text, "rule": r.rule} for r in article.removed]
-    return record
-
-
-def public_inputs(inputs: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """``Store.inputs_of`` rows fit to forward or serve: each source as a file name or URL."""
-    return [{**row, "source": public_source(row["source"])} for row in inputs]
 
 
 def _records(articles: Iterable[Article]) -> list[dict[str, Any]]:

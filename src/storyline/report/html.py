@@ -14,11 +14,13 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 
 from storyline import __version__
 from storyline.align.figures import figure_date
-from storyline.align.findings import folded, rank_findings
+from storyline.align.findings import folded
 from storyline.model import Article, Figure
-from storyline.report.outlets import outlet_counts, source_namer
+from storyline.outlets import outlet_counts, source_namer
+from storyline.records import interval_text, key_numbers, ordered_findings, ordered_tracked
+from storyline.style import stylesheet
 
-__all__ = ["interval_text", "key_numbers", "paragraph_segments", "render_dossier", "render_story_dossier"]
+__all__ = ["paragraph_segments", "render_dossier", "render_story_dossier", "split_sentence"]
 
 
 def _env() -> Environment:
@@ -77,7 +79,7 @@ def render_dossier(articles: list[Article], *, title: str, inputs: dict[str, lis
         duplicates: duplicate pairs (rows of ``Store.duplicates``) among the articles.
         ledger, charts, timeline: a story's findings, tracked figures with their charts,
             and dated events (see :mod:`storyline.report.dossier`). Outlets are counted by
-            :func:`storyline.report.outlets.outlet_counts`, as everywhere.
+            :func:`storyline.outlets.outlet_counts`, as everywhere.
         changes: what ``storyline watch`` found changed, newest last (the "what changed
             since" section; see :mod:`storyline.watch.changes`).
     """
@@ -120,6 +122,7 @@ def render_dossier(articles: list[Article], *, title: str, inputs: dict[str, lis
         segments={a.id: paragraph_segments(a.text, figures.get(a.id, [])) for a in articles},
         interval=interval_text,
         generated=datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
+        stylesheet=stylesheet(),
         version=__version__,
     )
 
@@ -144,57 +147,6 @@ def split_sentence(sentence: str) -> tuple[str, str]:
     return head + ":", tail
 
 
-def key_numbers(ledger: Any, by_id: dict[str, Article], source_of: Any, *, most: int = 3) -> list[dict[str, Any]]:
-    """The key-numbers box: each widely reported tracked figure (two or more articles), with
-    its range, its latest value and the finding that matters most (the best ranked)."""
-    if ledger is None:
-        return []
-    ranked = [f for f in rank_findings(ledger) if not folded(f)]
-    out = []
-    for tf in ordered_tracked(ledger):
-        if len({f.article_id for f in tf.figures}) < 2:
-            continue
-        latest = tf.latest
-        out.append({
-            "tracked": tf,
-            "range": _range_text(tf),
-            "latest": latest,
-            "latest_source": source_of(latest) if latest is not None else None,
-            "latest_day": figure_date(latest, by_id.get(latest.article_id)) if latest is not None else None,
-            "finding": next((f for f in ranked if f.tracked_id == tf.id), None),
-        })
-        if len(out) == most:
-            break
-    return out
-
-
-def _range_text(tf: Any) -> str:
-    def num(v: float) -> str:
-        return f"{v:,.0f}" if float(v).is_integer() else f"{v:,}"
-
-    unit = f" {tf.unit}" if getattr(tf, "unit", None) else ""
-    ends = [v for f in tf.figures for v in (f.quantity.low, f.quantity.high) if v is not None]
-    if not ends:
-        return "—"
-    low, high = min(ends), max(ends)
-    return (num(low) if low == high else f"{num(low)}–{num(high)}") + unit
-
-
-def ordered_tracked(ledger: Any) -> list[Any]:
-    """Tracked figures, most reported first: that is what an editor reads first."""
-    if ledger is None:
-        return []
-    return sorted(ledger.tracked, key=lambda tf: (-len(tf.figures), tf.label))
-
-
-def ordered_findings(ledger: Any) -> list[Any]:
-    """Findings ranked (:func:`storyline.align.findings.rank_findings`): sure before folded,
-    conflicts and updates of widely reported figures first."""
-    if ledger is None:
-        return []
-    return rank_findings(ledger)
-
-
 def _described(changes: list[dict[str, Any]] | None) -> list[dict[str, Any]]:
     from storyline.watch.changes import describe
 
@@ -202,27 +154,15 @@ def _described(changes: list[dict[str, Any]] | None) -> list[dict[str, Any]]:
 
 
 def render_story_dossier(dossier: Any) -> str:
-    """Render a :class:`~storyline.report.dossier.Dossier` as the self-contained HTML page."""
+    """Render a :class:`storyline.views.Dossier` as the self-contained HTML page, with a chart
+    per tracked figure of two or more dated values."""
+    from storyline.report.chart import charts_for
+
+    by_id = dossier.by_id
+    source_of = source_namer([f for figs in dossier.figures.values() for f in figs], by_id)
+    charts = charts_for(dossier.ledger.tracked, by_id, source_of) if dossier.ledger else {}
     return render_dossier(
         dossier.articles, title=dossier.title, inputs=dossier.inputs, figures=dossier.figures,
-        duplicates=dossier.duplicates, ledger=dossier.ledger, charts=dossier.charts,
+        duplicates=dossier.duplicates, ledger=dossier.ledger, charts=charts,
         timeline=dossier.timeline, changes=dossier.changes,
     )
-
-
-def interval_text(fig: Figure) -> str:
-    """A figure's interval for people: "~10,000", "10,000–12,000", "≥ 3,000", "≤ 100,000 km"."""
-    q = fig.quantity
-
-    def num(v: float) -> str:
-        return f"{v:,.0f}" if float(v).is_integer() else f"{v:,}"
-
-    if q.low is not None and q.high is not None:
-        text = num(q.low) if q.low == q.high else f"{num(q.low)}–{num(q.high)}"
-    elif q.low is not None:
-        text = f"≥ {num(q.low)}"
-    elif q.high is not None:
-        text = f"≤ {num(q.high)}"
-    else:
-        text = "?"
-    return ("~" if q.approx else "") + text + (f" {q.unit}" if q.unit else "")

@@ -8,11 +8,14 @@ or HTML into a renderer.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from storyline.align.figures import figure_date
-from storyline.report.dossier import Dossier
-from storyline.report.html import interval_text, key_numbers, ordered_findings, ordered_tracked
-from storyline.report.outlets import source_namer
+from storyline.outlets import source_namer
+from storyline.records import interval_text, key_numbers, ordered_findings, ordered_tracked
+
+if TYPE_CHECKING:
+    from storyline.views import Dossier
 
 __all__ = ["render_markdown"]
 

@@ -1,4 +1,11 @@
-"""Outlets and sources as a reader counts them: one definition for every page and command.
+"""Outlets and sources: how they are named, compared and counted, defined once for every stage,
+page and command.
+
+*An article's outlet* (:func:`article_outlet`) is its ``outlet`` field, else its URL's host.
+*Outlet keys* (:func:`outlet_key`) compare outlets whatever their spelling: a domain by its
+name label (``www.north-wire.example`` -> ``north wire``), a name without a leading "the" or
+a section suffix ("The Borderland Dispatch - Ukraine war" -> ``borderland dispatch``);
+duplicate detection tells copies from the same outlet by it.
 
 *Independent outlets* of a set of articles: the distinct outlets of the articles that are
 not a copy, syndication or rewrite of another article of the set (an article of unknown
@@ -15,14 +22,15 @@ is unknown.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
-from storyline.align.figures import canonical_articles, figure_source
 from storyline.model import Article, Figure
 
-__all__ = ["OWN_VOICE", "display_names", "independent_outlets", "name_key", "outlet_counts", "source_namer"]
+__all__ = ["OWN_VOICE", "article_outlet", "display_names", "independent_outlets", "name_key", "outlet_counts",
+           "outlet_key", "source_namer"]
 
 #: The one label of a figure stated in the outlet's own voice when the outlet is unknown
 #: (the same words :func:`storyline.align.figures.figure_source` uses).
@@ -30,6 +38,41 @@ OWN_VOICE = "the article"
 
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
 _SPACE = re.compile(r"\s+")
+
+
+_SECOND_LEVEL = {"co", "com", "org", "net", "ac", "gov", "news"}
+_WORD = re.compile(r"\w+")
+_HOST = re.compile(r"\w+://(?:www\.)?([^/]+)")
+
+
+def article_outlet(article: Article) -> str:
+    """An article's outlet as given: its ``outlet`` field, else its URL's host, else ""."""
+    if article.outlet.value:
+        return article.outlet.value
+    if article.url.value:
+        m = _HOST.match(article.url.value)
+        if m:
+            return m.group(1)
+    return ""
+
+
+def outlet_key(value: str | None) -> str:
+    """An outlet as plain lower-case words: ``north-wire.example`` and ``North Wire`` -> ``north wire``."""
+    if not value:
+        return ""
+    v = unicodedata.normalize("NFKC", value).casefold().strip()
+    v = re.sub(r"^https?://", "", v).split("/")[0] if "://" in v else v
+    if " " not in v and "." in v:  # a domain: keep its name label
+        labels = [part for part in v.split(".") if part and part != "www"]
+        if len(labels) > 1:
+            labels = labels[:-1]
+        if len(labels) > 1 and labels[-1] in _SECOND_LEVEL:
+            labels = labels[:-1]
+        v = labels[-1] if labels else v
+    else:  # a name, maybe with a section: "The Borderland Dispatch - Ukraine war"
+        v = re.split(r"\s+[-\u2013\u2014|:]\s+|\s*\|\s*", v)[0]
+        v = re.sub(r"^the\s+", "", v)
+    return " ".join(_WORD.findall(v.replace("_", " ")))
 
 
 def name_key(name: str | None) -> str:
@@ -55,6 +98,8 @@ def independent_outlets(articles: Sequence[Article], duplicates: Iterable[Mappin
         articles: the articles (of one story).
         duplicates: duplicate pairs (``Store.duplicates`` rows: ``a`` original, ``b`` copy).
     """
+    from storyline.align.figures import canonical_articles  # not at the top: stages import this module
+
     ids = {a.id for a in articles}
     pairs = [(d["a"], d["b"], d["relation"]) for d in duplicates if d["a"] in ids and d["b"] in ids]
     copies = {copy for copy, original in canonical_articles(pairs).items() if copy != original}
@@ -80,6 +125,8 @@ def source_namer(figures: Iterable[Figure], articles: Mapping[str, Article]) -> 
     The speaker, else the outlet's name (its own voice), else :data:`OWN_VOICE`; "the
     Pentagon" and "The Pentagon" come out as one name.
     """
+    from storyline.align.figures import figure_source
+
     names = display_names(figure_source(f, articles.get(f.article_id)) for f in figures)
 
     def source_of(fig: Figure) -> str:
