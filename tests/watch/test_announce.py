@@ -132,7 +132,7 @@ def test_atom_escapes_what_it_shows():
 def test_the_story_page_serves_its_changes_and_the_dossier_lists_them(watched):
     from fastapi.testclient import TestClient
 
-    from storyline.report.dossier import render_report
+    from storyline.api import dossier
     from storyline.web.app import create_app
 
     store, config, report, *_ = watched
@@ -147,7 +147,7 @@ def test_the_story_page_serves_its_changes_and_the_dossier_lists_them(watched):
         assert client.get("/stories/nosuchstory/changes.atom").status_code == 404
         settings = {s["name"]: s["value"] for s in client.get("/api/settings.json").json()["settings"]}
         assert settings["watch_webhook_secret"] in ("", "(set)")
-    _, page = render_report(store, story_id=story_id)
+    _, page = dossier(store, story_id)
     assert "What changed since" in page and "new article" in page
     section = page.split("What changed since", 1)[1].split("</section>", 1)[0]
     assert "Dam bursts now &amp; then" in section and " & then" not in section
