@@ -778,7 +778,7 @@ def watch(sources: tuple[str, ...], db: str | None, config_file: str | None, eve
       storyline watch https://example.org/feed.xml urls.txt inbox/ --every 15m --db kursk.db
       storyline watch --once --db kursk.db      # from cron or a systemd timer
     """
-    from storyline.watch import watch as run_watch
+    from storyline import api
 
     config = config_from_args(config_file, db=db, allow_private=allow_private)
 
@@ -792,7 +792,7 @@ def watch(sources: tuple[str, ...], db: str | None, config_file: str | None, eve
                                                                if report.stopped else ""), err=not once)
 
     with _open(config, create=bool(sources)) as store:  # without SOURCES, the store must exist
-        run_watch(store, config, sources, every=every, once=once, figures=with_figures, on_cycle=show)
+        api.watch(store, config, sources, every=every, once=once, figures=with_figures, on_cycle=show)
 
 
 @cli.command()
@@ -813,20 +813,19 @@ def changes(db: str | None, config_file: str | None, story_id: str | None, since
       storyline changes --story 3fa2 --since 24h
       storyline changes --story 3fa2 --format atom > changes.atom
     """
-    from storyline.watch import changes as query, changes_atom, describe, parse_since
+    from storyline import api
 
     config = config_from_args(config_file, db=db)
-    when = parse_since(since) if since else None
     with _open(config) as store:
         if fmt == "atom":
-            click.echo(changes_atom(store, story_id=story_id, since=when), nl=False)
+            click.echo(api.changes_atom(store, story_id=story_id, since=since), nl=False)
             return
-        rows = query(store, story_id=story_id, since=when)
+        rows = api.changes(store, story_id=story_id, since=since)
     if as_json:
         _print_jsonl(rows)
         return
     for row in rows:
-        click.echo(f"{row['at']}  {row['story_id'][:10]}  {row['kind']:<17}  {describe(row)}")
+        click.echo(f"{row['at']}  {row['story_id'][:10]}  {row['kind']:<17}  {row['summary']}")
     if not rows:
         click.echo("no changes recorded" + (" for that story" if story_id else "") + (" since then" if since else ""),
                    err=True)

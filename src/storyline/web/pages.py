@@ -50,10 +50,8 @@ def pages_router(web: Web, openapi: Any) -> APIRouter:
     @router.get("/stories/{story_id}/changes.atom")
     def feed_story_changes(story_id: str, s: Store = Depends(store)) -> Response:
         """What `storyline watch` found changed in the story, as an Atom feed."""
-        from storyline.watch import changes_atom
-
         story = find_story(s, story_id)
-        body = web.cached(("changes.atom", story.id), lambda: changes_atom(s, story_id=story.id))
+        body = web.cached(("changes.atom", story.id), lambda: api.changes_atom(s, story_id=story.id))
         return Response(body, media_type="application/atom+xml; charset=utf-8")
 
     @router.get("/articles/{article_id}", response_class=HTMLResponse)
