@@ -31,7 +31,7 @@ __all__ = [
     "articles", "check_store", "count_articles", "demo", "dossier", "duplicates", "export", "extract",
     "figures", "figures_page", "get_article", "get_story", "ingest", "ingest_plan", "ledger", "load",
     "measure_heads", "open_store", "process", "recluster", "report", "search", "search_count",
-    "settings", "show", "stories", "story", "story_summaries",
+    "settings", "show", "stories", "story", "story_summaries", "watch", "changes", "changes_atom",
 ]
 
 
@@ -298,3 +298,30 @@ def demo(config: StorylineConfig, *, corpus: str | Path | None = None) -> Any:
 def settings(config: StorylineConfig) -> dict[str, Any]:
     """The settings table: each setting's name, type, default, value in force and help."""
     return {"settings": [records.setting_record(s, getattr(config, s.name)) for s in SETTINGS]}
+
+
+# -- watching ---------------------------------------------------------------------------------
+
+def watch(store: Store, config: StorylineConfig, sources: Any = (), *, every: str = "15m", once: bool = False,
+          figures: bool = True, on_cycle: Any = None) -> list[Any]:
+    """``storyline watch``: poll the sources (``sources`` added to the store's), ingest what is
+    new and record the changes, until stopped or for one cycle (:func:`storyline.watch.watch`)."""
+    from storyline.watch import watch as run
+
+    return run(store, config, tuple(sources), every=every, once=once, figures=figures, on_cycle=on_cycle)
+
+
+def changes(store: Store, *, story_id: str | None = None, since: str | None = None) -> list[dict[str, Any]]:
+    """``storyline changes``: the changes recorded by the watch, oldest first, each with its
+    ``summary`` sentence; ``since`` is an ISO date or time or an age (``12h``, ``7d``)."""
+    from storyline.watch import changes as query, describe, parse_since
+
+    rows = query(store, story_id=story_id, since=parse_since(since) if since else None)
+    return [{**r, "summary": describe(r)} for r in rows]
+
+
+def changes_atom(store: Store, *, story_id: str | None = None, since: str | None = None) -> str:
+    """``storyline changes --format atom`` and ``/stories/ID/changes.atom``: the changes as Atom."""
+    from storyline.watch import changes_atom as atom, parse_since
+
+    return atom(store, story_id=story_id, since=parse_since(since) if since else None)

@@ -773,6 +773,85 @@ def serve(db: str | None, config_file: str | None, host: str, port: int) -> None
     serve_web(config, host=host, port=port)
 
 
+@cli.command()
+@click.argument("sources", nargs=-1)
+@store_options
+@click.option("--every", default="15m", show_default=True, help="How often each source is polled (30s, 15m, 2h, 1d).")
+@click.option("--once", is_flag=True, help="Run one cycle and exit (for cron and systemd timers).")
+@click.option("--allow-private", is_flag=True, default=None,
+              help="Allow fetching loopback and private network addresses.")
+@click.option("--figures/--no-figures", "with_figures", default=True, show_default=True,
+              help="Extract each new article's figures (the slow part: spaCy).")
+@click.option("--json", "as_json", is_flag=True, help="Print each cycle's report as a JSON line.")
+@handle_errors
+def watch(sources: tuple[str, ...], db: str | None, config_file: str | None, every: str, once: bool,
+          allow_private: bool | None, with_figures: bool, as_json: bool) -> None:
+    """Poll SOURCES (feed URLs or files, URL lists, folders) and ingest what is new.
+
+    Each cycle polls the sources that are due (conditional requests; a failing source
+    backs off and never stops the others), ingests the new articles, updates stories,
+    figures and findings, and records what changed (`storyline changes`). The sources are
+    kept in the store: without SOURCES, the store's own are watched. SIGTERM or Ctrl-C
+    stop between two items; the next watch goes on. Exit 2 when another watch holds the store.
+
+    \b
+    Example:
+      storyline watch https://example.org/feed.xml urls.txt inbox/ --every 15m --db kursk.db
+      storyline watch --once --db kursk.db      # from cron or a systemd timer
+    """
+    from storyline import api
+
+    config = config_from_args(config_file, db=db, allow_private=allow_private)
+
+    def show(report) -> None:
+        if as_json:
+            click.echo(json.dumps(report.summary(), sort_keys=True, ensure_ascii=False))
+            return
+        errors = "".join(f"; {e['source']} failed: {e['error']}" for e in report.errors)
+        click.echo(f"cycle {report.cycle}: {len(report.polled)} polled, {report.stored} new articles, "
+                   f"{len(report.changes)} changes{errors}" + (" (stopped; the next watch goes on)"
+                                                               if report.stopped else ""), err=not once)
+
+    with _open(config, create=bool(sources)) as store:  # without SOURCES, the store must exist
+        api.watch(store, config, sources, every=every, once=once, figures=with_figures, on_cycle=show)
+
+
+@cli.command()
+@store_options
+@click.option("--story", "story_id", default=None, help="Only this story (id or unique prefix).")
+@click.option("--since", default=None, help="Only changes since a date or time (2026-03-01T12:00) or an age (12h, 7d).")
+@click.option("--format", "fmt", type=click.Choice(["table", "atom"]), default="table", show_default=True,
+              help="A table (or JSON lines with --json), or an Atom feed.")
+@json_option
+@handle_errors
+def changes(db: str | None, config_file: str | None, story_id: str | None, since: str | None, fmt: str,
+            as_json: bool) -> None:
+    """List what `storyline watch` found changed: new articles and figures, new tracked
+    figures, conflicts found or resolved, updates, sources revising their figures.
+
+    \b
+    Example:
+      storyline changes --story 3fa2 --since 24h
+      storyline changes --story 3fa2 --format atom > changes.atom
+    """
+    from storyline import api
+
+    config = config_from_args(config_file, db=db)
+    with _open(config) as store:
+        if fmt == "atom":
+            click.echo(api.changes_atom(store, story_id=story_id, since=since), nl=False)
+            return
+        rows = api.changes(store, story_id=story_id, since=since)
+    if as_json:
+        _print_jsonl(rows)
+        return
+    for row in rows:
+        click.echo(f"{row['at']}  {row['story_id'][:10]}  {row['kind']:<17}  {row['summary']}")
+    if not rows:
+        click.echo("no changes recorded" + (" for that story" if story_id else "") + (" since then" if since else ""),
+                   err=True)
+
+
 def main() -> None:
     """Entry point of the ``storyline`` command."""
     cli(prog_name="storyline")

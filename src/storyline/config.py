@@ -163,13 +163,27 @@ SETTINGS: tuple[Setting, ...] = (
             "time: the reports conflict."),
     Setting("align_fold_below", float, 0.5,
             "Findings less sure than this are folded under \"more\" in the dossier and the web page."),
+    Setting("watch_jitter", float, 0.1,
+            "`storyline watch`: each source's next poll moves by up to this fraction of its interval, at random."),
+    Setting("watch_per_host", int, 4,
+            "`storyline watch`: most sources of one host polled in one cycle; the others wait for the next."),
+    Setting("watch_max_backoff", float, 21600.0,
+            "`storyline watch`: longest wait, seconds, before a failing source is polled again (the wait "
+            "doubles with each failure)."),
+    Setting("watch_webhook_url", str, "",
+            "`storyline watch`: URL each cycle's changes are POSTed to as JSON (empty: no webhook)."),
+    Setting("watch_webhook_secret", str, "",
+            "`storyline watch`: key of the webhook's HMAC-SHA256 signature header (empty: unsigned)."),
+    Setting("watch_webhook_timeout", float, 10.0, "`storyline watch`: timeout of one webhook POST, seconds."),
+    Setting("watch_webhook_retries", int, 3,
+            "`storyline watch`: retries of a webhook POST that failed (connection error, 5xx, 429)."),
 )
 
 _BY_NAME = {s.name: s for s in SETTINGS}
 #: Settings below 1 make no sense: counts of workers, rows, words, and factors.
 _AT_LEAST_ONE = frozenset({"workers", "web_page_size", "search_max_terms", "search_max_chars",
                            "align_context_window", "align_event_window", "align_open_bound_factor",
-                           "align_band_ratio", "align_max_daily_factor"})
+                           "align_band_ratio", "align_max_daily_factor", "watch_per_host"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -229,6 +243,13 @@ class StorylineConfig:
     align_min_main: int = 3
     align_max_daily_factor: float = 3.0
     align_fold_below: float = 0.5
+    watch_jitter: float = 0.1
+    watch_per_host: int = 4
+    watch_max_backoff: float = 21600.0
+    watch_webhook_url: str = ""
+    watch_webhook_secret: str = ""
+    watch_webhook_timeout: float = 10.0
+    watch_webhook_retries: int = 3
 
     def replace(self, **changes: Any) -> StorylineConfig:
         """Return a copy with ``changes`` applied and validated."""

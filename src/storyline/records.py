@@ -439,6 +439,9 @@ def reject_text(rec: Mapping[str, Any]) -> str:
 
 
 def setting_record(setting: Any, value: Any) -> dict[str, Any]:
-    """A setting: name, type, default, the value in force, and its help."""
+    """A setting: name, type, default, the value in force, and its help; of a secret, only
+    whether it is set."""
+    if setting.name.endswith("_secret"):
+        value = "(set)" if value else ""
     return {"name": setting.name, "type": setting.type.__name__, "default": setting.default, "value": value,
             "help": setting.help}

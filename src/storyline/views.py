@@ -244,6 +244,7 @@ class Dossier:
     record: dict[str, Any] | None = None
     tracked: list[dict[str, Any]] = field(default_factory=list)
     sources: list[dict[str, Any]] = field(default_factory=list)
+    changes: list[dict[str, Any]] = field(default_factory=list)
 
     @property
     def by_id(self) -> dict[str, Article]:
@@ -295,7 +296,19 @@ def dossier(store: Store, s: Story) -> Dossier:
         record=_story_record(s, articles, data.members, data.pairs),
         tracked=tracked,
         sources=sources,
+        changes=recent_changes(store, s),
     )
+
+
+#: The most changes the dossier's "what changed since" section lists.
+RECENT_CHANGES = 20
+
+
+def recent_changes(store: Store, story: Story) -> list[dict[str, Any]]:
+    """The story's latest changes found by ``storyline watch`` (none when it was never watched)."""
+    from storyline.watch.changes import changes
+
+    return changes(store, story_id=story.id, limit=RECENT_CHANGES)
 
 
 # -- articles, figures, duplicates ------------------------------------------------------------

@@ -150,7 +150,9 @@ def iter_raw(
     """Read every input and yield its raw documents, or a reject with a reason.
 
     Args:
-        inputs: paths (files or directories), ``-`` for standard input, or http(s) URLs.
+        inputs: paths (files or directories), ``-`` for standard input, or http(s) URLs;
+            a raw document or a reject already made (``storyline watch`` reads feeds
+            itself) is passed on as it is.
         config: the run's settings (size caps, fetch settings).
         stdin: the stream ``-`` reads (default: the process's standard input).
         fetcher: the URL fetcher to use (default: one built from ``config`` when needed).
@@ -158,7 +160,9 @@ def iter_raw(
     shared = _SharedFetcher(config, fetcher)
     try:
         for spec in inputs:
-            if spec == "-":
+            if isinstance(spec, (RawDocument, Rejected)):
+                yield spec
+            elif spec == "-":
                 stream = stdin if stdin is not None else sys.stdin.buffer
                 yield from _read_stream("-", "-", stream, config, shared)
             elif _is_url(spec):

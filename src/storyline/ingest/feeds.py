@@ -17,7 +17,7 @@ import html
 import io
 import logging
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any
 
 import feedparser
@@ -105,6 +105,7 @@ def read(
     config: StorylineConfig,
     *,
     fetcher: Fetcher | None = None,
+    select: Callable[[int, Any], bool] | None = None,
 ) -> Iterator[RawDocument | Rejected]:
     """Read an RSS or Atom feed and yield a raw document (or a reject) per entry.
 
@@ -114,6 +115,8 @@ def read(
         config: the run's settings (unused today; kept for the reader signature).
         fetcher: fetches the linked page of an entry without a body; without one such an
             entry is rejected as ``no_text``.
+        select: when given, only the entries for which ``select(number, entry)`` is true
+            are read (``storyline watch`` reads the entries it has not seen).
 
     Yields:
         One item per entry, or a single reject (``not_a_feed``, ``empty_feed``).
@@ -137,6 +140,8 @@ def read(
                   parsed.get("bozo_exception"))
     outlet = parsed.get("feed", {}).get("title") or None
     for number, entry in enumerate(entries, start=1):
+        if select is not None and not select(number, entry):
+            continue
         member = f"entry {number}"
         hints = entry_hints(entry, outlet)
         body = _body(entry)

@@ -98,6 +98,8 @@ class FetchResult:
         content_type: the ``Content-Type`` header as sent (``""`` when absent).
         content: the body, content-decoded (gzip etc. undone).
         fetched_at: when the response arrived, ISO 8601 in UTC.
+        etag, last_modified: the validators the server sent (``""`` when none), for a
+            conditional request next time; a ``304`` answer to one has status 304 and no body.
     """
 
     url: str
@@ -106,6 +108,8 @@ class FetchResult:
     content_type: str
     content: bytes
     fetched_at: str
+    etag: str = ""
+    last_modified: str = ""
 
     @property
     def media_type(self) -> str:
@@ -364,11 +368,14 @@ class Fetcher:
         """Close the connections kept open."""
         self._client.close()
 
-    def fetch(self, url: str) -> FetchResult:
+    def fetch(self, url: str, *, etag: str = "", last_modified: str = "") -> FetchResult:
         """GET ``url``, following redirects, and return the final 2xx response.
 
         Args:
             url: an ``http`` or ``https`` URL.
+            etag, last_modified: validators of an earlier answer: the request is then
+                conditional (``If-None-Match`` / ``If-Modified-Since``) and a ``304 Not
+                Modified`` answer is returned (status 304, empty body) instead of raised.
 
         Returns:
             The response with its body.
@@ -377,8 +384,14 @@ class Fetcher:
             FetchError: the URL is refused (scheme, address, robots.txt) or the fetch failed
                 (timeout, connection, size, redirects, a non-2xx status after retries).
         """
+        conditional = {k: v for k, v in (("If-None-Match", etag), ("If-Modified-Since", last_modified)) if v}
         response = self._follow(url, robots=True, retries=self.config.fetch_retries,
-                                cap=self.config.fetch_max_bytes, truncate=False)
+                                cap=self.config.fetch_max_bytes, truncate=False, headers=conditional)
+        if response.status == 304 and conditional:
+            return FetchResult(url=url, final_url=response.url, status=304, content_type="", content=b"",
+                               fetched_at=datetime.now(UTC).isoformat(timespec="seconds"),
+                               etag=response.headers.get("etag", etag),
+                               last_modified=response.headers.get("last-modified", last_modified))
         if not 200 <= response.status < 300:
             detail = f"the server answered {response.status} {response.phrase}".rstrip()
             if response.retries:
@@ -393,12 +406,14 @@ class Fetcher:
             content_type=response.headers.get("content-type", "").strip(),
             content=response.content,
             fetched_at=datetime.now(UTC).isoformat(timespec="seconds"),
+            etag=response.headers.get("etag", ""),
+            last_modified=response.headers.get("last-modified", ""),
         )
 
     # -- one URL, hop by hop ------------------------------------------------------------
 
     def _follow(self, url: str, *, robots: bool, retries: int, cap: int,
-                truncate: bool) -> _Response:
+                truncate: bool, headers: dict[str, str] | None = None) -> _Response:
         current = url
         limit = self.config.fetch_max_redirects
         for hop in range(limit + 1):
@@ -406,7 +421,7 @@ class Fetcher:
             if robots:
                 self._check_robots(url, target)
             response = self._with_retries(url, target, retries=retries, cap=cap,
-                                          truncate=truncate)
+                                          truncate=truncate, headers=headers)
             if response.status not in _REDIRECTS:
                 return response
             location = response.headers.get("location")
@@ -530,10 +545,10 @@ class Fetcher:
         self._last_request[host] = self._clock()
 
     def _with_retries(self, url: str, target: httpx.URL, *, retries: int, cap: int,
-                      truncate: bool) -> _Response:
+                      truncate: bool, headers: dict[str, str] | None = None) -> _Response:
         attempt = 0
         while True:
-            response = self._once(url, target, cap=cap, truncate=truncate)
+            response = self._once(url, target, cap=cap, truncate=truncate, headers=headers)
             response.retries = attempt
             if response.status != 429 and not 500 <= response.status < 600:
                 return response
@@ -551,12 +566,13 @@ class Fetcher:
                      retries, delay)
             self._sleep(delay)
 
-    def _once(self, url: str, target: httpx.URL, *, cap: int, truncate: bool) -> _Response:
+    def _once(self, url: str, target: httpx.URL, *, cap: int, truncate: bool,
+              headers: dict[str, str] | None = None) -> _Response:
         self._throttle(target.host)
         deadline = self._clock() + 4 * self.config.fetch_timeout
         in_time = _DEADLINE.set((deadline, self._clock))
         try:
-            with self._client.stream("GET", target) as resp:
+            with self._client.stream("GET", target, headers=headers) as resp:
                 status = resp.status_code
                 if status in _REDIRECTS or status == 429 or status >= 500:
                     return _Response(str(target), status, resp.headers, b"", resp.reason_phrase)

@@ -73,7 +73,7 @@ def render_dossier(articles: list[Article], *, title: str, inputs: dict[str, lis
                    figures: dict[str, list[Figure]] | None = None,
                    duplicates: list[dict[str, Any]] | None = None,
                    ledger: Any = None, charts: dict[str, Any] | None = None,
-                   timeline: list[Any] | None = None) -> str:
+                   timeline: list[Any] | None = None, changes: list[dict[str, Any]] | None = None) -> str:
     """Render the dossier page of ``articles``.
 
     Args:
@@ -85,6 +85,8 @@ def render_dossier(articles: list[Article], *, title: str, inputs: dict[str, lis
         ledger, charts, timeline: a story's findings, tracked figures with their charts,
             and dated events (see :mod:`storyline.report.dossier`). Outlets are counted by
             :func:`storyline.outlets.outlet_counts`, as everywhere.
+        changes: what ``storyline watch`` found changed, newest last (the "what changed
+            since" section; see :mod:`storyline.watch.changes`).
     """
     figures = figures or {}
     by_id = {a.id: a for a in articles}
@@ -115,6 +117,7 @@ def render_dossier(articles: list[Article], *, title: str, inputs: dict[str, lis
         is_web=lambda v: isinstance(v, str) and v.lower().startswith(("http://", "https://")),
         charts=charts or {},
         timeline=timeline or [],
+        changes=_described(changes),
         independent_outlets=independent,
         outlets_in_all=in_all,
         by_id=by_id,
@@ -149,6 +152,12 @@ def split_sentence(sentence: str) -> tuple[str, str]:
     return head + ":", tail
 
 
+def _described(changes: list[dict[str, Any]] | None) -> list[dict[str, Any]]:
+    from storyline.watch.changes import describe
+
+    return [{"at": c["at"], "kind": c["kind"], "text": describe(c)} for c in changes or []]
+
+
 def render_story_dossier(dossier: Any) -> str:
     """Render a :class:`storyline.views.Dossier` as the self-contained HTML page, with a chart
     per tracked figure of two or more dated values."""
@@ -160,5 +169,5 @@ def render_story_dossier(dossier: Any) -> str:
     return render_dossier(
         dossier.articles, title=dossier.title, inputs=dossier.inputs, figures=dossier.figures,
         duplicates=dossier.duplicates, ledger=dossier.ledger, charts=charts,
-        timeline=dossier.timeline,
+        timeline=dossier.timeline, changes=dossier.changes,
     )

@@ -250,3 +250,61 @@ def m006_story_features(conn: sqlite3.Connection) -> None:
 def m007_inputs_by_article(conn: sqlite3.Connection) -> None:
     """Find an article's inputs without scanning every input (article pages, ``storyline show``)."""
     conn.execute("CREATE INDEX inputs_article ON inputs(article_id)")
+
+
+@migration(8)
+def m008_watch(conn: sqlite3.Connection) -> None:
+    """``storyline watch``: the sources watched (schedule, validators, errors), the feed
+    entries and files seen, the cycles, each story's ledger snapshot and the changes found."""
+    conn.execute("""
+        CREATE TABLE IF NOT EXISTS watch_sources (
+            spec TEXT PRIMARY KEY,
+            kind TEXT NOT NULL,
+            interval REAL NOT NULL,
+            added_at TEXT NOT NULL,
+            next_due REAL NOT NULL,
+            last_poll TEXT,
+            last_ok TEXT,
+            last_status TEXT NOT NULL DEFAULT '',
+            etag TEXT NOT NULL DEFAULT '',
+            last_modified TEXT NOT NULL DEFAULT '',
+            failures INTEGER NOT NULL DEFAULT 0,
+            last_error TEXT NOT NULL DEFAULT '',
+            polls INTEGER NOT NULL DEFAULT 0,
+            active INTEGER NOT NULL DEFAULT 1
+        )""")
+    conn.execute("""
+        CREATE TABLE IF NOT EXISTS watch_seen (
+            source TEXT NOT NULL,
+            key TEXT NOT NULL,
+            digest TEXT NOT NULL,
+            first_seen TEXT NOT NULL,
+            last_seen TEXT NOT NULL,
+            gone_at TEXT,
+            PRIMARY KEY (source, key)
+        )""")
+    conn.execute("""
+        CREATE TABLE IF NOT EXISTS watch_cycles (
+            id INTEGER PRIMARY KEY,
+            started TEXT NOT NULL,
+            finished TEXT,
+            base_rowid INTEGER NOT NULL,
+            summary TEXT NOT NULL DEFAULT '{}'
+        )""")
+    conn.execute("""
+        CREATE TABLE IF NOT EXISTS watch_snapshots (
+            story_id TEXT PRIMARY KEY,
+            snapshot TEXT NOT NULL,
+            at TEXT NOT NULL
+        )""")
+    conn.execute("""
+        CREATE TABLE IF NOT EXISTS watch_changes (
+            id INTEGER PRIMARY KEY,
+            cycle INTEGER NOT NULL,
+            story_id TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            at TEXT NOT NULL,
+            data TEXT NOT NULL
+        )""")
+    conn.execute("CREATE INDEX IF NOT EXISTS watch_changes_story ON watch_changes(story_id, id)")
+    conn.execute("CREATE INDEX IF NOT EXISTS watch_changes_at ON watch_changes(at)")

@@ -47,6 +47,13 @@ def pages_router(web: Web, openapi: Any) -> APIRouter:
         # The dossier is one file with its styles inline and no script: its own policy.
         return HTMLResponse(page, headers={"Content-Security-Policy": DOSSIER_CSP})
 
+    @router.get("/stories/{story_id}/changes.atom")
+    def feed_story_changes(story_id: str, s: Store = Depends(store)) -> Response:
+        """What `storyline watch` found changed in the story, as an Atom feed."""
+        story = find_story(s, story_id)
+        body = web.cached(("changes.atom", story.id), lambda: api.changes_atom(s, story_id=story.id))
+        return Response(body, media_type="application/atom+xml; charset=utf-8")
+
     @router.get("/articles/{article_id}", response_class=HTMLResponse)
     def page_article(article_id: str, removed: bool = False, s: Store = Depends(store)) -> HTMLResponse:
         from storyline.report.html import paragraph_segments
