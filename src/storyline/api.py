@@ -314,7 +314,8 @@ def watch(store: Store, config: StorylineConfig, sources: Any = (), *, every: st
 def changes(store: Store, *, story_id: str | None = None, since: str | None = None) -> list[dict[str, Any]]:
     """``storyline changes``: the changes recorded by the watch, oldest first, each with its
     ``summary`` sentence; ``since`` is an ISO date or time or an age (``12h``, ``7d``)."""
-    from storyline.watch import changes as query, describe, parse_since
+    from storyline.watch import changes as query
+    from storyline.watch import describe, parse_since
 
     rows = query(store, story_id=story_id, since=parse_since(since) if since else None)
     return [{**r, "summary": describe(r)} for r in rows]
@@ -322,6 +323,7 @@ def changes(store: Store, *, story_id: str | None = None, since: str | None = No
 
 def changes_atom(store: Store, *, story_id: str | None = None, since: str | None = None) -> str:
     """``storyline changes --format atom`` and ``/stories/ID/changes.atom``: the changes as Atom."""
-    from storyline.watch import changes_atom as atom, parse_since
+    from storyline.watch import changes_atom as atom
+    from storyline.watch import parse_since
 
     return atom(store, story_id=story_id, since=parse_since(since) if since else None)

@@ -11,8 +11,8 @@ from __future__ import annotations
 import hashlib
 import threading
 from collections import Counter
-from email.utils import format_datetime
 from datetime import UTC, datetime
+from email.utils import format_datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 

@@ -4,7 +4,6 @@ stopping the others, a 304 costs nothing, an entry that leaves its feed keeps it
 
 from __future__ import annotations
 
-import json
 import random
 import sys
 import xml.etree.ElementTree as ET
