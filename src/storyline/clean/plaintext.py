@@ -234,7 +234,7 @@ def outlet_key(text: str, fallback: str) -> str:
     """The key that groups the files of one outlet, for :func:`repeated_lines`.
 
     A "Source: X" or credit line names the outlet (``source:x``); otherwise the fallback
-    (the lead passes the folder holding the file) is used.
+    (the caller passes the folder holding the file) is used.
     """
     for line in text.splitlines():
         m = _SOURCE_LINE.match(line.strip())
