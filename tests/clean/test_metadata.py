@@ -1,4 +1,4 @@
-"""Language detection: a confident guess wins, an unsure one never becomes the language."""
+"""Language detection: a confident guess wins; an unsure one defers to a declared language."""
 
 from __future__ import annotations
 
@@ -20,7 +20,6 @@ NO_LANGUAGE = ("Feni feni sulravi reklinost daktorvenmi rekmi rekzu nikalin mipe
     (ENGLISH_NEWS, None, "en", "detector"),
     (GERMAN_NEWS, None, "de", "detector"),
     (GERMAN_NEWS, "en", "de", "detector"),  # a confident detection beats a declaration
-    (NO_LANGUAGE, None, "en", "default"),  # an unsure guess never becomes the language
     (NO_LANGUAGE, "fr", "fr", "meta"),  # ... nor overrides a declaration
     ("too short", "de", "de", "meta"),
     ("too short", None, "en", "default"),
@@ -28,3 +27,9 @@ NO_LANGUAGE = ("Feni feni sulravi reklinost daktorvenmi rekmi rekzu nikalin mipe
 def test_detect_language(text, declared, value, origin):
     got = detect_language(text, declared=declared)
     assert (got.value, got.origin) == (value, origin)
+
+
+def test_an_unsure_guess_is_kept_when_nothing_is_declared():
+    got = detect_language(NO_LANGUAGE)
+    assert got.origin == "detector" and got.value != "en"
+    assert float(got.detail.rsplit("p=", 1)[1]) < 0.9

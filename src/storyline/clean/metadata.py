@@ -179,29 +179,23 @@ def meta_fields(tree: Any) -> dict[str, Field]:
 def detect_language(text: str, *, declared: str | None = None, default: str = "en") -> Field:
     """Detect the language of ``text`` with py3langid.
 
-    A confident detection (probability at least :data:`CONFIDENT_DETECTION`) wins; an unsure
-    one defers to the declared language, then to ``default`` (an unsure guess is only noted in
-    the detail: the language decides whether the rules read the article, so a guess such as
-    "pidgin, p=0.45" on an English text must not stop them). The detail records the probability.
+    A confident detection (p >= 0.9) wins. An unsure one defers to the declared language;
+    with nothing declared, the unsure guess is kept (it still says the text is not, say,
+    English: Indonesian is often guessed as Malay), and ``default`` is used only for a text
+    too short to guess. The detail records the probability.
     """
     sample = text[:1000]  # enough for a confident guess; the classifier is linear in length
-    unsure = ""
     if len(sample.strip()) >= 40:
         # Imported here: loading the model takes a moment and only ingest needs it.
         from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
         identifier = _identifier(LanguageIdentifier, MODEL_FILE)
         lang, prob = identifier.classify(sample)
-        if prob >= CONFIDENT_DETECTION:
+        if prob >= 0.9 or not declared:
             return Field(lang, "detector", f"py3langid p={prob:.2f}")
-        unsure = f" (py3langid guessed {lang}, p={prob:.2f})"
     if declared:
-        return Field(declared, "meta", "<html lang>" + unsure)
-    return Field(default, "default", "default_language setting" + unsure)
-
-
-#: The least probability at which a detected language overrides the declared one or the default.
-CONFIDENT_DETECTION = 0.9
+        return Field(declared, "meta", "<html lang>")
+    return Field(default, "default", "default_language setting")
 
 
 _IDENTIFIER: Any = None
