@@ -311,6 +311,16 @@ def watch(store: Store, config: StorylineConfig, sources: Any = (), *, every: st
     return run(store, config, tuple(sources), every=every, once=once, figures=figures, on_cycle=on_cycle)
 
 
+def sources(store: Store, *, remove: Any = ()) -> list[dict[str, Any]]:
+    """``storyline sources``: stop watching the sources in ``remove`` (their articles stay),
+    then list the watched ones with their state (:func:`storyline.watch.sources.listing`)."""
+    from storyline.watch import sources as state
+
+    if remove:
+        state.remove(store, tuple(remove))
+    return state.listing(store)
+
+
 def changes(store: Store, *, story_id: str | None = None, since: str | None = None) -> list[dict[str, Any]]:
     """``storyline changes``: the changes recorded by the watch, oldest first, each with its
     ``summary`` sentence; ``since`` is an ISO date or time or an age (``12h``, ``7d``)."""

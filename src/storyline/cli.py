@@ -808,12 +808,61 @@ def watch(sources: tuple[str, ...], db: str | None, config_file: str | None, eve
             click.echo(json.dumps(report.summary(), sort_keys=True, ensure_ascii=False))
             return
         errors = "".join(f"; {e['source']} failed: {e['error']}" for e in report.errors)
+        hook = report.webhook
+        if hook is not None and not hook["ok"]:
+            errors += f"; webhook failed: {hook['error']}" + (" (sent again next cycle)" if hook["pending"] else "")
+        if report.redelivered:
+            errors += f"; webhook: sent the pending changes of cycle(s) {', '.join(map(str, report.redelivered))}"
         click.echo(f"cycle {report.cycle}: {len(report.polled)} polled, {report.stored} new articles, "
                    f"{len(report.changes)} changes{errors}" + (" (stopped; the next watch goes on)"
                                                                if report.stopped else ""), err=not once)
 
     with _open(config, create=bool(sources)) as store:  # without SOURCES, the store must exist
         api.watch(store, config, sources, every=every, once=once, figures=with_figures, on_cycle=show)
+
+
+@cli.command()
+@store_options
+@click.option("--remove", multiple=True, metavar="SOURCE",
+              help="Stop watching SOURCE, as listed (repeatable); what was read from it stays.")
+@json_option
+@handle_errors
+def sources(db: str | None, config_file: str | None, remove: tuple[str, ...], as_json: bool) -> None:
+    """List the sources `storyline watch` polls: interval, last poll, status, failures in a
+    row and the last error, entries read. `--remove` stops watching one; `storyline watch
+    SOURCE` adds it again (it then reads only what is new).
+
+    \b
+    Example:
+      storyline sources --db kursk.db
+      storyline sources --db kursk.db --remove https://example.org/feed.xml
+    """
+    from storyline import api
+
+    config = config_from_args(config_file, db=db)
+    with _open(config) as store:
+        rows = api.sources(store, remove=remove)
+    for spec in remove:
+        click.echo(f"no longer watching {spec}", err=True)
+    if as_json:
+        _print_jsonl(rows)
+        return
+    for r in rows:
+        every = _duration(r["interval"])
+        state = r["status"] or "not polled yet"
+        if r["failures"]:
+            state += f", {r['failures']} failure{'s' if r['failures'] != 1 else ''} in a row: {r['error']}"
+        click.echo(f"{r['source']}\n    every {every}; last poll {r['last_poll'] or '-'} ({state}); "
+                   f"next {r['next_due']}; {r['read']} read" + (f", {r['gone']} gone" if r["gone"] else ""))
+    if not rows:
+        click.echo("no sources watched; add some with `storyline watch SOURCES...`", err=True)
+
+
+def _duration(seconds: float) -> str:
+    for unit, size in (("d", 86400), ("h", 3600), ("m", 60)):
+        if seconds >= size and seconds % size == 0:
+            return f"{int(seconds // size)}{unit}"
+    return f"{seconds:g}s"
 
 
 @cli.command()

@@ -4,6 +4,7 @@ diff's resolved conflict."""
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import hmac
 import json
@@ -83,7 +84,7 @@ def watched(tmp_path):
 
 def test_the_webhook_posts_the_signed_changes_and_retries(watched):
     store, config, report, receiver, slept = watched
-    assert report.webhook == {"ok": True, "status": 200, "attempts": 2, "error": ""}
+    assert report.webhook == {"ok": True, "status": 200, "attempts": 2, "error": "", "pending": False}
     assert len(receiver.requests) == 2 and slept == [1.0]
     headers, body = receiver.requests[-1]
     assert receiver.requests[0][1] == body  # the retry sends the same bytes
@@ -181,3 +182,69 @@ def test_a_conflict_that_the_ledger_no_longer_finds_is_resolved():
     found = _diff(before, after, [], {}, [])
     assert found == [("resolved_conflict", {"tracked": "killed", "label": "killed", "sentence": "12 or 60"})]
     assert _diff(after, before, [], {}, [])[0][0] == "new_conflict"
+
+
+def test_a_delivery_that_failed_is_sent_again_first_and_in_order_by_the_next_cycles(tmp_path):
+    """The receiver is down for cycle 1 (every attempt 503) and cycle 2 (no answer at all);
+    cycle 3 sends cycle 1's and cycle 2's changes, in that order, each under its own cycle
+    number, then its own; the cycles' summaries say how each delivery ended."""
+    receiver = Receiver([503, 503])
+    with FeedServer() as srv:
+        entries = [{"guid": "a1", "title": "Dam bursts", "link": srv.url("/a1"),
+                    "date": "Mon, 18 Nov 2024 09:00:00 +0000", "body": S.FIRST}]
+        srv.set("/a.xml", rss("River Herald", entries), "application/rss+xml")
+        config = StorylineConfig(db=str(tmp_path / "w.db"), allow_private=True, fetch_rate=1000.0, fetch_retries=0,
+                                 watch_webhook_url=receiver.url, watch_webhook_retries=1)
+        store = open_store(config.db)
+        try:
+            register(store, [srv.url("/a.xml")], 600, 0)
+            r1 = run_cycle(store, config, now=1000, figures=False, webhook_sleep=lambda s: None)
+            assert r1.changes and r1.webhook["ok"] is False and r1.webhook["pending"] is True
+            assert r1.webhook["attempts"] == 2 and len(receiver.requests) == 2
+
+            entries.append({"guid": "a2", "title": "Flood kills 12", "link": srv.url("/a2"),
+                            "date": "Mon, 18 Nov 2024 19:00:00 +0000", "body": S.SECOND})
+            srv.set("/a.xml", rss("River Herald", entries), "application/rss+xml")
+            down = dataclasses.replace(config, watch_webhook_url="http://127.0.0.1:9/hook")  # nothing listens
+            r2 = run_cycle(store, down, now=2000, figures=False, webhook_sleep=lambda s: None)
+            assert r2.changes and r2.redelivered == []
+            # cycle 1's delivery failed again first, so cycle 2's waits behind it, unsent
+            assert r2.webhook == {"ok": False, "status": None, "attempts": 0, "pending": True,
+                                  "error": f"not sent yet: the delivery of cycle {r1.cycle} is pending before it"}
+
+            entries.append({"guid": "a3", "title": "Toll rises to 19", "link": srv.url("/a3"),
+                            "date": "Wed, 20 Nov 2024 10:00:00 +0000", "body": S.REVISED})
+            srv.set("/a.xml", rss("River Herald", entries), "application/rss+xml")
+            before = len(receiver.requests)
+            r3 = run_cycle(store, config, now=3000, figures=False, webhook_sleep=lambda s: None)
+        except BaseException:
+            store.close()
+            receiver.close()
+            raise
+    try:
+        assert r3.redelivered == [r1.cycle, r2.cycle] and r3.webhook["ok"] is True
+        sent = receiver.requests[before:]
+        assert [h["x-storyline-delivery"] for h, _ in sent] == [str(r1.cycle), str(r2.cycle), str(r3.cycle)]
+        bodies = [json.loads(b) for _, b in sent]
+        assert [[c["id"] for c in b["changes"]] for b in bodies] == [
+            [c["id"] for c in r.changes] for r in (r1, r2, r3)]
+        summaries = {r[0]: json.loads(r[1])["webhook"] for r in store.conn.execute(
+            "SELECT id, summary FROM watch_cycles")}
+        assert summaries[r1.cycle]["ok"] and summaries[r1.cycle]["sent_by_cycle"] == r3.cycle
+        assert summaries[r2.cycle]["ok"] and summaries[r3.cycle]["ok"]
+        assert not any(s["pending"] for s in summaries.values())
+        # nothing is pending any more: a quiet cycle sends nothing
+        r4 = run_cycle(store, config, now=4000, figures=False, webhook_sleep=lambda s: None)
+        assert r4.webhook is None and r4.redelivered == [] and len(receiver.requests) == before + 3
+    finally:
+        store.close()
+        receiver.close()
+
+
+def test_a_refused_delivery_is_final_and_does_not_hold_back_the_next():
+    from storyline.watch.webhook import WebhookResult
+
+    assert WebhookResult(False, None, 3, "ConnectError").pending
+    assert WebhookResult(False, 503, 3).pending and WebhookResult(False, 429, 3).pending
+    assert not WebhookResult(False, 400, 1).pending and not WebhookResult(False, 404, 1).pending
+    assert not WebhookResult(True, 200, 1).pending

@@ -246,9 +246,9 @@ def parse_since(text: str, *, now: datetime | None = None) -> str:
 
 
 def changes(store: Store, *, story_id: str | None = None, since: str | None = None,
-            limit: int | None = None) -> list[dict[str, Any]]:
+            limit: int | None = None, cycle: int | None = None) -> list[dict[str, Any]]:
     """Recorded changes, oldest first: of one story (id or unique prefix; the changes it had
-    under the ids of stories it absorbed included) and/or since an ISO time.
+    under the ids of stories it absorbed included) and/or since an ISO time and/or of one cycle.
 
     Raises:
         ConfigError: no such story.
@@ -264,6 +264,9 @@ def changes(store: Store, *, story_id: str | None = None, since: str | None = No
     if since is not None:
         where.append("at >= ?")
         args.append(since)
+    if cycle is not None:
+        where.append("cycle = ?")
+        args.append(cycle)
     sql = ("SELECT id, cycle, story_id, kind, at, data FROM watch_changes "
            + (f"WHERE {' AND '.join(where)} " if where else "") + "ORDER BY id")
     if limit is not None:

@@ -12,7 +12,8 @@ One cycle (:func:`run_cycle`):
    reads them again and the ingest skips what it had already stored;
 5. computes the changes of the stories the new articles joined
    (:mod:`storyline.watch.changes`) and records them, the new snapshots and the cycle's
-   end in one transaction; then POSTs them to the webhook, when one is set.
+   end in one transaction; then POSTs them to the webhook, when one is set, after the
+   deliveries earlier cycles could not make (:func:`deliver`).
 
 A cycle with nothing new runs no ingest: a few indexed queries. :func:`watch` runs cycles
 until stopped, holding ``<db>.watch.lock`` so that a second watch on the same store is
@@ -38,10 +39,11 @@ from storyline.config import StorylineConfig
 from storyline.errors import ConfigError, StoreBusy
 from storyline.store.db import Store
 from storyline.watch import sources as src_state
+from storyline.watch.changes import changes as changes_of
 from storyline.watch.changes import compute_changes, save_changes
 from storyline.watch.poll import PollResult, due, poll_source, schedule
 
-__all__ = ["CycleReport", "WatchStopped", "run_cycle", "watch", "watching"]
+__all__ = ["CycleReport", "WatchStopped", "deliver", "run_cycle", "watch", "watching"]
 
 log = logging.getLogger(__name__)
 
@@ -62,7 +64,9 @@ class CycleReport:
         stored: new articles stored.
         changes: the changes recorded.
         timings: seconds spent fetching (``fetch``), ingesting (``ingest``), diffing ledgers (``changes``).
-        webhook: how the webhook delivery ended (None: no webhook, or nothing to send).
+        webhook: how this cycle's webhook delivery ended (None: no webhook, or nothing to send);
+            ``pending`` when it is to be sent again by the next cycle.
+        redelivered: earlier cycles whose pending delivery this cycle sent.
         stopped: a stop came before the cycle ended (the next watch finishes it).
     """
 
@@ -75,6 +79,7 @@ class CycleReport:
     changes: list[dict[str, Any]] = field(default_factory=list)
     timings: dict[str, float] = field(default_factory=dict)
     webhook: dict[str, Any] | None = None
+    redelivered: list[int] = field(default_factory=list)
     stopped: bool = False
 
     @property
@@ -85,7 +90,7 @@ class CycleReport:
         return {"cycle": self.cycle, "resumed": self.resumed, "polled": self.polled, "deferred": self.deferred,
                 "stored": self.stored, "rejected": self.rejected, "changes": len(self.changes),
                 "timings": {k: round(v, 4) for k, v in self.timings.items()}, "webhook": self.webhook,
-                "stopped": self.stopped}
+                "redelivered": self.redelivered, "stopped": self.stopped}
 
 
 def _open_cycle(store: Store) -> tuple[int, int, bool]:
@@ -204,19 +209,67 @@ def run_cycle(store: Store, config: StorylineConfig, *, fetcher: Any = None, now
             report.timings["changes"] = time.perf_counter() - started
             conn.execute("UPDATE watch_cycles SET finished = ?, summary = ? WHERE id = ?",
                          (finished, json.dumps(report.summary(), sort_keys=True), cycle))
-        if report.changes and config.watch_webhook_url:
-            from storyline.watch import webhook
-
-            started_at = store.conn.execute("SELECT started FROM watch_cycles WHERE id = ?", (cycle,)).fetchone()[0]
-            sent = webhook.send(config, webhook.payload(cycle, started_at, finished, report.changes),
-                                transport=webhook_transport, sleep=webhook_sleep)
-            report.webhook = {"ok": sent.ok, "status": sent.status, "attempts": sent.attempts, "error": sent.error}
-            if not sent.ok:
-                log.warning("watch: the webhook failed after %d attempts: %s", sent.attempts, sent.error)
+        if config.watch_webhook_url:
+            report.webhook, report.redelivered = deliver(store, config, cycle, bool(report.changes),
+                                                         transport=webhook_transport, sleep=webhook_sleep)
         return report
     finally:
         if own is not None:
             own.close()
+
+
+def _set_webhook(store: Store, cycle: int, record: dict[str, Any]) -> None:
+    with store.transaction() as conn:
+        conn.execute("UPDATE watch_cycles SET summary = json_set(summary, '$.webhook', json(?)) WHERE id = ?",
+                     (json.dumps(record, sort_keys=True), cycle))
+
+
+def deliver(store: Store, config: StorylineConfig, cycle: int, has_changes: bool, *, transport: Any = None,
+            sleep: Callable[[float], None] = time.sleep) -> tuple[dict[str, Any] | None, list[int]]:
+    """POST the webhook deliveries still pending from earlier cycles, oldest first, then this
+    cycle's (when it has changes), each with its own cycle's changes and number.
+
+    A delivery that fails for a passing reason stops the round (the receiver is down or
+    busy): it and the ones after it stay pending for the next cycle, so the receiver gets
+    them in order. A refused one (a 4xx but 429) is final and the round goes on. Each
+    cycle's summary keeps how its delivery ended (``webhook``).
+
+    Returns:
+        This cycle's delivery record (None when it had nothing to send) and the earlier
+        cycles delivered now.
+    """
+    from storyline.watch import webhook
+
+    todo = [r[0] for r in store.conn.execute(
+        "SELECT id FROM watch_cycles WHERE id < ? AND finished IS NOT NULL "
+        "AND json_extract(summary, '$.webhook.pending') = 1 ORDER BY id", (cycle,))]
+    if has_changes:
+        todo.append(cycle)
+    own: dict[str, Any] | None = None
+    redelivered: list[int] = []
+    for n, cid in enumerate(todo):
+        started, finished = store.conn.execute("SELECT started, finished FROM watch_cycles WHERE id = ?",
+                                               (cid,)).fetchone()
+        rows = changes_of(store, cycle=cid)
+        sent = webhook.send(config, webhook.payload(cid, started, finished, rows), transport=transport, sleep=sleep)
+        record = sent.record()
+        if cid != cycle:
+            record["sent_by_cycle"] = cycle
+            if sent.ok:
+                redelivered.append(cid)
+        _set_webhook(store, cid, record)
+        if cid == cycle:
+            own = record
+        if not sent.ok:
+            log.warning("watch: the webhook delivery of cycle %d failed after %d attempts: %s%s", cid,
+                        sent.attempts, sent.error, " (sent again by the next cycle)" if sent.pending else "")
+        if sent.pending:
+            if has_changes and cycle in todo[n + 1:]:
+                own = {"ok": False, "status": None, "attempts": 0, "pending": True,
+                       "error": f"not sent yet: the delivery of cycle {cid} is pending before it"}
+                _set_webhook(store, cycle, own)
+            break
+    return own, redelivered
 
 
 @contextmanager

@@ -22,8 +22,8 @@ from urllib.parse import urlsplit
 from storyline.errors import ConfigError
 from storyline.store.db import Store
 
-__all__ = ["Source", "host_of", "load_sources", "mark_gone", "mark_seen", "parse_interval", "register",
-           "save_source", "seen_of", "source_kind"]
+__all__ = ["Source", "host_of", "listing", "load_sources", "mark_gone", "mark_seen", "parse_interval", "register",
+           "remove", "save_source", "seen_of", "source_kind"]
 
 _UNITS = {"s": 1, "m": 60, "h": 3600, "d": 86400}
 _INTERVAL = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([smhd]?)\s*$", re.I)
@@ -137,6 +137,39 @@ def load_sources(store: Store) -> list[Source]:
     rows = store.conn.execute(f"SELECT {', '.join(_COLUMNS)} FROM watch_sources WHERE active = 1 "
                               "ORDER BY next_due, spec")
     return [Source(**dict(r)) for r in rows]
+
+
+def listing(store: Store) -> list[dict[str, Any]]:
+    """``storyline sources``: every watched source as JSON for people (no validators), with
+    when it is due next and how many of its entries were read (and have left it since)."""
+    counts = {r[0]: (r[1], r[2]) for r in store.conn.execute(
+        "SELECT source, COUNT(*), COUNT(gone_at) FROM watch_seen GROUP BY source")}
+    out = []
+    for src in sorted(load_sources(store), key=lambda s: s.spec):
+        read, gone = counts.get(src.spec, (0, 0))
+        out.append({**src.record(), "next_due": datetime.fromtimestamp(src.next_due, UTC).isoformat(timespec="seconds"),
+                    "added_at": src.added_at, "polls": src.polls, "read": read, "gone": gone})
+    return out
+
+
+def remove(store: Store, specs: list[str] | tuple[str, ...]) -> list[str]:
+    """Stop watching sources (given as listed, or as a path, made absolute). What was read
+    from them stays: their articles, and the entries seen, so that watching one again later
+    reads only what is new. Returns the sources removed.
+
+    Raises:
+        ConfigError: a source that is not watched (nothing is removed then).
+    """
+    active = {s.spec for s in load_sources(store)}
+    found, missing = [], []
+    for spec in specs:
+        key = spec if spec in active else _normalised(spec)
+        (found if key in active else missing).append(key if key in active else spec)
+    if missing:
+        raise ConfigError(f"not watched: {', '.join(missing)}; list the watched sources with `storyline sources`")
+    with store.transaction() as conn:
+        conn.executemany("UPDATE watch_sources SET active = 0 WHERE spec = ?", [(s,) for s in found])
+    return found
 
 
 def save_source(conn: Any, src: Source) -> None:

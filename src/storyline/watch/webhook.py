@@ -11,7 +11,11 @@ the cycle number: a receiver that sees it twice (a retry after a lost answer) ca
 A POST that fails (connection error, timeout, 429 or 5xx) is retried with a back-off
 (1 s, 2 s, 4 s ...); a 4xx other than 429 is final. The URL is the operator's own, so it
 may be a private address; redirects are not followed. A webhook that fails never stops
-the watch: the cycle's report says so, and the changes stay in the store.
+the watch: the cycle's report says so, and the changes stay in the store. A delivery that
+failed for a passing reason (no answer, 429, 5xx) stays *pending* (:attr:`WebhookResult.pending`)
+and is sent again, oldest first and before the new one, by the next cycle that has
+something to send (:func:`storyline.watch.cycle.deliver`), so a receiver that was down gets
+every cycle's changes, in order, once it is back.
 """
 
 from __future__ import annotations
@@ -41,6 +45,17 @@ class WebhookResult:
     status: int | None
     attempts: int
     error: str = ""
+
+    @property
+    def pending(self) -> bool:
+        """Failed for a reason that may pass (no answer, 429, 5xx): to be sent again later.
+        A refusal (another 4xx) is final."""
+        return not self.ok and (self.status is None or self.status == 429 or self.status >= 500)
+
+    def record(self) -> dict[str, Any]:
+        """As kept in the cycle's summary and report."""
+        return {"ok": self.ok, "status": self.status, "attempts": self.attempts, "error": self.error,
+                "pending": self.pending}
 
 
 def sign(secret: str, body: bytes) -> str:
