@@ -113,6 +113,9 @@ SETTINGS: tuple[Setting, ...] = (
             "Stories: a pair is compared only when it shares this many index keys (strong terms, entities)."),
     Setting("story_attach_threshold", float, 0.45,
             "Stories: least edge score by which a group of undated articles joins a dated story."),
+    Setting("story_entity_support", int, 8,
+            "Stories: the entity cosine is half a pair's score when both articles name this many distinct "
+            "entities, less in proportion with fewer."),
     Setting("thread_threshold", float, 0.08,
             "Threads: least average similarity of topical words (without names) for two groups of a "
             "story's articles to be one thread (sub-event)."),
@@ -227,6 +230,7 @@ class StorylineConfig:
     story_undated_factor: float = 0.9
     story_min_shared_keys: int = 3
     story_attach_threshold: float = 0.45
+    story_entity_support: int = 8
     thread_threshold: float = 0.08
     thread_half_life_days: float = 3.0
     thread_grace_days: int = 1
