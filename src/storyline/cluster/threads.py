@@ -84,15 +84,6 @@ def _cos(a: Mapping[str, float], b: Mapping[str, float]) -> float:
     return sum([v * b[k] for k, v in a.items() if k in b])
 
 
-def _time_factor(a: int | None, b: int | None, params: ThreadParams) -> float:
-    if a is None or b is None:
-        return 1.0
-    gap = abs(a - b)
-    if gap <= params.grace_days:
-        return 1.0
-    return 0.5 ** ((gap - params.grace_days) / params.half_life_days)
-
-
 def _mean(vectors: Sequence[Mapping[str, float]]) -> dict[str, float]:
     out: dict[str, float] = {}
     for v in vectors:
@@ -163,15 +154,32 @@ def threads_of(story_id: str, members: Sequence[ArticleFeatures], params: Thread
     return threads
 
 
+def _similarities(vectors: Sequence[Mapping[str, float]], days: Sequence[int | None],
+                  params: ThreadParams) -> np.ndarray:
+    """The pairwise similarities of units: cosine of their vectors times the time factor of
+    their days (1 when either is None), rounded so that float noise never decides a merge."""
+    vocab: dict[str, int] = {}
+    for v in vectors:
+        for t in v:
+            vocab.setdefault(t, len(vocab))
+    m = np.zeros((len(vectors), max(1, len(vocab))))
+    for row, v in enumerate(vectors):
+        for t, w in v.items():
+            m[row, vocab[t]] = w
+    sim = m @ m.T
+    known = np.array([d is not None for d in days])
+    day = np.array([d if d is not None else 0 for d in days], dtype=float)
+    gap = np.abs(day[:, None] - day[None, :])
+    factor = np.where(gap <= params.grace_days, 1.0,
+                      0.5 ** ((gap - params.grace_days) / max(params.half_life_days, 1e-9)))
+    factor[~(known[:, None] & known[None, :])] = 1.0
+    return np.round(sim * factor, 6)
+
+
 def _groups_by_article(feats: Sequence[ArticleFeatures], vectors: Sequence[Mapping[str, float]],
                        params: ThreadParams) -> list[list[int]]:
-    n = len(feats)
-    sim = np.zeros((n, n))
-    for i in range(n):
-        for j in range(i + 1, n):
-            c = _cos(vectors[i], vectors[j]) * _time_factor(feats[i].day, feats[j].day, params)
-            sim[i, j] = sim[j, i] = round(c, 6)  # rounded: float noise never decides a merge
-    return _collect(_average_link(sim, [1.0] * n, params.threshold))
+    sim = _similarities(vectors, [f.day for f in feats], params)
+    return _collect(_average_link(sim, [1.0] * len(feats), params.threshold))
 
 
 def _groups_by_day(feats: Sequence[ArticleFeatures], vectors: Sequence[Mapping[str, float]],
@@ -187,11 +195,7 @@ def _groups_by_day(feats: Sequence[ArticleFeatures], vectors: Sequence[Mapping[s
     if not days:
         return [list(range(len(feats)))]
     means = [_mean([vectors[k] for k in by_day[d]]) for d in days]
-    m = len(days)
-    sim = np.zeros((m, m))
-    for i in range(m):
-        for j in range(i + 1, m):
-            sim[i, j] = sim[j, i] = round(_cos(means[i], means[j]) * _time_factor(days[i], days[j], params), 6)
+    sim = _similarities(means, days, params)
     label = _average_link(sim, [len(by_day[d]) for d in days], params.threshold)
     groups = [[k for u in unit for k in by_day[days[u]]] for unit in _collect(label)]
     centres = [_mean([vectors[k] for k in g]) for g in groups]
