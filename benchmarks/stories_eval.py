@@ -22,9 +22,14 @@ labels).
 
 ``--sweep`` varies each threshold of :class:`~storyline.cluster.stories.StoryParams` alone
 around its default and prints F1 for each value: how sensitive the result is to it.
-``--errors`` lists the split events and the mixed stories of ECB+.
+``--sensitivity`` prints F1 on both sets with each threshold (of stories and of threads) one
+step below and above its default, the others at theirs: a threshold tuned to one set may not
+carry over, and this says how much a step costs. ``--errors`` lists the split events and the
+mixed stories of ECB+. The "by thread" lines score each story's threads
+(:mod:`storyline.cluster.threads`) against the same events: a developing story is kept one
+story, and its threads are its sub-events.
 
-    .venv/bin/python benchmarks/stories_eval.py [--sweep] [--errors] [--fallback]
+    .venv/bin/python benchmarks/stories_eval.py [--sweep] [--sensitivity] [--errors] [--fallback]
 """
 
 from __future__ import annotations
@@ -42,6 +47,7 @@ from pathlib import Path
 import numpy as np
 
 from storyline.cluster.stories import ArticleFeatures, StoryParams, cluster, entities_of, features_of
+from storyline.cluster.threads import ThreadParams, threads_of
 from storyline.config import StorylineConfig
 from storyline.run import ingest
 from storyline.model import Article, Field, Provenance
@@ -154,6 +160,18 @@ def bcubed(pred: Mapping[str, str], gold: Mapping[str, str]) -> tuple[float, flo
 def storyline_partition(feats: Sequence[ArticleFeatures], params: StoryParams) -> dict[str, str]:
     """Article id -> story id, clustered from scratch."""
     return {aid: sid for sid, ids in cluster(feats, params=params).partition().items() for aid in ids}
+
+
+def thread_partition(feats: Sequence[ArticleFeatures], stories: Mapping[str, str],
+                     params: ThreadParams | None = None) -> dict[str, str]:
+    """Article id -> "story id/thread number": the threads of each story of ``stories``
+    (article id -> story id)."""
+    by_id = {f.article_id: f for f in feats}
+    members: dict[str, list[ArticleFeatures]] = defaultdict(list)
+    for aid, sid in stories.items():
+        members[sid].append(by_id[aid])
+    return {aid: f"{sid}/{t.seq}" for sid, fs in members.items() for t in threads_of(sid, fs, params)
+            for aid in t.article_ids}
 
 
 # ---------------------------------------------------------------------------- the baseline
@@ -272,6 +290,8 @@ def run(shared: Path = SHARED, *, spacy: bool = False, cache: Path | None = None
     out = {
         "ecb_events": bcubed(ecb_pred, ecb_events), "ecb_topics": bcubed(ecb_pred, ecb_topics),
         "events": bcubed(ev_pred, ev_labels),
+        "ecb_threads": bcubed(thread_partition(ecb_feats, ecb_pred), ecb_events),
+        "events_threads": bcubed(thread_partition(ev_feats, ev_pred), ev_labels),
         "seed_mixed": sorted({lab for a, lab in ev_labels.items() if ev_pred[a] in seed_stories and lab != SEED_EVENT}),
         "stories": {"ecb": len(set(ecb_pred.values())), "ecb_gold": len(set(ecb_events.values())),
                     "events": len(set(ev_pred.values())), "events_gold": len(set(ev_labels.values()))},
@@ -291,6 +311,8 @@ def main() -> None:
     ap.add_argument("--fallback", action="store_true", help="capitalised-run entities, no parse")
     ap.add_argument("--sweep", action="store_true", help="F1 as each threshold varies alone")
     ap.add_argument("--errors", action="store_true", help="list split events and mixed stories of ECB+")
+    ap.add_argument("--sensitivity", action="store_true",
+                    help="F1 of both sets at each threshold (story and thread) one step below and above its default")
     ap.add_argument("--cache", default="/tmp/storyline-stories-eval-ents.json",
                     help="where parsed entities are cached by text hash ('' for none)")
     args = ap.parse_args()
@@ -307,6 +329,8 @@ def main() -> None:
     print(_line("storyline  ECB+ topics", *res["ecb_topics"]))
     print(_line("storyline  giveme5w1h + seeds + sample", *res["events"],
                 f"  ({n['events']} stories, {n['events_gold']} events)"))
+    print(_line("storyline  ECB+ events, by thread", *res["ecb_threads"]))
+    print(_line("storyline  giveme5w1h + ..., by thread", *res["events_threads"]))
     mixed = res["seed_mixed"]
     print(f"seed stories mixed with another event: {len(mixed)}{' ' + str(mixed) if mixed else ''}")
     for name, curve in res["baseline"].items():
@@ -318,6 +342,8 @@ def main() -> None:
         error_report(res["ecb_pred"], ecb_events, ecb_topics, {a.id: a for a in ecb})
     if args.sweep:
         sweep(StoryParams(), *res["feats"], ecb_events, ev_labels)
+    if args.sensitivity:
+        sensitivity(*res["feats"], ecb_events, ev_labels)
 
 
 def _around(value: float | int) -> list:
@@ -340,6 +366,54 @@ def sweep(params: StoryParams, ecb_feats, ev_feats, ecb_events, ev_labels) -> No
             g = bcubed(storyline_partition(ev_feats, p), ev_labels)[2]
             cells.append(f"{v}{'*' if v == default else ''}:{e:.3f}/{g:.3f}")
         print(f"  {f.name:<18} " + "  ".join(cells))
+
+
+
+#: One step of each threshold for :func:`sensitivity`: about the smallest change anyone
+#: tuning it would try.
+STEPS = {"threshold": 0.05, "confirm_threshold": 0.05, "half_life_days": 15.0, "grace_days": 1,
+         "undated_factor": 0.05, "min_shared_keys": 1, "min_term_cos": 0.03, "min_common": 1,
+         "attach_threshold": 0.05, "entity_support": 2}
+THREAD_STEPS = {"threshold": 0.02, "half_life_days": 1.0, "grace_days": 1}
+
+
+def sensitivity_rows(ecb_feats, ev_feats, ecb_events, ev_labels) -> list[tuple[str, float, list]]:
+    """(name, step, [(value, ECB+ F1, events F1) at default - step, default, default + step])
+    for every story threshold (story F1) and thread threshold (F1 by thread)."""
+    rows = []
+    base = StoryParams()
+    for name, step in STEPS.items():
+        default = getattr(base, name)
+        cells = []
+        for v in (default - step, default, default + step):
+            v = round(v, 6) if isinstance(default, float) else v
+            p = dataclasses.replace(base, **{name: v})
+            cells.append((v, bcubed(storyline_partition(ecb_feats, p), ecb_events)[2],
+                          bcubed(storyline_partition(ev_feats, p), ev_labels)[2]))
+        rows.append((f"story {name}", step, cells))
+    ecb_pred, ev_pred = storyline_partition(ecb_feats, base), storyline_partition(ev_feats, base)
+    tbase = ThreadParams()
+    for name, step in THREAD_STEPS.items():
+        default = getattr(tbase, name)
+        cells = []
+        for v in (default - step, default, default + step):
+            v = round(v, 6) if isinstance(default, float) else v
+            p = dataclasses.replace(tbase, **{name: v})
+            cells.append((v, bcubed(thread_partition(ecb_feats, ecb_pred, p), ecb_events)[2],
+                          bcubed(thread_partition(ev_feats, ev_pred, p), ev_labels)[2]))
+        rows.append((f"thread {name}", step, cells))
+    return rows
+
+
+def sensitivity(ecb_feats, ev_feats, ecb_events, ev_labels) -> None:
+    """Print :func:`sensitivity_rows`, with the largest drop of each threshold's F1."""
+    print("\nsensitivity: B-cubed F1 (ECB+ events / giveme5w1h + seeds + sample) one step below, at and "
+          "above each default; thread rows score the threads")
+    for name, step, cells in sensitivity_rows(ecb_feats, ev_feats, ecb_events, ev_labels):
+        (_, e0, g0), (d, e1, g1), (_, e2, g2) = cells
+        drop = max(e1 - min(e0, e2), g1 - min(g0, g2))
+        text = "  ".join(f"{v}{'*' if k == 1 else ''}: {e:.3f}/{g:.3f}" for k, (v, e, g) in enumerate(cells))
+        print(f"  {name:<24} step {step:<5} {text}   largest drop {max(drop, 0):.3f}")
 
 
 if __name__ == "__main__":

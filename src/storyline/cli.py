@@ -384,7 +384,7 @@ def stories(db: str | None, config_file: str | None, explain: bool, min_articles
     Example:
       storyline stories --db kursk.db --min-articles 2 --explain
     """
-    from storyline.records import story_text
+    from storyline.records import story_text, thread_text
 
     with _open(config_from_args(config_file, db=db)) as store:
         rows = api.stories(store, min_articles=min_articles)
@@ -401,11 +401,17 @@ def stories(db: str | None, config_file: str | None, explain: bool, min_articles
         console.print(f"  {escape(story_text(r))}")
         console.print(f"  [dim]keywords: {escape(r['label'])}[/dim]")
         if explain:
+            threads = r.get("threads") or []
+            if len(threads) > 1:
+                console.print(f"  {len(threads)} threads (sub-events):")
+                for t in threads:
+                    console.print(f"    {escape(thread_text(t))}")
             for m in r["members"]:
                 why = (f"score {m['score']:.2f} with {m['neighbour'][:8]}: "
                        f"entities {', '.join(m['shared_entities'][:5]) or '—'}; terms {', '.join(m['shared_terms'][:5]) or '—'}"
                        if m["neighbour"] else "starts the story (no close article)")
-                console.print(f"    {m['article_id'][:8]} {escape(m['path'] or '')}\n      [dim]{escape(why)}[/dim]")
+                where = f" (thread {m['thread']})" if len(threads) > 1 and m.get("thread") else ""
+                console.print(f"    {m['article_id'][:8]} {escape(m['path'] or '')}{where}\n      [dim]{escape(why)}[/dim]")
 
 
 @cli.command()

@@ -113,6 +113,17 @@ SETTINGS: tuple[Setting, ...] = (
             "Stories: a pair is compared only when it shares this many index keys (strong terms, entities)."),
     Setting("story_attach_threshold", float, 0.45,
             "Stories: least edge score by which a group of undated articles joins a dated story."),
+    Setting("story_entity_support", int, 8,
+            "Stories: the entity cosine is half a pair's score when both articles name this many distinct "
+            "entities, less in proportion with fewer."),
+    Setting("thread_threshold", float, 0.08,
+            "Threads: least average similarity of topical words (without names) for two groups of a "
+            "story's articles to be one thread (sub-event)."),
+    Setting("thread_half_life_days", float, 3.0,
+            "Threads: past the grace days, the similarity of two articles of a story halves every this many days."),
+    Setting("thread_grace_days", int, 1, "Threads: articles this many days apart or less are compared by words alone."),
+    Setting("thread_max_articles", int, 400,
+            "Threads: a story with more articles than this is threaded by days (cost bounded by its days)."),
     Setting("dedup_threshold", float, 0.5,
             "Duplicates: LSH threshold on the 5-word shingle Jaccard (copy and syndication candidates)."),
     Setting("dedup_rewrite_threshold", float, 0.35,
@@ -219,6 +230,11 @@ class StorylineConfig:
     story_undated_factor: float = 0.9
     story_min_shared_keys: int = 3
     story_attach_threshold: float = 0.45
+    story_entity_support: int = 8
+    thread_threshold: float = 0.08
+    thread_half_life_days: float = 3.0
+    thread_grace_days: int = 1
+    thread_max_articles: int = 400
     dedup_threshold: float = 0.5
     dedup_rewrite_threshold: float = 0.35
     dedup_copy_containment: float = 0.98

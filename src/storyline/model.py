@@ -39,6 +39,7 @@ __all__ = [
     "Source",
     "SourceKind",
     "Story",
+    "Thread",
     "TimeRef",
     "TrackedFigure",
     "article_id_for",
@@ -337,6 +338,32 @@ class Story:
     def period(self) -> tuple[str | None, str | None]:
         """The first and last publication dates."""
         return (self.first_published, self.last_published)
+
+
+@dataclass(frozen=True, slots=True)
+class Thread:
+    """One sub-event of a story: the members that tell the same episode (see
+    :mod:`storyline.cluster.threads`).
+
+    Attributes:
+        story_id: its story.
+        seq: its number in the story, from 1, earliest first.
+        article_ids: its members, earliest first (undated ones last).
+        first_published, last_published: ISO dates of its earliest and latest dated member.
+        terms: the words that set it apart in its story, strongest first.
+    """
+
+    story_id: str
+    seq: int
+    article_ids: tuple[str, ...]
+    first_published: str | None = None
+    last_published: str | None = None
+    terms: tuple[str, ...] = ()
+
+    @property
+    def label(self) -> str:
+        """Its terms, comma-separated."""
+        return ", ".join(self.terms)
 
 
 @dataclass(frozen=True, slots=True)

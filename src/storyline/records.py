@@ -44,6 +44,7 @@ from storyline.model import (
     Figure,
     Rejected,
     Story,
+    Thread,
     TrackedFigure,
     public_source,
 )
@@ -55,7 +56,8 @@ __all__ = [
     "format_interval", "format_number", "interval_text", "key_number_record", "key_numbers",
     "ordered_findings", "ordered_tracked", "public_inputs", "range_text", "reject_record",
     "reject_text", "setting_record", "source_record", "source_records", "source_text", "story_ledger_record",
-    "story_record", "story_text", "tracked_record", "tracked_records", "tracked_text",
+    "story_record", "story_text", "thread_record", "thread_text", "tracked_record", "tracked_records",
+    "tracked_text",
 ]
 
 #: How a duplicate relation reads in a sentence ("a syndicated copy of ...").
@@ -317,11 +319,13 @@ def duplicate_text(rec: Mapping[str, Any]) -> str:
 # -- stories and their sources --------------------------------------------------------------
 
 def story_record(story: Story, *, title: str, articles: Sequence[Article], members: list[dict[str, Any]],
-                 outlet_names: list[str]) -> dict[str, Any]:
+                 outlet_names: list[str], threads: Sequence[Thread] = ()) -> dict[str, Any]:
     """A story: id, keywords (``label``), headline (``title``), period, article and independent
-    outlet counts, and each member with why it joined (score, nearest neighbour, shared terms
-    and entities). ``paths`` are file names or URLs, never local folders."""
+    outlet counts, each member with why it joined (score, nearest neighbour, shared terms
+    and entities) and in which thread it is, and the story's threads
+    (:func:`thread_record`). ``paths`` are file names or URLs, never local folders."""
     paths = {a.id: a.provenance.public_label for a in articles}
+    thread_of = {aid: t.seq for t in threads for aid in t.article_ids}
     return {
         "story_id": story.id, "label": story.label, "title": title,
         "article_ids": list(story.article_ids), "paths": [paths.get(a) for a in story.article_ids],
@@ -329,8 +333,27 @@ def story_record(story: Story, *, title: str, articles: Sequence[Article], membe
         "articles": len(story.article_ids), "outlets": len(outlet_names), "outlet_names": outlet_names,
         "members": [{k: m.get(k) for k in ("article_id", "score", "neighbour")}
                     | {"shared_terms": m.get("shared_terms", []), "shared_entities": m.get("shared_entities", []),
-                       "path": paths.get(m["article_id"])} for m in members],
+                       "path": paths.get(m["article_id"]), "thread": thread_of.get(m["article_id"])}
+                    for m in members],
+        "threads": [thread_record(t, articles) for t in threads],
     }
+
+
+def thread_record(thread: Thread, articles: Sequence[Article] = ()) -> dict[str, Any]:
+    """A thread of a story (a sub-event): its number, distinctive terms, period and members
+    (with the headline of each member among ``articles``)."""
+    titles = {a.id: a.title.value for a in articles}
+    return {"thread": thread.seq, "label": thread.label, "terms": list(thread.terms),
+            "first_published": thread.first_published, "last_published": thread.last_published,
+            "articles": len(thread.article_ids), "article_ids": list(thread.article_ids),
+            "titles": [titles.get(a) for a in thread.article_ids]}
+
+
+def thread_text(rec: Mapping[str, Any]) -> str:
+    """A thread in one line: number, period, article count and what sets it apart."""
+    period = (rec["first_published"] or "undated" if rec["first_published"] == rec["last_published"]
+              else f"{rec['first_published'] or '?'} – {rec['last_published'] or '?'}")
+    return f"thread {rec['thread']}: {period}, {rec['articles']} articles — {rec['label'] or '(no distinctive terms)'}"
 
 
 def story_text(rec: Mapping[str, Any]) -> str:

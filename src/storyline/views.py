@@ -13,7 +13,7 @@ The CLI and the web call these through :mod:`storyline.api`; the renderers of
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -22,7 +22,7 @@ from storyline.align.figures import figure_source
 from storyline.align.findings import Ledger, ledger
 from storyline.align.params import DEFAULT, AlignParams
 from storyline.errors import ConfigError, NotFound
-from storyline.model import Article, Figure, Rejected, Story
+from storyline.model import Article, Figure, Rejected, Story, Thread
 from storyline.outlets import independent_outlets, outlet_counts, source_namer
 from storyline.store.db import Store
 
@@ -113,9 +113,10 @@ def story_title(story: Story, articles: list[Article], members: list[dict[str, A
 
 
 def _story_record(story: Story, articles: list[Article], members: list[dict[str, Any]],
-                  pairs: list[dict[str, Any]]) -> dict[str, Any]:
+                  pairs: list[dict[str, Any]], threads: Sequence[Thread] = ()) -> dict[str, Any]:
     return records.story_record(story, title=story_title(story, articles, members, pairs), articles=articles,
-                                members=members, outlet_names=independent_outlets(articles, pairs))
+                                members=members, outlet_names=independent_outlets(articles, pairs),
+                                threads=threads)
 
 
 def stories(store: Store, *, min_articles: int = 1) -> list[dict[str, Any]]:
@@ -129,7 +130,7 @@ def stories(store: Store, *, min_articles: int = 1) -> list[dict[str, Any]]:
         by_id = store.get_articles(list(s.article_ids))
         articles = [by_id[a] for a in s.article_ids if a in by_id]
         among = [d for d in pairs if d["a"] in by_id and d["b"] in by_id]
-        rows.append(_story_record(s, articles, store.story_members(s.id), among))
+        rows.append(_story_record(s, articles, store.story_members(s.id), among, store.story_threads(s.id)))
     return rows
 
 
@@ -143,6 +144,7 @@ class _StoryData:
     figures: list[Figure]             # in article order, then text order
     pairs: list[dict[str, Any]]       # duplicate pairs among the articles
     members: list[dict[str, Any]]
+    threads: list[Thread] = field(default_factory=list)
 
     @property
     def figures_by_article(self) -> dict[str, list[Figure]]:
@@ -157,7 +159,8 @@ def _read_story(store: Store, s: Story, *, members: bool = True) -> _StoryData:
     ids = list(by_id)
     return _StoryData(story=s, articles=[by_id[a] for a in s.article_ids if a in by_id], by_id=by_id,
                       figures=list(store.iter_figures(article_ids=ids)), pairs=store.duplicates_among(ids),
-                      members=store.story_members(s.id) if members else [])
+                      members=store.story_members(s.id) if members else [],
+                      threads=store.story_threads(s.id) if members else [])
 
 
 def _ledger_of(data: _StoryData, params: AlignParams = DEFAULT) -> Ledger:
@@ -208,7 +211,8 @@ def story_view(store: Store, story_id: str) -> dict[str, Any]:
     counts = {aid: len(figs) for aid, figs in data.figures_by_article.items()}
     sources = records.source_records(data.articles, led, tracked, data.pairs,
                                      {m["article_id"]: m for m in data.members}, counts)
-    return records.story_ledger_record(_story_record(data.story, data.articles, data.members, data.pairs),
+    return records.story_ledger_record(_story_record(data.story, data.articles, data.members, data.pairs,
+                                                     data.threads),
                                        led, data.by_id, sources, tracked)
 
 
@@ -228,7 +232,8 @@ class Dossier:
     """A story's dossier content: what every report format renders (the HTML adds its charts).
 
     ``duplicates`` are duplicate records (:func:`storyline.records.duplicate_record`);
-    ``record``, ``tracked`` and ``sources`` the story's records as the JSON dossier holds them.
+    ``record``, ``tracked`` and ``sources`` the story's records as the JSON dossier holds them;
+    ``threads`` its threads (:func:`storyline.records.thread_record`), earliest first.
     """
 
     title: str
@@ -245,6 +250,7 @@ class Dossier:
     tracked: list[dict[str, Any]] = field(default_factory=list)
     sources: list[dict[str, Any]] = field(default_factory=list)
     changes: list[dict[str, Any]] = field(default_factory=list)
+    threads: list[dict[str, Any]] = field(default_factory=list)
 
     @property
     def by_id(self) -> dict[str, Article]:
@@ -293,7 +299,8 @@ def dossier(store: Store, s: Story) -> Dossier:
         timeline=_timeline(articles, figures, source_of),
         independent_outlets=independent,
         outlets_in_all=in_all,
-        record=_story_record(s, articles, data.members, data.pairs),
+        record=_story_record(s, articles, data.members, data.pairs, data.threads),
+        threads=[records.thread_record(t, articles) for t in data.threads],
         tracked=tracked,
         sources=sources,
         changes=recent_changes(store, s),

@@ -269,6 +269,33 @@ def test_shared_names_without_shared_words_make_no_edge():
     assert similarity(a, b) == 0.0
 
 
+
+@pytest.mark.parametrize("n_entities, weight", [
+    (1, 0.5 * 1 / 8), (2, 0.5 * 2 / 8), (4, 0.5 * 4 / 8), (8, 0.5), (12, 0.5),
+])
+def test_the_entity_cosine_weighs_by_how_many_names_a_pair_can_compare(n_entities, weight):
+    # the same words, and names that do not agree at all: the score is the term cosine less
+    # the entity share, which grows with the names the poorer side has (up to one half)
+    terms = {"strike": 3, "port": 2, "crane": 2, "wage": 1}
+    a = _feats("a", 0, terms, {f"name{k}": 1 for k in range(n_entities)})
+    b = _feats("b", 0, terms, {f"other{k}": 1 for k in range(20)})
+    assert similarity(a, b) == pytest.approx(1.0 - weight, abs=1e-6)
+    # agreeing names count by the same share
+    c = _feats("c", 0, terms, {f"name{k}": 1 for k in range(n_entities)})
+    assert similarity(a, c) == pytest.approx(1.0, abs=1e-6)
+
+
+def test_two_short_reports_naming_different_few_names_still_meet():
+    # one report names the team, the other the city: with a fixed half for the entity
+    # cosine their pair score was the term cosine halved, under the threshold
+    a = _feats("a", 0, {"coach": 3, "fired": 2, "season": 2, "loss": 1, "streak": 1}, {"sixers": 1})
+    b = _feats("b", 1, {"coach": 3, "fired": 2, "assistant": 2, "interim": 2, "general": 2}, {"philadelphia": 1})
+    terms = 0.5 < similarity(a, b, StoryParams(entity_support=10**6)) < 0.6  # the term cosine alone
+    assert terms
+    assert similarity(a, b) >= StoryParams().threshold
+    assert similarity(a, b, StoryParams(entity_support=1)) < StoryParams().threshold
+
+
 # ------------------------------------------- the stories equal their definition on the graph
 
 def _reference(feats: list[ArticleFeatures], params: StoryParams,

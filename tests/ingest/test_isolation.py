@@ -119,7 +119,7 @@ def test_a_failed_duplicate_check_keeps_the_article_and_is_retried(corpus, store
 
 
 def test_stories_that_failed_to_save_are_saved_by_the_next_run(corpus, store, monkeypatch):
-    def broken(self, stories, members):
+    def broken(self, stories, members, threads=None):
         raise OSError("disk trouble")
 
     monkeypatch.setattr(Store, "save_stories", broken)

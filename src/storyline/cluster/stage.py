@@ -4,7 +4,8 @@
 article is compared with those stored before (the index is rebuilt from the stored MinHash
 signatures, so a rerun does not read old texts again), and its pairs and signature are saved.
 :class:`StoryClusterer` adapts :class:`~storyline.cluster.stories.StoryIndex` the same way,
-and :func:`recluster` (``storyline recluster``) clusters the whole store from scratch.
+and :func:`recluster` (``storyline recluster``) clusters the whole store from scratch. Both
+save each story's threads (:mod:`storyline.cluster.threads`) with the stories.
 """
 
 from __future__ import annotations
@@ -22,11 +23,12 @@ from storyline.cluster.stories import (
     cluster,
     features_of,
 )
-from storyline.model import Rejected, Story
+from storyline.cluster.threads import ThreadParams, threads_of
+from storyline.model import Rejected, Story, Thread
 from storyline.pipeline import Item, failure
 from storyline.store.db import Store
 
-__all__ = ["DuplicateLinker", "StoryClusterer", "recluster", "stored_features"]
+__all__ = ["DuplicateLinker", "StoryClusterer", "recluster", "story_threads", "stored_features"]
 
 log = logging.getLogger(__name__)
 
@@ -78,6 +80,11 @@ def _member_rows(index: StoryIndex) -> list[dict]:
     return rows
 
 
+def story_threads(index: StoryIndex, stories: list[Story], params: ThreadParams | None = None) -> list[Thread]:
+    """The threads of every story, from its members' features in the index."""
+    return [t for s in stories for t in threads_of(s.id, [index.features(a) for a in s.article_ids], params)]
+
+
 def stored_features(store: Store, *, skip: str | None = None) -> list[ArticleFeatures]:
     """The story features of every stored article (but ``skip``): those stored under the
     current :data:`~storyline.cluster.stories.FEATURES_VERSION`, and the others computed
@@ -94,9 +101,11 @@ def stored_features(store: Store, *, skip: str | None = None) -> list[ArticleFea
     return feats + fresh
 
 
-def recluster(store: Store, params: StoryParams | None = None) -> list[Story]:
-    """Cluster every stored article into stories from scratch and save them (the story
-    features of every article are computed again from its text and stored).
+def recluster(store: Store, params: StoryParams | None = None,
+              thread_params: ThreadParams | None = None) -> list[Story]:
+    """Cluster every stored article into stories from scratch and save them with their
+    threads (the story features of every article are computed again from its text and
+    stored).
 
     Returns:
         The stories, earliest first. By construction they are those that adding the
@@ -106,7 +115,7 @@ def recluster(store: Store, params: StoryParams | None = None) -> list[Story]:
     store.save_story_features([(f.article_id, FEATURES_VERSION, f.as_record()) for f in feats])
     index = cluster(feats, params=params)
     stories = index.stories()
-    store.save_stories(stories, _member_rows(index))
+    store.save_stories(stories, _member_rows(index), story_threads(index, stories, thread_params))
     return stories
 
 
@@ -125,9 +134,11 @@ class StoryClusterer:
     requires = frozenset({"stored"})
     provides = frozenset({"story"})
 
-    def __init__(self, store: Store, params: StoryParams | None = None):
+    def __init__(self, store: Store, params: StoryParams | None = None,
+                 thread_params: ThreadParams | None = None):
         self.store = store
         self.params = params
+        self.thread_params = thread_params
         self.index: StoryIndex | None = None
 
     def __call__(self, items: Iterable[Item]) -> Iterator[Item | Rejected]:
@@ -148,9 +159,13 @@ class StoryClusterer:
             yield item
         try:
             if self.index is not None:
-                self.store.save_stories(self.index.stories(), _member_rows(self.index))
+                stories = self.index.stories()
+                self.store.save_stories(stories, _member_rows(self.index),
+                                        story_threads(self.index, stories, self.thread_params))
             elif not broken and self.store.stories_stale():
-                recluster(self.store, self.params)  # an earlier run stored articles and died before its stories
+                # an earlier run stored articles and died before its stories (or saved them
+                # before stories had threads)
+                recluster(self.store, self.params, self.thread_params)
         except Exception as exc:  # noqa: BLE001
             yield failure(self.name, "(the stories of the store)", exc,
                           kept="The stories were left as they were; the next run saves them again.")

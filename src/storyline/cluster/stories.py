@@ -50,8 +50,9 @@ Features of an article, all computed from the article alone:
 The features are stored with the article (:meth:`ArticleFeatures.as_record`, under
 :data:`FEATURES_VERSION`) so that a run rebuilds the index without reading old texts.
 
-Score of a pair: ``0.5 * cos(terms) + 0.5 * cos(entities)`` (terms alone when either
-side has no entity), and 0 when both have entities but their terms agree less than
+Score of a pair: ``(1 - w) * cos(terms) + w * cos(entities)``, ``w`` one half when both
+name at least :attr:`StoryParams.entity_support` entities and less with fewer (terms alone
+when either side has no entity), and 0 when both have entities but their terms agree less than
 :attr:`StoryParams.min_term_cos` (the same places and leaders named in two different
 events of one week), times a time factor: 1 within :attr:`StoryParams.grace_days`,
 then halving every :attr:`StoryParams.half_life_days` (no hard window: past
@@ -161,6 +162,12 @@ class StoryParams:
             joins the story of its best dated neighbour only through an edge this strong;
             with a weaker one it stays a story of its own. One weak edge of one member
             used to bring a whole group of undated articles into a same-kind event.
+        entity_support: the entity cosine is half the pair score when both articles name at
+            least this many distinct entities; with fewer it weighs in proportion (a pair
+            that names 2 entities each: 2/8 of a half), and the term cosine the rest. Two
+            short reports of one event that name different few names (a team, then a city)
+            were split by an entity cosine of 0. On ECB+ 6 to 12 give the same F1 within
+            0.005 (0.870 at 1, which is the old fixed half).
     """
 
     threshold: float = 0.3
@@ -172,6 +179,7 @@ class StoryParams:
     min_term_cos: float = 0.28
     min_common: int = 2
     attach_threshold: float = 0.45
+    entity_support: int = 8
 
     @classmethod
     def from_config(cls, config: object) -> StoryParams:
@@ -458,7 +466,10 @@ def similarity(a: ArticleFeatures, b: ArticleFeatures, params: StoryParams = Sto
     if a.entities and b.entities:
         if ct < params.min_term_cos:
             return 0.0
-        s = 0.5 * ct + 0.5 * _cos(a.entities, b.entities)
+        # the entity cosine of a pair that can compare few names is noisy (a short item
+        # naming one team and one city): it counts in proportion, fully from entity_support
+        w = 0.5 * min(1.0, min(len(a.entities), len(b.entities)) / max(1, params.entity_support))
+        s = (1.0 - w) * ct + w * _cos(a.entities, b.entities)
     else:
         s = ct
     return round(s * tf, 6)  # rounded so that float noise never decides an edge

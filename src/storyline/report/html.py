@@ -73,7 +73,8 @@ def render_dossier(articles: list[Article], *, title: str, inputs: dict[str, lis
                    figures: dict[str, list[Figure]] | None = None,
                    duplicates: list[dict[str, Any]] | None = None,
                    ledger: Any = None, charts: dict[str, Any] | None = None,
-                   timeline: list[Any] | None = None, changes: list[dict[str, Any]] | None = None) -> str:
+                   timeline: list[Any] | None = None, changes: list[dict[str, Any]] | None = None,
+                   threads: list[dict[str, Any]] | None = None) -> str:
     """Render the dossier page of ``articles``.
 
     Args:
@@ -87,6 +88,8 @@ def render_dossier(articles: list[Article], *, title: str, inputs: dict[str, lis
             :func:`storyline.outlets.outlet_counts`, as everywhere.
         changes: what ``storyline watch`` found changed, newest last (the "what changed
             since" section; see :mod:`storyline.watch.changes`).
+        threads: the story's threads (:func:`storyline.records.thread_record`); the
+            "threads" section lists them when there are two or more.
     """
     figures = figures or {}
     by_id = {a.id: a for a in articles}
@@ -118,6 +121,7 @@ def render_dossier(articles: list[Article], *, title: str, inputs: dict[str, lis
         charts=charts or {},
         timeline=timeline or [],
         changes=_described(changes),
+        threads=threads if threads and len(threads) > 1 else [],
         independent_outlets=independent,
         outlets_in_all=in_all,
         by_id=by_id,
@@ -169,5 +173,5 @@ def render_story_dossier(dossier: Any) -> str:
     return render_dossier(
         dossier.articles, title=dossier.title, inputs=dossier.inputs, figures=dossier.figures,
         duplicates=dossier.duplicates, ledger=dossier.ledger, charts=charts,
-        timeline=dossier.timeline, changes=dossier.changes,
+        timeline=dossier.timeline, changes=dossier.changes, threads=dossier.threads,
     )

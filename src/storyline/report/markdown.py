@@ -1,4 +1,4 @@
-"""The story dossier as Markdown: findings, tracked figures, sources (``--format md``).
+"""The story dossier as Markdown: findings, tracked figures, threads, sources (``--format md``).
 
 Article text is not repeated here (the HTML dossier has it); every figure names its
 article and sentence. Text from articles is escaped for Markdown so it cannot inject links
@@ -68,6 +68,19 @@ def render_markdown(d: Dossier) -> str:
                 lines.append(f"| {md(f.quantity.text)} | {md(interval_text(f) + note)} | {md(source_of(f))} "
                              f"| {figure_date(f, a) or '—'} | {md(a.outlet.value if a else '')} |")
             lines.append("")
+    if len(d.threads) > 1:
+        lines += ["## Threads", ""]
+        for t in d.threads:
+            first, last = t["first_published"], t["last_published"]
+            period = (first or "undated") if first == last else f"{first or '?'} – {last or '?'}"
+            lines.append(f"{t['thread']}. **{period}**, {t['articles']} articles"
+                         + (f" — {md(t['label'])}" if t["label"] else ""))
+            for aid in t["article_ids"]:
+                a = by_id.get(aid)
+                if a is not None:
+                    lines.append(f"   - {md(a.title.value or '(no title)')} ({md(a.outlet.value or 'unknown outlet')}, "
+                                 f"{a.published.value or 'undated'})")
+        lines.append("")
     lines += ["## Sources", "", "| published | outlet | author | title | figures |", "| --- | --- | --- | --- | --- |"]
     for a in d.articles:
         lines.append(f"| {a.published.value or '—'} | {md(a.outlet.value)} | {md(a.author.value)} "

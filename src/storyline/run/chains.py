@@ -76,8 +76,10 @@ def cluster_stages(store: Store, *, dedup: bool, stories: bool,
     if stories:
         from storyline.cluster.stage import StoryClusterer
         from storyline.cluster.stories import StoryParams
+        from storyline.cluster.threads import ThreadParams
 
-        stages.append(StoryClusterer(store, StoryParams.from_config(config) if config else None))
+        stages.append(StoryClusterer(store, StoryParams.from_config(config) if config else None,
+                                     ThreadParams.from_config(config) if config else None))
     return linker, stages
 
 
@@ -223,8 +225,10 @@ def recluster(store: Store, config: StorylineConfig | None = None) -> list[Story
     of ``config`` (the defaults when None). Returns the stories, earliest first."""
     from storyline.cluster.stage import recluster as cluster_all
     from storyline.cluster.stories import StoryParams
+    from storyline.cluster.threads import ThreadParams
 
-    return cluster_all(store, StoryParams.from_config(config) if config else None)
+    return cluster_all(store, StoryParams.from_config(config) if config else None,
+                       ThreadParams.from_config(config) if config else None)
 
 
 # ----------------------------------------------------------------------------- process

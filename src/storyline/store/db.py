@@ -31,6 +31,7 @@ from storyline.model import (
     RemovedLine,
     Source,
     Story,
+    Thread,
     TimeRef,
 )
 from storyline.store.migrations import migrate
@@ -233,13 +234,20 @@ class Store:
                 self.conn.execute(f"INSERT OR REPLACE INTO duplicates ({cols}) VALUES ({marks})", pair)
             crash_point("store-duplicates")
 
-    def save_stories(self, stories: list[Story], members: list[dict[str, Any]]) -> None:
+    def save_stories(self, stories: list[Story], members: list[dict[str, Any]],
+                     threads: list[Thread] | None = None) -> None:
         """Replace every story and membership (``members``: article_id, story_id, score,
-        neighbour, shared_terms, shared_entities)."""
+        neighbour, shared_terms, shared_entities), and the stories' threads (none stored
+        when ``threads`` is None), in one transaction."""
         order = {aid: i for story in stories for i, aid in enumerate(story.article_ids)}
         with self.transaction():
             self.conn.execute("DELETE FROM story_members")
             self.conn.execute("DELETE FROM stories")
+            self.conn.execute("DELETE FROM story_threads")
+            self.conn.executemany(
+                "INSERT INTO story_threads VALUES (?, ?, ?, ?, ?, ?)",
+                [(t.story_id, t.seq, t.first_published, t.last_published, json.dumps(list(t.article_ids)),
+                  json.dumps(list(t.terms))) for t in threads or ()])
             self.conn.executemany(
                 "INSERT INTO stories VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 [(s.id, s.label, s.first_published, s.last_published, json.dumps(list(s.outlets)),
@@ -262,6 +270,14 @@ class Store:
                       outlets=tuple(json.loads(r["outlets"])), entities=tuple(json.loads(r["entities"])),
                       terms=tuple(json.loads(r["terms"])))
                 for r in self.conn.execute("SELECT * FROM stories ORDER BY seq")]
+
+    def story_threads(self, story_id: str) -> list[Thread]:
+        """The threads of a story, earliest first (none when its threads were never saved)."""
+        return [Thread(story_id=r["story_id"], seq=r["seq"], article_ids=tuple(json.loads(r["article_ids"])),
+                       first_published=r["first_published"], last_published=r["last_published"],
+                       terms=tuple(json.loads(r["terms"])))
+                for r in self.conn.execute("SELECT * FROM story_threads WHERE story_id = ? ORDER BY seq",
+                                           (story_id,))]
 
     def story_members(self, story_id: str) -> list[dict[str, Any]]:
         """Why each article is in the story: score, neighbour, shared terms and entities."""
@@ -423,10 +439,15 @@ class Store:
         return [r[0] for r in rows]
 
     def stories_stale(self) -> bool:
-        """True when some stored article is in no story (the stories were not saved since)."""
+        """True when some stored article is in no story (the stories were not saved since),
+        or some story has no threads (saved before threads were)."""
         row = self.conn.execute(
             "SELECT 1 FROM articles WHERE id NOT IN (SELECT article_id FROM story_members) LIMIT 1"
         ).fetchone()
+        if row is None:
+            row = self.conn.execute(
+                "SELECT 1 FROM stories WHERE story_id NOT IN (SELECT story_id FROM story_threads) LIMIT 1"
+            ).fetchone()
         return row is not None
 
     def extraction_status(self) -> dict[str, int]:

@@ -308,3 +308,18 @@ def m008_watch(conn: sqlite3.Connection) -> None:
         )""")
     conn.execute("CREATE INDEX IF NOT EXISTS watch_changes_story ON watch_changes(story_id, id)")
     conn.execute("CREATE INDEX IF NOT EXISTS watch_changes_at ON watch_changes(at)")
+
+
+@migration(9)
+def m009_story_threads(conn: sqlite3.Connection) -> None:
+    """Each story's threads (sub-events): their members, period and distinctive terms."""
+    conn.execute("""
+        CREATE TABLE story_threads (
+            story_id TEXT NOT NULL,
+            seq INTEGER NOT NULL,
+            first_published TEXT,
+            last_published TEXT,
+            article_ids TEXT NOT NULL,
+            terms TEXT NOT NULL,
+            PRIMARY KEY (story_id, seq)
+        )""")
