@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import pytest
 
-from storyline.align.figures import align_figures, cannot_link
-from storyline.align.findings import findings, folded, ledger, rank_findings
+from storyline.align.figures import align_figures, cannot_link, figure_date, stated_earlier
+from storyline.align.findings import disagreeing, finding_context, findings, folded, ledger, rank_findings
 from storyline.align.measure import compatible, group_head, measure_of
 from storyline.align.vocab import event_of, unit_of
-from storyline.model import Article, Attribution, Field, Figure, Provenance, Quantity, Source
+from storyline.model import Article, Attribution, Field, Figure, Provenance, Quantity, Source, TrackedFigure
 
 _N = iter(range(10**6))
 
@@ -136,6 +136,48 @@ def test_one_source_two_values_in_one_article(text, q1, v1, q2, v2, linked):
     assert (why is None) is linked
 
 
+@pytest.mark.parametrize("text, qtext, measure, aspect", [
+    ("The boy fell into a 40m-deep shaft.", "40m", "distance", "depth"),
+    ("The shaft measured just 30 centimetres wide.", "30 centimetres", "distance", "width"),
+    ("Reports had put the shaft at a depth of 40m.", "40m", "distance", "depth"),
+    ("The 30cm-diameter shaft is too narrow.", "30cm", "diameter", "width"),
+    ("The tower stands 58 metres tall.", "58 metres", "distance", "height"),
+    ("The rescuers were 10 metres from the bottom.", "10 metres", "distance", None),
+])
+def test_length_aspect(text, qtext, measure, aspect):
+    a = _art(text)
+    f = _fig(a, qtext, 1, 1, measure, "distance", unit="m")
+    assert measure_of(f, a).aspect == aspect
+
+
+def test_a_depth_and_a_width_never_merge():
+    a = _art("The shaft was 40 metres deep, rescuers said.")
+    b = _art("The shaft was 30 centimetres wide, the report said.")
+    c = _art("Officials said the shaft was 40 metres deep.")
+    figs = [_fig(a, "40 metres", 40, 40, "distance", "distance", unit="m"),
+            _fig(b, "30 centimetres", 30, 30, "distance", "distance", unit="cm"),
+            _fig(c, "40 metres", 40, 40, "distance", "distance", unit="m")]
+    arts = {x.id: x for x in (a, b, c)}
+    assert cannot_link(figs[0], figs[1], measure_of(figs[0], a), measure_of(figs[1], b), arts) == "different aspects"
+    al = align_figures("s", figs, arts)
+    groups = sorted(sorted(f.quantity.text for f in t.figures) for t in al.tracked)
+    assert groups == [["30 centimetres"], ["40 metres", "40 metres"]]
+
+
+@pytest.mark.parametrize("text, q1, v1, q2, v2, why", [
+    # two values in one sentence, from two sources: still two things
+    ("After the 90-minute talks the minister said: my priority in the coming two months is the budget.",
+     "90-minute", 1.5, "two months", 1460, "one sentence, two values"),
+    # unless a change links them
+    ("The search has lasted 50 hours, up from 20 hours reported earlier.", "50 hours", 50, "20 hours", 20, None),
+])
+def test_two_values_in_one_sentence_are_two_things(text, q1, v1, q2, v2, why):
+    a = _art(text)
+    f1 = _fig(a, q1, v1, v1, "duration", "duration", unit="hour")
+    f2 = _fig(a, q2, v2, v2, "duration", "duration", "the minister", unit="hour")
+    assert cannot_link(f1, f2, measure_of(f1, a), measure_of(f2, a), {a.id: a}) == why
+
+
 def test_generic_heads_with_different_contexts_stay_apart():
     a = _art("The rain delay lasted 17 minutes at the stadium.")
     b = _art("Fans queued for 40 minutes outside the box office.")
@@ -209,6 +251,56 @@ def test_conflict_only_when_time_does_not_explain(v1, d1, v2, d2, kind):
     led, tf = _one_tracked(figs, [a, b])
     assert kind in [f.kind for f in led.findings]
     assert ("conflict" in [f.kind for f in led.findings]) is (kind == "conflict")
+
+
+@pytest.mark.parametrize("text, qtext, earlier", [
+    ("Earlier reports had put the toll at 40.", "40", True),
+    ("The boy had previously been reported to be six years old.", "six", True),
+    ("The toll was initially estimated at 12.", "12", True),
+    ("He revealed the letter just nine days earlier.", "nine", False),  # an offset, not an earlier report
+    ("The toll stands at 40.", "40", False),
+])
+def test_a_figure_given_as_an_earlier_report_holds_before_the_article(text, qtext, earlier):
+    a = _art(text, "2024-11-20")
+    f = _fig(a, qtext, 1, 1, "toll", "killed")
+    assert stated_earlier(f, a) is earlier
+    assert figure_date(f, a) == ("2024-11-19" if earlier else "2024-11-20")
+
+
+def test_an_earlier_report_then_the_article_own_figure_is_an_update():
+    a = _art("Officials said the shaft was 40 metres deep.", "2024-11-08")
+    b = _art("Rescuers said the shaft was 40 metres deep.", "2024-11-08")
+    c = _art("The shaft is 80 metres deep, state media said. Earlier reports had put it at 40 metres.",
+             "2024-11-11")
+    figs = [_fig(a, "40 metres", 40, 40, "distance", "distance", "officials", unit="m"),
+            _fig(b, "40 metres", 40, 40, "distance", "distance", "rescuers", unit="m"),
+            _fig(c, "80 metres", 80, 80, "distance", "distance", "state media", unit="m"),
+            _fig(c, "40 metres", 40, 40, "distance", "distance", unit="m")]
+    led, tf = _one_tracked(figs, [a, b, c])
+    kinds = [f.kind for f in led.findings]
+    assert "update" in kinds and "conflict" not in kinds and "outlier" not in kinds
+
+
+@pytest.mark.parametrize("lone_source, kinds", [
+    # the club's article gives 8 and, elsewhere, 1: it speaks of two things, not against the others
+    ("the club", []),
+    # another source in that article gives 1: a disagreement
+    ("a witness", ["outlier"]),
+])
+def test_one_voice_giving_two_values_takes_no_side(lone_source, kinds):
+    a = _art(f"The club said 8 members were arrested. {lone_source.capitalize()} said 1 member was arrested.",
+             "2024-11-08")
+    others = [_art(f"Police said 8 members were arrested, report {i}.", "2024-11-08") for i in range(3)]
+    figs = [_fig(a, "8", 8, 8, "members arrested", "arrested", "the club"),
+            _fig(a, "1", 1, 1, "members arrested", "arrested", lone_source)]
+    figs += [_fig(x, "8", 8, 8, "members arrested", "arrested", f"police {i}") for i, x in enumerate(others)]
+    arts = {x.id: x for x in (a, *others)}
+    tf = TrackedFigure(id="s:t", story_id="s", label="arrested", measure_head="arrested", unit=None, party=None,
+                       figures=tuple(figs), excluded=())
+    assert [f.kind for f in findings(tf, arts) if f.kind in ("outlier", "conflict")] == kinds
+    ctx = finding_context(tf, arts, {})
+    kept = disagreeing(sorted(ctx.reports, key=lambda r: r.point), ctx.params)
+    assert (1.0 in [r.low for r in kept]) is bool(kinds)
 
 
 def test_ages_do_not_update():

@@ -42,6 +42,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from datetime import timedelta
 
 from storyline.align.measure import (
     Measure,
@@ -56,6 +57,9 @@ from storyline.align.params import DEFAULT, AlignParams
 from storyline.align.vocab import CHANGE_WORDS, unit_of
 from storyline.dates import start_of
 from storyline.lang.en import (  # the English words these rules read
+    EARLIER_REPORT as _EARLIER_REPORT,
+)
+from storyline.lang.en import (
     INTERCEPTED_WORDS as _ACTION_INTERCEPTED,
 )
 from storyline.lang.en import (
@@ -81,6 +85,7 @@ __all__ = [
     "figure_source",
     "point",
     "profile",
+    "stated_earlier",
 ]
 
 #: Modalities that are not counted, and the reason recorded for each.
@@ -189,18 +194,29 @@ def _iso_day(t: TimeRef | None) -> str | None:
     return day.isoformat() if day is not None else None
 
 
+def stated_earlier(fig: Figure, article: Article | None) -> bool:
+    """Whether the sentence gives the figure as an earlier report, superseded by the article's
+    own ("Earlier reports had put it at 40m", "had previously been reported to be six")."""
+    if article is None:
+        return False
+    return bool(_EARLIER_REPORT.search(article.text[fig.sentence_start:fig.sentence_end]))
+
+
 def figure_date(fig: Figure, article: Article | None) -> str | None:
     """When a figure holds (ISO day): when it was stated if the sentence says, else the date
     it refers to when that is earlier than publication ("about 8,000 in late October"),
-    else the article's publication date; None for an undated article."""
+    else the article's publication date (the day before for a figure the sentence gives as an
+    earlier report: :func:`stated_earlier`); None for an undated article."""
     said = _iso_day(fig.said_on)
     if said:
         return said
-    pub = article.published_on.isoformat() if article is not None and article.published_on else None
+    pub = article.published_on if article is not None and article.published_on else None
     ref = _iso_day(fig.refers_to)
-    if ref and (pub is None or ref < pub):
+    if ref and (pub is None or ref < pub.isoformat()):
         return ref
-    return pub
+    if pub is not None and stated_earlier(fig, article):
+        return (pub - timedelta(days=1)).isoformat()
+    return pub.isoformat() if pub is not None else None
 
 
 def figure_source(fig: Figure, article: Article | None) -> str:
@@ -312,6 +328,10 @@ def cannot_link(a: Figure, b: Figure, ma: Measure, mb: Measure, articles: Mappin
 
     - different holders ("the boy's age" is not "the grandfather's age");
     - different events ("killed" is not "arrested");
+    - different aspects of a length (a depth is not a width);
+    - two incompatible values in one sentence, whoever gives them ("after the 90-minute
+      meeting ... in the coming two months"): two things, unless a change links them
+      ("rose from two to six");
     - one source giving two incompatible values at one date in one article: it is speaking
       of two things, unless a change links them in one sentence ("rose from two to six").
     """
@@ -319,6 +339,13 @@ def cannot_link(a: Figure, b: Figure, ma: Measure, mb: Measure, articles: Mappin
         return "different holders"
     if ma.event and mb.event and ma.event != mb.event:
         return "different events"
+    if ma.aspect and mb.aspect and ma.aspect != mb.aspect:
+        return "different aspects"
+    if a.article_id == b.article_id and a.sentence_start == b.sentence_start and \
+            not compatible(base_interval(a, ma), a.quantity.approx, base_interval(b, mb), b.quantity.approx,
+                           params) and \
+            not _change_linked(a, b, articles):
+        return "one sentence, two values"
     if a.article_id == b.article_id and _source_key(a) == _source_key(b) and \
             figure_date(a, articles.get(a.article_id)) == figure_date(b, articles.get(b.article_id)) and \
             not compatible(base_interval(a, ma), a.quantity.approx, base_interval(b, mb), b.quantity.approx,

@@ -432,7 +432,10 @@ def against_main_band(ctx: FindingContext, main: Sequence[Report],
     bands that are neither are returned as conflicting."""
     out: list[Finding] = []
     conflicting: list[list[Report]] = []
+    main_at = {_voice(r) for r in main}
     for b in others:
+        if {_voice(r) for r in b} <= main_at:
+            continue  # one voice giving the main value for the same day too: it speaks of something else
         when = _explained_by_time(b, main, ctx.tf, ctx.params)
         if when:
             seq = sorted(b, key=_time_key) + sorted(main, key=_time_key)[:1] if when == "earlier" else \
@@ -474,9 +477,29 @@ def change_over_time(ctx: FindingContext,
                                  "the change is one time can explain", ctx.why_same))], []
 
 
+def _voice(r: Report) -> tuple[str, str | None, str]:
+    """Who says a value, where and for when: the article, the day and the source."""
+    return r.article, r.date, r.source.lower()
+
+
+def disagreeing(group: Sequence[Report], params: AlignParams = DEFAULT) -> list[Report]:
+    """The reports of ``group`` that take a side: one source giving values in two bands in one
+    article for one day (not an earlier figure and a later one) is speaking of two things,
+    not disagreeing with others, so those reports are left out; [] when fewer than two bands
+    remain."""
+    band_of = {id(r): i for i, b in enumerate(_bands(group, params)) for r in b}
+    bands_of: dict[tuple[str, str | None, str], set[int]] = {}
+    for r in group:
+        bands_of.setdefault(_voice(r), set()).add(band_of[id(r)])
+    kept = [r for r in group if len(bands_of[_voice(r)]) == 1]
+    return kept if len({band_of[id(r)] for r in kept}) >= 2 else []
+
+
 def conflict(ctx: FindingContext, group: Sequence[Report]) -> list[Finding]:
-    """``conflict``: the reports of bands that disagree, from at least two origins and two
-    sources; ``factor`` is the largest value over the smallest."""
+    """``conflict``: the reports of bands that disagree, of sources that each give one value
+    (:func:`disagreeing`), from at least two origins and two sources; ``factor`` is the
+    largest value over the smallest."""
+    group = disagreeing(group, ctx.params)
     if len(_origins(group)) < 2 or len({r.source.lower() for r in group}) < 2:
         return []
     lo_r, hi_r = group[0], group[-1]
@@ -488,7 +511,7 @@ def conflict(ctx: FindingContext, group: Sequence[Report]) -> list[Finding]:
         s += " (the same digits a power of ten apart: one may be a misprint)"
     return [ctx.finding("conflict", s, group, factor=round(factor, 2),
                         confidence=(0.45 + 0.1 * min(n_origins, 3) + (0.1 if factor >= 2 else 0.0)) * ctx.strength,
-                        reasons=(f"{n_origins} independent origins", f"incompatible beyond rounding "
+                        reasons=(f"{n_origins} independent origins", "each source gives one value", f"incompatible beyond rounding "
                                  f"(factor {factor:.1f})", "same day" if same_day else
                                  "not explained by time", ctx.why_same))]
 

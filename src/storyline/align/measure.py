@@ -14,6 +14,9 @@ the fields alignment needs, using the words of :mod:`storyline.align.vocab`:
 - ``dimension`` and ``factor``: the dimension of the unit (``length``, ``time``, ``area``,
   ``mass``, ``speed``, ``share``, a currency, or ``count``) and the factor to its base unit,
   so that figures in metres and in feet, or in hours and in days, compare;
+- ``aspect``: for a length, which one the text says (``depth``, ``width``, ``height``,
+  ``length``: "40m-deep", "30 centimetres wide", "at a depth of 40m"), or None: a depth and
+  a width are never one measure;
 - ``context``: the content words of the measure phrase and of the words around the number in
   its sentence: two figures whose head is generic ("duration", "run") are one measure only
   when their contexts say so.
@@ -31,6 +34,7 @@ from storyline.align.vocab import (
     EVENTS,
     GENERIC_HEADS,
     HARM_EVENTS,
+    LENGTH_ASPECTS,
     STOP,
     WIDER,
     event_of,
@@ -60,6 +64,7 @@ class Measure:
         dimension: ``count``, a physical dimension, or a currency code.
         factor: the factor from the figure's unit to the dimension's base unit.
         context: content words (lower-cased, plural ``s`` dropped) of the phrase and the sentence.
+        aspect: for a length, ``depth``, ``width``, ``height`` or ``length`` when the text says, else None.
     """
 
     counted: str
@@ -71,6 +76,7 @@ class Measure:
     dimension: str
     factor: float
     context: frozenset[str]
+    aspect: str | None = None
 
     @property
     def generic(self) -> bool:
@@ -137,6 +143,19 @@ def _holder(fig: Figure, article: Article | None) -> tuple[str | None, int | Non
     return None, None, None
 
 
+def _aspect(fig: Figure, article: Article | None) -> str | None:
+    """Which length a figure measures, from its measure phrase, else the two words right after
+    the number ("40m-deep", "30 centimetres wide") or the three before it ("a depth of 40m")."""
+    words = [w.lower() for w in _WORD.findall(fig.measure)]
+    if article is not None:
+        q, text = fig.quantity, article.text
+        after = re.split(r"[,;:.()]", text[q.end:fig.sentence_end], maxsplit=1)[0]
+        before = re.split(r"[,;:.()]", text[fig.sentence_start:q.start])[-1]
+        words += [w.lower() for w in re.findall(r"[A-Za-z]+", after)[:2]]
+        words += [w.lower() for w in re.findall(r"[A-Za-z]+", before)[-3:]]
+    return next((LENGTH_ASPECTS[w] for w in words if w in LENGTH_ASPECTS), None)
+
+
 def measure_of(fig: Figure, article: Article | None, params: AlignParams = DEFAULT) -> Measure:
     """The structured measure of a figure, read from its measure phrase and its sentence
     (``params.context_window`` words either side of the number are its context)."""
@@ -159,7 +178,7 @@ def measure_of(fig: Figure, article: Article | None, params: AlignParams = DEFAU
     return Measure(counted=fig.measure, head=fig.measure_head, event=_event(fig, article, params.event_window),
                    holder=holder,
                    holder_start=hs, holder_end=he, dimension=dimension, factor=factor,
-                   context=frozenset(ctx))
+                   context=frozenset(ctx), aspect=_aspect(fig, article) if dimension == "length" else None)
 
 
 def group_head(fig: Figure, m: Measure) -> str:

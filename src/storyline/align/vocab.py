@@ -12,6 +12,7 @@ re-exported here under their alignment names:
 - :data:`GENERIC_HEADS`: measure heads that name a dimension or a bare count word, not what
   is measured ("duration", "distance", "run", "time"): two figures with such a head are the
   same measure only when their sentences say so;
+- :data:`LENGTH_ASPECTS`: which length a word says (deep -> ``depth``, wide -> ``width``);
 - :data:`STOP`: words that carry no meaning of the measure, left out of the context of a figure;
 - :data:`CHANGE_WORDS`: words of change that link two values of one measure in one sentence
   ("rose from two to six").
@@ -24,12 +25,14 @@ from storyline.lang.en import (  # the English words alignment reads
     EVENTS,
     GENERIC_HEADS,
     HARM_EVENTS,
+    LENGTH_ASPECTS,
     WIDER,
 )
 from storyline.lang.en import MEASURE_UNITS as UNITS
 from storyline.lang.en import STOP_WORDS as STOP
 
-__all__ = ["CHANGE_WORDS", "EVENTS", "GENERIC_HEADS", "HARM_EVENTS", "STOP", "UNITS", "WIDER", "event_of", "unit_of"]
+__all__ = ["CHANGE_WORDS", "EVENTS", "GENERIC_HEADS", "HARM_EVENTS", "LENGTH_ASPECTS", "STOP", "UNITS", "WIDER",
+           "event_of", "unit_of"]
 
 
 def event_of(word: str) -> str | None:

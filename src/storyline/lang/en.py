@@ -598,6 +598,17 @@ MEASURE_UNITS: dict[str, tuple[str, float]] = {
     "%": ("share", 1.0), "pp": ("share", 1.0),
 }
 
+#: The aspect of a length a word says ("40m-deep", "30 centimetres wide", "at a depth of 40m"):
+#: a depth is not a width, though both are lengths.
+LENGTH_ASPECTS: dict[str, str] = {
+    w: aspect for aspect, words in {
+        "depth": "deep depth deeper",
+        "width": "wide width diameter diametre across thick thickness broad",
+        "height": "high height tall altitude elevation",
+        "length": "long length",
+    }.items() for w in words.split()
+}
+
 #: Heads that say what dimension is measured, or a bare count word, but not of what.
 GENERIC_HEADS: frozenset[str] = frozenset(
     "duration distance age area weight speed temperature percent money volume power count time times "
@@ -615,6 +626,16 @@ until during out off again once all any both each every other another same own n
 two three four five six seven eight nine ten eleven twelve dozen dozens hundred hundreds thousand
 thousands million millions billion several half mr mrs ms s t it's its' de la
 """.split())
+
+#: Words that say a figure is an earlier report, superseded by the article's own ("earlier
+#: reports had put it at", "had previously been reported to be", "initially estimated").
+EARLIER_REPORT = re.compile(
+    r"\b(?:earlier|previous|initial|original|first|old)\s+(?:reports?|estimates?|figures?|counts?|tolls?|"
+    r"accounts?|tallies|tally)\b"
+    r"|\b(?:previously|initially|originally|earlier|formerly)\s+(?:been\s+)?(?:reported|said|estimated|put|given|"
+    r"believed|thought|stated|announced|cited|described)\b"
+    r"|\bhad\s+(?:previously|initially|originally|earlier)\b",
+    re.IGNORECASE)
 
 #: Words that say one value changed into another within a sentence.
 CHANGE_WORDS: frozenset[str] = frozenset(
