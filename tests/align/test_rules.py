@@ -216,7 +216,7 @@ def test_a_figure_reported_once_is_single_not_agree():
 
 
 @pytest.mark.parametrize("sources, phrase, origins", [
-    (("the police", "the police", "the police"), "all citing the police", 1),
+    (("the police", "the police", "the police"), "12 is reported by 3 articles, all citing the police", 1),
     (("the police", "the mayor", "the fire service"), "confirmed by 3 independent articles (", 3),
 ])
 def test_agreement_counts_independent_origins(sources, phrase, origins):

@@ -390,11 +390,13 @@ def one_band_agreement(ctx: FindingContext) -> list[Finding]:
     n = _independent(band)
     n_origins = len(_origins(band))
     note = _origin_note(band)
+    # "independent" only when the articles do not all repeat one origin
+    arts = f"{n} independent article{'s' if n != 1 else ''}" if n_origins > 1 else f"{n} articles"
     if len(values) == 1:
-        s = (f"{ctx.label}: {band[0].text} is confirmed by {n} independent article{'s' if n != 1 else ''}{note}"
-             f" ({'; '.join(_cite(r) for r in band)})")
+        verb = "confirmed" if n_origins > 1 else "reported"
+        s = f"{ctx.label}: {band[0].text} is {verb} by {arts}{note} ({'; '.join(_cite(r) for r in band)})"
     else:
-        s = (f"{ctx.label}: {len(band)} reports from {n} independent articles{note} broadly agree on "
+        s = (f"{ctx.label}: {len(band)} reports from {arts}{note} broadly agree on "
              f"{_value_range(band)}, highest {_cite(_highest(band))}")
     return [ctx.finding("agree", s, sorted(band, key=lambda r: (r.point, _time_key(r))),
                         confidence=(0.45 + 0.15 * min(n_origins, 4)) * ctx.strength,
@@ -416,8 +418,9 @@ def main_band_agreement(ctx: FindingContext, main: Sequence[Report]) -> list[Fin
     if not main:
         return []
     n_origins = len(_origins(main))
-    return [ctx.finding("agree", f"{ctx.label}: {len(main)} reports from {_independent(main)} independent "
-                        f"articles{_origin_note(main)} broadly agree on {_value_range(main)}, highest "
+    arts = f"{_independent(main)} {'independent ' if n_origins > 1 else ''}articles"
+    return [ctx.finding("agree", f"{ctx.label}: {len(main)} reports from {arts}{_origin_note(main)} broadly "
+                        f"agree on {_value_range(main)}, highest "
                         f"{_cite(_highest(main))}",
                         sorted(main, key=lambda r: (r.point, _time_key(r))),
                         confidence=(0.4 + 0.15 * min(n_origins, 4)) * ctx.strength,
