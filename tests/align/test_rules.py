@@ -150,6 +150,30 @@ def test_length_aspect(text, qtext, measure, aspect):
     assert measure_of(f, a).aspect == aspect
 
 
+@pytest.mark.parametrize("text, qtext, unit, relation", [
+    ("The letter came two days before the vote.", "two days", "day", "offset"),
+    ("He revealed it nine days earlier.", "nine days", "day", "offset"),
+    ("A week later the review was closed.", "A week", "week", "offset"),
+    ("The review closed a week ago.", "a week", "week", "offset"),
+    ("In the nine days between the letters, the polls moved.", "nine days", "day", None),  # a length
+    ("The search lasted 50 hours.", "50 hours", "hour", None),
+    ("The visitors led 3-1 after four innings.", "four", None, "point"),
+    ("The home side won in 10 innings.", "10", None, None),  # a total
+])
+def test_offset_point_or_length(text, qtext, unit, relation):
+    a = _art(text)
+    f = _fig(a, qtext, 1, 1, "duration" if unit else "innings", "duration" if unit else "innings", unit=unit)
+    assert measure_of(f, a).relation == relation
+
+
+def test_an_offset_is_not_a_length_of_time():
+    a = _art("A day earlier, the campaign chief wrote to donors.")
+    b = _art("The rival spent the last four days of the campaign attacking her.")
+    fa = _fig(a, "A day", 1, 1, "duration", "duration", unit="day")
+    fb = _fig(b, "four days", 4, 4, "duration", "duration", "the rival", unit="day")
+    assert cannot_link(fa, fb, measure_of(fa, a), measure_of(fb, b), {a.id: a, b.id: b})
+
+
 def test_a_depth_and_a_width_never_merge():
     a = _art("The shaft was 40 metres deep, rescuers said.")
     b = _art("The shaft was 30 centimetres wide, the report said.")

@@ -329,6 +329,8 @@ def cannot_link(a: Figure, b: Figure, ma: Measure, mb: Measure, articles: Mappin
     - different holders ("the boy's age" is not "the grandfather's age");
     - different events ("killed" is not "arrested");
     - different aspects of a length (a depth is not a width);
+    - an offset from another moment ("two days before the vote"), a point within a process
+      ("after four innings") and a length or total are three different things;
     - two incompatible values in one sentence, whoever gives them ("after the 90-minute
       meeting ... in the coming two months"): two things, unless a change links them
       ("rose from two to six");
@@ -341,6 +343,8 @@ def cannot_link(a: Figure, b: Figure, ma: Measure, mb: Measure, articles: Mappin
         return "different events"
     if ma.aspect and mb.aspect and ma.aspect != mb.aspect:
         return "different aspects"
+    if ma.relation != mb.relation:
+        return "an offset or a point is not a length or a total"
     if a.article_id == b.article_id and a.sentence_start == b.sentence_start and \
             not compatible(base_interval(a, ma), a.quantity.approx, base_interval(b, mb), b.quantity.approx,
                            params) and \

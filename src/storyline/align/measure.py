@@ -17,6 +17,10 @@ the fields alignment needs, using the words of :mod:`storyline.align.vocab`:
 - ``aspect``: for a length, which one the text says (``depth``, ``width``, ``height``,
   ``length``: "40m-deep", "30 centimetres wide", "at a depth of 40m"), or None: a depth and
   a width are never one measure;
+- ``relation``: ``offset`` for a length of time from another moment ("two days before the
+  election", "nine days earlier"), ``point`` for a count that says when within a process
+  ("after four innings"), else None (a length or a total): an offset is not the length of
+  anything, a point is not a total;
 - ``context``: the content words of the measure phrase and of the words around the number in
   its sentence: two figures whose head is generic ("duration", "run") are one measure only
   when their contexts say so.
@@ -35,6 +39,8 @@ from storyline.align.vocab import (
     GENERIC_HEADS,
     HARM_EVENTS,
     LENGTH_ASPECTS,
+    OFFSET_WORDS,
+    POINT_BEFORE,
     STOP,
     WIDER,
     event_of,
@@ -65,6 +71,7 @@ class Measure:
         factor: the factor from the figure's unit to the dimension's base unit.
         context: content words (lower-cased, plural ``s`` dropped) of the phrase and the sentence.
         aspect: for a length, ``depth``, ``width``, ``height`` or ``length`` when the text says, else None.
+        relation: ``offset``, ``point`` or None (see the module docstring).
     """
 
     counted: str
@@ -77,6 +84,7 @@ class Measure:
     factor: float
     context: frozenset[str]
     aspect: str | None = None
+    relation: str | None = None
 
     @property
     def generic(self) -> bool:
@@ -156,6 +164,23 @@ def _aspect(fig: Figure, article: Article | None) -> str | None:
     return next((LENGTH_ASPECTS[w] for w in words if w in LENGTH_ASPECTS), None)
 
 
+def _relation(fig: Figure, article: Article | None, dimension: str) -> str | None:
+    """``offset``, ``point`` or None: the word right after a length of time, the word right before a count."""
+    if article is None:
+        return None
+    q, text = fig.quantity, article.text
+    if dimension == "time":
+        after = re.match(r"[\s-]*(?:[A-Za-z]+[\s-]+)?([A-Za-z]+)", text[q.end:fig.sentence_end])
+        words = [w.lower() for w in re.findall(r"[A-Za-z]+", after.group(0))] if after else []
+        # "two days before", "a week later", "the nine days between ..." is a length
+        if words and (words[0] in OFFSET_WORDS or len(words) > 1 and unit_of(words[0]) and words[1] in OFFSET_WORDS):
+            return "offset"
+    before = re.findall(r"[A-Za-z]+", text[fig.sentence_start:q.start])[-1:]
+    if before and before[0].lower() in POINT_BEFORE:
+        return "point"
+    return None
+
+
 def measure_of(fig: Figure, article: Article | None, params: AlignParams = DEFAULT) -> Measure:
     """The structured measure of a figure, read from its measure phrase and its sentence
     (``params.context_window`` words either side of the number are its context)."""
@@ -178,7 +203,8 @@ def measure_of(fig: Figure, article: Article | None, params: AlignParams = DEFAU
     return Measure(counted=fig.measure, head=fig.measure_head, event=_event(fig, article, params.event_window),
                    holder=holder,
                    holder_start=hs, holder_end=he, dimension=dimension, factor=factor,
-                   context=frozenset(ctx), aspect=_aspect(fig, article) if dimension == "length" else None)
+                   context=frozenset(ctx), aspect=_aspect(fig, article) if dimension == "length" else None,
+                   relation=_relation(fig, article, dimension))
 
 
 def group_head(fig: Figure, m: Measure) -> str:

@@ -13,6 +13,9 @@ re-exported here under their alignment names:
   is measured ("duration", "distance", "run", "time"): two figures with such a head are the
   same measure only when their sentences say so;
 - :data:`LENGTH_ASPECTS`: which length a word says (deep -> ``depth``, wide -> ``width``);
+- :data:`OFFSET_WORDS` and :data:`POINT_BEFORE`: the words that make a length of time an
+  offset from another moment ("two days *before*"), a count a point within a process ("*after*
+  four innings");
 - :data:`STOP`: words that carry no meaning of the measure, left out of the context of a figure;
 - :data:`CHANGE_WORDS`: words of change that link two values of one measure in one sentence
   ("rose from two to six").
@@ -26,13 +29,15 @@ from storyline.lang.en import (  # the English words alignment reads
     GENERIC_HEADS,
     HARM_EVENTS,
     LENGTH_ASPECTS,
+    OFFSET_WORDS,
+    POINT_BEFORE,
     WIDER,
 )
 from storyline.lang.en import MEASURE_UNITS as UNITS
 from storyline.lang.en import STOP_WORDS as STOP
 
-__all__ = ["CHANGE_WORDS", "EVENTS", "GENERIC_HEADS", "HARM_EVENTS", "LENGTH_ASPECTS", "STOP", "UNITS", "WIDER",
-           "event_of", "unit_of"]
+__all__ = ["CHANGE_WORDS", "EVENTS", "GENERIC_HEADS", "HARM_EVENTS", "LENGTH_ASPECTS", "OFFSET_WORDS",
+           "POINT_BEFORE", "STOP", "UNITS", "WIDER", "event_of", "unit_of"]
 
 
 def event_of(word: str) -> str | None:

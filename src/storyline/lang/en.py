@@ -609,6 +609,13 @@ LENGTH_ASPECTS: dict[str, str] = {
     }.items() for w in words.split()
 }
 
+#: Words right after a length of time that make it an offset from another moment ("two days
+#: before the election", "nine days earlier", "a week later"), not the length of something.
+OFFSET_WORDS: frozenset[str] = frozenset("before after earlier later ago prior beforehand afterwards from".split())
+#: Words right before a count that make it a point within a process ("after four innings",
+#: "into the third hour"): the moment something else happened, not a total.
+POINT_BEFORE: frozenset[str] = frozenset("after into".split())
+
 #: Heads that say what dimension is measured, or a bare count word, but not of what.
 GENERIC_HEADS: frozenset[str] = frozenset(
     "duration distance age area weight speed temperature percent money volume power count time times "
