@@ -326,6 +326,9 @@ class FindingContext:
             confidence by it.
         why_same: the reason that says so.
         params: the alignment thresholds.
+        support: the figures kept beside it as hypothetical or forecast, as reports: never
+            counted, but one that gives the agreed value says the same number ("could not
+            have read all 650,000 emails"), so an agreement lists it as support.
     """
 
     tf: TrackedFigure
@@ -336,6 +339,7 @@ class FindingContext:
     strength: float
     why_same: str
     params: AlignParams
+    support: tuple[Report, ...] = ()
 
     @property
     def label(self) -> str:
@@ -352,8 +356,10 @@ def finding_context(tf: TrackedFigure, articles: Mapping[str, Article], canon: M
     """The reports and bands of a tracked figure, read once for every finding rule."""
     reports = _reports(tf, articles, canon, params)
     strength, why_same = _strength(tf)
+    support = tuple(_report(f, (), canon.get(f.article_id, f.article_id), articles.get(f.article_id), None, params)
+                    for f, reason in tf.excluded if reason in SUPPORTING)
     return FindingContext(tf, articles, canon, reports, _bands(reports, params) if reports else [],
-                          strength, why_same, params)
+                          strength, why_same, params, support)
 
 
 def _value_range(band: Sequence[Report]) -> str:
@@ -367,8 +373,20 @@ def _highest(band: Sequence[Report]) -> Report:
     return max(band, key=lambda r: (r.point, r.figure.quantity.high or 0, _time_key(r)))
 
 
+#: The reasons a figure is kept beside its tracked figure that still let it support an
+#: agreement on its value (a negated figure may be a denial of it: never support).
+SUPPORTING = frozenset({"hypothetical", "forecast"})
+
+
+def _supporting(ctx: FindingContext, band: Sequence[Report]) -> list[Report]:
+    """The hypothetical or forecast figures of other articles that give the band's value."""
+    arts = {r.article for r in band}
+    return [s for s in ctx.support if s.article not in arts and any(_overlap(s, r, ctx.params) for r in band)]
+
+
 def _is_single(ctx: FindingContext) -> bool:
-    return bool(ctx.reports) and _independent(ctx.reports) == 1 and len(ctx.bands) == 1
+    return bool(ctx.reports) and _independent(ctx.reports) == 1 and len(ctx.bands) == 1 and \
+        not _supporting(ctx, ctx.bands[0])
 
 
 def single_source(ctx: FindingContext) -> list[Finding]:
@@ -382,14 +400,20 @@ def single_source(ctx: FindingContext) -> list[Finding]:
 
 
 def one_band_agreement(ctx: FindingContext) -> list[Finding]:
-    """``agree``: every report of several articles is in one band of values."""
+    """``agree``: every report of several articles is in one band of values; hypothetical or
+    forecast figures of other articles that give the same value are listed as support (and
+    several articles that all state the value as a forecast agree on it as one)."""
+    if not ctx.reports:
+        return _forecast_agreement(ctx)
     if len(ctx.bands) != 1 or _is_single(ctx):
         return []
-    band = ctx.bands[0]
+    counted = ctx.bands[0]
+    extra = _supporting(ctx, counted)
+    band = [*counted, *extra]
     values = {(r.figure.quantity.low, r.figure.quantity.high) for r in band}
     n = _independent(band)
     n_origins = len(_origins(band))
-    note = _origin_note(band)
+    note = _origin_note(band) + _support_note(extra)
     # "independent" only when the articles do not all repeat one origin
     arts = f"{n} independent article{'s' if n != 1 else ''}" if n_origins > 1 else f"{n} articles"
     if len(values) == 1:
@@ -402,6 +426,28 @@ def one_band_agreement(ctx: FindingContext) -> list[Finding]:
                         confidence=(0.45 + 0.15 * min(n_origins, 4)) * ctx.strength,
                         reasons=(f"{n_origins} independent origin{'s' if n_origins != 1 else ''}",
                                  "values agree within rounding", ctx.why_same))]
+
+
+def _support_note(extra: Sequence[Report]) -> str:
+    if not extra:
+        return ""
+    return f" ({', '.join(_cite(r) for r in extra)} stated as {' or '.join(sorted({r.figure.modality for r in extra}))})"
+
+
+def _forecast_agreement(ctx: FindingContext) -> list[Finding]:
+    """``agree``: no counted figure, but several articles state one value as hypothetical or forecast."""
+    bands = _bands(sorted(ctx.support, key=_time_key), ctx.params) if ctx.support else []
+    if len(bands) != 1 or _independent(bands[0]) < 2:
+        return []
+    band = sorted(bands[0], key=lambda r: (r.point, _time_key(r)))
+    kinds = " or ".join(sorted({r.figure.modality for r in band}))
+    n_origins = len(_origins(band))
+    s = (f"{ctx.label}: {_independent(band)} articles{_origin_note(band)} give {_value_range(band)}, each as "
+         f"{kinds} ({'; '.join(_cite(r) for r in band)})")
+    return [ctx.finding("agree", s, band, confidence=(0.3 + 0.05 * min(n_origins, 4)) * ctx.strength,
+                        reasons=(f"{n_origins} independent origin{'s' if n_origins != 1 else ''}",
+                                 f"every article states it as {kinds}", "values agree within rounding",
+                                 ctx.why_same))]
 
 
 def main_band(bands: Sequence[list[Report]]) -> list[Report]:
