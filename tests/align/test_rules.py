@@ -174,6 +174,16 @@ def test_an_offset_is_not_a_length_of_time():
     assert cannot_link(fa, fb, measure_of(fa, a), measure_of(fb, b), {a.id: a, b.id: b})
 
 
+@pytest.mark.parametrize("head, same_as", [
+    ("female", "woman"), ("male", "man"), ("digger", "excavator"), ("excavator", "excavator"),
+    ("personnel", "personnel"),
+])
+def test_heads_that_name_the_same_thing_are_compared_as_one(head, same_as):
+    a = _art("Rescuers said 3 of them were there.")
+    f = _fig(a, "3", 3, 3, head, head)
+    assert group_head(f, measure_of(f, a)) == same_as
+
+
 def test_a_depth_and_a_width_never_merge():
     a = _art("The shaft was 40 metres deep, rescuers said.")
     b = _art("The shaft was 30 centimetres wide, the report said.")

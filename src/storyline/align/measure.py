@@ -38,6 +38,7 @@ from storyline.align.vocab import (
     EVENTS,
     GENERIC_HEADS,
     HARM_EVENTS,
+    HEAD_SYNONYMS,
     LENGTH_ASPECTS,
     OFFSET_WORDS,
     POINT_BEFORE,
@@ -210,11 +211,12 @@ def measure_of(fig: Figure, article: Article | None, params: AlignParams = DEFAU
 def group_head(fig: Figure, m: Measure) -> str:
     """The head figures are grouped by: the event for people or things it counts ("3,000
     soldiers killed or wounded" are casualties, not troops), the dimension's name for a unit
-    word ("feet" -> distance), else the extractor's head."""
+    word ("feet" -> distance), else the extractor's head, or the head it names the same thing as
+    (:data:`~storyline.align.vocab.HEAD_SYNONYMS`: "female" -> "woman")."""
     if m.dimension == "count" and m.event in HARM_EVENTS and fig.measure_head not in EVENTS:
         return m.event
     if fig.measure_head == "age" or m.dimension == "count" or m.dimension not in _DIMENSION_HEADS:
-        return fig.measure_head
+        return HEAD_SYNONYMS.get(fig.measure_head, fig.measure_head)
     return _DIMENSION_HEADS[m.dimension]
 
 

@@ -16,6 +16,7 @@ re-exported here under their alignment names:
 - :data:`OFFSET_WORDS` and :data:`POINT_BEFORE`: the words that make a length of time an
   offset from another moment ("two days *before*"), a count a point within a process ("*after*
   four innings");
+- :data:`HEAD_SYNONYMS`: heads that name the same thing ("female" is compared as "woman");
 - :data:`STOP`: words that carry no meaning of the measure, left out of the context of a figure;
 - :data:`CHANGE_WORDS`: words of change that link two values of one measure in one sentence
   ("rose from two to six").
@@ -28,6 +29,7 @@ from storyline.lang.en import (  # the English words alignment reads
     EVENTS,
     GENERIC_HEADS,
     HARM_EVENTS,
+    HEAD_SYNONYMS,
     LENGTH_ASPECTS,
     OFFSET_WORDS,
     POINT_BEFORE,
@@ -36,7 +38,7 @@ from storyline.lang.en import (  # the English words alignment reads
 from storyline.lang.en import MEASURE_UNITS as UNITS
 from storyline.lang.en import STOP_WORDS as STOP
 
-__all__ = ["CHANGE_WORDS", "EVENTS", "GENERIC_HEADS", "HARM_EVENTS", "LENGTH_ASPECTS", "OFFSET_WORDS",
+__all__ = ["CHANGE_WORDS", "EVENTS", "GENERIC_HEADS", "HARM_EVENTS", "HEAD_SYNONYMS", "LENGTH_ASPECTS", "OFFSET_WORDS",
            "POINT_BEFORE", "STOP", "UNITS", "WIDER", "event_of", "unit_of"]
 
 

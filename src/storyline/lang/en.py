@@ -616,6 +616,24 @@ OFFSET_WORDS: frozenset[str] = frozenset("before after earlier later ago prior b
 #: "into the third hour"): the moment something else happened, not a total.
 POINT_BEFORE: frozenset[str] = frozenset("after into".split())
 
+#: Measure heads that name the same thing, for alignment: head -> the head it is compared as
+#: ("one female" and "one woman" count the same people, "80 diggers" and "60 excavators" the
+#: same machines).
+HEAD_SYNONYMS: dict[str, str] = {
+    w: head for head, words in {
+        "woman": "women female females lady ladies",
+        "man": "men male males gentleman gentlemen",
+        "child": "children kid kids youngster youngsters minor minors",
+        "excavator": "excavators digger diggers",
+        "firefighter": "firefighters fireman firemen",
+        "officer": "officers policeman policemen cop cops",
+        "doctor": "doctors physician physicians",
+        "home": "homes house houses dwelling dwellings",
+        "car": "cars automobile automobiles",
+        "worker": "workers employee employees staffer staffers",
+    }.items() for w in words.split()
+}
+
 #: Heads that say what dimension is measured, or a bare count word, but not of what.
 GENERIC_HEADS: frozenset[str] = frozenset(
     "duration distance age area weight speed temperature percent money volume power count time times "
