@@ -626,7 +626,6 @@ HEAD_SYNONYMS: dict[str, str] = {
         "child": "children kid kids youngster youngsters minor minors",
         "excavator": "excavators digger diggers",
         "firefighter": "firefighters fireman firemen",
-        "officer": "officers policeman policemen cop cops",
         "doctor": "doctors physician physicians",
         "home": "homes house houses dwelling dwellings",
         "car": "cars automobile automobiles",
