@@ -64,6 +64,9 @@ def test_units_have_a_dimension_and_a_factor(unit, dimension, factor):
     ("Police said 12 people were injured in the blast.", "12", "people", "people", ("wounded", None, "wounded")),
     ("About 4,000 soldiers arrived at the border.", "About 4,000", "soldiers", "personnel",
      (None, None, "personnel")),
+    # the clause ends at "where": the verb "lives" there is no death toll
+    ("About 2,000 marchers headed for the tower where the mayor lives.", "About 2,000", "marchers", "marcher",
+     (None, None, "marcher")),
     # the holder of an age: the noun after "-year-old", a name in apposition
     ("A six-year-old boy fell into the shaft.", "six-year-old", "age", "age", (None, "boy", "age")),
     ("Maria Olsen, 34, was named captain.", "34", "age", "age", (None, "maria olsen", "age")),

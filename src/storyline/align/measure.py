@@ -120,7 +120,8 @@ def _event(fig: Figure, article: Article | None, window: int = DEFAULT.event_win
                                                                           "woman", "women"}:
         return event
     after = article.text[fig.quantity.end:fig.sentence_end]
-    clause = re.split(r"[,;:.()—]|\b(?:and|but|while|after|as|since|who|which|that)\b", after, maxsplit=1)[0]
+    clause = re.split(r"[,;:.()—]|\b(?:and|but|while|after|as|since|who|which|that|where|when|whose)\b", after,
+                      maxsplit=1)[0]
     words = re.findall(r"[\w']+", clause.lower())[:window]
     event = _events_in(words)
     return event if event in HARM_EVENTS else None
