@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from storyline.align.figures import align_figures, cannot_link, figure_date, stated_earlier
+from storyline.align.figures import align_figures, cannot_link, figure_date, grows_over_time, stated_earlier
 from storyline.align.findings import disagreeing, finding_context, findings, folded, ledger, rank_findings
 from storyline.align.measure import compatible, group_head, measure_of
 from storyline.align.vocab import event_of, unit_of
@@ -338,6 +338,23 @@ def test_one_voice_giving_two_values_takes_no_side(lone_source, kinds):
     ctx = finding_context(tf, arts, {})
     kept = disagreeing(sorted(ctx.reports, key=lambda r: r.point), ctx.params)
     assert (1.0 in [r.low for r in kept]) is bool(kinds)
+
+
+@pytest.mark.parametrize("v1, d1, v2, d2, grows", [
+    (40, "2024-11-08", 500, "2024-11-11", True),    # more rescuers as days pass
+    (500, "2024-11-08", 40, "2024-11-11", False),   # a count that falls is no such evidence
+    (40, "2024-11-08", 60, "2024-11-08", False),    # the same day: a disagreement, not a rise
+    (40, "2024-11-08", 50000, "2024-11-09", False),  # a thousandfold in a day: not one count
+])
+def test_a_count_rising_over_time(v1, d1, v2, d2, grows):
+    a = _art(f"More than {v1} rescuers were at the site.", d1)
+    b = _art(f"Some {v2} rescuers have joined the search.", d2)
+    fa, fb = _fig(a, str(v1), v1, v1, "rescuers", "rescuer"), _fig(b, str(v2), v2, v2, "rescuers", "rescuer")
+    arts = {a.id: a, b.id: b}
+    assert grows_over_time(fa, fb, arts) is grows and grows_over_time(fb, fa, arts) is grows
+    # a specific head with no party: a rising count is one tracked figure, an update
+    led = ledger("s", [fa, fb], arts)
+    assert (len(led.tracked) == 1 and "update" in [f.kind for f in led.findings]) is grows
 
 
 def test_ages_do_not_update():

@@ -367,6 +367,33 @@ def same_digits(a: tuple[float | None, float | None], b: tuple[float | None, flo
     return k >= 0.999 and abs(k - round(k)) < 1e-6
 
 
+def grows_over_time(a: Figure, b: Figure, articles: Mapping[str, Article], params: AlignParams = DEFAULT) -> bool:
+    """Whether two figures of two articles read as one count rising over time: the later one is
+    the larger, in an article published on a later day, by no more than
+    ``params.max_daily_factor`` per day (a toll that rises, more rescuers as days pass). A count
+    that falls, changes within a day, or is dated only by its sentence (a chronology of past
+    events) is no such evidence."""
+    if a.article_id == b.article_id:
+        return False
+    da, db = _published(articles.get(a.article_id)), _published(articles.get(b.article_id))
+    pa, pb = point(a), point(b)
+    if not da or not db or da == db or not pa or not pb or pa <= 0 or pb <= 0:
+        return False
+    (d0, p0), (d1, p1) = sorted([(da, pa), (db, pb)])
+    days = _days_apart(d0, d1)
+    return p1 > p0 and days > 0 and math.log(p1 / p0) <= days * math.log(params.max_daily_factor)
+
+
+def _published(article: Article | None) -> str | None:
+    return article.published_on.isoformat() if article is not None and article.published_on else None
+
+
+def _days_apart(a: str, b: str) -> int:
+    from storyline.dates import days_between
+
+    return days_between(a, b) or 0
+
+
 def _clusters(members: Sequence[Figure], measures: Mapping[int, Measure],
               articles: Mapping[str, Article], party: str = "",
               idf: Mapping[str, float] | None = None, params: AlignParams = DEFAULT) -> list[list[Figure]]:
@@ -388,8 +415,11 @@ def _clusters(members: Sequence[Figure], measures: Mapping[int, Measure],
                + (params.same_holder if ms[i].holder and ms[i].holder == ms[j].holder else 0.0)
                for i in range(n) for j in range(i + 1, n)}
         need = params.same_context if generic else params.same_context_specific
+        # values that differ need more evidence, unless they read as a specific count rising
+        # over time (a count of one thing in a developing story grows)
         comp = {(i, j): compatible(base_interval(counted[i], ms[i]), counted[i].quantity.approx,
                                    base_interval(counted[j], ms[j]), counted[j].quantity.approx, params)
+                or not generic and grows_over_time(counted[i], counted[j], articles, params)
                 for i in range(n) for j in range(i + 1, n)}
         ivs = [base_interval(f, m) for f, m in zip(counted, ms, strict=True)]
         for i in range(n):
