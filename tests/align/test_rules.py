@@ -357,6 +357,22 @@ def test_a_count_rising_over_time(v1, d1, v2, d2, grows):
     assert (len(led.tracked) == 1 and "update" in [f.kind for f in led.findings]) is grows
 
 
+@pytest.mark.parametrize("place_a, place_b, kind", [
+    ("Leeds", "York", "scope"),       # counted in different places: not like for like
+    ("Leeds", "Leeds", "conflict"),   # the same place: a disagreement
+])
+def test_values_counted_in_different_places_are_a_scope_finding(place_a, place_b, kind):
+    a = _art(f"Officials said 12 people were arrested in {place_a} on Monday.", "2024-11-08")
+    b = _art(f"Police said 40 people were arrested in {place_b} on Monday.", "2024-11-08")
+    figs = [_fig(a, "12", 12, 12, f"people arrested in {place_a}", "arrested", "officials"),
+            _fig(b, "40", 40, 40, f"people arrested in {place_b}", "arrested", "police")]
+    arts = {a.id: a, b.id: b}
+    tf = TrackedFigure(id="s:t", story_id="s", label="arrested", measure_head="arrested", unit=None, party=None,
+                       figures=tuple(figs), excluded=())
+    kinds = [f.kind for f in findings(tf, arts)]
+    assert kind in kinds and ({"scope", "conflict"} - {kind}).isdisjoint(kinds)
+
+
 def test_ages_do_not_update():
     a = _art("A five-year-old boy fell into the shaft.", "2024-11-08")
     b = _art("The six-year-old boy was reached by rescuers.", "2024-11-10")

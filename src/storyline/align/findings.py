@@ -23,7 +23,8 @@ values that can be the same. Then:
 ``conflict``     bands that are none of these, from at least two origins and two sources:
                  ``factor`` says by how much (the largest value over the smallest).
 ``scope``        two tracked figures of one party where one counts part of the other:
-                 killed or wounded are part of casualties (killed or wounded).
+                 killed or wounded are part of casualties (killed or wounded); or values
+                 that would conflict but each counts in another named place.
 ``hypothetical`` a figure kept beside its group: hypothetical, forecast or negated.
 
 Each kind is a named rule over a :class:`FindingContext` (the tracked figure's reports and
@@ -551,6 +552,9 @@ def conflict(ctx: FindingContext, group: Sequence[Report]) -> list[Finding]:
     group = disagreeing(group, ctx.params)
     if len(_origins(group)) < 2 or len({r.source.lower() for r in group}) < 2:
         return []
+    places = _places(ctx, group)
+    if places:
+        return place_scope(ctx, group, places)
     lo_r, hi_r = group[0], group[-1]
     factor = hi_r.point / max(lo_r.point, 1e-9)
     n_origins = len(_origins(group))
@@ -563,6 +567,34 @@ def conflict(ctx: FindingContext, group: Sequence[Report]) -> list[Finding]:
                         reasons=(f"{n_origins} independent origins", "each source gives one value", f"incompatible beyond rounding "
                                  f"(factor {factor:.1f})", "same day" if same_day else
                                  "not explained by time", ctx.why_same))]
+
+
+def _places(ctx: FindingContext, group: Sequence[Report]) -> dict[str, list[Report]]:
+    """The reports of ``group`` by the place their measure names ("in Kursk", "in Seoul"), when
+    every band names one and two bands name different places; else {}."""
+    from storyline.align.figures import profile
+
+    place = {id(r): profile(r.figure, ctx.articles.get(r.figure.article_id)).place.lower() for r in group}
+    bands = _bands(group, ctx.params)
+    if len(bands) < 2 or any(not place[id(r)] for r in group):
+        return {}
+    band_places = [{place[id(r)] for r in b} for b in bands]
+    if all(bp == band_places[0] for bp in band_places):
+        return {}
+    out: dict[str, list[Report]] = {}
+    for r in group:
+        out.setdefault(place[id(r)], []).append(r)
+    return out
+
+
+def place_scope(ctx: FindingContext, group: Sequence[Report], places: Mapping[str, list[Report]]) -> list[Finding]:
+    """``scope``: reports that would conflict but count in different places ("in one district"
+    and "in the capital"): not comparable like for like."""
+    parts = "; ".join(f"in {rs[0].figure.measure.split(' in ', 1)[-1] if ' in ' in rs[0].figure.measure else p}: "
+                      + ", ".join(_cite(r) for r in rs) for p, rs in places.items())
+    return [ctx.finding("scope", f"{ctx.label}: counted in different places, not comparable like for like — {parts}",
+                        group, confidence=0.6 * ctx.strength,
+                        reasons=("each band names another place", ctx.why_same))]
 
 
 def partial_update(ctx: FindingContext, group: Sequence[Report]) -> tuple[list[Finding], list[Report]]:
