@@ -217,6 +217,9 @@ def test_excluded_figures(rows, kinds):
     (SMALL_MAIN, ["agree", "conflict"]),
     (RISE, ["update"]),
     (ONE, []),
+    # two sides, each given by two articles: each side agrees within itself, and they conflict
+    ([(5, D1, "officials"), (5, D1, "the mayor"), (9, D1, "the governor"), (9, D1, "medics")],
+     ["agree", "agree", "conflict"]),
 ])
 def test_band_findings(rows, kinds):
     assert _kinds(band_findings(_ctx(rows))) == kinds

@@ -642,7 +642,26 @@ def band_findings(ctx: FindingContext) -> list[Finding]:
     disagreement = conflict(ctx, group)
     if disagreement:
         updates, chain = partial_update(ctx, group)
-        out += disagreement + updates + party_revisions(ctx, group, chain)
+        out += side_agreements(ctx, conflicting) + disagreement + updates + party_revisions(ctx, group, chain)
+    return out
+
+
+def side_agreements(ctx: FindingContext, sides: Sequence[list[Report]]) -> list[Finding]:
+    """``agree``: within a disagreement, each side that several independent articles give
+    ("two outlets say about $1 billion", beside the conflict with those that say less)."""
+    out = []
+    for band in sides:
+        n = _independent(band)
+        if n < 2:
+            continue
+        n_origins = len(_origins(band))
+        arts = f"{n} {'independent ' if n_origins > 1 else ''}articles"
+        out.append(ctx.finding("agree", f"{ctx.label}: one side of a disagreement: {len(band)} reports from "
+                               f"{arts}{_origin_note(band)} agree on {_value_range(band)}, highest "
+                               f"{_cite(_highest(band))}", sorted(band, key=lambda r: (r.point, _time_key(r))),
+                               confidence=(0.3 + 0.1 * min(n_origins, 4)) * ctx.strength,
+                               reasons=(f"{n_origins} independent origin{'s' if n_origins != 1 else ''}",
+                                        "values agree within rounding", "other reports disagree", ctx.why_same)))
     return out
 
 
