@@ -69,6 +69,8 @@ def test_units_have_a_dimension_and_a_factor(unit, dimension, factor):
      (None, None, "marcher")),
     # the holder of an age: the noun after "-year-old", a name in apposition
     ("A six-year-old boy fell into the shaft.", "six-year-old", "age", "age", (None, "boy", "age")),
+    ("The six-year-old fell into the shaft.", "six-year-old", "age", "age", (None, None, "age")),  # a verb
+    ("The 30-year-old singer waved.", "30-year-old", "singer", "age", (None, "singer", "age")),
     ("Maria Olsen, 34, was named captain.", "34", "age", "age", (None, "maria olsen", "age")),
     # a possessor in the measure phrase
     ("The mayor's salary is 90,000.", "90,000", "mayor's salary", "salary", (None, "mayor", "salary")),

@@ -41,6 +41,7 @@ from storyline.align.vocab import (
     HEAD_SYNONYMS,
     LENGTH_ASPECTS,
     OFFSET_WORDS,
+    PERSON_NOUNS,
     POINT_BEFORE,
     STOP,
     WIDER,
@@ -136,10 +137,15 @@ def _holder(fig: Figure, article: Article | None) -> tuple[str | None, int | Non
     text, q = article.text, fig.quantity
     after = text[q.end:min(fig.sentence_end, q.end + 40)]
     if q.text.lower().endswith("old"):
-        # "a six-year-old boy": the next word that is not a stop word
+        # "a six-year-old boy": the next word that is not a stop word, when the parse made it
+        # the measure's noun or it names a person ("the six-year-old fell" has no holder)
+        named = {_norm(w) for w in _WORD.findall(fig.measure)} - {_norm(fig.measure_head)}
         for w in _WORD.finditer(after):
             if w.group(0).lower() not in STOP:
-                return _norm(w.group(0)), q.end + w.start(), q.end + w.end()
+                word = _norm(w.group(0))
+                if word in named or w.group(0).lower() in PERSON_NOUNS:
+                    return word, q.end + w.start(), q.end + w.end()
+                break
     before = text[max(fig.sentence_start, q.start - 60):q.start]
     m2 = _NAME_BEFORE.search(before)
     if m2:  # "Smith, 34, ...", "his grandfather, 62," (apposition)

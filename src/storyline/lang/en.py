@@ -633,6 +633,16 @@ HEAD_SYNONYMS: dict[str, str] = {
     }.items() for w in words.split()
 }
 
+#: Nouns for a person an age belongs to ("a six-year-old boy"), read when the parse gave no
+#: noun for the age: "the six-year-old fell" has no holder "fell".
+PERSON_NOUNS: frozenset[str] = frozenset("""
+boy boys girl girls man men woman women child children kid kids baby babies toddler toddlers
+infant infants teen teens teenager teenagers son sons daughter daughters mother father mom dad
+grandmother grandfather grandson granddaughter brother sister wife husband student students
+pupil pupils player players singer actor actress victim victims suspect suspects driver
+pilot soldier officer patient resident man's woman's
+""".split())
+
 #: Heads that say what dimension is measured, or a bare count word, but not of what.
 GENERIC_HEADS: frozenset[str] = frozenset(
     "duration distance age area weight speed temperature percent money volume power count time times "
