@@ -189,6 +189,25 @@ def test_heads_that_name_the_same_thing_are_compared_as_one(head, same_as):
     assert group_head(f, measure_of(f, a)) == same_as
 
 
+@pytest.mark.parametrize("t1, v1, t2, v2, why", [
+    # two offsets from one moment with values that differ: two events
+    ("The first letter came 11 days before the presidential election.", 11,
+     "The second letter came two days before the election.", 2, "two offsets from one moment: two events"),
+    # the same offset from that moment: one event
+    ("The second letter came two days before Tuesday's election.", 2,
+     "The second letter came two days before the election.", 2, None),
+    # "earlier" names no moment: left to the sentences
+    ("He revealed it nine days earlier.", 9, "The second letter came two days before the election.", 2, None),
+])
+def test_offsets_from_one_moment(t1, v1, t2, v2, why):
+    a, b = _art(t1), _art(t2)
+    qa = next(w for w in ("11 days", "two days", "nine days") if w in t1)
+    qb = next(w for w in ("11 days", "two days", "nine days") if w in t2)
+    fa = _fig(a, qa, v1, v1, "duration", "duration", unit="day")
+    fb = _fig(b, qb, v2, v2, "duration", "duration", "officials", unit="day")
+    assert cannot_link(fa, fb, measure_of(fa, a), measure_of(fb, b), {a.id: a, b.id: b}) == why
+
+
 def test_a_depth_and_a_width_never_merge():
     a = _art("The shaft was 40 metres deep, rescuers said.")
     b = _art("The shaft was 30 centimetres wide, the report said.")

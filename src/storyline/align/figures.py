@@ -330,7 +330,9 @@ def cannot_link(a: Figure, b: Figure, ma: Measure, mb: Measure, articles: Mappin
     - different events ("killed" is not "arrested");
     - different aspects of a length (a depth is not a width);
     - an offset from another moment ("two days before the vote"), a point within a process
-      ("after four innings") and a length or total are three different things;
+      ("after four innings") and a length or total are three different things; two offsets
+      from one moment ("two days before the election", "11 days before the election") with
+      values that differ date two events;
     - two incompatible values in one sentence, whoever gives them ("after the 90-minute
       meeting ... in the coming two months"): two things, unless a change links them
       ("rose from two to six");
@@ -345,6 +347,9 @@ def cannot_link(a: Figure, b: Figure, ma: Measure, mb: Measure, articles: Mappin
         return "different aspects"
     if ma.relation != mb.relation:
         return "an offset or a point is not a length or a total"
+    if ma.anchor and mb.anchor and len(ma.anchor & mb.anchor) >= 2 and \
+            not compatible(base_interval(a, ma), a.quantity.approx, base_interval(b, mb), b.quantity.approx, params):
+        return "two offsets from one moment: two events"
     if a.article_id == b.article_id and a.sentence_start == b.sentence_start and \
             not compatible(base_interval(a, ma), a.quantity.approx, base_interval(b, mb), b.quantity.approx,
                            params) and \

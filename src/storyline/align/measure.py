@@ -74,6 +74,9 @@ class Measure:
         context: content words (lower-cased, plural ``s`` dropped) of the phrase and the sentence.
         aspect: for a length, ``depth``, ``width``, ``height`` or ``length`` when the text says, else None.
         relation: ``offset``, ``point`` or None (see the module docstring).
+        anchor: for an offset, its direction and the content words of the moment it is counted
+            from ("before", "election"): two offsets from one moment with values that differ
+            date two different events.
     """
 
     counted: str
@@ -87,6 +90,7 @@ class Measure:
     context: frozenset[str]
     aspect: str | None = None
     relation: str | None = None
+    anchor: frozenset[str] = frozenset()
 
     @property
     def generic(self) -> bool:
@@ -172,21 +176,31 @@ def _aspect(fig: Figure, article: Article | None) -> str | None:
     return next((LENGTH_ASPECTS[w] for w in words if w in LENGTH_ASPECTS), None)
 
 
-def _relation(fig: Figure, article: Article | None, dimension: str) -> str | None:
-    """``offset``, ``point`` or None: the word right after a length of time, the word right before a count."""
+def _relation(fig: Figure, article: Article | None, dimension: str) -> tuple[str | None, frozenset[str]]:
+    """``offset`` (with its anchor), ``point`` or None: the word right after a length of time,
+    the word right before a count."""
     if article is None:
-        return None
+        return None, frozenset()
     q, text = fig.quantity, article.text
     if dimension == "time":
-        after = re.match(r"[\s-]*(?:[A-Za-z]+[\s-]+)?([A-Za-z]+)", text[q.end:fig.sentence_end])
+        rest = text[q.end:fig.sentence_end]
+        after = re.match(r"[\s-]*(?:[A-Za-z]+[\s-]+)?([A-Za-z]+)", rest)
         words = [w.lower() for w in re.findall(r"[A-Za-z]+", after.group(0))] if after else []
         # "two days before", "a week later", "the nine days between ..." is a length
         if words and (words[0] in OFFSET_WORDS or len(words) > 1 and unit_of(words[0]) and words[1] in OFFSET_WORDS):
-            return "offset"
+            direction = words[0] if words[0] in OFFSET_WORDS else words[1]
+            # "before the election" names its moment; "earlier", "later", "ago" do not
+            tail = re.split(r"[,;:.()—]", rest[after.end():], maxsplit=1)[0] if direction in _ANCHORED else ""
+            anchor = {w for w in _words(tail)[:3] if w not in _WEEKDAY_WORDS}
+            return "offset", frozenset({direction, *anchor}) if anchor else frozenset()
     before = re.findall(r"[A-Za-z]+", text[fig.sentence_start:q.start])[-1:]
     if before and before[0].lower() in POINT_BEFORE:
-        return "point"
-    return None
+        return "point", frozenset()
+    return None, frozenset()
+
+
+_ANCHORED = frozenset({"before", "after", "prior", "from"})
+_WEEKDAY_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday today".split())
 
 
 def measure_of(fig: Figure, article: Article | None, params: AlignParams = DEFAULT) -> Measure:
@@ -201,6 +215,7 @@ def measure_of(fig: Figure, article: Article | None, params: AlignParams = DEFAU
     else:
         dimension, factor = "count", 1.0
     holder, hs, he = _holder(fig, article)
+    relation, anchor = _relation(fig, article, dimension)
     ctx = set(_words(fig.measure))
     if article is not None:
         text = article.text
@@ -212,7 +227,7 @@ def measure_of(fig: Figure, article: Article | None, params: AlignParams = DEFAU
                    holder=holder,
                    holder_start=hs, holder_end=he, dimension=dimension, factor=factor,
                    context=frozenset(ctx), aspect=_aspect(fig, article) if dimension == "length" else None,
-                   relation=_relation(fig, article, dimension))
+                   relation=relation, anchor=anchor)
 
 
 def group_head(fig: Figure, m: Measure) -> str:
