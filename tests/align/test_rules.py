@@ -8,7 +8,14 @@ from __future__ import annotations
 
 import pytest
 
-from storyline.align.figures import align_figures, cannot_link, figure_date, grows_over_time, stated_earlier
+from storyline.align.figures import (
+    align_figures,
+    cannot_link,
+    figure_date,
+    grows_over_time,
+    same_start,
+    stated_earlier,
+)
 from storyline.align.findings import disagreeing, finding_context, findings, folded, ledger, rank_findings
 from storyline.align.measure import compatible, group_head, measure_of
 from storyline.align.vocab import event_of, unit_of
@@ -392,6 +399,24 @@ def test_values_counted_in_different_places_are_a_scope_finding(place_a, place_b
                        figures=tuple(figs), excluded=())
     kinds = [f.kind for f in findings(tf, arts)]
     assert kind in kinds and ({"scope", "conflict"} - {kind}).isdisjoint(kinds)
+
+
+@pytest.mark.parametrize("v2, q2, d2, one", [
+    (85, "85 hours", "2024-11-10", True),    # 50 hours on the 8th, 85 on the 10th: the same search going on
+    (100, "100 hours", "2024-11-11", True),
+    (2, "two hours", "2024-11-10", False),   # another length of time
+    (60, "60 hours", "2024-11-08", False),   # the same day: compared as they are
+])
+def test_lengths_of_time_from_one_start(v2, q2, d2, one):
+    a = _art("The boy has been trapped for 50 hours, rescuers said.", "2024-11-08")
+    b = _art(f"Crews have been searching for the boy for {q2}, officials said.", d2)
+    fa = _fig(a, "50 hours", 50, 50, "duration", "duration", "rescuers", unit="hour")
+    fb = _fig(b, q2, v2, v2, "duration", "duration", "officials", unit="hour")
+    arts = {a.id: a, b.id: b}
+    assert same_start(fa, fb, measure_of(fa, a), measure_of(fb, b), arts) is one
+    if one:
+        kinds = [f.kind for f in ledger("s", [fa, fb], arts).findings]
+        assert "update" in kinds and "conflict" not in kinds
 
 
 def test_ages_do_not_update():

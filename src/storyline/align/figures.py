@@ -389,6 +389,32 @@ def grows_over_time(a: Figure, b: Figure, articles: Mapping[str, Article], param
     return p1 > p0 and days > 0 and math.log(p1 / p0) <= days * math.log(params.max_daily_factor)
 
 
+def same_start(a: Figure, b: Figure, ma: Measure, mb: Measure, articles: Mapping[str, Article],
+               params: AlignParams = DEFAULT) -> bool:
+    """Whether two lengths of time, in articles published on different days, count from one
+    moment: each article's day less its length gives the same start, within a day (and the
+    rounding tolerance of the longer, ``params.approx_tolerance`` when one is approximate): "50 hours" on the 8th and "more than 85 hours" on the 10th are one
+    search going on, not two lengths that disagree."""
+    if a.article_id == b.article_id or ma.dimension != "time" or mb.dimension != "time" or ma.relation or mb.relation:
+        return False
+    da, db = _published(articles.get(a.article_id)), _published(articles.get(b.article_id))
+    pa, pb = _base_point(a, ma), _base_point(b, mb)
+    if not da or not db or da == db or pa is None or pb is None or \
+            figure_date(a, articles.get(a.article_id)) != da or figure_date(b, articles.get(b.article_id)) != db:
+        return False  # a length the sentence dates otherwise is not counted to its article's day
+    gap_hours = 24.0 * _days_apart(min(da, db), max(da, db))
+    later, earlier = (pb, pa) if db > da else (pa, pb)
+    tol = params.approx_tolerance if a.quantity.approx or b.quantity.approx else params.rounding_tolerance
+    return abs((later - earlier) - gap_hours) <= 24.0 + tol * max(pa, pb)
+
+
+def _base_point(f: Figure, m: Measure) -> float | None:
+    lo, hi = base_interval(f, m)
+    if lo is not None and hi is not None:
+        return (lo + hi) / 2
+    return lo if lo is not None else hi
+
+
 def _published(article: Article | None) -> str | None:
     return article.published_on.isoformat() if article is not None and article.published_on else None
 
@@ -421,10 +447,12 @@ def _clusters(members: Sequence[Figure], measures: Mapping[int, Measure],
                for i in range(n) for j in range(i + 1, n)}
         need = params.same_context if generic else params.same_context_specific
         # values that differ need more evidence, unless they read as a specific count rising
-        # over time (a count of one thing in a developing story grows)
+        # over time (a count of one thing in a developing story grows) or as lengths of time
+        # from one start (the time a search has gone on)
         comp = {(i, j): compatible(base_interval(counted[i], ms[i]), counted[i].quantity.approx,
                                    base_interval(counted[j], ms[j]), counted[j].quantity.approx, params)
                 or not generic and grows_over_time(counted[i], counted[j], articles, params)
+                or same_start(counted[i], counted[j], ms[i], ms[j], articles, params)
                 for i in range(n) for j in range(i + 1, n)}
         ivs = [base_interval(f, m) for f, m in zip(counted, ms, strict=True)]
         for i in range(n):

@@ -550,7 +550,7 @@ def conflict(ctx: FindingContext, group: Sequence[Report]) -> list[Finding]:
     (:func:`disagreeing`), from at least two origins and two sources; ``factor`` is the
     largest value over the smallest."""
     group = disagreeing(group, ctx.params)
-    if len(_origins(group)) < 2 or len({r.source.lower() for r in group}) < 2:
+    if len(_origins(group)) < 2 or len({r.source.lower() for r in group}) < 2 or one_start(ctx, group):
         return []
     places = _places(ctx, group)
     if places:
@@ -643,7 +643,36 @@ def band_findings(ctx: FindingContext) -> list[Finding]:
     if disagreement:
         updates, chain = partial_update(ctx, group)
         out += side_agreements(ctx, conflicting) + disagreement + updates + party_revisions(ctx, group, chain)
+    elif one_start(ctx, group):
+        out += partial_update(ctx, group)[0]
     return out
+
+
+def one_start(ctx: FindingContext, group: Sequence[Report]) -> bool:
+    """Whether reports of a length of time all count from one start: two reports of one day
+    agree, and two of different days differ by about the days between them (the time a
+    search has gone on grows as the days pass): no conflict, an update."""
+    from storyline.align.figures import _published
+    from storyline.align.vocab import unit_of
+
+    dim = unit_of(ctx.tf.unit)
+    if dim is None or dim[0] != "time" or len(group) < 2:
+        return False
+    for i, x in enumerate(group):
+        for y in group[i + 1:]:
+            px, py = _published(ctx.articles.get(x.figure.article_id)), _published(ctx.articles.get(y.figure.article_id))
+            if not px or not py:
+                return False
+            if px == py:
+                if not _overlap(x, y, ctx.params):
+                    return False
+                continue
+            (d0, v0), (d1, v1) = sorted([(px, x.point), (py, y.point)])
+            tol = ctx.params.approx_tolerance if x.figure.quantity.approx or y.figure.quantity.approx \
+                else ctx.params.rounding_tolerance
+            if abs((v1 - v0) - 24.0 * _days(d0, d1)) > 24.0 + tol * max(v0, v1):
+                return False
+    return True
 
 
 def side_agreements(ctx: FindingContext, sides: Sequence[list[Report]]) -> list[Finding]:
