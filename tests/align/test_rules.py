@@ -283,6 +283,9 @@ def test_a_figure_reported_once_is_single_not_agree():
 @pytest.mark.parametrize("sources, phrase, origins", [
     (("the police", "the police", "the police"), "12 is reported by 3 articles, all citing the police", 1),
     (("the police", "the mayor", "the fire service"), "confirmed by 3 independent articles (", 3),
+    # spellings of one source are one origin: a short form, a name another holds word for word
+    (("The Harbour Fire Dept", "Harbour Fire Department", "the fire department"), "all citing", 1),
+    (("the fire department", "the police department", "the mayor"), "confirmed by 3 independent articles (", 3),
 ])
 def test_agreement_counts_independent_origins(sources, phrase, origins):
     arts = [_art(f"Police said 12 people were arrested in the city, report {i}.") for i in range(3)]

@@ -119,7 +119,14 @@ def _origin(f: Figure, article: str) -> str:
     if src is None or src.kind == "outlet":
         return f"article:{article}"
     name = src.name.lower().replace("’", "'")
-    return re.sub(r"^(?:the|a|an)\s+", "", name).strip()
+    name = re.sub(r"^(?:the|a|an)\s+", "", name).strip()
+    return " ".join(_ABBREVIATIONS.get(w, w) for w in re.findall(r"[\w']+", name.replace("'s", "")))
+
+
+#: Short forms of words in the names of sources ("Fire Dept" is "Fire Department").
+_ABBREVIATIONS = {"dept": "department", "govt": "government", "gov": "government", "intl": "international",
+                  "natl": "national", "assn": "association", "corp": "corporation", "co": "company",
+                  "univ": "university", "min": "ministry", "mod": "ministry of defence"}
 
 
 def _report(f: Figure, copies: Sequence[Figure], article: str, a: Article | None, wd: int | None,
@@ -235,8 +242,13 @@ def _finding(kind: str, tf: TrackedFigure, sentence: str, reports: Sequence[Repo
 
 
 def _origins(reports: Iterable[Report]) -> list[str]:
-    """The distinct origins of reports, in order."""
-    return list(dict.fromkeys(r.origin for r in reports))
+    """The distinct origins of reports, in order: a cited name of two words or more that another
+    holds word for word is that origin ("fire department" and "seattle fire department")."""
+    names = list(dict.fromkeys(r.origin for r in reports))
+    words = {n: set(n.split()) for n in names if not n.startswith("article:")}
+    return [n for n in names
+            if not (n in words and len(words[n]) >= 2
+                    and any(o != n and words[n] < ws for o, ws in words.items()))]
 
 
 def _origin_note(reports: Sequence[Report]) -> str:
