@@ -393,8 +393,9 @@ def same_start(a: Figure, b: Figure, ma: Measure, mb: Measure, articles: Mapping
                params: AlignParams = DEFAULT) -> bool:
     """Whether two lengths of time, in articles published on different days, count from one
     moment: each article's day less its length gives the same start, within a day (and the
-    rounding tolerance of the longer, ``params.approx_tolerance`` when one is approximate): "50 hours" on the 8th and "more than 85 hours" on the 10th are one
-    search going on, not two lengths that disagree."""
+    rounding tolerance of the longer, ``params.approx_tolerance`` when one is approximate):
+    "50 hours" on the 8th and "more than 85 hours" on the 10th are one search going on, not
+    two lengths that disagree."""
     if a.article_id == b.article_id or ma.dimension != "time" or mb.dimension != "time" or ma.relation or mb.relation:
         return False
     da, db = _published(articles.get(a.article_id)), _published(articles.get(b.article_id))

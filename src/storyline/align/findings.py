@@ -444,7 +444,8 @@ def one_band_agreement(ctx: FindingContext) -> list[Finding]:
 def _support_note(extra: Sequence[Report]) -> str:
     if not extra:
         return ""
-    return f" ({', '.join(_cite(r) for r in extra)} stated as {' or '.join(sorted({r.figure.modality for r in extra}))})"
+    kinds = " or ".join(sorted({r.figure.modality for r in extra}))
+    return f" ({', '.join(_cite(r) for r in extra)} stated as {kinds})"
 
 
 def _forecast_agreement(ctx: FindingContext) -> list[Finding]:
@@ -576,7 +577,8 @@ def conflict(ctx: FindingContext, group: Sequence[Report]) -> list[Finding]:
         s += " (the same digits a power of ten apart: one may be a misprint)"
     return [ctx.finding("conflict", s, group, factor=round(factor, 2),
                         confidence=(0.45 + 0.1 * min(n_origins, 3) + (0.1 if factor >= 2 else 0.0)) * ctx.strength,
-                        reasons=(f"{n_origins} independent origins", "each source gives one value", f"incompatible beyond rounding "
+                        reasons=(f"{n_origins} independent origins", "each source gives one value",
+                                 f"incompatible beyond rounding "
                                  f"(factor {factor:.1f})", "same day" if same_day else
                                  "not explained by time", ctx.why_same))]
 
@@ -672,7 +674,8 @@ def one_start(ctx: FindingContext, group: Sequence[Report]) -> bool:
         return False
     for i, x in enumerate(group):
         for y in group[i + 1:]:
-            px, py = _published(ctx.articles.get(x.figure.article_id)), _published(ctx.articles.get(y.figure.article_id))
+            px = _published(ctx.articles.get(x.figure.article_id))
+            py = _published(ctx.articles.get(y.figure.article_id))
             if not px or not py:
                 return False
             if px == py:
