@@ -215,6 +215,20 @@ def test_offsets_from_one_moment(t1, v1, t2, v2, why):
     assert cannot_link(fa, fb, measure_of(fa, a), measure_of(fb, b), {a.id: a, b.id: b}) == why
 
 
+@pytest.mark.parametrize("t1, q1, v1, t2, q2, v2, why", [
+    ("The lead vanished in the eighth inning.", "eighth", 8, "The winner came in the 10th inning.", "10th", 10,
+     "two ordinals name two things"),
+    ("The winner came in the tenth inning.", "tenth", 10, "The winner came in the 10th inning.", "10th", 10, None),
+    ("The game went to 10 innings.", "10", 10, "The winner came in the 10th inning.", "10th", 10,
+     "an ordinal says which one, not how many"),
+])
+def test_ordinals_say_which_one(t1, q1, v1, t2, q2, v2, why):
+    a, b = _art(t1), _art(t2)
+    fa = _fig(a, q1, v1, v1, "inning", "inning")
+    fb = _fig(b, q2, v2, v2, "inning", "inning", "officials")
+    assert cannot_link(fa, fb, measure_of(fa, a), measure_of(fb, b), {a.id: a, b.id: b}) == why
+
+
 def test_a_depth_and_a_width_never_merge():
     a = _art("The shaft was 40 metres deep, rescuers said.")
     b = _art("The shaft was 30 centimetres wide, the report said.")

@@ -329,6 +329,7 @@ def cannot_link(a: Figure, b: Figure, ma: Measure, mb: Measure, articles: Mappin
     - different holders ("the boy's age" is not "the grandfather's age");
     - different events ("killed" is not "arrested");
     - different aspects of a length (a depth is not a width);
+    - an ordinal ("the eighth inning") and a count, or two ordinals that differ;
     - an offset from another moment ("two days before the vote"), a point within a process
       ("after four innings") and a length or total are three different things; two offsets
       from one moment ("two days before the election", "11 days before the election") with
@@ -347,6 +348,10 @@ def cannot_link(a: Figure, b: Figure, ma: Measure, mb: Measure, articles: Mappin
         return "different aspects"
     if ma.relation != mb.relation:
         return "an offset or a point is not a length or a total"
+    if ma.ordinal != mb.ordinal:
+        return "an ordinal says which one, not how many"
+    if ma.ordinal and base_interval(a, ma) != base_interval(b, mb):
+        return "two ordinals name two things"
     if ma.anchor and mb.anchor and len(ma.anchor & mb.anchor) >= 2 and \
             not compatible(base_interval(a, ma), a.quantity.approx, base_interval(b, mb), b.quantity.approx, params):
         return "two offsets from one moment: two events"

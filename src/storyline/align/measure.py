@@ -21,6 +21,8 @@ the fields alignment needs, using the words of :mod:`storyline.align.vocab`:
   election", "nine days earlier"), ``point`` for a count that says when within a process
   ("after four innings"), else None (a length or a total): an offset is not the length of
   anything, a point is not a total;
+- ``ordinal``: whether the number says which one ("the eighth inning", "a 69th year"), not
+  how many: two ordinals that differ name two things, and an ordinal is never a count;
 - ``context``: the content words of the measure phrase and of the words around the number in
   its sentence: two figures whose head is generic ("duration", "run") are one measure only
   when their contexts say so.
@@ -34,6 +36,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from storyline.align.params import DEFAULT, AlignParams
+from storyline.lang.en import ORDINAL_WORDS
 from storyline.align.vocab import (
     EVENTS,
     GENERIC_HEADS,
@@ -74,6 +77,7 @@ class Measure:
         context: content words (lower-cased, plural ``s`` dropped) of the phrase and the sentence.
         aspect: for a length, ``depth``, ``width``, ``height`` or ``length`` when the text says, else None.
         relation: ``offset``, ``point`` or None (see the module docstring).
+        ordinal: the figure says which one ("the eighth inning", "45th president"), not how many.
         anchor: for an offset, its direction and the content words of the moment it is counted
             from ("before", "election"): two offsets from one moment with values that differ
             date two different events.
@@ -91,6 +95,7 @@ class Measure:
     aspect: str | None = None
     relation: str | None = None
     anchor: frozenset[str] = frozenset()
+    ordinal: bool = False
 
     @property
     def generic(self) -> bool:
@@ -203,6 +208,14 @@ _ANCHORED = frozenset({"before", "after", "prior", "from"})
 _WEEKDAY_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday today".split())
 
 
+_ORDINAL = re.compile(r"\d(?:st|nd|rd|th)\b|\b(?:first|" + "|".join(ORDINAL_WORDS) + r")\b", re.IGNORECASE)
+
+
+def is_ordinal(text: str) -> bool:
+    """Whether a quantity's text is an ordinal ("45th", "eighth")."""
+    return bool(_ORDINAL.search(text))
+
+
 def measure_of(fig: Figure, article: Article | None, params: AlignParams = DEFAULT) -> Measure:
     """The structured measure of a figure, read from its measure phrase and its sentence
     (``params.context_window`` words either side of the number are its context)."""
@@ -227,7 +240,7 @@ def measure_of(fig: Figure, article: Article | None, params: AlignParams = DEFAU
                    holder=holder,
                    holder_start=hs, holder_end=he, dimension=dimension, factor=factor,
                    context=frozenset(ctx), aspect=_aspect(fig, article) if dimension == "length" else None,
-                   relation=relation, anchor=anchor)
+                   relation=relation, anchor=anchor, ordinal=is_ordinal(fig.quantity.text))
 
 
 def group_head(fig: Figure, m: Measure) -> str:
