@@ -436,6 +436,22 @@ def test_lengths_of_time_from_one_start(v2, q2, d2, one):
         assert "update" in kinds and "conflict" not in kinds
 
 
+@pytest.mark.parametrize("t2, kinds", [
+    # a generic measure linked only through others: the two sentences say nothing in common
+    ("Fans queued for 20 minutes outside the box office, police said.", []),
+    # the sentences match: a disagreement
+    ("The rain delay at the stadium lasted 20 minutes on Sunday, police said.", ["conflict"]),
+])
+def test_a_conflict_on_a_generic_measure_needs_direct_evidence(t2, kinds):
+    a = _art("The rain delay at the stadium lasted 11 minutes on Sunday, officials said.", "2024-11-08")
+    b = _art(t2, "2024-11-08")
+    figs = [_fig(a, "11 minutes", 11, 11, "duration", "duration", "officials", unit="minute"),
+            _fig(b, "20 minutes", 20, 20, "duration", "duration", "police", unit="minute")]
+    tf = TrackedFigure(id="s:t", story_id="s", label="duration", measure_head="duration", unit="minute",
+                       party=None, figures=tuple(figs), excluded=())
+    assert [f.kind for f in findings(tf, {a.id: a, b.id: b}) if f.kind in ("conflict", "outlier")] == kinds
+
+
 def test_ages_do_not_update():
     a = _art("A five-year-old boy fell into the shaft.", "2024-11-08")
     b = _art("The six-year-old boy was reached by rescuers.", "2024-11-10")

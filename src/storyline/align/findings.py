@@ -58,6 +58,7 @@ from storyline.align.figures import (
     same_digits,
 )
 from storyline.align.measure import base_interval, compatible, measure_of
+from storyline.align.vocab import GENERIC_HEADS, unit_of
 from storyline.align.params import DEFAULT, AlignParams
 from storyline.dates import days_between
 from storyline.model import Article, Figure, Finding, TrackedFigure
@@ -509,7 +510,8 @@ def against_main_band(ctx: FindingContext, main: Sequence[Report],
                                    confidence=0.75 * ctx.strength,
                                    reasons=("ordered by when each figure was stated",
                                             "the change is one time can explain", ctx.why_same)))
-        elif len({r.source.lower() for r in b}) == 1 and len(b) == 1 and _independent(main) >= ctx.params.min_main:
+        elif len({r.source.lower() for r in b}) == 1 and len(b) == 1 and _independent(main) >= ctx.params.min_main \
+                and direct_evidence(ctx, [*b, *main]):
             m_lo = min(r.point for r in main)
             m_hi = max(r.point for r in main)
             f = max(b[0].point / m_hi, m_lo / max(b[0].point, 1e-9))
@@ -563,7 +565,8 @@ def conflict(ctx: FindingContext, group: Sequence[Report]) -> list[Finding]:
     (:func:`disagreeing`), from at least two origins and two sources; ``factor`` is the
     largest value over the smallest."""
     group = disagreeing(group, ctx.params)
-    if len(_origins(group)) < 2 or len({r.source.lower() for r in group}) < 2 or one_start(ctx, group):
+    if len(_origins(group)) < 2 or len({r.source.lower() for r in group}) < 2 or one_start(ctx, group) or \
+            not direct_evidence(ctx, group):
         return []
     places = _places(ctx, group)
     if places:
@@ -660,6 +663,30 @@ def band_findings(ctx: FindingContext) -> list[Finding]:
     elif one_start(ctx, group):
         out += partial_update(ctx, group)[0]
     return out
+
+
+def direct_evidence(ctx: FindingContext, group: Sequence[Report]) -> bool:
+    """Whether two reports on different sides of a disagreement are shown to measure one thing,
+    not only linked through others: always for a specific head ("excavators") or a party's
+    figure; for a generic one ("duration", "points") a pair across the sides with the same
+    holder, the same digits a power of ten apart, or sentences that match as closely as
+    differing values need (``align_same_context_different_values``)."""
+    from storyline.align.measure import context_similarity
+
+    generic = ctx.tf.measure_head in GENERIC_HEADS or unit_of(ctx.tf.unit) is not None
+    if ctx.tf.party or not generic:
+        return True
+    band_of = {id(r): i for i, b in enumerate(_bands(group, ctx.params)) for r in b}
+    ms = {id(r): measure_of(r.figure, ctx.articles.get(r.figure.article_id), ctx.params) for r in group}
+    for i, x in enumerate(group):
+        for y in group[i + 1:]:
+            if band_of[id(x)] == band_of[id(y)] or x.article == y.article:
+                continue
+            mx, my = ms[id(x)], ms[id(y)]
+            if mx.holder and mx.holder == my.holder or same_digits((x.low, x.high), (y.low, y.high)) or \
+                    context_similarity(mx, my) >= ctx.params.same_context_different_values:
+                return True
+    return False
 
 
 def one_start(ctx: FindingContext, group: Sequence[Report]) -> bool:
