@@ -452,6 +452,20 @@ def test_a_conflict_on_a_generic_measure_needs_direct_evidence(t2, kinds):
     assert [f.kind for f in findings(tf, {a.id: a, b.id: b}) if f.kind in ("conflict", "outlier")] == kinds
 
 
+@pytest.mark.parametrize("v1, v2, kinds", [
+    (12, 120, ["conflict"]),  # the same digits a power of ten apart: one may be a misprint
+    (1, 100, []),             # one-digit values: the same digits say little
+])
+def test_the_same_digits_are_direct_evidence_from_ten_up(v1, v2, kinds):
+    a = _art(f"A crowd of {v1} people gathered near the square, officials said.", "2024-11-08")
+    b = _art(f"Witnesses at the station counted {v2} people on Sunday.", "2024-11-08")
+    figs = [_fig(a, str(v1), v1, v1, "people", "people", "officials"),
+            _fig(b, str(v2), v2, v2, "people", "people", "witnesses")]
+    tf = TrackedFigure(id="s:t", story_id="s", label="people", measure_head="people", unit=None,
+                       party=None, figures=tuple(figs), excluded=())
+    assert [f.kind for f in findings(tf, {a.id: a, b.id: b}) if f.kind in ("conflict", "outlier")] == kinds
+
+
 def test_ages_do_not_update():
     a = _art("A five-year-old boy fell into the shaft.", "2024-11-08")
     b = _art("The six-year-old boy was reached by rescuers.", "2024-11-10")

@@ -669,7 +669,7 @@ def direct_evidence(ctx: FindingContext, group: Sequence[Report]) -> bool:
     """Whether two reports on different sides of a disagreement are shown to measure one thing,
     not only linked through others: always for a specific head ("excavators") or a party's
     figure; for a generic one ("duration", "points") a pair across the sides with the same
-    holder, the same digits a power of ten apart, or sentences that match as closely as
+    holder, the same digits a power of ten apart (values of 10 or more), or sentences that match as closely as
     differing values need (``align_same_context_different_values``)."""
     from storyline.align.measure import context_similarity
 
@@ -683,7 +683,9 @@ def direct_evidence(ctx: FindingContext, group: Sequence[Report]) -> bool:
             if band_of[id(x)] == band_of[id(y)] or x.article == y.article:
                 continue
             mx, my = ms[id(x)], ms[id(y)]
-            if mx.holder and mx.holder == my.holder or same_digits((x.low, x.high), (y.low, y.high)) or \
+            # the same digits say little of one-digit values (1 and 100)
+            digits = min(x.point, y.point) >= 10 and same_digits((x.low, x.high), (y.low, y.high))
+            if mx.holder and mx.holder == my.holder or digits or \
                     context_similarity(mx, my) >= ctx.params.same_context_different_values:
                 return True
     return False
