@@ -466,6 +466,27 @@ def test_the_same_digits_are_direct_evidence_from_ten_up(v1, v2, kinds):
     assert [f.kind for f in findings(tf, {a.id: a, b.id: b}) if f.kind in ("conflict", "outlier")] == kinds
 
 
+@pytest.mark.parametrize("t1, kinds", [
+    # a figure its sentence dates years before the article speaks of the past: no side of a conflict
+    ("Officials said 2,000 people died in the 1998 floods in the valley.", []),
+    ("Officials said 2,000 people died in the floods in the valley.", ["conflict"]),
+])
+def test_a_past_figure_is_no_side_of_a_present_conflict(t1, kinds):
+    from storyline.model import TimeRef
+
+    a = _art(t1, "2024-11-08")
+    b = _art("Police said 40 people died in the floods in the valley.", "2024-11-08")
+    fa = _fig(a, "2,000", 2000, 2000, "people died", "killed", "officials")
+    if "1998" in t1:
+        from dataclasses import replace
+
+        fa = replace(fa, refers_to=TimeRef("1998", a.text.index("1998"), a.text.index("1998") + 4, "1998", "year", True))
+    fb = _fig(b, "40", 40, 40, "people died", "killed", "police")
+    tf = TrackedFigure(id="s:t", story_id="s", label="killed", measure_head="killed", unit=None, party=None,
+                       figures=(fa, fb), excluded=())
+    assert [f.kind for f in findings(tf, {a.id: a, b.id: b}) if f.kind in ("conflict", "outlier")] == kinds
+
+
 def test_ages_do_not_update():
     a = _art("A five-year-old boy fell into the shaft.", "2024-11-08")
     b = _art("The six-year-old boy was reached by rescuers.", "2024-11-10")

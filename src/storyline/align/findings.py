@@ -90,6 +90,7 @@ class Report:
         origin: where the figure comes from: the cited source, else the article itself;
             copies and repeats of one source are one origin.
         low, high: the interval in the base unit of its dimension (metres, hours...).
+        published: the day its article was published (ISO), or None.
     """
 
     figure: Figure
@@ -101,6 +102,7 @@ class Report:
     origin: str = ""
     low: float | None = None
     high: float | None = None
+    published: str | None = None
 
     @property
     def point(self) -> float:
@@ -133,7 +135,9 @@ _ABBREVIATIONS = {"dept": "department", "govt": "government", "gov": "government
 def _report(f: Figure, copies: Sequence[Figure], article: str, a: Article | None, wd: int | None,
             params: AlignParams = DEFAULT) -> Report:
     lo, hi = base_interval(f, measure_of(f, a, params))
-    return Report(f, tuple(copies), article, figure_source(f, a), figure_date(f, a), wd, _origin(f, article), lo, hi)
+    pub = a.published_on.isoformat() if a is not None and a.published_on else None
+    return Report(f, tuple(copies), article, figure_source(f, a), figure_date(f, a), wd, _origin(f, article), lo, hi,
+                  pub)
 
 
 def _reports(tf: TrackedFigure, articles: Mapping[str, Article], canon: Mapping[str, str],
@@ -547,11 +551,19 @@ def _voice(r: Report) -> tuple[str, str | None, str]:
     return r.article, r.date, r.source.lower()
 
 
+def _history(r: Report, params: AlignParams = DEFAULT) -> bool:
+    """Whether a report speaks of a moment long before its article (its sentence dates it at
+    least ``params.update_gap_days`` earlier: "some 2 million died in the 1983-2005 war"): a
+    past figure, never one side of a present disagreement."""
+    return r.date is not None and r.published is not None and _days(r.date, r.published) >= params.update_gap_days
+
+
 def disagreeing(group: Sequence[Report], params: AlignParams = DEFAULT) -> list[Report]:
     """The reports of ``group`` that take a side: one source giving values in two bands in one
     article for one day (not an earlier figure and a later one) is speaking of two things,
     not disagreeing with others, so those reports are left out; [] when fewer than two bands
     remain."""
+    group = [r for r in group if not _history(r, params)]
     band_of = {id(r): i for i, b in enumerate(_bands(group, params)) for r in b}
     bands_of: dict[tuple[str, str | None, str], set[int]] = {}
     for r in group:
