@@ -11,17 +11,27 @@ values that can be the same. Then:
 
 ``single``       one article reports the figure: not an agreement.
 ``agree``        one band from several articles; the sentence says how many independent
-                 origins ("all citing the police").
+                 origins ("all citing the police"; spellings of one source are one origin).
+                 A hypothetical or forecast figure of another article that gives the
+                 value is listed as support; within a disagreement, each side that
+                 several articles give is an agreement of its own.
 ``update``       bands that follow one another in time, when time explains the change: one
                  party revising its figure, weeks apart, or a change of at most
                  ``align_max_daily_factor`` per day (an age never updates). Reports are in
                  time order by when they were stated
                  (:func:`~storyline.align.figures.figure_date`); two undated figures of one
-                 article are ordered by their weekdays.
+                 article are ordered by their weekdays; a figure given as an earlier report
+                 holds the day before its article. Lengths of time that count from one
+                 start ("50 hours" on the 8th, "85 hours" on the 10th) are an update.
 ``outlier``      a band of one source against a main band of at least ``align_min_main``
                  independent reports, not explained by time.
 ``conflict``     bands that are none of these, from at least two origins and two sources:
-                 ``factor`` says by how much (the largest value over the smallest).
+                 ``factor`` says by how much (the largest value over the smallest). Only
+                 sources that each give one value take a side (one voice giving two values
+                 in one article for one day speaks of two things), a figure dated long
+                 before its article is history, not a side, and on a generic measure
+                 without a party two reports across the sides must be shown to measure
+                 one thing (:func:`direct_evidence`).
 ``scope``        two tracked figures of one party where one counts part of the other:
                  killed or wounded are part of casualties (killed or wounded); or values
                  that would conflict but each counts in another named place.
