@@ -480,7 +480,8 @@ def test_a_past_figure_is_no_side_of_a_present_conflict(t1, kinds):
     if "1998" in t1:
         from dataclasses import replace
 
-        fa = replace(fa, refers_to=TimeRef("1998", a.text.index("1998"), a.text.index("1998") + 4, "1998", "year", True))
+        at = a.text.index("1998")
+        fa = replace(fa, refers_to=TimeRef("1998", at, at + 4, "1998", "year", True))
     fb = _fig(b, "40", 40, 40, "people died", "killed", "police")
     tf = TrackedFigure(id="s:t", story_id="s", label="killed", measure_head="killed", unit=None, party=None,
                        figures=(fa, fb), excluded=())

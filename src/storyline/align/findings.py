@@ -67,9 +67,9 @@ from storyline.align.figures import (
     figure_source,
     same_digits,
 )
-from storyline.align.measure import base_interval, compatible, measure_of
-from storyline.align.vocab import GENERIC_HEADS, unit_of
+from storyline.align.measure import base_interval, compatible, context_similarity, measure_of
 from storyline.align.params import DEFAULT, AlignParams
+from storyline.align.vocab import GENERIC_HEADS, unit_of
 from storyline.dates import days_between
 from storyline.model import Article, Figure, Finding, TrackedFigure
 
@@ -138,8 +138,7 @@ def _origin(f: Figure, article: str) -> str:
 
 #: Short forms of words in the names of sources ("Fire Dept" is "Fire Department").
 _ABBREVIATIONS = {"dept": "department", "govt": "government", "gov": "government", "intl": "international",
-                  "natl": "national", "assn": "association", "corp": "corporation", "co": "company",
-                  "univ": "university", "min": "ministry", "mod": "ministry of defence"}
+                  "natl": "national", "assn": "association", "corp": "corporation", "univ": "university"}
 
 
 def _report(f: Figure, copies: Sequence[Figure], article: str, a: Article | None, wd: int | None,
@@ -691,10 +690,8 @@ def direct_evidence(ctx: FindingContext, group: Sequence[Report]) -> bool:
     """Whether two reports on different sides of a disagreement are shown to measure one thing,
     not only linked through others: always for a specific head ("excavators") or a party's
     figure; for a generic one ("duration", "points") a pair across the sides with the same
-    holder, the same digits a power of ten apart (values of 10 or more), or sentences that match as closely as
-    differing values need (``align_same_context_different_values``)."""
-    from storyline.align.measure import context_similarity
-
+    holder, the same digits a power of ten apart (values of 10 or more), or sentences that
+    match as closely as differing values need (``align_same_context_different_values``)."""
     generic = ctx.tf.measure_head in GENERIC_HEADS or unit_of(ctx.tf.unit) is not None
     if ctx.tf.party or not generic:
         return True
@@ -717,16 +714,12 @@ def one_start(ctx: FindingContext, group: Sequence[Report]) -> bool:
     """Whether reports of a length of time all count from one start: two reports of one day
     agree, and two of different days differ by about the days between them (the time a
     search has gone on grows as the days pass): no conflict, an update."""
-    from storyline.align.figures import _published
-    from storyline.align.vocab import unit_of
-
     dim = unit_of(ctx.tf.unit)
     if dim is None or dim[0] != "time" or len(group) < 2:
         return False
     for i, x in enumerate(group):
         for y in group[i + 1:]:
-            px = _published(ctx.articles.get(x.figure.article_id))
-            py = _published(ctx.articles.get(y.figure.article_id))
+            px, py = x.published, y.published
             if not px or not py:
                 return False
             if px == py:
