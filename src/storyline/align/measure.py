@@ -18,8 +18,8 @@ the fields alignment needs, using the words of :mod:`storyline.align.vocab`:
   ``length``: "40m-deep", "30 centimetres wide", "at a depth of 40m"), or None: a depth and
   a width are never one measure;
 - ``relation``: ``offset`` for a length of time from another moment ("two days before the
-  election", "nine days earlier"), ``point`` for a count that says when within a process
-  ("after four innings"), else None (a length or a total): an offset is not the length of
+  election", "nine days earlier"), ``point`` for a number that says when within a process
+  ("after four innings", "after two days of digging"), else None (a length or a total): an offset is not the length of
   anything, a point is not a total;
 - ``ordinal``: whether the number says which one ("the eighth inning", "a 69th year"), not
   how many: two ordinals that differ name two things, and an ordinal is never a count;
@@ -36,7 +36,6 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from storyline.align.params import DEFAULT, AlignParams
-from storyline.lang.en import ORDINAL_WORDS
 from storyline.align.vocab import (
     EVENTS,
     GENERIC_HEADS,
@@ -44,6 +43,7 @@ from storyline.align.vocab import (
     HEAD_SYNONYMS,
     LENGTH_ASPECTS,
     OFFSET_WORDS,
+    ORDINAL_WORDS,
     PERSON_NOUNS,
     POINT_BEFORE,
     STOP,
@@ -240,7 +240,8 @@ def measure_of(fig: Figure, article: Article | None, params: AlignParams = DEFAU
                    holder=holder,
                    holder_start=hs, holder_end=he, dimension=dimension, factor=factor,
                    context=frozenset(ctx), aspect=_aspect(fig, article) if dimension == "length" else None,
-                   relation=relation, anchor=anchor, ordinal=is_ordinal(fig.quantity.text))
+                   relation=relation, anchor=anchor,
+                   ordinal=dimension == "count" and is_ordinal(fig.quantity.text))
 
 
 def group_head(fig: Figure, m: Measure) -> str:
