@@ -55,7 +55,7 @@ def test_conflict_precision_meets_the_issue_target(scores):
 
 
 @pytest.mark.xfail(strict=True, reason="issue 15 targets not reached: alignment B-cubed F1 >= 0.90 and "
-                   "expected-findings recall >= 0.85 (most misses are figures the extractor does not name or "
+                   "expected-findings recall >= 0.85 (many misses are figures the extractor does not name or "
                    "finds in one article's copy: scores such as 8-7, '650,0000', '2 of the 5'; see the misses "
                    "benchmarks/ledger_eval.py --show prints)")
 def test_issue_targets(scores):
