@@ -488,6 +488,20 @@ def test_a_past_figure_is_no_side_of_a_present_conflict(t1, kinds):
     assert [f.kind for f in findings(tf, {a.id: a, b.id: b}) if f.kind in ("conflict", "outlier")] == kinds
 
 
+def test_a_cited_source_giving_two_values_in_two_articles_takes_no_side():
+    # the company gives 281 and 334 on one day, each quoted by another outlet: two amounts, not a dispute
+    a = _art("The company said it made 281 sales on Monday.", "2024-11-08")
+    b = _art("The company said it made 334 sales on Monday.", "2024-11-08")
+    c = _art("An analyst said it made 281 sales on Monday.", "2024-11-08")
+    figs = [_fig(a, "281", 281, 281, "sales", "sale", "the company"),
+            _fig(b, "334", 334, 334, "sales", "sale", "the company"),
+            _fig(c, "281", 281, 281, "sales", "sale", "an analyst")]
+    arts = {x.id: x for x in (a, b, c)}
+    tf = TrackedFigure(id="s:t", story_id="s", label="sale", measure_head="sale", unit=None, party=None,
+                       figures=tuple(figs), excluded=())
+    assert not [f for f in findings(tf, arts) if f.kind in ("conflict", "outlier")]
+
+
 def test_ages_do_not_update():
     a = _art("A five-year-old boy fell into the shaft.", "2024-11-08")
     b = _art("The six-year-old boy was reached by rescuers.", "2024-11-10")

@@ -569,15 +569,18 @@ def _history(r: Report, params: AlignParams = DEFAULT) -> bool:
 
 def disagreeing(group: Sequence[Report], params: AlignParams = DEFAULT) -> list[Report]:
     """The reports of ``group`` that take a side: one source giving values in two bands in one
-    article for one day (not an earlier figure and a later one) is speaking of two things,
-    not disagreeing with others, so those reports are left out; [] when fewer than two bands
-    remain."""
+    article for one day (not an earlier figure and a later one), or a cited source giving
+    them for one day in any articles, is speaking of two things, not disagreeing with others,
+    so those reports are left out; [] when fewer than two bands remain."""
     group = [r for r in group if not _history(r, params)]
     band_of = {id(r): i for i, b in enumerate(_bands(group, params)) for r in b}
     bands_of: dict[tuple[str, str | None, str], set[int]] = {}
     for r in group:
         bands_of.setdefault(_voice(r), set()).add(band_of[id(r)])
-    kept = [r for r in group if len(bands_of[_voice(r)]) == 1]
+        if not r.origin.startswith("article:"):  # a cited source, in whichever article
+            bands_of.setdefault(("", r.date, r.origin), set()).add(band_of[id(r)])
+    kept = [r for r in group if len(bands_of[_voice(r)]) == 1 and
+            (r.origin.startswith("article:") or len(bands_of[("", r.date, r.origin)]) == 1)]
     return kept if len({band_of[id(r)] for r in kept}) >= 2 else []
 
 
