@@ -47,3 +47,16 @@ def test_every_seed_and_sample_finding_holds(scores):
     for name in ("seeds", "sample"):
         ok, n, failed = scores[name]
         assert ok == n, (name, failed)
+
+
+def test_conflict_precision_meets_the_issue_target(scores):
+    """Issue 15: conflict precision >= 0.90 on the dev events (met: every conflict found is a gold conflict)."""
+    assert scores["conflict_precision"] >= 0.90, scores["false_conflicts"]
+
+
+@pytest.mark.xfail(strict=True, reason="issue 15 targets not reached: alignment B-cubed F1 >= 0.90 and "
+                   "expected-findings recall >= 0.85 (many misses are figures the extractor does not name or "
+                   "finds in one article's copy: scores such as 8-7, '650,0000', '2 of the 5'; see the misses "
+                   "benchmarks/ledger_eval.py --show prints)")
+def test_issue_targets(scores):
+    assert scores["alignment"][2] >= 0.90 and scores["recall"] >= 0.85

@@ -206,9 +206,12 @@ def story_summaries(store: Store) -> list[dict[str, Any]]:
     return store.story_summaries()
 
 
-def story(store: Store, story_id: str) -> dict[str, Any]:
-    """A story's ledger as one record: tracked figures, findings, unaligned figures, sources."""
-    return views.story_view(store, story_id)
+def story(store: Store, story_id: str, *, config: StorylineConfig | None = None) -> dict[str, Any]:
+    """A story's ledger as one record: tracked figures, findings, unaligned figures, sources;
+    aligned with the ``align_*`` settings of ``config`` (the defaults when None)."""
+    from storyline.align.params import params_of
+
+    return views.story_view(store, story_id, params_of(config))
 
 
 def ledger(store: Store, *, story_id: str | None = None, failures: list[Rejected] | None = None,
@@ -216,35 +219,38 @@ def ledger(store: Store, *, story_id: str | None = None, failures: list[Rejected
     """``storyline ledger``: one tracked figure per row, of one story or of every story of 2+ articles
     (a story whose alignment fails is added to ``failures`` and the others go on), aligned with
     the ``align_*`` settings of ``config`` (the defaults when None)."""
-    from storyline.align.params import DEFAULT, AlignParams
+    from storyline.align.params import params_of
 
-    params = AlignParams.from_config(config) if config is not None else DEFAULT
-    return views.ledger_rows(store, story_id=story_id, failures=failures, params=params)
+    return views.ledger_rows(store, story_id=story_id, failures=failures, params=params_of(config))
 
 
 # -- dossiers and exports -----------------------------------------------------------------------
 
-def dossier(store: Store, story_id: str | None = None, *, fmt: str = "html") -> tuple[Story, str]:
-    """The dossier of a story (default: the largest) as ``html``, ``md`` or ``json`` text.
+def dossier(store: Store, story_id: str | None = None, *, fmt: str = "html",
+            config: StorylineConfig | None = None) -> tuple[Story, str]:
+    """The dossier of a story (default: the largest) as ``html``, ``md`` or ``json`` text, its
+    ledger aligned with the ``align_*`` settings of ``config`` (the defaults when None).
 
     Raises:
         NotFound: no such story. ConfigError: the store has none, or an unknown format.
     """
+    from storyline.align.params import params_of
     from storyline.report.dossier import render
 
     chosen = views.pick_story(store, story_id)
-    return chosen, render(views.dossier(store, chosen), fmt)
+    return chosen, render(views.dossier(store, chosen, params_of(config)), fmt)
 
 
 def report(store: Store, *, story_id: str | None = None, fmt: str = "html",
-           output: str | Path | None = None) -> tuple[Story, str, Path | None]:
-    """``storyline report``: a story's dossier, written to ``output`` (default
-    ``<story-id>.<format>``; ``-``: not written). Returns the story, the text and the file.
+           output: str | Path | None = None, config: StorylineConfig | None = None) -> tuple[Story, str, Path | None]:
+    """``storyline report``: a story's dossier (aligned with the ``align_*`` settings of
+    ``config``), written to ``output`` (default ``<story-id>.<format>``; ``-``: not written).
+    Returns the story, the text and the file.
 
     Raises:
         ConfigError: no such folder, no stories, or an unknown format. NotFound: no such story.
     """
-    chosen, text = dossier(store, story_id, fmt=fmt)
+    chosen, text = dossier(store, story_id, fmt=fmt, config=config)
     if output is not None and str(output) == "-":
         return chosen, text, None
     path = Path(output) if output is not None else Path(f"{chosen.id}.{fmt}")
@@ -287,8 +293,8 @@ def demo(config: StorylineConfig, *, corpus: str | Path | None = None) -> Any:
     config = config.replace(db=str(db))
     with open_db(db) as store:
         run = ingest(corpus_inputs(source), store, config, run_dir=out / "run", extract=True)
-        largest, _, dossier_path = report(store, output=out / "dossier.html")
-        others = [report(store, output=out / f"story-{s.id}.html", story_id=s.id)[2]
+        largest, _, dossier_path = report(store, output=out / "dossier.html", config=config)
+        others = [report(store, output=out / f"story-{s.id}.html", story_id=s.id, config=config)[2]
                   for s in store.stories() if len(s.article_ids) > 1 and s.id != largest.id]
     return DemoResult(corpus=source, db=db, dossier=dossier_path, report=run, others=tuple(others))
 

@@ -431,8 +431,9 @@ def report(db: str | None, config_file: str | None, story_id: str | None, fmt: s
       storyline report --story 1a2b -o kursk.html
       storyline report --format md -o - | less
     """
-    with _open(config_from_args(config_file, db=db)) as store:
-        _, text, path = api.report(store, story_id=story_id, fmt=fmt, output=output)
+    config = config_from_args(config_file, db=db)
+    with _open(config) as store:
+        _, text, path = api.report(store, story_id=story_id, fmt=fmt, output=output, config=config)
     if path is None:
         click.echo(text, nl=False)
         return

@@ -201,12 +201,12 @@ def ledger_rows(store: Store, *, story_id: str | None = None,
     return rows
 
 
-def story_view(store: Store, story_id: str) -> dict[str, Any]:
+def story_view(store: Store, story_id: str, params: AlignParams = DEFAULT) -> dict[str, Any]:
     """A story's ledger as the web shows it (:func:`storyline.records.story_ledger_record`):
     the story, its tracked figures with summaries and findings, the unaligned figures and its
-    sources."""
+    sources; aligned with ``params``."""
     data = _read_story(store, story(store, story_id))
-    led = _ledger_of(data)
+    led = _ledger_of(data, params)
     tracked = records.tracked_records(led, data.by_id)
     counts = {aid: len(figs) for aid, figs in data.figures_by_article.items()}
     sources = records.source_records(data.articles, led, tracked, data.pairs,
@@ -274,11 +274,11 @@ def _timeline(articles: list[Article], figures: dict[str, list[Figure]],
     return [TimelineDay(d, tuple(by_day_articles.get(d, ())), tuple(by_day_figures.get(d, ()))) for d in days]
 
 
-def dossier(store: Store, s: Story) -> Dossier:
+def dossier(store: Store, s: Story, params: AlignParams = DEFAULT) -> Dossier:
     """Gather the dossier of a stored story: its articles, figures, duplicate pairs, members
-    and inputs are each read once."""
+    and inputs are each read once; its ledger is aligned with ``params``."""
     data = _read_story(store, s)
-    led = _ledger_of(data)
+    led = _ledger_of(data, params)
     figures = data.figures_by_article
     articles = data.articles
     by_id = data.by_id

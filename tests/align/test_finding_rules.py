@@ -96,6 +96,28 @@ def test_one_band_agreement(rows, kinds):
     assert _kinds(one_band_agreement(_ctx(rows))) == kinds
 
 
+@pytest.mark.parametrize("rows, single, agree, n_figures", [
+    # a hypothetical figure of another article that gives the same value supports the agreement
+    ([(12, D1, "the police"), (12, D1, "the mayor", "hypothetical")], [], ["agree"], 2),
+    ([(12, D1, "the police"), (12, D1, "the mayor", "forecast")], [], ["agree"], 2),
+    # a negated one may deny it: no support
+    ([(12, D1, "the police"), (12, D1, "the mayor", "negated")], ["single"], [], 0),
+    # another value: no support
+    ([(12, D1, "the police"), (40, D1, "the mayor", "hypothetical")], ["single"], [], 0),
+    # no counted figure, two articles give one value as a forecast: they agree on it
+    ([(2, D1, "the ministry", "forecast"), (2, D2, "officials", "forecast")], [], ["agree"], 2),
+    ([(2, D1, "the ministry", "forecast"), (5, D2, "officials", "forecast")], [], [], 0),
+])
+def test_hypothetical_or_forecast_figures_support_an_agreement(rows, single, agree, n_figures):
+    ctx = _ctx(rows)
+    assert _kinds(single_source(ctx)) == single
+    found = one_band_agreement(ctx)
+    assert _kinds(found) == agree
+    assert sum(len(f.figures) for f in found) == n_figures
+    if found and len({r[3] if len(r) > 3 else "asserted" for r in rows}) > 1:
+        assert "stated as" in found[0].sentence
+
+
 @pytest.mark.parametrize("rows, main_values", [
     (MAIN_AND_LONE, [12, 12, 12]),
     (SMALL_MAIN, [12, 12]),
@@ -195,6 +217,9 @@ def test_excluded_figures(rows, kinds):
     (SMALL_MAIN, ["agree", "conflict"]),
     (RISE, ["update"]),
     (ONE, []),
+    # two sides, each given by two articles: each side agrees within itself, and they conflict
+    ([(5, D1, "officials"), (5, D1, "the mayor"), (9, D1, "the governor"), (9, D1, "medics")],
+     ["agree", "agree", "conflict"]),
 ])
 def test_band_findings(rows, kinds):
     assert _kinds(band_findings(_ctx(rows))) == kinds

@@ -8,11 +8,18 @@ from __future__ import annotations
 
 import pytest
 
-from storyline.align.figures import align_figures, cannot_link
-from storyline.align.findings import findings, folded, ledger, rank_findings
+from storyline.align.figures import (
+    align_figures,
+    cannot_link,
+    figure_date,
+    grows_over_time,
+    same_start,
+    stated_earlier,
+)
+from storyline.align.findings import disagreeing, finding_context, findings, folded, ledger, rank_findings
 from storyline.align.measure import compatible, group_head, measure_of
 from storyline.align.vocab import event_of, unit_of
-from storyline.model import Article, Attribution, Field, Figure, Provenance, Quantity, Source
+from storyline.model import Article, Attribution, Field, Figure, Provenance, Quantity, Source, TrackedFigure
 
 _N = iter(range(10**6))
 
@@ -64,8 +71,13 @@ def test_units_have_a_dimension_and_a_factor(unit, dimension, factor):
     ("Police said 12 people were injured in the blast.", "12", "people", "people", ("wounded", None, "wounded")),
     ("About 4,000 soldiers arrived at the border.", "About 4,000", "soldiers", "personnel",
      (None, None, "personnel")),
+    # the clause ends at "where": the verb "lives" there is no death toll
+    ("About 2,000 marchers headed for the tower where the mayor lives.", "About 2,000", "marchers", "marcher",
+     (None, None, "marcher")),
     # the holder of an age: the noun after "-year-old", a name in apposition
     ("A six-year-old boy fell into the shaft.", "six-year-old", "age", "age", (None, "boy", "age")),
+    ("The six-year-old fell into the shaft.", "six-year-old", "age", "age", (None, None, "age")),  # a verb
+    ("The 30-year-old singer waved.", "30-year-old", "singer", "age", (None, "singer", "age")),
     ("Maria Olsen, 34, was named captain.", "34", "age", "age", (None, "maria olsen", "age")),
     # a possessor in the measure phrase
     ("The mayor's salary is 90,000.", "90,000", "mayor's salary", "salary", (None, "mayor", "salary")),
@@ -136,6 +148,115 @@ def test_one_source_two_values_in_one_article(text, q1, v1, q2, v2, linked):
     assert (why is None) is linked
 
 
+@pytest.mark.parametrize("text, qtext, measure, aspect", [
+    ("The boy fell into a 40m-deep shaft.", "40m", "distance", "depth"),
+    ("The shaft measured just 30 centimetres wide.", "30 centimetres", "distance", "width"),
+    ("Reports had put the shaft at a depth of 40m.", "40m", "distance", "depth"),
+    ("The 30cm-diameter shaft is too narrow.", "30cm", "diameter", "width"),
+    ("The tower stands 58 metres tall.", "58 metres", "distance", "height"),
+    ("The rescuers were 10 metres from the bottom.", "10 metres", "distance", None),
+])
+def test_length_aspect(text, qtext, measure, aspect):
+    a = _art(text)
+    f = _fig(a, qtext, 1, 1, measure, "distance", unit="m")
+    assert measure_of(f, a).aspect == aspect
+
+
+@pytest.mark.parametrize("text, qtext, unit, relation", [
+    ("The letter came two days before the vote.", "two days", "day", "offset"),
+    ("He revealed it nine days earlier.", "nine days", "day", "offset"),
+    ("A week later the review was closed.", "A week", "week", "offset"),
+    ("The review closed a week ago.", "a week", "week", "offset"),
+    ("In the nine days between the letters, the polls moved.", "nine days", "day", None),  # a length
+    ("The search lasted 50 hours.", "50 hours", "hour", None),
+    ("The visitors led 3-1 after four innings.", "four", None, "point"),
+    ("The home side won in 10 innings.", "10", None, None),  # a total
+])
+def test_offset_point_or_length(text, qtext, unit, relation):
+    a = _art(text)
+    f = _fig(a, qtext, 1, 1, "duration" if unit else "innings", "duration" if unit else "innings", unit=unit)
+    assert measure_of(f, a).relation == relation
+
+
+def test_an_offset_is_not_a_length_of_time():
+    a = _art("A day earlier, the campaign chief wrote to donors.")
+    b = _art("The rival spent the last four days of the campaign attacking her.")
+    fa = _fig(a, "A day", 1, 1, "duration", "duration", unit="day")
+    fb = _fig(b, "four days", 4, 4, "duration", "duration", "the rival", unit="day")
+    assert cannot_link(fa, fb, measure_of(fa, a), measure_of(fb, b), {a.id: a, b.id: b})
+
+
+@pytest.mark.parametrize("head, same_as", [
+    ("female", "woman"), ("male", "man"), ("digger", "excavator"), ("excavator", "excavator"),
+    ("personnel", "personnel"),
+])
+def test_heads_that_name_the_same_thing_are_compared_as_one(head, same_as):
+    a = _art("Rescuers said 3 of them were there.")
+    f = _fig(a, "3", 3, 3, head, head)
+    assert group_head(f, measure_of(f, a)) == same_as
+
+
+@pytest.mark.parametrize("t1, v1, t2, v2, why", [
+    # two offsets from one moment with values that differ: two events
+    ("The first letter came 11 days before the presidential election.", 11,
+     "The second letter came two days before the election.", 2, "two offsets from one moment: two events"),
+    # the same offset from that moment: one event
+    ("The second letter came two days before Tuesday's election.", 2,
+     "The second letter came two days before the election.", 2, None),
+    # "earlier" names no moment: left to the sentences
+    ("He revealed it nine days earlier.", 9, "The second letter came two days before the election.", 2, None),
+])
+def test_offsets_from_one_moment(t1, v1, t2, v2, why):
+    a, b = _art(t1), _art(t2)
+    qa = next(w for w in ("11 days", "two days", "nine days") if w in t1)
+    qb = next(w for w in ("11 days", "two days", "nine days") if w in t2)
+    fa = _fig(a, qa, v1, v1, "duration", "duration", unit="day")
+    fb = _fig(b, qb, v2, v2, "duration", "duration", "officials", unit="day")
+    assert cannot_link(fa, fb, measure_of(fa, a), measure_of(fb, b), {a.id: a, b.id: b}) == why
+
+
+@pytest.mark.parametrize("t1, q1, v1, t2, q2, v2, why", [
+    ("The lead vanished in the eighth inning.", "eighth", 8, "The winner came in the 10th inning.", "10th", 10,
+     "two ordinals name two things"),
+    ("The winner came in the tenth inning.", "tenth", 10, "The winner came in the 10th inning.", "10th", 10, None),
+    ("The game went to 10 innings.", "10", 10, "The winner came in the 10th inning.", "10th", 10,
+     "an ordinal says which one, not how many"),
+])
+def test_ordinals_say_which_one(t1, q1, v1, t2, q2, v2, why):
+    a, b = _art(t1), _art(t2)
+    fa = _fig(a, q1, v1, v1, "inning", "inning")
+    fb = _fig(b, q2, v2, v2, "inning", "inning", "officials")
+    assert cannot_link(fa, fb, measure_of(fa, a), measure_of(fb, b), {a.id: a, b.id: b}) == why
+
+
+def test_a_depth_and_a_width_never_merge():
+    a = _art("The shaft was 40 metres deep, rescuers said.")
+    b = _art("The shaft was 30 centimetres wide, the report said.")
+    c = _art("Officials said the shaft was 40 metres deep.")
+    figs = [_fig(a, "40 metres", 40, 40, "distance", "distance", unit="m"),
+            _fig(b, "30 centimetres", 30, 30, "distance", "distance", unit="cm"),
+            _fig(c, "40 metres", 40, 40, "distance", "distance", unit="m")]
+    arts = {x.id: x for x in (a, b, c)}
+    assert cannot_link(figs[0], figs[1], measure_of(figs[0], a), measure_of(figs[1], b), arts) == "different aspects"
+    al = align_figures("s", figs, arts)
+    groups = sorted(sorted(f.quantity.text for f in t.figures) for t in al.tracked)
+    assert groups == [["30 centimetres"], ["40 metres", "40 metres"]]
+
+
+@pytest.mark.parametrize("text, q1, v1, q2, v2, why", [
+    # two values in one sentence, from two sources: still two things
+    ("After the 90-minute talks the minister said: my priority in the coming two months is the budget.",
+     "90-minute", 1.5, "two months", 1460, "one sentence, two values"),
+    # unless a change links them
+    ("The search has lasted 50 hours, up from 20 hours reported earlier.", "50 hours", 50, "20 hours", 20, None),
+])
+def test_two_values_in_one_sentence_are_two_things(text, q1, v1, q2, v2, why):
+    a = _art(text)
+    f1 = _fig(a, q1, v1, v1, "duration", "duration", unit="hour")
+    f2 = _fig(a, q2, v2, v2, "duration", "duration", "the minister", unit="hour")
+    assert cannot_link(f1, f2, measure_of(f1, a), measure_of(f2, a), {a.id: a}) == why
+
+
 def test_generic_heads_with_different_contexts_stay_apart():
     a = _art("The rain delay lasted 17 minutes at the stadium.")
     b = _art("Fans queued for 40 minutes outside the box office.")
@@ -174,8 +295,11 @@ def test_a_figure_reported_once_is_single_not_agree():
 
 
 @pytest.mark.parametrize("sources, phrase, origins", [
-    (("the police", "the police", "the police"), "all citing the police", 1),
+    (("the police", "the police", "the police"), "12 is reported by 3 articles, all citing the police", 1),
     (("the police", "the mayor", "the fire service"), "confirmed by 3 independent articles (", 3),
+    # spellings of one source are one origin: a short form, a name another holds word for word
+    (("The Harbour Fire Dept", "Harbour Fire Department", "the fire department"), "all citing", 1),
+    (("the fire department", "the police department", "the mayor"), "confirmed by 3 independent articles (", 3),
 ])
 def test_agreement_counts_independent_origins(sources, phrase, origins):
     arts = [_art(f"Police said 12 people were arrested in the city, report {i}.") for i in range(3)]
@@ -209,6 +333,173 @@ def test_conflict_only_when_time_does_not_explain(v1, d1, v2, d2, kind):
     led, tf = _one_tracked(figs, [a, b])
     assert kind in [f.kind for f in led.findings]
     assert ("conflict" in [f.kind for f in led.findings]) is (kind == "conflict")
+
+
+@pytest.mark.parametrize("text, qtext, earlier", [
+    ("Earlier reports had put the toll at 40.", "40", True),
+    ("The boy had previously been reported to be six years old.", "six", True),
+    ("The toll was initially estimated at 12.", "12", True),
+    ("He revealed the letter just nine days earlier.", "nine", False),  # an offset, not an earlier report
+    ("The toll stands at 40.", "40", False),
+])
+def test_a_figure_given_as_an_earlier_report_holds_before_the_article(text, qtext, earlier):
+    a = _art(text, "2024-11-20")
+    f = _fig(a, qtext, 1, 1, "toll", "killed")
+    assert stated_earlier(f, a) is earlier
+    assert figure_date(f, a) == ("2024-11-19" if earlier else "2024-11-20")
+
+
+def test_an_earlier_report_then_the_article_own_figure_is_an_update():
+    a = _art("Officials said the shaft was 40 metres deep.", "2024-11-08")
+    b = _art("Rescuers said the shaft was 40 metres deep.", "2024-11-08")
+    c = _art("The shaft is 80 metres deep, state media said. Earlier reports had put it at 40 metres.",
+             "2024-11-11")
+    figs = [_fig(a, "40 metres", 40, 40, "distance", "distance", "officials", unit="m"),
+            _fig(b, "40 metres", 40, 40, "distance", "distance", "rescuers", unit="m"),
+            _fig(c, "80 metres", 80, 80, "distance", "distance", "state media", unit="m"),
+            _fig(c, "40 metres", 40, 40, "distance", "distance", unit="m")]
+    led, tf = _one_tracked(figs, [a, b, c])
+    kinds = [f.kind for f in led.findings]
+    assert "update" in kinds and "conflict" not in kinds and "outlier" not in kinds
+
+
+@pytest.mark.parametrize("lone_source, kinds", [
+    # the club's article gives 8 and, elsewhere, 1: it speaks of two things, not against the others
+    ("the club", []),
+    # another source in that article gives 1: a disagreement
+    ("a witness", ["outlier"]),
+])
+def test_one_voice_giving_two_values_takes_no_side(lone_source, kinds):
+    a = _art(f"The club said 8 members were arrested. {lone_source.capitalize()} said 1 member was arrested.",
+             "2024-11-08")
+    others = [_art(f"Police said 8 members were arrested, report {i}.", "2024-11-08") for i in range(3)]
+    figs = [_fig(a, "8", 8, 8, "members arrested", "arrested", "the club"),
+            _fig(a, "1", 1, 1, "members arrested", "arrested", lone_source)]
+    figs += [_fig(x, "8", 8, 8, "members arrested", "arrested", f"police {i}") for i, x in enumerate(others)]
+    arts = {x.id: x for x in (a, *others)}
+    tf = TrackedFigure(id="s:t", story_id="s", label="arrested", measure_head="arrested", unit=None, party=None,
+                       figures=tuple(figs), excluded=())
+    assert [f.kind for f in findings(tf, arts) if f.kind in ("outlier", "conflict")] == kinds
+    ctx = finding_context(tf, arts, {})
+    kept = disagreeing(sorted(ctx.reports, key=lambda r: r.point), ctx.params)
+    assert (1.0 in [r.low for r in kept]) is bool(kinds)
+
+
+@pytest.mark.parametrize("v1, d1, v2, d2, grows", [
+    (40, "2024-11-08", 500, "2024-11-11", True),    # more rescuers as days pass
+    (500, "2024-11-08", 40, "2024-11-11", False),   # a count that falls is no such evidence
+    (40, "2024-11-08", 60, "2024-11-08", False),    # the same day: a disagreement, not a rise
+    (40, "2024-11-08", 50000, "2024-11-09", False),  # a thousandfold in a day: not one count
+])
+def test_a_count_rising_over_time(v1, d1, v2, d2, grows):
+    a = _art(f"More than {v1} rescuers were at the site.", d1)
+    b = _art(f"Some {v2} rescuers have joined the search.", d2)
+    fa, fb = _fig(a, str(v1), v1, v1, "rescuers", "rescuer"), _fig(b, str(v2), v2, v2, "rescuers", "rescuer")
+    arts = {a.id: a, b.id: b}
+    assert grows_over_time(fa, fb, arts) is grows and grows_over_time(fb, fa, arts) is grows
+    # a specific head with no party: a rising count is one tracked figure, an update
+    led = ledger("s", [fa, fb], arts)
+    assert (len(led.tracked) == 1 and "update" in [f.kind for f in led.findings]) is grows
+
+
+@pytest.mark.parametrize("place_a, place_b, kind", [
+    ("Leeds", "York", "scope"),       # counted in different places: not like for like
+    ("Leeds", "Leeds", "conflict"),   # the same place: a disagreement
+])
+def test_values_counted_in_different_places_are_a_scope_finding(place_a, place_b, kind):
+    a = _art(f"Officials said 12 people were arrested in {place_a} on Monday.", "2024-11-08")
+    b = _art(f"Police said 40 people were arrested in {place_b} on Monday.", "2024-11-08")
+    figs = [_fig(a, "12", 12, 12, f"people arrested in {place_a}", "arrested", "officials"),
+            _fig(b, "40", 40, 40, f"people arrested in {place_b}", "arrested", "police")]
+    arts = {a.id: a, b.id: b}
+    tf = TrackedFigure(id="s:t", story_id="s", label="arrested", measure_head="arrested", unit=None, party=None,
+                       figures=tuple(figs), excluded=())
+    kinds = [f.kind for f in findings(tf, arts)]
+    assert kind in kinds and ({"scope", "conflict"} - {kind}).isdisjoint(kinds)
+
+
+@pytest.mark.parametrize("v2, q2, d2, one", [
+    (85, "85 hours", "2024-11-10", True),    # 50 hours on the 8th, 85 on the 10th: the same search going on
+    (100, "100 hours", "2024-11-11", True),
+    (2, "two hours", "2024-11-10", False),   # another length of time
+    (60, "60 hours", "2024-11-08", False),   # the same day: compared as they are
+])
+def test_lengths_of_time_from_one_start(v2, q2, d2, one):
+    a = _art("The boy has been trapped for 50 hours, rescuers said.", "2024-11-08")
+    b = _art(f"Crews have been searching for the boy for {q2}, officials said.", d2)
+    fa = _fig(a, "50 hours", 50, 50, "duration", "duration", "rescuers", unit="hour")
+    fb = _fig(b, q2, v2, v2, "duration", "duration", "officials", unit="hour")
+    arts = {a.id: a, b.id: b}
+    assert same_start(fa, fb, measure_of(fa, a), measure_of(fb, b), arts) is one
+    if one:
+        kinds = [f.kind for f in ledger("s", [fa, fb], arts).findings]
+        assert "update" in kinds and "conflict" not in kinds
+
+
+@pytest.mark.parametrize("t2, kinds", [
+    # a generic measure linked only through others: the two sentences say nothing in common
+    ("Fans queued for 20 minutes outside the box office, police said.", []),
+    # the sentences match: a disagreement
+    ("The rain delay at the stadium lasted 20 minutes on Sunday, police said.", ["conflict"]),
+])
+def test_a_conflict_on_a_generic_measure_needs_direct_evidence(t2, kinds):
+    a = _art("The rain delay at the stadium lasted 11 minutes on Sunday, officials said.", "2024-11-08")
+    b = _art(t2, "2024-11-08")
+    figs = [_fig(a, "11 minutes", 11, 11, "duration", "duration", "officials", unit="minute"),
+            _fig(b, "20 minutes", 20, 20, "duration", "duration", "police", unit="minute")]
+    tf = TrackedFigure(id="s:t", story_id="s", label="duration", measure_head="duration", unit="minute",
+                       party=None, figures=tuple(figs), excluded=())
+    assert [f.kind for f in findings(tf, {a.id: a, b.id: b}) if f.kind in ("conflict", "outlier")] == kinds
+
+
+@pytest.mark.parametrize("v1, v2, kinds", [
+    (12, 120, ["conflict"]),  # the same digits a power of ten apart: one may be a misprint
+    (1, 100, []),             # one-digit values: the same digits say little
+])
+def test_the_same_digits_are_direct_evidence_from_ten_up(v1, v2, kinds):
+    a = _art(f"A crowd of {v1} people gathered near the square, officials said.", "2024-11-08")
+    b = _art(f"Witnesses at the station counted {v2} people on Sunday.", "2024-11-08")
+    figs = [_fig(a, str(v1), v1, v1, "people", "people", "officials"),
+            _fig(b, str(v2), v2, v2, "people", "people", "witnesses")]
+    tf = TrackedFigure(id="s:t", story_id="s", label="people", measure_head="people", unit=None,
+                       party=None, figures=tuple(figs), excluded=())
+    assert [f.kind for f in findings(tf, {a.id: a, b.id: b}) if f.kind in ("conflict", "outlier")] == kinds
+
+
+@pytest.mark.parametrize("t1, kinds", [
+    # a figure its sentence dates years before the article speaks of the past: no side of a conflict
+    ("Officials said 2,000 people died in the 1998 floods in the valley.", []),
+    ("Officials said 2,000 people died in the floods in the valley.", ["conflict"]),
+])
+def test_a_past_figure_is_no_side_of_a_present_conflict(t1, kinds):
+    from storyline.model import TimeRef
+
+    a = _art(t1, "2024-11-08")
+    b = _art("Police said 40 people died in the floods in the valley.", "2024-11-08")
+    fa = _fig(a, "2,000", 2000, 2000, "people died", "killed", "officials")
+    if "1998" in t1:
+        from dataclasses import replace
+
+        at = a.text.index("1998")
+        fa = replace(fa, refers_to=TimeRef("1998", at, at + 4, "1998", "year", True))
+    fb = _fig(b, "40", 40, 40, "people died", "killed", "police")
+    tf = TrackedFigure(id="s:t", story_id="s", label="killed", measure_head="killed", unit=None, party=None,
+                       figures=(fa, fb), excluded=())
+    assert [f.kind for f in findings(tf, {a.id: a, b.id: b}) if f.kind in ("conflict", "outlier")] == kinds
+
+
+def test_a_cited_source_giving_two_values_in_two_articles_takes_no_side():
+    # the company gives 281 and 334 on one day, each quoted by another outlet: two amounts, not a dispute
+    a = _art("The company said it made 281 sales on Monday.", "2024-11-08")
+    b = _art("The company said it made 334 sales on Monday.", "2024-11-08")
+    c = _art("An analyst said it made 281 sales on Monday.", "2024-11-08")
+    figs = [_fig(a, "281", 281, 281, "sales", "sale", "the company"),
+            _fig(b, "334", 334, 334, "sales", "sale", "the company"),
+            _fig(c, "281", 281, 281, "sales", "sale", "an analyst")]
+    arts = {x.id: x for x in (a, b, c)}
+    tf = TrackedFigure(id="s:t", story_id="s", label="sale", measure_head="sale", unit=None, party=None,
+                       figures=tuple(figs), excluded=())
+    assert not [f for f in findings(tf, arts) if f.kind in ("conflict", "outlier")]
 
 
 def test_ages_do_not_update():

@@ -23,3 +23,4 @@ def test_ledger_reads_the_fold_threshold_from_the_settings(tmp_path, examples_di
     assert any(default) and not all(default)
     assert not any(_folded(db, {"STORYLINE_ALIGN_FOLD_BELOW": "0"}))
     assert all(_folded(db, {"STORYLINE_ALIGN_FOLD_BELOW": "1.01"}))
+

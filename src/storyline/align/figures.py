@@ -42,6 +42,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from datetime import timedelta
 
 from storyline.align.measure import (
     Measure,
@@ -56,6 +57,9 @@ from storyline.align.params import DEFAULT, AlignParams
 from storyline.align.vocab import CHANGE_WORDS, unit_of
 from storyline.dates import start_of
 from storyline.lang.en import (  # the English words these rules read
+    EARLIER_REPORT as _EARLIER_REPORT,
+)
+from storyline.lang.en import (
     INTERCEPTED_WORDS as _ACTION_INTERCEPTED,
 )
 from storyline.lang.en import (
@@ -81,6 +85,7 @@ __all__ = [
     "figure_source",
     "point",
     "profile",
+    "stated_earlier",
 ]
 
 #: Modalities that are not counted, and the reason recorded for each.
@@ -189,18 +194,29 @@ def _iso_day(t: TimeRef | None) -> str | None:
     return day.isoformat() if day is not None else None
 
 
+def stated_earlier(fig: Figure, article: Article | None) -> bool:
+    """Whether the sentence gives the figure as an earlier report, superseded by the article's
+    own ("Earlier reports had put it at 40m", "had previously been reported to be six")."""
+    if article is None:
+        return False
+    return bool(_EARLIER_REPORT.search(article.text[fig.sentence_start:fig.sentence_end]))
+
+
 def figure_date(fig: Figure, article: Article | None) -> str | None:
     """When a figure holds (ISO day): when it was stated if the sentence says, else the date
     it refers to when that is earlier than publication ("about 8,000 in late October"),
-    else the article's publication date; None for an undated article."""
+    else the article's publication date (the day before for a figure the sentence gives as an
+    earlier report: :func:`stated_earlier`); None for an undated article."""
     said = _iso_day(fig.said_on)
     if said:
         return said
-    pub = article.published_on.isoformat() if article is not None and article.published_on else None
+    pub = article.published_on if article is not None and article.published_on else None
     ref = _iso_day(fig.refers_to)
-    if ref and (pub is None or ref < pub):
+    if ref and (pub is None or ref < pub.isoformat()):
         return ref
-    return pub
+    if pub is not None and stated_earlier(fig, article):
+        return (pub - timedelta(days=1)).isoformat()
+    return pub.isoformat() if pub is not None else None
 
 
 def figure_source(fig: Figure, article: Article | None) -> str:
@@ -312,6 +328,15 @@ def cannot_link(a: Figure, b: Figure, ma: Measure, mb: Measure, articles: Mappin
 
     - different holders ("the boy's age" is not "the grandfather's age");
     - different events ("killed" is not "arrested");
+    - different aspects of a length (a depth is not a width);
+    - an ordinal ("the eighth inning") and a count, or two ordinals that differ;
+    - an offset from another moment ("two days before the vote"), a point within a process
+      ("after four innings") and a length or total are three different things; two offsets
+      from one moment ("two days before the election", "11 days before the election") with
+      values that differ date two events;
+    - two incompatible values in one sentence, whoever gives them ("after the 90-minute
+      meeting ... in the coming two months"): two things, unless a change links them
+      ("rose from two to six");
     - one source giving two incompatible values at one date in one article: it is speaking
       of two things, unless a change links them in one sentence ("rose from two to six").
     """
@@ -319,6 +344,22 @@ def cannot_link(a: Figure, b: Figure, ma: Measure, mb: Measure, articles: Mappin
         return "different holders"
     if ma.event and mb.event and ma.event != mb.event:
         return "different events"
+    if ma.aspect and mb.aspect and ma.aspect != mb.aspect:
+        return "different aspects"
+    if ma.relation != mb.relation:
+        return "an offset or a point is not a length or a total"
+    if ma.ordinal != mb.ordinal:
+        return "an ordinal says which one, not how many"
+    if ma.ordinal and base_interval(a, ma) != base_interval(b, mb):
+        return "two ordinals name two things"
+    if ma.anchor and mb.anchor and len(ma.anchor & mb.anchor) >= 2 and \
+            not compatible(base_interval(a, ma), a.quantity.approx, base_interval(b, mb), b.quantity.approx, params):
+        return "two offsets from one moment: two events"
+    if a.article_id == b.article_id and a.sentence_start == b.sentence_start and \
+            not compatible(base_interval(a, ma), a.quantity.approx, base_interval(b, mb), b.quantity.approx,
+                           params) and \
+            not _change_linked(a, b, articles):
+        return "one sentence, two values"
     if a.article_id == b.article_id and _source_key(a) == _source_key(b) and \
             figure_date(a, articles.get(a.article_id)) == figure_date(b, articles.get(b.article_id)) and \
             not compatible(base_interval(a, ma), a.quantity.approx, base_interval(b, mb), b.quantity.approx,
@@ -334,6 +375,60 @@ def same_digits(a: tuple[float | None, float | None], b: tuple[float | None, flo
         return False
     k = math.log10(max(a[0], b[0]) / min(a[0], b[0]))
     return k >= 0.999 and abs(k - round(k)) < 1e-6
+
+
+def grows_over_time(a: Figure, b: Figure, articles: Mapping[str, Article], params: AlignParams = DEFAULT) -> bool:
+    """Whether two figures of two articles read as one count rising over time: the later one is
+    the larger, in an article published on a later day, by no more than
+    ``params.max_daily_factor`` per day (a toll that rises, more rescuers as days pass). A count
+    that falls, changes within a day, or is dated only by its sentence (a chronology of past
+    events) is no such evidence."""
+    if a.article_id == b.article_id:
+        return False
+    da, db = _published(articles.get(a.article_id)), _published(articles.get(b.article_id))
+    pa, pb = point(a), point(b)
+    if not da or not db or da == db or not pa or not pb or pa <= 0 or pb <= 0:
+        return False
+    (d0, p0), (d1, p1) = sorted([(da, pa), (db, pb)])
+    days = _days_apart(d0, d1)
+    return p1 > p0 and days > 0 and math.log(p1 / p0) <= days * math.log(params.max_daily_factor)
+
+
+def same_start(a: Figure, b: Figure, ma: Measure, mb: Measure, articles: Mapping[str, Article],
+               params: AlignParams = DEFAULT) -> bool:
+    """Whether two lengths of time, in articles published on different days, count from one
+    moment: each article's day less its length gives the same start, within a day (and the
+    rounding tolerance of the longer, ``params.approx_tolerance`` when one is approximate):
+    "50 hours" on the 8th and "more than 85 hours" on the 10th are one search going on, not
+    two lengths that disagree."""
+    if a.article_id == b.article_id or ma.dimension != "time" or mb.dimension != "time" or ma.relation or mb.relation:
+        return False
+    da, db = _published(articles.get(a.article_id)), _published(articles.get(b.article_id))
+    pa, pb = _base_point(a, ma), _base_point(b, mb)
+    if not da or not db or da == db or pa is None or pb is None or \
+            figure_date(a, articles.get(a.article_id)) != da or figure_date(b, articles.get(b.article_id)) != db:
+        return False  # a length the sentence dates otherwise is not counted to its article's day
+    gap_hours = 24.0 * _days_apart(min(da, db), max(da, db))
+    later, earlier = (pb, pa) if db > da else (pa, pb)
+    tol = params.approx_tolerance if a.quantity.approx or b.quantity.approx else params.rounding_tolerance
+    return abs((later - earlier) - gap_hours) <= 24.0 + tol * max(pa, pb)
+
+
+def _base_point(f: Figure, m: Measure) -> float | None:
+    lo, hi = base_interval(f, m)
+    if lo is not None and hi is not None:
+        return (lo + hi) / 2
+    return lo if lo is not None else hi
+
+
+def _published(article: Article | None) -> str | None:
+    return article.published_on.isoformat() if article is not None and article.published_on else None
+
+
+def _days_apart(a: str, b: str) -> int:
+    from storyline.dates import days_between
+
+    return days_between(a, b) or 0
 
 
 def _clusters(members: Sequence[Figure], measures: Mapping[int, Measure],
@@ -357,8 +452,13 @@ def _clusters(members: Sequence[Figure], measures: Mapping[int, Measure],
                + (params.same_holder if ms[i].holder and ms[i].holder == ms[j].holder else 0.0)
                for i in range(n) for j in range(i + 1, n)}
         need = params.same_context if generic else params.same_context_specific
+        # values that differ need more evidence, unless they read as a specific count rising
+        # over time (a count of one thing in a developing story grows) or as lengths of time
+        # from one start (the time a search has gone on)
         comp = {(i, j): compatible(base_interval(counted[i], ms[i]), counted[i].quantity.approx,
                                    base_interval(counted[j], ms[j]), counted[j].quantity.approx, params)
+                or not generic and grows_over_time(counted[i], counted[j], articles, params)
+                or same_start(counted[i], counted[j], ms[i], ms[j], articles, params)
                 for i in range(n) for j in range(i + 1, n)}
         ivs = [base_interval(f, m) for f, m in zip(counted, ms, strict=True)]
         for i in range(n):

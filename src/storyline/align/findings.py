@@ -11,19 +11,30 @@ values that can be the same. Then:
 
 ``single``       one article reports the figure: not an agreement.
 ``agree``        one band from several articles; the sentence says how many independent
-                 origins ("all citing the police").
+                 origins ("all citing the police"; spellings of one source are one origin).
+                 A hypothetical or forecast figure of another article that gives the
+                 value is listed as support; within a disagreement, each side that
+                 several articles give is an agreement of its own.
 ``update``       bands that follow one another in time, when time explains the change: one
                  party revising its figure, weeks apart, or a change of at most
                  ``align_max_daily_factor`` per day (an age never updates). Reports are in
                  time order by when they were stated
                  (:func:`~storyline.align.figures.figure_date`); two undated figures of one
-                 article are ordered by their weekdays.
+                 article are ordered by their weekdays; a figure given as an earlier report
+                 holds the day before its article. Lengths of time that count from one
+                 start ("50 hours" on the 8th, "85 hours" on the 10th) are an update.
 ``outlier``      a band of one source against a main band of at least ``align_min_main``
                  independent reports, not explained by time.
 ``conflict``     bands that are none of these, from at least two origins and two sources:
-                 ``factor`` says by how much (the largest value over the smallest).
+                 ``factor`` says by how much (the largest value over the smallest). Only
+                 sources that each give one value take a side (one voice giving two values
+                 in one article for one day speaks of two things), a figure dated long
+                 before its article is history, not a side, and on a generic measure
+                 without a party two reports across the sides must be shown to measure
+                 one thing (:func:`direct_evidence`).
 ``scope``        two tracked figures of one party where one counts part of the other:
-                 killed or wounded are part of casualties (killed or wounded).
+                 killed or wounded are part of casualties (killed or wounded); or values
+                 that would conflict but each counts in another named place.
 ``hypothetical`` a figure kept beside its group: hypothetical, forecast or negated.
 
 Each kind is a named rule over a :class:`FindingContext` (the tracked figure's reports and
@@ -56,8 +67,9 @@ from storyline.align.figures import (
     figure_source,
     same_digits,
 )
-from storyline.align.measure import base_interval, compatible, measure_of
+from storyline.align.measure import base_interval, compatible, context_similarity, measure_of
 from storyline.align.params import DEFAULT, AlignParams
+from storyline.align.vocab import GENERIC_HEADS, unit_of
 from storyline.dates import days_between
 from storyline.model import Article, Figure, Finding, TrackedFigure
 
@@ -88,6 +100,7 @@ class Report:
         origin: where the figure comes from: the cited source, else the article itself;
             copies and repeats of one source are one origin.
         low, high: the interval in the base unit of its dimension (metres, hours...).
+        published: the day its article was published (ISO), or None.
     """
 
     figure: Figure
@@ -99,6 +112,7 @@ class Report:
     origin: str = ""
     low: float | None = None
     high: float | None = None
+    published: str | None = None
 
     @property
     def point(self) -> float:
@@ -118,13 +132,21 @@ def _origin(f: Figure, article: str) -> str:
     if src is None or src.kind == "outlet":
         return f"article:{article}"
     name = src.name.lower().replace("’", "'")
-    return re.sub(r"^(?:the|a|an)\s+", "", name).strip()
+    name = re.sub(r"^(?:the|a|an)\s+", "", name).strip()
+    return " ".join(_ABBREVIATIONS.get(w, w) for w in re.findall(r"[\w']+", name.replace("'s", "")))
+
+
+#: Short forms of words in the names of sources ("Fire Dept" is "Fire Department").
+_ABBREVIATIONS = {"dept": "department", "govt": "government", "gov": "government", "intl": "international",
+                  "natl": "national", "assn": "association", "corp": "corporation", "univ": "university"}
 
 
 def _report(f: Figure, copies: Sequence[Figure], article: str, a: Article | None, wd: int | None,
             params: AlignParams = DEFAULT) -> Report:
     lo, hi = base_interval(f, measure_of(f, a, params))
-    return Report(f, tuple(copies), article, figure_source(f, a), figure_date(f, a), wd, _origin(f, article), lo, hi)
+    pub = a.published_on.isoformat() if a is not None and a.published_on else None
+    return Report(f, tuple(copies), article, figure_source(f, a), figure_date(f, a), wd, _origin(f, article), lo, hi,
+                  pub)
 
 
 def _reports(tf: TrackedFigure, articles: Mapping[str, Article], canon: Mapping[str, str],
@@ -234,8 +256,13 @@ def _finding(kind: str, tf: TrackedFigure, sentence: str, reports: Sequence[Repo
 
 
 def _origins(reports: Iterable[Report]) -> list[str]:
-    """The distinct origins of reports, in order."""
-    return list(dict.fromkeys(r.origin for r in reports))
+    """The distinct origins of reports, in order: a cited name of two words or more that another
+    holds word for word is that origin ("fire department" and "seattle fire department")."""
+    names = list(dict.fromkeys(r.origin for r in reports))
+    words = {n: set(n.split()) for n in names if not n.startswith("article:")}
+    return [n for n in names
+            if not (n in words and len(words[n]) >= 2
+                    and any(o != n and words[n] < ws for o, ws in words.items()))]
 
 
 def _origin_note(reports: Sequence[Report]) -> str:
@@ -326,6 +353,9 @@ class FindingContext:
             confidence by it.
         why_same: the reason that says so.
         params: the alignment thresholds.
+        support: the figures kept beside it as hypothetical or forecast, as reports: never
+            counted, but one that gives the agreed value says the same number ("could not
+            have read all 650,000 emails"), so an agreement lists it as support.
     """
 
     tf: TrackedFigure
@@ -336,6 +366,7 @@ class FindingContext:
     strength: float
     why_same: str
     params: AlignParams
+    support: tuple[Report, ...] = ()
 
     @property
     def label(self) -> str:
@@ -352,8 +383,10 @@ def finding_context(tf: TrackedFigure, articles: Mapping[str, Article], canon: M
     """The reports and bands of a tracked figure, read once for every finding rule."""
     reports = _reports(tf, articles, canon, params)
     strength, why_same = _strength(tf)
+    support = tuple(_report(f, (), canon.get(f.article_id, f.article_id), articles.get(f.article_id), None, params)
+                    for f, reason in tf.excluded if reason in SUPPORTING)
     return FindingContext(tf, articles, canon, reports, _bands(reports, params) if reports else [],
-                          strength, why_same, params)
+                          strength, why_same, params, support)
 
 
 def _value_range(band: Sequence[Report]) -> str:
@@ -367,8 +400,20 @@ def _highest(band: Sequence[Report]) -> Report:
     return max(band, key=lambda r: (r.point, r.figure.quantity.high or 0, _time_key(r)))
 
 
+#: The reasons a figure is kept beside its tracked figure that still let it support an
+#: agreement on its value (a negated figure may be a denial of it: never support).
+SUPPORTING = frozenset({"hypothetical", "forecast"})
+
+
+def _supporting(ctx: FindingContext, band: Sequence[Report]) -> list[Report]:
+    """The hypothetical or forecast figures of other articles that give the band's value."""
+    arts = {r.article for r in band}
+    return [s for s in ctx.support if s.article not in arts and any(_overlap(s, r, ctx.params) for r in band)]
+
+
 def _is_single(ctx: FindingContext) -> bool:
-    return bool(ctx.reports) and _independent(ctx.reports) == 1 and len(ctx.bands) == 1
+    return bool(ctx.reports) and _independent(ctx.reports) == 1 and len(ctx.bands) == 1 and \
+        not _supporting(ctx, ctx.bands[0])
 
 
 def single_source(ctx: FindingContext) -> list[Finding]:
@@ -382,24 +427,55 @@ def single_source(ctx: FindingContext) -> list[Finding]:
 
 
 def one_band_agreement(ctx: FindingContext) -> list[Finding]:
-    """``agree``: every report of several articles is in one band of values."""
+    """``agree``: every report of several articles is in one band of values; hypothetical or
+    forecast figures of other articles that give the same value are listed as support (and
+    several articles that all state the value as a forecast agree on it as one)."""
+    if not ctx.reports:
+        return _forecast_agreement(ctx)
     if len(ctx.bands) != 1 or _is_single(ctx):
         return []
-    band = ctx.bands[0]
+    counted = ctx.bands[0]
+    extra = _supporting(ctx, counted)
+    band = [*counted, *extra]
     values = {(r.figure.quantity.low, r.figure.quantity.high) for r in band}
     n = _independent(band)
     n_origins = len(_origins(band))
-    note = _origin_note(band)
+    note = _origin_note(band) + _support_note(extra)
+    # "independent" only when the articles do not all repeat one origin
+    arts = f"{n} independent article{'s' if n != 1 else ''}" if n_origins > 1 else f"{n} articles"
     if len(values) == 1:
-        s = (f"{ctx.label}: {band[0].text} is confirmed by {n} independent article{'s' if n != 1 else ''}{note}"
-             f" ({'; '.join(_cite(r) for r in band)})")
+        verb = "confirmed" if n_origins > 1 else "reported"
+        s = f"{ctx.label}: {band[0].text} is {verb} by {arts}{note} ({'; '.join(_cite(r) for r in band)})"
     else:
-        s = (f"{ctx.label}: {len(band)} reports from {n} independent articles{note} broadly agree on "
+        s = (f"{ctx.label}: {len(band)} reports from {arts}{note} broadly agree on "
              f"{_value_range(band)}, highest {_cite(_highest(band))}")
     return [ctx.finding("agree", s, sorted(band, key=lambda r: (r.point, _time_key(r))),
                         confidence=(0.45 + 0.15 * min(n_origins, 4)) * ctx.strength,
                         reasons=(f"{n_origins} independent origin{'s' if n_origins != 1 else ''}",
                                  "values agree within rounding", ctx.why_same))]
+
+
+def _support_note(extra: Sequence[Report]) -> str:
+    if not extra:
+        return ""
+    kinds = " or ".join(sorted({r.figure.modality for r in extra}))
+    return f" ({', '.join(_cite(r) for r in extra)} stated as {kinds})"
+
+
+def _forecast_agreement(ctx: FindingContext) -> list[Finding]:
+    """``agree``: no counted figure, but several articles state one value as hypothetical or forecast."""
+    bands = _bands(sorted(ctx.support, key=_time_key), ctx.params) if ctx.support else []
+    if len(bands) != 1 or _independent(bands[0]) < 2:
+        return []
+    band = sorted(bands[0], key=lambda r: (r.point, _time_key(r)))
+    kinds = " or ".join(sorted({r.figure.modality for r in band}))
+    n_origins = len(_origins(band))
+    s = (f"{ctx.label}: {_independent(band)} articles{_origin_note(band)} give {_value_range(band)}, each as "
+         f"{kinds} ({'; '.join(_cite(r) for r in band)})")
+    return [ctx.finding("agree", s, band, confidence=(0.3 + 0.05 * min(n_origins, 4)) * ctx.strength,
+                        reasons=(f"{n_origins} independent origin{'s' if n_origins != 1 else ''}",
+                                 f"every article states it as {kinds}", "values agree within rounding",
+                                 ctx.why_same))]
 
 
 def main_band(bands: Sequence[list[Report]]) -> list[Report]:
@@ -416,8 +492,9 @@ def main_band_agreement(ctx: FindingContext, main: Sequence[Report]) -> list[Fin
     if not main:
         return []
     n_origins = len(_origins(main))
-    return [ctx.finding("agree", f"{ctx.label}: {len(main)} reports from {_independent(main)} independent "
-                        f"articles{_origin_note(main)} broadly agree on {_value_range(main)}, highest "
+    arts = f"{_independent(main)} {'independent ' if n_origins > 1 else ''}articles"
+    return [ctx.finding("agree", f"{ctx.label}: {len(main)} reports from {arts}{_origin_note(main)} broadly "
+                        f"agree on {_value_range(main)}, highest "
                         f"{_cite(_highest(main))}",
                         sorted(main, key=lambda r: (r.point, _time_key(r))),
                         confidence=(0.4 + 0.15 * min(n_origins, 4)) * ctx.strength,
@@ -432,7 +509,10 @@ def against_main_band(ctx: FindingContext, main: Sequence[Report],
     bands that are neither are returned as conflicting."""
     out: list[Finding] = []
     conflicting: list[list[Report]] = []
+    main_at = {_voice(r) for r in main}
     for b in others:
+        if {_voice(r) for r in b} <= main_at:
+            continue  # one voice giving the main value for the same day too: it speaks of something else
         when = _explained_by_time(b, main, ctx.tf, ctx.params)
         if when:
             seq = sorted(b, key=_time_key) + sorted(main, key=_time_key)[:1] if when == "earlier" else \
@@ -443,7 +523,8 @@ def against_main_band(ctx: FindingContext, main: Sequence[Report],
                                    confidence=0.75 * ctx.strength,
                                    reasons=("ordered by when each figure was stated",
                                             "the change is one time can explain", ctx.why_same)))
-        elif len({r.source.lower() for r in b}) == 1 and len(b) == 1 and _independent(main) >= ctx.params.min_main:
+        elif len({r.source.lower() for r in b}) == 1 and len(b) == 1 and _independent(main) >= ctx.params.min_main \
+                and direct_evidence(ctx, [*b, *main]):
             m_lo = min(r.point for r in main)
             m_hi = max(r.point for r in main)
             f = max(b[0].point / m_hi, m_lo / max(b[0].point, 1e-9))
@@ -474,11 +555,46 @@ def change_over_time(ctx: FindingContext,
                                  "the change is one time can explain", ctx.why_same))], []
 
 
+def _voice(r: Report) -> tuple[str, str | None, str]:
+    """Who says a value, where and for when: the article, the day and the source."""
+    return r.article, r.date, r.source.lower()
+
+
+def _history(r: Report, params: AlignParams = DEFAULT) -> bool:
+    """Whether a report speaks of a moment long before its article (its sentence dates it at
+    least ``params.update_gap_days`` earlier: "some 2 million died in the 1983-2005 war"): a
+    past figure, never one side of a present disagreement."""
+    return r.date is not None and r.published is not None and _days(r.date, r.published) >= params.update_gap_days
+
+
+def disagreeing(group: Sequence[Report], params: AlignParams = DEFAULT) -> list[Report]:
+    """The reports of ``group`` that take a side: one source giving values in two bands in one
+    article for one day (not an earlier figure and a later one), or a cited source giving
+    them for one day in any articles, is speaking of two things, not disagreeing with others,
+    so those reports are left out; [] when fewer than two bands remain."""
+    group = [r for r in group if not _history(r, params)]
+    band_of = {id(r): i for i, b in enumerate(_bands(group, params)) for r in b}
+    bands_of: dict[tuple[str, str | None, str], set[int]] = {}
+    for r in group:
+        bands_of.setdefault(_voice(r), set()).add(band_of[id(r)])
+        if not r.origin.startswith("article:"):  # a cited source, in whichever article
+            bands_of.setdefault(("", r.date, r.origin), set()).add(band_of[id(r)])
+    kept = [r for r in group if len(bands_of[_voice(r)]) == 1 and
+            (r.origin.startswith("article:") or len(bands_of[("", r.date, r.origin)]) == 1)]
+    return kept if len({band_of[id(r)] for r in kept}) >= 2 else []
+
+
 def conflict(ctx: FindingContext, group: Sequence[Report]) -> list[Finding]:
-    """``conflict``: the reports of bands that disagree, from at least two origins and two
-    sources; ``factor`` is the largest value over the smallest."""
-    if len(_origins(group)) < 2 or len({r.source.lower() for r in group}) < 2:
+    """``conflict``: the reports of bands that disagree, of sources that each give one value
+    (:func:`disagreeing`), from at least two origins and two sources; ``factor`` is the
+    largest value over the smallest."""
+    group = disagreeing(group, ctx.params)
+    if len(_origins(group)) < 2 or len({r.source.lower() for r in group}) < 2 or one_start(ctx, group) or \
+            not direct_evidence(ctx, group):
         return []
+    places = _places(ctx, group)
+    if places:
+        return place_scope(ctx, group, places)
     lo_r, hi_r = group[0], group[-1]
     factor = hi_r.point / max(lo_r.point, 1e-9)
     n_origins = len(_origins(group))
@@ -488,9 +604,38 @@ def conflict(ctx: FindingContext, group: Sequence[Report]) -> list[Finding]:
         s += " (the same digits a power of ten apart: one may be a misprint)"
     return [ctx.finding("conflict", s, group, factor=round(factor, 2),
                         confidence=(0.45 + 0.1 * min(n_origins, 3) + (0.1 if factor >= 2 else 0.0)) * ctx.strength,
-                        reasons=(f"{n_origins} independent origins", f"incompatible beyond rounding "
+                        reasons=(f"{n_origins} independent origins", "each source gives one value",
+                                 f"incompatible beyond rounding "
                                  f"(factor {factor:.1f})", "same day" if same_day else
                                  "not explained by time", ctx.why_same))]
+
+
+def _places(ctx: FindingContext, group: Sequence[Report]) -> dict[str, list[Report]]:
+    """The reports of ``group`` by the place their measure names ("in Kursk", "in Seoul"), when
+    every band names one and two bands name different places; else {}."""
+    from storyline.align.figures import profile
+
+    place = {id(r): profile(r.figure, ctx.articles.get(r.figure.article_id)).place.lower() for r in group}
+    bands = _bands(group, ctx.params)
+    if len(bands) < 2 or any(not place[id(r)] for r in group):
+        return {}
+    band_places = [{place[id(r)] for r in b} for b in bands]
+    if all(bp == band_places[0] for bp in band_places):
+        return {}
+    out: dict[str, list[Report]] = {}
+    for r in group:
+        out.setdefault(place[id(r)], []).append(r)
+    return out
+
+
+def place_scope(ctx: FindingContext, group: Sequence[Report], places: Mapping[str, list[Report]]) -> list[Finding]:
+    """``scope``: reports that would conflict but count in different places ("in one district"
+    and "in the capital"): not comparable like for like."""
+    parts = "; ".join(f"in {rs[0].figure.measure.split(' in ', 1)[-1] if ' in ' in rs[0].figure.measure else p}: "
+                      + ", ".join(_cite(r) for r in rs) for p, rs in places.items())
+    return [ctx.finding("scope", f"{ctx.label}: counted in different places, not comparable like for like — {parts}",
+                        group, confidence=0.6 * ctx.strength,
+                        reasons=("each band names another place", ctx.why_same))]
 
 
 def partial_update(ctx: FindingContext, group: Sequence[Report]) -> tuple[list[Finding], list[Report]]:
@@ -538,7 +683,76 @@ def band_findings(ctx: FindingContext) -> list[Finding]:
     disagreement = conflict(ctx, group)
     if disagreement:
         updates, chain = partial_update(ctx, group)
-        out += disagreement + updates + party_revisions(ctx, group, chain)
+        out += side_agreements(ctx, conflicting) + disagreement + updates + party_revisions(ctx, group, chain)
+    elif one_start(ctx, group):
+        out += partial_update(ctx, group)[0]
+    return out
+
+
+def direct_evidence(ctx: FindingContext, group: Sequence[Report]) -> bool:
+    """Whether two reports on different sides of a disagreement are shown to measure one thing,
+    not only linked through others: always for a specific head ("excavators") or a party's
+    figure; for a generic one ("duration", "points") a pair across the sides with the same
+    holder, the same digits a power of ten apart (values of 10 or more), or sentences that
+    match as closely as differing values need (``align_same_context_different_values``)."""
+    generic = ctx.tf.measure_head in GENERIC_HEADS or unit_of(ctx.tf.unit) is not None
+    if ctx.tf.party or not generic:
+        return True
+    band_of = {id(r): i for i, b in enumerate(_bands(group, ctx.params)) for r in b}
+    ms = {id(r): measure_of(r.figure, ctx.articles.get(r.figure.article_id), ctx.params) for r in group}
+    for i, x in enumerate(group):
+        for y in group[i + 1:]:
+            if band_of[id(x)] == band_of[id(y)] or x.article == y.article:
+                continue
+            mx, my = ms[id(x)], ms[id(y)]
+            # the same digits say little of one-digit values (1 and 100)
+            digits = min(x.point, y.point) >= 10 and same_digits((x.low, x.high), (y.low, y.high))
+            if mx.holder and mx.holder == my.holder or digits or \
+                    context_similarity(mx, my) >= ctx.params.same_context_different_values:
+                return True
+    return False
+
+
+def one_start(ctx: FindingContext, group: Sequence[Report]) -> bool:
+    """Whether reports of a length of time all count from one start: two reports of one day
+    agree, and two of different days differ by about the days between them (the time a
+    search has gone on grows as the days pass): no conflict, an update."""
+    dim = unit_of(ctx.tf.unit)
+    if dim is None or dim[0] != "time" or len(group) < 2:
+        return False
+    for i, x in enumerate(group):
+        for y in group[i + 1:]:
+            px, py = x.published, y.published
+            if not px or not py:
+                return False
+            if px == py:
+                if not _overlap(x, y, ctx.params):
+                    return False
+                continue
+            (d0, v0), (d1, v1) = sorted([(px, x.point), (py, y.point)])
+            tol = ctx.params.approx_tolerance if x.figure.quantity.approx or y.figure.quantity.approx \
+                else ctx.params.rounding_tolerance
+            if abs((v1 - v0) - 24.0 * _days(d0, d1)) > 24.0 + tol * max(v0, v1):
+                return False
+    return True
+
+
+def side_agreements(ctx: FindingContext, sides: Sequence[list[Report]]) -> list[Finding]:
+    """``agree``: within a disagreement, each side that several independent articles give
+    ("two outlets say about $1 billion", beside the conflict with those that say less)."""
+    out = []
+    for band in sides:
+        n = _independent(band)
+        if n < 2:
+            continue
+        n_origins = len(_origins(band))
+        arts = f"{n} {'independent ' if n_origins > 1 else ''}articles"
+        out.append(ctx.finding("agree", f"{ctx.label}: one side of a disagreement: {len(band)} reports from "
+                               f"{arts}{_origin_note(band)} agree on {_value_range(band)}, highest "
+                               f"{_cite(_highest(band))}", sorted(band, key=lambda r: (r.point, _time_key(r))),
+                               confidence=(0.3 + 0.1 * min(n_origins, 4)) * ctx.strength,
+                               reasons=(f"{n_origins} independent origin{'s' if n_origins != 1 else ''}",
+                                        "values agree within rounding", "other reports disagree", ctx.why_same)))
     return out
 
 

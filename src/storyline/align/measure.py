@@ -14,6 +14,15 @@ the fields alignment needs, using the words of :mod:`storyline.align.vocab`:
 - ``dimension`` and ``factor``: the dimension of the unit (``length``, ``time``, ``area``,
   ``mass``, ``speed``, ``share``, a currency, or ``count``) and the factor to its base unit,
   so that figures in metres and in feet, or in hours and in days, compare;
+- ``aspect``: for a length, which one the text says (``depth``, ``width``, ``height``,
+  ``length``: "40m-deep", "30 centimetres wide", "at a depth of 40m"), or None: a depth and
+  a width are never one measure;
+- ``relation``: ``offset`` for a length of time from another moment ("two days before the
+  election", "nine days earlier"), ``point`` for a number that says when within a process
+  ("after four innings", "after two days of digging"), else None (a length or a total): an offset is not the length of
+  anything, a point is not a total;
+- ``ordinal``: whether the number says which one ("the eighth inning", "a 69th year"), not
+  how many: two ordinals that differ name two things, and an ordinal is never a count;
 - ``context``: the content words of the measure phrase and of the words around the number in
   its sentence: two figures whose head is generic ("duration", "run") are one measure only
   when their contexts say so.
@@ -31,6 +40,12 @@ from storyline.align.vocab import (
     EVENTS,
     GENERIC_HEADS,
     HARM_EVENTS,
+    HEAD_SYNONYMS,
+    LENGTH_ASPECTS,
+    OFFSET_WORDS,
+    ORDINAL_WORDS,
+    PERSON_NOUNS,
+    POINT_BEFORE,
     STOP,
     WIDER,
     event_of,
@@ -60,6 +75,12 @@ class Measure:
         dimension: ``count``, a physical dimension, or a currency code.
         factor: the factor from the figure's unit to the dimension's base unit.
         context: content words (lower-cased, plural ``s`` dropped) of the phrase and the sentence.
+        aspect: for a length, ``depth``, ``width``, ``height`` or ``length`` when the text says, else None.
+        relation: ``offset``, ``point`` or None (see the module docstring).
+        ordinal: the figure says which one ("the eighth inning", "45th president"), not how many.
+        anchor: for an offset, its direction and the content words of the moment it is counted
+            from ("before", "election"): two offsets from one moment with values that differ
+            date two different events.
     """
 
     counted: str
@@ -71,6 +92,10 @@ class Measure:
     dimension: str
     factor: float
     context: frozenset[str]
+    aspect: str | None = None
+    relation: str | None = None
+    anchor: frozenset[str] = frozenset()
+    ordinal: bool = False
 
     @property
     def generic(self) -> bool:
@@ -105,7 +130,8 @@ def _event(fig: Figure, article: Article | None, window: int = DEFAULT.event_win
                                                                           "woman", "women"}:
         return event
     after = article.text[fig.quantity.end:fig.sentence_end]
-    clause = re.split(r"[,;:.()—]|\b(?:and|but|while|after|as|since|who|which|that)\b", after, maxsplit=1)[0]
+    clause = re.split(r"[,;:.()—]|\b(?:and|but|while|after|as|since|who|which|that|where|when|whose)\b", after,
+                      maxsplit=1)[0]
     words = re.findall(r"[\w']+", clause.lower())[:window]
     event = _events_in(words)
     return event if event in HARM_EVENTS else None
@@ -120,10 +146,15 @@ def _holder(fig: Figure, article: Article | None) -> tuple[str | None, int | Non
     text, q = article.text, fig.quantity
     after = text[q.end:min(fig.sentence_end, q.end + 40)]
     if q.text.lower().endswith("old"):
-        # "a six-year-old boy": the next word that is not a stop word
+        # "a six-year-old boy": the next word that is not a stop word, when the parse made it
+        # the measure's noun or it names a person ("the six-year-old fell" has no holder)
+        named = {_norm(w) for w in _WORD.findall(fig.measure)} - {_norm(fig.measure_head)}
         for w in _WORD.finditer(after):
             if w.group(0).lower() not in STOP:
-                return _norm(w.group(0)), q.end + w.start(), q.end + w.end()
+                word = _norm(w.group(0))
+                if word in named or w.group(0).lower() in PERSON_NOUNS:
+                    return word, q.end + w.start(), q.end + w.end()
+                break
     before = text[max(fig.sentence_start, q.start - 60):q.start]
     m2 = _NAME_BEFORE.search(before)
     if m2:  # "Smith, 34, ...", "his grandfather, 62," (apposition)
@@ -135,6 +166,54 @@ def _holder(fig: Figure, article: Article | None) -> tuple[str | None, int | Non
             start = q.start - len(before) + m2.end(1) - len(name)
             return _norm(name) if len(words) == 1 else name.lower(), start, start + len(name)
     return None, None, None
+
+
+def _aspect(fig: Figure, article: Article | None) -> str | None:
+    """Which length a figure measures, from its measure phrase, else the two words right after
+    the number ("40m-deep", "30 centimetres wide") or the three before it ("a depth of 40m")."""
+    words = [w.lower() for w in _WORD.findall(fig.measure)]
+    if article is not None:
+        q, text = fig.quantity, article.text
+        after = re.split(r"[,;:.()]", text[q.end:fig.sentence_end], maxsplit=1)[0]
+        before = re.split(r"[,;:.()]", text[fig.sentence_start:q.start])[-1]
+        words += [w.lower() for w in re.findall(r"[A-Za-z]+", after)[:2]]
+        words += [w.lower() for w in re.findall(r"[A-Za-z]+", before)[-3:]]
+    return next((LENGTH_ASPECTS[w] for w in words if w in LENGTH_ASPECTS), None)
+
+
+def _relation(fig: Figure, article: Article | None, dimension: str) -> tuple[str | None, frozenset[str]]:
+    """``offset`` (with its anchor), ``point`` or None: the word right after a length of time,
+    the word right before a count."""
+    if article is None:
+        return None, frozenset()
+    q, text = fig.quantity, article.text
+    if dimension == "time":
+        rest = text[q.end:fig.sentence_end]
+        after = re.match(r"[\s-]*(?:[A-Za-z]+[\s-]+)?([A-Za-z]+)", rest)
+        words = [w.lower() for w in re.findall(r"[A-Za-z]+", after.group(0))] if after else []
+        # "two days before", "a week later", "the nine days between ..." is a length
+        if words and (words[0] in OFFSET_WORDS or len(words) > 1 and unit_of(words[0]) and words[1] in OFFSET_WORDS):
+            direction = words[0] if words[0] in OFFSET_WORDS else words[1]
+            # "before the election" names its moment; "earlier", "later", "ago" do not
+            tail = re.split(r"[,;:.()—]", rest[after.end():], maxsplit=1)[0] if direction in _ANCHORED else ""
+            anchor = {w for w in _words(tail)[:3] if w not in _WEEKDAY_WORDS}
+            return "offset", frozenset({direction, *anchor}) if anchor else frozenset()
+    before = re.findall(r"[A-Za-z]+", text[fig.sentence_start:q.start])[-1:]
+    if before and before[0].lower() in POINT_BEFORE:
+        return "point", frozenset()
+    return None, frozenset()
+
+
+_ANCHORED = frozenset({"before", "after", "prior", "from"})
+_WEEKDAY_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday today".split())
+
+
+_ORDINAL = re.compile(r"\d(?:st|nd|rd|th)\b|\b(?:first|" + "|".join(ORDINAL_WORDS) + r")\b", re.IGNORECASE)
+
+
+def is_ordinal(text: str) -> bool:
+    """Whether a quantity's text is an ordinal ("45th", "eighth")."""
+    return bool(_ORDINAL.search(text))
 
 
 def measure_of(fig: Figure, article: Article | None, params: AlignParams = DEFAULT) -> Measure:
@@ -149,6 +228,7 @@ def measure_of(fig: Figure, article: Article | None, params: AlignParams = DEFAU
     else:
         dimension, factor = "count", 1.0
     holder, hs, he = _holder(fig, article)
+    relation, anchor = _relation(fig, article, dimension)
     ctx = set(_words(fig.measure))
     if article is not None:
         text = article.text
@@ -159,17 +239,20 @@ def measure_of(fig: Figure, article: Article | None, params: AlignParams = DEFAU
     return Measure(counted=fig.measure, head=fig.measure_head, event=_event(fig, article, params.event_window),
                    holder=holder,
                    holder_start=hs, holder_end=he, dimension=dimension, factor=factor,
-                   context=frozenset(ctx))
+                   context=frozenset(ctx), aspect=_aspect(fig, article) if dimension == "length" else None,
+                   relation=relation, anchor=anchor,
+                   ordinal=dimension == "count" and is_ordinal(fig.quantity.text))
 
 
 def group_head(fig: Figure, m: Measure) -> str:
     """The head figures are grouped by: the event for people or things it counts ("3,000
     soldiers killed or wounded" are casualties, not troops), the dimension's name for a unit
-    word ("feet" -> distance), else the extractor's head."""
+    word ("feet" -> distance), else the extractor's head, or the head it names the same thing as
+    (:data:`~storyline.align.vocab.HEAD_SYNONYMS`: "female" -> "woman")."""
     if m.dimension == "count" and m.event in HARM_EVENTS and fig.measure_head not in EVENTS:
         return m.event
     if fig.measure_head == "age" or m.dimension == "count" or m.dimension not in _DIMENSION_HEADS:
-        return fig.measure_head
+        return HEAD_SYNONYMS.get(fig.measure_head, fig.measure_head)
     return _DIMENSION_HEADS[m.dimension]
 
 

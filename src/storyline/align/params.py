@@ -4,7 +4,9 @@ Every threshold is an ``align_*`` setting of :data:`storyline.config.SETTINGS` (
 what it means); :class:`AlignParams` holds them without the prefix, and
 :meth:`AlignParams.from_config` reads them from a :class:`~storyline.config.StorylineConfig`.
 The functions of :mod:`storyline.align` take ``params`` and default to :data:`DEFAULT`, the
-settings' defaults.
+settings' defaults. Every caller that builds a ledger (``storyline ledger``, the dossier, the
+web's story page, the watch's changes) reads its thresholds with :func:`params_of`, so that
+the ``align_*`` settings mean the same everywhere.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from dataclasses import dataclass
 
 from storyline.config import SETTINGS, StorylineConfig
 
-__all__ = ["DEFAULT", "PREFIX", "AlignParams"]
+__all__ = ["DEFAULT", "PREFIX", "AlignParams", "params_of"]
 
 #: The prefix of the alignment settings.
 PREFIX = "align_"
@@ -50,3 +52,13 @@ class AlignParams:
 
 #: The settings' defaults.
 DEFAULT = AlignParams()
+
+
+def params_of(config: StorylineConfig | AlignParams | None) -> AlignParams:
+    """The alignment thresholds of a run's settings (``config``), the given ones, or the
+    defaults when None: the one way every caller reads them."""
+    if config is None:
+        return DEFAULT
+    if isinstance(config, AlignParams):
+        return config
+    return AlignParams.from_config(config)

@@ -12,6 +12,13 @@ re-exported here under their alignment names:
 - :data:`GENERIC_HEADS`: measure heads that name a dimension or a bare count word, not what
   is measured ("duration", "distance", "run", "time"): two figures with such a head are the
   same measure only when their sentences say so;
+- :data:`LENGTH_ASPECTS`: which length a word says (deep -> ``depth``, wide -> ``width``);
+- :data:`OFFSET_WORDS` and :data:`POINT_BEFORE`: the words that make a length of time an
+  offset from another moment ("two days *before*"), a count a point within a process ("*after*
+  four innings");
+- :data:`HEAD_SYNONYMS`: heads that name the same thing ("female" is compared as "woman");
+- :data:`PERSON_NOUNS`: nouns for a person an age belongs to, when the parse named none;
+- :data:`ORDINAL_WORDS`: ordinal words ("eighth"): a number that says which one, not how many;
 - :data:`STOP`: words that carry no meaning of the measure, left out of the context of a figure;
 - :data:`CHANGE_WORDS`: words of change that link two values of one measure in one sentence
   ("rose from two to six").
@@ -24,12 +31,19 @@ from storyline.lang.en import (  # the English words alignment reads
     EVENTS,
     GENERIC_HEADS,
     HARM_EVENTS,
+    HEAD_SYNONYMS,
+    LENGTH_ASPECTS,
+    OFFSET_WORDS,
+    ORDINAL_WORDS,
+    PERSON_NOUNS,
+    POINT_BEFORE,
     WIDER,
 )
 from storyline.lang.en import MEASURE_UNITS as UNITS
 from storyline.lang.en import STOP_WORDS as STOP
 
-__all__ = ["CHANGE_WORDS", "EVENTS", "GENERIC_HEADS", "HARM_EVENTS", "STOP", "UNITS", "WIDER", "event_of", "unit_of"]
+__all__ = ["CHANGE_WORDS", "EVENTS", "GENERIC_HEADS", "HARM_EVENTS", "HEAD_SYNONYMS", "LENGTH_ASPECTS", "OFFSET_WORDS",
+           "ORDINAL_WORDS", "PERSON_NOUNS", "POINT_BEFORE", "STOP", "UNITS", "WIDER", "event_of", "unit_of"]
 
 
 def event_of(word: str) -> str | None:

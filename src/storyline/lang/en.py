@@ -598,6 +598,51 @@ MEASURE_UNITS: dict[str, tuple[str, float]] = {
     "%": ("share", 1.0), "pp": ("share", 1.0),
 }
 
+#: The aspect of a length a word says ("40m-deep", "30 centimetres wide", "at a depth of 40m"):
+#: a depth is not a width, though both are lengths.
+LENGTH_ASPECTS: dict[str, str] = {
+    w: aspect for aspect, words in {
+        "depth": "deep depth deeper",
+        "width": "wide width diameter diametre across thick thickness broad",
+        "height": "high height tall altitude elevation",
+        "length": "long length",
+    }.items() for w in words.split()
+}
+
+#: Words right after a length of time that make it an offset from another moment ("two days
+#: before the election", "nine days earlier", "a week later"), not the length of something.
+OFFSET_WORDS: frozenset[str] = frozenset("before after earlier later ago prior beforehand afterwards from".split())
+#: Words right before a count that make it a point within a process ("after four innings",
+#: "into the third hour"): the moment something else happened, not a total.
+POINT_BEFORE: frozenset[str] = frozenset("after into".split())
+
+#: Measure heads that name the same thing, for alignment: head -> the head it is compared as
+#: ("one female" and "one woman" count the same people, "80 diggers" and "60 excavators" the
+#: same machines).
+HEAD_SYNONYMS: dict[str, str] = {
+    w: head for head, words in {
+        "woman": "women female females lady ladies",
+        "man": "men male males gentleman gentlemen",
+        "child": "children kid kids youngster youngsters minor minors",
+        "excavator": "excavators digger diggers",
+        "firefighter": "firefighters fireman firemen",
+        "doctor": "doctors physician physicians",
+        "home": "homes house houses dwelling dwellings",
+        "car": "cars automobile automobiles",
+        "worker": "workers employee employees staffer staffers",
+    }.items() for w in words.split()
+}
+
+#: Nouns for a person an age belongs to ("a six-year-old boy"), read when the parse gave no
+#: noun for the age: "the six-year-old fell" has no holder "fell".
+PERSON_NOUNS: frozenset[str] = frozenset("""
+boy boys girl girls man men woman women child children kid kids baby babies toddler toddlers
+infant infants teen teens teenager teenagers son sons daughter daughters mother father mom dad
+grandmother grandfather grandson granddaughter brother sister wife husband student students
+pupil pupils player players singer actor actress victim victims suspect suspects driver
+pilot soldier officer patient resident man's woman's
+""".split())
+
 #: Heads that say what dimension is measured, or a bare count word, but not of what.
 GENERIC_HEADS: frozenset[str] = frozenset(
     "duration distance age area weight speed temperature percent money volume power count time times "
@@ -615,6 +660,16 @@ until during out off again once all any both each every other another same own n
 two three four five six seven eight nine ten eleven twelve dozen dozens hundred hundreds thousand
 thousands million millions billion several half mr mrs ms s t it's its' de la
 """.split())
+
+#: Words that say a figure is an earlier report, superseded by the article's own ("earlier
+#: reports had put it at", "had previously been reported to be", "initially estimated").
+EARLIER_REPORT = re.compile(
+    r"\b(?:earlier|previous|initial|original|first|old)\s+(?:reports?|estimates?|figures?|counts?|tolls?|"
+    r"accounts?|tallies|tally)\b"
+    r"|\b(?:previously|initially|originally|earlier|formerly)\s+(?:been\s+)?(?:reported|said|estimated|put|given|"
+    r"believed|thought|stated|announced|cited|described)\b"
+    r"|\bhad\s+(?:previously|initially|originally|earlier)\b",
+    re.IGNORECASE)
 
 #: Words that say one value changed into another within a sentence.
 CHANGE_WORDS: frozenset[str] = frozenset(

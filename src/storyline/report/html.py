@@ -111,9 +111,9 @@ def render_dossier(articles: list[Article], *, title: str, inputs: dict[str, lis
         figures=figures,
         links=links,
         ledger=ledger,
-        findings=[f for f in ordered_findings(ledger) if not folded(f)][:TOP_FINDINGS],
-        more_findings=([f for f in ordered_findings(ledger) if not folded(f)][TOP_FINDINGS:]
-                       + [f for f in ordered_findings(ledger) if folded(f)]),
+        findings=[f for f in ordered_findings(ledger) if not folded(f, ledger.params)][:TOP_FINDINGS],
+        more_findings=([f for f in ordered_findings(ledger) if not folded(f, ledger.params)][TOP_FINDINGS:]
+                       + [f for f in ordered_findings(ledger) if folded(f, ledger.params)]),
         tracked=ordered_tracked(ledger),
         key_numbers=key_numbers(ledger, by_id, source_of),
         split_sentence=split_sentence,

@@ -32,6 +32,7 @@ from typing import Any
 
 from storyline.align.figures import figure_source
 from storyline.align.findings import ledger
+from storyline.align.params import DEFAULT, AlignParams
 from storyline.errors import ConfigError
 from storyline.model import Article, Figure, Story
 from storyline.store.db import Store
@@ -54,9 +55,9 @@ def _value(fig: Figure) -> list[float | None]:
 
 
 def snapshot_of(story: Story, articles: dict[str, Article], figures: list[Figure],
-                links: list[tuple[str, str, str]]) -> dict[str, Any]:
-    """A story's ledger reduced to what changes are computed from (JSON-ready)."""
-    led = ledger(story.id, figures, articles, links)
+                links: list[tuple[str, str, str]], params: AlignParams = DEFAULT) -> dict[str, Any]:
+    """A story's ledger (aligned with ``params``) reduced to what changes are computed from (JSON-ready)."""
+    led = ledger(story.id, figures, articles, links, params)
     tracked = {}
     for tf in led.tracked:
         tracked[_slug(tf.id)] = {
@@ -165,8 +166,10 @@ def _diff(before: dict[str, Any], after: dict[str, Any], new_ids: list[str],
     return out
 
 
-def compute_changes(store: Store, new_ids: list[str]) -> tuple[list[dict[str, Any]], dict[str, Any], set[str]]:
-    """The changes of the stories the articles ``new_ids`` joined.
+def compute_changes(store: Store, new_ids: list[str],
+                    params: AlignParams = DEFAULT) -> tuple[list[dict[str, Any]], dict[str, Any], set[str]]:
+    """The changes of the stories the articles ``new_ids`` joined, their ledgers aligned with
+    ``params`` (the ``align_*`` settings of the watch's config).
 
     Returns:
         The changes (``story_id``, ``story_label``, ``kind``, ``data``), the new snapshot of
@@ -185,7 +188,7 @@ def compute_changes(store: Store, new_ids: list[str]) -> tuple[list[dict[str, An
         if story is None:
             continue
         articles, figures, links = _story_parts(store, story)
-        after = snapshot_of(story, articles, figures, links)
+        after = snapshot_of(story, articles, figures, links, params)
         new_here = [a for a in story.article_ids if a in fresh]
         old_members = [a for a in story.article_ids if a not in fresh]
         stored = _stored_snapshots(store, list(story.article_ids))
@@ -194,7 +197,7 @@ def compute_changes(store: Store, new_ids: list[str]) -> tuple[list[dict[str, An
             before = _merge(stored.values())
         else:  # never snapshotted (ingested before it was watched): the ledger without the new articles
             o_articles, o_figures, o_links = _story_parts(store, story, set(old_members))
-            before = snapshot_of(story, o_articles, o_figures, o_links)
+            before = snapshot_of(story, o_articles, o_figures, o_links, params)
         for kind, data in _diff(before, after, new_here, articles, figures):
             out.append({"story_id": story.id, "story_label": story.label, "kind": kind, "data": data})
         snapshots[story.id] = after

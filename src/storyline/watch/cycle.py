@@ -35,6 +35,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
+from storyline.align.params import params_of
 from storyline.config import StorylineConfig
 from storyline.errors import ConfigError, StoreBusy
 from storyline.store.db import Store
@@ -202,7 +203,7 @@ def run_cycle(store: Store, config: StorylineConfig, *, fetcher: Any = None, now
         new_ids = [r[0] for r in store.conn.execute("SELECT id FROM articles WHERE rowid > ? ORDER BY rowid",
                                                     (base,))]
         report.stored = max(report.stored, len(new_ids))
-        found, snapshots, replaced = compute_changes(store, new_ids) if new_ids else ([], {}, set())
+        found, snapshots, replaced = compute_changes(store, new_ids, params_of(config)) if new_ids else ([], {}, set())
         finished = src_state.now_iso()
         with store.transaction() as conn:
             report.changes = save_changes(conn, cycle, found, snapshots, replaced, finished)

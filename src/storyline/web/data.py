@@ -54,7 +54,7 @@ def story_json(web: Web, store: Store, story_id: str) -> tuple[str, bytes]:
     computed once per change of the store."""
     story_id = find_story(store, story_id).id
     body = web.cached(("story.json", story_id), lambda: json.dumps(
-        api.story(store, story_id), ensure_ascii=False, separators=(",", ":")).encode())
+        api.story(store, story_id, config=web.config), ensure_ascii=False, separators=(",", ":")).encode())
     return story_id, body
 
 

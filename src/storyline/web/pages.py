@@ -43,7 +43,7 @@ def pages_router(web: Web, openapi: Any) -> APIRouter:
     def page_story_dossier(story_id: str, s: Store = Depends(store)) -> HTMLResponse:
         """The story's self-contained dossier (charts, timeline), rendered live from the store."""
         story = find_story(s, story_id)
-        page = web.cached(("dossier.html", story.id), lambda: api.dossier(s, story.id)[1])
+        page = web.cached(("dossier.html", story.id), lambda: api.dossier(s, story.id, config=web.config)[1])
         # The dossier is one file with its styles inline and no script: its own policy.
         return HTMLResponse(page, headers={"Content-Security-Policy": DOSSIER_CSP})
 
