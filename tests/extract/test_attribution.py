@@ -123,6 +123,36 @@ def test_attribution(text, expected):
     assert chains(text) == expected
 
 
+def _chains_of(text: str, outlet: str = "") -> list[tuple[str, list[tuple[str, str]]]]:
+    from storyline.model import Field
+
+    art = Article(id=article_id_for(text), text=text, provenance=Provenance("t", "text", ""),
+                  outlet=Field(outlet or None, "json" if outlet else ""))
+    return [(f.quantity.text, [(s.name, s.kind) for s in f.attribution.sources]) for f in figures(art)]
+
+
+# An outlet is known without a list of outlet names: by a masthead word, by being the article's own
+# outlet (metadata), by being told something, or by passing on what others said ("citing").
+@pytest.mark.parametrize("text, outlet, expected", [
+    ("The Sentinel reported that 40 homes burned.", "The Sentinel",
+     [("40", [("The Sentinel", "media")])]),
+    ("The Sentinel reported that 40 homes burned.", "",
+     [("40", [("The Sentinel", "organisation")])]),
+    ("The Sentinel reported that 40 homes burned.", "Harbour Times",
+     [("40", [("The Sentinel", "organisation")])]),
+    ("A police officer told the Brightwater Ledger that 12 people were arrested.", "",
+     [("12", [("A police officer", "anonymous"), ("the Brightwater Ledger", "media")])]),
+    ("The mayor told Congress that 12 people were arrested.", "",
+     [("12", [("The mayor", "government")])]),
+    ("The Lantern reported, citing two officials, that 300 flights were cancelled.", "",
+     [("two", []), ("300", [("two officials", "anonymous"), ("The Lantern", "media")])]),
+    ("Officials from the Red Cross said 300 flights were cancelled.", "",
+     [("300", [("Officials from the Red Cross", "anonymous")])]),
+])
+def test_outlet_without_a_list_of_names(text, outlet, expected):
+    assert _chains_of(text, outlet) == expected
+
+
 @pytest.mark.parametrize("phrase, kind", [
     ("Volodymyr Zelensky", "person"),
     ("the Wall Street Journal", "media"),

@@ -52,6 +52,9 @@ from storyline.lang.en import (
     GOVERNMENT_WORDS as _GOV_WORDS,
 )
 from storyline.lang.en import (
+    MEDIA_CITING_VERBS as _MEDIA_CITING,
+)
+from storyline.lang.en import (
     MEDIA_NAME_WORDS as _MEDIA_NAMES,
 )
 from storyline.lang.en import (
@@ -64,6 +67,7 @@ from storyline.lang.en import (
     SOURCE_PRONOUNS as _PRONOUNS,
 )
 from storyline.model import Attribution, Source, SourceKind
+from storyline.outlets import outlet_key
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Span, Token
@@ -313,11 +317,31 @@ def _verb_cue(tok: Token, subj: Token, seg: Segment, bounds: tuple[int, int]) ->
     if tok.lemma_.lower() == "tell":
         # "X told Reuters": the outlet passed it on
         dobj = next((c for c in tok.children if c.dep_ in ("dative", "dobj") and c.pos_ in ("PROPN", "NOUN")), None)
-        if dobj is not None and source_kind(_phrase(dobj, bounds)) == "media":
-            chain.append(_source(_phrase(dobj, bounds), "told", tok))
+        if dobj is not None and _told_outlet(_phrase(dobj, bounds)):
+            told = _source(_phrase(dobj, bounds), "told", tok)
+            chain.append(replace(told, kind="media"))
+    if len(chain) > 1 and chain[0].cue == "citing":
+        chain[-1] = _citing_outlet(chain[-1], tok)
     mention = relative if relative is not None else subj
     excl = (max(mention.left_edge.i, bounds[0]), mention.right_edge.i + 1)
     return Cue(tuple(chain), tok, excl, "verb", seg.index, tok)
+
+
+def _told_outlet(span: Span) -> bool:
+    """The listener of "told": an outlet when its name says so, or when it is a named organisation
+    that is not a government body ("told Reuters", "told the Valley Courier"; not "told Congress")."""
+    if source_kind(span) == "media":
+        return True
+    ents = {e.label_ for e in span.ents}
+    return ents == {"ORG"} and span.root.pos_ == "PROPN" and not _GOV_WORDS.search(span.text)
+
+
+def _citing_outlet(src: Source, verb: Token) -> Source:
+    """The subject of "reported, citing Y" is an outlet when it is a named organisation: an outlet
+    passes on what others told it ("the Evening Post reported, citing experts")."""
+    if src.kind == "organisation" and verb.lemma_.lower() in _MEDIA_CITING and src.name[:1].isupper():
+        return replace(src, kind="media")
+    return src
 
 
 _NP_POS = frozenset("DET PROPN NOUN ADJ NUM PRON PART".split())
@@ -362,6 +386,8 @@ def _trailing_cue(seg: Segment, bounds: tuple[int, int]) -> Cue | None:
                     elif n + 1 < len(after):
                         chain.insert(0, _source(doc[after[n + 1].i:after[-1].i + 1], "citing", x))
                     break
+            if len(chain) > 1:
+                chain[-1] = _citing_outlet(chain[-1], t)
             return Cue(tuple(chain), t, (np.start, np.end), "trailing", seg.index, t)
         if t.pos_ == "VERB":
             return None
@@ -517,12 +543,13 @@ def _expand(abbr: str, aliases: dict[str, tuple[int, int]], history: list[Source
     return None
 
 
-def doc_attributions(doc: Doc, segs: list[Segment] | None = None) -> DocAttributions:
+def doc_attributions(doc: Doc, segs: list[Segment] | None = None, *, outlet: str = "") -> DocAttributions:
     """Find the attribution cues of every sentence of ``doc`` and resolve pronouns.
 
     Args:
         doc: the parsed article.
         segs: its :func:`segments`, when already computed.
+        outlet: the article's own outlet (its metadata): a source of that name is an outlet.
 
     Returns:
         A :class:`DocAttributions` to query with :func:`attribution_for`.
@@ -552,7 +579,7 @@ def doc_attributions(doc: Doc, segs: list[Segment] | None = None) -> DocAttribut
                     full = _expand(_ABBR.fullmatch(src.name).group(1), aliases, history, doc)
                     if full is not None:
                         chain[k] = replace(src, name=full.name, kind=full.kind)
-            cue.chain = tuple(chain)
+            cue.chain = tuple(_own_outlet(src, outlet) for src in chain)
             resolved.append(cue)
             history.extend(s for s in chain if not _pronoun_class(s, None))
         da.cues[seg.index] = resolved
@@ -567,6 +594,16 @@ def doc_attributions(doc: Doc, segs: list[Segment] | None = None) -> DocAttribut
         prev_para = seg.paragraph
     _quotes(doc, da)
     return da
+
+
+def _own_outlet(src: Source, outlet: str) -> Source:
+    """A source named as the article's own outlet (its metadata) is that outlet: "the Courier
+    reported" in an article of "The Valley Courier"."""
+    if not outlet or src.kind in ("media", "person"):
+        return src
+    if outlet_key(src.name) and outlet_key(src.name) in (outlet_key(outlet), outlet_key(outlet).split(" ")[-1]):
+        return replace(src, kind="media")
+    return src
 
 
 _QUOTE_MARKS = "“\"«‘"

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 from storyline.dates import resolve_time
 from storyline.extract.attribution import Segment, cue_for, doc_attributions, segments
+from storyline.outlets import article_outlet
 from storyline.extract.measure import measure_for
 from storyline.extract.modality import modality_for
 from storyline.extract.quantities import quantities
@@ -226,7 +227,7 @@ def _heading(seg: Segment, segs: list[Segment]) -> bool:
 def _candidates(article: Article, doc: Doc) -> Iterator[tuple[tuple[Any, ...], Figure, bool]]:
     text = article.text
     segs = segments(doc)
-    da = doc_attributions(doc, segs)
+    da = doc_attributions(doc, segs, outlet=article_outlet(article))
     dates = _date_ents(doc, article.published_on)
     headings: dict[int, bool] = {}  # per segment: a number-heavy sentence must not cost its length per number
     for q in quantities(text, doc):
