@@ -33,6 +33,9 @@ from storyline.lang.en import (
     ANONYMOUS_ADJECTIVES as _ANON_ADJ,
 )
 from storyline.lang.en import (
+    CLAIM_NOUNS as _CLAIM_NOUNS,
+)
+from storyline.lang.en import (
     CLAUSE_ONLY_VERBS as _CLAUSE_ONLY,
 )
 from storyline.lang.en import (
@@ -394,6 +397,34 @@ def _trailing_cue(seg: Segment, bounds: tuple[int, int]) -> Cue | None:
     return None
 
 
+def _claim_noun_cue(noun: Token, seg: Segment, bounds: tuple[int, int]) -> Cue | None:
+    """ "Smith's claim that 40 died", "a Courier report that 40 died": the claim's owner (its
+    possessor, else the name compounded with it) says what the "that" clause says. A claim noun
+    without a clause, or without an owner, is no cue ("the report is late", "a claim that ...")."""
+    clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp", "relcl") and c.i > noun.i
+                   and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)), None)
+    if clause is None:
+        return None
+    owner = next((c for c in noun.children if c.dep_ == "poss" and c.i < noun.i), None)
+    if owner is not None:
+        if owner.lower_ in ("his", "her", "their", "its", "our", "my", "your"):
+            src = _source(noun.doc[owner.i:owner.i + 1], noun.text, noun)
+        else:
+            src = _source(_phrase(owner, (bounds[0], owner.i + 1)), noun.text, noun)
+            m = re.search(r"(?:'s|’s|')$", src.name)
+            if m:
+                src = replace(src, name=src.name[:m.start()], end=src.end - len(m.group(0)))
+        excl = (owner.left_edge.i, noun.i + 1)
+    else:
+        names = [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < noun.i]
+        if not names:
+            return None
+        left = min(t.left_edge.i for t in names)
+        src = _source(noun.doc[left:names[-1].i + 1], noun.text, noun)
+        excl = (left, noun.i + 1)
+    return Cue((src,), noun, excl, "noun", seg.index, noun)
+
+
 def _cues_of(seg: Segment) -> list[Cue]:
     cues: list[Cue] = []
     span = seg.span
@@ -421,6 +452,12 @@ def _cues_of(seg: Segment) -> list[Cue]:
             else:
                 chain = (_source(np, "according to", span.doc[tok.i:to.i + 1]),)
             cues.append(Cue(chain, None, (tok.i, objs[0].right_edge.i + 1), "according", seg.index, tok))
+            continue
+        # -- "X's claim that ...", "a Courier report that ..."
+        if tok.pos_ == "NOUN" and tok.lower_ in _CLAIM_NOUNS:
+            noun_cue = _claim_noun_cue(tok, seg, bounds)
+            if noun_cue is not None:
+                cues.append(noun_cue)
             continue
         # -- a reporting verb with a subject
         if tok.pos_ in ("VERB", "AUX") and (tok.lemma_.lower() in REPORTING_VERBS
@@ -573,7 +610,10 @@ def doc_attributions(doc: Doc, segs: list[Segment] | None = None, *, outlet: str
                             chain[k] = replace(src, name=cand.name, kind=cand.kind)
                             break
                     else:
-                        if src.name.lower() in _PRONOUNS:
+                        person = _named_person(doc, src) if cls == "sg_person" else None
+                        if person is not None:
+                            chain[k] = replace(src, name=person, kind="person")
+                        elif src.name.lower() in _PRONOUNS:
                             chain[k] = replace(src, kind="anonymous")
                 elif _ABBR.fullmatch(src.name):
                     full = _expand(_ABBR.fullmatch(src.name).group(1), aliases, history, doc)
@@ -583,10 +623,14 @@ def doc_attributions(doc: Doc, segs: list[Segment] | None = None, *, outlet: str
             resolved.append(cue)
             history.extend(s for s in chain if not _pronoun_class(s, None))
         da.cues[seg.index] = resolved
-        if seg.paragraph != prev_para:
+        if seg.paragraph != prev_para and not (prev_cue is not None and _quote_goes_on(seg)):
             prev_cue = None
-        if resolved:
-            prev_cue = resolved[-1]
+        speaking = [c for c in resolved if not _first_person(c)]
+        if resolved and not speaking and prev_cue is not None and _opens_quote(seg):
+            # "I" and "we" inside a quotation are its speaker: the speaker before goes on
+            da.inherited[seg.index] = Cue(prev_cue.chain, None, (0, 0), "carried", seg.index)
+        elif speaking:
+            prev_cue = speaking[-1]
         elif prev_cue is not None and continues(seg, prev_cue, segs[seg.index - 1] if seg.index else None):
             da.inherited[seg.index] = Cue(prev_cue.chain, None, (0, 0), "carried", seg.index)
         else:
@@ -604,6 +648,40 @@ def _own_outlet(src: Source, outlet: str) -> Source:
     if outlet_key(src.name) and outlet_key(src.name) in (outlet_key(outlet), outlet_key(outlet).split(" ")[-1]):
         return replace(src, kind="media")
     return src
+
+
+def _named_person(doc: Doc, src: Source) -> str | None:
+    """The person "he" or "she" refers to when no earlier source fits: the last person named
+    before the pronoun in its paragraph or the one before, by the fullest form of the name the
+    text used ("Hillary Clinton ... Clinton ... she" -> "Hillary Clinton")."""
+    if src.start is None:
+        return None
+    text = doc.text
+    para_start = text.rfind("\n", 0, text.rfind("\n", 0, src.start))
+    people = [e for e in doc.ents if e.label_ == "PERSON" and para_start < e.start_char and e.end_char <= src.start
+              and not any(t.lower_ in _PRONOUNS for t in e)]
+    if not people:
+        return None
+    last = people[-1].text.removesuffix("'s").removesuffix("’s")
+    surname = last.split()[-1]
+    forms = [e.text for e in doc.ents if e.label_ == "PERSON" and e.start_char < src.start
+             and e.text.split()[-1] == surname and len(e.text.split()) <= 4]
+    return max(forms, key=len, default=last)
+
+
+def _quote_goes_on(seg: Segment) -> bool:
+    """A paragraph that opens with a quotation mark after a paragraph whose quotation was left
+    open (the news convention: no closing mark at the end of a quoted paragraph that goes on)."""
+    first = next((t for t in seg.span if not t.is_space), None)
+    if first is None or first.text[:1] not in _QUOTE_MARKS:
+        return False
+    text = seg.span.doc.text
+    end = text.rfind("\n", 0, seg.span.start_char)
+    prev = text[text.rfind("\n", 0, max(end, 0)) + 1:max(end, 0)].strip() if end > 0 else ""
+    if not prev:  # blank lines between paragraphs: the last one with text
+        before = text[:seg.span.start_char].rstrip()
+        prev = before[before.rfind("\n") + 1:]
+    return prev.count('"') % 2 == 1 or prev.count("“") > prev.count("”")
 
 
 _QUOTE_MARKS = "“\"«‘"
@@ -696,7 +774,7 @@ def _quotes(doc: Doc, da: DocAttributions) -> None:
             if seg is None:
                 continue
             for cue in da.cues.get(seg.index, []):
-                if cue.verb is not None and not (inside.start <= cue.verb.i < inside.end):
+                if cue.verb is not None and cue.kind != "noun" and not (inside.start <= cue.verb.i < inside.end):
                     cands.append(cue)
             if cands:
                 break
@@ -757,6 +835,9 @@ def cue_for(da: DocAttributions, tok: Token) -> Cue | None:
     if quoted is not None:
         # "'I expect 20 more,' he said": the first person of a quotation is its speaker
         verb_cues = [c for c in verb_cues if not _first_person(c)] or verb_cues
+    carried = da.inherited.get(seg.index)
+    if carried is not None and verb_cues and all(_first_person(c) for c in verb_cues):
+        return carried  # "I" inside a quotation the speaker before opened
     above = [c for c in verb_cues if c.verb in anc]
     according = [c for c in cues if c.kind == "according"]
     if above:

@@ -30,11 +30,23 @@ REPORTING_VERBS = frozenset(
     assess warn insist acknowledge reveal allege disclose put count tally record speculate
     continue explain testify argue conclude find show predict forecast project calculate
     believe think stress emphasise emphasize cite reckon admit deny mention declare tweet post
-    publish quote inform brief expect describe""".split()
+    publish quote inform brief expect describe ask answer reply respond observe recall remark
+    comment contend assert maintain concede complain boast point charge recount""".split()
 )
 
-#: Verbs that cue a source only when they take a clause ("X believes that ..."), not an object.
-CLAUSE_ONLY_VERBS = frozenset("believe think find show continue add note stress emphasise emphasize mention".split())
+#: Verbs that cue a source only when they take a clause ("X believes that ...", "X pointed out
+#: that ..."), not an object ("X pointed to the bill", "prosecutors charged two men").
+CLAUSE_ONLY_VERBS = frozenset(
+    """believe think find show continue add note stress emphasise emphasize mention ask answer
+    reply respond observe recall remark comment contend assert maintain concede complain boast
+    point charge recount""".split())
+
+#: Nouns of saying and of evidence that state a claim in a "that" clause ("Smith's claim that
+#: ...", "a Courier report that ...", "the ministry's estimate that ...").
+CLAIM_NOUNS = frozenset(
+    """claim claims report reports estimate estimates statement statements assertion allegation
+    allegations finding findings study analysis poll survey prediction forecast projection
+    warning announcement testimony argument contention""".split())
 
 #: Common nouns of news media ("the newspaper", "a report", "state television", "the wire
 #: service"), masthead words that make a capitalised name a newspaper's ("the Valley Courier",
@@ -78,7 +90,8 @@ PERSON_ROLES = frozenset(
 
 ANONYMOUS_ADJECTIVES = frozenset("undisclosed unnamed anonymous unidentified some several".split())
 
-SOURCE_PRONOUNS = {"he": "sg_person", "she": "sg_person", "it": "org", "they": "pl", "we": "pl"}
+SOURCE_PRONOUNS = {"he": "sg_person", "she": "sg_person", "it": "org", "they": "pl", "we": "pl",
+                   "his": "sg_person", "her": "sg_person", "its": "org", "their": "pl"}
 
 #: Nouns of documents and measurements that state figures ("the poll showed 44 percent").
 EVIDENCE_NOUNS = frozenset(
