@@ -177,3 +177,33 @@ def test_segments_never_cross_line_breaks():
 @pytest.mark.xfail(strict=True, reason="a source named only in the previous paragraph is not carried over")
 def test_cross_paragraph_pronoun_source():
     assert chains("The ministry gave new numbers.\nIt said 300 soldiers were hurt.")[0][1] == [("The ministry", "government")]
+
+
+# General attribution rules, each with rows where it must not fire.
+@pytest.mark.parametrize("text, expected", [
+    # verbs of observing and answering cue a source only with a clause
+    ("The auditor pointed out that 40 invoices were missing.", [("40", [("The auditor", "organisation")])]),
+    ("The auditor pointed to 40 invoices on the desk.", [("40", [])]),
+    ("Prosecutors charged two men with fraud.", [("two", [])]),
+    ("The mayor charges that 300 homes were never inspected.", [("300", [("The mayor", "government")])]),
+    # a claim noun with a "that" clause: its owner says it; without an owner or a clause, no one does
+    ("Brenda Okafor's claim that 300 homes burned was disputed.", [("300", [("Brenda Okafor", "person")])]),
+    ("The Harbour Courier report that 12 boats sank was wrong.", [("12", [("Harbour Courier", "media")])]),
+    ("The claim that 300 homes burned was disputed.", [("300", [])]),
+    ("Brenda Okafor's report on the 300 homes was late.", [("300", [])]),
+    # "X said:" at the end of its paragraph: the next paragraph is what was said, and only that one
+    ("The fire chief said:\nCrews saved 40 homes overnight.\nThe town has 4,000 residents.",
+     [("40", [("The fire chief", "organisation")]), ("4,000", [])]),
+    # "I" inside a quotation opened before is the quotation's speaker
+    ("The coach said the season was over. \u201cWe won 12 games. I say we, because 30 players did it.\u201d",
+     [("12", [("The coach", "organisation")]), ("30", [("The coach", "organisation")])]),
+    # a quotation left open at the end of a paragraph goes on in the next one that opens with a mark
+    ("\u201cWe won 12 games,\u201d the coach said. \u201cNobody expected it.\n\u201cWe had 30 players.\u201d\n"
+     "\u201cThe league has 16 teams.\u201d",
+     [("12", [("the coach", "organisation")]), ("30", [("the coach", "organisation")]), ("16", [])]),
+    # "she" with no source before it is the person last named, by the fullest form of the name
+    ("Maria Lindqvist won the vote.\nLindqvist thanked her staff. She said 300 volunteers had helped.",
+     [("300", [("Maria Lindqvist", "person")])]),
+])
+def test_general_attribution_rules(text, expected):
+    assert chains(text) == expected

@@ -194,7 +194,7 @@ def source_kind(span: Span) -> SourceKind:
     root = span.root
     if "PERSON" in ents and not _MEDIA_NAMES.search(low.split("'")[0]) or (
         "PERSON" in ents and root.ent_type_ == "PERSON"
-    ):
+    ) or (root.ent_type_ == "PERSON" and root.pos_ == "PROPN" and not _MEDIA_NAMES.search(low)):
         return "person"
     if root.lower_ in ("we", "our"):
         return "outlet"
@@ -266,6 +266,10 @@ def _introduces(verb: Token, span: Span) -> bool:
     """Does this reporting verb introduce a claim (a clause, a quote, a figure object)?"""
     if any(c.dep_ in ("ccomp", "parataxis") for c in verb.children):
         return True
+    if _colon_after(verb):
+        return True  # "X said:" and the words said after the colon
+    if any(c.dep_ == "neg" for c in verb.children):
+        return False  # "X did not comment": nothing was said
     if any(c.lemma_ == "cite" and any(g.dep_ == "ccomp" for g in c.children) for c in verb.children):
         return True  # "X reported, citing Y, that ...": the parse hangs the clause on "citing"
     if verb.dep_ in ("parataxis", "ccomp") and verb.i > verb.head.i or _trailing(verb, span):
@@ -278,6 +282,23 @@ def _introduces(verb: Token, span: Span) -> bool:
     return any(c.dep_ in ("dobj", "attr", "prep") and any(
         t.like_num or t.lower_ in ("dozens", "hundreds", "thousands") for t in c.subtree)
         for c in verb.children)
+
+
+def _colon_after(verb: Token) -> bool:
+    """Is the verb followed by a colon, after at most its particle and a few adverbs ("X said:",
+    "X then pointed out:", "X told reporters on Monday:")?"""
+    doc = verb.doc
+    for t in doc[verb.i + 1:min(verb.i + 6, len(doc))]:
+        if t.text == ":":
+            return True
+        if t.is_space or t.is_punct or t.head.i != verb.i and t.head.head.i != verb.i:
+            return False
+    return False
+
+
+def _ends_with_colon(seg: Segment) -> bool:
+    last = next((t for t in reversed(seg.span) if not t.is_space), None)
+    return last is not None and last.text == ":"
 
 
 def _shared_subject(verb: Token, span: Span) -> Token | None:
@@ -454,7 +475,7 @@ def _cues_of(seg: Segment) -> list[Cue]:
             cues.append(Cue(chain, None, (tok.i, objs[0].right_edge.i + 1), "according", seg.index, tok))
             continue
         # -- "X's claim that ...", "a Courier report that ..."
-        if tok.pos_ == "NOUN" and tok.lower_ in _CLAIM_NOUNS:
+        if tok.lower_ in _CLAIM_NOUNS and (tok.pos_ == "NOUN" or tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")):
             noun_cue = _claim_noun_cue(tok, seg, bounds)
             if noun_cue is not None:
                 cues.append(noun_cue)
@@ -597,6 +618,7 @@ def doc_attributions(doc: Doc, segs: list[Segment] | None = None, *, outlet: str
     history: list[Source] = []
     prev_cue: Cue | None = None
     prev_para = -1
+    block: tuple[Cue, int] | None = None  # "X said:" at a paragraph's end: its cue and the paragraph it opens
     for seg in segs:
         cues = _cues_of(seg)
         resolved: list[Cue] = []
@@ -626,15 +648,23 @@ def doc_attributions(doc: Doc, segs: list[Segment] | None = None, *, outlet: str
         if seg.paragraph != prev_para and not (prev_cue is not None and _quote_goes_on(seg)):
             prev_cue = None
         speaking = [c for c in resolved if not _first_person(c)]
-        if resolved and not speaking and prev_cue is not None and _opens_quote(seg):
-            # "I" and "we" inside a quotation are its speaker: the speaker before goes on
-            da.inherited[seg.index] = Cue(prev_cue.chain, None, (0, 0), "carried", seg.index)
+        if block is not None and seg.paragraph > block[1]:
+            block = None  # the block a colon opens is one paragraph
+        if block is not None and seg.paragraph == block[1] and not speaking:
+            da.inherited[seg.index] = Cue(block[0].chain, None, (0, 0), "carried", seg.index)
         elif speaking:
             prev_cue = speaking[-1]
+        elif resolved and prev_cue is not None and _opens_quote(seg):
+            # "I" and "we" inside a quotation are its speaker: the speaker before goes on
+            da.inherited[seg.index] = Cue(prev_cue.chain, None, (0, 0), "carried", seg.index)
         elif prev_cue is not None and continues(seg, prev_cue, segs[seg.index - 1] if seg.index else None):
             da.inherited[seg.index] = Cue(prev_cue.chain, None, (0, 0), "carried", seg.index)
         else:
             prev_cue = None  # the speaker's turn ended: later sentences are the outlet's
+        if speaking and _ends_with_colon(seg) and seg.index + 1 < len(segs):
+            nxt = segs[seg.index + 1]
+            if nxt.paragraph != seg.paragraph:  # "X said:" ends its paragraph: the next is what was said
+                block = (speaking[-1], nxt.paragraph)
         prev_para = seg.paragraph
     _quotes(doc, da)
     return da
