@@ -252,8 +252,13 @@ def test_counts_in_words(text, expected):
     ("a 300 hp engine", [("300 hp", 300, 300, False, "hp")]),
     ("It was 90 degrees Fahrenheit.", [("90 degrees Fahrenheit", 90, 90, False, "°F")]),
     ("a 3-inch screen", [("3-inch", 3, 3, False, "in")]),
+    # singular and abbreviated units, the degree sign before its scale
+    ("The file is 100 MB.", [("100 MB", 100, 100, False, "MB")]),
+    ("The chip runs at 2.8 GHz.", [("2.8 GHz", 2.8, 2.8, False, "GHz")]),
+    ("Water boils at 100° Celsius.", [("100° Celsius", 100, 100, False, "°C")]),
     # letters glued to a number that are not a unit
     ("B-52 bombers flew.", []),
+    ("Flight MB 100 left.", []),
     ("The G7 met.", []),
 ])
 def test_units(text, expected):

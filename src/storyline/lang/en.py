@@ -291,6 +291,15 @@ UNIT_WORDS: dict[str, str] = {
     "degrees": "°", "cents": "cent", "horsepower": "hp", "hp": "hp", "kw": "kW",
     "kilowatt": "kW", "ppb": "ppb", "ppm": "ppm", "gigabytes": "GB", "gb": "GB",
     "megabytes": "MB", "terabytes": "TB", "tb": "TB", "milligrams": "mg", "mg": "mg",
+    # singulars, abbreviations and the degree sign before a scale
+    "gram": "g", "milligram": "mg", "litre": "l", "liter": "l", "millilitres": "ml", "milliliters": "ml",
+    "millilitre": "ml", "ml": "ml", "centimetre": "cm", "centimeter": "cm", "millimetre": "mm",
+    "millimeter": "mm", "millimeters": "mm", "metric tons": "t", "metric tonnes": "t",
+    "gigabyte": "GB", "megabyte": "MB", "terabyte": "TB", "mb": "MB", "kilobytes": "KB", "kb": "KB",
+    "gigahertz": "GHz", "ghz": "GHz", "megahertz": "MHz", "mhz": "MHz",
+    "kilowatt hours": "kWh", "kilowatt-hours": "kWh", "kwh": "kWh", "megawatt hours": "MWh", "mwh": "MWh",
+    "hrs": "hour", "hr": "hour", "mins": "minute", "secs": "second",
+    "° celsius": "°C", "°celsius": "°C", "° fahrenheit": "°F", "°fahrenheit": "°F",
 }
 
 #: Vague plurals that count only before "of X" or a verb ("hundreds of people", "hundreds fled").
