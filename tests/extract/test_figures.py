@@ -154,6 +154,10 @@ def test_source_and_cue_offsets_slice_back(text, expected):
     # the age of a person the story is about stays, even in their own attribution
     ("Maria Lopez won the race. Lopez, 27, said she trained for months.", ["27"]),
     ("A 41-year-old man was arrested, police said.", ["41-year-old"]),
+    # "said <name>, <age>," after a quotation, whatever the parse makes of the sentence
+    ("\u201cThe wait is over,\u201d said local fan Dana Reyes, 24, after the final whistle.", []),
+    ("\u201cThe wait is over,\u201d said Dana Reyes, 24, and 300 fans cheered.", ["300"]),
+    ("Dana Reyes, 24, was arrested on Monday.", ["24"]),
 ])
 def test_ages_of_voices(text, expected):
     assert [f.quantity.text for f in figures(article(text))] == expected

@@ -194,6 +194,10 @@ def test_scores(text, expected):
     ("Image copyright EPA 6 The leaders met.", []),  # number after a picture credit
     ("Getty Images 9 Crowds gathered.", []),
     ("The video will start in 8 Cancel", []),
+    ("In pictures 29 show all", []),  # a picture counter after the gallery's heading
+    ("He told 60 Minutes the talks had failed.", []),  # a capitalised unit of time: a title
+    ("The talks lasted 60 minutes.", [("60 minutes", 60, 60, False, "minute")]),
+    ("Sixty Minutes later the talks ended.", [("Sixty Minutes", 60, 60, False, "minute")]),
     ("He lives at 1600 Pennsylvania Avenue.", []),  # street number
     ("She is one of the most famous singers.", []),  # idiom
     ("It ended at 3:30pm GMT.", []),  # clock time

@@ -23,13 +23,14 @@ from typing import TYPE_CHECKING, Any
 
 from storyline.dates import resolve_time
 from storyline.extract.attribution import Segment, cue_for, doc_attributions, segments
-from storyline.outlets import article_outlet
 from storyline.extract.measure import measure_for
 from storyline.extract.modality import modality_for
 from storyline.extract.quantities import quantities
 from storyline.extract.timex import resolve_in_context
 from storyline.lang import language_of, not_read_reason
+from storyline.lang.en import SPEAKER_BEFORE_AGE as _SPEAKER_BEFORE_AGE
 from storyline.model import Article, Attribution, Figure, Quantity, TimeRef
+from storyline.outlets import article_outlet
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Span, Token
@@ -237,8 +238,9 @@ def _candidates(article: Article, doc: Doc) -> Iterator[tuple[tuple[Any, ...], F
         seg = da.segment_of(span.root.i)
         if seg is None:
             continue
-        if speaker_age(text, q) and any(_introduces_voice(text, q, src)
-                                        for c in da.cues.get(seg.index, []) for src in c.chain[:1]):
+        if speaker_age(text, q) and (any(_introduces_voice(text, q, src)
+                                         for c in da.cues.get(seg.index, []) for src in c.chain[:1])
+                                     or _SPEAKER_BEFORE_AGE.search(text[max(0, q.start - 80):q.start])):
             continue  # "Greg Smith, 36, said": the age of a passer-by quoted, not a figure of the story
         measure, head, anchor = measure_for(q, span)
         cue = cue_for(da, anchor) or cue_for(da, span.root)

@@ -81,6 +81,9 @@ from storyline.lang.en import (
     CREDIT_BEFORE as _CREDIT_BEFORE,
 )
 from storyline.lang.en import (
+    TITLE_UNIT_AFTER as _TITLE_UNIT_AFTER,
+)
+from storyline.lang.en import (
     CURRENCY_WORDS as _CURRENCY_WORD,
 )
 from storyline.lang.en import (
@@ -460,6 +463,11 @@ def page_furniture(text: str, start: int, end: int) -> bool:
             return True
         if _PLAYER_BEFORE.search(before):
             return True
+        if _COUNTER_BEFORE.search(before) and re.search(r"[A-Za-z]\s+$", before):
+            return True  # "In pictures 29", "Gallery 12": a picture counter after its heading
+    lead = re.match(r"[\d,.]+|[a-z-]+", raw)
+    if lead and _TITLE_UNIT_AFTER.match(text, start + lead.end()) and re.search(r"[a-z,]\s$", before):
+        return True  # "watched 60 Minutes": a title
     if re.fullmatch(r"\d{1,5}", raw) and _STREET_AFTER.match(after):
         return True
     return raw.lower() in ("one", "1") and bool(_ONE_OF_THE_MOST.match(after))

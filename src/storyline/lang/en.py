@@ -401,6 +401,16 @@ REPEATS = re.compile(r"\b(twice|thrice|(?:two|three|four|five|six|seven|eight|ni
 
 CREDIT_BEFORE = re.compile(r"(?:\b(?:Images?|Press|Photos?|Pictures?|Getty|show\s+all)|\b[A-Z]{2,}|\bIn\s+pictures)\s*:?\s*$")
 
+#: A capitalised unit of time after a number inside a sentence: the title of a show, a film or a
+#: book ("watched 60 Minutes", "a guest on 24 Hours"), not a duration.
+TITLE_UNIT_AFTER = re.compile(r" (?:Seconds|Minutes|Hours|Days|Weeks|Months|Years|Decades)\b")
+
+#: A reporting verb just before the name an age follows: "..., said Dana Reyes, 24," introduces a
+#: voice of the story, and the age describes them.
+SPEAKER_BEFORE_AGE = re.compile(
+    r"\b(?:said|says|added|adds|told|recalled|explained|asked|noted|according\s+to)\s+"
+    r"(?:[\w.'’-]+\s+){0,4}[A-Z][\w'’.-]+,\s*$")
+
 PLAYER_BEFORE = re.compile(r"\b(?:video|clip|ad|advert)\s+will\s+(?:start|play|begin)\s+in\s*$", re.I)
 
 STREET_AFTER = re.compile(
