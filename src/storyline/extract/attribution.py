@@ -627,16 +627,15 @@ def doc_attributions(doc: Doc, segs: list[Segment] | None = None, *, outlet: str
             for k, src in enumerate(chain):
                 cls = _pronoun_class(src, None)
                 if cls:
-                    for cand in reversed(history):
-                        if _fits(cls, cand):
-                            chain[k] = replace(src, name=cand.name, kind=cand.kind)
-                            break
-                    else:
-                        person = _named_person(doc, src) if cls == "sg_person" else None
-                        if person is not None:
-                            chain[k] = replace(src, name=person, kind="person")
-                        elif src.name.lower() in _PRONOUNS:
-                            chain[k] = replace(src, kind="anonymous")
+                    cand = next((c for c in reversed(history) if _fits(cls, c)), None)
+                    person = _named_person(doc, src, after=cand.start if cand is not None else None) \
+                        if cls == "sg_person" else None
+                    if person is not None:  # a person named since the last source that fits
+                        chain[k] = replace(src, name=person, kind="person")
+                    elif cand is not None:
+                        chain[k] = replace(src, name=cand.name, kind=cand.kind)
+                    elif src.name.lower() in _PRONOUNS:
+                        chain[k] = replace(src, kind="anonymous")
                 elif _ABBR.fullmatch(src.name):
                     full = _expand(_ABBR.fullmatch(src.name).group(1), aliases, history, doc)
                     if full is not None:
@@ -680,16 +679,32 @@ def _own_outlet(src: Source, outlet: str) -> Source:
     return src
 
 
-def _named_person(doc: Doc, src: Source) -> str | None:
-    """The person "he" or "she" refers to when no earlier source fits: the last person named
-    before the pronoun in its paragraph or the one before, by the fullest form of the name the
-    text used ("Hillary Clinton ... Clinton ... she" -> "Hillary Clinton")."""
+#: How far back (characters) a person named as a subject is taken for "he" or "she".
+_PERSON_REACH = 600
+
+
+def _subject_person(ent: Span) -> bool:
+    """Is the named person the subject of a clause, or named beside it ("Among the fans was X, a
+    lawyer"; "X, the mayor, ...")? A name inside an object ("Comey's decision") is not."""
+    root = ent.root
+    dep = root.dep_
+    if dep in ("nsubj", "nsubjpass", "attr") or dep == "appos" and root.head.dep_ in ("nsubj", "nsubjpass", "attr"):
+        return True
+    return dep == "poss" and root.head.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ in _PERSON_ROLES
+
+
+def _named_person(doc: Doc, src: Source, after: int | None = None) -> str | None:
+    """The person "he" or "she" refers to: the last person named as a subject before the pronoun
+    (in its paragraph or the one before, within a reach), if named after the mention ``after`` of
+    the last source that fits; by the fullest form of the name the text used ("Hillary Clinton
+    ... Clinton ... she" -> "Hillary Clinton")."""
     if src.start is None:
         return None
     text = doc.text
-    para_start = text.rfind("\n", 0, text.rfind("\n", 0, src.start))
+    para_start = max(text.rfind("\n", 0, text.rfind("\n", 0, src.start)), src.start - _PERSON_REACH,
+                     after if after is not None else -1)
     people = [e for e in doc.ents if e.label_ == "PERSON" and para_start < e.start_char and e.end_char <= src.start
-              and not any(t.lower_ in _PRONOUNS for t in e)]
+              and not any(t.lower_ in _PRONOUNS for t in e) and _subject_person(e)]
     if not people:
         return None
     last = people[-1].text.removesuffix("'s").removesuffix("’s")
