@@ -205,5 +205,25 @@ def test_cross_paragraph_pronoun_source():
     ("Maria Lindqvist won the vote.\nLindqvist thanked her staff. She said 300 volunteers had helped.",
      [("300", [("Maria Lindqvist", "person")])]),
 ])
+def test_general_attribution_rules_first(text, expected):
+    assert chains(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "put" reports only "X at <number>": not "put out", not "put them ahead"
+    ("He allowed 3 runs, but the closer finally put out the fire.", [("3", [])]),
+    ("The rally put the team two runs ahead.", [("two", [])]),
+    ("Medics put the number of injured at 14.", [("14", [("Medics", "organisation")])]),
+    # a passive verb coordinated with another does not take its subject
+    ("A late goal by Reyes sealed it, and the title was confirmed as the home side won 3 games.",
+     [("3", [])]),
+    ("The agency reviewed the data and confirmed that 3 wells were dry.",
+     [("3", [("The agency", "government")])]),
+    # a belief cues its sentence but is no turn of speech the next sentence goes on with
+    ("The mayor thinks 20 homes are lost. She then visited 5 shelters.",
+     [("20", [("The mayor", "government")]), ("5", [])]),
+    ("The mayor said 20 homes are lost. She then visited 5 shelters.",
+     [("20", [("The mayor", "government")]), ("5", [("The mayor", "government")])]),
+])
 def test_general_attribution_rules(text, expected):
     assert chains(text) == expected

@@ -33,6 +33,9 @@ from storyline.lang.en import (
     ANONYMOUS_ADJECTIVES as _ANON_ADJ,
 )
 from storyline.lang.en import (
+    BELIEF_VERBS as _BELIEF_VERBS,
+)
+from storyline.lang.en import (
     CLAIM_NOUNS as _CLAIM_NOUNS,
 )
 from storyline.lang.en import (
@@ -264,6 +267,8 @@ def _evidence_cue(verb: Token, subj: Token) -> bool:
 
 def _introduces(verb: Token, span: Span) -> bool:
     """Does this reporting verb introduce a claim (a clause, a quote, a figure object)?"""
+    if verb.lemma_.lower() == "put":
+        return _puts_at_number(verb)  # "put the toll at 300", never "put out the fire", "put them ahead"
     if any(c.dep_ in ("ccomp", "parataxis") for c in verb.children):
         return True
     if _colon_after(verb):
@@ -310,6 +315,8 @@ def _shared_subject(verb: Token, span: Span) -> Token | None:
     head = verb.head
     if head.i == verb.i or head.pos_ not in ("VERB", "AUX") or verb.lemma_ == "cite":
         return None
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return None  # "... and game seven was confirmed": what is confirmed is not who confirms
     if verb.dep_ == "conj" or (verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp") and verb.i > head.i):
         return next((c for c in head.children if c.dep_ == "nsubj" and c.i >= span.start), None)
     return None
@@ -652,7 +659,8 @@ def doc_attributions(doc: Doc, segs: list[Segment] | None = None, *, outlet: str
         if block is not None and seg.paragraph == block[1] and not speaking:
             da.inherited[seg.index] = Cue(block[0].chain, None, (0, 0), "carried", seg.index)
         elif speaking:
-            prev_cue = speaking[-1]
+            said = [c for c in speaking if not _belief(c)]
+            prev_cue = said[-1] if said else None  # a belief is no turn of speech to go on with
         elif resolved and prev_cue is not None and _opens_quote(seg):
             # "I" and "we" inside a quotation are its speaker: the speaker before goes on
             da.inherited[seg.index] = Cue(prev_cue.chain, None, (0, 0), "carried", seg.index)
@@ -843,6 +851,11 @@ def _ancestors(tok: Token) -> list[Token]:
 #: Dependencies of a verb's children that set the scene before the claim ("Speaking after the
 #: 90-minute meeting, X said", "In a letter sent two days before, X said").
 _BACKGROUND_DEPS = frozenset("advcl prep npadvmod advmod nsubj nsubjpass mark".split())
+
+
+def _belief(cue: Cue) -> bool:
+    """A cue of thinking rather than saying ("X believes", "fans thought")."""
+    return cue.verb is not None and cue.kind != "noun" and cue.verb.lemma_.lower() in _BELIEF_VERBS
 
 
 def _first_person(cue: Cue) -> bool:

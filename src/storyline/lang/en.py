@@ -41,6 +41,10 @@ CLAUSE_ONLY_VERBS = frozenset(
     reply respond observe recall remark comment contend assert maintain concede complain boast
     point charge recount""".split())
 
+#: Verbs of thinking: they cue their own sentence, but a belief is no turn of speech that the
+#: next sentence goes on with ("Fans thought it was over. He then hit 2 runs.").
+BELIEF_VERBS = frozenset("believe think reckon expect suspect fear hope feel know".split())
+
 #: Nouns of saying and of evidence that state a claim in a "that" clause ("Smith's claim that
 #: ...", "a Courier report that ...", "the ministry's estimate that ...").
 CLAIM_NOUNS = frozenset(
