@@ -225,5 +225,21 @@ def test_general_attribution_rules_first(text, expected):
     ("The mayor said 20 homes are lost. She then visited 5 shelters.",
      [("20", [("The mayor", "government")]), ("5", [("The mayor", "government")])]),
 ])
+def test_general_attribution_rules_second(text, expected):
+    assert chains(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a sentence that opens by naming its poll or study, with no speaker of its own
+    ("In the latest county poll, the mayor led by 5 points.", [("5", [("the latest county poll", "organisation")])]),
+    ("In a study published Monday, 40 percent of nurses were tired.",
+     [("40 percent", [("a study", "organisation")])]),
+    ("In the spring, 40 percent of nurses were tired.", [("40 percent", [])]),
+    ("In a poll, the mayor said 5 points was enough.", [("5", [("the mayor", "government")])]),
+    # a number in a source phrase inside a quotation is the quotation's speaker's
+    ("The pollster wrote: \u201cJust 9 percent of voters said the debate mattered.\u201d",
+     [("9 percent", [("The pollster", "organisation")])]),
+    ("Just 9 percent of voters said the debate mattered.", [("Just 9 percent", [])]),
+])
 def test_general_attribution_rules(text, expected):
     assert chains(text) == expected

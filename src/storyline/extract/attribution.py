@@ -503,7 +503,24 @@ def _cues_of(seg: Segment) -> list[Cue]:
         trailing = _trailing_cue(seg, bounds)
         if trailing is not None:
             cues.append(trailing)
+    if not cues:
+        setting = _evidence_setting(seg, bounds)
+        if setting is not None:
+            cues.append(setting)
     return cues
+
+
+def _evidence_setting(seg: Segment, bounds: tuple[int, int]) -> Cue | None:
+    """ "In the latest poll, 40 percent ...", "In a study published Monday, ...": a sentence that
+    opens by naming the poll, study or report it reads from, and has no speaker of its own."""
+    toks = [t for t in seg.span if not (t.is_punct or t.is_space)]
+    if len(toks) < 3 or toks[0].lower_ != "in" or toks[0].dep_ != "prep":
+        return None
+    obj = next((c for c in toks[0].children if c.dep_ == "pobj"), None)
+    if obj is None or obj.lemma_.lower() not in EVIDENCE_NOUNS:
+        return None
+    np = _phrase(obj, bounds)
+    return Cue((_source(np, "in", toks[0]),), None, (toks[0].i, np.end), "according", seg.index, toks[0])
 
 
 def _trailing(tok: Token, span: Span) -> bool:

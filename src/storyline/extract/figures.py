@@ -247,7 +247,12 @@ def _candidates(article: Article, doc: Doc) -> Iterator[tuple[tuple[Any, ...], F
         if cue is not None and (cue.excluded[0] <= span.root.i < cue.excluded[1] or any(
                 src.start is not None and src.end is not None and src.start <= q.start < src.end
                 for src in cue.chain)):
-            cue = None  # the number is part of the source ("10 experts said", "citing two diplomats")
+            # the number is part of the source ("10 experts said", "citing two diplomats"): not
+            # theirs, but still the words of whoever speaks the sentence (a quotation's speaker)
+            cue = da.quote_cue.get(span.root.i) or da.inherited.get(seg.index)
+            if cue is not None and any(src.start is not None and src.start <= q.start < (src.end or 0)
+                                       for src in cue.chain):
+                cue = None
         if cue is not None and cue.kind == "carried" and _capability(anchor):
             cue = None  # "The weapon can hit targets 250 km away": background, not the speaker's
         attribution = Attribution(cue.chain if cue is not None else ())
