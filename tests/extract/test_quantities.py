@@ -170,9 +170,27 @@ def test_vague_table_is_ordered():
         assert lo < hi
 
 
-@pytest.mark.xfail(strict=True, reason="number words joined by 'and' are read as two numbers")
 def test_hundred_and_thirty():
     assert found("a book of five hundred and thirty pages") == [("five hundred and thirty", 530, 530, False, None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # numbers in words joined after their multiplier, only when the second is the smaller
+    ("I want a hundred and two of those.", [("a hundred and two", 102, 102, False, None)]),
+    ("three million, two hundred & forty votes", [("three million, two hundred & forty", 3000240, 3000240, False, None)]),
+    ("He has five hundred, and two friends came.", [("five hundred", 500, 500, False, None), ("two", 2, 2, False, None)]),
+    ("two hundred, three hundred or more", [("two hundred", 200, 200, False, None),
+                                            ("three hundred or more", 300, None, False, None)]),
+    # mixed fractions, and plain ones before a unit or "of"; never a date or a counter
+    ("It takes 10 1/2 miles of cable.", [("10 1/2 miles", 10.5, 10.5, False, "mi")]),
+    ("a 1/4 inch gap", [("1/4 inch", 0.25, 0.25, False, "in")]),
+    ("In 2 1/2 years it was done.", [("2 1/2 years", 2.5, 2.5, False, "year")]),
+    ("the 9/11 attacks", []),
+    ("news 24/7", []),
+    ("a 3/2 split", []),
+])
+def test_joined_words_and_fractions(text, expected):
+    assert found(text) == expected
 
 
 @pytest.mark.parametrize("text, expected", [

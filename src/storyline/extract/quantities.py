@@ -202,7 +202,15 @@ if TYPE_CHECKING:  # pragma: no cover
 __all__ = ["UNITS", "VAGUE", "parse_number", "quantities"]
 
 
+#: A mixed fraction ("2 1/2", "10 3/4"), or a plain one before a unit or "of" ("1/4 inch",
+#: "3/4 of"); never a date ("9/11") or a counter ("1/29") on its own.
+_FRACTION_DIGITS = (
+    r"\d{1,4}[ \u00a0]\d{1,2}/\d{1,2}(?![\d/])"
+    r"|\d{1,2}/\d{1,2}(?![\d/])(?=[ \u00a0-]?(?:of\b|inch|in\b|mile|cup|teaspoon|tablespoon|tbsp|tsp|pound"
+    r"|lb|oz|ounce|point|%|percent|per\s*cent|mm|cm|km|kg|ton|acre|hour|hr|gallon|liter|litre))"
+)
 _DIGITS = (
+    rf"(?:{_FRACTION_DIGITS})|"
     r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.:/]\d)|\d+)(?:\.\d+)?"
     r"|\.\d+"
 )
@@ -283,7 +291,8 @@ def parse_number(text: str) -> float | None:
 def _num_at(s: str, offset: int) -> _Num | None:
     """Parse a number that matches ``_NUM`` exactly; offsets shifted by ``offset``."""
     m = re.match(
-        rf"(?P<core>{_DIGITS}|{_WORDNUM}\b|a\b)(?P<mult>{_MULTWORDS}|{_MULTABBR})?", s, re.I
+        rf"(?P<core>\d{{1,4}}[ \u00a0]\d{{1,2}}/\d{{1,2}}(?![\d/])|\d{{1,2}}/\d{{1,2}}(?![\d/])|{_DIGITS}|{_WORDNUM}\b|a\b)"
+        rf"(?P<mult>{_MULTWORDS}|{_MULTABBR})?", s, re.I
     )
     if not m:
         return None
@@ -293,6 +302,12 @@ def _num_at(s: str, offset: int) -> _Num | None:
         value = _word_value(core)
         if value is None:
             return None
+    elif "/" in core:
+        whole, _, frac = core.rpartition(" ") if re.search(r"\s", core) else ("0", "", core)
+        top, bottom = (int(x) for x in frac.split("/"))
+        if not 0 < top < bottom:
+            return None  # "3/2", "0/4": not a fraction anyone writes for an amount
+        value = int(re.sub(r"\D", "", whole) or 0) + top / bottom
     else:
         digits = re.sub(r"[,\s\u00a0\u202f]", "", core)
         if len(digits.split(".")[0].lstrip("0")) > MAX_DIGITS:
@@ -360,12 +375,41 @@ def _iter_quantities(text: str, doc: Doc | None) -> Iterator[Quantity]:
         pos = max(resume, m.end())
         if q is not None and not page_furniture(text, q.start, q.end):
             found.append(q)
+    found = _joined_number_words(text, found)
     taken = [(q.start, q.end) for q in found]
     for q in [*scores(text), *counts_in_words(text)]:
         if not any(q.start < e and s < q.end for s, e in taken):
             found.append(q)
             taken.append((q.start, q.end))
     yield from sorted(found, key=lambda q: q.start)
+
+
+#: Where a number in words goes on after its multiplier: "five hundred and thirty", "three
+#: million, two hundred & forty".
+_WORDS_GO_ON = re.compile(r"\s+(?:and|&)\s+|,\s+", re.I)
+_LAST_MULTIPLIER = re.compile(r"(hundred|thousand|million|billion|trillion)\s*$", re.I)
+
+
+def _joined_number_words(text: str, found: list[Quantity]) -> list[Quantity]:
+    """Join a number in words that ends in a multiplier with the smaller number in words read
+    right after it ("five hundred" + "and thirty" -> 530; "a hundred and two" -> 102). Only
+    plain counts join, and only when the second is below the first's last multiplier (never
+    "between one hundred and two hundred")."""
+    out: list[Quantity] = []
+    for q in sorted(found, key=lambda q: q.start):
+        prev = out[-1] if out else None
+        if prev is not None and q.unit is None and prev.unit is None and not prev.approx and not q.approx \
+                and prev.low is not None and prev.low == prev.high and q.low is not None and q.low == q.high \
+                and q.text[:1].isalpha() and prev.text[:1].isalpha():
+            m = _LAST_MULTIPLIER.search(prev.text)
+            gap = text[prev.end:q.start]
+            if m and _WORDS_GO_ON.fullmatch(gap) and q.low < _MULT[m.group(1).lower()]:
+                v = prev.low + q.low
+                out[-1] = Quantity(text=text[prev.start:q.end], start=prev.start, end=q.end,
+                                   low=_clean(v), high=_clean(v), approx=prev.approx, unit=None)
+                continue
+        out.append(q)
+    return out
 
 
 _ORDINAL_COUNT = re.compile(
