@@ -163,6 +163,18 @@ def test_ages_of_voices(text, expected):
     assert [f.quantity.text for f in figures(article(text))] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a conversion in parentheses is the same figure, not another
+    ("The well was 40 metres deep (131 feet).", ["40 metres"]),
+    ("Winds reached 60 mph (97 km/h) on Monday.", ["60 mph"]),
+    # an aside in parentheses with a count of its own stays
+    ("The storm hit 30 towns (12 of them on the coast).", ["30", "12"]),
+    ("The plot was 30 metres wide (and 200 metres long).", ["30 metres", "200 metres"]),
+])
+def test_conversions_are_one_figure(text, expected):
+    assert [f.quantity.text for f in figures(article(text))] == expected
+
+
 @pytest.mark.parametrize("language, n", [("en", 1), ("en-GB", 1), (None, 1), ("id", 0), ("de", 0)])
 def test_only_english_articles_are_read(language, n):
     text = "The army sent 10,000 troops."

@@ -194,6 +194,19 @@ def test_joined_words_and_fractions(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a conversion in parentheses is read; a phone number in parentheses is not
+    ("winds of 60 mph (97 km/h)", [("60 mph", 60, 60, False, "mph"), ("97 km/h", 97, 97, False, "km/h")]),
+    ("It is 1,500,000 kilometres (930,000 mi) away.",
+     [("1,500,000 kilometres", 1.5e6, 1.5e6, False, "km"), ("930,000 mi", 930000, 930000, False, "mi")]),
+    ("Call (020) 7946 0000 now.", []),
+    ("Call us on (555 123 4567).", []),
+    ("Prices of 25 goods (12 of them food) rose.", [("25", 25, 25, False, None), ("12", 12, 12, False, None)]),
+])
+def test_numbers_in_parentheses(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # a score is two figures, one per side
     ("They won 2-1.", [("2", 2, 2, False, None), ("1", 1, 1, False, None)]),
     ("a 3-1 lead", [("3", 3, 3, False, None), ("1", 1, 1, False, None)]),

@@ -163,6 +163,15 @@ def _introduces_voice(text: str, q: Quantity, src) -> bool:
     return bool(names) and names[-1] not in text[:min(src.start, q.start)]
 
 
+def _conversion(text: str, prev: Quantity | None, q: Quantity) -> bool:
+    """Is ``q`` the quantity before it in other units, in parentheses right after it ("60 mph
+    (97 km/h)", "30 centimetres wide (11.8 inches)")? Both must have a unit, not the same one."""
+    if prev is None or prev.unit is None or q.unit is None or prev.unit == q.unit:
+        return False
+    return bool(re.fullmatch(r"(?:\s+[a-z]+)?\s*\(\s*", text[prev.end:q.start])) and \
+        bool(re.match(r"\s*\)", text[q.end:q.end + 3]))
+
+
 def _capability(tok: Token) -> bool:
     """Is ``tok`` in a clause that states what something can do ("missiles that can reach 300 km")?
 
@@ -231,7 +240,11 @@ def _candidates(article: Article, doc: Doc) -> Iterator[tuple[tuple[Any, ...], F
     da = doc_attributions(doc, segs, outlet=article_outlet(article))
     dates = _date_ents(doc, article.published_on)
     headings: dict[int, bool] = {}  # per segment: a number-heavy sentence must not cost its length per number
+    prev: Quantity | None = None
     for q in quantities(text, doc):
+        if _conversion(text, prev, q):
+            continue  # "40 metres (131 feet)": the same figure in other units
+        prev = q
         span = doc.char_span(q.start, q.end, alignment_mode="expand")
         if span is None or not len(span):
             continue

@@ -617,6 +617,11 @@ def _read_number_words(text: str, start: int, end: int, raw: str,
     return None
 
 
+#: A phone number after an opening parenthesis: an area code "(020) 7946 0000", or a run of
+#: digit groups ("(555 123 4567)"); not a conversion "(97 km/h)" or an aside "(25 of them)".
+_PHONE_IN_PARENS = re.compile(r"\d{2,5}\)\s*\d{3}|\d{2,5}[\s.-]\d{3,4}[\s.-]?\d{3,4}")
+
+
 def _rejected_digits(text: str, start: int, end: int, num: _Num, before: str) -> int | None:
     """Where to go on when a number in digits is not a quantity, read from the characters
     around it (a name, a score, a phone number, a counter, a date, a clock time, an ordinal,
@@ -631,7 +636,7 @@ def _rejected_digits(text: str, start: int, end: int, num: _Num, before: str) ->
         return end  # B-52, Kursk-2, G7, #3 (but EUR5m, SGD40 are amounts)
     if prev in "-–—" and prev and start >= 2 and text[start - 2].isdigit():
         return end  # the second year of "1995–96", a score "2-1"
-    if (prev and prev in "+(") or _PHONE_BEFORE.search(before):
+    if prev == "+" or prev == "(" and _PHONE_IN_PARENS.match(text, start) or _PHONE_BEFORE.search(before):
         return _skip_phone(text, end)
     if re.match(r"[/.]\d", text[end:end + 2]) or re.match(r"\s?(?:of|/)\s?\d", after) and _COUNTER_BEFORE.search(before):
         return _skip_token(text, end)  # 2/8, 21.11.2024, photo 2 of 8

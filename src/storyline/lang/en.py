@@ -276,7 +276,7 @@ UNIT_WORDS: dict[str, str] = {
     "kilometres per hour": "km/h", "kilometers per hour": "km/h", "km/h": "km/h", "kph": "km/h",
     "kmh": "km/h", "miles per hour": "mph", "mph": "mph", "knots": "kn",
     "kilometres": "km", "kilometers": "km", "kilometre": "km", "kilometer": "km", "km": "km",
-    "miles": "mi", "mile": "mi", "metres": "m", "meters": "m", "metre": "m", "meter": "m",
+    "miles": "mi", "mile": "mi", "mi": "mi", "metres": "m", "meters": "m", "metre": "m", "meter": "m",
     "centimetres": "cm", "centimeters": "cm", "cm": "cm", "millimetres": "mm", "mm": "mm",
     "tonnes": "t", "tonne": "t", "tons": "t", "ton": "t", "kilograms": "kg", "kilogram": "kg",
     "kg": "kg", "kilos": "kg", "grams": "g", "pounds": "lb", "lbs": "lb", "lb": "lb",
