@@ -207,6 +207,22 @@ def test_numbers_in_parentheses(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a suspended hyphen ("four- to five-point"), a spaced dash before a unit; not a spaced score
+    ("a four- to five-point lead", [("four- to five", 4, 5, False, None)]),
+    ("an 8- to 16-meter mirror", [("8- to 16-meter", 8, 16, False, "m")]),
+    ("It will take 10 - 15 minutes.", [("10 - 15 minutes", 10, 15, False, "minute")]),
+    ("They won 2 - 1 on Sunday.", [("2", 2, 2, False, None), ("1", 1, 1, False, None)]),
+    ("He scored 10 - The crowd cheered.", [("10", 10, 10, False, None)]),
+    # "no more than" is an upper bound, never "more than"
+    ("no more than 10 - 15 minutes", [("no more than 10 - 15 minutes", None, 15, False, "minute")]),
+    ("There were no more than 40.", [("no more than 40", None, 40, False, None)]),
+    ("There were more than 40.", [("more than 40", 40, None, False, None)]),
+])
+def test_ranges_and_bounds(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # a score is two figures, one per side
     ("They won 2-1.", [("2", 2, 2, False, None), ("1", 1, 1, False, None)]),
     ("a 3-1 lead", [("3", 3, 3, False, None), ("1", 1, 1, False, None)]),

@@ -742,13 +742,14 @@ def _read_range(text: str, r: _Reading) -> int | None:
     num, qend = r.num, r.end
     sep = _RANGE_SEP.match(text, qend)
     if sep:
-        word = sep.group(0).strip().lower().rstrip("$€£").strip()
+        word = re.sub(r"^-\s+(?=to$)", "", sep.group(0).strip().lower().rstrip("$€£").strip())  # "four- to five-point"
         ok = word in ("-", "–", "—", "to") or (word == "and" and r.between) or (word == "or" and num.word)
         if word == "to" and not r.between and (not r.lo_b or not r.hi_b):
             ok = True
         if ok:
             m2 = _NUM_RE.match(text, sep.end())
-            if m2 and (word != "-" or sep.end() - qend == 1):
+            spaced = word in ("-", "–") and sep.end() - qend > 1
+            if m2 and (not spaced or _unit_after(text, m2.end())[0] is not None):  # "10 - 15 minutes"
                 num2 = _num_at(m2.group(0), m2.start())
                 tail = text[num2.end:num2.end + 1] if num2 else ""
                 if num2 is not None and num2.end == m2.end() and (num2.scaled or not tail.isalpha()):

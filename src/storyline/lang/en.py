@@ -321,7 +321,7 @@ HYPHEN_UNIT = re.compile(
 QUANTITY_PREFIXES: tuple[tuple[str, str], ...] = (
     # (regex anchored at the end of the left context, effect)
     (r"(?:well|far|just|slightly|a\s+little)\s+(?:over|above|more\s+than|under|below|less\s+than|fewer\s+than)", "bound"),
-    (r"more\s+than|at\s+least|over|above|in\s+excess\s+of|upwards\s+of|no\s+fewer\s+than"
+    (r"(?<!\bno\s)more\s+than|at\s+least|over|above|in\s+excess\s+of|upwards\s+of|no\s+fewer\s+than"
      r"|no\s+less\s+than|a\s+minimum\s+of|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|>", "low"),
     (r"up\s+to|fewer\s+than|less\s+than|under|below|at\s+most|as\s+many\s+as|no\s+more\s+than"
      r"|a\s+maximum\s+of|<", "high"),
@@ -373,7 +373,7 @@ FRACTION_PATTERN = (
     r"|sevenths?|eighths?|ninths?|tenths?)\b(?=\s+of\s+(?!an?\b))"
 )
 
-RANGE_SEPARATOR = re.compile(r"\s*(?:-|–|—|to|and|or)\s*(?:\$|€|£)?", re.I)
+RANGE_SEPARATOR = re.compile(r"\s*(?:-\s+to|-|–|—|to|and|or)\s*(?:\$|€|£)?", re.I)
 
 ORDINAL_WORDS = {
     "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
