@@ -223,6 +223,21 @@ def test_ranges_and_bounds(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # "one" after a determiner is a pronoun, "one X too many" an idiom, "-handed" a manner
+    ("It was better than the one in 1908.", []),
+    ("It was one hurdle too many for her.", []),
+    ("They shared a two-handed shake.", []),
+    ("She is in primary one.", []),
+    ("One man died.", [("One", 1, 1, False, None)]),
+    ("the one-year anniversary", [("one-year", 1, 1, False, "year")]),
+    ("the distance that one mile covers", [("one mile", 1, 1, False, "mi")]),
+    ("Two hands were raised.", [("Two", 2, 2, False, None)]),
+])
+def test_numbers_that_are_not_counts(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # a score is two figures, one per side
     ("They won 2-1.", [("2", 2, 2, False, None), ("1", 1, 1, False, None)]),
     ("a 3-1 lead", [("3", 3, 3, False, None), ("1", 1, 1, False, None)]),

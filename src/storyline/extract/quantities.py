@@ -81,6 +81,15 @@ from storyline.lang.en import (
     CREDIT_BEFORE as _CREDIT_BEFORE,
 )
 from storyline.lang.en import (
+    MANNER_ADJECTIVE_AFTER as _MANNER_AFTER,
+)
+from storyline.lang.en import (
+    ONE_AS_PRONOUN_BEFORE as _ONE_PRONOUN_BEFORE,
+)
+from storyline.lang.en import (
+    ONE_TOO_MANY_AFTER as _ONE_TOO_MANY,
+)
+from storyline.lang.en import (
     TITLE_UNIT_AFTER as _TITLE_UNIT_AFTER,
 )
 from storyline.lang.en import (
@@ -679,10 +688,14 @@ def _rejected_context(text: str, start: int, end: int, raw: str, num: _Num, befo
     # "seven years ago", "nine days earlier": a duration between two events, a figure
     if _UNIT_NAME_AFTER.match(after):
         return end  # 810 separate brigade
+    if _MANNER_AFTER.match(after):
+        return end  # "a two-handed shake"
     if num.value == 1 and num.word and not num.scaled:
         # "one" is mostly a pronoun ("one of them"); it counts only when it heads a noun
         if not _nummod(doc, start):
             return end
+        if _ONE_PRONOUN_BEFORE.search(before) and not after.startswith("-") or _ONE_TOO_MANY.match(after):
+            return end  # "the one in 1908", "one hurdle too many"
     if raw.lower() == "a" or raw.lower().startswith("a "):
         if not num.scaled:
             return end

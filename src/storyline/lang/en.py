@@ -337,7 +337,7 @@ IDENTIFIER_BEFORE = re.compile(
     r"(?:\b(?:no|nos|nr|number|route|highway|flight|platform|gate|room|bus|tram|line|channel"
     r"|page|chapter|section|article|paragraph|clause|item|step|episode|season|vol|volume"
     r"|rank(?:ed)?|seeded|grade|level|version|model|unit|squad|ward|district|building|block"
-    r"|apartment|suite|floor|track|exit|junction|code|id|game|match|best-of)\.?[\s-]*|[#№]\s*)$",
+    r"|apartment|suite|floor|track|exit|junction|code|id|game|match|best-of|primary)\.?[\s-]*|[#№]\s*)$",
     re.I,
 )
 
@@ -414,6 +414,16 @@ TITLE_UNIT_AFTER = re.compile(r" (?:Seconds|Minutes|Hours|Days|Weeks|Months|Year
 SPEAKER_BEFORE_AGE = re.compile(
     r"\b(?:said|says|added|adds|told|recalled|explained|asked|noted|according\s+to)\s+"
     r"(?:[\w.'’-]+\s+){0,4}[A-Z][\w'’.-]+,\s*$")
+
+#: Before "one": a determiner that makes it a pronoun ("the one in 1908", "this one"), not a count.
+ONE_AS_PRONOUN_BEFORE = re.compile(r"\b(?:the|this|each|every|any|no|another|other)\s+$", re.I)
+
+#: After "one": "one hurdle too many", "one bridge too far": an idiom, not a count.
+ONE_TOO_MANY_AFTER = re.compile(r"^\s+[a-z]+(?:\s+[a-z]+)?\s+too\s+(?:many|far|much|few)\b", re.I)
+
+#: A number in an adjective of manner or shape ("a two-handed shake", "a three-legged race").
+MANNER_ADJECTIVE_AFTER = re.compile(
+    r"^-(?:handed|armed|legged|eyed|footed|sided|faced|headed|hearted|minded|fisted|pronged|tiered|wheeled)\b", re.I)
 
 PLAYER_BEFORE = re.compile(r"\b(?:video|clip|ad|advert)\s+will\s+(?:start|play|begin)\s+in\s*$", re.I)
 
