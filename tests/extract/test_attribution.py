@@ -241,5 +241,16 @@ def test_general_attribution_rules_second(text, expected):
      [("9 percent", [("The pollster", "organisation")])]),
     ("Just 9 percent of voters said the debate mattered.", [("Just 9 percent", [])]),
 ])
+def test_general_attribution_rules_third(text, expected):
+    assert chains(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what someone proposes, pledges or wants is theirs; "I"/"it" or no figure make no cue
+    ("The mayor proposed 500 new homes.", [("500", [("The mayor", "government")])]),
+    ("The governor wants to hire 300 nurses.", [("300", [("The governor", "government")])]),
+    ("The mayor wants a new bridge, and 300 nurses were hired.", [("300", [])]),
+    ("It plans 40 flights a day.", [("40", [])]),
+])
 def test_general_attribution_rules(text, expected):
     assert chains(text) == expected

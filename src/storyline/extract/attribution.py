@@ -52,6 +52,9 @@ from storyline.lang.en import (
     EVIDENCE_VERBS as _EVIDENCE_VERBS,
 )
 from storyline.lang.en import (
+    INTENT_VERBS as _INTENT_VERBS,
+)
+from storyline.lang.en import (
     FIRST_PERSON_PRONOUNS as _FIRST_PERSON,
 )
 from storyline.lang.en import (
@@ -106,7 +109,7 @@ class Cue:
     chain: tuple[Source, ...]
     verb: Token | None  # the reporting verb, None for "according to"
     excluded: tuple[int, int]  # token range (start, end) of the source phrase itself
-    kind: str  # "according", "verb", "trailing" (found by surface pattern), "carried"
+    kind: str  # "according", "verb", "trailing" (found by surface pattern), "carried", "noun", "intent"
     segment: int
     anchor: Token | None = None  # the token the cue hangs on ("according", the verb)
 
@@ -287,6 +290,15 @@ def _introduces(verb: Token, span: Span) -> bool:
     return any(c.dep_ in ("dobj", "attr", "prep") and any(
         t.like_num or t.lower_ in ("dozens", "hundreds", "thousands") for t in c.subtree)
         for c in verb.children)
+
+
+def _intends_figure(verb: Token) -> bool:
+    """Does a verb of intending take a figure in its object or in the verb it governs ("proposed
+    500 homes", "wants to hire 300 nurses")?"""
+    return any(c.dep_ in ("dobj", "xcomp", "ccomp") and any(t.like_num or t.lower_ in ("dozens", "hundreds", "thousands",
+                                                                                    "millions", "billions")
+                                                           for t in c.subtree)
+               for c in verb.children if c.i > verb.i)
 
 
 def _colon_after(verb: Token) -> bool:
@@ -488,6 +500,13 @@ def _cues_of(seg: Segment) -> list[Cue]:
                 cues.append(noun_cue)
             continue
         # -- a reporting verb with a subject
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in _INTENT_VERBS and _intends_figure(tok):
+            subj = next((c for c in tok.children if c.dep_ == "nsubj" and c.i >= span.start), None)
+            if subj is not None and subj.lower_ not in ("i", "we", "you", "it", "that", "which", "who"):
+                cue = _verb_cue(tok, subj, seg, bounds)
+                cue.kind = "intent"
+                cues.append(cue)
+            continue
         if tok.pos_ in ("VERB", "AUX") and (tok.lemma_.lower() in REPORTING_VERBS
                                             or tok.lemma_.lower() in _EVIDENCE_VERBS):
             subj = next((c for c in tok.children if c.dep_ == "nsubj" and c.i >= span.start), None)

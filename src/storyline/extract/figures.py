@@ -269,11 +269,11 @@ def _candidates(article: Article, doc: Doc) -> Iterator[tuple[tuple[Any, ...], F
         if cue is not None and cue.kind == "carried" and _capability(anchor):
             cue = None  # "The weapon can hit targets 250 km away": background, not the speaker's
         attribution = Attribution(cue.chain if cue is not None else ())
-        modality = modality_for(anchor, cue.verb if cue else None,
-                                attribution.first.name if attribution.first else None)
+        # a pledge is the speaker's, and still a figure to come: its verb is no reporting verb here
+        said_by = cue.verb if cue is not None and cue.kind != "intent" else None
+        modality = modality_for(anchor, said_by, attribution.first.name if attribution.first else None)
         if anchor.i != span.root.i and modality == "asserted":
-            modality = modality_for(span.root, cue.verb if cue else None,
-                                    attribution.first.name if attribution.first else None)
+            modality = modality_for(span.root, said_by, attribution.first.name if attribution.first else None)
         said_on, refers_to = _times(anchor, cue.verb if cue else None, seg.span, dates)
         if modality == "forecast" and refers_to is not None:
             # "would send 20,000 troops by the end of January": a forecast looks ahead

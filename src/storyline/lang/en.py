@@ -41,6 +41,10 @@ CLAUSE_ONLY_VERBS = frozenset(
     reply respond observe recall remark comment contend assert maintain concede complain boast
     point charge recount""".split())
 
+#: Verbs of intending: the figures of what their subject proposes or pledges are the subject's
+#: ("Smith proposed 500 new homes", "Smith wants to hire 300 nurses").
+INTENT_VERBS = frozenset("propose plan want pledge promise vow intend seek aim".split())
+
 #: Verbs of thinking: they cue their own sentence, but a belief is no turn of speech that the
 #: next sentence goes on with ("Fans thought it was over. He then hit 2 runs.").
 BELIEF_VERBS = frozenset("believe think reckon expect suspect fear hope feel know".split())
