@@ -251,6 +251,10 @@ def test_general_attribution_rules_third(text, expected):
     ("The governor wants to hire 300 nurses.", [("300", [("The governor", "government")])]),
     ("The mayor wants a new bridge, and 300 nurses were hired.", [("300", [])]),
     ("It plans 40 flights a day.", [("40", [])]),
+    # what a quotation tells of others is the words of the quotation's speaker
+    ("\u201cThe council wanted 60 votes, and they got 40,\u201d the mayor said.",
+     [("60", [("the mayor", "government")]), ("40", [("the mayor", "government")])]),
+    ("The council wanted 60 votes, the mayor said.", [("60", [("The council", "government")])]),
 ])
 def test_general_attribution_rules(text, expected):
     assert chains(text) == expected

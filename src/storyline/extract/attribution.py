@@ -927,8 +927,11 @@ def cue_for(da: DocAttributions, tok: Token) -> Cue | None:
     verb_cues = [c for c in cues if c.verb is not None and not _background(tok, c.verb, anc)]
     quoted = da.quote_cue.get(tok.i)
     if quoted is not None:
-        # "'I expect 20 more,' he said": the first person of a quotation is its speaker
-        verb_cues = [c for c in verb_cues if not _first_person(c)] or verb_cues
+        # "'I expect 20 more,' he said": the first person of a quotation is its speaker, and
+        # "'They wanted 60 votes,' X said": what the quotation tells of others is still X's
+        verb_cues = [c for c in verb_cues if not _first_person(c) and c.verb.i not in da.quote_cue]
+        if not verb_cues and not [c for c in cues if c.kind == "according"]:
+            return quoted
     carried = da.inherited.get(seg.index)
     if carried is not None and verb_cues and all(_first_person(c) for c in verb_cues):
         return carried  # "I" inside a quotation the speaker before opened
