@@ -219,8 +219,11 @@ def test_general_attribution_rules_first(text, expected):
      [("3", [])]),
     ("The agency reviewed the data and confirmed that 3 wells were dry.",
      [("3", [("The agency", "government")])]),
-    # a belief cues its sentence but is no turn of speech the next sentence goes on with
-    ("The mayor thinks 20 homes are lost. She then visited 5 shelters.",
+    # a belief states no figure; an expectation cues its sentence but is no turn of speech the
+    # next sentence goes on with
+    ("The mayor thinks 20 homes are lost.", [("20", [])]),
+    ("Fans believed 40,000 tickets were sold.", [("40,000", [])]),
+    ("The mayor expects 20 more homes to be lost. She then visited 5 shelters.",
      [("20", [("The mayor", "government")]), ("5", [])]),
     ("The mayor said 20 homes are lost. She then visited 5 shelters.",
      [("20", [("The mayor", "government")]), ("5", [("The mayor", "government")])]),

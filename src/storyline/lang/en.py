@@ -29,7 +29,7 @@ REPORTING_VERBS = frozenset(
     """say tell state report estimate confirm claim add note announce write suggest indicate
     assess warn insist acknowledge reveal allege disclose put count tally record speculate
     continue explain testify argue conclude find show predict forecast project calculate
-    believe think stress emphasise emphasize cite reckon admit deny mention declare tweet post
+    stress emphasise emphasize cite reckon admit deny mention declare tweet post
     publish quote inform brief expect describe ask answer reply respond observe recall remark
     comment contend assert maintain concede complain boast point charge recount""".split()
 )
@@ -37,7 +37,7 @@ REPORTING_VERBS = frozenset(
 #: Verbs that cue a source only when they take a clause ("X believes that ...", "X pointed out
 #: that ..."), not an object ("X pointed to the bill", "prosecutors charged two men").
 CLAUSE_ONLY_VERBS = frozenset(
-    """believe think find show continue add note stress emphasise emphasize mention ask answer
+    """find show continue add note stress emphasise emphasize mention ask answer
     reply respond observe recall remark comment contend assert maintain concede complain boast
     point charge recount""".split())
 
@@ -45,8 +45,10 @@ CLAUSE_ONLY_VERBS = frozenset(
 #: ("Smith proposed 500 new homes", "Smith wants to hire 300 nurses").
 INTENT_VERBS = frozenset("propose plan want pledge promise vow intend seek aim".split())
 
-#: Verbs of thinking: they cue their own sentence, but a belief is no turn of speech that the
-#: next sentence goes on with ("Fans thought it was over. He then hit 2 runs.").
+#: Verbs of thinking. "Believe" and "think" are no cue at all: a belief is not a statement of
+#: a figure ("fans thought they knew ..."); those of them that state an estimate or a forecast
+#: ("X reckons", "X expects") cue their own sentence but are no turn of speech that the next
+#: sentence goes on with ("Fans expect a win. He then hit 2 runs.").
 BELIEF_VERBS = frozenset("believe think reckon expect suspect fear hope feel know".split())
 
 #: Nouns of saying and of evidence that state a claim in a "that" clause ("Smith's claim that
