@@ -258,6 +258,10 @@ def test_general_attribution_rules_third(text, expected):
     ("\u201cThe council wanted 60 votes, and they got 40,\u201d the mayor said.",
      [("60", [("the mayor", "government")]), ("40", [("the mayor", "government")])]),
     ("The council wanted 60 votes, the mayor said.", [("60", [("The council", "government")])]),
+    # a span of time that places an event ("nine days earlier") is the outlet's framing
+    ("The mayor said the letter came nine days earlier.", [("nine days", [])]),
+    ("The mayor said the repairs took nine days.", [("nine days", [("The mayor", "government")])]),
+    ("\u201cThe letter came nine days earlier,\u201d the mayor said.", [("nine days", [("the mayor", "government")])]),
 ])
 def test_general_attribution_rules(text, expected):
     assert chains(text) == expected

@@ -29,6 +29,7 @@ from storyline.extract.quantities import quantities
 from storyline.extract.timex import resolve_in_context
 from storyline.lang import language_of, not_read_reason
 from storyline.lang.en import SPEAKER_BEFORE_AGE as _SPEAKER_BEFORE_AGE
+from storyline.lang.en import TIME_OFFSET_AFTER as _TIME_OFFSET_AFTER
 from storyline.model import Article, Attribution, Figure, Quantity, TimeRef
 from storyline.outlets import article_outlet
 
@@ -163,6 +164,9 @@ def _introduces_voice(text: str, q: Quantity, src) -> bool:
     return bool(names) and names[-1] not in text[:min(src.start, q.start)]
 
 
+_TIME_UNITS = frozenset("second minute hour day week month year".split())
+
+
 def _conversion(text: str, prev: Quantity | None, q: Quantity) -> bool:
     """Is ``q`` the quantity before it in other units, in parentheses right after it ("60 mph
     (97 km/h)", "30 centimetres wide (11.8 inches)")? Both must have a unit, not the same one."""
@@ -266,6 +270,9 @@ def _candidates(article: Article, doc: Doc) -> Iterator[tuple[tuple[Any, ...], F
             if cue is not None and any(src.start is not None and src.start <= q.start < (src.end or 0)
                                        for src in cue.chain):
                 cue = None
+        if cue is not None and q.unit in _TIME_UNITS and _TIME_OFFSET_AFTER.match(text[q.end:q.end + 20]) \
+                and da.quote_cue.get(span.root.i) is None:
+            cue = None  # "he revealed it nine days earlier": when, told by the outlet, not a claim
         if cue is not None and cue.kind == "carried" and _capability(anchor):
             cue = None  # "The weapon can hit targets 250 km away": background, not the speaker's
         attribution = Attribution(cue.chain if cue is not None else ())

@@ -411,6 +411,10 @@ REPEATS = re.compile(r"\b(twice|thrice|(?:two|three|four|five|six|seven|eight|ni
 
 CREDIT_BEFORE = re.compile(r"(?:\b(?:Images?|Press|Photos?|Pictures?|Getty|show\s+all)|\b[A-Z]{2,}|\bIn\s+pictures)\s*:?\s*$")
 
+#: After a span of time: it places an event in time ("nine days earlier", "a week after the
+#: vote", "two years ago"), which is the outlet's framing, not a figure anyone is quoted for.
+TIME_OFFSET_AFTER = re.compile(r"^\s+(?:earlier|later|before|after|ago|prior|beforehand|afterwards|from\s+now)\b", re.I)
+
 #: A capitalised unit of time after a number inside a sentence: the title of a show, a film or a
 #: book ("watched 60 Minutes", "a guest on 24 Hours"), not a duration.
 TITLE_UNIT_AFTER = re.compile(r" (?:Seconds|Minutes|Hours|Days|Weeks|Months|Years|Decades)\b")
