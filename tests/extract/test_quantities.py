@@ -238,6 +238,19 @@ def test_numbers_that_are_not_counts(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # South Asian multipliers and digit grouping; currency codes after the amount
+    ("a loan of 35 lakh rupees", [("35 lakh rupees", 3.5e6, 3.5e6, False, "INR")]),
+    ("a loan of 12,34,567 rupees", [("12,34,567 rupees", 1234567, 1234567, False, "INR")]),
+    ("They paid 50 million USD.", [("50 million USD", 5e7, 5e7, False, "USD")]),
+    ("It costs 115USD.", [("115USD", 115, 115, False, "USD")]),
+    ("1,234,567 people came.", [("1,234,567", 1234567, 1234567, False, None)]),
+    ("He read 12,345 pages.", [("12,345", 12345, 12345, False, None)]),
+])
+def test_other_multipliers_and_codes(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # a score is two figures, one per side
     ("They won 2-1.", [("2", 2, 2, False, None), ("1", 1, 1, False, None)]),
     ("a 3-1 lead", [("3", 3, 3, False, None), ("1", 1, 1, False, None)]),

@@ -217,6 +217,7 @@ NUMBER_TENS = {
 
 NUMBER_MULTIPLIERS = {
     "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+    "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7,
     "k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12, "trn": 1e12,
 }
 
@@ -251,7 +252,7 @@ NUMBER_WORD_PATTERN = (
     r"|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
 )
 
-MULTIPLIER_WORD_PATTERN = r"(?:[ \u00a0-]?(?:hundred|thousand|million|billion|trillion)\b)+"
+MULTIPLIER_WORD_PATTERN = r"(?:[ \u00a0-]?(?:hundred|thousand|million|billion|trillion|lakhs?|crores?)\b)+"
 
 MULTIPLIER_ABBREVIATION_PATTERN = r"(?:\s?(?:mln|mn|bn|trn|tn)\b|(?<=\d)[kmb]\b)"
 
@@ -267,7 +268,12 @@ CURRENCY_WORDS = {
     "dollars": "USD", "dollar": "USD", "us dollars": "USD", "euros": "EUR", "euro": "EUR",
     "pounds sterling": "GBP", "rubles": "RUB", "roubles": "RUB", "hryvnias": "UAH",
     "hryvnia": "UAH", "hryvnas": "UAH", "yuan": "CNY", "yen": "JPY", "won": "KRW",
-    "francs": "CHF", "rupees": "INR",
+    "francs": "CHF", "rupees": "INR", "rupee": "INR", "us dollar": "USD", "pesos": "MXN",
+    "lira": "TRY", "liras": "TRY",
+    # ISO codes after the amount ("50 million USD", "115USD")
+    "usd": "USD", "eur": "EUR", "gbp": "GBP", "jpy": "JPY", "cny": "CNY", "rmb": "CNY", "inr": "INR",
+    "chf": "CHF", "cad": "CAD", "aud": "AUD", "hkd": "HKD", "sgd": "SGD", "krw": "KRW", "rub": "RUB",
+    "uah": "UAH",
 }
 
 #: Unit words after a number and the unit code they are kept as.
