@@ -245,6 +245,10 @@ def test_numbers_that_are_not_counts(text, expected):
     ("It costs 115USD.", [("115USD", 115, 115, False, "USD")]),
     ("1,234,567 people came.", [("1,234,567", 1234567, 1234567, False, None)]),
     ("He read 12,345 pages.", [("12,345", 12345, 12345, False, None)]),
+    # a currency sign after the amount, not the sign of the next amount
+    ("Tickets cost 15 € each.", [("15 €", 15, 15, False, "EUR")]),
+    ("It costs 500€ a night.", [("500€ a night", 500, 500, False, "EUR/night")]),
+    ("between 10 $30 and more", [("10", 10, 10, False, None), ("$30", 30, 30, False, "USD")]),
 ])
 def test_other_multipliers_and_codes(text, expected):
     assert found(text) == expected

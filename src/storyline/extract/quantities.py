@@ -904,7 +904,14 @@ def _currency_before(text: str, i: int) -> tuple[str, int] | None:
     return _CURRENCY_SYMBOL[sym], i - (len(text[max(0, i - 6):i]) - m.start())
 
 
+#: A currency sign after the amount ("15 €", "500€"), not the sign of a next amount ("10 $30").
+_SIGN_AFTER = re.compile(r"[ \u00a0]?([€£¥₽₴₹₩$])(?![ \u00a0]?\d)")
+
+
 def _unit_after(text: str, i: int) -> tuple[str | None, int]:
+    m = _SIGN_AFTER.match(text, i)
+    if m:
+        return _CURRENCY_SYMBOL[m.group(1)], m.end()
     m = _UNIT_AFTER.match(text, i)
     if m:
         word = re.sub(r"\s+", " ", m.group(0).strip().lower())
