@@ -201,6 +201,8 @@ def test_joined_words_and_fractions(text, expected):
     ("Call (020) 7946 0000 now.", []),
     ("Call us on (555 123 4567).", []),
     ("Prices of 25 goods (12 of them food) rose.", [("25", 25, 25, False, None), ("12", 12, 12, False, None)]),
+    ("The rules are (1) be kind and (2) be brief.", []),
+    ("It ran alert(1) in the page.", []),
 ])
 def test_numbers_in_parentheses(text, expected):
     assert found(text) == expected

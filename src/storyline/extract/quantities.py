@@ -647,6 +647,8 @@ def _rejected_digits(text: str, start: int, end: int, num: _Num, before: str) ->
         return end  # the second year of "1995–96", a score "2-1"
     if prev == "+" or prev == "(" and _PHONE_IN_PARENS.match(text, start) or _PHONE_BEFORE.search(before):
         return _skip_phone(text, end)
+    if prev == "(" and (nxt == ")" or start >= 2 and text[start - 2].isalnum()):
+        return end  # "(1)" a list mark or a note, "alert(1)" code: a number alone in parentheses
     if re.match(r"[/.]\d", text[end:end + 2]) or re.match(r"\s?(?:of|/)\s?\d", after) and _COUNTER_BEFORE.search(before):
         return _skip_token(text, end)  # 2/8, 21.11.2024, photo 2 of 8
     if re.match(r"-\d{1,2}-\d", after) or re.match(r"\d{4}-\d{2}-\d{2}", text[start:start + 10]):
