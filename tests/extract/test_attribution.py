@@ -194,6 +194,9 @@ def test_cross_paragraph_pronoun_source():
     # "X said:" at the end of its paragraph: the next paragraph is what was said, and only that one
     ("The fire chief said:\nCrews saved 40 homes overnight.\nThe town has 4,000 residents.",
      [("40", [("The fire chief", "organisation")]), ("4,000", [])]),
+    # a quotation that makes up the paragraph after "X wrote:" is X's, whoever it quotes
+    ("The pollster wrote:\n\u201cOnly 9 percent of voters said the debate mattered.\u201d",
+     [("9 percent", [("The pollster", "organisation")])]),
     # "I" inside a quotation opened before is the quotation's speaker
     ("The coach said the season was over. \u201cWe won 12 games. I say we, because 30 players did it.\u201d",
      [("12", [("The coach", "organisation")]), ("30", [("The coach", "organisation")])]),

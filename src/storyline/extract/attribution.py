@@ -122,6 +122,7 @@ class DocAttributions:
     cues: dict[int, list[Cue]] = field(default_factory=dict)
     inherited: dict[int, Cue] = field(default_factory=dict)
     quote_cue: dict[int, Cue] = field(default_factory=dict)  # token index -> cue of its quote
+    introduced: dict[int, Cue] = field(default_factory=dict)  # segment -> the "X said:" cue before its paragraph
 
     def segment_of(self, token_i: int) -> Segment | None:
         lo, hi = 0, len(self.segments) - 1
@@ -692,8 +693,10 @@ def doc_attributions(doc: Doc, segs: list[Segment] | None = None, *, outlet: str
         speaking = [c for c in resolved if not _first_person(c)]
         if block is not None and seg.paragraph > block[1]:
             block = None  # the block a colon opens is one paragraph
+        if block is not None and seg.paragraph == block[1]:
+            da.introduced[seg.index] = Cue(block[0].chain, None, (0, 0), "carried", seg.index)
         if block is not None and seg.paragraph == block[1] and not speaking:
-            da.inherited[seg.index] = Cue(block[0].chain, None, (0, 0), "carried", seg.index)
+            da.inherited[seg.index] = da.introduced[seg.index]
         elif speaking:
             said = [c for c in speaking if not _belief(c)]
             prev_cue = said[-1] if said else None  # a belief is no turn of speech to go on with
@@ -868,6 +871,11 @@ def _quotes(doc: Doc, da: DocAttributions) -> None:
             if cands:
                 break
         if not cands:
+            seg = da.segment_of(inside[0].i)
+            intro = da.introduced.get(seg.index) if seg is not None else None
+            if intro is not None:  # "X wrote:" and the quotation as the next paragraph
+                for t in inside:
+                    da.quote_cue.setdefault(t.i, intro)
             continue
         # the nearest cue to the quote
         cue = min(cands, key=lambda c: min(abs(c.verb.i - inside.end), abs(c.verb.i - inside.start)))
