@@ -197,6 +197,10 @@ def test_cross_paragraph_pronoun_source():
     # a quotation that makes up the paragraph after "X wrote:" is X's, whoever it quotes
     ("The pollster wrote:\n\u201cOnly 9 percent of voters said the debate mattered.\u201d",
      [("9 percent", [("The pollster", "organisation")])]),
+    # "X made the following comment:" / "X issued a statement:" cue what follows the colon
+    ("Sanders made the following comment:\n\u201cFor young people the jobless rate is 33 percent.\u201d",
+     [("33 percent", [("Sanders", "organisation")])]),
+    ("The senator made three comments on the bill.", [("three", [])]),
     # "I" inside a quotation opened before is the quotation's speaker
     ("The coach said the season was over. \u201cWe won 12 games. I say we, because 30 players did it.\u201d",
      [("12", [("The coach", "organisation")]), ("30", [("The coach", "organisation")])]),

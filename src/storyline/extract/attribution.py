@@ -55,6 +55,12 @@ from storyline.lang.en import (
     INTENT_VERBS as _INTENT_VERBS,
 )
 from storyline.lang.en import (
+    LIGHT_SAYING_VERBS as _LIGHT_SAYING,
+)
+from storyline.lang.en import (
+    SAYING_NOUNS as _SAYING_NOUNS,
+)
+from storyline.lang.en import (
     FIRST_PERSON_PRONOUNS as _FIRST_PERSON,
 )
 from storyline.lang.en import (
@@ -293,6 +299,17 @@ def _introduces(verb: Token, span: Span) -> bool:
         for c in verb.children)
 
 
+def _colon_after_object(verb: Token) -> bool:
+    """ "X issued a statement:", "X made the following comment:": the verb's object is a noun
+    of saying and the sentence goes on after a colon right after it."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _SAYING_NOUNS), None)
+    if obj is None:
+        return False
+    doc = verb.doc
+    nxt = obj.right_edge.i + 1
+    return nxt < len(doc) and doc[nxt].text == ":"
+
+
 def _intends_figure(verb: Token) -> bool:
     """Does a verb of intending take a figure in its object or in the verb it governs ("proposed
     500 homes", "wants to hire 300 nurses")?"""
@@ -501,6 +518,11 @@ def _cues_of(seg: Segment) -> list[Cue]:
                 cues.append(noun_cue)
             continue
         # -- a reporting verb with a subject
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in _LIGHT_SAYING and _colon_after_object(tok):
+            subj = next((c for c in tok.children if c.dep_ == "nsubj" and c.i >= span.start), None)
+            if subj is not None:
+                cues.append(_verb_cue(tok, subj, seg, bounds))
+            continue
         if tok.pos_ == "VERB" and tok.lemma_.lower() in _INTENT_VERBS and _intends_figure(tok):
             subj = next((c for c in tok.children if c.dep_ == "nsubj" and c.i >= span.start), None)
             if subj is not None and subj.lower_ not in ("i", "we", "you", "it", "that", "which", "who"):

@@ -34,6 +34,11 @@ REPORTING_VERBS = frozenset(
     comment contend assert maintain concede complain boast point charge recount""".split()
 )
 
+#: "X issued a statement:", "X made the following comment:": a light verb whose object is a
+#: noun of saying is a cue of what follows the colon.
+LIGHT_SAYING_VERBS = frozenset("make issue release give post send offer".split())
+SAYING_NOUNS = frozenset("comment comments statement remarks remark message tweet post words response answer".split())
+
 #: Verbs that cue a source only when they take a clause ("X believes that ...", "X pointed out
 #: that ..."), not an object ("X pointed to the bill", "prosecutors charged two men").
 CLAUSE_ONLY_VERBS = frozenset(
