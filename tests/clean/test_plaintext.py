@@ -243,6 +243,10 @@ INLINE_RULES = [
     ("Editors' Picks", "ui"),
     ("* indicates required", "ui"),
     ("This audio is created with AI assistance", "ui"),
+    # a notice that the page's audio or text was made by a machine, in any wording
+    ("This article was generated with the help of AI tools", "ui"),
+    ("The audio version is narrated by a synthetic voice", "ui"),
+    ("This story has been translated using machine translation", "ui"),
     ("Advertisement", "ui"),
     ("© 2024 Example Media. All rights reserved.", "ui"),
     ("Enter your email to subscribe", "form"),
@@ -354,6 +358,8 @@ KEPT = [
     "“Subscribe to nothing,” he told the crowd of 300 people.",
     "At 5:04 PM the first missile hit the building.",
     "More than 12,000 soldiers have been sent, according to officials.",
+    "This audio was created with help from 40 volunteers, the museum said.",
+    "The article was written by a former AI researcher who left the lab in 2021.",
 ]
 
 

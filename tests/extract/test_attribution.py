@@ -123,6 +123,36 @@ def test_attribution(text, expected):
     assert chains(text) == expected
 
 
+def _chains_of(text: str, outlet: str = "") -> list[tuple[str, list[tuple[str, str]]]]:
+    from storyline.model import Field
+
+    art = Article(id=article_id_for(text), text=text, provenance=Provenance("t", "text", ""),
+                  outlet=Field(outlet or None, "json" if outlet else ""))
+    return [(f.quantity.text, [(s.name, s.kind) for s in f.attribution.sources]) for f in figures(art)]
+
+
+# An outlet is known without a list of outlet names: by a masthead word, by being the article's own
+# outlet (metadata), by being told something, or by passing on what others said ("citing").
+@pytest.mark.parametrize("text, outlet, expected", [
+    ("The Sentinel reported that 40 homes burned.", "The Sentinel",
+     [("40", [("The Sentinel", "media")])]),
+    ("The Sentinel reported that 40 homes burned.", "",
+     [("40", [("The Sentinel", "organisation")])]),
+    ("The Sentinel reported that 40 homes burned.", "Harbour Times",
+     [("40", [("The Sentinel", "organisation")])]),
+    ("A police officer told the Brightwater Ledger that 12 people were arrested.", "",
+     [("12", [("A police officer", "anonymous"), ("the Brightwater Ledger", "media")])]),
+    ("The mayor told Congress that 12 people were arrested.", "",
+     [("12", [("The mayor", "government")])]),
+    ("The Lantern reported, citing two officials, that 300 flights were cancelled.", "",
+     [("two", []), ("300", [("two officials", "anonymous"), ("The Lantern", "media")])]),
+    ("Officials from the Red Cross said 300 flights were cancelled.", "",
+     [("300", [("Officials from the Red Cross", "anonymous")])]),
+])
+def test_outlet_without_a_list_of_names(text, outlet, expected):
+    assert _chains_of(text, outlet) == expected
+
+
 @pytest.mark.parametrize("phrase, kind", [
     ("Volodymyr Zelensky", "person"),
     ("the Wall Street Journal", "media"),
@@ -147,3 +177,98 @@ def test_segments_never_cross_line_breaks():
 @pytest.mark.xfail(strict=True, reason="a source named only in the previous paragraph is not carried over")
 def test_cross_paragraph_pronoun_source():
     assert chains("The ministry gave new numbers.\nIt said 300 soldiers were hurt.")[0][1] == [("The ministry", "government")]
+
+
+# General attribution rules, each with rows where it must not fire.
+@pytest.mark.parametrize("text, expected", [
+    # verbs of observing and answering cue a source only with a clause
+    ("The auditor pointed out that 40 invoices were missing.", [("40", [("The auditor", "organisation")])]),
+    ("The auditor pointed to 40 invoices on the desk.", [("40", [])]),
+    ("Prosecutors charged two men with fraud.", [("two", [])]),
+    ("The mayor charges that 300 homes were never inspected.", [("300", [("The mayor", "government")])]),
+    # a claim noun with a "that" clause: its owner says it; without an owner or a clause, no one does
+    ("Brenda Okafor's claim that 300 homes burned was disputed.", [("300", [("Brenda Okafor", "person")])]),
+    ("The Harbour Courier report that 12 boats sank was wrong.", [("12", [("Harbour Courier", "media")])]),
+    ("The claim that 300 homes burned was disputed.", [("300", [])]),
+    ("Brenda Okafor's report on the 300 homes was late.", [("300", [])]),
+    # "X said:" at the end of its paragraph: the next paragraph is what was said, and only that one
+    ("The fire chief said:\nCrews saved 40 homes overnight.\nThe town has 4,000 residents.",
+     [("40", [("The fire chief", "organisation")]), ("4,000", [])]),
+    # a quotation that makes up the paragraph after "X wrote:" is X's, whoever it quotes
+    ("The pollster wrote:\n\u201cOnly 9 percent of voters said the debate mattered.\u201d",
+     [("9 percent", [("The pollster", "organisation")])]),
+    # "X made the following comment:" / "X issued a statement:" cue what follows the colon
+    ("Sanders made the following comment:\n\u201cFor young people the jobless rate is 33 percent.\u201d",
+     [("33 percent", [("Sanders", "organisation")])]),
+    ("The senator made three comments on the bill.", [("three", [])]),
+    # "I" inside a quotation opened before is the quotation's speaker
+    ("The coach said the season was over. \u201cWe won 12 games. I say we, because 30 players did it.\u201d",
+     [("12", [("The coach", "organisation")]), ("30", [("The coach", "organisation")])]),
+    # a quotation left open at the end of a paragraph goes on in the next one that opens with a mark
+    ("\u201cWe won 12 games,\u201d the coach said. \u201cNobody expected it.\n\u201cWe had 30 players.\u201d\n"
+     "\u201cThe league has 16 teams.\u201d",
+     [("12", [("the coach", "organisation")]), ("30", [("the coach", "organisation")]), ("16", [])]),
+    # "she" with no source before it is the person last named, by the fullest form of the name
+    ("Maria Lindqvist won the vote.\nLindqvist thanked her staff. She said 300 volunteers had helped.",
+     [("300", [("Maria Lindqvist", "person")])]),
+])
+def test_general_attribution_rules_first(text, expected):
+    assert chains(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "put" reports only "X at <number>": not "put out", not "put them ahead"
+    ("He allowed 3 runs, but the closer finally put out the fire.", [("3", [])]),
+    ("The rally put the team two runs ahead.", [("two", [])]),
+    ("Medics put the number of injured at 14.", [("14", [("Medics", "organisation")])]),
+    # a passive verb coordinated with another does not take its subject
+    ("A late goal by Reyes sealed it, and the title was confirmed as the home side won 3 games.",
+     [("3", [])]),
+    ("The agency reviewed the data and confirmed that 3 wells were dry.",
+     [("3", [("The agency", "government")])]),
+    # a belief states no figure; an expectation cues its sentence but is no turn of speech the
+    # next sentence goes on with
+    ("The mayor thinks 20 homes are lost.", [("20", [])]),
+    ("Fans believed 40,000 tickets were sold.", [("40,000", [])]),
+    ("The mayor expects 20 more homes to be lost. She then visited 5 shelters.",
+     [("20", [("The mayor", "government")]), ("5", [])]),
+    ("The mayor said 20 homes are lost. She then visited 5 shelters.",
+     [("20", [("The mayor", "government")]), ("5", [("The mayor", "government")])]),
+])
+def test_general_attribution_rules_second(text, expected):
+    assert chains(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a sentence that opens by naming its poll or study, with no speaker of its own
+    ("In the latest county poll, the mayor led by 5 points.", [("5", [("the latest county poll", "organisation")])]),
+    ("In a study published Monday, 40 percent of nurses were tired.",
+     [("40 percent", [("a study", "organisation")])]),
+    ("In the spring, 40 percent of nurses were tired.", [("40 percent", [])]),
+    ("In a poll, the mayor said 5 points was enough.", [("5", [("the mayor", "government")])]),
+    # a number in a source phrase inside a quotation is the quotation's speaker's
+    ("The pollster wrote: \u201cJust 9 percent of voters said the debate mattered.\u201d",
+     [("9 percent", [("The pollster", "organisation")])]),
+    ("Just 9 percent of voters said the debate mattered.", [("Just 9 percent", [])]),
+])
+def test_general_attribution_rules_third(text, expected):
+    assert chains(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what someone proposes, pledges or wants is theirs; "I"/"it" or no figure make no cue
+    ("The mayor proposed 500 new homes.", [("500", [("The mayor", "government")])]),
+    ("The governor wants to hire 300 nurses.", [("300", [("The governor", "government")])]),
+    ("The mayor wants a new bridge, and 300 nurses were hired.", [("300", [])]),
+    ("It plans 40 flights a day.", [("40", [])]),
+    # what a quotation tells of others is the words of the quotation's speaker
+    ("\u201cThe council wanted 60 votes, and they got 40,\u201d the mayor said.",
+     [("60", [("the mayor", "government")]), ("40", [("the mayor", "government")])]),
+    ("The council wanted 60 votes, the mayor said.", [("60", [("The council", "government")])]),
+    # a span of time that places an event ("nine days earlier") is the outlet's framing
+    ("The mayor said the letter came nine days earlier.", [("nine days", [])]),
+    ("The mayor said the repairs took nine days.", [("nine days", [("The mayor", "government")])]),
+    ("\u201cThe letter came nine days earlier,\u201d the mayor said.", [("nine days", [("the mayor", "government")])]),
+])
+def test_general_attribution_rules(text, expected):
+    assert chains(text) == expected

@@ -154,8 +154,24 @@ def test_source_and_cue_offsets_slice_back(text, expected):
     # the age of a person the story is about stays, even in their own attribution
     ("Maria Lopez won the race. Lopez, 27, said she trained for months.", ["27"]),
     ("A 41-year-old man was arrested, police said.", ["41-year-old"]),
+    # "said <name>, <age>," after a quotation, whatever the parse makes of the sentence
+    ("\u201cThe wait is over,\u201d said local fan Dana Reyes, 24, after the final whistle.", []),
+    ("\u201cThe wait is over,\u201d said Dana Reyes, 24, and 300 fans cheered.", ["300"]),
+    ("Dana Reyes, 24, was arrested on Monday.", ["24"]),
 ])
 def test_ages_of_voices(text, expected):
+    assert [f.quantity.text for f in figures(article(text))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a conversion in parentheses is the same figure, not another
+    ("The well was 40 metres deep (131 feet).", ["40 metres"]),
+    ("Winds reached 60 mph (97 km/h) on Monday.", ["60 mph"]),
+    # an aside in parentheses with a count of its own stays
+    ("The storm hit 30 towns (12 of them on the coast).", ["30", "12"]),
+    ("The plot was 30 metres wide (and 200 metres long).", ["30 metres", "200 metres"]),
+])
+def test_conversions_are_one_figure(text, expected):
     assert [f.quantity.text for f in figures(article(text))] == expected
 
 

@@ -170,9 +170,90 @@ def test_vague_table_is_ordered():
         assert lo < hi
 
 
-@pytest.mark.xfail(strict=True, reason="number words joined by 'and' are read as two numbers")
 def test_hundred_and_thirty():
     assert found("a book of five hundred and thirty pages") == [("five hundred and thirty", 530, 530, False, None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # numbers in words joined after their multiplier, only when the second is the smaller
+    ("I want a hundred and two of those.", [("a hundred and two", 102, 102, False, None)]),
+    ("three million, two hundred & forty votes", [("three million, two hundred & forty", 3000240, 3000240, False, None)]),
+    ("He has five hundred, and two friends came.", [("five hundred", 500, 500, False, None), ("two", 2, 2, False, None)]),
+    ("two hundred, three hundred or more", [("two hundred", 200, 200, False, None),
+                                            ("three hundred or more", 300, None, False, None)]),
+    # mixed fractions, and plain ones before a unit or "of"; never a date or a counter
+    ("It takes 10 1/2 miles of cable.", [("10 1/2 miles", 10.5, 10.5, False, "mi")]),
+    ("a 1/4 inch gap", [("1/4 inch", 0.25, 0.25, False, "in")]),
+    ("In 2 1/2 years it was done.", [("2 1/2 years", 2.5, 2.5, False, "year")]),
+    ("the 9/11 attacks", []),
+    ("news 24/7", []),
+    ("a 3/2 split", []),
+])
+def test_joined_words_and_fractions(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a conversion in parentheses is read; a phone number in parentheses is not
+    ("winds of 60 mph (97 km/h)", [("60 mph", 60, 60, False, "mph"), ("97 km/h", 97, 97, False, "km/h")]),
+    ("It is 1,500,000 kilometres (930,000 mi) away.",
+     [("1,500,000 kilometres", 1.5e6, 1.5e6, False, "km"), ("930,000 mi", 930000, 930000, False, "mi")]),
+    ("Call (020) 7946 0000 now.", []),
+    ("Call us on (555 123 4567).", []),
+    ("Prices of 25 goods (12 of them food) rose.", [("25", 25, 25, False, None), ("12", 12, 12, False, None)]),
+    ("The rules are (1) be kind and (2) be brief.", []),
+    ("It ran alert(1) in the page.", []),
+])
+def test_numbers_in_parentheses(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a suspended hyphen ("four- to five-point"), a spaced dash before a unit; not a spaced score
+    ("a four- to five-point lead", [("four- to five", 4, 5, False, None)]),
+    ("an 8- to 16-meter mirror", [("8- to 16-meter", 8, 16, False, "m")]),
+    ("It will take 10 - 15 minutes.", [("10 - 15 minutes", 10, 15, False, "minute")]),
+    ("They won 2 - 1 on Sunday.", [("2", 2, 2, False, None), ("1", 1, 1, False, None)]),
+    ("He scored 10 - The crowd cheered.", [("10", 10, 10, False, None)]),
+    # "no more than" is an upper bound, never "more than"
+    ("no more than 10 - 15 minutes", [("no more than 10 - 15 minutes", None, 15, False, "minute")]),
+    ("There were no more than 40.", [("no more than 40", None, 40, False, None)]),
+    ("There were more than 40.", [("more than 40", 40, None, False, None)]),
+])
+def test_ranges_and_bounds(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "one" after a determiner is a pronoun, "one X too many" an idiom, "-handed" a manner
+    ("It was better than the one in 1908.", []),
+    ("It was one hurdle too many for her.", []),
+    ("They shared a two-handed shake.", []),
+    ("She is in primary one.", []),
+    ("One man died.", [("One", 1, 1, False, None)]),
+    ("the one-year anniversary", [("one-year", 1, 1, False, "year")]),
+    ("the distance that one mile covers", [("one mile", 1, 1, False, "mi")]),
+    ("Two hands were raised.", [("Two", 2, 2, False, None)]),
+])
+def test_numbers_that_are_not_counts(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # South Asian multipliers and digit grouping; currency codes after the amount
+    ("a loan of 35 lakh rupees", [("35 lakh rupees", 3.5e6, 3.5e6, False, "INR")]),
+    ("a loan of 12,34,567 rupees", [("12,34,567 rupees", 1234567, 1234567, False, "INR")]),
+    ("They paid 50 million USD.", [("50 million USD", 5e7, 5e7, False, "USD")]),
+    ("It costs 115USD.", [("115USD", 115, 115, False, "USD")]),
+    ("1,234,567 people came.", [("1,234,567", 1234567, 1234567, False, None)]),
+    ("He read 12,345 pages.", [("12,345", 12345, 12345, False, None)]),
+    # a currency sign after the amount, not the sign of the next amount
+    ("Tickets cost 15 € each.", [("15 €", 15, 15, False, "EUR")]),
+    ("It costs 500€ a night.", [("500€ a night", 500, 500, False, "EUR/night")]),
+    ("between 10 $30 and more", [("10", 10, 10, False, None), ("$30", 30, 30, False, "USD")]),
+])
+def test_other_multipliers_and_codes(text, expected):
+    assert found(text) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -194,6 +275,10 @@ def test_scores(text, expected):
     ("Image copyright EPA 6 The leaders met.", []),  # number after a picture credit
     ("Getty Images 9 Crowds gathered.", []),
     ("The video will start in 8 Cancel", []),
+    ("In pictures 29 show all", []),  # a picture counter after the gallery's heading
+    ("He told 60 Minutes the talks had failed.", []),  # a capitalised unit of time: a title
+    ("The talks lasted 60 minutes.", [("60 minutes", 60, 60, False, "minute")]),
+    ("Sixty Minutes later the talks ended.", [("Sixty Minutes", 60, 60, False, "minute")]),
     ("He lives at 1600 Pennsylvania Avenue.", []),  # street number
     ("She is one of the most famous singers.", []),  # idiom
     ("It ended at 3:30pm GMT.", []),  # clock time
@@ -252,8 +337,13 @@ def test_counts_in_words(text, expected):
     ("a 300 hp engine", [("300 hp", 300, 300, False, "hp")]),
     ("It was 90 degrees Fahrenheit.", [("90 degrees Fahrenheit", 90, 90, False, "°F")]),
     ("a 3-inch screen", [("3-inch", 3, 3, False, "in")]),
+    # singular and abbreviated units, the degree sign before its scale
+    ("The file is 100 MB.", [("100 MB", 100, 100, False, "MB")]),
+    ("The chip runs at 2.8 GHz.", [("2.8 GHz", 2.8, 2.8, False, "GHz")]),
+    ("Water boils at 100° Celsius.", [("100° Celsius", 100, 100, False, "°C")]),
     # letters glued to a number that are not a unit
     ("B-52 bombers flew.", []),
+    ("Flight MB 100 left.", []),
     ("The G7 met.", []),
 ])
 def test_units(text, expected):

@@ -33,6 +33,12 @@ from storyline.lang.en import (
     ANONYMOUS_ADJECTIVES as _ANON_ADJ,
 )
 from storyline.lang.en import (
+    BELIEF_VERBS as _BELIEF_VERBS,
+)
+from storyline.lang.en import (
+    CLAIM_NOUNS as _CLAIM_NOUNS,
+)
+from storyline.lang.en import (
     CLAUSE_ONLY_VERBS as _CLAUSE_ONLY,
 )
 from storyline.lang.en import (
@@ -46,10 +52,22 @@ from storyline.lang.en import (
     EVIDENCE_VERBS as _EVIDENCE_VERBS,
 )
 from storyline.lang.en import (
+    INTENT_VERBS as _INTENT_VERBS,
+)
+from storyline.lang.en import (
+    LIGHT_SAYING_VERBS as _LIGHT_SAYING,
+)
+from storyline.lang.en import (
+    SAYING_NOUNS as _SAYING_NOUNS,
+)
+from storyline.lang.en import (
     FIRST_PERSON_PRONOUNS as _FIRST_PERSON,
 )
 from storyline.lang.en import (
     GOVERNMENT_WORDS as _GOV_WORDS,
+)
+from storyline.lang.en import (
+    MEDIA_CITING_VERBS as _MEDIA_CITING,
 )
 from storyline.lang.en import (
     MEDIA_NAME_WORDS as _MEDIA_NAMES,
@@ -64,6 +82,7 @@ from storyline.lang.en import (
     SOURCE_PRONOUNS as _PRONOUNS,
 )
 from storyline.model import Attribution, Source, SourceKind
+from storyline.outlets import outlet_key
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Span, Token
@@ -96,7 +115,7 @@ class Cue:
     chain: tuple[Source, ...]
     verb: Token | None  # the reporting verb, None for "according to"
     excluded: tuple[int, int]  # token range (start, end) of the source phrase itself
-    kind: str  # "according", "verb", "trailing" (found by surface pattern), "carried"
+    kind: str  # "according", "verb", "trailing" (found by surface pattern), "carried", "noun", "intent"
     segment: int
     anchor: Token | None = None  # the token the cue hangs on ("according", the verb)
 
@@ -109,6 +128,7 @@ class DocAttributions:
     cues: dict[int, list[Cue]] = field(default_factory=dict)
     inherited: dict[int, Cue] = field(default_factory=dict)
     quote_cue: dict[int, Cue] = field(default_factory=dict)  # token index -> cue of its quote
+    introduced: dict[int, Cue] = field(default_factory=dict)  # segment -> the "X said:" cue before its paragraph
 
     def segment_of(self, token_i: int) -> Segment | None:
         lo, hi = 0, len(self.segments) - 1
@@ -187,7 +207,7 @@ def source_kind(span: Span) -> SourceKind:
     root = span.root
     if "PERSON" in ents and not _MEDIA_NAMES.search(low.split("'")[0]) or (
         "PERSON" in ents and root.ent_type_ == "PERSON"
-    ):
+    ) or (root.ent_type_ == "PERSON" and root.pos_ == "PROPN" and not _MEDIA_NAMES.search(low)):
         return "person"
     if root.lower_ in ("we", "our"):
         return "outlet"
@@ -257,8 +277,14 @@ def _evidence_cue(verb: Token, subj: Token) -> bool:
 
 def _introduces(verb: Token, span: Span) -> bool:
     """Does this reporting verb introduce a claim (a clause, a quote, a figure object)?"""
+    if verb.lemma_.lower() == "put":
+        return _puts_at_number(verb)  # "put the toll at 300", never "put out the fire", "put them ahead"
     if any(c.dep_ in ("ccomp", "parataxis") for c in verb.children):
         return True
+    if _colon_after(verb):
+        return True  # "X said:" and the words said after the colon
+    if any(c.dep_ == "neg" for c in verb.children):
+        return False  # "X did not comment": nothing was said
     if any(c.lemma_ == "cite" and any(g.dep_ == "ccomp" for g in c.children) for c in verb.children):
         return True  # "X reported, citing Y, that ...": the parse hangs the clause on "citing"
     if verb.dep_ in ("parataxis", "ccomp") and verb.i > verb.head.i or _trailing(verb, span):
@@ -273,6 +299,43 @@ def _introduces(verb: Token, span: Span) -> bool:
         for c in verb.children)
 
 
+def _colon_after_object(verb: Token) -> bool:
+    """ "X issued a statement:", "X made the following comment:": the verb's object is a noun
+    of saying and the sentence goes on after a colon right after it."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _SAYING_NOUNS), None)
+    if obj is None:
+        return False
+    doc = verb.doc
+    nxt = obj.right_edge.i + 1
+    return nxt < len(doc) and doc[nxt].text == ":"
+
+
+def _intends_figure(verb: Token) -> bool:
+    """Does a verb of intending take a figure in its object or in the verb it governs ("proposed
+    500 homes", "wants to hire 300 nurses")?"""
+    return any(c.dep_ in ("dobj", "xcomp", "ccomp") and any(t.like_num or t.lower_ in ("dozens", "hundreds", "thousands",
+                                                                                    "millions", "billions")
+                                                           for t in c.subtree)
+               for c in verb.children if c.i > verb.i)
+
+
+def _colon_after(verb: Token) -> bool:
+    """Is the verb followed by a colon, after at most its particle and a few adverbs ("X said:",
+    "X then pointed out:", "X told reporters on Monday:")?"""
+    doc = verb.doc
+    for t in doc[verb.i + 1:min(verb.i + 6, len(doc))]:
+        if t.text == ":":
+            return True
+        if t.is_space or t.is_punct or t.head.i != verb.i and t.head.head.i != verb.i:
+            return False
+    return False
+
+
+def _ends_with_colon(seg: Segment) -> bool:
+    last = next((t for t in reversed(seg.span) if not t.is_space), None)
+    return last is not None and last.text == ":"
+
+
 def _shared_subject(verb: Token, span: Span) -> Token | None:
     """The subject a reporting verb without its own takes from the verb it hangs on.
 
@@ -282,6 +345,8 @@ def _shared_subject(verb: Token, span: Span) -> Token | None:
     head = verb.head
     if head.i == verb.i or head.pos_ not in ("VERB", "AUX") or verb.lemma_ == "cite":
         return None
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return None  # "... and game seven was confirmed": what is confirmed is not who confirms
     if verb.dep_ == "conj" or (verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp") and verb.i > head.i):
         return next((c for c in head.children if c.dep_ == "nsubj" and c.i >= span.start), None)
     return None
@@ -313,11 +378,31 @@ def _verb_cue(tok: Token, subj: Token, seg: Segment, bounds: tuple[int, int]) ->
     if tok.lemma_.lower() == "tell":
         # "X told Reuters": the outlet passed it on
         dobj = next((c for c in tok.children if c.dep_ in ("dative", "dobj") and c.pos_ in ("PROPN", "NOUN")), None)
-        if dobj is not None and source_kind(_phrase(dobj, bounds)) == "media":
-            chain.append(_source(_phrase(dobj, bounds), "told", tok))
+        if dobj is not None and _told_outlet(_phrase(dobj, bounds)):
+            told = _source(_phrase(dobj, bounds), "told", tok)
+            chain.append(replace(told, kind="media"))
+    if len(chain) > 1 and chain[0].cue == "citing":
+        chain[-1] = _citing_outlet(chain[-1], tok)
     mention = relative if relative is not None else subj
     excl = (max(mention.left_edge.i, bounds[0]), mention.right_edge.i + 1)
     return Cue(tuple(chain), tok, excl, "verb", seg.index, tok)
+
+
+def _told_outlet(span: Span) -> bool:
+    """The listener of "told": an outlet when its name says so, or when it is a named organisation
+    that is not a government body ("told Reuters", "told the Valley Courier"; not "told Congress")."""
+    if source_kind(span) == "media":
+        return True
+    ents = {e.label_ for e in span.ents}
+    return ents == {"ORG"} and span.root.pos_ == "PROPN" and not _GOV_WORDS.search(span.text)
+
+
+def _citing_outlet(src: Source, verb: Token) -> Source:
+    """The subject of "reported, citing Y" is an outlet when it is a named organisation: an outlet
+    passes on what others told it ("the Evening Post reported, citing experts")."""
+    if src.kind == "organisation" and verb.lemma_.lower() in _MEDIA_CITING and src.name[:1].isupper():
+        return replace(src, kind="media")
+    return src
 
 
 _NP_POS = frozenset("DET PROPN NOUN ADJ NUM PRON PART".split())
@@ -362,10 +447,40 @@ def _trailing_cue(seg: Segment, bounds: tuple[int, int]) -> Cue | None:
                     elif n + 1 < len(after):
                         chain.insert(0, _source(doc[after[n + 1].i:after[-1].i + 1], "citing", x))
                     break
+            if len(chain) > 1:
+                chain[-1] = _citing_outlet(chain[-1], t)
             return Cue(tuple(chain), t, (np.start, np.end), "trailing", seg.index, t)
         if t.pos_ == "VERB":
             return None
     return None
+
+
+def _claim_noun_cue(noun: Token, seg: Segment, bounds: tuple[int, int]) -> Cue | None:
+    """ "Smith's claim that 40 died", "a Courier report that 40 died": the claim's owner (its
+    possessor, else the name compounded with it) says what the "that" clause says. A claim noun
+    without a clause, or without an owner, is no cue ("the report is late", "a claim that ...")."""
+    clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp", "relcl") and c.i > noun.i
+                   and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)), None)
+    if clause is None:
+        return None
+    owner = next((c for c in noun.children if c.dep_ == "poss" and c.i < noun.i), None)
+    if owner is not None:
+        if owner.lower_ in ("his", "her", "their", "its", "our", "my", "your"):
+            src = _source(noun.doc[owner.i:owner.i + 1], noun.text, noun)
+        else:
+            src = _source(_phrase(owner, (bounds[0], owner.i + 1)), noun.text, noun)
+            m = re.search(r"(?:'s|’s|')$", src.name)
+            if m:
+                src = replace(src, name=src.name[:m.start()], end=src.end - len(m.group(0)))
+        excl = (owner.left_edge.i, noun.i + 1)
+    else:
+        names = [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < noun.i]
+        if not names:
+            return None
+        left = min(t.left_edge.i for t in names)
+        src = _source(noun.doc[left:names[-1].i + 1], noun.text, noun)
+        excl = (left, noun.i + 1)
+    return Cue((src,), noun, excl, "noun", seg.index, noun)
 
 
 def _cues_of(seg: Segment) -> list[Cue]:
@@ -396,7 +511,25 @@ def _cues_of(seg: Segment) -> list[Cue]:
                 chain = (_source(np, "according to", span.doc[tok.i:to.i + 1]),)
             cues.append(Cue(chain, None, (tok.i, objs[0].right_edge.i + 1), "according", seg.index, tok))
             continue
+        # -- "X's claim that ...", "a Courier report that ..."
+        if tok.lower_ in _CLAIM_NOUNS and (tok.pos_ == "NOUN" or tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")):
+            noun_cue = _claim_noun_cue(tok, seg, bounds)
+            if noun_cue is not None:
+                cues.append(noun_cue)
+            continue
         # -- a reporting verb with a subject
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in _LIGHT_SAYING and _colon_after_object(tok):
+            subj = next((c for c in tok.children if c.dep_ == "nsubj" and c.i >= span.start), None)
+            if subj is not None:
+                cues.append(_verb_cue(tok, subj, seg, bounds))
+            continue
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in _INTENT_VERBS and _intends_figure(tok):
+            subj = next((c for c in tok.children if c.dep_ == "nsubj" and c.i >= span.start), None)
+            if subj is not None and subj.lower_ not in ("i", "we", "you", "it", "that", "which", "who"):
+                cue = _verb_cue(tok, subj, seg, bounds)
+                cue.kind = "intent"
+                cues.append(cue)
+            continue
         if tok.pos_ in ("VERB", "AUX") and (tok.lemma_.lower() in REPORTING_VERBS
                                             or tok.lemma_.lower() in _EVIDENCE_VERBS):
             subj = next((c for c in tok.children if c.dep_ == "nsubj" and c.i >= span.start), None)
@@ -412,7 +545,24 @@ def _cues_of(seg: Segment) -> list[Cue]:
         trailing = _trailing_cue(seg, bounds)
         if trailing is not None:
             cues.append(trailing)
+    if not cues:
+        setting = _evidence_setting(seg, bounds)
+        if setting is not None:
+            cues.append(setting)
     return cues
+
+
+def _evidence_setting(seg: Segment, bounds: tuple[int, int]) -> Cue | None:
+    """ "In the latest poll, 40 percent ...", "In a study published Monday, ...": a sentence that
+    opens by naming the poll, study or report it reads from, and has no speaker of its own."""
+    toks = [t for t in seg.span if not (t.is_punct or t.is_space)]
+    if len(toks) < 3 or toks[0].lower_ != "in" or toks[0].dep_ != "prep":
+        return None
+    obj = next((c for c in toks[0].children if c.dep_ == "pobj"), None)
+    if obj is None or obj.lemma_.lower() not in EVIDENCE_NOUNS:
+        return None
+    np = _phrase(obj, bounds)
+    return Cue((_source(np, "in", toks[0]),), None, (toks[0].i, np.end), "according", seg.index, toks[0])
 
 
 def _trailing(tok: Token, span: Span) -> bool:
@@ -517,12 +667,13 @@ def _expand(abbr: str, aliases: dict[str, tuple[int, int]], history: list[Source
     return None
 
 
-def doc_attributions(doc: Doc, segs: list[Segment] | None = None) -> DocAttributions:
+def doc_attributions(doc: Doc, segs: list[Segment] | None = None, *, outlet: str = "") -> DocAttributions:
     """Find the attribution cues of every sentence of ``doc`` and resolve pronouns.
 
     Args:
         doc: the parsed article.
         segs: its :func:`segments`, when already computed.
+        outlet: the article's own outlet (its metadata): a source of that name is an outlet.
 
     Returns:
         A :class:`DocAttributions` to query with :func:`attribution_for`.
@@ -533,6 +684,7 @@ def doc_attributions(doc: Doc, segs: list[Segment] | None = None) -> DocAttribut
     history: list[Source] = []
     prev_cue: Cue | None = None
     prev_para = -1
+    block: tuple[Cue, int] | None = None  # "X said:" at a paragraph's end: its cue and the paragraph it opens
     for seg in segs:
         cues = _cues_of(seg)
         resolved: list[Cue] = []
@@ -541,32 +693,109 @@ def doc_attributions(doc: Doc, segs: list[Segment] | None = None) -> DocAttribut
             for k, src in enumerate(chain):
                 cls = _pronoun_class(src, None)
                 if cls:
-                    for cand in reversed(history):
-                        if _fits(cls, cand):
-                            chain[k] = replace(src, name=cand.name, kind=cand.kind)
-                            break
-                    else:
-                        if src.name.lower() in _PRONOUNS:
-                            chain[k] = replace(src, kind="anonymous")
+                    cand = next((c for c in reversed(history) if _fits(cls, c)), None)
+                    person = _named_person(doc, src, after=cand.start if cand is not None else None) \
+                        if cls == "sg_person" else None
+                    if person is not None:  # a person named since the last source that fits
+                        chain[k] = replace(src, name=person, kind="person")
+                    elif cand is not None:
+                        chain[k] = replace(src, name=cand.name, kind=cand.kind)
+                    elif src.name.lower() in _PRONOUNS:
+                        chain[k] = replace(src, kind="anonymous")
                 elif _ABBR.fullmatch(src.name):
                     full = _expand(_ABBR.fullmatch(src.name).group(1), aliases, history, doc)
                     if full is not None:
                         chain[k] = replace(src, name=full.name, kind=full.kind)
-            cue.chain = tuple(chain)
+            cue.chain = tuple(_own_outlet(src, outlet) for src in chain)
             resolved.append(cue)
             history.extend(s for s in chain if not _pronoun_class(s, None))
         da.cues[seg.index] = resolved
-        if seg.paragraph != prev_para:
+        if seg.paragraph != prev_para and not (prev_cue is not None and _quote_goes_on(seg)):
             prev_cue = None
-        if resolved:
-            prev_cue = resolved[-1]
+        speaking = [c for c in resolved if not _first_person(c)]
+        if block is not None and seg.paragraph > block[1]:
+            block = None  # the block a colon opens is one paragraph
+        if block is not None and seg.paragraph == block[1]:
+            da.introduced[seg.index] = Cue(block[0].chain, None, (0, 0), "carried", seg.index)
+        if block is not None and seg.paragraph == block[1] and not speaking:
+            da.inherited[seg.index] = da.introduced[seg.index]
+        elif speaking:
+            said = [c for c in speaking if not _belief(c)]
+            prev_cue = said[-1] if said else None  # a belief is no turn of speech to go on with
+        elif resolved and prev_cue is not None and _opens_quote(seg):
+            # "I" and "we" inside a quotation are its speaker: the speaker before goes on
+            da.inherited[seg.index] = Cue(prev_cue.chain, None, (0, 0), "carried", seg.index)
         elif prev_cue is not None and continues(seg, prev_cue, segs[seg.index - 1] if seg.index else None):
             da.inherited[seg.index] = Cue(prev_cue.chain, None, (0, 0), "carried", seg.index)
         else:
             prev_cue = None  # the speaker's turn ended: later sentences are the outlet's
+        if speaking and _ends_with_colon(seg) and seg.index + 1 < len(segs):
+            nxt = segs[seg.index + 1]
+            if nxt.paragraph != seg.paragraph:  # "X said:" ends its paragraph: the next is what was said
+                block = (speaking[-1], nxt.paragraph)
         prev_para = seg.paragraph
     _quotes(doc, da)
     return da
+
+
+def _own_outlet(src: Source, outlet: str) -> Source:
+    """A source named as the article's own outlet (its metadata) is that outlet: "the Courier
+    reported" in an article of "The Valley Courier"."""
+    if not outlet or src.kind in ("media", "person"):
+        return src
+    if outlet_key(src.name) and outlet_key(src.name) in (outlet_key(outlet), outlet_key(outlet).split(" ")[-1]):
+        return replace(src, kind="media")
+    return src
+
+
+#: How far back (characters) a person named as a subject is taken for "he" or "she".
+_PERSON_REACH = 600
+
+
+def _subject_person(ent: Span) -> bool:
+    """Is the named person the subject of a clause, or named beside it ("Among the fans was X, a
+    lawyer"; "X, the mayor, ...")? A name inside an object ("Comey's decision") is not."""
+    root = ent.root
+    dep = root.dep_
+    if dep in ("nsubj", "nsubjpass", "attr") or dep == "appos" and root.head.dep_ in ("nsubj", "nsubjpass", "attr"):
+        return True
+    return dep == "poss" and root.head.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ in _PERSON_ROLES
+
+
+def _named_person(doc: Doc, src: Source, after: int | None = None) -> str | None:
+    """The person "he" or "she" refers to: the last person named as a subject before the pronoun
+    (in its paragraph or the one before, within a reach), if named after the mention ``after`` of
+    the last source that fits; by the fullest form of the name the text used ("Hillary Clinton
+    ... Clinton ... she" -> "Hillary Clinton")."""
+    if src.start is None:
+        return None
+    text = doc.text
+    para_start = max(text.rfind("\n", 0, text.rfind("\n", 0, src.start)), src.start - _PERSON_REACH,
+                     after if after is not None else -1)
+    people = [e for e in doc.ents if e.label_ == "PERSON" and para_start < e.start_char and e.end_char <= src.start
+              and not any(t.lower_ in _PRONOUNS for t in e) and _subject_person(e)]
+    if not people:
+        return None
+    last = people[-1].text.removesuffix("'s").removesuffix("’s")
+    surname = last.split()[-1]
+    forms = [e.text for e in doc.ents if e.label_ == "PERSON" and e.start_char < src.start
+             and e.text.split()[-1] == surname and len(e.text.split()) <= 4]
+    return max(forms, key=len, default=last)
+
+
+def _quote_goes_on(seg: Segment) -> bool:
+    """A paragraph that opens with a quotation mark after a paragraph whose quotation was left
+    open (the news convention: no closing mark at the end of a quoted paragraph that goes on)."""
+    first = next((t for t in seg.span if not t.is_space), None)
+    if first is None or first.text[:1] not in _QUOTE_MARKS:
+        return False
+    text = seg.span.doc.text
+    end = text.rfind("\n", 0, seg.span.start_char)
+    prev = text[text.rfind("\n", 0, max(end, 0)) + 1:max(end, 0)].strip() if end > 0 else ""
+    if not prev:  # blank lines between paragraphs: the last one with text
+        before = text[:seg.span.start_char].rstrip()
+        prev = before[before.rfind("\n") + 1:]
+    return prev.count('"') % 2 == 1 or prev.count("“") > prev.count("”")
 
 
 _QUOTE_MARKS = "“\"«‘"
@@ -659,11 +888,16 @@ def _quotes(doc: Doc, da: DocAttributions) -> None:
             if seg is None:
                 continue
             for cue in da.cues.get(seg.index, []):
-                if cue.verb is not None and not (inside.start <= cue.verb.i < inside.end):
+                if cue.verb is not None and cue.kind != "noun" and not (inside.start <= cue.verb.i < inside.end):
                     cands.append(cue)
             if cands:
                 break
         if not cands:
+            seg = da.segment_of(inside[0].i)
+            intro = da.introduced.get(seg.index) if seg is not None else None
+            if intro is not None:  # "X wrote:" and the quotation as the next paragraph
+                for t in inside:
+                    da.quote_cue.setdefault(t.i, intro)
             continue
         # the nearest cue to the quote
         cue = min(cands, key=lambda c: min(abs(c.verb.i - inside.end), abs(c.verb.i - inside.start)))
@@ -683,6 +917,11 @@ def _ancestors(tok: Token) -> list[Token]:
 #: Dependencies of a verb's children that set the scene before the claim ("Speaking after the
 #: 90-minute meeting, X said", "In a letter sent two days before, X said").
 _BACKGROUND_DEPS = frozenset("advcl prep npadvmod advmod nsubj nsubjpass mark".split())
+
+
+def _belief(cue: Cue) -> bool:
+    """A cue of thinking rather than saying ("X believes", "fans thought")."""
+    return cue.verb is not None and cue.kind != "noun" and cue.verb.lemma_.lower() in _BELIEF_VERBS
 
 
 def _first_person(cue: Cue) -> bool:
@@ -718,8 +957,14 @@ def cue_for(da: DocAttributions, tok: Token) -> Cue | None:
     verb_cues = [c for c in cues if c.verb is not None and not _background(tok, c.verb, anc)]
     quoted = da.quote_cue.get(tok.i)
     if quoted is not None:
-        # "'I expect 20 more,' he said": the first person of a quotation is its speaker
-        verb_cues = [c for c in verb_cues if not _first_person(c)] or verb_cues
+        # "'I expect 20 more,' he said": the first person of a quotation is its speaker, and
+        # "'They wanted 60 votes,' X said": what the quotation tells of others is still X's
+        verb_cues = [c for c in verb_cues if not _first_person(c) and c.verb.i not in da.quote_cue]
+        if not verb_cues and not [c for c in cues if c.kind == "according"]:
+            return quoted
+    carried = da.inherited.get(seg.index)
+    if carried is not None and verb_cues and all(_first_person(c) for c in verb_cues):
+        return carried  # "I" inside a quotation the speaker before opened
     above = [c for c in verb_cues if c.verb in anc]
     according = [c for c in cues if c.kind == "according"]
     if above:

@@ -28,7 +28,10 @@ from storyline.extract.modality import modality_for
 from storyline.extract.quantities import quantities
 from storyline.extract.timex import resolve_in_context
 from storyline.lang import language_of, not_read_reason
+from storyline.lang.en import SPEAKER_BEFORE_AGE as _SPEAKER_BEFORE_AGE
+from storyline.lang.en import TIME_OFFSET_AFTER as _TIME_OFFSET_AFTER
 from storyline.model import Article, Attribution, Figure, Quantity, TimeRef
+from storyline.outlets import article_outlet
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Span, Token
@@ -161,6 +164,18 @@ def _introduces_voice(text: str, q: Quantity, src) -> bool:
     return bool(names) and names[-1] not in text[:min(src.start, q.start)]
 
 
+_TIME_UNITS = frozenset("second minute hour day week month year".split())
+
+
+def _conversion(text: str, prev: Quantity | None, q: Quantity) -> bool:
+    """Is ``q`` the quantity before it in other units, in parentheses right after it ("60 mph
+    (97 km/h)", "30 centimetres wide (11.8 inches)")? Both must have a unit, not the same one."""
+    if prev is None or prev.unit is None or q.unit is None or prev.unit == q.unit:
+        return False
+    return bool(re.fullmatch(r"(?:\s+[a-z]+)?\s*\(\s*", text[prev.end:q.start])) and \
+        bool(re.match(r"\s*\)", text[q.end:q.end + 3]))
+
+
 def _capability(tok: Token) -> bool:
     """Is ``tok`` in a clause that states what something can do ("missiles that can reach 300 km")?
 
@@ -226,33 +241,46 @@ def _heading(seg: Segment, segs: list[Segment]) -> bool:
 def _candidates(article: Article, doc: Doc) -> Iterator[tuple[tuple[Any, ...], Figure, bool]]:
     text = article.text
     segs = segments(doc)
-    da = doc_attributions(doc, segs)
+    da = doc_attributions(doc, segs, outlet=article_outlet(article))
     dates = _date_ents(doc, article.published_on)
     headings: dict[int, bool] = {}  # per segment: a number-heavy sentence must not cost its length per number
+    prev: Quantity | None = None
     for q in quantities(text, doc):
+        if _conversion(text, prev, q):
+            continue  # "40 metres (131 feet)": the same figure in other units
+        prev = q
         span = doc.char_span(q.start, q.end, alignment_mode="expand")
         if span is None or not len(span):
             continue
         seg = da.segment_of(span.root.i)
         if seg is None:
             continue
-        if speaker_age(text, q) and any(_introduces_voice(text, q, src)
-                                        for c in da.cues.get(seg.index, []) for src in c.chain[:1]):
+        if speaker_age(text, q) and (any(_introduces_voice(text, q, src)
+                                         for c in da.cues.get(seg.index, []) for src in c.chain[:1])
+                                     or _SPEAKER_BEFORE_AGE.search(text[max(0, q.start - 80):q.start])):
             continue  # "Greg Smith, 36, said": the age of a passer-by quoted, not a figure of the story
         measure, head, anchor = measure_for(q, span)
         cue = cue_for(da, anchor) or cue_for(da, span.root)
         if cue is not None and (cue.excluded[0] <= span.root.i < cue.excluded[1] or any(
                 src.start is not None and src.end is not None and src.start <= q.start < src.end
                 for src in cue.chain)):
-            cue = None  # the number is part of the source ("10 experts said", "citing two diplomats")
+            # the number is part of the source ("10 experts said", "citing two diplomats"): not
+            # theirs, but still the words of whoever speaks the sentence (a quotation's speaker)
+            cue = da.quote_cue.get(span.root.i) or da.inherited.get(seg.index)
+            if cue is not None and any(src.start is not None and src.start <= q.start < (src.end or 0)
+                                       for src in cue.chain):
+                cue = None
+        if cue is not None and q.unit in _TIME_UNITS and _TIME_OFFSET_AFTER.match(text[q.end:q.end + 20]) \
+                and da.quote_cue.get(span.root.i) is None:
+            cue = None  # "he revealed it nine days earlier": when, told by the outlet, not a claim
         if cue is not None and cue.kind == "carried" and _capability(anchor):
             cue = None  # "The weapon can hit targets 250 km away": background, not the speaker's
         attribution = Attribution(cue.chain if cue is not None else ())
-        modality = modality_for(anchor, cue.verb if cue else None,
-                                attribution.first.name if attribution.first else None)
+        # a pledge is the speaker's, and still a figure to come: its verb is no reporting verb here
+        said_by = cue.verb if cue is not None and cue.kind != "intent" else None
+        modality = modality_for(anchor, said_by, attribution.first.name if attribution.first else None)
         if anchor.i != span.root.i and modality == "asserted":
-            modality = modality_for(span.root, cue.verb if cue else None,
-                                    attribution.first.name if attribution.first else None)
+            modality = modality_for(span.root, said_by, attribution.first.name if attribution.first else None)
         said_on, refers_to = _times(anchor, cue.verb if cue else None, seg.span, dates)
         if modality == "forecast" and refers_to is not None:
             # "would send 20,000 troops by the end of January": a forecast looks ahead

@@ -81,6 +81,18 @@ from storyline.lang.en import (
     CREDIT_BEFORE as _CREDIT_BEFORE,
 )
 from storyline.lang.en import (
+    MANNER_ADJECTIVE_AFTER as _MANNER_AFTER,
+)
+from storyline.lang.en import (
+    ONE_AS_PRONOUN_BEFORE as _ONE_PRONOUN_BEFORE,
+)
+from storyline.lang.en import (
+    ONE_TOO_MANY_AFTER as _ONE_TOO_MANY,
+)
+from storyline.lang.en import (
+    TITLE_UNIT_AFTER as _TITLE_UNIT_AFTER,
+)
+from storyline.lang.en import (
     CURRENCY_WORDS as _CURRENCY_WORD,
 )
 from storyline.lang.en import (
@@ -199,8 +211,16 @@ if TYPE_CHECKING:  # pragma: no cover
 __all__ = ["UNITS", "VAGUE", "parse_number", "quantities"]
 
 
+#: A mixed fraction ("2 1/2", "10 3/4"), or a plain one before a unit or "of" ("1/4 inch",
+#: "3/4 of"); never a date ("9/11") or a counter ("1/29") on its own.
+_FRACTION_DIGITS = (
+    r"\d{1,4}[ \u00a0]\d{1,2}/\d{1,2}(?![\d/])"
+    r"|\d{1,2}/\d{1,2}(?![\d/])(?=[ \u00a0-]?(?:of\b|inch|in\b|mile|cup|teaspoon|tablespoon|tbsp|tsp|pound"
+    r"|lb|oz|ounce|point|%|percent|per\s*cent|mm|cm|km|kg|ton|acre|hour|hr|gallon|liter|litre))"
+)
 _DIGITS = (
-    r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.:/]\d)|\d+)(?:\.\d+)?"
+    rf"(?:{_FRACTION_DIGITS})|"
+    r"(?:\d{1,2}(?:,\d\d)+,\d{3}(?!\d)|\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.:/]\d)|\d+)(?:\.\d+)?"
     r"|\.\d+"
 )
 _NUM = (
@@ -280,7 +300,8 @@ def parse_number(text: str) -> float | None:
 def _num_at(s: str, offset: int) -> _Num | None:
     """Parse a number that matches ``_NUM`` exactly; offsets shifted by ``offset``."""
     m = re.match(
-        rf"(?P<core>{_DIGITS}|{_WORDNUM}\b|a\b)(?P<mult>{_MULTWORDS}|{_MULTABBR})?", s, re.I
+        rf"(?P<core>\d{{1,4}}[ \u00a0]\d{{1,2}}/\d{{1,2}}(?![\d/])|\d{{1,2}}/\d{{1,2}}(?![\d/])|{_DIGITS}|{_WORDNUM}\b|a\b)"
+        rf"(?P<mult>{_MULTWORDS}|{_MULTABBR})?", s, re.I
     )
     if not m:
         return None
@@ -290,6 +311,12 @@ def _num_at(s: str, offset: int) -> _Num | None:
         value = _word_value(core)
         if value is None:
             return None
+    elif "/" in core:
+        whole, _, frac = core.rpartition(" ") if re.search(r"\s", core) else ("0", "", core)
+        top, bottom = (int(x) for x in frac.split("/"))
+        if not 0 < top < bottom:
+            return None  # "3/2", "0/4": not a fraction anyone writes for an amount
+        value = int(re.sub(r"\D", "", whole) or 0) + top / bottom
     else:
         digits = re.sub(r"[,\s\u00a0\u202f]", "", core)
         if len(digits.split(".")[0].lstrip("0")) > MAX_DIGITS:
@@ -357,12 +384,41 @@ def _iter_quantities(text: str, doc: Doc | None) -> Iterator[Quantity]:
         pos = max(resume, m.end())
         if q is not None and not page_furniture(text, q.start, q.end):
             found.append(q)
+    found = _joined_number_words(text, found)
     taken = [(q.start, q.end) for q in found]
     for q in [*scores(text), *counts_in_words(text)]:
         if not any(q.start < e and s < q.end for s, e in taken):
             found.append(q)
             taken.append((q.start, q.end))
     yield from sorted(found, key=lambda q: q.start)
+
+
+#: Where a number in words goes on after its multiplier: "five hundred and thirty", "three
+#: million, two hundred & forty".
+_WORDS_GO_ON = re.compile(r"\s+(?:and|&)\s+|,\s+", re.I)
+_LAST_MULTIPLIER = re.compile(r"(hundred|thousand|million|billion|trillion)\s*$", re.I)
+
+
+def _joined_number_words(text: str, found: list[Quantity]) -> list[Quantity]:
+    """Join a number in words that ends in a multiplier with the smaller number in words read
+    right after it ("five hundred" + "and thirty" -> 530; "a hundred and two" -> 102). Only
+    plain counts join, and only when the second is below the first's last multiplier (never
+    "between one hundred and two hundred")."""
+    out: list[Quantity] = []
+    for q in sorted(found, key=lambda q: q.start):
+        prev = out[-1] if out else None
+        if prev is not None and q.unit is None and prev.unit is None and not prev.approx and not q.approx \
+                and prev.low is not None and prev.low == prev.high and q.low is not None and q.low == q.high \
+                and q.text[:1].isalpha() and prev.text[:1].isalpha():
+            m = _LAST_MULTIPLIER.search(prev.text)
+            gap = text[prev.end:q.start]
+            if m and _WORDS_GO_ON.fullmatch(gap) and q.low < _MULT[m.group(1).lower()]:
+                v = prev.low + q.low
+                out[-1] = Quantity(text=text[prev.start:q.end], start=prev.start, end=q.end,
+                                   low=_clean(v), high=_clean(v), approx=prev.approx, unit=None)
+                continue
+        out.append(q)
+    return out
 
 
 _ORDINAL_COUNT = re.compile(
@@ -460,6 +516,11 @@ def page_furniture(text: str, start: int, end: int) -> bool:
             return True
         if _PLAYER_BEFORE.search(before):
             return True
+        if _COUNTER_BEFORE.search(before) and re.search(r"[A-Za-z]\s+$", before):
+            return True  # "In pictures 29", "Gallery 12": a picture counter after its heading
+    lead = re.match(r"[\d,.]+|[a-z-]+", raw)
+    if lead and _TITLE_UNIT_AFTER.match(text, start + lead.end()) and re.search(r"[a-z,]\s$", before):
+        return True  # "watched 60 Minutes": a title
     if re.fullmatch(r"\d{1,5}", raw) and _STREET_AFTER.match(after):
         return True
     return raw.lower() in ("one", "1") and bool(_ONE_OF_THE_MOST.match(after))
@@ -565,6 +626,11 @@ def _read_number_words(text: str, start: int, end: int, raw: str,
     return None
 
 
+#: A phone number after an opening parenthesis: an area code "(020) 7946 0000", or a run of
+#: digit groups ("(555 123 4567)"); not a conversion "(97 km/h)" or an aside "(25 of them)".
+_PHONE_IN_PARENS = re.compile(r"\d{2,5}\)\s*\d{3}|\d{2,5}[\s.-]\d{3,4}[\s.-]?\d{3,4}")
+
+
 def _rejected_digits(text: str, start: int, end: int, num: _Num, before: str) -> int | None:
     """Where to go on when a number in digits is not a quantity, read from the characters
     around it (a name, a score, a phone number, a counter, a date, a clock time, an ordinal,
@@ -579,8 +645,10 @@ def _rejected_digits(text: str, start: int, end: int, num: _Num, before: str) ->
         return end  # B-52, Kursk-2, G7, #3 (but EUR5m, SGD40 are amounts)
     if prev in "-–—" and prev and start >= 2 and text[start - 2].isdigit():
         return end  # the second year of "1995–96", a score "2-1"
-    if (prev and prev in "+(") or _PHONE_BEFORE.search(before):
+    if prev == "+" or prev == "(" and _PHONE_IN_PARENS.match(text, start) or _PHONE_BEFORE.search(before):
         return _skip_phone(text, end)
+    if prev == "(" and (nxt == ")" or start >= 2 and text[start - 2].isalnum()):
+        return end  # "(1)" a list mark or a note, "alert(1)" code: a number alone in parentheses
     if re.match(r"[/.]\d", text[end:end + 2]) or re.match(r"\s?(?:of|/)\s?\d", after) and _COUNTER_BEFORE.search(before):
         return _skip_token(text, end)  # 2/8, 21.11.2024, photo 2 of 8
     if re.match(r"-\d{1,2}-\d", after) or re.match(r"\d{4}-\d{2}-\d{2}", text[start:start + 10]):
@@ -622,10 +690,14 @@ def _rejected_context(text: str, start: int, end: int, raw: str, num: _Num, befo
     # "seven years ago", "nine days earlier": a duration between two events, a figure
     if _UNIT_NAME_AFTER.match(after):
         return end  # 810 separate brigade
+    if _MANNER_AFTER.match(after):
+        return end  # "a two-handed shake"
     if num.value == 1 and num.word and not num.scaled:
         # "one" is mostly a pronoun ("one of them"); it counts only when it heads a noun
         if not _nummod(doc, start):
             return end
+        if _ONE_PRONOUN_BEFORE.search(before) and not after.startswith("-") or _ONE_TOO_MANY.match(after):
+            return end  # "the one in 1908", "one hurdle too many"
     if raw.lower() == "a" or raw.lower().startswith("a "):
         if not num.scaled:
             return end
@@ -685,13 +757,14 @@ def _read_range(text: str, r: _Reading) -> int | None:
     num, qend = r.num, r.end
     sep = _RANGE_SEP.match(text, qend)
     if sep:
-        word = sep.group(0).strip().lower().rstrip("$€£").strip()
+        word = re.sub(r"^-\s+(?=to$)", "", sep.group(0).strip().lower().rstrip("$€£").strip())  # "four- to five-point"
         ok = word in ("-", "–", "—", "to") or (word == "and" and r.between) or (word == "or" and num.word)
         if word == "to" and not r.between and (not r.lo_b or not r.hi_b):
             ok = True
         if ok:
             m2 = _NUM_RE.match(text, sep.end())
-            if m2 and (word != "-" or sep.end() - qend == 1):
+            spaced = word in ("-", "–") and sep.end() - qend > 1
+            if m2 and (not spaced or _unit_after(text, m2.end())[0] is not None):  # "10 - 15 minutes"
                 num2 = _num_at(m2.group(0), m2.start())
                 tail = text[num2.end:num2.end + 1] if num2 else ""
                 if num2 is not None and num2.end == m2.end() and (num2.scaled or not tail.isalpha()):
@@ -833,7 +906,14 @@ def _currency_before(text: str, i: int) -> tuple[str, int] | None:
     return _CURRENCY_SYMBOL[sym], i - (len(text[max(0, i - 6):i]) - m.start())
 
 
+#: A currency sign after the amount ("15 €", "500€"), not the sign of a next amount ("10 $30").
+_SIGN_AFTER = re.compile(r"[ \u00a0]?([€£¥₽₴₹₩$])(?![ \u00a0]?\d)")
+
+
 def _unit_after(text: str, i: int) -> tuple[str | None, int]:
+    m = _SIGN_AFTER.match(text, i)
+    if m:
+        return _CURRENCY_SYMBOL[m.group(1)], m.end()
     m = _UNIT_AFTER.match(text, i)
     if m:
         word = re.sub(r"\s+", " ", m.group(0).strip().lower())
