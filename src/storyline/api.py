@@ -31,7 +31,7 @@ __all__ = [
     "articles", "check_store", "count_articles", "demo", "dossier", "duplicates", "export", "extract",
     "figures", "figures_page", "get_article", "get_story", "ingest", "ingest_plan", "ledger", "load",
     "measure_heads", "open_store", "process", "recluster", "report", "search", "search_count",
-    "settings", "show", "stories", "story", "story_summaries", "watch", "changes", "changes_atom",
+    "settings", "show", "sources", "stories", "story", "story_summaries", "watch", "changes", "changes_atom",
 ]
 
 
