@@ -475,8 +475,10 @@ def _shared(a: Mapping[str, float], b: Mapping[str, float], k: int = 8) -> tuple
 #: Width in days of the time buckets of the inverted index: a dated article's candidates are
 #: read from the buckets that overlap its time window (and from the undated articles).
 _BUCKET_DAYS = 28
-#: Slack of the vectorised term-cosine filter (float32 weights) below the exact bound.
+#: Slack of the vectorised filters (float32 weights) below the exact bound.
 _COS_SLACK = 1e-4
+#: The day of an undated node in the index's array of days.
+_UNDATED = -(2**31)
 
 
 class _Postings:
@@ -539,6 +541,14 @@ class StoryIndex:
         # key -> time bucket -> nodes that have it among their keys
         self._terms: dict[str, dict[int | None, _Postings]] = defaultdict(dict)
         self._keys: dict[str, dict[int | None, _Postings]] = defaultdict(dict)
+        # entity -> time bucket -> nodes and their weights of the entity (the entity cosine
+        # of the score bound), and each node's day (``_UNDATED`` for none) and whether it has
+        # entities: what the vectorised score bound of :meth:`_candidates` reads per node
+        self._ents: dict[str, dict[int | None, _Postings]] = defaultdict(dict)
+        self._days = array("i")
+        self._has_ents = array("b")
+        # the nodes whose story may have changed since :meth:`track_changes` (None: not tracked)
+        self._touched: set[int] | None = None
         # union-find root -> the nodes of its component of confirmed edges
         self._members: dict[int, list[int]] = {}
         # root of an undated core -> the dated neighbour it follows (and the score)
@@ -794,24 +804,63 @@ class StoryIndex:
         del kparts
         mask = shared >= need
         bound = min(params.min_term_cos, params.threshold) - _COS_SLACK
-        if bound > 0:
-            ids, weights, query, sizes = [], [], [], []
-            for term, qw in feats.terms.items():
-                table = self._terms.get(term)
-                if not table:
-                    continue
-                for p in self._buckets(day, table):
-                    ids.append(np.frombuffer(p.ids, dtype=np.int32))
-                    weights.append(np.frombuffer(p.weights, dtype=np.float32))
-                    query.append(qw)
-                    sizes.append(len(p.ids))
-            if not ids:
-                return []
-            w = np.concatenate(weights) * np.repeat(np.asarray(query), sizes)
-            cos = np.bincount(np.concatenate(ids), weights=w, minlength=n)
-            del ids, weights
-            mask &= cos >= bound
-        return np.flatnonzero(mask).tolist()
+        if bound <= 0:
+            return np.flatnonzero(mask).tolist()
+        cos = self._dot(feats.terms, self._terms, day, n)
+        if cos is None:
+            return []
+        mask &= cos >= bound
+        cand = np.flatnonzero(mask)
+        if not len(cand):
+            return []
+        return cand[self._score_bound(feats, cand, cos[cand]) >= params.threshold - _COS_SLACK].tolist()
+
+    def _dot(self, weights: Mapping[str, float], postings: dict[str, dict[int | None, _Postings]],
+             day: int | None, n: int) -> np.ndarray | None:
+        """The dot product of ``weights`` with every node's vector (terms or entities) of
+        the time window of ``day``, over the postings at once (float32: within
+        :data:`_COS_SLACK` of the exact sums); None when no posting is shared."""
+        ids, wts, query, sizes = [], [], [], []
+        for key, qw in weights.items():
+            table = postings.get(key)
+            if not table:
+                continue
+            for p in self._buckets(day, table):
+                ids.append(np.frombuffer(p.ids, dtype=np.int32))
+                wts.append(np.frombuffer(p.weights, dtype=np.float32))
+                query.append(qw)
+                sizes.append(len(p.ids))
+        if not ids:
+            return None
+        w = np.concatenate(wts) * np.repeat(np.asarray(query, dtype=np.float32), sizes)
+        return np.bincount(np.concatenate(ids), weights=w, minlength=n)
+
+    def _score_bound(self, feats: ArticleFeatures, cand: np.ndarray, cos: np.ndarray) -> np.ndarray:
+        """:func:`similarity` of the new article with each candidate node, vectorised (its
+        term cosine ``cos`` given): within :data:`_COS_SLACK` of the exact score, so that
+        only pairs that can reach the threshold are scored in Python. A generic vocabulary
+        shared with thousands of articles of the window then costs array reads, not
+        thousands of Python scores. It mirrors :func:`similarity` and :func:`time_factor`
+        term by term (``tests/cluster/test_stories.py`` checks it against them)."""
+        params = self.params
+        days = np.frombuffer(self._days, dtype=np.int32)[cand]
+        undated = days == _UNDATED
+        if feats.day is None:
+            tf = np.full(len(cand), params.undated_factor)
+        else:
+            gap = np.abs(days.astype(np.int64) - feats.day).astype(np.float64)
+            tf = np.where(gap <= params.grace_days, 1.0,
+                          np.power(0.5, (gap - params.grace_days) / params.half_life_days))
+            tf[gap > params.window_days] = 0.0
+            tf[undated] = params.undated_factor
+        score = cos.astype(np.float64)
+        if feats.entities:
+            ents = self._dot(feats.entities, self._ents, feats.day, len(self._nodes))
+            ce = ents[cand] if ents is not None else np.zeros(len(cand))
+            both = np.frombuffer(self._has_ents, dtype=np.int8)[cand].astype(bool)
+            with_ents = np.where(cos >= params.min_term_cos - _COS_SLACK, 0.5 * cos + 0.5 * ce, 0.0)
+            score = np.where(both, with_ents, score)
+        return score * tf
 
     def _index_node(self, n: int, feats: ArticleFeatures) -> None:
         bucket = None if feats.day is None else feats.day // _BUCKET_DAYS
@@ -828,6 +877,15 @@ class StoryIndex:
             if p is None:
                 p = table[bucket] = _Postings(False)
             p.ids.append(n)
+        for ent, weight in feats.entities.items():
+            table = self._ents[ent]
+            p = table.get(bucket)
+            if p is None:
+                p = table[bucket] = _Postings(True)
+            p.ids.append(n)
+            p.weights.append(weight)
+        self._days.append(_UNDATED if feats.day is None else feats.day)
+        self._has_ents.append(1 if feats.entities else 0)
 
     # public ---------------------------------------------------------------------
     def insert(self, feats: ArticleFeatures) -> bool:
