@@ -917,6 +917,9 @@ class StoryIndex:
         self._parent.append(n)
         self._members[n] = [n]
         self._index_node(n, feats)
+        if self._touched is not None:  # the stories of n's neighbours are those it may change
+            self._touched.add(n)
+            self._touched.update(edges)
         self._link(n, edges)
         for i in (n, *edges):
             self._repoint(i)
@@ -974,16 +977,62 @@ class StoryIndex:
         Unlike the :class:`Assignment` that :meth:`add` returned, this does not depend on
         which articles were there when it was added.
         """
-        i = self._by_id[article_id]
+        return self._assignment(self._by_id[article_id], self.story_of(article_id))
+
+    def _assignment(self, i: int, sid: str) -> Assignment:
         node = self._nodes[i]
-        sid = self.story_of(article_id)
         why = self._why(i)
         if why is None:
-            return Assignment(article_id, sid, 0.0, new_story=True)
+            return Assignment(node.feats.article_id, sid, 0.0, new_story=True)
         other = self._nodes[why[0]].feats
-        return Assignment(article_id, sid, why[1], _shared(node.feats.terms, other.terms),
+        return Assignment(node.feats.article_id, sid, why[1], _shared(node.feats.terms, other.terms),
                           _shared(node.feats.entities, other.entities),
                           new_story=False, neighbour=other.article_id)
+
+    def memberships(self, story: Story) -> list[Assignment]:
+        """:meth:`membership` of every article of ``story`` (one of :meth:`stories` or
+        :meth:`stories_with`), without looking its story up once per article (which walks
+        the story: a long story would cost its length squared)."""
+        return [self._assignment(self._by_id[aid], story.id) for aid in story.article_ids]
+
+    def story_seq(self, story: Story) -> int:
+        """The place of a story in the order of stories, with its id: the day of its
+        earliest article (undated stories last)."""
+        return self.features(story.id).sort_key[0]
+
+    # changes between two saves ----------------------------------------------------
+    def track_changes(self) -> None:
+        """From now on, note the articles whose story an insert may change: the new article
+        and its neighbours (an add changes the state of those only; every article whose
+        story changes was, before the add, in the story of one of them)."""
+        self._touched = set()
+
+    def touched(self) -> list[str]:
+        """The article ids noted since :meth:`track_changes` (or the last :meth:`untouch`)."""
+        nodes = self._nodes
+        return sorted(nodes[i].feats.article_id for i in self._touched or ())
+
+    def untouch(self) -> None:
+        """Forget the noted articles (their stories were saved)."""
+        if self._touched is not None:
+            self._touched.clear()
+
+    def stories_with(self, article_ids: Iterable[str]) -> list[Story]:
+        """The stories, as they are now, that hold any of ``article_ids`` (ids not in the
+        index are ignored), earliest first: each the same as in :meth:`stories`."""
+        nodes = self._nodes
+        done: set[int] = set()
+        groups = []
+        for aid in article_ids:
+            i = self._by_id.get(aid)
+            if i is None or i in done:
+                continue
+            members = self._story_set(self._anchor(i))
+            done |= members
+            groups.append(sorted(members, key=lambda m: nodes[m].feats.sort_key))
+        out = [self._story(nodes[g[0]].feats.article_id, [nodes[m].feats for m in g]) for g in groups]
+        out.sort(key=lambda st: self.features(st.id).sort_key)
+        return out
 
     def partition(self) -> dict[str, list[str]]:
         """Story id -> member article ids in canonical order."""
