@@ -15,9 +15,9 @@ A run costs what is new, not the size of the store:
   (no other process saved stories since), and every stored article (signature) in the
   index once those stored since (by a run that died before its stories, or another
   process) are added. Otherwise the index is rebuilt from the store, as a new process does.
-- The stories are saved in part: only those holding an article the run added or one of
-  its neighbours (every story an add can change, see
-  :meth:`~storyline.cluster.stories.StoryIndex.track_changes`); every story is saved when
+- The stories are saved in part: those that now hold an article the run added or one of
+  its neighbours, or an article of the stories those were in before (every story an add
+  can change, see :meth:`~storyline.cluster.stories.StoryIndex.track_changes`); every story is saved when
   the stored stories were computed with another key (features version, thresholds), or
   when the run failed on an article.
 """
@@ -141,7 +141,11 @@ def _member_rows(index: StoryIndex, stories: list[Story] | None = None) -> list[
 def _save(store: Store, index: StoryIndex, key: str, *, partial: bool) -> int:
     """Save the stories of ``index`` (with ``partial``, those it noted as touched) under
     ``key``; returns the stories' new generation."""
-    stories = index.stories_with(index.touched()) if partial else index.stories()
+    if partial:  # the stories now of the articles it touched and of their stories before
+        touched = index.touched()
+        stories = index.stories_with([*touched, *store.story_mates(touched)])
+    else:
+        stories = index.stories()
     gen = store.save_stories(stories, _member_rows(index, stories),
                              seqs={st.id: index.story_seq(st) for st in stories}, partial=partial, key=key)
     index.untouch()

@@ -516,6 +516,16 @@ class Store:
             "(SELECT article_id FROM story_features WHERE version = ?) ORDER BY id", (version,))
         return [r[0] for r in rows]
 
+    def story_mates(self, article_ids: list[str]) -> list[str]:
+        """The articles of the saved stories of these articles (themselves included)."""
+        out: set[str] = set()
+        for chunk in _chunks(article_ids):
+            marks = ",".join("?" * len(chunk))
+            out.update(r[0] for r in self.conn.execute(
+                f"SELECT article_id FROM story_members WHERE story_id IN "
+                f"(SELECT story_id FROM story_members WHERE article_id IN ({marks}))", chunk))
+        return sorted(out)
+
     def articles_in_stories(self) -> set[str]:
         """Ids of the articles some saved story holds."""
         return {r[0] for r in self.conn.execute("SELECT article_id FROM story_members")}
