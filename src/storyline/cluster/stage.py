@@ -18,8 +18,9 @@ A run costs what is new, not the size of the store:
 - The stories are saved in part: those that now hold an article the run added or one of
   its neighbours, or an article of the stories those were in before (every story an add
   can change, see :meth:`~storyline.cluster.stories.StoryIndex.track_changes`); every story is saved when
-  the stored stories were computed with another key (features version, thresholds), or
-  when the run failed on an article.
+  the stored stories were computed with another key (features version, thresholds), and
+  when the run failed on an article (then with no key: the next run computes them all
+  again rather than go on from an index an exception may have left half-changed).
 """
 
 from __future__ import annotations
@@ -138,7 +139,7 @@ def _member_rows(index: StoryIndex, stories: list[Story] | None = None) -> list[
     return rows
 
 
-def _save(store: Store, index: StoryIndex, key: str, *, partial: bool) -> int:
+def _save(store: Store, index: StoryIndex, key: str | None, *, partial: bool) -> int:
     """Save the stories of ``index`` (with ``partial``, those it noted as touched) under
     ``key``; returns the stories' new generation."""
     if partial:  # the stories now of the articles it touched and of their stories before
@@ -273,14 +274,16 @@ class StoryClusterer:
             yield item
         try:
             if self.index is not None:
-                partial = self.partial and not failed
+                # after a failure on an article the index may be half-changed: every story
+                # is saved, with no key, so that the next run computes them all again
+                partial, key = self.partial and not failed, None if failed else self.key
                 try:
-                    gen = _save(self.store, self.index, self.key, partial=partial)
+                    gen = _save(self.store, self.index, key, partial=partial)
                 except StoreError as exc:
                     if not partial:
                         raise
                     log.warning("stories saved whole: %s", exc)
-                    gen = _save(self.store, self.index, self.key, partial=False)
+                    gen = _save(self.store, self.index, key, partial=False)
                 if not failed:
                     self.store.memo["stories"] = _KeptStories(self.index, self.key, gen, self.store.last_rowid())
             elif not broken and self.store.stories_stale():
