@@ -14,7 +14,9 @@ One cycle (:func:`run_cycle`):
    (:mod:`storyline.watch.changes`) and records them, the new snapshots and the cycle's
    end in one transaction; then POSTs them to the webhook, when one is set.
 
-A cycle with nothing new runs no ingest: a few indexed queries. :func:`watch` runs cycles
+A cycle with nothing new runs no ingest: a few indexed queries. A cycle with new articles
+costs about their work: the story and duplicate indexes of the previous cycle are kept in
+the store object (:mod:`storyline.cluster.stage`) and only the stories they touch are saved. :func:`watch` runs cycles
 until stopped, holding ``<db>.watch.lock`` so that a second watch on the same store is
 refused; SIGTERM and Ctrl-C stop it between two items (a source, an article), and the
 next watch goes on from the store.
