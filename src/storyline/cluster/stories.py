@@ -541,12 +541,13 @@ class StoryIndex:
         # key -> time bucket -> nodes that have it among their keys
         self._terms: dict[str, dict[int | None, _Postings]] = defaultdict(dict)
         self._keys: dict[str, dict[int | None, _Postings]] = defaultdict(dict)
-        # entity -> time bucket -> nodes and their weights of the entity (the entity cosine
-        # of the score bound), and each node's day (``_UNDATED`` for none) and whether it has
-        # entities: what the vectorised score bound of :meth:`_candidates` reads per node
-        self._ents: dict[str, dict[int | None, _Postings]] = defaultdict(dict)
+        # what the vectorised score bound of :meth:`_candidates` reads per node: its day
+        # (``_UNDATED`` for none), and its entities (hashes, sorted) and their weights, node
+        # ``i``'s from ``_ent_at[i]`` to ``_ent_at[i + 1]`` (12 bytes an entity, no object)
         self._days = array("i")
-        self._has_ents = array("b")
+        self._ent_at = array("q", [0])
+        self._ent_hash = array("q")
+        self._ent_weight = array("f")
         # the nodes whose story may have changed since :meth:`track_changes` (None: not tracked)
         self._touched: set[int] | None = None
         # union-find root -> the nodes of its component of confirmed edges
@@ -855,12 +856,38 @@ class StoryIndex:
             tf[undated] = params.undated_factor
         score = cos.astype(np.float64)
         if feats.entities:
-            ents = self._dot(feats.entities, self._ents, feats.day, len(self._nodes))
-            ce = ents[cand] if ents is not None else np.zeros(len(cand))
-            both = np.frombuffer(self._has_ents, dtype=np.int8)[cand].astype(bool)
-            with_ents = np.where(cos >= params.min_term_cos - _COS_SLACK, 0.5 * cos + 0.5 * ce, 0.0)
+            at = np.frombuffer(self._ent_at, dtype=np.int64)
+            starts, ends = at[cand], at[cand + 1]
+            both = ends > starts
+            with_ents = np.where(cos >= params.min_term_cos - _COS_SLACK, 0.5 * cos + 0.5 * self._ent_dot(
+                feats, starts, ends), 0.0)
             score = np.where(both, with_ents, score)
         return score * tf
+
+    def _ent_dot(self, feats: ArticleFeatures, starts: np.ndarray, ends: np.ndarray) -> np.ndarray:
+        """The entity cosine of the new article with the nodes whose entities lie from
+        ``starts`` to ``ends``, over the flat arrays at once. Two entities are matched by
+        hash: a collision could only add to the sum (the query's weights of one hash are
+        added up), so the bound stays a bound."""
+        qh: dict[int, float] = defaultdict(float)
+        for e, w in feats.entities.items():
+            qh[hash(e)] += w
+        qids = np.fromiter(sorted(qh), dtype=np.int64, count=len(qh))
+        qw = np.asarray([qh[h] for h in qids.tolist()], dtype=np.float64)
+        lens = ends - starts
+        total = int(lens.sum())
+        if total == 0:
+            return np.zeros(len(starts))
+        # the positions of every candidate's entities in the flat arrays
+        offsets = np.repeat(starts - np.concatenate(([0], np.cumsum(lens)[:-1])), lens)
+        pos = np.arange(total, dtype=np.int64) + offsets
+        hashes = np.frombuffer(self._ent_hash, dtype=np.int64)[pos]
+        weights = np.frombuffer(self._ent_weight, dtype=np.float32)[pos]
+        at = np.minimum(np.searchsorted(qids, hashes), len(qids) - 1)
+        contrib = np.where(qids[at] == hashes, qw[at] * weights, 0.0)
+        sums = np.concatenate(([0.0], np.cumsum(contrib)))
+        bounds = np.concatenate(([0], np.cumsum(lens)))
+        return sums[bounds[1:]] - sums[bounds[:-1]]
 
     def _index_node(self, n: int, feats: ArticleFeatures) -> None:
         bucket = None if feats.day is None else feats.day // _BUCKET_DAYS
@@ -877,15 +904,11 @@ class StoryIndex:
             if p is None:
                 p = table[bucket] = _Postings(False)
             p.ids.append(n)
-        for ent, weight in feats.entities.items():
-            table = self._ents[ent]
-            p = table.get(bucket)
-            if p is None:
-                p = table[bucket] = _Postings(True)
-            p.ids.append(n)
-            p.weights.append(weight)
         self._days.append(_UNDATED if feats.day is None else feats.day)
-        self._has_ents.append(1 if feats.entities else 0)
+        for h, w in sorted((hash(e), w) for e, w in feats.entities.items()):
+            self._ent_hash.append(h)
+            self._ent_weight.append(w)
+        self._ent_at.append(len(self._ent_hash))
 
     # public ---------------------------------------------------------------------
     def insert(self, feats: ArticleFeatures) -> bool:
