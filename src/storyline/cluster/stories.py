@@ -479,6 +479,10 @@ _BUCKET_DAYS = 28
 _COS_SLACK = 1e-4
 #: The day of an undated node in the index's array of days.
 _UNDATED = -(2**31)
+#: Slots of the entity postings of the score bound: entities are posted by hash slot, so
+#: that a store of many one-off names costs no object per name (two entities sharing a
+#: slot only make the bound looser).
+_ENTITY_SLOTS = 1 << 16
 
 
 class _Postings:
@@ -541,13 +545,13 @@ class StoryIndex:
         # key -> time bucket -> nodes that have it among their keys
         self._terms: dict[str, dict[int | None, _Postings]] = defaultdict(dict)
         self._keys: dict[str, dict[int | None, _Postings]] = defaultdict(dict)
-        # what the vectorised score bound of :meth:`_candidates` reads per node: its day
-        # (``_UNDATED`` for none), and its entities (hashes, sorted) and their weights, node
-        # ``i``'s from ``_ent_at[i]`` to ``_ent_at[i + 1]`` (12 bytes an entity, no object)
+        # what the vectorised score bound of :meth:`_candidates` reads: each node's day
+        # (``_UNDATED`` for none) and whether it has entities, and the nodes holding an
+        # entity with its weight, by slot of the entity's hash (:data:`_ENTITY_SLOTS` at
+        # most, over all time: 8 bytes a posting, no object per entity)
         self._days = array("i")
-        self._ent_at = array("q", [0])
-        self._ent_hash = array("q")
-        self._ent_weight = array("f")
+        self._has_ents = array("b")
+        self._ent_slots: dict[int, _Postings] = {}
         # the nodes whose story may have changed since :meth:`track_changes` (None: not tracked)
         self._touched: set[int] | None = None
         # union-find root -> the nodes of its component of confirmed edges
@@ -856,38 +860,29 @@ class StoryIndex:
             tf[undated] = params.undated_factor
         score = cos.astype(np.float64)
         if feats.entities:
-            at = np.frombuffer(self._ent_at, dtype=np.int64)
-            starts, ends = at[cand], at[cand + 1]
-            both = ends > starts
-            with_ents = np.where(cos >= params.min_term_cos - _COS_SLACK, 0.5 * cos + 0.5 * self._ent_dot(
-                feats, starts, ends), 0.0)
+            both = np.frombuffer(self._has_ents, dtype=np.int8)[cand].astype(bool)
+            ce = self._ent_dot(feats)[cand]
+            with_ents = np.where(cos >= params.min_term_cos - _COS_SLACK, 0.5 * cos + 0.5 * ce, 0.0)
             score = np.where(both, with_ents, score)
         return score * tf
 
-    def _ent_dot(self, feats: ArticleFeatures, starts: np.ndarray, ends: np.ndarray) -> np.ndarray:
-        """The entity cosine of the new article with the nodes whose entities lie from
-        ``starts`` to ``ends``, over the flat arrays at once. Two entities are matched by
-        hash: a collision could only add to the sum (the query's weights of one hash are
-        added up), so the bound stays a bound."""
-        qh: dict[int, float] = defaultdict(float)
-        for e, w in feats.entities.items():
-            qh[hash(e)] += w
-        qids = np.fromiter(sorted(qh), dtype=np.int64, count=len(qh))
-        qw = np.asarray([qh[h] for h in qids.tolist()], dtype=np.float64)
-        lens = ends - starts
-        total = int(lens.sum())
-        if total == 0:
-            return np.zeros(len(starts))
-        # the positions of every candidate's entities in the flat arrays
-        offsets = np.repeat(starts - np.concatenate(([0], np.cumsum(lens)[:-1])), lens)
-        pos = np.arange(total, dtype=np.int64) + offsets
-        hashes = np.frombuffer(self._ent_hash, dtype=np.int64)[pos]
-        weights = np.frombuffer(self._ent_weight, dtype=np.float32)[pos]
-        at = np.minimum(np.searchsorted(qids, hashes), len(qids) - 1)
-        contrib = np.where(qids[at] == hashes, qw[at] * weights, 0.0)
-        sums = np.concatenate(([0.0], np.cumsum(contrib)))
-        bounds = np.concatenate(([0], np.cumsum(lens)))
-        return sums[bounds[1:]] - sums[bounds[:-1]]
+    def _ent_dot(self, feats: ArticleFeatures) -> np.ndarray:
+        """At least the entity cosine of the new article with every node: each of its
+        entities is matched with the entities of its hash slot, so a collision can only
+        add to the sum (the bound stays a bound)."""
+        ids, wts, query, sizes = [], [], [], []
+        for e, qw in feats.entities.items():
+            p = self._ent_slots.get(hash(e) % _ENTITY_SLOTS)
+            if p is not None:
+                ids.append(np.frombuffer(p.ids, dtype=np.int32))
+                wts.append(np.frombuffer(p.weights, dtype=np.float32))
+                query.append(qw)
+                sizes.append(len(p.ids))
+        n = len(self._nodes)
+        if not ids:
+            return np.zeros(n)
+        w = np.concatenate(wts) * np.repeat(np.asarray(query, dtype=np.float32), sizes)
+        return np.bincount(np.concatenate(ids), weights=w, minlength=n)
 
     def _index_node(self, n: int, feats: ArticleFeatures) -> None:
         bucket = None if feats.day is None else feats.day // _BUCKET_DAYS
@@ -905,10 +900,14 @@ class StoryIndex:
                 p = table[bucket] = _Postings(False)
             p.ids.append(n)
         self._days.append(_UNDATED if feats.day is None else feats.day)
-        for h, w in sorted((hash(e), w) for e, w in feats.entities.items()):
-            self._ent_hash.append(h)
-            self._ent_weight.append(w)
-        self._ent_at.append(len(self._ent_hash))
+        self._has_ents.append(1 if feats.entities else 0)
+        for ent, weight in feats.entities.items():
+            slot = hash(ent) % _ENTITY_SLOTS
+            p = self._ent_slots.get(slot)
+            if p is None:
+                p = self._ent_slots[slot] = _Postings(True)
+            p.ids.append(n)
+            p.weights.append(weight)
 
     # public ---------------------------------------------------------------------
     def insert(self, feats: ArticleFeatures) -> bool:
