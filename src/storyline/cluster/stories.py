@@ -67,8 +67,9 @@ its entities) and over its terms with their weights, in time buckets of
 that share at least :attr:`StoryParams.min_shared_keys` keys with it and whose term cosine
 with it reaches the least any edge needs (``min(min_term_cos, threshold)``). Both are
 counted over the postings at once with numpy, so a generic word shared with thousands of
-articles costs an array read, not thousands of scores; only pairs that can make an edge
-are scored. Both conditions are properties of the pair alone, so the candidates, like the
+articles costs an array read, not thousands of scores; then the pair score itself is
+computed the same way (term and entity cosines, time factor) within a float slack, and
+only pairs whose score can reach the threshold are scored exactly, in Python. Both conditions are properties of the pair alone, so the candidates, like the
 edges, do not depend on the other articles or on the order of arrival (no document
 frequency is used).
 """
@@ -846,7 +847,8 @@ class StoryIndex:
         only pairs that can reach the threshold are scored in Python. A generic vocabulary
         shared with thousands of articles of the window then costs array reads, not
         thousands of Python scores. It mirrors :func:`similarity` and :func:`time_factor`
-        term by term (``tests/cluster/test_stories.py`` checks it against them)."""
+        term by term (``tests/cluster/test_incremental.py`` checks it against them): a
+        change of either must change it too."""
         params = self.params
         days = np.frombuffer(self._days, dtype=np.int32)[cand]
         undated = days == _UNDATED
