@@ -43,6 +43,25 @@ per article includes what every run pays once (the second: the story index rebui
 the stored features and the duplicate index from the stored signatures; the third: the
 indexes the second left taken up; both: the stories they touched saved).
 
+What dominates (``--real``, events; CPU ms per new article at 1k / 10k / 50k): stories
+2.08 / 2.93 / 5.24, duplicates 1.78 / 2.40 / 7.29, so x3.25 at 50k (target 1.5: not met);
+building 50k 451 s of CPU (target 1800 s: met), peak RSS 1252 MB with every text kept in
+memory (target 1 GB: not met). A story insert no longer scores every candidate in Python:
+the pair score is bounded over the postings with numpy first (it scored 1,000 pairs an
+insert on the watch benchmark's texts), so what grows is the work of the time window (at
+274 articles a day, the 108-day window holds 1k articles at 1k, 30k at 50k): the postings
+of the new article's common words read with numpy, and the pairs that do make edges (3.2
+an article at 1k, 12.4 at 50k: in later rounds a page comes back as a new event of the same
+kind, in the same sentence frames), which is the data, not the index. About 1.2 ms of the
+stories' cost is the features of the new article, the same at every size. The duplicates'
+growth is that of their candidates (the rounds' same-kind pages share shingles).
+``--store`` (1k / 10k, ms per article of a run of 10): in a new process, stories 46 / 925
+(the index rebuilt from the stored features: 0.4 s / 8.5 s) and duplicates 6 / 29; in the
+same process (the indexes kept), stories 3.4 / 29 and duplicates 9.4 / 3.1. What is left
+in the same process is the saving of the touched stories, which costs their size: at 10k
+the events generator makes one story of 3,798 articles (same-kind pages chained), and
+each run that touches it computes and writes its label and every membership again.
+
     .venv/bin/python benchmarks/story_assign.py [--probes 300] [--sizes 10000,30000,100000]
     .venv/bin/python benchmarks/story_assign.py --real [--real-sizes 1000,10000,50000] [--real-mode events|pages]
     .venv/bin/python benchmarks/story_assign.py --real --store [--real-sizes 1000,10000]
@@ -368,6 +387,7 @@ def run_store(sizes: list[int], new: int = 10, mode: str = "events", folder: str
 
     from storyline.cluster.stage import DuplicateLinker, StoryClusterer, stored_features
     from storyline.cluster.stories import cluster
+    from storyline.pipeline import Item
     from storyline.store import open_store
 
     print(f"--- through a store (SQLite in {folder}), generator {mode!r}; CPU time of this process")
@@ -384,7 +404,7 @@ def run_store(sizes: list[int], new: int = 10, mode: str = "events", folder: str
                 t0 = time.process_time()
                 for a in first:
                     store.save_article(a)
-                for _ in StoryClusterer(store)(DuplicateLinker(store)(iter(first))):
+                for _ in StoryClusterer(store)(DuplicateLinker(store)(Item(a) for a in first)):
                     pass
                 build = time.process_time() - t0
                 del first
@@ -397,10 +417,10 @@ def run_store(sizes: list[int], new: int = 10, mode: str = "events", folder: str
                     for a in batch:
                         store.save_article(a)
                     t1 = time.process_time()
-                    for _ in DuplicateLinker(store)(iter(batch)):
+                    for _ in DuplicateLinker(store)([Item(a) for a in batch]):
                         pass
                     t2 = time.process_time()
-                    for _ in StoryClusterer(store)(iter(batch)):
+                    for _ in StoryClusterer(store)([Item(a) for a in batch]):
                         pass
                     t3 = time.process_time()
                     costs += [(t3 - t2) * 1000 / new, (t2 - t1) * 1000 / new]
