@@ -68,8 +68,9 @@ its entities) and over its terms with their weights, in time buckets of
 that share at least :attr:`StoryParams.min_shared_keys` keys with it and whose term cosine
 with it reaches the least any edge needs (``min(min_term_cos, threshold)``). Both are
 counted over the postings at once with numpy, so a generic word shared with thousands of
-articles costs an array read, not thousands of scores; only pairs that can make an edge
-are scored. Both conditions are properties of the pair alone, so the candidates, like the
+articles costs an array read, not thousands of scores; then the pair score itself is
+computed the same way (term and entity cosines, time factor) within a float slack, and
+only pairs whose score can reach the threshold are scored exactly, in Python. Both conditions are properties of the pair alone, so the candidates, like the
 edges, do not depend on the other articles or on the order of arrival (no document
 frequency is used).
 """
@@ -486,8 +487,14 @@ def _shared(a: Mapping[str, float], b: Mapping[str, float], k: int = 8) -> tuple
 #: Width in days of the time buckets of the inverted index: a dated article's candidates are
 #: read from the buckets that overlap its time window (and from the undated articles).
 _BUCKET_DAYS = 28
-#: Slack of the vectorised term-cosine filter (float32 weights) below the exact bound.
+#: Slack of the vectorised filters (float32 weights) below the exact bound.
 _COS_SLACK = 1e-4
+#: The day of an undated node in the index's array of days.
+_UNDATED = -(2**31)
+#: Slots of the entity postings of the score bound: entities are posted by hash slot, so
+#: that a store of many one-off names costs no object per name (two entities sharing a
+#: slot only make the bound looser).
+_ENTITY_SLOTS = 1 << 16
 
 
 class _Postings:
@@ -550,6 +557,15 @@ class StoryIndex:
         # key -> time bucket -> nodes that have it among their keys
         self._terms: dict[str, dict[int | None, _Postings]] = defaultdict(dict)
         self._keys: dict[str, dict[int | None, _Postings]] = defaultdict(dict)
+        # what the vectorised score bound of :meth:`_candidates` reads: each node's day
+        # (``_UNDATED`` for none) and whether it has entities, and the nodes holding an
+        # entity with its weight, by slot of the entity's hash (:data:`_ENTITY_SLOTS` at
+        # most, over all time: 8 bytes a posting, no object per entity)
+        self._days = array("i")
+        self._n_ents = array("i")  # per node: how many entities it has
+        self._ent_slots: dict[int, _Postings] = {}
+        # the nodes whose story may have changed since :meth:`track_changes` (None: not tracked)
+        self._touched: set[int] | None = None
         # union-find root -> the nodes of its component of confirmed edges
         self._members: dict[int, list[int]] = {}
         # root of an undated core -> the dated neighbour it follows (and the score)
@@ -805,24 +821,83 @@ class StoryIndex:
         del kparts
         mask = shared >= need
         bound = min(params.min_term_cos, params.threshold) - _COS_SLACK
-        if bound > 0:
-            ids, weights, query, sizes = [], [], [], []
-            for term, qw in feats.terms.items():
-                table = self._terms.get(term)
-                if not table:
-                    continue
-                for p in self._buckets(day, table):
-                    ids.append(np.frombuffer(p.ids, dtype=np.int32))
-                    weights.append(np.frombuffer(p.weights, dtype=np.float32))
-                    query.append(qw)
-                    sizes.append(len(p.ids))
-            if not ids:
-                return []
-            w = np.concatenate(weights) * np.repeat(np.asarray(query), sizes)
-            cos = np.bincount(np.concatenate(ids), weights=w, minlength=n)
-            del ids, weights
-            mask &= cos >= bound
-        return np.flatnonzero(mask).tolist()
+        if bound <= 0:
+            return np.flatnonzero(mask).tolist()
+        cos = self._dot(feats.terms, self._terms, day, n)
+        if cos is None:
+            return []
+        mask &= cos >= bound
+        cand = np.flatnonzero(mask)
+        if not len(cand):
+            return []
+        return cand[self._score_bound(feats, cand, cos[cand]) >= params.threshold - _COS_SLACK].tolist()
+
+    def _dot(self, weights: Mapping[str, float], postings: dict[str, dict[int | None, _Postings]],
+             day: int | None, n: int) -> np.ndarray | None:
+        """The dot product of ``weights`` with every node's vector (terms or entities) of
+        the time window of ``day``, over the postings at once (float32: within
+        :data:`_COS_SLACK` of the exact sums); None when no posting is shared."""
+        ids, wts, query, sizes = [], [], [], []
+        for key, qw in weights.items():
+            table = postings.get(key)
+            if not table:
+                continue
+            for p in self._buckets(day, table):
+                ids.append(np.frombuffer(p.ids, dtype=np.int32))
+                wts.append(np.frombuffer(p.weights, dtype=np.float32))
+                query.append(qw)
+                sizes.append(len(p.ids))
+        if not ids:
+            return None
+        w = np.concatenate(wts) * np.repeat(np.asarray(query, dtype=np.float32), sizes)
+        return np.bincount(np.concatenate(ids), weights=w, minlength=n)
+
+    def _score_bound(self, feats: ArticleFeatures, cand: np.ndarray, cos: np.ndarray) -> np.ndarray:
+        """:func:`similarity` of the new article with each candidate node, vectorised (its
+        term cosine ``cos`` given): within :data:`_COS_SLACK` of the exact score, so that
+        only pairs that can reach the threshold are scored in Python. A generic vocabulary
+        shared with thousands of articles of the window then costs array reads, not
+        thousands of Python scores. It mirrors :func:`similarity` and :func:`time_factor`
+        term by term (``tests/cluster/test_incremental.py`` checks it against them): a
+        change of either must change it too."""
+        params = self.params
+        days = np.frombuffer(self._days, dtype=np.int32)[cand]
+        undated = days == _UNDATED
+        if feats.day is None:
+            tf = np.full(len(cand), params.undated_factor)
+        else:
+            gap = np.abs(days.astype(np.int64) - feats.day).astype(np.float64)
+            tf = np.where(gap <= params.grace_days, 1.0,
+                          np.power(0.5, (gap - params.grace_days) / params.half_life_days))
+            tf[gap > params.window_days] = 0.0
+            tf[undated] = params.undated_factor
+        score = cos.astype(np.float64)
+        if feats.entities:
+            n_ents = np.frombuffer(self._n_ents, dtype=np.int32)[cand]
+            both = n_ents > 0
+            ce = self._ent_dot(feats)[cand]
+            w = 0.5 * np.minimum(1.0, np.minimum(n_ents, len(feats.entities)) / max(1, params.entity_support))
+            with_ents = np.where(cos >= params.min_term_cos - _COS_SLACK, (1.0 - w) * cos + w * ce, 0.0)
+            score = np.where(both, with_ents, score)
+        return score * tf
+
+    def _ent_dot(self, feats: ArticleFeatures) -> np.ndarray:
+        """At least the entity cosine of the new article with every node: each of its
+        entities is matched with the entities of its hash slot, so a collision can only
+        add to the sum (the bound stays a bound)."""
+        ids, wts, query, sizes = [], [], [], []
+        for e, qw in feats.entities.items():
+            p = self._ent_slots.get(hash(e) % _ENTITY_SLOTS)
+            if p is not None:
+                ids.append(np.frombuffer(p.ids, dtype=np.int32))
+                wts.append(np.frombuffer(p.weights, dtype=np.float32))
+                query.append(qw)
+                sizes.append(len(p.ids))
+        n = len(self._nodes)
+        if not ids:
+            return np.zeros(n)
+        w = np.concatenate(wts) * np.repeat(np.asarray(query, dtype=np.float32), sizes)
+        return np.bincount(np.concatenate(ids), weights=w, minlength=n)
 
     def _index_node(self, n: int, feats: ArticleFeatures) -> None:
         bucket = None if feats.day is None else feats.day // _BUCKET_DAYS
@@ -839,6 +914,15 @@ class StoryIndex:
             if p is None:
                 p = table[bucket] = _Postings(False)
             p.ids.append(n)
+        self._days.append(_UNDATED if feats.day is None else feats.day)
+        self._n_ents.append(len(feats.entities))
+        for ent, weight in feats.entities.items():
+            slot = hash(ent) % _ENTITY_SLOTS
+            p = self._ent_slots.get(slot)
+            if p is None:
+                p = self._ent_slots[slot] = _Postings(True)
+            p.ids.append(n)
+            p.weights.append(weight)
 
     # public ---------------------------------------------------------------------
     def insert(self, feats: ArticleFeatures) -> bool:
@@ -870,6 +954,9 @@ class StoryIndex:
         self._parent.append(n)
         self._members[n] = [n]
         self._index_node(n, feats)
+        if self._touched is not None:  # the stories of n's neighbours are those it may change
+            self._touched.add(n)
+            self._touched.update(edges)
         self._link(n, edges)
         for i in (n, *edges):
             self._repoint(i)
@@ -927,16 +1014,62 @@ class StoryIndex:
         Unlike the :class:`Assignment` that :meth:`add` returned, this does not depend on
         which articles were there when it was added.
         """
-        i = self._by_id[article_id]
+        return self._assignment(self._by_id[article_id], self.story_of(article_id))
+
+    def _assignment(self, i: int, sid: str) -> Assignment:
         node = self._nodes[i]
-        sid = self.story_of(article_id)
         why = self._why(i)
         if why is None:
-            return Assignment(article_id, sid, 0.0, new_story=True)
+            return Assignment(node.feats.article_id, sid, 0.0, new_story=True)
         other = self._nodes[why[0]].feats
-        return Assignment(article_id, sid, why[1], _shared(node.feats.terms, other.terms),
+        return Assignment(node.feats.article_id, sid, why[1], _shared(node.feats.terms, other.terms),
                           _shared(node.feats.entities, other.entities),
                           new_story=False, neighbour=other.article_id)
+
+    def memberships(self, story: Story) -> list[Assignment]:
+        """:meth:`membership` of every article of ``story`` (one of :meth:`stories` or
+        :meth:`stories_with`), without looking its story up once per article (which walks
+        the story: a long story would cost its length squared)."""
+        return [self._assignment(self._by_id[aid], story.id) for aid in story.article_ids]
+
+    def story_seq(self, story: Story) -> int:
+        """The place of a story in the order of stories, with its id: the day of its
+        earliest article (undated stories last)."""
+        return self.features(story.id).sort_key[0]
+
+    # changes between two saves ----------------------------------------------------
+    def track_changes(self) -> None:
+        """From now on, note the articles whose story an insert may change: the new article
+        and its neighbours (an add changes the state of those only; every article whose
+        story changes was, before the add, in the story of one of them)."""
+        self._touched = set()
+
+    def touched(self) -> list[str]:
+        """The article ids noted since :meth:`track_changes` (or the last :meth:`untouch`)."""
+        nodes = self._nodes
+        return sorted(nodes[i].feats.article_id for i in self._touched or ())
+
+    def untouch(self) -> None:
+        """Forget the noted articles (their stories were saved)."""
+        if self._touched is not None:
+            self._touched.clear()
+
+    def stories_with(self, article_ids: Iterable[str]) -> list[Story]:
+        """The stories, as they are now, that hold any of ``article_ids`` (ids not in the
+        index are ignored), earliest first: each the same as in :meth:`stories`."""
+        nodes = self._nodes
+        done: set[int] = set()
+        groups = []
+        for aid in article_ids:
+            i = self._by_id.get(aid)
+            if i is None or i in done:
+                continue
+            members = self._story_set(self._anchor(i))
+            done |= members
+            groups.append(sorted(members, key=lambda m: nodes[m].feats.sort_key))
+        out = [self._story(nodes[g[0]].feats.article_id, [nodes[m].feats for m in g]) for g in groups]
+        out.sort(key=lambda st: self.features(st.id).sort_key)
+        return out
 
     def partition(self) -> dict[str, list[str]]:
         """Story id -> member article ids in canonical order."""

@@ -12,7 +12,7 @@ import json
 import logging
 import sqlite3
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
@@ -47,6 +47,12 @@ __all__ = [
 ]
 
 log = logging.getLogger(__name__)
+
+
+def _chunks(ids: list[str], size: int = 500) -> Iterator[list[str]]:
+    """``ids`` in chunks small enough for one SQL ``IN (...)``."""
+    for i in range(0, len(ids), size):
+        yield ids[i:i + size]
 
 
 def _now() -> str:
@@ -136,6 +142,10 @@ class Store:
     def __init__(self, conn: sqlite3.Connection, path: str):
         self.conn = conn
         self.path = path
+        #: What this process derived from the store and keeps between runs (the story and
+        #: duplicate indexes of :mod:`storyline.cluster.stage`); each user checks it is
+        #: still that of the store before using it.
+        self.memo: dict[str, Any] = {}
 
     def __enter__(self) -> Store:
         return self
@@ -235,15 +245,54 @@ class Store:
             crash_point("store-duplicates")
 
     def save_stories(self, stories: list[Story], members: list[dict[str, Any]],
-                     threads: list[Thread] | None = None) -> None:
-        """Replace every story and membership (``members``: article_id, story_id, score,
-        neighbour, shared_terms, shared_entities), and the stories' threads (none stored
-        when ``threads`` is None), in one transaction."""
+                     threads: list[Thread] | None = None, *, seqs: Mapping[str, int] | None = None, partial: bool = False,
+                     key: str | None = None) -> int:
+        """Save stories and why each article is in its story (``members``: article_id,
+        story_id, score, neighbour, shared_terms, shared_entities).
+
+        Args:
+            stories: the stories, each with all its articles.
+            members: a row for every article of ``stories``.
+            threads: the threads (sub-events) of ``stories``; the threads of every story
+                replaced are removed first (none stored for these stories when None).
+            seqs: story id -> its place in the order of stories (read ``ORDER BY seq,
+                story_id``); by default their place in ``stories``.
+            partial: replace only these stories: every story any of their articles was in
+                before is removed, and the others are kept. Raises :class:`StoreError`
+                (and changes nothing) when that would leave an article of a removed story
+                in no story: the caller's ``stories`` were not every story its change
+                touched.
+            key: what the stories were computed with (clustering features and thresholds),
+                kept in ``story_state``; None (stories saved by other means) forgets it,
+                so that the next run of the story stage saves every story.
+
+        Returns:
+            The new generation of the stories (bumped by every save).
+        """
         order = {aid: i for story in stories for i, aid in enumerate(story.article_ids)}
+        seq = seqs if seqs is not None else {s.id: i for i, s in enumerate(stories)}
         with self.transaction():
-            self.conn.execute("DELETE FROM story_members")
-            self.conn.execute("DELETE FROM stories")
-            self.conn.execute("DELETE FROM story_threads")
+            if partial:
+                ids = list(order)
+                old: set[str] = {s.id for s in stories}
+                for chunk in _chunks(ids):
+                    marks = ",".join("?" * len(chunk))
+                    old.update(r[0] for r in self.conn.execute(
+                        f"SELECT DISTINCT story_id FROM story_members WHERE article_id IN ({marks})", chunk))
+                    self.conn.execute(f"DELETE FROM story_members WHERE article_id IN ({marks})", chunk)
+                olds = sorted(old)
+                for chunk in _chunks(olds):
+                    marks = ",".join("?" * len(chunk))
+                    left = self.conn.execute(
+                        f"SELECT article_id FROM story_members WHERE story_id IN ({marks}) LIMIT 1", chunk).fetchone()
+                    if left is not None:
+                        raise StoreError(f"a partial save of stories would leave article {left[0]} in no story")
+                    self.conn.execute(f"DELETE FROM stories WHERE story_id IN ({marks})", chunk)
+                    self.conn.execute(f"DELETE FROM story_threads WHERE story_id IN ({marks})", chunk)
+            else:
+                self.conn.execute("DELETE FROM story_members")
+                self.conn.execute("DELETE FROM stories")
+                self.conn.execute("DELETE FROM story_threads")
             self.conn.executemany(
                 "INSERT INTO story_threads VALUES (?, ?, ?, ?, ?, ?)",
                 [(t.story_id, t.seq, t.first_published, t.last_published, json.dumps(list(t.article_ids)),
@@ -251,12 +300,29 @@ class Store:
             self.conn.executemany(
                 "INSERT INTO stories VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 [(s.id, s.label, s.first_published, s.last_published, json.dumps(list(s.outlets)),
-                  json.dumps(list(s.entities)), json.dumps(list(s.terms)), i) for i, s in enumerate(stories)])
+                  json.dumps(list(s.entities)), json.dumps(list(s.terms)), seq[s.id]) for s in stories])
             self.conn.executemany(
                 "INSERT INTO story_members VALUES (?, ?, ?, ?, ?, ?, ?)",
                 [(m["article_id"], m["story_id"], order[m["article_id"]], m["score"], m["neighbour"],
                   json.dumps(list(m["shared_terms"])), json.dumps(list(m["shared_entities"]))) for m in members])
+            generation = self._story_generation() + 1
+            self.conn.execute("INSERT OR REPLACE INTO story_state VALUES ('generation', ?)", (str(generation),))
+            if key is None:
+                self.conn.execute("DELETE FROM story_state WHERE key = 'key'")
+            else:
+                self.conn.execute("INSERT OR REPLACE INTO story_state VALUES ('key', ?)", (key,))
             crash_point("store-stories")
+        return generation
+
+    def _story_generation(self) -> int:
+        row = self.conn.execute("SELECT value FROM story_state WHERE key = 'generation'").fetchone()
+        return int(row[0]) if row else 0
+
+    def story_state(self) -> tuple[int, str | None]:
+        """The generation of the saved stories (bumped by every save) and the key they were
+        computed with (None when unknown: saved by other means, or before keys were kept)."""
+        row = self.conn.execute("SELECT value FROM story_state WHERE key = 'key'").fetchone()
+        return self._story_generation(), row[0] if row else None
 
     # -- reading -----------------------------------------------------------------------
 
@@ -269,7 +335,7 @@ class Store:
                       first_published=r["first_published"], last_published=r["last_published"],
                       outlets=tuple(json.loads(r["outlets"])), entities=tuple(json.loads(r["entities"])),
                       terms=tuple(json.loads(r["terms"])))
-                for r in self.conn.execute("SELECT * FROM stories ORDER BY seq")]
+                for r in self.conn.execute("SELECT * FROM stories ORDER BY seq, story_id")]
 
     def story_threads(self, story_id: str) -> list[Thread]:
         """The threads of a story, earliest first (none when its threads were never saved)."""
@@ -400,6 +466,8 @@ class Store:
 
     def unextracted_ids(self) -> list[str]:
         """Articles no extractor has read (new, interrupted, or whose extraction failed)."""
+        if self._every_article_in("extractions"):
+            return []
         rows = self.conn.execute(
             "SELECT id FROM articles WHERE id NOT IN (SELECT article_id FROM extractions) "
             "ORDER BY rowid")
@@ -412,6 +480,8 @@ class Store:
 
     def unsigned_ids(self) -> list[str]:
         """Articles stored without a duplicate signature (their duplicate check never ran)."""
+        if self._every_article_in("signatures"):
+            return []
         rows = self.conn.execute(
             "SELECT id FROM articles WHERE id NOT IN (SELECT article_id FROM signatures) "
             "ORDER BY rowid")
@@ -431,12 +501,62 @@ class Store:
         for r in rows:
             yield r[0], json.loads(r[1])
 
+    def _every_article_in(self, table: str) -> bool:
+        """True when ``table`` (one row per article, by a foreign key on its primary key)
+        has as many rows as there are articles: then no article lacks one, and a run
+        learns it from two counts instead of reading every id."""
+        count = self.conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]  # noqa: S608 - a fixed name
+        return count >= self.count_articles()
+
+    def story_features_of(self, article_ids: list[str], version: str) -> dict[str, dict[str, Any]]:
+        """The stored story features of these articles under this features version."""
+        out: dict[str, dict[str, Any]] = {}
+        for chunk in _chunks(article_ids):
+            marks = ",".join("?" * len(chunk))
+            for r in self.conn.execute(f"SELECT article_id, features FROM story_features "
+                                       f"WHERE version = ? AND article_id IN ({marks})", [version, *chunk]):
+                out[r[0]] = json.loads(r[1])
+        return out
+
+    def last_rowid(self, table: str = "articles") -> int:
+        """The largest rowid of ``articles`` or ``signatures`` (0 when empty): rows are
+        only added to them, so rows above a rowid are those added since."""
+        if table not in ("articles", "signatures"):
+            raise ValueError(table)
+        return self.conn.execute(f"SELECT coalesce(max(rowid), 0) FROM {table}").fetchone()[0]
+
+    def ids_after(self, rowid: int) -> list[str]:
+        """Ids of the articles stored after ``rowid``, in the order they were stored."""
+        return [r[0] for r in self.conn.execute("SELECT id FROM articles WHERE rowid > ? ORDER BY rowid", (rowid,))]
+
+    def signatures_after(self, rowid: int) -> list[tuple[str, bytes]]:
+        """(article id, signature) rows written after ``rowid``."""
+        return [(r[0], bytes(r[1])) for r in self.conn.execute(
+            "SELECT article_id, signature FROM signatures WHERE rowid > ? ORDER BY rowid", (rowid,))]
+
+    def count_signatures(self) -> int:
+        return self.conn.execute("SELECT count(*) FROM signatures").fetchone()[0]
+
     def ids_without_story_features(self, version: str) -> list[str]:
         """Ids of the articles with no story features of this version, in id order."""
         rows = self.conn.execute(
             "SELECT id FROM articles WHERE id NOT IN "
             "(SELECT article_id FROM story_features WHERE version = ?) ORDER BY id", (version,))
         return [r[0] for r in rows]
+
+    def story_mates(self, article_ids: list[str]) -> list[str]:
+        """The articles of the saved stories of these articles (themselves included)."""
+        out: set[str] = set()
+        for chunk in _chunks(article_ids):
+            marks = ",".join("?" * len(chunk))
+            out.update(r[0] for r in self.conn.execute(
+                f"SELECT article_id FROM story_members WHERE story_id IN "
+                f"(SELECT story_id FROM story_members WHERE article_id IN ({marks}))", chunk))
+        return sorted(out)
+
+    def articles_in_stories(self) -> set[str]:
+        """Ids of the articles some saved story holds."""
+        return {r[0] for r in self.conn.execute("SELECT article_id FROM story_members")}
 
     def stories_stale(self) -> bool:
         """True when some stored article is in no story (the stories were not saved since),
@@ -511,7 +631,7 @@ class Store:
                  "last_published": r["last_published"], "articles": counts.get(r["story_id"], 0),
                  "outlets": len(json.loads(r["outlets"]))}
                 for r in self.conn.execute("SELECT story_id, label, first_published, last_published, outlets "
-                                           "FROM stories ORDER BY seq")]
+                                           "FROM stories ORDER BY seq, story_id")]
 
     def find_story(self, story_id: str) -> Story | None:
         """As :meth:`get_story` (an id or a unique prefix of 4+ characters), reading one story only.
@@ -537,7 +657,7 @@ class Store:
     def stories_of(self, article_id: str) -> list[dict[str, Any]]:
         """The stories an article is in: story_id and label."""
         rows = self.conn.execute("SELECT s.story_id, s.label FROM story_members m JOIN stories s "
-                                 "ON s.story_id = m.story_id WHERE m.article_id = ? ORDER BY s.seq", (article_id,))
+                                 "ON s.story_id = m.story_id WHERE m.article_id = ? ORDER BY s.seq, s.story_id", (article_id,))
         return [dict(r) for r in rows]
 
     def get_articles(self, article_ids: list[str]) -> dict[str, Article]:

@@ -323,3 +323,14 @@ def m009_story_threads(conn: sqlite3.Connection) -> None:
             terms TEXT NOT NULL,
             PRIMARY KEY (story_id, seq)
         )""")
+
+
+@migration(10)
+def m010_story_state(conn: sqlite3.Connection) -> None:
+    """What the saved stories are of: a generation counter bumped by every save of stories
+    (a process that keeps a story index between runs knows from it whether another wrote
+    the stories since), and the clustering key (features version and thresholds) they were
+    computed with. Stories are then saved in part (those a run touched), ordered by
+    ``seq`` (the day of their earliest article) and id; a store without a key is saved in
+    full by its next run."""
+    conn.execute("CREATE TABLE IF NOT EXISTS story_state (key TEXT PRIMARY KEY, value TEXT NOT NULL)")

@@ -15,7 +15,9 @@ One cycle (:func:`run_cycle`):
    end in one transaction; then POSTs them to the webhook, when one is set, after the
    deliveries earlier cycles could not make (:func:`deliver`).
 
-A cycle with nothing new runs no ingest: a few indexed queries. :func:`watch` runs cycles
+A cycle with nothing new runs no ingest: a few indexed queries. A cycle with new articles
+costs about their work: the story and duplicate indexes of the previous cycle are kept in
+the store object (:mod:`storyline.cluster.stage`) and only the stories they touch are saved. :func:`watch` runs cycles
 until stopped, holding ``<db>.watch.lock`` so that a second watch on the same store is
 refused; SIGTERM and Ctrl-C stop it between two items (a source, an article), and the
 next watch goes on from the store.
