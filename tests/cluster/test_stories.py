@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections import Counter
 
 import pytest
 from hypothesis import given, settings
@@ -333,13 +334,29 @@ def _reference(feats: list[ArticleFeatures], params: StoryParams,
             ri, rj = root(i), root(j)
             if ri != rj:
                 comp[max(ri, rj)] = min(ri, rj)
+    # an undated article's best dated neighbour through an edge of the attach threshold
+    strong: dict[int, int] = {}
+    for i in range(n):
+        ok = [j for j in edges[i] if not dated[i] and dated[j] and edges[i][j] >= params.attach_threshold]
+        if ok:
+            strong[i] = min(ok, key=lambda j: (-edges[i][j], feats[j].sort_key))
     ptr: dict[int, int | None] = {}
     for i in range(n):
-        choices = [j for j in edges[i] if not dated[i] or dated[j]]
-        ptr[i] = None if confirmed[i] or not choices else min(
-            choices, key=lambda j: (not dated[j], -edges[i][j], feats[j].sort_key))
-    # an undated core follows its best dated neighbour through a strong enough edge
+        if dated[i]:
+            choices = [j for j in edges[i] if dated[j]]
+            ptr[i] = None if confirmed[i] or not choices else min(
+                choices, key=lambda j: (-edges[i][j], feats[j].sort_key))
+        elif i in strong and (not confirmed[i] or edges[i][strong[i]] >= max(edges[i][j] for j in confirmed[i])):
+            ptr[i] = strong[i]  # its strongest edge is to a dated article: it goes with it
+        elif confirmed[i] or not edges[i]:
+            ptr[i] = None
+        else:  # placed by content: its strongest edge, dated or not
+            ptr[i] = min(edges[i], key=lambda j: (-edges[i][j], not dated[j], feats[j].sort_key))
+    # an undated core follows its best dated neighbour through a strong enough edge, when
+    # enough of its members have such an edge
     attach: dict[int, tuple] = {}
+    size: Counter[int] = Counter(root(i) for i in range(n))
+    support: Counter[int] = Counter(root(i) for i in strong if confirmed[i])
     for i in range(n):
         if confirmed[i] and not dated[i]:
             for j, s in edges[i].items():
@@ -350,8 +367,8 @@ def _reference(feats: list[ArticleFeatures], params: StoryParams,
     def anchor(i: int) -> tuple:
         seen: list[int] = []
         while True:
-            if confirmed[i]:
-                if root(i) in attach:
+            if confirmed[i] and ptr[i] is None:
+                if root(i) in attach and support[root(i)] >= params.attach_share * size[root(i)]:
                     i = attach[root(i)][2]
                     continue
                 return ("core", root(i))
@@ -367,7 +384,7 @@ def _reference(feats: list[ArticleFeatures], params: StoryParams,
     if why is not None:
         for i in range(n):
             followers = [k for k in range(n) if ptr[k] == i]
-            pool = confirmed[i] or ([ptr[i]] if ptr[i] is not None else followers)
+            pool = [ptr[i]] if ptr[i] is not None else (confirmed[i] or followers)
             j = min(pool, key=lambda k: (-edges[i][k], feats[k].sort_key), default=None)
             why[feats[i].article_id] = None if j is None else (feats[j].article_id, edges[i][j])
     out = {}

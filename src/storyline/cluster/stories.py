@@ -180,6 +180,7 @@ class StoryParams:
     min_common: int = 2
     attach_threshold: float = 0.45
     entity_support: int = 8
+    attach_share: float = 0.5
 
     @classmethod
     def from_config(cls, config: object) -> StoryParams:
@@ -554,6 +555,9 @@ class StoryIndex:
         self._members: dict[int, list[int]] = {}
         # root of an undated core -> the dated neighbour it follows (and the score)
         self._core_attach: dict[int, tuple[int, float]] = {}
+        # root of an undated core -> how many of its members have an edge of at least
+        # ``attach_threshold`` to a dated node
+        self._core_support: dict[int, int] = {}
         self._window_buckets = self.params.window_days // _BUCKET_DAYS + 1
 
     def __len__(self) -> int:
@@ -578,6 +582,9 @@ class StoryIndex:
             ri, rj = rj, ri
         self._parent[rj] = ri
         self._members[ri].extend(self._members.pop(rj))
+        support = self._core_support.pop(rj, 0)
+        if support:
+            self._core_support[ri] = self._core_support.get(ri, 0) + support
         moved = self._core_attach.pop(rj, None)
         if moved is not None:
             self._nodes[moved[0]].cores.discard(rj)
@@ -600,6 +607,17 @@ class StoryIndex:
         f = self._nodes[j].feats
         return (f.day is None, -score, f.sort_key)
 
+    def _better_by_score(self, held: tuple[int, float] | None, j: int, score: float) -> tuple[int, float]:
+        if held is None:
+            return (j, score)
+        fj, fh = self._nodes[j].feats, self._nodes[held[0]].feats
+        if (-score, fj.day is None, fj.sort_key) < (-held[1], fh.day is None, fh.sort_key):
+            return (j, score)
+        return held
+
+    def _supported(self, root: int) -> bool:
+        return self._core_support.get(root, 0) >= self.params.attach_share * len(self._members[root])
+
     def _better(self, held: tuple[int, float] | None, j: int, score: float) -> tuple[int, float]:
         """Of the edge ``held`` and the edge to ``j``, the one that ranks first."""
         return (j, score) if held is None or self._rank(j, score) < self._rank(*held) else held
@@ -615,7 +633,9 @@ class StoryIndex:
         for a in (i, j):
             node = self._nodes[a]
             if node.feats.day is None and node.confirmed == 1 and node.attach is not None:
-                self._offer_core(self._find(a), *node.attach)
+                root = self._find(a)
+                self._core_support[root] = self._core_support.get(root, 0) + 1
+                self._offer_core(root, *node.attach)
 
     def _link(self, n: int, edges: dict[int, float]) -> None:
         """Record the edges of the new node ``n``, and confirm the edges its arrival makes
@@ -631,14 +651,18 @@ class StoryIndex:
         for c, s in edges.items():
             other = nodes[c]
             if undated:
-                node.best = self._better(node.best, c, s)
+                node.best = self._better_by_score(node.best, c, s)
             if other.feats.day is None:
-                other.best = self._better(other.best, n, s)
+                other.best = self._better_by_score(other.best, n, s)
             if s >= params.attach_threshold and undated != (other.feats.day is None):
                 u, d = (n, c) if undated else (c, n)
+                first = nodes[u].attach is None
                 nodes[u].attach = self._better(nodes[u].attach, d, s)
                 if nodes[u].confirmed:
-                    self._offer_core(self._find(u), d, s)
+                    root = self._find(u)
+                    if first:
+                        self._core_support[root] = self._core_support.get(root, 0) + 1
+                    self._offer_core(root, d, s)
         # edges between two dated or two undated nodes make the cores
         same = sorted(c for c in edges if (nodes[c].feats.day is None) == undated)
         node.adj.extend(same)
@@ -681,10 +705,14 @@ class StoryIndex:
         (highest score, then earliest); an undated node with no dated neighbour follows its
         best undated one, a dated node never follows an undated one."""
         node = self._nodes[i]
+        if node.feats.day is None:
+            if node.attach is not None and (not node.confirmed or node.attach[1] >= node.strongest[1]):
+                return node.attach[0]
+            if node.confirmed:
+                return None
+            return node.best[0] if node.best else None
         if node.confirmed:
             return None
-        if node.feats.day is None:
-            return node.best[0] if node.best else None
         if not node.pending:
             return None
         # a dated node with no confirmed edge has only weak edges, all pending
@@ -710,10 +738,10 @@ class StoryIndex:
         path: dict[int, int] = {}
         while True:
             node = nodes[i]
-            if node.confirmed:
+            if node.confirmed and node.ptr is None:
                 root = self._find(i)
                 attach = self._core_attach.get(root) if node.feats.day is None else None
-                if attach is None:
+                if attach is None or not self._supported(root):
                     return root
                 i = attach[0]  # an undated core follows a dated node, never back
                 continue
@@ -734,7 +762,7 @@ class StoryIndex:
         """Every node of the story of ``anchor``: its core and the nodes following it."""
         nodes = self._nodes
         if nodes[anchor].confirmed:
-            start = list(self._members[self._find(anchor)])
+            start = [m for m in self._members[self._find(anchor)] if nodes[m].ptr is None]
         else:
             start, i = [anchor], nodes[anchor].ptr
             while i is not None and i != anchor and not nodes[i].confirmed and i not in start:
@@ -744,7 +772,7 @@ class StoryIndex:
         todo = list(start)
         while todo:
             node = nodes[todo.pop()]
-            for f in [*node.followers, *(m for r in node.cores for m in self._members[r])]:
+            for f in [*node.followers, *(m for r in node.cores if self._supported(r) for m in self._members[r] if nodes[m].ptr is None)]:
                 if f not in seen:
                     seen.add(f)
                     todo.append(f)
@@ -756,16 +784,18 @@ class StoryIndex:
     def _ptr_score(self, i: int) -> float:
         """The score of the edge from node ``i`` to the neighbour it follows."""
         node = self._nodes[i]
-        return node.best[1] if node.feats.day is None else node.pending[node.ptr]
+        if node.feats.day is None:
+            return node.attach[1] if node.attach is not None and node.attach[0] == node.ptr else node.best[1]
+        return node.pending[node.ptr]
 
     def _why(self, i: int) -> tuple[int, float] | None:
         """The edge that puts node ``i`` in its story: its strongest confirmed edge, or
         the edge to the neighbour it follows."""
         node = self._nodes[i]
-        if node.confirmed:
-            return node.strongest
         if node.ptr is not None:
             return node.ptr, self._ptr_score(i)
+        if node.confirmed:
+            return node.strongest
         if node.followers:  # a dated article that undated ones follow, or one of a pair
             nodes = self._nodes
             j = min(node.followers, key=lambda k: (-self._ptr_score(k), nodes[k].feats.sort_key))
