@@ -146,6 +146,61 @@ def test_an_undated_group_joins_one_dated_story_only_through_a_strong_edge():
     assert index.story_of("w0") == index.story_of("w2") != index.story_of("q0")
 
 
+def test_an_undated_article_goes_with_the_dated_story_of_its_strongest_edge_not_its_group():
+    # ECB+: a few undated reports of one earthquake are like the undated reports of another
+    # earthquake strongly enough to be in their group, but most like the dated reports of
+    # their own; through them the whole group used to join that dated story (two events mixed)
+    dated = [_feats(f"y{i}", 10 + i, {"quake": 2, "rescue": 1, "izmir": 3, "bayrakli": 3, f"day{i}": 1})
+             for i in range(2)]
+    group = [_feats(f"x{i}", None, {"quake": 2, "rescue": 1, "chile": 3, "valparaiso": 3, f"own{i}": 1})
+             for i in range(4)]
+    u = _feats("u", None, {"quake": 2, "rescue": 1, "izmir": 3, "bayrakli": 2, "chile": 2, "valparaiso": 1})
+    params = StoryParams()
+    assert all(params.attach_threshold <= similarity(u, x) < similarity(u, dated[0]) for x in group)
+    assert all(similarity(x, y) < params.threshold for x in group for y in dated)
+    index = cluster([*dated, *group, u])
+    assert index.story_of("u") == index.story_of("y0") != index.story_of("x0")
+    assert len({index.story_of(x.article_id) for x in group}) == 1
+    assert index.membership("u").neighbour == "y0"
+    # the group, whose only link to a dated article is that member's, stays a story of its
+    # own however its members arrive
+    for order in ([u, *group, *dated], [dated[1], u, group[2], dated[0], *group]):
+        inc = StoryIndex()
+        for f in order:
+            inc.add(f)
+        assert inc.partition() == index.partition()
+
+
+def test_an_undated_group_joins_a_dated_story_only_when_enough_members_reach_it():
+    # the group's attach edge comes from a member whose strongest edge stays inside the group:
+    # one member of four with an edge of the attach threshold is not enough (half are needed)
+    dated = [_feats(f"y{i}", 10 + i, {"quake": 3, "rescue": 3, "izmir": 2, f"day{i}": 1}) for i in range(2)]
+    group = [_feats(f"x{i}", None, {"quake": 1, "chile": 3, "valparaiso": 3, "onemi": 2, f"own{i}": 1})
+             for i in range(4)]
+    near = _feats("n", None, {"quake": 3, "rescue": 2, "izmir": 1, "chile": 3, "valparaiso": 3, "onemi": 2})
+    params = StoryParams()
+    assert params.attach_threshold <= similarity(near, dated[0]) < max(similarity(near, x) for x in group)
+    assert all(similarity(x, y) < params.attach_threshold for x in group for y in dated)
+    one = cluster([*dated, *group[:3], near])
+    assert one.story_of("n") == one.story_of("x0") != one.story_of("y0")
+    assert cluster([*dated, *group[:3], near], params=StoryParams(attach_share=0.25)).story_of("n") \
+        == one.story_of("y0")  # with a quarter, its one edge is enough
+
+
+def test_a_lone_undated_article_follows_its_strongest_edge_dated_or_not():
+    # weak edges both (no group): the undated article goes where it agrees most, not to a
+    # dated article first
+    d = _feats("d", 10, {"tariff": 3, "steel": 3, "brussels": 2, "export": 2, "appeal": 1})
+    u = _feats("u", None, {"tariff": 2, "steel": 1, "court": 3, "ruling": 2, "appeal": 1})
+    v = _feats("v", None, {"tariff": 1, "court": 3, "ruling": 1, "judge": 3, "appeal": 1, "jury": 3,
+                           "verdict": 3, "witness": 2})
+    params = StoryParams()
+    assert params.threshold <= similarity(u, d) < similarity(u, v) < params.confirm_threshold
+    index = cluster([d, u, v])
+    assert index.story_of("u") == index.story_of("v") != index.story_of("d")
+    assert index.membership("u").neighbour == "v"
+
+
 def test_fallback_entities_skip_sentence_openers():
     ents = fallback_entities("The Pentagon said on Tuesday. However, Volodymyr Zelensky met officials in Kyiv. "
                              "Officials in North Korea declined.")
