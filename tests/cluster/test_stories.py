@@ -395,18 +395,6 @@ def _reference(feats: list[ArticleFeatures], params: StoryParams,
         ok = [j for j in edges[i] if not dated[i] and dated[j] and edges[i][j] >= params.attach_threshold]
         if ok:
             strong[i] = min(ok, key=lambda j: (-edges[i][j], feats[j].sort_key))
-    ptr: dict[int, int | None] = {}
-    for i in range(n):
-        if dated[i]:
-            choices = [j for j in edges[i] if dated[j]]
-            ptr[i] = None if confirmed[i] or not choices else min(
-                choices, key=lambda j: (-edges[i][j], feats[j].sort_key))
-        elif i in strong and (not confirmed[i] or edges[i][strong[i]] >= max(edges[i][j] for j in confirmed[i])):
-            ptr[i] = strong[i]  # its strongest edge is to a dated article: it goes with it
-        elif confirmed[i] or not edges[i]:
-            ptr[i] = None
-        else:  # placed by content: its strongest edge, dated or not
-            ptr[i] = min(edges[i], key=lambda j: (-edges[i][j], not dated[j], feats[j].sort_key))
     # an undated core follows its best dated neighbour through a strong enough edge, when
     # enough of its members have such an edge
     attach: dict[int, tuple] = {}
@@ -418,12 +406,37 @@ def _reference(feats: list[ArticleFeatures], params: StoryParams,
                 if dated[j] and s >= params.attach_threshold:
                     key = (-s, feats[j].sort_key, j)
                     attach[root(i)] = min(attach.get(root(i), key), key)
+    joins = {r for r in attach if support[r] >= params.attach_share * size[r]}
+    strongest = {i: min(confirmed[i], key=lambda j: (-edges[i][j], feats[j].sort_key)) for i in range(n) if confirmed[i]}
+    ptr: dict[int, int | None] = {}
+    for i in range(n):
+        if dated[i]:
+            choices = [j for j in edges[i] if dated[j]]
+            ptr[i] = None if confirmed[i] or not choices else min(
+                choices, key=lambda j: (-edges[i][j], feats[j].sort_key))
+        elif confirmed[i] and root(i) in joins:
+            ptr[i] = None  # its group joins a dated story: it goes with its group
+        elif i in strong and (not confirmed[i] or edges[i][strong[i]] >= edges[i][strongest[i]]):
+            ptr[i] = strong[i]  # its strongest edge is to a dated article: it goes with it
+        elif confirmed[i] or not edges[i]:
+            ptr[i] = None
+        else:  # placed by content: its strongest edge, dated or not
+            ptr[i] = min(edges[i], key=lambda j: (-edges[i][j], not dated[j], feats[j].sort_key))
+    changed = True
+    while changed:  # a member goes with the member of its strongest edge when that one leaves
+        changed = False
+        for i in range(n):
+            if not dated[i] and confirmed[i] and root(i) not in joins and ptr[i] is None:
+                t = strongest[i]
+                if ptr[t] is not None and ptr[t] != i:
+                    ptr[i] = t
+                    changed = True
 
     def anchor(i: int) -> tuple:
         seen: list[int] = []
         while True:
             if confirmed[i] and ptr[i] is None:
-                if root(i) in attach and support[root(i)] >= params.attach_share * size[root(i)]:
+                if root(i) in joins:
                     i = attach[root(i)][2]
                     continue
                 return ("core", root(i))

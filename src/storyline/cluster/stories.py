@@ -755,31 +755,69 @@ class StoryIndex:
         if new is not None:
             self._nodes[new].followers.add(i)
 
+    def _core_target(self, root: int) -> tuple[int, float] | None:
+        """The dated node (and score) the undated core of ``root`` follows, or None when it
+        is a story of its own: none of its members has an edge of ``attach_threshold`` to a
+        dated node, or too few do (:meth:`_supported`)."""
+        attach = self._core_attach.get(root)
+        return attach if attach is not None and self._supported(root) else None
+
+    def _leaves_to(self, i: int) -> int | None:
+        """For an undated node of a core: the node it goes with instead of its core, or
+        None when it is in its core's story. When the core follows a dated node, every
+        member goes with it (the group decides). Else a member whose strongest edge is to a
+        dated node goes with that node (its ``ptr``, see :meth:`_best`), and so does a
+        member whose strongest edges lead, member to member, to such a member: it goes with
+        the member of its strongest edge."""
+        nodes = self._nodes
+        if self._core_target(self._find(i)) is not None:
+            return None
+        node = nodes[i]
+        if node.ptr is not None:
+            return node.ptr
+        seen = {i}
+        j = node.strongest[0]
+        while j not in seen:  # strongest edges between members, to a member that leaves
+            if nodes[j].ptr is not None:
+                return node.strongest[0]
+            seen.add(j)
+            j = nodes[j].strongest[0]
+        return None
+
+    def _next(self, i: int) -> int | None:
+        """The node that node ``i`` goes with, or None when it stands for its story or is
+        in its core's (:meth:`_anchor` walks these)."""
+        node = self._nodes[i]
+        if node.confirmed:
+            return self._leaves_to(i) if node.feats.day is None else None
+        return node.ptr
+
     def _anchor(self, i: int) -> int:
         """The node that stands for the story of node ``i``: its union-find root when the
-        path of pointers from ``i`` reaches a node of a core that follows no one (an
-        undated core goes on to the dated node it follows, when enough of its members
-        reach one: :meth:`_supported`), else the earliest node of
-        the cycle the path ends in (two articles that are each other's best), else the
-        last node of the path (an article with no edge)."""
+        path of the nodes each goes with (:meth:`_next`) from ``i`` reaches a node in its
+        core's story (an undated core goes on to the dated node it follows:
+        :meth:`_core_target`), else the earliest node of the cycle the path ends in (two
+        articles that are each other's best), else the last node of the path (an article
+        with no edge)."""
         nodes = self._nodes
         path: dict[int, int] = {}
         while True:
             node = nodes[i]
-            if node.confirmed and node.ptr is None:
+            nxt = self._next(i)
+            if nxt is None:
+                if not node.confirmed:
+                    return i
                 root = self._find(i)
-                attach = self._core_attach.get(root) if node.feats.day is None else None
-                if attach is None or not self._supported(root):
+                target = self._core_target(root) if node.feats.day is None else None
+                if target is None:
                     return root
-                i = attach[0]  # an undated core follows a dated node, never back
+                i = target[0]  # an undated core follows a dated node, never back
                 continue
-            if node.ptr is None:
-                return i
             if i in path:  # a cycle: the nodes from i on
                 cyc = list(path)[path[i]:]
                 return min(cyc, key=lambda k: nodes[k].feats.sort_key)
             path[i] = len(path)
-            i = node.ptr
+            i = nxt
 
     def _story_first(self, anchor: int) -> int:
         """The earliest node of the story of ``anchor`` (whose id is the story's)."""
@@ -787,25 +825,36 @@ class StoryIndex:
         return min(self._story_set(anchor), key=lambda k: nodes[k].feats.sort_key)
 
     def _story_set(self, anchor: int) -> set[int]:
-        """Every node of the story of ``anchor``: its core (but the undated members that
-        follow a dated node) and the nodes following it."""
+        """Every node of the story of ``anchor``: its core and the nodes going with it.
+
+        The nodes that may be in it are reached from the anchor through its core, the
+        nodes following a member, the undated cores following a member and the cores of
+        undated members (some of whose members may go with them); each is kept when its
+        :meth:`_anchor` is ``anchor``, and only the kept ones are explored further."""
         nodes = self._nodes
         if nodes[anchor].confirmed:
-            start = [m for m in self._members[self._find(anchor)] if nodes[m].ptr is None]
+            start = list(self._members[self._find(anchor)])
         else:
             start, i = [anchor], nodes[anchor].ptr
             while i is not None and i != anchor and not nodes[i].confirmed and i not in start:
                 start.append(i)  # the rest of a cycle
                 i = nodes[i].ptr
         seen = set(start)
-        todo = list(start)
+        todo = [m for m in start if self._anchor(m) == anchor]
+        kept = set(todo)
         while todo:
-            node = nodes[todo.pop()]
-            for f in [*node.followers, *(m for r in node.cores if self._supported(r) for m in self._members[r] if nodes[m].ptr is None)]:
+            k = todo.pop()
+            node = nodes[k]
+            near = [*node.followers, *(m for r in node.cores for m in self._members[r])]
+            if node.confirmed and node.feats.day is None:
+                near.extend(self._members[self._find(k)])
+            for f in near:
                 if f not in seen:
                     seen.add(f)
-                    todo.append(f)
-        return seen
+                    if self._anchor(f) == anchor:
+                        kept.add(f)
+                        todo.append(f)
+        return kept
 
     def _story_id_of_node(self, i: int) -> str:
         return self._nodes[self._story_first(self._anchor(i))].feats.article_id
@@ -821,13 +870,17 @@ class StoryIndex:
         """The edge that puts node ``i`` in its story: its strongest confirmed edge, or
         the edge to the neighbour it follows."""
         node = self._nodes[i]
-        if node.ptr is not None:
+        nxt = self._next(i)
+        if nxt is not None and nxt == node.ptr:
             return node.ptr, self._ptr_score(i)
         if node.confirmed:
-            return node.strongest
-        if node.followers:  # a dated article that undated ones follow, or one of a pair
-            nodes = self._nodes
-            j = min(node.followers, key=lambda k: (-self._ptr_score(k), nodes[k].feats.sort_key))
+            return node.strongest  # in its core's story, or going with its strongest edge
+        nodes = self._nodes
+        # a dated article that undated ones follow, or one of a pair (a member of an undated
+        # core that goes with its group follows no one)
+        followers = [k for k in node.followers if self._next(k) == i]
+        if followers:
+            j = min(followers, key=lambda k: (-self._ptr_score(k), nodes[k].feats.sort_key))
             return j, self._ptr_score(j)
         return None
 
