@@ -150,11 +150,7 @@ def test_an_undated_article_goes_with_the_dated_story_of_its_strongest_edge_not_
     # ECB+: a few undated reports of one earthquake are like the undated reports of another
     # earthquake strongly enough to be in their group, but most like the dated reports of
     # their own; through them the whole group used to join that dated story (two events mixed)
-    dated = [_feats(f"y{i}", 10 + i, {"quake": 2, "rescue": 1, "izmir": 3, "bayrakli": 3, f"day{i}": 1})
-             for i in range(2)]
-    group = [_feats(f"x{i}", None, {"quake": 2, "rescue": 1, "chile": 3, "valparaiso": 3, f"own{i}": 1})
-             for i in range(4)]
-    u = _feats("u", None, {"quake": 2, "rescue": 1, "izmir": 3, "bayrakli": 2, "chile": 2, "valparaiso": 1})
+    dated, group, u = _two_quakes()
     params = StoryParams()
     assert all(params.attach_threshold <= similarity(u, x) < similarity(u, dated[0]) for x in group)
     assert all(similarity(x, y) < params.threshold for x in group for y in dated)
@@ -169,6 +165,34 @@ def test_an_undated_article_goes_with_the_dated_story_of_its_strongest_edge_not_
         for f in order:
             inc.add(f)
         assert inc.partition() == index.partition()
+
+
+def _two_quakes():
+    """Dated reports of one quake, undated reports of another, and an undated report of the
+    first that is in the second's group (its edges to them are strong) but most like the
+    dated reports of its own."""
+    dated = [_feats(f"y{i}", 10 + i, {"quake": 2, "rescue": 1, "izmir": 3, "bayrakli": 3, f"day{i}": 1})
+             for i in range(2)]
+    group = [_feats(f"x{i}", None, {"quake": 2, "rescue": 1, "chile": 3, "valparaiso": 3, f"own{i}": 1})
+             for i in range(4)]
+    u = _feats("u", None, {"quake": 2, "rescue": 1, "izmir": 3, "bayrakli": 2, "chile": 2, "valparaiso": 1})
+    return dated, group, u
+
+
+def test_a_member_most_like_a_leaving_member_leaves_with_it():
+    dated, group, u = _two_quakes()
+    # w agrees most with u (which goes with the dated reports), less with the group and
+    # the dated reports
+    w = _feats("w", None, {"quake": 2, "rescue": 1, "izmir": 2, "bayrakli": 1, "chile": 3, "valparaiso": 2,
+                           "tremor": 2})
+    assert max(similarity(w, x) for x in [*group, dated[0]]) < similarity(w, u)
+    index = cluster([*dated, *group, u, w])
+    assert index.story_of("w") == index.story_of("u") == index.story_of("y0") != index.story_of("x0")
+    assert index.membership("w").neighbour == "u"
+    inc = StoryIndex()
+    for f in [w, group[0], u, *dated, *group[1:]]:
+        inc.add(f)
+    assert inc.partition() == index.partition()
 
 
 def test_an_undated_group_joins_a_dated_story_only_when_enough_members_reach_it():
@@ -414,8 +438,6 @@ def _reference(feats: list[ArticleFeatures], params: StoryParams,
             choices = [j for j in edges[i] if dated[j]]
             ptr[i] = None if confirmed[i] or not choices else min(
                 choices, key=lambda j: (-edges[i][j], feats[j].sort_key))
-        elif confirmed[i] and root(i) in joins:
-            ptr[i] = None  # its group joins a dated story: it goes with its group
         elif i in strong and (not confirmed[i] or edges[i][strong[i]] >= edges[i][strongest[i]]):
             ptr[i] = strong[i]  # its strongest edge is to a dated article: it goes with it
         elif confirmed[i] or not edges[i]:
@@ -426,7 +448,7 @@ def _reference(feats: list[ArticleFeatures], params: StoryParams,
     while changed:  # a member goes with the member of its strongest edge when that one leaves
         changed = False
         for i in range(n):
-            if not dated[i] and confirmed[i] and root(i) not in joins and ptr[i] is None:
+            if not dated[i] and confirmed[i] and ptr[i] is None:
                 t = strongest[i]
                 if ptr[t] is not None and ptr[t] != i:
                     ptr[i] = t
@@ -497,6 +519,29 @@ def test_stories_equal_their_definition_in_any_order(feats, rnd):
     for f in feats:  # and every membership names the edge the definition names
         m = incremental.membership(f.article_id)
         assert (None if m.neighbour is None else (m.neighbour, m.score)) == why[f.article_id]
+
+
+@settings(max_examples=300, deadline=None)
+@given(_graphs(), st.randoms(use_true_random=False))
+def test_the_stories_an_add_touched_hold_every_article_it_moved(feats, rnd):
+    # what saving only the stories an add touched relies on (the stories now of the new
+    # article, of its neighbours and of their stories' articles before the add): every
+    # article whose story the add changed is in one of them. An undated member that goes
+    # with a dated article is in another story than its group, but its edges still count in
+    # whether the group joins a dated story
+    params = StoryParams(min_shared_keys=2)
+    order = list(feats)
+    rnd.shuffle(order)
+    index = StoryIndex(params)
+    for f in order:
+        before = {a: frozenset(ids) for ids in index.partition().values() for a in ids}
+        touched = {f.article_id, *(a for a in before if len(f.keys & index.features(a).keys) >= params.min_shared_keys
+                                   and similarity(f, index.features(a), params) >= params.threshold)}
+        saved_from = touched.union(*(before[c] for c in touched if c in before))
+        index.add(f)
+        after = {a: frozenset(ids) for ids in index.partition().values() for a in ids}
+        moved = {a for a in before if after[a] - {f.article_id} != before[a]}
+        assert all(after[a] & saved_from for a in moved), (f.article_id, moved)
 
 
 def _near_identical(n: int, dated: bool) -> list[ArticleFeatures]:

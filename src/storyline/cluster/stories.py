@@ -25,16 +25,22 @@ once (:func:`cluster`):
    used to bring the whole group into the other's dated story).
 3. **Followers.** An article with no confirmed edge follows its best neighbour: a dated
    article its best *dated* neighbour (highest score, then earliest), an undated article its
-   strongest edge, dated or undated (then a dated one, then the earliest). An undated
-   article of a core whose strongest edge is to a dated article, of at least
-   ``attach_threshold``, follows that article too: it goes where it agrees most, not with
-   the group that weaker edges made it part of. An article is in the story of the article
-   it follows; two articles that follow each other form a story of their own. An undated
-   article therefore joins one story and never bridges two (an undated guide like two guides
-   eight years apart used to join them).
+   strongest edge, dated or undated (then a dated one, then the earliest). An article is in
+   the story of the article it follows; two articles that follow each other form a story of
+   their own. An undated article therefore joins one story and never bridges two (an undated
+   guide like two guides eight years apart used to join them).
+4. **Members that leave.** A member of an undated core whose strongest edge is to a dated
+   article, of at least ``attach_threshold``, goes with that article: it goes where it
+   agrees most, not with the group that weaker edges made it part of (a few undated reports
+   of one earthquake in the group of another's). A member whose strongest edges lead,
+   member to member, to such a member goes with the member of its strongest edge.
 
 A story's id is the id of its earliest member (by publication date, then id; undated
-articles sort last). An add changes the state of the new article and its neighbours only:
+articles sort last). Whether a core joins a dated story and which members leave it are read
+from the state when the stories are asked for. An add changes the state of the new article
+and its neighbours only, and every article whose story it changes is, after it, in the story
+of one of them or of an article that was in one of their stories before (what saving only
+the stories an add touched relies on):
 confirmations only ever appear as articles arrive, so the cores are kept by union-find
 (with, for an undated core, the dated neighbour it follows: a best edge, which can only
 get better), and only the new article and its neighbours can change whom they follow.
@@ -764,14 +770,12 @@ class StoryIndex:
 
     def _leaves_to(self, i: int) -> int | None:
         """For an undated node of a core: the node it goes with instead of its core, or
-        None when it is in its core's story. When the core follows a dated node, every
-        member goes with it (the group decides). Else a member whose strongest edge is to a
-        dated node goes with that node (its ``ptr``, see :meth:`_best`), and so does a
-        member whose strongest edges lead, member to member, to such a member: it goes with
-        the member of its strongest edge."""
+        None when it is in its core's story. A member whose strongest edge is to a dated
+        node goes with that node (its ``ptr``, see :meth:`_best`), and so does a member
+        whose strongest edges lead, member to member, to such a member: it goes with the
+        member of its strongest edge. This depends on the edges of the member and of those
+        it leads to only, never on what the rest of its core does."""
         nodes = self._nodes
-        if self._core_target(self._find(i)) is not None:
-            return None
         node = nodes[i]
         if node.ptr is not None:
             return node.ptr
