@@ -846,12 +846,14 @@ class StoryIndex:
         seen = set(start)
         todo = [m for m in start if self._anchor(m) == anchor]
         kept = set(todo)
+        roots = {self._find(anchor)} if nodes[anchor].confirmed else set()
         while todo:
             k = todo.pop()
             node = nodes[k]
             near = [*node.followers, *(m for r in node.cores for m in self._members[r])]
-            if node.confirmed and node.feats.day is None:
-                near.extend(self._members[self._find(k)])
+            if node.confirmed and node.feats.day is None and (root := self._find(k)) not in roots:
+                roots.add(root)  # the members of its core, once
+                near.extend(self._members[root])
             for f in near:
                 if f not in seen:
                     seen.add(f)
