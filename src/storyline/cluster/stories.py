@@ -876,17 +876,13 @@ class StoryIndex:
         """The edge that puts node ``i`` in its story: its strongest confirmed edge, or
         the edge to the neighbour it follows."""
         node = self._nodes[i]
-        nxt = self._next(i)
-        if nxt is not None and nxt == node.ptr:
+        if node.ptr is not None:  # a member of a core too, when it goes with a dated node
             return node.ptr, self._ptr_score(i)
         if node.confirmed:
             return node.strongest  # in its core's story, or going with its strongest edge
-        nodes = self._nodes
-        # a dated article that undated ones follow, or one of a pair (a member of an undated
-        # core that goes with its group follows no one)
-        followers = [k for k in node.followers if self._next(k) == i]
-        if followers:
-            j = min(followers, key=lambda k: (-self._ptr_score(k), nodes[k].feats.sort_key))
+        if node.followers:  # a dated article that undated ones follow, or one of a pair
+            nodes = self._nodes
+            j = min(node.followers, key=lambda k: (-self._ptr_score(k), nodes[k].feats.sort_key))
             return j, self._ptr_score(j)
         return None
 
