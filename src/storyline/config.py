@@ -116,6 +116,9 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("story_entity_support", int, 8,
             "Stories: the entity cosine is half a pair's score when both articles name this many distinct "
             "entities, less in proportion with fewer."),
+    Setting("story_attach_share", float, 0.5,
+            "Stories: a group of undated articles joins a dated story only when at least this share of its "
+            "members has an edge of the attach threshold to a dated article."),
     Setting("thread_threshold", float, 0.08,
             "Threads: least average similarity of topical words (without names) for two groups of a "
             "story's articles to be one thread (sub-event)."),
@@ -231,6 +234,7 @@ class StorylineConfig:
     story_min_shared_keys: int = 3
     story_attach_threshold: float = 0.45
     story_entity_support: int = 8
+    story_attach_share: float = 0.5
     thread_threshold: float = 0.08
     thread_half_life_days: float = 3.0
     thread_grace_days: int = 1

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections import Counter
 
 import pytest
 from hypothesis import given, settings
@@ -143,6 +144,85 @@ def test_an_undated_group_joins_one_dated_story_only_through_a_strong_edge():
     assert all(0 < similarity(w, quake[0]) < StoryParams().attach_threshold for w in weak)
     index = cluster([*quake, *weak])
     assert index.story_of("w0") == index.story_of("w2") != index.story_of("q0")
+
+
+def test_an_undated_article_goes_with_the_dated_story_of_its_strongest_edge_not_its_group():
+    # ECB+: a few undated reports of one earthquake are like the undated reports of another
+    # earthquake strongly enough to be in their group, but most like the dated reports of
+    # their own; through them the whole group used to join that dated story (two events mixed)
+    dated, group, u = _two_quakes()
+    params = StoryParams()
+    assert all(params.attach_threshold <= similarity(u, x) < similarity(u, dated[0]) for x in group)
+    assert all(similarity(x, y) < params.threshold for x in group for y in dated)
+    index = cluster([*dated, *group, u])
+    assert index.story_of("u") == index.story_of("y0") != index.story_of("x0")
+    assert len({index.story_of(x.article_id) for x in group}) == 1
+    assert index.membership("u").neighbour == "y0"
+    # the group, whose only link to a dated article is that member's, stays a story of its
+    # own however its members arrive
+    for order in ([u, *group, *dated], [dated[1], u, group[2], dated[0], *group]):
+        inc = StoryIndex()
+        for f in order:
+            inc.add(f)
+        assert inc.partition() == index.partition()
+
+
+def _two_quakes():
+    """Dated reports of one quake, undated reports of another, and an undated report of the
+    first that is in the second's group (its edges to them are strong) but most like the
+    dated reports of its own."""
+    dated = [_feats(f"y{i}", 10 + i, {"quake": 2, "rescue": 1, "izmir": 3, "bayrakli": 3, f"day{i}": 1})
+             for i in range(2)]
+    group = [_feats(f"x{i}", None, {"quake": 2, "rescue": 1, "chile": 3, "valparaiso": 3, f"own{i}": 1})
+             for i in range(4)]
+    u = _feats("u", None, {"quake": 2, "rescue": 1, "izmir": 3, "bayrakli": 2, "chile": 2, "valparaiso": 1})
+    return dated, group, u
+
+
+def test_a_member_most_like_a_leaving_member_leaves_with_it():
+    dated, group, u = _two_quakes()
+    # w agrees most with u (which goes with the dated reports), less with the group and
+    # the dated reports
+    w = _feats("w", None, {"quake": 2, "rescue": 1, "izmir": 2, "bayrakli": 1, "chile": 3, "valparaiso": 2,
+                           "tremor": 2})
+    assert max(similarity(w, x) for x in [*group, dated[0]]) < similarity(w, u)
+    index = cluster([*dated, *group, u, w])
+    assert index.story_of("w") == index.story_of("u") == index.story_of("y0") != index.story_of("x0")
+    assert index.membership("w").neighbour == "u"
+    inc = StoryIndex()
+    for f in [w, group[0], u, *dated, *group[1:]]:
+        inc.add(f)
+    assert inc.partition() == index.partition()
+
+
+def test_an_undated_group_joins_a_dated_story_only_when_enough_members_reach_it():
+    # the group's attach edge comes from a member whose strongest edge stays inside the group:
+    # one member of four with an edge of the attach threshold is not enough (half are needed)
+    dated = [_feats(f"y{i}", 10 + i, {"quake": 3, "rescue": 3, "izmir": 2, f"day{i}": 1}) for i in range(2)]
+    group = [_feats(f"x{i}", None, {"quake": 1, "chile": 3, "valparaiso": 3, "onemi": 2, f"own{i}": 1})
+             for i in range(4)]
+    near = _feats("n", None, {"quake": 3, "rescue": 2, "izmir": 1, "chile": 3, "valparaiso": 3, "onemi": 2})
+    params = StoryParams()
+    assert params.attach_threshold <= similarity(near, dated[0]) < max(similarity(near, x) for x in group)
+    assert all(similarity(x, y) < params.attach_threshold for x in group for y in dated)
+    one = cluster([*dated, *group[:3], near])
+    assert one.story_of("n") == one.story_of("x0") != one.story_of("y0")
+    assert cluster([*dated, *group[:3], near], params=StoryParams(attach_share=0.25)).story_of("n") \
+        == one.story_of("y0")  # with a quarter, its one edge is enough
+
+
+def test_a_lone_undated_article_follows_its_strongest_edge_dated_or_not():
+    # weak edges both (no group): the undated article goes where it agrees most, not to a
+    # dated article first
+    d = _feats("d", 10, {"tariff": 3, "steel": 3, "brussels": 2, "export": 2, "appeal": 1})
+    u = _feats("u", None, {"tariff": 2, "steel": 1, "court": 3, "ruling": 2, "appeal": 1})
+    v = _feats("v", None, {"tariff": 1, "court": 3, "ruling": 1, "judge": 3, "appeal": 1, "jury": 3,
+                           "verdict": 3, "witness": 2})
+    params = StoryParams()
+    assert params.threshold <= similarity(u, d) < similarity(u, v) < params.confirm_threshold
+    index = cluster([d, u, v])
+    assert index.story_of("u") == index.story_of("v") != index.story_of("d")
+    assert index.membership("u").neighbour == "v"
 
 
 def test_fallback_entities_skip_sentence_openers():
@@ -333,25 +413,52 @@ def _reference(feats: list[ArticleFeatures], params: StoryParams,
             ri, rj = root(i), root(j)
             if ri != rj:
                 comp[max(ri, rj)] = min(ri, rj)
-    ptr: dict[int, int | None] = {}
+    # an undated article's best dated neighbour through an edge of the attach threshold
+    strong: dict[int, int] = {}
     for i in range(n):
-        choices = [j for j in edges[i] if not dated[i] or dated[j]]
-        ptr[i] = None if confirmed[i] or not choices else min(
-            choices, key=lambda j: (not dated[j], -edges[i][j], feats[j].sort_key))
-    # an undated core follows its best dated neighbour through a strong enough edge
+        ok = [j for j in edges[i] if not dated[i] and dated[j] and edges[i][j] >= params.attach_threshold]
+        if ok:
+            strong[i] = min(ok, key=lambda j: (-edges[i][j], feats[j].sort_key))
+    # an undated core follows its best dated neighbour through a strong enough edge, when
+    # enough of its members have such an edge
     attach: dict[int, tuple] = {}
+    size: Counter[int] = Counter(root(i) for i in range(n))
+    support: Counter[int] = Counter(root(i) for i in strong if confirmed[i])
     for i in range(n):
         if confirmed[i] and not dated[i]:
             for j, s in edges[i].items():
                 if dated[j] and s >= params.attach_threshold:
                     key = (-s, feats[j].sort_key, j)
                     attach[root(i)] = min(attach.get(root(i), key), key)
+    joins = {r for r in attach if support[r] >= params.attach_share * size[r]}
+    strongest = {i: min(confirmed[i], key=lambda j: (-edges[i][j], feats[j].sort_key)) for i in range(n) if confirmed[i]}
+    ptr: dict[int, int | None] = {}
+    for i in range(n):
+        if dated[i]:
+            choices = [j for j in edges[i] if dated[j]]
+            ptr[i] = None if confirmed[i] or not choices else min(
+                choices, key=lambda j: (-edges[i][j], feats[j].sort_key))
+        elif i in strong and (not confirmed[i] or edges[i][strong[i]] >= edges[i][strongest[i]]):
+            ptr[i] = strong[i]  # its strongest edge is to a dated article: it goes with it
+        elif confirmed[i] or not edges[i]:
+            ptr[i] = None
+        else:  # placed by content: its strongest edge, dated or not
+            ptr[i] = min(edges[i], key=lambda j: (-edges[i][j], not dated[j], feats[j].sort_key))
+    changed = True
+    while changed:  # a member goes with the member of its strongest edge when that one leaves
+        changed = False
+        for i in range(n):
+            if not dated[i] and confirmed[i] and ptr[i] is None:
+                t = strongest[i]
+                if ptr[t] is not None and ptr[t] != i:
+                    ptr[i] = t
+                    changed = True
 
     def anchor(i: int) -> tuple:
         seen: list[int] = []
         while True:
-            if confirmed[i]:
-                if root(i) in attach:
+            if confirmed[i] and ptr[i] is None:
+                if root(i) in joins:
                     i = attach[root(i)][2]
                     continue
                 return ("core", root(i))
@@ -367,7 +474,7 @@ def _reference(feats: list[ArticleFeatures], params: StoryParams,
     if why is not None:
         for i in range(n):
             followers = [k for k in range(n) if ptr[k] == i]
-            pool = confirmed[i] or ([ptr[i]] if ptr[i] is not None else followers)
+            pool = [ptr[i]] if ptr[i] is not None else (confirmed[i] or followers)
             j = min(pool, key=lambda k: (-edges[i][k], feats[k].sort_key), default=None)
             why[feats[i].article_id] = None if j is None else (feats[j].article_id, edges[i][j])
     out = {}
@@ -412,6 +519,29 @@ def test_stories_equal_their_definition_in_any_order(feats, rnd):
     for f in feats:  # and every membership names the edge the definition names
         m = incremental.membership(f.article_id)
         assert (None if m.neighbour is None else (m.neighbour, m.score)) == why[f.article_id]
+
+
+@settings(max_examples=300, deadline=None)
+@given(_graphs(), st.randoms(use_true_random=False))
+def test_the_stories_an_add_touched_hold_every_article_it_moved(feats, rnd):
+    # what saving only the stories an add touched relies on (the stories now of the new
+    # article, of its neighbours and of their stories' articles before the add): every
+    # article whose story the add changed is in one of them. An undated member that goes
+    # with a dated article is in another story than its group, but its edges still count in
+    # whether the group joins a dated story
+    params = StoryParams(min_shared_keys=2)
+    order = list(feats)
+    rnd.shuffle(order)
+    index = StoryIndex(params)
+    for f in order:
+        before = {a: frozenset(ids) for ids in index.partition().values() for a in ids}
+        touched = {f.article_id, *(a for a in before if len(f.keys & index.features(a).keys) >= params.min_shared_keys
+                                   and similarity(f, index.features(a), params) >= params.threshold)}
+        saved_from = touched.union(*(before[c] for c in touched if c in before))
+        index.add(f)
+        after = {a: frozenset(ids) for ids in index.partition().values() for a in ids}
+        moved = {a for a in before if after[a] - {f.article_id} != before[a]}
+        assert all(after[a] & saved_from for a in moved), (f.article_id, moved)
 
 
 def _near_identical(n: int, dated: bool) -> list[ArticleFeatures]:
