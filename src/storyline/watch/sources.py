@@ -164,7 +164,10 @@ def remove(store: Store, specs: list[str] | tuple[str, ...]) -> list[str]:
     found, missing = [], []
     for spec in specs:
         key = spec if spec in active else _normalised(spec)
-        (found if key in active else missing).append(key if key in active else spec)
+        if key in active:
+            found.append(key)
+        else:
+            missing.append(spec)
     if missing:
         raise ConfigError(f"not watched: {', '.join(missing)}; list the watched sources with `storyline sources`")
     with store.transaction() as conn:
