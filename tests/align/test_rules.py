@@ -59,6 +59,8 @@ def test_event_words(word, event):
 @pytest.mark.parametrize("unit, dimension, factor", [
     ("m", "length", 1.0), ("feet", "length", 0.3048), ("cm", "length", 0.01),
     ("hour", "time", 1.0), ("day", "time", 24.0), ("mph", "speed", 1.60934), ("kg", "mass", 1.0),
+    # the units the extractor writes for inches, decades and milligrams
+    ("in", "length", 0.0254), ("decade", "time", 87660.0), ("mg", "mass", 1e-6),
 ])
 def test_units_have_a_dimension_and_a_factor(unit, dimension, factor):
     assert unit_of(unit) == (dimension, pytest.approx(factor))
@@ -561,3 +563,70 @@ def test_same_digits_a_power_of_ten_apart_are_one_figure_and_a_likely_misprint()
     led, tf = _one_tracked(figs, [a, b])
     [c] = [f for f in led.findings if f.kind == "conflict"]
     assert "misprint" in c.sentence and c.factor == pytest.approx(1e6)
+
+
+# ------------------------------------------------------------------ weak evidence and chronologies
+
+@pytest.mark.parametrize("measure, text, bare", [
+    ("percent", "About 23 percent said they had no preference.", True),
+    ("percentage points", "The gap narrowed by 4 percentage points.", True),
+    ("voters", "About 23 percent of voters said they had no preference.", False),
+    ("the mayor's share", "The mayor's share rose to 23 percent.", False),
+])
+def test_a_share_that_names_nothing_is_bare(measure, text, bare):
+    a = _art(text)
+    qtext = "4 percentage points" if "points" in text else "23 percent"
+    f = _fig(a, qtext, 23, 23, measure, "percent", unit="%")
+    assert measure_of(f, a).bare is bare
+
+
+@pytest.mark.parametrize("measure, joined", [
+    # "23 percent" of what? two bare shares in matching sentences are no evidence of one measure
+    ("percent", False),
+    ("voters", True),
+])
+def test_a_bare_share_is_never_joined_to_another(measure, joined):
+    a = _art("A poll found 23 percent of voters back the plan.")
+    b = _art("The same poll found 23 percent of voters back the plan.")
+    figs = [_fig(a, "23 percent", 23, 23, measure, "percent", "a pollster", unit="%"),
+            _fig(b, "23 percent", 23, 23, measure, "percent", "a researcher", unit="%")]
+    led = ledger("s", figs, {x.id: x for x in (a, b)})
+    assert len(led.tracked) == (1 if joined else 2)
+    assert ("agree" in [f.kind for f in led.findings]) is joined
+
+
+@pytest.mark.parametrize("text, changed", [
+    # a length of time and "later" or "earlier" move to another occasion
+    ("In 2016 the party won the county by 900 votes. Four years later it won the county by 7,000 votes.", False),
+    ("The first vote was won by 900 votes. Two weeks earlier the count had been 7,000 votes.", False),
+    # a change word links two values of one figure
+    ("Officials first said 900 homes were flooded. They later said 7,000 homes were flooded.", True),
+    ("At first 900 homes were flooded. The number has since risen to 7,000 homes.", True),
+])
+def test_a_length_of_time_before_later_is_no_change(text, changed):
+    from storyline.align.figures import change_linked
+
+    a = _art(text)
+    f1 = _fig(a, "900", 900, 900, "votes", "vote")
+    f2 = _fig(a, "7,000", 7000, 7000, "votes", "vote")
+    assert change_linked(f1, f2, {a.id: a}) is changed
+
+
+@pytest.mark.parametrize("second, kinds", [
+    # one voice telling the past occasion by occasion: two elections, not a figure revised
+    ("Four years later it won the county by 7,000 votes.", []),
+    # the same voice saying the figure changed since: an update
+    ("It has since grown, and the party now leads the county by 7,000 votes.", ["update"]),
+])
+def test_one_voice_telling_past_occasions_is_no_update(second, kinds):
+    from dataclasses import replace
+
+    from storyline.model import TimeRef
+
+    a = _art("In 2016 the party won the county by 900 votes. " + second, "2024-03-01")
+    at = a.text.index("2016")
+    f1 = replace(_fig(a, "900", 900, 900, "votes", "vote"), refers_to=TimeRef("2016", at, at + 4, "2016", "year", True))
+    f2 = _fig(a, "7,000", 7000, 7000, "votes", "vote")
+    tf = TrackedFigure(id="s:t", story_id="s", label="vote", measure_head="vote", unit=None, party=None,
+                       figures=(f1, f2), excluded=())
+    assert [f.kind for f in findings(tf, {a.id: a}) if f.kind in ("update", "conflict", "outlier")] == kinds

@@ -31,7 +31,10 @@ scope: troops in Kursk and troops sent to Russia are one tracked figure (the sam
 deployment), and findings note the difference. Figures stated as hypothetical, forecast or
 negated are kept beside the group (:attr:`TrackedFigure.excluded`, with the reason), never
 counted in it. Figures whose measure the extractor could not name (head ``count``) belong
-to no tracked figure and are returned apart.
+to no tracked figure and are returned apart. A share that says neither what it is a share
+of nor whose ("about 23%": :attr:`~storyline.align.measure.Measure.bare`) is weak evidence:
+it is a tracked figure of its own, never joined to another (no agreement, update or
+conflict rests on it).
 """
 
 from __future__ import annotations
@@ -54,7 +57,7 @@ from storyline.align.measure import (
     measure_of,
 )
 from storyline.align.params import DEFAULT, AlignParams
-from storyline.align.vocab import CHANGE_WORDS, unit_of
+from storyline.align.vocab import CHANGE_WORDS, OFFSET_WORDS, unit_of
 from storyline.dates import start_of
 from storyline.lang.en import (  # the English words these rules read
     EARLIER_REPORT as _EARLIER_REPORT,
@@ -81,6 +84,7 @@ __all__ = [
     "FigureProfile",
     "align_figures",
     "canonical_articles",
+    "change_linked",
     "figure_date",
     "figure_source",
     "point",
@@ -306,7 +310,7 @@ def _source_key(fig: Figure) -> str:
     return fig.attribution.first.name.lower() if fig.attribution.first is not None else ""
 
 
-def _change_linked(a: Figure, b: Figure, articles: Mapping[str, Article]) -> bool:
+def change_linked(a: Figure, b: Figure, articles: Mapping[str, Article]) -> bool:
     """Whether two figures of one article are linked by a change: in one sentence or two
     sentences in a row that say so ("rose from two to six"; "held 1,300 ... now holds 800")."""
     if a.article_id != b.article_id:
@@ -318,8 +322,17 @@ def _change_linked(a: Figure, b: Figure, articles: Mapping[str, Article]) -> boo
     if first.sentence_start != second.sentence_start and \
             art.text[first.sentence_end:second.sentence_start].strip(" \t\"'’”)") != "":
         return False  # not the same sentence, nor the next one
-    span = art.text[first.sentence_start:second.sentence_end].lower()
-    return bool(set(re.findall(r"[a-z]+", span)) & CHANGE_WORDS)
+    words = re.findall(r"[a-z]+", art.text[first.sentence_start:second.sentence_end].lower())
+    return any(w in CHANGE_WORDS and not _offset_word(words, i) for i, w in enumerate(words))
+
+
+def _offset_word(words: Sequence[str], i: int) -> bool:
+    """Whether ``words[i]`` ends a length of time that dates another moment ("four years
+    *later*", "a week *earlier*"): it moves to another occasion, it does not say that a value changed."""
+    if words[i] not in OFFSET_WORDS or i == 0:
+        return False
+    unit = unit_of(words[i - 1]) or unit_of(words[i - 1].removesuffix("s"))
+    return unit is not None and unit[0] == "time"
 
 
 def cannot_link(a: Figure, b: Figure, ma: Measure, mb: Measure, articles: Mapping[str, Article],
@@ -358,13 +371,13 @@ def cannot_link(a: Figure, b: Figure, ma: Measure, mb: Measure, articles: Mappin
     if a.article_id == b.article_id and a.sentence_start == b.sentence_start and \
             not compatible(base_interval(a, ma), a.quantity.approx, base_interval(b, mb), b.quantity.approx,
                            params) and \
-            not _change_linked(a, b, articles):
+            not change_linked(a, b, articles):
         return "one sentence, two values"
     if a.article_id == b.article_id and _source_key(a) == _source_key(b) and \
             figure_date(a, articles.get(a.article_id)) == figure_date(b, articles.get(b.article_id)) and \
             not compatible(base_interval(a, ma), a.quantity.approx, base_interval(b, mb), b.quantity.approx,
                            params) and \
-            not _change_linked(a, b, articles):
+            not change_linked(a, b, articles):
         return "one source, two values"
     return None
 
@@ -447,7 +460,7 @@ def _clusters(members: Sequence[Figure], measures: Mapping[int, Measure],
     if not generic and party and not cannot:
         clusters = [list(range(n))] if n else []
     else:
-        sim = {(i, j): 1.0 if _change_linked(counted[i], counted[j], articles) else
+        sim = {(i, j): 1.0 if change_linked(counted[i], counted[j], articles) else
                context_similarity(ms[i], ms[j], idf)
                + (params.same_holder if ms[i].holder and ms[i].holder == ms[j].holder else 0.0)
                for i in range(n) for j in range(i + 1, n)}
@@ -548,11 +561,15 @@ def align_figures(story_id: str, figures: Iterable[Figure], articles: Mapping[st
     def head(f: Figure) -> str:
         return group_head(f, measures[id(f)])
 
+    alone: dict[tuple[str, str, str, str], list[Figure]] = defaultdict(list)
     for f in figs:
         if f.measure_head == "count":
             unaligned.append(f)
             continue
         p = profiles[id(f)]
+        if measures[id(f)].bare:  # a share of what is unknown: weak evidence, never joined to another
+            alone[(head(f), dim(f), p.party or "", p.action)].append(f)
+            continue
         if p.party is None:
             unknown.append(f)
         else:
@@ -568,9 +585,10 @@ def align_figures(story_id: str, figures: Iterable[Figure], articles: Mapping[st
         else:
             groups[(head(f), dim(f), "", p.action)].append(f)
     tracked = []
-    for key in sorted(groups):
+    for key in sorted(set(groups) | set(alone)):
         hd, _, party, action = key
-        for k, members in enumerate(_clusters(groups[key], measures, articles, party, idf, params)):
+        clusters = _clusters(groups[key], measures, articles, party, idf, params) if key in groups else []
+        for k, members in enumerate(clusters + [[f] for f in alone.get(key, [])]):
             counted = [f for f in members if f.modality not in EXCLUDED_MODALITIES]
             excluded = tuple((f, EXCLUDED_MODALITIES[f.modality]) for f in members
                              if f.modality in EXCLUDED_MODALITIES)

@@ -63,6 +63,7 @@ from storyline.align.figures import (
     Alignment,
     align_figures,
     canonical_articles,
+    change_linked,
     figure_date,
     figure_source,
     same_digits,
@@ -309,10 +310,13 @@ FIXED_HEADS = frozenset({"age"})
 
 
 def _explained_by_time(a: Sequence[Report], b: Sequence[Report], tf: TrackedFigure,
-                       params: AlignParams = DEFAULT) -> str | None:
+                       params: AlignParams = DEFAULT, articles: Mapping[str, Article] | None = None) -> str | None:
     """``earlier`` or ``later`` when band ``a`` holds wholly before or after band ``b`` and
-    the change between them is one time can explain, else None."""
+    the change between them is one time can explain, else None (never for a chronology:
+    :func:`chronology`)."""
     if tf.measure_head in FIXED_HEADS and not (_parties(a) & _parties(b)):
+        return None
+    if articles is not None and chronology([*a, *b], articles, params):
         return None
     a_dates = sorted(r.date for r in a if r.date)
     b_dates = sorted(r.date for r in b if r.date)
@@ -330,6 +334,19 @@ def _explained_by_time(a: Sequence[Report], b: Sequence[Report], tf: TrackedFigu
     pb = sum(r.point for r in b) / len(b)
     ratio = max(pa, pb) / max(min(pa, pb), 1e-9)
     return when if ratio <= params.max_daily_factor ** gap else None
+
+
+def chronology(reports: Sequence[Report], articles: Mapping[str, Article], params: AlignParams = DEFAULT) -> bool:
+    """Whether reports are one voice of one article telling the figure's past, occasion by
+    occasion ("In 2016 she won by 0.23 percent ... four years later he won by 2.78 percent"):
+    one of them is dated by its sentence at least ``params.update_gap_days`` before the article
+    (:func:`_history`) and no change links two of them ("it has since lost much of that ground
+    and now holds ..."): values of different occasions, not a figure revised."""
+    if len({r.article for r in reports}) != 1 or len({r.origin for r in reports}) != 1 or \
+            not any(_history(r, params) for r in reports):
+        return False
+    return not any(change_linked(x.figure, y.figure, articles)
+                   for i, x in enumerate(reports) for y in reports[i + 1:])
 
 
 def _strength(tf: TrackedFigure) -> tuple[float, str]:
@@ -513,7 +530,7 @@ def against_main_band(ctx: FindingContext, main: Sequence[Report],
     for b in others:
         if {_voice(r) for r in b} <= main_at:
             continue  # one voice giving the main value for the same day too: it speaks of something else
-        when = _explained_by_time(b, main, ctx.tf, ctx.params)
+        when = _explained_by_time(b, main, ctx.tf, ctx.params, ctx.articles)
         if when:
             seq = sorted(b, key=_time_key) + sorted(main, key=_time_key)[:1] if when == "earlier" else \
                 sorted(main, key=_time_key)[:1] + sorted(b, key=_time_key)
@@ -544,7 +561,7 @@ def change_over_time(ctx: FindingContext,
     """With no confirmed value: the bands in time order are one ``update`` when time explains
     each step; else they are all returned as conflicting."""
     timed = sorted(bands, key=lambda b: min(_time_key(r) for r in b))
-    steps = [_explained_by_time(x, y, ctx.tf, ctx.params) == "earlier" for x, y in zip(timed, timed[1:])]
+    steps = [_explained_by_time(x, y, ctx.tf, ctx.params, ctx.articles) == "earlier" for x, y in zip(timed, timed[1:])]
     if not all(steps):
         return [], list(bands)
     seq = [sorted(b, key=_time_key)[0] for b in timed]
@@ -642,8 +659,8 @@ def partial_update(ctx: FindingContext, group: Sequence[Report]) -> tuple[list[F
     """``update``: within a conflict, the longest run of reports whose values rise (or fall)
     with time; returns the finding and the run."""
     chain = _monotone_chain(sorted(group, key=_time_key), ctx.params)
-    if not chain:
-        return [], chain
+    if not chain or chronology(chain, ctx.articles, ctx.params):
+        return [], []
     return [ctx.finding("update", f"{ctx.label}: partly an update over time: "
                         + " → ".join(_cite(r) for r in chain), chain, confidence=0.5 * ctx.strength,
                         reasons=("ordered by when each figure was stated", "values rise or fall "

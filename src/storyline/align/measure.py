@@ -23,6 +23,8 @@ the fields alignment needs, using the words of :mod:`storyline.align.vocab`:
   anything, a point is not a total;
 - ``ordinal``: whether the number says which one ("the eighth inning", "a 69th year"), not
   how many: two ordinals that differ name two things, and an ordinal is never a count;
+- ``bare``: a share whose measure phrase names only the share ("23 percent"), with no holder:
+  what it is a share of is unknown, so alignment never joins it to another figure;
 - ``context``: the content words of the measure phrase and of the words around the number in
   its sentence: two figures whose head is generic ("duration", "run") are one measure only
   when their contexts say so.
@@ -46,6 +48,7 @@ from storyline.align.vocab import (
     ORDINAL_WORDS,
     PERSON_NOUNS,
     POINT_BEFORE,
+    SHARE_WORDS,
     STOP,
     WIDER,
     event_of,
@@ -101,6 +104,13 @@ class Measure:
     def generic(self) -> bool:
         """Whether the head says only a dimension or a bare count word, not what is measured."""
         return self.head in GENERIC_HEADS or self.dimension != "count"
+
+    @property
+    def bare(self) -> bool:
+        """Whether the figure is a share that says neither what it is a share of nor whose it is
+        ("about 23% have no party preference" read as "23 percent"): too weak to join it to another figure."""
+        return self.dimension == "share" and self.holder is None and \
+            all(w.lower() in SHARE_WORDS for w in re.findall(r"[\w%]+", self.counted))
 
 
 def _norm(word: str) -> str:

@@ -19,6 +19,8 @@ re-exported here under their alignment names:
 - :data:`HEAD_SYNONYMS`: heads that name the same thing ("female" is compared as "woman");
 - :data:`PERSON_NOUNS`: nouns for a person an age belongs to, when the parse named none;
 - :data:`ORDINAL_WORDS`: ordinal words ("eighth"): a number that says which one, not how many;
+- :data:`SHARE_WORDS`: words that name only a share ("percent", "percentage points"): a share
+  whose measure phrase says nothing more does not say what it is a share of;
 - :data:`STOP`: words that carry no meaning of the measure, left out of the context of a figure;
 - :data:`CHANGE_WORDS`: words of change that link two values of one measure in one sentence
   ("rose from two to six").
@@ -37,13 +39,14 @@ from storyline.lang.en import (  # the English words alignment reads
     ORDINAL_WORDS,
     PERSON_NOUNS,
     POINT_BEFORE,
+    SHARE_WORDS,
     WIDER,
 )
 from storyline.lang.en import MEASURE_UNITS as UNITS
 from storyline.lang.en import STOP_WORDS as STOP
 
 __all__ = ["CHANGE_WORDS", "EVENTS", "GENERIC_HEADS", "HARM_EVENTS", "HEAD_SYNONYMS", "LENGTH_ASPECTS", "OFFSET_WORDS",
-           "ORDINAL_WORDS", "PERSON_NOUNS", "POINT_BEFORE", "STOP", "UNITS", "WIDER", "event_of", "unit_of"]
+           "ORDINAL_WORDS", "PERSON_NOUNS", "POINT_BEFORE", "SHARE_WORDS", "STOP", "UNITS", "WIDER", "event_of", "unit_of"]
 
 
 def event_of(word: str) -> str | None:
