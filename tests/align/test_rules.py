@@ -630,3 +630,42 @@ def test_one_voice_telling_past_occasions_is_no_update(second, kinds):
     tf = TrackedFigure(id="s:t", story_id="s", label="vote", measure_head="vote", unit=None, party=None,
                        figures=(f1, f2), excluded=())
     assert [f.kind for f in findings(tf, {a.id: a}) if f.kind in ("update", "conflict", "outlier")] == kinds
+
+
+@pytest.mark.parametrize("t1, q1, v1, u1, t2, q2, v2, u2, same", [
+    # a whole number of a coarse unit of time rounds: within half the unit of a finer figure
+    ("The handover is two months away.", "two months", 2, "month", "The handover is 70 days away.", "70 days", 70,
+     "day", True),
+    ("The search lasted a four-day operation.", "four-day", 4, "day", "The search took over 100 hours.", "100 hours",
+     100, "hour", True),
+    ("The talks ended two weeks ago.", "two weeks", 2, "week", "The talks ended nine days ago.", "nine days", 9, "day",
+     False),
+    # in one unit the numbers compare as they are
+    ("The girl is five years old.", "five years", 5, "year", "The girl is six years old.", "six years", 6, "year",
+     False),
+])
+def test_a_whole_number_of_a_coarse_unit_of_time_rounds(t1, q1, v1, u1, t2, q2, v2, u2, same):
+    from storyline.align.figures import same_value
+
+    a, b = _art(t1), _art(t2)
+    fa = _fig(a, q1, v1, v1, "duration", "duration", unit=u1)
+    fb = _fig(b, q2, v2, v2, "duration", "duration", unit=u2)
+    assert same_value(fa, fb, measure_of(fa, a), measure_of(fb, b)) is same
+
+
+def test_an_excluded_figure_goes_beside_the_tracked_figure_of_its_value():
+    # the forecast says "17 minutes" and its words are about as close to the queue as to the
+    # rain delay: its value puts it beside the 17 minutes, not beside the 40 minutes
+    a = _art("The rain delay lasted 17 minutes at the stadium.")
+    b = _art("A 17-minute rain delay stopped play at the stadium.")
+    c = _art("Fans queued for 40 minutes outside the box office.")
+    d = _art("Fans queued for 40 minutes at the box office.")
+    e = _art("Officials expect the rain delay at the stadium to last 17 minutes for fans at the box office.")
+    figs = [_fig(a, "17 minutes", 17, 17, "duration", "duration", unit="minute"),
+            _fig(b, "17-minute", 17, 17, "rain delay", "duration", unit="minute"),
+            _fig(c, "40 minutes", 40, 40, "duration", "duration", unit="minute"),
+            _fig(d, "40 minutes", 40, 40, "duration", "duration", unit="minute"),
+            _fig(e, "17 minutes", 17, 17, "duration", "duration", modality="forecast", unit="minute")]
+    al = align_figures("s", figs, {x.id: x for x in (a, b, c, d, e)})
+    beside = {f.quantity.text for t in al.tracked for f in t.figures if any(x.article_id == e.id for x, _ in t.excluded)}
+    assert beside == {"17 minutes", "17-minute"}

@@ -55,6 +55,7 @@ from storyline.align.measure import (
     context_similarity,
     group_head,
     measure_of,
+    unit_slack,
 )
 from storyline.align.params import DEFAULT, AlignParams
 from storyline.align.vocab import CHANGE_WORDS, OFFSET_WORDS, unit_of
@@ -335,6 +336,13 @@ def _offset_word(words: Sequence[str], i: int) -> bool:
     return unit is not None and unit[0] == "time"
 
 
+def same_value(a: Figure, b: Figure, ma: Measure, mb: Measure, params: AlignParams = DEFAULT) -> bool:
+    """Whether two figures can state the same value (:func:`~storyline.align.measure.compatible`
+    in the base unit, a whole number of a unit of time within half that unit)."""
+    return compatible(base_interval(a, ma), a.quantity.approx, base_interval(b, mb), b.quantity.approx, params,
+                      unit_slack(a.quantity, b.quantity), unit_slack(b.quantity, a.quantity))
+
+
 def cannot_link(a: Figure, b: Figure, ma: Measure, mb: Measure, articles: Mapping[str, Article],
                 params: AlignParams = DEFAULT) -> str | None:
     """Why two figures can never be one tracked figure, or None.
@@ -366,17 +374,15 @@ def cannot_link(a: Figure, b: Figure, ma: Measure, mb: Measure, articles: Mappin
     if ma.ordinal and base_interval(a, ma) != base_interval(b, mb):
         return "two ordinals name two things"
     if ma.anchor and mb.anchor and len(ma.anchor & mb.anchor) >= 2 and \
-            not compatible(base_interval(a, ma), a.quantity.approx, base_interval(b, mb), b.quantity.approx, params):
+            not same_value(a, b, ma, mb, params):
         return "two offsets from one moment: two events"
     if a.article_id == b.article_id and a.sentence_start == b.sentence_start and \
-            not compatible(base_interval(a, ma), a.quantity.approx, base_interval(b, mb), b.quantity.approx,
-                           params) and \
+            not same_value(a, b, ma, mb, params) and \
             not change_linked(a, b, articles):
         return "one sentence, two values"
     if a.article_id == b.article_id and _source_key(a) == _source_key(b) and \
             figure_date(a, articles.get(a.article_id)) == figure_date(b, articles.get(b.article_id)) and \
-            not compatible(base_interval(a, ma), a.quantity.approx, base_interval(b, mb), b.quantity.approx,
-                           params) and \
+            not same_value(a, b, ma, mb, params) and \
             not change_linked(a, b, articles):
         return "one source, two values"
     return None
@@ -468,8 +474,7 @@ def _clusters(members: Sequence[Figure], measures: Mapping[int, Measure],
         # values that differ need more evidence, unless they read as a specific count rising
         # over time (a count of one thing in a developing story grows) or as lengths of time
         # from one start (the time a search has gone on)
-        comp = {(i, j): compatible(base_interval(counted[i], ms[i]), counted[i].quantity.approx,
-                                   base_interval(counted[j], ms[j]), counted[j].quantity.approx, params)
+        comp = {(i, j): same_value(counted[i], counted[j], ms[i], ms[j], params)
                 or not generic and grows_over_time(counted[i], counted[j], articles, params)
                 or same_start(counted[i], counted[j], ms[i], ms[j], articles, params)
                 for i in range(n) for j in range(i + 1, n)}
@@ -508,9 +513,12 @@ def _clusters(members: Sequence[Figure], measures: Mapping[int, Measure],
     strict = generic or bool(cannot)
     for f in excluded:
         # beside the cluster it most resembles (the largest when nothing resembles it, unless
-        # the group needs matching sentences: then a tracked figure of its own)
+        # the group needs matching sentences: then a tracked figure of its own); a figure that
+        # gives the same value resembles it more, as in the clustering
         m = measures[id(f)]
-        sims = [max((context_similarity(m, measures[id(g)], idf) for g in c), default=0.0) for c in out]
+        sims = [max((context_similarity(m, measures[id(g)], idf)
+                     + (params.equal_bonus if same_value(f, g, m, measures[id(g)], params) else 0.0)
+                     for g in c), default=0.0) for c in out]
         if not out or strict and max(sims) < (params.same_context if generic else params.same_context_specific):
             out.append([f])
             continue

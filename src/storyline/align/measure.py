@@ -54,9 +54,10 @@ from storyline.align.vocab import (
     event_of,
     unit_of,
 )
-from storyline.model import Article, Figure
+from storyline.model import Article, Figure, Quantity
 
-__all__ = ["Measure", "base_interval", "compatible", "context_idf", "context_similarity", "group_head", "measure_of"]
+__all__ = ["Measure", "base_interval", "compatible", "context_idf", "context_similarity", "group_head", "measure_of",
+           "unit_slack"]
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _NAME_BEFORE = re.compile(r"((?:[A-Z][\w'’-]+\s){0,2}[\w'’-]+),\s*$")
@@ -272,10 +273,25 @@ def base_interval(fig: Figure, m: Measure) -> tuple[float | None, float | None]:
     return (None if q.low is None else q.low * m.factor, None if q.high is None else q.high * m.factor)
 
 
+def unit_slack(q: Quantity, other: Quantity) -> float:
+    """How far a whole number of a unit of time may be from the length it rounds, in hours, when
+    ``other`` is told in another unit: half the unit ("two months" is anything from six to ten
+    weeks, "a four-day search" lasted 84 to 108 hours), so that lengths told in coarse units
+    compare with those told in fine ones. In one unit the numbers compare as they are (five
+    years and six years differ)."""
+    dim = unit_of(q.unit)
+    if q.unit == other.unit or dim is None or dim[0] != "time" or q.low is None or q.low != q.high or \
+            q.low <= 0 or q.low != round(q.low):
+        return 0.0
+    return 0.5 * dim[1]
+
+
 def compatible(a: tuple[float | None, float | None], a_approx: bool,
-               b: tuple[float | None, float | None], b_approx: bool, params: AlignParams = DEFAULT) -> bool:
+               b: tuple[float | None, float | None], b_approx: bool, params: AlignParams = DEFAULT,
+               a_slack: float = 0.0, b_slack: float = 0.0) -> bool:
     """Whether two intervals can hold the same value, within rounding (and 10 % for approximate
-    ones; ``params.approx_tolerance``, ``rounding_tolerance``, ``open_bound_factor``)."""
+    ones; ``params.approx_tolerance``, ``rounding_tolerance``, ``open_bound_factor``), and within
+    each side's ``slack`` in its base unit (:func:`unit_slack`)."""
     def widen(iv: tuple[float | None, float | None], approx: bool) -> tuple[float, float]:
         low, high = iv
         # a vague range ("several hundred") or a bound already says how loose it is
@@ -292,6 +308,7 @@ def compatible(a: tuple[float | None, float | None], a_approx: bool,
 
     la, ha = widen(a, a_approx)
     lb, hb = widen(b, b_approx)
+    la, ha, lb, hb = la - a_slack, ha + a_slack, lb - b_slack, hb + b_slack
     return la <= hb and lb <= ha
 
 
