@@ -669,3 +669,37 @@ def test_an_excluded_figure_goes_beside_the_tracked_figure_of_its_value():
     al = align_figures("s", figs, {x.id: x for x in (a, b, c, d, e)})
     beside = {f.quantity.text for t in al.tracked for f in t.figures if any(x.article_id == e.id for x, _ in t.excluded)}
     assert beside == {"17 minutes", "17-minute"}
+
+
+@pytest.mark.parametrize("text, qtext, nth, want", [
+    ("The hosts won 8-7 after extra innings.", "8", 0, ("8-7", 0)),
+    ("The hosts won 8-7 after extra innings.", "7", 0, ("8-7", 1)),
+    ("They came back from a 3–1 deficit in the series.", "1", 0, ("3-1", 1)),
+    # not a score: a number alone, a year span, a longer number, a chain of numbers
+    ("The hosts scored 8 runs.", "8", 0, None),
+    ("The 2016-17 season began late.", "17", 0, None),
+    ("Call 555-1234 for tickets.", "555", 0, None),
+    ("The code 1-2-3 opened the gate.", "2", 0, None),
+])
+def test_the_sides_of_a_score(text, qtext, nth, want):
+    from storyline.align.measure import score_of
+
+    a = _art(text)
+    f = _fig(a, qtext, float(qtext), float(qtext), "count", "count", nth=nth)
+    got = score_of(f, a)
+    assert (got[:2] if got else None) == want
+
+
+def test_each_side_of_one_score_is_one_tracked_figure():
+    # the extractor names no measure for the numbers of a score; each side of one score across
+    # articles is one measure, another score with the same number is another
+    a = _art("The hosts won 8-7 after extra innings. They had led 6-3 before the rain.")
+    b = _art("An 8-7 win in extra innings sent the hosts through.")
+    figs = [_fig(a, "8", 8, 8, "count", "count"), _fig(a, "7", 7, 7, "count", "count"),
+            _fig(a, "6", 6, 6, "count", "count"), _fig(a, "3", 3, 3, "count", "count"),
+            _fig(b, "8", 8, 8, "count", "count"), _fig(b, "7", 7, 7, "count", "count")]
+    al = align_figures("s", figs, {x.id: x for x in (a, b)})
+    groups = sorted(sorted(f.quantity.text + "@" + f.article_id for f in t.figures) for t in al.tracked)
+    assert groups == sorted([sorted(["8@" + a.id, "8@" + b.id]), sorted(["7@" + a.id, "7@" + b.id]),
+                             ["6@" + a.id], ["3@" + a.id]])
+    assert {t.measure_head for t in al.tracked} == {"score"} and not al.unaligned

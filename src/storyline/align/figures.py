@@ -31,7 +31,9 @@ scope: troops in Kursk and troops sent to Russia are one tracked figure (the sam
 deployment), and findings note the difference. Figures stated as hypothetical, forecast or
 negated are kept beside the group (:attr:`TrackedFigure.excluded`, with the reason), never
 counted in it. Figures whose measure the extractor could not name (head ``count``) belong
-to no tracked figure and are returned apart. A share that says neither what it is a share
+to no tracked figure and are returned apart, but for the sides of a score ("an 8-7
+victory": :attr:`~storyline.align.measure.Measure.score`), each side of one score a
+measure of its own. A share that says neither what it is a share
 of nor whose ("about 23%": :attr:`~storyline.align.measure.Measure.bare`) is weak evidence:
 it is a tracked figure of its own, never joined to another (no agreement, update or
 conflict rests on it).
@@ -571,7 +573,7 @@ def align_figures(story_id: str, figures: Iterable[Figure], articles: Mapping[st
 
     alone: dict[tuple[str, str, str, str], list[Figure]] = defaultdict(list)
     for f in figs:
-        if f.measure_head == "count":
+        if f.measure_head == "count" and not measures[id(f)].score:
             unaligned.append(f)
             continue
         p = profiles[id(f)]

@@ -25,6 +25,8 @@ the fields alignment needs, using the words of :mod:`storyline.align.vocab`:
   how many: two ordinals that differ name two things, and an ordinal is never a count;
 - ``bare``: a share whose measure phrase names only the share ("23 percent"), with no holder:
   what it is a share of is unknown, so alignment never joins it to another figure;
+- ``score``: the score a number is one side of ("an 8-7 victory", "trailed 3-1"): its measure
+  is that side of that score (the holder says which side), whatever noun the parse gave it;
 - ``context``: the content words of the measure phrase and of the words around the number in
   its sentence: two figures whose head is generic ("duration", "run") are one measure only
   when their contexts say so.
@@ -57,7 +59,7 @@ from storyline.align.vocab import (
 from storyline.model import Article, Figure, Quantity
 
 __all__ = ["Measure", "base_interval", "compatible", "context_idf", "context_similarity", "group_head", "measure_of",
-           "unit_slack"]
+           "score_of", "unit_slack"]
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _NAME_BEFORE = re.compile(r"((?:[A-Z][\w'’-]+\s){0,2}[\w'’-]+),\s*$")
@@ -82,6 +84,8 @@ class Measure:
         aspect: for a length, ``depth``, ``width``, ``height`` or ``length`` when the text says, else None.
         relation: ``offset``, ``point`` or None (see the module docstring).
         ordinal: the figure says which one ("the eighth inning", "45th president"), not how many.
+        score: the score the figure is one side of ("8-7"), or None; its holder is then the
+            side ("first of 8-7").
         anchor: for an offset, its direction and the content words of the moment it is counted
             from ("before", "election"): two offsets from one moment with values that differ
             date two different events.
@@ -100,6 +104,7 @@ class Measure:
     relation: str | None = None
     anchor: frozenset[str] = frozenset()
     ordinal: bool = False
+    score: str | None = None
 
     @property
     def generic(self) -> bool:
@@ -179,6 +184,31 @@ def _holder(fig: Figure, article: Article | None) -> tuple[str | None, int | Non
     return None, None, None
 
 
+_SCORE_AFTER = re.compile(r"[-–](\d{1,3})(?!\d|[.,]\d|[-–]\d)")
+_SCORE_BEFORE = re.compile(r"(?<![\d.,])(?<![\d][-–])(\d{1,3})[-–]$")
+
+
+def score_of(fig: Figure, article: Article | None) -> tuple[str, int, int, int] | None:
+    """The score a figure is one side of ("an 8-7 victory", "trailed 3-1"), read from the
+    characters around its number: ``(score, side, start, end)``, the side 0 for the first number
+    and 1 for the second, or None. The extractor reads the two numbers of a score as two
+    figures, not as a range; each side of one score is its own measure."""
+    if article is None:
+        return None
+    q, text = fig.quantity, article.text
+    if not q.text.isdigit() or len(q.text) > 3:
+        return None
+    before = text[max(0, q.start - 1):q.start]
+    after = _SCORE_AFTER.match(text, q.end)
+    if after and not (before.isdigit() or before in "-–" and before):
+        return f"{q.text}-{after.group(1)}", 0, q.start, after.end()
+    lead = _SCORE_BEFORE.search(text[max(0, q.start - 5):q.start])
+    if lead and not re.match(r"[-–]?\d", text[q.end:q.end + 2]):
+        start = q.start - len(lead.group(0))
+        return f"{lead.group(1)}-{q.text}", 1, start, q.end
+    return None
+
+
 def _aspect(fig: Figure, article: Article | None) -> str | None:
     """Which length a figure measures, from its measure phrase, else the two words right after
     the number ("40m-deep", "30 centimetres wide") or the three before it ("a depth of 40m")."""
@@ -239,6 +269,9 @@ def measure_of(fig: Figure, article: Article | None, params: AlignParams = DEFAU
     else:
         dimension, factor = "count", 1.0
     holder, hs, he = _holder(fig, article)
+    score = score_of(fig, article) if dimension == "count" else None
+    if score is not None:  # whose side of the score: the first number's or the second's
+        holder, hs, he = f"{('first', 'second')[score[1]]} of {score[0]}", score[2], score[3]
     relation, anchor = _relation(fig, article, dimension)
     ctx = set(_words(fig.measure))
     if article is not None:
@@ -252,7 +285,8 @@ def measure_of(fig: Figure, article: Article | None, params: AlignParams = DEFAU
                    holder_start=hs, holder_end=he, dimension=dimension, factor=factor,
                    context=frozenset(ctx), aspect=_aspect(fig, article) if dimension == "length" else None,
                    relation=relation, anchor=anchor,
-                   ordinal=dimension == "count" and is_ordinal(fig.quantity.text))
+                   ordinal=dimension == "count" and is_ordinal(fig.quantity.text),
+                   score=score[0] if score else None)
 
 
 def group_head(fig: Figure, m: Measure) -> str:
@@ -260,6 +294,8 @@ def group_head(fig: Figure, m: Measure) -> str:
     soldiers killed or wounded" are casualties, not troops), the dimension's name for a unit
     word ("feet" -> distance), else the extractor's head, or the head it names the same thing as
     (:data:`~storyline.align.vocab.HEAD_SYNONYMS`: "female" -> "woman")."""
+    if m.score:
+        return "score"
     if m.dimension == "count" and m.event in HARM_EVENTS and fig.measure_head not in EVENTS:
         return m.event
     if fig.measure_head == "age" or m.dimension == "count" or m.dimension not in _DIMENSION_HEADS:
