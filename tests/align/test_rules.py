@@ -571,6 +571,9 @@ def test_same_digits_a_power_of_ten_apart_are_one_figure_and_a_likely_misprint()
     ("percent", "About 23 percent said they had no preference.", True),
     ("percentage points", "The gap narrowed by 4 percentage points.", True),
     ("voters", "About 23 percent of voters said they had no preference.", False),
+    # the words after it say what it is a share of, unless a pronoun stands for it
+    ("percent", "About 23 percent of voters said they had no preference.", False),
+    ("percent", "Young voters, about 23 percent of whom had no preference, stayed home.", True),
     ("the mayor's share", "The mayor's share rose to 23 percent.", False),
 ])
 def test_a_share_that_names_nothing_is_bare(measure, text, bare):
@@ -586,8 +589,8 @@ def test_a_share_that_names_nothing_is_bare(measure, text, bare):
     ("voters", True),
 ])
 def test_a_bare_share_is_never_joined_to_another(measure, joined):
-    a = _art("A poll found 23 percent of voters back the plan.")
-    b = _art("The same poll found 23 percent of voters back the plan.")
+    a = _art("A poll found 23 percent back the plan among the voters asked.")
+    b = _art("The same poll found 23 percent back the plan among the voters asked.")
     figs = [_fig(a, "23 percent", 23, 23, measure, "percent", "a pollster", unit="%"),
             _fig(b, "23 percent", 23, 23, measure, "percent", "a researcher", unit="%")]
     led = ledger("s", figs, {x.id: x for x in (a, b)})

@@ -46,10 +46,12 @@ from storyline.align.vocab import (
     HARM_EVENTS,
     HEAD_SYNONYMS,
     LENGTH_ASPECTS,
+    OBJECT_PRONOUNS,
     OFFSET_WORDS,
     ORDINAL_WORDS,
     PERSON_NOUNS,
     POINT_BEFORE,
+    SHARE_OF,
     SHARE_WORDS,
     STOP,
     WIDER,
@@ -84,6 +86,8 @@ class Measure:
         aspect: for a length, ``depth``, ``width``, ``height`` or ``length`` when the text says, else None.
         relation: ``offset``, ``point`` or None (see the module docstring).
         ordinal: the figure says which one ("the eighth inning", "45th president"), not how many.
+        bare: a share that says neither what it is a share of nor whose it is ("about 23% have
+            no party preference" read as "23 percent"): too weak to join it to another figure.
         score: the score the figure is one side of ("8-7"), or None; its holder is then the
             side ("first of 8-7").
         anchor: for an offset, its direction and the content words of the moment it is counted
@@ -105,18 +109,13 @@ class Measure:
     anchor: frozenset[str] = frozenset()
     ordinal: bool = False
     score: str | None = None
+    bare: bool = False
 
     @property
     def generic(self) -> bool:
         """Whether the head says only a dimension or a bare count word, not what is measured."""
         return self.head in GENERIC_HEADS or self.dimension != "count"
 
-    @property
-    def bare(self) -> bool:
-        """Whether the figure is a share that says neither what it is a share of nor whose it is
-        ("about 23% have no party preference" read as "23 percent"): too weak to join it to another figure."""
-        return self.dimension == "share" and self.holder is None and \
-            all(w.lower() in SHARE_WORDS for w in re.findall(r"[\w%]+", self.counted))
 
 
 def _norm(word: str) -> str:
@@ -209,6 +208,19 @@ def score_of(fig: Figure, article: Article | None) -> tuple[str, int, int, int] 
     return None
 
 
+def _bare(fig: Figure, article: Article | None, dimension: str, holder: str | None) -> bool:
+    """Whether a share's measure phrase names only the share and no holder, and the word after
+    it does not say what it is a share of ("18 percent of the votes" is not bare)."""
+    if dimension != "share" or holder or not all(w.lower() in SHARE_WORDS for w in re.findall(r"[\w%]+", fig.measure)):
+        return False
+    if article is None:
+        return True
+    after = re.findall(r"[\w%]+", article.text[fig.quantity.end:fig.sentence_end])
+    while after and after[0].lower() in SHARE_WORDS:
+        after.pop(0)
+    return not (len(after) >= 2 and after[0].lower() in SHARE_OF and after[1].lower() not in OBJECT_PRONOUNS)
+
+
 def _aspect(fig: Figure, article: Article | None) -> str | None:
     """Which length a figure measures, from its measure phrase, else the two words right after
     the number ("40m-deep", "30 centimetres wide") or the three before it ("a depth of 40m")."""
@@ -286,7 +298,7 @@ def measure_of(fig: Figure, article: Article | None, params: AlignParams = DEFAU
                    context=frozenset(ctx), aspect=_aspect(fig, article) if dimension == "length" else None,
                    relation=relation, anchor=anchor,
                    ordinal=dimension == "count" and is_ordinal(fig.quantity.text),
-                   score=score[0] if score else None)
+                   score=score[0] if score else None, bare=_bare(fig, article, dimension, holder))
 
 
 def group_head(fig: Figure, m: Measure) -> str:

@@ -677,6 +677,10 @@ MEASURE_UNITS: dict[str, tuple[str, float]] = {
 #: Words that name only a share, not what it is a share of ("43%", "5 percentage points"): a
 #: share whose measure phrase holds nothing else is weak evidence of what it measures.
 SHARE_WORDS: frozenset[str] = frozenset("% percent per cent percentage pp point points share".split())
+#: Words right after a share that name what it is a share of ("18 percent *of* the votes"),
+#: unless a pronoun follows ("43% *of whom*": of what, the figure does not say).
+SHARE_OF: frozenset[str] = frozenset("of among".split())
+OBJECT_PRONOUNS: frozenset[str] = frozenset("whom which them it us you him her what".split())
 
 #: The aspect of a length a word says ("40m-deep", "30 centimetres wide", "at a depth of 40m"):
 #: a depth is not a width, though both are lengths.
