@@ -190,6 +190,8 @@ UKRAINE_REVISES = [(200, D1, "Ukrainian officials"), (1000, D2, "Ukraine's army"
     (UKRAINE_REVISES, [200, 1000], []),  # the same run as the partial update: said once
     ([(200, D1, "Ukrainian officials")], [], []),  # one report: nothing revised
     ([(200, D1, "Ukrainian officials"), (220, D2, "Ukraine's army")], [], []),  # one band: no revision
+    # two values of one party for one day are two things, not a revision
+    ([(200, D1, "Ukrainian officials"), (1000, D1, "Ukraine's army")], [], []),
 ])
 def test_party_revisions(rows, chain, revised):
     ctx = _ctx(rows)

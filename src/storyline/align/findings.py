@@ -669,13 +669,16 @@ def partial_update(ctx: FindingContext, group: Sequence[Report]) -> tuple[list[F
 
 def party_revisions(ctx: FindingContext, group: Sequence[Report], chain: Sequence[Report]) -> list[Finding]:
     """``update``: within a conflict, one party's sources revising their own figure ("several
-    hundred" -> "more than 1,000"), unless that is the run :func:`partial_update` found."""
+    hundred" -> "more than 1,000"), each value stated on a later day than the one before,
+    unless that is the run :func:`partial_update` found."""
     out = []
     band_of = {id(r): i for i, b in enumerate(_bands(group, ctx.params)) for r in b}
     for party in sorted(_parties(group)):
         own = sorted((r for r in group if r.date and party in _parties([r])), key=_time_key)
         revised = [r for i, r in enumerate(own) if i == 0 or band_of[id(r)] != band_of[id(own[i - 1])]]
-        if len(revised) >= 2 and revised != list(chain) and len({band_of[id(r)] for r in revised}) >= 2:
+        # a revision comes later: one voice giving two values for one day speaks of two things
+        if len(revised) >= 2 and revised != list(chain) and len({band_of[id(r)] for r in revised}) >= 2 and \
+                all(_before(x, y) for x, y in zip(revised, revised[1:])):
             out.append(ctx.finding("update", f"{ctx.label}: {party.title()} sources revised their figure: "
                                    + " → ".join(_cite(r) for r in revised), revised,
                                    confidence=0.7 * ctx.strength,
