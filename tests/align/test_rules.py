@@ -173,6 +173,8 @@ def test_length_aspect(text, qtext, measure, aspect):
     ("The search lasted 50 hours.", "50 hours", "hour", None),
     ("The visitors led 3-1 after four innings.", "four", None, "point"),
     ("The home side won in 10 innings.", "10", None, None),  # a total
+    # an age is no length of time from a moment
+    ("They hoped to save the five-year-old after his family raised the alarm.", "five-year-old", "year", None),
 ])
 def test_offset_point_or_length(text, qtext, unit, relation):
     a = _art(text)

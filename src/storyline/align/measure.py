@@ -240,7 +240,8 @@ def _relation(fig: Figure, article: Article | None, dimension: str) -> tuple[str
     if article is None:
         return None, frozenset()
     q, text = fig.quantity, article.text
-    if dimension == "time":
+    # an age ("the five-year-old after his family said ...") is no length of time from a moment
+    if dimension == "time" and fig.measure_head != "age" and not q.text.lower().endswith("old"):
         rest = text[q.end:fig.sentence_end]
         after = re.match(r"[\s-]*(?:[A-Za-z]+[\s-]+)?([A-Za-z]+)", rest)
         words = [w.lower() for w in re.findall(r"[A-Za-z]+", after.group(0))] if after else []
