@@ -209,6 +209,9 @@ def test_heads_that_name_the_same_thing_are_compared_as_one(head, same_as):
      "The second letter came two days before the election.", 2, None),
     # "earlier" names no moment: left to the sentences
     ("He revealed it nine days earlier.", 9, "The second letter came two days before the election.", 2, None),
+    # offsets from two moments that share no word: two things, whatever the values
+    ("The review ended nine days after the first letter.", 9,
+     "The second letter came 11 days before the election.", 11, "offsets from two different moments"),
 ])
 def test_offsets_from_one_moment(t1, v1, t2, v2, why):
     a, b = _art(t1), _art(t2)

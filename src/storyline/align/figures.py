@@ -356,7 +356,9 @@ def cannot_link(a: Figure, b: Figure, ma: Measure, mb: Measure, articles: Mappin
     - an offset from another moment ("two days before the vote"), a point within a process
       ("after four innings") and a length or total are three different things; two offsets
       from one moment ("two days before the election", "11 days before the election") with
-      values that differ date two events;
+      values that differ date two events; two offsets whose moments share no word, not even
+      the direction ("11 days before the election", "a week after the letter"), count from two
+      moments;
     - two incompatible values in one sentence, whoever gives them ("after the 90-minute
       meeting ... in the coming two months"): two things, unless a change links them
       ("rose from two to six");
@@ -375,6 +377,8 @@ def cannot_link(a: Figure, b: Figure, ma: Measure, mb: Measure, articles: Mappin
         return "an ordinal says which one, not how many"
     if ma.ordinal and base_interval(a, ma) != base_interval(b, mb):
         return "two ordinals name two things"
+    if ma.anchor and mb.anchor and not ma.anchor & mb.anchor:
+        return "offsets from two different moments"
     if ma.anchor and mb.anchor and len(ma.anchor & mb.anchor) >= 2 and \
             not same_value(a, b, ma, mb, params):
         return "two offsets from one moment: two events"

@@ -340,9 +340,13 @@ def compatible(a: tuple[float | None, float | None], a_approx: bool,
                a_slack: float = 0.0, b_slack: float = 0.0) -> bool:
     """Whether two intervals can hold the same value, within rounding (and 10 % for approximate
     ones; ``params.approx_tolerance``, ``rounding_tolerance``, ``open_bound_factor``), and within
-    each side's ``slack`` in its base unit (:func:`unit_slack`)."""
-    def widen(iv: tuple[float | None, float | None], approx: bool) -> tuple[float, float]:
+    each side's ``slack`` in its base unit (:func:`unit_slack`; the larger of the two looseness,
+    not both)."""
+    def widen(iv: tuple[float | None, float | None], approx: bool, slack: float) -> tuple[float, float]:
         low, high = iv
+        if slack and low is not None and low == high:
+            half = max(slack, low * (params.approx_tolerance if approx else 0.0))
+            return low - half, low + half
         # a vague range ("several hundred") or a bound already says how loose it is
         tol = params.approx_tolerance if approx and low == high else params.rounding_tolerance if low == high \
             else 0.0
@@ -355,9 +359,8 @@ def compatible(a: tuple[float | None, float | None], a_approx: bool,
         hi = float("inf") if high is None else high * (1 + tol)
         return lo, hi
 
-    la, ha = widen(a, a_approx)
-    lb, hb = widen(b, b_approx)
-    la, ha, lb, hb = la - a_slack, ha + a_slack, lb - b_slack, hb + b_slack
+    la, ha = widen(a, a_approx, a_slack)
+    lb, hb = widen(b, b_approx, b_slack)
     return la <= hb and lb <= ha
 
 
