@@ -406,8 +406,15 @@ def finding_context(tf: TrackedFigure, articles: Mapping[str, Article], canon: M
                           strength, why_same, params, support)
 
 
-def _value_range(band: Sequence[Report]) -> str:
-    """ "10,000–12,000", or "about 10,000" when the band holds one value."""
+def _value_range(band: Sequence[Report], unit: str | None = None) -> str:
+    """ "10,000–12,000", or "about 10,000" when the band holds one value; in ``unit`` (the
+    tracked figure's) when the band's figures are told in several units ("a week" and "nine
+    days" are 7–9 days)."""
+    dim = unit_of(unit)
+    if dim is not None and any(r.figure.quantity.unit != unit for r in band):
+        lo = min(x for r in band if (x := r.low if r.low is not None else r.high) is not None) / dim[1]
+        hi = max(x for r in band if (x := r.high if r.high is not None else r.low) is not None) / dim[1]
+        return f"{_num(lo)}–{_num(hi)}" if round(hi, 6) != round(lo, 6) else f"about {_num(lo)}"
     lo = min(r.figure.quantity.low or r.figure.quantity.high or 0 for r in band)
     hi = max(r.figure.quantity.high or r.figure.quantity.low or 0 for r in band)
     return f"{_num(lo)}–{_num(hi)}" if hi and hi != lo else f"about {_num(lo)}"
@@ -465,7 +472,7 @@ def one_band_agreement(ctx: FindingContext) -> list[Finding]:
         s = f"{ctx.label}: {band[0].text} is {verb} by {arts}{note} ({'; '.join(_cite(r) for r in band)})"
     else:
         s = (f"{ctx.label}: {len(band)} reports from {arts}{note} broadly agree on "
-             f"{_value_range(band)}, highest {_cite(_highest(band))}")
+             f"{_value_range(band, ctx.tf.unit)}, highest {_cite(_highest(band))}")
     return [ctx.finding("agree", s, sorted(band, key=lambda r: (r.point, _time_key(r))),
                         confidence=(0.45 + 0.15 * min(n_origins, 4)) * ctx.strength,
                         reasons=(f"{n_origins} independent origin{'s' if n_origins != 1 else ''}",
@@ -487,7 +494,7 @@ def _forecast_agreement(ctx: FindingContext) -> list[Finding]:
     band = sorted(bands[0], key=lambda r: (r.point, _time_key(r)))
     kinds = " or ".join(sorted({r.figure.modality for r in band}))
     n_origins = len(_origins(band))
-    s = (f"{ctx.label}: {_independent(band)} articles{_origin_note(band)} give {_value_range(band)}, each as "
+    s = (f"{ctx.label}: {_independent(band)} articles{_origin_note(band)} give {_value_range(band, ctx.tf.unit)}, each as "
          f"{kinds} ({'; '.join(_cite(r) for r in band)})")
     return [ctx.finding("agree", s, band, confidence=(0.3 + 0.05 * min(n_origins, 4)) * ctx.strength,
                         reasons=(f"{n_origins} independent origin{'s' if n_origins != 1 else ''}",
@@ -511,7 +518,7 @@ def main_band_agreement(ctx: FindingContext, main: Sequence[Report]) -> list[Fin
     n_origins = len(_origins(main))
     arts = f"{_independent(main)} {'independent ' if n_origins > 1 else ''}articles"
     return [ctx.finding("agree", f"{ctx.label}: {len(main)} reports from {arts}{_origin_note(main)} broadly "
-                        f"agree on {_value_range(main)}, highest "
+                        f"agree on {_value_range(main, ctx.tf.unit)}, highest "
                         f"{_cite(_highest(main))}",
                         sorted(main, key=lambda r: (r.point, _time_key(r))),
                         confidence=(0.4 + 0.15 * min(n_origins, 4)) * ctx.strength,
@@ -768,7 +775,7 @@ def side_agreements(ctx: FindingContext, sides: Sequence[list[Report]]) -> list[
         n_origins = len(_origins(band))
         arts = f"{n} {'independent ' if n_origins > 1 else ''}articles"
         out.append(ctx.finding("agree", f"{ctx.label}: one side of a disagreement: {len(band)} reports from "
-                               f"{arts}{_origin_note(band)} agree on {_value_range(band)}, highest "
+                               f"{arts}{_origin_note(band)} agree on {_value_range(band, ctx.tf.unit)}, highest "
                                f"{_cite(_highest(band))}", sorted(band, key=lambda r: (r.point, _time_key(r))),
                                confidence=(0.3 + 0.1 * min(n_origins, 4)) * ctx.strength,
                                reasons=(f"{n_origins} independent origin{'s' if n_origins != 1 else ''}",
