@@ -711,3 +711,26 @@ def test_each_side_of_one_score_is_one_tracked_figure():
     assert groups == sorted([sorted(["8@" + a.id, "8@" + b.id]), sorted(["7@" + a.id, "7@" + b.id]),
                              ["6@" + a.id], ["3@" + a.id]])
     assert {t.measure_head for t in al.tracked} == {"score"} and not al.unaligned
+
+
+@pytest.mark.parametrize("past, kinds", [
+    # a figure its sentence dates years back, in another article: another occasion, not an earlier value
+    (True, []),
+    # the same figure in an article of a month before: an earlier value
+    (False, ["update"]),
+])
+def test_a_past_occasion_is_no_earlier_value(past, kinds):
+    from dataclasses import replace
+
+    from storyline.model import TimeRef
+
+    a = _art("In 2012 about 120 million people voted in the national election.", "2024-03-01" if past else "2024-02-01")
+    b = _art("About 150 million people voted in the national election.", "2024-03-01")
+    fa = _fig(a, "about 120 million", 120e6, 120e6, "people voted", "voter", approx=True)
+    if past:
+        at = a.text.index("2012")
+        fa = replace(fa, refers_to=TimeRef("2012", at, at + 4, "2012", "year", True))
+    fb = _fig(b, "About 150 million", 150e6, 150e6, "people voted", "voter", approx=True)
+    tf = TrackedFigure(id="s:t", story_id="s", label="voter", measure_head="voter", unit=None, party=None,
+                       figures=(fa, fb), excluded=())
+    assert [f.kind for f in findings(tf, {a.id: a, b.id: b}) if f.kind in ("update", "conflict", "outlier")] == kinds

@@ -313,10 +313,13 @@ def _explained_by_time(a: Sequence[Report], b: Sequence[Report], tf: TrackedFigu
                        params: AlignParams = DEFAULT, articles: Mapping[str, Article] | None = None) -> str | None:
     """``earlier`` or ``later`` when band ``a`` holds wholly before or after band ``b`` and
     the change between them is one time can explain, else None (never for a chronology:
-    :func:`chronology`)."""
+    :func:`chronology`, nor for a band of past figures that no article of the other gives:
+    :func:`_past_occasion`)."""
     if tf.measure_head in FIXED_HEADS and not (_parties(a) & _parties(b)):
         return None
     if articles is not None and chronology([*a, *b], articles, params):
+        return None
+    if _past_occasion(a, b, params) or _past_occasion(b, a, params):
         return None
     a_dates = sorted(r.date for r in a if r.date)
     b_dates = sorted(r.date for r in b if r.date)
@@ -347,6 +350,14 @@ def chronology(reports: Sequence[Report], articles: Mapping[str, Article], param
         return False
     return not any(change_linked(x.figure, y.figure, articles)
                    for i, x in enumerate(reports) for y in reports[i + 1:])
+
+
+def _past_occasion(a: Sequence[Report], b: Sequence[Report], params: AlignParams = DEFAULT) -> bool:
+    """Whether band ``a`` speaks only of the past (each report dated by its sentence at least
+    ``params.update_gap_days`` before its article: "126 million voted in 2012") and no article
+    of it gives a value of band ``b``: a figure of another occasion, not an earlier value of
+    this one."""
+    return all(_history(r, params) for r in a) and not {r.article for r in a} & {r.article for r in b}
 
 
 def _strength(tf: TrackedFigure) -> tuple[float, str]:
