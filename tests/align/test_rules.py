@@ -734,3 +734,15 @@ def test_a_past_occasion_is_no_earlier_value(past, kinds):
     tf = TrackedFigure(id="s:t", story_id="s", label="voter", measure_head="voter", unit=None, party=None,
                        figures=(fa, fb), excluded=())
     assert [f.kind for f in findings(tf, {a.id: a, b.id: b}) if f.kind in ("update", "conflict", "outlier")] == kinds
+
+
+def test_an_excluded_figure_is_never_beside_another_holder():
+    # a hypothetical age of the grandfather is not kept beside the boy's age
+    a = _art("A six-year-old boy fell into the shaft.")
+    b = _art("Rescuers reached the six-year-old boy.")
+    c = _art("The boy's grandfather, 62, may have seen the shaft.")
+    figs = [_fig(a, "six-year-old", 6, 6, "boy", "age", unit="year"),
+            _fig(b, "six-year-old", 6, 6, "boy", "age", unit="year"),
+            _fig(c, "62", 62, 62, "age", "age", modality="hypothetical", unit="year")]
+    al = align_figures("s", figs, {x.id: x for x in (a, b, c)})
+    assert sorted((len(t.figures), len(t.excluded)) for t in al.tracked) == [(0, 1), (2, 0)]

@@ -345,6 +345,13 @@ def same_value(a: Figure, b: Figure, ma: Measure, mb: Measure, params: AlignPara
                       unit_slack(a.quantity, b.quantity), unit_slack(b.quantity, a.quantity))
 
 
+#: The reasons of :func:`cannot_link` that say two figures measure different kinds of thing,
+#: whatever their values and whoever gives them.
+MEASURE_KIND_REASONS = frozenset({"different holders", "different events", "different aspects",
+                                  "an offset or a point is not a length or a total",
+                                  "an ordinal says which one, not how many"})
+
+
 def cannot_link(a: Figure, b: Figure, ma: Measure, mb: Measure, articles: Mapping[str, Article],
                 params: AlignParams = DEFAULT) -> str | None:
     """Why two figures can never be one tracked figure, or None.
@@ -520,12 +527,16 @@ def _clusters(members: Sequence[Figure], measures: Mapping[int, Measure],
     for f in excluded:
         # beside the cluster it most resembles (the largest when nothing resembles it, unless
         # the group needs matching sentences: then a tracked figure of its own); a figure that
-        # gives the same value resembles it more, as in the clustering
+        # gives the same value resembles it more, as in the clustering; never beside a cluster
+        # whose measure differs in kind (another holder, event, aspect, relation)
         m = measures[id(f)]
-        sims = [max((context_similarity(m, measures[id(g)], idf)
+        sims = [-math.inf if any(cannot_link(f, g, m, measures[id(g)], articles, params) in MEASURE_KIND_REASONS
+                                 for g in c) else
+                max((context_similarity(m, measures[id(g)], idf)
                      + (params.equal_bonus if same_value(f, g, m, measures[id(g)], params) else 0.0)
                      for g in c), default=0.0) for c in out]
-        if not out or strict and max(sims) < (params.same_context if generic else params.same_context_specific):
+        if not out or max(sims) == -math.inf or \
+                strict and max(sims) < (params.same_context if generic else params.same_context_specific):
             out.append([f])
             continue
         target = max(range(len(out)), key=lambda k: (sims[k], len(out[k]), -k))
