@@ -746,3 +746,19 @@ def test_an_excluded_figure_is_never_beside_another_holder():
             _fig(c, "62", 62, 62, "age", "age", modality="hypothetical", unit="year")]
     al = align_figures("s", figs, {x.id: x for x in (a, b, c)})
     assert sorted((len(t.figures), len(t.excluded)) for t in al.tracked) == [(0, 1), (2, 0)]
+
+
+def test_a_part_of_a_group_is_not_the_group():
+    a = _art("Officials said 1,200 of the casualties were children.")
+    b = _art("Officials said there were 1,200 casualties in the city.")
+    c = _art("Officials said 300 people were killed in the city.")
+    fa = _fig(a, "1,200", 1200, 1200, "casualties", "casualties", "officials")
+    fb = _fig(b, "1,200", 1200, 1200, "casualties", "casualties", "officials")
+    fc = _fig(c, "300", 300, 300, "people", "killed", "officials")
+    arts = {x.id: x for x in (a, b, c)}
+    assert cannot_link(fa, fb, measure_of(fa, a), measure_of(fb, b), arts) == "a part of a group is not the group"
+    # the killed are part of the casualties, not of the children among them
+    led = ledger("s", [fa, fc], {a.id: a, c.id: c})
+    assert [f.kind for f in led.findings if f.kind == "scope"] == []
+    led = ledger("s", [fb, fc], {b.id: b, c.id: c})
+    assert [f.kind for f in led.findings if f.kind == "scope"] == ["scope"]

@@ -349,7 +349,7 @@ def same_value(a: Figure, b: Figure, ma: Measure, mb: Measure, params: AlignPara
 #: whatever their values and whoever gives them.
 MEASURE_KIND_REASONS = frozenset({"different holders", "different events", "different aspects",
                                   "an offset or a point is not a length or a total",
-                                  "an ordinal says which one, not how many"})
+                                  "an ordinal says which one, not how many", "a part of a group is not the group"})
 
 
 def cannot_link(a: Figure, b: Figure, ma: Measure, mb: Measure, articles: Mapping[str, Article],
@@ -360,6 +360,8 @@ def cannot_link(a: Figure, b: Figure, ma: Measure, mb: Measure, articles: Mappin
     - different events ("killed" is not "arrested");
     - different aspects of a length (a depth is not a width);
     - an ordinal ("the eighth inning") and a count, or two ordinals that differ;
+    - a count of a part of a group ("12,000 of the casualties are children") and a count of
+      a group;
     - an offset from another moment ("two days before the vote"), a point within a process
       ("after four innings") and a length or total are three different things; two offsets
       from one moment ("two days before the election", "11 days before the election") with
@@ -382,6 +384,8 @@ def cannot_link(a: Figure, b: Figure, ma: Measure, mb: Measure, articles: Mappin
         return "an offset or a point is not a length or a total"
     if ma.ordinal != mb.ordinal:
         return "an ordinal says which one, not how many"
+    if ma.part != mb.part:
+        return "a part of a group is not the group"
     if ma.ordinal and base_interval(a, ma) != base_interval(b, mb):
         return "two ordinals name two things"
     if ma.anchor and mb.anchor and not ma.anchor & mb.anchor:

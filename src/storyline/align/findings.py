@@ -849,7 +849,8 @@ def findings(tf: TrackedFigure, articles: Mapping[str, Article],
 
 
 def _scope_findings(tracked: Sequence[TrackedFigure], articles: Mapping[str, Article],
-                    canon: Mapping[str, str], params: AlignParams = DEFAULT) -> list[Finding]:
+                    canon: Mapping[str, str], params: AlignParams = DEFAULT,
+                    measures: Mapping[int, Any] | None = None) -> list[Finding]:
     out = []
     for part in tracked:
         whole_head = PART_OF.get(part.measure_head)
@@ -858,6 +859,8 @@ def _scope_findings(tracked: Sequence[TrackedFigure], articles: Mapping[str, Art
         for whole in tracked:
             if whole.measure_head != whole_head or not whole.figures or whole.unit != part.unit:
                 continue
+            if measures and all(measures[id(f)].part for f in whole.figures if id(f) in measures):
+                continue  # "12,000 of the casualties are children": a part of the whole, not the whole
             if part.party and whole.party and part.party != whole.party:
                 continue
             pr = _reports(part, articles, canon, params)
@@ -929,7 +932,7 @@ def ledger(story_id: str, figures: Iterable[Figure], articles: Mapping[str, Arti
     out: list[Finding] = []
     for tf in alignment.tracked:
         out.extend(findings(tf, articles, dup_arg, params))
-    out.extend(_scope_findings(alignment.tracked, articles, canon, params))
+    out.extend(_scope_findings(alignment.tracked, articles, canon, params, alignment.measures))
     summaries = {tf.id: summary_sentence(tf, articles) for tf in alignment.tracked}
     return Ledger(story_id, alignment.tracked, tuple(out), alignment.unaligned, summaries, alignment, params)
 

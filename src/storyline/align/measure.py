@@ -25,6 +25,8 @@ the fields alignment needs, using the words of :mod:`storyline.align.vocab`:
   how many: two ordinals that differ name two things, and an ordinal is never a count;
 - ``bare``: a share whose measure phrase names only the share ("23 percent"), with no holder:
   what it is a share of is unknown, so alignment never joins it to another figure;
+- ``part``: a count of a part of a group ("12,000 of the casualties are children"): never
+  one measure with a count of a group;
 - ``score``: the score a number is one side of ("an 8-7 victory", "trailed 3-1"): its measure
   is that side of that score (the holder says which side), whatever noun the parse gave it;
 - ``context``: the content words of the measure phrase and of the words around the number in
@@ -49,6 +51,7 @@ from storyline.align.vocab import (
     OBJECT_PRONOUNS,
     OFFSET_WORDS,
     ORDINAL_WORDS,
+    PARTITIVE_DETERMINERS,
     PERSON_NOUNS,
     POINT_BEFORE,
     SHARE_OF,
@@ -88,6 +91,8 @@ class Measure:
         ordinal: the figure says which one ("the eighth inning", "45th president"), not how many.
         bare: a share that says neither what it is a share of nor whose it is ("about 23% have
             no party preference" read as "23 percent"): too weak to join it to another figure.
+        part: a count of a part of a group the text names ("12,000 of the casualties are
+            children", "two of those hurt"): what the part is, the measure does not say.
         score: the score the figure is one side of ("8-7"), or None; its holder is then the
             side ("first of 8-7").
         anchor: for an offset, its direction and the content words of the moment it is counted
@@ -110,6 +115,7 @@ class Measure:
     ordinal: bool = False
     score: str | None = None
     bare: bool = False
+    part: bool = False
 
     @property
     def generic(self) -> bool:
@@ -221,6 +227,15 @@ def _bare(fig: Figure, article: Article | None, dimension: str, holder: str | No
     return not (len(after) >= 2 and after[0].lower() in SHARE_OF and after[1].lower() not in OBJECT_PRONOUNS)
 
 
+def _part(fig: Figure, article: Article | None, dimension: str) -> bool:
+    """Whether a count is followed by "of the", "of those"... (:data:`SHARE_OF` and
+    :data:`PARTITIVE_DETERMINERS`): a part of a group, not the group."""
+    if dimension != "count" or article is None:
+        return False
+    after = re.findall(r"[\w']+", article.text[fig.quantity.end:fig.sentence_end])[:2]
+    return len(after) == 2 and after[0].lower() in SHARE_OF and after[1].lower() in PARTITIVE_DETERMINERS
+
+
 def _aspect(fig: Figure, article: Article | None) -> str | None:
     """Which length a figure measures, from its measure phrase, else the two words right after
     the number ("40m-deep", "30 centimetres wide") or the three before it ("a depth of 40m")."""
@@ -299,7 +314,8 @@ def measure_of(fig: Figure, article: Article | None, params: AlignParams = DEFAU
                    context=frozenset(ctx), aspect=_aspect(fig, article) if dimension == "length" else None,
                    relation=relation, anchor=anchor,
                    ordinal=dimension == "count" and is_ordinal(fig.quantity.text),
-                   score=score[0] if score else None, bare=_bare(fig, article, dimension, holder))
+                   score=score[0] if score else None, bare=_bare(fig, article, dimension, holder),
+                   part=_part(fig, article, dimension))
 
 
 def group_head(fig: Figure, m: Measure) -> str:

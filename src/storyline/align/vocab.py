@@ -23,6 +23,8 @@ re-exported here under their alignment names:
   whose measure phrase says nothing more, and whose next word is not one of :data:`SHARE_OF`
   ("18 percent *of* the votes") followed by a word of :data:`OBJECT_PRONOUNS` or none, does not
   say what it is a share of;
+- :data:`PARTITIVE_DETERMINERS`: words after "of" that make a count a part of a group ("12,000
+  of the casualties are children");
 - :data:`STOP`: words that carry no meaning of the measure, left out of the context of a figure;
 - :data:`CHANGE_WORDS`: words of change that link two values of one measure in one sentence
   ("rose from two to six").
@@ -40,6 +42,7 @@ from storyline.lang.en import (  # the English words alignment reads
     OBJECT_PRONOUNS,
     OFFSET_WORDS,
     ORDINAL_WORDS,
+    PARTITIVE_DETERMINERS,
     PERSON_NOUNS,
     POINT_BEFORE,
     SHARE_OF,
@@ -50,7 +53,7 @@ from storyline.lang.en import MEASURE_UNITS as UNITS
 from storyline.lang.en import STOP_WORDS as STOP
 
 __all__ = ["CHANGE_WORDS", "EVENTS", "GENERIC_HEADS", "HARM_EVENTS", "HEAD_SYNONYMS", "LENGTH_ASPECTS", "OBJECT_PRONOUNS", "OFFSET_WORDS",
-           "ORDINAL_WORDS", "PERSON_NOUNS", "POINT_BEFORE", "SHARE_OF", "SHARE_WORDS", "STOP", "UNITS", "WIDER", "event_of", "unit_of"]
+           "ORDINAL_WORDS", "PARTITIVE_DETERMINERS", "PERSON_NOUNS", "POINT_BEFORE", "SHARE_OF", "SHARE_WORDS", "STOP", "UNITS", "WIDER", "event_of", "unit_of"]
 
 
 def event_of(word: str) -> str | None:

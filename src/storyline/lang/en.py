@@ -681,6 +681,9 @@ SHARE_WORDS: frozenset[str] = frozenset("% percent per cent percentage pp point 
 #: unless a pronoun follows ("43% *of whom*": of what, the figure does not say).
 SHARE_OF: frozenset[str] = frozenset("of among".split())
 OBJECT_PRONOUNS: frozenset[str] = frozenset("whom which them it us you him her what".split())
+#: Words after "of" that make a count a part of a group the text names ("12,000 *of the*
+#: casualties are children", "two *of those* hurt"): the count is of the part, not of the group.
+PARTITIVE_DETERMINERS: frozenset[str] = frozenset("the those these them its their his her our whom".split())
 
 #: The aspect of a length a word says ("40m-deep", "30 centimetres wide", "at a depth of 40m"):
 #: a depth is not a width, though both are lengths.
