@@ -610,6 +610,8 @@ def test_a_bare_share_is_never_joined_to_another(measure, joined):
     # a change word links two values of one figure
     ("Officials first said 900 homes were flooded. They later said 7,000 homes were flooded.", True),
     ("At first 900 homes were flooded. The number has since risen to 7,000 homes.", True),
+    # the change word must be in the sentence of the later value
+    ("Each donor had raised 900 dollars. The campaign brought in 7,000 dollars.", False),
 ])
 def test_a_length_of_time_before_later_is_no_change(text, changed):
     from storyline.align.figures import change_linked

@@ -315,7 +315,8 @@ def _source_key(fig: Figure) -> str:
 
 def change_linked(a: Figure, b: Figure, articles: Mapping[str, Article]) -> bool:
     """Whether two figures of one article are linked by a change: in one sentence or two
-    sentences in a row that say so ("rose from two to six"; "held 1,300 ... now holds 800")."""
+    sentences in a row, the sentence of the later one says so ("rose from two to six"; "held
+    1,300 ... now holds 800"; not "each had raised $100,000. The campaign brought in $1 billion")."""
     if a.article_id != b.article_id:
         return False
     art = articles.get(a.article_id)
@@ -325,7 +326,7 @@ def change_linked(a: Figure, b: Figure, articles: Mapping[str, Article]) -> bool
     if first.sentence_start != second.sentence_start and \
             art.text[first.sentence_end:second.sentence_start].strip(" \t\"'’”)") != "":
         return False  # not the same sentence, nor the next one
-    words = re.findall(r"[a-z]+", art.text[first.sentence_start:second.sentence_end].lower())
+    words = re.findall(r"[a-z]+", art.text[second.sentence_start:second.sentence_end].lower())
     return any(w in CHANGE_WORDS and not _offset_word(words, i) for i, w in enumerate(words))
 
 
