@@ -764,3 +764,15 @@ def test_a_part_of_a_group_is_not_the_group():
     assert [f.kind for f in led.findings if f.kind == "scope"] == []
     led = ledger("s", [fb, fc], {b.id: b, c.id: c})
     assert [f.kind for f in led.findings if f.kind == "scope"] == ["scope"]
+
+
+def test_an_excluded_figure_of_another_value_needs_close_sentences():
+    # a denied "33 files" beside two articles' "650 files": another value, sentences far apart
+    a = _art("The agency said it reviewed 650 files on the laptop.")
+    b = _art("Investigators reviewed 650 files found on the laptop.")
+    c = _art("He denied that the 33 files he deleted were ever a crime.")
+    figs = [_fig(a, "650", 650, 650, "files", "file", "the agency"),
+            _fig(b, "650", 650, 650, "files", "file", "investigators"),
+            _fig(c, "33", 33, 33, "files", "file", "he", modality="negated")]
+    al = align_figures("s", figs, {x.id: x for x in (a, b, c)})
+    assert sorted((len(t.figures), len(t.excluded)) for t in al.tracked) == [(0, 1), (2, 0)]

@@ -528,20 +528,22 @@ def _clusters(members: Sequence[Figure], measures: Mapping[int, Measure],
             score = {k: v for k, v in score.items() if b not in k}
         clusters = [sorted(g) for g in groups.values()]
     out = [[counted[i] for i in c] for c in clusters]
-    strict = generic or bool(cannot)
+    strict = generic or bool(cannot) or not party  # the group needed matching sentences
     for f in excluded:
         # beside the cluster it most resembles (the largest when nothing resembles it, unless
         # the group needs matching sentences: then a tracked figure of its own); a figure that
-        # gives the same value resembles it more, as in the clustering; never beside a cluster
-        # whose measure differs in kind (another holder, event, aspect, relation)
+        # gives the same value resembles it more and one that gives another value needs closer
+        # sentences, as in the clustering; never beside a cluster whose measure differs in kind
+        # (another holder, event, aspect, relation)
         m = measures[id(f)]
+        need = params.same_context if generic else params.same_context_specific
         sims = [-math.inf if any(cannot_link(f, g, m, measures[id(g)], articles, params) in MEASURE_KIND_REASONS
                                  for g in c) else
                 max((context_similarity(m, measures[id(g)], idf)
-                     + (params.equal_bonus if same_value(f, g, m, measures[id(g)], params) else 0.0)
+                     + (params.equal_bonus if same_value(f, g, m, measures[id(g)], params)
+                        else need - params.same_context_different_values)
                      for g in c), default=0.0) for c in out]
-        if not out or max(sims) == -math.inf or \
-                strict and max(sims) < (params.same_context if generic else params.same_context_specific):
+        if not out or max(sims) == -math.inf or strict and max(sims) < need:
             out.append([f])
             continue
         target = max(range(len(out)), key=lambda k: (sims[k], len(out[k]), -k))
