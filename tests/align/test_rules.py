@@ -677,7 +677,8 @@ def test_an_excluded_figure_goes_beside_the_tracked_figure_of_its_value():
             _fig(d, "40 minutes", 40, 40, "duration", "duration", unit="minute"),
             _fig(e, "17 minutes", 17, 17, "duration", "duration", modality="forecast", unit="minute")]
     al = align_figures("s", figs, {x.id: x for x in (a, b, c, d, e)})
-    beside = {f.quantity.text for t in al.tracked for f in t.figures if any(x.article_id == e.id for x, _ in t.excluded)}
+    beside = {f.quantity.text for t in al.tracked for f in t.figures
+              if any(x.article_id == e.id for x, _ in t.excluded)}
     assert beside == {"17 minutes", "17-minute"}
 
 

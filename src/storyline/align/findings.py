@@ -23,6 +23,10 @@ values that can be the same. Then:
                  article are ordered by their weekdays; a figure given as an earlier report
                  holds the day before its article. Lengths of time that count from one
                  start ("50 hours" on the 8th, "85 hours" on the 10th) are an update.
+                 Never an update: one voice of one article telling the past occasion by
+                 occasion ("in 2016 ... four years later ...", :func:`chronology`), a band
+                 of past figures no article of the other band gives ("126 million voted
+                 in 2012"), one party's two values for one day.
 ``outlier``      a band of one source against a main band of at least ``align_min_main``
                  independent reports, not explained by time.
 ``conflict``     bands that are none of these, from at least two origins and two sources:
@@ -505,8 +509,8 @@ def _forecast_agreement(ctx: FindingContext) -> list[Finding]:
     band = sorted(bands[0], key=lambda r: (r.point, _time_key(r)))
     kinds = " or ".join(sorted({r.figure.modality for r in band}))
     n_origins = len(_origins(band))
-    s = (f"{ctx.label}: {_independent(band)} articles{_origin_note(band)} give {_value_range(band, ctx.tf.unit)}, each as "
-         f"{kinds} ({'; '.join(_cite(r) for r in band)})")
+    s = (f"{ctx.label}: {_independent(band)} articles{_origin_note(band)} give {_value_range(band, ctx.tf.unit)}, "
+         f"each as {kinds} ({'; '.join(_cite(r) for r in band)})")
     return [ctx.finding("agree", s, band, confidence=(0.3 + 0.05 * min(n_origins, 4)) * ctx.strength,
                         reasons=(f"{n_origins} independent origin{'s' if n_origins != 1 else ''}",
                                  f"every article states it as {kinds}", "values agree within rounding",

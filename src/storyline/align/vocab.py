@@ -52,8 +52,9 @@ from storyline.lang.en import (  # the English words alignment reads
 from storyline.lang.en import MEASURE_UNITS as UNITS
 from storyline.lang.en import STOP_WORDS as STOP
 
-__all__ = ["CHANGE_WORDS", "EVENTS", "GENERIC_HEADS", "HARM_EVENTS", "HEAD_SYNONYMS", "LENGTH_ASPECTS", "OBJECT_PRONOUNS", "OFFSET_WORDS",
-           "ORDINAL_WORDS", "PARTITIVE_DETERMINERS", "PERSON_NOUNS", "POINT_BEFORE", "SHARE_OF", "SHARE_WORDS", "STOP", "UNITS", "WIDER", "event_of", "unit_of"]
+__all__ = ["CHANGE_WORDS", "EVENTS", "GENERIC_HEADS", "HARM_EVENTS", "HEAD_SYNONYMS", "LENGTH_ASPECTS",
+           "OBJECT_PRONOUNS", "OFFSET_WORDS", "ORDINAL_WORDS", "PARTITIVE_DETERMINERS", "PERSON_NOUNS", "POINT_BEFORE",
+           "SHARE_OF", "SHARE_WORDS", "STOP", "UNITS", "WIDER", "event_of", "unit_of"]
 
 
 def event_of(word: str) -> str | None:

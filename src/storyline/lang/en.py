@@ -659,7 +659,8 @@ MEASURE_UNITS: dict[str, tuple[str, float]] = {
     "meters": ("length", 1.0), "km": ("length", 1000.0), "cm": ("length", 0.01), "mm": ("length", 0.001),
     "mi": ("length", 1609.34), "mile": ("length", 1609.34), "miles": ("length", 1609.34),
     "ft": ("length", 0.3048), "foot": ("length", 0.3048), "feet": ("length", 0.3048),
-    "in": ("length", 0.0254), "inch": ("length", 0.0254), "inches": ("length", 0.0254), "yard": ("length", 0.9144), "yards": ("length", 0.9144),
+    "in": ("length", 0.0254), "inch": ("length", 0.0254), "inches": ("length", 0.0254),
+    "yard": ("length", 0.9144), "yards": ("length", 0.9144),
     # time, base hour
     "second": ("time", 1 / 3600), "minute": ("time", 1 / 60), "hour": ("time", 1.0), "day": ("time", 24.0),
     "week": ("time", 168.0), "month": ("time", 730.0), "year": ("time", 8766.0), "decade": ("time", 87660.0),
