@@ -232,6 +232,20 @@ def test_fallback_entities_skip_sentence_openers():
     assert "however" not in ents and "officials" not in ents and "tuesday" not in ents
 
 
+@pytest.mark.parametrize(("text", "kept", "dropped"), [
+    # a sentence's capitalised first word is not a name when the text also writes it in lower case
+    ("Higher rents pushed families out. Rents were higher than wages.", [], ["higher"]),
+    ("Flooding closed roads in Marlow. The flooding began at dawn.", ["marlow"], ["flooding"]),
+    ("Marlow was flooded. Officials said the river rose.", ["marlow"], ["officials"]),
+    ("UNICEF said aid arrived. Trucks crossed at dawn.", ["unicef", "trucks"], []),
+    ("Rescuers reached the village. Anna Berg said rescuers worked all night.", ["anna berg"], ["rescuers"]),
+])
+def test_fallback_entities_sentence_initial_words(text, kept, dropped):
+    ents = fallback_entities(text)
+    assert all(k in ents for k in kept), ents
+    assert not any(d in ents for d in dropped), ents
+
+
 def test_add_again_changes_nothing(sample_articles):
     index = cluster(sample_articles)
     before = index.partition()
