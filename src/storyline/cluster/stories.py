@@ -103,6 +103,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
+from storyline.config import prefixed
 from storyline.dates import text_dates
 from storyline.lang.en import COMMON_CAPITALISED, NAME_PARTICLES, SENTENCE_OPENERS
 from storyline.lang.en import STORY_STOP_WORDS as STOP_WORDS
@@ -208,7 +209,7 @@ class StoryParams:
     @classmethod
     def from_config(cls, config: object) -> StoryParams:
         """The thresholds of a :class:`~storyline.config.StorylineConfig` (its ``story_*`` settings)."""
-        return cls(**{f: getattr(config, f"story_{f}") for f in cls.__dataclass_fields__})
+        return prefixed(cls, config, "story_")
 
     @property
     def window_days(self) -> int:
