@@ -357,6 +357,8 @@ def entities_from_docs(articles: Iterable[Article], docs: Iterable[Doc]) -> dict
 
 
 _LOWER_WORD = re.compile(r"\b[a-z][a-z'-]*\b")
+#: The pronoun I and its contractions, as :func:`normalise_entity` leaves them.
+_PRONOUN_I = re.compile(r"(?:^| )i(?:'(?:m|ve|d|ll))?(?: |$)")
 
 
 def fallback_entities(text: str) -> list[str]:
@@ -1224,9 +1226,11 @@ class StoryIndex:
                 ent[e] += w
             for t, w in f.terms.items():
                 trm[t] += w
-        top_e = [e for e, _ in sorted(ent.items(), key=lambda x: (-x[1], x[0]))[:4]]
+        # the label says who, where and what: not the pronoun I ("I'm")
+        top_e = [e for e, _ in sorted(ent.items(), key=lambda x: (-x[1], x[0]))
+                 if not _PRONOUN_I.search(e)][:4]
         top_t = [t for t, _ in sorted(trm.items(), key=lambda x: (-x[1], x[0]))
-                 if not any(t in e.split() for e in top_e)][:4]
+                 if not any(t in e.split() for e in top_e) and not _PRONOUN_I.search(t)][:4]
         dates = sorted(f.published[:10] for f in feats if f.published and f.day is not None)
         outlets = sorted({f.outlet for f in feats if f.outlet})
         return Story(
