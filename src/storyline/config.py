@@ -365,3 +365,9 @@ def defaults_toml() -> str:
             lines.append(f"{s.name} = {s.default!r}")
         lines.append("")
     return "\n".join(lines)
+
+
+def prefixed(cls: type, config: object, prefix: str) -> Any:
+    """An instance of the dataclass ``cls`` from the settings named ``prefix`` + each field
+    (``StoryParams`` from the ``story_*`` settings): a stage's thresholds as the user set them."""
+    return cls(**{f.name: getattr(config, prefix + f.name) for f in dataclasses.fields(cls)})

@@ -232,6 +232,29 @@ def test_fallback_entities_skip_sentence_openers():
     assert "however" not in ents and "officials" not in ents and "tuesday" not in ents
 
 
+@pytest.mark.parametrize(("text", "kept", "dropped"), [
+    # a sentence's capitalised first word is not a name when the text also writes it in lower case
+    ("Higher rents pushed families out. Rents were higher than wages.", [], ["higher"]),
+    ("Flooding closed roads in Marlow. The flooding began at dawn.", ["marlow"], ["flooding"]),
+    ("Marlow was flooded. Officials said the river rose.", ["marlow"], ["officials"]),
+    ("UNICEF said aid arrived. Trucks crossed at dawn.", ["unicef", "trucks"], []),
+    ("Rescuers reached the village. Anna Berg said rescuers worked all night.", ["anna berg"], ["rescuers"]),
+])
+def test_fallback_entities_sentence_initial_words(text, kept, dropped):
+    ents = fallback_entities(text)
+    assert all(k in ents for k in kept), ents
+    assert not any(d in ents for d in dropped), ents
+
+
+def test_story_label_names_no_pronoun_and_no_sentence_opener():
+    text = ("I'm sure the dam will hold, said Marta Kovac of the Drava River authority. "
+            "Higher water is expected. I'm told the Drava River crest arrives on Friday, Kovac said. "
+            "I've never seen the water this much higher, a resident said.")
+    label = cluster([_article(text, "2024-05-02", title="Drava River crest nears Osijek")]).stories()[0].label
+    assert "Drava River" in label and "Kovac" in label
+    assert "I'm" not in label and "I've" not in label and "Higher" not in label
+
+
 def test_add_again_changes_nothing(sample_articles):
     index = cluster(sample_articles)
     before = index.partition()

@@ -11,10 +11,9 @@ the ``align_*`` settings mean the same everywhere.
 
 from __future__ import annotations
 
-import dataclasses
 from dataclasses import dataclass
 
-from storyline.config import SETTINGS, StorylineConfig
+from storyline.config import SETTINGS, StorylineConfig, prefixed
 
 __all__ = ["DEFAULT", "PREFIX", "AlignParams", "params_of"]
 
@@ -47,7 +46,7 @@ class AlignParams:
     @classmethod
     def from_config(cls, config: StorylineConfig) -> AlignParams:
         """The alignment thresholds of a run's settings."""
-        return cls(**{f.name: getattr(config, PREFIX + f.name) for f in dataclasses.fields(cls)})
+        return prefixed(cls, config, PREFIX)
 
 
 #: The settings' defaults.

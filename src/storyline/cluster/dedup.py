@@ -107,6 +107,7 @@ import numpy as np
 from datasketch import MinHash
 from datasketch.lsh import _optimal_param
 
+from storyline.config import prefixed
 from storyline.model import Article
 from storyline.outlets import outlet_key as _outlet_name
 
@@ -179,7 +180,7 @@ class DedupParams:
     @classmethod
     def from_config(cls, config: object) -> DedupParams:
         """The thresholds of a :class:`~storyline.config.StorylineConfig` (its ``dedup_*`` settings)."""
-        return cls(**{f: getattr(config, f"dedup_{f}") for f in cls.__dataclass_fields__})
+        return prefixed(cls, config, "dedup_")
 
 
 _DEFAULT = DedupParams()

@@ -103,6 +103,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
+from storyline.config import prefixed
 from storyline.dates import text_dates
 from storyline.lang.en import COMMON_CAPITALISED, NAME_PARTICLES, SENTENCE_OPENERS
 from storyline.lang.en import STORY_STOP_WORDS as STOP_WORDS
@@ -128,7 +129,7 @@ __all__ = [
 
 #: The version of :func:`features_of`: features stored under another version are computed
 #: again from the article. Change it whenever the features of an article change.
-FEATURES_VERSION = "stories-2"
+FEATURES_VERSION = "stories-3"
 #: How many of an article's strongest terms form its term vector.
 TOP_TERMS = 60
 #: How many of them are index keys (with all its entities, up to :data:`MAX_ENTITY_KEYS`).
@@ -208,7 +209,7 @@ class StoryParams:
     @classmethod
     def from_config(cls, config: object) -> StoryParams:
         """The thresholds of a :class:`~storyline.config.StorylineConfig` (its ``story_*`` settings)."""
-        return cls(**{f: getattr(config, f"story_{f}") for f in cls.__dataclass_fields__})
+        return prefixed(cls, config, "story_")
 
     @property
     def window_days(self) -> int:
@@ -355,18 +356,29 @@ def entities_from_docs(articles: Iterable[Article], docs: Iterable[Doc]) -> dict
     return {a.id: entities_of(d) for a, d in zip(articles, docs, strict=True)}
 
 
+_LOWER_WORD = re.compile(r"\b[a-z][a-z'-]*\b")
+#: The pronoun I and its contractions, as :func:`normalise_entity` leaves them.
+_PRONOUN_I = re.compile(r"(?:^| )i(?:'(?:m|ve|d|ll))?(?: |$)")
+
+
 def fallback_entities(text: str) -> list[str]:
     """Entities without a parser: runs of capitalised words.
 
     A single capitalised word at the start of a sentence counts only when it is not a
-    common word (stop list), so "The", "However" and "Officials" are not names.
+    common word (stop list) and the text does not also write it in lower case, so "The",
+    "However", "Officials" and "Higher" of "Higher prices ... prices were higher" are not
+    names.
     """
     out = []
     text = _norm(text)
-    for m in _CAP_RUN.finditer(text):
+    runs = [(m, bool(_SENT_START.search(text[max(0, m.start() - 3):m.start()])) or m.start() == 0)
+            for m in _CAP_RUN.finditer(text)]
+    # the words the text also writes in lower case: common words, capitalised only as a
+    # sentence's first word
+    lower = set(_LOWER_WORD.findall(text))
+    for m, at_start in runs:
         run = m.group(0)
         words = run.split()
-        at_start = bool(_SENT_START.search(text[max(0, m.start() - 3):m.start()])) or m.start() == 0
         while words and (words[0].lower() in STOP_WORDS or (at_start and len(words) > 1 and words[0].lower() in SENTENCE_OPENERS)):
             words = words[1:]
             at_start = False
@@ -376,7 +388,7 @@ def fallback_entities(text: str) -> list[str]:
             w = words[0]
             if w.lower() in STOP_WORDS or len(w) < 2 or (w.isupper() and len(w) > 6):
                 continue
-            if at_start and _fold(w) in COMMON_CAPITALISED:
+            if at_start and (_fold(w) in COMMON_CAPITALISED or w.lower() in lower):
                 continue
         e = normalise_entity(" ".join(words))
         if e and not e.isdigit():
@@ -1214,9 +1226,11 @@ class StoryIndex:
                 ent[e] += w
             for t, w in f.terms.items():
                 trm[t] += w
-        top_e = [e for e, _ in sorted(ent.items(), key=lambda x: (-x[1], x[0]))[:4]]
+        # the label says who, where and what: not the pronoun I ("I'm")
+        top_e = [e for e, _ in sorted(ent.items(), key=lambda x: (-x[1], x[0]))
+                 if not _PRONOUN_I.search(e)][:4]
         top_t = [t for t, _ in sorted(trm.items(), key=lambda x: (-x[1], x[0]))
-                 if not any(t in e.split() for e in top_e)][:4]
+                 if not any(t in e.split() for e in top_e) and not _PRONOUN_I.search(t)][:4]
         dates = sorted(f.published[:10] for f in feats if f.published and f.day is not None)
         outlets = sorted({f.outlet for f in feats if f.outlet})
         return Story(

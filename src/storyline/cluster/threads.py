@@ -35,6 +35,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from storyline.cluster.stories import ArticleFeatures
+from storyline.config import prefixed
 from storyline.model import Thread
 
 __all__ = ["ThreadParams", "thread_vector", "threads_of"]
@@ -67,7 +68,7 @@ class ThreadParams:
     @classmethod
     def from_config(cls, config: object) -> ThreadParams:
         """The thresholds of a :class:`~storyline.config.StorylineConfig` (its ``thread_*`` settings)."""
-        return cls(**{f: getattr(config, f"thread_{f}") for f in cls.__dataclass_fields__})
+        return prefixed(cls, config, "thread_")
 
 
 def thread_vector(feats: ArticleFeatures) -> dict[str, float]:
