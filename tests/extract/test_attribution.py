@@ -272,3 +272,25 @@ def test_general_attribution_rules_third(text, expected):
 ])
 def test_general_attribution_rules(text, expected):
     assert chains(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a pronoun nothing before it resolves is left unnamed, never returned as a name
+    ("It said 40 homes burned.", [("40", [("", "anonymous")])]),
+    ("He said 12 people were hurt.", [("12", [("", "anonymous")])]),
+    ("I counted 30 boats in the harbour.", [("30", [("", "anonymous")])]),
+    ("The storm hit the coast, which said 40 homes burned.", [("40", [("", "anonymous")])]),
+    # ... and resolved when it can be
+    ("Maria Lindqvist won the vote. She said 300 volunteers had helped.",
+     [("300", [("Maria Lindqvist", "person")])]),
+    # "I" and "we" inside a quotation are its speaker
+    ("\u201cI counted 30 boats,\u201d the harbour master said.", [("30", [("the harbour master", "organisation")])]),
+    ("The coach spoke first. \u201cWe won 12 games. I counted 30 goals,\u201d Reyes said.",
+     [("12", [("Reyes", "organisation")]), ("30", [("Reyes", "organisation")])]),
+    # the speaker tag of a quotation can be the next sentence, right after the closing mark
+    ("\u201cWho would have thought we would win 14 games?\u201d The coach said, smiling.",
+     [("14", [("The coach", "organisation")])]),
+    ("\u201cWho would have thought we would win 14 games?\u201d\nThe coach said it with a smile.", [("14", [])]),
+])
+def test_pronoun_sources(text, expected):
+    assert chains(text) == expected

@@ -568,7 +568,27 @@ def _evidence_setting(seg: Segment, bounds: tuple[int, int]) -> Cue | None:
 def _trailing(tok: Token, span: Span) -> bool:
     """A reporting verb after a comma or a quote at the end of its sentence ("..., he added.")."""
     before = [t for t in span if t.i < tok.i and t.i >= tok.left_edge.i - 2]
-    return any(t.text in (",", "”", '"', "’") for t in before)
+    if any(t.text in (",", "”", '"', "’") for t in before):
+        return True
+    # the subject opens a sentence right after a closing quotation mark ("“...?” Smith said.")
+    doc = span.doc
+    start = tok.left_edge.i
+    return start == span.start and start > 0 and doc[start - 1].text in ("”", '"', "’") \
+        and "\n" not in doc[start - 1].whitespace_ and tok.i - start <= 6
+
+
+#: Words that stand for a source without naming it: personal pronouns, relatives and
+#: demonstratives ("he", "I", "which", "that"; "'s" of "let's").
+_PRONOUN_WORDS = frozenset(_PRONOUNS) | _FIRST_PERSON | frozenset(
+    "him them my our your which that who whom whose this these those 's ’s".split())
+
+
+def _unnamed(src: Source) -> Source:
+    """A source named only by a pronoun, left unnamed: a pronoun is never returned as a name.
+    Its mention, cue and offsets stay; any other source comes back as it is."""
+    if src.name.lower() not in _PRONOUN_WORDS:
+        return src
+    return replace(src, name="", kind="outlet" if src.kind == "outlet" else "anonymous")
 
 
 def _pronoun_class(src: Source, tok_root: Token | None) -> str | None:
@@ -692,6 +712,8 @@ def doc_attributions(doc: Doc, segs: list[Segment] | None = None, *, outlet: str
             chain = list(cue.chain)
             for k, src in enumerate(chain):
                 cls = _pronoun_class(src, None)
+                if src.name.lower() in _FIRST_PERSON:
+                    continue  # "I", "we": the quotation's speaker, settled by cue_for
                 if cls:
                     cand = next((c for c in reversed(history) if _fits(cls, c)), None)
                     person = _named_person(doc, src, after=cand.start if cand is not None else None) \
@@ -700,15 +722,18 @@ def doc_attributions(doc: Doc, segs: list[Segment] | None = None, *, outlet: str
                         chain[k] = replace(src, name=person, kind="person")
                     elif cand is not None:
                         chain[k] = replace(src, name=cand.name, kind=cand.kind)
-                    elif src.name.lower() in _PRONOUNS:
-                        chain[k] = replace(src, kind="anonymous")
+                    else:  # a pronoun nothing before it fits: said by someone unnamed
+                        chain[k] = _unnamed(src)
+                elif _unnamed(src) is not src:  # "which", "that": a relative nothing resolved
+                    chain[k] = _unnamed(src)
                 elif _ABBR.fullmatch(src.name):
                     full = _expand(_ABBR.fullmatch(src.name).group(1), aliases, history, doc)
                     if full is not None:
                         chain[k] = replace(src, name=full.name, kind=full.kind)
             cue.chain = tuple(_own_outlet(src, outlet) for src in chain)
             resolved.append(cue)
-            history.extend(s for s in chain if not _pronoun_class(s, None))
+            history.extend(s for s in chain if s.name and not _pronoun_class(s, None)
+                           and s.name.lower() not in _FIRST_PERSON)
         da.cues[seg.index] = resolved
         if seg.paragraph != prev_para and not (prev_cue is not None and _quote_goes_on(seg)):
             prev_cue = None
@@ -858,7 +883,7 @@ def continues(seg: Segment, prev: Cue, prev_seg: Segment | None = None) -> bool:
     speaker = prev.chain[0]
     if cls == "sg_person" and _someone_else_named(seg, prev_seg, speaker):
         return False  # "X said ... when Lester left. He then ...": he is not X
-    return _fits(cls, speaker) or (speaker.kind == "anonymous" and speaker.name.lower() in _PRONOUNS)
+    return _fits(cls, speaker) or (speaker.kind == "anonymous" and (not speaker.name or speaker.name.lower() in _PRONOUNS))
 
 
 _OPEN = "“\"«"
@@ -893,6 +918,10 @@ def _quotes(doc: Doc, da: DocAttributions) -> None:
             if cands:
                 break
         if not cands:
+            tag = _tag_after(da, qe)
+            if tag is not None:
+                cands.append(tag)
+        if not cands:
             seg = da.segment_of(inside[0].i)
             intro = da.introduced.get(seg.index) if seg is not None else None
             if intro is not None:  # "X wrote:" and the quotation as the next paragraph
@@ -900,9 +929,27 @@ def _quotes(doc: Doc, da: DocAttributions) -> None:
                     da.quote_cue.setdefault(t.i, intro)
             continue
         # the nearest cue to the quote
-        cue = min(cands, key=lambda c: min(abs(c.verb.i - inside.end), abs(c.verb.i - inside.start)))
+        cue = _settled(min(cands, key=lambda c: min(abs(c.verb.i - inside.end), abs(c.verb.i - inside.start))))
         for t in inside:
             da.quote_cue.setdefault(t.i, cue)
+
+
+def _tag_after(da: DocAttributions, end: int) -> Cue | None:
+    """The speaker tag of a quotation that ends its sentence: the next sentence, on the same
+    line right after the closing mark, opens with "X said" and says nothing of its own
+    ("“Who knew?” Smith said, smiling.")."""
+    seg = next((g for g in da.segments if g.span.start_char >= end), None)
+    if seg is None:
+        return None
+    gap = seg.span.doc.text[end:seg.span.start_char]
+    if not gap or len(gap) > 2 or gap.strip() or "\n" in gap:
+        return None
+    for cue in da.cues.get(seg.index, []):
+        verb = cue.verb
+        if cue.kind in ("verb", "trailing") and verb is not None and verb.i - seg.span.start <= 6 \
+                and not any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in verb.children):
+            return _settled(cue)
+    return None
 
 
 def _ancestors(tok: Token) -> list[Token]:
@@ -943,7 +990,30 @@ def _background(tok: Token, verb: Token, anc: list[Token]) -> bool:
 
 
 def cue_for(da: DocAttributions, tok: Token) -> Cue | None:
-    """The cue that governs ``tok``, or None for the outlet's own voice."""
+    """The cue that governs ``tok``, or None for the outlet's own voice.
+
+    A speaker named only "I" or "we" is the speaker of the quotation around ``tok`` (or of
+    the turn it goes on with); a pronoun still unresolved is left unnamed."""
+    cue = _governing_cue(da, tok)
+    if cue is None or not cue.chain:
+        return cue
+    if _first_person(cue):
+        seg = da.segment_of(tok.i)
+        for other in (da.quote_cue.get(tok.i), da.inherited.get(seg.index) if seg is not None else None):
+            if other is not None and other.chain and other.chain[0].name and not _first_person(other):
+                return other
+    return _settled(cue)
+
+
+def _settled(cue: Cue) -> Cue:
+    """The cue with every source named only by a pronoun left unnamed."""
+    chain = tuple(_unnamed(s) for s in cue.chain)
+    if all(a is b for a, b in zip(chain, cue.chain)):
+        return cue
+    return Cue(chain, cue.verb, cue.excluded, cue.kind, cue.segment, cue.anchor)
+
+
+def _governing_cue(da: DocAttributions, tok: Token) -> Cue | None:
     seg = da.segment_of(tok.i)
     if seg is None:
         return None
