@@ -294,3 +294,24 @@ def test_general_attribution_rules(text, expected):
 ])
 def test_pronoun_sources(text, expected):
     assert chains(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "X made the following comment:" with the colon hung on the object, and a paragraph after it
+    ("On Monday, the senator made the following comment:\n\n\u201cThe rate is 33 percent. "
+     "For women it is 36 percent.\u201d\n\nThe rate fell to 20 percent.",
+     [("33 percent", [("the senator", "organisation")]), ("36 percent", [("the senator", "organisation")]),
+      ("20 percent", [])]),
+    ("The senator made three comments: one on the 40 bills, one on taxes.", [("three", []), ("40", [])]),
+    # a quotation opening the sentence after a quoted speaker's goes on with that speaker
+    ("\u201cThe effect is small,\u201d wrote Ann Ortiz for the Ledger. \u201cJust 9 percent of voters said "
+     "the debate mattered.\u201d", [("9 percent", [("Ann Ortiz", "person")])]),
+    ("\u201cThe effect is small,\u201d said Ann Ortiz.\n\u201cOnly 9 percent of voters changed their minds.\u201d",
+     [("9 percent", [])]),
+    # a text "reads" what it says; a person reading is no cue
+    ("\u201cThere are still four years to go,\u201d the article read.", [("four years", [("the article", "organisation")])]),
+    ("The letter read: \u201cWe need 40 more nurses.\u201d", [("40", [("The letter", "organisation")])]),
+    ("She read 40 pages.", [("40", [])]),
+])
+def test_speaker_of_quotations(text, expected):
+    assert chains(text) == expected

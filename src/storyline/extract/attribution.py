@@ -303,11 +303,12 @@ def _colon_after_object(verb: Token) -> bool:
     """ "X issued a statement:", "X made the following comment:": the verb's object is a noun
     of saying and the sentence goes on after a colon right after it."""
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _SAYING_NOUNS), None)
-    if obj is None:
-        return False
+    if obj is None or any(t.like_num for t in obj.lefts):
+        return False  # "made three comments: ..." counts comments, it does not quote one
     doc = verb.doc
-    nxt = obj.right_edge.i + 1
-    return nxt < len(doc) and doc[nxt].text == ":"
+    # the colon ends the object's phrase, or the parse hangs it on the object
+    return any(t.text == ":" for t in doc[obj.i + 1:min(obj.right_edge.i + 2, len(doc))]
+               if t.i == obj.right_edge.i + 1 or t.head.i == obj.i)
 
 
 def _intends_figure(verb: Token) -> bool:
@@ -530,6 +531,12 @@ def _cues_of(seg: Segment) -> list[Cue]:
                 cue.kind = "intent"
                 cues.append(cue)
             continue
+        if tok.pos_ == "VERB" and tok.lemma_.lower() == "read":
+            subj = next((c for c in tok.children if c.dep_ == "nsubj" and c.i >= span.start), None)
+            if subj is not None and subj.lemma_.lower() in _TEXT_NOUNS and (
+                    _colon_after(tok) or _trailing(tok, span)):
+                cues.append(_verb_cue(tok, subj, seg, bounds))  # "the letter read: ...", "“...,” the sign read"
+            continue
         if tok.pos_ in ("VERB", "AUX") and (tok.lemma_.lower() in REPORTING_VERBS
                                             or tok.lemma_.lower() in _EVIDENCE_VERBS):
             subj = next((c for c in tok.children if c.dep_ == "nsubj" and c.i >= span.start), None)
@@ -550,6 +557,11 @@ def _cues_of(seg: Segment) -> list[Cue]:
         if setting is not None:
             cues.append(setting)
     return cues
+
+
+#: Nouns of written texts that "read" what they say ("the letter read: ...").
+_TEXT_NOUNS = frozenset("""letter article statement sign message note post tweet headline caption
+    text document memo email e-mail notice banner placard poster report release""".split())
 
 
 def _evidence_setting(seg: Segment, bounds: tuple[int, int]) -> Cue | None:
@@ -918,7 +930,7 @@ def _quotes(doc: Doc, da: DocAttributions) -> None:
             if cands:
                 break
         if not cands:
-            tag = _tag_after(da, qe)
+            tag = _tag_after(da, qe) or _speaker_going_on(da, inside[0])
             if tag is not None:
                 cands.append(tag)
         if not cands:
@@ -950,6 +962,21 @@ def _tag_after(da: DocAttributions, end: int) -> Cue | None:
                 and not any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in verb.children):
             return _settled(cue)
     return None
+
+
+def _speaker_going_on(da: DocAttributions, first: Token) -> Cue | None:
+    """A quotation that opens a sentence right after a sentence whose quotation has a speaker,
+    in the same paragraph, goes on with that speaker ("“...,” wrote X. “...”")."""
+    seg = da.segment_of(first.i)
+    if seg is None or seg.index == 0 or first.i > seg.span.start + 1:
+        return None
+    prev = da.segments[seg.index - 1]
+    if prev.paragraph != seg.paragraph:
+        return None
+    said = [da.quote_cue[t.i] for t in prev.span if t.i in da.quote_cue]
+    own = {id(c) for c in da.cues.get(prev.index, [])}
+    said = [c for c in said if c.chain and c.chain[0].name and id(c) in own]
+    return said[-1] if said else None
 
 
 def _ancestors(tok: Token) -> list[Token]:
