@@ -315,3 +315,26 @@ def test_pronoun_sources(text, expected):
 ])
 def test_speaker_of_quotations(text, expected):
     assert chains(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the owner of a plan or an estimate gives the figures it states
+    ("The governor's plan would cap rents at 28 percent and raise the fuel tax.",
+     [("28 percent", [("The governor", "government")])]),
+    ("Under the governor's plan, renters would pay 10 percent less.", [("10 percent", [("the governor", "government")])]),
+    ("That was enough to hold the bank's estimate of growth steady at 3.1 percent this year.",
+     [("3.1 percent", [("the bank", "organisation")])]),
+    ("The bank said growth slowed. On Tuesday, it raised its growth forecast by 0.1 percentage points "
+     "to 1.8 percent.", [("0.1 percentage points", [("The bank", "organisation")]),
+                         ("1.8 percent", [("The bank", "organisation")])]),
+    ("By one estimate, 300,000 acres of forest have been damaged.", [("300,000 acres", [("one estimate", "organisation")])]),
+    # ... not without an owner, not when negated, not beside it, and not over a speaker who tells it
+    ("The plan would cost $5 million.", [("$5 million", [])]),
+    ("By noon, 40 people had left.", [("40", [])]),
+    ("The governor's plan did not cap rents at 28 percent.", [("28 percent", [])]),
+    ("The governor's plan would cap rents, while 40 people protested outside.", [("40", [])]),
+    ("The institute estimates that the governor's plan would raise $1.1 billion.",
+     [("$1.1 billion", [("The institute", "organisation")])]),
+])
+def test_owner_of_plans_and_estimates(text, expected):
+    assert chains(text) == expected

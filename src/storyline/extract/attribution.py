@@ -115,7 +115,8 @@ class Cue:
     chain: tuple[Source, ...]
     verb: Token | None  # the reporting verb, None for "according to"
     excluded: tuple[int, int]  # token range (start, end) of the source phrase itself
-    kind: str  # "according", "verb", "trailing" (found by surface pattern), "carried", "noun", "intent"
+    kind: str  # "according", "verb", "trailing" (found by surface pattern), "carried", "noun", "intent",
+    # "owned" (the owner of a plan or an estimate)
     segment: int
     anchor: Token | None = None  # the token the cue hangs on ("according", the verb)
 
@@ -484,6 +485,57 @@ def _claim_noun_cue(noun: Token, seg: Segment, bounds: tuple[int, int]) -> Cue |
     return Cue((src,), noun, excl, "noun", seg.index, noun)
 
 
+#: Nouns of a figure someone worked out or proposes: its owner gives the figures of the clause
+#: it heads ("the mayor's plan would cap rents at 5%", "by one estimate, 300 died").
+_OWNED_NOUNS = frozenset("""plan proposal estimate forecast projection tally count calculation admission
+    account analysis reckoning""".split())
+#: Prepositions that set a whole sentence under an estimate ("by one estimate", "under X's plan").
+_SETTING_PREPS = frozenset("by under in".split())
+
+
+def _owned_figures_cue(noun: Token, seg: Segment, bounds: tuple[int, int]) -> Cue | None:
+    """The owner of a plan or an estimate as the source of the figures it states.
+
+    "The mayor's plan would cap rents at 5%": the figures of the clause whose subject the noun
+    is; "it raised its forecast to 2%", "to hold the bank's estimate at 3%": those of the verb
+    it is the object of (the verb's subject when the owner is "its"); "under the mayor's plan,
+    ...", "by one estimate, ...", "by some accounts, ...": those of the whole sentence. A noun
+    without an owner is no cue ("the plan would cost $5m"), except after "by" ("by one
+    estimate"); a noun with a "that" clause is a claim (see :func:`_claim_noun_cue`)."""
+    if any(c.dep_ in ("acl", "ccomp", "relcl") and any(g.lower_ == "that" and g.dep_ == "mark" for g in c.children)
+           for c in noun.children):
+        return None
+    owner = next((c for c in noun.children if c.dep_ == "poss" and c.i < noun.i), None)
+    head = noun.head
+    doc = noun.doc
+    if noun.dep_ == "pobj" and head.lower_ in _SETTING_PREPS and head.head.pos_ in ("VERB", "AUX") \
+            and head.i < head.head.i:
+        if owner is None and head.lower_ != "by":
+            return None
+        phrase = _owner_phrase(owner, bounds) if owner is not None else _trim(doc[noun.left_edge.i:noun.i + 1])
+        src = _source(phrase, head.lower_, head)
+        return Cue((src,), None, (head.i, noun.i + 1), "owned", seg.index, head)
+    if owner is None or head.pos_ not in ("VERB", "AUX") or any(c.dep_ == "neg" for c in head.children):
+        return None
+    if noun.dep_ in ("nsubj", "nsubjpass"):
+        src = _source(_owner_phrase(owner, bounds), noun.text, noun)
+        return Cue((src,), head, (owner.left_edge.i, noun.i + 1), "owned", seg.index, noun)
+    if noun.dep_ == "dobj":
+        subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+        if owner.lower_ in _PRONOUNS and subj is not None and subj.i >= bounds[0]:
+            cue = _verb_cue(head, subj, seg, bounds)  # "it raised its forecast": the subject's
+            cue.kind = "owned"
+            return cue
+        src = _source(_owner_phrase(owner, bounds), noun.text, noun)
+        return Cue((src,), head, (owner.left_edge.i, noun.i + 1), "owned", seg.index, noun)
+    return None
+
+
+def _owner_phrase(owner: Token, bounds: tuple[int, int]) -> Span:
+    """The possessor's phrase without its "'s" ("the mayor's" -> "the mayor")."""
+    return _phrase(owner, (bounds[0], owner.i + 1))
+
+
 def _cues_of(seg: Segment) -> list[Cue]:
     cues: list[Cue] = []
     span = seg.span
@@ -512,6 +564,12 @@ def _cues_of(seg: Segment) -> list[Cue]:
                 chain = (_source(np, "according to", span.doc[tok.i:to.i + 1]),)
             cues.append(Cue(chain, None, (tok.i, objs[0].right_edge.i + 1), "according", seg.index, tok))
             continue
+        # -- "X's plan would cap rents at 5%", "it raised its forecast to 2%", "by one estimate"
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in _OWNED_NOUNS:
+            owned = _owned_figures_cue(tok, seg, bounds)
+            if owned is not None:
+                cues.append(owned)
+                continue
         # -- "X's claim that ...", "a Courier report that ..."
         if tok.lower_ in _CLAIM_NOUNS and (tok.pos_ == "NOUN" or tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")):
             noun_cue = _claim_noun_cue(tok, seg, bounds)
@@ -757,7 +815,7 @@ def doc_attributions(doc: Doc, segs: list[Segment] | None = None, *, outlet: str
         if block is not None and seg.paragraph == block[1] and not speaking:
             da.inherited[seg.index] = da.introduced[seg.index]
         elif speaking:
-            said = [c for c in speaking if not _belief(c)]
+            said = [c for c in speaking if not _belief(c) and c.kind != "owned"]
             prev_cue = said[-1] if said else None  # a belief is no turn of speech to go on with
         elif resolved and prev_cue is not None and _opens_quote(seg):
             # "I" and "we" inside a quotation are its speaker: the speaker before goes on
@@ -925,7 +983,7 @@ def _quotes(doc: Doc, da: DocAttributions) -> None:
             if seg is None:
                 continue
             for cue in da.cues.get(seg.index, []):
-                if cue.verb is not None and cue.kind != "noun" and not (inside.start <= cue.verb.i < inside.end):
+                if cue.verb is not None and cue.kind not in ("noun", "owned") and not (inside.start <= cue.verb.i < inside.end):
                     cands.append(cue)
             if cands:
                 break
@@ -1016,6 +1074,15 @@ def _background(tok: Token, verb: Token, anc: list[Token]) -> bool:
     return child.i < verb.i and child.dep_ in _BACKGROUND_DEPS
 
 
+def _owned_scope(tok: Token, cue: Cue, anc: list[Token]) -> bool:
+    """Does the figure belong to what the plan or estimate states: its verb's object, a
+    complement or a phrase of the verb, not a clause beside it ("..., while 40 protested")?"""
+    path = [tok, *anc]
+    child = path[path.index(cue.verb) - 1]
+    return child.dep_ not in ("advcl", "conj", "parataxis", "ccomp", "nsubj", "nsubjpass", "csubj") or (
+        child.i == cue.anchor.i)
+
+
 def cue_for(da: DocAttributions, tok: Token) -> Cue | None:
     """The cue that governs ``tok``, or None for the outlet's own voice.
 
@@ -1062,8 +1129,11 @@ def _governing_cue(da: DocAttributions, tok: Token) -> Cue | None:
     carried = da.inherited.get(seg.index)
     if carried is not None and verb_cues and all(_first_person(c) for c in verb_cues):
         return carried  # "I" inside a quotation the speaker before opened
-    above = [c for c in verb_cues if c.verb in anc]
+    above = [c for c in verb_cues if c.verb in anc and (c.kind != "owned" or _owned_scope(tok, c, anc))]
     according = [c for c in cues if c.kind == "according"]
+    if any(c.kind != "owned" for c in above):
+        # "X estimates that Y's plan would raise $1bn": the plan is told by X
+        above = [c for c in above if c.kind != "owned"]
     if above:
         best = min(above, key=lambda c: anc.index(c.verb))
         if according and according[0].chain and best.chain and \
@@ -1073,13 +1143,17 @@ def _governing_cue(da: DocAttributions, tok: Token) -> Cue | None:
         return best
     if according:
         return according[0]
+    setting = [c for c in cues if c.kind == "owned" and c.verb is None]
+    if setting:  # "by one estimate, ...", "under the mayor's plan, ..."
+        return setting[0]
     q = da.quote_cue.get(tok.i)
     if q is not None:
         return q
     # a reporting verb elsewhere in the sentence: take it when it heads the sentence
     # or hangs beside the figure's clause ("..., a spokesperson said.")
-    root_cues = [c for c in verb_cues if c.kind == "trailing" or c.verb.dep_ in ("ROOT", "parataxis")
-                 or c.verb.head.dep_ == "ROOT" and c.verb.dep_ != "advcl"]  # not "after his family claimed"
+    root_cues = [c for c in verb_cues if c.kind != "owned" and (
+        c.kind == "trailing" or c.verb.dep_ in ("ROOT", "parataxis")
+        or c.verb.head.dep_ == "ROOT" and c.verb.dep_ != "advcl")]  # not "after his family claimed"
     if root_cues:
         return min(root_cues, key=lambda c: abs(c.verb.i - tok.i))
     return None
