@@ -338,3 +338,24 @@ def test_speaker_of_quotations(text, expected):
 ])
 def test_owner_of_plans_and_estimates(text, expected):
     assert chains(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the president" is the person the text names with that title, most often
+    ("President Barack Obama met the press on Monday. The president said 40 officials were hurt.",
+     [("40", [("Barack Obama", "person")])]),
+    ("President Barack Obama met President Ann Lee. President Obama spoke first. "
+     "The president said 40 officials were hurt.", [("40", [("Barack Obama", "person")])]),
+    ("President-elect Donald Trump met President Barack Obama. The president-elect said the talks "
+     "lasted 90 minutes.", [("90 minutes", [("Donald Trump", "person")])]),
+    # another title is not that one, and a title nobody holds in the text stays as it is
+    ("Vice President Joe Biden met the press on Monday. The president said 40 officials were hurt.",
+     [("40", [("The president", "government")])]),
+    ("The governor said 300 homes burned.", [("300", [("The governor", "government")])]),
+    # relatives are unnamed people: "the man" can refer back to them
+    ("Mr Lee said the dig went on. The boy's grandfather told a reporter that the well was deep. "
+     "The man also said the well was about 40 metres deep.",
+     [("about 40 metres", [("The boy's grandfather", "anonymous")])]),
+])
+def test_titles_and_people(text, expected):
+    assert chains(text) == expected

@@ -55,6 +55,9 @@ from storyline.lang.en import (
     INTENT_VERBS as _INTENT_VERBS,
 )
 from storyline.lang.en import (
+    KIN_NOUNS as _KIN_NOUNS,
+)
+from storyline.lang.en import (
     LIGHT_SAYING_VERBS as _LIGHT_SAYING,
 )
 from storyline.lang.en import (
@@ -218,7 +221,7 @@ def source_kind(span: Span) -> SourceKind:
         and ("ORG" in ents or root.lemma_ in ("report", "reports") or root.pos_ == "PROPN")
     ):
         return "media"
-    if root.lower_ in _ROLE_NOUNS or root.lemma_ in _ROLE_NOUNS or words & _ANON_ADJ:
+    if root.lower_ in _ROLE_NOUNS or root.lemma_ in _ROLE_NOUNS or words & _ANON_ADJ or root.lower_ in _KIN_NOUNS:
         return "anonymous"
     if _GOV_WORDS.search(low) or "GPE" in ents or "NORP" in ents:
         return "government"
@@ -784,7 +787,10 @@ def doc_attributions(doc: Doc, segs: list[Segment] | None = None, *, outlet: str
                 cls = _pronoun_class(src, None)
                 if src.name.lower() in _FIRST_PERSON:
                     continue  # "I", "we": the quotation's speaker, settled by cue_for
-                if cls:
+                titled = _titled_person(doc, src)
+                if titled is not None:  # "the president": the person last named with that title
+                    chain[k] = replace(src, name=titled, kind="person")
+                elif cls:
                     cand = next((c for c in reversed(history) if _fits(cls, c)), None)
                     person = _named_person(doc, src, after=cand.start if cand is not None else None) \
                         if cls == "sg_person" else None
@@ -876,6 +882,42 @@ def _named_person(doc: Doc, src: Source, after: int | None = None) -> str | None
     forms = [e.text for e in doc.ents if e.label_ == "PERSON" and e.start_char < src.start
              and e.text.split()[-1] == surname and len(e.text.split()) <= 4]
     return max(forms, key=len, default=last)
+
+
+#: Words that make another title of the one after them ("Vice President", "former Governor").
+_TITLE_PREFIXES = frozenset("vice deputy former ex assistant acting co lieutenant".split())
+
+
+def _titled_person(doc: Doc, src: Source) -> str | None:
+    """The person a title names: "the president" is the person named "President X" before it
+    (the one so named most often, the last on a tie; by the fullest form of the name), "the
+    president-elect" the one named "President-elect Y"; "Vice President Z" is not "the
+    president"."""
+    words = src.name.lower().split()
+    if len(words) != 2 or words[0] != "the" or src.start is None:
+        return None
+    title = words[1]
+    if title.split("-")[0] not in _PERSON_ROLES:
+        return None
+    text = doc.text
+    titled: dict[str, list[int]] = {}  # surname -> places named with the title
+    for ent in (e for e in doc.ents if e.label_ == "PERSON" and e.end_char <= src.start):
+        before = text[max(0, ent.start_char - 40):ent.start_char].lower().rstrip()
+        if not before.endswith(title):
+            continue
+        rest = before[:len(before) - len(title)]
+        prev = re.findall(r"[a-z]+", rest)[-1:] or [""]
+        if rest and (rest[-1].isalnum() or rest[-1] == "-") or prev[0] in _TITLE_PREFIXES:
+            continue  # "vice president", "co-president"
+        name = ent.text.removesuffix("'s").removesuffix("’s")
+        titled.setdefault(name.split()[-1], []).append(ent.start_char)
+    if not titled:
+        return None
+    surname = max(titled, key=lambda k: (len(titled[k]), titled[k][-1]))
+    forms = [e.text.removesuffix("'s").removesuffix("’s") for e in doc.ents if e.label_ == "PERSON"
+             and e.start_char < src.start and e.text.removesuffix("'s").removesuffix("’s").split()[-1] == surname
+             and len(e.text.split()) <= 4]
+    return max(forms, key=len, default=surname)
 
 
 def _quote_goes_on(seg: Segment) -> bool:
