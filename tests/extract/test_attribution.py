@@ -359,3 +359,23 @@ def test_owner_of_plans_and_estimates(text, expected):
 ])
 def test_titles_and_people(text, expected):
     assert chains(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a transcript's turns: "NAME:" opening a paragraph, the name written in full elsewhere
+    ("The anchor Chris Wallace spoke with Mike Pence.\n\nWALLACE: I have two questions for you tonight."
+     "\n\nPENCE: Well, we drew 650 people in the rain.",
+     [("two", [("Chris Wallace", "person")]), ("650", [("Mike Pence", "person")])]),
+    # ... or speakers taking turns; a turn goes on to the next paragraph that opens no turn
+    ("The talk went on.\n\nHOST: We have two questions for you.\n\nMAYOR: Well, we drew 650 people."
+     "\n\nThe rain fell for 3 hours.\n\nHOST: And 40 more came later?\n\nMAYOR: Yes, they all came.",
+     [("two", [("HOST", "person")]), ("650", [("MAYOR", "person")]), ("3 hours", [("MAYOR", "person")]),
+      ("40", [("HOST", "person")])]),
+    ("Ann Lee: We counted 40 boats in the bay.\n\nThe boats were 30 metres long.",
+     [("40", [("Ann Lee", "person")]), ("30 metres", [])]),
+    # a label that is no person's opens no turn
+    ("UPDATE: The crowd was 700 people.", [("700", [])]),
+    ("Note: the 40 boats were counted on Monday.", [("40", [])]),
+])
+def test_transcript_turns(text, expected):
+    assert chains(text) == expected

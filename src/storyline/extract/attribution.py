@@ -835,8 +835,72 @@ def doc_attributions(doc: Doc, segs: list[Segment] | None = None, *, outlet: str
             if nxt.paragraph != seg.paragraph:  # "X said:" ends its paragraph: the next is what was said
                 block = (speaking[-1], nxt.paragraph)
         prev_para = seg.paragraph
+    _turns(doc, da)
     _quotes(doc, da)
     return da
+
+
+def _turns(doc: Doc, da: DocAttributions) -> None:
+    """A paragraph that opens with a speaker's name and a colon, as transcripts write turns
+    ("SMITH: We counted 40 boats."), is that speaker's words, like a quotation; when speakers
+    take turns (a name opens several paragraphs), so are the paragraphs up to the next turn."""
+    paragraphs: dict[int, list[Segment]] = {}
+    for seg in da.segments:
+        paragraphs.setdefault(seg.paragraph, []).append(seg)
+    turns = [(toks, segs[0], _turn_label(toks)) for segs in paragraphs.values()
+             for toks in ([t for seg in segs for t in seg.span if not t.is_space],)]
+    labels = [label for _, _, label in turns if label]
+    cue: Cue | None = None
+    going_on = False
+    for toks, seg, label in turns:
+        if label:
+            repeated = labels.count(label) > 1
+            cue = _turn_speaker(doc, toks, seg, repeated)
+            going_on = cue is not None and repeated  # in a transcript, a turn goes on to the next
+        elif not going_on:
+            cue = None
+        if cue is None:
+            continue
+        for t in toks:
+            if t.i >= cue.excluded[1]:
+                da.quote_cue.setdefault(t.i, cue)
+
+
+def _turn_label(toks: list[Token]) -> str:
+    """The words before a colon that opens a paragraph ("SMITH" of "SMITH: ..."), "" if none."""
+    k = 1 if toks and toks[0].text in _QUOTE_MARKS else 0
+    colon = next((j for j, t in enumerate(toks[k:k + 5], k) if t.text == ":"), None)
+    if colon is None or colon == k or len(toks) - colon < 4:
+        return ""
+    name = toks[k:colon]
+    if not all(t.is_alpha or t.text in (".", "-", "'") for t in name):
+        return ""
+    return " ".join(t.text for t in name)
+
+
+def _turn_speaker(doc: Doc, toks: list[Token], seg: Segment, repeated: bool) -> Cue | None:
+    """ "SMITH: ...", "Ann Lee: ...": a name of at most four words before a colon that opens the
+    paragraph (``toks``, whose :func:`_turn_label` it is), with words after it. The name is a
+    person's: one the parse knows as a person, or a name in capitals whose last word is the
+    surname of a person the text names, or that opens another paragraph too (``repeated``:
+    speakers taking turns)."""
+    k = 1 if toks and toks[0].text in _QUOTE_MARKS else 0
+    colon = next(j for j, t in enumerate(toks[k:k + 5], k) if t.text == ":")
+    name = toks[k:colon]
+    span = doc[name[0].i:name[-1].i + 1]
+    words = [t.text for t in name if t.is_alpha]
+    surname = words[-1].lower() if words else ""
+    # the fullest way the text writes the name ("WALLACE" -> "Chris Wallace")
+    full = max((e.text for e in doc.ents if e.label_ == "PERSON" and not e.text.isupper()
+                and e.text.lower().removesuffix("'s").split()[-1] == surname), key=len, default=None)
+    person = any(e.label_ == "PERSON" and e.start <= span.start and span.end <= e.end for e in doc.ents)
+    capitals = bool(words) and all(w.isupper() and len(w) > 1 for w in words)
+    if not person and not (capitals and (full is not None or repeated)):
+        return None
+    src = replace(_source(span, ":", toks[colon]), kind="person")
+    if full is not None and span.text.isupper():
+        src = replace(src, name=full)
+    return Cue((src,), None, (span.start, toks[colon].i + 1), "turn", seg.index, toks[colon])
 
 
 def _own_outlet(src: Source, outlet: str) -> Source:
