@@ -379,3 +379,23 @@ def test_titles_and_people(text, expected):
 ])
 def test_transcript_turns(text, expected):
     assert chains(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a quotation right after "Name:" is that person's or organisation's
+    ("TURNOUT WAS HIGH - Ann Lee: \u201cThe county counted 40,000 voters. That is 12 percent more.\u201d",
+     [("40,000", [("Ann Lee", "person")]), ("12 percent", [("Ann Lee", "person")])]),
+    ("The result: \u201c40 percent of voters stayed home.\u201d", [("40 percent", [])]),
+    # evidence that shows or finds a figure, also when the parse takes it for the sentence's head
+    ("Audit files from the vendor show that four accounts ran 24 searches.",
+     [("four", [("Audit files from the vendor", "organisation")]), ("24", [("Audit files from the vendor", "organisation")])]),
+    ("The county average shows the mayor ahead by 3.7 points.", [("3.7", [("The county average", "organisation")])]),
+    ("A university poll found last week that Smith would beat Jones 52 to 38 percent.",
+     [("38 percent", [("A university poll", "organisation")])]),
+    # a reporting verb closing its sentence after a comma tags it
+    ("That is why he lent his campaign hundreds of thousands of dollars, fundraising documents show.",
+     [("hundreds of thousands", [("documents", "organisation")])]),
+    ("The team scored 3 goals, and the fans, who said they were happy, left.", [("3", [])]),
+])
+def test_colons_and_evidence(text, expected):
+    assert chains(text) == expected

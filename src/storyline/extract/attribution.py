@@ -357,6 +357,19 @@ def _shared_subject(verb: Token, span: Span) -> Token | None:
     return None
 
 
+def _misparsed_subject(verb: Token, span: Span) -> Token | None:
+    """The subject the parse took for the sentence's head: "A state poll found last week that
+    ..." parsed as a noun (the whole sentence's head) with a clause hanging on it, the verb
+    taking a "that" clause of its own."""
+    head = verb.head
+    if verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBN", "VBZ", "VBP") and head.dep_ == "ROOT" \
+            and head.pos_ in ("NOUN", "PROPN") and head.i >= span.start and head.i < verb.i \
+            and any(c.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+                    for c in verb.children):
+        return head
+    return None
+
+
 def _verb_cue(tok: Token, subj: Token, seg: Segment, bounds: tuple[int, int]) -> Cue:
     relative = None
     if subj.tag_ in ("WDT", "WP") and tok.dep_ == "relcl" and tok.head.pos_ in ("NOUN", "PROPN"):
@@ -389,7 +402,10 @@ def _verb_cue(tok: Token, subj: Token, seg: Segment, bounds: tuple[int, int]) ->
     if len(chain) > 1 and chain[0].cue == "citing":
         chain[-1] = _citing_outlet(chain[-1], tok)
     mention = relative if relative is not None else subj
-    excl = (max(mention.left_edge.i, bounds[0]), mention.right_edge.i + 1)
+    end = mention.right_edge.i + 1
+    if mention.i < tok.i:  # a subject before its verb ends before it (even when misparsed as its head)
+        end = min(end, tok.i)
+    excl = (max(mention.left_edge.i, bounds[0]), end)
     return Cue(tuple(chain), tok, excl, "verb", seg.index, tok)
 
 
@@ -602,7 +618,7 @@ def _cues_of(seg: Segment) -> list[Cue]:
                                             or tok.lemma_.lower() in _EVIDENCE_VERBS):
             subj = next((c for c in tok.children if c.dep_ == "nsubj" and c.i >= span.start), None)
             if subj is None:
-                subj = _shared_subject(tok, span)
+                subj = _shared_subject(tok, span) or _misparsed_subject(tok, span)
             if subj is None:
                 continue
             if tok.lemma_.lower() not in REPORTING_VERBS or not _introduces(tok, span):
@@ -1094,7 +1110,7 @@ def _quotes(doc: Doc, da: DocAttributions) -> None:
             if cands:
                 break
         if not cands:
-            tag = _tag_after(da, qe) or _speaker_going_on(da, inside[0])
+            tag = _tag_after(da, qe) or _speaker_going_on(da, inside[0]) or _named_before_colon(da, inside[0])
             if tag is not None:
                 cands.append(tag)
         if not cands:
@@ -1105,7 +1121,8 @@ def _quotes(doc: Doc, da: DocAttributions) -> None:
                     da.quote_cue.setdefault(t.i, intro)
             continue
         # the nearest cue to the quote
-        cue = _settled(min(cands, key=lambda c: min(abs(c.verb.i - inside.end), abs(c.verb.i - inside.start))))
+        cue = _settled(min(cands, key=lambda c: min(abs((c.verb or c.anchor).i - inside.end),
+                                                    abs((c.verb or c.anchor).i - inside.start))))
         for t in inside:
             da.quote_cue.setdefault(t.i, cue)
 
@@ -1126,6 +1143,25 @@ def _tag_after(da: DocAttributions, end: int) -> Cue | None:
                 and not any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in verb.children):
             return _settled(cue)
     return None
+
+
+def _named_before_colon(da: DocAttributions, first: Token) -> Cue | None:
+    """ "... - Ann Lee: “...”", "More from the Pew Research Center: “...”": a quotation right after
+    a colon that follows the name of a person or an organisation is theirs."""
+    doc = first.doc
+    j = first.i - 1
+    while j >= 0 and doc[j].is_space:
+        j -= 1
+    if j < 1 or doc[j].text != ":" or "\n" in doc[j].whitespace_:
+        return None
+    ent = next((e for e in doc.ents if e.end == j and e.label_ in ("PERSON", "ORG")), None)
+    if ent is None:
+        return None
+    src = _source(ent, ":", doc[j])
+    if ent.label_ == "PERSON":
+        src = replace(src, kind="person")
+    seg = da.segment_of(j)
+    return Cue((src,), None, (ent.start, j + 1), "colon", seg.index if seg is not None else 0, doc[j])
 
 
 def _speaker_going_on(da: DocAttributions, first: Token) -> Cue | None:
@@ -1178,6 +1214,15 @@ def _background(tok: Token, verb: Token, anc: list[Token]) -> bool:
     path = [tok, *anc]
     child = path[path.index(verb) - 1]
     return child.i < verb.i and child.dep_ in _BACKGROUND_DEPS
+
+
+def _end_tag(verb: Token, seg: Segment) -> bool:
+    """A reporting verb that closes its sentence after a comma, with nothing of its own to say
+    ("..., fundraising documents show.", "..., officials said on Monday.")."""
+    span = seg.span
+    rest = [t for t in span if t.i > verb.i and not (t.is_punct or t.is_space)]
+    return len(rest) <= 3 and _trailing(verb, span) and not any(
+        c.dep_ in ("ccomp", "dobj", "xcomp") for c in verb.children)
 
 
 def _owned_scope(tok: Token, cue: Cue, anc: list[Token]) -> bool:
@@ -1258,7 +1303,7 @@ def _governing_cue(da: DocAttributions, tok: Token) -> Cue | None:
     # a reporting verb elsewhere in the sentence: take it when it heads the sentence
     # or hangs beside the figure's clause ("..., a spokesperson said.")
     root_cues = [c for c in verb_cues if c.kind != "owned" and (
-        c.kind == "trailing" or c.verb.dep_ in ("ROOT", "parataxis")
+        c.kind == "trailing" or c.verb.dep_ in ("ROOT", "parataxis") or _end_tag(c.verb, seg)
         or c.verb.head.dep_ == "ROOT" and c.verb.dep_ != "advcl")]  # not "after his family claimed"
     if root_cues:
         return min(root_cues, key=lambda c: abs(c.verb.i - tok.i))

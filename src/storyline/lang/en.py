@@ -119,7 +119,8 @@ SOURCE_PRONOUNS = {"he": "sg_person", "she": "sg_person", "it": "org", "they": "
 #: Nouns of documents and measurements that state figures ("the poll showed 44 percent").
 EVIDENCE_NOUNS = frozenset(
     """poll polls survey surveys study studies report reports data figures census analysis count
-    tally estimate estimates research statistics numbers results audit review""".split())
+    tally estimate estimates research statistics numbers results audit review average averages
+    documents records filings analyses projection projections model models""".split())
 
 #: Verbs through which evidence states a figure.
 EVIDENCE_VERBS = frozenset("show give find put indicate suggest".split())
