@@ -527,6 +527,9 @@ def _owned_figures_cue(noun: Token, seg: Segment, bounds: tuple[int, int]) -> Cu
     owner = next((c for c in noun.children if c.dep_ == "poss" and c.i < noun.i), None)
     head = noun.head
     doc = noun.doc
+    scope = head.head if noun.dep_ == "pobj" else head  # the clause whose figures it would give
+    if not any(_counts(t) for t in scope.subtree if not noun.left_edge.i <= t.i <= noun.i):
+        return None  # no figure to give: no cue
     if noun.dep_ == "pobj" and head.lower_ in _SETTING_PREPS and head.head.pos_ in ("VERB", "AUX") \
             and head.i < head.head.i:
         if owner is None and head.lower_ != "by":
@@ -548,6 +551,11 @@ def _owned_figures_cue(noun: Token, seg: Segment, bounds: tuple[int, int]) -> Cu
         src = _source(_owner_phrase(owner, bounds), noun.text, noun)
         return Cue((src,), head, (owner.left_edge.i, noun.i + 1), "owned", seg.index, noun)
     return None
+
+
+def _counts(tok: Token) -> bool:
+    """A number, or a word of one ("dozens", "millions")."""
+    return tok.like_num or tok.lower_ in ("dozens", "hundreds", "thousands", "millions", "billions")
 
 
 def _owner_phrase(owner: Token, bounds: tuple[int, int]) -> Span:
