@@ -399,3 +399,18 @@ def test_transcript_turns(text, expected):
 ])
 def test_colons_and_evidence(text, expected):
     assert chains(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # straight quotes paired by where each mark stands: a quotation left open where another
+    # opens went on into a paragraph whose line break the text lost
+    ("\"Tickets were $3,000,\" said Ann Ortiz. \"My father saw 40 games here. \"So we came back 12 times,\" "
+     "she said. Some 300 fans waited outside.",
+     [("$3,000", [("Ann Ortiz", "person")]), ("40", [("Ann Ortiz", "person")]), ("12", [("Ann Ortiz", "person")]),
+      ("Some 300", [])]),
+    ("The mayor called it \"a disgrace\" on Monday. Some 300 people came.", [("Some 300", [])]),
+    ("\"We won 12 games,\" the coach said.\nSome 300 fans cheered.",
+     [("12", [("the coach", "organisation")]), ("Some 300", [])]),
+])
+def test_straight_quotations(text, expected):
+    assert chains(text) == expected

@@ -1032,10 +1032,11 @@ def _opens_quote(seg: Segment) -> bool:
     if first is not None and first.text[:1] in _QUOTE_MARKS:
         return True
     doc = seg.span.doc
-    # the paragraph so far: an odd number of straight quotes, or more opening than closing
+    # the paragraph so far: a straight quotation still open, or more opening marks than closing
     start = doc.text.rfind("\n", 0, seg.span.start_char) + 1
-    before = doc.text[start:seg.span.start_char]
-    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
+    before = doc.text[start:seg.span.start_char].rstrip()
+    spans = _straight_quotations(before)
+    return bool(spans) and spans[-1][1] == len(before) and before[-1:] != '"' or before.count("“") > before.count("”")
 
 
 def _pronoun_subject(seg: Segment) -> str | None:
@@ -1093,16 +1094,47 @@ _CLOSE = "”\"»"
 #: Quotations: curly and straight double quotes, curly single quotes, and straight single quotes
 #: that open after a space and close before a space or a stop (not the apostrophe of "Comey's").
 _QUOTATION = re.compile(
-    r"[“«](.+?)[”»]|\"([^\"\n]+)\"|‘([^’\n]+?)’(?![a-z])|(?:(?<=[\s(])|^)'((?:[^'\n\"“”]|(?<=[A-Za-z])'(?=[a-z]))"
+    r"[“«](.+?)[”»]|‘([^’\n]+?)’(?![a-z])|(?:(?<=[\s(])|^)'((?:[^'\n\"“”]|(?<=[A-Za-z])'(?=[a-z]))"
     r"{2,400}?)'(?=[\s,.;:!?)]|$)",
     re.M)
+
+
+def _straight_quotations(text: str) -> list[tuple[int, int]]:
+    """The quotations between straight double quotes, paired by where each mark stands: one
+    that opens stands after a space (or a bracket, a dash, the start) before a word, one that
+    closes after a word. A quotation still open when another opens ends there: the news
+    convention for a quotation going on into the next paragraph, whose line break a scraped
+    text may have lost. A line break also ends an open quotation."""
+    out: list[tuple[int, int]] = []
+    start: int | None = None
+    for m in re.finditer(r'"|\n', text):
+        i = m.start()
+        if text[i] == "\n":
+            if start is not None and i - start > 2:
+                out.append((start, i))
+            start = None
+            continue
+        before = text[i - 1] if i else " "
+        after = text[i + 1] if i + 1 < len(text) else " "
+        opens = (before.isspace() or before in "([—–-") and not after.isspace()
+        closes = not before.isspace() and (after.isspace() or after in ".,;:!?)—–-")
+        if opens and not closes:
+            if start is not None and i - start > 2:
+                out.append((start, i))  # left open: it went on in a new paragraph
+            start = i
+        elif start is not None and (closes or before.isspace()):
+            out.append((start, i + 1))
+            start = None
+    if start is not None and len(text) - start > 2:
+        out.append((start, len(text)))
+    return out
 
 
 def _quotes(doc: Doc, da: DocAttributions) -> None:
     """Give every token inside a quotation the cue found next to that quotation."""
     text = doc.text
-    for m in _QUOTATION.finditer(text):
-        qs, qe = m.start(), m.end()
+    spans = sorted([(m.start(), m.end()) for m in _QUOTATION.finditer(text)] + _straight_quotations(text))
+    for qs, qe in spans:
         inside = doc.char_span(qs, qe, alignment_mode="expand")
         if inside is None or not len(inside):
             continue
