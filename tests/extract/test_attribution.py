@@ -414,3 +414,16 @@ def test_colons_and_evidence(text, expected):
 ])
 def test_straight_quotations(text, expected):
     assert chains(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "quoted X as saying", "reported X as writing": X speaks, the one who quotes passes it on
+    ("\"We lost 40 votes,\" the magazine reported Ann Lee as writing on Monday. \"The letter cost us 11 days.\"",
+     [("40", [("Ann Lee", "person"), ("the magazine", "organisation")]),
+      ("11 days", [("Ann Lee", "person"), ("the magazine", "organisation")])]),
+    ("The paper quoted Ann Lee as saying that 40 votes were lost.",
+     [("40", [("Ann Lee", "person"), ("The paper", "organisation")])]),
+    ("The paper reported 40 votes as lost.", [("40", [("The paper", "organisation")])]),
+])
+def test_quoted_as_saying(text, expected):
+    assert chains(text) == expected

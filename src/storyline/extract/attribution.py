@@ -387,6 +387,9 @@ def _verb_cue(tok: Token, subj: Token, seg: Segment, bounds: tuple[int, int]) ->
             if objs:
                 chain.insert(0, _source(_phrase(objs[0], bounds), "citing", c))
             break
+    quoted = _quoted_as_saying(tok)
+    if quoted is not None:  # "the paper quoted X as saying ...": X is the speaker it passes on
+        chain.insert(0, _source(_phrase(quoted, bounds), "as saying", tok))
     for c in tok.children:
         if c.dep_ == "prep" and c.lower_ == "with" and any(g.lower_ == "reference" for g in c.children):
             for g in c.subtree:
@@ -407,6 +410,18 @@ def _verb_cue(tok: Token, subj: Token, seg: Segment, bounds: tuple[int, int]) ->
         end = min(end, tok.i)
     excl = (max(mention.left_edge.i, bounds[0]), end)
     return Cue(tuple(chain), tok, excl, "verb", seg.index, tok)
+
+
+def _quoted_as_saying(verb: Token) -> Token | None:
+    """The object of "quoted X as saying", "reported X as writing": the speaker passed on."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("PROPN", "NOUN", "PRON")), None)
+    if obj is None:
+        return None
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "as" and any(
+                g.tag_ == "VBG" and g.lemma_.lower() in REPORTING_VERBS for g in c.children):
+            return obj
+    return None
 
 
 def _told_outlet(span: Span) -> bool:
