@@ -427,3 +427,18 @@ def test_straight_quotations(text, expected):
 ])
 def test_quoted_as_saying(text, expected):
     assert chains(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "called for" is a verb of intending
+    ("The senator has called for taxing such income at a new low 15 percent rate.",
+     [("15 percent", [("The senator", "organisation")])]),
+    # a figure in a noun whose relative clause is someone's proposing or saying, the noun its object
+    ("Ann Lee has called for taxing such income at a 15 percent rate, far lower than the top 33 percent "
+     "rate he has proposed.", [("15 percent", [("Ann Lee", "person")]), ("33 percent", [("Ann Lee", "person")])]),
+    ("The mayor spoke. The city built the 500 homes the mayor promised.", [("500", [("the mayor", "government")])]),
+    ("The city built the 500 homes the mayor saw.", [("500", [])]),
+    ("The city built the 500 homes, which the mayor promised.", [("500", [])]),
+])
+def test_relative_clauses_of_saying(text, expected):
+    assert chains(text) == expected

@@ -119,7 +119,7 @@ class Cue:
     verb: Token | None  # the reporting verb, None for "according to"
     excluded: tuple[int, int]  # token range (start, end) of the source phrase itself
     kind: str  # "according", "verb", "trailing" (found by surface pattern), "carried", "noun", "intent",
-    # "owned" (the owner of a plan or an estimate)
+    # "owned" (the owner of a plan or an estimate), "relative" ("the 5% rate he proposed"), "turn", "colon"
     segment: int
     anchor: Token | None = None  # the token the cue hangs on ("according", the verb)
 
@@ -317,11 +317,21 @@ def _colon_after_object(verb: Token) -> bool:
 
 def _intends_figure(verb: Token) -> bool:
     """Does a verb of intending take a figure in its object or in the verb it governs ("proposed
-    500 homes", "wants to hire 300 nurses")?"""
-    return any(c.dep_ in ("dobj", "xcomp", "ccomp") and any(t.like_num or t.lower_ in ("dozens", "hundreds", "thousands",
-                                                                                    "millions", "billions")
-                                                           for t in c.subtree)
+    500 homes", "wants to hire 300 nurses", "called for a 15 percent rate")?"""
+    deps = ("dobj", "xcomp", "ccomp", "prep") if _calls_for(verb) else ("dobj", "xcomp", "ccomp")
+    return any(c.dep_ in deps and any(t.like_num or t.lower_ in ("dozens", "hundreds", "thousands",
+                                                                 "millions", "billions")
+                                      for t in c.subtree)
                for c in verb.children if c.i > verb.i)
+
+
+def _calls_for(verb: Token) -> bool:
+    """ "X called for ...": a verb of intending made of "call" and "for"."""
+    return verb.lemma_.lower() == "call" and any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children)
+
+
+def _intent_verb(verb: Token) -> bool:
+    return verb.pos_ == "VERB" and (verb.lemma_.lower() in _INTENT_VERBS or _calls_for(verb))
 
 
 def _colon_after(verb: Token) -> bool:
@@ -624,7 +634,12 @@ def _cues_of(seg: Segment) -> list[Cue]:
             if subj is not None:
                 cues.append(_verb_cue(tok, subj, seg, bounds))
             continue
-        if tok.pos_ == "VERB" and tok.lemma_.lower() in _INTENT_VERBS and _intends_figure(tok):
+        if tok.dep_ == "relcl":
+            relative = _relative_cue(tok, seg, bounds)
+            if relative is not None:
+                cues.append(relative)
+                continue
+        if _intent_verb(tok) and _intends_figure(tok):
             subj = next((c for c in tok.children if c.dep_ == "nsubj" and c.i >= span.start), None)
             if subj is not None and subj.lower_ not in ("i", "we", "you", "it", "that", "which", "who"):
                 cue = _verb_cue(tok, subj, seg, bounds)
@@ -860,7 +875,7 @@ def doc_attributions(doc: Doc, segs: list[Segment] | None = None, *, outlet: str
         if block is not None and seg.paragraph == block[1] and not speaking:
             da.inherited[seg.index] = da.introduced[seg.index]
         elif speaking:
-            said = [c for c in speaking if not _belief(c) and c.kind != "owned"]
+            said = [c for c in speaking if not _belief(c) and c.kind not in ("owned", "relative")]
             prev_cue = said[-1] if said else None  # a belief is no turn of speech to go on with
         elif resolved and prev_cue is not None and _opens_quote(seg):
             # "I" and "we" inside a quotation are its speaker: the speaker before goes on
@@ -1160,7 +1175,7 @@ def _quotes(doc: Doc, da: DocAttributions) -> None:
             if seg is None:
                 continue
             for cue in da.cues.get(seg.index, []):
-                if cue.verb is not None and cue.kind not in ("noun", "owned") and not (inside.start <= cue.verb.i < inside.end):
+                if cue.verb is not None and cue.kind not in ("noun", "owned", "relative") and not (inside.start <= cue.verb.i < inside.end):
                     cands.append(cue)
             if cands:
                 break
@@ -1280,6 +1295,35 @@ def _end_tag(verb: Token, seg: Segment) -> bool:
         c.dep_ in ("ccomp", "dobj", "xcomp") for c in verb.children)
 
 
+def _relative_cue(rel: Token, seg: Segment, bounds: tuple[int, int]) -> Cue | None:
+    """ "the 33 percent rate he has proposed", "the 500 homes the mayor promised": a relative
+    clause of saying or proposing whose object is the noun it hangs on, a noun with a figure.
+    "the rate, which rose", "the homes the mayor saw", "the plan he proposed to them" are not."""
+    if rel.dep_ != "relcl" or rel.head.i > rel.i or rel.head.pos_ not in ("NOUN", "PROPN", "NUM"):
+        return None
+    if not (rel.lemma_.lower() in REPORTING_VERBS and rel.lemma_.lower() not in _CLAUSE_ONLY or _intent_verb(rel)):
+        return None
+    subj = next((c for c in rel.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.tag_ in ("WDT", "WP") or any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in rel.children):
+        return None
+    if not any(_counts(t) for t in rel.head.subtree if t.i < rel.head.i):
+        return None
+    cue = _verb_cue(rel, subj, seg, bounds)
+    cue.kind = "relative"
+    return cue
+
+
+def _told_in_relative(tok: Token, cues: list[Cue]) -> Cue | None:
+    """The relative cue of the noun that holds ``tok`` (the token or the nouns above it)."""
+    for t in [tok, *_ancestors(tok)][:4]:
+        if t.pos_ in ("VERB", "AUX"):
+            break
+        rel = next((c for c in cues if c.kind == "relative" and c.verb.head.i == t.i), None)
+        if rel is not None:
+            return rel
+    return None
+
+
 def _owned_scope(tok: Token, cue: Cue, anc: list[Token]) -> bool:
     """Does the figure belong to what the plan or estimate states: its verb's object, a
     complement or a phrase of the verb, not a clause beside it ("..., while 40 protested")?"""
@@ -1324,7 +1368,7 @@ def _governing_cue(da: DocAttributions, tok: Token) -> Cue | None:
             return q
         return da.inherited.get(seg.index)
     anc = _ancestors(tok)
-    verb_cues = [c for c in cues if c.verb is not None and not _background(tok, c.verb, anc)]
+    verb_cues = [c for c in cues if c.verb is not None and c.kind != "relative" and not _background(tok, c.verb, anc)]
     quoted = da.quote_cue.get(tok.i)
     if quoted is not None:
         # "'I expect 20 more,' he said": the first person of a quotation is its speaker, and
@@ -1340,6 +1384,9 @@ def _governing_cue(da: DocAttributions, tok: Token) -> Cue | None:
     if any(c.kind != "owned" for c in above):
         # "X estimates that Y's plan would raise $1bn": the plan is told by X
         above = [c for c in above if c.kind != "owned"]
+    told = _told_in_relative(tok, cues)
+    if told is not None and all(c.kind in ("intent", "owned") for c in above):
+        return told  # "X wants a rate far below the 33% rate Y proposed": Y's
     if above:
         best = min(above, key=lambda c: anc.index(c.verb))
         if according and according[0].chain and best.chain and \
@@ -1349,6 +1396,8 @@ def _governing_cue(da: DocAttributions, tok: Token) -> Cue | None:
         return best
     if according:
         return according[0]
+    if told is not None:
+        return told
     setting = [c for c in cues if c.kind == "owned" and c.verb is None]
     if setting:  # "by one estimate, ...", "under the mayor's plan, ..."
         return setting[0]
