@@ -442,3 +442,16 @@ def test_quoted_as_saying(text, expected):
 ])
 def test_relative_clauses_of_saying(text, expected):
     assert chains(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an embedded post is its author's: from the post signed before it, else its last sentence
+    ("Fans reacted online, 20 of them. Thousands of fans sang in a park 300 miles from home. "
+     "-- Ann Lee (@annlee) November 3, 2016 What a night for 40,000 people! -- Bo Park (@bopark) "
+     "November 3, 2016\nThe team won 8 games.",
+     [("20", []), ("Thousands", [("Ann Lee", "person")]), ("300 miles", [("Ann Lee", "person")]),
+      ("40,000", [("Bo Park", "organisation")]), ("8", [])]),
+    ("The score was 3-1 - a fine result.", [("3", []), ("1", [])]),
+])
+def test_embedded_posts(text, expected):
+    assert chains(text) == expected

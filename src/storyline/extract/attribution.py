@@ -890,8 +890,42 @@ def doc_attributions(doc: Doc, segs: list[Segment] | None = None, *, outlet: str
                 block = (speaking[-1], nxt.paragraph)
         prev_para = seg.paragraph
     _turns(doc, da)
+    _posts(doc, da)
     _quotes(doc, da)
     return da
+
+
+#: The signature an embedded post ends with: "-- Name (@handle) November 3, 2016".
+_POST_SIGNATURE = re.compile(
+    r"(?:--|[—–-])\s*([^\s()@][^()\n@]{0,60}?)\s*\(@\w{1,30}\)\s*"
+    r"(?:[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}(?:\s+\d{1,2}:\d{2}\s*[ap]\.?m\.?)?)?")
+#: The longest text a post signature takes back.
+_POST_REACH = 300
+
+
+def _posts(doc: Doc, da: DocAttributions) -> None:
+    """A post embedded in a page ("Thousands of fans sang. -- Ann Lee (@annlee) November 3, 2016")
+    is its author's words: the text from the end of the post signed before it (within a post's
+    length, on the same line), else the sentence before the signature."""
+    text = doc.text
+    last = -1
+    for m in _POST_SIGNATURE.finditer(text):
+        name = doc.char_span(m.start(1), m.end(1), alignment_mode="contract")
+        line = text.rfind("\n", 0, m.start()) + 1
+        if last >= line and m.start() - last <= _POST_REACH:
+            start = last
+        else:  # the first post of a run: its last sentence only
+            before = next((g for g in reversed(da.segments) if g.span.start_char < m.start()), None)
+            start = max(before.span.start_char, line) if before is not None else m.start()
+        last = m.end()
+        if name is None or not len(name):
+            continue
+        src = _source(name, "post", doc.char_span(m.start(), m.end(), alignment_mode="contract") or name)
+        seg = da.segment_of(name.start)
+        cue = Cue((src,), None, (name.start, name.end), "post", seg.index if seg is not None else 0, name[0])
+        for t in doc[max(0, name.start - 2 * _POST_REACH):name.start]:  # a token is at least a character
+            if start <= t.idx < m.start() and not t.is_space:
+                da.quote_cue.setdefault(t.i, cue)
 
 
 def _turns(doc: Doc, da: DocAttributions) -> None:
