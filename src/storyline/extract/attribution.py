@@ -7,14 +7,23 @@ attribution *cues*:
 - ``according to X`` (and ``according to a report from X citing Y``);
 - a reporting verb with a subject: ``X said``, ``X told Y``, ``X estimated``, ``X reported,
   citing Y``, ``reports suggest``, ``US officials say``, also after a quotation;
-- quotations: a cue found next to a quote covers the whole quote.
+- the owner of a plan or an estimate that states a figure ("X's plan would cap rents at 5%",
+  "it raised its forecast to 2%", "by one estimate"), and a relative clause of saying or
+  proposing ("the 33% rate he proposed");
+- quotations: a cue found next to a quote covers the whole quote (also "X said" opening the
+  next sentence, "Name: “...”", the speaker of the quotation just before); straight quotes are
+  paired by where each mark stands;
+- a transcript's turns ("SMITH: ...") and embedded posts ("... -- Name (@handle) date").
 
 Then :func:`attribution_for` picks, for one token (the figure's), the cue that governs it:
 the innermost reporting verb above it in the parse, else the sentence's ``according to``,
-else the nearest cue of the sentence. A sentence without a cue inherits the cue of the
-sentence before it in the same paragraph. Pronouns and bare role nouns ("he", "it",
-"the official") are resolved to the nearest earlier source that fits. No cue at all is
-the outlet's own voice: an empty chain.
+else the nearest cue of the sentence. A sentence without a cue goes on with the speaker of
+the sentence before only when it continues it (an open quotation, a pronoun subject that
+refers back). Pronouns and bare role nouns ("he", "it", "the official") are resolved to the
+nearest earlier source that fits, "the president" to the person named with that title; a
+pronoun nothing resolves is left unnamed (an empty name), never returned as a name, and
+"I" or "we" is the speaker of the quotation around it. No cue at all is the outlet's own
+voice: an empty chain.
 
 Chains go from the speaker outward: "the WSJ reported, citing Western officials" gives
 ``(Western officials, the WSJ)``.
