@@ -455,3 +455,14 @@ def test_relative_clauses_of_saying(text, expected):
 ])
 def test_embedded_posts(text, expected):
     assert chains(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "X replied, with a smile:" still introduces what follows the colon
+    ("Kelly responded pointedly, with a smile: \"We sold 45 of them.\"", [("45", [("Kelly", "organisation")])]),
+    ("The mayor answered, and 40 people left: the hall was empty.", [("40", [])]),
+    # "it reads:" is a text's saying; its "it" unresolved stays unnamed
+    ("The sign went up on Monday. It reads: \"Tickets cost $35.\"", [("$35", [("", "anonymous")])]),
+])
+def test_colon_after_a_phrase(text, expected):
+    assert chains(text) == expected

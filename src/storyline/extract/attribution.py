@@ -345,12 +345,14 @@ def _intent_verb(verb: Token) -> bool:
 
 def _colon_after(verb: Token) -> bool:
     """Is the verb followed by a colon, after at most its particle and a few adverbs ("X said:",
-    "X then pointed out:", "X told reporters on Monday:")?"""
+    "X then pointed out:", "X told reporters on Monday:", "X replied, with a smile:")?"""
     doc = verb.doc
-    for t in doc[verb.i + 1:min(verb.i + 6, len(doc))]:
+    for t in doc[verb.i + 1:min(verb.i + 8, len(doc))]:
         if t.text == ":":
             return True
-        if t.is_space or t.is_punct or t.head.i != verb.i and t.head.head.i != verb.i:
+        if t.text == "," and t.head.i == verb.i:
+            continue  # "X replied, with a smile:"
+        if t.is_space or t.is_punct or not any(a.i == verb.i for a in _ancestors(t)[:3]):
             return False
     return False
 
@@ -657,7 +659,7 @@ def _cues_of(seg: Segment) -> list[Cue]:
             continue
         if tok.pos_ == "VERB" and tok.lemma_.lower() == "read":
             subj = next((c for c in tok.children if c.dep_ == "nsubj" and c.i >= span.start), None)
-            if subj is not None and subj.lemma_.lower() in _TEXT_NOUNS and (
+            if subj is not None and (subj.lemma_.lower() in _TEXT_NOUNS or subj.lower_ == "it") and (
                     _colon_after(tok) or _trailing(tok, span)):
                 cues.append(_verb_cue(tok, subj, seg, bounds))  # "the letter read: ...", "“...,” the sign read"
             continue
