@@ -466,3 +466,16 @@ def test_embedded_posts(text, expected):
 ])
 def test_colon_after_a_phrase(text, expected):
     assert chains(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the company" is the organisation named before it; a name with the word stays itself
+    ("Northwind Shipping Inc. said on Monday that sales fell. The company added that 40 jobs would go.",
+     [("40", [("Northwind Shipping Inc.", "organisation")])]),
+    ("The Harbour Bank said on Monday that sales fell. The bank added that 40 jobs would go.",
+     [("40", [("The Harbour Bank", "organisation")])]),
+    ("Companies and traders said sales fell. The company added that 40 jobs would go.",
+     [("40", [("The company", "organisation")])]),
+])
+def test_the_company_is_the_named_one(text, expected):
+    assert chains(text) == expected

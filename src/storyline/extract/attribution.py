@@ -736,9 +736,18 @@ def _pronoun_class(src: Source, tok_root: Token | None) -> str | None:
     words = name.split()
     if words and len(words) <= 3 and words[0] in ("the", "this", "that", "these", "those") and (
         words[-1] in _ROLE_NOUNS or words[-1] in ("ministry", "agency", "newspaper", "outlet",
-                                                   "publication", "government", "department")):
+                                                   "publication", "government", "department")
+            or words[-1] in _ORG_ROLES and src.name[1:] == src.name[1:].lower()):  # not "The Harbour Bank"
         return "role:" + words[-1]
     return None
+
+
+#: Common nouns that stand for a named organisation the text spoke of before ("Acme said ...
+#: The company added ..."), with the kind of source they can refer back to.
+_ORG_ROLES = {"company": "organisation", "firm": "organisation", "bank": "organisation",
+              "group": "organisation", "campaign": "organisation", "committee": "organisation",
+              "union": "organisation", "party": "organisation", "charity": "organisation",
+              "organisation": "organisation", "organization": "organisation"}
 
 
 def _fits(cls: str, cand: Source) -> bool:
@@ -752,6 +761,10 @@ def _fits(cls: str, cand: Source) -> bool:
     if cls == "pl":
         return cand.kind in ("anonymous", "government", "organisation", "media")
     if cls.startswith("role:"):
+        if cls[5:] in _ORG_ROLES:  # "the company": the organisation named before it
+            words = cand.name.split()
+            named = len(words) == 1 and words[0][:1].isupper() or any(w[:1].isupper() for w in words[1:])
+            return cls[5:] in cand.name.lower() or cand.kind == _ORG_ROLES[cls[5:]] and named
         role = cls[5:].rstrip("s")
         return role in cand.name.lower() or (cand.kind in ("person", "anonymous") and role in _ROLE_NOUNS)
     return False
