@@ -750,8 +750,15 @@ _ORG_ROLES = {"company": "organisation", "firm": "organisation", "bank": "organi
               "organisation": "organisation", "organization": "organisation"}
 
 
+def _stands_in(src: Source) -> bool:
+    """Does the source only stand in for one named before ("he", "the official")? "The bank"
+    left unresolved is a name later pronouns can refer back to."""
+    cls = _pronoun_class(src, None)
+    return bool(cls) and not (cls.startswith("role:") and cls[5:] in _ORG_ROLES)
+
+
 def _fits(cls: str, cand: Source) -> bool:
-    if cand.name.lower() in _PRONOUNS or _pronoun_class(cand, None):
+    if cand.name.lower() in _PRONOUNS or _stands_in(cand):
         return False
     if cls == "sg_person":
         last = cand.name.lower().split()[-1] if cand.name else ""
@@ -886,7 +893,7 @@ def doc_attributions(doc: Doc, segs: list[Segment] | None = None, *, outlet: str
                         chain[k] = replace(src, name=full.name, kind=full.kind)
             cue.chain = tuple(_own_outlet(src, outlet) for src in chain)
             resolved.append(cue)
-            history.extend(s for s in chain if s.name and not _pronoun_class(s, None)
+            history.extend(s for s in chain if s.name and not _stands_in(s)
                            and s.name.lower() not in _FIRST_PERSON)
         da.cues[seg.index] = resolved
         if seg.paragraph != prev_para and not (prev_cue is not None and _quote_goes_on(seg)):
