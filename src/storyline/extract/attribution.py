@@ -742,12 +742,11 @@ def _pronoun_class(src: Source, tok_root: Token | None) -> str | None:
     return None
 
 
-#: Common nouns that stand for a named organisation the text spoke of before ("Acme said ...
-#: The company added ..."), with the kind of source they can refer back to.
+#: Common nouns of businesses that stand for the one the text named before ("Acme said ...
+#: The company added ..."), with the kind of source they can refer back to. Other bodies keep
+#: the name the text gives them ("The charity estimated ...").
 _ORG_ROLES = {"company": "organisation", "firm": "organisation", "bank": "organisation",
-              "group": "organisation", "campaign": "organisation", "committee": "organisation",
-              "union": "organisation", "party": "organisation", "charity": "organisation",
-              "organisation": "organisation", "organization": "organisation"}
+              "group": "organisation"}
 
 
 def _stands_in(src: Source) -> bool:
