@@ -288,9 +288,9 @@ def test_general_attribution_rules(text, expected):
     ("The coach spoke first. \u201cWe won 12 games. I counted 30 goals,\u201d Reyes said.",
      [("12", [("Reyes", "organisation")]), ("30", [("Reyes", "organisation")])]),
     # the speaker tag of a quotation can be the next sentence, right after the closing mark
-    ("\u201cWho would have thought we would win 14 games?\u201d The coach said, smiling.",
-     [("14", [("The coach", "organisation")])]),
-    ("\u201cWho would have thought we would win 14 games?\u201d\nThe coach said it with a smile.", [("14", [])]),
+    ("\u201cWho would have thought we would win 9 games?\u201d The coach said, smiling.",
+     [("9", [("The coach", "organisation")])]),
+    ("\u201cWho would have thought we would win 9 games?\u201d\nThe coach said it with a smile.", [("9", [])]),
 ])
 def test_pronoun_sources(text, expected):
     assert chains(text) == expected
@@ -298,18 +298,19 @@ def test_pronoun_sources(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # "X made the following comment:" with the colon hung on the object, and a paragraph after it
-    ("On Monday, the senator made the following comment:\n\n\u201cThe rate is 33 percent. "
-     "For women it is 36 percent.\u201d\n\nThe rate fell to 20 percent.",
-     [("33 percent", [("the senator", "organisation")]), ("36 percent", [("the senator", "organisation")]),
+    ("On Monday, the senator made the following comment:\n\n\u201cThe rate is 12 percent. "
+     "For women it is 15 percent.\u201d\n\nThe rate fell to 20 percent.",
+     [("12 percent", [("the senator", "organisation")]), ("15 percent", [("the senator", "organisation")]),
       ("20 percent", [])]),
     ("The senator made three comments: one on the 40 bills, one on taxes.", [("three", []), ("40", [])]),
     # a quotation opening the sentence after a quoted speaker's goes on with that speaker
-    ("\u201cThe effect is small,\u201d wrote Ann Ortiz for the Ledger. \u201cJust 9 percent of voters said "
-     "the debate mattered.\u201d", [("9 percent", [("Ann Ortiz", "person")])]),
-    ("\u201cThe effect is small,\u201d said Ann Ortiz.\n\u201cOnly 9 percent of voters changed their minds.\u201d",
-     [("9 percent", [])]),
+    ("\u201cTurnout was low,\u201d wrote Ann Ortiz for the Ledger. \u201cOnly 12 percent of members voted "
+     "on the plan.\u201d", [("12 percent", [("Ann Ortiz", "person")])]),
+    ("\u201cTurnout was low,\u201d said Ann Ortiz.\n\u201cOnly 12 percent of members voted on the plan.\u201d",
+     [("12 percent", [])]),
     # a text "reads" what it says; a person reading is no cue
-    ("\u201cThere are still four years to go,\u201d the article read.", [("four years", [("the article", "organisation")])]),
+    ("\u201cThe bridge will take six years to finish,\u201d the article read.",
+     [("six years", [("the article", "organisation")])]),
     ("The letter read: \u201cWe need 40 more nurses.\u201d", [("40", [("The letter", "organisation")])]),
     ("She read 40 pages.", [("40", [])]),
 ])
@@ -319,22 +320,21 @@ def test_speaker_of_quotations(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # the owner of a plan or an estimate gives the figures it states
-    ("The governor's plan would cap rents at 28 percent and raise the fuel tax.",
-     [("28 percent", [("The governor", "government")])]),
+    ("The governor's plan would cap rents at 5 percent and raise the hotel tax.",
+     [("5 percent", [("The governor", "government")])]),
     ("Under the governor's plan, renters would pay 10 percent less.", [("10 percent", [("the governor", "government")])]),
-    ("That was enough to hold the bank's estimate of growth steady at 3.1 percent this year.",
-     [("3.1 percent", [("the bank", "organisation")])]),
-    ("The bank said growth slowed. On Tuesday, it raised its growth forecast by 0.1 percentage points "
-     "to 1.8 percent.", [("0.1 percentage points", [("The bank", "organisation")]),
-                         ("1.8 percent", [("The bank", "organisation")])]),
-    ("By one estimate, 300,000 acres of forest have been damaged.", [("300,000 acres", [("one estimate", "organisation")])]),
+    ("The data kept the bank's estimate of inflation steady at 2.4 percent.",
+     [("2.4 percent", [("the bank", "organisation")])]),
+    ("The bank said hiring slowed. On Friday, it raised its growth forecast to 2.5 percent.",
+     [("2.5 percent", [("The bank", "organisation")])]),
+    ("By one estimate, 9,000 homes lost power.", [("9,000", [("one estimate", "organisation")])]),
     # ... not without an owner, not when negated, not beside it, and not over a speaker who tells it
     ("The plan would cost $5 million.", [("$5 million", [])]),
     ("By noon, 40 people had left.", [("40", [])]),
-    ("The governor's plan did not cap rents at 28 percent.", [("28 percent", [])]),
+    ("The governor's plan did not cap rents at 5 percent.", [("5 percent", [])]),
     ("The governor's plan would cap rents, while 40 people protested outside.", [("40", [])]),
-    ("The institute estimates that the governor's plan would raise $1.1 billion.",
-     [("$1.1 billion", [("The institute", "organisation")])]),
+    ("The institute estimates that the governor's plan would raise $300 million.",
+     [("$300 million", [("The institute", "organisation")])]),
 ])
 def test_owner_of_plans_and_estimates(text, expected):
     assert chains(text) == expected
@@ -342,20 +342,20 @@ def test_owner_of_plans_and_estimates(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # "the president" is the person the text names with that title, most often
-    ("President Barack Obama met the press on Monday. The president said 40 officials were hurt.",
-     [("40", [("Barack Obama", "person")])]),
-    ("President Barack Obama met President Ann Lee. President Obama spoke first. "
-     "The president said 40 officials were hurt.", [("40", [("Barack Obama", "person")])]),
-    ("President-elect Donald Trump met President Barack Obama. The president-elect said the talks "
-     "lasted 90 minutes.", [("90 minutes", [("Donald Trump", "person")])]),
+    ("President Maria Ostrova met the press on Monday. The president said 40 officials were hurt.",
+     [("40", [("Maria Ostrova", "person")])]),
+    ("President Maria Ostrova met President Ann Lee. President Ostrova spoke first. "
+     "The president said 40 officials were hurt.", [("40", [("Maria Ostrova", "person")])]),
+    ("President-elect Tomas Berg met President Maria Ostrova. The president-elect said the talks "
+     "lasted 90 minutes.", [("90 minutes", [("Tomas Berg", "person")])]),
     # another title is not that one, and a title nobody holds in the text stays as it is
-    ("Vice President Joe Biden met the press on Monday. The president said 40 officials were hurt.",
+    ("Vice President Lena Voss met the press on Monday. The president said 40 officials were hurt.",
      [("40", [("The president", "government")])]),
     ("The governor said 300 homes burned.", [("300", [("The governor", "government")])]),
     # relatives are unnamed people: "the man" can refer back to them
-    ("Mr Lee said the dig went on. The boy's grandfather told a reporter that the well was deep. "
-     "The man also said the well was about 40 metres deep.",
-     [("about 40 metres", [("The boy's grandfather", "anonymous")])]),
+    ("Mr Lee said the dig went on. The girl's uncle told a reporter that the mine was old. "
+     "The man also said the shaft was about 60 metres deep.",
+     [("about 60 metres", [("The girl's uncle", "anonymous")])]),
 ])
 def test_titles_and_people(text, expected):
     assert chains(text) == expected
@@ -363,9 +363,9 @@ def test_titles_and_people(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # a transcript's turns: "NAME:" opening a paragraph, the name written in full elsewhere
-    ("The anchor Chris Wallace spoke with Mike Pence.\n\nWALLACE: I have two questions for you tonight."
-     "\n\nPENCE: Well, we drew 650 people in the rain.",
-     [("two", [("Chris Wallace", "person")]), ("650", [("Mike Pence", "person")])]),
+    ("The anchor Dana Whitlock spoke with Ray Okafor.\n\nWHITLOCK: I have two questions for you tonight."
+     "\n\nOKAFOR: Well, we drew 900 people in the rain.",
+     [("two", [("Dana Whitlock", "person")]), ("900", [("Ray Okafor", "person")])]),
     # ... or speakers taking turns; a turn goes on to the next paragraph that opens no turn
     ("The talk went on.\n\nHOST: We have two questions for you.\n\nMAYOR: Well, we drew 650 people."
      "\n\nThe rain fell for 3 hours.\n\nHOST: And 40 more came later?\n\nMAYOR: Yes, they all came.",
@@ -387,14 +387,15 @@ def test_transcript_turns(text, expected):
      [("40,000", [("Ann Lee", "person")]), ("12 percent", [("Ann Lee", "person")])]),
     ("The result: \u201c40 percent of voters stayed home.\u201d", [("40 percent", [])]),
     # evidence that shows or finds a figure, also when the parse takes it for the sentence's head
-    ("Audit files from the vendor show that four accounts ran 24 searches.",
-     [("four", [("Audit files from the vendor", "organisation")]), ("24", [("Audit files from the vendor", "organisation")])]),
-    ("The county average shows the mayor ahead by 3.7 points.", [("3.7", [("The county average", "organisation")])]),
-    ("A university poll found last week that Smith would beat Jones 52 to 38 percent.",
-     [("38 percent", [("A university poll", "organisation")])]),
+    ("Billing records from the clinic show that three doctors saw 70 patients.",
+     [("three", [("Billing records from the clinic", "organisation")]),
+      ("70", [("Billing records from the clinic", "organisation")])]),
+    ("The regional average shows the mayor ahead by 6 points.", [("6", [("The regional average", "organisation")])]),
+    ("A county survey found this month that the levy would pass 61 to 39 percent.",
+     [("61", [("A county survey", "organisation")]), ("39 percent", [("A county survey", "organisation")])]),
     # a reporting verb closing its sentence after a comma tags it
-    ("That is why he lent his campaign hundreds of thousands of dollars, fundraising documents show.",
-     [("hundreds of thousands", [("documents", "organisation")])]),
+    ("The club borrowed 2 million euros last year, court filings show.",
+     [("2 million euros", [("court filings", "organisation")])]),
     ("The team scored 3 goals, and the fans, who said they were happy, left.", [("3", [])]),
 ])
 def test_colons_and_evidence(text, expected):
@@ -404,9 +405,9 @@ def test_colons_and_evidence(text, expected):
 @pytest.mark.parametrize("text, expected", [
     # straight quotes paired by where each mark stands: a quotation left open where another
     # opens went on into a paragraph whose line break the text lost
-    ("\"Tickets were $3,000,\" said Ann Ortiz. \"My father saw 40 games here. \"So we came back 12 times,\" "
+    ("\"Seats were $900,\" said Ann Ortiz. \"My father saw 40 games here. \"So we came back 12 times,\" "
      "she said. Some 300 fans waited outside.",
-     [("$3,000", [("Ann Ortiz", "person")]), ("40", [("Ann Ortiz", "person")]), ("12", [("Ann Ortiz", "person")]),
+     [("$900", [("Ann Ortiz", "person")]), ("40", [("Ann Ortiz", "person")]), ("12", [("Ann Ortiz", "person")]),
       ("Some 300", [])]),
     ("The mayor called it \"a disgrace\" on Monday. Some 300 people came.", [("Some 300", [])]),
     ("\"We won 12 games,\" the coach said.\nSome 300 fans cheered.",
@@ -418,9 +419,9 @@ def test_straight_quotations(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # "quoted X as saying", "reported X as writing": X speaks, the one who quotes passes it on
-    ("\"We lost 40 votes,\" the magazine reported Ann Lee as writing on Monday. \"The letter cost us 11 days.\"",
+    ("\"We lost 40 votes,\" the magazine reported Ann Lee as writing on Monday. \"The storm cost us 3 days.\"",
      [("40", [("Ann Lee", "person"), ("the magazine", "organisation")]),
-      ("11 days", [("Ann Lee", "person"), ("the magazine", "organisation")])]),
+      ("3 days", [("Ann Lee", "person"), ("the magazine", "organisation")])]),
     ("The paper quoted Ann Lee as saying that 40 votes were lost.",
      [("40", [("Ann Lee", "person"), ("The paper", "organisation")])]),
     ("The paper reported 40 votes as lost.", [("40", [("The paper", "organisation")])]),
@@ -431,11 +432,11 @@ def test_quoted_as_saying(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # "called for" is a verb of intending
-    ("The senator has called for taxing such income at a new low 15 percent rate.",
+    ("The senator has called for a flat 15 percent tax on such income.",
      [("15 percent", [("The senator", "organisation")])]),
     # a figure in a noun whose relative clause is someone's proposing or saying, the noun its object
-    ("Ann Lee has called for taxing such income at a 15 percent rate, far lower than the top 33 percent "
-     "rate he has proposed.", [("15 percent", [("Ann Lee", "person")]), ("33 percent", [("Ann Lee", "person")])]),
+    ("Tom Reed wants a 15 percent levy, well under the 30 percent levy he proposed.",
+     [("15 percent", [("Tom Reed", "person")]), ("30 percent", [("Tom Reed", "person")])]),
     ("The mayor spoke. The city built the 500 homes the mayor promised.", [("500", [("the mayor", "government")])]),
     ("The city built the 500 homes the mayor saw.", [("500", [])]),
     ("The city built the 500 homes, which the mayor promised.", [("500", [])]),
@@ -446,10 +447,10 @@ def test_relative_clauses_of_saying(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # an embedded post is its author's: from the post signed before it, else its last sentence
-    ("Fans reacted online, 20 of them. Thousands of fans sang in a park 300 miles from home. "
+    ("Fans reacted online, 20 of them. Hundreds of fans sang in a square 80 miles from home. "
      "-- Ann Lee (@annlee) November 3, 2016 What a night for 40,000 people! -- Bo Park (@bopark) "
      "November 3, 2016\nThe team won 8 games.",
-     [("20", []), ("Thousands", [("Ann Lee", "person")]), ("300 miles", [("Ann Lee", "person")]),
+     [("20", []), ("Hundreds", [("Ann Lee", "person")]), ("80 miles", [("Ann Lee", "person")]),
       ("40,000", [("Bo Park", "organisation")]), ("8", [])]),
     ("The score was 3-1 - a fine result.", [("3", []), ("1", [])]),
 ])
@@ -459,10 +460,10 @@ def test_embedded_posts(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # "X replied, with a smile:" still introduces what follows the colon
-    ("Kelly responded pointedly, with a smile: \"We sold 45 of them.\"", [("45", [("Kelly", "organisation")])]),
+    ("The coach replied calmly, with a grin: \"We sold 45 of them.\"", [("45", [("The coach", "organisation")])]),
     ("The mayor answered, and 40 people left: the hall was empty.", [("40", [])]),
     # "it reads:" is a text's saying; its "it" unresolved stays unnamed
-    ("The sign went up on Monday. It reads: \"Tickets cost $35.\"", [("$35", [("", "anonymous")])]),
+    ("The sign went up on Monday. It reads: \"Tickets cost $12.\"", [("$12", [("", "anonymous")])]),
 ])
 def test_colon_after_a_phrase(text, expected):
     assert chains(text) == expected

@@ -9,7 +9,7 @@ attribution *cues*:
   citing Y``, ``reports suggest``, ``US officials say``, also after a quotation;
 - the owner of a plan or an estimate that states a figure ("X's plan would cap rents at 5%",
   "it raised its forecast to 2%", "by one estimate"), and a relative clause of saying or
-  proposing ("the 33% rate he proposed");
+  proposing ("the 30% levy he proposed");
 - quotations: a cue found next to a quote covers the whole quote (also "X said" opening the
   next sentence, "Name: “...”", the speaker of the quotation just before); straight quotes are
   paired by where each mark stands;
@@ -345,13 +345,13 @@ def _intent_verb(verb: Token) -> bool:
 
 def _colon_after(verb: Token) -> bool:
     """Is the verb followed by a colon, after at most its particle and a few adverbs ("X said:",
-    "X then pointed out:", "X told reporters on Monday:", "X replied, with a smile:")?"""
+    "X then pointed out:", "X told reporters on Monday:", "X replied, after a pause:")?"""
     doc = verb.doc
     for t in doc[verb.i + 1:min(verb.i + 8, len(doc))]:
         if t.text == ":":
             return True
         if t.text == "," and t.head.i == verb.i:
-            continue  # "X replied, with a smile:"
+            continue  # "X replied, after a pause:"
         if t.is_space or t.is_punct or not any(a.i == verb.i for a in _ancestors(t)[:3]):
             return False
     return False
@@ -925,7 +925,7 @@ def doc_attributions(doc: Doc, segs: list[Segment] | None = None, *, outlet: str
     return da
 
 
-#: The signature an embedded post ends with: "-- Name (@handle) November 3, 2016".
+#: The signature an embedded post ends with: "-- Name (@handle) May 4, 2021".
 _POST_SIGNATURE = re.compile(
     r"(?:--|[—–-])\s*([^\s()@][^()\n@]{0,60}?)\s*\(@\w{1,30}\)\s*"
     r"(?:[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}(?:\s+\d{1,2}:\d{2}\s*[ap]\.?m\.?)?)?")
@@ -934,7 +934,7 @@ _POST_REACH = 300
 
 
 def _posts(doc: Doc, da: DocAttributions) -> None:
-    """A post embedded in a page ("Thousands of fans sang. -- Ann Lee (@annlee) November 3, 2016")
+    """A post embedded in a page ("Hundreds of fans sang. -- Ann Lee (@annlee) May 4, 2021")
     is its author's words: the text from the end of the post signed before it (within a post's
     length, on the same line), else the sentence before the signature."""
     text = doc.text
@@ -1008,7 +1008,7 @@ def _turn_speaker(doc: Doc, toks: list[Token], seg: Segment, repeated: bool) -> 
     span = doc[name[0].i:name[-1].i + 1]
     words = [t.text for t in name if t.is_alpha]
     surname = words[-1].lower() if words else ""
-    # the fullest way the text writes the name ("WALLACE" -> "Chris Wallace")
+    # the fullest way the text writes the name ("LEE" -> "Ann Lee")
     full = max((e.text for e in doc.ents if e.label_ == "PERSON" and not e.text.isupper()
                 and e.text.lower().removesuffix("'s").split()[-1] == surname), key=len, default=None)
     person = any(e.label_ == "PERSON" and e.start <= span.start and span.end <= e.end for e in doc.ents)
@@ -1280,7 +1280,7 @@ def _tag_after(da: DocAttributions, end: int) -> Cue | None:
 
 
 def _named_before_colon(da: DocAttributions, first: Token) -> Cue | None:
-    """ "... - Ann Lee: “...”", "More from the Pew Research Center: “...”": a quotation right after
+    """ "... - Ann Lee: “...”", "More from the county auditor: “...”": a quotation right after
     a colon that follows the name of a person or an organisation is theirs."""
     doc = first.doc
     j = first.i - 1
@@ -1352,7 +1352,7 @@ def _background(tok: Token, verb: Token, anc: list[Token]) -> bool:
 
 def _end_tag(verb: Token, seg: Segment) -> bool:
     """A reporting verb that closes its sentence after a comma, with nothing of its own to say
-    ("..., fundraising documents show.", "..., officials said on Monday.")."""
+    ("..., court filings show.", "..., officials said on Monday.")."""
     span = seg.span
     rest = [t for t in span if t.i > verb.i and not (t.is_punct or t.is_space)]
     return len(rest) <= 3 and _trailing(verb, span) and not any(
@@ -1360,7 +1360,7 @@ def _end_tag(verb: Token, seg: Segment) -> bool:
 
 
 def _relative_cue(rel: Token, seg: Segment, bounds: tuple[int, int]) -> Cue | None:
-    """ "the 33 percent rate he has proposed", "the 500 homes the mayor promised": a relative
+    """ "the 30 percent levy he proposed", "the 500 homes the mayor promised": a relative
     clause of saying or proposing whose object is the noun it hangs on, a noun with a figure.
     "the rate, which rose", "the homes the mayor saw", "the plan he proposed to them" are not."""
     if rel.dep_ != "relcl" or rel.head.i > rel.i or rel.head.pos_ not in ("NOUN", "PROPN", "NUM"):
@@ -1450,7 +1450,7 @@ def _governing_cue(da: DocAttributions, tok: Token) -> Cue | None:
         above = [c for c in above if c.kind != "owned"]
     told = _told_in_relative(tok, cues)
     if told is not None and all(c.kind in ("intent", "owned") for c in above):
-        return told  # "X wants a rate far below the 33% rate Y proposed": Y's
+        return told  # "X wants a levy far below the 30% levy Y proposed": Y's
     if above:
         best = min(above, key=lambda c: anc.index(c.verb))
         if according and according[0].chain and best.chain and \
