@@ -76,3 +76,16 @@ def test_canonical_articles_from_pairs_and_mapping():
 def test_point_of_a_range_is_its_geometric_middle():
     a = _art("between 100 and 10,000 people")
     assert point(_fig(a, "between 100 and 10,000", 100, 10000, "people", "people")) == 1000
+
+
+def test_a_speaker_named_by_no_one_is_shown_as_unnamed():
+    from storyline.align.figures import UNNAMED_SPEAKER, figure_source
+
+    a = _art("He said 40 homes burned.")
+    q = Quantity("40", 8, 10, 40, 40)
+    unnamed = Figure(a.id, q, "homes", "homes", Attribution((Source("", "anonymous", "said", 0, 2),)), "reported",
+                     0, len(a.text))
+    named = Figure(a.id, q, "homes", "homes", Attribution((Source("Ann Lee", "person", "said"),)), "reported",
+                   0, len(a.text))
+    assert figure_source(unnamed, a) == UNNAMED_SPEAKER
+    assert figure_source(named, a) == "Ann Lee"

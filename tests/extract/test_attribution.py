@@ -272,3 +272,211 @@ def test_general_attribution_rules_third(text, expected):
 ])
 def test_general_attribution_rules(text, expected):
     assert chains(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a pronoun nothing before it resolves is left unnamed, never returned as a name
+    ("It said 40 homes burned.", [("40", [("", "anonymous")])]),
+    ("He said 12 people were hurt.", [("12", [("", "anonymous")])]),
+    ("I counted 30 boats in the harbour.", [("30", [("", "anonymous")])]),
+    ("The storm hit the coast, which said 40 homes burned.", [("40", [("", "anonymous")])]),
+    # ... and resolved when it can be
+    ("Maria Lindqvist won the vote. She said 300 volunteers had helped.",
+     [("300", [("Maria Lindqvist", "person")])]),
+    # "I" and "we" inside a quotation are its speaker
+    ("\u201cI counted 30 boats,\u201d the harbour master said.", [("30", [("the harbour master", "organisation")])]),
+    ("The coach spoke first. \u201cWe won 12 games. I counted 30 goals,\u201d Reyes said.",
+     [("12", [("Reyes", "organisation")]), ("30", [("Reyes", "organisation")])]),
+    # the speaker tag of a quotation can be the next sentence, right after the closing mark
+    ("\u201cWho would have thought we would win 9 games?\u201d The coach said, smiling.",
+     [("9", [("The coach", "organisation")])]),
+    ("\u201cWho would have thought we would win 9 games?\u201d\nThe coach said it with a smile.", [("9", [])]),
+])
+def test_pronoun_sources(text, expected):
+    assert chains(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "X made the following comment:" with the colon hung on the object, and a paragraph after it
+    ("On Monday, the senator made the following comment:\n\n\u201cThe rate is 12 percent. "
+     "For women it is 15 percent.\u201d\n\nThe rate fell to 20 percent.",
+     [("12 percent", [("the senator", "organisation")]), ("15 percent", [("the senator", "organisation")]),
+      ("20 percent", [])]),
+    ("The senator made three comments: one on the 40 bills, one on taxes.", [("three", []), ("40", [])]),
+    # a quotation opening the sentence after a quoted speaker's goes on with that speaker
+    ("\u201cTurnout was low,\u201d wrote Ann Ortiz for the Ledger. \u201cOnly 12 percent of members voted "
+     "on the plan.\u201d", [("12 percent", [("Ann Ortiz", "person")])]),
+    ("\u201cTurnout was low,\u201d said Ann Ortiz.\n\u201cOnly 12 percent of members voted on the plan.\u201d",
+     [("12 percent", [])]),
+    # a text "reads" what it says; a person reading is no cue
+    ("\u201cThe bridge will take six years to finish,\u201d the article read.",
+     [("six years", [("the article", "organisation")])]),
+    ("The letter read: \u201cWe need 40 more nurses.\u201d", [("40", [("The letter", "organisation")])]),
+    ("She read 40 pages.", [("40", [])]),
+])
+def test_speaker_of_quotations(text, expected):
+    assert chains(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the owner of a plan or an estimate gives the figures it states
+    ("The governor's plan would cap rents at 5 percent and raise the hotel tax.",
+     [("5 percent", [("The governor", "government")])]),
+    ("Under the governor's plan, renters would pay 10 percent less.", [("10 percent", [("the governor", "government")])]),
+    ("The data kept the bank's estimate of inflation steady at 2.4 percent.",
+     [("2.4 percent", [("the bank", "organisation")])]),
+    ("The bank said hiring slowed. On Friday, it raised its growth forecast to 2.5 percent.",
+     [("2.5 percent", [("The bank", "organisation")])]),
+    ("By one estimate, 9,000 homes lost power.", [("9,000", [("one estimate", "organisation")])]),
+    # ... not without an owner, not when negated, not beside it, and not over a speaker who tells it
+    ("The plan would cost $5 million.", [("$5 million", [])]),
+    ("By noon, 40 people had left.", [("40", [])]),
+    ("The governor's plan did not cap rents at 5 percent.", [("5 percent", [])]),
+    ("The governor's plan would cap rents, while 40 people protested outside.", [("40", [])]),
+    ("The institute estimates that the governor's plan would raise $300 million.",
+     [("$300 million", [("The institute", "organisation")])]),
+])
+def test_owner_of_plans_and_estimates(text, expected):
+    assert chains(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the president" is the person the text names with that title, most often
+    ("President Maria Ostrova met the press on Monday. The president said 40 officials were hurt.",
+     [("40", [("Maria Ostrova", "person")])]),
+    ("President Maria Ostrova met President Ann Lee. President Ostrova spoke first. "
+     "The president said 40 officials were hurt.", [("40", [("Maria Ostrova", "person")])]),
+    ("President-elect Tomas Berg met President Maria Ostrova. The president-elect said the talks "
+     "lasted 90 minutes.", [("90 minutes", [("Tomas Berg", "person")])]),
+    # another title is not that one, and a title nobody holds in the text stays as it is
+    ("Vice President Lena Voss met the press on Monday. The president said 40 officials were hurt.",
+     [("40", [("The president", "government")])]),
+    ("The governor said 300 homes burned.", [("300", [("The governor", "government")])]),
+    # relatives are unnamed people: "the man" can refer back to them
+    ("Mr Lee said the dig went on. The girl's uncle told a reporter that the mine was old. "
+     "The man also said the shaft was about 60 metres deep.",
+     [("about 60 metres", [("The girl's uncle", "anonymous")])]),
+])
+def test_titles_and_people(text, expected):
+    assert chains(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a transcript's turns: "NAME:" opening a paragraph, the name written in full elsewhere
+    ("The anchor Dana Whitlock spoke with Ray Okafor.\n\nWHITLOCK: I have two questions for you tonight."
+     "\n\nOKAFOR: Well, we drew 900 people in the rain.",
+     [("two", [("Dana Whitlock", "person")]), ("900", [("Ray Okafor", "person")])]),
+    # ... or speakers taking turns; a turn goes on to the next paragraph that opens no turn
+    ("The talk went on.\n\nHOST: We have two questions for you.\n\nMAYOR: Well, we drew 650 people."
+     "\n\nThe rain fell for 3 hours.\n\nHOST: And 40 more came later?\n\nMAYOR: Yes, they all came.",
+     [("two", [("HOST", "person")]), ("650", [("MAYOR", "person")]), ("3 hours", [("MAYOR", "person")]),
+      ("40", [("HOST", "person")])]),
+    ("Ann Lee: We counted 40 boats in the bay.\n\nThe boats were 30 metres long.",
+     [("40", [("Ann Lee", "person")]), ("30 metres", [])]),
+    # a label that is no person's opens no turn
+    ("UPDATE: The crowd was 700 people.", [("700", [])]),
+    ("Note: the 40 boats were counted on Monday.", [("40", [])]),
+])
+def test_transcript_turns(text, expected):
+    assert chains(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a quotation right after "Name:" is that person's or organisation's
+    ("TURNOUT WAS HIGH - Ann Lee: \u201cThe county counted 40,000 voters. That is 12 percent more.\u201d",
+     [("40,000", [("Ann Lee", "person")]), ("12 percent", [("Ann Lee", "person")])]),
+    ("The result: \u201c40 percent of voters stayed home.\u201d", [("40 percent", [])]),
+    # evidence that shows or finds a figure, also when the parse takes it for the sentence's head
+    ("Billing records from the clinic show that three doctors saw 70 patients.",
+     [("three", [("Billing records from the clinic", "organisation")]),
+      ("70", [("Billing records from the clinic", "organisation")])]),
+    ("The regional average shows the mayor ahead by 6 points.", [("6", [("The regional average", "organisation")])]),
+    ("A county survey found this month that the levy would pass 61 to 39 percent.",
+     [("61", [("A county survey", "organisation")]), ("39 percent", [("A county survey", "organisation")])]),
+    # a reporting verb closing its sentence after a comma tags it
+    ("The club borrowed 2 million euros last year, court filings show.",
+     [("2 million euros", [("court filings", "organisation")])]),
+    ("The team scored 3 goals, and the fans, who said they were happy, left.", [("3", [])]),
+])
+def test_colons_and_evidence(text, expected):
+    assert chains(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # straight quotes paired by where each mark stands: a quotation left open where another
+    # opens went on into a paragraph whose line break the text lost
+    ("\"Seats were $900,\" said Ann Ortiz. \"My father saw 40 games here. \"So we came back 12 times,\" "
+     "she said. Some 300 fans waited outside.",
+     [("$900", [("Ann Ortiz", "person")]), ("40", [("Ann Ortiz", "person")]), ("12", [("Ann Ortiz", "person")]),
+      ("Some 300", [])]),
+    ("The mayor called it \"a disgrace\" on Monday. Some 300 people came.", [("Some 300", [])]),
+    ("\"We won 12 games,\" the coach said.\nSome 300 fans cheered.",
+     [("12", [("the coach", "organisation")]), ("Some 300", [])]),
+])
+def test_straight_quotations(text, expected):
+    assert chains(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "quoted X as saying", "reported X as writing": X speaks, the one who quotes passes it on
+    ("\"We lost 40 votes,\" the magazine reported Ann Lee as writing on Monday. \"The storm cost us 3 days.\"",
+     [("40", [("Ann Lee", "person"), ("the magazine", "organisation")]),
+      ("3 days", [("Ann Lee", "person"), ("the magazine", "organisation")])]),
+    ("The paper quoted Ann Lee as saying that 40 votes were lost.",
+     [("40", [("Ann Lee", "person"), ("The paper", "organisation")])]),
+    ("The paper reported 40 votes as lost.", [("40", [("The paper", "organisation")])]),
+])
+def test_quoted_as_saying(text, expected):
+    assert chains(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "called for" is a verb of intending
+    ("The senator has called for a flat 15 percent tax on such income.",
+     [("15 percent", [("The senator", "organisation")])]),
+    # a figure in a noun whose relative clause is someone's proposing or saying, the noun its object
+    ("Tom Reed wants a 15 percent levy, well under the 30 percent levy he proposed.",
+     [("15 percent", [("Tom Reed", "person")]), ("30 percent", [("Tom Reed", "person")])]),
+    ("The mayor spoke. The city built the 500 homes the mayor promised.", [("500", [("the mayor", "government")])]),
+    ("The city built the 500 homes the mayor saw.", [("500", [])]),
+    ("The city built the 500 homes, which the mayor promised.", [("500", [])]),
+])
+def test_relative_clauses_of_saying(text, expected):
+    assert chains(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an embedded post is its author's: from the post signed before it, else its last sentence
+    ("Fans reacted online, 20 of them. Hundreds of fans sang in a square 80 miles from home. "
+     "-- Ann Lee (@annlee) November 3, 2016 What a night for 40,000 people! -- Bo Park (@bopark) "
+     "November 3, 2016\nThe team won 8 games.",
+     [("20", []), ("Hundreds", [("Ann Lee", "person")]), ("80 miles", [("Ann Lee", "person")]),
+      ("40,000", [("Bo Park", "organisation")]), ("8", [])]),
+    ("The score was 3-1 - a fine result.", [("3", []), ("1", [])]),
+])
+def test_embedded_posts(text, expected):
+    assert chains(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "X replied, with a smile:" still introduces what follows the colon
+    ("The coach replied calmly, with a grin: \"We sold 45 of them.\"", [("45", [("The coach", "organisation")])]),
+    ("The mayor answered, and 40 people left: the hall was empty.", [("40", [])]),
+    # "it reads:" is a text's saying; its "it" unresolved stays unnamed
+    ("The sign went up on Monday. It reads: \"Tickets cost $12.\"", [("$12", [("", "anonymous")])]),
+])
+def test_colon_after_a_phrase(text, expected):
+    assert chains(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the company" is the organisation named before it; a name with the word stays itself
+    ("Northwind Shipping Inc. said on Monday that sales fell. The company added that 40 jobs would go.",
+     [("40", [("Northwind Shipping Inc.", "organisation")])]),
+    ("The Harbour Bank said on Monday that sales fell. The bank added that 40 jobs would go.",
+     [("40", [("The Harbour Bank", "organisation")])]),
+    ("Companies and traders said sales fell. The company added that 40 jobs would go.",
+     [("40", [("The company", "organisation")])]),
+])
+def test_the_company_is_the_named_one(text, expected):
+    assert chains(text) == expected

@@ -226,10 +226,15 @@ def figure_date(fig: Figure, article: Article | None) -> str | None:
     return pub.isoformat() if pub is not None else None
 
 
+#: How a speaker the text names only by a pronoun nothing resolves is shown.
+UNNAMED_SPEAKER = "an unnamed speaker"
+
+
 def figure_source(fig: Figure, article: Article | None) -> str:
-    """Who a figure is attributed to: the speaker, else the outlet, else "the outlet"."""
+    """Who a figure is attributed to: the speaker (:data:`UNNAMED_SPEAKER` when the text never
+    names them), else the outlet, else "the outlet"."""
     if fig.attribution.first is not None:
-        return fig.attribution.first.name
+        return fig.attribution.first.name or UNNAMED_SPEAKER
     if article is not None and article.outlet.value:
         return article.outlet.value
     return "the article"

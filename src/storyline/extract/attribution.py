@@ -7,14 +7,23 @@ attribution *cues*:
 - ``according to X`` (and ``according to a report from X citing Y``);
 - a reporting verb with a subject: ``X said``, ``X told Y``, ``X estimated``, ``X reported,
   citing Y``, ``reports suggest``, ``US officials say``, also after a quotation;
-- quotations: a cue found next to a quote covers the whole quote.
+- the owner of a plan or an estimate that states a figure ("X's plan would cap rents at 5%",
+  "it raised its forecast to 2%", "by one estimate"), and a relative clause of saying or
+  proposing ("the 30% levy he proposed");
+- quotations: a cue found next to a quote covers the whole quote (also "X said" opening the
+  next sentence, "Name: “...”", the speaker of the quotation just before); straight quotes are
+  paired by where each mark stands;
+- a transcript's turns ("SMITH: ...") and embedded posts ("... -- Name (@handle) date").
 
 Then :func:`attribution_for` picks, for one token (the figure's), the cue that governs it:
 the innermost reporting verb above it in the parse, else the sentence's ``according to``,
-else the nearest cue of the sentence. A sentence without a cue inherits the cue of the
-sentence before it in the same paragraph. Pronouns and bare role nouns ("he", "it",
-"the official") are resolved to the nearest earlier source that fits. No cue at all is
-the outlet's own voice: an empty chain.
+else the nearest cue of the sentence. A sentence without a cue goes on with the speaker of
+the sentence before only when it continues it (an open quotation, a pronoun subject that
+refers back). Pronouns and bare role nouns ("he", "it", "the official") are resolved to the
+nearest earlier source that fits, "the president" to the person named with that title; a
+pronoun nothing resolves is left unnamed (an empty name), never returned as a name, and
+"I" or "we" is the speaker of the quotation around it. No cue at all is the outlet's own
+voice: an empty chain.
 
 Chains go from the speaker outward: "the WSJ reported, citing Western officials" gives
 ``(Western officials, the WSJ)``.
@@ -53,6 +62,9 @@ from storyline.lang.en import (
 )
 from storyline.lang.en import (
     INTENT_VERBS as _INTENT_VERBS,
+)
+from storyline.lang.en import (
+    KIN_NOUNS as _KIN_NOUNS,
 )
 from storyline.lang.en import (
     LIGHT_SAYING_VERBS as _LIGHT_SAYING,
@@ -115,7 +127,8 @@ class Cue:
     chain: tuple[Source, ...]
     verb: Token | None  # the reporting verb, None for "according to"
     excluded: tuple[int, int]  # token range (start, end) of the source phrase itself
-    kind: str  # "according", "verb", "trailing" (found by surface pattern), "carried", "noun", "intent"
+    kind: str  # "according", "verb", "trailing" (found by surface pattern), "carried", "noun", "intent",
+    # "owned" (the owner of a plan or an estimate), "relative" ("the 5% rate he proposed"), "turn", "colon"
     segment: int
     anchor: Token | None = None  # the token the cue hangs on ("according", the verb)
 
@@ -217,7 +230,7 @@ def source_kind(span: Span) -> SourceKind:
         and ("ORG" in ents or root.lemma_ in ("report", "reports") or root.pos_ == "PROPN")
     ):
         return "media"
-    if root.lower_ in _ROLE_NOUNS or root.lemma_ in _ROLE_NOUNS or words & _ANON_ADJ:
+    if root.lower_ in _ROLE_NOUNS or root.lemma_ in _ROLE_NOUNS or words & _ANON_ADJ or root.lower_ in _KIN_NOUNS:
         return "anonymous"
     if _GOV_WORDS.search(low) or "GPE" in ents or "NORP" in ents:
         return "government"
@@ -303,30 +316,43 @@ def _colon_after_object(verb: Token) -> bool:
     """ "X issued a statement:", "X made the following comment:": the verb's object is a noun
     of saying and the sentence goes on after a colon right after it."""
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _SAYING_NOUNS), None)
-    if obj is None:
-        return False
+    if obj is None or any(t.like_num for t in obj.lefts):
+        return False  # "made three comments: ..." counts comments, it does not quote one
     doc = verb.doc
-    nxt = obj.right_edge.i + 1
-    return nxt < len(doc) and doc[nxt].text == ":"
+    # the colon ends the object's phrase, or the parse hangs it on the object
+    return any(t.text == ":" for t in doc[obj.i + 1:min(obj.right_edge.i + 2, len(doc))]
+               if t.i == obj.right_edge.i + 1 or t.head.i == obj.i)
 
 
 def _intends_figure(verb: Token) -> bool:
     """Does a verb of intending take a figure in its object or in the verb it governs ("proposed
-    500 homes", "wants to hire 300 nurses")?"""
-    return any(c.dep_ in ("dobj", "xcomp", "ccomp") and any(t.like_num or t.lower_ in ("dozens", "hundreds", "thousands",
-                                                                                    "millions", "billions")
-                                                           for t in c.subtree)
+    500 homes", "wants to hire 300 nurses", "called for a 15 percent rate")?"""
+    deps = ("dobj", "xcomp", "ccomp", "prep") if _calls_for(verb) else ("dobj", "xcomp", "ccomp")
+    return any(c.dep_ in deps and any(t.like_num or t.lower_ in ("dozens", "hundreds", "thousands",
+                                                                 "millions", "billions")
+                                      for t in c.subtree)
                for c in verb.children if c.i > verb.i)
+
+
+def _calls_for(verb: Token) -> bool:
+    """ "X called for ...": a verb of intending made of "call" and "for"."""
+    return verb.lemma_.lower() == "call" and any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children)
+
+
+def _intent_verb(verb: Token) -> bool:
+    return verb.pos_ == "VERB" and (verb.lemma_.lower() in _INTENT_VERBS or _calls_for(verb))
 
 
 def _colon_after(verb: Token) -> bool:
     """Is the verb followed by a colon, after at most its particle and a few adverbs ("X said:",
-    "X then pointed out:", "X told reporters on Monday:")?"""
+    "X then pointed out:", "X told reporters on Monday:", "X replied, after a pause:")?"""
     doc = verb.doc
-    for t in doc[verb.i + 1:min(verb.i + 6, len(doc))]:
+    for t in doc[verb.i + 1:min(verb.i + 8, len(doc))]:
         if t.text == ":":
             return True
-        if t.is_space or t.is_punct or t.head.i != verb.i and t.head.head.i != verb.i:
+        if t.text == "," and t.head.i == verb.i:
+            continue  # "X replied, after a pause:"
+        if t.is_space or t.is_punct or not any(a.i == verb.i for a in _ancestors(t)[:3]):
             return False
     return False
 
@@ -352,6 +378,19 @@ def _shared_subject(verb: Token, span: Span) -> Token | None:
     return None
 
 
+def _misparsed_subject(verb: Token, span: Span) -> Token | None:
+    """The subject the parse took for the sentence's head: "A state poll found last week that
+    ..." parsed as a noun (the whole sentence's head) with a clause hanging on it, the verb
+    taking a "that" clause of its own."""
+    head = verb.head
+    if verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBN", "VBZ", "VBP") and head.dep_ == "ROOT" \
+            and head.pos_ in ("NOUN", "PROPN") and head.i >= span.start and head.i < verb.i \
+            and any(c.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+                    for c in verb.children):
+        return head
+    return None
+
+
 def _verb_cue(tok: Token, subj: Token, seg: Segment, bounds: tuple[int, int]) -> Cue:
     relative = None
     if subj.tag_ in ("WDT", "WP") and tok.dep_ == "relcl" and tok.head.pos_ in ("NOUN", "PROPN"):
@@ -369,6 +408,9 @@ def _verb_cue(tok: Token, subj: Token, seg: Segment, bounds: tuple[int, int]) ->
             if objs:
                 chain.insert(0, _source(_phrase(objs[0], bounds), "citing", c))
             break
+    quoted = _quoted_as_saying(tok)
+    if quoted is not None:  # "the paper quoted X as saying ...": X is the speaker it passes on
+        chain.insert(0, _source(_phrase(quoted, bounds), "as saying", tok))
     for c in tok.children:
         if c.dep_ == "prep" and c.lower_ == "with" and any(g.lower_ == "reference" for g in c.children):
             for g in c.subtree:
@@ -384,8 +426,23 @@ def _verb_cue(tok: Token, subj: Token, seg: Segment, bounds: tuple[int, int]) ->
     if len(chain) > 1 and chain[0].cue == "citing":
         chain[-1] = _citing_outlet(chain[-1], tok)
     mention = relative if relative is not None else subj
-    excl = (max(mention.left_edge.i, bounds[0]), mention.right_edge.i + 1)
+    end = mention.right_edge.i + 1
+    if mention.i < tok.i:  # a subject before its verb ends before it (even when misparsed as its head)
+        end = min(end, tok.i)
+    excl = (max(mention.left_edge.i, bounds[0]), end)
     return Cue(tuple(chain), tok, excl, "verb", seg.index, tok)
+
+
+def _quoted_as_saying(verb: Token) -> Token | None:
+    """The object of "quoted X as saying", "reported X as writing": the speaker passed on."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("PROPN", "NOUN", "PRON")), None)
+    if obj is None:
+        return None
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "as" and any(
+                g.tag_ == "VBG" and g.lemma_.lower() in REPORTING_VERBS for g in c.children):
+            return obj
+    return None
 
 
 def _told_outlet(span: Span) -> bool:
@@ -483,6 +540,65 @@ def _claim_noun_cue(noun: Token, seg: Segment, bounds: tuple[int, int]) -> Cue |
     return Cue((src,), noun, excl, "noun", seg.index, noun)
 
 
+#: Nouns of a figure someone worked out or proposes: its owner gives the figures of the clause
+#: it heads ("the mayor's plan would cap rents at 5%", "by one estimate, 300 died").
+_OWNED_NOUNS = frozenset("""plan proposal estimate forecast projection tally count calculation admission
+    account analysis reckoning""".split())
+#: Prepositions that set a whole sentence under an estimate ("by one estimate", "under X's plan").
+_SETTING_PREPS = frozenset("by under in".split())
+
+
+def _owned_figures_cue(noun: Token, seg: Segment, bounds: tuple[int, int]) -> Cue | None:
+    """The owner of a plan or an estimate as the source of the figures it states.
+
+    "The mayor's plan would cap rents at 5%": the figures of the clause whose subject the noun
+    is; "it raised its forecast to 2%", "to hold the bank's estimate at 3%": those of the verb
+    it is the object of (the verb's subject when the owner is "its"); "under the mayor's plan,
+    ...", "by one estimate, ...", "by some accounts, ...": those of the whole sentence. A noun
+    without an owner is no cue ("the plan would cost $5m"), except after "by" ("by one
+    estimate"); a noun with a "that" clause is a claim (see :func:`_claim_noun_cue`)."""
+    if any(c.dep_ in ("acl", "ccomp", "relcl") and any(g.lower_ == "that" and g.dep_ == "mark" for g in c.children)
+           for c in noun.children):
+        return None
+    owner = next((c for c in noun.children if c.dep_ == "poss" and c.i < noun.i), None)
+    head = noun.head
+    doc = noun.doc
+    scope = head.head if noun.dep_ == "pobj" else head  # the clause whose figures it would give
+    if not any(_counts(t) for t in scope.subtree if not noun.left_edge.i <= t.i <= noun.i):
+        return None  # no figure to give: no cue
+    if noun.dep_ == "pobj" and head.lower_ in _SETTING_PREPS and head.head.pos_ in ("VERB", "AUX") \
+            and head.i < head.head.i:
+        if owner is None and head.lower_ != "by":
+            return None
+        phrase = _owner_phrase(owner, bounds) if owner is not None else _trim(doc[noun.left_edge.i:noun.i + 1])
+        src = _source(phrase, head.lower_, head)
+        return Cue((src,), None, (head.i, noun.i + 1), "owned", seg.index, head)
+    if owner is None or head.pos_ not in ("VERB", "AUX") or any(c.dep_ == "neg" for c in head.children):
+        return None
+    if noun.dep_ in ("nsubj", "nsubjpass"):
+        src = _source(_owner_phrase(owner, bounds), noun.text, noun)
+        return Cue((src,), head, (owner.left_edge.i, noun.i + 1), "owned", seg.index, noun)
+    if noun.dep_ == "dobj":
+        subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+        if owner.lower_ in _PRONOUNS and subj is not None and subj.i >= bounds[0]:
+            cue = _verb_cue(head, subj, seg, bounds)  # "it raised its forecast": the subject's
+            cue.kind = "owned"
+            return cue
+        src = _source(_owner_phrase(owner, bounds), noun.text, noun)
+        return Cue((src,), head, (owner.left_edge.i, noun.i + 1), "owned", seg.index, noun)
+    return None
+
+
+def _counts(tok: Token) -> bool:
+    """A number, or a word of one ("dozens", "millions")."""
+    return tok.like_num or tok.lower_ in ("dozens", "hundreds", "thousands", "millions", "billions")
+
+
+def _owner_phrase(owner: Token, bounds: tuple[int, int]) -> Span:
+    """The possessor's phrase without its "'s" ("the mayor's" -> "the mayor")."""
+    return _phrase(owner, (bounds[0], owner.i + 1))
+
+
 def _cues_of(seg: Segment) -> list[Cue]:
     cues: list[Cue] = []
     span = seg.span
@@ -511,6 +627,12 @@ def _cues_of(seg: Segment) -> list[Cue]:
                 chain = (_source(np, "according to", span.doc[tok.i:to.i + 1]),)
             cues.append(Cue(chain, None, (tok.i, objs[0].right_edge.i + 1), "according", seg.index, tok))
             continue
+        # -- "X's plan would cap rents at 5%", "it raised its forecast to 2%", "by one estimate"
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in _OWNED_NOUNS:
+            owned = _owned_figures_cue(tok, seg, bounds)
+            if owned is not None:
+                cues.append(owned)
+                continue
         # -- "X's claim that ...", "a Courier report that ..."
         if tok.lower_ in _CLAIM_NOUNS and (tok.pos_ == "NOUN" or tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")):
             noun_cue = _claim_noun_cue(tok, seg, bounds)
@@ -523,18 +645,29 @@ def _cues_of(seg: Segment) -> list[Cue]:
             if subj is not None:
                 cues.append(_verb_cue(tok, subj, seg, bounds))
             continue
-        if tok.pos_ == "VERB" and tok.lemma_.lower() in _INTENT_VERBS and _intends_figure(tok):
+        if tok.dep_ == "relcl":
+            relative = _relative_cue(tok, seg, bounds)
+            if relative is not None:
+                cues.append(relative)
+                continue
+        if _intent_verb(tok) and _intends_figure(tok):
             subj = next((c for c in tok.children if c.dep_ == "nsubj" and c.i >= span.start), None)
             if subj is not None and subj.lower_ not in ("i", "we", "you", "it", "that", "which", "who"):
                 cue = _verb_cue(tok, subj, seg, bounds)
                 cue.kind = "intent"
                 cues.append(cue)
             continue
+        if tok.pos_ == "VERB" and tok.lemma_.lower() == "read":
+            subj = next((c for c in tok.children if c.dep_ == "nsubj" and c.i >= span.start), None)
+            if subj is not None and (subj.lemma_.lower() in _TEXT_NOUNS or subj.lower_ == "it") and (
+                    _colon_after(tok) or _trailing(tok, span)):
+                cues.append(_verb_cue(tok, subj, seg, bounds))  # "the letter read: ...", "“...,” the sign read"
+            continue
         if tok.pos_ in ("VERB", "AUX") and (tok.lemma_.lower() in REPORTING_VERBS
                                             or tok.lemma_.lower() in _EVIDENCE_VERBS):
             subj = next((c for c in tok.children if c.dep_ == "nsubj" and c.i >= span.start), None)
             if subj is None:
-                subj = _shared_subject(tok, span)
+                subj = _shared_subject(tok, span) or _misparsed_subject(tok, span)
             if subj is None:
                 continue
             if tok.lemma_.lower() not in REPORTING_VERBS or not _introduces(tok, span):
@@ -550,6 +683,11 @@ def _cues_of(seg: Segment) -> list[Cue]:
         if setting is not None:
             cues.append(setting)
     return cues
+
+
+#: Nouns of written texts that "read" what they say ("the letter read: ...").
+_TEXT_NOUNS = frozenset("""letter article statement sign message note post tweet headline caption
+    text document memo email e-mail notice banner placard poster report release""".split())
 
 
 def _evidence_setting(seg: Segment, bounds: tuple[int, int]) -> Cue | None:
@@ -568,7 +706,27 @@ def _evidence_setting(seg: Segment, bounds: tuple[int, int]) -> Cue | None:
 def _trailing(tok: Token, span: Span) -> bool:
     """A reporting verb after a comma or a quote at the end of its sentence ("..., he added.")."""
     before = [t for t in span if t.i < tok.i and t.i >= tok.left_edge.i - 2]
-    return any(t.text in (",", "”", '"', "’") for t in before)
+    if any(t.text in (",", "”", '"', "’") for t in before):
+        return True
+    # the subject opens a sentence right after a closing quotation mark ("“...?” Smith said.")
+    doc = span.doc
+    start = tok.left_edge.i
+    return start == span.start and start > 0 and doc[start - 1].text in ("”", '"', "’") \
+        and "\n" not in doc[start - 1].whitespace_ and tok.i - start <= 6
+
+
+#: Words that stand for a source without naming it: personal pronouns, relatives and
+#: demonstratives ("he", "I", "which", "that"; "'s" of "let's").
+_PRONOUN_WORDS = frozenset(_PRONOUNS) | _FIRST_PERSON | frozenset(
+    "him them my our your which that who whom whose this these those 's ’s".split())
+
+
+def _unnamed(src: Source) -> Source:
+    """A source named only by a pronoun, left unnamed: a pronoun is never returned as a name.
+    Its mention, cue and offsets stay; any other source comes back as it is."""
+    if src.name.lower() not in _PRONOUN_WORDS:
+        return src
+    return replace(src, name="", kind="outlet" if src.kind == "outlet" else "anonymous")
 
 
 def _pronoun_class(src: Source, tok_root: Token | None) -> str | None:
@@ -578,13 +736,28 @@ def _pronoun_class(src: Source, tok_root: Token | None) -> str | None:
     words = name.split()
     if words and len(words) <= 3 and words[0] in ("the", "this", "that", "these", "those") and (
         words[-1] in _ROLE_NOUNS or words[-1] in ("ministry", "agency", "newspaper", "outlet",
-                                                   "publication", "government", "department")):
+                                                   "publication", "government", "department")
+            or words[-1] in _ORG_ROLES and src.name[1:] == src.name[1:].lower()):  # not "The Harbour Bank"
         return "role:" + words[-1]
     return None
 
 
+#: Common nouns of businesses that stand for the one the text named before ("Acme said ...
+#: The company added ..."), with the kind of source they can refer back to. Other bodies keep
+#: the name the text gives them ("The charity estimated ...").
+_ORG_ROLES = {"company": "organisation", "firm": "organisation", "bank": "organisation",
+              "group": "organisation"}
+
+
+def _stands_in(src: Source) -> bool:
+    """Does the source only stand in for one named before ("he", "the official")? "The bank"
+    left unresolved is a name later pronouns can refer back to."""
+    cls = _pronoun_class(src, None)
+    return bool(cls) and not (cls.startswith("role:") and cls[5:] in _ORG_ROLES)
+
+
 def _fits(cls: str, cand: Source) -> bool:
-    if cand.name.lower() in _PRONOUNS or _pronoun_class(cand, None):
+    if cand.name.lower() in _PRONOUNS or _stands_in(cand):
         return False
     if cls == "sg_person":
         last = cand.name.lower().split()[-1] if cand.name else ""
@@ -594,6 +767,10 @@ def _fits(cls: str, cand: Source) -> bool:
     if cls == "pl":
         return cand.kind in ("anonymous", "government", "organisation", "media")
     if cls.startswith("role:"):
+        if cls[5:] in _ORG_ROLES:  # "the company": the organisation named before it
+            words = cand.name.split()
+            named = len(words) == 1 and words[0][:1].isupper() or any(w[:1].isupper() for w in words[1:])
+            return cls[5:] in cand.name.lower() or cand.kind == _ORG_ROLES[cls[5:]] and named
         role = cls[5:].rstrip("s")
         return role in cand.name.lower() or (cand.kind in ("person", "anonymous") and role in _ROLE_NOUNS)
     return False
@@ -692,7 +869,12 @@ def doc_attributions(doc: Doc, segs: list[Segment] | None = None, *, outlet: str
             chain = list(cue.chain)
             for k, src in enumerate(chain):
                 cls = _pronoun_class(src, None)
-                if cls:
+                if src.name.lower() in _FIRST_PERSON:
+                    continue  # "I", "we": the quotation's speaker, settled by cue_for
+                titled = _titled_person(doc, src)
+                if titled is not None:  # "the president": the person last named with that title
+                    chain[k] = replace(src, name=titled, kind="person")
+                elif cls:
                     cand = next((c for c in reversed(history) if _fits(cls, c)), None)
                     person = _named_person(doc, src, after=cand.start if cand is not None else None) \
                         if cls == "sg_person" else None
@@ -700,15 +882,18 @@ def doc_attributions(doc: Doc, segs: list[Segment] | None = None, *, outlet: str
                         chain[k] = replace(src, name=person, kind="person")
                     elif cand is not None:
                         chain[k] = replace(src, name=cand.name, kind=cand.kind)
-                    elif src.name.lower() in _PRONOUNS:
-                        chain[k] = replace(src, kind="anonymous")
+                    else:  # a pronoun nothing before it fits: said by someone unnamed
+                        chain[k] = _unnamed(src)
+                elif _unnamed(src) is not src:  # "which", "that": a relative nothing resolved
+                    chain[k] = _unnamed(src)
                 elif _ABBR.fullmatch(src.name):
                     full = _expand(_ABBR.fullmatch(src.name).group(1), aliases, history, doc)
                     if full is not None:
                         chain[k] = replace(src, name=full.name, kind=full.kind)
             cue.chain = tuple(_own_outlet(src, outlet) for src in chain)
             resolved.append(cue)
-            history.extend(s for s in chain if not _pronoun_class(s, None))
+            history.extend(s for s in chain if s.name and not _stands_in(s)
+                           and s.name.lower() not in _FIRST_PERSON)
         da.cues[seg.index] = resolved
         if seg.paragraph != prev_para and not (prev_cue is not None and _quote_goes_on(seg)):
             prev_cue = None
@@ -720,7 +905,7 @@ def doc_attributions(doc: Doc, segs: list[Segment] | None = None, *, outlet: str
         if block is not None and seg.paragraph == block[1] and not speaking:
             da.inherited[seg.index] = da.introduced[seg.index]
         elif speaking:
-            said = [c for c in speaking if not _belief(c)]
+            said = [c for c in speaking if not _belief(c) and c.kind not in ("owned", "relative")]
             prev_cue = said[-1] if said else None  # a belief is no turn of speech to go on with
         elif resolved and prev_cue is not None and _opens_quote(seg):
             # "I" and "we" inside a quotation are its speaker: the speaker before goes on
@@ -734,8 +919,106 @@ def doc_attributions(doc: Doc, segs: list[Segment] | None = None, *, outlet: str
             if nxt.paragraph != seg.paragraph:  # "X said:" ends its paragraph: the next is what was said
                 block = (speaking[-1], nxt.paragraph)
         prev_para = seg.paragraph
+    _turns(doc, da)
+    _posts(doc, da)
     _quotes(doc, da)
     return da
+
+
+#: The signature an embedded post ends with: "-- Name (@handle) May 4, 2021".
+_POST_SIGNATURE = re.compile(
+    r"(?:--|[—–-])\s*([^\s()@][^()\n@]{0,60}?)\s*\(@\w{1,30}\)\s*"
+    r"(?:[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}(?:\s+\d{1,2}:\d{2}\s*[ap]\.?m\.?)?)?")
+#: The longest text a post signature takes back.
+_POST_REACH = 300
+
+
+def _posts(doc: Doc, da: DocAttributions) -> None:
+    """A post embedded in a page ("Hundreds of fans sang. -- Ann Lee (@annlee) May 4, 2021")
+    is its author's words: the text from the end of the post signed before it (within a post's
+    length, on the same line), else the sentence before the signature."""
+    text = doc.text
+    last = -1
+    for m in _POST_SIGNATURE.finditer(text):
+        name = doc.char_span(m.start(1), m.end(1), alignment_mode="contract")
+        line = text.rfind("\n", 0, m.start()) + 1
+        if last >= line and m.start() - last <= _POST_REACH:
+            start = last
+        else:  # the first post of a run: its last sentence only
+            before = next((g for g in reversed(da.segments) if g.span.start_char < m.start()), None)
+            start = max(before.span.start_char, line) if before is not None else m.start()
+        last = m.end()
+        if name is None or not len(name):
+            continue
+        src = _source(name, "post", doc.char_span(m.start(), m.end(), alignment_mode="contract") or name)
+        seg = da.segment_of(name.start)
+        cue = Cue((src,), None, (name.start, name.end), "post", seg.index if seg is not None else 0, name[0])
+        for t in doc[max(0, name.start - 2 * _POST_REACH):name.start]:  # a token is at least a character
+            if start <= t.idx < m.start() and not t.is_space:
+                da.quote_cue.setdefault(t.i, cue)
+
+
+def _turns(doc: Doc, da: DocAttributions) -> None:
+    """A paragraph that opens with a speaker's name and a colon, as transcripts write turns
+    ("SMITH: We counted 40 boats."), is that speaker's words, like a quotation; when speakers
+    take turns (a name opens several paragraphs), so are the paragraphs up to the next turn."""
+    paragraphs: dict[int, list[Segment]] = {}
+    for seg in da.segments:
+        paragraphs.setdefault(seg.paragraph, []).append(seg)
+    turns = [(toks, segs[0], _turn_label(toks)) for segs in paragraphs.values()
+             for toks in ([t for seg in segs for t in seg.span if not t.is_space],)]
+    labels = [label for _, _, label in turns if label]
+    cue: Cue | None = None
+    going_on = False
+    for toks, seg, label in turns:
+        if label:
+            repeated = labels.count(label) > 1
+            cue = _turn_speaker(doc, toks, seg, repeated)
+            going_on = cue is not None and repeated  # in a transcript, a turn goes on to the next
+        elif not going_on:
+            cue = None
+        if cue is None:
+            continue
+        for t in toks:
+            if t.i >= cue.excluded[1]:
+                da.quote_cue.setdefault(t.i, cue)
+
+
+def _turn_label(toks: list[Token]) -> str:
+    """The words before a colon that opens a paragraph ("SMITH" of "SMITH: ..."), "" if none."""
+    k = 1 if toks and toks[0].text in _QUOTE_MARKS else 0
+    colon = next((j for j, t in enumerate(toks[k:k + 5], k) if t.text == ":"), None)
+    if colon is None or colon == k or len(toks) - colon < 4:
+        return ""
+    name = toks[k:colon]
+    if not all(t.is_alpha or t.text in (".", "-", "'") for t in name):
+        return ""
+    return " ".join(t.text for t in name)
+
+
+def _turn_speaker(doc: Doc, toks: list[Token], seg: Segment, repeated: bool) -> Cue | None:
+    """ "SMITH: ...", "Ann Lee: ...": a name of at most four words before a colon that opens the
+    paragraph (``toks``, whose :func:`_turn_label` it is), with words after it. The name is a
+    person's: one the parse knows as a person, or a name in capitals whose last word is the
+    surname of a person the text names, or that opens another paragraph too (``repeated``:
+    speakers taking turns)."""
+    k = 1 if toks and toks[0].text in _QUOTE_MARKS else 0
+    colon = next(j for j, t in enumerate(toks[k:k + 5], k) if t.text == ":")
+    name = toks[k:colon]
+    span = doc[name[0].i:name[-1].i + 1]
+    words = [t.text for t in name if t.is_alpha]
+    surname = words[-1].lower() if words else ""
+    # the fullest way the text writes the name ("LEE" -> "Ann Lee")
+    full = max((e.text for e in doc.ents if e.label_ == "PERSON" and not e.text.isupper()
+                and e.text.lower().removesuffix("'s").split()[-1] == surname), key=len, default=None)
+    person = any(e.label_ == "PERSON" and e.start <= span.start and span.end <= e.end for e in doc.ents)
+    capitals = bool(words) and all(w.isupper() and len(w) > 1 for w in words)
+    if not person and not (capitals and (full is not None or repeated)):
+        return None
+    src = replace(_source(span, ":", toks[colon]), kind="person")
+    if full is not None and span.text.isupper():
+        src = replace(src, name=full)
+    return Cue((src,), None, (span.start, toks[colon].i + 1), "turn", seg.index, toks[colon])
 
 
 def _own_outlet(src: Source, outlet: str) -> Source:
@@ -783,6 +1066,42 @@ def _named_person(doc: Doc, src: Source, after: int | None = None) -> str | None
     return max(forms, key=len, default=last)
 
 
+#: Words that make another title of the one after them ("Vice President", "former Governor").
+_TITLE_PREFIXES = frozenset("vice deputy former ex assistant acting co lieutenant".split())
+
+
+def _titled_person(doc: Doc, src: Source) -> str | None:
+    """The person a title names: "the president" is the person named "President X" before it
+    (the one so named most often, the last on a tie; by the fullest form of the name), "the
+    president-elect" the one named "President-elect Y"; "Vice President Z" is not "the
+    president"."""
+    words = src.name.lower().split()
+    if len(words) != 2 or words[0] != "the" or src.start is None:
+        return None
+    title = words[1]
+    if title.split("-")[0] not in _PERSON_ROLES:
+        return None
+    text = doc.text
+    titled: dict[str, list[int]] = {}  # surname -> places named with the title
+    for ent in (e for e in doc.ents if e.label_ == "PERSON" and e.end_char <= src.start):
+        before = text[max(0, ent.start_char - 40):ent.start_char].lower().rstrip()
+        if not before.endswith(title):
+            continue
+        rest = before[:len(before) - len(title)]
+        prev = re.findall(r"[a-z]+", rest)[-1:] or [""]
+        if rest and (rest[-1].isalnum() or rest[-1] == "-") or prev[0] in _TITLE_PREFIXES:
+            continue  # "vice president", "co-president"
+        name = ent.text.removesuffix("'s").removesuffix("’s")
+        titled.setdefault(name.split()[-1], []).append(ent.start_char)
+    if not titled:
+        return None
+    surname = max(titled, key=lambda k: (len(titled[k]), titled[k][-1]))
+    forms = [e.text.removesuffix("'s").removesuffix("’s") for e in doc.ents if e.label_ == "PERSON"
+             and e.start_char < src.start and e.text.removesuffix("'s").removesuffix("’s").split()[-1] == surname
+             and len(e.text.split()) <= 4]
+    return max(forms, key=len, default=surname)
+
+
 def _quote_goes_on(seg: Segment) -> bool:
     """A paragraph that opens with a quotation mark after a paragraph whose quotation was left
     open (the news convention: no closing mark at the end of a quoted paragraph that goes on)."""
@@ -807,10 +1126,11 @@ def _opens_quote(seg: Segment) -> bool:
     if first is not None and first.text[:1] in _QUOTE_MARKS:
         return True
     doc = seg.span.doc
-    # the paragraph so far: an odd number of straight quotes, or more opening than closing
+    # the paragraph so far: a straight quotation still open, or more opening marks than closing
     start = doc.text.rfind("\n", 0, seg.span.start_char) + 1
-    before = doc.text[start:seg.span.start_char]
-    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
+    before = doc.text[start:seg.span.start_char].rstrip()
+    spans = _straight_quotations(before)
+    return bool(spans) and spans[-1][1] == len(before) and before[-1:] != '"' or before.count("“") > before.count("”")
 
 
 def _pronoun_subject(seg: Segment) -> str | None:
@@ -858,7 +1178,7 @@ def continues(seg: Segment, prev: Cue, prev_seg: Segment | None = None) -> bool:
     speaker = prev.chain[0]
     if cls == "sg_person" and _someone_else_named(seg, prev_seg, speaker):
         return False  # "X said ... when Lester left. He then ...": he is not X
-    return _fits(cls, speaker) or (speaker.kind == "anonymous" and speaker.name.lower() in _PRONOUNS)
+    return _fits(cls, speaker) or (speaker.kind == "anonymous" and (not speaker.name or speaker.name.lower() in _PRONOUNS))
 
 
 _OPEN = "“\"«"
@@ -868,16 +1188,47 @@ _CLOSE = "”\"»"
 #: Quotations: curly and straight double quotes, curly single quotes, and straight single quotes
 #: that open after a space and close before a space or a stop (not the apostrophe of "Comey's").
 _QUOTATION = re.compile(
-    r"[“«](.+?)[”»]|\"([^\"\n]+)\"|‘([^’\n]+?)’(?![a-z])|(?:(?<=[\s(])|^)'((?:[^'\n\"“”]|(?<=[A-Za-z])'(?=[a-z]))"
+    r"[“«](.+?)[”»]|‘([^’\n]+?)’(?![a-z])|(?:(?<=[\s(])|^)'((?:[^'\n\"“”]|(?<=[A-Za-z])'(?=[a-z]))"
     r"{2,400}?)'(?=[\s,.;:!?)]|$)",
     re.M)
+
+
+def _straight_quotations(text: str) -> list[tuple[int, int]]:
+    """The quotations between straight double quotes, paired by where each mark stands: one
+    that opens stands after a space (or a bracket, a dash, the start) before a word, one that
+    closes after a word. A quotation still open when another opens ends there: the news
+    convention for a quotation going on into the next paragraph, whose line break a scraped
+    text may have lost. A line break also ends an open quotation."""
+    out: list[tuple[int, int]] = []
+    start: int | None = None
+    for m in re.finditer(r'"|\n', text):
+        i = m.start()
+        if text[i] == "\n":
+            if start is not None and i - start > 2:
+                out.append((start, i))
+            start = None
+            continue
+        before = text[i - 1] if i else " "
+        after = text[i + 1] if i + 1 < len(text) else " "
+        opens = (before.isspace() or before in "([—–-") and not after.isspace()
+        closes = not before.isspace() and (after.isspace() or after in ".,;:!?)—–-")
+        if opens and not closes:
+            if start is not None and i - start > 2:
+                out.append((start, i))  # left open: it went on in a new paragraph
+            start = i
+        elif start is not None and (closes or before.isspace()):
+            out.append((start, i + 1))
+            start = None
+    if start is not None and len(text) - start > 2:
+        out.append((start, len(text)))
+    return out
 
 
 def _quotes(doc: Doc, da: DocAttributions) -> None:
     """Give every token inside a quotation the cue found next to that quotation."""
     text = doc.text
-    for m in _QUOTATION.finditer(text):
-        qs, qe = m.start(), m.end()
+    spans = sorted([(m.start(), m.end()) for m in _QUOTATION.finditer(text)] + _straight_quotations(text))
+    for qs, qe in spans:
         inside = doc.char_span(qs, qe, alignment_mode="expand")
         if inside is None or not len(inside):
             continue
@@ -888,10 +1239,14 @@ def _quotes(doc: Doc, da: DocAttributions) -> None:
             if seg is None:
                 continue
             for cue in da.cues.get(seg.index, []):
-                if cue.verb is not None and cue.kind != "noun" and not (inside.start <= cue.verb.i < inside.end):
+                if cue.verb is not None and cue.kind not in ("noun", "owned", "relative") and not (inside.start <= cue.verb.i < inside.end):
                     cands.append(cue)
             if cands:
                 break
+        if not cands:
+            tag = _tag_after(da, qe) or _speaker_going_on(da, inside[0]) or _named_before_colon(da, inside[0])
+            if tag is not None:
+                cands.append(tag)
         if not cands:
             seg = da.segment_of(inside[0].i)
             intro = da.introduced.get(seg.index) if seg is not None else None
@@ -900,9 +1255,62 @@ def _quotes(doc: Doc, da: DocAttributions) -> None:
                     da.quote_cue.setdefault(t.i, intro)
             continue
         # the nearest cue to the quote
-        cue = min(cands, key=lambda c: min(abs(c.verb.i - inside.end), abs(c.verb.i - inside.start)))
+        cue = _settled(min(cands, key=lambda c: min(abs((c.verb or c.anchor).i - inside.end),
+                                                    abs((c.verb or c.anchor).i - inside.start))))
         for t in inside:
             da.quote_cue.setdefault(t.i, cue)
+
+
+def _tag_after(da: DocAttributions, end: int) -> Cue | None:
+    """The speaker tag of a quotation that ends its sentence: the next sentence, on the same
+    line right after the closing mark, opens with "X said" and says nothing of its own
+    ("“Who knew?” Smith said, smiling.")."""
+    seg = next((g for g in da.segments if g.span.start_char >= end), None)
+    if seg is None:
+        return None
+    gap = seg.span.doc.text[end:seg.span.start_char]
+    if not gap or len(gap) > 2 or gap.strip() or "\n" in gap:
+        return None
+    for cue in da.cues.get(seg.index, []):
+        verb = cue.verb
+        if cue.kind in ("verb", "trailing") and verb is not None and verb.i - seg.span.start <= 6 \
+                and not any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in verb.children):
+            return _settled(cue)
+    return None
+
+
+def _named_before_colon(da: DocAttributions, first: Token) -> Cue | None:
+    """ "... - Ann Lee: “...”", "More from the county auditor: “...”": a quotation right after
+    a colon that follows the name of a person or an organisation is theirs."""
+    doc = first.doc
+    j = first.i - 1
+    while j >= 0 and doc[j].is_space:
+        j -= 1
+    if j < 1 or doc[j].text != ":" or "\n" in doc[j].whitespace_:
+        return None
+    ent = next((e for e in doc.ents if e.end == j and e.label_ in ("PERSON", "ORG")), None)
+    if ent is None:
+        return None
+    src = _source(ent, ":", doc[j])
+    if ent.label_ == "PERSON":
+        src = replace(src, kind="person")
+    seg = da.segment_of(j)
+    return Cue((src,), None, (ent.start, j + 1), "colon", seg.index if seg is not None else 0, doc[j])
+
+
+def _speaker_going_on(da: DocAttributions, first: Token) -> Cue | None:
+    """A quotation that opens a sentence right after a sentence whose quotation has a speaker,
+    in the same paragraph, goes on with that speaker ("“...,” wrote X. “...”")."""
+    seg = da.segment_of(first.i)
+    if seg is None or seg.index == 0 or first.i > seg.span.start + 1:
+        return None
+    prev = da.segments[seg.index - 1]
+    if prev.paragraph != seg.paragraph:
+        return None
+    said = [da.quote_cue[t.i] for t in prev.span if t.i in da.quote_cue]
+    own = {id(c) for c in da.cues.get(prev.index, [])}
+    said = [c for c in said if c.chain and c.chain[0].name and id(c) in own]
+    return said[-1] if said else None
 
 
 def _ancestors(tok: Token) -> list[Token]:
@@ -942,8 +1350,78 @@ def _background(tok: Token, verb: Token, anc: list[Token]) -> bool:
     return child.i < verb.i and child.dep_ in _BACKGROUND_DEPS
 
 
+def _end_tag(verb: Token, seg: Segment) -> bool:
+    """A reporting verb that closes its sentence after a comma, with nothing of its own to say
+    ("..., court filings show.", "..., officials said on Monday.")."""
+    span = seg.span
+    rest = [t for t in span if t.i > verb.i and not (t.is_punct or t.is_space)]
+    return len(rest) <= 3 and _trailing(verb, span) and not any(
+        c.dep_ in ("ccomp", "dobj", "xcomp") for c in verb.children)
+
+
+def _relative_cue(rel: Token, seg: Segment, bounds: tuple[int, int]) -> Cue | None:
+    """ "the 30 percent levy he proposed", "the 500 homes the mayor promised": a relative
+    clause of saying or proposing whose object is the noun it hangs on, a noun with a figure.
+    "the rate, which rose", "the homes the mayor saw", "the plan he proposed to them" are not."""
+    if rel.dep_ != "relcl" or rel.head.i > rel.i or rel.head.pos_ not in ("NOUN", "PROPN", "NUM"):
+        return None
+    if not (rel.lemma_.lower() in REPORTING_VERBS and rel.lemma_.lower() not in _CLAUSE_ONLY or _intent_verb(rel)):
+        return None
+    subj = next((c for c in rel.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.tag_ in ("WDT", "WP") or any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in rel.children):
+        return None
+    if not any(_counts(t) for t in rel.head.subtree if t.i < rel.head.i):
+        return None
+    cue = _verb_cue(rel, subj, seg, bounds)
+    cue.kind = "relative"
+    return cue
+
+
+def _told_in_relative(tok: Token, cues: list[Cue]) -> Cue | None:
+    """The relative cue of the noun that holds ``tok`` (the token or the nouns above it)."""
+    for t in [tok, *_ancestors(tok)][:4]:
+        if t.pos_ in ("VERB", "AUX"):
+            break
+        rel = next((c for c in cues if c.kind == "relative" and c.verb.head.i == t.i), None)
+        if rel is not None:
+            return rel
+    return None
+
+
+def _owned_scope(tok: Token, cue: Cue, anc: list[Token]) -> bool:
+    """Does the figure belong to what the plan or estimate states: its verb's object, a
+    complement or a phrase of the verb, not a clause beside it ("..., while 40 protested")?"""
+    path = [tok, *anc]
+    child = path[path.index(cue.verb) - 1]
+    return child.dep_ not in ("advcl", "conj", "parataxis", "ccomp", "nsubj", "nsubjpass", "csubj") or (
+        child.i == cue.anchor.i)
+
+
 def cue_for(da: DocAttributions, tok: Token) -> Cue | None:
-    """The cue that governs ``tok``, or None for the outlet's own voice."""
+    """The cue that governs ``tok``, or None for the outlet's own voice.
+
+    A speaker named only "I" or "we" is the speaker of the quotation around ``tok`` (or of
+    the turn it goes on with); a pronoun still unresolved is left unnamed."""
+    cue = _governing_cue(da, tok)
+    if cue is None or not cue.chain:
+        return cue
+    if _first_person(cue):
+        seg = da.segment_of(tok.i)
+        for other in (da.quote_cue.get(tok.i), da.inherited.get(seg.index) if seg is not None else None):
+            if other is not None and other.chain and other.chain[0].name and not _first_person(other):
+                return other
+    return _settled(cue)
+
+
+def _settled(cue: Cue) -> Cue:
+    """The cue with every source named only by a pronoun left unnamed."""
+    chain = tuple(_unnamed(s) for s in cue.chain)
+    if all(a is b for a, b in zip(chain, cue.chain)):
+        return cue
+    return Cue(chain, cue.verb, cue.excluded, cue.kind, cue.segment, cue.anchor)
+
+
+def _governing_cue(da: DocAttributions, tok: Token) -> Cue | None:
     seg = da.segment_of(tok.i)
     if seg is None:
         return None
@@ -954,7 +1432,7 @@ def cue_for(da: DocAttributions, tok: Token) -> Cue | None:
             return q
         return da.inherited.get(seg.index)
     anc = _ancestors(tok)
-    verb_cues = [c for c in cues if c.verb is not None and not _background(tok, c.verb, anc)]
+    verb_cues = [c for c in cues if c.verb is not None and c.kind != "relative" and not _background(tok, c.verb, anc)]
     quoted = da.quote_cue.get(tok.i)
     if quoted is not None:
         # "'I expect 20 more,' he said": the first person of a quotation is its speaker, and
@@ -965,8 +1443,14 @@ def cue_for(da: DocAttributions, tok: Token) -> Cue | None:
     carried = da.inherited.get(seg.index)
     if carried is not None and verb_cues and all(_first_person(c) for c in verb_cues):
         return carried  # "I" inside a quotation the speaker before opened
-    above = [c for c in verb_cues if c.verb in anc]
+    above = [c for c in verb_cues if c.verb in anc and (c.kind != "owned" or _owned_scope(tok, c, anc))]
     according = [c for c in cues if c.kind == "according"]
+    if any(c.kind != "owned" for c in above):
+        # "X estimates that Y's plan would raise $1bn": the plan is told by X
+        above = [c for c in above if c.kind != "owned"]
+    told = _told_in_relative(tok, cues)
+    if told is not None and all(c.kind in ("intent", "owned") for c in above):
+        return told  # "X wants a levy far below the 30% levy Y proposed": Y's
     if above:
         best = min(above, key=lambda c: anc.index(c.verb))
         if according and according[0].chain and best.chain and \
@@ -976,13 +1460,19 @@ def cue_for(da: DocAttributions, tok: Token) -> Cue | None:
         return best
     if according:
         return according[0]
+    if told is not None:
+        return told
+    setting = [c for c in cues if c.kind == "owned" and c.verb is None]
+    if setting:  # "by one estimate, ...", "under the mayor's plan, ..."
+        return setting[0]
     q = da.quote_cue.get(tok.i)
     if q is not None:
         return q
     # a reporting verb elsewhere in the sentence: take it when it heads the sentence
     # or hangs beside the figure's clause ("..., a spokesperson said.")
-    root_cues = [c for c in verb_cues if c.kind == "trailing" or c.verb.dep_ in ("ROOT", "parataxis")
-                 or c.verb.head.dep_ == "ROOT" and c.verb.dep_ != "advcl"]  # not "after his family claimed"
+    root_cues = [c for c in verb_cues if c.kind != "owned" and (
+        c.kind == "trailing" or c.verb.dep_ in ("ROOT", "parataxis") or _end_tag(c.verb, seg)
+        or c.verb.head.dep_ == "ROOT" and c.verb.dep_ != "advcl")]  # not "after his family claimed"
     if root_cues:
         return min(root_cues, key=lambda c: abs(c.verb.i - tok.i))
     return None

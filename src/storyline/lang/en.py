@@ -96,6 +96,14 @@ ROLE_NOUNS = frozenset(
     advisor advisors researcher researchers monitor monitors man woman men women""".split()
 )
 
+#: Nouns of relatives and other private people: a source named so is an unnamed person
+#: ("the boy's grandfather", "a neighbour").
+KIN_NOUNS = frozenset(
+    """father mother grandfather grandmother uncle aunt son daughter brother sister cousin husband
+    wife nephew niece grandson granddaughter parent parents relative relatives friend friends
+    neighbour neighbours neighbor neighbors boyfriend girlfriend fiance fiancee""".split()
+)
+
 #: Singular role nouns that "he" or "she" can refer back to.
 PERSON_ROLES = frozenset(
     """governor minister president spokesman spokeswoman spokesperson official mayor general
@@ -111,7 +119,8 @@ SOURCE_PRONOUNS = {"he": "sg_person", "she": "sg_person", "it": "org", "they": "
 #: Nouns of documents and measurements that state figures ("the poll showed 44 percent").
 EVIDENCE_NOUNS = frozenset(
     """poll polls survey surveys study studies report reports data figures census analysis count
-    tally estimate estimates research statistics numbers results audit review""".split())
+    tally estimate estimates research statistics numbers results audit review average averages
+    documents records filings analyses projection projections model models""".split())
 
 #: Verbs through which evidence states a figure.
 EVIDENCE_VERBS = frozenset("show give find put indicate suggest".split())
