@@ -381,3 +381,61 @@ def test_lengths_shares_and_crowds(text, expected):
 
 def test_fraction():
     assert found("one-fifth of voters") == [("one-fifth", 20, 20, False, "%")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an amount and its hundredths, the currency written after the units
+    ("The ticket cost 4 dollars 20 cents.", [("4 dollars 20 cents", 4.2, 4.2, False, "USD")]),
+    ("A coffee is 3 euros and 80.", [("3 euros and 80", 3.8, 3.8, False, "EUR")]),
+    ("The fee rose to 12 USD 40.", [("12 USD 40", 12.4, 12.4, False, "USD")]),
+    ("He spent eleven dollars and thirty cents", [("eleven dollars and thirty cents", 11.3, 11.3, False, "USD")]),
+    # not hundredths: a count after the amount, or a number with its own currency
+    ("She gave 20 dollars and 30 people came.", [("20 dollars", 20, 20, False, "USD"), ("30", 30, 30, False, None)]),
+    ("They paid $8 and 2 more.", [("$8", 8, 8, False, "USD"), ("2", 2, 2, False, None)]),
+    ("rmb 10 usd 20", [("10 usd", 10, 10, False, "USD"), ("20", 20, 20, False, None)]),
+])
+def test_money_with_hundredths(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # part of a multiplier
+    ("The house sold for half a million dollars.", [("half a million dollars", 5e5, 5e5, False, "USD")]),
+    ("Half a million people marched.", [("Half a million", 5e5, 5e5, False, None)]),
+    ("The grant is a quarter million euros.", [("a quarter million euros", 2.5e5, 2.5e5, False, "EUR")]),
+    ("It cost three quarters billion dollars.", [("three quarters billion dollars", 7.5e8, 7.5e8, False, "USD")]),
+    ("Half the voters stayed home.", []),
+    # a multiplier in the currency code, or after it
+    ("Sales reached 40 MUSD last year.", [("40 MUSD", 4e7, 4e7, False, "USD")]),
+    ("The deal is worth 12 MEUR.", [("12 MEUR", 1.2e7, 1.2e7, False, "EUR")]),
+    ("They lost 60 USD million.", [("60 USD million", 6e7, 6e7, False, "USD")]),
+    ("They lost 60 USD in fees.", [("60 USD", 60, 60, False, "USD")]),
+])
+def test_scaled_amounts(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a currency makes an amount of what looks like a unit's or a product's number
+    ("The firm won a $12.5 million navy contract.", [("$12.5 million", 1.25e7, 1.25e7, False, "USD")]),
+    ("He sold the car for GBP 900.", [("GBP 900", 900, 900, False, "GBP")]),
+    ("The 42 separate brigade moved.", []),
+    # "hrs" after a small number is a duration; after four digits a clock time
+    ("The crossing took only 6 hrs.", [("only 6 hrs", 6, 6, False, "hour")]),
+    ("The curfew starts at 2200 hrs.", []),
+    # a span of minutes the parse calls a date is still a duration
+    ("The call was meant to last 20 to 30 minutes.", [("20 to 30 minutes", 20, 30, False, "minute")]),
+    ("The dose was 200 micrograms.", [("200 micrograms", 200, 200, False, "µg")]),
+])
+def test_amounts_units_and_clock(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("For help, call 0800 555 0199 today.", []),
+    ("In an emergency dial 999.", []),
+    ("The phone call lasted 40 minutes.", [("40 minutes", 40, 40, False, "minute")]),
+    ("She will call 12 donors.", [("12", 12, 12, False, None)]),
+])
+def test_phone_numbers_and_counts_after_call(text, expected):
+    assert found(text) == expected

@@ -31,6 +31,12 @@ many as, no more than
 "two or three"              2 .. 3                                             yes
 "a fifth of", "two-thirds   a share, in percent (20, 66.7), unit ``%``          no
 of"
+"half a million", "a        the part of the multiplier (500,000, 250,000)        no
+quarter million"
+"3 dollars 50 cents",       the amount with its hundredths (3.5, 15.5)          no
+"15 dollars and 50."
+"30 MUSD", "75 USD          the code's multiplier (30,000,000 USD)              no
+million"
 ==========================  =================================================  ========
 
 Vague amounts (:data:`VAGUE`), always ``approx``: "several hundred" 200..900, "a few
@@ -223,8 +229,15 @@ _DIGITS = (
     r"(?:\d{1,2}(?:,\d\d)+,\d{3}(?!\d)|\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.:/]\d)|\d+)(?:\.\d+)?"
     r"|\.\d+"
 )
+#: A part of a multiplier: "half a million" (500,000), "a quarter million", "three-quarters of a
+#: billion"; only before a multiplier word ("half a dozen" is read with the dozens).
+_PART = (
+    r"(?:half|(?:a[ -])?quarter|three[ -]quarters?)(?:[ -](?:of[ -])?an?)?"
+    r"(?=[ \u00a0-](?:hundred|thousand|million|billion|trillion)\b)"
+)
+_PART_VALUE = {"half": 0.5, "quarter": 0.25, "three": 0.75}
 _NUM = (
-    rf"(?:(?:{_DIGITS})|\b{_WORDNUM}\b|\ba\b(?=[ -](?:hundred|thousand|million|billion|dozen)))"
+    rf"(?:(?:{_DIGITS})|\b{_PART}|\b{_WORDNUM}\b|\ba\b(?=[ -](?:hundred|thousand|million|billion|dozen)))"
     rf"(?:{_MULTWORDS}|{_MULTABBR})?"
 )
 
@@ -247,9 +260,11 @@ _MONTH = MONTH_NAME
 _MONTH_BEFORE = re.compile(rf"\b{_MONTH}\.?\s*(?:the\s+)?$", re.I)
 _MONTH_AFTER = re.compile(rf"^(?:st|nd|rd|th)?(?:\s+of)?\s+{_MONTH}\b", re.I)
 _CLOCK_AFTER = re.compile(
-    r"^(?:[:.]\d{2}(?!\d)|\s?(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock|h\b|hrs\b|gmt\b|utc\b|cet\b|est\b"
+    r"^(?:[:.]\d{2}(?!\d)|\s?(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock|gmt\b|utc\b|cet\b|est\b"
     r"|local\s+time\b))", re.I
 )
+#: "1500 hrs", "0800h": a clock time of the 24-hour day (four digits); "3 hrs" is a duration.
+_HOURS_CLOCK_AFTER = re.compile(r"^\s?(?:h|hrs)\b", re.I)
 _ORDINAL_AFTER = re.compile(r"^(?:st|nd|rd|th)\b", re.I)
 _AGO_AFTER = re.compile(r"^\s*(?:years?|months?|weeks?|days?|hours?|minutes?|decades?)\s+(?:ago|earlier|later)\b", re.I)
 
@@ -300,14 +315,17 @@ def parse_number(text: str) -> float | None:
 def _num_at(s: str, offset: int) -> _Num | None:
     """Parse a number that matches ``_NUM`` exactly; offsets shifted by ``offset``."""
     m = re.match(
-        rf"(?P<core>\d{{1,4}}[ \u00a0]\d{{1,2}}/\d{{1,2}}(?![\d/])|\d{{1,2}}/\d{{1,2}}(?![\d/])|{_DIGITS}|{_WORDNUM}\b|a\b)"
+        rf"(?P<core>\d{{1,4}}[ \u00a0]\d{{1,2}}/\d{{1,2}}(?![\d/])|\d{{1,2}}/\d{{1,2}}(?![\d/])|{_DIGITS}|{_PART}|{_WORDNUM}\b|a\b)"
         rf"(?P<mult>{_MULTWORDS}|{_MULTABBR})?", s, re.I
     )
     if not m:
         return None
     core = m.group("core")
     word = core[0].isalpha()
-    if word:
+    part = re.fullmatch(_PART.split("(?=")[0], core, re.I) if word else None
+    if part:
+        value = _PART_VALUE[re.sub(r"^a[ -]", "", core.lower()).split()[0].split("-")[0]]
+    elif word:
         value = _word_value(core)
         if value is None:
             return None
@@ -337,6 +355,7 @@ def _num_at(s: str, offset: int) -> _Num | None:
 
 _SCAN = re.compile(rf"{_FRACTION}|{_VAGUE_RE}|{_DOZEN}|{_NUM}", re.I)
 _NUM_RE = re.compile(_NUM, re.I)
+_CURRENCY_CODES = frozenset(_CURRENCY_SYMBOL.values()) | frozenset(_CURRENCY_WORD.values())
 _RANGE_DASH = re.compile(r"^(?:-|–|—)(?:\$|€|£)?")
 
 
@@ -384,7 +403,7 @@ def _iter_quantities(text: str, doc: Doc | None) -> Iterator[Quantity]:
         pos = max(resume, m.end())
         if q is not None and not page_furniture(text, q.start, q.end):
             found.append(q)
-    found = _joined_number_words(text, found)
+    found = _joined_money(text, _joined_number_words(text, found))
     taken = [(q.start, q.end) for q in found]
     for q in [*scores(text), *counts_in_words(text)]:
         if not any(q.start < e and s < q.end for s, e in taken):
@@ -416,6 +435,41 @@ def _joined_number_words(text: str, found: list[Quantity]) -> list[Quantity]:
                 v = prev.low + q.low
                 out[-1] = Quantity(text=text[prev.start:q.end], start=prev.start, end=q.end,
                                    low=_clean(v), high=_clean(v), approx=prev.approx, unit=None)
+                continue
+        out.append(q)
+    return out
+
+
+#: Between the units and the hundredths of an amount: "3 dollars 50 cents", "15 dollars and 50".
+_MONEY_GOES_ON = re.compile(r"\s+(?:and\s+)?", re.I)
+#: What may follow hundredths told without their unit: the end of the clause.
+_CLAUSE_END = re.compile(r"\s*(?:$|[.,;:!?)])")
+
+
+_CODE_BEFORE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in _CURRENCY_WORD) + r")\s*$", re.I)
+
+
+def _joined_money(text: str, found: list[Quantity]) -> list[Quantity]:
+    """Join an amount whose currency is written after it with its hundredths right after:
+    "3 dollars 50 cents" and "15 dollars and 50." are 3.50 and 15.50; "17 USD 25" is 17.25.
+
+    The first part is a single amount with its currency word or code after the number; the
+    second a number from 1 to 99, in cents, or bare at the end of its clause (never a count of
+    something: "10 dollars and 50 people" stays two quantities)."""
+    out: list[Quantity] = []
+    for q in sorted(found, key=lambda q: q.start):
+        prev = out[-1] if out else None
+        if prev is not None and prev.unit in _CURRENCY_CODES and prev.low is not None \
+                and prev.low == prev.high and prev.text[-1:].isalpha() and q.low is not None \
+                and q.low == q.high and 1 <= q.low < 100 and q.low == int(q.low) and not q.approx \
+                and not _CODE_BEFORE.search(text, 0, prev.start):  # "rmb 10 usd 20": two amounts
+            overlap = q.start < prev.end and q.unit == prev.unit  # "17 USD 25": the code read twice
+            gap = text[prev.end:q.start] if not overlap else " "
+            bare = q.unit is None and bool(_CLAUSE_END.match(text, q.end))
+            if (overlap or bare or q.unit == "cent") and _MONEY_GOES_ON.fullmatch(gap):
+                v = prev.low + q.low / 100
+                out[-1] = Quantity(text=text[prev.start:q.end], start=prev.start, end=q.end,
+                                   low=_clean(v), high=_clean(v), approx=prev.approx, unit=prev.unit)
                 continue
         out.append(q)
     return out
@@ -593,6 +647,7 @@ def _read_at(text: str, m: re.Match[str], doc: Doc | None) -> tuple[Quantity | N
     if rejected is not None:
         return None, rejected
     _read_unit(text, r)
+    _read_scaled_code(text, r)
     rejected = _rejected_by_parse(text, r, doc)
     if rejected is not None:
         return None, rejected
@@ -645,7 +700,8 @@ def _rejected_digits(text: str, start: int, end: int, num: _Num, before: str) ->
         return end  # B-52, Kursk-2, G7, #3 (but EUR5m, SGD40 are amounts)
     if prev in "-–—" and prev and start >= 2 and text[start - 2].isdigit():
         return end  # the second year of "1995–96", a score "2-1"
-    if prev == "+" or prev == "(" and _PHONE_IN_PARENS.match(text, start) or _PHONE_BEFORE.search(before):
+    phone_like = len(text[start:end]) >= 3 or re.match(r"[\s.-]\d", after)  # "dial 999", "call 0800 ..."
+    if prev == "+" or prev == "(" and _PHONE_IN_PARENS.match(text, start) or phone_like and _PHONE_BEFORE.search(before):
         return _skip_phone(text, end)
     if prev == "(" and (nxt == ")" or start >= 2 and text[start - 2].isalnum()):
         return end  # "(1)" a list mark or a note, "alert(1)" code: a number alone in parentheses
@@ -653,7 +709,7 @@ def _rejected_digits(text: str, start: int, end: int, num: _Num, before: str) ->
         return _skip_token(text, end)  # 2/8, 21.11.2024, photo 2 of 8
     if re.match(r"-\d{1,2}-\d", after) or re.match(r"\d{4}-\d{2}-\d{2}", text[start:start + 10]):
         return _skip_token(text, end)  # ISO dates, phone groups
-    if _CLOCK_AFTER.match(after):
+    if _CLOCK_AFTER.match(after) or (len(text[start:end]) == 4 and _HOURS_CLOCK_AFTER.match(after)):
         return _skip_token(text, end)
     if _ORDINAL_AFTER.match(after):
         return end
@@ -688,8 +744,8 @@ def _rejected_context(text: str, start: int, end: int, raw: str, num: _Num, befo
     if _ID_BEFORE.search(before) or _COUNTER_TAIL.search(before):
         return end
     # "seven years ago", "nine days earlier": a duration between two events, a figure
-    if _UNIT_NAME_AFTER.match(after):
-        return end  # 810 separate brigade
+    if _UNIT_NAME_AFTER.match(after) and not num.scaled and _currency_before(text, start) is None:
+        return end  # 810 separate brigade (not "a $48 million army contract")
     if _MANNER_AFTER.match(after):
         return end  # "a two-handed shake"
     if num.value == 1 and num.word and not num.scaled:
@@ -809,14 +865,42 @@ def _read_unit(text: str, r: _Reading) -> None:
     r.unit, r.qend2 = unit, qend2
 
 
+_ISO_CODES = "USD|EUR|GBP|RUB|UAH|CHF|CNY|JPY|SGD|HKD|CAD|AUD|INR|KRW"
+#: A currency code with a multiplier, as finance writes it: "30 MUSD", "1.2 BnEUR", "500 KUSD".
+_SCALED_CODE = re.compile(rf"[ \u00a0]?(M|MM|K|Bn|BN)({_ISO_CODES})\b")
+_SCALE_OF_CODE = {"M": 1e6, "MM": 1e6, "K": 1e3, "Bn": 1e9, "BN": 1e9}
+#: A multiplier after a currency code that follows the amount: "75 USD million".
+_MULTIPLIER_AFTER_CODE = re.compile(r"[ \u00a0](thousand|million|billion|trillion|mn|bn)\b", re.I)
+
+
+def _read_scaled_code(text: str, r: _Reading) -> None:
+    """An amount whose currency code carries the multiplier ("30 MUSD" = 30,000,000 USD), or
+    whose multiplier follows the code ("75 USD million")."""
+    if r.num.scaled:
+        return
+    m = _SCALED_CODE.match(text, r.qend) if r.unit is None else None
+    factor = 0.0
+    if m:
+        factor, r.unit, r.qend2 = _SCALE_OF_CODE[m.group(1)], m.group(2), m.end()
+    elif r.unit is not None and r.currency is None and re.fullmatch(
+            rf"[ \u00a0]?(?:{_ISO_CODES})", text[r.qend:r.qend2], re.I):
+        m = _MULTIPLIER_AFTER_CODE.match(text, r.qend2)
+        if m:
+            factor, r.qend2 = _MULT[m.group(1).lower()], m.end()
+    if factor:
+        r.lo, r.hi = r.lo * factor, r.hi * factor
+
+
 def _rejected_by_parse(text: str, r: _Reading, doc: Doc | None) -> int | None:
     """Where to go on when the number is a year, or the parse says it is not a quantity (a
     date or name entity, a reference back: "the two countries"); else None."""
     # a percentage sign, currency or unit saves a 4-digit number from being a year
     if r.unit is None and _looks_like_year(text, r.start, r.end, r.num, r.qstart, r.lo, r.hi, doc):
         return r.end
-    glued = r.currency is not None and text[r.currency[1]:r.start].isalpha()  # "EUR5m": one token, a "name"
-    if doc is not None and not glued and not _doc_allows(doc, r.start, r.end, r.unit):
+    # a currency before the number makes it an amount, whatever entity the parse sees in it
+    # ("EUR5m" is one token, "GBP 350" a "product")
+    priced = r.currency is not None
+    if doc is not None and not priced and not _doc_allows(doc, r.start, r.end, r.unit):
         return r.qend2
     if doc is not None and r.num.word and r.lo == r.hi and r.qstart == r.start and r.unit is None \
             and _anaphoric(doc, r.start):
@@ -1048,7 +1132,7 @@ def _doc_allows(doc: Doc, start: int, end: int, unit: str | None) -> bool:
         if ent_span is not None:
             et = ent_span.text.lower()
             if re.search(rf"\b{_MONTH}\b|day\b|\bago\b|\blast\b|\bnext\b|\bthis\b|\d{{4}}|'\d\d|\d0s\b", et) \
-                    and unit not in ("year", "month", "week", "day", "hour"):
+                    and unit not in ("year", "month", "week", "day", "hour", "minute", "second"):
                 return False
     # a number right after a name is part of it: "Desk 88", "Hustla 3"
     if tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN" and not doc[tok.i - 1].whitespace_ == "" \

@@ -320,6 +320,8 @@ UNIT_WORDS: dict[str, str] = {
     "gigahertz": "GHz", "ghz": "GHz", "megahertz": "MHz", "mhz": "MHz",
     "kilowatt hours": "kWh", "kilowatt-hours": "kWh", "kwh": "kWh", "megawatt hours": "MWh", "mwh": "MWh",
     "hrs": "hour", "hr": "hour", "mins": "minute", "secs": "second",
+    "micrograms": "µg", "microgram": "µg", "µg": "µg", "\u03bcg": "µg", "mcg": "µg",
+    "centilitres": "cl", "centiliters": "cl", "cl": "cl", "yo": "year", "y/o": "year",
     "° celsius": "°C", "°celsius": "°C", "° fahrenheit": "°F", "°fahrenheit": "°F",
 }
 
