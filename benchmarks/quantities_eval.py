@@ -13,7 +13,11 @@ rules): a range matches quantulum3's single value at its middle ("8- to 16-meter
 a gold quantity whose surface is a year, a date, a clock time or an ordinal is not a
 figure by DESIGN.md and is left out of the gold; a gold unit is compared through
 :data:`UNIT_NAMES` (``metre`` = ``m``, ``pound sterling`` = ``GBP``...), and a gold
-``dimensionless``/``count`` matches no unit; ages and durations ("5 years old") are ``year``.
+``dimensionless``/``count`` matches no unit; ages and durations ("5 years old") are ``year``;
+quantulum3 counts in dozens where storyline gives the count (gold "a dozen" = 1 with unit
+``dozen``, storyline 12), and gives a share as a ratio where storyline gives it in percent
+(gold "two thirds" = 0.667, storyline 66.7 with unit ``%``): each is compared in storyline's
+terms.
 """
 
 from __future__ import annotations
@@ -81,6 +85,10 @@ def _matches(g: dict, q) -> bool:
     if q.low is not None and q.high is not None and q.low != q.high:
         vals.add((q.low + q.high) / 2)  # quantulum3 gives a range as its middle
     want = {float(v) for v in (g["low"], g["high"]) if v is not None}
+    if g.get("unit") == "dozen":
+        want = {12 * v for v in want}  # quantulum3 counts in dozens, storyline the count
+    elif q.unit == "%" and g.get("unit") in ("dimensionless", "-") and all(0 < v < 1 for v in want):
+        want = {round(100 * v, 1) for v in want}  # a ratio (0.667) is a share in percent (66.7 %)
     return bool(want & {round(v, 6) for v in vals} or any(abs(a - b) < 1e-6 for a in want for b in vals))
 
 

@@ -439,3 +439,18 @@ def test_amounts_units_and_clock(text, expected):
 ])
 def test_phone_numbers_and_counts_after_call(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # fraction signs, alone or after a whole number
+    ("Stir in ½ cup of milk.", [("½", 0.5, 0.5, False, None)]),
+    ("The trail is 3¼ miles long.", [("3¼ miles", 3.25, 3.25, False, "mi")]),
+    # scientific notation; the margin after "+/-" is not a second quantity
+    ("The rate was 3.1e-4 per cycle.", [("3.1e-4", 0.00031, 0.00031, False, None)]),
+    ("A factor of 1.5×10−6 was found.", [("1.5×10−6", 1.5e-06, 1.5e-06, False, None)]),
+    ("It measured 7.2 ± 0.3 kg.", [("7.2 ± 0.3 kg", 7.2, 7.2, False, "kg")]),
+    ("It measured 12.5 +/- 0.5 seconds.", [("12.5 +/- 0.5 seconds", 12.5, 12.5, False, "second")]),
+    ("Version 3e shipped.", []),
+])
+def test_fraction_signs_and_scientific_notation(text, expected):
+    assert found(text) == expected

@@ -224,7 +224,12 @@ _FRACTION_DIGITS = (
     r"|\d{1,2}/\d{1,2}(?![\d/])(?=[ \u00a0-]?(?:of\b|inch|in\b|mile|cup|teaspoon|tablespoon|tbsp|tsp|pound"
     r"|lb|oz|ounce|point|%|percent|per\s*cent|mm|cm|km|kg|ton|acre|hour|hr|gallon|liter|litre))"
 )
+#: The fraction characters ("½ cup", "2¾ miles") and their values.
+_VULGAR = {"½": 0.5, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 0.25, "¾": 0.75, "⅕": 0.2, "⅛": 0.125}
+#: A number in scientific notation: "4e14", "9.83e-3", "2.48×10−5" (not "3e" or "10e" alone).
+_SCIENTIFIC = r"\d+(?:\.\d+)?(?:[eE][-−+]?\d+|[ \u00a0]?[×x][ \u00a0]?10\^?[-−]?\d+)(?![\w.])"
 _DIGITS = (
+    rf"(?:{_SCIENTIFIC})|\d{{0,4}}[{''.join(_VULGAR)}]|"
     rf"(?:{_FRACTION_DIGITS})|"
     r"(?:\d{1,2}(?:,\d\d)+,\d{3}(?!\d)|\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.:/]\d)|\d+)(?:\.\d+)?"
     r"|\.\d+"
@@ -329,6 +334,11 @@ def _num_at(s: str, offset: int) -> _Num | None:
         value = _word_value(core)
         if value is None:
             return None
+    elif core[-1] in _VULGAR:
+        value = int(core[:-1] or 0) + _VULGAR[core[-1]]
+    elif re.fullmatch(_SCIENTIFIC, core):
+        mant, _, exp = re.split(r"[ \u00a0]?([eE]|[×x][ \u00a0]?10\^?)", core)[0:3]
+        value = float(mant) * 10 ** int(exp.replace("−", "-"))
     elif "/" in core:
         whole, _, frac = core.rpartition(" ") if re.search(r"\s", core) else ("0", "", core)
         top, bottom = (int(x) for x in frac.split("/"))
@@ -360,7 +370,8 @@ _RANGE_DASH = re.compile(r"^(?:-|–|—)(?:\$|€|£)?")
 
 
 def _clean(v: float) -> float:
-    return float(round(v, 6))
+    """Six decimals; six significant digits for a value below a thousandth ("2.48e-05")."""
+    return float(round(v, 6)) if abs(v) >= 1e-3 or v == 0 else float(f"{v:.6g}")
 
 
 def _vague_key(text: str) -> str:
@@ -734,11 +745,17 @@ def _rejected_word(text: str, start: int, end: int, raw: str) -> int | None:
     return None
 
 
+_UNCERTAINTY_BEFORE = re.compile(r"(?:±|\+/-|\+/−|\+-)\s*$")
+_MARGIN_AFTER = re.compile(rf"\s*(?:±|\+/-|\+/−|\+-)\s*(?:{_SCIENTIFIC}|\d[\d,]*(?:\.\d+)?)")
+
+
 def _rejected_context(text: str, start: int, end: int, raw: str, num: _Num, before: str,
                       doc: Doc | None) -> int | None:
     """Where to go on when the words around a number make it no quantity (a day of a month,
     an identifier, a military unit's number, "one" as a pronoun, a bare "a"); else None."""
     after = text[end:end + 40]
+    if _UNCERTAINTY_BEFORE.search(before):
+        return _skip_token(text, end)  # "9.8 +/- 0.2": the margin of the number before, not a quantity
     if _MONTH_BEFORE.search(before) or _MONTH_AFTER.match(after):
         return end  # Nov. 12, 12 November
     if _ID_BEFORE.search(before) or _COUNTER_TAIL.search(before):
@@ -843,8 +860,12 @@ def _read_range(text: str, r: _Reading) -> int | None:
 
 def _read_unit(text: str, r: _Reading) -> None:
     """The unit after the number (or a range with its unit on both ends: "44 mg to 50 mg"),
-    and the currency before it."""
+    and the currency before it; a margin between them is skipped: "7.2 ± 0.3 kg" is 7.2 kg."""
     unit, qend2 = _unit_after(text, r.qend)
+    margin = _MARGIN_AFTER.match(text, r.qend) if unit is None else None
+    if margin:
+        unit, qend2 = _unit_after(text, margin.end())
+        qend2 = qend2 if unit is not None else r.qend
     if r.metres:
         unit = "m"
     if unit is not None and r.qend == r.end:
@@ -898,9 +919,9 @@ def _rejected_by_parse(text: str, r: _Reading, doc: Doc | None) -> int | None:
     if r.unit is None and _looks_like_year(text, r.start, r.end, r.num, r.qstart, r.lo, r.hi, doc):
         return r.end
     # a currency before the number makes it an amount, whatever entity the parse sees in it
-    # ("EUR5m" is one token, "GBP 350" a "product")
-    priced = r.currency is not None
-    if doc is not None and not priced and not _doc_allows(doc, r.start, r.end, r.unit):
+    # ("EUR5m" is one token, "GBP 350" a "product"); a fraction sign is never part of a name
+    sure = r.currency is not None or text[r.end - 1] in _VULGAR
+    if doc is not None and not sure and not _doc_allows(doc, r.start, r.end, r.unit):
         return r.qend2
     if doc is not None and r.num.word and r.lo == r.hi and r.qstart == r.start and r.unit is None \
             and _anaphoric(doc, r.start):
