@@ -454,3 +454,31 @@ def test_phone_numbers_and_counts_after_call(text, expected):
 ])
 def test_fraction_signs_and_scientific_notation(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a length told in two units is one length, in the smaller unit
+    ("The flight took 2 hours 40 minutes.", [("2 hours 40 minutes", 160, 160, False, "minute")]),
+    ("The record is 1 minute and 12 seconds.", [("1 minute and 12 seconds", 72, 72, False, "second")]),
+    ("The fence is 5 feet, 9 inches high.", [("5 feet, 9 inches", 69, 69, False, "in")]),
+    ("They waited 3 hours and 90 minutes.", [("3 hours", 3, 3, False, "hour"), ("90 minutes", 90, 90, False, "minute")]),
+    # rising alternatives are one approximate range
+    ("Rooms cost $90, $120 or $150 a night.", [("$90, $120 or $150 a night", 90, 150, True, "USD/night")]),
+    ("It would take maybe six, or 8 weeks.", [("six, or 8 weeks", 6, 8, True, "week")]),
+    ("He named 4 or 5 suspects.", [("4 or 5", 4, 5, True, None)]),
+    ("Scores were 9, 7 or 3.", [("9", 9, 9, False, None), ("7", 7, 7, False, None), ("3", 3, 3, False, None)]),
+])
+def test_two_units_and_alternatives(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a thousands group of four digits is read as printed
+    ("The archive held 420,0000 files.", [("420,0000", 4200000, 4200000, False, None)]),
+    # a number after "called" or "named" and before a capital is part of a name
+    ("A blogger called 90 Miles wrote again.", []),
+    ("The town named 3 Rivers flooded.", []),
+    ("She called 40 voters.", [("40", 40, 40, False, None)]),
+])
+def test_misprinted_groups_and_names(text, expected):
+    assert found(text) == expected

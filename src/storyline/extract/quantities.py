@@ -231,7 +231,7 @@ _SCIENTIFIC = r"\d+(?:\.\d+)?(?:[eE][-−+]?\d+|[ \u00a0]?[×x][ \u00a0]?10\^?[-
 _DIGITS = (
     rf"(?:{_SCIENTIFIC})|\d{{0,4}}[{''.join(_VULGAR)}]|"
     rf"(?:{_FRACTION_DIGITS})|"
-    r"(?:\d{1,2}(?:,\d\d)+,\d{3}(?!\d)|\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.:/]\d)|\d+)(?:\.\d+)?"
+    r"(?:\d{1,2}(?:,\d\d)+,\d{3}(?!\d)|\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:,\d{3})*,\d{4}(?![\d,])|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.:/]\d)|\d+)(?:\.\d+)?"
     r"|\.\d+"
 )
 #: A part of a multiplier: "half a million" (500,000), "a quarter million", "three-quarters of a
@@ -415,6 +415,7 @@ def _iter_quantities(text: str, doc: Doc | None) -> Iterator[Quantity]:
         if q is not None and not page_furniture(text, q.start, q.end):
             found.append(q)
     found = _joined_money(text, _joined_number_words(text, found))
+    found = _joined_alternatives(text, _joined_units(text, found))
     taken = [(q.start, q.end) for q in found]
     for q in [*scores(text), *counts_in_words(text)]:
         if not any(q.start < e and s < q.end for s, e in taken):
@@ -483,6 +484,67 @@ def _joined_money(text: str, found: list[Quantity]) -> list[Quantity]:
                                    low=_clean(v), high=_clean(v), approx=prev.approx, unit=prev.unit)
                 continue
         out.append(q)
+    return out
+
+
+#: A larger unit and the next smaller one, told together ("4 hours 28 minutes", "6 feet 2
+#: inches"), and how many of the smaller one the larger holds: the sum is kept in the smaller.
+_UNIT_PAIRS = {("day", "hour"): 24, ("hour", "minute"): 60, ("minute", "second"): 60, ("ft", "in"): 12}
+_UNITS_GO_ON = re.compile(r"\s+(?:and\s+)?|,\s+")
+
+
+def _exact(q: Quantity) -> bool:
+    return q.low is not None and q.low == q.high
+
+
+def _joined_units(text: str, found: list[Quantity]) -> list[Quantity]:
+    """Join a length of time or space told in two units into one: "4 hours 28 minutes" is 268
+    minutes, "6 feet, 2 inches" 74 inches; both parts exact, the second smaller than the
+    larger unit."""
+    out: list[Quantity] = []
+    for q in sorted(found, key=lambda q: q.start):
+        prev = out[-1] if out else None
+        per = _UNIT_PAIRS.get((prev.unit, q.unit)) if prev is not None else None
+        if per and _exact(prev) and _exact(q) and not q.approx and 0 <= q.low < per \
+                and _UNITS_GO_ON.fullmatch(text[prev.end:q.start]):
+            v = prev.low * per + q.low
+            out[-1] = Quantity(text=text[prev.start:q.end], start=prev.start, end=q.end,
+                               low=_clean(v), high=_clean(v), approx=prev.approx, unit=q.unit)
+            continue
+        out.append(q)
+    return out
+
+
+#: Between the alternatives of a list: "$3,000, $4,000 or $5,000", "ten, or 15 minutes".
+_LIST_COMMA = re.compile(r",\s+")
+_LIST_OR = re.compile(r",?\s+or\s+")
+
+
+def _joined_alternatives(text: str, found: list[Quantity]) -> list[Quantity]:
+    """Read alternatives that rise as one approximate range: "$3,000, $4,000 or $5,000" is
+    3,000..5,000 USD, "ten, or 15 minutes" 10..15 minutes. Each alternative is exact and
+    has the unit of the last (or none, the last giving it for all; the last alone may carry
+    a rate's denominator: "$90, $120 or $150 a night")."""
+    qs = sorted(found, key=lambda q: q.start)
+    out: list[Quantity] = []
+    i = 0
+    while i < len(qs):
+        j = i
+        while j + 1 < len(qs) and _LIST_COMMA.fullmatch(text[qs[j].end:qs[j + 1].start]):
+            j += 1
+        k = j + 1
+        group = qs[i:k + 1]
+        if k < len(qs) and _LIST_OR.fullmatch(text[qs[j].end:qs[k].start]) \
+                and all(_exact(q) and not q.approx for q in group) \
+                and all(q.unit in (None, group[-1].unit, (group[-1].unit or "").split("/")[0]) for q in group) \
+                and all(a.low < b.low for a, b in zip(group, group[1:], strict=False)):
+            last = group[-1]
+            out.append(Quantity(text=text[group[0].start:last.end], start=group[0].start, end=last.end,
+                                low=group[0].low, high=last.high, approx=True, unit=last.unit))
+            i = k + 1
+            continue
+        out.append(qs[i])
+        i += 1
     return out
 
 
@@ -745,6 +807,7 @@ def _rejected_word(text: str, start: int, end: int, raw: str) -> int | None:
     return None
 
 
+_NAMED_BEFORE = re.compile(r"\b(?:called|named|dubbed|nicknamed|titled|entitled)\s+$", re.I)
 _UNCERTAINTY_BEFORE = re.compile(r"(?:±|\+/-|\+/−|\+-)\s*$")
 _MARGIN_AFTER = re.compile(rf"\s*(?:±|\+/-|\+/−|\+-)\s*(?:{_SCIENTIFIC}|\d[\d,]*(?:\.\d+)?)")
 
@@ -754,6 +817,8 @@ def _rejected_context(text: str, start: int, end: int, raw: str, num: _Num, befo
     """Where to go on when the words around a number make it no quantity (a day of a month,
     an identifier, a military unit's number, "one" as a pronoun, a bare "a"); else None."""
     after = text[end:end + 40]
+    if _NAMED_BEFORE.search(before) and re.match(r"\s+[A-Z]", after):
+        return end  # "a user called 80 Hou", "a band named 10 Years": part of a name
     if _UNCERTAINTY_BEFORE.search(before):
         return _skip_token(text, end)  # "9.8 +/- 0.2": the margin of the number before, not a quantity
     if _MONTH_BEFORE.search(before) or _MONTH_AFTER.match(after):
