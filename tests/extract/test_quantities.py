@@ -404,7 +404,7 @@ def test_money_with_hundredths(text, expected):
     ("Half a million people marched.", [("Half a million", 5e5, 5e5, False, None)]),
     ("The grant is a quarter million euros.", [("a quarter million euros", 2.5e5, 2.5e5, False, "EUR")]),
     ("It cost three quarters billion dollars.", [("three quarters billion dollars", 7.5e8, 7.5e8, False, "USD")]),
-    ("Half the voters stayed home.", []),
+    ("Half the voters stayed home.", [("Half", 50, 50, False, "%")]),  # a share, not a multiplier
     # a multiplier in the currency code, or after it
     ("Sales reached 40 MUSD last year.", [("40 MUSD", 4e7, 4e7, False, "USD")]),
     ("The deal is worth 12 MEUR.", [("12 MEUR", 1.2e7, 1.2e7, False, "EUR")]),
@@ -481,4 +481,17 @@ def test_two_units_and_alternatives(text, expected):
     ("She called 40 voters.", [("40", 40, 40, False, None)]),
 ])
 def test_misprinted_groups_and_names(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # half of a whole is a share; half of a unit of time is half its length
+    ("More than half of the workers struck.", [("More than half", 50, None, False, "%")]),
+    ("Half the fleet was lost.", [("Half", 50, 50, False, "%")]),
+    ("Sales fell in the second half of the year.", []),
+    ("The other half of the squad stayed.", []),
+    ("The storm lasted half an hour.", [("half an hour", 30, 30, False, "minute")]),
+    ("The talk ran an hour and a half.", [("an hour and a half", 90, 90, False, "minute")]),
+])
+def test_halves(text, expected):
     assert found(text) == expected

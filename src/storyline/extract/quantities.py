@@ -99,6 +99,9 @@ from storyline.lang.en import (
     TITLE_UNIT_AFTER as _TITLE_UNIT_AFTER,
 )
 from storyline.lang.en import (
+    CASUALTY_VERBS as _CASUALTY_VERBS,
+)
+from storyline.lang.en import (
     CURRENCY_WORDS as _CURRENCY_WORD,
 )
 from storyline.lang.en import (
@@ -553,10 +556,20 @@ _ORDINAL_COUNT = re.compile(
     rf"(?:(?:[A-Za-z][\w-]*)\s+){{0,2}}?(?:{_COUNTED_BY_ORDINAL})\b", re.I)
 
 
+_HALF_BEFORE = re.compile(r"\bhalf[ -]$", re.I)
+#: Half of a whole, a share: "half of the voters", "more than half the budget" (50 %).
+_HALF_SHARE = re.compile(
+    r"\bhalf\b(?=\s+(?:of\s+)?(?:the|all|its|their|his|her|our|those|these|them|voters|people)\b)", re.I)
+#: A half that is a part of a sequence or a place, not a share: "the second half of the year".
+_PART_BEFORE_HALF = re.compile(
+    r"\b(?:first|second|latter|former|back|front|top|bottom|other|better|the|a|an|one)[\s-]+$", re.I)
+
+
 def counts_in_words(text: str) -> Iterator[Quantity]:
     """Counts told without a number: "several donors" (2..9), "a week later" (1 week), "an hour
     and a half" (1.5 hours), "decades of" (20+ years), "twice" (2), "a four-time champion" (4),
-    and ordinals that count ("the 45th president", "a third consecutive term", "the 10th inning").
+    and ordinals that count ("the 45th president", "a third consecutive term", "the 10th inning"),
+    a half that is a share ("more than half of the voters": 50 % and more).
     """
     for m in _ORDINAL_COUNT.finditer(text):
         v = float(m.group(1) or _ORDINALS[m.group(2).lower()])
@@ -566,16 +579,23 @@ def counts_in_words(text: str) -> Iterator[Quantity]:
         if _RATE_BEFORE.search(text[max(0, m.start() - 12):m.start()]):
             continue  # "$2,000 a month", "three times a day": a rate, not a duration
         unit, v = _UNIT_OF_ONE[m.group(1).lower()]
-        if "half" in m.group(0).lower():
+        start = m.start()
+        halved = _HALF_BEFORE.search(text, 0, m.start())
+        if halved:  # "half an hour", "half a day"
+            start, v = halved.start(), v / 2
+        elif "half" in m.group(0).lower():
             v += 0.5
-            if unit == "hour":  # "an hour and a half" is told as "a 90-minute meeting" too
-                unit, v = "minute", 90
-        yield _bounded(text, m.start(), m.end(), v, v, False, unit)
+        if unit == "hour" and v != int(v):  # "an hour and a half" is told as "a 90-minute meeting" too
+            unit, v = "minute", 60 * v
+        yield _bounded(text, start, m.end(), v, v, False, unit)
     for m in _SEVERAL.finditer(text):
         yield _bounded(text, m.start(), m.start() + len("several"), 2, 9, True, None)
     for m in _DECADES.finditer(text):
         v = 20 if m.group(1).lower() == "decades" else 200
         yield _bounded(text, m.start(), m.end(), v, None, True, "year")
+    for m in _HALF_SHARE.finditer(text):
+        if not _PART_BEFORE_HALF.search(text, 0, m.start()):
+            yield _bounded(text, m.start(), m.end(), 50, 50, False, "%")
     for m in _REPEATS.finditer(text):
         word = m.group(1).lower()
         v = {"twice": 2, "thrice": 3}.get(word) or _word_value(word.split("-")[0]) or 0
@@ -1158,21 +1178,32 @@ def _threshold_verb(doc: Doc, char: int):
 
 
 def _anaphoric(doc: Doc, char: int) -> bool:
-    """ "the two countries": a small number word between a definite determiner and a plural noun
-    that nothing else describes names things already introduced; "the 500 officers", "only three
-    generals" and "the three soldiers who were killed" stay figures."""
+    """ "the two countries": a small number word between a definite determiner or a possessive
+    ("his two sons") and a plural noun that nothing after it describes (adjectives before it
+    may: "the two major parties") names things already introduced; "the 500 officers", "only
+    three generals" and "the three soldiers who were killed" stay figures."""
     tok = _token_at(doc, char)
     if tok is not None and tok.i > 0 and doc[tok.i - 1].lower_ in ("the", "these", "those") \
             and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and 2 <= (parse_number(tok.text) or 0) <= 10:
         return True  # "the two talked", "between the three": a pronoun for people already named
-    if tok is None or tok.i == 0 or tok.dep_ != "nummod" or tok.head.i != tok.i + 1:
+    if tok is None or tok.i == 0 or tok.dep_ != "nummod" or tok.head.i <= tok.i:
+        return False
+    # adjectives may stand between: "the two major parties" are as known as "the two parties"
+    if any(t.dep_ not in ("amod", "compound") or t.pos_ not in ("ADJ", "NOUN", "PROPN")
+           for t in doc[tok.i + 1:tok.head.i]) or tok.head.i - tok.i > 3:
         return False
     value = parse_number(tok.text)
     if value is None or not 2 <= value <= 10:
         return False
     noun = tok.head
-    if doc[tok.i - 1].lower_ not in ("the", "these", "those", "both", "all") or noun.tag_ not in ("NNS", "NNPS"):
+    before = doc[tok.i - 1]
+    # a possessive names a known set too: "his two sons", "the men's two wives"
+    known = before.lower_ in ("the", "these", "those", "both", "all") or before.dep_ == "poss" \
+        or before.tag_ == "POS"
+    if not known or noun.tag_ not in ("NNS", "NNPS"):
         return False
+    if before.lower_ not in ("the", "these", "those", "both", "all") and noun.head.lemma_.lower() in _CASUALTY_VERBS:
+        return False  # "her three children were killed": a toll, whoever's they were
     return not any(c.dep_ in ("relcl", "acl", "prep") for c in noun.children)
 
 
