@@ -495,3 +495,18 @@ def test_misprinted_groups_and_names(text, expected):
 ])
 def test_halves(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "one of" a set of things named is a count of one; an idiom or a pronoun is not
+    ("One of the injured women died later.", [("One", 1, 1, False, None)]),
+    ("Police said one of the trucks overturned.", [("one", 1, 1, False, None)]),
+    ("It is one of the oldest bridges.", []),
+    ("It was one of many towns hit.", []),
+    ("One of them ran away.", []),
+    # the next number's unit is this one's too; a unit makes a measure, never a date
+    ("Doses of 20 and 40 mg were tested.", [("20", 20, 20, False, "mg"), ("40 mg", 40, 40, False, "mg")]),
+    ("The plot covers 1250m2.", [("1250m2", 1250, 1250, False, "m2")]),
+])
+def test_one_of_a_set_and_shared_units(text, expected):
+    assert found(text) == expected

@@ -828,6 +828,8 @@ def _rejected_word(text: str, start: int, end: int, raw: str) -> int | None:
 
 
 _NAMED_BEFORE = re.compile(r"\b(?:called|named|dubbed|nicknamed|titled|entitled)\s+$", re.I)
+_ONE_OF_SET = re.compile(r"\s+of\s+(?:the|those|these)\s+(?:[a-z-]+\s+)?(?:[a-z]+s|\w*men|people|children)\b(?!\s+(?:who|that|which)\b)")
+_SHARED_UNIT = re.compile(r"\s+(?:and|or)\s+(?=\d)")
 _UNCERTAINTY_BEFORE = re.compile(r"(?:±|\+/-|\+/−|\+-)\s*$")
 _MARGIN_AFTER = re.compile(rf"\s*(?:±|\+/-|\+/−|\+-)\s*(?:{_SCIENTIFIC}|\d[\d,]*(?:\.\d+)?)")
 
@@ -851,8 +853,10 @@ def _rejected_context(text: str, start: int, end: int, raw: str, num: _Num, befo
     if _MANNER_AFTER.match(after):
         return end  # "a two-handed shake"
     if num.value == 1 and num.word and not num.scaled:
-        # "one" is mostly a pronoun ("one of them"); it counts only when it heads a noun
-        if not _nummod(doc, start):
+        # "one" is mostly a pronoun ("one of them"); it counts only when it heads a noun, or
+        # picks one of a set of things named ("one of the injured men")
+        if not _nummod(doc, start) and not (doc is not None and _ONE_OF_SET.match(after)
+                                            and not _ONE_PRONOUN_BEFORE.search(before)):
             return end
         if _ONE_PRONOUN_BEFORE.search(before) and not after.startswith("-") or _ONE_TOO_MANY.match(after):
             return end  # "the one in 1908", "one hurdle too many"
@@ -951,6 +955,11 @@ def _read_unit(text: str, r: _Reading) -> None:
     if margin:
         unit, qend2 = _unit_after(text, margin.end())
         qend2 = qend2 if unit is not None else r.qend
+    shared = _SHARED_UNIT.match(text, r.qend) if unit is None and not r.between else None
+    if shared:  # "45 and 50 mg": the unit of the next number is this one's too
+        m2 = _NUM_RE.match(text, shared.end())
+        if m2 and _unit_after(text, m2.end())[0] is not None:
+            unit = _unit_after(text, m2.end())[0]
     if r.metres:
         unit = "m"
     if unit is not None and r.qend == r.end:
@@ -1189,7 +1198,8 @@ def _anaphoric(doc: Doc, char: int) -> bool:
     if tok is None or tok.i == 0 or tok.dep_ != "nummod" or tok.head.i <= tok.i:
         return False
     # adjectives may stand between: "the two major parties" are as known as "the two parties"
-    if any(t.dep_ not in ("amod", "compound") or t.pos_ not in ("ADJ", "NOUN", "PROPN")
+    # (a superlative picks a new set out: "the six largest cities" is a count)
+    if any(t.dep_ not in ("amod", "compound") or t.pos_ not in ("ADJ", "NOUN", "PROPN") or t.tag_ == "JJS"
            for t in doc[tok.i + 1:tok.head.i]) or tok.head.i - tok.i > 3:
         return False
     value = parse_number(tok.text)
@@ -1249,7 +1259,7 @@ def _doc_allows(doc: Doc, start: int, end: int, unit: str | None) -> bool:
         if ent_span is not None:
             et = ent_span.text.lower()
             if re.search(rf"\b{_MONTH}\b|day\b|\bago\b|\blast\b|\bnext\b|\bthis\b|\d{{4}}|'\d\d|\d0s\b", et) \
-                    and unit not in ("year", "month", "week", "day", "hour", "minute", "second"):
+                    and unit is None:  # a unit makes a length of time or a measure, not a date
                 return False
     # a number right after a name is part of it: "Desk 88", "Hustla 3"
     if tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN" and not doc[tok.i - 1].whitespace_ == "" \
