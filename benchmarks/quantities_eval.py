@@ -17,7 +17,8 @@ figure by DESIGN.md and is left out of the gold; a gold unit is compared through
 quantulum3 counts in dozens where storyline gives the count (gold "a dozen" = 1 with unit
 ``dozen``, storyline 12), and gives a share as a ratio where storyline gives it in percent
 (gold "two thirds" = 0.667, storyline 66.7 with unit ``%``): each is compared in storyline's
-terms.
+terms; a rate keeps its denominator in storyline ("$1.2 billion a year" is ``USD/year``)
+where the gold names only the numerator (``dollar``), so its unit is compared by the numerator.
 """
 
 from __future__ import annotations
@@ -47,7 +48,7 @@ UNIT_NAMES = {
     "week of age": "week", "day of age": "day", "gallon": "gal", "litre": "l", "point": "point",
     "cent": "cent", "penny": "GBp", "degree": "°", "megabyte": "MB", "gigabyte": "GB",
     "kilowatt": "kW", "dollar per share": "USD/share", "dollar per hour": "USD/hour",
-    "swiss franc per share": "CHF/share", "singapore dollar": "SGD",
+    "swiss franc per share": "CHF/share", "singapore dollar": "SGD", "microgram": "µg",
 }
 _NOT_FIGURE = re.compile(
     r"^(?:1[5-9]\d\d|20\d\d)s?$|\d(?:st|nd|rd|th)\b|\b\d{1,2}:\d\d\b|\b(?:a\.m\.|p\.m\.|am|pm)\b"
@@ -120,7 +121,10 @@ def evaluate(shared: Path, *, show: bool = False) -> dict[str, float]:
             tp += 1
             want = UNIT_NAMES.get(g["unit"], g["unit"])
             unit_n += 1
-            if want == got[k].unit:
+            got_unit = got[k].unit
+            if got_unit and "/" in got_unit and want and "/" not in want:
+                got_unit = got_unit.split("/")[0]  # a rate keeps its denominator; the gold names the numerator
+            if want == got_unit:
                 unit_ok += 1
             elif show:
                 print(f"UNIT {row['id']}: {got[k].text!r} got {got[k].unit!r} want {g['unit']!r}")

@@ -510,3 +510,14 @@ def test_halves(text, expected):
 ])
 def test_one_of_a_set_and_shared_units(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an age told with "aged" or "age"; a degree sign alone
+    ("A driver aged 71 was hurt.", [("71", 71, 71, False, "year")]),
+    ("He joined the army at age 19.", [("19", 19, 19, False, "year")]),
+    ("The driver was 71.", [("71", 71, 71, False, None)]),
+    ("Heat the oil to 180°.", [("180°", 180, 180, False, "°")]),
+])
+def test_ages_and_degrees(text, expected):
+    assert found(text) == expected

@@ -829,6 +829,7 @@ def _rejected_word(text: str, start: int, end: int, raw: str) -> int | None:
 
 _NAMED_BEFORE = re.compile(r"\b(?:called|named|dubbed|nicknamed|titled|entitled)\s+$", re.I)
 _ONE_OF_SET = re.compile(r"\s+of\s+(?:the|those|these)\s+(?:[a-z-]+\s+)?(?:[a-z]+s|\w*men|people|children)\b(?!\s+(?:who|that|which)\b)")
+_AGED_BEFORE = re.compile(r"\b(?:aged|at\s+(?:the\s+)?age\s+of|of\s+age|at\s+age)\s+$", re.I)
 _SHARED_UNIT = re.compile(r"\s+(?:and|or)\s+(?=\d)")
 _UNCERTAINTY_BEFORE = re.compile(r"(?:±|\+/-|\+/−|\+-)\s*$")
 _MARGIN_AFTER = re.compile(rf"\s*(?:±|\+/-|\+/−|\+-)\s*(?:{_SCIENTIFIC}|\d[\d,]*(?:\.\d+)?)")
@@ -955,6 +956,8 @@ def _read_unit(text: str, r: _Reading) -> None:
     if margin:
         unit, qend2 = _unit_after(text, margin.end())
         qend2 = qend2 if unit is not None else r.qend
+    if unit is None and not r.num.word and _AGED_BEFORE.search(text, 0, r.qstart):
+        unit = "year"  # "a man aged 87", "at age 40": an age
     shared = _SHARED_UNIT.match(text, r.qend) if unit is None and not r.between else None
     if shared:  # "45 and 50 mg": the unit of the next number is this one's too
         m2 = _NUM_RE.match(text, shared.end())
