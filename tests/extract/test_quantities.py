@@ -521,3 +521,12 @@ def test_one_of_a_set_and_shared_units(text, expected):
 ])
 def test_ages_and_degrees(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The march covered three and a half miles.", [("three and a half miles", 3.5, 3.5, False, "mi")]),
+    ("He got a four-and-a-half-year term.", [("four-and-a-half-year", 4.5, 4.5, False, "year")]),
+    ("About 2 and a half million people voted.", [("About 2 and a half million", 2.5e6, 2.5e6, True, None)]),
+])
+def test_and_a_half(text, expected):
+    assert found(text) == expected

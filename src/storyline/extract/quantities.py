@@ -830,6 +830,7 @@ def _rejected_word(text: str, start: int, end: int, raw: str) -> int | None:
 _NAMED_BEFORE = re.compile(r"\b(?:called|named|dubbed|nicknamed|titled|entitled)\s+$", re.I)
 _ONE_OF_SET = re.compile(r"\s+of\s+(?:the|those|these)\s+(?:[a-z-]+\s+)?(?:[a-z]+s|\w*men|people|children)\b(?!\s+(?:who|that|which)\b)")
 _AGED_BEFORE = re.compile(r"\b(?:aged|at\s+(?:the\s+)?age\s+of|of\s+age|at\s+age)\s+$", re.I)
+_AND_A_HALF = re.compile(r"[ -]and[ -]a[ -]half\b", re.I)
 _SHARED_UNIT = re.compile(r"\s+(?:and|or)\s+(?=\d)")
 _UNCERTAINTY_BEFORE = re.compile(r"(?:±|\+/-|\+/−|\+-)\s*$")
 _MARGIN_AFTER = re.compile(rf"\s*(?:±|\+/-|\+/−|\+-)\s*(?:{_SCIENTIFIC}|\d[\d,]*(?:\.\d+)?)")
@@ -950,7 +951,17 @@ def _read_range(text: str, r: _Reading) -> int | None:
 
 def _read_unit(text: str, r: _Reading) -> None:
     """The unit after the number (or a range with its unit on both ends: "44 mg to 50 mg"),
-    and the currency before it; a margin between them is skipped: "7.2 ± 0.3 kg" is 7.2 kg."""
+    and the currency before it; a margin between them is skipped: "7.2 ± 0.3 kg" is 7.2 kg;
+    "and a half" adds a half: "two and a half miles" is 2.5 miles."""
+    half = _AND_A_HALF.match(text, r.qend)
+    if half and r.lo == r.hi and not r.num.scaled:
+        r.lo = r.hi = r.lo + 0.5
+        r.qend = half.end()
+        mult = re.compile(_MULTWORDS, re.I).match(text, r.qend)
+        if mult:  # "2 and a half million"
+            for part in re.split(r"[\s\u00a0-]+", mult.group(0).strip().lower()):
+                r.lo = r.hi = r.lo * _MULT[part]
+            r.qend = mult.end()
     unit, qend2 = _unit_after(text, r.qend)
     margin = _MARGIN_AFTER.match(text, r.qend) if unit is None else None
     if margin:
@@ -1255,7 +1266,7 @@ def _doc_allows(doc: Doc, start: int, end: int, unit: str | None) -> bool:
     ent = tok.ent_type_
     if ent in _NAME_ENTS:
         return False  # Apollo 11, Formula 1, the Class of 1999
-    if ent == "TIME" and unit not in ("hour", "minute", "second", "day"):
+    if ent == "TIME" and unit is None:  # a unit makes a length of time or a measure, not a clock time
         return False
     if ent == "DATE":
         ent_span = _ent_of(tok)
