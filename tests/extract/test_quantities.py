@@ -530,3 +530,12 @@ def test_ages_and_degrees(text, expected):
 ])
 def test_and_a_half(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The show was watched by millions across Europe.", [("millions", 2e6, 9999999, True, None)]),
+    ("The bill ran into thousands.", []),
+    ("It is counted in hundreds, not tens.", []),
+])
+def test_bare_plurals_after_a_preposition(text, expected):
+    assert found(text) == expected

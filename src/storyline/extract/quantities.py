@@ -758,8 +758,11 @@ def _read_number_words(text: str, start: int, end: int, raw: str,
     if low_key in VAGUE or re.fullmatch(_VAGUE_RE, raw, re.I):
         if low_key not in VAGUE:
             return None, end
-        if low_key in _BARE_PLURALS and not _PLURAL_GOES_ON.match(text[end:end + 12]):
-            return None, end  # "hundreds" alone counts only as "hundreds of X" or "hundreds were..."
+        if low_key in _BARE_PLURALS and not _PLURAL_GOES_ON.match(text[end:end + 12]) \
+                and not _PLURAL_OBJECT_BEFORE.search(before):
+            # "hundreds" alone counts only as "hundreds of X", "hundreds were...", or as the
+            # object of a preposition ("a dream shared by millions")
+            return None, end
         lo, hi = VAGUE[low_key]
         unit, end2 = _unit_after(text, end)
         return _finish(text, start, end2, lo, hi, True, unit, before), end2
@@ -830,6 +833,7 @@ def _rejected_word(text: str, start: int, end: int, raw: str) -> int | None:
 _NAMED_BEFORE = re.compile(r"\b(?:called|named|dubbed|nicknamed|titled|entitled)\s+$", re.I)
 _ONE_OF_SET = re.compile(r"\s+of\s+(?:the|those|these)\s+(?:[a-z-]+\s+)?(?:[a-z]+s|\w*men|people|children)\b(?!\s+(?:who|that|which)\b)")
 _AGED_BEFORE = re.compile(r"\b(?:aged|at\s+(?:the\s+)?age\s+of|of\s+age|at\s+age)\s+$", re.I)
+_PLURAL_OBJECT_BEFORE = re.compile(r"\b(?:by|among|to|for|from|with)\s+$", re.I)
 _AND_A_HALF = re.compile(r"[ -]and[ -]a[ -]half\b", re.I)
 _SHARED_UNIT = re.compile(r"\s+(?:and|or)\s+(?=\d)")
 _UNCERTAINTY_BEFORE = re.compile(r"(?:±|\+/-|\+/−|\+-)\s*$")
