@@ -539,3 +539,15 @@ def test_and_a_half(text, expected):
 ])
 def test_bare_plurals_after_a_preposition(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a range of rates with one denominator; a rate per dozen; exponents are no quantities
+    ("Wages went from $12 an hour to $15 an hour.", [("$12 an hour to $15 an hour", 12, 15, False, "USD/hour")]),
+    ("Eggs sold at 90 cents a dozen.", [("90 cents", 90, 90, False, "cent")]),
+    ("She bought a dozen eggs.", [("a dozen", 12, 12, False, None)]),
+    ("The lake covers 3km^2 in all.", [("3km^2", 3, 3, False, "km2")]),
+    ("Cells of 10 m^2 each.", [("10 m^2", 10, 10, False, "m2")]),
+])
+def test_rate_ranges_and_exponents(text, expected):
+    assert found(text) == expected

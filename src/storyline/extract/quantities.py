@@ -772,6 +772,8 @@ def _read_number_words(text: str, start: int, end: int, raw: str,
         v = round(100 * share, 1)
         return _finish(text, start, end, v, v, False, "%", before), end
     if re.fullmatch(_DOZEN, raw, re.I):
+        if raw.lower().startswith("a ") and re.search(r"\d[\d,.]*\s*[a-z]+\s+$", before, re.I):
+            return None, end  # "64 cents a dozen": a rate's denominator
         v = _dozen_value(raw)
         return _finish(text, start, end, v, v, False, None, before), end
     return None
@@ -791,9 +793,9 @@ def _rejected_digits(text: str, start: int, end: int, num: _Num, before: str) ->
     after = text[end:end + 40]
     line_before = text[_line_start(text, start):start]
     glued_code = re.search(r"\b(?:USD|EUR|GBP|CHF|CNY|JPY|SGD|HKD|CAD|AUD|INR|KRW)$", text[max(0, start - 4):start])
-    if not glued_code and prev and (prev.isalnum() or prev in "_#№@/\\"
-                                    or (prev == "-" and start >= 2 and text[start - 2].isalpha())):
-        return end  # B-52, Kursk-2, G7, #3 (but EUR5m, SGD40 are amounts)
+    if not glued_code and prev and (prev.isalnum() or prev in "_#№@/\\^"
+                                    or (prev in "-−" and start >= 2 and text[start - 2].isalpha())):
+        return end  # B-52, Kursk-2, G7, #3, an exponent (km^2, fb−1) (but EUR5m, SGD40 are amounts)
     if prev in "-–—" and prev and start >= 2 and text[start - 2].isdigit():
         return end  # the second year of "1995–96", a score "2-1"
     phone_like = len(text[start:end]) >= 3 or re.match(r"[\s.-]\d", after)  # "dial 999", "call 0800 ..."
@@ -1068,6 +1070,19 @@ def _read_right(text: str, r: _Reading) -> None:
         rate = _RATE_AFTER.match(text, r.qend2)
         if rate:  # "$2,000 a month", "$1.22 per share": the rate keeps its denominator
             r.unit, r.qend2 = f"{r.unit}/{rate.group(1).lower().rstrip('s')}", rate.end()
+            _read_rate_range(text, r, rate.group(0))
+
+
+def _read_rate_range(text: str, r: _Reading, rate: str) -> None:
+    """A rate up to another of the same denominator: "$350 per kg to $680 per kg" is one range."""
+    if r.lo != r.hi or not r.lo_b or not r.hi_b:
+        return
+    m = re.compile(rf"\s*(?:to|-|–)\s*(?:US\$|\$|€|£)?\s?({_NUM})", re.I).match(text, r.qend2)
+    if not m or not text.startswith(rate, m.end()):
+        return
+    num2 = _num_at(m.group(1), m.start(1))
+    if num2 is not None and num2.end == m.end() and num2.value > r.hi:
+        r.hi, r.qend2 = num2.value, m.end() + len(rate)
 
 
 def _finish(text, start, end, low, high, approx, unit, before, keep=False) -> Quantity | None:

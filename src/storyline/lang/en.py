@@ -322,7 +322,7 @@ UNIT_WORDS: dict[str, str] = {
     "hrs": "hour", "hr": "hour", "mins": "minute", "secs": "second",
     "micrograms": "µg", "microgram": "µg", "µg": "µg", "\u03bcg": "µg", "mcg": "µg",
     "centilitres": "cl", "centiliters": "cl", "cl": "cl", "yo": "year", "y/o": "year",
-    "pence": "GBp", "°": "°",
+    "pence": "GBp", "°": "°", "km^2": "km2", "m^2": "m2", "mi^2": "mi2",
     "° celsius": "°C", "°celsius": "°C", "° fahrenheit": "°F", "°fahrenheit": "°F",
 }
 
