@@ -37,6 +37,9 @@ def modalities(text: str) -> list[tuple[str, str]]:
     ("Perhaps the worst loss came 13 years ago.", [("13 years", "asserted")]),
     # unless the predicate denies the figure itself
     ("Reports of 15,000 troops were not accurate.", [("15,000", "negated")]),
+    # a figure describing a noun further up is taken as known, whatever is denied of the noun
+    ("They will not forgive the loss of 40,000 jobs.", [("40,000", "asserted")]),
+    ("They did not cut 500 jobs.", [("500", "negated")]),
     ("Kyiv has never received the 40 tanks.", [("40", "negated")]),
     # an age in an apposition is not negated by the clause around it
     ("The commander, a 41-year-old colonel, did not comment.", [("41-year-old", "asserted")]),

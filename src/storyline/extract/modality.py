@@ -22,7 +22,9 @@ The first row that matches wins, in this order. Two limits keep the signals to t
 that holds the figure: "can" states a capability ("missiles that can reach 300 km"), not a
 hypothesis, so it is asserted; and the negation, modal or "if" of one clause does not reach a
 figure in a clause coordinated with it that has its own subject ("soldiers had not fought,
-but dozens had been seen": dozens is asserted).
+but dozens had been seen": dozens is asserted). Nor do they reach a figure that describes a
+noun further up ("won't pardon the deletion of 33,000 emails": the 33,000 are taken as known),
+unless the noun states it ("reports of 15,000 troops were not accurate").
 """
 
 from __future__ import annotations
@@ -30,6 +32,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from storyline.lang.en import (  # the English words these rules read
+    CONTENT_NOUNS as _CONTENT_NOUNS,
+)
+from storyline.lang.en import (
     FORECAST_ADJECTIVES as _FORECAST_ADJ,
 )
 from storyline.lang.en import (
@@ -162,6 +167,11 @@ def modality_for(tok: Token, cue_verb: Token | None = None, cue_source: str | No
             # are not this clause's; what is above the coordination still counts
             continue
         if k and chain[k - 1].dep_ in ("relcl", "acl"):
+            described = True
+        if k >= 2 and chain[k - 1].dep_ == "prep" and t.pos_ in ("NOUN", "PROPN") \
+                and t.lemma_.lower() not in _CONTENT_NOUNS:
+            # "crimes including the deletion of 33,000 emails": a figure that describes a noun
+            # further up is taken as known; the denial of what is said of that noun is not its
             described = True
         # the verb's negation and modals bear on what it predicates, not on this
         muted = bool(k) and (described or not_predicated(chain[k - 1], t))

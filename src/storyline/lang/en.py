@@ -203,6 +203,10 @@ LEVEL_VERBS = frozenset("pass top cross exceed surpass reach hit rise climb grow
 #: Nouns that only hold a count: the measure is what they are "of".
 COUNT_NOUNS = frozenset("number total tally toll count figure".split())
 
+#: Nouns whose "of" phrase is what they state: denying the noun denies the figure ("reports of
+#: 15,000 troops were not accurate"), unlike a noun the figure merely describes.
+CONTENT_NOUNS = frozenset("report claim estimate rumour rumor allegation statement suggestion".split()) | COUNT_NOUNS
+
 THRESHOLD_NOUNS = frozenset("mark threshold milestone barrier level".split())
 
 
