@@ -65,3 +65,13 @@ def test_modality(text, expected):
 @pytest.mark.xfail(strict=True, reason="hedging nouns ('unconfirmed reports of 300 dead') are not read")
 def test_hedging_noun():
     assert modalities("There were unconfirmed reports of 300 dead.") == [("300", "reported")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a definite count is taken as known; what will or may be done with it is not the figure's
+    ("The council will close the 14 libraries.", [("14", "asserted")]),
+    ("The council will close 14 libraries.", [("14", "forecast")]),
+    ("They may sell all 300 flats.", [("300", "asserted")]),
+])
+def test_definite_counts_keep_their_modality(text, expected):
+    assert modalities(text) == expected

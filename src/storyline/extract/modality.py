@@ -145,6 +145,20 @@ def not_predicated(child: Token, verb: Token) -> bool:
     return child.dep_ == "prep" and child.lower_ in _SETTING_PREPS
 
 
+def _presupposed(tok: Token) -> bool:
+    """Is the figure a definite count, "the 11 million immigrants", "all 650,000 emails", "its
+    12 members" (a determiner, "all" or a possessive before the number)?"""
+    noun = tok if tok.pos_ in ("NOUN", "PROPN") else (tok.head if tok.dep_ == "nummod" else None)
+    if noun is None:
+        return False
+    num = next((c for c in noun.children if c.dep_ == "nummod"), None)
+    if num is None:
+        return False
+    return any(c.i < num.i and (c.dep_ == "poss" or (c.dep_ in ("det", "predet") and c.lower_ in
+                                                      ("the", "these", "those", "all", "its", "their")))
+               for c in noun.children)
+
+
 def modality_for(tok: Token, cue_verb: Token | None = None, cue_source: str | None = None) -> Modality:
     """The modality of the figure whose main token is ``tok``.
 
@@ -240,6 +254,10 @@ def modality_for(tok: Token, cue_verb: Token | None = None, cue_source: str | No
             forecast_cue or any(t.lemma_ in _FORECAST_CUES | _FORECAST_ADJ and t.pos_ == "VERB" for t in chain)):
         found.discard("hypothetical")  # "predicted that Russia would send": the future of a forecast
         found.add("forecast")
+    if _presupposed(tok) and not forecast_cue:
+        # "will deport the 11 million immigrants", "could not have read all 650,000 emails": a
+        # definite count is taken as known; what may or will be done with it is not the figure's
+        found -= {"hypothetical", "forecast"}
     for m in ("negated", "hypothetical", "forecast", "reported"):
         if m in found:
             return m  # type: ignore[return-value]
