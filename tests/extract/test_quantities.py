@@ -392,7 +392,7 @@ def test_fraction():
     # not hundredths: a count after the amount, or a number with its own currency
     ("She gave 20 dollars and 30 people came.", [("20 dollars", 20, 20, False, "USD"), ("30", 30, 30, False, None)]),
     ("They paid $8 and 2 more.", [("$8", 8, 8, False, "USD"), ("2", 2, 2, False, None)]),
-    ("rmb 10 usd 20", [("10 usd", 10, 10, False, "USD"), ("20", 20, 20, False, None)]),
+    ("rmb 30 usd 40", [("30 usd", 30, 30, False, "USD"), ("40", 40, 40, False, None)]),
 ])
 def test_money_with_hundredths(text, expected):
     assert found(text) == expected

@@ -169,7 +169,7 @@ _TIME_UNITS = frozenset("second minute hour day week month year".split())
 
 def _conversion(text: str, prev: Quantity | None, q: Quantity) -> bool:
     """Is ``q`` the quantity before it in other units, in parentheses right after it ("60 mph
-    (97 km/h)", "30 centimetres wide (11.8 inches)", "a 40-metre-deep well (131 feet)")? Both
+    (97 km/h)", "30 centimetres wide (11.8 inches)", "a 25-metre-deep shaft (82 feet)")? Both
     must have a unit, not the same one."""
     if prev is None or prev.unit is None or q.unit is None or prev.unit == q.unit:
         return False

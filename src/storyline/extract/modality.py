@@ -23,7 +23,7 @@ that holds the figure: "can" states a capability ("missiles that can reach 300 k
 hypothesis, so it is asserted; and the negation, modal or "if" of one clause does not reach a
 figure in a clause coordinated with it that has its own subject ("soldiers had not fought,
 but dozens had been seen": dozens is asserted). Nor do they reach a figure that describes a
-noun further up ("won't pardon the deletion of 33,000 emails": the 33,000 are taken as known),
+noun further up ("won't forgive the loss of 40,000 jobs": the 40,000 are taken as known),
 unless the noun states it ("reports of 15,000 troops were not accurate").
 """
 
@@ -146,7 +146,7 @@ def not_predicated(child: Token, verb: Token) -> bool:
 
 
 def _presupposed(tok: Token) -> bool:
-    """Is the figure a definite count, "the 11 million immigrants", "all 650,000 emails", "its
+    """Is the figure a definite count, "the 12 million residents", "all 300 flats", "its
     12 members" (a determiner, "all" or a possessive before the number)?"""
     noun = tok if tok.pos_ in ("NOUN", "PROPN") else (tok.head if tok.dep_ == "nummod" else None)
     if noun is None:
@@ -184,7 +184,7 @@ def modality_for(tok: Token, cue_verb: Token | None = None, cue_source: str | No
             described = True
         if k >= 2 and chain[k - 1].dep_ == "prep" and t.pos_ in ("NOUN", "PROPN") \
                 and t.lemma_.lower() not in _CONTENT_NOUNS:
-            # "crimes including the deletion of 33,000 emails": a figure that describes a noun
+            # "blamed for the loss of 40,000 jobs": a figure that describes a noun
             # further up is taken as known; the denial of what is said of that noun is not its
             described = True
         # the verb's negation and modals bear on what it predicates, not on this
@@ -255,7 +255,7 @@ def modality_for(tok: Token, cue_verb: Token | None = None, cue_source: str | No
         found.discard("hypothetical")  # "predicted that Russia would send": the future of a forecast
         found.add("forecast")
     if _presupposed(tok) and not forecast_cue:
-        # "will deport the 11 million immigrants", "could not have read all 650,000 emails": a
+        # "will rehouse the 12 million residents", "could not have sold all 300 flats": a
         # definite count is taken as known; what may or will be done with it is not the figure's
         found -= {"hypothetical", "forecast"}
     for m in ("negated", "hypothetical", "forecast", "reported"):

@@ -33,9 +33,9 @@ many as, no more than
 of"
 "half a million", "a        the part of the multiplier (500,000, 250,000)        no
 quarter million"
-"3 dollars 50 cents",       the amount with its hundredths (3.5, 15.5)          no
-"15 dollars and 50."
-"30 MUSD", "75 USD          the code's multiplier (30,000,000 USD)              no
+"4 dollars 20 cents",       the amount with its hundredths (4.2, 3.8)           no
+"3 euros and 80."
+"40 MUSD", "60 USD          the code's multiplier (40,000,000 USD)              no
 million"
 ==========================  =================================================  ========
 
@@ -229,7 +229,7 @@ _FRACTION_DIGITS = (
 )
 #: The fraction characters ("½ cup", "2¾ miles") and their values.
 _VULGAR = {"½": 0.5, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 0.25, "¾": 0.75, "⅕": 0.2, "⅛": 0.125}
-#: A number in scientific notation: "4e14", "9.83e-3", "2.48×10−5" (not "3e" or "10e" alone).
+#: A number in scientific notation: "3e8", "6.1e-3", "1.5×10−6" (not "3e" or "10e" alone).
 _SCIENTIFIC = r"\d+(?:\.\d+)?(?:[eE][-−+]?\d+|[ \u00a0]?[×x][ \u00a0]?10\^?[-−]?\d+)(?![\w.])"
 _DIGITS = (
     rf"(?:{_SCIENTIFIC})|\d{{0,4}}[{''.join(_VULGAR)}]|"
@@ -271,7 +271,7 @@ _CLOCK_AFTER = re.compile(
     r"^(?:[:.]\d{2}(?!\d)|\s?(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock|gmt\b|utc\b|cet\b|est\b"
     r"|local\s+time\b))", re.I
 )
-#: "1500 hrs", "0800h": a clock time of the 24-hour day (four digits); "3 hrs" is a duration.
+#: "1500 hrs", "0800h": a clock time of the 24-hour day (four digits); "6 hrs" is a duration.
 _HOURS_CLOCK_AFTER = re.compile(r"^\s?(?:h|hrs)\b", re.I)
 _ORDINAL_AFTER = re.compile(r"^(?:st|nd|rd|th)\b", re.I)
 _AGO_AFTER = re.compile(r"^\s*(?:years?|months?|weeks?|days?|hours?|minutes?|decades?)\s+(?:ago|earlier|later)\b", re.I)
@@ -373,7 +373,7 @@ _RANGE_DASH = re.compile(r"^(?:-|–|—)(?:\$|€|£)?")
 
 
 def _clean(v: float) -> float:
-    """Six decimals; six significant digits for a value below a thousandth ("2.48e-05")."""
+    """Six decimals; six significant digits for a value below a thousandth ("1.5e-06")."""
     return float(round(v, 6)) if abs(v) >= 1e-3 or v == 0 else float(f"{v:.6g}")
 
 
@@ -455,7 +455,7 @@ def _joined_number_words(text: str, found: list[Quantity]) -> list[Quantity]:
     return out
 
 
-#: Between the units and the hundredths of an amount: "3 dollars 50 cents", "15 dollars and 50".
+#: Between the units and the hundredths of an amount: "4 dollars 20 cents", "3 euros and 80".
 _MONEY_GOES_ON = re.compile(r"\s+(?:and\s+)?", re.I)
 #: What may follow hundredths told without their unit: the end of the clause.
 _CLAUSE_END = re.compile(r"\s*(?:$|[.,;:!?)])")
@@ -466,7 +466,7 @@ _CODE_BEFORE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in _CURRENCY_WO
 
 def _joined_money(text: str, found: list[Quantity]) -> list[Quantity]:
     """Join an amount whose currency is written after it with its hundredths right after:
-    "3 dollars 50 cents" and "15 dollars and 50." are 3.50 and 15.50; "17 USD 25" is 17.25.
+    "4 dollars 20 cents" and "3 euros and 80." are 4.20 and 3.80; "12 USD 40" is 12.40.
 
     The first part is a single amount with its currency word or code after the number; the
     second a number from 1 to 99, in cents, or bare at the end of its clause (never a count of
@@ -477,8 +477,8 @@ def _joined_money(text: str, found: list[Quantity]) -> list[Quantity]:
         if prev is not None and prev.unit in _CURRENCY_CODES and prev.low is not None \
                 and prev.low == prev.high and prev.text[-1:].isalpha() and q.low is not None \
                 and q.low == q.high and 1 <= q.low < 100 and q.low == int(q.low) and not q.approx \
-                and not _CODE_BEFORE.search(text, 0, prev.start):  # "rmb 10 usd 20": two amounts
-            overlap = q.start < prev.end and q.unit == prev.unit  # "17 USD 25": the code read twice
+                and not _CODE_BEFORE.search(text, 0, prev.start):  # "rmb 30 usd 40": two amounts
+            overlap = q.start < prev.end and q.unit == prev.unit  # "12 USD 40": the code read twice
             gap = text[prev.end:q.start] if not overlap else " "
             bare = q.unit is None and bool(_CLAUSE_END.match(text, q.end))
             if (overlap or bare or q.unit == "cent") and _MONEY_GOES_ON.fullmatch(gap):
@@ -490,7 +490,7 @@ def _joined_money(text: str, found: list[Quantity]) -> list[Quantity]:
     return out
 
 
-#: A larger unit and the next smaller one, told together ("4 hours 28 minutes", "6 feet 2
+#: A larger unit and the next smaller one, told together ("2 hours 40 minutes", "6 feet 2
 #: inches"), and how many of the smaller one the larger holds: the sum is kept in the smaller.
 _UNIT_PAIRS = {("day", "hour"): 24, ("hour", "minute"): 60, ("minute", "second"): 60, ("ft", "in"): 12}
 _UNITS_GO_ON = re.compile(r"\s+(?:and\s+)?|,\s+")
@@ -501,7 +501,7 @@ def _exact(q: Quantity) -> bool:
 
 
 def _joined_units(text: str, found: list[Quantity]) -> list[Quantity]:
-    """Join a length of time or space told in two units into one: "4 hours 28 minutes" is 268
+    """Join a length of time or space told in two units into one: "2 hours 40 minutes" is 160
     minutes, "6 feet, 2 inches" 74 inches; both parts exact, the second smaller than the
     larger unit."""
     out: list[Quantity] = []
@@ -518,14 +518,14 @@ def _joined_units(text: str, found: list[Quantity]) -> list[Quantity]:
     return out
 
 
-#: Between the alternatives of a list: "$3,000, $4,000 or $5,000", "ten, or 15 minutes".
+#: Between the alternatives of a list: "$90, $120 or $150", "six, or 8 weeks".
 _LIST_COMMA = re.compile(r",\s+")
 _LIST_OR = re.compile(r",?\s+or\s+")
 
 
 def _joined_alternatives(text: str, found: list[Quantity]) -> list[Quantity]:
-    """Read alternatives that rise as one approximate range: "$3,000, $4,000 or $5,000" is
-    3,000..5,000 USD, "ten, or 15 minutes" 10..15 minutes. Each alternative is exact and
+    """Read alternatives that rise as one approximate range: "$90, $120 or $150" is
+    90..150 USD, "six, or 8 weeks" 6..8 weeks. Each alternative is exact and
     has the unit of the last (or none, the last giving it for all; the last alone may carry
     a rate's denominator: "$90, $120 or $150 a night")."""
     qs = sorted(found, key=lambda q: q.start)
@@ -773,7 +773,7 @@ def _read_number_words(text: str, start: int, end: int, raw: str,
         return _finish(text, start, end, v, v, False, "%", before), end
     if re.fullmatch(_DOZEN, raw, re.I):
         if raw.lower().startswith("a ") and re.search(r"\d[\d,.]*\s*[a-z]+\s+$", before, re.I):
-            return None, end  # "64 cents a dozen": a rate's denominator
+            return None, end  # "90 cents a dozen": a rate's denominator
         v = _dozen_value(raw)
         return _finish(text, start, end, v, v, False, None, before), end
     return None
@@ -848,7 +848,7 @@ def _rejected_context(text: str, start: int, end: int, raw: str, num: _Num, befo
     an identifier, a military unit's number, "one" as a pronoun, a bare "a"); else None."""
     after = text[end:end + 40]
     if _NAMED_BEFORE.search(before) and re.match(r"\s+[A-Z]", after):
-        return end  # "a user called 80 Hou", "a band named 10 Years": part of a name
+        return end  # "a blogger called 90 Miles", "a town named 3 Rivers": part of a name
     if _UNCERTAINTY_BEFORE.search(before):
         return _skip_token(text, end)  # "9.8 +/- 0.2": the margin of the number before, not a quantity
     if _MONTH_BEFORE.search(before) or _MONTH_AFTER.match(after):
@@ -857,7 +857,7 @@ def _rejected_context(text: str, start: int, end: int, raw: str, num: _Num, befo
         return end
     # "seven years ago", "nine days earlier": a duration between two events, a figure
     if _UNIT_NAME_AFTER.match(after) and not num.scaled and _currency_before(text, start) is None:
-        return end  # 810 separate brigade (not "a $48 million army contract")
+        return end  # 810 separate brigade (not "a $12 million navy contract")
     if _MANNER_AFTER.match(after):
         return end  # "a two-handed shake"
     if num.value == 1 and num.word and not num.scaled:
@@ -974,9 +974,9 @@ def _read_unit(text: str, r: _Reading) -> None:
         unit, qend2 = _unit_after(text, margin.end())
         qend2 = qend2 if unit is not None else r.qend
     if unit is None and not r.num.word and _AGED_BEFORE.search(text, 0, r.qstart):
-        unit = "year"  # "a man aged 87", "at age 40": an age
+        unit = "year"  # "a driver aged 71", "at age 19": an age
     shared = _SHARED_UNIT.match(text, r.qend) if unit is None and not r.between else None
-    if shared:  # "45 and 50 mg": the unit of the next number is this one's too
+    if shared:  # "20 and 40 mg": the unit of the next number is this one's too
         m2 = _NUM_RE.match(text, shared.end())
         if m2 and _unit_after(text, m2.end())[0] is not None:
             unit = _unit_after(text, m2.end())[0]
@@ -1001,16 +1001,16 @@ def _read_unit(text: str, r: _Reading) -> None:
 
 
 _ISO_CODES = "USD|EUR|GBP|RUB|UAH|CHF|CNY|JPY|SGD|HKD|CAD|AUD|INR|KRW"
-#: A currency code with a multiplier, as finance writes it: "30 MUSD", "1.2 BnEUR", "500 KUSD".
+#: A currency code with a multiplier, as finance writes it: "40 MUSD", "1.2 BnEUR", "500 KUSD".
 _SCALED_CODE = re.compile(rf"[ \u00a0]?(M|MM|K|Bn|BN)({_ISO_CODES})\b")
 _SCALE_OF_CODE = {"M": 1e6, "MM": 1e6, "K": 1e3, "Bn": 1e9, "BN": 1e9}
-#: A multiplier after a currency code that follows the amount: "75 USD million".
+#: A multiplier after a currency code that follows the amount: "60 USD million".
 _MULTIPLIER_AFTER_CODE = re.compile(r"[ \u00a0](thousand|million|billion|trillion|mn|bn)\b", re.I)
 
 
 def _read_scaled_code(text: str, r: _Reading) -> None:
-    """An amount whose currency code carries the multiplier ("30 MUSD" = 30,000,000 USD), or
-    whose multiplier follows the code ("75 USD million")."""
+    """An amount whose currency code carries the multiplier ("40 MUSD" = 40,000,000 USD), or
+    whose multiplier follows the code ("60 USD million")."""
     if r.num.scaled:
         return
     m = _SCALED_CODE.match(text, r.qend) if r.unit is None else None
@@ -1033,7 +1033,7 @@ def _rejected_by_parse(text: str, r: _Reading, doc: Doc | None) -> int | None:
     if r.unit is None and _looks_like_year(text, r.start, r.end, r.num, r.qstart, r.lo, r.hi, doc):
         return r.end
     # a currency before the number makes it an amount, whatever entity the parse sees in it
-    # ("EUR5m" is one token, "GBP 350" a "product"); a fraction sign is never part of a name
+    # ("EUR5m" is one token, "GBP 900" a "product"); a fraction sign is never part of a name
     sure = r.currency is not None or text[r.end - 1] in _VULGAR
     if doc is not None and not sure and not _doc_allows(doc, r.start, r.end, r.unit):
         return r.qend2
@@ -1074,7 +1074,7 @@ def _read_right(text: str, r: _Reading) -> None:
 
 
 def _read_rate_range(text: str, r: _Reading, rate: str) -> None:
-    """A rate up to another of the same denominator: "$350 per kg to $680 per kg" is one range."""
+    """A rate up to another of the same denominator: "$12 an hour to $15 an hour" is one range."""
     if r.lo != r.hi or not r.lo_b or not r.hi_b:
         return
     m = re.compile(rf"\s*(?:to|-|–)\s*(?:US\$|\$|€|£)?\s?({_NUM})", re.I).match(text, r.qend2)
@@ -1222,7 +1222,7 @@ def _threshold_verb(doc: Doc, char: int):
 def _anaphoric(doc: Doc, char: int) -> bool:
     """ "the two countries": a small number word between a definite determiner or a possessive
     ("his two sons") and a plural noun that nothing after it describes (adjectives before it
-    may: "the two major parties") names things already introduced; "the 500 officers", "only
+    may: "the two rival banks") names things already introduced; "the 500 officers", "only
     three generals" and "the three soldiers who were killed" stay figures."""
     tok = _token_at(doc, char)
     if tok is not None and tok.i > 0 and doc[tok.i - 1].lower_ in ("the", "these", "those") \
@@ -1230,8 +1230,8 @@ def _anaphoric(doc: Doc, char: int) -> bool:
         return True  # "the two talked", "between the three": a pronoun for people already named
     if tok is None or tok.i == 0 or tok.dep_ != "nummod" or tok.head.i <= tok.i:
         return False
-    # adjectives may stand between: "the two major parties" are as known as "the two parties"
-    # (a superlative picks a new set out: "the six largest cities" is a count)
+    # adjectives may stand between: "the two rival banks" are as known as "the two banks"
+    # (a superlative picks a new set out: "the three oldest ports" is a count)
     if any(t.dep_ not in ("amod", "compound") or t.pos_ not in ("ADJ", "NOUN", "PROPN") or t.tag_ == "JJS"
            for t in doc[tok.i + 1:tok.head.i]) or tok.head.i - tok.i > 3:
         return False
