@@ -13,7 +13,12 @@ rules): a range matches quantulum3's single value at its middle ("8- to 16-meter
 a gold quantity whose surface is a year, a date, a clock time or an ordinal is not a
 figure by DESIGN.md and is left out of the gold; a gold unit is compared through
 :data:`UNIT_NAMES` (``metre`` = ``m``, ``pound sterling`` = ``GBP``...), and a gold
-``dimensionless``/``count`` matches no unit; ages and durations ("5 years old") are ``year``.
+``dimensionless``/``count`` matches no unit; ages and durations ("5 years old") are ``year``;
+quantulum3 counts in dozens where storyline gives the count (gold "a dozen" = 1 with unit
+``dozen``, storyline 12), and gives a share as a ratio where storyline gives it in percent
+(gold "two thirds" = 0.667, storyline 66.7 with unit ``%``): each is compared in storyline's
+terms; a rate keeps its denominator in storyline ("$1.2 billion a year" is ``USD/year``)
+where the gold names only the numerator (``dollar``), so its unit is compared by the numerator.
 """
 
 from __future__ import annotations
@@ -43,7 +48,7 @@ UNIT_NAMES = {
     "week of age": "week", "day of age": "day", "gallon": "gal", "litre": "l", "point": "point",
     "cent": "cent", "penny": "GBp", "degree": "°", "megabyte": "MB", "gigabyte": "GB",
     "kilowatt": "kW", "dollar per share": "USD/share", "dollar per hour": "USD/hour",
-    "swiss franc per share": "CHF/share", "singapore dollar": "SGD",
+    "swiss franc per share": "CHF/share", "singapore dollar": "SGD", "microgram": "µg",
 }
 _NOT_FIGURE = re.compile(
     r"^(?:1[5-9]\d\d|20\d\d)s?$|\d(?:st|nd|rd|th)\b|\b\d{1,2}:\d\d\b|\b(?:a\.m\.|p\.m\.|am|pm)\b"
@@ -81,6 +86,10 @@ def _matches(g: dict, q) -> bool:
     if q.low is not None and q.high is not None and q.low != q.high:
         vals.add((q.low + q.high) / 2)  # quantulum3 gives a range as its middle
     want = {float(v) for v in (g["low"], g["high"]) if v is not None}
+    if g.get("unit") == "dozen":
+        want = {12 * v for v in want}  # quantulum3 counts in dozens, storyline the count
+    elif q.unit == "%" and g.get("unit") in ("dimensionless", "-") and all(0 < v < 1 for v in want):
+        want = {round(100 * v, 1) for v in want}  # a ratio (0.667) is a share in percent (66.7 %)
     return bool(want & {round(v, 6) for v in vals} or any(abs(a - b) < 1e-6 for a in want for b in vals))
 
 
@@ -112,7 +121,10 @@ def evaluate(shared: Path, *, show: bool = False) -> dict[str, float]:
             tp += 1
             want = UNIT_NAMES.get(g["unit"], g["unit"])
             unit_n += 1
-            if want == got[k].unit:
+            got_unit = got[k].unit
+            if got_unit and "/" in got_unit and want and "/" not in want:
+                got_unit = got_unit.split("/")[0]  # a rate keeps its denominator; the gold names the numerator
+            if want == got_unit:
                 unit_ok += 1
             elif show:
                 print(f"UNIT {row['id']}: {got[k].text!r} got {got[k].unit!r} want {g['unit']!r}")

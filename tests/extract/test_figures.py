@@ -167,6 +167,7 @@ def test_ages_of_voices(text, expected):
     # a conversion in parentheses is the same figure, not another
     ("The well was 40 metres deep (131 feet).", ["40 metres"]),
     ("Winds reached 60 mph (97 km/h) on Monday.", ["60 mph"]),
+    ("A boy fell into a 25-metre-deep shaft (82 feet) on Sunday.", ["25-metre"]),
     # an aside in parentheses with a count of its own stays
     ("The storm hit 30 towns (12 of them on the coast).", ["30", "12"]),
     ("The plot was 30 metres wide (and 200 metres long).", ["30 metres", "200 metres"]),

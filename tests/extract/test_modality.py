@@ -37,6 +37,9 @@ def modalities(text: str) -> list[tuple[str, str]]:
     ("Perhaps the worst loss came 13 years ago.", [("13 years", "asserted")]),
     # unless the predicate denies the figure itself
     ("Reports of 15,000 troops were not accurate.", [("15,000", "negated")]),
+    # a figure describing a noun further up is taken as known, whatever is denied of the noun
+    ("They will not forgive the loss of 40,000 jobs.", [("40,000", "asserted")]),
+    ("They did not cut 500 jobs.", [("500", "negated")]),
     ("Kyiv has never received the 40 tanks.", [("40", "negated")]),
     # an age in an apposition is not negated by the clause around it
     ("The commander, a 41-year-old colonel, did not comment.", [("41-year-old", "asserted")]),
@@ -62,3 +65,13 @@ def test_modality(text, expected):
 @pytest.mark.xfail(strict=True, reason="hedging nouns ('unconfirmed reports of 300 dead') are not read")
 def test_hedging_noun():
     assert modalities("There were unconfirmed reports of 300 dead.") == [("300", "reported")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a definite count is taken as known; what will or may be done with it is not the figure's
+    ("The council will close the 14 libraries.", [("14", "asserted")]),
+    ("The council will close 14 libraries.", [("14", "forecast")]),
+    ("They may sell all 300 flats.", [("300", "asserted")]),
+])
+def test_definite_counts_keep_their_modality(text, expected):
+    assert modalities(text) == expected

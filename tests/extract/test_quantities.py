@@ -381,3 +381,173 @@ def test_lengths_shares_and_crowds(text, expected):
 
 def test_fraction():
     assert found("one-fifth of voters") == [("one-fifth", 20, 20, False, "%")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an amount and its hundredths, the currency written after the units
+    ("The ticket cost 4 dollars 20 cents.", [("4 dollars 20 cents", 4.2, 4.2, False, "USD")]),
+    ("A coffee is 3 euros and 80.", [("3 euros and 80", 3.8, 3.8, False, "EUR")]),
+    ("The fee rose to 12 USD 40.", [("12 USD 40", 12.4, 12.4, False, "USD")]),
+    ("He spent eleven dollars and thirty cents", [("eleven dollars and thirty cents", 11.3, 11.3, False, "USD")]),
+    # not hundredths: a count after the amount, or a number with its own currency
+    ("She gave 20 dollars and 30 people came.", [("20 dollars", 20, 20, False, "USD"), ("30", 30, 30, False, None)]),
+    ("They paid $8 and 2 more.", [("$8", 8, 8, False, "USD"), ("2", 2, 2, False, None)]),
+    ("rmb 30 usd 40", [("30 usd", 30, 30, False, "USD"), ("40", 40, 40, False, None)]),
+])
+def test_money_with_hundredths(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # part of a multiplier
+    ("The house sold for half a million dollars.", [("half a million dollars", 5e5, 5e5, False, "USD")]),
+    ("Half a million people marched.", [("Half a million", 5e5, 5e5, False, None)]),
+    ("The grant is a quarter million euros.", [("a quarter million euros", 2.5e5, 2.5e5, False, "EUR")]),
+    ("It cost three quarters billion dollars.", [("three quarters billion dollars", 7.5e8, 7.5e8, False, "USD")]),
+    ("Half the voters stayed home.", [("Half", 50, 50, False, "%")]),  # a share, not a multiplier
+    # a multiplier in the currency code, or after it
+    ("Sales reached 40 MUSD last year.", [("40 MUSD", 4e7, 4e7, False, "USD")]),
+    ("The deal is worth 12 MEUR.", [("12 MEUR", 1.2e7, 1.2e7, False, "EUR")]),
+    ("They lost 60 USD million.", [("60 USD million", 6e7, 6e7, False, "USD")]),
+    ("They lost 60 USD in fees.", [("60 USD", 60, 60, False, "USD")]),
+])
+def test_scaled_amounts(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a currency makes an amount of what looks like a unit's or a product's number
+    ("The firm won a $12.5 million navy contract.", [("$12.5 million", 1.25e7, 1.25e7, False, "USD")]),
+    ("He sold the car for GBP 900.", [("GBP 900", 900, 900, False, "GBP")]),
+    ("The 42 separate brigade moved.", []),
+    # "hrs" after a small number is a duration; after four digits a clock time
+    ("The crossing took only 6 hrs.", [("only 6 hrs", 6, 6, False, "hour")]),
+    ("The curfew starts at 2200 hrs.", []),
+    # a span of minutes the parse calls a date is still a duration
+    ("The call was meant to last 20 to 30 minutes.", [("20 to 30 minutes", 20, 30, False, "minute")]),
+    ("The dose was 200 micrograms.", [("200 micrograms", 200, 200, False, "µg")]),
+])
+def test_amounts_units_and_clock(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("For help, call 0800 555 0199 today.", []),
+    ("In an emergency dial 999.", []),
+    ("The phone call lasted 40 minutes.", [("40 minutes", 40, 40, False, "minute")]),
+    ("She will call 12 donors.", [("12", 12, 12, False, None)]),
+])
+def test_phone_numbers_and_counts_after_call(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # fraction signs, alone or after a whole number
+    ("Stir in ½ cup of milk.", [("½", 0.5, 0.5, False, None)]),
+    ("The trail is 3¼ miles long.", [("3¼ miles", 3.25, 3.25, False, "mi")]),
+    # scientific notation; the margin after "+/-" is not a second quantity
+    ("The rate was 3.1e-4 per cycle.", [("3.1e-4", 0.00031, 0.00031, False, None)]),
+    ("A factor of 1.5×10−6 was found.", [("1.5×10−6", 1.5e-06, 1.5e-06, False, None)]),
+    ("It measured 7.2 ± 0.3 kg.", [("7.2 ± 0.3 kg", 7.2, 7.2, False, "kg")]),
+    ("It measured 12.5 +/- 0.5 seconds.", [("12.5 +/- 0.5 seconds", 12.5, 12.5, False, "second")]),
+    ("Version 3e shipped.", []),
+])
+def test_fraction_signs_and_scientific_notation(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a length told in two units is one length, in the smaller unit
+    ("The flight took 2 hours 40 minutes.", [("2 hours 40 minutes", 160, 160, False, "minute")]),
+    ("The record is 1 minute and 12 seconds.", [("1 minute and 12 seconds", 72, 72, False, "second")]),
+    ("The fence is 5 feet, 9 inches high.", [("5 feet, 9 inches", 69, 69, False, "in")]),
+    ("They waited 3 hours and 90 minutes.", [("3 hours", 3, 3, False, "hour"), ("90 minutes", 90, 90, False, "minute")]),
+    # rising alternatives are one approximate range
+    ("Rooms cost $90, $120 or $150 a night.", [("$90, $120 or $150 a night", 90, 150, True, "USD/night")]),
+    ("It would take maybe six, or 8 weeks.", [("six, or 8 weeks", 6, 8, True, "week")]),
+    ("He named 4 or 5 suspects.", [("4 or 5", 4, 5, True, None)]),
+    ("Scores were 9, 7 or 3.", [("9", 9, 9, False, None), ("7", 7, 7, False, None), ("3", 3, 3, False, None)]),
+])
+def test_two_units_and_alternatives(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a thousands group of four digits is read as printed
+    ("The archive held 420,0000 files.", [("420,0000", 4200000, 4200000, False, None)]),
+    # a number after "called" or "named" and before a capital is part of a name
+    ("A blogger called 90 Miles wrote again.", []),
+    ("The town named 3 Rivers flooded.", []),
+    ("She called 40 voters.", [("40", 40, 40, False, None)]),
+])
+def test_misprinted_groups_and_names(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # half of a whole is a share; half of a unit of time is half its length
+    ("More than half of the workers struck.", [("More than half", 50, None, False, "%")]),
+    ("Half the fleet was lost.", [("Half", 50, 50, False, "%")]),
+    ("Sales fell in the second half of the year.", []),
+    ("The other half of the squad stayed.", []),
+    ("The storm lasted half an hour.", [("half an hour", 30, 30, False, "minute")]),
+    ("The talk ran an hour and a half.", [("an hour and a half", 90, 90, False, "minute")]),
+])
+def test_halves(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "one of" a set of things named is a count of one; an idiom or a pronoun is not
+    ("One of the injured women died later.", [("One", 1, 1, False, None)]),
+    ("Police said one of the trucks overturned.", [("one", 1, 1, False, None)]),
+    ("It is one of the oldest bridges.", []),
+    ("It was one of many towns hit.", []),
+    ("One of them ran away.", []),
+    # the next number's unit is this one's too; a unit makes a measure, never a date
+    ("Doses of 20 and 40 mg were tested.", [("20", 20, 20, False, "mg"), ("40 mg", 40, 40, False, "mg")]),
+    ("The plot covers 1250m2.", [("1250m2", 1250, 1250, False, "m2")]),
+])
+def test_one_of_a_set_and_shared_units(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an age told with "aged" or "age"; a degree sign alone
+    ("A driver aged 71 was hurt.", [("71", 71, 71, False, "year")]),
+    ("He joined the army at age 19.", [("19", 19, 19, False, "year")]),
+    ("The driver was 71.", [("71", 71, 71, False, None)]),
+    ("Heat the oil to 180°.", [("180°", 180, 180, False, "°")]),
+])
+def test_ages_and_degrees(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The march covered three and a half miles.", [("three and a half miles", 3.5, 3.5, False, "mi")]),
+    ("He got a four-and-a-half-year term.", [("four-and-a-half-year", 4.5, 4.5, False, "year")]),
+    ("About 2 and a half million people voted.", [("About 2 and a half million", 2.5e6, 2.5e6, True, None)]),
+])
+def test_and_a_half(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The show was watched by millions across Europe.", [("millions", 2e6, 9999999, True, None)]),
+    ("The bill ran into thousands.", []),
+    ("It is counted in hundreds, not tens.", []),
+])
+def test_bare_plurals_after_a_preposition(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a range of rates with one denominator; a rate per dozen; exponents are no quantities
+    ("Wages went from $12 an hour to $15 an hour.", [("$12 an hour to $15 an hour", 12, 15, False, "USD/hour")]),
+    ("Eggs sold at 90 cents a dozen.", [("90 cents", 90, 90, False, "cent")]),
+    ("She bought a dozen eggs.", [("a dozen", 12, 12, False, None)]),
+    ("The lake covers 3km^2 in all.", [("3km^2", 3, 3, False, "km2")]),
+    ("Cells of 10 m^2 each.", [("10 m^2", 10, 10, False, "m2")]),
+])
+def test_rate_ranges_and_exponents(text, expected):
+    assert found(text) == expected

@@ -179,6 +179,12 @@ def test_rejected_by_parse_years(text, at, rejected):
 @pytest.mark.parametrize("text, rejected", [
     ("The two countries signed the deal.", True),  # a reference back
     ("Two countries signed the deal.", False),
+    ("The two oldest banks merged.", False),  # a superlative picks a new set out
+    ("The two rival banks merged.", True),  # adjectives between do not make it a new count
+    ("Her two brothers came along.", True),  # a possessive names a known set
+    ("The family's two dogs barked.", True),
+    ("Her two brothers were killed.", False),  # a toll, whoever's they were
+    ("Two largest banks merged.", False),
 ])
 def test_rejected_by_parse_references_back(text, rejected):
     r = _reading(text, "two" if "two" in text else "Two", until="right")

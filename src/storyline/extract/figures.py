@@ -169,10 +169,11 @@ _TIME_UNITS = frozenset("second minute hour day week month year".split())
 
 def _conversion(text: str, prev: Quantity | None, q: Quantity) -> bool:
     """Is ``q`` the quantity before it in other units, in parentheses right after it ("60 mph
-    (97 km/h)", "30 centimetres wide (11.8 inches)")? Both must have a unit, not the same one."""
+    (97 km/h)", "30 centimetres wide (11.8 inches)", "a 25-metre-deep shaft (82 feet)")? Both
+    must have a unit, not the same one."""
     if prev is None or prev.unit is None or q.unit is None or prev.unit == q.unit:
         return False
-    return bool(re.fullmatch(r"(?:\s+[a-z]+)?\s*\(\s*", text[prev.end:q.start])) and \
+    return bool(re.fullmatch(r"(?:[\s-]+[a-z]+){0,2}\s*\(\s*", text[prev.end:q.start])) and \
         bool(re.match(r"\s*\)", text[q.end:q.end + 3]))
 
 

@@ -22,7 +22,9 @@ The first row that matches wins, in this order. Two limits keep the signals to t
 that holds the figure: "can" states a capability ("missiles that can reach 300 km"), not a
 hypothesis, so it is asserted; and the negation, modal or "if" of one clause does not reach a
 figure in a clause coordinated with it that has its own subject ("soldiers had not fought,
-but dozens had been seen": dozens is asserted).
+but dozens had been seen": dozens is asserted). Nor do they reach a figure that describes a
+noun further up ("won't forgive the loss of 40,000 jobs": the 40,000 are taken as known),
+unless the noun states it ("reports of 15,000 troops were not accurate").
 """
 
 from __future__ import annotations
@@ -30,6 +32,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from storyline.lang.en import (  # the English words these rules read
+    CONTENT_NOUNS as _CONTENT_NOUNS,
+)
+from storyline.lang.en import (
     FORECAST_ADJECTIVES as _FORECAST_ADJ,
 )
 from storyline.lang.en import (
@@ -140,6 +145,20 @@ def not_predicated(child: Token, verb: Token) -> bool:
     return child.dep_ == "prep" and child.lower_ in _SETTING_PREPS
 
 
+def _presupposed(tok: Token) -> bool:
+    """Is the figure a definite count, "the 12 million residents", "all 300 flats", "its
+    12 members" (a determiner, "all" or a possessive before the number)?"""
+    noun = tok if tok.pos_ in ("NOUN", "PROPN") else (tok.head if tok.dep_ == "nummod" else None)
+    if noun is None:
+        return False
+    num = next((c for c in noun.children if c.dep_ == "nummod"), None)
+    if num is None:
+        return False
+    return any(c.i < num.i and (c.dep_ == "poss" or (c.dep_ in ("det", "predet") and c.lower_ in
+                                                      ("the", "these", "those", "all", "its", "their")))
+               for c in noun.children)
+
+
 def modality_for(tok: Token, cue_verb: Token | None = None, cue_source: str | None = None) -> Modality:
     """The modality of the figure whose main token is ``tok``.
 
@@ -162,6 +181,11 @@ def modality_for(tok: Token, cue_verb: Token | None = None, cue_source: str | No
             # are not this clause's; what is above the coordination still counts
             continue
         if k and chain[k - 1].dep_ in ("relcl", "acl"):
+            described = True
+        if k >= 2 and chain[k - 1].dep_ == "prep" and t.pos_ in ("NOUN", "PROPN") \
+                and t.lemma_.lower() not in _CONTENT_NOUNS:
+            # "blamed for the loss of 40,000 jobs": a figure that describes a noun
+            # further up is taken as known; the denial of what is said of that noun is not its
             described = True
         # the verb's negation and modals bear on what it predicates, not on this
         muted = bool(k) and (described or not_predicated(chain[k - 1], t))
@@ -230,6 +254,10 @@ def modality_for(tok: Token, cue_verb: Token | None = None, cue_source: str | No
             forecast_cue or any(t.lemma_ in _FORECAST_CUES | _FORECAST_ADJ and t.pos_ == "VERB" for t in chain)):
         found.discard("hypothetical")  # "predicted that Russia would send": the future of a forecast
         found.add("forecast")
+    if _presupposed(tok) and not forecast_cue:
+        # "will rehouse the 12 million residents", "could not have sold all 300 flats": a
+        # definite count is taken as known; what may or will be done with it is not the figure's
+        found -= {"hypothetical", "forecast"}
     for m in ("negated", "hypothetical", "forecast", "reported"):
         if m in found:
             return m  # type: ignore[return-value]

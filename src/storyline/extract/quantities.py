@@ -31,6 +31,12 @@ many as, no more than
 "two or three"              2 .. 3                                             yes
 "a fifth of", "two-thirds   a share, in percent (20, 66.7), unit ``%``          no
 of"
+"half a million", "a        the part of the multiplier (500,000, 250,000)        no
+quarter million"
+"4 dollars 20 cents",       the amount with its hundredths (4.2, 3.8)           no
+"3 euros and 80."
+"40 MUSD", "60 USD          the code's multiplier (40,000,000 USD)              no
+million"
 ==========================  =================================================  ========
 
 Vague amounts (:data:`VAGUE`), always ``approx``: "several hundred" 200..900, "a few
@@ -91,6 +97,9 @@ from storyline.lang.en import (
 )
 from storyline.lang.en import (
     TITLE_UNIT_AFTER as _TITLE_UNIT_AFTER,
+)
+from storyline.lang.en import (
+    CASUALTY_VERBS as _CASUALTY_VERBS,
 )
 from storyline.lang.en import (
     CURRENCY_WORDS as _CURRENCY_WORD,
@@ -218,13 +227,25 @@ _FRACTION_DIGITS = (
     r"|\d{1,2}/\d{1,2}(?![\d/])(?=[ \u00a0-]?(?:of\b|inch|in\b|mile|cup|teaspoon|tablespoon|tbsp|tsp|pound"
     r"|lb|oz|ounce|point|%|percent|per\s*cent|mm|cm|km|kg|ton|acre|hour|hr|gallon|liter|litre))"
 )
+#: The fraction characters ("½ cup", "2¾ miles") and their values.
+_VULGAR = {"½": 0.5, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 0.25, "¾": 0.75, "⅕": 0.2, "⅛": 0.125}
+#: A number in scientific notation: "3e8", "6.1e-3", "1.5×10−6" (not "3e" or "10e" alone).
+_SCIENTIFIC = r"\d+(?:\.\d+)?(?:[eE][-−+]?\d+|[ \u00a0]?[×x][ \u00a0]?10\^?[-−]?\d+)(?![\w.])"
 _DIGITS = (
+    rf"(?:{_SCIENTIFIC})|\d{{0,4}}[{''.join(_VULGAR)}]|"
     rf"(?:{_FRACTION_DIGITS})|"
-    r"(?:\d{1,2}(?:,\d\d)+,\d{3}(?!\d)|\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.:/]\d)|\d+)(?:\.\d+)?"
+    r"(?:\d{1,2}(?:,\d\d)+,\d{3}(?!\d)|\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:,\d{3})*,\d{4}(?![\d,])|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.:/]\d)|\d+)(?:\.\d+)?"
     r"|\.\d+"
 )
+#: A part of a multiplier: "half a million" (500,000), "a quarter million", "three-quarters of a
+#: billion"; only before a multiplier word ("half a dozen" is read with the dozens).
+_PART = (
+    r"(?:half|(?:a[ -])?quarter|three[ -]quarters?)(?:[ -](?:of[ -])?an?)?"
+    r"(?=[ \u00a0-](?:hundred|thousand|million|billion|trillion)\b)"
+)
+_PART_VALUE = {"half": 0.5, "quarter": 0.25, "three": 0.75}
 _NUM = (
-    rf"(?:(?:{_DIGITS})|\b{_WORDNUM}\b|\ba\b(?=[ -](?:hundred|thousand|million|billion|dozen)))"
+    rf"(?:(?:{_DIGITS})|\b{_PART}|\b{_WORDNUM}\b|\ba\b(?=[ -](?:hundred|thousand|million|billion|dozen)))"
     rf"(?:{_MULTWORDS}|{_MULTABBR})?"
 )
 
@@ -247,9 +268,11 @@ _MONTH = MONTH_NAME
 _MONTH_BEFORE = re.compile(rf"\b{_MONTH}\.?\s*(?:the\s+)?$", re.I)
 _MONTH_AFTER = re.compile(rf"^(?:st|nd|rd|th)?(?:\s+of)?\s+{_MONTH}\b", re.I)
 _CLOCK_AFTER = re.compile(
-    r"^(?:[:.]\d{2}(?!\d)|\s?(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock|h\b|hrs\b|gmt\b|utc\b|cet\b|est\b"
+    r"^(?:[:.]\d{2}(?!\d)|\s?(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock|gmt\b|utc\b|cet\b|est\b"
     r"|local\s+time\b))", re.I
 )
+#: "1500 hrs", "0800h": a clock time of the 24-hour day (four digits); "6 hrs" is a duration.
+_HOURS_CLOCK_AFTER = re.compile(r"^\s?(?:h|hrs)\b", re.I)
 _ORDINAL_AFTER = re.compile(r"^(?:st|nd|rd|th)\b", re.I)
 _AGO_AFTER = re.compile(r"^\s*(?:years?|months?|weeks?|days?|hours?|minutes?|decades?)\s+(?:ago|earlier|later)\b", re.I)
 
@@ -300,17 +323,25 @@ def parse_number(text: str) -> float | None:
 def _num_at(s: str, offset: int) -> _Num | None:
     """Parse a number that matches ``_NUM`` exactly; offsets shifted by ``offset``."""
     m = re.match(
-        rf"(?P<core>\d{{1,4}}[ \u00a0]\d{{1,2}}/\d{{1,2}}(?![\d/])|\d{{1,2}}/\d{{1,2}}(?![\d/])|{_DIGITS}|{_WORDNUM}\b|a\b)"
+        rf"(?P<core>\d{{1,4}}[ \u00a0]\d{{1,2}}/\d{{1,2}}(?![\d/])|\d{{1,2}}/\d{{1,2}}(?![\d/])|{_DIGITS}|{_PART}|{_WORDNUM}\b|a\b)"
         rf"(?P<mult>{_MULTWORDS}|{_MULTABBR})?", s, re.I
     )
     if not m:
         return None
     core = m.group("core")
     word = core[0].isalpha()
-    if word:
+    part = re.fullmatch(_PART.split("(?=")[0], core, re.I) if word else None
+    if part:
+        value = _PART_VALUE[re.sub(r"^a[ -]", "", core.lower()).split()[0].split("-")[0]]
+    elif word:
         value = _word_value(core)
         if value is None:
             return None
+    elif core[-1] in _VULGAR:
+        value = int(core[:-1] or 0) + _VULGAR[core[-1]]
+    elif re.fullmatch(_SCIENTIFIC, core):
+        mant, _, exp = re.split(r"[ \u00a0]?([eE]|[×x][ \u00a0]?10\^?)", core)[0:3]
+        value = float(mant) * 10 ** int(exp.replace("−", "-"))
     elif "/" in core:
         whole, _, frac = core.rpartition(" ") if re.search(r"\s", core) else ("0", "", core)
         top, bottom = (int(x) for x in frac.split("/"))
@@ -337,11 +368,13 @@ def _num_at(s: str, offset: int) -> _Num | None:
 
 _SCAN = re.compile(rf"{_FRACTION}|{_VAGUE_RE}|{_DOZEN}|{_NUM}", re.I)
 _NUM_RE = re.compile(_NUM, re.I)
+_CURRENCY_CODES = frozenset(_CURRENCY_SYMBOL.values()) | frozenset(_CURRENCY_WORD.values())
 _RANGE_DASH = re.compile(r"^(?:-|–|—)(?:\$|€|£)?")
 
 
 def _clean(v: float) -> float:
-    return float(round(v, 6))
+    """Six decimals; six significant digits for a value below a thousandth ("1.5e-06")."""
+    return float(round(v, 6)) if abs(v) >= 1e-3 or v == 0 else float(f"{v:.6g}")
 
 
 def _vague_key(text: str) -> str:
@@ -384,7 +417,8 @@ def _iter_quantities(text: str, doc: Doc | None) -> Iterator[Quantity]:
         pos = max(resume, m.end())
         if q is not None and not page_furniture(text, q.start, q.end):
             found.append(q)
-    found = _joined_number_words(text, found)
+    found = _joined_money(text, _joined_number_words(text, found))
+    found = _joined_alternatives(text, _joined_units(text, found))
     taken = [(q.start, q.end) for q in found]
     for q in [*scores(text), *counts_in_words(text)]:
         if not any(q.start < e and s < q.end for s, e in taken):
@@ -421,15 +455,121 @@ def _joined_number_words(text: str, found: list[Quantity]) -> list[Quantity]:
     return out
 
 
+#: Between the units and the hundredths of an amount: "4 dollars 20 cents", "3 euros and 80".
+_MONEY_GOES_ON = re.compile(r"\s+(?:and\s+)?", re.I)
+#: What may follow hundredths told without their unit: the end of the clause.
+_CLAUSE_END = re.compile(r"\s*(?:$|[.,;:!?)])")
+
+
+_CODE_BEFORE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in _CURRENCY_WORD) + r")\s*$", re.I)
+
+
+def _joined_money(text: str, found: list[Quantity]) -> list[Quantity]:
+    """Join an amount whose currency is written after it with its hundredths right after:
+    "4 dollars 20 cents" and "3 euros and 80." are 4.20 and 3.80; "12 USD 40" is 12.40.
+
+    The first part is a single amount with its currency word or code after the number; the
+    second a number from 1 to 99, in cents, or bare at the end of its clause (never a count of
+    something: "10 dollars and 50 people" stays two quantities)."""
+    out: list[Quantity] = []
+    for q in sorted(found, key=lambda q: q.start):
+        prev = out[-1] if out else None
+        if prev is not None and prev.unit in _CURRENCY_CODES and prev.low is not None \
+                and prev.low == prev.high and prev.text[-1:].isalpha() and q.low is not None \
+                and q.low == q.high and 1 <= q.low < 100 and q.low == int(q.low) and not q.approx \
+                and not _CODE_BEFORE.search(text, 0, prev.start):  # "rmb 30 usd 40": two amounts
+            overlap = q.start < prev.end and q.unit == prev.unit  # "12 USD 40": the code read twice
+            gap = text[prev.end:q.start] if not overlap else " "
+            bare = q.unit is None and bool(_CLAUSE_END.match(text, q.end))
+            if (overlap or bare or q.unit == "cent") and _MONEY_GOES_ON.fullmatch(gap):
+                v = prev.low + q.low / 100
+                out[-1] = Quantity(text=text[prev.start:q.end], start=prev.start, end=q.end,
+                                   low=_clean(v), high=_clean(v), approx=prev.approx, unit=prev.unit)
+                continue
+        out.append(q)
+    return out
+
+
+#: A larger unit and the next smaller one, told together ("2 hours 40 minutes", "6 feet 2
+#: inches"), and how many of the smaller one the larger holds: the sum is kept in the smaller.
+_UNIT_PAIRS = {("day", "hour"): 24, ("hour", "minute"): 60, ("minute", "second"): 60, ("ft", "in"): 12}
+_UNITS_GO_ON = re.compile(r"\s+(?:and\s+)?|,\s+")
+
+
+def _exact(q: Quantity) -> bool:
+    return q.low is not None and q.low == q.high
+
+
+def _joined_units(text: str, found: list[Quantity]) -> list[Quantity]:
+    """Join a length of time or space told in two units into one: "2 hours 40 minutes" is 160
+    minutes, "6 feet, 2 inches" 74 inches; both parts exact, the second smaller than the
+    larger unit."""
+    out: list[Quantity] = []
+    for q in sorted(found, key=lambda q: q.start):
+        prev = out[-1] if out else None
+        per = _UNIT_PAIRS.get((prev.unit, q.unit)) if prev is not None else None
+        if per and _exact(prev) and _exact(q) and not q.approx and 0 <= q.low < per \
+                and _UNITS_GO_ON.fullmatch(text[prev.end:q.start]):
+            v = prev.low * per + q.low
+            out[-1] = Quantity(text=text[prev.start:q.end], start=prev.start, end=q.end,
+                               low=_clean(v), high=_clean(v), approx=prev.approx, unit=q.unit)
+            continue
+        out.append(q)
+    return out
+
+
+#: Between the alternatives of a list: "$90, $120 or $150", "six, or 8 weeks".
+_LIST_COMMA = re.compile(r",\s+")
+_LIST_OR = re.compile(r",?\s+or\s+")
+
+
+def _joined_alternatives(text: str, found: list[Quantity]) -> list[Quantity]:
+    """Read alternatives that rise as one approximate range: "$90, $120 or $150" is
+    90..150 USD, "six, or 8 weeks" 6..8 weeks. Each alternative is exact and
+    has the unit of the last (or none, the last giving it for all; the last alone may carry
+    a rate's denominator: "$90, $120 or $150 a night")."""
+    qs = sorted(found, key=lambda q: q.start)
+    out: list[Quantity] = []
+    i = 0
+    while i < len(qs):
+        j = i
+        while j + 1 < len(qs) and _LIST_COMMA.fullmatch(text[qs[j].end:qs[j + 1].start]):
+            j += 1
+        k = j + 1
+        group = qs[i:k + 1]
+        if k < len(qs) and _LIST_OR.fullmatch(text[qs[j].end:qs[k].start]) \
+                and all(_exact(q) and not q.approx for q in group) \
+                and all(q.unit in (None, group[-1].unit, (group[-1].unit or "").split("/")[0]) for q in group) \
+                and all(a.low < b.low for a, b in zip(group, group[1:], strict=False)):
+            last = group[-1]
+            out.append(Quantity(text=text[group[0].start:last.end], start=group[0].start, end=last.end,
+                                low=group[0].low, high=last.high, approx=True, unit=last.unit))
+            i = k + 1
+            continue
+        out.append(qs[i])
+        i += 1
+    return out
+
+
 _ORDINAL_COUNT = re.compile(
     rf"\b(?:(\d{{1,3}})(?:st|nd|rd|th)|({'|'.join(_ORDINALS)}))(?:-|\s+)"
     rf"(?:(?:[A-Za-z][\w-]*)\s+){{0,2}}?(?:{_COUNTED_BY_ORDINAL})\b", re.I)
 
 
+_HALF_BEFORE = re.compile(r"\bhalf[ -]$", re.I)
+#: Half of a whole, a share: "half of the voters", "more than half the budget" (50 %).
+_HALF_SHARE = re.compile(
+    r"\bhalf\b(?=\s+(?:of\s+)?(?:the|all|its|their|his|her|our|those|these|them|voters|people)\b)", re.I)
+#: A half that is a part of a sequence or a place, not a share: "the second half of the year".
+_PART_BEFORE_HALF = re.compile(
+    r"\b(?:first|second|latter|former|back|front|top|bottom|other|better|the|a|an|one)[\s-]+$", re.I)
+
+
 def counts_in_words(text: str) -> Iterator[Quantity]:
     """Counts told without a number: "several donors" (2..9), "a week later" (1 week), "an hour
     and a half" (1.5 hours), "decades of" (20+ years), "twice" (2), "a four-time champion" (4),
-    and ordinals that count ("the 45th president", "a third consecutive term", "the 10th inning").
+    and ordinals that count ("the 45th president", "a third consecutive term", "the 10th inning"),
+    a half that is a share ("more than half of the voters": 50 % and more).
     """
     for m in _ORDINAL_COUNT.finditer(text):
         v = float(m.group(1) or _ORDINALS[m.group(2).lower()])
@@ -439,16 +579,23 @@ def counts_in_words(text: str) -> Iterator[Quantity]:
         if _RATE_BEFORE.search(text[max(0, m.start() - 12):m.start()]):
             continue  # "$2,000 a month", "three times a day": a rate, not a duration
         unit, v = _UNIT_OF_ONE[m.group(1).lower()]
-        if "half" in m.group(0).lower():
+        start = m.start()
+        halved = _HALF_BEFORE.search(text, 0, m.start())
+        if halved:  # "half an hour", "half a day"
+            start, v = halved.start(), v / 2
+        elif "half" in m.group(0).lower():
             v += 0.5
-            if unit == "hour":  # "an hour and a half" is told as "a 90-minute meeting" too
-                unit, v = "minute", 90
-        yield _bounded(text, m.start(), m.end(), v, v, False, unit)
+        if unit == "hour" and v != int(v):  # "an hour and a half" is told as "a 90-minute meeting" too
+            unit, v = "minute", 60 * v
+        yield _bounded(text, start, m.end(), v, v, False, unit)
     for m in _SEVERAL.finditer(text):
         yield _bounded(text, m.start(), m.start() + len("several"), 2, 9, True, None)
     for m in _DECADES.finditer(text):
         v = 20 if m.group(1).lower() == "decades" else 200
         yield _bounded(text, m.start(), m.end(), v, None, True, "year")
+    for m in _HALF_SHARE.finditer(text):
+        if not _PART_BEFORE_HALF.search(text, 0, m.start()):
+            yield _bounded(text, m.start(), m.end(), 50, 50, False, "%")
     for m in _REPEATS.finditer(text):
         word = m.group(1).lower()
         v = {"twice": 2, "thrice": 3}.get(word) or _word_value(word.split("-")[0]) or 0
@@ -593,6 +740,7 @@ def _read_at(text: str, m: re.Match[str], doc: Doc | None) -> tuple[Quantity | N
     if rejected is not None:
         return None, rejected
     _read_unit(text, r)
+    _read_scaled_code(text, r)
     rejected = _rejected_by_parse(text, r, doc)
     if rejected is not None:
         return None, rejected
@@ -610,8 +758,11 @@ def _read_number_words(text: str, start: int, end: int, raw: str,
     if low_key in VAGUE or re.fullmatch(_VAGUE_RE, raw, re.I):
         if low_key not in VAGUE:
             return None, end
-        if low_key in _BARE_PLURALS and not _PLURAL_GOES_ON.match(text[end:end + 12]):
-            return None, end  # "hundreds" alone counts only as "hundreds of X" or "hundreds were..."
+        if low_key in _BARE_PLURALS and not _PLURAL_GOES_ON.match(text[end:end + 12]) \
+                and not _PLURAL_OBJECT_BEFORE.search(before):
+            # "hundreds" alone counts only as "hundreds of X", "hundreds were...", or as the
+            # object of a preposition ("a dream shared by millions")
+            return None, end
         lo, hi = VAGUE[low_key]
         unit, end2 = _unit_after(text, end)
         return _finish(text, start, end2, lo, hi, True, unit, before), end2
@@ -621,6 +772,8 @@ def _read_number_words(text: str, start: int, end: int, raw: str,
         v = round(100 * share, 1)
         return _finish(text, start, end, v, v, False, "%", before), end
     if re.fullmatch(_DOZEN, raw, re.I):
+        if raw.lower().startswith("a ") and re.search(r"\d[\d,.]*\s*[a-z]+\s+$", before, re.I):
+            return None, end  # "90 cents a dozen": a rate's denominator
         v = _dozen_value(raw)
         return _finish(text, start, end, v, v, False, None, before), end
     return None
@@ -640,12 +793,13 @@ def _rejected_digits(text: str, start: int, end: int, num: _Num, before: str) ->
     after = text[end:end + 40]
     line_before = text[_line_start(text, start):start]
     glued_code = re.search(r"\b(?:USD|EUR|GBP|CHF|CNY|JPY|SGD|HKD|CAD|AUD|INR|KRW)$", text[max(0, start - 4):start])
-    if not glued_code and prev and (prev.isalnum() or prev in "_#№@/\\"
-                                    or (prev == "-" and start >= 2 and text[start - 2].isalpha())):
-        return end  # B-52, Kursk-2, G7, #3 (but EUR5m, SGD40 are amounts)
+    if not glued_code and prev and (prev.isalnum() or prev in "_#№@/\\^"
+                                    or (prev in "-−" and start >= 2 and text[start - 2].isalpha())):
+        return end  # B-52, Kursk-2, G7, #3, an exponent (km^2, fb−1) (but EUR5m, SGD40 are amounts)
     if prev in "-–—" and prev and start >= 2 and text[start - 2].isdigit():
         return end  # the second year of "1995–96", a score "2-1"
-    if prev == "+" or prev == "(" and _PHONE_IN_PARENS.match(text, start) or _PHONE_BEFORE.search(before):
+    phone_like = len(text[start:end]) >= 3 or re.match(r"[\s.-]\d", after)  # "dial 999", "call 0800 ..."
+    if prev == "+" or prev == "(" and _PHONE_IN_PARENS.match(text, start) or phone_like and _PHONE_BEFORE.search(before):
         return _skip_phone(text, end)
     if prev == "(" and (nxt == ")" or start >= 2 and text[start - 2].isalnum()):
         return end  # "(1)" a list mark or a note, "alert(1)" code: a number alone in parentheses
@@ -653,7 +807,7 @@ def _rejected_digits(text: str, start: int, end: int, num: _Num, before: str) ->
         return _skip_token(text, end)  # 2/8, 21.11.2024, photo 2 of 8
     if re.match(r"-\d{1,2}-\d", after) or re.match(r"\d{4}-\d{2}-\d{2}", text[start:start + 10]):
         return _skip_token(text, end)  # ISO dates, phone groups
-    if _CLOCK_AFTER.match(after):
+    if _CLOCK_AFTER.match(after) or (len(text[start:end]) == 4 and _HOURS_CLOCK_AFTER.match(after)):
         return _skip_token(text, end)
     if _ORDINAL_AFTER.match(after):
         return end
@@ -678,23 +832,39 @@ def _rejected_word(text: str, start: int, end: int, raw: str) -> int | None:
     return None
 
 
+_NAMED_BEFORE = re.compile(r"\b(?:called|named|dubbed|nicknamed|titled|entitled)\s+$", re.I)
+_ONE_OF_SET = re.compile(r"\s+of\s+(?:the|those|these)\s+(?:[a-z-]+\s+)?(?:[a-z]+s|\w*men|people|children)\b(?!\s+(?:who|that|which)\b)")
+_AGED_BEFORE = re.compile(r"\b(?:aged|at\s+(?:the\s+)?age\s+of|of\s+age|at\s+age)\s+$", re.I)
+_PLURAL_OBJECT_BEFORE = re.compile(r"\b(?:by|among|to|for|from|with)\s+$", re.I)
+_AND_A_HALF = re.compile(r"[ -]and[ -]a[ -]half\b", re.I)
+_SHARED_UNIT = re.compile(r"\s+(?:and|or)\s+(?=\d)")
+_UNCERTAINTY_BEFORE = re.compile(r"(?:±|\+/-|\+/−|\+-)\s*$")
+_MARGIN_AFTER = re.compile(rf"\s*(?:±|\+/-|\+/−|\+-)\s*(?:{_SCIENTIFIC}|\d[\d,]*(?:\.\d+)?)")
+
+
 def _rejected_context(text: str, start: int, end: int, raw: str, num: _Num, before: str,
                       doc: Doc | None) -> int | None:
     """Where to go on when the words around a number make it no quantity (a day of a month,
     an identifier, a military unit's number, "one" as a pronoun, a bare "a"); else None."""
     after = text[end:end + 40]
+    if _NAMED_BEFORE.search(before) and re.match(r"\s+[A-Z]", after):
+        return end  # "a blogger called 90 Miles", "a town named 3 Rivers": part of a name
+    if _UNCERTAINTY_BEFORE.search(before):
+        return _skip_token(text, end)  # "9.8 +/- 0.2": the margin of the number before, not a quantity
     if _MONTH_BEFORE.search(before) or _MONTH_AFTER.match(after):
         return end  # Nov. 12, 12 November
     if _ID_BEFORE.search(before) or _COUNTER_TAIL.search(before):
         return end
     # "seven years ago", "nine days earlier": a duration between two events, a figure
-    if _UNIT_NAME_AFTER.match(after):
-        return end  # 810 separate brigade
+    if _UNIT_NAME_AFTER.match(after) and not num.scaled and _currency_before(text, start) is None:
+        return end  # 810 separate brigade (not "a $12 million navy contract")
     if _MANNER_AFTER.match(after):
         return end  # "a two-handed shake"
     if num.value == 1 and num.word and not num.scaled:
-        # "one" is mostly a pronoun ("one of them"); it counts only when it heads a noun
-        if not _nummod(doc, start):
+        # "one" is mostly a pronoun ("one of them"); it counts only when it heads a noun, or
+        # picks one of a set of things named ("one of the injured men")
+        if not _nummod(doc, start) and not (doc is not None and _ONE_OF_SET.match(after)
+                                            and not _ONE_PRONOUN_BEFORE.search(before)):
             return end
         if _ONE_PRONOUN_BEFORE.search(before) and not after.startswith("-") or _ONE_TOO_MANY.match(after):
             return end  # "the one in 1908", "one hurdle too many"
@@ -787,8 +957,29 @@ def _read_range(text: str, r: _Reading) -> int | None:
 
 def _read_unit(text: str, r: _Reading) -> None:
     """The unit after the number (or a range with its unit on both ends: "44 mg to 50 mg"),
-    and the currency before it."""
+    and the currency before it; a margin between them is skipped: "7.2 ± 0.3 kg" is 7.2 kg;
+    "and a half" adds a half: "two and a half miles" is 2.5 miles."""
+    half = _AND_A_HALF.match(text, r.qend)
+    if half and r.lo == r.hi and not r.num.scaled:
+        r.lo = r.hi = r.lo + 0.5
+        r.qend = half.end()
+        mult = re.compile(_MULTWORDS, re.I).match(text, r.qend)
+        if mult:  # "2 and a half million"
+            for part in re.split(r"[\s\u00a0-]+", mult.group(0).strip().lower()):
+                r.lo = r.hi = r.lo * _MULT[part]
+            r.qend = mult.end()
     unit, qend2 = _unit_after(text, r.qend)
+    margin = _MARGIN_AFTER.match(text, r.qend) if unit is None else None
+    if margin:
+        unit, qend2 = _unit_after(text, margin.end())
+        qend2 = qend2 if unit is not None else r.qend
+    if unit is None and not r.num.word and _AGED_BEFORE.search(text, 0, r.qstart):
+        unit = "year"  # "a driver aged 71", "at age 19": an age
+    shared = _SHARED_UNIT.match(text, r.qend) if unit is None and not r.between else None
+    if shared:  # "20 and 40 mg": the unit of the next number is this one's too
+        m2 = _NUM_RE.match(text, shared.end())
+        if m2 and _unit_after(text, m2.end())[0] is not None:
+            unit = _unit_after(text, m2.end())[0]
     if r.metres:
         unit = "m"
     if unit is not None and r.qend == r.end:
@@ -809,14 +1000,42 @@ def _read_unit(text: str, r: _Reading) -> None:
     r.unit, r.qend2 = unit, qend2
 
 
+_ISO_CODES = "USD|EUR|GBP|RUB|UAH|CHF|CNY|JPY|SGD|HKD|CAD|AUD|INR|KRW"
+#: A currency code with a multiplier, as finance writes it: "40 MUSD", "1.2 BnEUR", "500 KUSD".
+_SCALED_CODE = re.compile(rf"[ \u00a0]?(M|MM|K|Bn|BN)({_ISO_CODES})\b")
+_SCALE_OF_CODE = {"M": 1e6, "MM": 1e6, "K": 1e3, "Bn": 1e9, "BN": 1e9}
+#: A multiplier after a currency code that follows the amount: "60 USD million".
+_MULTIPLIER_AFTER_CODE = re.compile(r"[ \u00a0](thousand|million|billion|trillion|mn|bn)\b", re.I)
+
+
+def _read_scaled_code(text: str, r: _Reading) -> None:
+    """An amount whose currency code carries the multiplier ("40 MUSD" = 40,000,000 USD), or
+    whose multiplier follows the code ("60 USD million")."""
+    if r.num.scaled:
+        return
+    m = _SCALED_CODE.match(text, r.qend) if r.unit is None else None
+    factor = 0.0
+    if m:
+        factor, r.unit, r.qend2 = _SCALE_OF_CODE[m.group(1)], m.group(2), m.end()
+    elif r.unit is not None and r.currency is None and re.fullmatch(
+            rf"[ \u00a0]?(?:{_ISO_CODES})", text[r.qend:r.qend2], re.I):
+        m = _MULTIPLIER_AFTER_CODE.match(text, r.qend2)
+        if m:
+            factor, r.qend2 = _MULT[m.group(1).lower()], m.end()
+    if factor:
+        r.lo, r.hi = r.lo * factor, r.hi * factor
+
+
 def _rejected_by_parse(text: str, r: _Reading, doc: Doc | None) -> int | None:
     """Where to go on when the number is a year, or the parse says it is not a quantity (a
     date or name entity, a reference back: "the two countries"); else None."""
     # a percentage sign, currency or unit saves a 4-digit number from being a year
     if r.unit is None and _looks_like_year(text, r.start, r.end, r.num, r.qstart, r.lo, r.hi, doc):
         return r.end
-    glued = r.currency is not None and text[r.currency[1]:r.start].isalpha()  # "EUR5m": one token, a "name"
-    if doc is not None and not glued and not _doc_allows(doc, r.start, r.end, r.unit):
+    # a currency before the number makes it an amount, whatever entity the parse sees in it
+    # ("EUR5m" is one token, "GBP 900" a "product"); a fraction sign is never part of a name
+    sure = r.currency is not None or text[r.end - 1] in _VULGAR
+    if doc is not None and not sure and not _doc_allows(doc, r.start, r.end, r.unit):
         return r.qend2
     if doc is not None and r.num.word and r.lo == r.hi and r.qstart == r.start and r.unit is None \
             and _anaphoric(doc, r.start):
@@ -851,6 +1070,19 @@ def _read_right(text: str, r: _Reading) -> None:
         rate = _RATE_AFTER.match(text, r.qend2)
         if rate:  # "$2,000 a month", "$1.22 per share": the rate keeps its denominator
             r.unit, r.qend2 = f"{r.unit}/{rate.group(1).lower().rstrip('s')}", rate.end()
+            _read_rate_range(text, r, rate.group(0))
+
+
+def _read_rate_range(text: str, r: _Reading, rate: str) -> None:
+    """A rate up to another of the same denominator: "$12 an hour to $15 an hour" is one range."""
+    if r.lo != r.hi or not r.lo_b or not r.hi_b:
+        return
+    m = re.compile(rf"\s*(?:to|-|–)\s*(?:US\$|\$|€|£)?\s?({_NUM})", re.I).match(text, r.qend2)
+    if not m or not text.startswith(rate, m.end()):
+        return
+    num2 = _num_at(m.group(1), m.start(1))
+    if num2 is not None and num2.end == m.end() and num2.value > r.hi:
+        r.hi, r.qend2 = num2.value, m.end() + len(rate)
 
 
 def _finish(text, start, end, low, high, approx, unit, before, keep=False) -> Quantity | None:
@@ -988,21 +1220,33 @@ def _threshold_verb(doc: Doc, char: int):
 
 
 def _anaphoric(doc: Doc, char: int) -> bool:
-    """ "the two countries": a small number word between a definite determiner and a plural noun
-    that nothing else describes names things already introduced; "the 500 officers", "only three
-    generals" and "the three soldiers who were killed" stay figures."""
+    """ "the two countries": a small number word between a definite determiner or a possessive
+    ("his two sons") and a plural noun that nothing after it describes (adjectives before it
+    may: "the two rival banks") names things already introduced; "the 500 officers", "only
+    three generals" and "the three soldiers who were killed" stay figures."""
     tok = _token_at(doc, char)
     if tok is not None and tok.i > 0 and doc[tok.i - 1].lower_ in ("the", "these", "those") \
             and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and 2 <= (parse_number(tok.text) or 0) <= 10:
         return True  # "the two talked", "between the three": a pronoun for people already named
-    if tok is None or tok.i == 0 or tok.dep_ != "nummod" or tok.head.i != tok.i + 1:
+    if tok is None or tok.i == 0 or tok.dep_ != "nummod" or tok.head.i <= tok.i:
+        return False
+    # adjectives may stand between: "the two rival banks" are as known as "the two banks"
+    # (a superlative picks a new set out: "the three oldest ports" is a count)
+    if any(t.dep_ not in ("amod", "compound") or t.pos_ not in ("ADJ", "NOUN", "PROPN") or t.tag_ == "JJS"
+           for t in doc[tok.i + 1:tok.head.i]) or tok.head.i - tok.i > 3:
         return False
     value = parse_number(tok.text)
     if value is None or not 2 <= value <= 10:
         return False
     noun = tok.head
-    if doc[tok.i - 1].lower_ not in ("the", "these", "those", "both", "all") or noun.tag_ not in ("NNS", "NNPS"):
+    before = doc[tok.i - 1]
+    # a possessive names a known set too: "his two sons", "the men's two wives"
+    known = before.lower_ in ("the", "these", "those", "both", "all") or before.dep_ == "poss" \
+        or before.tag_ == "POS"
+    if not known or noun.tag_ not in ("NNS", "NNPS"):
         return False
+    if before.lower_ not in ("the", "these", "those", "both", "all") and noun.head.lemma_.lower() in _CASUALTY_VERBS:
+        return False  # "her three children were killed": a toll, whoever's they were
     return not any(c.dep_ in ("relcl", "acl", "prep") for c in noun.children)
 
 
@@ -1041,14 +1285,14 @@ def _doc_allows(doc: Doc, start: int, end: int, unit: str | None) -> bool:
     ent = tok.ent_type_
     if ent in _NAME_ENTS:
         return False  # Apollo 11, Formula 1, the Class of 1999
-    if ent == "TIME" and unit not in ("hour", "minute", "second", "day"):
+    if ent == "TIME" and unit is None:  # a unit makes a length of time or a measure, not a clock time
         return False
     if ent == "DATE":
         ent_span = _ent_of(tok)
         if ent_span is not None:
             et = ent_span.text.lower()
             if re.search(rf"\b{_MONTH}\b|day\b|\bago\b|\blast\b|\bnext\b|\bthis\b|\d{{4}}|'\d\d|\d0s\b", et) \
-                    and unit not in ("year", "month", "week", "day", "hour"):
+                    and unit is None:  # a unit makes a length of time or a measure, not a date
                 return False
     # a number right after a name is part of it: "Desk 88", "Hustla 3"
     if tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN" and not doc[tok.i - 1].whitespace_ == "" \

@@ -212,6 +212,10 @@ LEVEL_VERBS = frozenset("pass top cross exceed surpass reach hit rise climb grow
 #: Nouns that only hold a count: the measure is what they are "of".
 COUNT_NOUNS = frozenset("number total tally toll count figure".split())
 
+#: Nouns whose "of" phrase is what they state: denying the noun denies the figure ("reports of
+#: 15,000 troops were not accurate"), unlike a noun the figure merely describes.
+CONTENT_NOUNS = frozenset("report claim estimate rumour rumor allegation statement suggestion".split()) | COUNT_NOUNS
+
 THRESHOLD_NOUNS = frozenset("mark threshold milestone barrier level".split())
 
 
@@ -329,6 +333,9 @@ UNIT_WORDS: dict[str, str] = {
     "gigahertz": "GHz", "ghz": "GHz", "megahertz": "MHz", "mhz": "MHz",
     "kilowatt hours": "kWh", "kilowatt-hours": "kWh", "kwh": "kWh", "megawatt hours": "MWh", "mwh": "MWh",
     "hrs": "hour", "hr": "hour", "mins": "minute", "secs": "second",
+    "micrograms": "µg", "microgram": "µg", "µg": "µg", "\u03bcg": "µg", "mcg": "µg",
+    "centilitres": "cl", "centiliters": "cl", "cl": "cl", "yo": "year", "y/o": "year",
+    "pence": "GBp", "°": "°", "km^2": "km2", "m^2": "m2", "mi^2": "mi2",
     "° celsius": "°C", "°celsius": "°C", "° fahrenheit": "°F", "°fahrenheit": "°F",
 }
 
