@@ -124,14 +124,26 @@ def measure_for(q: Quantity, span: Span) -> tuple[str, str, Token]:
     elif q.unit:
         unit_head = UNIT_HEADS.get(q.unit, q.unit)
     noun = _counted_noun(root, tokens)
+    joined = _hyphen_noun(span) if not q.unit else None
+    if joined is not None:
+        noun = joined  # "a 10-inning victory": the word joined to the number is what it counts
     if noun is not None and noun.lemma_.lower() in _THRESHOLD_NOUNS:
         noun = None  # "passed the 2 million mark": the mark is not what is counted
         root = root.head if root.head.lemma_.lower() in _THRESHOLD_NOUNS else root
     verb = None
     anchor = noun if noun is not None else root
-    if noun is not None:
+    if noun is not None and noun is joined:
+        parts = [noun.text] + ([noun.head.text] if noun.head.i > noun.i and noun.head.pos_ in ("NOUN", "PROPN") else [])
+        head = HEADS.get(noun.lower_) or normalise_head(_lemma(noun))
+    elif noun is not None:
         parts = _noun_phrase(noun, tokens)
-        head = HEADS.get(noun.lower_) or normalise_head(noun.lemma_)
+        compound = _hyphen_compound(noun, tokens)
+        if compound is not None:  # "e-mails": the compound, not its first piece, is the noun
+            text, lemma = compound
+            parts = [text if w == noun.text else w for w in parts]
+            head = HEADS.get(text.lower()) or normalise_head(lemma)
+        else:
+            head = HEADS.get(noun.lower_) or normalise_head(noun.lemma_)
         # passive casualty verbs: "3,000 soldiers have been killed or wounded"
         verb = noun.head if noun.dep_ in ("nsubjpass", "nsubj") else None
     else:
@@ -171,6 +183,42 @@ def measure_for(q: Quantity, span: Span) -> tuple[str, str, Token]:
         measure_words = [head] + ([v.text] if v is not None and v.pos_ == "VERB" else [])
     measure = " ".join(w for w in measure_words if w).strip() or head
     return measure, head, anchor
+
+
+def _lemma(t: Token) -> str:
+    """A noun's lemma; a word the tagger took for a verb ("inning") keeps its own form."""
+    return t.lemma_ if t.pos_ in ("NOUN", "PROPN") else t.lower_
+
+
+def _hyphen_noun(span: Span) -> Token | None:
+    """The word a number is joined to by a hyphen ("a 10-inning victory", "a 5-star hotel"):
+    the number's last token, a hyphen and a word, with no space between them."""
+    doc, end = span.doc, span.end
+    if end + 1 >= len(doc) or span[-1].whitespace_ or doc[end].text not in ("-", "–") or doc[end].whitespace_:
+        return None
+    word = doc[end + 1]
+    if not word.is_alpha or word.pos_ not in ("NOUN", "PROPN", "VERB", "ADJ") or \
+            (end + 2 < len(doc) and not word.whitespace_ and doc[end + 2].text in ("-", "–")):
+        return None  # "a 3-year-old": a longer compound, not a noun
+    return word
+
+
+def _hyphen_compound(noun: Token, q_tokens: set[int]) -> tuple[str, str] | None:
+    """A hyphenated compound the parse split around ``noun`` ("e-mails", "X-rays"): its text
+    and its lemma (the last piece's lemma), or None when ``noun`` is a word of its own."""
+    doc = noun.doc
+    start = end = noun.i
+    while start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ and \
+            not doc[start - 2].whitespace_ and doc[start - 2].is_alpha and start - 2 not in q_tokens:
+        start -= 2
+    while end + 2 < len(doc) and doc[end + 1].text == "-" and not doc[end].whitespace_ and \
+            not doc[end + 1].whitespace_ and doc[end + 2].is_alpha:
+        end += 2
+    if start == end:
+        return None
+    last = doc[end]
+    text = doc[start:end + 1].text
+    return text, (text[:len(text) - len(last.text)] + _lemma(last)).lower()
 
 
 def _level_subject(num: Token) -> tuple[list[str], str] | None:

@@ -124,6 +124,23 @@ def _own_clause(t: Token) -> bool:
         c.dep_ in ("nsubj", "nsubjpass", "expl") for c in _kids(t))
 
 
+def _embedded_clause(t: Token) -> bool:
+    """A clause with its own subject held by another verb as its complement, an adverbial
+    clause or beside it (``ccomp``, ``advcl``, ``parataxis``, ``dep``; not a condition: "if",
+    "unless", "whether"): the figure's clause ends there, and a negation or a
+    modal above it bears on something else ("Could not load, try again later Ms Smith won 5
+    seats"), unless the verb above says whether it is true (:func:`_denies`)."""
+    kids = _kids(t)
+    return t.dep_ in ("ccomp", "advcl", "parataxis", "dep") and t.pos_ in ("VERB", "AUX") and any(
+        c.dep_ in ("nsubj", "nsubjpass", "expl") for c in kids) and not any(
+        c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in kids)  # a condition of it
+
+
+def _denies(verb: Token) -> bool:
+    """A verb that says whether what it holds is true ("it is not true that ...")."""
+    return any(c.dep_ in ("acomp", "attr") and c.lemma_.lower() in _TRUTH_WORDS for c in _kids(verb))
+
+
 def not_predicated(child: Token, verb: Token) -> bool:
     """Does ``child`` hang on ``verb`` as something its negation and modals do not bear on?
 
@@ -156,6 +173,7 @@ def modality_for(tok: Token, cue_verb: Token | None = None, cue_source: str | No
     hypo_other = False
     chain = _chain(tok, cue_verb)
     described = False  # crossed into a clause that describes a noun ("the run that put them up 7-6")
+    beyond = False  # crossed out of the figure's clause into one that holds it ("could not ..., X received 5")
     for k, t in enumerate(chain):
         if k and _own_clause(chain[k - 1]):
             # "..., but dozens had been seen": the head clause's own negation and modals
@@ -163,8 +181,10 @@ def modality_for(tok: Token, cue_verb: Token | None = None, cue_source: str | No
             continue
         if k and chain[k - 1].dep_ in ("relcl", "acl"):
             described = True
+        if k and _embedded_clause(chain[k - 1]):
+            beyond = True
         # the verb's negation and modals bear on what it predicates, not on this
-        muted = bool(k) and (described or not_predicated(chain[k - 1], t))
+        muted = bool(k) and (described or not_predicated(chain[k - 1], t) or beyond and not _denies(t))
         for c in _kids(t):
             low = c.lower_
             if muted and not (c.dep_ == "advmod" and low in _REPORTED_ADV):
