@@ -55,8 +55,11 @@ def measures(text: str) -> list[tuple[str, str, str]]:
     ("She predicted that the rebels would draft another 3,000 fighters, teenagers among them, into "
      "the militia by the end of May.", [("another 3,000", "fighters into the militia", "personnel")]),
     # a hyphenated compound is one noun, not its first piece
-    ("The office kept 4,200 e-mails from the inquiry.", [("4,200", "e-mails from the inquiry", "e-mail")]),
-    ("The clinic took 35 X-rays.", [("35", "X-rays", "x-ray")]),
+    ("The office kept 4,200 e-mails from the inquiry.", [("4,200", "e-mails from the inquiry", "email")]),
+    ("The clinic took 35 X-rays.", [("35", "X-rays", "xray")]),
+    # a bare number set off by commas after a noun is an age
+    ("The retired teacher, 62, opened 3 shops.", [("62", "age", "age"), ("3", "shops", "shop")]),
+    ("In 2012, 70 voters came.", [("70", "voters", "voter")]),
     # a number joined to a word by a hyphen counts that word ("a 10-inning victory")
     ("The visitors won a 14-inning game late on Sunday.", [("14", "inning game", "inning")]),
     ("The city opened a 5-star hotel.", [("5", "star hotel", "star")]),

@@ -141,7 +141,8 @@ def measure_for(q: Quantity, span: Span) -> tuple[str, str, Token]:
         if compound is not None:  # "e-mails": the compound, not its first piece, is the noun
             text, lemma = compound
             parts = [text if w == noun.text else w for w in parts]
-            head = HEADS.get(text.lower()) or normalise_head(lemma)
+            # spelt with or without its hyphens, it is one word: "e-mail" and "email"
+            head = HEADS.get(text.lower()) or normalise_head(lemma.replace("-", ""))
         else:
             head = HEADS.get(noun.lower_) or normalise_head(noun.lemma_)
         # passive casualty verbs: "3,000 soldiers have been killed or wounded"
@@ -171,6 +172,8 @@ def measure_for(q: Quantity, span: Span) -> tuple[str, str, Token]:
                 head = "wounded"
     if unit_head is not None:
         head = unit_head
+    if head is None and not parts and _apposed_age(q, span):
+        head, parts = "age", ["age"]  # "the retired teacher, 62, said": her age
     if head is None:
         head = "count"
     measure_words = parts + ([" or ".join(verb_words)] if verb_words else [])
@@ -183,6 +186,18 @@ def measure_for(q: Quantity, span: Span) -> tuple[str, str, Token]:
         measure_words = [head] + ([v.text] if v is not None and v.pos_ == "VERB" else [])
     measure = " ".join(w for w in measure_words if w).strip() or head
     return measure, head, anchor
+
+
+def _apposed_age(q: Quantity, span: Span) -> bool:
+    """A bare whole number set off by commas right after a noun ("Smith, 34, was arrested",
+    "the retired teacher, 62, said"): the age of whom the noun names."""
+    doc = span.doc
+    if q.unit or not q.text.isdigit() or q.low is None or q.low != q.high or not 1 <= q.low <= 120:
+        return False
+    before = doc[span.start - 2:span.start] if span.start >= 2 else []
+    after = doc[span.end] if span.end < len(doc) else None
+    return len(before) == 2 and before[1].text == "," and before[0].pos_ in ("NOUN", "PROPN") and \
+        not before[0].like_num and after is not None and after.text in (",", ";", ")")
 
 
 def _lemma(t: Token) -> str:
