@@ -63,6 +63,7 @@ def measures(text: str) -> list[tuple[str, str, str]]:
     # a number joined to a word by a hyphen counts that word ("a 10-inning victory")
     ("The visitors won a 14-inning game late on Sunday.", [("14", "inning game", "inning")]),
     ("The city opened a 5-star hotel.", [("5", "star hotel", "star")]),
+    ("An 800-square metre yard was fenced.", [("800", "square metre yard", "yard")]),  # a unit, not a noun
 ])
 def test_measures(text, expected):
     assert measures(text) == expected

@@ -42,6 +42,7 @@ from storyline.lang.en import (
 from storyline.lang.en import (
     LEVEL_VERBS as _LEVEL_VERBS,
 )
+from storyline.lang.en import MEASURE_UNITS as UNIT_WORDS
 from storyline.lang.en import (  # the English words these rules read
     MEASURE_HEADS as HEADS,
 )
@@ -212,7 +213,7 @@ def _hyphen_noun(span: Span) -> Token | None:
     if end + 1 >= len(doc) or span[-1].whitespace_ or doc[end].text not in ("-", "–") or doc[end].whitespace_:
         return None
     word = doc[end + 1]
-    if not word.is_alpha or word.pos_ not in ("NOUN", "PROPN", "VERB", "ADJ") or \
+    if not word.is_alpha or word.pos_ not in ("NOUN", "PROPN", "VERB") or word.lower_ in UNIT_WORDS or \
             (end + 2 < len(doc) and not word.whitespace_ and doc[end + 2].text in ("-", "–")):
         return None  # "a 3-year-old": a longer compound, not a noun
     return word
