@@ -13,8 +13,9 @@ dimension, context). Two figures can be the same tracked figure only when they h
   "troops" that "North Korea has dispatched" are North Korea's, the 50,000 soldiers that
   "Russia has assembled" are Russia's. The party comes from the measure phrase, else from
   the nearest country or demonym before the number in its sentence, never from the name
-  of the source ("according to *Ukrainian* intelligence") nor from a destination ("sent
-  *to Russia*"). A figure whose party the text does not say joins the group of the same
+  of the source ("according to *Ukrainian* intelligence"), from a destination ("sent
+  *to Russia*") or from a plural demonym that ends a name (a team: "the Springfield
+  *Russians*"). A figure whose party the text does not say joins the group of the same
   head and unit whose values are closest to its own (on a log scale);
 - the same *action* when the sentence says one: missiles "shot down" or "destroyed" are
   not the missiles fired.

@@ -22,7 +22,11 @@ The first row that matches wins, in this order. Two limits keep the signals to t
 that holds the figure: "can" states a capability ("missiles that can reach 300 km"), not a
 hypothesis, so it is asserted; and the negation, modal or "if" of one clause does not reach a
 figure in a clause coordinated with it that has its own subject ("soldiers had not fought,
-but dozens had been seen": dozens is asserted).
+but dozens had been seen": dozens is asserted), nor a clause with its own subject that another
+verb holds as its complement or an adverbial clause ("Could not load, try again later Ms Smith
+won 5 seats": page furniture glued to a sentence; "did not meet after 9 members resigned"),
+unless the verb above says whether it is true ("it is not true that ...") or the clause is a
+condition ("if", "unless").
 """
 
 from __future__ import annotations
