@@ -414,7 +414,8 @@ class Finding:
         kind: agree, conflict, update, scope, outlier, hypothetical or single (one article).
         tracked_id: the tracked figure it is about.
         sentence: the finding in plain English, for the dossier.
-        figures: the evidence, in the order the sentence cites them.
+        figures: the evidence, in the order the sentence cites them, each followed by the same
+            figure in the articles that copy its article (evidence too, never another origin).
         sources: the source of each figure (the speaker, else the outlet), same order.
         dates: the date of each figure (ISO, or None), same order.
         factor: for a conflict or an outlier, how many times the highest lower bound

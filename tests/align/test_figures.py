@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from storyline.align.figures import align_figures, canonical_articles, point, profile
+import pytest
+
+from storyline.align.figures import align_figures, canonical_articles, misprint, point, profile
 from storyline.model import Article, Attribution, Field, Figure, Provenance, Quantity, Source
 
 
@@ -25,6 +27,34 @@ def test_party_from_measure_sentence_but_not_source_or_destination():
     assert profile(_fig(a, "about 12 thousand", 12000, 12000, "soldiers", "personnel", "Ukrainian intelligence"), a).party is None
     assert profile(_fig(b, "50 000", 50000, 50000, "soldiers", "personnel"), b).party == "russia"
     assert profile(_fig(c, "10,000", 10000, 10000, "troops to Russia", "personnel"), c).party == "north korea"
+
+
+@pytest.mark.parametrize("text, qtext, measure, party", [
+    # a plural demonym that ends a name (a team, a club) is not a country's people
+    ("The hosts beat the Springfield Russians by 4 runs.", "4", "runs", None),
+    ("Last night the Riverton Germans scored 3 goals.", "3", "goals", None),
+    ("The Russians sent 4,000 troops.", "4,000", "troops", "russia"),
+    ("Germans bought 300 tanks.", "300", "tanks", "germany"),
+    ("Many Russians lost 20 homes.", "20", "homes", "russia"),
+    ("North Korean troops numbered 11,000.", "11,000", "North Korean troops", "north korea"),
+    # "Indians" names peoples of two continents and sports teams: no country by itself
+    ("The Indians scored 7 runs.", "7", "runs", None),
+    ("Indian forces sent 300 troops.", "300", "troops", "india"),
+])
+def test_party_of_demonyms_and_names(text, qtext, measure, party):
+    a = _art(text)
+    assert profile(_fig(a, qtext, 1, 1, measure, "count"), a).party == party
+
+
+def test_a_misprint_needs_digits_in_one_unit():
+    a = _art("It took 650,000 e-mails and just a year.")
+    b = _art("It took 6,500,000 e-mails and a century.")
+    f = {x: _fig(art, x, v, v, "e-mails", "e-mail", unit=u) for art, x, v, u in (
+        (a, "650,000", 650000, None), (b, "6,500,000", 6500000, None),
+        (a, "a year", 1, "year"), (b, "a century", 100, "year"))}
+    iv = {k: (g.quantity.low, g.quantity.high) for k, g in f.items()}
+    assert misprint(f["650,000"], f["6,500,000"], iv["650,000"], iv["6,500,000"])
+    assert not misprint(f["a year"], f["a century"], iv["a year"], iv["a century"])  # words, not digits
 
 
 def test_unknown_party_joins_the_closest_group_and_units_must_match():

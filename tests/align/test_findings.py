@@ -183,7 +183,12 @@ def test_sample_8_russian_force_counts_once(sample):
     tf = _tracked(led, "personnel", "russia")
     assert not _kinds(led, tf, "agree"), "a figure reported once is single, not agree"
     [single] = _kinds(led, tf, "single")
-    assert "single source" in single.sentence and len(single.figures) == 1
+    assert "single source" in single.sentence
+    # one report: the original's figure first, then only the same figure in the article copying it
+    original, *copies = single.figures
+    assert original.article_id == _by_path(arts, "kursk-pentagon-10000")
+    assert [f.article_id for f in copies] == [_by_path(arts, "lakeshore-courier")]
+    assert {f.quantity.text for f in copies} <= {original.quantity.text}
     assert single.confidence < 0.5 and "one article" in single.reasons
 
 
@@ -225,8 +230,14 @@ def test_sample_12_copies_are_not_confirmations(sample):
     arts, led = sample
     tf = _tracked(led, "personnel", "north korea")
     [agree] = _kinds(led, tf, "agree")
-    lakeshore = _by_path(arts, "lakeshore-courier")
-    assert lakeshore not in {f.article_id for f in agree.figures}
+    lakeshore, pentagon = _by_path(arts, "lakeshore-courier"), _by_path(arts, "kursk-pentagon-10000")
+    copies = {lakeshore, _by_path(arts, "north-korea-losses-kursk")}
+    # the copy is cited as evidence, right after the figure of the article it copies ...
+    ids = [f.article_id for f in agree.figures]
+    assert lakeshore in ids and ids[ids.index(lakeshore) - 1] == pentagon
+    # ... but never counted as another article
+    independent = {a for a in ids if a not in copies}
+    assert f"from {len(independent)} independent articles" in agree.sentence
 
 
 def test_sample_13_undated_article_figures_carry_no_date(sample):

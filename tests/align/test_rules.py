@@ -324,6 +324,23 @@ def test_copies_of_one_article_are_one_report():
             _fig(b, "12", 12, 12, "people arrested", "arrested", "police")]
     led, tf = _one_tracked(figs, [a, b], [(a.id, b.id, "syndicated")])
     assert [f.kind for f in led.findings] == ["single"]
+    # the copy is cited as evidence beside the original, with its source and date
+    [single] = led.findings
+    assert [f.article_id for f in single.figures] == [a.id, b.id]
+    assert len(single.sources) == len(single.dates) == 2
+
+
+def test_an_agreement_cites_copies_but_counts_origins():
+    a = _art("Police said 12 people were arrested in the city.")
+    b = _art("Police said 12 people were arrested in the city. Republished.")
+    c = _art("The mayor said 12 people were arrested downtown.")
+    figs = [_fig(a, "12", 12, 12, "people arrested", "arrested", "police"),
+            _fig(b, "12", 12, 12, "people arrested", "arrested", "police"),
+            _fig(c, "12", 12, 12, "people arrested", "arrested", "mayor")]
+    led, tf = _one_tracked(figs, [a, b, c], [(a.id, b.id, "rewrite")])
+    [agree] = [f for f in led.findings if f.kind == "agree"]
+    assert {f.article_id for f in agree.figures} == {a.id, b.id, c.id}
+    assert "2 independent articles" in agree.sentence
 
 
 @pytest.mark.parametrize("v1, d1, v2, d2, kind", [

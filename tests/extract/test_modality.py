@@ -57,6 +57,16 @@ def modalities(text: str) -> list[tuple[str, str]]:
     ("Analysts forecast that the port would handle 2 million containers.", [("2 million", "forecast")]),
     ("He said the plant would close if 300 jobs were cut.", [("300", "hypothetical")]),
     ("She said the town would need 40 more nurses.", [("40", "hypothetical")]),
+    # page furniture glued before a sentence: its negation or modal is another clause's
+    ("Thank you for joining! Could not join, try again later Invalid Name Tom Bell won 5 seats.",
+     [("5", "asserted")]),
+    ("Thank you for joining! Could not join, try again later Invalid Email Tom Bell received a large boost "
+     "just four days before the race after the panel found nothing new.", [("just four days", "asserted")]),
+    # an adverbial clause with its own subject is its own statement
+    ("The council did not meet after 9 members resigned.", [("9", "asserted")]),
+    ("The plant would close if 300 jobs were cut.", [("300", "hypothetical")]),
+    # unless the clause above says whether the figure's clause is true
+    ("It is not true that the firm cut 500 jobs.", [("500", "negated")]),
 ])
 def test_modality(text, expected):
     assert modalities(text) == expected

@@ -13,8 +13,9 @@ dimension, context). Two figures can be the same tracked figure only when they h
   "troops" that "North Korea has dispatched" are North Korea's, the 50,000 soldiers that
   "Russia has assembled" are Russia's. The party comes from the measure phrase, else from
   the nearest country or demonym before the number in its sentence, never from the name
-  of the source ("according to *Ukrainian* intelligence") nor from a destination ("sent
-  *to Russia*"). A figure whose party the text does not say joins the group of the same
+  of the source ("according to *Ukrainian* intelligence"), from a destination ("sent
+  *to Russia*") or from a plural demonym that ends a name (a team: "the Springfield
+  *Russians*"). A figure whose party the text does not say joins the group of the same
   head and unit whose values are closest to its own (on a log scale);
 - the same *action* when the sentence says one: missiles "shot down" or "destroyed" are
   not the missiles fired.
@@ -80,6 +81,7 @@ from storyline.lang.en import (
 from storyline.lang.en import (
     SCOPE_PLACE as _SCOPE_PLACE,
 )
+from storyline.lang.en import STOP_WORDS
 from storyline.model import Article, Figure, TimeRef, TrackedFigure
 
 __all__ = [
@@ -128,13 +130,34 @@ class FigureProfile:
     period: str = ""
 
 
-def _mentions(text: str, base: int = 0) -> list[tuple[int, str]]:
+_NAME_WORD_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]*)\s+$")
+
+
+def _in_name(text: str, m: re.Match, phrase: bool) -> bool:
+    """Whether a plural demonym is the last word of a name ("the Cleveland Cavaliers"-style
+    team and club names: "the Springfield Russians"): right after a capitalised word that is no
+    function word, not the first word of a sentence, nor a party word itself."""
+    word = m.group(1)
+    name = _party_name(word)
+    if not word.endswith("s") or name is None or _party_name(word[:-1]) != name:
+        return False  # not a plural demonym
+    before = _NAME_WORD_BEFORE.search(text[:m.start()])
+    if before is None or before.group(1).lower() in STOP_WORDS or _party_name(before.group(1)) is not None:
+        return False
+    return phrase or bool(text[:before.start()].strip())
+
+
+def _mentions(text: str, base: int = 0, phrase: bool = False) -> list[tuple[int, str]]:
+    """The parties a text mentions, with their offsets (``phrase``: ``text`` is a measure
+    phrase, not the start of a sentence)."""
     out = []
     for m in _PARTY_RE.finditer(text):
         word = m.group(1)
         if word.lower() == "us" and word != "US":
             continue  # the pronoun "us"
         if _PLACE_PREPS.search(text[max(0, m.start() - 40):m.start()]):
+            continue
+        if _in_name(text, m, phrase):
             continue
         name = _party_name(word)
         if name:
@@ -146,7 +169,7 @@ def profile(fig: Figure, article: Article | None) -> FigureProfile:
     """Read the party, action, place and period of a figure from its measure and sentence."""
     measure = fig.measure
     party = None
-    ms = _mentions(measure)
+    ms = _mentions(measure, phrase=True)
     if ms:
         party = ms[0][1]
     text = article.text if article is not None else ""
@@ -419,6 +442,16 @@ def same_digits(a: tuple[float | None, float | None], b: tuple[float | None, flo
     return k >= 0.999 and abs(k - round(k)) < 1e-6
 
 
+def misprint(a: Figure, b: Figure, ia: tuple[float | None, float | None],
+             ib: tuple[float | None, float | None]) -> bool:
+    """Whether two figures may be one value with a misprint: the same digits a power of ten
+    apart (:func:`same_digits`), both written in digits in one unit ("650,000" and "6,500,000";
+    not "a year" and "a century", which no slip of a key turns into each other)."""
+    qa, qb = a.quantity, b.quantity
+    return qa.unit == qb.unit and any(c.isdigit() for c in qa.text) and any(c.isdigit() for c in qb.text) and \
+        same_digits(ia, ib)
+
+
 def grows_over_time(a: Figure, b: Figure, articles: Mapping[str, Article], params: AlignParams = DEFAULT) -> bool:
     """Whether two figures of two articles read as one count rising over time: the later one is
     the larger, in an article published on a later day, by no more than
@@ -504,7 +537,7 @@ def _clusters(members: Sequence[Figure], measures: Mapping[int, Measure],
         ivs = [base_interval(f, m) for f, m in zip(counted, ms, strict=True)]
         for i in range(n):
             for j in range(i + 1, n):
-                if counted[i].article_id != counted[j].article_id and same_digits(ivs[i], ivs[j]):
+                if counted[i].article_id != counted[j].article_id and misprint(counted[i], counted[j], ivs[i], ivs[j]):
                     sim[(i, j)] += params.same_digits_bonus
         equal = {(i, j) for i in range(n) for j in range(i + 1, n)
                  if counted[i].article_id != counted[j].article_id and ivs[i] == ivs[j]}

@@ -70,7 +70,7 @@ from storyline.align.figures import (
     change_linked,
     figure_date,
     figure_source,
-    same_digits,
+    misprint,
 )
 from storyline.align.measure import base_interval, compatible, context_similarity, measure_of, unit_slack
 from storyline.align.params import DEFAULT, AlignParams
@@ -254,9 +254,12 @@ def _magnitude(factor: float) -> str:
 def _finding(kind: str, tf: TrackedFigure, sentence: str, reports: Sequence[Report],
              factor: float | None = None, other: str | None = None, *,
              confidence: float = 0.5, reasons: Sequence[str] = ()) -> Finding:
+    # the evidence: each report's figure, then the same figure in the articles that copy it
+    # (cited as evidence, counted as one origin with the report)
+    cited = [(f, r) for r in reports for f in (r.figure, *r.copies)]
     return Finding(kind=kind, tracked_id=tf.id, sentence=sentence,  # type: ignore[arg-type]
-                   figures=tuple(r.figure for r in reports), sources=tuple(r.source for r in reports),
-                   dates=tuple(r.date for r in reports), factor=factor, other_tracked_id=other,
+                   figures=tuple(f for f, _ in cited), sources=tuple(r.source for _, r in cited),
+                   dates=tuple(r.date for _, r in cited), factor=factor, other_tracked_id=other,
                    confidence=round(min(max(confidence, 0.0), 1.0), 2), reasons=tuple(reasons))
 
 
@@ -639,7 +642,7 @@ def conflict(ctx: FindingContext, group: Sequence[Report]) -> list[Finding]:
     n_origins = len(_origins(group))
     same_day = len({r.date for r in group if r.date}) == 1
     s = f"{ctx.label}: sources {_magnitude(factor)} — " + ", ".join(_cite(r) for r in group)
-    if any(same_digits((x.low, x.high), (y.low, y.high)) for x in group for y in group):
+    if any(misprint(x.figure, y.figure, (x.low, x.high), (y.low, y.high)) for x in group for y in group):
         s += " (the same digits a power of ten apart: one may be a misprint)"
     return [ctx.finding("conflict", s, group, factor=round(factor, 2),
                         confidence=(0.45 + 0.1 * min(n_origins, 3) + (0.1 if factor >= 2 else 0.0)) * ctx.strength,
@@ -748,7 +751,7 @@ def direct_evidence(ctx: FindingContext, group: Sequence[Report]) -> bool:
                 continue
             mx, my = ms[id(x)], ms[id(y)]
             # the same digits say little of one-digit values (1 and 100)
-            digits = min(x.point, y.point) >= 10 and same_digits((x.low, x.high), (y.low, y.high))
+            digits = min(x.point, y.point) >= 10 and misprint(x.figure, y.figure, (x.low, x.high), (y.low, y.high))
             if mx.holder and mx.holder == my.holder or digits or \
                     context_similarity(mx, my) >= ctx.params.same_context_different_values:
                 return True

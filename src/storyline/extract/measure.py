@@ -21,6 +21,10 @@ displaced     refugees, evacuated, displaced, fled
 arrested      arrested, detained, detainees;  prisoners: prisoners, POWs, captured
 ============  ===============================================================
 
+A hyphenated compound the parse split ("e-mails", "X-rays") is one noun, its head spelt
+without hyphens ("email"); a bare whole number set off by commas after a noun ("Smith, 34,",
+"the retired teacher, 62,") is an age.
+
 Units decide first: ``%`` -> percent, a currency -> money, km2/mi2/ha -> area, km/mi/m ->
 distance, t/kg/lb -> weight, km/h/mph -> speed, °C/°F -> temperature, year ("-year-old",
 "years old") -> age, other time units -> duration. Any other head is its lemma.
@@ -42,6 +46,7 @@ from storyline.lang.en import (
 from storyline.lang.en import (
     LEVEL_VERBS as _LEVEL_VERBS,
 )
+from storyline.lang.en import MEASURE_UNITS as UNIT_WORDS
 from storyline.lang.en import (  # the English words these rules read
     MEASURE_HEADS as HEADS,
 )
@@ -60,6 +65,9 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Span, Token
 
 __all__ = ["HEADS", "UNIT_HEADS", "measure_for", "normalise_head"]
+
+#: Whether a number joined to a word by a hyphen counts that word ("a 10-inning victory").
+READ_HYPHEN_COUNTS = False
 
 UNIT_HEADS: dict[str, str] = {
     "%": "percent", "pp": "percent", "km2": "area", "mi2": "area", "m2": "area", "ha": "area",
@@ -124,14 +132,30 @@ def measure_for(q: Quantity, span: Span) -> tuple[str, str, Token]:
     elif q.unit:
         unit_head = UNIT_HEADS.get(q.unit, q.unit)
     noun = _counted_noun(root, tokens)
+    # "a 10-inning victory": the word joined to the number is what it counts. Not read yet:
+    # extraction keeps one figure per value and head in an article, so the count would hide an
+    # ordinal of the same value ("the 10th inning"); see tests/extract/test_figures.py
+    joined = _hyphen_noun(span) if READ_HYPHEN_COUNTS and not q.unit else None
+    if joined is not None:
+        noun = joined
     if noun is not None and noun.lemma_.lower() in _THRESHOLD_NOUNS:
         noun = None  # "passed the 2 million mark": the mark is not what is counted
         root = root.head if root.head.lemma_.lower() in _THRESHOLD_NOUNS else root
     verb = None
     anchor = noun if noun is not None else root
-    if noun is not None:
+    if noun is not None and noun is joined:
+        parts = [noun.text] + ([noun.head.text] if noun.head.i > noun.i and noun.head.pos_ in ("NOUN", "PROPN") else [])
+        head = HEADS.get(noun.lower_) or normalise_head(_lemma(noun))
+    elif noun is not None:
         parts = _noun_phrase(noun, tokens)
-        head = HEADS.get(noun.lower_) or normalise_head(noun.lemma_)
+        compound = _hyphen_compound(noun, tokens)
+        if compound is not None:  # "e-mails": the compound, not its first piece, is the noun
+            text, lemma = compound
+            parts = [text if w == noun.text else w for w in parts]
+            # spelt with or without its hyphens, it is one word: "e-mail" and "email"
+            head = HEADS.get(text.lower()) or normalise_head(lemma.replace("-", ""))
+        else:
+            head = HEADS.get(noun.lower_) or normalise_head(noun.lemma_)
         # passive casualty verbs: "3,000 soldiers have been killed or wounded"
         verb = noun.head if noun.dep_ in ("nsubjpass", "nsubj") else None
     else:
@@ -159,6 +183,8 @@ def measure_for(q: Quantity, span: Span) -> tuple[str, str, Token]:
                 head = "wounded"
     if unit_head is not None:
         head = unit_head
+    if head is None and not parts and _apposed_age(q, span):
+        head, parts = "age", ["age"]  # "the retired teacher, 62, said": her age
     if head is None:
         head = "count"
     measure_words = parts + ([" or ".join(verb_words)] if verb_words else [])
@@ -171,6 +197,54 @@ def measure_for(q: Quantity, span: Span) -> tuple[str, str, Token]:
         measure_words = [head] + ([v.text] if v is not None and v.pos_ == "VERB" else [])
     measure = " ".join(w for w in measure_words if w).strip() or head
     return measure, head, anchor
+
+
+def _apposed_age(q: Quantity, span: Span) -> bool:
+    """A bare whole number set off by commas right after a noun ("Smith, 34, was arrested",
+    "the retired teacher, 62, said"): the age of whom the noun names."""
+    doc = span.doc
+    if q.unit or not q.text.isdigit() or q.low is None or q.low != q.high or not 1 <= q.low <= 120:
+        return False
+    before = doc[span.start - 2:span.start] if span.start >= 2 else []
+    after = doc[span.end] if span.end < len(doc) else None
+    return len(before) == 2 and before[1].text == "," and before[0].pos_ in ("NOUN", "PROPN") and \
+        not before[0].like_num and after is not None and after.text in (",", ";", ")")
+
+
+def _lemma(t: Token) -> str:
+    """A noun's lemma; a word the tagger took for a verb ("inning") keeps its own form."""
+    return t.lemma_ if t.pos_ in ("NOUN", "PROPN") else t.lower_
+
+
+def _hyphen_noun(span: Span) -> Token | None:
+    """The word a number is joined to by a hyphen ("a 10-inning victory", "a 5-star hotel"):
+    the number's last token, a hyphen and a word, with no space between them."""
+    doc, end = span.doc, span.end
+    if end + 1 >= len(doc) or span[-1].whitespace_ or doc[end].text not in ("-", "–") or doc[end].whitespace_:
+        return None
+    word = doc[end + 1]
+    if not word.is_alpha or word.pos_ not in ("NOUN", "PROPN", "VERB") or word.lower_ in UNIT_WORDS or \
+            (end + 2 < len(doc) and not word.whitespace_ and doc[end + 2].text in ("-", "–")):
+        return None  # "a 3-year-old": a longer compound, not a noun
+    return word
+
+
+def _hyphen_compound(noun: Token, q_tokens: set[int]) -> tuple[str, str] | None:
+    """A hyphenated compound the parse split around ``noun`` ("e-mails", "X-rays"): its text
+    and its lemma (the last piece's lemma), or None when ``noun`` is a word of its own."""
+    doc = noun.doc
+    start = end = noun.i
+    while start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ and \
+            not doc[start - 2].whitespace_ and doc[start - 2].is_alpha and start - 2 not in q_tokens:
+        start -= 2
+    while end + 2 < len(doc) and doc[end + 1].text == "-" and not doc[end].whitespace_ and \
+            not doc[end + 1].whitespace_ and doc[end + 2].is_alpha:
+        end += 2
+    if start == end:
+        return None
+    last = doc[end]
+    text = doc[start:end + 1].text
+    return text, (text[:len(text) - len(last.text)] + _lemma(last)).lower()
 
 
 def _level_subject(num: Token) -> tuple[list[str], str] | None:

@@ -22,9 +22,13 @@ The first row that matches wins, in this order. Two limits keep the signals to t
 that holds the figure: "can" states a capability ("missiles that can reach 300 km"), not a
 hypothesis, so it is asserted; and the negation, modal or "if" of one clause does not reach a
 figure in a clause coordinated with it that has its own subject ("soldiers had not fought,
-but dozens had been seen": dozens is asserted). Nor do they reach a figure that describes a
-noun further up ("won't forgive the loss of 40,000 jobs": the 40,000 are taken as known),
-unless the noun states it ("reports of 15,000 troops were not accurate").
+but dozens had been seen": dozens is asserted), nor a clause with its own subject that another
+verb holds as its complement or an adverbial clause ("Could not load, try again later Ms Smith
+won 5 seats": page furniture glued to a sentence; "did not meet after 9 members resigned"),
+unless the verb above says whether it is true ("it is not true that ...") or the clause is a
+condition ("if", "unless"). Nor do they reach a figure that describes a noun further up
+("won't forgive the loss of 40,000 jobs": the 40,000 are taken as known), unless the noun
+states it ("reports of 15,000 troops were not accurate").
 """
 
 from __future__ import annotations
@@ -129,6 +133,23 @@ def _own_clause(t: Token) -> bool:
         c.dep_ in ("nsubj", "nsubjpass", "expl") for c in _kids(t))
 
 
+def _embedded_clause(t: Token) -> bool:
+    """A clause with its own subject held by another verb as its complement, an adverbial
+    clause or beside it (``ccomp``, ``advcl``, ``parataxis``, ``dep``; not a condition: "if",
+    "unless", "whether"): the figure's clause ends there, and a negation or a
+    modal above it bears on something else ("Could not load, try again later Ms Smith won 5
+    seats"), unless the verb above says whether it is true (:func:`_denies`)."""
+    kids = _kids(t)
+    return t.dep_ in ("ccomp", "advcl", "parataxis", "dep") and t.pos_ in ("VERB", "AUX") and any(
+        c.dep_ in ("nsubj", "nsubjpass", "expl") for c in kids) and not any(
+        c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in kids)  # a condition of it
+
+
+def _denies(verb: Token) -> bool:
+    """A verb that says whether what it holds is true ("it is not true that ...")."""
+    return any(c.dep_ in ("acomp", "attr") and c.lemma_.lower() in _TRUTH_WORDS for c in _kids(verb))
+
+
 def not_predicated(child: Token, verb: Token) -> bool:
     """Does ``child`` hang on ``verb`` as something its negation and modals do not bear on?
 
@@ -175,6 +196,7 @@ def modality_for(tok: Token, cue_verb: Token | None = None, cue_source: str | No
     hypo_other = False
     chain = _chain(tok, cue_verb)
     described = False  # crossed into a clause that describes a noun ("the run that put them up 7-6")
+    beyond = False  # crossed out of the figure's clause into one that holds it ("could not ..., X received 5")
     for k, t in enumerate(chain):
         if k and _own_clause(chain[k - 1]):
             # "..., but dozens had been seen": the head clause's own negation and modals
@@ -187,8 +209,10 @@ def modality_for(tok: Token, cue_verb: Token | None = None, cue_source: str | No
             # "blamed for the loss of 40,000 jobs": a figure that describes a noun
             # further up is taken as known; the denial of what is said of that noun is not its
             described = True
+        if k and _embedded_clause(chain[k - 1]):
+            beyond = True
         # the verb's negation and modals bear on what it predicates, not on this
-        muted = bool(k) and (described or not_predicated(chain[k - 1], t))
+        muted = bool(k) and (described or not_predicated(chain[k - 1], t) or beyond and not _denies(t))
         for c in _kids(t):
             low = c.lower_
             if muted and not (c.dep_ == "advmod" and low in _REPORTED_ADV):

@@ -491,6 +491,7 @@ THRESHOLD_VERBS = frozenset("pass top cross exceed surpass".split())
 # country, demonym and capital words -> party, and the buildings that stand for a government the
 # way a capital does ("the White House", "the Kremlin", "Downing Street"); multi-word names first.
 # No person, army, party or armed group is named here (they would tie a rule to one conflict).
+# "Indians" is left out: the plural names peoples of two continents and teams as often as a country's people.
 PARTIES: list[tuple[str, str]] = [
     (r"north korean?s?|pyongyang|dprk", "north korea"),
     (r"south korean?s?|seoul", "south korea"),
@@ -502,7 +503,7 @@ PARTIES: list[tuple[str, str]] = [
     (r"lebanon|lebanese|beirut", "lebanon"), (r"syria|syrians?|damascus", "syria"),
     (r"turkey|turkish|ankara", "turkey"), (r"britain|british|uk|london|downing street|whitehall", "united kingdom"),
     (r"france|french|paris|elysee|élysée", "france"), (r"germany|germans?|berlin|bundestag", "germany"),
-    (r"japan|japanese|tokyo", "japan"), (r"india|indians?", "india"),
+    (r"japan|japanese|tokyo", "japan"), (r"india|indian", "india"),
     (r"pakistan|pakistanis?", "pakistan"), (r"belarus|belarusians?|minsk", "belarus"),
     (r"poland|polish|poles|warsaw", "poland"), (r"sudan|sudanese", "sudan"),
 ]
