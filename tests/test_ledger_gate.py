@@ -54,9 +54,14 @@ def test_conflict_precision_meets_the_issue_target(scores):
     assert scores["conflict_precision"] >= 0.90, scores["false_conflicts"]
 
 
-@pytest.mark.xfail(strict=True, reason="issue 15 targets not reached: alignment B-cubed F1 >= 0.90 and "
-                   "expected-findings recall >= 0.85 (many misses are figures the extractor does not name or "
-                   "finds in one article's copy: scores such as 8-7, '650,0000', '2 of the 5'; see the misses "
+def test_alignment_meets_the_issue_target(scores):
+    """Issue 15: alignment B-cubed F1 >= 0.90 on the dev events."""
+    assert scores["alignment"][2] >= 0.90, scores["alignment"]
+
+
+@pytest.mark.xfail(strict=True, reason="issue 15 target not reached: expected-findings recall >= 0.85 (most misses "
+                   "are figures the extractor does not find or does not name: ordinals such as 'the eighth inning', "
+                   "'650,0000', '2 of the 5', 'an hour-long meeting', 'tied or one behind'; see the misses "
                    "benchmarks/ledger_eval.py --show prints)")
-def test_issue_targets(scores):
-    assert scores["alignment"][2] >= 0.90 and scores["recall"] >= 0.85
+def test_findings_recall_meets_the_issue_target(scores):
+    assert scores["recall"] >= 0.85

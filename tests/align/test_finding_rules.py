@@ -190,6 +190,8 @@ UKRAINE_REVISES = [(200, D1, "Ukrainian officials"), (1000, D2, "Ukraine's army"
     (UKRAINE_REVISES, [200, 1000], []),  # the same run as the partial update: said once
     ([(200, D1, "Ukrainian officials")], [], []),  # one report: nothing revised
     ([(200, D1, "Ukrainian officials"), (220, D2, "Ukraine's army")], [], []),  # one band: no revision
+    # two values of one party for one day are two things, not a revision
+    ([(200, D1, "Ukrainian officials"), (1000, D1, "Ukraine's army")], [], []),
 ])
 def test_party_revisions(rows, chain, revised):
     ctx = _ctx(rows)
@@ -262,3 +264,26 @@ def test_fold_below_is_carried_by_the_ledger(fold_below, folded_single):
     [rec] = tracked_records(led, {art.id: art})
     assert [f["folded"] for f in rec["findings"]] == [folded_single]
     assert folded(led.findings[0], led.params) is folded_single
+
+
+def test_an_agreement_in_several_units_gives_its_range_in_one():
+    # "a week" and "nine days" agree (a whole week rounds to half a week): the range is in days
+    from storyline.align.findings import ledger as build
+
+    a = Article(id="u1", text="The review took a week, officials said.", provenance=Provenance("/x", "text", "0" * 64),
+                published=Field(D1, "json"))
+    b = Article(id="u2", text="The review took nine days, the agency said.",
+                provenance=Provenance("/x", "text", "0" * 64), published=Field(D1, "json"))
+    b2 = Article(id="u3", text="The review took nine days, a lawyer said.",
+                 provenance=Provenance("/x", "text", "0" * 64), published=Field(D1, "json"))
+
+    def fig(art, qtext, v, unit, src):
+        i = art.text.index(qtext)
+        return Figure(art.id, Quantity(qtext, i, i + len(qtext), v, v, unit=unit), "duration", "duration",
+                      Attribution((Source(src, "organisation", "said"),)), "asserted", 0, len(art.text))
+
+    figs = [fig(a, "a week", 1.0, "week", "officials"), fig(b, "nine days", 9.0, "day", "the agency"),
+            fig(b2, "nine days", 9.0, "day", "a lawyer")]
+    led = build("s", figs, {x.id: x for x in (a, b, b2)})
+    [agree] = [f for f in led.findings if f.kind == "agree"]
+    assert "7–9" in agree.sentence, agree.sentence

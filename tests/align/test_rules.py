@@ -59,6 +59,8 @@ def test_event_words(word, event):
 @pytest.mark.parametrize("unit, dimension, factor", [
     ("m", "length", 1.0), ("feet", "length", 0.3048), ("cm", "length", 0.01),
     ("hour", "time", 1.0), ("day", "time", 24.0), ("mph", "speed", 1.60934), ("kg", "mass", 1.0),
+    # the units the extractor writes for inches, decades and milligrams
+    ("in", "length", 0.0254), ("decade", "time", 87660.0), ("mg", "mass", 1e-6),
 ])
 def test_units_have_a_dimension_and_a_factor(unit, dimension, factor):
     assert unit_of(unit) == (dimension, pytest.approx(factor))
@@ -171,6 +173,8 @@ def test_length_aspect(text, qtext, measure, aspect):
     ("The search lasted 50 hours.", "50 hours", "hour", None),
     ("The visitors led 3-1 after four innings.", "four", None, "point"),
     ("The home side won in 10 innings.", "10", None, None),  # a total
+    # an age is no length of time from a moment
+    ("They hoped to save the five-year-old after his family raised the alarm.", "five-year-old", "year", None),
 ])
 def test_offset_point_or_length(text, qtext, unit, relation):
     a = _art(text)
@@ -205,6 +209,9 @@ def test_heads_that_name_the_same_thing_are_compared_as_one(head, same_as):
      "The second letter came two days before the election.", 2, None),
     # "earlier" names no moment: left to the sentences
     ("He revealed it nine days earlier.", 9, "The second letter came two days before the election.", 2, None),
+    # offsets from two moments that share no word: two things, whatever the values
+    ("The review ended nine days after the first letter.", 9,
+     "The second letter came 11 days before the election.", 11, "offsets from two different moments"),
 ])
 def test_offsets_from_one_moment(t1, v1, t2, v2, why):
     a, b = _art(t1), _art(t2)
@@ -561,3 +568,212 @@ def test_same_digits_a_power_of_ten_apart_are_one_figure_and_a_likely_misprint()
     led, tf = _one_tracked(figs, [a, b])
     [c] = [f for f in led.findings if f.kind == "conflict"]
     assert "misprint" in c.sentence and c.factor == pytest.approx(1e6)
+
+
+# ------------------------------------------------------------------ weak evidence and chronologies
+
+@pytest.mark.parametrize("measure, text, bare", [
+    ("percent", "About 23 percent said they had no preference.", True),
+    ("percentage points", "The gap narrowed by 4 percentage points.", True),
+    ("voters", "About 23 percent of voters said they had no preference.", False),
+    # the words after it say what it is a share of, unless a pronoun stands for it
+    ("percent", "About 23 percent of voters said they had no preference.", False),
+    ("percent", "Young voters, about 23 percent of whom had no preference, stayed home.", True),
+    ("the mayor's share", "The mayor's share rose to 23 percent.", False),
+])
+def test_a_share_that_names_nothing_is_bare(measure, text, bare):
+    a = _art(text)
+    qtext = "4 percentage points" if "points" in text else "23 percent"
+    f = _fig(a, qtext, 23, 23, measure, "percent", unit="%")
+    assert measure_of(f, a).bare is bare
+
+
+@pytest.mark.parametrize("measure, joined", [
+    # "23 percent" of what? two bare shares in matching sentences are no evidence of one measure
+    ("percent", False),
+    ("voters", True),
+])
+def test_a_bare_share_is_never_joined_to_another(measure, joined):
+    a = _art("A poll found 23 percent back the plan among the voters asked.")
+    b = _art("The same poll found 23 percent back the plan among the voters asked.")
+    figs = [_fig(a, "23 percent", 23, 23, measure, "percent", "a pollster", unit="%"),
+            _fig(b, "23 percent", 23, 23, measure, "percent", "a researcher", unit="%")]
+    led = ledger("s", figs, {x.id: x for x in (a, b)})
+    assert len(led.tracked) == (1 if joined else 2)
+    assert ("agree" in [f.kind for f in led.findings]) is joined
+
+
+@pytest.mark.parametrize("text, changed", [
+    # a length of time and "later" or "earlier" move to another occasion
+    ("In 2016 the party won the county by 900 votes. Four years later it won the county by 7,000 votes.", False),
+    ("The first vote was won by 900 votes. Two weeks earlier the count had been 7,000 votes.", False),
+    # a change word links two values of one figure
+    ("Officials first said 900 homes were flooded. They later said 7,000 homes were flooded.", True),
+    ("At first 900 homes were flooded. The number has since risen to 7,000 homes.", True),
+    # the change word must be in the sentence of the later value
+    ("Each donor had raised 900 dollars. The campaign brought in 7,000 dollars.", False),
+])
+def test_a_length_of_time_before_later_is_no_change(text, changed):
+    from storyline.align.figures import change_linked
+
+    a = _art(text)
+    f1 = _fig(a, "900", 900, 900, "votes", "vote")
+    f2 = _fig(a, "7,000", 7000, 7000, "votes", "vote")
+    assert change_linked(f1, f2, {a.id: a}) is changed
+
+
+@pytest.mark.parametrize("second, kinds", [
+    # one voice telling the past occasion by occasion: two elections, not a figure revised
+    ("Four years later it won the county by 7,000 votes.", []),
+    # the same voice saying the figure changed since: an update
+    ("It has since grown, and the party now leads the county by 7,000 votes.", ["update"]),
+])
+def test_one_voice_telling_past_occasions_is_no_update(second, kinds):
+    from dataclasses import replace
+
+    from storyline.model import TimeRef
+
+    a = _art("In 2016 the party won the county by 900 votes. " + second, "2024-03-01")
+    at = a.text.index("2016")
+    f1 = replace(_fig(a, "900", 900, 900, "votes", "vote"), refers_to=TimeRef("2016", at, at + 4, "2016", "year", True))
+    f2 = _fig(a, "7,000", 7000, 7000, "votes", "vote")
+    tf = TrackedFigure(id="s:t", story_id="s", label="vote", measure_head="vote", unit=None, party=None,
+                       figures=(f1, f2), excluded=())
+    assert [f.kind for f in findings(tf, {a.id: a}) if f.kind in ("update", "conflict", "outlier")] == kinds
+
+
+@pytest.mark.parametrize("t1, q1, v1, u1, t2, q2, v2, u2, same", [
+    # a whole number of a coarse unit of time rounds: within half the unit of a finer figure
+    ("The handover is two months away.", "two months", 2, "month", "The handover is 70 days away.", "70 days", 70,
+     "day", True),
+    ("The search lasted a four-day operation.", "four-day", 4, "day", "The search took over 100 hours.", "100 hours",
+     100, "hour", True),
+    ("The talks ended two weeks ago.", "two weeks", 2, "week", "The talks ended nine days ago.", "nine days", 9, "day",
+     False),
+    # in one unit the numbers compare as they are
+    ("The girl is five years old.", "five years", 5, "year", "The girl is six years old.", "six years", 6, "year",
+     False),
+])
+def test_a_whole_number_of_a_coarse_unit_of_time_rounds(t1, q1, v1, u1, t2, q2, v2, u2, same):
+    from storyline.align.figures import same_value
+
+    a, b = _art(t1), _art(t2)
+    fa = _fig(a, q1, v1, v1, "duration", "duration", unit=u1)
+    fb = _fig(b, q2, v2, v2, "duration", "duration", unit=u2)
+    assert same_value(fa, fb, measure_of(fa, a), measure_of(fb, b)) is same
+
+
+def test_an_excluded_figure_goes_beside_the_tracked_figure_of_its_value():
+    # the forecast says "17 minutes" and its words are about as close to the queue as to the
+    # rain delay: its value puts it beside the 17 minutes, not beside the 40 minutes
+    a = _art("The rain delay lasted 17 minutes at the stadium.")
+    b = _art("A 17-minute rain delay stopped play at the stadium.")
+    c = _art("Fans queued for 40 minutes outside the box office.")
+    d = _art("Fans queued for 40 minutes at the box office.")
+    e = _art("Officials expect the rain delay at the stadium to last 17 minutes for fans at the box office.")
+    figs = [_fig(a, "17 minutes", 17, 17, "duration", "duration", unit="minute"),
+            _fig(b, "17-minute", 17, 17, "rain delay", "duration", unit="minute"),
+            _fig(c, "40 minutes", 40, 40, "duration", "duration", unit="minute"),
+            _fig(d, "40 minutes", 40, 40, "duration", "duration", unit="minute"),
+            _fig(e, "17 minutes", 17, 17, "duration", "duration", modality="forecast", unit="minute")]
+    al = align_figures("s", figs, {x.id: x for x in (a, b, c, d, e)})
+    beside = {f.quantity.text for t in al.tracked for f in t.figures
+              if any(x.article_id == e.id for x, _ in t.excluded)}
+    assert beside == {"17 minutes", "17-minute"}
+
+
+@pytest.mark.parametrize("text, qtext, nth, want", [
+    ("The hosts won 8-7 after extra innings.", "8", 0, ("8-7", 0)),
+    ("The hosts won 8-7 after extra innings.", "7", 0, ("8-7", 1)),
+    ("They came back from a 3–1 deficit in the series.", "1", 0, ("3-1", 1)),
+    # not a score: a number alone, a year span, a longer number, a chain of numbers
+    ("The hosts scored 8 runs.", "8", 0, None),
+    ("The 2016-17 season began late.", "17", 0, None),
+    ("Call 555-1234 for tickets.", "555", 0, None),
+    ("The code 1-2-3 opened the gate.", "2", 0, None),
+])
+def test_the_sides_of_a_score(text, qtext, nth, want):
+    from storyline.align.measure import score_of
+
+    a = _art(text)
+    f = _fig(a, qtext, float(qtext), float(qtext), "count", "count", nth=nth)
+    got = score_of(f, a)
+    assert (got[:2] if got else None) == want
+
+
+def test_each_side_of_one_score_is_one_tracked_figure():
+    # the extractor names no measure for the numbers of a score; each side of one score across
+    # articles is one measure, another score with the same number is another
+    a = _art("The hosts won 8-7 after extra innings. They had led 6-3 before the rain.")
+    b = _art("An 8-7 win in extra innings sent the hosts through.")
+    figs = [_fig(a, "8", 8, 8, "count", "count"), _fig(a, "7", 7, 7, "count", "count"),
+            _fig(a, "6", 6, 6, "count", "count"), _fig(a, "3", 3, 3, "count", "count"),
+            _fig(b, "8", 8, 8, "count", "count"), _fig(b, "7", 7, 7, "count", "count")]
+    al = align_figures("s", figs, {x.id: x for x in (a, b)})
+    groups = sorted(sorted(f.quantity.text + "@" + f.article_id for f in t.figures) for t in al.tracked)
+    assert groups == sorted([sorted(["8@" + a.id, "8@" + b.id]), sorted(["7@" + a.id, "7@" + b.id]),
+                             ["6@" + a.id], ["3@" + a.id]])
+    assert {t.measure_head for t in al.tracked} == {"score"} and not al.unaligned
+
+
+@pytest.mark.parametrize("past, kinds", [
+    # a figure its sentence dates years back, in another article: another occasion, not an earlier value
+    (True, []),
+    # the same figure in an article of a month before: an earlier value
+    (False, ["update"]),
+])
+def test_a_past_occasion_is_no_earlier_value(past, kinds):
+    from dataclasses import replace
+
+    from storyline.model import TimeRef
+
+    a = _art("In 2012 about 120 million people voted in the national election.", "2024-03-01" if past else "2024-02-01")
+    b = _art("About 150 million people voted in the national election.", "2024-03-01")
+    fa = _fig(a, "about 120 million", 120e6, 120e6, "people voted", "voter", approx=True)
+    if past:
+        at = a.text.index("2012")
+        fa = replace(fa, refers_to=TimeRef("2012", at, at + 4, "2012", "year", True))
+    fb = _fig(b, "About 150 million", 150e6, 150e6, "people voted", "voter", approx=True)
+    tf = TrackedFigure(id="s:t", story_id="s", label="voter", measure_head="voter", unit=None, party=None,
+                       figures=(fa, fb), excluded=())
+    assert [f.kind for f in findings(tf, {a.id: a, b.id: b}) if f.kind in ("update", "conflict", "outlier")] == kinds
+
+
+def test_an_excluded_figure_is_never_beside_another_holder():
+    # a hypothetical age of the grandfather is not kept beside the boy's age
+    a = _art("A six-year-old boy fell into the shaft.")
+    b = _art("Rescuers reached the six-year-old boy.")
+    c = _art("The boy's grandfather, 62, may have seen the shaft.")
+    figs = [_fig(a, "six-year-old", 6, 6, "boy", "age", unit="year"),
+            _fig(b, "six-year-old", 6, 6, "boy", "age", unit="year"),
+            _fig(c, "62", 62, 62, "age", "age", modality="hypothetical", unit="year")]
+    al = align_figures("s", figs, {x.id: x for x in (a, b, c)})
+    assert sorted((len(t.figures), len(t.excluded)) for t in al.tracked) == [(0, 1), (2, 0)]
+
+
+def test_a_part_of_a_group_is_not_the_group():
+    a = _art("Officials said 1,200 of the casualties were children.")
+    b = _art("Officials said there were 1,200 casualties in the city.")
+    c = _art("Officials said 300 people were killed in the city.")
+    fa = _fig(a, "1,200", 1200, 1200, "casualties", "casualties", "officials")
+    fb = _fig(b, "1,200", 1200, 1200, "casualties", "casualties", "officials")
+    fc = _fig(c, "300", 300, 300, "people", "killed", "officials")
+    arts = {x.id: x for x in (a, b, c)}
+    assert cannot_link(fa, fb, measure_of(fa, a), measure_of(fb, b), arts) == "a part of a group is not the group"
+    # the killed are part of the casualties, not of the children among them
+    led = ledger("s", [fa, fc], {a.id: a, c.id: c})
+    assert [f.kind for f in led.findings if f.kind == "scope"] == []
+    led = ledger("s", [fb, fc], {b.id: b, c.id: c})
+    assert [f.kind for f in led.findings if f.kind == "scope"] == ["scope"]
+
+
+def test_an_excluded_figure_of_another_value_needs_close_sentences():
+    # a denied "33 files" beside two articles' "650 files": another value, sentences far apart
+    a = _art("The agency said it reviewed 650 files on the laptop.")
+    b = _art("Investigators reviewed 650 files found on the laptop.")
+    c = _art("He denied that the 33 files he deleted were ever a crime.")
+    figs = [_fig(a, "650", 650, 650, "files", "file", "the agency"),
+            _fig(b, "650", 650, 650, "files", "file", "investigators"),
+            _fig(c, "33", 33, 33, "files", "file", "he", modality="negated")]
+    al = align_figures("s", figs, {x.id: x for x in (a, b, c)})
+    assert sorted((len(t.figures), len(t.excluded)) for t in al.tracked) == [(0, 1), (2, 0)]

@@ -31,7 +31,12 @@ scope: troops in Kursk and troops sent to Russia are one tracked figure (the sam
 deployment), and findings note the difference. Figures stated as hypothetical, forecast or
 negated are kept beside the group (:attr:`TrackedFigure.excluded`, with the reason), never
 counted in it. Figures whose measure the extractor could not name (head ``count``) belong
-to no tracked figure and are returned apart.
+to no tracked figure and are returned apart, but for the sides of a score ("an 8-7
+victory": :attr:`~storyline.align.measure.Measure.score`), each side of one score a
+measure of its own. A share that says neither what it is a share
+of nor whose ("about 23%": :attr:`~storyline.align.measure.Measure.bare`) is weak evidence:
+it is a tracked figure of its own, never joined to another (no agreement, update or
+conflict rests on it).
 """
 
 from __future__ import annotations
@@ -52,9 +57,10 @@ from storyline.align.measure import (
     context_similarity,
     group_head,
     measure_of,
+    unit_slack,
 )
 from storyline.align.params import DEFAULT, AlignParams
-from storyline.align.vocab import CHANGE_WORDS, unit_of
+from storyline.align.vocab import CHANGE_WORDS, OFFSET_WORDS, unit_of
 from storyline.dates import start_of
 from storyline.lang.en import (  # the English words these rules read
     EARLIER_REPORT as _EARLIER_REPORT,
@@ -81,6 +87,7 @@ __all__ = [
     "FigureProfile",
     "align_figures",
     "canonical_articles",
+    "change_linked",
     "figure_date",
     "figure_source",
     "point",
@@ -306,9 +313,10 @@ def _source_key(fig: Figure) -> str:
     return fig.attribution.first.name.lower() if fig.attribution.first is not None else ""
 
 
-def _change_linked(a: Figure, b: Figure, articles: Mapping[str, Article]) -> bool:
+def change_linked(a: Figure, b: Figure, articles: Mapping[str, Article]) -> bool:
     """Whether two figures of one article are linked by a change: in one sentence or two
-    sentences in a row that say so ("rose from two to six"; "held 1,300 ... now holds 800")."""
+    sentences in a row, the sentence of the later one says so ("rose from two to six"; "held
+    1,300 ... now holds 800"; not "each had raised $100,000. The campaign brought in $1 billion")."""
     if a.article_id != b.article_id:
         return False
     art = articles.get(a.article_id)
@@ -318,8 +326,31 @@ def _change_linked(a: Figure, b: Figure, articles: Mapping[str, Article]) -> boo
     if first.sentence_start != second.sentence_start and \
             art.text[first.sentence_end:second.sentence_start].strip(" \t\"'’”)") != "":
         return False  # not the same sentence, nor the next one
-    span = art.text[first.sentence_start:second.sentence_end].lower()
-    return bool(set(re.findall(r"[a-z]+", span)) & CHANGE_WORDS)
+    words = re.findall(r"[a-z]+", art.text[second.sentence_start:second.sentence_end].lower())
+    return any(w in CHANGE_WORDS and not _offset_word(words, i) for i, w in enumerate(words))
+
+
+def _offset_word(words: Sequence[str], i: int) -> bool:
+    """Whether ``words[i]`` ends a length of time that dates another moment ("four years
+    *later*", "a week *earlier*"): it moves to another occasion, it does not say that a value changed."""
+    if words[i] not in OFFSET_WORDS or i == 0:
+        return False
+    unit = unit_of(words[i - 1]) or unit_of(words[i - 1].removesuffix("s"))
+    return unit is not None and unit[0] == "time"
+
+
+def same_value(a: Figure, b: Figure, ma: Measure, mb: Measure, params: AlignParams = DEFAULT) -> bool:
+    """Whether two figures can state the same value (:func:`~storyline.align.measure.compatible`
+    in the base unit, a whole number of a unit of time within half that unit)."""
+    return compatible(base_interval(a, ma), a.quantity.approx, base_interval(b, mb), b.quantity.approx, params,
+                      unit_slack(a.quantity, b.quantity), unit_slack(b.quantity, a.quantity))
+
+
+#: The reasons of :func:`cannot_link` that say two figures measure different kinds of thing,
+#: whatever their values and whoever gives them.
+MEASURE_KIND_REASONS = frozenset({"different holders", "different events", "different aspects",
+                                  "an offset or a point is not a length or a total",
+                                  "an ordinal says which one, not how many", "a part of a group is not the group"})
 
 
 def cannot_link(a: Figure, b: Figure, ma: Measure, mb: Measure, articles: Mapping[str, Article],
@@ -330,10 +361,14 @@ def cannot_link(a: Figure, b: Figure, ma: Measure, mb: Measure, articles: Mappin
     - different events ("killed" is not "arrested");
     - different aspects of a length (a depth is not a width);
     - an ordinal ("the eighth inning") and a count, or two ordinals that differ;
+    - a count of a part of a group ("12,000 of the casualties are children") and a count of
+      a group;
     - an offset from another moment ("two days before the vote"), a point within a process
       ("after four innings") and a length or total are three different things; two offsets
       from one moment ("two days before the election", "11 days before the election") with
-      values that differ date two events;
+      values that differ date two events; two offsets whose moments share no word, not even
+      the direction ("11 days before the election", "a week after the letter"), count from two
+      moments;
     - two incompatible values in one sentence, whoever gives them ("after the 90-minute
       meeting ... in the coming two months"): two things, unless a change links them
       ("rose from two to six");
@@ -350,21 +385,23 @@ def cannot_link(a: Figure, b: Figure, ma: Measure, mb: Measure, articles: Mappin
         return "an offset or a point is not a length or a total"
     if ma.ordinal != mb.ordinal:
         return "an ordinal says which one, not how many"
+    if ma.part != mb.part:
+        return "a part of a group is not the group"
     if ma.ordinal and base_interval(a, ma) != base_interval(b, mb):
         return "two ordinals name two things"
+    if ma.anchor and mb.anchor and not ma.anchor & mb.anchor:
+        return "offsets from two different moments"
     if ma.anchor and mb.anchor and len(ma.anchor & mb.anchor) >= 2 and \
-            not compatible(base_interval(a, ma), a.quantity.approx, base_interval(b, mb), b.quantity.approx, params):
+            not same_value(a, b, ma, mb, params):
         return "two offsets from one moment: two events"
     if a.article_id == b.article_id and a.sentence_start == b.sentence_start and \
-            not compatible(base_interval(a, ma), a.quantity.approx, base_interval(b, mb), b.quantity.approx,
-                           params) and \
-            not _change_linked(a, b, articles):
+            not same_value(a, b, ma, mb, params) and \
+            not change_linked(a, b, articles):
         return "one sentence, two values"
     if a.article_id == b.article_id and _source_key(a) == _source_key(b) and \
             figure_date(a, articles.get(a.article_id)) == figure_date(b, articles.get(b.article_id)) and \
-            not compatible(base_interval(a, ma), a.quantity.approx, base_interval(b, mb), b.quantity.approx,
-                           params) and \
-            not _change_linked(a, b, articles):
+            not same_value(a, b, ma, mb, params) and \
+            not change_linked(a, b, articles):
         return "one source, two values"
     return None
 
@@ -447,7 +484,7 @@ def _clusters(members: Sequence[Figure], measures: Mapping[int, Measure],
     if not generic and party and not cannot:
         clusters = [list(range(n))] if n else []
     else:
-        sim = {(i, j): 1.0 if _change_linked(counted[i], counted[j], articles) else
+        sim = {(i, j): 1.0 if change_linked(counted[i], counted[j], articles) else
                context_similarity(ms[i], ms[j], idf)
                + (params.same_holder if ms[i].holder and ms[i].holder == ms[j].holder else 0.0)
                for i in range(n) for j in range(i + 1, n)}
@@ -455,8 +492,7 @@ def _clusters(members: Sequence[Figure], measures: Mapping[int, Measure],
         # values that differ need more evidence, unless they read as a specific count rising
         # over time (a count of one thing in a developing story grows) or as lengths of time
         # from one start (the time a search has gone on)
-        comp = {(i, j): compatible(base_interval(counted[i], ms[i]), counted[i].quantity.approx,
-                                   base_interval(counted[j], ms[j]), counted[j].quantity.approx, params)
+        comp = {(i, j): same_value(counted[i], counted[j], ms[i], ms[j], params)
                 or not generic and grows_over_time(counted[i], counted[j], articles, params)
                 or same_start(counted[i], counted[j], ms[i], ms[j], articles, params)
                 for i in range(n) for j in range(i + 1, n)}
@@ -492,13 +528,22 @@ def _clusters(members: Sequence[Figure], measures: Mapping[int, Measure],
             score = {k: v for k, v in score.items() if b not in k}
         clusters = [sorted(g) for g in groups.values()]
     out = [[counted[i] for i in c] for c in clusters]
-    strict = generic or bool(cannot)
+    strict = generic or bool(cannot) or not party  # the group needed matching sentences
     for f in excluded:
         # beside the cluster it most resembles (the largest when nothing resembles it, unless
-        # the group needs matching sentences: then a tracked figure of its own)
+        # the group needs matching sentences: then a tracked figure of its own); a figure that
+        # gives the same value resembles it more and one that gives another value needs closer
+        # sentences, as in the clustering; never beside a cluster whose measure differs in kind
+        # (another holder, event, aspect, relation)
         m = measures[id(f)]
-        sims = [max((context_similarity(m, measures[id(g)], idf) for g in c), default=0.0) for c in out]
-        if not out or strict and max(sims) < (params.same_context if generic else params.same_context_specific):
+        need = params.same_context if generic else params.same_context_specific
+        sims = [-math.inf if any(cannot_link(f, g, m, measures[id(g)], articles, params) in MEASURE_KIND_REASONS
+                                 for g in c) else
+                max((context_similarity(m, measures[id(g)], idf)
+                     + (params.equal_bonus if same_value(f, g, m, measures[id(g)], params)
+                        else need - params.same_context_different_values)
+                     for g in c), default=0.0) for c in out]
+        if not out or max(sims) == -math.inf or strict and max(sims) < need:
             out.append([f])
             continue
         target = max(range(len(out)), key=lambda k: (sims[k], len(out[k]), -k))
@@ -548,11 +593,15 @@ def align_figures(story_id: str, figures: Iterable[Figure], articles: Mapping[st
     def head(f: Figure) -> str:
         return group_head(f, measures[id(f)])
 
+    alone: dict[tuple[str, str, str, str], list[Figure]] = defaultdict(list)
     for f in figs:
-        if f.measure_head == "count":
+        if f.measure_head == "count" and not measures[id(f)].score:
             unaligned.append(f)
             continue
         p = profiles[id(f)]
+        if measures[id(f)].bare:  # a share of what is unknown: weak evidence, never joined to another
+            alone[(head(f), dim(f), p.party or "", p.action)].append(f)
+            continue
         if p.party is None:
             unknown.append(f)
         else:
@@ -568,9 +617,10 @@ def align_figures(story_id: str, figures: Iterable[Figure], articles: Mapping[st
         else:
             groups[(head(f), dim(f), "", p.action)].append(f)
     tracked = []
-    for key in sorted(groups):
+    for key in sorted(set(groups) | set(alone)):
         hd, _, party, action = key
-        for k, members in enumerate(_clusters(groups[key], measures, articles, party, idf, params)):
+        clusters = _clusters(groups[key], measures, articles, party, idf, params) if key in groups else []
+        for k, members in enumerate(clusters + [[f] for f in alone.get(key, [])]):
             counted = [f for f in members if f.modality not in EXCLUDED_MODALITIES]
             excluded = tuple((f, EXCLUDED_MODALITIES[f.modality]) for f in members
                              if f.modality in EXCLUDED_MODALITIES)

@@ -23,6 +23,10 @@ values that can be the same. Then:
                  article are ordered by their weekdays; a figure given as an earlier report
                  holds the day before its article. Lengths of time that count from one
                  start ("50 hours" on the 8th, "85 hours" on the 10th) are an update.
+                 Never an update: one voice of one article telling the past occasion by
+                 occasion ("in 2016 ... four years later ...", :func:`chronology`), a band
+                 of past figures no article of the other band gives ("126 million voted
+                 in 2012"), one party's two values for one day.
 ``outlier``      a band of one source against a main band of at least ``align_min_main``
                  independent reports, not explained by time.
 ``conflict``     bands that are none of these, from at least two origins and two sources:
@@ -63,11 +67,12 @@ from storyline.align.figures import (
     Alignment,
     align_figures,
     canonical_articles,
+    change_linked,
     figure_date,
     figure_source,
     same_digits,
 )
-from storyline.align.measure import base_interval, compatible, context_similarity, measure_of
+from storyline.align.measure import base_interval, compatible, context_similarity, measure_of, unit_slack
 from storyline.align.params import DEFAULT, AlignParams
 from storyline.align.vocab import GENERIC_HEADS, unit_of
 from storyline.dates import days_between
@@ -206,7 +211,7 @@ def _overlap(a: Report, b: Report, params: AlignParams = DEFAULT) -> bool:
     qa, qb = a.figure.quantity, b.figure.quantity
     ea = qa.approx or (qa.low == qa.high and _round(qa.low))
     eb = qb.approx or (qb.low == qb.high and _round(qb.low))
-    if compatible((a.low, a.high), ea, (b.low, b.high), eb, params):
+    if compatible((a.low, a.high), ea, (b.low, b.high), eb, params, unit_slack(qa, qb), unit_slack(qb, qa)):
         return True
     if ea and eb and min(a.point, b.point) >= 1000:
         return max(a.point, b.point) <= min(a.point, b.point) * params.band_ratio
@@ -309,10 +314,16 @@ FIXED_HEADS = frozenset({"age"})
 
 
 def _explained_by_time(a: Sequence[Report], b: Sequence[Report], tf: TrackedFigure,
-                       params: AlignParams = DEFAULT) -> str | None:
+                       params: AlignParams = DEFAULT, articles: Mapping[str, Article] | None = None) -> str | None:
     """``earlier`` or ``later`` when band ``a`` holds wholly before or after band ``b`` and
-    the change between them is one time can explain, else None."""
+    the change between them is one time can explain, else None (never for a chronology:
+    :func:`chronology`, nor for a band of past figures that no article of the other gives:
+    :func:`_past_occasion`)."""
     if tf.measure_head in FIXED_HEADS and not (_parties(a) & _parties(b)):
+        return None
+    if articles is not None and chronology([*a, *b], articles, params):
+        return None
+    if _past_occasion(a, b, params) or _past_occasion(b, a, params):
         return None
     a_dates = sorted(r.date for r in a if r.date)
     b_dates = sorted(r.date for r in b if r.date)
@@ -330,6 +341,27 @@ def _explained_by_time(a: Sequence[Report], b: Sequence[Report], tf: TrackedFigu
     pb = sum(r.point for r in b) / len(b)
     ratio = max(pa, pb) / max(min(pa, pb), 1e-9)
     return when if ratio <= params.max_daily_factor ** gap else None
+
+
+def chronology(reports: Sequence[Report], articles: Mapping[str, Article], params: AlignParams = DEFAULT) -> bool:
+    """Whether reports are one voice of one article telling the figure's past, occasion by
+    occasion ("In 2016 she won by 0.23 percent ... four years later he won by 2.78 percent"):
+    one of them is dated by its sentence at least ``params.update_gap_days`` before the article
+    (:func:`_history`) and no change links two of them ("it has since lost much of that ground
+    and now holds ..."): values of different occasions, not a figure revised."""
+    if len({r.article for r in reports}) != 1 or len({r.origin for r in reports}) != 1 or \
+            not any(_history(r, params) for r in reports):
+        return False
+    return not any(change_linked(x.figure, y.figure, articles)
+                   for i, x in enumerate(reports) for y in reports[i + 1:])
+
+
+def _past_occasion(a: Sequence[Report], b: Sequence[Report], params: AlignParams = DEFAULT) -> bool:
+    """Whether band ``a`` speaks only of the past (each report dated by its sentence at least
+    ``params.update_gap_days`` before its article: "126 million voted in 2012") and no article
+    of it gives a value of band ``b``: a figure of another occasion, not an earlier value of
+    this one."""
+    return all(_history(r, params) for r in a) and not {r.article for r in a} & {r.article for r in b}
 
 
 def _strength(tf: TrackedFigure) -> tuple[float, str]:
@@ -389,8 +421,15 @@ def finding_context(tf: TrackedFigure, articles: Mapping[str, Article], canon: M
                           strength, why_same, params, support)
 
 
-def _value_range(band: Sequence[Report]) -> str:
-    """ "10,000–12,000", or "about 10,000" when the band holds one value."""
+def _value_range(band: Sequence[Report], unit: str | None = None) -> str:
+    """ "10,000–12,000", or "about 10,000" when the band holds one value; in ``unit`` (the
+    tracked figure's) when the band's figures are told in several units ("a week" and "nine
+    days" are 7–9 days)."""
+    dim = unit_of(unit)
+    if dim is not None and any(r.figure.quantity.unit != unit for r in band):
+        lo = min(x for r in band if (x := r.low if r.low is not None else r.high) is not None) / dim[1]
+        hi = max(x for r in band if (x := r.high if r.high is not None else r.low) is not None) / dim[1]
+        return f"{_num(lo)}–{_num(hi)}" if round(hi, 6) != round(lo, 6) else f"about {_num(lo)}"
     lo = min(r.figure.quantity.low or r.figure.quantity.high or 0 for r in band)
     hi = max(r.figure.quantity.high or r.figure.quantity.low or 0 for r in band)
     return f"{_num(lo)}–{_num(hi)}" if hi and hi != lo else f"about {_num(lo)}"
@@ -448,7 +487,7 @@ def one_band_agreement(ctx: FindingContext) -> list[Finding]:
         s = f"{ctx.label}: {band[0].text} is {verb} by {arts}{note} ({'; '.join(_cite(r) for r in band)})"
     else:
         s = (f"{ctx.label}: {len(band)} reports from {arts}{note} broadly agree on "
-             f"{_value_range(band)}, highest {_cite(_highest(band))}")
+             f"{_value_range(band, ctx.tf.unit)}, highest {_cite(_highest(band))}")
     return [ctx.finding("agree", s, sorted(band, key=lambda r: (r.point, _time_key(r))),
                         confidence=(0.45 + 0.15 * min(n_origins, 4)) * ctx.strength,
                         reasons=(f"{n_origins} independent origin{'s' if n_origins != 1 else ''}",
@@ -470,8 +509,8 @@ def _forecast_agreement(ctx: FindingContext) -> list[Finding]:
     band = sorted(bands[0], key=lambda r: (r.point, _time_key(r)))
     kinds = " or ".join(sorted({r.figure.modality for r in band}))
     n_origins = len(_origins(band))
-    s = (f"{ctx.label}: {_independent(band)} articles{_origin_note(band)} give {_value_range(band)}, each as "
-         f"{kinds} ({'; '.join(_cite(r) for r in band)})")
+    s = (f"{ctx.label}: {_independent(band)} articles{_origin_note(band)} give {_value_range(band, ctx.tf.unit)}, "
+         f"each as {kinds} ({'; '.join(_cite(r) for r in band)})")
     return [ctx.finding("agree", s, band, confidence=(0.3 + 0.05 * min(n_origins, 4)) * ctx.strength,
                         reasons=(f"{n_origins} independent origin{'s' if n_origins != 1 else ''}",
                                  f"every article states it as {kinds}", "values agree within rounding",
@@ -494,7 +533,7 @@ def main_band_agreement(ctx: FindingContext, main: Sequence[Report]) -> list[Fin
     n_origins = len(_origins(main))
     arts = f"{_independent(main)} {'independent ' if n_origins > 1 else ''}articles"
     return [ctx.finding("agree", f"{ctx.label}: {len(main)} reports from {arts}{_origin_note(main)} broadly "
-                        f"agree on {_value_range(main)}, highest "
+                        f"agree on {_value_range(main, ctx.tf.unit)}, highest "
                         f"{_cite(_highest(main))}",
                         sorted(main, key=lambda r: (r.point, _time_key(r))),
                         confidence=(0.4 + 0.15 * min(n_origins, 4)) * ctx.strength,
@@ -513,7 +552,7 @@ def against_main_band(ctx: FindingContext, main: Sequence[Report],
     for b in others:
         if {_voice(r) for r in b} <= main_at:
             continue  # one voice giving the main value for the same day too: it speaks of something else
-        when = _explained_by_time(b, main, ctx.tf, ctx.params)
+        when = _explained_by_time(b, main, ctx.tf, ctx.params, ctx.articles)
         if when:
             seq = sorted(b, key=_time_key) + sorted(main, key=_time_key)[:1] if when == "earlier" else \
                 sorted(main, key=_time_key)[:1] + sorted(b, key=_time_key)
@@ -544,7 +583,7 @@ def change_over_time(ctx: FindingContext,
     """With no confirmed value: the bands in time order are one ``update`` when time explains
     each step; else they are all returned as conflicting."""
     timed = sorted(bands, key=lambda b: min(_time_key(r) for r in b))
-    steps = [_explained_by_time(x, y, ctx.tf, ctx.params) == "earlier" for x, y in zip(timed, timed[1:])]
+    steps = [_explained_by_time(x, y, ctx.tf, ctx.params, ctx.articles) == "earlier" for x, y in zip(timed, timed[1:])]
     if not all(steps):
         return [], list(bands)
     seq = [sorted(b, key=_time_key)[0] for b in timed]
@@ -642,8 +681,8 @@ def partial_update(ctx: FindingContext, group: Sequence[Report]) -> tuple[list[F
     """``update``: within a conflict, the longest run of reports whose values rise (or fall)
     with time; returns the finding and the run."""
     chain = _monotone_chain(sorted(group, key=_time_key), ctx.params)
-    if not chain:
-        return [], chain
+    if not chain or chronology(chain, ctx.articles, ctx.params):
+        return [], []
     return [ctx.finding("update", f"{ctx.label}: partly an update over time: "
                         + " → ".join(_cite(r) for r in chain), chain, confidence=0.5 * ctx.strength,
                         reasons=("ordered by when each figure was stated", "values rise or fall "
@@ -652,13 +691,16 @@ def partial_update(ctx: FindingContext, group: Sequence[Report]) -> tuple[list[F
 
 def party_revisions(ctx: FindingContext, group: Sequence[Report], chain: Sequence[Report]) -> list[Finding]:
     """``update``: within a conflict, one party's sources revising their own figure ("several
-    hundred" -> "more than 1,000"), unless that is the run :func:`partial_update` found."""
+    hundred" -> "more than 1,000"), each value stated on a later day than the one before,
+    unless that is the run :func:`partial_update` found."""
     out = []
     band_of = {id(r): i for i, b in enumerate(_bands(group, ctx.params)) for r in b}
     for party in sorted(_parties(group)):
         own = sorted((r for r in group if r.date and party in _parties([r])), key=_time_key)
         revised = [r for i, r in enumerate(own) if i == 0 or band_of[id(r)] != band_of[id(own[i - 1])]]
-        if len(revised) >= 2 and revised != list(chain) and len({band_of[id(r)] for r in revised}) >= 2:
+        # a revision comes later: one voice giving two values for one day speaks of two things
+        if len(revised) >= 2 and revised != list(chain) and len({band_of[id(r)] for r in revised}) >= 2 and \
+                all(_before(x, y) for x, y in zip(revised, revised[1:])):
             out.append(ctx.finding("update", f"{ctx.label}: {party.title()} sources revised their figure: "
                                    + " → ".join(_cite(r) for r in revised), revised,
                                    confidence=0.7 * ctx.strength,
@@ -748,7 +790,7 @@ def side_agreements(ctx: FindingContext, sides: Sequence[list[Report]]) -> list[
         n_origins = len(_origins(band))
         arts = f"{n} {'independent ' if n_origins > 1 else ''}articles"
         out.append(ctx.finding("agree", f"{ctx.label}: one side of a disagreement: {len(band)} reports from "
-                               f"{arts}{_origin_note(band)} agree on {_value_range(band)}, highest "
+                               f"{arts}{_origin_note(band)} agree on {_value_range(band, ctx.tf.unit)}, highest "
                                f"{_cite(_highest(band))}", sorted(band, key=lambda r: (r.point, _time_key(r))),
                                confidence=(0.3 + 0.1 * min(n_origins, 4)) * ctx.strength,
                                reasons=(f"{n_origins} independent origin{'s' if n_origins != 1 else ''}",
@@ -811,7 +853,8 @@ def findings(tf: TrackedFigure, articles: Mapping[str, Article],
 
 
 def _scope_findings(tracked: Sequence[TrackedFigure], articles: Mapping[str, Article],
-                    canon: Mapping[str, str], params: AlignParams = DEFAULT) -> list[Finding]:
+                    canon: Mapping[str, str], params: AlignParams = DEFAULT,
+                    measures: Mapping[int, Any] | None = None) -> list[Finding]:
     out = []
     for part in tracked:
         whole_head = PART_OF.get(part.measure_head)
@@ -820,6 +863,8 @@ def _scope_findings(tracked: Sequence[TrackedFigure], articles: Mapping[str, Art
         for whole in tracked:
             if whole.measure_head != whole_head or not whole.figures or whole.unit != part.unit:
                 continue
+            if measures and all(measures[id(f)].part for f in whole.figures if id(f) in measures):
+                continue  # "12,000 of the casualties are children": a part of the whole, not the whole
             if part.party and whole.party and part.party != whole.party:
                 continue
             pr = _reports(part, articles, canon, params)
@@ -891,7 +936,7 @@ def ledger(story_id: str, figures: Iterable[Figure], articles: Mapping[str, Arti
     out: list[Finding] = []
     for tf in alignment.tracked:
         out.extend(findings(tf, articles, dup_arg, params))
-    out.extend(_scope_findings(alignment.tracked, articles, canon, params))
+    out.extend(_scope_findings(alignment.tracked, articles, canon, params, alignment.measures))
     summaries = {tf.id: summary_sentence(tf, articles) for tf in alignment.tracked}
     return Ledger(story_id, alignment.tracked, tuple(out), alignment.unaligned, summaries, alignment, params)
 

@@ -23,6 +23,12 @@ the fields alignment needs, using the words of :mod:`storyline.align.vocab`:
   anything, a point is not a total;
 - ``ordinal``: whether the number says which one ("the eighth inning", "a 69th year"), not
   how many: two ordinals that differ name two things, and an ordinal is never a count;
+- ``bare``: a share whose measure phrase names only the share ("23 percent"), with no holder:
+  what it is a share of is unknown, so alignment never joins it to another figure;
+- ``part``: a count of a part of a group ("12,000 of the casualties are children"): never
+  one measure with a count of a group;
+- ``score``: the score a number is one side of ("an 8-7 victory", "trailed 3-1"): its measure
+  is that side of that score (the holder says which side), whatever noun the parse gave it;
 - ``context``: the content words of the measure phrase and of the words around the number in
   its sentence: two figures whose head is generic ("duration", "run") are one measure only
   when their contexts say so.
@@ -42,18 +48,23 @@ from storyline.align.vocab import (
     HARM_EVENTS,
     HEAD_SYNONYMS,
     LENGTH_ASPECTS,
+    OBJECT_PRONOUNS,
     OFFSET_WORDS,
     ORDINAL_WORDS,
+    PARTITIVE_DETERMINERS,
     PERSON_NOUNS,
     POINT_BEFORE,
+    SHARE_OF,
+    SHARE_WORDS,
     STOP,
     WIDER,
     event_of,
     unit_of,
 )
-from storyline.model import Article, Figure
+from storyline.model import Article, Figure, Quantity
 
-__all__ = ["Measure", "base_interval", "compatible", "context_idf", "context_similarity", "group_head", "measure_of"]
+__all__ = ["Measure", "base_interval", "compatible", "context_idf", "context_similarity", "group_head", "measure_of",
+           "score_of", "unit_slack"]
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _NAME_BEFORE = re.compile(r"((?:[A-Z][\w'’-]+\s){0,2}[\w'’-]+),\s*$")
@@ -78,6 +89,12 @@ class Measure:
         aspect: for a length, ``depth``, ``width``, ``height`` or ``length`` when the text says, else None.
         relation: ``offset``, ``point`` or None (see the module docstring).
         ordinal: the figure says which one ("the eighth inning", "45th president"), not how many.
+        bare: a share that says neither what it is a share of nor whose it is ("about 23% have
+            no party preference" read as "23 percent"): too weak to join it to another figure.
+        part: a count of a part of a group the text names ("12,000 of the casualties are
+            children", "two of those hurt"): what the part is, the measure does not say.
+        score: the score the figure is one side of ("8-7"), or None; its holder is then the
+            side ("first of 8-7").
         anchor: for an offset, its direction and the content words of the moment it is counted
             from ("before", "election"): two offsets from one moment with values that differ
             date two different events.
@@ -96,11 +113,15 @@ class Measure:
     relation: str | None = None
     anchor: frozenset[str] = frozenset()
     ordinal: bool = False
+    score: str | None = None
+    bare: bool = False
+    part: bool = False
 
     @property
     def generic(self) -> bool:
         """Whether the head says only a dimension or a bare count word, not what is measured."""
         return self.head in GENERIC_HEADS or self.dimension != "count"
+
 
 
 def _norm(word: str) -> str:
@@ -168,6 +189,53 @@ def _holder(fig: Figure, article: Article | None) -> tuple[str | None, int | Non
     return None, None, None
 
 
+_SCORE_AFTER = re.compile(r"[-–](\d{1,3})(?!\d|[.,]\d|[-–]\d)")
+_SCORE_BEFORE = re.compile(r"(?<![\d.,])(?<![\d][-–])(\d{1,3})[-–]$")
+
+
+def score_of(fig: Figure, article: Article | None) -> tuple[str, int, int, int] | None:
+    """The score a figure is one side of ("an 8-7 victory", "trailed 3-1"), read from the
+    characters around its number: ``(score, side, start, end)``, the side 0 for the first number
+    and 1 for the second, or None. The extractor reads the two numbers of a score as two
+    figures, not as a range; each side of one score is its own measure."""
+    if article is None:
+        return None
+    q, text = fig.quantity, article.text
+    if not q.text.isdigit() or len(q.text) > 3:
+        return None
+    before = text[max(0, q.start - 1):q.start]
+    after = _SCORE_AFTER.match(text, q.end)
+    if after and not (before.isdigit() or before in "-–" and before):
+        return f"{q.text}-{after.group(1)}", 0, q.start, after.end()
+    lead = _SCORE_BEFORE.search(text[max(0, q.start - 5):q.start])
+    if lead and not re.match(r"[-–]?\d", text[q.end:q.end + 2]):
+        start = q.start - len(lead.group(0))
+        return f"{lead.group(1)}-{q.text}", 1, start, q.end
+    return None
+
+
+def _bare(fig: Figure, article: Article | None, dimension: str, holder: str | None) -> bool:
+    """Whether a share's measure phrase names only the share and no holder, and the word after
+    it does not say what it is a share of ("18 percent of the votes" is not bare)."""
+    if dimension != "share" or holder or not all(w.lower() in SHARE_WORDS for w in re.findall(r"[\w%]+", fig.measure)):
+        return False
+    if article is None:
+        return True
+    after = re.findall(r"[\w%]+", article.text[fig.quantity.end:fig.sentence_end])
+    while after and after[0].lower() in SHARE_WORDS:
+        after.pop(0)
+    return not (len(after) >= 2 and after[0].lower() in SHARE_OF and after[1].lower() not in OBJECT_PRONOUNS)
+
+
+def _part(fig: Figure, article: Article | None, dimension: str) -> bool:
+    """Whether a count is followed by "of the", "of those"... (:data:`SHARE_OF` and
+    :data:`PARTITIVE_DETERMINERS`): a part of a group, not the group."""
+    if dimension != "count" or article is None:
+        return False
+    after = re.findall(r"[\w']+", article.text[fig.quantity.end:fig.sentence_end])[:2]
+    return len(after) == 2 and after[0].lower() in SHARE_OF and after[1].lower() in PARTITIVE_DETERMINERS
+
+
 def _aspect(fig: Figure, article: Article | None) -> str | None:
     """Which length a figure measures, from its measure phrase, else the two words right after
     the number ("40m-deep", "30 centimetres wide") or the three before it ("a depth of 40m")."""
@@ -187,7 +255,8 @@ def _relation(fig: Figure, article: Article | None, dimension: str) -> tuple[str
     if article is None:
         return None, frozenset()
     q, text = fig.quantity, article.text
-    if dimension == "time":
+    # an age ("the five-year-old after his family said ...") is no length of time from a moment
+    if dimension == "time" and fig.measure_head != "age" and not q.text.lower().endswith("old"):
         rest = text[q.end:fig.sentence_end]
         after = re.match(r"[\s-]*(?:[A-Za-z]+[\s-]+)?([A-Za-z]+)", rest)
         words = [w.lower() for w in re.findall(r"[A-Za-z]+", after.group(0))] if after else []
@@ -228,6 +297,9 @@ def measure_of(fig: Figure, article: Article | None, params: AlignParams = DEFAU
     else:
         dimension, factor = "count", 1.0
     holder, hs, he = _holder(fig, article)
+    score = score_of(fig, article) if dimension == "count" else None
+    if score is not None:  # whose side of the score: the first number's or the second's
+        holder, hs, he = f"{('first', 'second')[score[1]]} of {score[0]}", score[2], score[3]
     relation, anchor = _relation(fig, article, dimension)
     ctx = set(_words(fig.measure))
     if article is not None:
@@ -241,7 +313,9 @@ def measure_of(fig: Figure, article: Article | None, params: AlignParams = DEFAU
                    holder_start=hs, holder_end=he, dimension=dimension, factor=factor,
                    context=frozenset(ctx), aspect=_aspect(fig, article) if dimension == "length" else None,
                    relation=relation, anchor=anchor,
-                   ordinal=dimension == "count" and is_ordinal(fig.quantity.text))
+                   ordinal=dimension == "count" and is_ordinal(fig.quantity.text),
+                   score=score[0] if score else None, bare=_bare(fig, article, dimension, holder),
+                   part=_part(fig, article, dimension))
 
 
 def group_head(fig: Figure, m: Measure) -> str:
@@ -249,6 +323,8 @@ def group_head(fig: Figure, m: Measure) -> str:
     soldiers killed or wounded" are casualties, not troops), the dimension's name for a unit
     word ("feet" -> distance), else the extractor's head, or the head it names the same thing as
     (:data:`~storyline.align.vocab.HEAD_SYNONYMS`: "female" -> "woman")."""
+    if m.score:
+        return "score"
     if m.dimension == "count" and m.event in HARM_EVENTS and fig.measure_head not in EVENTS:
         return m.event
     if fig.measure_head == "age" or m.dimension == "count" or m.dimension not in _DIMENSION_HEADS:
@@ -262,12 +338,31 @@ def base_interval(fig: Figure, m: Measure) -> tuple[float | None, float | None]:
     return (None if q.low is None else q.low * m.factor, None if q.high is None else q.high * m.factor)
 
 
+def unit_slack(q: Quantity, other: Quantity) -> float:
+    """How far a whole number of a unit of time may be from the length it rounds, in hours, when
+    ``other`` is told in another unit: half the unit ("two months" is anything from six to ten
+    weeks, "a four-day search" lasted 84 to 108 hours), so that lengths told in coarse units
+    compare with those told in fine ones. In one unit the numbers compare as they are (five
+    years and six years differ)."""
+    dim = unit_of(q.unit)
+    if q.unit == other.unit or dim is None or dim[0] != "time" or q.low is None or q.low != q.high or \
+            q.low <= 0 or q.low != round(q.low):
+        return 0.0
+    return 0.5 * dim[1]
+
+
 def compatible(a: tuple[float | None, float | None], a_approx: bool,
-               b: tuple[float | None, float | None], b_approx: bool, params: AlignParams = DEFAULT) -> bool:
+               b: tuple[float | None, float | None], b_approx: bool, params: AlignParams = DEFAULT,
+               a_slack: float = 0.0, b_slack: float = 0.0) -> bool:
     """Whether two intervals can hold the same value, within rounding (and 10 % for approximate
-    ones; ``params.approx_tolerance``, ``rounding_tolerance``, ``open_bound_factor``)."""
-    def widen(iv: tuple[float | None, float | None], approx: bool) -> tuple[float, float]:
+    ones; ``params.approx_tolerance``, ``rounding_tolerance``, ``open_bound_factor``), and within
+    each side's ``slack`` in its base unit (:func:`unit_slack`; the larger of the two looseness,
+    not both)."""
+    def widen(iv: tuple[float | None, float | None], approx: bool, slack: float) -> tuple[float, float]:
         low, high = iv
+        if slack and low is not None and low == high:
+            half = max(slack, low * (params.approx_tolerance if approx else 0.0))
+            return low - half, low + half
         # a vague range ("several hundred") or a bound already says how loose it is
         tol = params.approx_tolerance if approx and low == high else params.rounding_tolerance if low == high \
             else 0.0
@@ -280,8 +375,8 @@ def compatible(a: tuple[float | None, float | None], a_approx: bool,
         hi = float("inf") if high is None else high * (1 + tol)
         return lo, hi
 
-    la, ha = widen(a, a_approx)
-    lb, hb = widen(b, b_approx)
+    la, ha = widen(a, a_approx, a_slack)
+    lb, hb = widen(b, b_approx, b_slack)
     return la <= hb and lb <= ha
 
 

@@ -19,6 +19,12 @@ re-exported here under their alignment names:
 - :data:`HEAD_SYNONYMS`: heads that name the same thing ("female" is compared as "woman");
 - :data:`PERSON_NOUNS`: nouns for a person an age belongs to, when the parse named none;
 - :data:`ORDINAL_WORDS`: ordinal words ("eighth"): a number that says which one, not how many;
+- :data:`SHARE_WORDS`: words that name only a share ("percent", "percentage points"): a share
+  whose measure phrase says nothing more, and whose next word is not one of :data:`SHARE_OF`
+  ("18 percent *of* the votes") followed by a word of :data:`OBJECT_PRONOUNS` or none, does not
+  say what it is a share of;
+- :data:`PARTITIVE_DETERMINERS`: words after "of" that make a count a part of a group ("12,000
+  of the casualties are children");
 - :data:`STOP`: words that carry no meaning of the measure, left out of the context of a figure;
 - :data:`CHANGE_WORDS`: words of change that link two values of one measure in one sentence
   ("rose from two to six").
@@ -33,17 +39,22 @@ from storyline.lang.en import (  # the English words alignment reads
     HARM_EVENTS,
     HEAD_SYNONYMS,
     LENGTH_ASPECTS,
+    OBJECT_PRONOUNS,
     OFFSET_WORDS,
     ORDINAL_WORDS,
+    PARTITIVE_DETERMINERS,
     PERSON_NOUNS,
     POINT_BEFORE,
+    SHARE_OF,
+    SHARE_WORDS,
     WIDER,
 )
 from storyline.lang.en import MEASURE_UNITS as UNITS
 from storyline.lang.en import STOP_WORDS as STOP
 
-__all__ = ["CHANGE_WORDS", "EVENTS", "GENERIC_HEADS", "HARM_EVENTS", "HEAD_SYNONYMS", "LENGTH_ASPECTS", "OFFSET_WORDS",
-           "ORDINAL_WORDS", "PERSON_NOUNS", "POINT_BEFORE", "STOP", "UNITS", "WIDER", "event_of", "unit_of"]
+__all__ = ["CHANGE_WORDS", "EVENTS", "GENERIC_HEADS", "HARM_EVENTS", "HEAD_SYNONYMS", "LENGTH_ASPECTS",
+           "OBJECT_PRONOUNS", "OFFSET_WORDS", "ORDINAL_WORDS", "PARTITIVE_DETERMINERS", "PERSON_NOUNS", "POINT_BEFORE",
+           "SHARE_OF", "SHARE_WORDS", "STOP", "UNITS", "WIDER", "event_of", "unit_of"]
 
 
 def event_of(word: str) -> str | None:

@@ -659,19 +659,32 @@ MEASURE_UNITS: dict[str, tuple[str, float]] = {
     "meters": ("length", 1.0), "km": ("length", 1000.0), "cm": ("length", 0.01), "mm": ("length", 0.001),
     "mi": ("length", 1609.34), "mile": ("length", 1609.34), "miles": ("length", 1609.34),
     "ft": ("length", 0.3048), "foot": ("length", 0.3048), "feet": ("length", 0.3048),
-    "inch": ("length", 0.0254), "inches": ("length", 0.0254), "yard": ("length", 0.9144), "yards": ("length", 0.9144),
+    "in": ("length", 0.0254), "inch": ("length", 0.0254), "inches": ("length", 0.0254),
+    "yard": ("length", 0.9144), "yards": ("length", 0.9144),
     # time, base hour
     "second": ("time", 1 / 3600), "minute": ("time", 1 / 60), "hour": ("time", 1.0), "day": ("time", 24.0),
-    "week": ("time", 168.0), "month": ("time", 730.0), "year": ("time", 8766.0),
+    "week": ("time", 168.0), "month": ("time", 730.0), "year": ("time", 8766.0), "decade": ("time", 87660.0),
+    "century": ("time", 876600.0),
     # area, base km2
     "km2": ("area", 1.0), "mi2": ("area", 2.58999), "m2": ("area", 1e-6), "ha": ("area", 0.01),
     "acre": ("area", 0.00404686),
     # mass, base kg
-    "kg": ("mass", 1.0), "g": ("mass", 0.001), "t": ("mass", 1000.0), "lb": ("mass", 0.453592),
+    "kg": ("mass", 1.0), "g": ("mass", 0.001), "mg": ("mass", 1e-6), "t": ("mass", 1000.0), "lb": ("mass", 0.453592),
     # speed, base km/h
     "km/h": ("speed", 1.0), "mph": ("speed", 1.60934), "kn": ("speed", 1.852),
     "%": ("share", 1.0), "pp": ("share", 1.0),
 }
+
+#: Words that name only a share, not what it is a share of ("43%", "5 percentage points"): a
+#: share whose measure phrase holds nothing else is weak evidence of what it measures.
+SHARE_WORDS: frozenset[str] = frozenset("% percent per cent percentage pp point points share".split())
+#: Words right after a share that name what it is a share of ("18 percent *of* the votes"),
+#: unless a pronoun follows ("43% *of whom*": of what, the figure does not say).
+SHARE_OF: frozenset[str] = frozenset("of among".split())
+OBJECT_PRONOUNS: frozenset[str] = frozenset("whom which them it us you him her what".split())
+#: Words after "of" that make a count a part of a group the text names ("12,000 *of the*
+#: casualties are children", "two *of those* hurt"): the count is of the part, not of the group.
+PARTITIVE_DETERMINERS: frozenset[str] = frozenset("the those these them its their his her our whom".split())
 
 #: The aspect of a length a word says ("40m-deep", "30 centimetres wide", "at a depth of 40m"):
 #: a depth is not a width, though both are lengths.

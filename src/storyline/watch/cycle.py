@@ -97,10 +97,14 @@ class CycleReport:
 
 
 def _open_cycle(store: Store) -> tuple[int, int, bool]:
-    """The unfinished cycle (id, base rowid, True), else a new one."""
-    row = store.conn.execute("SELECT id, base_rowid FROM watch_cycles WHERE finished IS NULL "
-                             "ORDER BY id LIMIT 1").fetchone()
-    if row is not None:
+    """The unfinished cycle (id, base rowid, True), else a new one.
+
+    Only the last cycle can be unfinished (a new one is opened only when none is), so the
+    last row tells, whatever the number of cycles before it.
+    """
+    row = store.conn.execute("SELECT id, base_rowid, finished FROM watch_cycles "
+                             "WHERE id = (SELECT max(id) FROM watch_cycles)").fetchone()
+    if row is not None and row[2] is None:
         return row[0], row[1], True
     with store.transaction() as conn:
         base = conn.execute("SELECT coalesce(max(rowid), 0) FROM articles").fetchone()[0]
