@@ -14,6 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from storyline.cluster import stage
+from storyline.cluster.stage import story_key
 from storyline.cluster.stories import ArticleFeatures, StoryIndex, StoryParams, _l2, cluster, similarity
 from storyline.config import StorylineConfig
 from storyline.model import Article, Field, Provenance, article_id_for
@@ -171,14 +172,21 @@ def _from_scratch(store, params=None) -> tuple[list, list]:
 
 @pytest.fixture
 def counting(monkeypatch):
+    """Each story index made from the store's articles: built by scoring, or restored from
+    the stored edges."""
     calls = []
-    real = stage.cluster
+    built, restore = stage._built, StoryIndex.restore.__func__
 
-    def counted(*args, **kwargs):
-        calls.append(1)
-        return real(*args, **kwargs)
+    def counted_built(*args, **kwargs):
+        calls.append("built")
+        return built(*args, **kwargs)
 
-    monkeypatch.setattr(stage, "cluster", counted)
+    def counted_restore(cls, *args, **kwargs):
+        calls.append("restored")
+        return restore(cls, *args, **kwargs)
+
+    monkeypatch.setattr(stage, "_built", counted_built)
+    monkeypatch.setattr(StoryIndex, "restore", classmethod(counted_restore))
     return calls
 
 
@@ -217,6 +225,40 @@ def test_a_new_process_rebuilds_from_the_store_and_still_saves_in_part(tmp_path,
             _add(store, batch)
             assert _saved(store) == _from_scratch(store)
     assert [partial for _, partial in saves[::2]][1:] == [True] * (len(_batches()) - 1)
+
+
+def test_a_new_process_restores_the_index_from_the_stored_edges_without_scoring(tmp_path, counting, monkeypatch):
+    db = tmp_path / "s.db"
+    b = _batches()
+    with open_store(db) as store:
+        _add(store, b[0])
+    assert counting == ["built"]
+    scored = []
+    real = StoryIndex._edges
+
+    def spy(self, feats):
+        scored.append(feats.article_id)
+        return real(self, feats)
+
+    monkeypatch.setattr(StoryIndex, "_edges", spy)
+    for batch in b[1:]:
+        with open_store(db) as store:  # a new process each time
+            scored.clear()
+            _add(store, batch)
+            # the index was restored: only the run's own articles were scored
+            assert counting[-1] == "restored"
+            assert sorted(scored) == sorted({a.id for a in batch})
+            assert _saved(store) == _from_scratch(store)
+
+
+def test_edges_stored_with_other_thresholds_are_not_restored(tmp_path, counting):
+    db = tmp_path / "s.db"
+    b = _batches()
+    with open_store(db) as store:
+        _add(store, b[0])
+        other = StoryParams(threshold=StoryParams().threshold + 0.05)
+        assert store.story_edges(story_key(other, None)) == {}
+        assert store.story_edges(story_key(None, None))
 
 
 def test_stories_another_process_saved_are_not_continued_from_the_kept_index(tmp_path, counting):

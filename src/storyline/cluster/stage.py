@@ -38,7 +38,6 @@ from storyline.cluster.stories import (
     ArticleFeatures,
     StoryIndex,
     StoryParams,
-    cluster,
     features_of,
 )
 from storyline.cluster.threads import ThreadParams, threads_of
@@ -188,6 +187,36 @@ def _features_of_ids(store: Store, ids: list[str]) -> list[ArticleFeatures]:
     return sorted(feats + fresh, key=lambda f: f.sort_key)
 
 
+def _built(store: Store, feats: list[ArticleFeatures], params: StoryParams | None, key: str) -> StoryIndex:
+    """The index of these articles clustered from scratch (:func:`cluster`), its edges
+    stored (replacing every stored edge) so that a new process can restore it, and noting
+    the edges of the articles added to it later."""
+    index = StoryIndex(params)
+    index.log_edges()
+    for f in sorted(feats, key=lambda f: f.sort_key):
+        index.insert(f)
+    store.save_story_edges(index.logged_edges(), key, replace=True)
+    return index
+
+
+def _restored(store: Store, feats: list[ArticleFeatures], params: StoryParams | None, key: str) -> StoryIndex:
+    """The index of these articles from their stored edges when every one has them under
+    ``key`` (no pair is scored), else :func:`_built`."""
+    edges = store.story_edges(key)
+    if feats and all(f.article_id in edges for f in feats):
+        index = StoryIndex.restore(feats, edges, params)
+        index.log_edges()
+        return index
+    return _built(store, feats, params, key)
+
+
+def _insert(store: Store, index: StoryIndex, feats: ArticleFeatures, key: str) -> None:
+    """Add one article to the index; store its features and its edges."""
+    index.insert(feats)
+    store.save_story_features([(feats.article_id, FEATURES_VERSION, feats.as_record())])
+    store.save_story_edges(index.logged_edges(), key)
+
+
 def recluster(store: Store, params: StoryParams | None = None,
               thread_params: ThreadParams | None = None) -> list[Story]:
     """Cluster every stored article into stories from scratch and save them with their
@@ -200,9 +229,9 @@ def recluster(store: Store, params: StoryParams | None = None,
     """
     feats = [features_of(a) for a in store.iter_articles()]
     store.save_story_features([(f.article_id, FEATURES_VERSION, f.as_record()) for f in feats])
-    index = cluster(feats, params=params)
-    stories = index.stories()
     key = story_key(params, thread_params)
+    index = _built(store, feats, params, key)
+    stories = index.stories()
     store.memo.pop("stories", None)
     gen = store.save_stories(stories, _member_rows(index, stories), story_threads(index, stories, thread_params),
                              seqs={st.id: index.story_seq(st) for st in stories}, key=key)
@@ -247,7 +276,7 @@ class StoryClusterer:
             # here, or by a run that died before its stories
             later = [a for a in self.store.ids_after(kept.rowid) if a not in index and a != skip]
             for f in _features_of_ids(self.store, later):
-                index.insert(f)
+                _insert(self.store, index, f, self.key)
             if len(index) + (skip not in index) == self.store.count_articles():
                 self.partial = True
                 return index
@@ -257,13 +286,13 @@ class StoryClusterer:
             # the stored stories are those of the articles they hold: rebuild from those,
             # then add the others (stored by a run that died before its stories) as new
             saved = self.store.articles_in_stories()
-            index = cluster([f for f in feats if f.article_id in saved], params=self.params)
+            index = _restored(self.store, [f for f in feats if f.article_id in saved], self.params, self.key)
             index.track_changes()
             for f in sorted((f for f in feats if f.article_id not in saved), key=lambda f: f.sort_key):
-                index.insert(f)
+                _insert(self.store, index, f, self.key)
             self.partial = True
         else:
-            index = cluster(feats, params=self.params)
+            index = _built(self.store, feats, self.params, self.key)
             index.track_changes()
         return index
 
@@ -276,9 +305,7 @@ class StoryClusterer:
                 if self.index is None and not broken:
                     self.index = self._start(article.id)
                 if self.index is not None and article.id not in self.index:
-                    feats = features_of(article)
-                    self.index.insert(feats)
-                    self.store.save_story_features([(feats.article_id, FEATURES_VERSION, feats.as_record())])
+                    _insert(self.store, self.index, features_of(article), self.key)
             except Exception as exc:  # noqa: BLE001 - the article is kept; stories are redone later
                 broken = broken or self.index is None
                 failed = True

@@ -609,6 +609,8 @@ class StoryIndex:
         # ``attach_threshold`` to a dated node
         self._core_support: dict[int, int] = {}
         self._window_buckets = self.params.window_days // _BUCKET_DAYS + 1
+        # the edges of each node added since :meth:`log_edges`, to the nodes before it
+        self._edge_log: list[tuple[str, list[tuple[str, float]]]] | None = None
 
     def __len__(self) -> int:
         return len(self._nodes)
@@ -1080,6 +1082,8 @@ class StoryIndex:
         self._parent.append(n)
         self._members[n] = [n]
         self._index_node(n, feats)
+        if self._edge_log is not None:
+            self._edge_log.append((feats.article_id, [(nodes[c].feats.article_id, s) for c, s in edges.items()]))
         if self._touched is not None:  # the stories of n's neighbours are those it may change
             self._touched.add(n)
             self._touched.update(edges)
@@ -1164,6 +1168,49 @@ class StoryIndex:
         return self.features(story.id).sort_key[0]
 
     # changes between two saves ----------------------------------------------------
+    def log_edges(self) -> None:
+        """From now on, note each added article's edges (see :meth:`logged_edges`)."""
+        self._edge_log = []
+
+    def logged_edges(self) -> list[tuple[str, list[tuple[str, float]]]]:
+        """The articles added since :meth:`log_edges` or the last call, each with its edges
+        (neighbour id, score) to the articles added before it; the log is emptied."""
+        out, self._edge_log = self._edge_log or [], [] if self._edge_log is not None else None
+        return out
+
+    @classmethod
+    def restore(cls, feats: Iterable[ArticleFeatures], edges: Mapping[str, Sequence[tuple[str, float]]],
+                params: StoryParams | None = None) -> StoryIndex:
+        """The index of these articles from their known edges, without scoring any pair.
+
+        Args:
+            feats: the articles' features.
+            edges: article id -> its edges (neighbour id, score) to the articles added
+                before it, as :meth:`logged_edges` gave them under the same parameters and
+                features version, for every article of ``feats`` (an edge to an article
+                not among ``feats`` is left out).
+
+        Returns:
+            The index :func:`cluster` of the same features gives: the articles are joined
+            in the same canonical order, each with its edges to those joined before it.
+        """
+        feats = sorted(feats, key=lambda f: f.sort_key)
+        ids = {f.article_id for f in feats}
+        adjacent: dict[str, dict[str, float]] = defaultdict(dict)
+        for a, row in edges.items():
+            if a not in ids:
+                continue
+            for b, score in row:
+                if b in ids:
+                    adjacent[a][b] = adjacent[b][a] = score
+        index = cls(params)
+        by_id = index._by_id
+        for f in feats:
+            # ascending, as the candidates of an insert come
+            index._join(f, dict(sorted((by_id[b], sc) for b, sc in adjacent.get(f.article_id, {}).items()
+                                       if b in by_id)))
+        return index
+
     def track_changes(self) -> None:
         """From now on, note the articles whose story an insert may change: the new article
         and its neighbours (an add changes the state of those only; every article whose

@@ -12,7 +12,7 @@ import json
 import logging
 import sqlite3
 import time
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
@@ -493,6 +493,35 @@ class Store:
             self.conn.executemany(
                 "INSERT OR REPLACE INTO story_features (article_id, version, features) VALUES (?, ?, ?)",
                 [(aid, version, json.dumps(feats, sort_keys=True)) for aid, version, feats in rows])
+
+    def save_story_edges(self, rows: Iterable[tuple[str, list[tuple[str, float]]]], key: str, *,
+                         replace: bool = False) -> None:
+        """Store articles' story edges: (article id, [(neighbour id, score), ...]), each its
+        edges to the articles added before it, computed with the clustering ``key``.
+
+        Args:
+            rows: the articles and their edges.
+            key: the clustering key (features version and thresholds) of the edges.
+            replace: forget every stored edge first (the index was built anew); edges
+                stored under another key are forgotten in any case.
+        """
+        with self.transaction():
+            row = self.conn.execute("SELECT value FROM story_state WHERE key = 'edges_key'").fetchone()
+            if replace or row is None or row[0] != key:
+                self.conn.execute("DELETE FROM story_edges")
+                self.conn.execute("INSERT OR REPLACE INTO story_state VALUES ('edges_key', ?)", (key,))
+            self.conn.executemany(
+                "INSERT OR REPLACE INTO story_edges (article_id, edges) VALUES (?, ?)",
+                [(aid, json.dumps([[b, s] for b, s in edges])) for aid, edges in rows])
+
+    def story_edges(self, key: str) -> dict[str, list[tuple[str, float]]]:
+        """The stored story edges by article (see :meth:`save_story_edges`), when they were
+        computed with ``key``; empty otherwise."""
+        row = self.conn.execute("SELECT value FROM story_state WHERE key = 'edges_key'").fetchone()
+        if row is None or row[0] != key:
+            return {}
+        return {r[0]: [(b, s) for b, s in json.loads(r[1])]
+                for r in self.conn.execute("SELECT article_id, edges FROM story_edges")}
 
     def story_features(self, version: str) -> Iterator[tuple[str, dict[str, Any]]]:
         """Every stored (article id, story features) of this features version, in id order."""

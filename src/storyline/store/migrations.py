@@ -334,3 +334,12 @@ def m010_story_state(conn: sqlite3.Connection) -> None:
     ``seq`` (the day of their earliest article) and id; a store without a key is saved in
     full by its next run."""
     conn.execute("CREATE TABLE IF NOT EXISTS story_state (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+
+
+@migration(11)
+def m011_story_edges(conn: sqlite3.Connection) -> None:
+    """The story index's edges, so that a new process restores the index from them instead
+    of scoring every stored article against its neighbours again: per article, its edges
+    (neighbour, score) to the articles stored before it was added; the key they were
+    computed with is ``story_state``'s ``edges_key``."""
+    conn.execute("CREATE TABLE IF NOT EXISTS story_edges (article_id TEXT PRIMARY KEY, edges TEXT NOT NULL)")
