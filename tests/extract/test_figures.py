@@ -65,9 +65,6 @@ def test_measures(text, expected):
     assert measures(text) == expected
 
 
-@pytest.mark.xfail(strict=True, reason="a number joined to a word by a hyphen ('a 10-inning victory') is not read as "
-                   "a count of that word yet (measure.READ_HYPHEN_COUNTS): extraction keeps one figure per value and "
-                   "head in an article, so the count would hide an ordinal of the same value ('the 10th inning')")
 @pytest.mark.parametrize("text, expected", [
     ("The visitors won a 14-inning game late on Sunday.", [("14", "inning game", "inning")]),
     ("The city opened a 5-star hotel.", [("5", "star hotel", "star")]),
