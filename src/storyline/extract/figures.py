@@ -28,6 +28,7 @@ from storyline.extract.modality import modality_for
 from storyline.extract.quantities import quantities
 from storyline.extract.timex import resolve_in_context
 from storyline.lang import language_of, not_read_reason
+from storyline.lang.en import ORDINAL_WORDS as _ORDINAL_WORDS
 from storyline.lang.en import SPEAKER_BEFORE_AGE as _SPEAKER_BEFORE_AGE
 from storyline.lang.en import TIME_OFFSET_AFTER as _TIME_OFFSET_AFTER
 from storyline.model import Article, Attribution, Figure, Quantity, TimeRef
@@ -42,6 +43,14 @@ log = logging.getLogger(__name__)
 
 _TIME_LABELS = ("DATE",)
 _SENTENCE_END = frozenset('. ! ? " ” ’ : ; …'.split())
+#: An ordinal's text ("14th", "eighth"): a number that says which one, not how many.
+_ORDINAL = re.compile(r"\d(?:st|nd|rd|th)\b|\b(?:first|" + "|".join(_ORDINAL_WORDS) + r")\b", re.IGNORECASE)
+
+
+def _ordinal(q: Quantity) -> bool:
+    """Whether a quantity is an ordinal ("the 14th inning"): never the same figure as a count
+    of the same value ("a 14-inning game")."""
+    return q.unit is None and bool(_ORDINAL.search(q.text))
 
 
 class TooSlow(Exception):
@@ -223,10 +232,10 @@ def _figures(article: Article, doc: Doc, deadline: float | None = None) -> list[
             kept[k] = fig
     # a heading ("10,000 soldiers must serve Russia") sums up a figure the body tells in full
     # ("about 10,000 soldiers, according to US estimates"): the same figure, kept in the body
-    body = {(f.quantity.low, f.quantity.high, f.quantity.unit, f.measure_head)
+    body = {(f.quantity.low, f.quantity.high, f.quantity.unit, _ordinal(f.quantity), f.measure_head)
             for f in kept if not any(f is h for h in headings)}
     drop = {id(h) for h in headings
-            if (h.quantity.low, h.quantity.high, h.quantity.unit, h.measure_head) in body}
+            if (h.quantity.low, h.quantity.high, h.quantity.unit, _ordinal(h.quantity), h.measure_head) in body}
     return sorted((f for f in kept if id(f) not in drop), key=lambda f: f.quantity.start)
 
 
@@ -287,7 +296,7 @@ def _candidates(article: Article, doc: Doc) -> Iterator[tuple[tuple[Any, ...], F
             # "would send 20,000 troops by the end of January": a forecast looks ahead
             refers_to = resolve_time(refers_to.text, refers_to.start, refers_to.end,
                                      article.published_on, forward=True) or refers_to
-        key = (q.low, q.high, q.approx, q.unit, head,
+        key = (q.low, q.high, q.approx, q.unit, _ordinal(q), head,
                _key_name(attribution.first.name) if attribution.first else None)
         yield key, Figure(
             article_id=article.id, quantity=q, measure=measure, measure_head=head,

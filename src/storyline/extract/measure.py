@@ -67,7 +67,7 @@ if TYPE_CHECKING:  # pragma: no cover
 __all__ = ["HEADS", "UNIT_HEADS", "measure_for", "normalise_head"]
 
 #: Whether a number joined to a word by a hyphen counts that word ("a 10-inning victory").
-READ_HYPHEN_COUNTS = False
+READ_HYPHEN_COUNTS = True
 
 UNIT_HEADS: dict[str, str] = {
     "%": "percent", "pp": "percent", "km2": "area", "mi2": "area", "m2": "area", "ha": "area",
@@ -132,9 +132,8 @@ def measure_for(q: Quantity, span: Span) -> tuple[str, str, Token]:
     elif q.unit:
         unit_head = UNIT_HEADS.get(q.unit, q.unit)
     noun = _counted_noun(root, tokens)
-    # "a 10-inning victory": the word joined to the number is what it counts. Not read yet:
-    # extraction keeps one figure per value and head in an article, so the count would hide an
-    # ordinal of the same value ("the 10th inning"); see tests/extract/test_figures.py
+    # "a 10-inning victory": the word joined to the number is what it counts (an ordinal of the
+    # same value, "the 10th inning", stays a figure of its own: see extract/figures.py)
     joined = _hyphen_noun(span) if READ_HYPHEN_COUNTS and not q.unit else None
     if joined is not None:
         noun = joined
