@@ -52,38 +52,41 @@ under 1 s at 50k.
     .venv/bin/python benchmarks/watch_cycle.py [--sizes 1000,10000,50000] [--runs 3]
         [--fresh-runs 1] [--figures watched|all] [--cache /tmp/storyline-watch-bench]
 
-Measured (``--runs 3 --fresh-runs 1``, medians; this 2-core machine shared with other
-work, load average 5 to 6, so every time is a few times what it is on an idle machine and
-varies by 2x between runs: the 1k row of another run read 7.8 s for ``10 new``):
+Measured (``--runs 3 --fresh-runs 2``, medians; this 2-core machine shared with other
+work, load average 3 to 4, so times vary between runs by up to 2x: another run read 3.7 s
+for the 1k ``10 new``):
 
     size   cycle  no_fetch  fetch  ingest  dedup  cluster  figures   diff
-    1,000  0 new     0.081  0.008   0.000  0.000    0.000    0.000  0.000
-    1,000  10 new    3.660  0.086   2.046  0.109    0.113    1.634  1.532
-    1,000  fresh     5.377  0.068   3.623  0.242    1.587    1.633  1.705
-   10,000  0 new     0.096  0.007   0.000  0.000    0.000    0.000  0.000
-   10,000  10 new    3.510  0.120   1.936  0.108    0.085    1.616  1.671
-   10,000  fresh    31.355  0.106  29.220  0.700   26.585    1.792  2.015
-   50,000  0 new     0.150  0.014   0.000  0.000    0.000    0.000  0.000
-   50,000  10 new    4.951  0.084   2.768  0.246    0.164    2.017  1.830
-   50,000  fresh   284.308  0.098 281.771  5.758  274.235    1.604  2.429
+    1,000  0 new     0.050  0.006   0.000  0.000    0.000    0.000  0.000
+    1,000  10 new    2.679  0.042   1.413  0.069    0.075    1.063  1.131
+    1,000  fresh     3.164  0.070   1.716  0.151    0.467    1.039  1.385
+   10,000  0 new     0.062  0.003   0.000  0.000    0.000    0.000  0.000
+   10,000  10 new    2.548  0.045   1.295  0.079    0.091    1.043  1.063
+   10,000  fresh     7.010  0.089   5.475  0.499    3.855    1.443  1.466
+   50,000  0 new     0.073  0.008   0.000  0.000    0.000    0.000  0.000
+   50,000  10 new    2.154  0.032   1.206  0.121    0.125    0.884  0.911
+   50,000  fresh    18.931  0.109  17.876  2.764   13.394    1.558  0.913
 
-A 10-article cycle at 50k is 1.35x its cost at 1k (target 1.5x: met) and a quiet cycle
-0.18 s at 50k (target 1 s: met). What dominates a 10-article cycle is per-article and
-per-story work, the same at every size: the figures of the 10 new articles (spaCy) and the
-``diff``, the ledgers of the 10 touched stories (about 110 figures each; cProfile: the
-figure alignment of :func:`storyline.align.findings.ledger` is most of it), one ledger per
-story when it has a snapshot (a story first touched after it was ingested unwatched costs
-a second, the ledger without the new articles, once). The cycle's statements read no whole
-table but for counts of rows (``tests/watch/test_cycle_cost.py``). The duplicate linker and
-the story clusterer keep their indexes between the cycles of one process; the clusterer's
-new articles are compared within the time window of the stories (108 days with the default
-thresholds, about 30,000 articles at this rate), so it grows a little until the store spans
-the window.
+A 10-article cycle at 50k is 0.80x its cost at 1k (target 1.5x: met; 1.35x in an earlier
+run) and a quiet cycle 0.08 s at 50k (target 1 s: met). What dominates a 10-article cycle
+is per-article and per-story work, the same at every size: the figures of the 10 new
+articles (spaCy) and the ``diff``, the ledgers of the 10 touched stories (about 110 figures
+each; cProfile: the figure alignment of :func:`storyline.align.findings.ledger` is most of
+it), one ledger per story when it has a snapshot (a story first touched after it was
+ingested unwatched costs a second, the ledger without the new articles, once). The cycle's
+statements read no whole table but for counts of rows (``tests/watch/test_cycle_cost.py``).
+The duplicate linker and the story clusterer keep their indexes between the cycles of one
+process; the clusterer's new articles are compared within the time window of the stories
+(108 days with the default thresholds, about 30,000 articles at this rate).
 
-A new process is another matter (``fresh``): it rebuilds the story index from every stored
-article's features (:func:`storyline.cluster.stories.cluster`) and the duplicate index from
-every signature, 27 s at 10k and 274 s at 50k here, so ``storyline watch --once`` from cron
-pays that on every run of a large store. A long-running ``storyline watch`` pays it once.
+A new process (``fresh``, what ``storyline watch --once`` from cron pays on each run) reads
+the indexes back from the store first: the duplicate index from the stored signatures and
+the story index from the stored features and edges (``story_edges``: no pair is scored
+again), 3.9 s at 10k and 13.4 s at 50k in the ``cluster`` column, most of it reading the
+features. It grows with the store, but it is no longer the clustering of the whole store:
+rebuilding the index by scoring every article against its neighbours took 27 s at 10k and
+274 s at 50k (the ``fresh`` row before the edges were stored). The cached stores of
+``--cache`` built before that have no edges: the priming cycle stores them.
 """
 
 from __future__ import annotations

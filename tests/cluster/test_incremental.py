@@ -251,6 +251,20 @@ def test_a_new_process_restores_the_index_from_the_stored_edges_without_scoring(
             assert _saved(store) == _from_scratch(store)
 
 
+def test_stories_saved_without_a_key_are_saved_whole_from_the_restored_index(tmp_path, counting, saves):
+    db = tmp_path / "s.db"
+    b = _batches()
+    with open_store(db) as store:
+        _add(store, b[0])
+        with store.transaction():  # stories saved by other means: their key is forgotten
+            store.conn.execute("DELETE FROM story_state WHERE key = 'key'")
+    with open_store(db) as store:
+        _add(store, b[1])
+        assert counting[-1] == "restored"  # the edges still hold under the run's key
+        assert saves[-1][1] is False  # every story saved again
+        assert _saved(store) == _from_scratch(store)
+
+
 def test_edges_stored_with_other_thresholds_are_not_restored(tmp_path, counting):
     db = tmp_path / "s.db"
     b = _batches()

@@ -200,14 +200,19 @@ def _built(store: Store, feats: list[ArticleFeatures], params: StoryParams | Non
 
 
 def _restored(store: Store, feats: list[ArticleFeatures], params: StoryParams | None, key: str) -> StoryIndex:
-    """The index of these articles from their stored edges when every one has them under
-    ``key`` (no pair is scored), else :func:`_built`."""
+    """The index of these articles: those with edges stored under ``key`` joined from them
+    (no pair scored), the others (stored by a run that died before adding them) added
+    after; :func:`_built` when none has stored edges."""
     edges = store.story_edges(key)
-    if feats and all(f.article_id in edges for f in feats):
-        index = StoryIndex.restore(feats, edges, params)
-        index.log_edges()
-        return index
-    return _built(store, feats, params, key)
+    known = [f for f in feats if f.article_id in edges]
+    if not known:
+        return _built(store, feats, params, key)
+    index = StoryIndex.restore(known, edges, params)
+    index.log_edges()
+    for f in sorted((f for f in feats if f.article_id not in edges), key=lambda f: f.sort_key):
+        index.insert(f)
+    store.save_story_edges(index.logged_edges(), key)
+    return index
 
 
 def _insert(store: Store, index: StoryIndex, feats: ArticleFeatures, key: str) -> None:
@@ -291,8 +296,8 @@ class StoryClusterer:
             for f in sorted((f for f in feats if f.article_id not in saved), key=lambda f: f.sort_key):
                 _insert(self.store, index, f, self.key)
             self.partial = True
-        else:
-            index = _built(self.store, feats, self.params, self.key)
+        else:  # every story is saved again; the edges stored under this key still hold
+            index = _restored(self.store, feats, self.params, self.key)
             index.track_changes()
         return index
 
