@@ -143,3 +143,11 @@ def test_the_cycle_taken_up_after_a_crash_is_the_last_unfinished_one(server, tmp
     after = run_cycle(store, config, now=20000, figures=False)
     assert after.cycle == 5 and not after.resumed
     store.close()
+
+
+def test_the_pending_deliveries_are_looked_up_by_their_own_index(tmp_path):
+    from storyline.watch.cycle import PENDING_DELIVERIES
+
+    with open_store(tmp_path / "p.db") as store:
+        plan = " ".join(r[3] for r in store.conn.execute("EXPLAIN QUERY PLAN " + PENDING_DELIVERIES, (10,)))
+    assert "USING INDEX watch_cycles_pending" in plan, plan

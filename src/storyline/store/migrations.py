@@ -343,3 +343,12 @@ def m011_story_edges(conn: sqlite3.Connection) -> None:
     (neighbour, score) to the articles stored before it was added; the key they were
     computed with is ``story_state``'s ``edges_key``."""
     conn.execute("CREATE TABLE IF NOT EXISTS story_edges (article_id TEXT PRIMARY KEY, edges TEXT NOT NULL)")
+
+
+@migration(12)
+def m012_pending_deliveries(conn: sqlite3.Connection) -> None:
+    """The finished watch cycles whose webhook delivery is still pending, indexed alone: each
+    cycle looks them up (to send them again first), which then reads those few rows and not
+    the summary of every cycle the watch ever ran."""
+    conn.execute("CREATE INDEX IF NOT EXISTS watch_cycles_pending ON watch_cycles(id) "
+                 "WHERE finished IS NOT NULL AND json_extract(summary, '$.webhook.pending') = 1")

@@ -225,6 +225,13 @@ def run_cycle(store: Store, config: StorylineConfig, *, fetcher: Any = None, now
             own.close()
 
 
+#: The finished cycles before a given one whose webhook delivery is pending, oldest first;
+#: its terms are those of the partial index ``watch_cycles_pending`` (migration 12), so it
+#: reads those cycles only.
+PENDING_DELIVERIES = ("SELECT id FROM watch_cycles WHERE id < ? AND finished IS NOT NULL "
+                      "AND json_extract(summary, '$.webhook.pending') = 1 ORDER BY id")
+
+
 def _set_webhook(store: Store, cycle: int, record: dict[str, Any]) -> None:
     with store.transaction() as conn:
         conn.execute("UPDATE watch_cycles SET summary = json_set(summary, '$.webhook', json(?)) WHERE id = ?",
@@ -247,9 +254,7 @@ def deliver(store: Store, config: StorylineConfig, cycle: int, has_changes: bool
     """
     from storyline.watch import webhook
 
-    todo = [r[0] for r in store.conn.execute(
-        "SELECT id FROM watch_cycles WHERE id < ? AND finished IS NOT NULL "
-        "AND json_extract(summary, '$.webhook.pending') = 1 ORDER BY id", (cycle,))]
+    todo = [r[0] for r in store.conn.execute(PENDING_DELIVERIES, (cycle,))]
     if has_changes:
         todo.append(cycle)
     own: dict[str, Any] | None = None
