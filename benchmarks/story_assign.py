@@ -58,9 +58,11 @@ an article at 1k, 12.4 at 50k: in later rounds a page comes back as a new event 
 kind, in the same sentence frames), which is the data, not the index. About 1.2 ms of the
 stories' cost is the features of the new article, the same at every size. The duplicates'
 growth is that of their candidates (the rounds' same-kind pages share shingles).
-``--store`` (1k / 10k, ms per article of a run of 10): in a new process, stories 46 / 925
-(the index rebuilt from the stored features: 0.4 s / 8.5 s) and duplicates 6 / 29; in the
-same process (the indexes kept), stories 3.4 / 29 and duplicates 9.4 / 3.1. What is left
+``--store`` (1k / 10k, ms per article of a run of 10): in a new process, stories 40 / 398
+(the index restored from the stored features and edges; scoring it again from the
+features, the ``rebuild`` column, takes 0.6 s / 8.5 s: it was 46 / 925 when a new process
+did that) and duplicates 7 / 30; in the same process (the indexes kept), stories 14 / 62
+and duplicates 4.1 / 2.7, on a machine shared with other work. What is left
 in the same process is the saving of the touched stories, which costs their size: at 10k
 the events generator makes one story of 3,798 articles (same-kind pages chained), and
 each run that touches it computes and writes its label and every membership again.
