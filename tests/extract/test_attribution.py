@@ -269,6 +269,10 @@ def test_general_attribution_rules_third(text, expected):
     ("The mayor said the letter came nine days earlier.", [("nine days", [])]),
     ("The mayor said the repairs took nine days.", [("nine days", [("The mayor", "government")])]),
     ("\u201cThe letter came nine days earlier,\u201d the mayor said.", [("nine days", [("the mayor", "government")])]),
+    # a share of the people asked who "say" something is a finding of the poll, not a speaker
+    ("Among likely voters, 75% now say they back the mayor, compared with 15% for his rival, the poll found.",
+     [("75%", [("the poll", "organisation")]), ("15%", [("the poll", "organisation")])]),
+    ("Two of the officers said 40 people were arrested.", [("Two", []), ("40", [("Two of the officers", "organisation")])]),
 ])
 def test_general_attribution_rules(text, expected):
     assert chains(text) == expected

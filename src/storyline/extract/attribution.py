@@ -391,6 +391,17 @@ def _misparsed_subject(verb: Token, span: Span) -> Token | None:
     return None
 
 
+#: Heads of a subject that is a share of the people asked ("75% say", "forty percent of
+#: residents said"): what a poll or survey found, not someone speaking.
+_SHARE_HEADS = frozenset({"%", "percent", "pct", "cent", "percentage"})
+
+
+def _share_of_respondents(subj: Token) -> bool:
+    """True when the subject of a saying verb is a percentage of people: the figure is a
+    finding of whatever asked them (the poll, the survey), told by the enclosing cue."""
+    return subj.lower_ in _SHARE_HEADS or subj.lemma_.lower() in _SHARE_HEADS
+
+
 def _verb_cue(tok: Token, subj: Token, seg: Segment, bounds: tuple[int, int]) -> Cue:
     relative = None
     if subj.tag_ in ("WDT", "WP") and tok.dep_ == "relcl" and tok.head.pos_ in ("NOUN", "PROPN"):
@@ -668,7 +679,7 @@ def _cues_of(seg: Segment) -> list[Cue]:
             subj = next((c for c in tok.children if c.dep_ == "nsubj" and c.i >= span.start), None)
             if subj is None:
                 subj = _shared_subject(tok, span) or _misparsed_subject(tok, span)
-            if subj is None:
+            if subj is None or _share_of_respondents(subj):
                 continue
             if tok.lemma_.lower() not in REPORTING_VERBS or not _introduces(tok, span):
                 if not _evidence_cue(tok, subj):
