@@ -231,6 +231,11 @@ def test_ranges_and_bounds(text, expected):
     ("They shared a two-handed shake.", []),
     ("She is in primary one.", []),
     ("One man died.", [("One", 1, 1, False, None)]),
+    # "one ... the other": one of a pair set against the other, not a count ("the other day" is a time)
+    ("She blamed one report for the delay and the other for the cost.", []),
+    ("He blamed one long and much delayed report for the losses and the other for the cost.", []),
+    ("One side wants a deal, but the other refuses.", []),
+    ("One man was hurt and the other day a fire broke out.", [("One", 1, 1, False, None)]),
     ("the one-year anniversary", [("one-year", 1, 1, False, "year")]),
     ("the distance that one mile covers", [("one mile", 1, 1, False, "mi")]),
     ("Two hands were raised.", [("Two", 2, 2, False, None)]),

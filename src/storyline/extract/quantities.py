@@ -94,6 +94,7 @@ from storyline.lang.en import (
 )
 from storyline.lang.en import (
     ONE_TOO_MANY_AFTER as _ONE_TOO_MANY,
+    ONE_THE_OTHER_AFTER as _ONE_THE_OTHER,
 )
 from storyline.lang.en import (
     TITLE_UNIT_AFTER as _TITLE_UNIT_AFTER,
@@ -868,6 +869,8 @@ def _rejected_context(text: str, start: int, end: int, raw: str, num: _Num, befo
             return end
         if _ONE_PRONOUN_BEFORE.search(before) and not after.startswith("-") or _ONE_TOO_MANY.match(after):
             return end  # "the one in 1908", "one hurdle too many"
+        if _ONE_THE_OTHER.match(text[end:end + 100]):
+            return end  # "one letter for this and the other for that": one of a pair, not a count
     if raw.lower() == "a" or raw.lower().startswith("a "):
         if not num.scaled:
             return end

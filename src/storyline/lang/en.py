@@ -458,6 +458,10 @@ ONE_AS_PRONOUN_BEFORE = re.compile(r"\b(?:the|this|each|every|any|no|another|oth
 #: After "one": "one hurdle too many", "one bridge too far": an idiom, not a count.
 ONE_TOO_MANY_AFTER = re.compile(r"^\s+[a-z]+(?:\s+[a-z]+)?\s+too\s+(?:many|far|much|few)\b", re.I)
 
+#: After "one": "the other" later in the clause ("one letter for this and the other for that", "one
+#: side ..., the other ..."): one of a pair set against the other, not a count.
+ONE_THE_OTHER_AFTER = re.compile(r"^[^.;:!?\n]{1,80}?\b(?:and|but|while|whereas|,)\s+the\s+other\b(?!\s+(?:day|night|week))", re.I)
+
 #: A number in an adjective of manner or shape ("a two-handed shake", "a three-legged race").
 MANNER_ADJECTIVE_AFTER = re.compile(
     r"^-(?:handed|armed|legged|eyed|footed|sided|faced|headed|hearted|minded|fisted|pronged|tiered|wheeled)\b", re.I)
