@@ -456,6 +456,7 @@ def test_phone_numbers_and_counts_after_call(text, expected):
     ("It measured 7.2 ± 0.3 kg.", [("7.2 ± 0.3 kg", 7.2, 7.2, False, "kg")]),
     ("It measured 12.5 +/- 0.5 seconds.", [("12.5 +/- 0.5 seconds", 12.5, 12.5, False, "second")]),
     ("Version 3e shipped.", []),
+    ("The key was 4e9731 and nothing else.", []),  # a code, past any float: never a crash
 ])
 def test_fraction_signs_and_scientific_notation(text, expected):
     assert found(text) == expected

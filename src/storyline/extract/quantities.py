@@ -308,6 +308,9 @@ def _word_value(words: str) -> float | None:
 MAX_DIGITS = 18
 #: Largest value read ("a billion trillion" and above are not reported quantities).
 MAX_VALUE = 1e21
+#: Largest power of ten of a number in scientific notation: past it, "9e7401" is part of a
+#: hash or a code, and beyond a float.
+MAX_POWER = 30
 
 
 def parse_number(text: str) -> float | None:
@@ -342,7 +345,10 @@ def _num_at(s: str, offset: int) -> _Num | None:
         value = int(core[:-1] or 0) + _VULGAR[core[-1]]
     elif re.fullmatch(_SCIENTIFIC, core):
         mant, _, exp = re.split(r"[ \u00a0]?([eE]|[×x][ \u00a0]?10\^?)", core)[0:3]
-        value = float(mant) * 10 ** int(exp.replace("−", "-"))
+        power = int(exp.replace("−", "-"))
+        if abs(power) > MAX_POWER:
+            return None  # "9e7401" in a hash or a code: not a quantity anyone reports
+        value = float(mant) * 10 ** power
     elif "/" in core:
         whole, _, frac = core.rpartition(" ") if re.search(r"\s", core) else ("0", "", core)
         top, bottom = (int(x) for x in frac.split("/"))
