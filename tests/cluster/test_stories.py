@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import json
 from collections import Counter
 
@@ -552,19 +553,46 @@ def test_the_stories_an_add_touched_hold_every_article_it_moved(feats, rnd):
     # article whose story the add changed is in one of them. An undated member that goes
     # with a dated article is in another story than its group, but its edges still count in
     # whether the group joins a dated story
-    params = StoryParams(min_shared_keys=2)
     order = list(feats)
     rnd.shuffle(order)
-    index = StoryIndex(params)
+    _check_touched(order)
+
+
+def _check_touched(order: list[ArticleFeatures]) -> None:
+    """Add the articles in this order; after each add, every article whose story changed is
+    in a story now of an article the index noted as touched, or of that article's story
+    before the add (what the story stage saves: :meth:`StoryIndex.touched` and their mates)."""
+    index = StoryIndex(StoryParams(min_shared_keys=2))
+    index.track_changes()
     for f in order:
         before = {a: frozenset(ids) for ids in index.partition().values() for a in ids}
-        touched = {f.article_id, *(a for a in before if len(f.keys & index.features(a).keys) >= params.min_shared_keys
-                                   and similarity(f, index.features(a), params) >= params.threshold)}
-        saved_from = touched.union(*(before[c] for c in touched if c in before))
+        index.untouch()
         index.add(f)
+        touched = set(index.touched())
+        assert f.article_id in touched
+        saved_from = touched.union(*(before[c] for c in touched if c in before))
         after = {a: frozenset(ids) for ids in index.partition().values() for a in ids}
         moved = {a for a in before if after[a] - {f.article_id} != before[a]}
         assert all(after[a] & saved_from for a in moved), (f.article_id, moved)
+
+
+def test_an_undated_group_split_between_two_dated_stories_is_touched_whole():
+    # two undated reports follow one dated article, a third undated one (of the same group)
+    # another; a new undated report linked to the third moves the whole group: the story
+    # the first two left is among those the add touched
+    r, q = 0.5 ** 0.5, 3 ** -0.5
+
+    def art(aid, day, terms):
+        return ArticleFeatures(article_id=aid, day=day, terms=terms, entities={},
+                               keys=frozenset(f"t:{t}" for t in terms), outlet="", published=None)
+
+    feats = [art("u0", None, {"tariff": .5, "trade": .5, "deal": .5, "police": .5}),
+             art("u1", None, {"tariff": r, "trade": r}), art("u2", None, {"tariff": r, "trade": r}),
+             art("d3", 738000, {"tariff": r, "police": r}),
+             art("d4", 738000, {"tariff": q, "trade": q, "protest": q}),
+             art("u5", None, {"police": r, "tariff": r})]
+    for order in itertools.permutations(feats):
+        _check_touched(list(order))
 
 
 def _near_identical(n: int, dated: bool) -> list[ArticleFeatures]:

@@ -1088,6 +1088,13 @@ class StoryIndex:
             self._touched.add(n)
             self._touched.update(edges)
         self._link(n, edges)
+        if self._touched is not None:
+            # an undated member that goes with a dated article is in another story than its
+            # group, whose edges still decide where the group goes: the stories of every
+            # member of an undated group the add reached may change
+            for i in (n, *edges):
+                if nodes[i].feats.day is None:
+                    self._touched.update(self._members[self._find(i)])
         for i in (n, *edges):
             self._repoint(i)
         return n
