@@ -50,7 +50,7 @@ from storyline.align.vocab import (
     LENGTH_ASPECTS,
     OBJECT_PRONOUNS,
     OFFSET_WORDS,
-    ORDINAL_WORDS,
+    ORDINAL_TEXT,
     PARTITIVE_DETERMINERS,
     PERSON_NOUNS,
     POINT_BEFORE,
@@ -277,12 +277,9 @@ _ANCHORED = frozenset({"before", "after", "prior", "from"})
 _WEEKDAY_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday today".split())
 
 
-_ORDINAL = re.compile(r"\d(?:st|nd|rd|th)\b|\b(?:first|" + "|".join(ORDINAL_WORDS) + r")\b", re.IGNORECASE)
-
-
 def is_ordinal(text: str) -> bool:
     """Whether a quantity's text is an ordinal ("45th", "eighth")."""
-    return bool(_ORDINAL.search(text))
+    return bool(ORDINAL_TEXT.search(text))
 
 
 def measure_of(fig: Figure, article: Article | None, params: AlignParams = DEFAULT) -> Measure:

@@ -18,7 +18,7 @@ re-exported here under their alignment names:
   four innings");
 - :data:`HEAD_SYNONYMS`: heads that name the same thing ("female" is compared as "woman");
 - :data:`PERSON_NOUNS`: nouns for a person an age belongs to, when the parse named none;
-- :data:`ORDINAL_WORDS`: ordinal words ("eighth"): a number that says which one, not how many;
+- :data:`ORDINAL_WORDS`, :data:`ORDINAL_TEXT`: ordinal words ("eighth") and texts ("14th"): a number that says which one, not how many;
 - :data:`SHARE_WORDS`: words that name only a share ("percent", "percentage points"): a share
   whose measure phrase says nothing more, and whose next word is not one of :data:`SHARE_OF`
   ("18 percent *of* the votes") followed by a word of :data:`OBJECT_PRONOUNS` or none, does not
@@ -41,6 +41,7 @@ from storyline.lang.en import (  # the English words alignment reads
     LENGTH_ASPECTS,
     OBJECT_PRONOUNS,
     OFFSET_WORDS,
+    ORDINAL_TEXT,
     ORDINAL_WORDS,
     PARTITIVE_DETERMINERS,
     PERSON_NOUNS,
@@ -53,8 +54,8 @@ from storyline.lang.en import MEASURE_UNITS as UNITS
 from storyline.lang.en import STOP_WORDS as STOP
 
 __all__ = ["CHANGE_WORDS", "EVENTS", "GENERIC_HEADS", "HARM_EVENTS", "HEAD_SYNONYMS", "LENGTH_ASPECTS",
-           "OBJECT_PRONOUNS", "OFFSET_WORDS", "ORDINAL_WORDS", "PARTITIVE_DETERMINERS", "PERSON_NOUNS", "POINT_BEFORE",
-           "SHARE_OF", "SHARE_WORDS", "STOP", "UNITS", "WIDER", "event_of", "unit_of"]
+           "OBJECT_PRONOUNS", "OFFSET_WORDS", "ORDINAL_TEXT", "ORDINAL_WORDS", "PARTITIVE_DETERMINERS",
+           "PERSON_NOUNS", "POINT_BEFORE", "SHARE_OF", "SHARE_WORDS", "STOP", "UNITS", "WIDER", "event_of", "unit_of"]
 
 
 def event_of(word: str) -> str | None:

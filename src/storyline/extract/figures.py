@@ -28,7 +28,7 @@ from storyline.extract.modality import modality_for
 from storyline.extract.quantities import quantities
 from storyline.extract.timex import resolve_in_context
 from storyline.lang import language_of, not_read_reason
-from storyline.lang.en import ORDINAL_WORDS as _ORDINAL_WORDS
+from storyline.lang.en import ORDINAL_TEXT
 from storyline.lang.en import SPEAKER_BEFORE_AGE as _SPEAKER_BEFORE_AGE
 from storyline.lang.en import TIME_OFFSET_AFTER as _TIME_OFFSET_AFTER
 from storyline.model import Article, Attribution, Figure, Quantity, TimeRef
@@ -43,14 +43,12 @@ log = logging.getLogger(__name__)
 
 _TIME_LABELS = ("DATE",)
 _SENTENCE_END = frozenset('. ! ? " ” ’ : ; …'.split())
-#: An ordinal's text ("14th", "eighth"): a number that says which one, not how many.
-_ORDINAL = re.compile(r"\d(?:st|nd|rd|th)\b|\b(?:first|" + "|".join(_ORDINAL_WORDS) + r")\b", re.IGNORECASE)
 
 
 def _ordinal(q: Quantity) -> bool:
     """Whether a quantity is an ordinal ("the 14th inning"): never the same figure as a count
     of the same value ("a 14-inning game")."""
-    return q.unit is None and bool(_ORDINAL.search(q.text))
+    return q.unit is None and bool(ORDINAL_TEXT.search(q.text))
 
 
 class TooSlow(Exception):

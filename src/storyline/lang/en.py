@@ -412,6 +412,8 @@ ORDINAL_WORDS = {
     "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
     "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
 }
+#: An ordinal's text ("14th", "eighth"): a number that says which one, not how many.
+ORDINAL_TEXT = re.compile(r"\d(?:st|nd|rd|th)\b|\b(?:first|" + "|".join(ORDINAL_WORDS) + r")\b", re.IGNORECASE)
 
 #: Nouns an ordinal counts ("the 45th president", "a third consecutive term", "the 10th inning").
 COUNTED_BY_ORDINAL = (
