@@ -1092,9 +1092,8 @@ class StoryIndex:
             # an undated member that goes with a dated article is in another story than its
             # group, whose edges still decide where the group goes: the stories of every
             # member of an undated group the add reached may change
-            for i in (n, *edges):
-                if nodes[i].feats.day is None:
-                    self._touched.update(self._members[self._find(i)])
+            for root in {self._find(i) for i in (n, *edges) if nodes[i].feats.day is None}:
+                self._touched.update(self._members[root])
         for i in (n, *edges):
             self._repoint(i)
         return n
