@@ -187,16 +187,22 @@ def _features_of_ids(store: Store, ids: list[str]) -> list[ArticleFeatures]:
     return sorted(feats + fresh, key=lambda f: f.sort_key)
 
 
-def _built(store: Store, feats: list[ArticleFeatures], params: StoryParams | None, key: str) -> StoryIndex:
-    """The index of these articles clustered from scratch (:func:`cluster`), its edges
-    stored (replacing every stored edge) so that a new process can restore it, and noting
-    the edges of the articles added to it later."""
-    index = StoryIndex(params)
+def _grown(store: Store, index: StoryIndex, feats: Iterable[ArticleFeatures], key: str, *,
+           replace: bool = False) -> StoryIndex:
+    """The index with these articles added in canonical order, their edges stored under
+    ``key`` (``replace``: in place of every stored edge), and noting the edges of the
+    articles added to it later."""
     index.log_edges()
     for f in sorted(feats, key=lambda f: f.sort_key):
         index.insert(f)
-    store.save_story_edges(index.logged_edges(), key, replace=True)
+    store.save_story_edges(index.logged_edges(), key, replace=replace)
     return index
+
+
+def _built(store: Store, feats: list[ArticleFeatures], params: StoryParams | None, key: str) -> StoryIndex:
+    """The index of these articles clustered from scratch (as :func:`cluster`), its edges
+    stored so that a new process can restore it."""
+    return _grown(store, StoryIndex(params), feats, key, replace=True)
 
 
 def _restored(store: Store, feats: list[ArticleFeatures], params: StoryParams | None, key: str) -> StoryIndex:
@@ -207,12 +213,8 @@ def _restored(store: Store, feats: list[ArticleFeatures], params: StoryParams | 
     known = [f for f in feats if f.article_id in edges]
     if not known:
         return _built(store, feats, params, key)
-    index = StoryIndex.restore(known, edges, params)
-    index.log_edges()
-    for f in sorted((f for f in feats if f.article_id not in edges), key=lambda f: f.sort_key):
-        index.insert(f)
-    store.save_story_edges(index.logged_edges(), key)
-    return index
+    return _grown(store, StoryIndex.restore(known, edges, params),
+                  (f for f in feats if f.article_id not in edges), key)
 
 
 def _insert(store: Store, index: StoryIndex, feats: ArticleFeatures, key: str) -> None:
