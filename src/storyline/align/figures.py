@@ -134,7 +134,7 @@ _NAME_WORD_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]*)\s+$")
 
 
 def _in_name(text: str, m: re.Match, phrase: bool) -> bool:
-    """Whether a plural demonym is the last word of a name ("the Cleveland Cavaliers"-style
+    """Whether a plural demonym is the last word of a name ("the Springfield Rangers"-style
     team and club names: "the Springfield Russians"): right after a capitalised word that is no
     function word, not the first word of a sentence, nor a party word itself."""
     word = m.group(1)

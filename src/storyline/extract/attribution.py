@@ -1048,7 +1048,7 @@ _PERSON_REACH = 600
 
 def _subject_person(ent: Span) -> bool:
     """Is the named person the subject of a clause, or named beside it ("Among the fans was X, a
-    lawyer"; "X, the mayor, ...")? A name inside an object ("Comey's decision") is not."""
+    lawyer"; "X, the mayor, ...")? A name inside an object ("Okafor's decision") is not."""
     root = ent.root
     dep = root.dep_
     if dep in ("nsubj", "nsubjpass", "attr") or dep == "appos" and root.head.dep_ in ("nsubj", "nsubjpass", "attr"):
@@ -1059,8 +1059,8 @@ def _subject_person(ent: Span) -> bool:
 def _named_person(doc: Doc, src: Source, after: int | None = None) -> str | None:
     """The person "he" or "she" refers to: the last person named as a subject before the pronoun
     (in its paragraph or the one before, within a reach), if named after the mention ``after`` of
-    the last source that fits; by the fullest form of the name the text used ("Hillary Clinton
-    ... Clinton ... she" -> "Hillary Clinton")."""
+    the last source that fits; by the fullest form of the name the text used ("Maria Lindqvist
+    ... Lindqvist ... she" -> "Maria Lindqvist")."""
     if src.start is None:
         return None
     text = doc.text
@@ -1197,7 +1197,7 @@ _CLOSE = "”\"»"
 
 
 #: Quotations: curly and straight double quotes, curly single quotes, and straight single quotes
-#: that open after a space and close before a space or a stop (not the apostrophe of "Comey's").
+#: that open after a space and close before a space or a stop (not the apostrophe of "Okafor's").
 _QUOTATION = re.compile(
     r"[“«](.+?)[”»]|‘([^’\n]+?)’(?![a-z])|(?:(?<=[\s(])|^)'((?:[^'\n\"“”]|(?<=[A-Za-z])'(?=[a-z]))"
     r"{2,400}?)'(?=[\s,.;:!?)]|$)",
