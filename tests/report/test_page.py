@@ -93,3 +93,18 @@ def test_original_urls_are_links_and_only_web_ones(article_factory):
 ])
 def test_long_findings_fold_who_said_what(sentence, head, tail):
     assert split_sentence(sentence) == (head, tail)
+
+
+@pytest.mark.parametrize("label, rest, head, tail", [
+    # a label with a colon of its own and a claim without one: kept whole, never cut in the label
+    ("percent (%): county voters", ": 3 reports from 3 independent articles broadly agree on 50–67, "
+     + "highest two-thirds (A, 2024-03-02); " * 4, None, ""),
+    # the claim's own colon is still the cut
+    ("percent (%): county voters", ": an earlier value, not a conflict: " + "8 (A) → " * 20,
+     "percent (%): county voters: an earlier value, not a conflict:", "8 (A) → " * 20),
+    ("deaths: of the quake", " — " + "at least 30 (A), " * 12,
+     "deaths: of the quake:", "at least 30 (A), " * 12),
+])
+def test_a_long_finding_is_never_cut_inside_its_label(label, rest, head, tail):
+    sentence = label + rest
+    assert split_sentence(sentence, label) == (head or sentence, tail)

@@ -117,6 +117,7 @@ def render_dossier(articles: list[Article], *, title: str, inputs: dict[str, lis
         tracked=ordered_tracked(ledger),
         key_numbers=key_numbers(ledger, by_id, source_of),
         split_sentence=split_sentence,
+        label_of={t.id: t.label for t in ledger.tracked} if ledger else {},
         is_web=lambda v: isinstance(v, str) and v.lower().startswith(("http://", "https://")),
         charts=charts or {},
         timeline=timeline or [],
@@ -140,20 +141,23 @@ def render_dossier(articles: list[Article], *, title: str, inputs: dict[str, lis
 LONG_SENTENCE = 160
 
 
-def split_sentence(sentence: str) -> tuple[str, str]:
+def split_sentence(sentence: str, label: str = "") -> tuple[str, str]:
     """A finding's sentence as (what it finds, who said what): a long sentence is cut at its
-    first " — " or its last ": " (the claim, then every value with its source); a short one
-    is kept whole."""
+    first " — " or its last ": " after the tracked figure's ``label`` that opens it (the claim,
+    then every value with its source); a short one is kept whole. A label may hold ": " itself
+    ("percent (%): voters"), and the cut never falls inside it."""
     if len(sentence) <= LONG_SENTENCE:
         return sentence, ""
-    head, sep, tail = sentence.partition(" — ")
+    lead = f"{label}: " if label and sentence.startswith(f"{label}: ") else ""
+    rest = sentence[len(lead):]
+    head, sep, tail = rest.partition(" — ")
     if not sep:  # "X: an earlier value ..., not a conflict: 8,000 (A) → 11,000 (B)"
-        head, sep, tail = sentence.rpartition(": ")
-        if not sep or ": " not in head:
+        head, sep, tail = rest.rpartition(": ")
+        if not sep or (not lead and ": " not in head):
             return sentence, ""
-    if not tail.strip():
+    if not tail.strip() or not head.strip():
         return sentence, ""
-    return head + ":", tail
+    return lead + head + ":", tail
 
 
 def _described(changes: list[dict[str, Any]] | None) -> list[dict[str, Any]]:
