@@ -11,13 +11,14 @@ import pytest
 from storyline.align.figures import (
     align_figures,
     cannot_link,
+    distinct_labels,
     figure_date,
     grows_over_time,
     same_start,
     stated_earlier,
 )
 from storyline.align.findings import disagreeing, finding_context, findings, folded, ledger, rank_findings
-from storyline.align.measure import compatible, group_head, measure_of
+from storyline.align.measure import compatible, group_head, measure_of, near_words
 from storyline.align.vocab import event_of, unit_of
 from storyline.model import Article, Attribution, Field, Figure, Provenance, Quantity, Source, TrackedFigure
 
@@ -284,6 +285,38 @@ def test_casualties_are_not_troop_counts():
     al = align_figures("s", figs, {a.id: a})
     assert {t.measure_head: [f.quantity.text for f in t.figures] for t in al.tracked} == {
         "personnel": ["About 11,000"], "casualties": ["At least 30"]}
+
+
+@pytest.mark.parametrize("text, qtext, words", [
+    # nearest first, the word after the number before the word before it; names keep their capital
+    ("Turnout among Basque voters was 41 percent on Sunday.", "41 percent",
+     [("sunday", "Sunday", 46), ("voter", "voters", 21), ("basque", "Basque", 14), ("turnout", "turnout", 0)]),
+    # stop words, contractions, adverbs in -ly and filler words are left out
+    ("We'll now narrowly win 52 percent of seats.", "52 percent", [("win", "win", 19), ("seat", "seats", 37)]),
+])
+def test_the_words_near_a_figure(text, qtext, words):
+    a = _art(text)
+    assert near_words(_fig(a, qtext, 1, 1, "percent", "percent", unit="%"), a) == words
+
+
+def test_labels_that_tracked_figures_share_are_told_apart_by_the_words_near_their_figures():
+    a = _art("Turnout among Basque voters was 41 percent. Support for the ferry plan stood at 63 percent. "
+             "The port authority owns 12 tugs.")
+    b = _art("Support for the ferry plan reached 62 percent, a survey found.")
+    arts = {a.id: a, b.id: b}
+    figs = [_fig(a, "41 percent", 41, 41, "percent", "percent", unit="%"),
+            _fig(a, "63 percent", 63, 63, "percent", "percent", unit="%"),
+            _fig(b, "62 percent", 62, 62, "percent", "percent", unit="%"),
+            _fig(a, "12 tugs", 12, 12, "tugs", "tug")]
+    tracked = [TrackedFigure(id=f"s:{k}", story_id="s", label=label, measure_head=head, unit=None,
+                             party=None, figures=tuple(fs), excluded=())
+               for k, (label, head, fs) in enumerate([("percent (%)", "percent", figs[:1]),
+                                                      ("percent (%)", "percent", figs[1:3]),
+                                                      ("tug", "tug", figs[3:])])]
+    labels = [t.label for t in distinct_labels(tracked, arts)]
+    # the words nearest both of its figures ("plan", "ferry") tell the second one apart, in reading order;
+    # a label no other tracked figure has is kept as it is
+    assert labels == ["percent (%) · Basque voters", "percent (%) · ferry plan", "tug"]
 
 
 # ------------------------------------------------------------------ findings

@@ -58,6 +58,7 @@ from storyline.align.measure import (
     context_similarity,
     group_head,
     measure_of,
+    near_words,
     unit_slack,
 )
 from storyline.align.params import DEFAULT, AlignParams
@@ -131,6 +132,8 @@ class FigureProfile:
 
 
 _NAME_WORD_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]*)\s+$")
+_WORDS = re.compile(r"[a-z][a-z'’-]*")
+_norm_word = lambda w: w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w  # noqa: E731
 
 
 def _in_name(text: str, m: re.Match, phrase: bool) -> bool:
@@ -676,7 +679,52 @@ def align_figures(story_id: str, figures: Iterable[Figure], articles: Mapping[st
                 id=f"{story_id}:{slug or digest}", story_id=story_id, label=label, measure_head=hd,
                 unit=unit or None, party=party or None, figures=tuple(counted), excluded=excluded,
             ), articles, measures))
-    return Alignment(story_id, tuple(tracked), tuple(unaligned), profiles, measures)
+    return Alignment(story_id, tuple(distinct_labels(tracked, articles)), tuple(unaligned), profiles, measures)
+
+
+#: The words a label that several tracked figures of a story share is told apart by.
+LABEL_WORDS = 2
+
+
+def distinct_labels(tracked: Sequence[TrackedFigure], articles: Mapping[str, Article]) -> list[TrackedFigure]:
+    """The tracked figures, each label that several of them share followed by the words that
+    tell each one apart ("percent (%) · Latino voters"): the content words nearest the
+    numbers of its figures (:func:`~storyline.align.measure.near_words`), those near more of
+    its figures first. A tracked figure with no such word keeps its label.
+
+    Two tracked figures may still read alike; the label is for reading, the id tells them apart."""
+    from dataclasses import replace
+
+    by_label: dict[str, list[int]] = defaultdict(list)
+    for i, tf in enumerate(tracked):
+        by_label[tf.label].append(i)
+    out = list(tracked)
+    for label, idx in by_label.items():
+        if len(idx) < 2:
+            continue
+        said = {_norm_word(w) for w in _WORDS.findall(label.lower())}
+        for i in idx:
+            tf = tracked[i]
+            count: dict[str, int] = defaultdict(int)
+            rank: dict[str, int] = {}
+            shown: dict[str, tuple[int, int, str]] = {}  # word -> (figure, offset, as written)
+            for k, f in enumerate(tf.figures or tuple(f for f, _ in tf.excluded)):
+                article = articles.get(f.article_id)
+                if article is None:
+                    continue
+                seen = set()
+                for r, (norm, word, at) in enumerate(near_words(f, article)):
+                    if norm in said or norm in seen:
+                        continue
+                    seen.add(norm)
+                    count[norm] += 1
+                    rank[norm] = min(rank.get(norm, r), r)
+                    shown.setdefault(norm, (k, at, word))
+            words = sorted(count, key=lambda w: (-count[w], rank[w], w))[:LABEL_WORDS]
+            if words:  # in the order the text says them
+                said_as = " ".join(shown[w][2] for w in sorted(words, key=lambda w: shown[w][:2]))
+                out[i] = replace(tf, label=f"{label} · {said_as}")
+    return out
 
 
 def _summarise(tf: TrackedFigure, articles: Mapping[str, Article],

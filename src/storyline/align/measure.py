@@ -61,10 +61,11 @@ from storyline.align.vocab import (
     event_of,
     unit_of,
 )
+from storyline.lang.en import FILLER_WORDS
 from storyline.model import Article, Figure, Quantity
 
 __all__ = ["Measure", "base_interval", "compatible", "context_idf", "context_similarity", "group_head", "measure_of",
-           "score_of", "unit_slack"]
+           "near_words", "score_of", "unit_slack"]
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _NAME_BEFORE = re.compile(r"((?:[A-Z][\w'’-]+\s){0,2}[\w'’-]+),\s*$")
@@ -131,6 +132,30 @@ def _norm(word: str) -> str:
 
 def _words(text: str) -> list[str]:
     return [w for w in (_norm(m.group(0)) for m in _WORD.finditer(text)) if w and w not in STOP]
+
+
+def near_words(fig: Figure, article: Article) -> list[tuple[str, str, int]]:
+    """The content words of a figure's sentence, nearest the number first (the word after it,
+    then the word before, and so on), as (normalised, as written, offset) triples: a name
+    keeps its capital, any other word is lower-cased. Contractions ("he'll"), adverbs in -ly
+    and :data:`~storyline.lang.en.FILLER_WORDS` are left out."""
+    text = article.text
+    after = [m for m in _WORD.finditer(text, fig.quantity.end, fig.sentence_end)]
+    before = [m for m in _WORD.finditer(text, fig.sentence_start, fig.quantity.start)][::-1]
+    out: list[tuple[str, str, int]] = []
+    for k in range(max(len(after), len(before))):
+        for side in (after, before):
+            if k >= len(side):
+                continue
+            m = side[k]
+            word = m.group(0).rstrip("'’-")
+            norm = _norm(word)
+            if len(norm) < 3 or norm in STOP or norm in FILLER_WORDS or norm.endswith("ly") \
+                    or "'" in norm or "’" in word:
+                continue
+            initial = not text[fig.sentence_start:m.start()].strip(" \"“‘'(")
+            out.append((norm, word if word[0].isupper() and not initial else word.lower(), m.start()))
+    return out
 
 
 def _events_in(words: Iterable[str]) -> str | None:
