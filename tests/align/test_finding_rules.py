@@ -118,6 +118,28 @@ def test_hypothetical_or_forecast_figures_support_an_agreement(rows, single, agr
         assert "stated as" in found[0].sentence
 
 
+@pytest.mark.parametrize("bound, low, high, supports", [
+    ("more than 10", 10.0, None, False),  # a bound alone: any larger value meets it, it gives none
+    ("between 11 and 13", 11.0, 13.0, True),  # a range that holds the value gives it
+])
+def test_only_a_bounded_hypothetical_figure_supports_an_agreement(bound, low, high, supports):
+    pairs = [_report_article(12, D1, "the police"), _report_article(12, D1, "the mayor")]
+    text = f"If {bound} people were arrested in the city, the council would meet."
+    art = Article(id=f"r{next(_N):08d}", text=text, provenance=Provenance("/x", "text", "0" * 64),
+                  published=Field(D1, "json"))
+    start = text.index(bound)
+    q = Quantity(bound, start, start + len(bound), low, high)
+    pairs.append((art, Figure(art.id, q, "people arrested", "arrested",
+                              Attribution((Source("the council", "organisation", "said"),)), "hypothetical",
+                              0, len(text))))
+    arts = {a.id: a for a, _ in pairs}
+    led = ledger("s", [f for _, f in pairs], arts)
+    assert len(led.tracked) == 1, [t.label for t in led.tracked]
+    [found] = one_band_agreement(finding_context(led.tracked[0], arts, canonical_articles(None), DEFAULT))
+    assert len(found.figures) == (3 if supports else 2)
+    assert ("stated as hypothetical" in found.sentence) is supports
+
+
 @pytest.mark.parametrize("rows, main_values", [
     (MAIN_AND_LONE, [12, 12, 12]),
     (SMALL_MAIN, [12, 12]),

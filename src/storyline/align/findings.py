@@ -448,9 +448,15 @@ SUPPORTING = frozenset({"hypothetical", "forecast"})
 
 
 def _supporting(ctx: FindingContext, band: Sequence[Report]) -> list[Report]:
-    """The hypothetical or forecast figures of other articles that give the band's value."""
+    """The hypothetical or forecast figures of other articles that give the band's value. A
+    bound alone ("if more than 50% vote") meets every value past it and gives none: no support."""
     arts = {r.article for r in band}
-    return [s for s in ctx.support if s.article not in arts and any(_overlap(s, r, ctx.params) for r in band)]
+    return [s for s in ctx.support if s.article not in arts and _bounded(s)
+            and any(_overlap(s, r, ctx.params) for r in band)]
+
+
+def _bounded(r: Report) -> bool:
+    return r.figure.quantity.low is not None and r.figure.quantity.high is not None
 
 
 def _is_single(ctx: FindingContext) -> bool:
