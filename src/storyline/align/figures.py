@@ -399,7 +399,9 @@ def cannot_link(a: Figure, b: Figure, ma: Measure, mb: Measure, articles: Mappin
       from one moment ("two days before the election", "11 days before the election") with
       values that differ date two events; two offsets whose moments share no word, not even
       the direction ("11 days before the election", "a week after the letter"), count from two
-      moments;
+      moments, and so do two offsets from moments they do not name, in two directions ("four
+      years ago", "four years later"); an offset from an unnamed moment ("nine days earlier")
+      and one from a named moment are left to the sentences;
     - two incompatible values in one sentence, whoever gives them ("after the 90-minute
       meeting ... in the coming two months"): two things, unless a change links them
       ("rose from two to six");
@@ -420,7 +422,8 @@ def cannot_link(a: Figure, b: Figure, ma: Measure, mb: Measure, articles: Mappin
         return "a part of a group is not the group"
     if ma.ordinal and base_interval(a, ma) != base_interval(b, mb):
         return "two ordinals name two things"
-    if ma.anchor and mb.anchor and not ma.anchor & mb.anchor:
+    if ma.anchor and mb.anchor and not ma.anchor & mb.anchor and \
+            (len(ma.anchor) == 1) == (len(mb.anchor) == 1):  # both named, or both unnamed
         return "offsets from two different moments"
     if ma.anchor and mb.anchor and len(ma.anchor & mb.anchor) >= 2 and \
             not same_value(a, b, ma, mb, params):

@@ -98,7 +98,8 @@ class Measure:
             side ("first of 8-7").
         anchor: for an offset, its direction and the content words of the moment it is counted
             from ("before", "election"): two offsets from one moment with values that differ
-            date two different events.
+            date two different events. An offset from a moment it does not name ("ago",
+            "later", "earlier") has its direction alone.
     """
 
     counted: str
@@ -288,8 +289,12 @@ def _relation(fig: Figure, article: Article | None, dimension: str) -> tuple[str
         # "two days before", "a week later", "the nine days between ..." is a length
         if words and (words[0] in OFFSET_WORDS or len(words) > 1 and unit_of(words[0]) and words[1] in OFFSET_WORDS):
             direction = words[0] if words[0] in OFFSET_WORDS else words[1]
-            # "before the election" names its moment; "earlier", "later", "ago" do not
-            tail = re.split(r"[,;:.()—]", rest[after.end():], maxsplit=1)[0] if direction in _ANCHORED else ""
+            # "before the election" names its moment; "earlier", "later", "ago" do not, and
+            # their anchor is the direction alone ("ago" counts from the time of writing,
+            # "later" from a moment told before)
+            if direction not in _ANCHORED:
+                return "offset", frozenset({direction})
+            tail = re.split(r"[,;:.()—]", rest[after.end():], maxsplit=1)[0]
             anchor = {w for w in _words(tail)[:3] if w not in _WEEKDAY_WORDS}
             return "offset", frozenset({direction, *anchor}) if anchor else frozenset()
     before = re.findall(r"[A-Za-z]+", text[fig.sentence_start:q.start])[-1:]
