@@ -140,6 +140,35 @@ def test_only_a_bounded_hypothetical_figure_supports_an_agreement(bound, low, hi
     assert ("stated as hypothetical" in found.sentence) is supports
 
 
+def _said(source: str, qtext: str, low: float, high: float) -> tuple[Article, Figure]:
+    text = f"{source.capitalize()} said {qtext} people were arrested in the city."
+    art = Article(id=f"r{next(_N):08d}", text=text, provenance=Provenance("/x", "text", "0" * 64),
+                  published=Field(D1, "json"))
+    start = text.index(qtext)
+    q = Quantity(qtext, start, start + len(qtext), low, high, approx=low != high)
+    return art, Figure(art.id, q, "people arrested", "arrested", Attribution((Source(source, "organisation", "said"),)),
+                       "asserted", 0, len(text))
+
+
+@pytest.mark.parametrize("reports, agree", [
+    # a vague amount meets many values, and two alike agree on little: it confirms none
+    ([("the police", "three", 3, 3), ("the mayor", "several", 2, 9), ("medics", "several", 2, 9)], False),
+    ([("the police", "several", 2, 9), ("the mayor", "a few", 2, 5)], False),
+    ([("the police", "dozens of", 24, 99), ("the mayor", "dozens of", 24, 99)], False),
+    # two articles give the value: the vague one beside them is listed
+    ([("the police", "12", 12, 12), ("the mayor", "12", 12, 12), ("medics", "several", 2, 20)], True),
+    ([("the police", "about 12", 11, 13), ("the mayor", "12", 12, 12)], True),
+])
+def test_an_agreement_needs_two_articles_that_give_its_value(reports, agree):
+    pairs = [_said(*r) for r in reports]
+    arts = {a.id: a for a, _ in pairs}
+    led = ledger("s", [f for _, f in pairs], arts)
+    assert len(led.tracked) == 1, [t.label for t in led.tracked]
+    ctx = finding_context(led.tracked[0], arts, canonical_articles(None), DEFAULT)
+    assert len(ctx.bands) == 1
+    assert _kinds(one_band_agreement(ctx)) == (["agree"] if agree else [])
+
+
 @pytest.mark.parametrize("rows, main_values", [
     (MAIN_AND_LONE, [12, 12, 12]),
     (SMALL_MAIN, [12, 12]),

@@ -474,13 +474,29 @@ def single_source(ctx: FindingContext) -> list[Finding]:
                         reasons=("one article", ctx.why_same))]
 
 
+#: A report whose interval spans this factor or more ("several" 2..9, "dozens" 24..99) is vague.
+VAGUE_SPAN = 2.0
+
+
+def _vague(r: Report) -> bool:
+    lo, hi = r.figure.quantity.low, r.figure.quantity.high
+    return lo is not None and hi is not None and lo > 0 and hi / lo >= VAGUE_SPAN
+
+
+def _confirms(band: Sequence[Report]) -> bool:
+    """Whether two articles of a band give its value: a vague report ("several", "dozens")
+    meets many values, and two of them saying the same word agree on little: it confirms none."""
+    return _independent(r for r in band if not _vague(r)) >= 2
+
+
 def one_band_agreement(ctx: FindingContext) -> list[Finding]:
-    """``agree``: every report of several articles is in one band of values; hypothetical or
-    forecast figures of other articles that give the same value are listed as support (and
-    several articles that all state the value as a forecast agree on it as one)."""
+    """``agree``: every report of several articles is in one band of values, and two of them
+    give its value (:func:`_confirms`); hypothetical or forecast figures of other articles that
+    give the same value are listed as support (and several articles that all state the value
+    as a forecast agree on it as one)."""
     if not ctx.reports:
         return _forecast_agreement(ctx)
-    if len(ctx.bands) != 1 or _is_single(ctx):
+    if len(ctx.bands) != 1 or _is_single(ctx) or not _confirms([*ctx.bands[0], *_supporting(ctx, ctx.bands[0])]):
         return []
     counted = ctx.bands[0]
     extra = _supporting(ctx, counted)
