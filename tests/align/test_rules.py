@@ -183,6 +183,38 @@ def test_offset_point_or_length(text, qtext, unit, relation):
     assert measure_of(f, a).relation == relation
 
 
+@pytest.mark.parametrize("text, qtext, measure, whole", [
+    ("Two-thirds of the county's voters backed the plan.", "Two-thirds", "county's voters", "voter"),
+    ("About 18 percent of registered voters said they would stay home.", "About 18 percent",
+     "registered voters", "voter"),
+    ("Support stood at 41% among young women, the survey found.", "41%", "young women", "woman"),
+    ("The plan won 52 per cent of the vote.", "52 per cent", "vote", "vote"),
+    ("Turnout was 61 percent.", "61 percent", "turnout", None),  # the text does not say of what
+    ("Some 43% of whom were undecided.", "43%", "percent", None),  # a pronoun: of what, it does not say
+    # the measure phrase is not what follows "of": the text does not say of what, as far as we know
+    ("Prices rose 3% of late in the county.", "3%", "prices", None),
+])
+def test_what_a_share_is_a_share_of(text, qtext, measure, whole):
+    a = _art(text)
+    assert measure_of(_fig(a, qtext, 1, 1, measure, "percent", unit="%"), a).whole == whole
+
+
+@pytest.mark.parametrize("t1, m1, t2, m2, why", [
+    ("Two-thirds of the county's voters backed the plan.", "county's voters",
+     "Two-thirds of the council backed the plan.", "council", "shares of two different wholes"),
+    ("Two-thirds of the county's voters backed the plan.", "county's voters",
+     "Two-thirds of registered voters backed it.", "registered voters", None),
+    ("Two-thirds of the county's voters backed the plan.", "county's voters",
+     "Support reached two-thirds, a poll found.", "support", None),
+])
+def test_shares_of_two_different_wholes_are_two_measures(t1, m1, t2, m2, why):
+    a, b = _art(t1), _art(t2)
+    qa, qb = (next(w for w in ("Two-thirds", "two-thirds") if w in t) for t in (t1, t2))
+    fa = _fig(a, qa, 66.7, 66.7, m1, "percent", unit="%")
+    fb = _fig(b, qb, 66.7, 66.7, m2, "percent", "officials", unit="%")
+    assert cannot_link(fa, fb, measure_of(fa, a), measure_of(fb, b), {a.id: a, b.id: b}) == why
+
+
 def test_an_offset_is_not_a_length_of_time():
     a = _art("A day earlier, the campaign chief wrote to donors.")
     b = _art("The rival spent the last four days of the campaign attacking her.")

@@ -381,7 +381,8 @@ def same_value(a: Figure, b: Figure, ma: Measure, mb: Measure, params: AlignPara
 #: whatever their values and whoever gives them.
 MEASURE_KIND_REASONS = frozenset({"different holders", "different events", "different aspects",
                                   "an offset or a point is not a length or a total",
-                                  "an ordinal says which one, not how many", "a part of a group is not the group"})
+                                  "an ordinal says which one, not how many", "a part of a group is not the group",
+                                  "shares of two different wholes"})
 
 
 def cannot_link(a: Figure, b: Figure, ma: Measure, mb: Measure, articles: Mapping[str, Article],
@@ -391,6 +392,8 @@ def cannot_link(a: Figure, b: Figure, ma: Measure, mb: Measure, articles: Mappin
     - different holders ("the boy's age" is not "the grandfather's age");
     - different events ("killed" is not "arrested");
     - different aspects of a length (a depth is not a width);
+    - shares of two different wholes ("two-thirds of the voters", "two-thirds of the
+      council");
     - an ordinal ("the eighth inning") and a count, or two ordinals that differ;
     - a count of a part of a group ("12,000 of the casualties are children") and a count of
       a group;
@@ -414,6 +417,8 @@ def cannot_link(a: Figure, b: Figure, ma: Measure, mb: Measure, articles: Mappin
         return "different events"
     if ma.aspect and mb.aspect and ma.aspect != mb.aspect:
         return "different aspects"
+    if ma.whole and mb.whole and ma.whole != mb.whole:
+        return "shares of two different wholes"
     if ma.relation != mb.relation:
         return "an offset or a point is not a length or a total"
     if ma.ordinal != mb.ordinal:

@@ -96,6 +96,8 @@ class Measure:
             children", "two of those hurt"): what the part is, the measure does not say.
         score: the score the figure is one side of ("8-7"), or None; its holder is then the
             side ("first of 8-7").
+        whole: for a share, the head noun of what it is a share of ("two-thirds of the county's
+            voters" -> ``voter``), or None: shares of two different wholes are two measures.
         anchor: for an offset, its direction and the content words of the moment it is counted
             from ("before", "election"): two offsets from one moment with values that differ
             date two different events. An offset from a moment it does not name ("ago",
@@ -118,6 +120,7 @@ class Measure:
     score: str | None = None
     bare: bool = False
     part: bool = False
+    whole: str | None = None
 
     @property
     def generic(self) -> bool:
@@ -253,6 +256,27 @@ def _bare(fig: Figure, article: Article | None, dimension: str, holder: str | No
     return not (len(after) >= 2 and after[0].lower() in SHARE_OF and after[1].lower() not in OBJECT_PRONOUNS)
 
 
+def _whole(fig: Figure, article: Article | None, dimension: str) -> str | None:
+    """What a share is a share of: the head of the figure's measure phrase (the parse's noun),
+    when the text right after the share says "of"/"among" (:data:`SHARE_OF`) and then that
+    noun within a few words ("two-thirds of the county's voters backed" with the measure
+    "county's voters" -> ``voter``); None when the text does not say."""
+    if dimension != "share" or article is None:
+        return None
+    measure = [_norm(w) for w in _WORD.findall(fig.measure) if w.lower() not in SHARE_WORDS]
+    if not measure:
+        return None
+    rest = re.split(r"[,;:.()—–\"“”]", article.text[fig.quantity.end:fig.sentence_end], maxsplit=1)[0]
+    words = _WORD.findall(rest)
+    while words and words[0].lower() in SHARE_WORDS:
+        words.pop(0)
+    if len(words) < 2 or words[0].lower() not in SHARE_OF or words[1].lower() in OBJECT_PRONOUNS:
+        return None
+    if measure[-1] not in {_norm(w) for w in words[1:6]}:
+        return None
+    return HEAD_SYNONYMS.get(measure[-1], measure[-1])
+
+
 def _part(fig: Figure, article: Article | None, dimension: str) -> bool:
     """Whether a count is followed by "of the", "of those"... (:data:`SHARE_OF` and
     :data:`PARTITIVE_DETERMINERS`): a part of a group, not the group."""
@@ -342,7 +366,7 @@ def measure_of(fig: Figure, article: Article | None, params: AlignParams = DEFAU
                    relation=relation, anchor=anchor,
                    ordinal=dimension == "count" and is_ordinal(fig.quantity.text),
                    score=score[0] if score else None, bare=_bare(fig, article, dimension, holder),
-                   part=_part(fig, article, dimension))
+                   part=_part(fig, article, dimension), whole=_whole(fig, article, dimension))
 
 
 def group_head(fig: Figure, m: Measure) -> str:
