@@ -31,6 +31,9 @@ PUB = dt.date(2024, 11, 22)  # a Friday
     # a forecast looks ahead: "by the end of March" is the next March; a past clause looks back
     ("The ministry predicted that the plant would hire 400 workers by the end of March.", (None, "2025-03")),
     ("The plant hired 400 workers in March.", (None, "2024-03")),
+    # "since <date>" starts a span that runs to now: not when the figure holds
+    ("Rents in the city have risen 40% since 2019.", (None, None)),
+    ("The plant hired 400 workers, its largest intake since 2009.", (None, None)),
 ])
 def test_figure_times(text, expected):
     art = Article(id=article_id_for(text), text=text, provenance=Provenance("t", "text", ""),

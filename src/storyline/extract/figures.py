@@ -134,12 +134,20 @@ def _times(anchor: Token, cue_verb: Token | None, sent: Span,
                 t.is_punct for t in sent.doc[ent.end:when.i]):
             said_on = said_on or ref  # "on December 17, when an official said ..."
             continue
+        if _since(ent):
+            continue  # "since 2019" starts a span that runs to now: not when a figure holds
         gov = _governor(ent)
         if cue_verb is not None and (gov == cue_verb or gov.head == cue_verb and gov.dep_ in ("prep", "pobj")):
             said_on = said_on or ref
         elif gov.i in chain or gov.head.i in chain:
             refers_to = refers_to or ref
     return said_on, refers_to
+
+
+def _since(ent: Span) -> bool:
+    """Whether a date phrase is the object of "since" ("up 40% since 2019", "the first title
+    since 1945"): the start of a span that runs to the time of writing."""
+    return ent.root.dep_ == "pobj" and ent.root.head.lower_ == "since" or ent[0].lower_ == "since"
 
 
 _AGE_AFTER_NAME = re.compile(r"[A-Z][\w'’.-]+,\s*$")
