@@ -40,6 +40,12 @@ def test_party_from_measure_sentence_but_not_source_or_destination():
     # "Indians" names peoples of two continents and sports teams: no country by itself
     ("The Indians scored 7 runs.", "7", "runs", None),
     ("Indian forces sent 300 troops.", "300", "troops", "india"),
+    # words that are also common English words count as a country only when capitalised
+    ("The mayor told us that 40 families left.", "40", "families", None),
+    ("The US sent 40 engineers.", "40", "engineers", "united states"),
+    ("The farm sold 900 turkey chicks.", "900", "turkey chicks", None),
+    ("Turkey sent 900 medics.", "900", "medics", "turkey"),
+    ("Crews polish 12 statues a year.", "12", "statues", None),
 ])
 def test_party_of_demonyms_and_names(text, qtext, measure, party):
     a = _art(text)

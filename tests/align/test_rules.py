@@ -335,6 +335,19 @@ def test_the_words_near_a_figure(text, qtext, words):
     assert near_words(_fig(a, qtext, 1, 1, "percent", "percent", unit="%"), a) == words
 
 
+@pytest.mark.parametrize("text, qtext, measure, head, unit, label", [
+    # a count is the party's: its label names it
+    ("Poland has sent 4,000 soldiers to the border.", "4,000", "Polish soldiers", "personnel", None,
+     "Poland personnel"),
+    # a length of time, a distance or an age is nobody's count: no party in its label
+    ("The Polish search has lasted 50 hours.", "50 hours", "duration", "duration", "hour", "duration (hour)"),
+])
+def test_a_label_names_the_party_of_a_count_only(text, qtext, measure, head, unit, label):
+    a = _art(text)
+    al = align_figures("s", [_fig(a, qtext, 1, 1, measure, head, unit=unit)], {a.id: a})
+    assert [t.label for t in al.tracked] == [label]
+
+
 def test_labels_that_tracked_figures_share_are_told_apart_by_the_words_near_their_figures():
     a = _art("Turnout among Basque voters was 41 percent. Support for the ferry plan stood at 63 percent. "
              "The port authority owns 12 tugs.")

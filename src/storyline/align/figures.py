@@ -324,8 +324,11 @@ def _log_distance(fig: Figure, figs: Sequence[Figure]) -> float:
 
 
 def _label(head: str, unit: str | None, party: str | None, action: str) -> str:
+    """A tracked figure's label: the party whose people or things are counted ("North Korea
+    personnel"), the head, the action and the unit ("duration (day)"). A measure with a unit
+    (a length of time, a distance, an age, money) is nobody's count: its label names no party."""
     words = []
-    if party:
+    if party and not unit:
         words.append(party.title())
     words.append(head)
     if action:

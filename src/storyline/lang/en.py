@@ -498,20 +498,21 @@ THRESHOLD_VERBS = frozenset("pass top cross exceed surpass".split())
 # way a capital does ("the White House", "the Kremlin", "Downing Street"); multi-word names first.
 # No person, army, party or armed group is named here (they would tie a rule to one conflict).
 # "Indians" is left out: the plural names peoples of two continents and teams as often as a country's people.
+# Words that are also common English words ("us", "turkey", "polish", "poles") count only as capitalised.
 PARTIES: list[tuple[str, str]] = [
     (r"north korean?s?|pyongyang|dprk", "north korea"),
     (r"south korean?s?|seoul", "south korea"),
     (r"russian?s?|moscow|kremlin", "russia"),
     (r"ukrainian?s?|ukraine|kyiv|kiev", "ukraine"),
-    (r"united states|u\.s\.|us|americans?|washington|white house|pentagon|state department|capitol hill", "united states"),
+    (r"united states|u\.s\.|(?-i:US)|americans?|washington|white house|pentagon|state department|capitol hill", "united states"),
     (r"china|chinese|beijing", "china"), (r"israel|israelis?", "israel"),
     (r"iran|iranians?|tehran", "iran"), (r"palestinians?|palestine|gaza", "palestine"),
     (r"lebanon|lebanese|beirut", "lebanon"), (r"syria|syrians?|damascus", "syria"),
-    (r"turkey|turkish|ankara", "turkey"), (r"britain|british|uk|london|downing street|whitehall", "united kingdom"),
+    (r"(?-i:Turkey)|turkish|ankara", "turkey"), (r"britain|british|(?-i:UK)|london|downing street|whitehall", "united kingdom"),
     (r"france|french|paris|elysee|élysée", "france"), (r"germany|germans?|berlin|bundestag", "germany"),
     (r"japan|japanese|tokyo", "japan"), (r"india|indian", "india"),
     (r"pakistan|pakistanis?", "pakistan"), (r"belarus|belarusians?|minsk", "belarus"),
-    (r"poland|polish|poles|warsaw", "poland"), (r"sudan|sudanese", "sudan"),
+    (r"poland|(?-i:Polish)|(?-i:Poles)|warsaw", "poland"), (r"sudan|sudanese", "sudan"),
 ]
 
 # a mention right after one of these is a place, not whose people are counted
