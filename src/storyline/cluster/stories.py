@@ -160,7 +160,11 @@ class StoryParams:
             another angle (0.25-0.3) still find their story. ECB+ events F1 0.901 at 0.3,
             0.924 at 0.28, 0.940 at 0.25 and 0.24, 0.942 at 0.22 (precision rises too: the
             edges confirm the groups they belong to); at 0.22 a protest story of the
-            election week joins an election story of the dev events.
+            election week joins an election story of the dev events. The price: the
+            weak edges that confirm ECB+ groups also bring the dev events' stories of one
+            election week nearer to each other, so one step of ``min_term_cos`` (0.25) or
+            ``min_common`` (1) now merges them (at 0.3 neither did): see
+            ``benchmarks/stories_eval.py --sensitivity``.
         confirm_threshold: an edge this strong joins two cores by itself. Weaker edges
             (0.25-0.45: an opinion piece and a report on the same theme, two polls of one
             campaign) only let an article follow its best neighbour.
