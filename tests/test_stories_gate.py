@@ -68,11 +68,9 @@ def test_threads_separate_the_episodes_of_a_developing_story(scores):
     assert ecb_p >= floors["ecb_threads_p"] and ecb_f1 >= floors["ecb_threads_f1"], scores["ecb_threads"]
 
 
-@pytest.mark.xfail(strict=True, reason="issue 11 targets: ECB+ events F1 >= 0.92 and the dev events >= 0.97 "
-                   "are not reached by the stories (two consecutive events of one developing dev story "
-                   "share every participant and are one story, told apart by its threads; ECB+ "
-                   "events are split (recall 0.84: reports with no edge to their event, weak links "
-                   "between two dated groups, and a few undated reports of a same-kind event left "
-                   "in the other event's undated group)")
+@pytest.mark.xfail(strict=True, reason="issue 11 target of the dev events (>= 0.97) is not reached by the "
+                   "stories: two consecutive events of one developing dev story share every participant "
+                   "and are one story, told apart by its threads (F1 by thread 0.972); the ECB+ events "
+                   "target (>= 0.92) is reached and held by the floors")
 def test_issue_targets(scores):
-    assert scores["ecb_events"][2] >= 0.92 and scores["events"][2] >= 0.97
+    assert scores["events"][2] >= 0.97

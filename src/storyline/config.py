@@ -96,7 +96,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("search_max_terms", int, 32, "Most words and phrases one web search may have."),
     Setting("search_max_chars", int, 500, "Longest web search query, characters."),
     Setting("search_timeout", float, 2.0, "Longest time one web search may run, seconds; then it is a 400."),
-    Setting("story_threshold", float, 0.3,
+    Setting("story_threshold", float, 0.25,
             "Stories: least pair score (term and entity cosines, times the time factor) for an edge."),
     Setting("story_confirm_threshold", float, 0.45,
             "Stories: an edge this strong joins two groups of articles by itself; weaker ones need "
@@ -224,7 +224,7 @@ class StorylineConfig:
     search_max_terms: int = 32
     search_max_chars: int = 500
     search_timeout: float = 2.0
-    story_threshold: float = 0.3
+    story_threshold: float = 0.25
     story_confirm_threshold: float = 0.45
     story_min_common: int = 2
     story_min_term_cos: float = 0.28
