@@ -337,8 +337,18 @@ def _label(head: str, unit: str | None, party: str | None, action: str) -> str:
 # align_same_holder), passed in as :class:`~storyline.align.params.AlignParams`.
 
 
-def _source_key(fig: Figure) -> str:
-    return fig.attribution.first.name.lower() if fig.attribution.first is not None else ""
+def _source_key(fig: Figure, article: Article | None = None) -> str:
+    """Whose voice a figure is in, within its article: ``""`` for the outlet's own voice, the
+    speaker's name, or, for a speaker the text never names ("he said"), a key of its own that
+    is never the outlet's, told apart by the pronoun that stands for them ("he", "she")."""
+    src = fig.attribution.first
+    if src is None:
+        return ""
+    if src.name:
+        return src.name.lower()
+    said = article.text[src.start:src.end].lower() if article is not None and src.start is not None \
+        and src.end is not None else ""
+    return f"\x00{UNNAMED_SPEAKER}: {said}"
 
 
 def change_linked(a: Figure, b: Figure, articles: Mapping[str, Article]) -> bool:
@@ -426,7 +436,8 @@ def cannot_link(a: Figure, b: Figure, ma: Measure, mb: Measure, articles: Mappin
             not same_value(a, b, ma, mb, params) and \
             not change_linked(a, b, articles):
         return "one sentence, two values"
-    if a.article_id == b.article_id and _source_key(a) == _source_key(b) and \
+    if a.article_id == b.article_id and \
+            _source_key(a, articles.get(a.article_id)) == _source_key(b, articles.get(b.article_id)) and \
             figure_date(a, articles.get(a.article_id)) == figure_date(b, articles.get(b.article_id)) and \
             not same_value(a, b, ma, mb, params) and \
             not change_linked(a, b, articles):
