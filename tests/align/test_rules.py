@@ -794,3 +794,47 @@ def test_an_excluded_figure_of_another_value_needs_close_sentences():
             _fig(c, "33", 33, 33, "files", "file", "he", modality="negated")]
     al = align_figures("s", figs, {x.id: x for x in (a, b, c)})
     assert sorted((len(t.figures), len(t.excluded)) for t in al.tracked) == [(0, 1), (2, 0)]
+
+
+@pytest.mark.parametrize("where_a, where_b, kind", [
+    # one named hospital against every hospital of the city: a narrower scope, not a disagreement
+    ("at Riverside Hospital", "in all hospitals in the city", "scope"),
+    ("at Riverside Hospital", "at every hospital in the county", "scope"),
+    ("in all the city's hospitals", "at Riverside Hospital", "scope"),
+    # the same scope on both sides: a disagreement
+    ("at Riverside Hospital", "at Riverside Hospital", "conflict"),
+    ("in all hospitals", "in all hospitals", "conflict"),
+    # a month is no place: one side names none, so nothing says the scopes differ
+    ("in November", "in all hospitals", "conflict"),
+])
+def test_one_place_against_every_place_of_its_kind_is_a_scope_finding(where_a, where_b, kind):
+    a = _art(f"Officials said 12 patients were treated {where_a} on Monday.", "2024-11-08")
+    b = _art(f"The ministry said 40 patients were treated {where_b} on Monday.", "2024-11-08")
+    figs = [_fig(a, "12", 12, 12, "patients", "patient", "officials"),
+            _fig(b, "40", 40, 40, "patients", "patient", "the ministry")]
+    arts = {a.id: a, b.id: b}
+    tf = TrackedFigure(id="s:t", story_id="s", label="patients", measure_head="patient", unit=None, party=None,
+                       figures=tuple(figs), excluded=())
+    kinds = [f.kind for f in findings(tf, arts)]
+    assert kind in kinds and ({"scope", "conflict"} - {kind}).isdisjoint(kinds)
+
+
+@pytest.mark.parametrize("second, scope", [
+    ("were killed", True),                # killed is part of killed or wounded
+    ("were injured", True),               # so is wounded, under another word
+    ("died in the blast", True),
+    ("were killed or wounded", False),    # the same scope: one tracked figure
+    ("were arrested", False),             # another event: no part of the casualties
+])
+def test_killed_against_killed_or_wounded_is_a_scope_finding(second, scope):
+    a = _art("Police said at least 40 people were killed or wounded in the blast.", "2024-11-08")
+    b = _art(f"Medics said 12 people {second}.", "2024-11-08")
+    figs = [_fig(a, "at least 40", 40, None, "people", "people", "police"),
+            _fig(b, "12", 12, 12, "people", "people", "medics")]
+    led = ledger("s", figs, {a.id: a, b.id: b})
+    scopes = [f for f in led.findings if f.kind == "scope"]
+    assert bool(scopes) is scope
+    if scope:
+        [s] = scopes
+        assert {f.quantity.text for f in s.figures} == {"at least 40", "12"}
+        assert next(t for t in led.tracked if t.id == s.other_tracked_id).measure_head == "casualties"

@@ -27,9 +27,10 @@ a pair is clustered on the words around each number (idf-weighted Dice): matchin
 sentences, more so when the values differ; where the evidence is weak a figure stays a
 tracked figure of its own rather than being merged.
 
-Where a place is named ("in the Kursk region", "to Russia") it is kept as the figure's
-scope: troops in Kursk and troops sent to Russia are one tracked figure (the same
-deployment), and findings note the difference. Figures stated as hypothetical, forecast or
+Where a place is named ("in the Kursk region", "to Russia", "at Riverside Hospital"), or
+every place of a kind ("in all hospitals"), it is kept as the figure's scope: troops in
+Kursk and troops sent to Russia are one tracked figure (the same deployment), and findings
+note the difference (a ``scope`` finding where values would otherwise conflict). Figures stated as hypothetical, forecast or
 negated are kept beside the group (:attr:`TrackedFigure.excluded`, with the reason), never
 counted in it. Figures whose measure the extractor could not name (head ``count``) belong
 to no tracked figure and are returned apart, but for the sides of a score ("an 8-7
@@ -62,7 +63,7 @@ from storyline.align.measure import (
 )
 from storyline.align.params import DEFAULT, AlignParams
 from storyline.align.vocab import CHANGE_WORDS, OFFSET_WORDS, unit_of
-from storyline.dates import start_of
+from storyline.dates import MONTHS, WEEKDAYS, start_of
 from storyline.lang.en import (  # the English words these rules read
     EARLIER_REPORT as _EARLIER_REPORT,
 )
@@ -77,6 +78,9 @@ from storyline.lang.en import (
 )
 from storyline.lang.en import (
     PLACE_PREPOSITIONS_BEFORE as _PLACE_PREPS,
+)
+from storyline.lang.en import (
+    SCOPE_ALL as _SCOPE_ALL,
 )
 from storyline.lang.en import (
     SCOPE_PLACE as _SCOPE_PLACE,
@@ -119,7 +123,10 @@ class FigureProfile:
     Attributes:
         party: whose people or things are counted, or None when the text does not say.
         action: ``intercepted`` for things shot down or destroyed, else ``""``.
-        place: the place named in the measure ("Kursk", "Russia"), or ``""``.
+        place: the place the figure counts in, named in the measure ("Kursk", "Russia"), else
+            in the first words of the clause after its number ("were treated at Riverside
+            Hospital"); every place of a kind ("all hospitals", "every station"); or ``""``
+            (:func:`scope_place`).
         period: ``week``, ``day``, ``month``, ``weekend`` or ``overnight`` when the figure
             covers only that stretch of time ("in a single week"), else ``""``.
     """
@@ -193,13 +200,44 @@ def profile(fig: Figure, article: Article | None) -> FigureProfile:
         lead = text[max(fig.sentence_start, q.start - 30):q.start]
         if _ACTION_INTERCEPTED.search(lead):
             action = "intercepted"
-    place = ""
-    m = _SCOPE_PLACE.search(measure)
-    if m:
-        place = m.group(1).strip()
+    place = scope_place(measure)
+    if not place and sent:
+        place = scope_place(_clause_after(text[q.end:fig.sentence_end]))
     per = _PERIOD.search(measure)
     period = next((g for g in per.groups() if g), "").lower() if per else ""
     return FigureProfile(party=party, action=action, place=place, period=period)
+
+
+_CLAUSE_END = re.compile(r"[,;:.()—]|\b(?:and|but|while|after|before|as|since|who|which|that|where|when|whose|"
+                         r"because|though|although|if)\b")
+
+
+def _clause_after(rest: str, words: int = 8) -> str:
+    """The first words of the clause that follows a number ("were treated at Riverside Hospital")."""
+    return " ".join(_CLAUSE_END.split(rest, maxsplit=1)[0].split()[:words])
+
+
+def _date_word(word: str) -> bool:
+    w = word.lower().rstrip(".")
+    return w in MONTHS or w in WEEKDAYS
+
+
+def scope_place(text: str) -> str:
+    """The place a phrase counts in: every place of a kind ("in all hospitals" -> "all
+    hospitals", "at every station" -> "every station"), else a named place ("in Leeds", "at
+    Riverside Hospital"; not a date: "in November"), else ``""``."""
+    m = _SCOPE_ALL.search(text)
+    if m:
+        return f"{(m.group(1) or m.group(3)).lower()} {(m.group(2) or m.group(4)).lower()}"
+    for m in _SCOPE_PLACE.finditer(text):
+        words = m.group(1).split()
+        while words and (words[-1].lower() in STOP_WORDS or _date_word(words[-1])):
+            words.pop()
+        while words and (words[0].lower() in STOP_WORDS or _date_word(words[0])):
+            words.pop(0)
+        if words:
+            return " ".join(words)
+    return ""
 
 
 def name_in(source: str, party: str) -> bool:

@@ -38,7 +38,9 @@ values that can be the same. Then:
                  one thing (:func:`direct_evidence`).
 ``scope``        two tracked figures of one party where one counts part of the other:
                  killed or wounded are part of casualties (killed or wounded); or values
-                 that would conflict but each counts in another named place.
+                 that would conflict but each counts in another place: another named place,
+                 or one place against every place of its kind ("at Riverside Hospital",
+                 "in all hospitals").
 ``hypothetical`` a figure kept beside its group: hypothetical, forecast or negated.
 
 Each kind is a named rule over a :class:`FindingContext` (the tracked figure's reports and
@@ -673,8 +675,13 @@ def _places(ctx: FindingContext, group: Sequence[Report]) -> dict[str, list[Repo
 def place_scope(ctx: FindingContext, group: Sequence[Report], places: Mapping[str, list[Report]]) -> list[Finding]:
     """``scope``: reports that would conflict but count in different places ("in one district"
     and "in the capital"): not comparable like for like."""
-    parts = "; ".join(f"in {rs[0].figure.measure.split(' in ', 1)[-1] if ' in ' in rs[0].figure.measure else p}: "
-                      + ", ".join(_cite(r) for r in rs) for p, rs in places.items())
+    from storyline.align.figures import profile
+
+    def where(r: Report) -> str:
+        place = profile(r.figure, ctx.articles.get(r.figure.article_id)).place or "?"
+        return place if place.split()[0].lower() in ("all", "every", "each") else f"in {place}"
+
+    parts = "; ".join(f"{where(rs[0])}: " + ", ".join(_cite(r) for r in rs) for rs in places.values())
     return [ctx.finding("scope", f"{ctx.label}: counted in different places, not comparable like for like — {parts}",
                         group, confidence=0.6 * ctx.strength,
                         reasons=("each band names another place", ctx.why_same))]

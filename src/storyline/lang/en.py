@@ -521,7 +521,13 @@ PLACE_PREPOSITIONS_BEFORE = re.compile(r"(?:\b(?:in|to|into|inside|against|acros
 INTERCEPTED_WORDS = re.compile(r"\b(?:shot down|shoot down|shooting down|downed|intercept\w*|destroyed|"
                                  r"destroy)\b", re.IGNORECASE)
 
-SCOPE_PLACE = re.compile(r"\b(?:in|to|into|inside)\s+(?:the\s+)?((?:[A-Z][\w'’-]+\s?)+)")
+SCOPE_PLACE = re.compile(r"\b(?:in|to|into|inside|at)\s+(?:the\s+)?((?:[A-Z][\w'’-]+\s?)+)")
+
+#: A count over every place of a kind ("in all hospitals", "across all the city's schools",
+#: "at every station"): a wider scope than one named place of that kind ("at Riverside Hospital").
+SCOPE_ALL = re.compile(r"\b(?:in|at|across|from|of)\s+(?:(all)\s+(?:of\s+)?(?:(?:the|its|their|our|[\w’']+['’]s|\d+|two|"
+                       r"three|four|five|six|seven|eight|nine|ten)\s+){0,2}([a-z]{3,}s)|(every|each)\s+([a-z]{3,}))\b",
+                       re.IGNORECASE)
 
 PERIOD_WORDS = re.compile(r"\b(?:in\s+(?:a|one)\s+(?:single\s+)?(week|day|month)|(weekend)|(overnight))\b", re.IGNORECASE)
 
