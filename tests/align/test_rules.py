@@ -838,3 +838,37 @@ def test_killed_against_killed_or_wounded_is_a_scope_finding(second, scope):
         [s] = scopes
         assert {f.quantity.text for f in s.figures} == {"at least 40", "12"}
         assert next(t for t in led.tracked if t.id == s.other_tracked_id).measure_head == "casualties"
+
+
+@pytest.mark.parametrize("qtext, value, approx, precision", [
+    ("92.4", 92.4, False, 0.05 / 92.4),           # one decimal place: 92.35 to 92.45
+    ("2.78 percent", 2.78, False, 0.005 / 2.78),
+    ("1.25 million", 1_250_000, False, 0.005 / 1.25),  # the places of the number written, at its scale
+    ("92", 92, False, None),                      # a whole number: the rounding tolerance applies
+    ("4,500", 4500, False, None),                 # a thousands separator is no decimal place
+    ("about 92.4", 92.4, True, None),             # approximate: the approximate tolerance applies
+])
+def test_the_precision_decimal_places_state(qtext, value, approx, precision):
+    from storyline.align.measure import stated_precision
+
+    q = Quantity(qtext, 0, len(qtext), value, value, approx=approx)
+    assert stated_precision(q) == (None if precision is None else pytest.approx(precision))
+
+
+@pytest.mark.parametrize("qa, va, qb, vb, same", [
+    ("92.4", 92.4, "92.8", 92.8, False),   # two readings to a tenth: two values
+    ("92.4", 92.4, "92.4", 92.4, True),
+    ("92.4", 92.4, "92", 92, True),        # a whole number rounds 92.4
+    ("95", 95, "92.8", 92.8, False),       # 92.8 is no rounding of 95
+    ("2.78", 2.78, "2.8", 2.8, True),      # 2.8 may be 2.78 rounded
+    ("2.78", 2.78, "2.7", 2.7, False),
+])
+def test_values_with_decimal_places_compare_within_what_they_state(qa, va, qb, vb, same):
+    from storyline.align.figures import same_value
+
+    a = _art(f"The pitcher threw a slider at {qa} mph in the first inning.")
+    b = _art(f"The pitcher threw a slider at {qb} mph in the second inning.")
+    fa = _fig(a, qa, va, va, "speed", "speed", unit="mph")
+    fb = _fig(b, qb, vb, vb, "speed", "speed", unit="mph")
+    assert same_value(fa, fb, measure_of(fa, a), measure_of(fb, b)) is same
+    assert same_value(fb, fa, measure_of(fb, b), measure_of(fa, a)) is same

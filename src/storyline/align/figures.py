@@ -59,7 +59,7 @@ from storyline.align.measure import (
     context_similarity,
     group_head,
     measure_of,
-    unit_slack,
+    value_slack,
 )
 from storyline.align.params import DEFAULT, AlignParams
 from storyline.align.vocab import CHANGE_WORDS, OFFSET_WORDS, unit_of
@@ -418,8 +418,9 @@ def _offset_word(words: Sequence[str], i: int) -> bool:
 def same_value(a: Figure, b: Figure, ma: Measure, mb: Measure, params: AlignParams = DEFAULT) -> bool:
     """Whether two figures can state the same value (:func:`~storyline.align.measure.compatible`
     in the base unit, a whole number of a unit of time within half that unit)."""
-    return compatible(base_interval(a, ma), a.quantity.approx, base_interval(b, mb), b.quantity.approx, params,
-                      unit_slack(a.quantity, b.quantity), unit_slack(b.quantity, a.quantity))
+    ia, ib = base_interval(a, ma), base_interval(b, mb)
+    return compatible(ia, a.quantity.approx, ib, b.quantity.approx, params,
+                      value_slack(a.quantity, b.quantity, ia[0]), value_slack(b.quantity, a.quantity, ib[0]))
 
 
 #: The reasons of :func:`cannot_link` that say two figures measure different kinds of thing,

@@ -74,7 +74,7 @@ from storyline.align.figures import (
     figure_source,
     misprint,
 )
-from storyline.align.measure import base_interval, compatible, context_similarity, measure_of, unit_slack
+from storyline.align.measure import base_interval, compatible, context_similarity, measure_of, value_slack
 from storyline.align.params import DEFAULT, AlignParams
 from storyline.align.vocab import GENERIC_HEADS, unit_of
 from storyline.dates import days_between
@@ -213,7 +213,8 @@ def _overlap(a: Report, b: Report, params: AlignParams = DEFAULT) -> bool:
     qa, qb = a.figure.quantity, b.figure.quantity
     ea = qa.approx or (qa.low == qa.high and _round(qa.low))
     eb = qb.approx or (qb.low == qb.high and _round(qb.low))
-    if compatible((a.low, a.high), ea, (b.low, b.high), eb, params, unit_slack(qa, qb), unit_slack(qb, qa)):
+    if compatible((a.low, a.high), ea, (b.low, b.high), eb, params, value_slack(qa, qb, a.low),
+                  value_slack(qb, qa, b.low)):
         return True
     if ea and eb and min(a.point, b.point) >= 1000:
         return max(a.point, b.point) <= min(a.point, b.point) * params.band_ratio

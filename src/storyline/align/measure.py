@@ -64,7 +64,7 @@ from storyline.align.vocab import (
 from storyline.model import Article, Figure, Quantity
 
 __all__ = ["Measure", "base_interval", "compatible", "context_idf", "context_similarity", "group_head", "measure_of",
-           "score_of", "unit_slack"]
+           "score_of", "stated_precision", "unit_slack", "value_slack"]
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _NAME_BEFORE = re.compile(r"((?:[A-Z][\w'’-]+\s){0,2}[\w'’-]+),\s*$")
@@ -346,6 +346,36 @@ def unit_slack(q: Quantity, other: Quantity) -> float:
             q.low <= 0 or q.low != round(q.low):
         return 0.0
     return 0.5 * dim[1]
+
+
+_DECIMAL = re.compile(r"(?<![\d.,])(\d[\d,]*)\.(\d+)(?![\d.])")
+
+
+def stated_precision(q: Quantity) -> float | None:
+    """The relative precision an exact value written with decimal places states: half its last
+    place over the number written ("97.1" is 97.05 to 97.15: 0.05 / 97.1; "1.25 million",
+    0.005 / 1.25), or None for a whole number, an approximate value or a range. Such a value is
+    compared within what it states, not within the rounding tolerance of a whole number:
+    "97.1" and "97.9" are two readings, "2.78" and "2.8" may be one."""
+    if q.approx or q.low is None or q.low != q.high or q.low == 0:
+        return None
+    m = _DECIMAL.search(q.text)
+    if m is None:
+        return None
+    number = float(m.group(1).replace(",", "") + "." + m.group(2))
+    return 0.5 * 10 ** -len(m.group(2)) / number if number > 0 else None
+
+
+def value_slack(q: Quantity, other: Quantity, base_value: float | None) -> float:
+    """How far a value may be from the one it states, in its base unit (``base_value`` is its
+    value there): the rounding of a coarse unit of time (:func:`unit_slack`), else the
+    precision its decimal places state (:func:`stated_precision`), else 0 (the tolerances of
+    :func:`compatible` apply)."""
+    slack = unit_slack(q, other)
+    if slack:
+        return slack
+    rel = stated_precision(q)
+    return rel * abs(base_value) if rel and base_value else 0.0
 
 
 def compatible(a: tuple[float | None, float | None], a_approx: bool,
