@@ -101,11 +101,13 @@ def _finding_docs(finding, gold_of: dict[int, dict], measure: str) -> set[str]:
 
 
 def miss_cause(e: dict, need: int, kinds: tuple[str, ...], led, ev_figs: list, gold_of: dict[int, dict],
-               rows_by_doc: dict[str, list[dict]]) -> str:
+               rows_by_doc: dict[str, list[dict]], articles: dict | None = None) -> str:
     """Why an expected finding was not recalled, the first cause that holds:
 
     - ``not extracted``: fewer than ``need`` of its docs have a figure matched to a gold
-      figure of its measure;
+      figure of its measure, or fewer than ``need`` have one whose sentence holds the gold
+      text (the scorer's rule also matches a figure elsewhere in the doc whose text is in the
+      gold text: "6" of "23-6" for "the score was 6-6");
     - ``not aligned``: such figures exist, but no tracked figure holds them from ``need`` docs
       (where they went is listed: tracked figure labels, or unaligned);
     - ``kind differs``: one tracked figure holds them, but its findings are of other kinds
@@ -121,6 +123,15 @@ def miss_cause(e: dict, need: int, kinds: tuple[str, ...], led, ev_figs: list, g
         rows = [g["text"] for d in docs for g in next((v for k, v in rows_by_doc.items() if k.startswith(d)), [])
                 if g.get("measure") == e["measure"] and g.get("is_figure") is not False]
         return f"not extracted ({len(have)}/{need} docs; gold {rows[:3]})"
+    if articles is not None:
+        def in_place(f) -> bool:
+            g, a = gold_of[id(f)], articles[f.article_id]
+            sent = a.text[f.sentence_start:f.sentence_end]
+            return g["text"][:12] in sent or g["text"] in sent
+        placed_docs = {gold_of[id(f)]["doc"][:12] for f in mine if in_place(f)}
+        if len(placed_docs) < need:
+            return (f"not extracted ({len(placed_docs)}/{need} docs; the scorer's rule matched "
+                    f"{sorted(f.quantity.text for f in mine if not in_place(f))} elsewhere in its docs)")
     where: dict[str, set[str]] = defaultdict(set)
     for tf in led.tracked:
         for f in (*tf.figures, *(x for x, _ in tf.excluded)):
@@ -192,7 +203,7 @@ def score_events(shared: Path, db: str = ":memory:") -> dict[str, Any]:
                     break
             recalled[e["kind"]] += ok
             if not ok:
-                why = miss_cause(e, need, kinds, led, ev_figs, gold_of, rows_by_doc)
+                why = miss_cause(e, need, kinds, led, ev_figs, gold_of, rows_by_doc, ev_arts)
                 misses.append(f"{event}: {e['kind']} {e['measure']!r} {e['values']} — {why}")
         gold_conflicts = [e for e in exp if e["kind"] == "conflict"]
         for x in led.findings:
