@@ -872,3 +872,20 @@ def test_values_with_decimal_places_compare_within_what_they_state(qa, va, qb, v
     fb = _fig(b, qb, vb, vb, "speed", "speed", unit="mph")
     assert same_value(fa, fb, measure_of(fa, a), measure_of(fb, b)) is same
     assert same_value(fb, fa, measure_of(fb, b), measure_of(fa, a)) is same
+
+
+@pytest.mark.parametrize("second, qtext, value, unit, shown", [
+    ("The pipe is 12 inches wide.", "12 inches", 12, "in", "about 30"),  # 30.48 cm is shown as 30: one value
+    ("The pipe is 310 mm wide.", "310 mm", 310, "mm", "30–31"),        # two values, within rounding
+])
+def test_an_agreement_across_units_shows_one_value_once(second, qtext, value, unit, shown):
+    a = _art("The pipe is 30 cm wide.", "2024-11-08")
+    b = _art(second, "2024-11-08")
+    c = _art("Engineers said the pipe is 30 cm wide.", "2024-11-08")
+    figs = [_fig(a, "30 cm", 30, 30, "pipe", "distance", unit="cm"),
+            _fig(c, "30 cm", 30, 30, "pipe", "distance", unit="cm"),
+            _fig(b, qtext, value, value, "pipe", "distance", unit=unit)]
+    tf = TrackedFigure(id="s:t", story_id="s", label="pipe", measure_head="distance", unit="cm", party=None,
+                       figures=tuple(figs), excluded=())
+    sentences = [f.sentence for f in findings(tf, {x.id: x for x in (a, b, c)}) if f.kind == "agree"]
+    assert any(f"agree on {shown}," in s for s in sentences), sentences

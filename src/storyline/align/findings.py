@@ -430,12 +430,13 @@ def finding_context(tf: TrackedFigure, articles: Mapping[str, Article], canon: M
 def _value_range(band: Sequence[Report], unit: str | None = None) -> str:
     """ "10,000–12,000", or "about 10,000" when the band holds one value; in ``unit`` (the
     tracked figure's) when the band's figures are told in several units ("a week" and "nine
-    days" are 7–9 days)."""
+    days" are 7–9 days; "30 cm" and "12 inches" are about 30 cm, not "30–30")."""
     dim = unit_of(unit)
     if dim is not None and any(r.figure.quantity.unit != unit for r in band):
         lo = min(x for r in band if (x := r.low if r.low is not None else r.high) is not None) / dim[1]
         hi = max(x for r in band if (x := r.high if r.high is not None else r.low) is not None) / dim[1]
-        return f"{_num(lo)}–{_num(hi)}" if round(hi, 6) != round(lo, 6) else f"about {_num(lo)}"
+        # converted values that round to one number ("30 cm" and "12 inches") are one value
+        return f"{_num(lo)}–{_num(hi)}" if _num(hi) != _num(lo) else f"about {_num(lo)}"
     lo = min(r.figure.quantity.low or r.figure.quantity.high or 0 for r in band)
     hi = max(r.figure.quantity.high or r.figure.quantity.low or 0 for r in band)
     return f"{_num(lo)}–{_num(hi)}" if hi and hi != lo else f"about {_num(lo)}"
