@@ -889,3 +889,24 @@ def test_an_agreement_across_units_shows_one_value_once(second, qtext, value, un
                        figures=tuple(figs), excluded=())
     sentences = [f.sentence for f in findings(tf, {x.id: x for x in (a, b, c)}) if f.kind == "agree"]
     assert any(f"agree on {shown}," in s for s in sentences), sentences
+
+
+@pytest.mark.parametrize("heads, mapped", [
+    (["innings", "inning", "run"], {"innings": "inning"}),
+    (["boxes", "box"], {"boxes": "box"}),
+    (["series", "species"], {}),         # no singular among the heads: kept as they are
+    (["us", "u"], {}),                   # too short to be a noun's stem
+])
+def test_a_plural_head_joins_its_singular(heads, mapped):
+    from storyline.align.figures import singular_heads
+
+    assert singular_heads(heads) == mapped
+
+
+def test_counts_under_a_plural_and_a_singular_head_are_one_tracked_figure():
+    a = _art("The final went to 10 innings.")
+    b = _art("It was a 10-inning final.")
+    figs = [_fig(a, "10", 10, 10, "innings", "innings"), _fig(b, "10", 10, 10, "innings", "inning")]
+    al = align_figures("s", figs, {a.id: a, b.id: b})
+    assert [len(t.figures) for t in al.tracked] == [2]
+    assert al.tracked[0].measure_head == "inning"

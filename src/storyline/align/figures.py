@@ -647,6 +647,20 @@ def _common_unit(figs: Sequence[Figure]) -> str | None:
     return max(sorted(set(units)), key=units.count)
 
 
+def singular_heads(heads: Iterable[str]) -> dict[str, str]:
+    """Plural heads of a story that another of its heads is the singular of ("innings" and
+    "inning", "boxes" and "box"), each mapped to that singular: one thing counted, whichever
+    form the parse kept."""
+    seen = set(heads)
+    out = {}
+    for h in seen:
+        for stem in (h[:-1] if h.endswith("s") else None, h[:-2] if h.endswith("es") else None):
+            if stem and len(stem) > 2 and stem in seen:
+                out[h] = stem
+                break
+    return out
+
+
 def align_figures(story_id: str, figures: Iterable[Figure], articles: Mapping[str, Article],
                   params: AlignParams = DEFAULT) -> Alignment:
     """Group the figures of one story into tracked figures.
@@ -678,8 +692,11 @@ def align_figures(story_id: str, figures: Iterable[Figure], articles: Mapping[st
         m = measures[id(f)]
         return "" if m.dimension == "count" else m.dimension
 
+    singular = singular_heads(group_head(f, measures[id(f)]) for f in figs)
+
     def head(f: Figure) -> str:
-        return group_head(f, measures[id(f)])
+        h = group_head(f, measures[id(f)])
+        return singular.get(h, h)
 
     alone: dict[tuple[str, str, str, str], list[Figure]] = defaultdict(list)
     for f in figs:
