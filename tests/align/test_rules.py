@@ -910,3 +910,43 @@ def test_counts_under_a_plural_and_a_singular_head_are_one_tracked_figure():
     al = align_figures("s", figs, {a.id: a, b.id: b})
     assert [len(t.figures) for t in al.tracked] == [2]
     assert al.tracked[0].measure_head == "inning"
+
+
+@pytest.mark.parametrize("text, qtext, relation, anchor", [
+    # the stretch at one end of an event is an offset from it
+    ("The scandal hurt her in the last 11 days of the campaign, aides said.", "11 days", "offset",
+     {"before", "campaign"}),
+    ("He set out his plans for the first 100 days of his term.", "100 days", "offset", {"after", "term"}),
+    ("It was the final two weeks of the trial.", "two weeks", "offset", {"before", "trial"}),
+    # "last" as a verb, or no "of": a length
+    ("The talks will last 10 days.", "10 days", None, set()),
+    ("In its last two months in office the council met weekly.", "two months", None, set()),
+    ("The strike lasted 11 days.", "11 days", None, set()),
+])
+def test_the_stretch_at_one_end_of_an_event_is_an_offset(text, qtext, relation, anchor):
+    a = _art(text)
+    value = {"11 days": 11, "100 days": 100, "two weeks": 2, "10 days": 10, "two months": 2}[qtext]
+    unit = {"weeks": "week", "months": "month"}.get(qtext.split()[-1], "day")
+    f = _fig(a, qtext, value, value, "duration", "duration", unit=unit)
+    m = measure_of(f, a)
+    assert m.relation == relation
+    assert anchor <= m.anchor and bool(m.anchor) is bool(anchor)
+
+
+@pytest.mark.parametrize("first, second, reason", [
+    ("in the last 11 days of the campaign", "11 days before the vote", None),   # one stretch, told two ways
+    ("in the last 11 days of the campaign", "for a campaign lasting 11 days",
+     "an offset or a point is not a length or a total"),
+    ("in the last 11 days of the campaign", "in the last four days of the campaign",
+     "two offsets from one moment: two events"),
+])
+def test_stretches_at_the_end_of_an_event_align_with_offsets_before_it(first, second, reason):
+    a = _art(f"Officials said the letter came {first}.")
+    b = _art(f"Aides said the letter came {second}.")
+    qa = first.split(" the ", 1)[1].removeprefix("last ").split(" of ")[0]
+    qb = next(x for x in ("11 days", "four days") if x in second)
+    fa = _fig(a, qa, 11, 11, "duration", "duration", unit="day")
+    vb = 4 if qb == "four days" else 11
+    fb = _fig(b, qb, vb, vb, "duration", "duration", unit="day")
+    arts = {a.id: a, b.id: b}
+    assert cannot_link(fa, fb, measure_of(fa, a), measure_of(fb, b), arts) == reason

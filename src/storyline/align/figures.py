@@ -445,7 +445,9 @@ def cannot_link(a: Figure, b: Figure, ma: Measure, mb: Measure, articles: Mappin
       from one moment ("two days before the election", "11 days before the election") with
       values that differ date two events; two offsets whose moments share no word, not even
       the direction ("11 days before the election", "a week after the letter"), count from two
-      moments;
+      moments; a stretch at one end of an event ("the last four days of the campaign") and an
+      offset from a moment the text does not name ("a day earlier") are never shown to count
+      from one moment;
     - two incompatible values in one sentence, whoever gives them ("after the 90-minute
       meeting ... in the coming two months"): two things, unless a change links them
       ("rose from two to six");
@@ -466,7 +468,8 @@ def cannot_link(a: Figure, b: Figure, ma: Measure, mb: Measure, articles: Mappin
         return "a part of a group is not the group"
     if ma.ordinal and base_interval(a, ma) != base_interval(b, mb):
         return "two ordinals name two things"
-    if ma.anchor and mb.anchor and not ma.anchor & mb.anchor:
+    if ma.anchor and mb.anchor and not ma.anchor & mb.anchor or \
+            ma.relation == mb.relation == "offset" and (ma.stretch and not mb.anchor or mb.stretch and not ma.anchor):
         return "offsets from two different moments"
     if ma.anchor and mb.anchor and len(ma.anchor & mb.anchor) >= 2 and \
             not same_value(a, b, ma, mb, params):

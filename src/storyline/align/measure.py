@@ -18,7 +18,7 @@ the fields alignment needs, using the words of :mod:`storyline.align.vocab`:
   ``length``: "40m-deep", "30 centimetres wide", "at a depth of 40m"), or None: a depth and
   a width are never one measure;
 - ``relation``: ``offset`` for a length of time from another moment ("two days before the
-  election", "nine days earlier"), ``point`` for a number that says when within a process
+  election", "nine days earlier", "the last 11 days of the campaign"), ``point`` for a number that says when within a process
   ("after four innings", "after two days of digging"), else None (a length or a total): an offset is not the length of
   anything, a point is not a total;
 - ``ordinal``: whether the number says which one ("the eighth inning", "a 69th year"), not
@@ -43,6 +43,7 @@ from dataclasses import dataclass
 
 from storyline.align.params import DEFAULT, AlignParams
 from storyline.align.vocab import (
+    EDGE_OF_PERIOD,
     EVENTS,
     GENERIC_HEADS,
     HARM_EVENTS,
@@ -116,6 +117,12 @@ class Measure:
     score: str | None = None
     bare: bool = False
     part: bool = False
+
+    @property
+    def stretch(self) -> bool:
+        """Whether the figure is the stretch at one end of an event ("the last 11 days of the
+        campaign"): an offset from the event's end or start."""
+        return _STRETCH in self.anchor
 
     @property
     def generic(self) -> bool:
@@ -267,6 +274,14 @@ def _relation(fig: Figure, article: Article | None, dimension: str) -> tuple[str
             tail = re.split(r"[,;:.()—]", rest[after.end():], maxsplit=1)[0] if direction in _ANCHORED else ""
             anchor = {w for w in _words(tail)[:3] if w not in _WEEKDAY_WORDS}
             return "offset", frozenset({direction, *anchor}) if anchor else frozenset()
+        # "the last 11 days of the campaign": the 11 days before its end, an offset from it
+        lead = re.findall(r"[A-Za-z]+", text[fig.sentence_start:q.start])[-1:]
+        of = re.match(r"\s+of\s+(?:the\s+|a\s+|an\s+|this\s+|that\s+|his\s+|her\s+|its\s+|their\s+)?"
+                      r"([A-Za-z][^,;:.()—]*)", rest)
+        if lead and lead[0].lower() in EDGE_OF_PERIOD and of and not q.text.lower().startswith(lead[0].lower()):
+            anchor = {w for w in _words(of.group(1))[:3] if w not in _WEEKDAY_WORDS}
+            if anchor:
+                return "offset", frozenset({EDGE_OF_PERIOD[lead[0].lower()], _STRETCH, *anchor})
     before = re.findall(r"[A-Za-z]+", text[fig.sentence_start:q.start])[-1:]
     if before and before[0].lower() in POINT_BEFORE:
         return "point", frozenset()
@@ -274,6 +289,10 @@ def _relation(fig: Figure, article: Article | None, dimension: str) -> tuple[str
 
 
 _ANCHORED = frozenset({"before", "after", "prior", "from"})
+#: In the anchor of a stretch at one end of an event ("the last 11 days of the campaign"): it
+#: names its event, so it is never shown to be an offset from a moment the text does not name
+#: ("a day earlier").
+_STRETCH = "\x00stretch"
 _WEEKDAY_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday today".split())
 
 

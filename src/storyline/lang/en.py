@@ -729,6 +729,11 @@ LENGTH_ASPECTS: dict[str, str] = {
 #: Words right after a length of time that make it an offset from another moment ("two days
 #: before the election", "nine days earlier", "a week later"), not the length of something.
 OFFSET_WORDS: frozenset[str] = frozenset("before after earlier later ago prior beforehand afterwards from".split())
+#: Words right before a length of time that, with "of" after it, make it the stretch at one end
+#: of a moment or event, an offset from it: "the last 11 days of the campaign" are the 11 days
+#: before its end, as "11 days before the vote"; "the first 100 days of a term" after its start.
+EDGE_OF_PERIOD: dict[str, str] = {"last": "before", "final": "before", "closing": "before",
+                                  "first": "after", "opening": "after"}
 #: Words right before a count that make it a point within a process ("after four innings",
 #: "into the third hour"): the moment something else happened, not a total.
 POINT_BEFORE: frozenset[str] = frozenset("after into".split())
