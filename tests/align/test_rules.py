@@ -806,6 +806,7 @@ def test_an_excluded_figure_of_another_value_needs_close_sentences():
     ("in all hospitals", "in all hospitals", "conflict"),
     # a month is no place: one side names none, so nothing says the scopes differ
     ("in November", "in all hospitals", "conflict"),
+    ("at Sunday's clinic", "in all hospitals", "conflict"),
 ])
 def test_one_place_against_every_place_of_its_kind_is_a_scope_finding(where_a, where_b, kind):
     a = _art(f"Officials said 12 patients were treated {where_a} on Monday.", "2024-11-08")

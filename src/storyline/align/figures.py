@@ -218,7 +218,8 @@ def _clause_after(rest: str, words: int = 8) -> str:
 
 
 def _date_word(word: str) -> bool:
-    w = word.lower().rstrip(".")
+    """A month or a weekday ("November", "Sunday's"): a date, not a place."""
+    w = re.sub(r"['’]s$", "", word.lower().rstrip("."))
     return w in MONTHS or w in WEEKDAYS
 
 
