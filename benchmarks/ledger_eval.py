@@ -15,6 +15,9 @@ as one story (the event: this scores the ledger, not story clustering). Then:
   ledger finding of the same kind (``conflict`` also accepts ``outlier``; ``single`` is a
   finding of one report) cites figures matched to gold figures of that measure from at
   least ``min(2, len(docs))`` of its docs (one for ``single`` and one-doc findings).
+  With ``--show``, each missed finding says why (:func:`miss_cause`): its figures were not
+  extracted, were not aligned with each other, were aligned but gave findings of other
+  kinds, or a finding of its kind cites them and the rule above did not match it.
 - **conflict precision**: the share of ``conflict`` and ``outlier`` findings that match an
   expected conflict (figures of its measure from two of its docs, or its one doc).
 
@@ -97,6 +100,55 @@ def _finding_docs(finding, gold_of: dict[int, dict], measure: str) -> set[str]:
             if id(f) in gold_of and gold_of[id(f)]["measure"] == measure}
 
 
+def miss_cause(e: dict, need: int, kinds: tuple[str, ...], led, ev_figs: list, gold_of: dict[int, dict],
+               rows_by_doc: dict[str, list[dict]], articles: dict | None = None) -> str:
+    """Why an expected finding was not recalled, the first cause that holds:
+
+    - ``not extracted``: fewer than ``need`` of its docs have a figure matched to a gold
+      figure of its measure, or fewer than ``need`` have one whose sentence holds the gold
+      text (the scorer's rule also matches a figure elsewhere in the doc whose text is in the
+      gold text: "6" of "23-6" for "the score was 6-6");
+    - ``not aligned``: such figures exist, but no tracked figure holds them from ``need`` docs
+      (where they went is listed: tracked figure labels, or unaligned);
+    - ``kind differs``: one tracked figure holds them, but its findings are of other kinds
+      (listed);
+    - ``not matched``: a finding of the kind cites them, yet the rule above did not match it.
+    """
+    docs = {d[:12] for d in e["docs"]}
+    mine = [f for f in ev_figs if id(f) in gold_of and gold_of[id(f)]["measure"] == e["measure"]
+            and gold_of[id(f)]["doc"][:12] in docs]
+    have = {gold_of[id(f)]["doc"][:12] for f in mine}
+    mine_ids = {id(f) for f in mine}
+    if len(have) < need:
+        rows = [g["text"] for d in docs for g in next((v for k, v in rows_by_doc.items() if k.startswith(d)), [])
+                if g.get("measure") == e["measure"] and g.get("is_figure") is not False]
+        return f"not extracted ({len(have)}/{need} docs; gold {rows[:3]})"
+    if articles is not None:
+        def in_place(f) -> bool:
+            g, a = gold_of[id(f)], articles[f.article_id]
+            sent = a.text[f.sentence_start:f.sentence_end]
+            return g["text"][:12] in sent or g["text"] in sent
+        placed_docs = {gold_of[id(f)]["doc"][:12] for f in mine if in_place(f)}
+        if len(placed_docs) < need:
+            return (f"not extracted ({len(placed_docs)}/{need} docs; the scorer's rule matched "
+                    f"{sorted(f.quantity.text for f in mine if not in_place(f))} elsewhere in its docs)")
+    where: dict[str, set[str]] = defaultdict(set)
+    for tf in led.tracked:
+        for f in (*tf.figures, *(x for x, _ in tf.excluded)):
+            if id(f) in mine_ids:
+                where[tf.id].add(gold_of[id(f)]["doc"][:12])
+    best = max(where, key=lambda k: len(where[k]), default=None)
+    if best is None or len(where[best]) < need:
+        placed = sorted(f"{k.split(':', 1)[-1]} ({len(v)})" for k, v in where.items())
+        n_un = sum(1 for u in led.unaligned if id(u) in mine_ids)
+        return f"not aligned (docs {len(have)}; in {placed}, unaligned {n_un})"
+    tf = next(t for t in led.tracked if t.id == best)
+    got = sorted({x.kind for x in led.findings if x.tracked_id == best})
+    if not any(k in got for k in kinds):
+        return f"kind differs ({tf.id.split(':', 1)[-1]}: {got})"
+    return f"not matched ({tf.id.split(':', 1)[-1]}: {got})"
+
+
 def score_events(shared: Path, db: str = ":memory:") -> dict[str, Any]:
     """Run the ledger on every dev event and score it; returns the numbers printed."""
     from storyline.align.findings import ledger
@@ -151,7 +203,8 @@ def score_events(shared: Path, db: str = ":memory:") -> dict[str, Any]:
                     break
             recalled[e["kind"]] += ok
             if not ok:
-                misses.append(f"{event}: {e['kind']} {e['measure']!r} {e['values']}")
+                why = miss_cause(e, need, kinds, led, ev_figs, gold_of, rows_by_doc, ev_arts)
+                misses.append(f"{event}: {e['kind']} {e['measure']!r} {e['values']} — {why}")
         gold_conflicts = [e for e in exp if e["kind"] == "conflict"]
         for x in led.findings:
             if x.kind not in CONFLICT_KINDS:

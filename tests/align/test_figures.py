@@ -125,3 +125,49 @@ def test_a_speaker_named_by_no_one_is_shown_as_unnamed():
                    0, len(a.text))
     assert figure_source(unnamed, a) == UNNAMED_SPEAKER
     assert figure_source(named, a) == "Ann Lee"
+
+
+_VOICES = ("Crews counted 12 barns lost by noon. He said 30 barns burned. She said 45 barns burned. "
+           "He told reporters 60 barns burned. The fire chief said 75 barns burned. Fire chief Ann Hale said 90 "
+           "barns burned.")
+
+
+def _voiced(article, qtext, speaker):
+    """A figure of ``_VOICES`` in its own sentence, said by ``speaker``: None (the outlet's own
+    voice), a name, or a pronoun of the text (a speaker the text never names)."""
+
+    text = article.text
+    start = text.index(qtext)
+    s0 = text.rfind(". ", 0, start)
+    s0 = 0 if s0 < 0 else s0 + 2
+    s1 = text.index(".", start) + 1
+    if speaker is None:
+        attr = Attribution()
+    elif speaker in ("he", "she"):  # a pronoun: the mention in this sentence, no name
+        attr = Attribution((Source("", "anonymous", "said", s0, s0 + len(speaker)),))
+    else:
+        attr = Attribution((Source(speaker, "person", "said"),))
+    q = Quantity(qtext, start, start + len(qtext), float(qtext), float(qtext))
+    return Figure(article.id, q, "barns", "barn", attr, "asserted", s0, s1)
+
+
+@pytest.mark.parametrize("first, second, reason", [
+    # the outlet's own voice and a speaker the text never names are two voices
+    (("12", None), ("30", "he"), None),
+    (("30", "he"), ("12", None), None),
+    # one unnamed speaker, named by the same pronoun, is one voice giving two values
+    (("30", "he"), ("60", "he"), "one source, two values"),
+    # two pronouns are two speakers
+    (("30", "he"), ("45", "she"), None),
+    # a named speaker, spelt alike, is one voice; the outlet's voice is another
+    (("75", "The fire chief"), ("90", "the fire chief"), "one source, two values"),
+    (("75", "The fire chief"), ("12", None), None),
+])
+def test_one_source_two_values_tells_the_voices_apart(first, second, reason):
+    from storyline.align.figures import cannot_link
+    from storyline.align.measure import measure_of
+
+    a = _art(_VOICES)
+    fa, fb = _voiced(a, *first), _voiced(a, *second)
+    arts = {a.id: a}
+    assert cannot_link(fa, fb, measure_of(fa, a), measure_of(fb, a), arts) == reason

@@ -876,3 +876,160 @@ def test_an_excluded_figure_of_another_value_needs_close_sentences():
             _fig(c, "33", 33, 33, "files", "file", "he", modality="negated")]
     al = align_figures("s", figs, {x.id: x for x in (a, b, c)})
     assert sorted((len(t.figures), len(t.excluded)) for t in al.tracked) == [(0, 1), (2, 0)]
+
+
+@pytest.mark.parametrize("where_a, where_b, kind", [
+    # one named hospital against every hospital of the city: a narrower scope, not a disagreement
+    ("at Riverside Hospital", "in all hospitals in the city", "scope"),
+    ("at Riverside Hospital", "at every hospital in the county", "scope"),
+    ("in all the city's hospitals", "at Riverside Hospital", "scope"),
+    # the same scope on both sides: a disagreement
+    ("at Riverside Hospital", "at Riverside Hospital", "conflict"),
+    ("in all hospitals", "in all hospitals", "conflict"),
+    # a month is no place: one side names none, so nothing says the scopes differ
+    ("in November", "in all hospitals", "conflict"),
+    ("at Sunday's clinic", "in all hospitals", "conflict"),
+])
+def test_one_place_against_every_place_of_its_kind_is_a_scope_finding(where_a, where_b, kind):
+    a = _art(f"Officials said 12 patients were treated {where_a} on Monday.", "2024-11-08")
+    b = _art(f"The ministry said 40 patients were treated {where_b} on Monday.", "2024-11-08")
+    figs = [_fig(a, "12", 12, 12, "patients", "patient", "officials"),
+            _fig(b, "40", 40, 40, "patients", "patient", "the ministry")]
+    arts = {a.id: a, b.id: b}
+    tf = TrackedFigure(id="s:t", story_id="s", label="patients", measure_head="patient", unit=None, party=None,
+                       figures=tuple(figs), excluded=())
+    kinds = [f.kind for f in findings(tf, arts)]
+    assert kind in kinds and ({"scope", "conflict"} - {kind}).isdisjoint(kinds)
+
+
+@pytest.mark.parametrize("second, scope", [
+    ("were killed", True),                # killed is part of killed or wounded
+    ("were injured", True),               # so is wounded, under another word
+    ("died in the blast", True),
+    ("were killed or wounded", False),    # the same scope: one tracked figure
+    ("were arrested", False),             # another event: no part of the casualties
+])
+def test_killed_against_killed_or_wounded_is_a_scope_finding(second, scope):
+    a = _art("Police said at least 40 people were killed or wounded in the blast.", "2024-11-08")
+    b = _art(f"Medics said 12 people {second}.", "2024-11-08")
+    figs = [_fig(a, "at least 40", 40, None, "people", "people", "police"),
+            _fig(b, "12", 12, 12, "people", "people", "medics")]
+    led = ledger("s", figs, {a.id: a, b.id: b})
+    scopes = [f for f in led.findings if f.kind == "scope"]
+    assert bool(scopes) is scope
+    if scope:
+        [s] = scopes
+        assert {f.quantity.text for f in s.figures} == {"at least 40", "12"}
+        assert next(t for t in led.tracked if t.id == s.other_tracked_id).measure_head == "casualties"
+
+
+@pytest.mark.parametrize("qtext, value, approx, precision", [
+    ("92.4", 92.4, False, 0.05 / 92.4),           # one decimal place: 92.35 to 92.45
+    ("2.78 percent", 2.78, False, 0.005 / 2.78),
+    ("1.25 million", 1_250_000, False, 0.005 / 1.25),  # the places of the number written, at its scale
+    ("92", 92, False, None),                      # a whole number: the rounding tolerance applies
+    ("4,500", 4500, False, None),                 # a thousands separator is no decimal place
+    ("about 92.4", 92.4, True, None),             # approximate: the approximate tolerance applies
+])
+def test_the_precision_decimal_places_state(qtext, value, approx, precision):
+    from storyline.align.measure import stated_precision
+
+    q = Quantity(qtext, 0, len(qtext), value, value, approx=approx)
+    assert stated_precision(q) == (None if precision is None else pytest.approx(precision))
+
+
+@pytest.mark.parametrize("qa, va, qb, vb, same", [
+    ("92.4", 92.4, "92.8", 92.8, False),   # two readings to a tenth: two values
+    ("92.4", 92.4, "92.4", 92.4, True),
+    ("92.4", 92.4, "92", 92, True),        # a whole number rounds 92.4
+    ("95", 95, "92.8", 92.8, False),       # 92.8 is no rounding of 95
+    ("2.78", 2.78, "2.8", 2.8, True),      # 2.8 may be 2.78 rounded
+    ("2.78", 2.78, "2.7", 2.7, False),
+])
+def test_values_with_decimal_places_compare_within_what_they_state(qa, va, qb, vb, same):
+    from storyline.align.figures import same_value
+
+    a = _art(f"The pitcher threw a slider at {qa} mph in the first inning.")
+    b = _art(f"The pitcher threw a slider at {qb} mph in the second inning.")
+    fa = _fig(a, qa, va, va, "speed", "speed", unit="mph")
+    fb = _fig(b, qb, vb, vb, "speed", "speed", unit="mph")
+    assert same_value(fa, fb, measure_of(fa, a), measure_of(fb, b)) is same
+    assert same_value(fb, fa, measure_of(fb, b), measure_of(fa, a)) is same
+
+
+@pytest.mark.parametrize("second, qtext, value, unit, shown", [
+    ("The pipe is 12 inches wide.", "12 inches", 12, "in", "about 30"),  # 30.48 cm is shown as 30: one value
+    ("The pipe is 310 mm wide.", "310 mm", 310, "mm", "30–31"),        # two values, within rounding
+])
+def test_an_agreement_across_units_shows_one_value_once(second, qtext, value, unit, shown):
+    a = _art("The pipe is 30 cm wide.", "2024-11-08")
+    b = _art(second, "2024-11-08")
+    c = _art("Engineers said the pipe is 30 cm wide.", "2024-11-08")
+    figs = [_fig(a, "30 cm", 30, 30, "pipe", "distance", unit="cm"),
+            _fig(c, "30 cm", 30, 30, "pipe", "distance", unit="cm"),
+            _fig(b, qtext, value, value, "pipe", "distance", unit=unit)]
+    tf = TrackedFigure(id="s:t", story_id="s", label="pipe", measure_head="distance", unit="cm", party=None,
+                       figures=tuple(figs), excluded=())
+    sentences = [f.sentence for f in findings(tf, {x.id: x for x in (a, b, c)}) if f.kind == "agree"]
+    assert any(f"agree on {shown}," in s for s in sentences), sentences
+
+
+@pytest.mark.parametrize("heads, mapped", [
+    (["innings", "inning", "run"], {"innings": "inning"}),
+    (["boxes", "box"], {"boxes": "box"}),
+    (["series", "species"], {}),         # no singular among the heads: kept as they are
+    (["us", "u"], {}),                   # too short to be a noun's stem
+])
+def test_a_plural_head_joins_its_singular(heads, mapped):
+    from storyline.align.figures import singular_heads
+
+    assert singular_heads(heads) == mapped
+
+
+def test_counts_under_a_plural_and_a_singular_head_are_one_tracked_figure():
+    a = _art("The final went to 10 innings.")
+    b = _art("It was a 10-inning final.")
+    figs = [_fig(a, "10", 10, 10, "innings", "innings"), _fig(b, "10", 10, 10, "innings", "inning")]
+    al = align_figures("s", figs, {a.id: a, b.id: b})
+    assert [len(t.figures) for t in al.tracked] == [2]
+    assert al.tracked[0].measure_head == "inning"
+
+
+@pytest.mark.parametrize("text, qtext, relation, anchor", [
+    # the stretch at one end of an event is an offset from it
+    ("The scandal hurt her in the last 11 days of the campaign, aides said.", "11 days", "offset",
+     {"before", "campaign"}),
+    ("He set out his plans for the first 100 days of his term.", "100 days", "offset", {"after", "term"}),
+    ("It was the final two weeks of the trial.", "two weeks", "offset", {"before", "trial"}),
+    # "last" as a verb, or no "of": a length
+    ("The talks will last 10 days.", "10 days", None, set()),
+    ("In its last two months in office the council met weekly.", "two months", None, set()),
+    ("The strike lasted 11 days.", "11 days", None, set()),
+])
+def test_the_stretch_at_one_end_of_an_event_is_an_offset(text, qtext, relation, anchor):
+    a = _art(text)
+    value = {"11 days": 11, "100 days": 100, "two weeks": 2, "10 days": 10, "two months": 2}[qtext]
+    unit = {"weeks": "week", "months": "month"}.get(qtext.split()[-1], "day")
+    f = _fig(a, qtext, value, value, "duration", "duration", unit=unit)
+    m = measure_of(f, a)
+    assert m.relation == relation
+    assert anchor <= m.anchor and bool(m.anchor) is bool(anchor)
+
+
+@pytest.mark.parametrize("first, second, reason", [
+    ("in the last 11 days of the campaign", "11 days before the vote", None),   # one stretch, told two ways
+    ("in the last 11 days of the campaign", "for a campaign lasting 11 days",
+     "an offset or a point is not a length or a total"),
+    ("in the last 11 days of the campaign", "in the last four days of the campaign",
+     "two offsets from one moment: two events"),
+])
+def test_stretches_at_the_end_of_an_event_align_with_offsets_before_it(first, second, reason):
+    a = _art(f"Officials said the letter came {first}.")
+    b = _art(f"Aides said the letter came {second}.")
+    qa = first.split(" the ", 1)[1].removeprefix("last ").split(" of ")[0]
+    qb = next(x for x in ("11 days", "four days") if x in second)
+    fa = _fig(a, qa, 11, 11, "duration", "duration", unit="day")
+    vb = 4 if qb == "four days" else 11
+    fb = _fig(b, qb, vb, vb, "duration", "duration", unit="day")
+    arts = {a.id: a, b.id: b}
+    assert cannot_link(fa, fb, measure_of(fa, a), measure_of(fb, b), arts) == reason

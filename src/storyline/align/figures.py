@@ -27,9 +27,10 @@ a pair is clustered on the words around each number (idf-weighted Dice): matchin
 sentences, more so when the values differ; where the evidence is weak a figure stays a
 tracked figure of its own rather than being merged.
 
-Where a place is named ("in the Kursk region", "to Russia") it is kept as the figure's
-scope: troops in Kursk and troops sent to Russia are one tracked figure (the same
-deployment), and findings note the difference. Figures stated as hypothetical, forecast or
+Where a place is named ("in the Kursk region", "to Russia", "at Riverside Hospital"), or
+every place of a kind ("in all hospitals"), it is kept as the figure's scope: troops in
+Kursk and troops sent to Russia are one tracked figure (the same deployment), and findings
+note the difference (a ``scope`` finding where values would otherwise conflict). Figures stated as hypothetical, forecast or
 negated are kept beside the group (:attr:`TrackedFigure.excluded`, with the reason), never
 counted in it. Figures whose measure the extractor could not name (head ``count``) belong
 to no tracked figure and are returned apart, but for the sides of a score ("an 8-7
@@ -59,11 +60,11 @@ from storyline.align.measure import (
     group_head,
     measure_of,
     near_words,
-    unit_slack,
+    value_slack,
 )
 from storyline.align.params import DEFAULT, AlignParams
 from storyline.align.vocab import CHANGE_WORDS, OFFSET_WORDS, unit_of
-from storyline.dates import start_of
+from storyline.dates import MONTHS, WEEKDAYS, start_of
 from storyline.lang.en import (  # the English words these rules read
     EARLIER_REPORT as _EARLIER_REPORT,
 )
@@ -78,6 +79,9 @@ from storyline.lang.en import (
 )
 from storyline.lang.en import (
     PLACE_PREPOSITIONS_BEFORE as _PLACE_PREPS,
+)
+from storyline.lang.en import (
+    SCOPE_ALL as _SCOPE_ALL,
 )
 from storyline.lang.en import (
     SCOPE_PLACE as _SCOPE_PLACE,
@@ -120,7 +124,10 @@ class FigureProfile:
     Attributes:
         party: whose people or things are counted, or None when the text does not say.
         action: ``intercepted`` for things shot down or destroyed, else ``""``.
-        place: the place named in the measure ("Kursk", "Russia"), or ``""``.
+        place: the place the figure counts in, named in the measure ("Kursk", "Russia"), else
+            in the first words of the clause after its number ("were treated at Riverside
+            Hospital"); every place of a kind ("all hospitals", "every station"); or ``""``
+            (:func:`scope_place`).
         period: ``week``, ``day``, ``month``, ``weekend`` or ``overnight`` when the figure
             covers only that stretch of time ("in a single week"), else ``""``.
     """
@@ -196,13 +203,45 @@ def profile(fig: Figure, article: Article | None) -> FigureProfile:
         lead = text[max(fig.sentence_start, q.start - 30):q.start]
         if _ACTION_INTERCEPTED.search(lead):
             action = "intercepted"
-    place = ""
-    m = _SCOPE_PLACE.search(measure)
-    if m:
-        place = m.group(1).strip()
+    place = scope_place(measure)
+    if not place and sent:
+        place = scope_place(_clause_after(text[q.end:fig.sentence_end]))
     per = _PERIOD.search(measure)
     period = next((g for g in per.groups() if g), "").lower() if per else ""
     return FigureProfile(party=party, action=action, place=place, period=period)
+
+
+_CLAUSE_END = re.compile(r"[,;:.()—]|\b(?:and|but|while|after|before|as|since|who|which|that|where|when|whose|"
+                         r"because|though|although|if)\b")
+
+
+def _clause_after(rest: str, words: int = 8) -> str:
+    """The first words of the clause that follows a number ("were treated at Riverside Hospital")."""
+    return " ".join(_CLAUSE_END.split(rest, maxsplit=1)[0].split()[:words])
+
+
+def _date_word(word: str) -> bool:
+    """A month or a weekday ("November", "Sunday's"): a date, not a place."""
+    w = re.sub(r"['’]s$", "", word.lower().rstrip("."))
+    return w in MONTHS or w in WEEKDAYS
+
+
+def scope_place(text: str) -> str:
+    """The place a phrase counts in: every place of a kind ("in all hospitals" -> "all
+    hospitals", "at every station" -> "every station"), else a named place ("in Leeds", "at
+    Riverside Hospital"; not a date: "in November"), else ``""``."""
+    m = _SCOPE_ALL.search(text)
+    if m:
+        return f"{(m.group(1) or m.group(3)).lower()} {(m.group(2) or m.group(4)).lower()}"
+    for m in _SCOPE_PLACE.finditer(text):
+        words = m.group(1).split()
+        while words and (words[-1].lower() in STOP_WORDS or _date_word(words[-1])):
+            words.pop()
+        while words and (words[0].lower() in STOP_WORDS or _date_word(words[0])):
+            words.pop(0)
+        if words:
+            return " ".join(words)
+    return ""
 
 
 def name_in(source: str, party: str) -> bool:
@@ -343,8 +382,18 @@ def _label(head: str, unit: str | None, party: str | None, action: str) -> str:
 # align_same_holder), passed in as :class:`~storyline.align.params.AlignParams`.
 
 
-def _source_key(fig: Figure) -> str:
-    return fig.attribution.first.name.lower() if fig.attribution.first is not None else ""
+def _source_key(fig: Figure, article: Article | None = None) -> str:
+    """Whose voice a figure is in, within its article: ``""`` for the outlet's own voice, the
+    speaker's name, or, for a speaker the text never names ("he said"), a key of its own that
+    is never the outlet's, told apart by the pronoun that stands for them ("he", "she")."""
+    src = fig.attribution.first
+    if src is None:
+        return ""
+    if src.name:
+        return src.name.lower()
+    said = article.text[src.start:src.end].lower() if article is not None and src.start is not None \
+        and src.end is not None else ""
+    return f"\x00{UNNAMED_SPEAKER}: {said}"
 
 
 def change_linked(a: Figure, b: Figure, articles: Mapping[str, Article]) -> bool:
@@ -376,8 +425,9 @@ def _offset_word(words: Sequence[str], i: int) -> bool:
 def same_value(a: Figure, b: Figure, ma: Measure, mb: Measure, params: AlignParams = DEFAULT) -> bool:
     """Whether two figures can state the same value (:func:`~storyline.align.measure.compatible`
     in the base unit, a whole number of a unit of time within half that unit)."""
-    return compatible(base_interval(a, ma), a.quantity.approx, base_interval(b, mb), b.quantity.approx, params,
-                      unit_slack(a.quantity, b.quantity), unit_slack(b.quantity, a.quantity))
+    ia, ib = base_interval(a, ma), base_interval(b, mb)
+    return compatible(ia, a.quantity.approx, ib, b.quantity.approx, params,
+                      value_slack(a.quantity, b.quantity, ia[0]), value_slack(b.quantity, a.quantity, ib[0]))
 
 
 #: The reasons of :func:`cannot_link` that say two figures measure different kinds of thing,
@@ -406,8 +456,10 @@ def cannot_link(a: Figure, b: Figure, ma: Measure, mb: Measure, articles: Mappin
       values that differ date two events; two offsets whose moments share no word, not even
       the direction ("11 days before the election", "a week after the letter"), count from two
       moments, and so do two offsets from moments they do not name, in two directions ("four
-      years ago", "four years later"); an offset from an unnamed moment ("nine days earlier")
-      and one from a named moment are left to the sentences;
+      years ago", "four years later"); a stretch at one end of an event ("the last four days
+      of the campaign") and an offset from a moment the text does not name ("a day earlier")
+      are never shown to count from one moment; any other offset from an unnamed moment
+      ("nine days earlier") and one from a named moment are left to the sentences;
     - two incompatible values in one sentence, whoever gives them ("after the 90-minute
       meeting ... in the coming two months"): two things, unless a change links them
       ("rose from two to six");
@@ -430,8 +482,9 @@ def cannot_link(a: Figure, b: Figure, ma: Measure, mb: Measure, articles: Mappin
         return "a part of a group is not the group"
     if ma.ordinal and base_interval(a, ma) != base_interval(b, mb):
         return "two ordinals name two things"
-    if ma.anchor and mb.anchor and not ma.anchor & mb.anchor and \
-            (len(ma.anchor) == 1) == (len(mb.anchor) == 1):  # both named, or both unnamed
+    named_a, named_b = len(ma.anchor) > 1, len(mb.anchor) > 1  # an unnamed moment: the direction alone
+    if ma.anchor and mb.anchor and not ma.anchor & mb.anchor and named_a == named_b or \
+            ma.relation == mb.relation == "offset" and (ma.stretch and not named_b or mb.stretch and not named_a):
         return "offsets from two different moments"
     if ma.anchor and mb.anchor and len(ma.anchor & mb.anchor) >= 2 and \
             not same_value(a, b, ma, mb, params):
@@ -440,7 +493,8 @@ def cannot_link(a: Figure, b: Figure, ma: Measure, mb: Measure, articles: Mappin
             not same_value(a, b, ma, mb, params) and \
             not change_linked(a, b, articles):
         return "one sentence, two values"
-    if a.article_id == b.article_id and _source_key(a) == _source_key(b) and \
+    if a.article_id == b.article_id and \
+            _source_key(a, articles.get(a.article_id)) == _source_key(b, articles.get(b.article_id)) and \
             figure_date(a, articles.get(a.article_id)) == figure_date(b, articles.get(b.article_id)) and \
             not same_value(a, b, ma, mb, params) and \
             not change_linked(a, b, articles):
@@ -611,6 +665,20 @@ def _common_unit(figs: Sequence[Figure]) -> str | None:
     return max(sorted(set(units)), key=units.count)
 
 
+def singular_heads(heads: Iterable[str]) -> dict[str, str]:
+    """Plural heads of a story that another of its heads is the singular of ("innings" and
+    "inning", "boxes" and "box"), each mapped to that singular: one thing counted, whichever
+    form the parse kept."""
+    seen = set(heads)
+    out = {}
+    for h in seen:
+        for stem in (h[:-1] if h.endswith("s") else None, h[:-2] if h.endswith("es") else None):
+            if stem and len(stem) > 2 and stem in seen:
+                out[h] = stem
+                break
+    return out
+
+
 def align_figures(story_id: str, figures: Iterable[Figure], articles: Mapping[str, Article],
                   params: AlignParams = DEFAULT) -> Alignment:
     """Group the figures of one story into tracked figures.
@@ -642,8 +710,11 @@ def align_figures(story_id: str, figures: Iterable[Figure], articles: Mapping[st
         m = measures[id(f)]
         return "" if m.dimension == "count" else m.dimension
 
+    singular = singular_heads(group_head(f, measures[id(f)]) for f in figs)
+
     def head(f: Figure) -> str:
-        return group_head(f, measures[id(f)])
+        h = group_head(f, measures[id(f)])
+        return singular.get(h, h)
 
     alone: dict[tuple[str, str, str, str], list[Figure]] = defaultdict(list)
     for f in figs:

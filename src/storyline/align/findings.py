@@ -38,7 +38,9 @@ values that can be the same. Then:
                  one thing (:func:`direct_evidence`).
 ``scope``        two tracked figures of one party where one counts part of the other:
                  killed or wounded are part of casualties (killed or wounded); or values
-                 that would conflict but each counts in another named place.
+                 that would conflict but each counts in another place: another named place,
+                 or one place against every place of its kind ("at Riverside Hospital",
+                 "in all hospitals").
 ``hypothetical`` a figure kept beside its group: hypothetical, forecast or negated.
 
 Each kind is a named rule over a :class:`FindingContext` (the tracked figure's reports and
@@ -72,7 +74,7 @@ from storyline.align.figures import (
     figure_source,
     misprint,
 )
-from storyline.align.measure import base_interval, compatible, context_similarity, measure_of, unit_slack
+from storyline.align.measure import base_interval, compatible, context_similarity, measure_of, value_slack
 from storyline.align.params import DEFAULT, AlignParams
 from storyline.align.vocab import GENERIC_HEADS, unit_of
 from storyline.dates import days_between
@@ -211,7 +213,8 @@ def _overlap(a: Report, b: Report, params: AlignParams = DEFAULT) -> bool:
     qa, qb = a.figure.quantity, b.figure.quantity
     ea = qa.approx or (qa.low == qa.high and _round(qa.low))
     eb = qb.approx or (qb.low == qb.high and _round(qb.low))
-    if compatible((a.low, a.high), ea, (b.low, b.high), eb, params, unit_slack(qa, qb), unit_slack(qb, qa)):
+    if compatible((a.low, a.high), ea, (b.low, b.high), eb, params, value_slack(qa, qb, a.low),
+                  value_slack(qb, qa, b.low)):
         return True
     if ea and eb and min(a.point, b.point) >= 1000:
         return max(a.point, b.point) <= min(a.point, b.point) * params.band_ratio
@@ -427,12 +430,13 @@ def finding_context(tf: TrackedFigure, articles: Mapping[str, Article], canon: M
 def _value_range(band: Sequence[Report], unit: str | None = None) -> str:
     """ "10,000–12,000", or "about 10,000" when the band holds one value; in ``unit`` (the
     tracked figure's) when the band's figures are told in several units ("a week" and "nine
-    days" are 7–9 days)."""
+    days" are 7–9 days; "30 cm" and "12 inches" are about 30 cm, not "30–30")."""
     dim = unit_of(unit)
     if dim is not None and any(r.figure.quantity.unit != unit for r in band):
         lo = min(x for r in band if (x := r.low if r.low is not None else r.high) is not None) / dim[1]
         hi = max(x for r in band if (x := r.high if r.high is not None else r.low) is not None) / dim[1]
-        return f"{_num(lo)}–{_num(hi)}" if round(hi, 6) != round(lo, 6) else f"about {_num(lo)}"
+        # converted values that round to one number ("30 cm" and "12 inches") are one value
+        return f"{_num(lo)}–{_num(hi)}" if _num(hi) != _num(lo) else f"about {_num(lo)}"
     lo = min(r.figure.quantity.low or r.figure.quantity.high or 0 for r in band)
     hi = max(r.figure.quantity.high or r.figure.quantity.low or 0 for r in band)
     return f"{_num(lo)}–{_num(hi)}" if hi and hi != lo else f"about {_num(lo)}"
@@ -695,8 +699,13 @@ def _places(ctx: FindingContext, group: Sequence[Report]) -> dict[str, list[Repo
 def place_scope(ctx: FindingContext, group: Sequence[Report], places: Mapping[str, list[Report]]) -> list[Finding]:
     """``scope``: reports that would conflict but count in different places ("in one district"
     and "in the capital"): not comparable like for like."""
-    parts = "; ".join(f"in {rs[0].figure.measure.split(' in ', 1)[-1] if ' in ' in rs[0].figure.measure else p}: "
-                      + ", ".join(_cite(r) for r in rs) for p, rs in places.items())
+    from storyline.align.figures import profile
+
+    def where(r: Report) -> str:
+        place = profile(r.figure, ctx.articles.get(r.figure.article_id)).place or "?"
+        return place if place.split()[0].lower() in ("all", "every", "each") else f"in {place}"
+
+    parts = "; ".join(f"{where(rs[0])}: " + ", ".join(_cite(r) for r in rs) for rs in places.values())
     return [ctx.finding("scope", f"{ctx.label}: counted in different places, not comparable like for like — {parts}",
                         group, confidence=0.6 * ctx.strength,
                         reasons=("each band names another place", ctx.why_same))]

@@ -18,7 +18,7 @@ the fields alignment needs, using the words of :mod:`storyline.align.vocab`:
   ``length``: "40m-deep", "30 centimetres wide", "at a depth of 40m"), or None: a depth and
   a width are never one measure;
 - ``relation``: ``offset`` for a length of time from another moment ("two days before the
-  election", "nine days earlier"), ``point`` for a number that says when within a process
+  election", "nine days earlier", "the last 11 days of the campaign"), ``point`` for a number that says when within a process
   ("after four innings", "after two days of digging"), else None (a length or a total): an offset is not the length of
   anything, a point is not a total;
 - ``ordinal``: whether the number says which one ("the eighth inning", "a 69th year"), not
@@ -43,6 +43,7 @@ from dataclasses import dataclass
 
 from storyline.align.params import DEFAULT, AlignParams
 from storyline.align.vocab import (
+    EDGE_OF_PERIOD,
     EVENTS,
     GENERIC_HEADS,
     HARM_EVENTS,
@@ -65,7 +66,7 @@ from storyline.lang.en import FILLER_WORDS
 from storyline.model import Article, Figure, Quantity
 
 __all__ = ["Measure", "base_interval", "compatible", "context_idf", "context_similarity", "group_head", "measure_of",
-           "near_words", "score_of", "unit_slack"]
+           "near_words", "score_of", "stated_precision", "unit_slack", "value_slack"]
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _NAME_BEFORE = re.compile(r"((?:[A-Z][\w'’-]+\s){0,2}[\w'’-]+),\s*$")
@@ -121,6 +122,12 @@ class Measure:
     bare: bool = False
     part: bool = False
     whole: str | None = None
+
+    @property
+    def stretch(self) -> bool:
+        """Whether the figure is the stretch at one end of an event ("the last 11 days of the
+        campaign"): an offset from the event's end or start."""
+        return _STRETCH in self.anchor
 
     @property
     def generic(self) -> bool:
@@ -321,6 +328,14 @@ def _relation(fig: Figure, article: Article | None, dimension: str) -> tuple[str
             tail = re.split(r"[,;:.()—]", rest[after.end():], maxsplit=1)[0]
             anchor = {w for w in _words(tail)[:3] if w not in _WEEKDAY_WORDS}
             return "offset", frozenset({direction, *anchor}) if anchor else frozenset()
+        # "the last 11 days of the campaign": the 11 days before its end, an offset from it
+        lead = re.findall(r"[A-Za-z]+", text[fig.sentence_start:q.start])[-1:]
+        of = re.match(r"\s+of\s+(?:the\s+|a\s+|an\s+|this\s+|that\s+|his\s+|her\s+|its\s+|their\s+)?"
+                      r"([A-Za-z][^,;:.()—]*)", rest)
+        if lead and lead[0].lower() in EDGE_OF_PERIOD and of and not q.text.lower().startswith(lead[0].lower()):
+            anchor = {w for w in _words(of.group(1))[:3] if w not in _WEEKDAY_WORDS}
+            if anchor:
+                return "offset", frozenset({EDGE_OF_PERIOD[lead[0].lower()], _STRETCH, *anchor})
     before = re.findall(r"[A-Za-z]+", text[fig.sentence_start:q.start])[-1:]
     if before and before[0].lower() in POINT_BEFORE:
         return "point", frozenset()
@@ -328,6 +343,10 @@ def _relation(fig: Figure, article: Article | None, dimension: str) -> tuple[str
 
 
 _ANCHORED = frozenset({"before", "after", "prior", "from"})
+#: In the anchor of a stretch at one end of an event ("the last 11 days of the campaign"): it
+#: names its event, so it is never shown to be an offset from a moment the text does not name
+#: ("a day earlier").
+_STRETCH = "\x00stretch"
 _WEEKDAY_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday today".split())
 
 
@@ -400,6 +419,36 @@ def unit_slack(q: Quantity, other: Quantity) -> float:
             q.low <= 0 or q.low != round(q.low):
         return 0.0
     return 0.5 * dim[1]
+
+
+_DECIMAL = re.compile(r"(?<![\d.,])(\d[\d,]*)\.(\d+)(?![\d.])")
+
+
+def stated_precision(q: Quantity) -> float | None:
+    """The relative precision an exact value written with decimal places states: half its last
+    place over the number written ("97.1" is 97.05 to 97.15: 0.05 / 97.1; "1.25 million",
+    0.005 / 1.25), or None for a whole number, an approximate value or a range. Such a value is
+    compared within what it states, not within the rounding tolerance of a whole number:
+    "97.1" and "97.9" are two readings, "2.78" and "2.8" may be one."""
+    if q.approx or q.low is None or q.low != q.high or q.low == 0:
+        return None
+    m = _DECIMAL.search(q.text)
+    if m is None:
+        return None
+    number = float(m.group(1).replace(",", "") + "." + m.group(2))
+    return 0.5 * 10 ** -len(m.group(2)) / number if number > 0 else None
+
+
+def value_slack(q: Quantity, other: Quantity, base_value: float | None) -> float:
+    """How far a value may be from the one it states, in its base unit (``base_value`` is its
+    value there): the rounding of a coarse unit of time (:func:`unit_slack`), else the
+    precision its decimal places state (:func:`stated_precision`), else 0 (the tolerances of
+    :func:`compatible` apply)."""
+    slack = unit_slack(q, other)
+    if slack:
+        return slack
+    rel = stated_precision(q)
+    return rel * abs(base_value) if rel and base_value else 0.0
 
 
 def compatible(a: tuple[float | None, float | None], a_approx: bool,

@@ -15,7 +15,8 @@ re-exported here under their alignment names:
 - :data:`LENGTH_ASPECTS`: which length a word says (deep -> ``depth``, wide -> ``width``);
 - :data:`OFFSET_WORDS` and :data:`POINT_BEFORE`: the words that make a length of time an
   offset from another moment ("two days *before*"), a count a point within a process ("*after*
-  four innings");
+  four innings"); :data:`EDGE_OF_PERIOD`: the words that make a length of time the stretch at
+  one end of an event, an offset from it ("the *last* 11 days *of* the campaign");
 - :data:`HEAD_SYNONYMS`: heads that name the same thing ("female" is compared as "woman");
 - :data:`PERSON_NOUNS`: nouns for a person an age belongs to, when the parse named none;
 - :data:`ORDINAL_WORDS`, :data:`ORDINAL_TEXT`: ordinal words ("eighth") and texts ("14th"): a number that says which one, not how many;
@@ -34,6 +35,7 @@ from __future__ import annotations
 
 from storyline.lang.en import (  # the English words alignment reads
     CHANGE_WORDS,
+    EDGE_OF_PERIOD,
     EVENTS,
     GENERIC_HEADS,
     HARM_EVENTS,
@@ -53,7 +55,8 @@ from storyline.lang.en import (  # the English words alignment reads
 from storyline.lang.en import MEASURE_UNITS as UNITS
 from storyline.lang.en import STOP_WORDS as STOP
 
-__all__ = ["CHANGE_WORDS", "EVENTS", "GENERIC_HEADS", "HARM_EVENTS", "HEAD_SYNONYMS", "LENGTH_ASPECTS",
+__all__ = ["CHANGE_WORDS", "EDGE_OF_PERIOD", "EVENTS", "GENERIC_HEADS", "HARM_EVENTS", "HEAD_SYNONYMS",
+           "LENGTH_ASPECTS",
            "OBJECT_PRONOUNS", "OFFSET_WORDS", "ORDINAL_TEXT", "ORDINAL_WORDS", "PARTITIVE_DETERMINERS",
            "PERSON_NOUNS", "POINT_BEFORE", "SHARE_OF", "SHARE_WORDS", "STOP", "UNITS", "WIDER", "event_of", "unit_of"]
 

@@ -522,7 +522,13 @@ PLACE_PREPOSITIONS_BEFORE = re.compile(r"(?:\b(?:in|to|into|inside|against|acros
 INTERCEPTED_WORDS = re.compile(r"\b(?:shot down|shoot down|shooting down|downed|intercept\w*|destroyed|"
                                  r"destroy)\b", re.IGNORECASE)
 
-SCOPE_PLACE = re.compile(r"\b(?:in|to|into|inside)\s+(?:the\s+)?((?:[A-Z][\w'’-]+\s?)+)")
+SCOPE_PLACE = re.compile(r"\b(?:in|to|into|inside|at)\s+(?:the\s+)?((?:[A-Z][\w'’-]+\s?)+)")
+
+#: A count over every place of a kind ("in all hospitals", "across all the city's schools",
+#: "at every station"): a wider scope than one named place of that kind ("at Riverside Hospital").
+SCOPE_ALL = re.compile(r"\b(?:in|at|across|from|of)\s+(?:(all)\s+(?:of\s+)?(?:(?:the|its|their|our|[\w’']+['’]s|\d+|two|"
+                       r"three|four|five|six|seven|eight|nine|ten)\s+){0,2}([a-z]{3,}s)|(every|each)\s+([a-z]{3,}))\b",
+                       re.IGNORECASE)
 
 PERIOD_WORDS = re.compile(r"\b(?:in\s+(?:a|one)\s+(?:single\s+)?(week|day|month)|(weekend)|(overnight))\b", re.IGNORECASE)
 
@@ -724,6 +730,11 @@ LENGTH_ASPECTS: dict[str, str] = {
 #: Words right after a length of time that make it an offset from another moment ("two days
 #: before the election", "nine days earlier", "a week later"), not the length of something.
 OFFSET_WORDS: frozenset[str] = frozenset("before after earlier later ago prior beforehand afterwards from".split())
+#: Words right before a length of time that, with "of" after it, make it the stretch at one end
+#: of a moment or event, an offset from it: "the last 11 days of the campaign" are the 11 days
+#: before its end, as "11 days before the vote"; "the first 100 days of a term" after its start.
+EDGE_OF_PERIOD: dict[str, str] = {"last": "before", "final": "before", "closing": "before",
+                                  "first": "after", "opening": "after"}
 #: Words right before a count that make it a point within a process ("after four innings",
 #: "into the third hour"): the moment something else happened, not a total.
 POINT_BEFORE: frozenset[str] = frozenset("after into".split())
