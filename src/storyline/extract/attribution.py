@@ -93,6 +93,12 @@ from storyline.lang.en import (
 from storyline.lang.en import (
     SOURCE_PRONOUNS as _PRONOUNS,
 )
+from storyline.lang.en import (
+    VIEW_ADJECTIVES as _VIEW_ADJ,
+)
+from storyline.lang.en import (
+    VIEW_VERBS as _VIEW_VERBS,
+)
 from storyline.model import Attribution, Source, SourceKind
 from storyline.outlets import outlet_key
 
@@ -292,6 +298,8 @@ def _introduces(verb: Token, span: Span) -> bool:
     """Does this reporting verb introduce a claim (a clause, a quote, a figure object)?"""
     if verb.lemma_.lower() == "put":
         return _puts_at_number(verb)  # "put the toll at 300", never "put out the fire", "put them ahead"
+    if verb.tag_ == "VBG" and verb.dep_ in ("csubj", "csubjpass"):
+        return False  # "taxpayers reporting gains would pay 20%": who they are, not what they say
     if any(c.dep_ in ("ccomp", "parataxis") for c in verb.children):
         return True
     if _colon_after(verb):
@@ -565,9 +573,9 @@ def _owned_figures_cue(noun: Token, seg: Segment, bounds: tuple[int, int]) -> Cu
     "The mayor's plan would cap rents at 5%": the figures of the clause whose subject the noun
     is; "it raised its forecast to 2%", "to hold the bank's estimate at 3%": those of the verb
     it is the object of (the verb's subject when the owner is "its"); "under the mayor's plan,
-    ...", "by one estimate, ...", "by some accounts, ...": those of the whole sentence. A noun
-    without an owner is no cue ("the plan would cost $5m"), except after "by" ("by one
-    estimate"); a noun with a "that" clause is a claim (see :func:`_claim_noun_cue`)."""
+    ...", "by one estimate, ...", "by some accounts, ...", "..., by one estimate.": those of
+    the whole sentence. A noun without an owner is no cue ("the plan would cost $5m"), except
+    after "by" ("by one estimate"); a noun with a "that" clause is a claim (see :func:`_claim_noun_cue`)."""
     if any(c.dep_ in ("acl", "ccomp", "relcl") and any(g.lower_ == "that" and g.dep_ == "mark" for g in c.children)
            for c in noun.children):
         return None
@@ -578,7 +586,7 @@ def _owned_figures_cue(noun: Token, seg: Segment, bounds: tuple[int, int]) -> Cu
     if not any(_counts(t) for t in scope.subtree if not noun.left_edge.i <= t.i <= noun.i):
         return None  # no figure to give: no cue
     if noun.dep_ == "pobj" and head.lower_ in _SETTING_PREPS and head.head.pos_ in ("VERB", "AUX") \
-            and head.i < head.head.i:
+            and (head.i < head.head.i or head.i > 0 and doc[head.i - 1].text == ","):
         if owner is None and head.lower_ != "by":
             return None
         phrase = _owner_phrase(owner, bounds) if owner is not None else _trim(doc[noun.left_edge.i:noun.i + 1])
@@ -598,6 +606,12 @@ def _owned_figures_cue(noun: Token, seg: Segment, bounds: tuple[int, int]) -> Cu
         src = _source(_owner_phrase(owner, bounds), noun.text, noun)
         return Cue((src,), head, (owner.left_edge.i, noun.i + 1), "owned", seg.index, noun)
     return None
+
+
+def _nominal_verb(tok: Token) -> bool:
+    """A word the parse tagged as a verb but placed as a noun owned by someone ("its growth
+    forecast" as the object of "raised")."""
+    return tok.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj") and any(c.dep_ == "poss" for c in tok.children)
 
 
 def _counts(tok: Token) -> bool:
@@ -639,7 +653,7 @@ def _cues_of(seg: Segment) -> list[Cue]:
             cues.append(Cue(chain, None, (tok.i, objs[0].right_edge.i + 1), "according", seg.index, tok))
             continue
         # -- "X's plan would cap rents at 5%", "it raised its forecast to 2%", "by one estimate"
-        if tok.pos_ == "NOUN" and tok.lemma_.lower() in _OWNED_NOUNS:
+        if tok.lemma_.lower() in _OWNED_NOUNS and (tok.pos_ == "NOUN" or _nominal_verb(tok)):
             owned = _owned_figures_cue(tok, seg, bounds)
             if owned is not None:
                 cues.append(owned)
@@ -674,14 +688,23 @@ def _cues_of(seg: Segment) -> list[Cue]:
                     _colon_after(tok) or _trailing(tok, span)):
                 cues.append(_verb_cue(tok, subj, seg, bounds))  # "the letter read: ...", "“...,” the sign read"
             continue
-        if tok.pos_ in ("VERB", "AUX") and (tok.lemma_.lower() in REPORTING_VERBS
+        view = _view_cue(tok, seg, bounds)
+        if view is not None:
+            cues.append(view)
+            continue
+        if tok.pos_ in ("NOUN", "PROPN") and _noun_as_verb(tok):
+            subj = _subject_before(tok, span)
+            if subj is not None:
+                cues.append(_verb_cue(tok, subj, seg, bounds))
+            continue
+        if tok.pos_ in ("VERB", "AUX") and (_verb_lemma(tok) in REPORTING_VERBS
                                             or tok.lemma_.lower() in _EVIDENCE_VERBS):
             subj = next((c for c in tok.children if c.dep_ == "nsubj" and c.i >= span.start), None)
             if subj is None:
-                subj = _shared_subject(tok, span) or _misparsed_subject(tok, span)
+                subj = _speaker_shown(tok, span) or _shared_subject(tok, span) or _misparsed_subject(tok, span)
             if subj is None or _share_of_respondents(subj):
                 continue
-            if tok.lemma_.lower() not in REPORTING_VERBS or not _introduces(tok, span):
+            if _verb_lemma(tok) not in REPORTING_VERBS or not _introduces(tok, span):
                 if not _evidence_cue(tok, subj):
                     continue
             cues.append(_verb_cue(tok, subj, seg, bounds))
@@ -694,6 +717,82 @@ def _cues_of(seg: Segment) -> list[Cue]:
         if setting is not None:
             cues.append(setting)
     return cues
+
+
+def _verb_lemma(tok: Token) -> str:
+    """The lemma of a verb, mended when the lemmatizer cut a reporting verb wrong ("rated" ->
+    "rat"): the form without its ending, when that is a reporting verb."""
+    lemma = tok.lemma_.lower()
+    if lemma in REPORTING_VERBS or tok.pos_ != "VERB":
+        return lemma
+    low = tok.lower_
+    for stem in (low[:-1], low[:-2], low[:-3] + "e", low[:-3]):
+        if stem in REPORTING_VERBS and low.endswith(("d", "s", "ing")):
+            return stem
+    return lemma
+
+
+def _view_cue(tok: Token, seg: Segment, bounds: tuple[int, int]) -> Cue | None:
+    """ "X believes (that) ...", "X knows there are ...", "we are convinced that ...": a verb of
+    believing or knowing, or an adjective of being sure, that takes a clause; its subject holds
+    the view the clause states. Without a clause it is no cue ("X thought about it")."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ == "VERB" and lemma in _VIEW_VERBS and lemma not in REPORTING_VERBS:
+        holder = tok
+    elif tok.lower_ in _VIEW_ADJ and tok.pos_ in ("ADJ", "VERB"):
+        holder = tok if any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) else tok.head
+    else:
+        return None
+    if not any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.children) or any(c.dep_ == "neg" for c in holder.children):
+        return None
+    subj = next((c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass") and c.i >= bounds[0]), None)
+    if subj is None or subj.tag_ in ("WDT", "WP") or _share_of_respondents(subj):
+        return None
+    cue = _verb_cue(tok, subj, seg, bounds)
+    cue.kind = "view"
+    return cue
+
+
+def _noun_as_verb(tok: Token) -> bool:
+    """A reporting verb the parse took for a noun ("Smith charges that ...", "documents from
+    the case show he paid ..."): the word is a verb's form, it has no determiner, possessor or
+    adjective of its own, and a clause hangs on it (with "that", or as a complement)."""
+    low = tok.lower_
+    if not (low in REPORTING_VERBS or low.endswith("s") and (low[:-1] in REPORTING_VERBS or low.endswith("es")
+                                                              and low[:-2] in REPORTING_VERBS)):
+        return False
+    if tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "compound", "poss") or any(
+            c.dep_ in ("det", "poss", "amod", "nummod") for c in tok.children):
+        return False
+    return any(c.i > tok.i and (c.dep_ == "ccomp" or c.dep_ in ("acl", "relcl") and any(
+        g.dep_ == "mark" and g.lower_ == "that" for g in c.children)) for c in tok.children)
+
+
+def _subject_before(tok: Token, span: Span) -> Token | None:
+    """The subject of a verb the parse missed: the names compounded with it ("Smith charges"),
+    else the noun right before it, taken up to the noun its phrase hangs on ("documents from
+    the case show": "documents")."""
+    names = [c for c in tok.children if c.dep_ == "compound" and c.i < tok.i]
+    if names:
+        return names[0]
+    prev = tok.doc[tok.i - 1] if tok.i > span.start else None
+    if prev is None or prev.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return None
+    while prev.dep_ == "pobj" and prev.head.dep_ == "prep" and prev.head.head.pos_ in ("NOUN", "PROPN") \
+            and prev.head.head.i >= span.start:
+        prev = prev.head.head
+    return prev
+
+
+def _speaker_shown(verb: Token, span: Span) -> Token | None:
+    """ "footage of X asking, ...", "a video of X saying ...": the person a recording shows is
+    who speaks, not the recording's subject."""
+    if verb.tag_ != "VBG" or verb.i <= span.start:
+        return None
+    prev = verb.doc[verb.i - 1]
+    if prev.pos_ in ("PROPN", "NOUN") and prev.dep_ == "pobj" and prev.head.lower_ == "of":
+        return prev
+    return None
 
 
 #: Nouns of written texts that "read" what they say ("the letter read: ...").
@@ -782,9 +881,21 @@ def _fits(cls: str, cand: Source) -> bool:
             words = cand.name.split()
             named = len(words) == 1 and words[0][:1].isupper() or any(w[:1].isupper() for w in words[1:])
             return cls[5:] in cand.name.lower() or cand.kind == _ORG_ROLES[cls[5:]] and named
-        role = cls[5:].rstrip("s")
-        return role in cand.name.lower() or (cand.kind in ("person", "anonymous") and role in _ROLE_NOUNS)
+        word = cls[5:]
+        if _plural_role(word):  # "the researchers": people named as a group before, never one person
+            last = cand.name.lower().split()[-1] if cand.name else ""
+            return _singular(word) in cand.name.lower() or cand.kind == "anonymous" and _plural_role(last)
+        return word in cand.name.lower() or (cand.kind in ("person", "anonymous") and word in _ROLE_NOUNS)
     return False
+
+
+def _singular(word: str) -> str:
+    return {"people": "person", "men": "man", "women": "woman"}.get(word, word[:-1] if word.endswith("s") else word)
+
+
+def _plural_role(word: str) -> bool:
+    """A role noun in the plural ("officials", "researchers", "people"); not "witness"."""
+    return word in _ROLE_NOUNS and word != _singular(word) and (_singular(word) in _ROLE_NOUNS or word in ("people", "men", "women"))
 
 
 _ABBR = re.compile(r"(?:[Tt]he\s+)?([A-Z][A-Z&]{1,6})")
@@ -916,7 +1027,7 @@ def doc_attributions(doc: Doc, segs: list[Segment] | None = None, *, outlet: str
         if block is not None and seg.paragraph == block[1] and not speaking:
             da.inherited[seg.index] = da.introduced[seg.index]
         elif speaking:
-            said = [c for c in speaking if not _belief(c) and c.kind not in ("owned", "relative")]
+            said = [c for c in speaking if not _belief(c) and c.kind not in ("owned", "relative", "view")]
             prev_cue = said[-1] if said else None  # a belief is no turn of speech to go on with
         elif resolved and prev_cue is not None and _opens_quote(seg):
             # "I" and "we" inside a quotation are its speaker: the speaker before goes on
@@ -1129,19 +1240,23 @@ def _quote_goes_on(seg: Segment) -> bool:
 
 
 _QUOTE_MARKS = "“\"«‘"
+#: A double quote typed as two apostrophes, opening (after a space, before a word) and closing.
+_TWO_APOSTROPHES_OPEN = re.compile(r"(?:^|(?<=[\s(]))''(?=\w)")
+_TWO_APOSTROPHES_CLOSE = re.compile(r"(?<=\S)''")
 
 
 def _opens_quote(seg: Segment) -> bool:
     """Does the sentence start with a quotation mark, or inside a quotation left open before it?"""
     first = next((t for t in seg.span if not t.is_space), None)
-    if first is not None and first.text[:1] in _QUOTE_MARKS:
+    if first is not None and (first.text[:1] in _QUOTE_MARKS or first.text == "''"):
         return True
     doc = seg.span.doc
     # the paragraph so far: a straight quotation still open, or more opening marks than closing
     start = doc.text.rfind("\n", 0, seg.span.start_char) + 1
     before = doc.text[start:seg.span.start_char].rstrip()
     spans = _straight_quotations(before)
-    return bool(spans) and spans[-1][1] == len(before) and before[-1:] != '"' or before.count("“") > before.count("”")
+    return bool(spans) and spans[-1][1] == len(before) and before[-1:] != '"' or before.count("“") > before.count("”") \
+        or len(_TWO_APOSTROPHES_OPEN.findall(before)) > len(_TWO_APOSTROPHES_CLOSE.findall(before))
 
 
 def _pronoun_subject(seg: Segment) -> str | None:
@@ -1196,10 +1311,11 @@ _OPEN = "“\"«"
 _CLOSE = "”\"»"
 
 
-#: Quotations: curly and straight double quotes, curly single quotes, and straight single quotes
-#: that open after a space and close before a space or a stop (not the apostrophe of "Okafor's").
+#: Quotations: curly and straight double quotes, a double quote typed as two apostrophes
+#: (''...''), curly single quotes, and straight single quotes that open after a space and close
+#: before a space or a stop (not the apostrophe of "Okafor's").
 _QUOTATION = re.compile(
-    r"[“«](.+?)[”»]|‘([^’\n]+?)’(?![a-z])|(?:(?<=[\s(])|^)'((?:[^'\n\"“”]|(?<=[A-Za-z])'(?=[a-z]))"
+    r"[“«](.+?)[”»]|(?:(?<=[\s(])|^)''(?=\w)([^\n]+?)''|‘([^’\n]+?)’(?![a-z])|(?:(?<=[\s(])|^)'((?:[^'\n\"“”]|(?<=[A-Za-z])'(?=[a-z]))"
     r"{2,400}?)'(?=[\s,.;:!?)]|$)",
     re.M)
 
@@ -1250,7 +1366,8 @@ def _quotes(doc: Doc, da: DocAttributions) -> None:
             if seg is None:
                 continue
             for cue in da.cues.get(seg.index, []):
-                if cue.verb is not None and cue.kind not in ("noun", "owned", "relative") and not (inside.start <= cue.verb.i < inside.end):
+                if cue.verb is not None and cue.kind not in ("noun", "owned", "relative", "view") \
+                        and not (inside.start <= cue.verb.i < inside.end):
                     cands.append(cue)
             if cands:
                 break
@@ -1292,7 +1409,9 @@ def _tag_after(da: DocAttributions, end: int) -> Cue | None:
 
 def _named_before_colon(da: DocAttributions, first: Token) -> Cue | None:
     """ "... - Ann Lee: “...”", "More from the county auditor: “...”": a quotation right after
-    a colon that follows the name of a person or an organisation is theirs."""
+    a colon that follows the name of a person or an organisation is theirs; so is one after a
+    colon that follows a noun of a finding or a claim ("as the study concluded in this
+    finding: “...”"), which it quotes."""
     doc = first.doc
     j = first.i - 1
     while j >= 0 and doc[j].is_space:
@@ -1301,7 +1420,10 @@ def _named_before_colon(da: DocAttributions, first: Token) -> Cue | None:
         return None
     ent = next((e for e in doc.ents if e.end == j and e.label_ in ("PERSON", "ORG")), None)
     if ent is None:
-        return None
+        noun = doc[j - 1]
+        if noun.pos_ != "NOUN" or not (noun.lemma_.lower() in EVIDENCE_NOUNS or noun.lower_ in _CLAIM_NOUNS):
+            return None
+        ent = _phrase(noun, (noun.sent.start, j))
     src = _source(ent, ":", doc[j])
     if ent.label_ == "PERSON":
         src = replace(src, kind="person")
@@ -1359,6 +1481,16 @@ def _background(tok: Token, verb: Token, anc: list[Token]) -> bool:
     path = [tok, *anc]
     child = path[path.index(verb) - 1]
     return child.i < verb.i and child.dep_ in _BACKGROUND_DEPS
+
+
+def _in_view(tok: Token, verb: Token, anc: list[Token]) -> bool:
+    """Is ``tok`` in the clause a verb of believing takes, and not in a clause that only sets a
+    scene or describes inside it ("fans thought they knew what would happen when he came in
+    with two outs": the two outs are the game's, not the fans' view)?"""
+    if verb not in anc:
+        return False
+    path = [tok, *anc[:anc.index(verb)]]
+    return path[-1].dep_ == "ccomp" and not any(t.dep_ in ("advcl", "relcl", "acl") for t in path)
 
 
 def _end_tag(verb: Token, seg: Segment) -> bool:
@@ -1443,7 +1575,8 @@ def _governing_cue(da: DocAttributions, tok: Token) -> Cue | None:
             return q
         return da.inherited.get(seg.index)
     anc = _ancestors(tok)
-    verb_cues = [c for c in cues if c.verb is not None and c.kind != "relative" and not _background(tok, c.verb, anc)]
+    verb_cues = [c for c in cues if c.verb is not None and c.kind != "relative" and not _background(tok, c.verb, anc)
+                 and (c.kind != "view" or _in_view(tok, c.verb, anc))]
     quoted = da.quote_cue.get(tok.i)
     if quoted is not None:
         # "'I expect 20 more,' he said": the first person of a quotation is its speaker, and
@@ -1469,24 +1602,41 @@ def _governing_cue(da: DocAttributions, tok: Token) -> Cue | None:
             # "According to the WSJ, an official said ..." -> (official, WSJ)
             best = Cue(best.chain + according[0].chain, best.verb, best.excluded, best.kind, best.segment, best.anchor)
         return best
+    opening = [c for c in verb_cues if _opens_with(c, seg) and c.verb.i < tok.i]
+    if according and opening and all(a.anchor is not None and a.anchor.i > tok.i for a in according):
+        # "X reported that A holds $2bn; B holds $1bn, according to its filing": a long
+        # sentence the parse cut up, told by the cue that opens it
+        return opening[0]
     if according:
         return according[0]
     if told is not None:
         return told
-    setting = [c for c in cues if c.kind == "owned" and c.verb is None]
-    if setting:  # "by one estimate, ...", "under the mayor's plan, ..."
-        return setting[0]
     q = da.quote_cue.get(tok.i)
     if q is not None:
         return q
     # a reporting verb elsewhere in the sentence: take it when it heads the sentence
     # or hangs beside the figure's clause ("..., a spokesperson said.")
-    root_cues = [c for c in verb_cues if c.kind != "owned" and (
+    root_cues = [c for c in verb_cues if c.kind not in ("owned", "view") and (
         c.kind == "trailing" or c.verb.dep_ in ("ROOT", "parataxis") or _end_tag(c.verb, seg)
-        or c.verb.head.dep_ == "ROOT" and c.verb.dep_ != "advcl")]  # not "after his family claimed"
+        or c.verb.head.dep_ == "ROOT" and c.verb.dep_ != "advcl"  # not "after his family claimed"
+        or _opens_with(c, seg) and c.verb.i < tok.i)]
     if root_cues:
         return min(root_cues, key=lambda c: abs(c.verb.i - tok.i))
+    setting = [c for c in cues if c.kind == "owned" and c.verb is None]
+    if setting:  # "by one estimate, ...", "under the mayor's plan, ..." (a speaker of the sentence goes first)
+        return setting[0]
     return None
+
+
+def _opens_with(cue: Cue, seg: Segment) -> bool:
+    """Does the sentence open with the cue's subject and its verb taking a "that" clause ("The
+    researchers reported that ...")?"""
+    if cue.kind != "verb" or cue.verb is None:
+        return False
+    first = next((t for t in seg.span if not (t.is_punct or t.is_space)), None)
+    return first is not None and cue.excluded[0] <= first.i and any(
+        c.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+        for c in cue.verb.children)
 
 
 def attribution_for(da: DocAttributions, tok: Token) -> Attribution:
