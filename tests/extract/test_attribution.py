@@ -577,3 +577,18 @@ def test_sentence_opening_cue_and_groups(text, expected):
 ])
 def test_reporting_as_a_description(text, expected):
     assert chains(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a statement "saying" or "calling" tells what its issuer says
+    ("The board issued a statement saying 40 nurses had left.", [("40", [("The board", "organisation")])]),
+    ("The council issued a statement calling the launch a breach of four earlier resolutions.",
+     [("four", [("The council", "government")])]),
+    ("A report saying 40 nurses had left was published.", [("40", [("A report", "media")])]),
+    ("The firm issued a statement about the 40 nurses who had left.", [("40", [])]),
+    # a plan announced with its figure in the verb it hangs on
+    ("Lee announced plans this week to give an additional $15 million to the fund, a group he formed.",
+     [("an additional $15 million", [("Lee", "person")])]),
+])
+def test_statements_and_plans(text, expected):
+    assert chains(text) == expected

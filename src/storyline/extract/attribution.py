@@ -314,6 +314,10 @@ def _introduces(verb: Token, span: Span) -> bool:
         return _puts_at_number(verb)
     if verb.lemma_.lower() in _CLAUSE_ONLY:
         return False
+    if any(c.dep_ == "dobj" and c.lemma_.lower() in _OWNED_NOUNS for c in verb.children) and any(
+            c.dep_ in ("advcl", "xcomp", "acl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            and any(_counts(t) for t in c.subtree) for c in verb.children):
+        return True  # "X announced plans to give $15m" (the parse may hang the plan's verb on X's)
     # "X reported 30 deaths", "X put losses at 500"
     return any(c.dep_ in ("dobj", "attr", "prep") and any(
         t.like_num or t.lower_ in ("dozens", "hundreds", "thousands") for t in c.subtree)
@@ -688,6 +692,10 @@ def _cues_of(seg: Segment) -> list[Cue]:
                     _colon_after(tok) or _trailing(tok, span)):
                 cues.append(_verb_cue(tok, subj, seg, bounds))  # "the letter read: ...", "“...,” the sign read"
             continue
+        told = _statement_saying(tok, seg, bounds)
+        if told is not None:
+            cues.append(told)
+            continue
         view = _view_cue(tok, seg, bounds)
         if view is not None:
             cues.append(view)
@@ -732,10 +740,29 @@ def _verb_lemma(tok: Token) -> str:
     return lemma
 
 
+def _statement_saying(tok: Token, seg: Segment, bounds: tuple[int, int]) -> Cue | None:
+    """ "X issued a statement saying 40 died", "a report calling it the third breach": a
+    participle of saying (or "calling") that hangs on a noun of saying or of a claim tells what
+    that statement says; its source is whoever issued it (the subject of the verb the noun is the
+    object of), else the statement itself."""
+    if tok.tag_ != "VBG" or tok.dep_ != "acl" or not (_verb_lemma(tok) in REPORTING_VERBS or tok.lemma_ == "call"):
+        return None
+    noun = tok.head
+    if noun.i > tok.i or not (noun.lemma_.lower() in _SAYING_NOUNS or noun.lower_ in _CLAIM_NOUNS):
+        return None
+    if not any(c.dep_ in ("ccomp", "dobj", "oprd") for c in tok.children):
+        return None
+    subj = next((c for c in noun.head.children if c.dep_ == "nsubj" and c.i >= bounds[0]), None) \
+        if noun.dep_ == "dobj" else None
+    cue = _verb_cue(tok, subj if subj is not None else noun, seg, bounds)
+    return cue
+
+
 def _view_cue(tok: Token, seg: Segment, bounds: tuple[int, int]) -> Cue | None:
     """ "X believes (that) ...", "X knows there are ...", "we are convinced that ...": a verb of
-    believing or knowing, or an adjective of being sure, that takes a clause; its subject holds
-    the view the clause states. Without a clause it is no cue ("X thought about it")."""
+    believing or knowing, or an adjective of being sure, that takes a clause with a figure; its
+    subject holds the view the clause states. Without such a clause it is no cue ("X thought
+    about it", "I think it is wrong")."""
     lemma = tok.lemma_.lower()
     if tok.pos_ == "VERB" and lemma in _VIEW_VERBS and lemma not in REPORTING_VERBS:
         holder = tok
@@ -743,8 +770,9 @@ def _view_cue(tok: Token, seg: Segment, bounds: tuple[int, int]) -> Cue | None:
         holder = tok if any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) else tok.head
     else:
         return None
-    if not any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.children) or any(c.dep_ == "neg" for c in holder.children):
-        return None
+    clauses = [c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i]
+    if not any(_counts(t) for c in clauses for t in c.subtree) or any(c.dep_ == "neg" for c in holder.children):
+        return None  # no clause, or none with a figure to hold a view of
     subj = next((c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass") and c.i >= bounds[0]), None)
     if subj is None or subj.tag_ in ("WDT", "WP") or _share_of_respondents(subj):
         return None
