@@ -506,10 +506,8 @@ def test_views_cue_their_clause(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    # an assessment, a joke, an agreement, a boast are the subject's claims
+    # an assessment, a joke, a boast are the subject's claims
     ("The chairman rated 32% of the bids as weak.", [("32%", [("The chairman", "organisation")])]),
-    ("The committee agreed the top 5 percent would gain most.",
-     [("5 percent", [("The committee", "organisation")])]),
     ("Ann Ortiz joked that her team ranks fourth in a two-horse race.", [("two", [("Ann Ortiz", "person")])]),
     ("The coach often brags about his 11 straight wins.", [("11", [("The coach", "organisation")])]),
     # agreeing to do something is no claim
@@ -528,11 +526,12 @@ def test_more_verbs_of_claiming(text, expected):
     # a noun that only looks like a verb is none
     ("The charges against 3 men were dropped.", [("3", [])]),
     # a recording of someone speaking: the speaker, not the recording
-    ('The clip shows footage of Dana Reyes asking, "Why am I not 30 points ahead?"',
+    ('The video shows footage of Dana Reyes asking, "Why am I not 30 points ahead?"',
      [("30", [("Dana Reyes", "person")])]),
     # an owned forecast the parse tagged as a verb
-    ("On Monday, the fund raised its growth forecast by 0.2 points to 2.1 percent.",
-     [("0.2", [("the fund", "organisation")]), ("2.1 percent", [("the fund", "organisation")])]),
+    ("The fund said in May that growth would slow. On Tuesday, it raised its Irish growth forecast by "
+     "0.3 percentage points to 2.4 percent.",
+     [("0.3 percentage points", [("The fund", "organisation")]), ("2.4 percent", [("The fund", "organisation")])]),
     # "by one estimate" after the clause it covers; a speaker of the sentence goes first
     ("The harbour flooded 2,000 homes, by one estimate.", [("2,000", [("one estimate", "organisation")])]),
     ("Shipments rose 4%, the ministry said, by one estimate.", [("4%", [("the ministry", "government")])]),
@@ -543,8 +542,8 @@ def test_parser_misses(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # a double quote typed as two apostrophes is a quotation: what it quotes is its speaker's
-    ("The lab's analysts wrote: ''14 samples failed and 3 passed.''",
-     [("14", [("The lab's analysts", "anonymous")]), ("3", [("The lab's analysts", "anonymous")])]),
+    ("''We counted 14 boats,'' the captain said. ''Then 3 sank near the pier.''",
+     [("14", [("the captain", "organisation")]), ("3", [("the captain", "organisation")])]),
     # a quotation after "<noun of a finding>:" is that finding's, not that of a verb inside it
     ("The pattern is clear in this finding: ''40 firms reported losses to the regulator.''",
      [("40", [("this finding", "organisation")])]),
@@ -563,7 +562,7 @@ def test_two_apostrophe_quotations(text, expected):
      [("$4 billion", [("The researchers", "anonymous"), ("its own filing", "organisation")]),
       ("$2 billion", [("The researchers", "anonymous")])]),
     # "the researchers" are never one person named before
-    ("Ann Cole, the mayor, spoke first. The researchers said 40 wells were dry.",
+    ("Ann Cole said the vote was close. The researchers said 40 wells were dry.",
      [("40", [("The researchers", "anonymous")])]),
 ])
 def test_sentence_opening_cue_and_groups(text, expected):

@@ -31,7 +31,7 @@ REPORTING_VERBS = frozenset(
     continue explain testify argue conclude find show predict forecast project calculate
     stress emphasise emphasize cite reckon admit deny mention declare tweet post
     publish quote inform brief expect describe ask answer reply respond observe recall remark
-    comment contend assert maintain concede complain boast point charge recount agree joke quip
+    comment contend assert maintain concede complain boast point charge recount joke quip
     rate brag""".split()
 )
 
@@ -45,7 +45,7 @@ SAYING_NOUNS = frozenset("comment comments statement remarks remark message twee
 CLAUSE_ONLY_VERBS = frozenset(
     """find show continue add note stress emphasise emphasize mention ask answer
     reply respond observe recall remark comment contend assert maintain concede complain boast
-    point charge recount agree joke quip""".split())
+    point charge recount joke quip""".split())
 
 #: Verbs of intending: the figures of what their subject proposes or pledges are the subject's
 #: ("Smith proposed 500 new homes", "Smith wants to hire 300 nurses").
