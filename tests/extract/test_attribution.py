@@ -312,8 +312,9 @@ def test_pronoun_sources(text, expected):
     # a quotation opening the sentence after a quoted speaker's goes on with that speaker
     ("\u201cTurnout was low,\u201d wrote Ann Ortiz for the Ledger. \u201cOnly 12 percent of members voted "
      "on the plan.\u201d", [("12 percent", [("Ann Ortiz", "person")])]),
+    # ... also into the next paragraph when a quotation opens it with no tag of its own
     ("\u201cTurnout was low,\u201d said Ann Ortiz.\n\u201cOnly 12 percent of members voted on the plan.\u201d",
-     [("12 percent", [])]),
+     [("12 percent", [("Ann Ortiz", "person")])]),
     # a text "reads" what it says; a person reading is no cue
     ("\u201cThe bridge will take six years to finish,\u201d the article read.",
      [("six years", [("the article", "organisation")])]),
@@ -590,4 +591,26 @@ def test_reporting_as_a_description(text, expected):
      [("an additional $15 million", [("Lee", "person")])]),
 ])
 def test_statements_and_plans(text, expected):
+    assert chains(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a quotation that opens the next sentence goes on with the speaker before, also "I"
+    ("\u201cI am not shy,\u201d I said. \u201cI have done that for twenty-five years.\u201d",
+     [("twenty-five years", [("", "anonymous")])]),
+    # a quotation that opens the next paragraph, with no tag of its own, goes on with the speaker
+    # whose quotation ended the paragraph before; a paragraph after it that is no quotation does not
+    ("The mayor spoke at noon. \u201cWe are ready,\u201d Lee said.\n"
+     "\u201cWe have hired 40 nurses since May. The rest will come.\u201d\nThe budget has 12 lines.",
+     [("40", [("Lee", "person")]), ("12", [])]),
+    ("The mayor spoke at noon.\n\u201cWe have hired 40 nurses since May.\u201d", [("40", [])]),
+    # "as X noted" tells the clause it hangs on; "as expected" names no one
+    ("As the Valley Herald noted, the firm raised more than $1.1 million last year.",
+     [("more than $1.1 million", [("the Valley Herald", "media")])]),
+    ("As expected, the firm raised $3 million.", [("$3 million", [])]),
+    # the parse may hang what was said below a participle
+    ("He said legalizing it could put thousands of people to work in upstate towns.",
+     [("thousands", [("", "anonymous")])]),
+])
+def test_speakers_going_on_and_as_noted(text, expected):
     assert chains(text) == expected

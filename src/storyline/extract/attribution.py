@@ -302,6 +302,10 @@ def _introduces(verb: Token, span: Span) -> bool:
         return False  # "taxpayers reporting gains would pay 20%": who they are, not what they say
     if any(c.dep_ in ("ccomp", "parataxis") for c in verb.children):
         return True
+    if _as_noted(verb):
+        return True  # "As the Herald noted, the firm raised $1m"
+    if any(c.dep_ == "xcomp" and any(g.dep_ == "ccomp" for g in c.children) for c in verb.children):
+        return True  # "X said legalizing it could create 300 jobs" (the parse hangs the clause lower)
     if _colon_after(verb):
         return True  # "X said:" and the words said after the colon
     if any(c.dep_ == "neg" for c in verb.children):
@@ -322,6 +326,14 @@ def _introduces(verb: Token, span: Span) -> bool:
     return any(c.dep_ in ("dobj", "attr", "prep") and any(
         t.like_num or t.lower_ in ("dozens", "hundreds", "thousands") for t in c.subtree)
         for c in verb.children)
+
+
+def _as_noted(verb: Token) -> bool:
+    """ "As X noted, ...", "as X reported": a clause of saying opened by "as", with no object of
+    its own, tells the clause it hangs on."""
+    return verb.dep_ == "advcl" and verb.head.i != verb.i and any(
+        c.dep_ == "mark" and c.lower_ == "as" for c in verb.children) and not any(
+        c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children)
 
 
 def _colon_after_object(verb: Token) -> bool:
@@ -1460,17 +1472,18 @@ def _named_before_colon(da: DocAttributions, first: Token) -> Cue | None:
 
 
 def _speaker_going_on(da: DocAttributions, first: Token) -> Cue | None:
-    """A quotation that opens a sentence right after a sentence whose quotation has a speaker,
-    in the same paragraph, goes on with that speaker ("“...,” wrote X. “...”")."""
+    """A quotation that opens a sentence right after a sentence whose quotation has a speaker
+    goes on with that speaker: in the same paragraph ("“...,” wrote X. “...”", also when X is
+    "I"), and in the next paragraph when it opens that paragraph (news texts quote a speech
+    paragraph by paragraph: "“...,” X said.", then "“...”" with no tag of its own)."""
     seg = da.segment_of(first.i)
     if seg is None or seg.index == 0 or first.i > seg.span.start + 1:
         return None
     prev = da.segments[seg.index - 1]
-    if prev.paragraph != seg.paragraph:
-        return None
     said = [da.quote_cue[t.i] for t in prev.span if t.i in da.quote_cue]
-    own = {id(c) for c in da.cues.get(prev.index, [])}
-    said = [c for c in said if c.chain and c.chain[0].name and id(c) in own]
+    own = {c.anchor.i for c in da.cues.get(prev.index, []) if c.anchor is not None}
+    said = [c for c in said if c.chain and (c.chain[0].name or c.chain[0].start is not None)
+            and c.anchor is not None and c.anchor.i in own]
     return said[-1] if said else None
 
 
@@ -1647,7 +1660,7 @@ def _governing_cue(da: DocAttributions, tok: Token) -> Cue | None:
     root_cues = [c for c in verb_cues if c.kind not in ("owned", "view") and (
         c.kind == "trailing" or c.verb.dep_ in ("ROOT", "parataxis") or _end_tag(c.verb, seg)
         or c.verb.head.dep_ == "ROOT" and c.verb.dep_ != "advcl"  # not "after his family claimed"
-        or _opens_with(c, seg) and c.verb.i < tok.i)]
+        or _opens_with(c, seg) and c.verb.i < tok.i or _as_noted(c.verb) and c.verb.head in anc)]
     if root_cues:
         return min(root_cues, key=lambda c: abs(c.verb.i - tok.i))
     setting = [c for c in cues if c.kind == "owned" and c.verb is None]
