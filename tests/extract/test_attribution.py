@@ -614,3 +614,17 @@ def test_statements_and_plans(text, expected):
 ])
 def test_speakers_going_on_and_as_noted(text, expected):
     assert chains(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a curly quotation left open at the end of its paragraph goes on, paragraph after paragraph
+    # that opens with a mark, with the speaker who opened it
+    ("\u201cFine,\u201d I said, smiling. \u201cI was nine years old when we moved.\n"
+     "\u201cWe had four rooms and 12 neighbours.\u201d\nThe town has 300 homes.",
+     [("nine years old", [("", "anonymous")]), ("four", [("", "anonymous")]), ("12", [("", "anonymous")]),
+      ("300", [])]),
+    ("\u201cFine,\u201d the captain said. \u201cWe counted 14 boats.\n\u201cThen 3 sank near the pier.",
+     [("14", [("the captain", "organisation")]), ("3", [("the captain", "organisation")])]),
+])
+def test_quotations_left_open(text, expected):
+    assert chains(text) == expected

@@ -1351,11 +1351,12 @@ _OPEN = "“\"«"
 _CLOSE = "”\"»"
 
 
-#: Quotations: curly and straight double quotes, a double quote typed as two apostrophes
+#: Quotations: curly and straight double quotes (a curly one left open ends with its paragraph,
+#: the news convention for a quotation that goes on in the next), a double quote typed as two apostrophes
 #: (''...''), curly single quotes, and straight single quotes that open after a space and close
 #: before a space or a stop (not the apostrophe of "Okafor's").
 _QUOTATION = re.compile(
-    r"[“«](.+?)[”»]|(?:(?<=[\s(])|^)''(?=\w)([^\n]+?)''|‘([^’\n]+?)’(?![a-z])|(?:(?<=[\s(])|^)'((?:[^'\n\"“”]|(?<=[A-Za-z])'(?=[a-z]))"
+    r"[“«](.+?)(?:[”»]|$)|(?:(?<=[\s(])|^)''(?=\w)([^\n]+?)''|‘([^’\n]+?)’(?![a-z])|(?:(?<=[\s(])|^)'((?:[^'\n\"“”]|(?<=[A-Za-z])'(?=[a-z]))"
     r"{2,400}?)'(?=[\s,.;:!?)]|$)",
     re.M)
 
@@ -1423,10 +1424,15 @@ def _quotes(doc: Doc, da: DocAttributions) -> None:
                     da.quote_cue.setdefault(t.i, intro)
             continue
         # the nearest cue to the quote
-        cue = _settled(min(cands, key=lambda c: min(abs((c.verb or c.anchor).i - inside.end),
-                                                    abs((c.verb or c.anchor).i - inside.start))))
+        cue = _settled(min(cands, key=lambda c: _distance(c, inside)))
         for t in inside:
             da.quote_cue.setdefault(t.i, cue)
+
+
+def _distance(cue: Cue, inside: Span) -> int:
+    """How far a cue's word stands from a quotation (0 for a cue carried without a word)."""
+    at = cue.verb or cue.anchor
+    return 0 if at is None else min(abs(at.i - inside.end), abs(at.i - inside.start))
 
 
 def _tag_after(da: DocAttributions, end: int) -> Cue | None:
@@ -1484,6 +1490,8 @@ def _speaker_going_on(da: DocAttributions, first: Token) -> Cue | None:
     own = {c.anchor.i for c in da.cues.get(prev.index, []) if c.anchor is not None}
     said = [c for c in said if c.chain and (c.chain[0].name or c.chain[0].start is not None)
             and c.anchor is not None and c.anchor.i in own]
+    if not said and _quote_goes_on(seg):  # a quotation left open at the end of the paragraph before
+        said = [da.quote_cue[t.i] for t in prev.span if t.i in da.quote_cue]
     return said[-1] if said else None
 
 
