@@ -628,3 +628,15 @@ def test_speakers_going_on_and_as_noted(text, expected):
 ])
 def test_quotations_left_open(text, expected):
     assert chains(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "X reported on Monday the agency had ...": the parse read "reported" as a clause on X
+    ("Several outlets reported on Monday the agency had 40 nurses.",
+     [("Several", []), ("40", [("Several outlets", "media")])]),
+    ("The outlets reported on Monday were fined $40,000.", [("$40,000", [])]),
+    # "adds up to" says nothing
+    ("That adds up to 185,000 over two years.", [("up to 185,000", []), ("over two years", [])]),
+])
+def test_reduced_relatives_and_particles(text, expected):
+    assert chains(text) == expected

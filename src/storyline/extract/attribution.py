@@ -302,7 +302,9 @@ def _introduces(verb: Token, span: Span) -> bool:
         return False  # "taxpayers reporting gains would pay 20%": who they are, not what they say
     if any(c.dep_ in ("ccomp", "parataxis") for c in verb.children):
         return True
-    if _as_noted(verb):
+    if any(c.dep_ == "prt" and c.lower_ in ("up", "off") for c in verb.children):
+        return False  # "that adds up to 400", "the team showed off": no saying
+    if _as_noted(verb) or _reduced_relative(verb):
         return True  # "As the Herald noted, the firm raised $1m"
     if any(c.dep_ == "xcomp" and any(g.dep_ == "ccomp" for g in c.children) for c in verb.children):
         return True  # "X said legalizing it could create 300 jobs" (the parse hangs the clause lower)
@@ -326,6 +328,19 @@ def _introduces(verb: Token, span: Span) -> bool:
     return any(c.dep_ in ("dobj", "attr", "prep") and any(
         t.like_num or t.lower_ in ("dozens", "hundreds", "thousands") for t in c.subtree)
         for c in verb.children)
+
+
+def _reduced_relative(verb: Token) -> Token | None:
+    """ "Several outlets reported on Monday the agency had 40 staff": the parse read "reported"
+    as a clause on "outlets" (as in "the outlets reported on Monday were ..."), leaving the
+    sentence's verb with two subjects. Returns the noun that is the speaker, or None."""
+    head = verb.head
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBN") or head.dep_ != "nsubj" or head.i > verb.i:
+        return None
+    main = head.head
+    if any(c.dep_ in ("dobj", "ccomp", "agent") for c in verb.children):
+        return None
+    return head if any(c.dep_ == "nsubj" and c.i > verb.i for c in main.children) else None
 
 
 def _as_noted(verb: Token) -> bool:
@@ -721,7 +736,8 @@ def _cues_of(seg: Segment) -> list[Cue]:
                                             or tok.lemma_.lower() in _EVIDENCE_VERBS):
             subj = next((c for c in tok.children if c.dep_ == "nsubj" and c.i >= span.start), None)
             if subj is None:
-                subj = _speaker_shown(tok, span) or _shared_subject(tok, span) or _misparsed_subject(tok, span)
+                subj = _speaker_shown(tok, span) or _shared_subject(tok, span) or _misparsed_subject(tok, span) \
+                    or _reduced_relative(tok)
             if subj is None or _share_of_respondents(subj):
                 continue
             if _verb_lemma(tok) not in REPORTING_VERBS or not _introduces(tok, span):
@@ -1668,7 +1684,8 @@ def _governing_cue(da: DocAttributions, tok: Token) -> Cue | None:
     root_cues = [c for c in verb_cues if c.kind not in ("owned", "view") and (
         c.kind == "trailing" or c.verb.dep_ in ("ROOT", "parataxis") or _end_tag(c.verb, seg)
         or c.verb.head.dep_ == "ROOT" and c.verb.dep_ != "advcl"  # not "after his family claimed"
-        or _opens_with(c, seg) and c.verb.i < tok.i or _as_noted(c.verb) and c.verb.head in anc)]
+        or _opens_with(c, seg) and c.verb.i < tok.i or _as_noted(c.verb) and c.verb.head in anc
+        or _reduced_relative(c.verb) is not None and c.verb.head.head in anc)]
     if root_cues:
         return min(root_cues, key=lambda c: abs(c.verb.i - tok.i))
     setting = [c for c in cues if c.kind == "owned" and c.verb is None]
