@@ -640,3 +640,15 @@ def test_quotations_left_open(text, expected):
 ])
 def test_reduced_relatives_and_particles(text, expected):
     assert chains(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a person's sentence that ends with a colon before a quotation leads into their words
+    ("Ann Lee spoke at the fair.\nShe then listed what she wants for the town:\n"
+     "\u201cWe need 40 new homes and 3 schools.\u201d\nThe fair had 12 stalls.",
+     [("40", [("Ann Lee", "person")]), ("3", [("Ann Lee", "person")]), ("12", [])]),
+    # a thing before the colon leads into nothing
+    ("The rules are these:\n\u201cOnly 3 bags each.\u201d", [("3", [])]),
+])
+def test_lead_in_before_a_quotation(text, expected):
+    assert chains(text) == expected

@@ -749,6 +749,10 @@ def _cues_of(seg: Segment) -> list[Cue]:
         if trailing is not None:
             cues.append(trailing)
     if not cues:
+        lead = _lead_in(seg, bounds)
+        if lead is not None:
+            cues.append(lead)
+    if not cues:
         setting = _evidence_setting(seg, bounds)
         if setting is not None:
             cues.append(setting)
@@ -854,6 +858,24 @@ def _speaker_shown(verb: Token, span: Span) -> Token | None:
 #: Nouns of written texts that "read" what they say ("the letter read: ...").
 _TEXT_NOUNS = frozenset("""letter article statement sign message note post tweet headline caption
     text document memo email e-mail notice banner placard poster report release""".split())
+
+
+def _lead_in(seg: Segment, bounds: tuple[int, int]) -> Cue | None:
+    """ "He then listed the qualities he wants:" followed by a quotation: a sentence of a person
+    or a body that ends with a colon right before a quotation leads into that person's words,
+    whatever its verb."""
+    if not _ends_with_colon(seg):
+        return None
+    doc = seg.span.doc
+    after = doc.text[seg.span.end_char:seg.span.end_char + 8].lstrip()
+    if not after or after[0] not in _QUOTE_MARKS:
+        return None
+    root = seg.span.root
+    subj = next((c for c in root.children if c.dep_ == "nsubj" and c.i >= bounds[0]), None)
+    if root.pos_ != "VERB" or subj is None or not (
+            subj.lower_ in ("he", "she", "they") or subj.ent_type_ in ("PERSON", "ORG", "NORP")):
+        return None
+    return _verb_cue(root, subj, seg, bounds)
 
 
 def _evidence_setting(seg: Segment, bounds: tuple[int, int]) -> Cue | None:
