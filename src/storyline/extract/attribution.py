@@ -8,12 +8,22 @@ attribution *cues*:
 - a reporting verb with a subject: ``X said``, ``X told Y``, ``X estimated``, ``X reported,
   citing Y``, ``reports suggest``, ``US officials say``, also after a quotation;
 - the owner of a plan or an estimate that states a figure ("X's plan would cap rents at 5%",
-  "it raised its forecast to 2%", "by one estimate"), and a relative clause of saying or
+  "it raised its forecast to 2%", "by one estimate"), a statement "saying" or "calling"
+  (its issuer's words), and a relative clause of saying or
   proposing ("the 30% levy he proposed");
 - quotations: a cue found next to a quote covers the whole quote (also "X said" opening the
-  next sentence, "Name: “...”", the speaker of the quotation just before); straight quotes are
-  paired by where each mark stands;
-- a transcript's turns ("SMITH: ...") and embedded posts ("... -- Name (@handle) date").
+  next sentence, "Name: “...”", the speaker of the quotation just before, also in the next
+  paragraph when a quotation opens it with no tag of its own); straight quotes are paired by
+  where each mark stands, a double quote typed as two apostrophes ('' ... '') is one, and a
+  curly one left open ends with its paragraph;
+- a transcript's turns ("SMITH: ...") and embedded posts ("... -- Name (@handle) date");
+- views: a verb of believing or knowing (or "convinced", "sure") whose clause holds a figure
+  ("X believes 20 ... ", "X knows there are 40 ..."): the figure is the holder's view, never a
+  turn of speech the next sentence goes on with;
+- what the parse misses, read from the surface: a reporting verb tagged as a noun ("Smith
+  charges that ..."), "X reported on Monday the agency had ..." read as a clause on X, a lemma
+  cut wrong ("rated"), "as X noted, ...", a person's sentence ending with a colon before a
+  quotation ("She then listed her demands: “...”").
 
 Then :func:`attribution_for` picks, for one token (the figure's), the cue that governs it:
 the innermost reporting verb above it in the parse, else the sentence's ``according to``,
