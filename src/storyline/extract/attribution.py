@@ -8,12 +8,22 @@ attribution *cues*:
 - a reporting verb with a subject: ``X said``, ``X told Y``, ``X estimated``, ``X reported,
   citing Y``, ``reports suggest``, ``US officials say``, also after a quotation;
 - the owner of a plan or an estimate that states a figure ("X's plan would cap rents at 5%",
-  "it raised its forecast to 2%", "by one estimate"), and a relative clause of saying or
+  "it raised its forecast to 2%", "by one estimate"), a statement "saying" or "calling"
+  (its issuer's words), and a relative clause of saying or
   proposing ("the 30% levy he proposed");
 - quotations: a cue found next to a quote covers the whole quote (also "X said" opening the
-  next sentence, "Name: “...”", the speaker of the quotation just before); straight quotes are
-  paired by where each mark stands;
-- a transcript's turns ("SMITH: ...") and embedded posts ("... -- Name (@handle) date").
+  next sentence, "Name: “...”", the speaker of the quotation just before, also in the next
+  paragraph when a quotation opens it with no tag of its own); straight quotes are paired by
+  where each mark stands, a double quote typed as two apostrophes ('' ... '') is one, and a
+  curly one left open ends with its paragraph;
+- a transcript's turns ("SMITH: ...") and embedded posts ("... -- Name (@handle) date");
+- views: a verb of believing or knowing (or "convinced", "sure") whose clause holds a figure
+  ("X believes 20 ... ", "X knows there are 40 ..."): the figure is the holder's view, never a
+  turn of speech the next sentence goes on with;
+- what the parse misses, read from the surface: a reporting verb tagged as a noun ("Smith
+  charges that ..."), "X reported on Monday the agency had ..." read as a clause on X, a lemma
+  cut wrong ("rated"), "as X noted, ...", a person's sentence ending with a colon before a
+  quotation ("She then listed her demands: “...”").
 
 Then :func:`attribution_for` picks, for one token (the figure's), the cue that governs it:
 the innermost reporting verb above it in the parse, else the sentence's ``according to``,
@@ -92,6 +102,12 @@ from storyline.lang.en import (
 )
 from storyline.lang.en import (
     SOURCE_PRONOUNS as _PRONOUNS,
+)
+from storyline.lang.en import (
+    VIEW_ADJECTIVES as _VIEW_ADJ,
+)
+from storyline.lang.en import (
+    VIEW_VERBS as _VIEW_VERBS,
 )
 from storyline.model import Attribution, Source, SourceKind
 from storyline.outlets import outlet_key
@@ -292,8 +308,16 @@ def _introduces(verb: Token, span: Span) -> bool:
     """Does this reporting verb introduce a claim (a clause, a quote, a figure object)?"""
     if verb.lemma_.lower() == "put":
         return _puts_at_number(verb)  # "put the toll at 300", never "put out the fire", "put them ahead"
+    if verb.tag_ == "VBG" and verb.dep_ in ("csubj", "csubjpass"):
+        return False  # "taxpayers reporting gains would pay 20%": who they are, not what they say
     if any(c.dep_ in ("ccomp", "parataxis") for c in verb.children):
         return True
+    if any(c.dep_ == "prt" and c.lower_ in ("up", "off") for c in verb.children):
+        return False  # "that adds up to 400", "the team showed off": no saying
+    if _as_noted(verb) or _reduced_relative(verb):
+        return True  # "As the Herald noted, the firm raised $1m"
+    if any(c.dep_ == "xcomp" and any(g.dep_ == "ccomp" for g in c.children) for c in verb.children):
+        return True  # "X said legalizing it could create 300 jobs" (the parse hangs the clause lower)
     if _colon_after(verb):
         return True  # "X said:" and the words said after the colon
     if any(c.dep_ == "neg" for c in verb.children):
@@ -306,10 +330,35 @@ def _introduces(verb: Token, span: Span) -> bool:
         return _puts_at_number(verb)
     if verb.lemma_.lower() in _CLAUSE_ONLY:
         return False
+    if any(c.dep_ == "dobj" and c.lemma_.lower() in _OWNED_NOUNS for c in verb.children) and any(
+            c.dep_ in ("advcl", "xcomp", "acl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            and any(_counts(t) for t in c.subtree) for c in verb.children):
+        return True  # "X announced plans to give $15m" (the parse may hang the plan's verb on X's)
     # "X reported 30 deaths", "X put losses at 500"
     return any(c.dep_ in ("dobj", "attr", "prep") and any(
         t.like_num or t.lower_ in ("dozens", "hundreds", "thousands") for t in c.subtree)
         for c in verb.children)
+
+
+def _reduced_relative(verb: Token) -> Token | None:
+    """ "Several outlets reported on Monday the agency had 40 staff": the parse read "reported"
+    as a clause on "outlets" (as in "the outlets reported on Monday were ..."), leaving the
+    sentence's verb with two subjects. Returns the noun that is the speaker, or None."""
+    head = verb.head
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBN") or head.dep_ != "nsubj" or head.i > verb.i:
+        return None
+    main = head.head
+    if any(c.dep_ in ("dobj", "ccomp", "agent") for c in verb.children):
+        return None
+    return head if any(c.dep_ == "nsubj" and c.i > verb.i for c in main.children) else None
+
+
+def _as_noted(verb: Token) -> bool:
+    """ "As X noted, ...", "as X reported": a clause of saying opened by "as", with no object of
+    its own, tells the clause it hangs on."""
+    return verb.dep_ == "advcl" and verb.head.i != verb.i and any(
+        c.dep_ == "mark" and c.lower_ == "as" for c in verb.children) and not any(
+        c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children)
 
 
 def _colon_after_object(verb: Token) -> bool:
@@ -565,9 +614,9 @@ def _owned_figures_cue(noun: Token, seg: Segment, bounds: tuple[int, int]) -> Cu
     "The mayor's plan would cap rents at 5%": the figures of the clause whose subject the noun
     is; "it raised its forecast to 2%", "to hold the bank's estimate at 3%": those of the verb
     it is the object of (the verb's subject when the owner is "its"); "under the mayor's plan,
-    ...", "by one estimate, ...", "by some accounts, ...": those of the whole sentence. A noun
-    without an owner is no cue ("the plan would cost $5m"), except after "by" ("by one
-    estimate"); a noun with a "that" clause is a claim (see :func:`_claim_noun_cue`)."""
+    ...", "by one estimate, ...", "by some accounts, ...", "..., by one estimate.": those of
+    the whole sentence. A noun without an owner is no cue ("the plan would cost $5m"), except
+    after "by" ("by one estimate"); a noun with a "that" clause is a claim (see :func:`_claim_noun_cue`)."""
     if any(c.dep_ in ("acl", "ccomp", "relcl") and any(g.lower_ == "that" and g.dep_ == "mark" for g in c.children)
            for c in noun.children):
         return None
@@ -578,7 +627,7 @@ def _owned_figures_cue(noun: Token, seg: Segment, bounds: tuple[int, int]) -> Cu
     if not any(_counts(t) for t in scope.subtree if not noun.left_edge.i <= t.i <= noun.i):
         return None  # no figure to give: no cue
     if noun.dep_ == "pobj" and head.lower_ in _SETTING_PREPS and head.head.pos_ in ("VERB", "AUX") \
-            and head.i < head.head.i:
+            and (head.i < head.head.i or head.i > 0 and doc[head.i - 1].text == ","):
         if owner is None and head.lower_ != "by":
             return None
         phrase = _owner_phrase(owner, bounds) if owner is not None else _trim(doc[noun.left_edge.i:noun.i + 1])
@@ -598,6 +647,12 @@ def _owned_figures_cue(noun: Token, seg: Segment, bounds: tuple[int, int]) -> Cu
         src = _source(_owner_phrase(owner, bounds), noun.text, noun)
         return Cue((src,), head, (owner.left_edge.i, noun.i + 1), "owned", seg.index, noun)
     return None
+
+
+def _nominal_verb(tok: Token) -> bool:
+    """A word the parse tagged as a verb but placed as a noun owned by someone ("its growth
+    forecast" as the object of "raised")."""
+    return tok.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj") and any(c.dep_ == "poss" for c in tok.children)
 
 
 def _counts(tok: Token) -> bool:
@@ -639,7 +694,7 @@ def _cues_of(seg: Segment) -> list[Cue]:
             cues.append(Cue(chain, None, (tok.i, objs[0].right_edge.i + 1), "according", seg.index, tok))
             continue
         # -- "X's plan would cap rents at 5%", "it raised its forecast to 2%", "by one estimate"
-        if tok.pos_ == "NOUN" and tok.lemma_.lower() in _OWNED_NOUNS:
+        if tok.lemma_.lower() in _OWNED_NOUNS and (tok.pos_ == "NOUN" or _nominal_verb(tok)):
             owned = _owned_figures_cue(tok, seg, bounds)
             if owned is not None:
                 cues.append(owned)
@@ -674,14 +729,28 @@ def _cues_of(seg: Segment) -> list[Cue]:
                     _colon_after(tok) or _trailing(tok, span)):
                 cues.append(_verb_cue(tok, subj, seg, bounds))  # "the letter read: ...", "“...,” the sign read"
             continue
-        if tok.pos_ in ("VERB", "AUX") and (tok.lemma_.lower() in REPORTING_VERBS
+        told = _statement_saying(tok, seg, bounds)
+        if told is not None:
+            cues.append(told)
+            continue
+        view = _view_cue(tok, seg, bounds)
+        if view is not None:
+            cues.append(view)
+            continue
+        if tok.pos_ in ("NOUN", "PROPN") and _noun_as_verb(tok):
+            subj = _subject_before(tok, span)
+            if subj is not None:
+                cues.append(_verb_cue(tok, subj, seg, bounds))
+            continue
+        if tok.pos_ in ("VERB", "AUX") and (_verb_lemma(tok) in REPORTING_VERBS
                                             or tok.lemma_.lower() in _EVIDENCE_VERBS):
             subj = next((c for c in tok.children if c.dep_ == "nsubj" and c.i >= span.start), None)
             if subj is None:
-                subj = _shared_subject(tok, span) or _misparsed_subject(tok, span)
+                subj = _speaker_shown(tok, span) or _shared_subject(tok, span) or _misparsed_subject(tok, span) \
+                    or _reduced_relative(tok)
             if subj is None or _share_of_respondents(subj):
                 continue
-            if tok.lemma_.lower() not in REPORTING_VERBS or not _introduces(tok, span):
+            if _verb_lemma(tok) not in REPORTING_VERBS or not _introduces(tok, span):
                 if not _evidence_cue(tok, subj):
                     continue
             cues.append(_verb_cue(tok, subj, seg, bounds))
@@ -690,15 +759,133 @@ def _cues_of(seg: Segment) -> list[Cue]:
         if trailing is not None:
             cues.append(trailing)
     if not cues:
+        lead = _lead_in(seg, bounds)
+        if lead is not None:
+            cues.append(lead)
+    if not cues:
         setting = _evidence_setting(seg, bounds)
         if setting is not None:
             cues.append(setting)
     return cues
 
 
+def _verb_lemma(tok: Token) -> str:
+    """The lemma of a verb, mended when the lemmatizer cut a reporting verb wrong ("rated" ->
+    "rat"): the form without its ending, when that is a reporting verb."""
+    lemma = tok.lemma_.lower()
+    if lemma in REPORTING_VERBS or tok.pos_ != "VERB":
+        return lemma
+    low = tok.lower_
+    for stem in (low[:-1], low[:-2], low[:-3] + "e", low[:-3]):
+        if stem in REPORTING_VERBS and low.endswith(("d", "s", "ing")):
+            return stem
+    return lemma
+
+
+def _statement_saying(tok: Token, seg: Segment, bounds: tuple[int, int]) -> Cue | None:
+    """ "X issued a statement saying 40 died", "a report calling it the third breach": a
+    participle of saying (or "calling") that hangs on a noun of saying or of a claim tells what
+    that statement says; its source is whoever issued it (the subject of the verb the noun is the
+    object of), else the statement itself."""
+    if tok.tag_ != "VBG" or tok.dep_ != "acl" or not (_verb_lemma(tok) in REPORTING_VERBS or tok.lemma_ == "call"):
+        return None
+    noun = tok.head
+    if noun.i > tok.i or not (noun.lemma_.lower() in _SAYING_NOUNS or noun.lower_ in _CLAIM_NOUNS):
+        return None
+    if not any(c.dep_ in ("ccomp", "dobj", "oprd") for c in tok.children):
+        return None
+    subj = next((c for c in noun.head.children if c.dep_ == "nsubj" and c.i >= bounds[0]), None) \
+        if noun.dep_ == "dobj" else None
+    cue = _verb_cue(tok, subj if subj is not None else noun, seg, bounds)
+    return cue
+
+
+def _view_cue(tok: Token, seg: Segment, bounds: tuple[int, int]) -> Cue | None:
+    """ "X believes (that) ...", "X knows there are ...", "we are convinced that ...": a verb of
+    believing or knowing, or an adjective of being sure, that takes a clause with a figure; its
+    subject holds the view the clause states. Without such a clause it is no cue ("X thought
+    about it", "I think it is wrong")."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ == "VERB" and lemma in _VIEW_VERBS and lemma not in REPORTING_VERBS:
+        holder = tok
+    elif tok.lower_ in _VIEW_ADJ and tok.pos_ in ("ADJ", "VERB"):
+        holder = tok if any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) else tok.head
+    else:
+        return None
+    clauses = [c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i]
+    if not any(_counts(t) for c in clauses for t in c.subtree) or any(c.dep_ == "neg" for c in holder.children):
+        return None  # no clause, or none with a figure to hold a view of
+    subj = next((c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass") and c.i >= bounds[0]), None)
+    if subj is None or subj.tag_ in ("WDT", "WP") or _share_of_respondents(subj):
+        return None
+    cue = _verb_cue(tok, subj, seg, bounds)
+    cue.kind = "view"
+    return cue
+
+
+def _noun_as_verb(tok: Token) -> bool:
+    """A reporting verb the parse took for a noun ("Smith charges that ...", "documents from
+    the case show he paid ..."): the word is a verb's form, it has no determiner, possessor or
+    adjective of its own, and a clause hangs on it (with "that", or as a complement)."""
+    low = tok.lower_
+    if not (low in REPORTING_VERBS or low.endswith("s") and (low[:-1] in REPORTING_VERBS or low.endswith("es")
+                                                              and low[:-2] in REPORTING_VERBS)):
+        return False
+    if tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "compound", "poss") or any(
+            c.dep_ in ("det", "poss", "amod", "nummod") for c in tok.children):
+        return False
+    return any(c.i > tok.i and (c.dep_ == "ccomp" or c.dep_ in ("acl", "relcl") and any(
+        g.dep_ == "mark" and g.lower_ == "that" for g in c.children)) for c in tok.children)
+
+
+def _subject_before(tok: Token, span: Span) -> Token | None:
+    """The subject of a verb the parse missed: the names compounded with it ("Smith charges"),
+    else the noun right before it, taken up to the noun its phrase hangs on ("documents from
+    the case show": "documents")."""
+    names = [c for c in tok.children if c.dep_ == "compound" and c.i < tok.i]
+    if names:
+        return names[0]
+    prev = tok.doc[tok.i - 1] if tok.i > span.start else None
+    if prev is None or prev.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return None
+    while prev.dep_ == "pobj" and prev.head.dep_ == "prep" and prev.head.head.pos_ in ("NOUN", "PROPN") \
+            and prev.head.head.i >= span.start:
+        prev = prev.head.head
+    return prev
+
+
+def _speaker_shown(verb: Token, span: Span) -> Token | None:
+    """ "footage of X asking, ...", "a video of X saying ...": the person a recording shows is
+    who speaks, not the recording's subject."""
+    if verb.tag_ != "VBG" or verb.i <= span.start:
+        return None
+    prev = verb.doc[verb.i - 1]
+    if prev.pos_ in ("PROPN", "NOUN") and prev.dep_ == "pobj" and prev.head.lower_ == "of":
+        return prev
+    return None
+
+
 #: Nouns of written texts that "read" what they say ("the letter read: ...").
 _TEXT_NOUNS = frozenset("""letter article statement sign message note post tweet headline caption
     text document memo email e-mail notice banner placard poster report release""".split())
+
+
+def _lead_in(seg: Segment, bounds: tuple[int, int]) -> Cue | None:
+    """ "He then listed the qualities he wants:" followed by a quotation: a sentence of a person
+    or a body that ends with a colon right before a quotation leads into that person's words,
+    whatever its verb."""
+    if not _ends_with_colon(seg):
+        return None
+    doc = seg.span.doc
+    after = doc.text[seg.span.end_char:seg.span.end_char + 8].lstrip()
+    if not after or after[0] not in _QUOTE_MARKS:
+        return None
+    root = seg.span.root
+    subj = next((c for c in root.children if c.dep_ == "nsubj" and c.i >= bounds[0]), None)
+    if root.pos_ != "VERB" or subj is None or not (
+            subj.lower_ in ("he", "she", "they") or subj.ent_type_ in ("PERSON", "ORG", "NORP")):
+        return None
+    return _verb_cue(root, subj, seg, bounds)
 
 
 def _evidence_setting(seg: Segment, bounds: tuple[int, int]) -> Cue | None:
@@ -782,9 +969,21 @@ def _fits(cls: str, cand: Source) -> bool:
             words = cand.name.split()
             named = len(words) == 1 and words[0][:1].isupper() or any(w[:1].isupper() for w in words[1:])
             return cls[5:] in cand.name.lower() or cand.kind == _ORG_ROLES[cls[5:]] and named
-        role = cls[5:].rstrip("s")
-        return role in cand.name.lower() or (cand.kind in ("person", "anonymous") and role in _ROLE_NOUNS)
+        word = cls[5:]
+        if _plural_role(word):  # "the researchers": people named as a group before, never one person
+            last = cand.name.lower().split()[-1] if cand.name else ""
+            return _singular(word) in cand.name.lower() or cand.kind == "anonymous" and _plural_role(last)
+        return word in cand.name.lower() or (cand.kind in ("person", "anonymous") and word in _ROLE_NOUNS)
     return False
+
+
+def _singular(word: str) -> str:
+    return {"people": "person", "men": "man", "women": "woman"}.get(word, word[:-1] if word.endswith("s") else word)
+
+
+def _plural_role(word: str) -> bool:
+    """A role noun in the plural ("officials", "researchers", "people"); not "witness"."""
+    return word in _ROLE_NOUNS and word != _singular(word) and (_singular(word) in _ROLE_NOUNS or word in ("people", "men", "women"))
 
 
 _ABBR = re.compile(r"(?:[Tt]he\s+)?([A-Z][A-Z&]{1,6})")
@@ -916,7 +1115,7 @@ def doc_attributions(doc: Doc, segs: list[Segment] | None = None, *, outlet: str
         if block is not None and seg.paragraph == block[1] and not speaking:
             da.inherited[seg.index] = da.introduced[seg.index]
         elif speaking:
-            said = [c for c in speaking if not _belief(c) and c.kind not in ("owned", "relative")]
+            said = [c for c in speaking if not _belief(c) and c.kind not in ("owned", "relative", "view")]
             prev_cue = said[-1] if said else None  # a belief is no turn of speech to go on with
         elif resolved and prev_cue is not None and _opens_quote(seg):
             # "I" and "we" inside a quotation are its speaker: the speaker before goes on
@@ -1129,19 +1328,23 @@ def _quote_goes_on(seg: Segment) -> bool:
 
 
 _QUOTE_MARKS = "“\"«‘"
+#: A double quote typed as two apostrophes, opening (after a space, before a word) and closing.
+_TWO_APOSTROPHES_OPEN = re.compile(r"(?:^|(?<=[\s(]))''(?=\w)")
+_TWO_APOSTROPHES_CLOSE = re.compile(r"(?<=\S)''")
 
 
 def _opens_quote(seg: Segment) -> bool:
     """Does the sentence start with a quotation mark, or inside a quotation left open before it?"""
     first = next((t for t in seg.span if not t.is_space), None)
-    if first is not None and first.text[:1] in _QUOTE_MARKS:
+    if first is not None and (first.text[:1] in _QUOTE_MARKS or first.text == "''"):
         return True
     doc = seg.span.doc
     # the paragraph so far: a straight quotation still open, or more opening marks than closing
     start = doc.text.rfind("\n", 0, seg.span.start_char) + 1
     before = doc.text[start:seg.span.start_char].rstrip()
     spans = _straight_quotations(before)
-    return bool(spans) and spans[-1][1] == len(before) and before[-1:] != '"' or before.count("“") > before.count("”")
+    return bool(spans) and spans[-1][1] == len(before) and before[-1:] != '"' or before.count("“") > before.count("”") \
+        or len(_TWO_APOSTROPHES_OPEN.findall(before)) > len(_TWO_APOSTROPHES_CLOSE.findall(before))
 
 
 def _pronoun_subject(seg: Segment) -> str | None:
@@ -1196,10 +1399,12 @@ _OPEN = "“\"«"
 _CLOSE = "”\"»"
 
 
-#: Quotations: curly and straight double quotes, curly single quotes, and straight single quotes
-#: that open after a space and close before a space or a stop (not the apostrophe of "Okafor's").
+#: Quotations: curly and straight double quotes (a curly one left open ends with its paragraph,
+#: the news convention for a quotation that goes on in the next), a double quote typed as two apostrophes
+#: (''...''), curly single quotes, and straight single quotes that open after a space and close
+#: before a space or a stop (not the apostrophe of "Okafor's").
 _QUOTATION = re.compile(
-    r"[“«](.+?)[”»]|‘([^’\n]+?)’(?![a-z])|(?:(?<=[\s(])|^)'((?:[^'\n\"“”]|(?<=[A-Za-z])'(?=[a-z]))"
+    r"[“«](.+?)(?:[”»]|$)|(?:(?<=[\s(])|^)''(?=\w)([^\n]+?)''|‘([^’\n]+?)’(?![a-z])|(?:(?<=[\s(])|^)'((?:[^'\n\"“”]|(?<=[A-Za-z])'(?=[a-z]))"
     r"{2,400}?)'(?=[\s,.;:!?)]|$)",
     re.M)
 
@@ -1250,7 +1455,8 @@ def _quotes(doc: Doc, da: DocAttributions) -> None:
             if seg is None:
                 continue
             for cue in da.cues.get(seg.index, []):
-                if cue.verb is not None and cue.kind not in ("noun", "owned", "relative") and not (inside.start <= cue.verb.i < inside.end):
+                if cue.verb is not None and cue.kind not in ("noun", "owned", "relative", "view") \
+                        and not (inside.start <= cue.verb.i < inside.end):
                     cands.append(cue)
             if cands:
                 break
@@ -1266,10 +1472,15 @@ def _quotes(doc: Doc, da: DocAttributions) -> None:
                     da.quote_cue.setdefault(t.i, intro)
             continue
         # the nearest cue to the quote
-        cue = _settled(min(cands, key=lambda c: min(abs((c.verb or c.anchor).i - inside.end),
-                                                    abs((c.verb or c.anchor).i - inside.start))))
+        cue = _settled(min(cands, key=lambda c: _distance(c, inside)))
         for t in inside:
             da.quote_cue.setdefault(t.i, cue)
+
+
+def _distance(cue: Cue, inside: Span) -> int:
+    """How far a cue's word stands from a quotation (0 for a cue carried without a word)."""
+    at = cue.verb or cue.anchor
+    return 0 if at is None else min(abs(at.i - inside.end), abs(at.i - inside.start))
 
 
 def _tag_after(da: DocAttributions, end: int) -> Cue | None:
@@ -1292,7 +1503,9 @@ def _tag_after(da: DocAttributions, end: int) -> Cue | None:
 
 def _named_before_colon(da: DocAttributions, first: Token) -> Cue | None:
     """ "... - Ann Lee: “...”", "More from the county auditor: “...”": a quotation right after
-    a colon that follows the name of a person or an organisation is theirs."""
+    a colon that follows the name of a person or an organisation is theirs; so is one after a
+    colon that follows a noun of a finding or a claim ("as the study concluded in this
+    finding: “...”"), which it quotes."""
     doc = first.doc
     j = first.i - 1
     while j >= 0 and doc[j].is_space:
@@ -1301,7 +1514,10 @@ def _named_before_colon(da: DocAttributions, first: Token) -> Cue | None:
         return None
     ent = next((e for e in doc.ents if e.end == j and e.label_ in ("PERSON", "ORG")), None)
     if ent is None:
-        return None
+        noun = doc[j - 1]
+        if noun.pos_ != "NOUN" or not (noun.lemma_.lower() in EVIDENCE_NOUNS or noun.lower_ in _CLAIM_NOUNS):
+            return None
+        ent = _phrase(noun, (noun.sent.start, j))
     src = _source(ent, ":", doc[j])
     if ent.label_ == "PERSON":
         src = replace(src, kind="person")
@@ -1310,17 +1526,20 @@ def _named_before_colon(da: DocAttributions, first: Token) -> Cue | None:
 
 
 def _speaker_going_on(da: DocAttributions, first: Token) -> Cue | None:
-    """A quotation that opens a sentence right after a sentence whose quotation has a speaker,
-    in the same paragraph, goes on with that speaker ("“...,” wrote X. “...”")."""
+    """A quotation that opens a sentence right after a sentence whose quotation has a speaker
+    goes on with that speaker: in the same paragraph ("“...,” wrote X. “...”", also when X is
+    "I"), and in the next paragraph when it opens that paragraph (news texts quote a speech
+    paragraph by paragraph: "“...,” X said.", then "“...”" with no tag of its own)."""
     seg = da.segment_of(first.i)
     if seg is None or seg.index == 0 or first.i > seg.span.start + 1:
         return None
     prev = da.segments[seg.index - 1]
-    if prev.paragraph != seg.paragraph:
-        return None
     said = [da.quote_cue[t.i] for t in prev.span if t.i in da.quote_cue]
-    own = {id(c) for c in da.cues.get(prev.index, [])}
-    said = [c for c in said if c.chain and c.chain[0].name and id(c) in own]
+    own = {c.anchor.i for c in da.cues.get(prev.index, []) if c.anchor is not None}
+    said = [c for c in said if c.chain and (c.chain[0].name or c.chain[0].start is not None)
+            and c.anchor is not None and c.anchor.i in own]
+    if not said and _quote_goes_on(seg):  # a quotation left open at the end of the paragraph before
+        said = [da.quote_cue[t.i] for t in prev.span if t.i in da.quote_cue]
     return said[-1] if said else None
 
 
@@ -1359,6 +1578,16 @@ def _background(tok: Token, verb: Token, anc: list[Token]) -> bool:
     path = [tok, *anc]
     child = path[path.index(verb) - 1]
     return child.i < verb.i and child.dep_ in _BACKGROUND_DEPS
+
+
+def _in_view(tok: Token, verb: Token, anc: list[Token]) -> bool:
+    """Is ``tok`` in the clause a verb of believing takes, and not in a clause that only sets a
+    scene or describes inside it ("fans thought they knew what would happen when he came in
+    with two outs": the two outs are the game's, not the fans' view)?"""
+    if verb not in anc:
+        return False
+    path = [tok, *anc[:anc.index(verb)]]
+    return path[-1].dep_ == "ccomp" and not any(t.dep_ in ("advcl", "relcl", "acl") for t in path)
 
 
 def _end_tag(verb: Token, seg: Segment) -> bool:
@@ -1443,7 +1672,8 @@ def _governing_cue(da: DocAttributions, tok: Token) -> Cue | None:
             return q
         return da.inherited.get(seg.index)
     anc = _ancestors(tok)
-    verb_cues = [c for c in cues if c.verb is not None and c.kind != "relative" and not _background(tok, c.verb, anc)]
+    verb_cues = [c for c in cues if c.verb is not None and c.kind != "relative" and not _background(tok, c.verb, anc)
+                 and (c.kind != "view" or _in_view(tok, c.verb, anc))]
     quoted = da.quote_cue.get(tok.i)
     if quoted is not None:
         # "'I expect 20 more,' he said": the first person of a quotation is its speaker, and
@@ -1469,24 +1699,42 @@ def _governing_cue(da: DocAttributions, tok: Token) -> Cue | None:
             # "According to the WSJ, an official said ..." -> (official, WSJ)
             best = Cue(best.chain + according[0].chain, best.verb, best.excluded, best.kind, best.segment, best.anchor)
         return best
+    opening = [c for c in verb_cues if _opens_with(c, seg) and c.verb.i < tok.i]
+    if according and opening and all(a.anchor is not None and a.anchor.i > tok.i for a in according):
+        # "X reported that A holds $2bn; B holds $1bn, according to its filing": a long
+        # sentence the parse cut up, told by the cue that opens it
+        return opening[0]
     if according:
         return according[0]
     if told is not None:
         return told
-    setting = [c for c in cues if c.kind == "owned" and c.verb is None]
-    if setting:  # "by one estimate, ...", "under the mayor's plan, ..."
-        return setting[0]
     q = da.quote_cue.get(tok.i)
     if q is not None:
         return q
     # a reporting verb elsewhere in the sentence: take it when it heads the sentence
     # or hangs beside the figure's clause ("..., a spokesperson said.")
-    root_cues = [c for c in verb_cues if c.kind != "owned" and (
+    root_cues = [c for c in verb_cues if c.kind not in ("owned", "view") and (
         c.kind == "trailing" or c.verb.dep_ in ("ROOT", "parataxis") or _end_tag(c.verb, seg)
-        or c.verb.head.dep_ == "ROOT" and c.verb.dep_ != "advcl")]  # not "after his family claimed"
+        or c.verb.head.dep_ == "ROOT" and c.verb.dep_ != "advcl"  # not "after his family claimed"
+        or _opens_with(c, seg) and c.verb.i < tok.i or _as_noted(c.verb) and c.verb.head in anc
+        or _reduced_relative(c.verb) is not None and c.verb.head.head in anc)]
     if root_cues:
         return min(root_cues, key=lambda c: abs(c.verb.i - tok.i))
+    setting = [c for c in cues if c.kind == "owned" and c.verb is None]
+    if setting:  # "by one estimate, ...", "under the mayor's plan, ..." (a speaker of the sentence goes first)
+        return setting[0]
     return None
+
+
+def _opens_with(cue: Cue, seg: Segment) -> bool:
+    """Does the sentence open with the cue's subject and its verb taking a "that" clause ("The
+    researchers reported that ...")?"""
+    if cue.kind != "verb" or cue.verb is None:
+        return False
+    first = next((t for t in seg.span if not (t.is_punct or t.is_space)), None)
+    return first is not None and cue.excluded[0] <= first.i and any(
+        c.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+        for c in cue.verb.children)
 
 
 def attribution_for(da: DocAttributions, tok: Token) -> Attribution:

@@ -31,7 +31,8 @@ REPORTING_VERBS = frozenset(
     continue explain testify argue conclude find show predict forecast project calculate
     stress emphasise emphasize cite reckon admit deny mention declare tweet post
     publish quote inform brief expect describe ask answer reply respond observe recall remark
-    comment contend assert maintain concede complain boast point charge recount""".split()
+    comment contend assert maintain concede complain boast point charge recount joke quip
+    rate brag""".split()
 )
 
 #: "X issued a statement:", "X made the following comment:": a light verb whose object is a
@@ -44,7 +45,7 @@ SAYING_NOUNS = frozenset("comment comments statement remarks remark message twee
 CLAUSE_ONLY_VERBS = frozenset(
     """find show continue add note stress emphasise emphasize mention ask answer
     reply respond observe recall remark comment contend assert maintain concede complain boast
-    point charge recount""".split())
+    point charge recount joke quip""".split())
 
 #: Verbs of intending: the figures of what their subject proposes or pledges are the subject's
 #: ("Smith proposed 500 new homes", "Smith wants to hire 300 nurses").
@@ -56,12 +57,23 @@ INTENT_VERBS = frozenset("propose plan want pledge promise vow intend seek aim".
 #: sentence goes on with ("Fans expect a win. He then hit 2 runs.").
 BELIEF_VERBS = frozenset("believe think reckon expect suspect fear hope feel know".split())
 
+#: Verbs of believing and knowing that cue the clause they take ("X believes that 20 ...", "X knows
+#: there are 40 ...", "you think it will cost $900"): the figure in that clause is the
+#: holder's view. Never a cue without a clause ("fans thought about it"), never a turn of speech.
+VIEW_VERBS = frozenset(
+    """believe think know realize realise suspect fear doubt assume suppose understand recognize
+    recognise hear learn accept feel""".split())
+
+#: Adjectives of being sure that cue the clause after them ("X is convinced that ...").
+VIEW_ADJECTIVES = frozenset("convinced sure certain confident aware".split())
+
 #: Nouns of saying and of evidence that state a claim in a "that" clause ("Smith's claim that
 #: ...", "a Courier report that ...", "the ministry's estimate that ...").
 CLAIM_NOUNS = frozenset(
     """claim claims report reports estimate estimates statement statements assertion allegation
     allegations finding findings study analysis poll survey prediction forecast projection
-    warning announcement testimony argument contention""".split())
+    warning announcement testimony argument contention emphasis insistence assurance belief view
+    conclusion""".split())
 
 #: Common nouns of news media ("the newspaper", "a report", "state television", "the wire
 #: service"), masthead words that make a capitalised name a newspaper's ("the Valley Courier",
