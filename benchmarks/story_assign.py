@@ -46,10 +46,19 @@ the stored features and the duplicate index from the stored signatures; the thir
 indexes the second left taken up; both: the stories they touched saved).
 
 What dominates (``--real --new 50``, events; CPU ms per new article at 1k / 10k / 50k):
-stories 2.32 / 3.13 / 5.13, duplicates 3.32 / 4.12 / 9.15, so x2.53 at 50k (target 1.5: not
-met); building 50k 571 s of CPU (target 1800 s: met) on a machine shared with other work,
-peak RSS 964 MB with the texts read back from a file (target 1 GB: met; 1252 MB when
-the index kept every text). A story insert no longer scores every candidate in Python:
+stories 2.83 / 3.40 / 3.85, duplicates 2.23 / 4.41 / 6.94, so x2.13 at 50k (target 1.5: not
+met; it was x2.53, 5.63 / 7.24 / 14.28 ms in all, before the story index read its postings
+from buckets one window wide and duplicate linking estimated its candidates at once and
+cut texts into words and shingles in C-speed loops); building 50k 550 s of CPU (target
+1800 s: met) on a machine shared with other work, peak RSS 942 MB with the texts read
+back from a file (target 1 GB: met; 1252 MB when the index kept every text). A profile of
+the 50 timed adds at 50k (before those changes) put most of the duplicates' time in the
+texts of the candidates that pass the signatures (about three an article at 50k, 0.2 at
+1k: the article's earlier rounds, most of them rewrites by the classifier's cuts), each
+read, cut and compared (``_analysis``, ``_sentence_overlap``, ``_longest_run``), and in
+the signature estimates of its LSH candidates (140 an article at 50k); and most of the
+stories' time in reading nine time buckets per term and key (``_dot``, ``_buckets``).
+A story insert no longer scores every candidate in Python:
 the pair score is bounded over the postings with numpy first (it scored 1,000 pairs an
 insert on the watch benchmark's texts), so what grows is the work of the time window (at
 274 articles a day, the 108-day window holds 1k articles at 1k, 30k at 50k): the postings

@@ -243,17 +243,19 @@ class _Analysis:
         self.text = text
         folded = text.casefold()
         if len(folded) == len(text) and unicodedata.is_normalized("NFKC", text):
-            # Folding kept every character in place, so offsets into it are offsets into text.
-            matches = list(_WORD.finditer(folded))
-            self.tokens = [m.group() for m in matches]
+            # Folding kept every character in place, so offsets into it are offsets into text
+            # (and a token's end is its start plus its length).
+            self.tokens = _WORD.findall(folded)
+            self.starts = [m.start() for m in _WORD.finditer(folded)]
+            self.ends = [start + len(token) for start, token in zip(self.starts, self.tokens, strict=True)]
         else:
             matches = list(_WORD.finditer(text))
             self.tokens = [unicodedata.normalize("NFKC", m.group()).casefold() for m in matches]
-        self.starts = [m.start() for m in matches]
-        self.ends = [m.end() for m in matches]
+            self.starts = [m.start() for m in matches]
+            self.ends = [m.end() for m in matches]
         tokens = self.tokens
         if len(tokens) >= k:
-            self.shingles = {" ".join(tokens[i : i + k]) for i in range(len(tokens) - k + 1)}
+            self.shingles = set(map(" ".join, _grams(tokens, k)))
         else:
             self.shingles = {" ".join(tokens)} if tokens else set()
         self.words = set(tokens)
@@ -281,6 +283,11 @@ class _Analysis:
                     sentences.append((frozenset(tokens[first:n]), starts[first], ends[n - 1]))
             self._sentences = sentences
         return self._sentences
+
+
+def _grams(tokens: list[str], k: int) -> Iterable[tuple[str, ...]]:
+    """The runs of ``k`` tokens in order, as tuples (none when there are fewer tokens)."""
+    return zip(*(tokens[m:] for m in range(k)))
 
 
 def _analyse(text: str, k: int) -> _Analysis:
@@ -354,11 +361,11 @@ def _longest_run(x: _Analysis, y: _Analysis, k: int) -> tuple[int, int, int]:
     k = max(1, min(k, len(x.tokens), len(y.tokens)))
     tx, ty = x.tokens, y.tokens
     where: dict[tuple[str, ...], list[int]] = {}
-    for j in range(len(ty) - k + 1):
-        where.setdefault(tuple(ty[j : j + k]), []).append(j)
+    for j, gram in enumerate(_grams(ty, k)):
+        where.setdefault(gram, []).append(j)
     best = (0, 0, 0)
-    for i in range(len(tx) - k + 1):
-        for j in where.get(tuple(tx[i : i + k]), ()):
+    for i, gram in enumerate(_grams(tx, k)):
+        for j in where.get(gram, ()):
             if i and j and tx[i - 1] == ty[j - 1]:
                 continue  # inside a run that started earlier
             n = k
@@ -904,13 +911,19 @@ class DuplicateIndex:
         if self.lookup is None:
             self._articles[article.id] = article
         estimates = []
-        for other_id in sorted(candidates):
-            known = self._entries[other_id]
-            word_similarity = float(np.mean(entry.words == known.words))
-            similarity = float(np.mean(entry.shingles == known.shingles))
-            if word_similarity < self.rewrite_threshold and not self._may_contain(similarity, entry, known):
-                continue  # the signatures already rule it out: no need to read the texts
-            estimates.append((-max(similarity, word_similarity), other_id, similarity, word_similarity))
+        if candidates:
+            # the MinHash estimates of every candidate at once (a store dense in one kind of
+            # page gives a new article a hundred candidates or more)
+            ids = sorted(candidates)
+            known = [self._entries[i] for i in ids]
+            n = self.num_perm
+            word_sims = (np.stack([k.words for k in known]) == entry.words).sum(axis=1) / n
+            sims = (np.stack([k.shingles for k in known]) == entry.shingles).sum(axis=1) / n
+            for other_id, other, similarity, word_similarity in zip(ids, known, sims.tolist(), word_sims.tolist(),
+                                                                    strict=True):
+                if word_similarity < self.rewrite_threshold and not self._may_contain(similarity, entry, other):
+                    continue  # the signatures already rule it out: no need to read the texts
+                estimates.append((-max(similarity, word_similarity), other_id, similarity, word_similarity))
         # Pages built from one template all look alike to the signatures; reading every such
         # candidate's text would make a crawl of them quadratic. Only the most similar ones
         # are read (below this many candidates, nothing is left out).

@@ -75,8 +75,9 @@ meet. An undated article is compared with every other one at a factor of
 :attr:`StoryParams.undated_factor`.
 
 Candidates come from inverted indexes over each article's keys (its strongest terms and
-its entities) and over its terms with their weights, in time buckets of
-:data:`_BUCKET_DAYS`: a new article is compared only with the articles of its time window
+its entities) and over its terms with their weights, in time buckets one window wide
+(:attr:`StoryParams.window_days` plus a day): a new article reads the two or three buckets
+its window overlaps, and is compared only with the articles of its time window
 that share at least :attr:`StoryParams.min_shared_keys` keys with it and whose term cosine
 with it reaches the least any edge needs (``min(min_term_cos, threshold)``). Both are
 counted over the postings at once with numpy, so a generic word shared with thousands of
@@ -607,9 +608,13 @@ def _shared(a: Mapping[str, float], b: Mapping[str, float], k: int = 8) -> tuple
 
 # ---------------------------------------------------------------------------- the index
 
-#: Width in days of the time buckets of the inverted index: a dated article's candidates are
-#: read from the buckets that overlap its time window (and from the undated articles).
-_BUCKET_DAYS = 28
+#: Least width in days of the time buckets of the inverted index (they are one time window
+#: wide): a dated article's candidates are read from the buckets that overlap its time
+#: window (and from the undated articles). Each posting read costs a few microseconds of
+#: Python whatever its length, so the buckets are wide: with 28-day buckets a 108-day window
+#: read nine per term and key, and in a store dense enough to fill the window that
+#: overhead, not the arrays, was most of the cost of an insert.
+_MIN_BUCKET_DAYS = 28
 #: Slack of the vectorised filters (float32 weights) below the exact bound.
 _COS_SLACK = 1e-4
 #: The day of an undated node in the index's array of days.
@@ -696,7 +701,8 @@ class StoryIndex:
         # root of an undated core -> how many of its members have an edge of at least
         # ``attach_threshold`` to a dated node
         self._core_support: dict[int, int] = {}
-        self._window_buckets = self.params.window_days // _BUCKET_DAYS + 1
+        self._window_days = self.params.window_days
+        self._bucket_days = max(_MIN_BUCKET_DAYS, self._window_days + 1)
         # the edges of each node added since :meth:`log_edges`, to the nodes before it
         self._edge_log: list[tuple[str, list[tuple[str, float]]]] | None = None
 
@@ -1011,9 +1017,9 @@ class StoryIndex:
         every bucket for an undated article."""
         if day is None:
             return table.values()
-        b = day // _BUCKET_DAYS
-        w = self._window_buckets
-        return [table[k] for k in (*range(b - w, b + w + 1), None) if k in table]
+        width, window = self._bucket_days, self._window_days
+        return [table[k] for k in (*range((day - window) // width, (day + window) // width + 1), None)
+                if k in table]
 
     def _candidates(self, feats: ArticleFeatures) -> list[int]:
         """The nodes that may have an edge with a new article: those sharing at least
@@ -1116,7 +1122,7 @@ class StoryIndex:
         return np.bincount(np.concatenate(ids), weights=w, minlength=n)
 
     def _index_node(self, n: int, feats: ArticleFeatures) -> None:
-        bucket = None if feats.day is None else feats.day // _BUCKET_DAYS
+        bucket = None if feats.day is None else feats.day // self._bucket_days
         for term, weight in feats.terms.items():
             table = self._terms[term]
             p = table.get(bucket)
