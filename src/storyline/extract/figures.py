@@ -25,7 +25,7 @@ from storyline.dates import resolve_time
 from storyline.extract.attribution import Segment, cue_for, doc_attributions, segments
 from storyline.extract.measure import measure_for
 from storyline.extract.modality import modality_for
-from storyline.extract.quantities import quantities
+from storyline.extract.quantities import quantities, score_of
 from storyline.extract.timex import resolve_in_context
 from storyline.lang import language_of, not_read_reason
 from storyline.lang.en import ORDINAL_TEXT
@@ -267,7 +267,10 @@ def _candidates(article: Article, doc: Doc) -> Iterator[tuple[tuple[Any, ...], F
                                          for c in da.cues.get(seg.index, []) for src in c.chain[:1])
                                      or _SPEAKER_BEFORE_AGE.search(text[max(0, q.start - 80):q.start])):
             continue  # "Greg Smith, 36, said": the age of a passer-by quoted, not a figure of the story
-        measure, head, anchor = measure_for(q, span)
+        score = score_of(text, q)
+        whole = doc.char_span(*score, alignment_mode="expand") if score is not None else None
+        # a side of a score ("a 5-1 win") counts what the whole score does
+        measure, head, anchor = measure_for(q, whole if whole is not None and len(whole) else span)
         cue = cue_for(da, anchor) or cue_for(da, span.root)
         if cue is not None and (cue.excluded[0] <= span.root.i < cue.excluded[1] or any(
                 src.start is not None and src.end is not None and src.start <= q.start < src.end
@@ -294,8 +297,9 @@ def _candidates(article: Article, doc: Doc) -> Iterator[tuple[tuple[Any, ...], F
             # "would send 20,000 troops by the end of January": a forecast looks ahead
             refers_to = resolve_time(refers_to.text, refers_to.start, refers_to.end,
                                      article.published_on, forward=True) or refers_to
-        key = (q.low, q.high, q.approx, q.unit, _ordinal(q), head,
-               _key_name(attribution.first.name) if attribution.first else None)
+        # a score told again ("won 8-7", "the 8-7 victory") is one figure, whatever its noun
+        key = (q.low, q.high, q.approx, q.unit, _ordinal(q), head if score is None else text[score[0]:score[1]],
+               _key_name(attribution.first.name) if attribution.first else None, score is not None)
         yield key, Figure(
             article_id=article.id, quantity=q, measure=measure, measure_head=head,
             attribution=attribution, modality=modality,

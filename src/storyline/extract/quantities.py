@@ -218,7 +218,7 @@ from storyline.model import Quantity
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Span, Token
 
-__all__ = ["UNITS", "VAGUE", "parse_number", "quantities"]
+__all__ = ["UNITS", "VAGUE", "parse_number", "quantities", "score_of"]
 
 
 #: A mixed fraction ("2 1/2", "10 3/4"), or a plain one before a unit or "of" ("1/4 inch",
@@ -641,11 +641,29 @@ def scores(text: str) -> Iterator[Quantity]:
     identifier ("7-11") or a count of balls and strikes ("1-2") rises and is not a score.
     """
     for m in _SCORE.finditer(text):
-        a, b = int(m.group(1)), int(m.group(2))
-        if a < b or re.match(r"\s*(?:years?|months?|days?|hours?|minutes?|percent|%)\b", text[m.end():], re.I):
+        if not _is_score(text, m):
             continue
+        a, b = int(m.group(1)), int(m.group(2))
         yield Quantity(m.group(1), m.start(1), m.end(1), float(a), float(a))
         yield Quantity(m.group(2), m.start(2), m.end(2), float(b), float(b))
+
+
+def _is_score(text: str, m: re.Match[str]) -> bool:
+    """Is a match of :data:`_SCORE` a score: falling or level, and no unit after it?"""
+    return int(m.group(1)) >= int(m.group(2)) and not re.match(
+        r"\s*(?:years?|months?|days?|hours?|minutes?|percent|%)\b", text[m.end():m.end() + 12], re.I)
+
+
+def score_of(text: str, q: Quantity) -> tuple[int, int] | None:
+    """The offsets of the whole score ("8-7") when ``q`` is one side of it, else None.
+
+    Both sides of one score are one fact: they take the measure of the score ("a 5-1 *win*"),
+    and are not the same figure as another count of the same value in the article.
+    """
+    for m in _SCORE.finditer(text, max(0, q.start - 4), min(len(text), q.end + 8)):
+        if _is_score(text, m) and (m.span(1) == (q.start, q.end) or m.span(2) == (q.start, q.end)):
+            return m.start(), m.end()
+    return None
 
 
 #: A picture counter or credit: "1 of 57 Full Screen", "REUTERS 1 of 31", "Getty Images 9".
@@ -1049,7 +1067,30 @@ def _rejected_by_parse(text: str, r: _Reading, doc: Doc | None) -> int | None:
     if doc is not None and r.num.word and r.lo == r.hi and r.qstart == r.start and r.unit is None \
             and _anaphoric(doc, r.start):
         return r.qend2  # "the two countries", "the three men": a reference back, not a count
+    if doc is not None and r.unit is None and r.lo < r.hi and _named_pair(text, doc, r.start, r.qend):
+        return r.qend2  # "a 7-11 store", "a 1-2 pitch": a name or a state, not a range
     return None
+
+
+#: Singular nouns a range of numbers may still qualify: "the 18-24 age group".
+_RANGE_NOUNS = frozenset({"age", "range", "bracket", "band", "group", "window"})
+
+
+def _named_pair(text: str, doc: Doc, start: int, end: int) -> bool:
+    """Is ``text[start:end]``, two whole numbers joined by a dash ("7-11"), a name or a state
+    rather than a range? A range counts many of something ("10-12 people", "aged 7-11"): a
+    singular noun right after the pair ("a 7-11 store", "one 1-2 cutter"), or the pair as a
+    whole noun phrase after "the" ("works at the 7-11 near the station"), names one thing."""
+    if not re.fullmatch(r"\d{1,4}[-–]\d{1,4}", text[start:end]):
+        return False
+    first = _token_at(doc, start)
+    nxt = next((t for t in doc[first.i:first.i + 6] if t.idx >= end and not t.is_space), None) if first else None
+    if first is None or nxt is None:
+        return False
+    if nxt.tag_ == "NN" and nxt.lower_ not in _RANGE_NOUNS:
+        return True
+    before = doc[first.i - 1] if first.i else None
+    return before is not None and before.lower_ == "the" and nxt.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM")
 
 
 def _read_threshold_verb(r: _Reading, doc: Doc | None) -> None:
