@@ -73,6 +73,18 @@ def test_a_number_joined_to_a_word_counts_it(text, expected):
     assert measures(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # each side of a score counts what the score does, and is no repeat of another count
+    ("The Owls had one chance. They lost 5-1 in the final.", [("one", "chance"), ("5", "count"), ("1", "count")]),
+    ("The hosts took a 3-1 lead, then won 5-1.", [("3", "lead"), ("1", "lead"), ("5", "count"), ("1", "count")]),
+    # the same score told again is one figure; a level score is one
+    ("They won 4-2 on Sunday. The 4-2 win sent them top. Last week was a 3-3 draw.",
+     [("4", "count"), ("2", "count"), ("3", "draw")]),
+])
+def test_the_sides_of_a_score(text, expected):
+    assert [(m[0], m[2]) for m in measures(text)] == expected
+
+
 def test_a_count_and_an_ordinal_of_one_value_are_two_figures():
     assert [m[0] for m in measures("They won a 14-inning game. The rally came in the 14th inning.")] == ["14", "14th"]
 

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
-from storyline.extract.quantities import VAGUE, parse_number, quantities
+from storyline.extract.quantities import VAGUE, parse_number, quantities, score_of
+from storyline.model import Quantity
 from storyline.nlp import load_pipeline
 
 
@@ -272,6 +275,37 @@ def test_other_multipliers_and_codes(text, expected):
 ])
 def test_scores(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # two numbers joined by a dash before a singular noun, or standing alone after "the", name one thing
+    ("A 4-9 manager told reporters about it.", []),
+    ("She bought milk at the 4-9 near the station.", []),
+    ("He fouled off a 0-2 slider.", []),
+    # a range counts many of something, or qualifies an age group
+    ("Between 10-12 people came.", [("Between 10-12", 10, 12, False, None)]),
+    ("Pupils aged 7-11 took part.", [("7-11", 7, 11, False, "year")]),
+    ("The 18-24 age group voted early.", [("18-24", 18, 24, False, None)]),
+    ("It grew by 3-4 per cent.", [("3-4 per cent", 3, 4, False, "%")]),
+])
+def test_a_dashed_pair_that_names_a_thing_is_no_range(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, pos, expected", [
+    ("They won 5-1 at home.", 9, "5-1"),
+    ("They won 5-1 at home.", 11, "5-1"),
+    ("a 4-4 draw", 2, "4-4"),
+    ("from 10-12 people", 5, None),  # a range rises
+    ("from 10-12 people", 8, None),
+    ("It rose 5-3 percent.", 8, None),  # a unit after it
+    ("a 2015-16 season", 2, None),
+    ("He scored 5 goals.", 10, None),
+])
+def test_score_of(text, pos, expected):
+    digits = re.match(r"\d+", text[pos:]).group(0)  # one side, as quantities() reads it
+    span = score_of(text, Quantity(digits, pos, pos + len(digits), float(digits), float(digits)))
+    assert (text[span[0]:span[1]] if span else None) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
