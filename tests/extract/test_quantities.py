@@ -544,6 +544,15 @@ def test_halves(text, expected):
     ("It is one of the oldest bridges.", []),
     ("It was one of many towns hit.", []),
     ("One of them ran away.", []),
+    # after a copula "one of the" says what kind of thing something is
+    ("The harbour is one of the crossings we use.", []),
+    ("Kent is likely to be one of the seats in play.", []),
+    ("The driver was one of the passengers hurt.", []),
+    ("One of the passengers was hurt.", [("One", 1, 1, False, None)]),
+    # "one heck of a", "one hell of an": an idiom
+    ("The crew did one heck of a job.", []),
+    ("It was one hell of an evening.", []),
+    ("The crew did one job.", [("one", 1, 1, False, None)]),
     # the next number's unit is this one's too; a unit makes a measure, never a date
     ("Doses of 20 and 40 mg were tested.", [("20", 20, 20, False, "mg"), ("40 mg", 40, 40, False, "mg")]),
     ("The plot covers 1250m2.", [("1250m2", 1250, 1250, False, "m2")]),

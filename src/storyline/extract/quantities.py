@@ -93,6 +93,9 @@ from storyline.lang.en import (
     ONE_AS_PRONOUN_BEFORE as _ONE_PRONOUN_BEFORE,
 )
 from storyline.lang.en import (
+    COPULA_BEFORE as _COPULA_BEFORE,
+)
+from storyline.lang.en import (
     ONE_TOO_MANY_AFTER as _ONE_TOO_MANY,
     ONE_THE_OTHER_AFTER as _ONE_THE_OTHER,
 )
@@ -889,7 +892,8 @@ def _rejected_context(text: str, start: int, end: int, raw: str, num: _Num, befo
         # "one" is mostly a pronoun ("one of them"); it counts only when it heads a noun, or
         # picks one of a set of things named ("one of the injured men")
         if not _nummod(doc, start) and not (doc is not None and _ONE_OF_SET.match(after)
-                                            and not _ONE_PRONOUN_BEFORE.search(before)):
+                                            and not _ONE_PRONOUN_BEFORE.search(before)
+                                            and not _COPULA_BEFORE.search(before)):
             return end
         if _ONE_PRONOUN_BEFORE.search(before) and not after.startswith("-") or _ONE_TOO_MANY.match(after):
             return end  # "the one in 1908", "one hurdle too many"
