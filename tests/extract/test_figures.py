@@ -85,6 +85,14 @@ def test_the_sides_of_a_score(text, expected):
     assert [(m[0], m[2]) for m in measures(text)] == expected
 
 
+def test_a_bare_number_is_no_repeat_of_another():
+    # what a bare number counts is not known: two of them are not one figure told twice
+    assert [m[0] for m in measures("She came up with two on. Later she missed with two out of the zone.")] == \
+        ["two", "two"]
+    # a count of a named thing told again is kept once
+    assert [m[0] for m in measures("The firm hired 40 workers in May. By June the 40 workers had left.")] == ["40"]
+
+
 def test_a_count_and_an_ordinal_of_one_value_are_two_figures():
     assert [m[0] for m in measures("They won a 14-inning game. The rally came in the 14th inning.")] == ["14", "14th"]
 

@@ -297,8 +297,12 @@ def _candidates(article: Article, doc: Doc) -> Iterator[tuple[tuple[Any, ...], F
             # "would send 20,000 troops by the end of January": a forecast looks ahead
             refers_to = resolve_time(refers_to.text, refers_to.start, refers_to.end,
                                      article.published_on, forward=True) or refers_to
-        # a score told again ("won 8-7", "the 8-7 victory") is one figure, whatever its noun
-        key = (q.low, q.high, q.approx, q.unit, _ordinal(q), head if score is None else text[score[0]:score[1]],
+        # a score told again ("won 8-7", "the 8-7 victory") is one figure, whatever its noun; a
+        # bare number that counts nothing named ("with two on") is no repeat of another
+        what: Any = head if score is None else text[score[0]:score[1]]
+        if score is None and head == "count":
+            what = ("count", q.start)
+        key = (q.low, q.high, q.approx, q.unit, _ordinal(q), what,
                _key_name(attribution.first.name) if attribution.first else None, score is not None)
         yield key, Figure(
             article_id=article.id, quantity=q, measure=measure, measure_head=head,
