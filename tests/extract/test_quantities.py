@@ -80,6 +80,10 @@ def found(text: str) -> list[tuple]:
     ("41 degrees Celsius", [("41 degrees Celsius", 41, 41, False, "°C")]),
     ("more than 1,500 hectares", [("more than 1,500 hectares", 1500, None, False, "ha")]),
     ("A 34-year-old man", [("34-year-old", 34, 34, False, "year")]),
+    # an age told in months, weeks or days keeps its unit
+    ("Her 13-month-old son", [("13-month-old", 13, 13, False, "month")]),
+    ("a two-week-old foal", [("two-week-old", 2, 2, False, "week")]),
+    ("The 5-day-old calf", [("5-day-old", 5, 5, False, "day")]),
     ("a 10,000-strong force", [("10,000", 10000, 10000, False, None)]),
     # fractions of a whole are shares, in percent
     ("Nearly one-fifth of the women live abroad.", [("Nearly one-fifth", 20, 20, True, "%")]),
@@ -323,6 +327,8 @@ def test_score_of(text, pos, expected):
     ("It ended at 3:30pm GMT.", []),  # clock time
     ("the best-of-seven series", []),
     ("It was game seven.", []),
+    ("The board meets again in May.\n-30-\n", []),  # an end mark between dashes
+    ("Readings fell to -30 overnight.", [("-30", -30, -30, False, None)]),
     # figures that look alike stay
     ("2 of 5 patients were hurt.", [("2", 2, 2, False, None), ("5", 5, 5, False, None)]),
     ("NATO has 28 members.", [("28", 28, 28, False, None)]),
@@ -370,6 +376,10 @@ def test_counts_in_words(text, expected):
     ("a loss of EUR5m", [("EUR5m", 5e6, 5e6, False, "EUR")]),
     ("Tickets cost SGD40.", [("SGD40", 40, 40, False, "SGD")]),
     ("a 64GB phone", [("64GB", 64, 64, False, "GB")]),
+    # a lower-case "g" glued to a number is grams; a capital G is a network generation
+    ("a 250g bag of rice", [("250g", 250, 250, False, "g")]),
+    ("The cake needs 75g.", [("75g", 75, 75, False, "g")]),
+    ("The 5G masts went up.", []),
     ("HK$5 billion", [("HK$5 billion", 5e9, 5e9, False, "HKD")]),
     ("Rent is $2,000 a month.", [("$2,000 a month", 2000, 2000, False, "USD/month")]),
     ("It paid $1.22 per share.", [("$1.22 per share", 1.22, 1.22, False, "USD/share")]),

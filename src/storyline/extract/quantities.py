@@ -826,6 +826,9 @@ def _rejected_digits(text: str, start: int, end: int, num: _Num, before: str) ->
         return end  # B-52, Kursk-2, G7, #3, an exponent (km^2, fb−1) (but EUR5m, SGD40 are amounts)
     if prev in "-–—" and prev and start >= 2 and text[start - 2].isdigit():
         return end  # the second year of "1995–96", a score "2-1"
+    if prev and prev in "-–—" and nxt and nxt in "-–—" and (start < 2 or text[start - 2].isspace()) \
+            and (end + 1 >= len(text) or text[end + 1].isspace()):
+        return end + 1  # "-30-", "–0–": an end mark or a separator between dashes
     phone_like = len(text[start:end]) >= 3 or re.match(r"[\s.-]\d", after)  # "dial 999", "call 0800 ..."
     if prev == "+" or prev == "(" and _PHONE_IN_PARENS.match(text, start) or phone_like and _PHONE_BEFORE.search(before):
         return _skip_phone(text, end)
@@ -841,7 +844,8 @@ def _rejected_digits(text: str, start: int, end: int, num: _Num, before: str) ->
         return end
     if re.match(r"\s*[.)]\s", after) and not line_before.strip(" \t(") and num.value < 100:
         return end  # list numbering "1. ", "2) "
-    if nxt.isalpha() and not num.scaled and not re.match(rf"(?:{_UNIT_RE})(?![\w²])|%", after, re.I):
+    if nxt.isalpha() and not num.scaled and not re.match(rf"(?:{_UNIT_RE})(?![\w²])|%", after, re.I) \
+            and not _GLUED_GRAM.match(after):
         return end  # 3D, 4x4, 5G
     if _FURNITURE_AFTER.match(after):
         return end
@@ -1196,10 +1200,17 @@ def _currency_before(text: str, i: int) -> tuple[str, int] | None:
 _SIGN_AFTER = re.compile(r"[ \u00a0]?([€£¥₽₴₹₩$])(?![ \u00a0]?\d)")
 
 
+#: A lower-case "g" glued to a number is grams ("a 250g bag"); "5G" is a network.
+_GLUED_GRAM = re.compile(r"g(?![\w²])")
+
+
 def _unit_after(text: str, i: int) -> tuple[str | None, int]:
     m = _SIGN_AFTER.match(text, i)
     if m:
         return _CURRENCY_SYMBOL[m.group(1)], m.end()
+    m = _GLUED_GRAM.match(text, i)
+    if m and i and text[i - 1].isdigit():
+        return "g", m.end()
     m = _UNIT_AFTER.match(text, i)
     if m:
         word = re.sub(r"\s+", " ", m.group(0).strip().lower())
@@ -1210,8 +1221,8 @@ def _unit_after(text: str, i: int) -> tuple[str | None, int]:
     m = _HYPHEN_UNIT.match(text, i)
     if m:
         word = m.group(0)[1:].lower()
-        if word.endswith("-old"):
-            return "year", m.end()
+        if word.endswith("-old"):  # an age: "a 34-year-old", "a 13-month-old", "a 7-day-old"
+            return word[:-len("-old")].rstrip("s"), m.end()
         base = word.rstrip("s")
         table = {"kilometre": "km", "kilometer": "km", "km": "km", "mile": "mi", "metre": "m",
                  "meter": "m", "tonne": "t", "ton": "t", "percent": "%", "inch": "in", "foot": "ft",
