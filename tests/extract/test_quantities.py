@@ -376,6 +376,14 @@ def test_counts_in_words(text, expected):
     ("a loss of EUR5m", [("EUR5m", 5e6, 5e6, False, "EUR")]),
     ("Tickets cost SGD40.", [("SGD40", 40, 40, False, "SGD")]),
     ("a 64GB phone", [("64GB", 64, 64, False, "GB")]),
+    # a lower number after "to" gives its unit to the first; a rising pair is a range
+    ("Support split 61 to 39 percent.", [("61", 61, 61, False, "%"), ("39 percent", 39, 39, False, "%")]),
+    ("The dose went from 40 to 25 mg.", [("40", 40, 40, False, "mg"), ("25 mg", 25, 25, False, "mg")]),
+    ("Prices rose 6 to 8 percent.", [("6 to 8 percent", 6, 8, False, "%")]),
+    # a scaled amount of pounds is money, unless it is a weight of something
+    ("The club paid 85 million pounds for the striker.", [("85 million pounds", 85e6, 85e6, False, "GBP")]),
+    ("The farm shipped 2 million pounds of apples.", [("2 million pounds", 2e6, 2e6, False, "lb")]),
+    ("The ship can carry 3 million pounds.", [("3 million pounds", 3e6, 3e6, False, "lb")]),
     # a lower-case "g" glued to a number is grams; a capital G is a network generation
     ("a 250g bag of rice", [("250g", 250, 250, False, "g")]),
     ("The cake needs 75g.", [("75g", 75, 75, False, "g")]),

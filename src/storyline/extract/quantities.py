@@ -1015,6 +1015,10 @@ def _read_unit(text: str, r: _Reading) -> None:
         m2 = _NUM_RE.match(text, shared.end())
         if m2 and _unit_after(text, m2.end())[0] is not None:
             unit = _unit_after(text, m2.end())[0]
+    if unit is None:
+        unit = _falling_to_unit(text, r.qend)
+    if unit == "lb" and r.num.scaled and _pounds_money(text, r.qstart, qend2):
+        unit = "GBP"  # "361 million pounds": money, not "1.5 million pounds of beef"
     if r.metres:
         unit = "m"
     if unit is not None and r.qend == r.end:
@@ -1033,6 +1037,29 @@ def _read_unit(text: str, r: _Reading) -> None:
         unit = r.currency[0]
         r.qstart = min(r.qstart, r.currency[1])
     r.unit, r.qend2 = unit, qend2
+
+
+#: "52 to 48 percent", "from 20 to 15 mg": the unit of a second, lower number is the first's too
+#: (a rising pair is a range, read before).
+_TO_NUMBER = re.compile(r"\s+to\s+(?=[-−]?\d)")
+
+
+def _falling_to_unit(text: str, i: int) -> str | None:
+    """The unit of a lower number after "to" right after the number at ``text[:i]``; else None."""
+    to = _TO_NUMBER.match(text, i)
+    m2 = _NUM_RE.match(text, to.end()) if to else None
+    num2 = _num_at(m2.group(0), m2.start()) if m2 else None
+    if num2 is None or num2.end != m2.end():
+        return None
+    return _unit_after(text, num2.end)[0]
+
+
+def _pounds_money(text: str, start: int, end: int) -> bool:
+    """Is a scaled amount of "pounds" money ("a 361 million pounds deal") rather than a weight
+    ("1.5 million pounds of beef", "weighs 2 million pounds")?"""
+    return not re.match(r"\s+of\b", text[end:end + 6]) and \
+        not re.search(r"\b(?:weigh\w*|lift\w*|carr\w*|haul\w*|load\w*|cargo|freight|tons?)\b[^.;]{0,40}$",
+                      text[max(0, start - 60):start], re.I)
 
 
 _ISO_CODES = "USD|EUR|GBP|RUB|UAH|CHF|CNY|JPY|SGD|HKD|CAD|AUD|INR|KRW"
