@@ -380,6 +380,7 @@ def test_counts_in_words(text, expected):
     ("Support split 61 to 39 percent.", [("61", 61, 61, False, "%"), ("39 percent", 39, 39, False, "%")]),
     ("The dose went from 40 to 25 mg.", [("40", 40, 40, False, "mg"), ("25 mg", 25, 25, False, "mg")]),
     ("Prices rose 6 to 8 percent.", [("6 to 8 percent", 6, 8, False, "%")]),
+    ("It must cut emissions by 2030 to 30 percent below the old level.", [("30 percent", 30, 30, False, "%")]),
     # a scaled amount of pounds is money, unless it is a weight of something
     ("The club paid 85 million pounds for the striker.", [("85 million pounds", 85e6, 85e6, False, "GBP")]),
     ("The farm shipped 2 million pounds of apples.", [("2 million pounds", 2e6, 2e6, False, "lb")]),

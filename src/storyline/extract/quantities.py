@@ -1015,7 +1015,7 @@ def _read_unit(text: str, r: _Reading) -> None:
         m2 = _NUM_RE.match(text, shared.end())
         if m2 and _unit_after(text, m2.end())[0] is not None:
             unit = _unit_after(text, m2.end())[0]
-    if unit is None:
+    if unit is None and not r.num.word and not _year_like(r.num):
         unit = _falling_to_unit(text, r.qend)
     if unit == "lb" and r.num.scaled and _pounds_money(text, r.qstart, qend2):
         unit = "GBP"  # "361 million pounds": money, not "1.5 million pounds of beef"
@@ -1042,6 +1042,11 @@ def _read_unit(text: str, r: _Reading) -> None:
 #: "52 to 48 percent", "from 20 to 15 mg": the unit of a second, lower number is the first's too
 #: (a rising pair is a range, read before).
 _TO_NUMBER = re.compile(r"\s+to\s+(?=[-−]?\d)")
+
+
+def _year_like(num: _Num) -> bool:
+    """A whole number a year could be ("by 2030 to 32 percent": the year stays a year)."""
+    return not num.scaled and num.value == int(num.value) and 1000 <= num.value <= 2200
 
 
 def _falling_to_unit(text: str, i: int) -> str | None:
