@@ -1323,8 +1323,11 @@ def _anaphoric(doc: Doc, char: int) -> bool:
     three generals" and "the three soldiers who were killed" stay figures."""
     tok = _token_at(doc, char)
     if tok is not None and tok.i > 0 and doc[tok.i - 1].lower_ in ("the", "these", "those") \
-            and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and 2 <= (parse_number(tok.text) or 0) <= 10:
-        return True  # "the two talked", "between the three": a pronoun for people already named
+            and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and 2 <= (parse_number(tok.text) or 0) <= 10 \
+            and not any(c.dep_ in ("relcl", "acl") for c in tok.children):
+        # "the two talked", "between the three": a pronoun for people already named ("the
+        # three who died" picks a set out and counts it)
+        return True
     if tok is None or tok.i == 0 or tok.dep_ != "nummod" or tok.head.i <= tok.i:
         return False
     # adjectives may stand between: "the two rival banks" are as known as "the two banks"
