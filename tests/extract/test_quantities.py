@@ -328,6 +328,9 @@ def test_score_of(text, pos, expected):
     ("the best-of-seven series", []),
     ("It was game seven.", []),
     ("The board meets again in May.\n-30-\n", []),  # an end mark between dashes
+    ("The vote is two weeks from now.", []),  # a point in time told from the day of writing
+    ("The law applies a year from today.", []),
+    ("The strike lasted two weeks.", [("two weeks", 2, 2, False, "week")]),
     ("Readings fell to -30 overnight.", [("-30", -30, -30, False, None)]),
     # figures that look alike stay
     ("2 of 5 patients were hurt.", [("2", 2, 2, False, None), ("5", 5, 5, False, None)]),

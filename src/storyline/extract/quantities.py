@@ -434,7 +434,17 @@ def _iter_quantities(text: str, doc: Doc | None) -> Iterator[Quantity]:
         if not any(q.start < e and s < q.end for s, e in taken):
             found.append(q)
             taken.append((q.start, q.end))
-    yield from sorted(found, key=lambda q: q.start)
+    yield from sorted((q for q in found if not _time_from_now(text, q)), key=lambda q: q.start)
+
+
+_FROM_NOW = re.compile(r"\s+from\s+(?:now|today|tonight|tomorrow)\b", re.I)
+_TIME_UNIT_CODES = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"})
+
+
+def _time_from_now(text: str, q: Quantity) -> bool:
+    """ "two weeks from now", "a year from today": a point in time, told from the day of writing,
+    not a figure of the story."""
+    return q.unit in _TIME_UNIT_CODES and bool(_FROM_NOW.match(text, q.end))
 
 
 #: Where a number in words goes on after its multiplier: "five hundred and thirty", "three
