@@ -335,6 +335,11 @@ def test_score_of(text, pos, expected):
     # figures that look alike stay
     ("2 of 5 patients were hurt.", [("2", 2, 2, False, None), ("5", 5, 5, False, None)]),
     ("NATO has 28 members.", [("28", 28, 28, False, None)]),
+    # a plural spelt as its singular, or a group counted by its members, is counted
+    ("The air force lost 12 aircraft.", [("12", 12, 12, False, None)]),
+    ("The farm kept 300 sheep.", [("300", 300, 300, False, None)]),
+    ("The hospital hired 40 staff.", [("40", 40, 40, False, None)]),
+    ("They formed the 810 brigade.", []),  # a singular noun after a number names a unit
     ("He played 1600 games.", [("1600", 1600, 1600, False, None)]),
     ("They won seven games.", [("seven", 7, 7, False, None)]),
 ])

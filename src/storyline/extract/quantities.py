@@ -216,6 +216,9 @@ from storyline.lang.en import (
 from storyline.lang.en import (
     VAGUE_PATTERN as _VAGUE_RE,
 )
+from storyline.lang.en import (
+    UNMARKED_PLURALS as _UNMARKED_PLURALS,
+)
 from storyline.model import Quantity
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -1414,7 +1417,7 @@ def _doc_allows(doc: Doc, start: int, end: int, unit: str | None) -> bool:
             and not tok.head.lower_.endswith("s"):  # "10 innings" tagged singular is plural
         val = parse_number(tok.text)
         if val is not None and val > 1 and tok.head.lower_ not in ("percent", "dozen", "%") \
-                and tok.head.lemma_ not in _THRESHOLD_NOUNS \
+                and tok.head.lemma_ not in _THRESHOLD_NOUNS and tok.head.lower_ not in _UNMARKED_PLURALS \
                 and not re.search(r"strong|old$", tok.head.lower_):
             between = doc[tok.i + 1:tok.head.i]
             if not any(t.lower_ in ("-", "of") for t in between):

@@ -218,6 +218,13 @@ CONTENT_NOUNS = frozenset("report claim estimate rumour rumor allegation stateme
 
 THRESHOLD_NOUNS = frozenset("mark threshold milestone barrier level".split())
 
+#: Nouns whose plural is spelt as their singular, or that name a group counted by its members
+#: ("300 aircraft", "12 sheep", "40 staff"): a number before them counts, it names no thing.
+UNMARKED_PLURALS = frozenset(
+    "aircraft spacecraft hovercraft watercraft sheep fish deer moose bison elk swine salmon trout "
+    "cod squid shrimp livestock cattle poultry staff crew personnel infantry cavalry artillery "
+    "offspring".split())
+
 
 # -- Quantities: numbers, amounts and units (extract/quantities.py) ----------------------------
 
