@@ -85,6 +85,19 @@ def test_the_sides_of_a_score(text, expected):
     assert [(m[0], m[2]) for m in measures(text)] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # the "one" of a single speaker names who speaks; it counts nothing
+    ("One official said 12 soldiers died.", ["12"]),
+    ("One resident of the town, Ann Lee, told reporters that 30 homes burned.", ["30"]),
+    ("According to one witness, 40 shots were fired.", ["40"]),
+    # a number of speakers, and "one" that counts, stay figures
+    ("Two officials said 12 soldiers died.", ["Two", "12"]),
+    ("One man was killed, police said.", ["One"]),
+])
+def test_one_speaker_is_no_figure(text, expected):
+    assert [m[0] for m in measures(text)] == expected
+
+
 def test_a_bare_number_is_no_repeat_of_another():
     # what a bare number counts is not known: two of them are not one figure told twice
     assert [m[0] for m in measures("She came up with two on. Later she missed with two out of the zone.")] == \

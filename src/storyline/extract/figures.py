@@ -184,6 +184,12 @@ def _conversion(text: str, prev: Quantity | None, q: Quantity) -> bool:
         bool(re.match(r"\s*\)", text[q.end:q.end + 3]))
 
 
+def _one_speaker(q: Quantity) -> bool:
+    """Is ``q`` the "one" of a single speaker's description ("one official said", "One
+    organiser of the march, ..., told")? Such a source is one person: the number counts nothing."""
+    return q.unit is None and q.low == q.high == 1 and not q.approx and q.text.lower() in ("one", "1")
+
+
 def _capability(tok: Token) -> bool:
     """Is ``tok`` in a clause that states what something can do ("missiles that can reach 300 km")?
 
@@ -270,6 +276,9 @@ def _candidates(article: Article, doc: Doc) -> Iterator[tuple[tuple[Any, ...], F
         score = score_of(text, q)
         whole = doc.char_span(*score, alignment_mode="expand") if score is not None else None
         # a side of a score ("a 5-1 win") counts what the whole score does
+        if _one_speaker(q) and any(src.start is not None and src.end is not None and src.start <= q.start < src.end
+                                   for c in da.cues.get(seg.index, []) for src in c.chain):
+            continue  # "one official said": who speaks, not a count
         measure, head, anchor = measure_for(q, whole if whole is not None and len(whole) else span)
         cue = cue_for(da, anchor) or cue_for(da, span.root)
         if cue is not None and (cue.excluded[0] <= span.root.i < cue.excluded[1] or any(
