@@ -7,7 +7,8 @@
 :func:`~storyline.dates.resolve_time` (when), and
 :func:`~storyline.extract.modality.modality_for` (how sure). A figure repeated in one
 article with the same value, measure and source is kept once, where it is told most fully
-(most sources, then dates), at its first place on a tie.
+(most sources, then dates), at its first place on a tie; the sides of a score are one figure
+with the score however it is told, and a bare number that counts nothing named repeats none.
 :func:`figures_from_docs` does the same for docs parsed in a batch with ``nlp.pipe``, and
 :func:`figure_record` gives the JSON shape that ``storyline figures --json`` prints.
 """
