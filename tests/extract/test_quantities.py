@@ -329,6 +329,8 @@ def test_score_of(text, pos, expected):
     ("It was game seven.", []),
     ("The board meets again in May.\n-30-\n", []),  # an end mark between dashes
     ("The vote is two weeks from now.", []),  # a point in time told from the day of writing
+    ("Type {{ 6*8 }} to test it.", []),  # arithmetic
+    ("Seats marked 12* were sold.", [("12", 12, 12, False, None)]),  # a footnote mark after a number
     ("The law applies a year from today.", []),
     ("The strike lasted two weeks.", [("two weeks", 2, 2, False, "week")]),
     ("Readings fell to -30 overnight.", [("-30", -30, -30, False, None)]),

@@ -839,6 +839,8 @@ def _rejected_digits(text: str, start: int, end: int, num: _Num, before: str) ->
         return end  # B-52, Kursk-2, G7, #3, an exponent (km^2, fb−1) (but EUR5m, SGD40 are amounts)
     if prev in "-–—" and prev and start >= 2 and text[start - 2].isdigit():
         return end  # the second year of "1995–96", a score "2-1"
+    if (prev == "*" and start >= 2 and text[start - 2].isdigit()) or re.match(r"\*\d", text[end:end + 2]):
+        return end  # "7*7": arithmetic, not a figure
     if prev and prev in "-–—" and nxt and nxt in "-–—" and (start < 2 or text[start - 2].isspace()) \
             and (end + 1 >= len(text) or text[end + 1].isspace()):
         return end + 1  # "-30-", "–0–": an end mark or a separator between dashes
