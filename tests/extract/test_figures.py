@@ -73,6 +73,39 @@ def test_a_number_joined_to_a_word_counts_it(text, expected):
     assert measures(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # each side of a score counts what the score does, and is no repeat of another count
+    ("The Owls had one chance. They lost 5-1 in the final.", [("one", "chance"), ("5", "count"), ("1", "count")]),
+    ("The hosts took a 3-1 lead, then won 5-1.", [("3", "lead"), ("1", "lead"), ("5", "count"), ("1", "count")]),
+    # the same score told again is one figure; a level score is one
+    ("They won 4-2 on Sunday. The 4-2 win sent them top. Last week was a 3-3 draw.",
+     [("4", "count"), ("2", "count"), ("3", "draw")]),
+])
+def test_the_sides_of_a_score(text, expected):
+    assert [(m[0], m[2]) for m in measures(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the "one" of a single speaker names who speaks; it counts nothing
+    ("One official said 12 soldiers died.", ["12"]),
+    ("One resident of the town, Ann Lee, told reporters that 30 homes burned.", ["30"]),
+    ("According to one witness, 40 shots were fired.", ["40"]),
+    # a number of speakers, and "one" that counts, stay figures
+    ("Two officials said 12 soldiers died.", ["Two", "12"]),
+    ("One man was killed, police said.", ["One"]),
+])
+def test_one_speaker_is_no_figure(text, expected):
+    assert [m[0] for m in measures(text)] == expected
+
+
+def test_a_bare_number_is_no_repeat_of_another():
+    # what a bare number counts is not known: two of them are not one figure told twice
+    assert [m[0] for m in measures("She came up with two on. Later she missed with two out of the zone.")] == \
+        ["two", "two"]
+    # a count of a named thing told again is kept once
+    assert [m[0] for m in measures("The firm hired 40 workers in May. By June the 40 workers had left.")] == ["40"]
+
+
 def test_a_count_and_an_ordinal_of_one_value_are_two_figures():
     assert [m[0] for m in measures("They won a 14-inning game. The rally came in the 14th inning.")] == ["14", "14th"]
 

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
-from storyline.extract.quantities import VAGUE, parse_number, quantities
+from storyline.extract.quantities import VAGUE, parse_number, quantities, score_of
+from storyline.model import Quantity
 from storyline.nlp import load_pipeline
 
 
@@ -77,6 +80,10 @@ def found(text: str) -> list[tuple]:
     ("41 degrees Celsius", [("41 degrees Celsius", 41, 41, False, "°C")]),
     ("more than 1,500 hectares", [("more than 1,500 hectares", 1500, None, False, "ha")]),
     ("A 34-year-old man", [("34-year-old", 34, 34, False, "year")]),
+    # an age told in months, weeks or days keeps its unit
+    ("Her 13-month-old son", [("13-month-old", 13, 13, False, "month")]),
+    ("a two-week-old foal", [("two-week-old", 2, 2, False, "week")]),
+    ("The 5-day-old calf", [("5-day-old", 5, 5, False, "day")]),
     ("a 10,000-strong force", [("10,000", 10000, 10000, False, None)]),
     # fractions of a whole are shares, in percent
     ("Nearly one-fifth of the women live abroad.", [("Nearly one-fifth", 20, 20, True, "%")]),
@@ -275,6 +282,37 @@ def test_scores(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # two numbers joined by a dash before a singular noun, or standing alone after "the", name one thing
+    ("A 4-9 manager told reporters about it.", []),
+    ("She bought milk at the 4-9 near the station.", []),
+    ("He fouled off a 0-2 slider.", []),
+    # a range counts many of something, or qualifies an age group
+    ("Between 10-12 people came.", [("Between 10-12", 10, 12, False, None)]),
+    ("Pupils aged 7-11 took part.", [("7-11", 7, 11, False, "year")]),
+    ("The 18-24 age group voted early.", [("18-24", 18, 24, False, None)]),
+    ("It grew by 3-4 per cent.", [("3-4 per cent", 3, 4, False, "%")]),
+])
+def test_a_dashed_pair_that_names_a_thing_is_no_range(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, pos, expected", [
+    ("They won 5-1 at home.", 9, "5-1"),
+    ("They won 5-1 at home.", 11, "5-1"),
+    ("a 4-4 draw", 2, "4-4"),
+    ("from 10-12 people", 5, None),  # a range rises
+    ("from 10-12 people", 8, None),
+    ("It rose 5-3 percent.", 8, None),  # a unit after it
+    ("a 2015-16 season", 2, None),
+    ("He scored 5 goals.", 10, None),
+])
+def test_score_of(text, pos, expected):
+    digits = re.match(r"\d+", text[pos:]).group(0)  # one side, as quantities() reads it
+    span = score_of(text, Quantity(digits, pos, pos + len(digits), float(digits), float(digits)))
+    assert (text[span[0]:span[1]] if span else None) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     ("1 of 57 Full Screen Autoplay Close", []),  # picture counter
     ("REUTERS 1 of 31 The leaders met.", []),
     ("Image copyright EPA 6 The leaders met.", []),  # number after a picture credit
@@ -289,9 +327,21 @@ def test_scores(text, expected):
     ("It ended at 3:30pm GMT.", []),  # clock time
     ("the best-of-seven series", []),
     ("It was game seven.", []),
+    ("The board meets again in May.\n-30-\n", []),  # an end mark between dashes
+    ("The vote is two weeks from now.", []),  # a point in time told from the day of writing
+    ("Type {{ 6*8 }} to test it.", []),  # arithmetic
+    ("Seats marked 12* were sold.", [("12", 12, 12, False, None)]),  # a footnote mark after a number
+    ("The law applies a year from today.", []),
+    ("The strike lasted two weeks.", [("two weeks", 2, 2, False, "week")]),
+    ("Readings fell to -30 overnight.", [("-30", -30, -30, False, None)]),
     # figures that look alike stay
     ("2 of 5 patients were hurt.", [("2", 2, 2, False, None), ("5", 5, 5, False, None)]),
     ("NATO has 28 members.", [("28", 28, 28, False, None)]),
+    # a plural spelt as its singular, or a group counted by its members, is counted
+    ("The air force lost 12 aircraft.", [("12", 12, 12, False, None)]),
+    ("The farm kept 300 sheep.", [("300", 300, 300, False, None)]),
+    ("The hospital hired 40 staff.", [("40", 40, 40, False, None)]),
+    ("They formed the 810 brigade.", []),  # a singular noun after a number names a unit
     ("He played 1600 games.", [("1600", 1600, 1600, False, None)]),
     ("They won seven games.", [("seven", 7, 7, False, None)]),
 ])
@@ -336,6 +386,19 @@ def test_counts_in_words(text, expected):
     ("a loss of EUR5m", [("EUR5m", 5e6, 5e6, False, "EUR")]),
     ("Tickets cost SGD40.", [("SGD40", 40, 40, False, "SGD")]),
     ("a 64GB phone", [("64GB", 64, 64, False, "GB")]),
+    # a lower number after "to" gives its unit to the first; a rising pair is a range
+    ("Support split 61 to 39 percent.", [("61", 61, 61, False, "%"), ("39 percent", 39, 39, False, "%")]),
+    ("The dose went from 40 to 25 mg.", [("40", 40, 40, False, "mg"), ("25 mg", 25, 25, False, "mg")]),
+    ("Prices rose 6 to 8 percent.", [("6 to 8 percent", 6, 8, False, "%")]),
+    ("It must cut emissions by 2030 to 30 percent below the old level.", [("30 percent", 30, 30, False, "%")]),
+    # a scaled amount of pounds is money, unless it is a weight of something
+    ("The club paid 85 million pounds for the striker.", [("85 million pounds", 85e6, 85e6, False, "GBP")]),
+    ("The farm shipped 2 million pounds of apples.", [("2 million pounds", 2e6, 2e6, False, "lb")]),
+    ("The ship can carry 3 million pounds.", [("3 million pounds", 3e6, 3e6, False, "lb")]),
+    # a lower-case "g" glued to a number is grams; a capital G is a network generation
+    ("a 250g bag of rice", [("250g", 250, 250, False, "g")]),
+    ("The cake needs 75g.", [("75g", 75, 75, False, "g")]),
+    ("The 5G masts went up.", []),
     ("HK$5 billion", [("HK$5 billion", 5e9, 5e9, False, "HKD")]),
     ("Rent is $2,000 a month.", [("$2,000 a month", 2000, 2000, False, "USD/month")]),
     ("It paid $1.22 per share.", [("$1.22 per share", 1.22, 1.22, False, "USD/share")]),
@@ -510,6 +573,15 @@ def test_halves(text, expected):
     ("It is one of the oldest bridges.", []),
     ("It was one of many towns hit.", []),
     ("One of them ran away.", []),
+    # after a copula "one of the" says what kind of thing something is
+    ("The harbour is one of the crossings we use.", []),
+    ("Kent is likely to be one of the seats in play.", []),
+    ("The driver was one of the passengers hurt.", []),
+    ("One of the passengers was hurt.", [("One", 1, 1, False, None)]),
+    # "one heck of a", "one hell of an": an idiom
+    ("The crew did one heck of a job.", []),
+    ("It was one hell of an evening.", []),
+    ("The crew did one job.", [("one", 1, 1, False, None)]),
     # the next number's unit is this one's too; a unit makes a measure, never a date
     ("Doses of 20 and 40 mg were tested.", [("20", 20, 20, False, "mg"), ("40 mg", 40, 40, False, "mg")]),
     ("The plot covers 1250m2.", [("1250m2", 1250, 1250, False, "m2")]),

@@ -185,6 +185,10 @@ def test_rejected_by_parse_years(text, at, rejected):
     ("The family's two dogs barked.", True),
     ("Her two brothers were killed.", False),  # a toll, whoever's they were
     ("Two largest banks merged.", False),
+    # "the two" alone stands for people already named, unless a clause picks a set out
+    ("The two talked for an hour.", True),
+    ("The two who escaped were caught.", False),
+    ("The two arrested on Monday were freed.", False),
 ])
 def test_rejected_by_parse_references_back(text, rejected):
     r = _reading(text, "two" if "two" in text else "Two", until="right")

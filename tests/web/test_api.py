@@ -304,7 +304,7 @@ def test_hostile_article_is_escaped_everywhere(client, built):
     assert "&lt;/textarea&gt;&lt;script&gt;alert(5)&lt;/script&gt;" in page
     assert "&lt;b onmouseover=alert(11)&gt;Evil Gazette&lt;/b&gt;" in page
     assert 'href="javascript:' not in page.lower() and "javascript:alert(12)" in page  # shown, not linked
-    # Not evaluated either (one 7 is read as a figure, so it sits in a <mark>). "49" is looked
+    # Not evaluated either ("7*7" is arithmetic, no figure, so no <mark> splits it). "49" is looked
     # for as a word of the text only: paths and hashes on the page may contain those digits.
     visible = re.sub(r"<[^>]+>", "", page)
     assert "*7 }}" in page and re.search(r"(?<![\w/.-])49(?![\w/.-])", visible) is None

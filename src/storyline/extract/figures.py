@@ -7,7 +7,8 @@
 :func:`~storyline.dates.resolve_time` (when), and
 :func:`~storyline.extract.modality.modality_for` (how sure). A figure repeated in one
 article with the same value, measure and source is kept once, where it is told most fully
-(most sources, then dates), at its first place on a tie.
+(most sources, then dates), at its first place on a tie; the sides of a score are one figure
+with the score however it is told, and a bare number that counts nothing named repeats none.
 :func:`figures_from_docs` does the same for docs parsed in a batch with ``nlp.pipe``, and
 :func:`figure_record` gives the JSON shape that ``storyline figures --json`` prints.
 """
@@ -25,7 +26,7 @@ from storyline.dates import resolve_time
 from storyline.extract.attribution import Segment, cue_for, doc_attributions, segments
 from storyline.extract.measure import measure_for
 from storyline.extract.modality import modality_for
-from storyline.extract.quantities import quantities
+from storyline.extract.quantities import quantities, score_of
 from storyline.extract.timex import resolve_in_context
 from storyline.lang import language_of, not_read_reason
 from storyline.lang.en import ORDINAL_TEXT
@@ -192,6 +193,12 @@ def _conversion(text: str, prev: Quantity | None, q: Quantity) -> bool:
         bool(re.match(r"\s*\)", text[q.end:q.end + 3]))
 
 
+def _one_speaker(q: Quantity) -> bool:
+    """Is ``q`` the "one" of a single speaker's description ("one official said", "One
+    organiser of the march, ..., told")? Such a source is one person: the number counts nothing."""
+    return q.unit is None and q.low == q.high == 1 and not q.approx and q.text.lower() in ("one", "1")
+
+
 def _capability(tok: Token) -> bool:
     """Is ``tok`` in a clause that states what something can do ("missiles that can reach 300 km")?
 
@@ -275,7 +282,13 @@ def _candidates(article: Article, doc: Doc) -> Iterator[tuple[tuple[Any, ...], F
                                          for c in da.cues.get(seg.index, []) for src in c.chain[:1])
                                      or _SPEAKER_BEFORE_AGE.search(text[max(0, q.start - 80):q.start])):
             continue  # "Greg Smith, 36, said": the age of a passer-by quoted, not a figure of the story
-        measure, head, anchor = measure_for(q, span)
+        score = score_of(text, q)
+        whole = doc.char_span(*score, alignment_mode="expand") if score is not None else None
+        # a side of a score ("a 5-1 win") counts what the whole score does
+        if _one_speaker(q) and any(src.start is not None and src.end is not None and src.start <= q.start < src.end
+                                   for c in da.cues.get(seg.index, []) for src in c.chain):
+            continue  # "one official said": who speaks, not a count
+        measure, head, anchor = measure_for(q, whole if whole is not None and len(whole) else span)
         cue = cue_for(da, anchor) or cue_for(da, span.root)
         if cue is not None and (cue.excluded[0] <= span.root.i < cue.excluded[1] or any(
                 src.start is not None and src.end is not None and src.start <= q.start < src.end
@@ -302,8 +315,13 @@ def _candidates(article: Article, doc: Doc) -> Iterator[tuple[tuple[Any, ...], F
             # "would send 20,000 troops by the end of January": a forecast looks ahead
             refers_to = resolve_time(refers_to.text, refers_to.start, refers_to.end,
                                      article.published_on, forward=True) or refers_to
-        key = (q.low, q.high, q.approx, q.unit, _ordinal(q), head,
-               _key_name(attribution.first.name) if attribution.first else None)
+        # a score told again ("won 8-7", "the 8-7 victory") is one figure, whatever its noun; a
+        # bare number that counts nothing named ("with two on") is no repeat of another
+        what: Any = head if score is None else text[score[0]:score[1]]
+        if score is None and head == "count":
+            what = ("count", q.start)
+        key = (q.low, q.high, q.approx, q.unit, _ordinal(q), what,
+               _key_name(attribution.first.name) if attribution.first else None, score is not None)
         yield key, Figure(
             article_id=article.id, quantity=q, measure=measure, measure_head=head,
             attribution=attribution, modality=modality,

@@ -129,6 +129,8 @@ def measure_for(q: Quantity, span: Span) -> tuple[str, str, Token]:
         unit_head = "money"
     elif q.unit == "year":
         unit_head = "age" if ("old" in q.text.lower() or any(t.lower_ in ("aged", "age") for t in span.doc[max(0, span.start - 2):span.start])) else "duration"
+    elif q.unit in ("month", "week", "day") and q.text.lower().endswith("-old"):
+        unit_head = "age"  # "a 13-month-old": an age told in months
     elif q.unit:
         unit_head = UNIT_HEADS.get(q.unit, q.unit)
     noun = _counted_noun(root, tokens)

@@ -93,6 +93,9 @@ from storyline.lang.en import (
     ONE_AS_PRONOUN_BEFORE as _ONE_PRONOUN_BEFORE,
 )
 from storyline.lang.en import (
+    COPULA_BEFORE as _COPULA_BEFORE,
+)
+from storyline.lang.en import (
     ONE_TOO_MANY_AFTER as _ONE_TOO_MANY,
     ONE_THE_OTHER_AFTER as _ONE_THE_OTHER,
 )
@@ -213,12 +216,15 @@ from storyline.lang.en import (
 from storyline.lang.en import (
     VAGUE_PATTERN as _VAGUE_RE,
 )
+from storyline.lang.en import (
+    UNMARKED_PLURALS as _UNMARKED_PLURALS,
+)
 from storyline.model import Quantity
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Span, Token
 
-__all__ = ["UNITS", "VAGUE", "parse_number", "quantities"]
+__all__ = ["UNITS", "VAGUE", "parse_number", "quantities", "score_of"]
 
 
 #: A mixed fraction ("2 1/2", "10 3/4"), or a plain one before a unit or "of" ("1/4 inch",
@@ -431,7 +437,17 @@ def _iter_quantities(text: str, doc: Doc | None) -> Iterator[Quantity]:
         if not any(q.start < e and s < q.end for s, e in taken):
             found.append(q)
             taken.append((q.start, q.end))
-    yield from sorted(found, key=lambda q: q.start)
+    yield from sorted((q for q in found if not _time_from_now(text, q)), key=lambda q: q.start)
+
+
+_FROM_NOW = re.compile(r"\s+from\s+(?:now|today|tonight|tomorrow)\b", re.I)
+_TIME_UNIT_CODES = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"})
+
+
+def _time_from_now(text: str, q: Quantity) -> bool:
+    """ "two weeks from now", "a year from today": a point in time, told from the day of writing,
+    not a figure of the story."""
+    return q.unit in _TIME_UNIT_CODES and bool(_FROM_NOW.match(text, q.end))
 
 
 #: Where a number in words goes on after its multiplier: "five hundred and thirty", "three
@@ -641,11 +657,29 @@ def scores(text: str) -> Iterator[Quantity]:
     identifier ("7-11") or a count of balls and strikes ("1-2") rises and is not a score.
     """
     for m in _SCORE.finditer(text):
-        a, b = int(m.group(1)), int(m.group(2))
-        if a < b or re.match(r"\s*(?:years?|months?|days?|hours?|minutes?|percent|%)\b", text[m.end():], re.I):
+        if not _is_score(text, m):
             continue
+        a, b = int(m.group(1)), int(m.group(2))
         yield Quantity(m.group(1), m.start(1), m.end(1), float(a), float(a))
         yield Quantity(m.group(2), m.start(2), m.end(2), float(b), float(b))
+
+
+def _is_score(text: str, m: re.Match[str]) -> bool:
+    """Is a match of :data:`_SCORE` a score: falling or level, and no unit after it?"""
+    return int(m.group(1)) >= int(m.group(2)) and not re.match(
+        r"\s*(?:years?|months?|days?|hours?|minutes?|percent|%)\b", text[m.end():m.end() + 12], re.I)
+
+
+def score_of(text: str, q: Quantity) -> tuple[int, int] | None:
+    """The offsets of the whole score ("8-7") when ``q`` is one side of it, else None.
+
+    Both sides of one score are one fact: they take the measure of the score ("a 5-1 *win*"),
+    and are not the same figure as another count of the same value in the article.
+    """
+    for m in _SCORE.finditer(text, max(0, q.start - 4), min(len(text), q.end + 8)):
+        if _is_score(text, m) and (m.span(1) == (q.start, q.end) or m.span(2) == (q.start, q.end)):
+            return m.start(), m.end()
+    return None
 
 
 #: A picture counter or credit: "1 of 57 Full Screen", "REUTERS 1 of 31", "Getty Images 9".
@@ -805,6 +839,11 @@ def _rejected_digits(text: str, start: int, end: int, num: _Num, before: str) ->
         return end  # B-52, Kursk-2, G7, #3, an exponent (km^2, fb−1) (but EUR5m, SGD40 are amounts)
     if prev in "-–—" and prev and start >= 2 and text[start - 2].isdigit():
         return end  # the second year of "1995–96", a score "2-1"
+    if (prev == "*" and start >= 2 and text[start - 2].isdigit()) or re.match(r"\*\d", text[end:end + 2]):
+        return end  # "7*7": arithmetic, not a figure
+    if prev and prev in "-–—" and nxt and nxt in "-–—" and (start < 2 or text[start - 2].isspace()) \
+            and (end + 1 >= len(text) or text[end + 1].isspace()):
+        return end + 1  # "-30-", "–0–": an end mark or a separator between dashes
     phone_like = len(text[start:end]) >= 3 or re.match(r"[\s.-]\d", after)  # "dial 999", "call 0800 ..."
     if prev == "+" or prev == "(" and _PHONE_IN_PARENS.match(text, start) or phone_like and _PHONE_BEFORE.search(before):
         return _skip_phone(text, end)
@@ -820,7 +859,8 @@ def _rejected_digits(text: str, start: int, end: int, num: _Num, before: str) ->
         return end
     if re.match(r"\s*[.)]\s", after) and not line_before.strip(" \t(") and num.value < 100:
         return end  # list numbering "1. ", "2) "
-    if nxt.isalpha() and not num.scaled and not re.match(rf"(?:{_UNIT_RE})(?![\w²])|%", after, re.I):
+    if nxt.isalpha() and not num.scaled and not re.match(rf"(?:{_UNIT_RE})(?![\w²])|%", after, re.I) \
+            and not _GLUED_GRAM.match(after):
         return end  # 3D, 4x4, 5G
     if _FURNITURE_AFTER.match(after):
         return end
@@ -871,7 +911,8 @@ def _rejected_context(text: str, start: int, end: int, raw: str, num: _Num, befo
         # "one" is mostly a pronoun ("one of them"); it counts only when it heads a noun, or
         # picks one of a set of things named ("one of the injured men")
         if not _nummod(doc, start) and not (doc is not None and _ONE_OF_SET.match(after)
-                                            and not _ONE_PRONOUN_BEFORE.search(before)):
+                                            and not _ONE_PRONOUN_BEFORE.search(before)
+                                            and not _COPULA_BEFORE.search(before)):
             return end
         if _ONE_PRONOUN_BEFORE.search(before) and not after.startswith("-") or _ONE_TOO_MANY.match(after):
             return end  # "the one in 1908", "one hurdle too many"
@@ -989,6 +1030,10 @@ def _read_unit(text: str, r: _Reading) -> None:
         m2 = _NUM_RE.match(text, shared.end())
         if m2 and _unit_after(text, m2.end())[0] is not None:
             unit = _unit_after(text, m2.end())[0]
+    if unit is None and not r.num.word and not _year_like(r.num):
+        unit = _falling_to_unit(text, r.qend)
+    if unit == "lb" and r.num.scaled and _pounds_money(text, r.qstart, qend2):
+        unit = "GBP"  # "361 million pounds": money, not "1.5 million pounds of beef"
     if r.metres:
         unit = "m"
     if unit is not None and r.qend == r.end:
@@ -1007,6 +1052,34 @@ def _read_unit(text: str, r: _Reading) -> None:
         unit = r.currency[0]
         r.qstart = min(r.qstart, r.currency[1])
     r.unit, r.qend2 = unit, qend2
+
+
+#: "52 to 48 percent", "from 20 to 15 mg": the unit of a second, lower number is the first's too
+#: (a rising pair is a range, read before).
+_TO_NUMBER = re.compile(r"\s+to\s+(?=[-−]?\d)")
+
+
+def _year_like(num: _Num) -> bool:
+    """A whole number a year could be ("by 2030 to 32 percent": the year stays a year)."""
+    return not num.scaled and num.value == int(num.value) and 1000 <= num.value <= 2200
+
+
+def _falling_to_unit(text: str, i: int) -> str | None:
+    """The unit of a lower number after "to" right after the number at ``text[:i]``; else None."""
+    to = _TO_NUMBER.match(text, i)
+    m2 = _NUM_RE.match(text, to.end()) if to else None
+    num2 = _num_at(m2.group(0), m2.start()) if m2 else None
+    if num2 is None or num2.end != m2.end():
+        return None
+    return _unit_after(text, num2.end)[0]
+
+
+def _pounds_money(text: str, start: int, end: int) -> bool:
+    """Is a scaled amount of "pounds" money ("a 361 million pounds deal") rather than a weight
+    ("1.5 million pounds of beef", "weighs 2 million pounds")?"""
+    return not re.match(r"\s+of\b", text[end:end + 6]) and \
+        not re.search(r"\b(?:weigh\w*|lift\w*|carr\w*|haul\w*|load\w*|cargo|freight|tons?)\b[^.;]{0,40}$",
+                      text[max(0, start - 60):start], re.I)
 
 
 _ISO_CODES = "USD|EUR|GBP|RUB|UAH|CHF|CNY|JPY|SGD|HKD|CAD|AUD|INR|KRW"
@@ -1049,7 +1122,30 @@ def _rejected_by_parse(text: str, r: _Reading, doc: Doc | None) -> int | None:
     if doc is not None and r.num.word and r.lo == r.hi and r.qstart == r.start and r.unit is None \
             and _anaphoric(doc, r.start):
         return r.qend2  # "the two countries", "the three men": a reference back, not a count
+    if doc is not None and r.unit is None and r.lo < r.hi and _named_pair(text, doc, r.start, r.qend):
+        return r.qend2  # "a 7-11 store", "a 1-2 pitch": a name or a state, not a range
     return None
+
+
+#: Singular nouns a range of numbers may still qualify: "the 18-24 age group".
+_RANGE_NOUNS = frozenset({"age", "range", "bracket", "band", "group", "window"})
+
+
+def _named_pair(text: str, doc: Doc, start: int, end: int) -> bool:
+    """Is ``text[start:end]``, two whole numbers joined by a dash ("7-11"), a name or a state
+    rather than a range? A range counts many of something ("10-12 people", "aged 7-11"): a
+    singular noun right after the pair ("a 7-11 store", "one 1-2 cutter"), or the pair as a
+    whole noun phrase after "the" ("works at the 7-11 near the station"), names one thing."""
+    if not re.fullmatch(r"\d{1,4}[-–]\d{1,4}", text[start:end]):
+        return False
+    first = _token_at(doc, start)
+    nxt = next((t for t in doc[first.i:first.i + 6] if t.idx >= end and not t.is_space), None) if first else None
+    if first is None or nxt is None:
+        return False
+    if nxt.tag_ == "NN" and nxt.lower_ not in _RANGE_NOUNS:
+        return True
+    before = doc[first.i - 1] if first.i else None
+    return before is not None and before.lower_ == "the" and nxt.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM")
 
 
 def _read_threshold_verb(r: _Reading, doc: Doc | None) -> None:
@@ -1151,10 +1247,17 @@ def _currency_before(text: str, i: int) -> tuple[str, int] | None:
 _SIGN_AFTER = re.compile(r"[ \u00a0]?([€£¥₽₴₹₩$])(?![ \u00a0]?\d)")
 
 
+#: A lower-case "g" glued to a number is grams ("a 250g bag"); "5G" is a network.
+_GLUED_GRAM = re.compile(r"g(?![\w²])")
+
+
 def _unit_after(text: str, i: int) -> tuple[str | None, int]:
     m = _SIGN_AFTER.match(text, i)
     if m:
         return _CURRENCY_SYMBOL[m.group(1)], m.end()
+    m = _GLUED_GRAM.match(text, i)
+    if m and i and text[i - 1].isdigit():
+        return "g", m.end()
     m = _UNIT_AFTER.match(text, i)
     if m:
         word = re.sub(r"\s+", " ", m.group(0).strip().lower())
@@ -1165,8 +1268,8 @@ def _unit_after(text: str, i: int) -> tuple[str | None, int]:
     m = _HYPHEN_UNIT.match(text, i)
     if m:
         word = m.group(0)[1:].lower()
-        if word.endswith("-old"):
-            return "year", m.end()
+        if word.endswith("-old"):  # an age: "a 34-year-old", "a 13-month-old", "a 7-day-old"
+            return word[:-len("-old")].rstrip("s"), m.end()
         base = word.rstrip("s")
         table = {"kilometre": "km", "kilometer": "km", "km": "km", "mile": "mi", "metre": "m",
                  "meter": "m", "tonne": "t", "ton": "t", "percent": "%", "inch": "in", "foot": "ft",
@@ -1235,8 +1338,11 @@ def _anaphoric(doc: Doc, char: int) -> bool:
     three generals" and "the three soldiers who were killed" stay figures."""
     tok = _token_at(doc, char)
     if tok is not None and tok.i > 0 and doc[tok.i - 1].lower_ in ("the", "these", "those") \
-            and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and 2 <= (parse_number(tok.text) or 0) <= 10:
-        return True  # "the two talked", "between the three": a pronoun for people already named
+            and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and 2 <= (parse_number(tok.text) or 0) <= 10 \
+            and not any(c.dep_ in ("relcl", "acl") for c in tok.children):
+        # "the two talked", "between the three": a pronoun for people already named ("the
+        # three who died" picks a set out and counts it)
+        return True
     if tok is None or tok.i == 0 or tok.dep_ != "nummod" or tok.head.i <= tok.i:
         return False
     # adjectives may stand between: "the two rival banks" are as known as "the two banks"
@@ -1313,7 +1419,7 @@ def _doc_allows(doc: Doc, start: int, end: int, unit: str | None) -> bool:
             and not tok.head.lower_.endswith("s"):  # "10 innings" tagged singular is plural
         val = parse_number(tok.text)
         if val is not None and val > 1 and tok.head.lower_ not in ("percent", "dozen", "%") \
-                and tok.head.lemma_ not in _THRESHOLD_NOUNS \
+                and tok.head.lemma_ not in _THRESHOLD_NOUNS and tok.head.lower_ not in _UNMARKED_PLURALS \
                 and not re.search(r"strong|old$", tok.head.lower_):
             between = doc[tok.i + 1:tok.head.i]
             if not any(t.lower_ in ("-", "of") for t in between):

@@ -230,6 +230,13 @@ CONTENT_NOUNS = frozenset("report claim estimate rumour rumor allegation stateme
 
 THRESHOLD_NOUNS = frozenset("mark threshold milestone barrier level".split())
 
+#: Nouns whose plural is spelt as their singular, or that name a group counted by its members
+#: ("300 aircraft", "12 sheep", "40 staff"): a number before them counts, it names no thing.
+UNMARKED_PLURALS = frozenset(
+    "aircraft spacecraft hovercraft watercraft sheep fish deer moose bison elk swine salmon trout "
+    "cod squid shrimp livestock cattle poultry staff crew personnel infantry cavalry artillery "
+    "offspring".split())
+
 
 # -- Quantities: numbers, amounts and units (extract/quantities.py) ----------------------------
 
@@ -469,8 +476,15 @@ SPEAKER_BEFORE_AGE = re.compile(
 #: Before "one": a determiner that makes it a pronoun ("the one in 1908", "this one"), not a count.
 ONE_AS_PRONOUN_BEFORE = re.compile(r"\b(?:the|this|each|every|any|no|another|other)\s+$", re.I)
 
-#: After "one": "one hurdle too many", "one bridge too far": an idiom, not a count.
-ONE_TOO_MANY_AFTER = re.compile(r"^\s+[a-z]+(?:\s+[a-z]+)?\s+too\s+(?:many|far|much|few)\b", re.I)
+#: After "one": "one hurdle too many", "one bridge too far", "one heck of a job": an idiom, not a count.
+ONE_TOO_MANY_AFTER = re.compile(
+    r"^\s+(?:[a-z]+(?:\s+[a-z]+)?\s+too\s+(?:many|far|much|few)|(?:heck|hell)\s+of\s+an?)\b", re.I)
+
+#: Before "one of the ...": a copula ("is one of the oldest ports", "likely to be one of the
+#: swing states"): "one" says what kind of thing something is, it counts nothing.
+COPULA_BEFORE = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|remains?|remained|becomes?|became|'s|’s)"
+    r"(?:\s+(?:also|still|now|just|only|already|not|probably|likely|arguably|certainly))?\s+$", re.I)
 
 #: After "one": "the other" later in the clause ("one letter for this and the other for that", "one
 #: side ..., the other ..."): one of a pair set against the other, not a count.
