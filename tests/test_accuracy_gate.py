@@ -37,21 +37,42 @@ def _at_least(scores: dict, floors: dict) -> None:
     assert not low, f"below the floor (got, floor): {low}"
 
 
-def test_dev_events_figures():
+@pytest.fixture(scope="module")
+def events_scores() -> dict:
+    return load_benchmark("events_eval").score_events(SHARED.resolve())
+
+
+@pytest.fixture(scope="module")
+def polnear_sample_scores() -> dict:
+    limit = BASELINE["polnear"]["articles"]
+    return load_benchmark("attribution_eval").evaluate(SHARED.resolve(), split="dev", limit=limit)
+
+
+def test_dev_events_figures(events_scores):
     floors = dict(BASELINE["events"])
-    scores = load_benchmark("events_eval").score_events(SHARED.resolve())
-    assert scores["neg_hits"] <= floors.pop("max_neg_hits"), scores["line"]
-    _at_least(scores, floors)
+    assert events_scores["neg_hits"] <= floors.pop("max_neg_hits"), events_scores["line"]
+    _at_least(events_scores, floors)
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "issue 14 targets not reached: dev events F1 0.839 (target 0.90; the reference scorer pairs a "
+    "figure with a gold row only through digits or a few number words, so about 50 gold figures told "
+    "without them cannot be matched) and PolNeAR figure source 0.818 on the sample, 0.830 on all of "
+    "dev (target 0.90; most remaining errors are actions PolNeAR annotates as attributions but that "
+    "are nobody's claim)"))
+def test_issue_14_targets(events_scores, polnear_sample_scores):
+    assert events_scores["f1"] >= 0.90
+    assert polnear_sample_scores["fig_acc"] >= 0.90
 
 
 def test_quantities_dev():
     _at_least(load_benchmark("quantities_eval").evaluate(SHARED.resolve()), BASELINE["quantities"])
 
 
-def test_polnear_dev_sample():
+def test_polnear_dev_sample(polnear_sample_scores):
     floors = dict(BASELINE["polnear"])
-    limit = floors.pop("articles")
-    _at_least(load_benchmark("attribution_eval").evaluate(SHARED.resolve(), split="dev", limit=limit), floors)
+    floors.pop("articles")
+    _at_least(polnear_sample_scores, floors)
 
 
 def test_timebank_dev_sample():
