@@ -741,6 +741,34 @@ def test_one_voice_telling_past_occasions_is_no_update(second, kinds):
     assert [f.kind for f in findings(tf, {a.id: a}) if f.kind in ("update", "conflict", "outlier")] == kinds
 
 
+@pytest.mark.parametrize("second, revised", [
+    # one article telling two past occasions (a career as a player, then as a coach): no revision
+    ("In 1994 he came back and coached the side for seven seasons.", False),
+    # the same article saying the figure was revised since: a revision
+    ("In 1994 the club revised that count to seven seasons.", True),
+])
+def test_one_article_telling_past_occasions_is_no_revision(second, revised):
+    from dataclasses import replace
+
+    from storyline.model import TimeRef
+
+    a = _art("In 1978 he joined the side and played there for 11 seasons. " + second, "2005-05-20")
+    at1, at2 = a.text.index("1978"), a.text.index("1994")
+    f1 = replace(_fig(a, "11", 11, 11, "seasons", "season"), refers_to=TimeRef("1978", at1, at1 + 4, "1978", "year",
+                                                                                 True))
+    f2 = replace(_fig(a, "seven", 7, 7, "seasons", "season"), refers_to=TimeRef("1994", at2, at2 + 4, "1994",
+                                                                                  "year", True))
+    b = _art("He spent seven seasons with the side, officials said.", "2005-05-21")
+    c = _art("He spent 11 seasons with the side, the mayor said.", "2005-05-21")
+    fb = _fig(b, "seven", 7, 7, "seasons", "season", source="officials")
+    fc = _fig(c, "11", 11, 11, "seasons", "season", source="the mayor")
+    tf = TrackedFigure(id="s:t", story_id="s", label="season", measure_head="season", unit=None, party=None,
+                       figures=(f1, f2, fb, fc), excluded=())
+    found = findings(tf, {x.id: x for x in (a, b, c)})
+    assert "conflict" in [f.kind for f in found]
+    assert any("revised their figure" in f.sentence for f in found) is revised
+
+
 @pytest.mark.parametrize("t1, q1, v1, u1, t2, q2, v2, u2, same", [
     # a whole number of a coarse unit of time rounds: within half the unit of a finer figure
     ("The handover is two months away.", "two months", 2, "month", "The handover is 70 days away.", "70 days", 70,
@@ -864,6 +892,45 @@ def test_a_part_of_a_group_is_not_the_group():
     assert [f.kind for f in led.findings if f.kind == "scope"] == []
     led = ledger("s", [fb, fc], {b.id: b, c.id: c})
     assert [f.kind for f in led.findings if f.kind == "scope"] == ["scope"]
+
+
+@pytest.mark.parametrize("text, qtext, measure, part", [
+    # more on top of another count, or the rest of a group: never the total
+    ("The judge handed him two additional prison terms.", "two", "additional prison terms", True),
+    ("Rescuers found another 14 bodies near the river.", "another 14", "bodies", True),
+    ("The crew saved the pilot and three other passengers.", "three", "other passengers", True),
+    ("Divers pulled five more bodies from the lake.", "five", "bodies", True),
+    ("Twelve were treated at the clinic and the other 40 went home.", "40", "people", True),
+    # a count of the whole: no such word next to the number
+    ("The judge handed him three prison terms.", "three", "prison terms", False),
+    ("Rescuers found 14 bodies near the river.", "14", "bodies", False),
+    # "more than" is a bound, not more on top of something
+    ("Rescuers found more than 14 bodies near the river.", "more than 14", "bodies", False),
+    ("Rescuers found 14 more than the day before.", "14", "bodies", False),
+    ("Rescuers found 14 bodies or more near the river.", "14 bodies or more", "bodies", False),
+])
+def test_an_increment_is_a_part_not_the_total(text, qtext, measure, part):
+    a = _art(text)
+    f = _fig(a, qtext, 14, 14, measure, measure.split()[-1])
+    assert measure_of(f, a).part is part
+
+
+@pytest.mark.parametrize("text_a, qa, va, text_b, qb, vb, reason", [
+    # two parts of one group that differ in size: which part each is, the text does not say
+    ("One of the bombs hit the school, a witness said.", "One", 1, "Two of the bombs hit the market, officials said.",
+     "Two", 2, "two parts of a group of different sizes"),
+    # the same part, told twice
+    ("Two of the bombs hit the school, a witness said.", "Two", 2, "Two of the bombs hit the school, officials said.",
+     "Two", 2, None),
+    # an increment is not the total
+    ("He received two additional sentences.", "two", 2, "He is serving three sentences.", "three", 3,
+     "a part of a group is not the group"),
+])
+def test_two_parts_of_different_sizes_are_two_things(text_a, qa, va, text_b, qb, vb, reason):
+    a, b = _art(text_a), _art(text_b)
+    fa = _fig(a, qa, va, va, "bombs" if "bombs" in text_a else "sentences", "bomb" if "bombs" in text_a else "sentence")
+    fb = _fig(b, qb, vb, vb, "bombs" if "bombs" in text_b else "sentences", "bomb" if "bombs" in text_b else "sentence")
+    assert cannot_link(fa, fb, measure_of(fa, a), measure_of(fb, b), {a.id: a, b.id: b}) == reason
 
 
 def test_an_excluded_figure_of_another_value_needs_close_sentences():

@@ -726,7 +726,9 @@ def partial_update(ctx: FindingContext, group: Sequence[Report]) -> tuple[list[F
 def party_revisions(ctx: FindingContext, group: Sequence[Report], chain: Sequence[Report]) -> list[Finding]:
     """``update``: within a conflict, one party's sources revising their own figure ("several
     hundred" -> "more than 1,000"), each value stated on a later day than the one before,
-    unless that is the run :func:`partial_update` found."""
+    unless that is the run :func:`partial_update` found, or one voice of one article telling
+    the past occasion by occasion (:func:`chronology`: "played 11 seasons from 1978 ... returned
+    in 1994 for seven"), values of different occasions, not a figure revised."""
     out = []
     band_of = {id(r): i for i, b in enumerate(_bands(group, ctx.params)) for r in b}
     for party in sorted(_parties(group)):
@@ -734,7 +736,8 @@ def party_revisions(ctx: FindingContext, group: Sequence[Report], chain: Sequenc
         revised = [r for i, r in enumerate(own) if i == 0 or band_of[id(r)] != band_of[id(own[i - 1])]]
         # a revision comes later: one voice giving two values for one day speaks of two things
         if len(revised) >= 2 and revised != list(chain) and len({band_of[id(r)] for r in revised}) >= 2 and \
-                all(_before(x, y) for x, y in zip(revised, revised[1:])):
+                all(_before(x, y) for x, y in zip(revised, revised[1:])) and \
+                not chronology(revised, ctx.articles, ctx.params):
             out.append(ctx.finding("update", f"{ctx.label}: {party.title()} sources revised their figure: "
                                    + " → ".join(_cite(r) for r in revised), revised,
                                    confidence=0.7 * ctx.strength,

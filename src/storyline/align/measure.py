@@ -25,8 +25,10 @@ the fields alignment needs, using the words of :mod:`storyline.align.vocab`:
   how many: two ordinals that differ name two things, and an ordinal is never a count;
 - ``bare``: a share whose measure phrase names only the share ("23 percent"), with no holder:
   what it is a share of is unknown, so alignment never joins it to another figure;
-- ``part``: a count of a part of a group ("12,000 of the casualties are children"): never
-  one measure with a count of a group;
+- ``part``: a count of a part of a group ("12,000 of the casualties are children"), or of
+  more on top of another count ("another 20", "two additional sentences", "three other
+  passengers"): never one measure with a count of a group, and two parts of different values
+  are never shown to be the same part;
 - ``score``: the score a number is one side of ("an 8-7 victory", "trailed 3-1"): its measure
   is that side of that score (the holder says which side), whatever noun the parse gave it;
 - ``context``: the content words of the measure phrase and of the words around the number in
@@ -48,6 +50,7 @@ from storyline.align.vocab import (
     GENERIC_HEADS,
     HARM_EVENTS,
     HEAD_SYNONYMS,
+    INCREMENT_WORDS,
     LENGTH_ASPECTS,
     OBJECT_PRONOUNS,
     OFFSET_WORDS,
@@ -94,7 +97,8 @@ class Measure:
         bare: a share that says neither what it is a share of nor whose it is ("about 23% have
             no party preference" read as "23 percent"): too weak to join it to another figure.
         part: a count of a part of a group the text names ("12,000 of the casualties are
-            children", "two of those hurt"): what the part is, the measure does not say.
+            children", "two of those hurt"), or an increment or the rest of a group ("another
+            20", "two additional sentences"): what the part is, the measure does not say.
         score: the score the figure is one side of ("8-7"), or None; its holder is then the
             side ("first of 8-7").
         whole: for a share, the head noun of what it is a share of ("two-thirds of the county's
@@ -293,6 +297,21 @@ def _part(fig: Figure, article: Article | None, dimension: str) -> bool:
     return len(after) == 2 and after[0].lower() in SHARE_OF and after[1].lower() in PARTITIVE_DETERMINERS
 
 
+def _increment(fig: Figure, article: Article | None) -> bool:
+    """Whether a figure counts more on top of another count, or the rest of a group: a word of
+    :data:`INCREMENT_WORDS` in its quantity ("another 20"), right before its number ("the
+    other 55") or right after it ("two additional sentences", "five more bodies")."""
+    # "more than 600", "600 or more" are bounds, not more on top of something
+    words = [w.lower() for w in _WORD.findall(re.sub(r"(?i)\bmore\s+than\b|\bor\s+more\b", " ",
+                                                      fig.quantity.text))]
+    if article is not None:
+        words += [w.lower() for w in re.findall(r"[A-Za-z]+", article.text[fig.sentence_start:fig.quantity.start])[-1:]]
+        after = re.match(r"[\s-]*([A-Za-z]+)", article.text[fig.quantity.end:fig.sentence_end])
+        if after and not re.match(r"\s+than\b", article.text[fig.quantity.end + after.end():]):
+            words.append(after.group(1).lower())
+    return any(w in INCREMENT_WORDS for w in words)
+
+
 def _aspect(fig: Figure, article: Article | None) -> str | None:
     """Which length a figure measures, from its measure phrase, else the two words right after
     the number ("40m-deep", "30 centimetres wide") or the three before it ("a depth of 40m")."""
@@ -385,7 +404,8 @@ def measure_of(fig: Figure, article: Article | None, params: AlignParams = DEFAU
                    relation=relation, anchor=anchor,
                    ordinal=dimension == "count" and is_ordinal(fig.quantity.text),
                    score=score[0] if score else None, bare=_bare(fig, article, dimension, holder),
-                   part=_part(fig, article, dimension), whole=_whole(fig, article, dimension))
+                   part=_part(fig, article, dimension) or _increment(fig, article),
+                   whole=_whole(fig, article, dimension))
 
 
 def group_head(fig: Figure, m: Measure) -> str:

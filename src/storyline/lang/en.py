@@ -715,6 +715,10 @@ OBJECT_PRONOUNS: frozenset[str] = frozenset("whom which them it us you him her w
 #: Words after "of" that make a count a part of a group the text names ("12,000 *of the*
 #: casualties are children", "two *of those* hurt"): the count is of the part, not of the group.
 PARTITIVE_DETERMINERS: frozenset[str] = frozenset("the those these them its their his her our whom".split())
+#: Words right before or after a number that make it a count of more on top of another count
+#: ("*another* 20", "two *additional* sentences", "three *other* passengers", "five *more* bodies"):
+#: an increment or the rest of a group, never the total.
+INCREMENT_WORDS: frozenset[str] = frozenset("another additional extra other others further more".split())
 
 #: The aspect of a length a word says ("40m-deep", "30 centimetres wide", "at a depth of 40m"):
 #: a depth is not a width, though both are lengths.
