@@ -158,6 +158,10 @@ def test_one_source_two_values_in_one_article(text, q1, v1, q2, v2, linked):
     ("The 30cm-diameter shaft is too narrow.", "30cm", "diameter", "width"),
     ("The tower stands 58 metres tall.", "58 metres", "distance", "height"),
     ("The rescuers were 10 metres from the bottom.", "10 metres", "distance", None),
+    # how far away a place lies, the same length in another unit in brackets passed over
+    ("The village lies some 75 kilometres (47 miles) west of the port.", "some 75 kilometres", "distance", "bearing"),
+    ("The ship sank 20 metres away from the pier.", "20 metres", "distance", "bearing"),
+    ("The wreck lies 20 metres (66 feet) below the surface.", "20 metres", "distance", None),
 ])
 def test_length_aspect(text, qtext, measure, aspect):
     a = _art(text)
@@ -912,6 +916,37 @@ def test_a_part_of_a_group_is_not_the_group():
 def test_an_increment_is_a_part_not_the_total(text, qtext, measure, part):
     a = _art(text)
     f = _fig(a, qtext, 14, 14, measure, measure.split()[-1])
+    assert measure_of(f, a).part is part
+
+
+@pytest.mark.parametrize("text, qtext, measure, event", [
+    # the verb right before the number counts it
+    ("The storm, which also injured around 90 people, hit the coast.", "around 90", "people", "wounded"),
+    ("The blast killed 14 people on the bus.", "14", "people", "killed"),
+    ("Gunmen stormed the hall, wounding at least eight guests.", "at least eight", "guests", "wounded"),
+    ("Police arrested 30 fans after the match.", "30", "fans", "arrested"),
+    # no verb of harm right before it: the people counted are not said to be harmed
+    ("The storm hit a hall where 90 people were sheltering.", "90", "people", None),
+    ("Of those killed, 14 were children.", "14", "children", None),
+    ("The storm hit the coast, and 90 people left the area.", "90", "people", None),
+])
+def test_a_verb_of_harm_right_before_a_count_is_its_event(text, qtext, measure, event):
+    a = _art(text)
+    f = _fig(a, qtext, 14, 14, measure, measure)
+    assert measure_of(f, a).event == event
+
+
+@pytest.mark.parametrize("text, qtext, part", [
+    # "one" singling out one thing of several the sentence goes on to tell
+    ("One shell hit the roof and two others fell in the yard.", "One", True),
+    ("One truck crossed the bridge before another one stalled.", "One", True),
+    # a count of one: nothing more is told
+    ("One shell hit the roof, a witness said.", "One", False),
+    ("At least one shell hit the roof and two others fell in the yard.", "At least one", False),
+])
+def test_one_thing_singled_out_of_several_is_a_part(text, qtext, part):
+    a = _art(text)
+    f = _fig(a, qtext, 1, 1, "shell", "shell", approx=qtext.startswith("At least"))
     assert measure_of(f, a).part is part
 
 
