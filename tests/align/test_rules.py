@@ -870,6 +870,59 @@ def test_a_past_occasion_is_no_earlier_value(past, kinds):
     assert [f.kind for f in findings(tf, {a.id: a, b.id: b}) if f.kind in ("update", "conflict", "outlier")] == kinds
 
 
+@pytest.mark.parametrize("second, kinds", [
+    # one article telling a past occasion beside the present one, as other articles do: two occasions
+    ("This year about 150 million people voted in it.", []),
+    # the same article saying the figure changed since: an earlier value
+    ("The turnout has since risen, and about 150 million people voted this year.", ["update"]),
+])
+def test_a_past_occasion_beside_the_present_one_is_no_earlier_value(second, kinds):
+    from dataclasses import replace
+
+    from storyline.model import TimeRef
+
+    a = _art("In 2012 about 120 million people voted in the national election. " + second, "2024-03-01")
+    b = _art("About 150 million people voted in the national election.", "2024-03-01")
+    c = _art("Some 150 million people voted in the national election, officials said.", "2024-03-02")
+    at = a.text.index("2012")
+    fa = replace(_fig(a, "about 120 million", 120e6, 120e6, "people voted", "voter", approx=True),
+                 refers_to=TimeRef("2012", at, at + 4, "2012", "year", True))
+    fa2 = _fig(a, "about 150 million", 150e6, 150e6, "people voted", "voter", approx=True)
+    fb = _fig(b, "About 150 million", 150e6, 150e6, "people voted", "voter", approx=True)
+    fc = _fig(c, "Some 150 million", 150e6, 150e6, "people voted", "voter", approx=True)
+    tf = TrackedFigure(id="s:t", story_id="s", label="voter", measure_head="voter", unit=None, party=None,
+                       figures=(fa, fa2, fb, fc), excluded=())
+    found = findings(tf, {x.id: x for x in (a, b, c)})
+    assert [f.kind for f in found if f.kind in ("update", "conflict", "outlier")] == kinds
+
+
+@pytest.mark.parametrize("second, cited", [
+    # a past occasion told beside the present one is no step of a change over time
+    ("This year 90 people were arrested at the march.", False),
+    # unless the article says the figure changed since
+    ("The number has since risen, and 90 people were arrested this year.", True),
+])
+def test_a_past_occasion_is_no_step_of_a_partial_update(second, cited):
+    from dataclasses import replace
+
+    from storyline.model import TimeRef
+
+    a = _art("In 2012 some 40 people were arrested at the march. " + second, "2024-03-01")
+    b = _art("Officials said 300 people were arrested at the march.", "2024-03-01")
+    c = _art("The mayor said 90 people were arrested at the march.", "2024-03-01")
+    at = a.text.index("2012")
+    fa = replace(_fig(a, "some 40", 40, 40, "people arrested", "arrested", approx=True),
+                 refers_to=TimeRef("2012", at, at + 4, "2012", "year", True))
+    fa2 = _fig(a, "90", 90, 90, "people arrested", "arrested")
+    fb = _fig(b, "300", 300, 300, "people arrested", "arrested", source="officials")
+    fc = _fig(c, "90", 90, 90, "people arrested", "arrested", source="the mayor")
+    tf = TrackedFigure(id="s:t", story_id="s", label="arrested", measure_head="arrested", unit=None, party=None,
+                       figures=(fa, fa2, fb, fc), excluded=())
+    found = findings(tf, {x.id: x for x in (a, b, c)})
+    assert "conflict" in [f.kind for f in found]
+    assert any(f.kind == "update" and any(x is fa for x in f.figures) for f in found) is cited
+
+
 def test_an_excluded_figure_is_never_beside_another_holder():
     # a hypothetical age of the grandfather is not kept beside the boy's age
     a = _art("A six-year-old boy fell into the shaft.")
