@@ -585,15 +585,30 @@ def against_main_band(ctx: FindingContext, main: Sequence[Report],
     """Each other band set against the main band: an ``update`` when time explains it, an
     ``outlier`` when one source stands against at least ``params.min_main`` articles (not with
     a figure its sentence dates long before its article: :func:`_history`, a past figure, never
-    a side); the bands that are neither are returned as conflicting."""
+    a side); the bands that are neither are returned as conflicting, and so is a band that time
+    explains against the main band with any band of one of its days that time does not explain
+    against it (two later values of one day that disagree: "12" on Monday, then "19" and "60"
+    on Wednesday)."""
     out: list[Finding] = []
     conflicting: list[list[Report]] = []
     main_at = {_voice(r) for r in main}
+    timed = {id(b): _explained_by_time(b, main, ctx.tf, ctx.params, ctx.articles) for b in others}
+    # a band that follows the main one in time, and another band of one of its days that time does
+    # not explain against it ("19" and "60" the same day, after "12"): no update, no outlier, they
+    # disagree
+    pairs = [(x, y) for x in others for y in others
+             if x is not y and timed[id(x)] and timed[id(y)] in (None, timed[id(x)])
+             and {r.date for r in x if r.date} & {r.date for r in y if r.date}
+             and not _explained_by_time(x, y, ctx.tf, ctx.params, ctx.articles)
+             and not _explained_by_time(y, x, ctx.tf, ctx.params, ctx.articles)]
+    unexplained = {id(b) for pair in pairs for b in pair}
     for b in others:
         if {_voice(r) for r in b} <= main_at:
             continue  # one voice giving the main value for the same day too: it speaks of something else
-        when = _explained_by_time(b, main, ctx.tf, ctx.params, ctx.articles)
-        if when:
+        when = timed[id(b)] if id(b) not in unexplained else None
+        if id(b) in unexplained:
+            conflicting.append(b)
+        elif when:
             seq = sorted(b, key=_time_key) + sorted(main, key=_time_key)[:1] if when == "earlier" else \
                 sorted(main, key=_time_key)[:1] + sorted(b, key=_time_key)
             out.append(ctx.finding("update", f"{ctx.label}: {'an earlier' if when == 'earlier' else 'a later'} "
