@@ -192,6 +192,10 @@ def test_main_band_agreement(rows, kinds):
     (MAIN_AND_LONE, ["outlier"], 0),  # one source against three articles
     (SMALL_MAIN, [], 1),  # against two articles only: left to conflict
     ([(12, D1, "the police"), (12, D1, "the mayor"), (30, D30, "the police")], ["update"], 0),  # a month later
+    # a later value, and another of its day that time does not explain against it: they disagree
+    ([*MAIN_AND_LONE[:3], (19, D4, "the governor"), (60, D4, "a volunteer group")], [], 2),
+    ([*MAIN_AND_LONE[:3], (19, D4, "the governor")], ["update"], 0),  # the later value alone
+    ([*MAIN_AND_LONE[:3], (19, D4, "the governor"), (19, D4, "a volunteer group")], ["update"], 0),  # one band
 ])
 def test_against_main_band(rows, kinds, n_conflicting):
     ctx = _ctx(rows)

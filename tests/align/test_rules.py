@@ -158,6 +158,10 @@ def test_one_source_two_values_in_one_article(text, q1, v1, q2, v2, linked):
     ("The 30cm-diameter shaft is too narrow.", "30cm", "diameter", "width"),
     ("The tower stands 58 metres tall.", "58 metres", "distance", "height"),
     ("The rescuers were 10 metres from the bottom.", "10 metres", "distance", None),
+    # how far away a place lies, the same length in another unit in brackets passed over
+    ("The village lies some 75 kilometres (47 miles) west of the port.", "some 75 kilometres", "distance", "bearing"),
+    ("The ship sank 20 metres away from the pier.", "20 metres", "distance", "bearing"),
+    ("The wreck lies 20 metres (66 feet) below the surface.", "20 metres", "distance", None),
 ])
 def test_length_aspect(text, qtext, measure, aspect):
     a = _art(text)
@@ -741,6 +745,34 @@ def test_one_voice_telling_past_occasions_is_no_update(second, kinds):
     assert [f.kind for f in findings(tf, {a.id: a}) if f.kind in ("update", "conflict", "outlier")] == kinds
 
 
+@pytest.mark.parametrize("second, revised", [
+    # one article telling two past occasions (a career as a player, then as a coach): no revision
+    ("In 1994 he came back and coached the side for seven seasons.", False),
+    # the same article saying the figure was revised since: a revision
+    ("In 1994 the club revised that count to seven seasons.", True),
+])
+def test_one_article_telling_past_occasions_is_no_revision(second, revised):
+    from dataclasses import replace
+
+    from storyline.model import TimeRef
+
+    a = _art("In 1978 he joined the side and played there for 11 seasons. " + second, "2005-05-20")
+    at1, at2 = a.text.index("1978"), a.text.index("1994")
+    f1 = replace(_fig(a, "11", 11, 11, "seasons", "season"), refers_to=TimeRef("1978", at1, at1 + 4, "1978", "year",
+                                                                                 True))
+    f2 = replace(_fig(a, "seven", 7, 7, "seasons", "season"), refers_to=TimeRef("1994", at2, at2 + 4, "1994",
+                                                                                  "year", True))
+    b = _art("He spent seven seasons with the side, officials said.", "2005-05-21")
+    c = _art("He spent 11 seasons with the side, the mayor said.", "2005-05-21")
+    fb = _fig(b, "seven", 7, 7, "seasons", "season", source="officials")
+    fc = _fig(c, "11", 11, 11, "seasons", "season", source="the mayor")
+    tf = TrackedFigure(id="s:t", story_id="s", label="season", measure_head="season", unit=None, party=None,
+                       figures=(f1, f2, fb, fc), excluded=())
+    found = findings(tf, {x.id: x for x in (a, b, c)})
+    assert "conflict" in [f.kind for f in found]
+    assert any("revised their figure" in f.sentence for f in found) is revised
+
+
 @pytest.mark.parametrize("t1, q1, v1, u1, t2, q2, v2, u2, same", [
     # a whole number of a coarse unit of time rounds: within half the unit of a finer figure
     ("The handover is two months away.", "two months", 2, "month", "The handover is 70 days away.", "70 days", 70,
@@ -838,6 +870,59 @@ def test_a_past_occasion_is_no_earlier_value(past, kinds):
     assert [f.kind for f in findings(tf, {a.id: a, b.id: b}) if f.kind in ("update", "conflict", "outlier")] == kinds
 
 
+@pytest.mark.parametrize("second, kinds", [
+    # one article telling a past occasion beside the present one, as other articles do: two occasions
+    ("This year about 150 million people voted in it.", []),
+    # the same article saying the figure changed since: an earlier value
+    ("The turnout has since risen, and about 150 million people voted this year.", ["update"]),
+])
+def test_a_past_occasion_beside_the_present_one_is_no_earlier_value(second, kinds):
+    from dataclasses import replace
+
+    from storyline.model import TimeRef
+
+    a = _art("In 2012 about 120 million people voted in the national election. " + second, "2024-03-01")
+    b = _art("About 150 million people voted in the national election.", "2024-03-01")
+    c = _art("Some 150 million people voted in the national election, officials said.", "2024-03-02")
+    at = a.text.index("2012")
+    fa = replace(_fig(a, "about 120 million", 120e6, 120e6, "people voted", "voter", approx=True),
+                 refers_to=TimeRef("2012", at, at + 4, "2012", "year", True))
+    fa2 = _fig(a, "about 150 million", 150e6, 150e6, "people voted", "voter", approx=True)
+    fb = _fig(b, "About 150 million", 150e6, 150e6, "people voted", "voter", approx=True)
+    fc = _fig(c, "Some 150 million", 150e6, 150e6, "people voted", "voter", approx=True)
+    tf = TrackedFigure(id="s:t", story_id="s", label="voter", measure_head="voter", unit=None, party=None,
+                       figures=(fa, fa2, fb, fc), excluded=())
+    found = findings(tf, {x.id: x for x in (a, b, c)})
+    assert [f.kind for f in found if f.kind in ("update", "conflict", "outlier")] == kinds
+
+
+@pytest.mark.parametrize("second, cited", [
+    # a past occasion told beside the present one is no step of a change over time
+    ("This year 90 people were arrested at the march.", False),
+    # unless the article says the figure changed since
+    ("The number has since risen, and 90 people were arrested this year.", True),
+])
+def test_a_past_occasion_is_no_step_of_a_partial_update(second, cited):
+    from dataclasses import replace
+
+    from storyline.model import TimeRef
+
+    a = _art("In 2012 some 40 people were arrested at the march. " + second, "2024-03-01")
+    b = _art("Officials said 300 people were arrested at the march.", "2024-03-01")
+    c = _art("The mayor said 90 people were arrested at the march.", "2024-03-01")
+    at = a.text.index("2012")
+    fa = replace(_fig(a, "some 40", 40, 40, "people arrested", "arrested", approx=True),
+                 refers_to=TimeRef("2012", at, at + 4, "2012", "year", True))
+    fa2 = _fig(a, "90", 90, 90, "people arrested", "arrested")
+    fb = _fig(b, "300", 300, 300, "people arrested", "arrested", source="officials")
+    fc = _fig(c, "90", 90, 90, "people arrested", "arrested", source="the mayor")
+    tf = TrackedFigure(id="s:t", story_id="s", label="arrested", measure_head="arrested", unit=None, party=None,
+                       figures=(fa, fa2, fb, fc), excluded=())
+    found = findings(tf, {x.id: x for x in (a, b, c)})
+    assert "conflict" in [f.kind for f in found]
+    assert any(f.kind == "update" and any(x is fa for x in f.figures) for f in found) is cited
+
+
 def test_an_excluded_figure_is_never_beside_another_holder():
     # a hypothetical age of the grandfather is not kept beside the boy's age
     a = _art("A six-year-old boy fell into the shaft.")
@@ -864,6 +949,76 @@ def test_a_part_of_a_group_is_not_the_group():
     assert [f.kind for f in led.findings if f.kind == "scope"] == []
     led = ledger("s", [fb, fc], {b.id: b, c.id: c})
     assert [f.kind for f in led.findings if f.kind == "scope"] == ["scope"]
+
+
+@pytest.mark.parametrize("text, qtext, measure, part", [
+    # more on top of another count, or the rest of a group: never the total
+    ("The judge handed him two additional prison terms.", "two", "additional prison terms", True),
+    ("Rescuers found another 14 bodies near the river.", "another 14", "bodies", True),
+    ("The crew saved the pilot and three other passengers.", "three", "other passengers", True),
+    ("Divers pulled five more bodies from the lake.", "five", "bodies", True),
+    ("Twelve were treated at the clinic and the other 40 went home.", "40", "people", True),
+    # a count of the whole: no such word next to the number
+    ("The judge handed him three prison terms.", "three", "prison terms", False),
+    ("Rescuers found 14 bodies near the river.", "14", "bodies", False),
+    # "more than" is a bound, not more on top of something
+    ("Rescuers found more than 14 bodies near the river.", "more than 14", "bodies", False),
+    ("Rescuers found 14 more than the day before.", "14", "bodies", False),
+    ("Rescuers found 14 bodies or more near the river.", "14 bodies or more", "bodies", False),
+])
+def test_an_increment_is_a_part_not_the_total(text, qtext, measure, part):
+    a = _art(text)
+    f = _fig(a, qtext, 14, 14, measure, measure.split()[-1])
+    assert measure_of(f, a).part is part
+
+
+@pytest.mark.parametrize("text, qtext, measure, event", [
+    # the verb right before the number counts it
+    ("The storm, which also injured around 90 people, hit the coast.", "around 90", "people", "wounded"),
+    ("The blast killed 14 people on the bus.", "14", "people", "killed"),
+    ("Gunmen stormed the hall, wounding at least eight guests.", "at least eight", "guests", "wounded"),
+    ("Police arrested 30 fans after the match.", "30", "fans", "arrested"),
+    # no verb of harm right before it: the people counted are not said to be harmed
+    ("The storm hit a hall where 90 people were sheltering.", "90", "people", None),
+    ("Of those killed, 14 were children.", "14", "children", None),
+    ("The storm hit the coast, and 90 people left the area.", "90", "people", None),
+])
+def test_a_verb_of_harm_right_before_a_count_is_its_event(text, qtext, measure, event):
+    a = _art(text)
+    f = _fig(a, qtext, 14, 14, measure, measure)
+    assert measure_of(f, a).event == event
+
+
+@pytest.mark.parametrize("text, qtext, part", [
+    # "one" singling out one thing of several the sentence goes on to tell
+    ("One shell hit the roof and two others fell in the yard.", "One", True),
+    ("One truck crossed the bridge before another one stalled.", "One", True),
+    # a count of one: nothing more is told
+    ("One shell hit the roof, a witness said.", "One", False),
+    ("At least one shell hit the roof and two others fell in the yard.", "At least one", False),
+])
+def test_one_thing_singled_out_of_several_is_a_part(text, qtext, part):
+    a = _art(text)
+    f = _fig(a, qtext, 1, 1, "shell", "shell", approx=qtext.startswith("At least"))
+    assert measure_of(f, a).part is part
+
+
+@pytest.mark.parametrize("text_a, qa, va, text_b, qb, vb, reason", [
+    # two parts of one group that differ in size: which part each is, the text does not say
+    ("One of the bombs hit the school, a witness said.", "One", 1, "Two of the bombs hit the market, officials said.",
+     "Two", 2, "two parts of a group of different sizes"),
+    # the same part, told twice
+    ("Two of the bombs hit the school, a witness said.", "Two", 2, "Two of the bombs hit the school, officials said.",
+     "Two", 2, None),
+    # an increment is not the total
+    ("He received two additional sentences.", "two", 2, "He is serving three sentences.", "three", 3,
+     "a part of a group is not the group"),
+])
+def test_two_parts_of_different_sizes_are_two_things(text_a, qa, va, text_b, qb, vb, reason):
+    a, b = _art(text_a), _art(text_b)
+    fa = _fig(a, qa, va, va, "bombs" if "bombs" in text_a else "sentences", "bomb" if "bombs" in text_a else "sentence")
+    fb = _fig(b, qb, vb, vb, "bombs" if "bombs" in text_b else "sentences", "bomb" if "bombs" in text_b else "sentence")
+    assert cannot_link(fa, fb, measure_of(fa, a), measure_of(fb, b), {a.id: a, b.id: b}) == reason
 
 
 def test_an_excluded_figure_of_another_value_needs_close_sentences():

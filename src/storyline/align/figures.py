@@ -448,8 +448,9 @@ def cannot_link(a: Figure, b: Figure, ma: Measure, mb: Measure, articles: Mappin
     - shares of two different wholes ("two-thirds of the voters", "two-thirds of the
       council");
     - an ordinal ("the eighth inning") and a count, or two ordinals that differ;
-    - a count of a part of a group ("12,000 of the casualties are children") and a count of
-      a group;
+    - a count of a part of a group ("12,000 of the casualties are children", "another 20")
+      and a count of a group; two such parts whose values differ ("one of the bombs", "two
+      of the bombs"): which part each counts, the text does not say;
     - an offset from another moment ("two days before the vote"), a point within a process
       ("after four innings") and a length or total are three different things; two offsets
       from one moment ("two days before the election", "11 days before the election") with
@@ -482,6 +483,8 @@ def cannot_link(a: Figure, b: Figure, ma: Measure, mb: Measure, articles: Mappin
         return "a part of a group is not the group"
     if ma.ordinal and base_interval(a, ma) != base_interval(b, mb):
         return "two ordinals name two things"
+    if ma.part and mb.part and not same_value(a, b, ma, mb, params):
+        return "two parts of a group of different sizes"
     named_a, named_b = len(ma.anchor) > 1, len(mb.anchor) > 1  # an unnamed moment: the direction alone
     if ma.anchor and mb.anchor and not ma.anchor & mb.anchor and named_a == named_b or \
             ma.relation == mb.relation == "offset" and (ma.stretch and not named_b or mb.stretch and not named_a):

@@ -26,9 +26,10 @@ values that can be the same. Then:
                  Never an update: one voice of one article telling the past occasion by
                  occasion ("in 2016 ... four years later ...", :func:`chronology`), a band
                  of past figures no article of the other band gives ("126 million voted
-                 in 2012"), one party's two values for one day.
+                 in 2012"), or that gives it with no change linking the two (two
+                 occasions side by side), one party's two values for one day.
 ``outlier``      a band of one source against a main band of at least ``align_min_main``
-                 independent reports, not explained by time.
+                 independent reports, not explained by time, nor a past figure.
 ``conflict``     bands that are none of these, from at least two origins and two sources:
                  ``factor`` says by how much (the largest value over the smallest). Only
                  sources that each give one value take a side (one voice giving two values
@@ -323,13 +324,13 @@ def _explained_by_time(a: Sequence[Report], b: Sequence[Report], tf: TrackedFigu
                        params: AlignParams = DEFAULT, articles: Mapping[str, Article] | None = None) -> str | None:
     """``earlier`` or ``later`` when band ``a`` holds wholly before or after band ``b`` and
     the change between them is one time can explain, else None (never for a chronology:
-    :func:`chronology`, nor for a band of past figures that no article of the other gives:
-    :func:`_past_occasion`)."""
+    :func:`chronology`, nor for a band of past figures that no article of the other gives, or
+    gives with no change linking them: :func:`_past_occasion`)."""
     if tf.measure_head in FIXED_HEADS and not (_parties(a) & _parties(b)):
         return None
     if articles is not None and chronology([*a, *b], articles, params):
         return None
-    if _past_occasion(a, b, params) or _past_occasion(b, a, params):
+    if _past_occasion(a, b, params, articles) or _past_occasion(b, a, params, articles):
         return None
     a_dates = sorted(r.date for r in a if r.date)
     b_dates = sorted(r.date for r in b if r.date)
@@ -362,12 +363,21 @@ def chronology(reports: Sequence[Report], articles: Mapping[str, Article], param
                    for i, x in enumerate(reports) for y in reports[i + 1:])
 
 
-def _past_occasion(a: Sequence[Report], b: Sequence[Report], params: AlignParams = DEFAULT) -> bool:
+def _past_occasion(a: Sequence[Report], b: Sequence[Report], params: AlignParams = DEFAULT,
+                   articles: Mapping[str, Article] | None = None) -> bool:
     """Whether band ``a`` speaks only of the past (each report dated by its sentence at least
     ``params.update_gap_days`` before its article: "126 million voted in 2012") and no article
-    of it gives a value of band ``b``: a figure of another occasion, not an earlier value of
-    this one."""
-    return all(_history(r, params) for r in a) and not {r.article for r in a} & {r.article for r in b}
+    of it gives a value of band ``b``, or (with ``articles``) each article of it that does gives
+    it with no change linking the two (:func:`~storyline.align.figures.change_linked`: "raised
+    $35m in 2009" beside "paid $334m", two occasions in one article): a figure of another
+    occasion, not an earlier value of this one."""
+    if not all(_history(r, params) for r in a):
+        return False
+    shared = {r.article for r in a} & {r.article for r in b}
+    if not shared:
+        return True
+    return articles is not None and not any(
+        change_linked(x.figure, y.figure, articles) for x in a for y in b if x.article == y.article)
 
 
 def _strength(tf: TrackedFigure) -> tuple[float, str]:
@@ -573,16 +583,32 @@ def main_band_agreement(ctx: FindingContext, main: Sequence[Report]) -> list[Fin
 def against_main_band(ctx: FindingContext, main: Sequence[Report],
                       others: Sequence[list[Report]]) -> tuple[list[Finding], list[list[Report]]]:
     """Each other band set against the main band: an ``update`` when time explains it, an
-    ``outlier`` when one source stands against at least ``params.min_main`` articles; the
-    bands that are neither are returned as conflicting."""
+    ``outlier`` when one source stands against at least ``params.min_main`` articles (not with
+    a figure its sentence dates long before its article: :func:`_history`, a past figure, never
+    a side); the bands that are neither are returned as conflicting, and so is a band that time
+    explains against the main band with any band of one of its days that time does not explain
+    against it (two later values of one day that disagree: "12" on Monday, then "19" and "60"
+    on Wednesday)."""
     out: list[Finding] = []
     conflicting: list[list[Report]] = []
     main_at = {_voice(r) for r in main}
+    timed = {id(b): _explained_by_time(b, main, ctx.tf, ctx.params, ctx.articles) for b in others}
+    # a band that follows the main one in time, and another band of one of its days that time does
+    # not explain against it ("19" and "60" the same day, after "12"): no update, no outlier, they
+    # disagree
+    pairs = [(x, y) for x in others for y in others
+             if x is not y and timed[id(x)] and timed[id(y)] in (None, timed[id(x)])
+             and {r.date for r in x if r.date} & {r.date for r in y if r.date}
+             and not _explained_by_time(x, y, ctx.tf, ctx.params, ctx.articles)
+             and not _explained_by_time(y, x, ctx.tf, ctx.params, ctx.articles)]
+    unexplained = {id(b) for pair in pairs for b in pair}
     for b in others:
         if {_voice(r) for r in b} <= main_at:
             continue  # one voice giving the main value for the same day too: it speaks of something else
-        when = _explained_by_time(b, main, ctx.tf, ctx.params, ctx.articles)
-        if when:
+        when = timed[id(b)] if id(b) not in unexplained else None
+        if id(b) in unexplained:
+            conflicting.append(b)
+        elif when:
             seq = sorted(b, key=_time_key) + sorted(main, key=_time_key)[:1] if when == "earlier" else \
                 sorted(main, key=_time_key)[:1] + sorted(b, key=_time_key)
             out.append(ctx.finding("update", f"{ctx.label}: {'an earlier' if when == 'earlier' else 'a later'} "
@@ -592,7 +618,7 @@ def against_main_band(ctx: FindingContext, main: Sequence[Report],
                                    reasons=("ordered by when each figure was stated",
                                             "the change is one time can explain", ctx.why_same)))
         elif len({r.source.lower() for r in b}) == 1 and len(b) == 1 and _independent(main) >= ctx.params.min_main \
-                and direct_evidence(ctx, [*b, *main]):
+                and not _history(b[0], ctx.params) and direct_evidence(ctx, [*b, *main]):
             m_lo = min(r.point for r in main)
             m_hi = max(r.point for r in main)
             f = max(b[0].point / m_hi, m_lo / max(b[0].point, 1e-9))
@@ -713,8 +739,11 @@ def place_scope(ctx: FindingContext, group: Sequence[Report], places: Mapping[st
 
 def partial_update(ctx: FindingContext, group: Sequence[Report]) -> tuple[list[Finding], list[Report]]:
     """``update``: within a conflict, the longest run of reports whose values rise (or fall)
-    with time; returns the finding and the run."""
-    chain = _monotone_chain(sorted(group, key=_time_key), ctx.params)
+    with time, past figures of another occasion left out (:func:`_past_occasion`); returns the
+    finding and the run."""
+    present = [x for x in group if not _history(x, ctx.params)]
+    kept = [r for r in group if not (_history(r, ctx.params) and _past_occasion([r], present, ctx.params, ctx.articles))]
+    chain = _monotone_chain(sorted(kept, key=_time_key), ctx.params)
     if not chain or chronology(chain, ctx.articles, ctx.params):
         return [], []
     return [ctx.finding("update", f"{ctx.label}: partly an update over time: "
@@ -726,7 +755,9 @@ def partial_update(ctx: FindingContext, group: Sequence[Report]) -> tuple[list[F
 def party_revisions(ctx: FindingContext, group: Sequence[Report], chain: Sequence[Report]) -> list[Finding]:
     """``update``: within a conflict, one party's sources revising their own figure ("several
     hundred" -> "more than 1,000"), each value stated on a later day than the one before,
-    unless that is the run :func:`partial_update` found."""
+    unless that is the run :func:`partial_update` found, or one voice of one article telling
+    the past occasion by occasion (:func:`chronology`: "played 11 seasons from 1978 ... returned
+    in 1994 for seven"), values of different occasions, not a figure revised."""
     out = []
     band_of = {id(r): i for i, b in enumerate(_bands(group, ctx.params)) for r in b}
     for party in sorted(_parties(group)):
@@ -734,7 +765,8 @@ def party_revisions(ctx: FindingContext, group: Sequence[Report], chain: Sequenc
         revised = [r for i, r in enumerate(own) if i == 0 or band_of[id(r)] != band_of[id(own[i - 1])]]
         # a revision comes later: one voice giving two values for one day speaks of two things
         if len(revised) >= 2 and revised != list(chain) and len({band_of[id(r)] for r in revised}) >= 2 and \
-                all(_before(x, y) for x, y in zip(revised, revised[1:])):
+                all(_before(x, y) for x, y in zip(revised, revised[1:])) and \
+                not chronology(revised, ctx.articles, ctx.params):
             out.append(ctx.finding("update", f"{ctx.label}: {party.title()} sources revised their figure: "
                                    + " → ".join(_cite(r) for r in revised), revised,
                                    confidence=0.7 * ctx.strength,

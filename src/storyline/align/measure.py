@@ -7,7 +7,8 @@ the fields alignment needs, using the words of :mod:`storyline.align.vocab`:
 
 - ``counted``: the measure phrase;
 - ``event``: what happened to what is counted (``killed``, ``wounded``, ``casualties`` for
-  killed or wounded, ``arrested``...), or None;
+  killed or wounded, ``arrested``...), read from the measure phrase, the words after the number,
+  else the verb right before it ("which also wounded around 100 people"), or None;
 - ``holder``: whose the figure is when the text says: the possessor in the measure phrase
   ("the boy's age"), the person an age belongs to ("a six-year-old *boy*", "*Smith*, 34,");
   with its offsets in the article text;
@@ -15,8 +16,9 @@ the fields alignment needs, using the words of :mod:`storyline.align.vocab`:
   ``mass``, ``speed``, ``share``, a currency, or ``count``) and the factor to its base unit,
   so that figures in metres and in feet, or in hours and in days, compare;
 - ``aspect``: for a length, which one the text says (``depth``, ``width``, ``height``,
-  ``length``: "40m-deep", "30 centimetres wide", "at a depth of 40m"), or None: a depth and
-  a width are never one measure;
+  ``length``: "40m-deep", "30 centimetres wide", "at a depth of 40m"; ``bearing``, how far
+  away a place lies: "75 km west of the city"), or None: a depth and a width are never one
+  measure;
 - ``relation``: ``offset`` for a length of time from another moment ("two days before the
   election", "nine days earlier", "the last 11 days of the campaign"), ``point`` for a number that says when within a process
   ("after four innings", "after two days of digging"), else None (a length or a total): an offset is not the length of
@@ -25,8 +27,11 @@ the fields alignment needs, using the words of :mod:`storyline.align.vocab`:
   how many: two ordinals that differ name two things, and an ordinal is never a count;
 - ``bare``: a share whose measure phrase names only the share ("23 percent"), with no holder:
   what it is a share of is unknown, so alignment never joins it to another figure;
-- ``part``: a count of a part of a group ("12,000 of the casualties are children"): never
-  one measure with a count of a group;
+- ``part``: a count of a part of a group ("12,000 of the casualties are children"), or of
+  more on top of another count ("another 20", "two additional sentences", "three other
+  passengers"), or one thing singled out of several ("one bomb hit the school, another the
+  market"): never one measure with a count of a group, and two parts of different values
+  are never shown to be the same part;
 - ``score``: the score a number is one side of ("an 8-7 victory", "trailed 3-1"): its measure
   is that side of that score (the holder says which side), whatever noun the parse gave it;
 - ``context``: the content words of the measure phrase and of the words around the number in
@@ -48,6 +53,7 @@ from storyline.align.vocab import (
     GENERIC_HEADS,
     HARM_EVENTS,
     HEAD_SYNONYMS,
+    INCREMENT_WORDS,
     LENGTH_ASPECTS,
     OBJECT_PRONOUNS,
     OFFSET_WORDS,
@@ -94,7 +100,8 @@ class Measure:
         bare: a share that says neither what it is a share of nor whose it is ("about 23% have
             no party preference" read as "23 percent"): too weak to join it to another figure.
         part: a count of a part of a group the text names ("12,000 of the casualties are
-            children", "two of those hurt"): what the part is, the measure does not say.
+            children", "two of those hurt"), or an increment or the rest of a group ("another
+            20", "two additional sentences"): what the part is, the measure does not say.
         score: the score the figure is one side of ("8-7"), or None; its holder is then the
             side ("first of 8-7").
         whole: for a share, the head noun of what it is a share of ("two-thirds of the county's
@@ -191,7 +198,23 @@ def _event(fig: Figure, article: Article | None, window: int = DEFAULT.event_win
                       maxsplit=1)[0]
     words = re.findall(r"[\w']+", clause.lower())[:window]
     event = _events_in(words)
+    if event is None and not fig.quantity.unit:
+        # the verb right before the number counts it ("the blast *killed* 40 people", "*injuring*
+        # dozens"), not a noun ("the *dead*, 12") nor a verb with its object between
+        lead = re.findall(r"[A-Za-z']+|[^\sA-Za-z']", article.text[fig.sentence_start:fig.quantity.start].lower())
+        while lead and lead[-1] in _VERB_ADVERBS:
+            lead.pop()
+        if lead and lead[-1] in _HARM_VERBS:
+            event = event_of(lead[-1])
     return event if event in HARM_EVENTS else None
+
+
+#: The words of :data:`EVENTS` that are verbs which take the people they count as their
+#: object ("killed 40", "injuring dozens"): a past tense or a present participle.
+_HARM_VERBS = frozenset(w for e in HARM_EVENTS for w in EVENTS.get(e, ()) if w.endswith(("ed", "ing"))
+                        or w in ("hurt", "shot", "slain")) - {"died", "dying", "perished", "missing", "unaccounted",
+                                                               "fled", "stranded"}
+_VERB_ADVERBS = frozenset("also reportedly further".split())
 
 
 def _holder(fig: Figure, article: Article | None) -> tuple[str | None, int | None, int | None]:
@@ -293,13 +316,43 @@ def _part(fig: Figure, article: Article | None, dimension: str) -> bool:
     return len(after) == 2 and after[0].lower() in SHARE_OF and after[1].lower() in PARTITIVE_DETERMINERS
 
 
+def _one_of_several(fig: Figure, article: Article | None) -> bool:
+    """Whether a "one" singles out one thing of several its sentence goes on to tell ("One bomb
+    hit the school, another the market"; "one shell landed inside and two others outside"): a
+    word of :data:`INCREMENT_WORDS` after it in the sentence. The thing singled out is a part,
+    not a count of one."""
+    q = fig.quantity
+    if article is None or q.approx or q.low != 1 or q.high != 1 or q.text.lower() not in ("one", "1"):
+        return False
+    rest = [w.lower() for w in _WORD.findall(article.text[q.end:fig.sentence_end])]
+    return any(w in INCREMENT_WORDS for w in rest)
+
+
+def _increment(fig: Figure, article: Article | None) -> bool:
+    """Whether a figure counts more on top of another count, or the rest of a group: a word of
+    :data:`INCREMENT_WORDS` in its quantity ("another 20"), right before its number ("the
+    other 55") or right after it ("two additional sentences", "five more bodies")."""
+    # "more than 600", "600 or more" are bounds, not more on top of something
+    words = [w.lower() for w in _WORD.findall(re.sub(r"(?i)\bmore\s+than\b|\bor\s+more\b", " ",
+                                                      fig.quantity.text))]
+    if article is not None:
+        words += [w.lower() for w in re.findall(r"[A-Za-z]+", article.text[fig.sentence_start:fig.quantity.start])[-1:]]
+        after = re.match(r"[\s-]*([A-Za-z]+)", article.text[fig.quantity.end:fig.sentence_end])
+        if after and not re.match(r"\s+than\b", article.text[fig.quantity.end + after.end():]):
+            words.append(after.group(1).lower())
+    return any(w in INCREMENT_WORDS for w in words)
+
+
 def _aspect(fig: Figure, article: Article | None) -> str | None:
     """Which length a figure measures, from its measure phrase, else the two words right after
-    the number ("40m-deep", "30 centimetres wide") or the three before it ("a depth of 40m")."""
+    the number ("40m-deep", "30 centimetres wide", "75 km (50 miles) west of") or the three
+    before it ("a depth of 40m")."""
     words = [w.lower() for w in _WORD.findall(fig.measure)]
     if article is not None:
         q, text = fig.quantity, article.text
-        after = re.split(r"[,;:.()]", text[q.end:fig.sentence_end], maxsplit=1)[0]
+        # the same length in another unit, in brackets, is passed over ("75 km (50 miles) west of")
+        rest = re.sub(r"^\s*\([^()]*\)", "", text[q.end:fig.sentence_end])
+        after = re.split(r"[,;:.()]", rest, maxsplit=1)[0]
         before = re.split(r"[,;:.()]", text[fig.sentence_start:q.start])[-1]
         words += [w.lower() for w in re.findall(r"[A-Za-z]+", after)[:2]]
         words += [w.lower() for w in re.findall(r"[A-Za-z]+", before)[-3:]]
@@ -385,7 +438,8 @@ def measure_of(fig: Figure, article: Article | None, params: AlignParams = DEFAU
                    relation=relation, anchor=anchor,
                    ordinal=dimension == "count" and is_ordinal(fig.quantity.text),
                    score=score[0] if score else None, bare=_bare(fig, article, dimension, holder),
-                   part=_part(fig, article, dimension), whole=_whole(fig, article, dimension))
+                   part=_part(fig, article, dimension) or _increment(fig, article) or _one_of_several(fig, article),
+                   whole=_whole(fig, article, dimension))
 
 
 def group_head(fig: Figure, m: Measure) -> str:

@@ -26,6 +26,8 @@ re-exported here under their alignment names:
   say what it is a share of;
 - :data:`PARTITIVE_DETERMINERS`: words after "of" that make a count a part of a group ("12,000
   of the casualties are children");
+- :data:`INCREMENT_WORDS`: words next to a number that make it more on top of another count
+  ("another 20", "two additional sentences"): an increment, not the total;
 - :data:`STOP`: words that carry no meaning of the measure, left out of the context of a figure;
 - :data:`CHANGE_WORDS`: words of change that link two values of one measure in one sentence
   ("rose from two to six").
@@ -40,6 +42,7 @@ from storyline.lang.en import (  # the English words alignment reads
     GENERIC_HEADS,
     HARM_EVENTS,
     HEAD_SYNONYMS,
+    INCREMENT_WORDS,
     LENGTH_ASPECTS,
     OBJECT_PRONOUNS,
     OFFSET_WORDS,
@@ -56,7 +59,7 @@ from storyline.lang.en import MEASURE_UNITS as UNITS
 from storyline.lang.en import STOP_WORDS as STOP
 
 __all__ = ["CHANGE_WORDS", "EDGE_OF_PERIOD", "EVENTS", "GENERIC_HEADS", "HARM_EVENTS", "HEAD_SYNONYMS",
-           "LENGTH_ASPECTS",
+           "INCREMENT_WORDS", "LENGTH_ASPECTS",
            "OBJECT_PRONOUNS", "OFFSET_WORDS", "ORDINAL_TEXT", "ORDINAL_WORDS", "PARTITIVE_DETERMINERS",
            "PERSON_NOUNS", "POINT_BEFORE", "SHARE_OF", "SHARE_WORDS", "STOP", "UNITS", "WIDER", "event_of", "unit_of"]
 

@@ -690,7 +690,7 @@ EVENTS: dict[str, frozenset[str]] = {
     name: frozenset(words.split()) for name, words in {
         "killed": "killed kill kills killing dead death deaths die died dies dying fatality fatalities "
                   "fatal toll lives slain perished",
-        "wounded": "wounded wound wounds injured injure injuries injury hurt harmed",
+        "wounded": "wounded wound wounds wounding injured injure injuring injuries injury hurt harmed",
         "casualties": "casualty casualties losses",
         "arrested": "arrested arrest arrests detained detain detainees detention",
         "evacuated": "evacuated evacuate evacuation evacuees displaced fled flee refugees",
@@ -741,15 +741,23 @@ OBJECT_PRONOUNS: frozenset[str] = frozenset("whom which them it us you him her w
 #: Words after "of" that make a count a part of a group the text names ("12,000 *of the*
 #: casualties are children", "two *of those* hurt"): the count is of the part, not of the group.
 PARTITIVE_DETERMINERS: frozenset[str] = frozenset("the those these them its their his her our whom".split())
+#: Words right before or after a number that make it a count of more on top of another count
+#: ("*another* 20", "two *additional* sentences", "three *other* passengers", "five *more* bodies"):
+#: an increment or the rest of a group, never the total.
+INCREMENT_WORDS: frozenset[str] = frozenset("another additional extra other others further more".split())
 
 #: The aspect of a length a word says ("40m-deep", "30 centimetres wide", "at a depth of 40m"):
-#: a depth is not a width, though both are lengths.
+#: a depth is not a width, though both are lengths, and neither is how far away a place lies
+#: ("75 kilometres west of the city": ``bearing``).
 LENGTH_ASPECTS: dict[str, str] = {
     w: aspect for aspect, words in {
         "depth": "deep depth deeper",
         "width": "wide width diameter diametre across thick thickness broad",
         "height": "high height tall altitude elevation",
         "length": "long length",
+        # how far one place is from another ("75 kilometres west of the city", "50 miles away")
+        "bearing": "north south east west northeast northwest southeast southwest north-east north-west "
+                   "south-east south-west away",
     }.items() for w in words.split()
 }
 
