@@ -46,12 +46,14 @@ the stored features and the duplicate index from the stored signatures; the thir
 indexes the second left taken up; both: the stories they touched saved).
 
 What dominates (``--real --new 50``, events; CPU ms per new article at 1k / 10k / 50k):
-stories 2.83 / 3.40 / 3.85, duplicates 2.23 / 4.41 / 6.94, so x2.13 at 50k (target 1.5: not
-met; it was x2.53, 5.63 / 7.24 / 14.28 ms in all, before the story index read its postings
+stories 3.13 / 4.06 / 4.93, duplicates 2.03 / 4.24 / 7.52, so x2.41 at 50k (target 1.5: not
+met). It was x2.53, 5.63 / 7.24 / 14.28 ms in all, before the story index read its postings
 from buckets one window wide and duplicate linking estimated its candidates at once and
-cut texts into words and shingles in C-speed loops); building 50k 550 s of CPU (target
-1800 s: met) on a machine shared with other work, peak RSS 942 MB with the texts read
-back from a file (target 1 GB: met; 1252 MB when the index kept every text). A profile of
+cut texts into words and shingles in C-speed loops (x2.13 with those changes alone, at a
+story threshold of 0.3; the threshold of 0.25 adds story candidates: 37.7 an article at
+50k); building 50k 531 s of CPU (target 1800 s: met) on a machine shared with other work,
+peak RSS 950 MB with the texts read back from a file (target 1 GB: met; 1252 MB when the
+index kept every text). A profile of
 the 50 timed adds at 50k (before those changes) put most of the duplicates' time in the
 texts of the candidates that pass the signatures (about three an article at 50k, 0.2 at
 1k: the article's earlier rounds, most of them rewrites by the classifier's cuts), each
