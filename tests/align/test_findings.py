@@ -145,9 +145,6 @@ def test_sample_4_us_casualty_estimate_updated_to_more_than_1000(sample):
     assert [f.said_on.value for f in u.figures] == ["2024-12-17", "2024-12-27"]
 
 
-@pytest.mark.xfail(strict=True, reason="extraction: the NIS's 'at least 100 ... killed ... and nearly 1,000 more "
-                   "wounded' gives 'at least 100' the measure 'killed or wounded' (head casualties), so there is "
-                   "no killed-only figure to set beside the killed-or-wounded ones")
 def test_sample_5_killed_is_a_scope_difference_from_killed_or_wounded(sample):
     arts, led = sample
     killed = _tracked(led, "killed", "north korea")

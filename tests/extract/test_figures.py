@@ -33,6 +33,12 @@ def measures(text: str) -> list[tuple[str, str, str]]:
     ("Over 3,000 North Korean soldiers have been killed or wounded in Kursk.",
      [("Over 3,000", "North Korean soldiers killed or wounded in Kursk", "casualties")]),
     ("At least 30 soldiers were killed.", [("At least 30", "soldiers killed", "killed")]),
+    # two casualty verbs, each with its own number, are two events; one number of both is the wider one
+    ("Four hikers were killed and 11 injured when the bridge fell.",
+     [("Four", "hikers killed", "killed"), ("11", "injured", "wounded")]),
+    ("Two guards died and six were hurt in the fire.",
+     [("Two", "guards died", "killed"), ("six", "hurt in the fire", "wounded")]),
+    ("Two guards were killed and wounded.", [("Two", "guards killed or wounded", "casualties")]),
     ("The North has suffered several hundred casualties.", [("several hundred", "casualties", "casualties")]),
     ("Ukraine launched at least ten Storm Shadow missiles.",
      [("at least ten", "Storm Shadow missiles", "missiles")]),

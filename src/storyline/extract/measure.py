@@ -172,7 +172,10 @@ def measure_for(q: Quantity, span: Span) -> tuple[str, str, Token]:
     verb_words: list[str] = []
     lemmas: list[Token] = []
     if verb is not None and verb.pos_ in ("VERB", "ADJ", "AUX"):
-        lemmas = [verb] + [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "ADJ")]
+        # "killed or wounded" is one wider event; "three were killed and 12 injured" is two:
+        # a conjunct verb with a subject of its own counts its own people
+        lemmas = [verb] + [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "ADJ")
+                           and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
         if any(v.lemma_.lower() in _CASUALTY_VERBS for v in lemmas):
             verb_words = [v.text for v in lemmas]
             heads = {normalise_head(v.text) for v in lemmas} | {normalise_head(v.lemma_) for v in lemmas}
