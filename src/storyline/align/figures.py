@@ -30,9 +30,9 @@ tracked figure of its own rather than being merged.
 Where a place is named ("in the Kursk region", "to Russia", "at Riverside Hospital"), or
 every place of a kind ("in all hospitals"), it is kept as the figure's scope: troops in
 Kursk and troops sent to Russia are one tracked figure (the same deployment), and findings
-note the difference (a ``scope`` finding where values would otherwise conflict). Figures stated as hypothetical, forecast or
-negated are kept beside the group (:attr:`TrackedFigure.excluded`, with the reason), never
-counted in it. Figures whose measure the extractor could not name (head ``count``) belong
+note the difference (a ``scope`` finding where values would otherwise conflict). Figures
+stated as hypothetical, forecast or negated are kept beside the group
+(:attr:`TrackedFigure.excluded`, with the reason), never counted in it. Figures whose measure the extractor could not name (head ``count``) belong
 to no tracked figure and are returned apart, but for the sides of a score ("an 8-7
 victory": :attr:`~storyline.align.measure.Measure.score`), each side of one score a
 measure of its own. A share that says neither what it is a share
@@ -55,6 +55,7 @@ from storyline.align.measure import (
     Measure,
     base_interval,
     compatible,
+    content_words,
     context_idf,
     context_similarity,
     group_head,
@@ -139,8 +140,6 @@ class FigureProfile:
 
 
 _NAME_WORD_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]*)\s+$")
-_WORDS = re.compile(r"[a-z][a-z'’-]*")
-_norm_word = lambda w: w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w  # noqa: E731
 
 
 def _in_name(text: str, m: re.Match, phrase: bool) -> bool:
@@ -787,7 +786,7 @@ def distinct_labels(tracked: Sequence[TrackedFigure], articles: Mapping[str, Art
     for label, idx in by_label.items():
         if len(idx) < 2:
             continue
-        said = {_norm_word(w) for w in _WORDS.findall(label.lower())}
+        said = set(content_words(label))
         for i in idx:
             tf = tracked[i]
             count: dict[str, int] = defaultdict(int)

@@ -74,6 +74,7 @@ from storyline.align.figures import (
     figure_date,
     figure_source,
     misprint,
+    profile,
 )
 from storyline.align.measure import base_interval, compatible, context_similarity, measure_of, value_slack
 from storyline.align.params import DEFAULT, AlignParams
@@ -510,11 +511,13 @@ def one_band_agreement(ctx: FindingContext) -> list[Finding]:
     as a forecast agree on it as one)."""
     if not ctx.reports:
         return _forecast_agreement(ctx)
-    if len(ctx.bands) != 1 or _is_single(ctx) or not _confirms([*ctx.bands[0], *_supporting(ctx, ctx.bands[0])]):
+    if len(ctx.bands) != 1 or _is_single(ctx):
         return []
     counted = ctx.bands[0]
     extra = _supporting(ctx, counted)
     band = [*counted, *extra]
+    if not _confirms(band):
+        return []
     values = {(r.figure.quantity.low, r.figure.quantity.high) for r in band}
     n = _independent(band)
     n_origins = len(_origins(band))
@@ -605,7 +608,7 @@ def against_main_band(ctx: FindingContext, main: Sequence[Report],
     for b in others:
         if {_voice(r) for r in b} <= main_at:
             continue  # one voice giving the main value for the same day too: it speaks of something else
-        when = timed[id(b)] if id(b) not in unexplained else None
+        when = timed[id(b)]
         if id(b) in unexplained:
             conflicting.append(b)
         elif when:
@@ -707,8 +710,6 @@ def conflict(ctx: FindingContext, group: Sequence[Report]) -> list[Finding]:
 def _places(ctx: FindingContext, group: Sequence[Report]) -> dict[str, list[Report]]:
     """The reports of ``group`` by the place their measure names ("in Kursk", "in Seoul"), when
     every band names one and two bands name different places; else {}."""
-    from storyline.align.figures import profile
-
     place = {id(r): profile(r.figure, ctx.articles.get(r.figure.article_id)).place.lower() for r in group}
     bands = _bands(group, ctx.params)
     if len(bands) < 2 or any(not place[id(r)] for r in group):
@@ -725,8 +726,6 @@ def _places(ctx: FindingContext, group: Sequence[Report]) -> dict[str, list[Repo
 def place_scope(ctx: FindingContext, group: Sequence[Report], places: Mapping[str, list[Report]]) -> list[Finding]:
     """``scope``: reports that would conflict but count in different places ("in one district"
     and "in the capital"): not comparable like for like."""
-    from storyline.align.figures import profile
-
     def where(r: Report) -> str:
         place = profile(r.figure, ctx.articles.get(r.figure.article_id)).place or "?"
         return place if place.split()[0].lower() in ("all", "every", "each") else f"in {place}"
@@ -742,7 +741,8 @@ def partial_update(ctx: FindingContext, group: Sequence[Report]) -> tuple[list[F
     with time, past figures of another occasion left out (:func:`_past_occasion`); returns the
     finding and the run."""
     present = [x for x in group if not _history(x, ctx.params)]
-    kept = [r for r in group if not (_history(r, ctx.params) and _past_occasion([r], present, ctx.params, ctx.articles))]
+    kept = [r for r in group
+            if not (_history(r, ctx.params) and _past_occasion([r], present, ctx.params, ctx.articles))]
     chain = _monotone_chain(sorted(kept, key=_time_key), ctx.params)
     if not chain or chronology(chain, ctx.articles, ctx.params):
         return [], []

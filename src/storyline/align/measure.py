@@ -20,9 +20,9 @@ the fields alignment needs, using the words of :mod:`storyline.align.vocab`:
   away a place lies: "75 km west of the city"), or None: a depth and a width are never one
   measure;
 - ``relation``: ``offset`` for a length of time from another moment ("two days before the
-  election", "nine days earlier", "the last 11 days of the campaign"), ``point`` for a number that says when within a process
-  ("after four innings", "after two days of digging"), else None (a length or a total): an offset is not the length of
-  anything, a point is not a total;
+  election", "nine days earlier", "the last 11 days of the campaign"), ``point`` for a number
+  that says when within a process ("after four innings", "after two days of digging"), else
+  None (a length or a total): an offset is not the length of anything, a point is not a total;
 - ``ordinal``: whether the number says which one ("the eighth inning", "a 69th year"), not
   how many: two ordinals that differ name two things, and an ordinal is never a count;
 - ``bare``: a share whose measure phrase names only the share ("23 percent"), with no holder:
@@ -50,6 +50,7 @@ from storyline.align.params import DEFAULT, AlignParams
 from storyline.align.vocab import (
     EDGE_OF_PERIOD,
     EVENTS,
+    FILLER_WORDS,
     GENERIC_HEADS,
     HARM_EVENTS,
     HEAD_SYNONYMS,
@@ -68,11 +69,10 @@ from storyline.align.vocab import (
     event_of,
     unit_of,
 )
-from storyline.lang.en import FILLER_WORDS
 from storyline.model import Article, Figure, Quantity
 
-__all__ = ["Measure", "base_interval", "compatible", "context_idf", "context_similarity", "group_head", "measure_of",
-           "near_words", "score_of", "stated_precision", "unit_slack", "value_slack"]
+__all__ = ["Measure", "base_interval", "compatible", "content_words", "context_idf", "context_similarity",
+           "group_head", "measure_of", "near_words", "score_of", "stated_precision", "unit_slack", "value_slack"]
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _NAME_BEFORE = re.compile(r"((?:[A-Z][\w'’-]+\s){0,2}[\w'’-]+),\s*$")
@@ -148,7 +148,9 @@ def _norm(word: str) -> str:
     return w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w
 
 
-def _words(text: str) -> list[str]:
+def content_words(text: str) -> list[str]:
+    """The words of ``text`` that carry meaning, lower-cased, possessive and plural ``s``
+    dropped ("The county's voters" -> ``county``, ``voter``), stop words left out."""
     return [w for w in (_norm(m.group(0)) for m in _WORD.finditer(text)) if w and w not in STOP]
 
 
@@ -379,14 +381,14 @@ def _relation(fig: Figure, article: Article | None, dimension: str) -> tuple[str
             if direction not in _ANCHORED:
                 return "offset", frozenset({direction})
             tail = re.split(r"[,;:.()—]", rest[after.end():], maxsplit=1)[0]
-            anchor = {w for w in _words(tail)[:3] if w not in _WEEKDAY_WORDS}
+            anchor = {w for w in content_words(tail)[:3] if w not in _WEEKDAY_WORDS}
             return "offset", frozenset({direction, *anchor}) if anchor else frozenset()
         # "the last 11 days of the campaign": the 11 days before its end, an offset from it
         lead = re.findall(r"[A-Za-z]+", text[fig.sentence_start:q.start])[-1:]
         of = re.match(r"\s+of\s+(?:the\s+|a\s+|an\s+|this\s+|that\s+|his\s+|her\s+|its\s+|their\s+)?"
                       r"([A-Za-z][^,;:.()—]*)", rest)
         if lead and lead[0].lower() in EDGE_OF_PERIOD and of and not q.text.lower().startswith(lead[0].lower()):
-            anchor = {w for w in _words(of.group(1))[:3] if w not in _WEEKDAY_WORDS}
+            anchor = {w for w in content_words(of.group(1))[:3] if w not in _WEEKDAY_WORDS}
             if anchor:
                 return "offset", frozenset({EDGE_OF_PERIOD[lead[0].lower()], _STRETCH, *anchor})
     before = re.findall(r"[A-Za-z]+", text[fig.sentence_start:q.start])[-1:]
@@ -424,11 +426,11 @@ def measure_of(fig: Figure, article: Article | None, params: AlignParams = DEFAU
     if score is not None:  # whose side of the score: the first number's or the second's
         holder, hs, he = f"{('first', 'second')[score[1]]} of {score[0]}", score[2], score[3]
     relation, anchor = _relation(fig, article, dimension)
-    ctx = set(_words(fig.measure))
+    ctx = set(content_words(fig.measure))
     if article is not None:
         text = article.text
-        before = _words(text[fig.sentence_start:fig.quantity.start])[-params.context_window:]
-        after = _words(text[fig.quantity.end:fig.sentence_end])[:params.context_window]
+        before = content_words(text[fig.sentence_start:fig.quantity.start])[-params.context_window:]
+        after = content_words(text[fig.quantity.end:fig.sentence_end])[:params.context_window]
         ctx.update(before + after)
     ctx -= {_norm(w) for w in _WORD.findall(fig.quantity.text)}
     return Measure(counted=fig.measure, head=fig.measure_head, event=_event(fig, article, params.event_window),

@@ -19,7 +19,8 @@ re-exported here under their alignment names:
   one end of an event, an offset from it ("the *last* 11 days *of* the campaign");
 - :data:`HEAD_SYNONYMS`: heads that name the same thing ("female" is compared as "woman");
 - :data:`PERSON_NOUNS`: nouns for a person an age belongs to, when the parse named none;
-- :data:`ORDINAL_WORDS`, :data:`ORDINAL_TEXT`: ordinal words ("eighth") and texts ("14th"): a number that says which one, not how many;
+- :data:`ORDINAL_WORDS`, :data:`ORDINAL_TEXT`: ordinal words ("eighth") and texts ("14th"): a
+  number that says which one, not how many;
 - :data:`SHARE_WORDS`: words that name only a share ("percent", "percentage points"): a share
   whose measure phrase says nothing more, and whose next word is not one of :data:`SHARE_OF`
   ("18 percent *of* the votes") followed by a word of :data:`OBJECT_PRONOUNS` or none, does not
@@ -29,6 +30,8 @@ re-exported here under their alignment names:
 - :data:`INCREMENT_WORDS`: words next to a number that make it more on top of another count
   ("another 20", "two additional sentences"): an increment, not the total;
 - :data:`STOP`: words that carry no meaning of the measure, left out of the context of a figure;
+  :data:`FILLER_WORDS`: adverbs and prepositions beyond them, left out of the words that tell
+  two tracked figures' labels apart;
 - :data:`CHANGE_WORDS`: words of change that link two values of one measure in one sentence
   ("rose from two to six").
 """
@@ -39,6 +42,7 @@ from storyline.lang.en import (  # the English words alignment reads
     CHANGE_WORDS,
     EDGE_OF_PERIOD,
     EVENTS,
+    FILLER_WORDS,
     GENERIC_HEADS,
     HARM_EVENTS,
     HEAD_SYNONYMS,
@@ -58,7 +62,7 @@ from storyline.lang.en import (  # the English words alignment reads
 from storyline.lang.en import MEASURE_UNITS as UNITS
 from storyline.lang.en import STOP_WORDS as STOP
 
-__all__ = ["CHANGE_WORDS", "EDGE_OF_PERIOD", "EVENTS", "GENERIC_HEADS", "HARM_EVENTS", "HEAD_SYNONYMS",
+__all__ = ["CHANGE_WORDS", "EDGE_OF_PERIOD", "EVENTS", "FILLER_WORDS", "GENERIC_HEADS", "HARM_EVENTS", "HEAD_SYNONYMS",
            "INCREMENT_WORDS", "LENGTH_ASPECTS",
            "OBJECT_PRONOUNS", "OFFSET_WORDS", "ORDINAL_TEXT", "ORDINAL_WORDS", "PARTITIVE_DETERMINERS",
            "PERSON_NOUNS", "POINT_BEFORE", "SHARE_OF", "SHARE_WORDS", "STOP", "UNITS", "WIDER", "event_of", "unit_of"]
