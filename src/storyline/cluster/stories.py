@@ -519,9 +519,10 @@ def features_of(article: Article, entities: Sequence[str] | None = None) -> Arti
         counts[t] += 2 * c
     top = _top(counts, TOP_TERMS)
     terms = _l2(dict(top))
+    # one text, so that the title's words are read with the words the text writes
+    full = f"{title}\n{article.text}" if title else article.text
     if entities is None:
-        # one text, so that the title's words are read with the words the text writes
-        ents = fallback_entities(f"{title}\n{article.text}" if title else article.text)
+        ents = fallback_entities(full)
     else:
         ents = [normalise_entity(e) for e in entities]
     ent_counts = Counter(e for e in ents if e and e not in STOP_WORDS)
@@ -533,7 +534,7 @@ def features_of(article: Article, entities: Sequence[str] | None = None) -> Arti
                            terms=_interned(terms),
                            entities=_interned(ent_w), keys=keys, outlet=_outlet(article),
                            published=article.published.value,
-                           cased=written_case(f"{title}\n{article.text}", (e for e, _ in ent_top[:MAX_ENTITY_KEYS])))
+                           cased=written_case(full, (e for e, _ in ent_top[:MAX_ENTITY_KEYS])))
 
 
 def written_case(text: str, entities: Iterable[str]) -> dict[str, str]:
@@ -550,10 +551,16 @@ def written_case(text: str, entities: Iterable[str]) -> dict[str, str]:
             forms[lw][w] += 1
     out = {}
     for lw, c in forms.items():
-        form = min(c, key=lambda f: (-c[f], f.isupper() and len(f) > 1, f))
+        form = _most_written(c)
         if form != _capitalised(lw):
             out[sys.intern(lw)] = sys.intern(form)
     return out
+
+
+def _most_written(forms: Counter[str]) -> str:
+    """The form of a word written most often; on a tie a form not all in capitals (a
+    headline's capitals say nothing), then the first in sort order."""
+    return min(forms, key=lambda f: (-forms[f], f.isupper() and len(f) > 1, f))
 
 
 def _capitalised(word: str) -> str:
@@ -1400,7 +1407,7 @@ def _story_case(feats: Sequence[ArticleFeatures], entities: Sequence[str]) -> di
             if e in f.entities:
                 for w in words:
                     votes[w][f.cased.get(w) or _capitalised(w)] += 1
-    return {w: min(c, key=lambda v: (-c[v], v.isupper() and len(v) > 1, v)) for w, c in votes.items()}
+    return {w: _most_written(c) for w, c in votes.items()}
 
 
 def _label(entities: Sequence[str], terms: Sequence[str], case: Mapping[str, str] | None = None) -> str:
