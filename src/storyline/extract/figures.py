@@ -282,12 +282,12 @@ def _candidates(article: Article, doc: Doc) -> Iterator[tuple[tuple[Any, ...], F
                                          for c in da.cues.get(seg.index, []) for src in c.chain[:1])
                                      or _SPEAKER_BEFORE_AGE.search(text[max(0, q.start - 80):q.start])):
             continue  # "Greg Smith, 36, said": the age of a passer-by quoted, not a figure of the story
-        score = score_of(text, q)
-        whole = doc.char_span(*score, alignment_mode="expand") if score is not None else None
-        # a side of a score ("a 5-1 win") counts what the whole score does
         if _one_speaker(q) and any(src.start is not None and src.end is not None and src.start <= q.start < src.end
                                    for c in da.cues.get(seg.index, []) for src in c.chain):
             continue  # "one official said": who speaks, not a count
+        # a side of a score ("a 5-1 win") counts what the whole score does
+        score = score_of(text, q)
+        whole = doc.char_span(*score, alignment_mode="expand") if score is not None else None
         measure, head, anchor = measure_for(q, whole if whole is not None and len(whole) else span)
         cue = cue_for(da, anchor) or cue_for(da, span.root)
         if cue is not None and (cue.excluded[0] <= span.root.i < cue.excluded[1] or any(
