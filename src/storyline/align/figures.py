@@ -32,13 +32,13 @@ every place of a kind ("in all hospitals"), it is kept as the figure's scope: tr
 Kursk and troops sent to Russia are one tracked figure (the same deployment), and findings
 note the difference (a ``scope`` finding where values would otherwise conflict). Figures
 stated as hypothetical, forecast or negated are kept beside the group
-(:attr:`TrackedFigure.excluded`, with the reason), never counted in it. Figures whose measure the extractor could not name (head ``count``) belong
-to no tracked figure and are returned apart, but for the sides of a score ("an 8-7
-victory": :attr:`~storyline.align.measure.Measure.score`), each side of one score a
-measure of its own. A share that says neither what it is a share
-of nor whose ("about 23%": :attr:`~storyline.align.measure.Measure.bare`) is weak evidence:
-it is a tracked figure of its own, never joined to another (no agreement, update or
-conflict rests on it).
+(:attr:`TrackedFigure.excluded`, with the reason), never counted in it. Figures whose
+measure the extractor could not name (head ``count``) belong to no tracked figure and are
+returned apart, but for the sides of a score ("an 8-7 victory":
+:attr:`~storyline.align.measure.Measure.score`), each side of one score a measure of its
+own. A share that says neither what it is a share of nor whose ("about 23%":
+:attr:`~storyline.align.measure.Measure.bare`) is weak evidence: it is a tracked figure of
+its own, never joined to another (no agreement, update or conflict rests on it).
 """
 
 from __future__ import annotations

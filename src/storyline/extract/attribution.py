@@ -796,8 +796,7 @@ def _statement_saying(tok: Token, seg: Segment, bounds: tuple[int, int]) -> Cue 
         return None
     subj = next((c for c in noun.head.children if c.dep_ == "nsubj" and c.i >= bounds[0]), None) \
         if noun.dep_ == "dobj" else None
-    cue = _verb_cue(tok, subj if subj is not None else noun, seg, bounds)
-    return cue
+    return _verb_cue(tok, subj if subj is not None else noun, seg, bounds)
 
 
 def _view_cue(tok: Token, seg: Segment, bounds: tuple[int, int]) -> Cue | None:
@@ -983,7 +982,8 @@ def _singular(word: str) -> str:
 
 def _plural_role(word: str) -> bool:
     """A role noun in the plural ("officials", "researchers", "people"); not "witness"."""
-    return word in _ROLE_NOUNS and word != _singular(word) and (_singular(word) in _ROLE_NOUNS or word in ("people", "men", "women"))
+    return word in _ROLE_NOUNS and word != _singular(word) and (
+        _singular(word) in _ROLE_NOUNS or word in ("people", "men", "women"))
 
 
 _ABBR = re.compile(r"(?:[Tt]he\s+)?([A-Z][A-Z&]{1,6})")
@@ -1343,8 +1343,9 @@ def _opens_quote(seg: Segment) -> bool:
     start = doc.text.rfind("\n", 0, seg.span.start_char) + 1
     before = doc.text[start:seg.span.start_char].rstrip()
     spans = _straight_quotations(before)
-    return bool(spans) and spans[-1][1] == len(before) and before[-1:] != '"' or before.count("“") > before.count("”") \
-        or len(_TWO_APOSTROPHES_OPEN.findall(before)) > len(_TWO_APOSTROPHES_CLOSE.findall(before))
+    return (bool(spans) and spans[-1][1] == len(before) and before[-1:] != '"'
+            or before.count("“") > before.count("”")
+            or len(_TWO_APOSTROPHES_OPEN.findall(before)) > len(_TWO_APOSTROPHES_CLOSE.findall(before)))
 
 
 def _pronoun_subject(seg: Segment) -> str | None:
