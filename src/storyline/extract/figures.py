@@ -26,7 +26,7 @@ from storyline.dates import resolve_time
 from storyline.extract.attribution import Segment, cue_for, doc_attributions, segments
 from storyline.extract.measure import measure_for
 from storyline.extract.modality import modality_for
-from storyline.extract.quantities import quantities, score_of
+from storyline.extract.quantities import TIME_UNITS, quantities, score_of
 from storyline.extract.timex import resolve_in_context
 from storyline.lang import language_of, not_read_reason
 from storyline.lang.en import ORDINAL_TEXT
@@ -180,7 +180,6 @@ def _introduces_voice(text: str, q: Quantity, src) -> bool:
     return bool(names) and names[-1] not in text[:min(src.start, q.start)]
 
 
-_TIME_UNITS = frozenset("second minute hour day week month year".split())
 
 
 def _conversion(text: str, prev: Quantity | None, q: Quantity) -> bool:
@@ -299,7 +298,7 @@ def _candidates(article: Article, doc: Doc) -> Iterator[tuple[tuple[Any, ...], F
             if cue is not None and any(src.start is not None and src.start <= q.start < (src.end or 0)
                                        for src in cue.chain):
                 cue = None
-        if cue is not None and q.unit in _TIME_UNITS and _TIME_OFFSET_AFTER.match(text[q.end:q.end + 20]) \
+        if cue is not None and q.unit in TIME_UNITS and _TIME_OFFSET_AFTER.match(text[q.end:q.end + 20]) \
                 and da.quote_cue.get(span.root.i) is None:
             cue = None  # "he revealed it nine days earlier": when, told by the outlet, not a claim
         if cue is not None and cue.kind == "carried" and _capability(anchor):

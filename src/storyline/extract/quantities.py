@@ -224,7 +224,7 @@ from storyline.model import Quantity
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Span, Token
 
-__all__ = ["UNITS", "VAGUE", "parse_number", "quantities", "score_of"]
+__all__ = ["TIME_UNITS", "UNITS", "VAGUE", "parse_number", "quantities", "score_of"]
 
 
 #: A mixed fraction ("2 1/2", "10 3/4"), or a plain one before a unit or "of" ("1/4 inch",
@@ -441,13 +441,14 @@ def _iter_quantities(text: str, doc: Doc | None) -> Iterator[Quantity]:
 
 
 _FROM_NOW = re.compile(r"\s+from\s+(?:now|today|tonight|tomorrow)\b", re.I)
-_TIME_UNIT_CODES = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"})
+#: The unit codes of lengths of time (a decade or a century is read in years).
+TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year"})
 
 
 def _time_from_now(text: str, q: Quantity) -> bool:
     """ "two weeks from now", "a year from today": a point in time, told from the day of writing,
     not a figure of the story."""
-    return q.unit in _TIME_UNIT_CODES and bool(_FROM_NOW.match(text, q.end))
+    return q.unit in TIME_UNITS and bool(_FROM_NOW.match(text, q.end))
 
 
 #: Where a number in words goes on after its multiplier: "five hundred and thirty", "three
