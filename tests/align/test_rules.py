@@ -6,6 +6,8 @@ exercises one rule of :mod:`storyline.align` and nothing of the extractor.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from storyline.align.figures import (
@@ -20,7 +22,7 @@ from storyline.align.figures import (
 from storyline.align.findings import disagreeing, finding_context, findings, folded, ledger, rank_findings
 from storyline.align.measure import compatible, group_head, measure_of, near_words
 from storyline.align.vocab import event_of, unit_of
-from storyline.model import Article, Attribution, Field, Figure, Provenance, Quantity, Source, TrackedFigure
+from storyline.model import Article, Attribution, Field, Figure, Provenance, Quantity, Source, TimeRef, TrackedFigure
 
 _N = iter(range(10**6))
 
@@ -43,6 +45,12 @@ def _fig(article, qtext, low, high, measure, head, source=None, modality="assert
     s1 = article.text.find(". ", start)
     s1 = len(article.text) if s1 < 0 else s1 + 1
     return Figure(article.id, q, measure, head, attr, modality, s0, s1)
+
+
+def _in_year(fig, article, year):
+    """``fig`` dated by its sentence to ``year``, which the article writes."""
+    at = article.text.index(year)
+    return replace(fig, refers_to=TimeRef(year, at, at + len(year), year, "year", True))
 
 
 # ------------------------------------------------------------------ vocabulary and measure
@@ -582,16 +590,11 @@ def test_the_same_digits_are_direct_evidence_from_ten_up(v1, v2, kinds):
     ("Officials said 2,000 people died in the floods in the valley.", ["conflict"]),
 ])
 def test_a_past_figure_is_no_side_of_a_present_conflict(t1, kinds):
-    from storyline.model import TimeRef
-
     a = _art(t1, "2024-11-08")
     b = _art("Police said 40 people died in the floods in the valley.", "2024-11-08")
     fa = _fig(a, "2,000", 2000, 2000, "people died", "killed", "officials")
     if "1998" in t1:
-        from dataclasses import replace
-
-        at = a.text.index("1998")
-        fa = replace(fa, refers_to=TimeRef("1998", at, at + 4, "1998", "year", True))
+        fa = _in_year(fa, a, "1998")
     fb = _fig(b, "40", 40, 40, "people died", "killed", "police")
     tf = TrackedFigure(id="s:t", story_id="s", label="killed", measure_head="killed", unit=None, party=None,
                        figures=(fa, fb), excluded=())
@@ -732,13 +735,8 @@ def test_a_length_of_time_before_later_is_no_change(text, changed):
     ("It has since grown, and the party now leads the county by 7,000 votes.", ["update"]),
 ])
 def test_one_voice_telling_past_occasions_is_no_update(second, kinds):
-    from dataclasses import replace
-
-    from storyline.model import TimeRef
-
     a = _art("In 2016 the party won the county by 900 votes. " + second, "2024-03-01")
-    at = a.text.index("2016")
-    f1 = replace(_fig(a, "900", 900, 900, "votes", "vote"), refers_to=TimeRef("2016", at, at + 4, "2016", "year", True))
+    f1 = _in_year(_fig(a, "900", 900, 900, "votes", "vote"), a, "2016")
     f2 = _fig(a, "7,000", 7000, 7000, "votes", "vote")
     tf = TrackedFigure(id="s:t", story_id="s", label="vote", measure_head="vote", unit=None, party=None,
                        figures=(f1, f2), excluded=())
@@ -752,16 +750,9 @@ def test_one_voice_telling_past_occasions_is_no_update(second, kinds):
     ("In 1994 the club revised that count to seven seasons.", True),
 ])
 def test_one_article_telling_past_occasions_is_no_revision(second, revised):
-    from dataclasses import replace
-
-    from storyline.model import TimeRef
-
     a = _art("In 1978 he joined the side and played there for 11 seasons. " + second, "2005-05-20")
-    at1, at2 = a.text.index("1978"), a.text.index("1994")
-    f1 = replace(_fig(a, "11", 11, 11, "seasons", "season"), refers_to=TimeRef("1978", at1, at1 + 4, "1978", "year",
-                                                                                 True))
-    f2 = replace(_fig(a, "seven", 7, 7, "seasons", "season"), refers_to=TimeRef("1994", at2, at2 + 4, "1994",
-                                                                                  "year", True))
+    f1 = _in_year(_fig(a, "11", 11, 11, "seasons", "season"), a, "1978")
+    f2 = _in_year(_fig(a, "seven", 7, 7, "seasons", "season"), a, "1994")
     b = _art("He spent seven seasons with the side, officials said.", "2005-05-21")
     c = _art("He spent 11 seasons with the side, the mayor said.", "2005-05-21")
     fb = _fig(b, "seven", 7, 7, "seasons", "season", source="officials")
@@ -854,16 +845,11 @@ def test_each_side_of_one_score_is_one_tracked_figure():
     (False, ["update"]),
 ])
 def test_a_past_occasion_is_no_earlier_value(past, kinds):
-    from dataclasses import replace
-
-    from storyline.model import TimeRef
-
     a = _art("In 2012 about 120 million people voted in the national election.", "2024-03-01" if past else "2024-02-01")
     b = _art("About 150 million people voted in the national election.", "2024-03-01")
     fa = _fig(a, "about 120 million", 120e6, 120e6, "people voted", "voter", approx=True)
     if past:
-        at = a.text.index("2012")
-        fa = replace(fa, refers_to=TimeRef("2012", at, at + 4, "2012", "year", True))
+        fa = _in_year(fa, a, "2012")
     fb = _fig(b, "About 150 million", 150e6, 150e6, "people voted", "voter", approx=True)
     tf = TrackedFigure(id="s:t", story_id="s", label="voter", measure_head="voter", unit=None, party=None,
                        figures=(fa, fb), excluded=())
@@ -877,16 +863,10 @@ def test_a_past_occasion_is_no_earlier_value(past, kinds):
     ("The turnout has since risen, and about 150 million people voted this year.", ["update"]),
 ])
 def test_a_past_occasion_beside_the_present_one_is_no_earlier_value(second, kinds):
-    from dataclasses import replace
-
-    from storyline.model import TimeRef
-
     a = _art("In 2012 about 120 million people voted in the national election. " + second, "2024-03-01")
     b = _art("About 150 million people voted in the national election.", "2024-03-01")
     c = _art("Some 150 million people voted in the national election, officials said.", "2024-03-02")
-    at = a.text.index("2012")
-    fa = replace(_fig(a, "about 120 million", 120e6, 120e6, "people voted", "voter", approx=True),
-                 refers_to=TimeRef("2012", at, at + 4, "2012", "year", True))
+    fa = _in_year(_fig(a, "about 120 million", 120e6, 120e6, "people voted", "voter", approx=True), a, "2012")
     fa2 = _fig(a, "about 150 million", 150e6, 150e6, "people voted", "voter", approx=True)
     fb = _fig(b, "About 150 million", 150e6, 150e6, "people voted", "voter", approx=True)
     fc = _fig(c, "Some 150 million", 150e6, 150e6, "people voted", "voter", approx=True)
@@ -903,16 +883,10 @@ def test_a_past_occasion_beside_the_present_one_is_no_earlier_value(second, kind
     ("The number has since risen, and 90 people were arrested this year.", True),
 ])
 def test_a_past_occasion_is_no_step_of_a_partial_update(second, cited):
-    from dataclasses import replace
-
-    from storyline.model import TimeRef
-
     a = _art("In 2012 some 40 people were arrested at the march. " + second, "2024-03-01")
     b = _art("Officials said 300 people were arrested at the march.", "2024-03-01")
     c = _art("The mayor said 90 people were arrested at the march.", "2024-03-01")
-    at = a.text.index("2012")
-    fa = replace(_fig(a, "some 40", 40, 40, "people arrested", "arrested", approx=True),
-                 refers_to=TimeRef("2012", at, at + 4, "2012", "year", True))
+    fa = _in_year(_fig(a, "some 40", 40, 40, "people arrested", "arrested", approx=True), a, "2012")
     fa2 = _fig(a, "90", 90, 90, "people arrested", "arrested")
     fb = _fig(b, "300", 300, 300, "people arrested", "arrested", source="officials")
     fc = _fig(c, "90", 90, 90, "people arrested", "arrested", source="the mayor")
