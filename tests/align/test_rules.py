@@ -570,6 +570,102 @@ def test_a_conflict_on_a_generic_measure_needs_direct_evidence(t2, kinds):
     assert [f.kind for f in findings(tf, {a.id: a, b.id: b}) if f.kind in ("conflict", "outlier")] == kinds
 
 
+@pytest.mark.parametrize("text, qtext, measure, predicate", [
+    ("The crates were packed with nine rifles, customs officers said.", "nine", "rifles", "pack"),
+    ("Nine rifles were seized at the border crossing.", "Nine", "rifles", "seiz"),
+    ("Two barns were completely flattened by the storm.", "Two", "barns", "destroyed"),
+    ("The storm razed three barns near the river.", "three", "barns", "destroyed"),
+    ("Seven barns were damaged in the storm.", "Seven", "barns", "damaged"),
+    ("Two shells hit the depot on Tuesday.", "Two", "shells", "struck"),
+    ("The depot was struck by two shells on Tuesday.", "two", "shells", "struck"),
+    ("Eleven workers who were hurt were taken to hospital.", "Eleven", "workers", "wounded"),
+    ("Some 12 tractors and 30 trucks are being used at the farm.", "Some 12", "tractors", "deployed"),
+    ("More than 40 tractors have been sent to the farm.", "More than 40", "tractors", "deployed"),
+    # an adjective after a determiner is passed over to the verb
+    ("The club spent a staggering $40 million on the striker.", "$40 million", "money", "spent"),
+    # a light verb, a compound, an attempt or no verb next to the number say nothing
+    ("He had 31 rebounds in the final.", "31", "rebounds", None),
+    ("The crew lowered a 40-metre-long cable into the shaft.", "40-metre", "m", None),
+    ("About 30 volunteers are hoping to find the dog.", "About 30", "volunteers", None),
+    ("There were nine rifles in the crates.", "nine", "rifles", None),
+    ("In the crates, nine rifles, two pistols and ammunition.", "nine", "rifles", None),
+])
+def test_the_predicate_is_the_verb_that_counts_a_figure(text, qtext, measure, predicate):
+    a = _art(text)
+    f = _fig(a, qtext, 1, 1, measure, measure.rstrip("s"))
+    assert measure_of(f, a).predicate == predicate
+
+
+@pytest.mark.parametrize("t2, kinds", [
+    ("Police said the crates were packed with 14 rifles.", ["conflict"]),  # the same verb
+    ("Police said 14 rifles were fired at the convoy.", []),  # packed is not fired: two things counted
+    ("Police said there were 14 rifles in the crates.", []),  # no verb: no evidence of one thing
+])
+def test_a_conflict_of_counts_needs_the_same_predicate(t2, kinds):
+    a = _art("Customs officers said the crates were packed with nine rifles.", "2024-11-08")
+    b = _art(t2, "2024-11-08")
+    figs = [_fig(a, "nine", 9, 9, "rifles", "rifle", "customs officers"),
+            _fig(b, "14", 14, 14, "rifles", "rifle", "police")]
+    tf = TrackedFigure(id="s:t", story_id="s", label="rifle", measure_head="rifle", unit=None,
+                       party=None, figures=tuple(figs), excluded=())
+    assert [f.kind for f in findings(tf, {a.id: a, b.id: b}) if f.kind in ("conflict", "outlier")] == kinds
+
+
+@pytest.mark.parametrize("t2, q2, low, high, kinds", [
+    ("The mayor said ten barns were razed by the storm.", "ten", 10, 10, ["conflict"]),  # one class of verb
+    ("The mayor said ten barns were damaged by the storm.", "ten", 10, 10, []),  # flattened is not damaged
+    ("The mayor said several barns were flattened by the storm.", "several", 3, 9, []),  # vague: no side
+])
+def test_verbs_of_one_class_count_one_thing_and_a_vague_report_takes_no_side(t2, q2, low, high, kinds):
+    a = _art("Two barns were completely flattened by the storm, the council said.", "2024-11-08")
+    b = _art(t2, "2024-11-08")
+    figs = [_fig(a, "Two", 2, 2, "barns", "barn", "the council"),
+            _fig(b, q2, low, high, "barns", "barn", "the mayor")]
+    tf = TrackedFigure(id="s:t", story_id="s", label="barn", measure_head="barn", unit=None,
+                       party=None, figures=tuple(figs), excluded=())
+    assert [f.kind for f in findings(tf, {a.id: a, b.id: b}) if f.kind in ("conflict", "outlier")] == kinds
+
+
+@pytest.mark.parametrize("t2, kinds", [
+    ("The council said 30 barns had been flattened by the storm.", ["update"]),
+    ("The council said 30 barns had been damaged by the storm.", []),  # another count, not a revision
+])
+def test_an_update_needs_no_contrary_predicate(t2, kinds):
+    a = _art("The council said two barns had been flattened by the storm.", "2024-11-08")
+    b = _art(t2, "2024-11-10")
+    figs = [_fig(a, "two", 2, 2, "barns", "barn", "the council"),
+            _fig(b, "30", 30, 30, "barns", "barn", "the council")]
+    tf = TrackedFigure(id="s:t", story_id="s", label="barn", measure_head="barn", unit=None,
+                       party=None, figures=tuple(figs), excluded=())
+    assert [f.kind for f in findings(tf, {a.id: a, b.id: b}) if f.kind in ("update", "conflict", "outlier")] == kinds
+
+
+@pytest.mark.parametrize("t2, kinds", [
+    ("Organisers said the queue stretched for 900 metres on Wednesday.", ["update"]),  # the same verb
+    ("Organisers said the parade covered 900 metres on Wednesday.", []),  # a length of another thing
+])
+def test_an_update_of_a_generic_measure_needs_evidence_of_one_measure(t2, kinds):
+    a = _art("Organisers said the queue stretched for 200 metres on Monday.", "2024-11-04")
+    b = _art(t2, "2024-11-06")
+    figs = [_fig(a, "200 metres", 200, 200, "distance", "distance", "organisers", unit="metre"),
+            _fig(b, "900 metres", 900, 900, "distance", "distance", "organisers", unit="metre")]
+    tf = TrackedFigure(id="s:t", story_id="s", label="distance", measure_head="distance", unit="metre",
+                       party=None, figures=tuple(figs), excluded=())
+    assert [f.kind for f in findings(tf, {a.id: a, b.id: b}) if f.kind in ("update", "conflict", "outlier")] == kinds
+
+
+@pytest.mark.parametrize("text, part", [
+    ("The club paid $40 million in cash for the stadium.", True),
+    ("The buyer will pay $40 million in shares and the rest later.", True),
+    ("The club paid $40 million in March for the stadium.", False),
+    ("The club paid $40 million for the stadium.", False),
+])
+def test_a_sum_paid_in_one_form_is_a_part(text, part):
+    a = _art(text)
+    f = _fig(a, "$40 million", 4e7, 4e7, "money", "money", unit="USD")
+    assert measure_of(f, a).part is part
+
+
 @pytest.mark.parametrize("v1, v2, kinds", [
     (12, 120, ["conflict"]),  # the same digits a power of ten apart: one may be a misprint
     (1, 100, []),             # one-digit values: the same digits say little

@@ -27,16 +27,23 @@ values that can be the same. Then:
                  occasion ("in 2016 ... four years later ...", :func:`chronology`), a band
                  of past figures no article of the other band gives ("126 million voted
                  in 2012"), or that gives it with no change linking the two (two
-                 occasions side by side), one party's two values for one day.
+                 occasions side by side), one party's two values for one day, nor two
+                 values whose verbs say they count different things ("two barns
+                 flattened", then "ten barns damaged"; a generic measure needs evidence
+                 that both values measure one thing: :func:`update_evidence`).
 ``outlier``      a band of one source against a main band of at least ``align_min_main``
-                 independent reports, not explained by time, nor a past figure.
+                 independent reports, not explained by time, nor a past figure, shown to
+                 measure the same thing as the main band (:func:`direct_evidence`).
 ``conflict``     bands that are none of these, from at least two origins and two sources:
                  ``factor`` says by how much (the largest value over the smallest). Only
                  sources that each give one value take a side (one voice giving two values
                  in one article for one day speaks of two things), a figure dated long
-                 before its article is history, not a side, and on a generic measure
-                 without a party two reports across the sides must be shown to measure
-                 one thing (:func:`direct_evidence`).
+                 before its article is history, not a side, and two reports across the
+                 sides, in two articles, must be shown to count one thing: the same holder,
+                 the same predicate (the event or class of verb that counts them: "killed"
+                 and "died", "hit" and "struck", not "loaded with" and "hit by"), or the same
+                 digits (:func:`direct_evidence`). A shared noun, a party or matching
+                 sentences are not enough: where the evidence is weak, no conflict is claimed.
 ``scope``        two tracked figures of one party where one counts part of the other:
                  killed or wounded are part of casualties (killed or wounded); or values
                  that would conflict but each counts in another place: another named place,
@@ -76,7 +83,7 @@ from storyline.align.figures import (
     misprint,
     profile,
 )
-from storyline.align.measure import base_interval, compatible, context_similarity, measure_of, value_slack
+from storyline.align.measure import Measure, base_interval, compatible, context_similarity, measure_of, value_slack
 from storyline.align.params import DEFAULT, AlignParams
 from storyline.align.vocab import GENERIC_HEADS, unit_of
 from storyline.dates import days_between
@@ -611,7 +618,7 @@ def against_main_band(ctx: FindingContext, main: Sequence[Report],
         when = timed[id(b)]
         if id(b) in unexplained:
             conflicting.append(b)
-        elif when:
+        elif when and update_evidence(ctx, b, main):
             seq = sorted(b, key=_time_key) + sorted(main, key=_time_key)[:1] if when == "earlier" else \
                 sorted(main, key=_time_key)[:1] + sorted(b, key=_time_key)
             out.append(ctx.finding("update", f"{ctx.label}: {'an earlier' if when == 'earlier' else 'a later'} "
@@ -641,7 +648,8 @@ def change_over_time(ctx: FindingContext,
     """With no confirmed value: the bands in time order are one ``update`` when time explains
     each step; else they are all returned as conflicting."""
     timed = sorted(bands, key=lambda b: min(_time_key(r) for r in b))
-    steps = [_explained_by_time(x, y, ctx.tf, ctx.params, ctx.articles) == "earlier" for x, y in zip(timed, timed[1:])]
+    steps = [_explained_by_time(x, y, ctx.tf, ctx.params, ctx.articles) == "earlier" and update_evidence(ctx, x, y)
+             for x, y in zip(timed, timed[1:])]
     if not all(steps):
         return [], list(bands)
     seq = [sorted(b, key=_time_key)[0] for b in timed]
@@ -797,25 +805,60 @@ def band_findings(ctx: FindingContext) -> list[Finding]:
     return out
 
 
-def direct_evidence(ctx: FindingContext, group: Sequence[Report]) -> bool:
-    """Whether two reports on different sides of a disagreement are shown to measure one thing,
-    not only linked through others: always for a specific head ("excavators") or a party's
-    figure; for a generic one ("duration", "points") a pair across the sides with the same
-    holder, the same digits a power of ten apart (values of 10 or more), or sentences that
-    match as closely as differing values need (``align_same_context_different_values``)."""
-    generic = ctx.tf.measure_head in GENERIC_HEADS or unit_of(ctx.tf.unit) is not None
-    if ctx.tf.party or not generic:
+def counted_alike(mx: Measure, my: Measure) -> bool | None:
+    """Whether two figures' measures say that they count the same thing: True when they name one
+    holder, or one predicate (the same event or class of verb: "killed" and "the dead", "hit" and
+    "struck"); False when each names a predicate and they differ ("crates packed with nine rifles",
+    "nine rifles fired at a convoy": what was packed is not what was fired); None when they do not say."""
+    if mx.holder and mx.holder == my.holder:
         return True
+    if mx.predicate and my.predicate:
+        return mx.predicate == my.predicate
+    return None
+
+
+def direct_evidence(ctx: FindingContext, group: Sequence[Report]) -> bool:
+    """Whether two reports on different sides of a disagreement, in two articles, neither of
+    them vague ("several": :func:`_vague`), are shown to measure one thing, not only linked
+    through others: the same holder or the same predicate (:func:`counted_alike`: "killed" and
+    "died", "hit" and "struck"), or the same digits a power of ten apart (values of 10 or
+    more). A specific head ("tractors"), a party or matching sentences are no such evidence
+    by themselves: counts of one noun in one story are often counts of different things
+    (rifles packed and rifles fired, barns flattened and barns damaged, the points of one
+    player and of another); where the evidence is weak, no conflict is claimed."""
     band_of = {id(r): i for i, b in enumerate(_bands(group, ctx.params)) for r in b}
     ms = {id(r): measure_of(r.figure, ctx.articles.get(r.figure.article_id), ctx.params) for r in group}
     for i, x in enumerate(group):
         for y in group[i + 1:]:
-            if band_of[id(x)] == band_of[id(y)] or x.article == y.article:
-                continue
+            if band_of[id(x)] == band_of[id(y)] or x.article == y.article or _vague(x) or _vague(y):
+                continue  # a vague report ("several") meets many values: it takes no side
             mx, my = ms[id(x)], ms[id(y)]
             # the same digits say little of one-digit values (1 and 100)
             digits = min(x.point, y.point) >= 10 and misprint(x.figure, y.figure, (x.low, x.high), (y.low, y.high))
-            if mx.holder and mx.holder == my.holder or digits or \
+            if counted_alike(mx, my) or digits:
+                return True
+    return False
+
+
+def update_evidence(ctx: FindingContext, a: Sequence[Report], b: Sequence[Report]) -> bool:
+    """Whether a report of ``a`` and a report of ``b`` may be two values of one figure over time:
+    their measures do not name two different predicates (:func:`counted_alike`: "two barns
+    flattened", then "ten barns damaged", is no update), and, for a generic measure (a length
+    of time, a distance, points), something says they measure one thing: the same holder or
+    predicate, the same aspect of a length ("a 40-metre-deep shaft", "the 55m-deep shaft"), a change that links
+    them in one article ("held 1,300 ... now holds 800":
+    :func:`~storyline.align.figures.change_linked`), or sentences that match as closely as
+    differing values need (``align_same_context_different_values``)."""
+    generic = ctx.tf.measure_head in GENERIC_HEADS or unit_of(ctx.tf.unit) is not None
+    ms = {id(r): measure_of(r.figure, ctx.articles.get(r.figure.article_id), ctx.params) for r in (*a, *b)}
+    for x in a:
+        for y in b:
+            mx, my = ms[id(x)], ms[id(y)]
+            alike = counted_alike(mx, my)
+            if alike is False:
+                continue
+            if not generic or alike or mx.aspect and mx.aspect == my.aspect or \
+                    change_linked(x.figure, y.figure, ctx.articles) or \
                     context_similarity(mx, my) >= ctx.params.same_context_different_values:
                 return True
     return False

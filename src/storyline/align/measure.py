@@ -30,8 +30,14 @@ the fields alignment needs, using the words of :mod:`storyline.align.vocab`:
 - ``part``: a count of a part of a group ("12,000 of the casualties are children"), or of
   more on top of another count ("another 20", "two additional sentences", "three other
   passengers"), or one thing singled out of several ("one bomb hit the school, another the
-  market"): never one measure with a count of a group, and two parts of different values
-  are never shown to be the same part;
+  market"), or a sum paid in one form ("$40 million in cash"): never one measure with a count
+  of a group, and two parts of different values are never shown to be the same part;
+- ``predicate``: the class of the verb that says what happened to what is counted (the
+  event when there is one; "crates packed *with* nine rifles" -> ``pack``, "two shells *hit* the
+  depot" and "*struck* by two shells" -> ``struck``, "ten barns *were damaged*" -> ``damaged``),
+  read from the verb right before the number (its object) or right after the counted noun (its
+  subject), or None: a light verb ("had 20 points"), a number inside a compound ("a 40-metre-deep
+  shaft") or no verb next to it says nothing;
 - ``score``: the score a number is one side of ("an 8-7 victory", "trailed 3-1"): its measure
   is that side of that score (the holder says which side), whatever noun the parse gave it;
 - ``context``: the content words of the measure phrase and of the words around the number in
@@ -54,12 +60,15 @@ from storyline.align.vocab import (
     GENERIC_HEADS,
     HARM_EVENTS,
     HEAD_SYNONYMS,
+    AUXILIARY_WORDS,
     INCREMENT_WORDS,
     LENGTH_ASPECTS,
+    LIGHT_VERBS,
     OBJECT_PRONOUNS,
     OFFSET_WORDS,
     ORDINAL_TEXT,
     PARTITIVE_DETERMINERS,
+    PAYMENT_FORMS,
     PERSON_NOUNS,
     POINT_BEFORE,
     SHARE_OF,
@@ -67,12 +76,15 @@ from storyline.align.vocab import (
     STOP,
     WIDER,
     event_of,
+    is_verb,
+    predicate_class,
     unit_of,
 )
 from storyline.model import Article, Figure, Quantity
 
 __all__ = ["Measure", "base_interval", "compatible", "content_words", "context_idf", "context_similarity",
-           "group_head", "measure_of", "near_words", "score_of", "stated_precision", "unit_slack", "value_slack"]
+           "group_head", "measure_of", "near_words", "predicate_of", "score_of", "stated_precision", "unit_slack",
+           "value_slack"]
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _NAME_BEFORE = re.compile(r"((?:[A-Z][\w'’-]+\s){0,2}[\w'’-]+),\s*$")
@@ -104,6 +116,7 @@ class Measure:
             20", "two additional sentences"): what the part is, the measure does not say.
         score: the score the figure is one side of ("8-7"), or None; its holder is then the
             side ("first of 8-7").
+        predicate: the class of the verb that counts the figure (see the module docstring), or None.
         whole: for a share, the head noun of what it is a share of ("two-thirds of the county's
             voters" -> ``voter``), or None: shares of two different wholes are two measures.
         anchor: for an offset, its direction and the content words of the moment it is counted
@@ -129,6 +142,7 @@ class Measure:
     bare: bool = False
     part: bool = False
     whole: str | None = None
+    predicate: str | None = None
 
     @property
     def stretch(self) -> bool:
@@ -250,6 +264,77 @@ def _holder(fig: Figure, article: Article | None) -> tuple[str | None, int | Non
     return None, None, None
 
 
+#: Words passed over between a verb and the number it counts ("loaded *with* four", "hit *by*
+#: seven", "dropped *at least* four", "killing *about* 40"): prepositions, determiners and bounds.
+_BEFORE_NUMBER = frozenset("a an the some about around nearly almost roughly approximately over under just only "
+                           "at least most more than less fewer up to as many much estimated with for by of in into "
+                           "from on another additional further so far now".split())
+_DETERMINERS = frozenset("a an the this that these those his her its their our my your".split())
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’]*|[^\sA-Za-z]")
+
+
+def predicate_of(fig: Figure, article: Article | None) -> str | None:
+    """The class of the verb that says what happened to what a figure counts
+    (:func:`~storyline.align.vocab.predicate_class`), or None.
+
+    The verb right before the number, past the words of :data:`_BEFORE_NUMBER` and adverbs, when
+    the number is its object ("packed with nine rifles", "*killing* at least seven"; "spent *a
+    staggering* $40 million": a word after a determiner is an adjective, passed over); else the
+    verb right after the counted noun, past auxiliaries, when the number is its subject ("two
+    shells *hit*", "two barns were completely *flattened*", "eleven workers who were *hurt*"). A
+    light verb ("had", "was") says nothing; nor does a number inside a compound ("a 40-metre-deep
+    shaft": it describes the shaft), nor a clause boundary."""
+    if article is None:
+        return None
+    q, text = fig.quantity, article.text
+    if re.match(r"-[A-Za-z]", text[q.end:q.end + 2]) or re.search(r"\d-[A-Za-z]", q.text):
+        return None  # "a 40-metre-deep shaft", "a 300-seat hall": part of a compound
+    lead = _TOKEN.findall(text[fig.sentence_start:q.start])
+    k = len(lead) - 1
+    while k >= 0 and len(lead) - k <= 8:
+        w = lead[k]
+        lw = w.lower()
+        if not w[0].isalpha():
+            break
+        if lw in _BEFORE_NUMBER or lw.endswith("ly") or lw in _VERB_ADVERBS:
+            k -= 1
+            continue
+        if lw in LIGHT_VERBS:
+            return None
+        if is_verb(w):
+            if k > 0 and lead[k - 1].lower() in _DETERMINERS:  # "a staggering": an adjective
+                k -= 1
+                continue
+            return None if _to_follows(lead, k) else predicate_class(w)
+        break
+    measure = {w.lower() for w in _WORD.findall(fig.measure)} | {"of", "the"}
+    rest = _TOKEN.findall(text[q.end:fig.sentence_end])
+    i = 0
+    while i < len(rest) and rest[i].lower() in measure:
+        i += 1
+    if i < len(rest) and rest[i].lower() in ("and", "or"):
+        # "12 tractors and 30 trucks are being used": past the other noun to the verb
+        j = next((j for j in range(i + 1, min(len(rest), i + 7)) if rest[j].lower() in AUXILIARY_WORDS), None)
+        if j is None:
+            return None
+        i = j
+    while i < len(rest) and (rest[i].lower() in AUXILIARY_WORDS or rest[i].lower().endswith("ly")):
+        i += 1
+    if i < len(rest) and rest[i][0].isalpha() and is_verb(rest[i]) and not _to_follows(rest, i):
+        return predicate_class(rest[i])
+    return None
+
+
+def _to_follows(tokens: list[str], i: int) -> bool:
+    """Whether the verb at ``tokens[i]`` is followed by "to" and a verb ("volunteers are *hoping to*
+    find"): an attempt or an intent, which says nothing of what happened to what is counted
+    (not "sent *to the* farm", "sent *to* Kursk": a destination)."""
+    if i + 2 >= len(tokens) or tokens[i + 1].lower() != "to":
+        return False
+    nxt = tokens[i + 2]
+    return nxt[0].isalpha() and nxt[0].islower() and nxt not in _DETERMINERS
+
+
 _SCORE_AFTER = re.compile(r"[-–](\d{1,3})(?!\d|[.,]\d|[-–]\d)")
 _SCORE_BEFORE = re.compile(r"(?<![\d.,])(?<![\d][-–])(\d{1,3})[-–]$")
 
@@ -345,6 +430,15 @@ def _increment(fig: Figure, article: Article | None) -> bool:
     return any(w in INCREMENT_WORDS for w in words)
 
 
+def _paid_in(fig: Figure, article: Article | None, dimension: str) -> bool:
+    """Whether a sum of money is followed by the form it is paid in ("$40 million *in cash*",
+    "$50m in shares"; :data:`~storyline.lang.en.PAYMENT_FORMS`): the part paid in that form."""
+    if article is None or dimension == "count" or unit_of(dimension) is not None:
+        return False
+    m = re.match(r"\s+in\s+([A-Za-z]+)", article.text[fig.quantity.end:fig.sentence_end])
+    return m is not None and m.group(1).lower() in PAYMENT_FORMS
+
+
 def _aspect(fig: Figure, article: Article | None) -> str | None:
     """Which length a figure measures, from its measure phrase, else the two words right after
     the number ("40m-deep", "30 centimetres wide", "75 km (50 miles) west of") or the three
@@ -433,15 +527,16 @@ def measure_of(fig: Figure, article: Article | None, params: AlignParams = DEFAU
         after = content_words(text[fig.quantity.end:fig.sentence_end])[:params.context_window]
         ctx.update(before + after)
     ctx -= {_norm(w) for w in _WORD.findall(fig.quantity.text)}
-    return Measure(counted=fig.measure, head=fig.measure_head, event=_event(fig, article, params.event_window),
-                   holder=holder,
+    event = _event(fig, article, params.event_window)
+    return Measure(counted=fig.measure, head=fig.measure_head, event=event, holder=holder,
                    holder_start=hs, holder_end=he, dimension=dimension, factor=factor,
                    context=frozenset(ctx), aspect=_aspect(fig, article) if dimension == "length" else None,
                    relation=relation, anchor=anchor,
                    ordinal=dimension == "count" and is_ordinal(fig.quantity.text),
                    score=score[0] if score else None, bare=_bare(fig, article, dimension, holder),
-                   part=_part(fig, article, dimension) or _increment(fig, article) or _one_of_several(fig, article),
-                   whole=_whole(fig, article, dimension))
+                   part=_part(fig, article, dimension) or _increment(fig, article) or _one_of_several(fig, article)
+                   or _paid_in(fig, article, dimension),
+                   whole=_whole(fig, article, dimension), predicate=event or predicate_of(fig, article))
 
 
 def group_head(fig: Figure, m: Measure) -> str:

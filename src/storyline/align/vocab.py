@@ -28,12 +28,18 @@ re-exported here under their alignment names:
 - :data:`PARTITIVE_DETERMINERS`: words after "of" that make a count a part of a group ("12,000
   of the casualties are children");
 - :data:`INCREMENT_WORDS`: words next to a number that make it more on top of another count
-  ("another 20", "two additional sentences"): an increment, not the total;
+  ("another 20", "two additional sentences"): an increment, not the total; :data:`PAYMENT_FORMS`:
+  the forms a sum is paid in ("$40 million *in cash*"): the part paid in that form, not the whole;
 - :data:`STOP`: words that carry no meaning of the measure, left out of the context of a figure;
   :data:`FILLER_WORDS`: adverbs and prepositions beyond them, left out of the words that tell
   two tracked figures' labels apart;
 - :data:`CHANGE_WORDS`: words of change that link two values of one measure in one sentence
-  ("rose from two to six").
+  ("rose from two to six");
+- :data:`PREDICATE_CLASSES`: verbs that say what happened to what is counted, by class beyond
+  :data:`EVENTS` ("hit", "struck"; "flattened", "razed"), with :data:`LIGHT_VERBS` (which say
+  nothing of it: "had", "was"), :data:`AUXILIARY_WORDS` (between a noun and its verb),
+  :data:`IRREGULAR_VERBS` and :data:`NOT_VERBS` (words in -ed or -ing that are not verbs);
+  :func:`predicate_class` names the class of a verb, else its stem.
 """
 
 from __future__ import annotations
@@ -46,15 +52,21 @@ from storyline.lang.en import (  # the English words alignment reads
     GENERIC_HEADS,
     HARM_EVENTS,
     HEAD_SYNONYMS,
+    AUXILIARY_WORDS,
     INCREMENT_WORDS,
+    IRREGULAR_VERBS,
     LENGTH_ASPECTS,
+    LIGHT_VERBS,
+    NOT_VERBS,
     OBJECT_PRONOUNS,
     OFFSET_WORDS,
     ORDINAL_TEXT,
     ORDINAL_WORDS,
     PARTITIVE_DETERMINERS,
+    PAYMENT_FORMS,
     PERSON_NOUNS,
     POINT_BEFORE,
+    PREDICATE_CLASSES,
     SHARE_OF,
     SHARE_WORDS,
     WIDER,
@@ -62,10 +74,11 @@ from storyline.lang.en import (  # the English words alignment reads
 from storyline.lang.en import MEASURE_UNITS as UNITS
 from storyline.lang.en import STOP_WORDS as STOP
 
-__all__ = ["CHANGE_WORDS", "EDGE_OF_PERIOD", "EVENTS", "FILLER_WORDS", "GENERIC_HEADS", "HARM_EVENTS", "HEAD_SYNONYMS",
-           "INCREMENT_WORDS", "LENGTH_ASPECTS",
-           "OBJECT_PRONOUNS", "OFFSET_WORDS", "ORDINAL_TEXT", "ORDINAL_WORDS", "PARTITIVE_DETERMINERS",
-           "PERSON_NOUNS", "POINT_BEFORE", "SHARE_OF", "SHARE_WORDS", "STOP", "UNITS", "WIDER", "event_of", "unit_of"]
+__all__ = ["AUXILIARY_WORDS", "CHANGE_WORDS", "EDGE_OF_PERIOD", "EVENTS", "FILLER_WORDS", "GENERIC_HEADS",
+           "HARM_EVENTS", "HEAD_SYNONYMS", "INCREMENT_WORDS", "IRREGULAR_VERBS", "LENGTH_ASPECTS", "LIGHT_VERBS",
+           "NOT_VERBS", "OBJECT_PRONOUNS", "OFFSET_WORDS", "ORDINAL_TEXT", "ORDINAL_WORDS", "PARTITIVE_DETERMINERS",
+           "PAYMENT_FORMS", "PERSON_NOUNS", "POINT_BEFORE", "PREDICATE_CLASSES", "SHARE_OF", "SHARE_WORDS", "STOP",
+           "UNITS", "WIDER", "event_of", "is_verb", "predicate_class", "unit_of"]
 
 
 def event_of(word: str) -> str | None:
@@ -82,3 +95,35 @@ def unit_of(word: str | None) -> tuple[str, float] | None:
     if not word:
         return None
     return UNITS.get(word) or UNITS.get(word.lower())
+
+
+def is_verb(word: str) -> bool:
+    """Whether a word reads as a verb that can say what happened to what is counted: a word of
+    :data:`EVENTS` or :data:`PREDICATE_CLASSES`, a common irregular past ("hit", "lost"), or a
+    word in -ed or -ing that is not one of :data:`NOT_VERBS` ("loaded", "working"); never a
+    light verb ("had")."""
+    w = word.lower()
+    if w in LIGHT_VERBS or w in NOT_VERBS:
+        return False
+    if w in IRREGULAR_VERBS or any(w in words for words in PREDICATE_CLASSES.values()):
+        return True
+    if any(w in words for words in EVENTS.values()) and w.endswith(("ed", "ing", "t")):
+        return True
+    return len(w) > 4 and w.endswith(("ed", "ing"))
+
+
+def predicate_class(word: str) -> str:
+    """The class of a verb: its event ("killing" -> ``killed``), its class of
+    :data:`PREDICATE_CLASSES` ("flattened" -> ``destroyed``), else its stem ("loaded" and
+    "loading" -> ``load``)."""
+    w = word.lower()
+    for name, words in EVENTS.items():
+        if w in words:
+            return name
+    for name, words in PREDICATE_CLASSES.items():
+        if w in words:
+            return name
+    for suffix in ("ing", "ed", "es", "s"):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+            return w[: -len(suffix)]
+    return w

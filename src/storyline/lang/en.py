@@ -708,6 +708,37 @@ HARM_EVENTS: frozenset[str] = frozenset(
 #: event -> the narrower events it holds.
 WIDER: dict[str, frozenset[str]] = {"casualties": frozenset({"killed", "wounded"})}
 
+#: Verbs that say what happened to the things a figure counts, beyond :data:`EVENTS` (whose
+#: classes they extend), each class with its synonyms: two counts of one noun whose verbs fall in
+#: two classes ("crates packed with nine rifles", "rifles fired at a convoy"; "two barns flattened",
+#: "ten barns damaged") count two different things.
+PREDICATE_CLASSES: dict[str, frozenset[str]] = {
+    name: frozenset(words.split()) for name, words in {
+        "deployed": "used involved working employed mobilised mobilized assigned",
+        "struck": "hit hits hitting struck strike strikes striking slammed",
+        "destroyed": "destroyed destroying flattened razed levelled leveled demolished",
+        "damaged": "damaged damaging",
+        "fired": "fired firing launched launching",
+    }.items()
+}
+#: Verbs that say nothing of what a figure counts ("he *had* 20 points", "it *was* 80m"): no predicate.
+LIGHT_VERBS: frozenset[str] = frozenset(
+    "has have had having is are was were be been being am get gets got getting make makes made making "
+    "do does did take takes took become became becomes remain remains remained".split())
+#: Words between a counted noun and its verb ("barns *that were* damaged", "tractors *have been* sent").
+AUXILIARY_WORDS: frozenset[str] = frozenset(
+    "who that which is are was were be been being has have had will would could can may might must "
+    "also reportedly now still already all both each".split())
+#: Common verbs whose past is not written in -ed ("two shells *hit* the depot", "*lost* three ships").
+IRREGULAR_VERBS: frozenset[str] = frozenset(
+    "hit lost sent spent won fell threw caught shot dug paid sold bought built brought gave put set held "
+    "kept left led met ran saw told struck slain fought cut sank sunk stole stolen hid hidden".split())
+#: Words in -ed or -ing that are not verbs.
+NOT_VERBS: frozenset[str] = frozenset(
+    "during morning evening building something nothing anything everything thing king ring spring string "
+    "ceiling wedding hundred speed need bed red seed shed feed deed including according following "
+    "regarding concerning pending".split())
+
 #: unit -> (dimension, factor to the base unit of the dimension).
 MEASURE_UNITS: dict[str, tuple[str, float]] = {
     # length, base metre
@@ -745,6 +776,9 @@ PARTITIVE_DETERMINERS: frozenset[str] = frozenset("the those these them its thei
 #: ("*another* 20", "two *additional* sentences", "three *other* passengers", "five *more* bodies"):
 #: an increment or the rest of a group, never the total.
 INCREMENT_WORDS: frozenset[str] = frozenset("another additional extra other others further more".split())
+#: Forms a sum of money is paid in: "$40 million *in cash*" beside "$55 million" is the part paid
+#: in cash, not the whole price.
+PAYMENT_FORMS: frozenset[str] = frozenset("cash stock stocks shares equity loans loan grants bonds debt".split())
 
 #: The aspect of a length a word says ("40m-deep", "30 centimetres wide", "at a depth of 40m"):
 #: a depth is not a width, though both are lengths, and neither is how far away a place lies
