@@ -19,7 +19,16 @@ from storyline.align.figures import (
     same_start,
     stated_earlier,
 )
-from storyline.align.findings import disagreeing, finding_context, findings, folded, ledger, rank_findings
+from storyline.align.findings import (
+    counted_since,
+    disagreeing,
+    finding_context,
+    findings,
+    folded,
+    ledger,
+    other_occasion,
+    rank_findings,
+)
 from storyline.align.measure import compatible, group_head, measure_of, near_words
 from storyline.align.vocab import event_of, unit_of
 from storyline.model import Article, Attribution, Field, Figure, Provenance, Quantity, Source, TimeRef, TrackedFigure
@@ -652,6 +661,59 @@ def test_an_update_of_a_generic_measure_needs_evidence_of_one_measure(t2, kinds)
     tf = TrackedFigure(id="s:t", story_id="s", label="distance", measure_head="distance", unit="metre",
                        party=None, figures=tuple(figs), excluded=())
     assert [f.kind for f in findings(tf, {a.id: a, b.id: b}) if f.kind in ("update", "conflict", "outlier")] == kinds
+
+
+@pytest.mark.parametrize("text, qtext, other", [
+    ("Three people died when another market was shelled.", "Three", True),
+    ("In an earlier raid, two men were killed.", "two", True),
+    ("Hours before, two men were killed near the bridge.", "two", True),
+    ("Two men were killed in a separate attack.", "Two", True),
+    ("Another 20 people were hurt in the blast.", "Another 20", False),  # more on top: a part
+    ("Two men were killed near the bridge.", "Two", False),
+    ("Another of the injured died on Friday.", "Another", False),
+])
+def test_another_occasion(text, qtext, other):
+    a = _art(text)
+    assert other_occasion(_fig(a, qtext, 1, 1, "people", "people"), a) is other
+
+
+@pytest.mark.parametrize("text, qtext, since", [
+    ("He was arrested three times since October for theft.", "three", "october"),
+    ("She has scored 12 goals since 2019 for the club.", "12", "2019"),
+    ("She has scored 12 goals since joining the club.", "12", None),  # no moment named
+    ("He was arrested three times for theft.", "three", None),
+])
+def test_a_count_since_a_moment(text, qtext, since):
+    a = _art(text)
+    assert counted_since(_fig(a, qtext, 1, 1, "times", "time"), a) == since
+
+
+@pytest.mark.parametrize("t2, kinds", [
+    ("The sheriff said 40 people were killed in the flood at the mill.", ["conflict"]),
+    ("The sheriff said 40 people were killed when another dam burst.", []),  # another occasion
+])
+def test_a_figure_of_another_occasion_is_no_side_of_a_conflict(t2, kinds):
+    a = _art("Officials said 12 people were killed in the flood at the mill.", "2024-11-08")
+    b = _art(t2, "2024-11-08")
+    figs = [_fig(a, "12", 12, 12, "people killed", "killed", "officials"),
+            _fig(b, "40", 40, 40, "people killed", "killed", "the sheriff")]
+    tf = TrackedFigure(id="s:t", story_id="s", label="killed", measure_head="killed", unit=None,
+                       party=None, figures=tuple(figs), excluded=())
+    assert [f.kind for f in findings(tf, {a.id: a, b.id: b}) if f.kind in ("conflict", "outlier")] == kinds
+
+
+@pytest.mark.parametrize("t2, kinds", [
+    ("Court papers show he was arrested five times for theft.", ["conflict"]),
+    ("Court papers show he was arrested five times since June for theft.", []),  # another scope
+])
+def test_a_count_since_a_moment_is_no_side_against_a_count_of_all_time(t2, kinds):
+    a = _art("Police said he was arrested twice for theft.", "2024-11-08")
+    b = _art(t2, "2024-11-08")
+    figs = [_fig(a, "twice", 2, 2, "times arrested", "arrested", "police"),
+            _fig(b, "five", 5, 5, "times arrested", "arrested", "court papers")]
+    tf = TrackedFigure(id="s:t", story_id="s", label="arrested", measure_head="arrested", unit=None,
+                       party=None, figures=tuple(figs), excluded=())
+    assert [f.kind for f in findings(tf, {a.id: a, b.id: b}) if f.kind in ("conflict", "outlier")] == kinds
 
 
 @pytest.mark.parametrize("text, part", [

@@ -85,8 +85,8 @@ from storyline.align.figures import (
 )
 from storyline.align.measure import Measure, base_interval, compatible, context_similarity, measure_of, value_slack
 from storyline.align.params import DEFAULT, AlignParams
-from storyline.align.vocab import GENERIC_HEADS, unit_of
-from storyline.dates import days_between
+from storyline.align.vocab import GENERIC_HEADS, OTHER_OCCASION, unit_of
+from storyline.dates import MONTHS, WEEKDAYS, days_between
 from storyline.model import Article, Figure, Finding, TrackedFigure
 
 __all__ = ["BUILT_IN_RULES", "FINDING_RULES", "KIND_RANK", "FindingContext", "FindingRule", "Ledger", "Report",
@@ -817,9 +817,41 @@ def counted_alike(mx: Measure, my: Measure) -> bool | None:
     return None
 
 
+_OTHER_OCCASION = re.compile(r"\b(?:(?:an?|the)\s+(?:" + "|".join(sorted(OTHER_OCCASION - {"another"})) + r")"
+                             r"|another)\s+(?!of\b|one\b|\d)[A-Za-z]+"
+                             r"|\b(?:minutes|hours|days|weeks)\s+(?:before|earlier)\b", re.IGNORECASE)
+
+
+def other_occasion(fig: Figure, article: Article | None) -> bool:
+    """Whether a figure's sentence tells another occasion of its kind than the story's ("three
+    died when *another* school was shelled", "in *an earlier* raid", "*hours before*, two
+    died"; :data:`~storyline.lang.en.OTHER_OCCASION`): a count of that occasion, no evidence
+    that it counts what the story's other reports count. "Another 20" (more on top of a count) is
+    a part, not another occasion."""
+    if article is None:
+        return False
+    return _OTHER_OCCASION.search(article.text[fig.sentence_start:fig.sentence_end]) is not None
+
+
+def counted_since(fig: Figure, article: Article | None) -> str | None:
+    """The moment a count is counted from when the words right after it say ("arrested three
+    times *since October*", "12 goals since 2019"): the word after "since" (a month, a year, a
+    weekday), lower-cased, else None. A count since a moment and a count of all time, or since
+    another moment, are two scopes, no evidence of one thing."""
+    if article is None:
+        return None
+    after = article.text[fig.quantity.end:fig.sentence_end]
+    m = re.match(r"(?:\s*[A-Za-z'’-]+){0,4}?\s+since\s+(?:early\s+|late\s+|mid-?)?(\d{4}|[A-Za-z]+)", after)
+    if m is None:
+        return None
+    word = m.group(1).lower()
+    return word if word.isdigit() or word in MONTHS or word in WEEKDAYS else None
+
+
 def direct_evidence(ctx: FindingContext, group: Sequence[Report]) -> bool:
     """Whether two reports on different sides of a disagreement, in two articles, neither of
-    them vague ("several": :func:`_vague`), are shown to measure one thing, not only linked
+    them vague ("several": :func:`_vague`) nor told of another occasion (:func:`other_occasion`),
+    counted from the same moment (:func:`counted_since`), are shown to measure one thing, not only linked
     through others: the same holder or the same predicate (:func:`counted_alike`: "killed" and
     "died", "hit" and "struck"), or the same digits a power of ten apart (values of 10 or
     more). A specific head ("tractors"), a party or matching sentences are no such evidence
@@ -830,8 +862,12 @@ def direct_evidence(ctx: FindingContext, group: Sequence[Report]) -> bool:
     ms = {id(r): measure_of(r.figure, ctx.articles.get(r.figure.article_id), ctx.params) for r in group}
     for i, x in enumerate(group):
         for y in group[i + 1:]:
-            if band_of[id(x)] == band_of[id(y)] or x.article == y.article or _vague(x) or _vague(y):
-                continue  # a vague report ("several") meets many values: it takes no side
+            if band_of[id(x)] == band_of[id(y)] or x.article == y.article or _vague(x) or _vague(y) or \
+                    other_occasion(x.figure, ctx.articles.get(x.figure.article_id)) or \
+                    other_occasion(y.figure, ctx.articles.get(y.figure.article_id)) or \
+                    counted_since(x.figure, ctx.articles.get(x.figure.article_id)) != \
+                    counted_since(y.figure, ctx.articles.get(y.figure.article_id)):
+                continue  # a vague report ("several") meets many values; another occasion or scope is not this one
             mx, my = ms[id(x)], ms[id(y)]
             # the same digits say little of one-digit values (1 and 100)
             digits = min(x.point, y.point) >= 10 and misprint(x.figure, y.figure, (x.low, x.high), (y.low, y.high))

@@ -39,7 +39,9 @@ re-exported here under their alignment names:
   :data:`EVENTS` ("hit", "struck"; "flattened", "razed"), with :data:`LIGHT_VERBS` (which say
   nothing of it: "had", "was"), :data:`AUXILIARY_WORDS` (between a noun and its verb),
   :data:`IRREGULAR_VERBS` and :data:`NOT_VERBS` (words in -ed or -ing that are not verbs);
-  :func:`predicate_class` names the class of a verb, else its stem.
+  :func:`predicate_class` names the class of a verb, else its stem;
+- :data:`OTHER_OCCASION`: words that, before a noun, name another occasion of its kind
+  ("another school", "an earlier raid").
 """
 
 from __future__ import annotations
@@ -62,6 +64,7 @@ from storyline.lang.en import (  # the English words alignment reads
     OFFSET_WORDS,
     ORDINAL_TEXT,
     ORDINAL_WORDS,
+    OTHER_OCCASION,
     PARTITIVE_DETERMINERS,
     PAYMENT_FORMS,
     PERSON_NOUNS,
@@ -76,7 +79,8 @@ from storyline.lang.en import STOP_WORDS as STOP
 
 __all__ = ["AUXILIARY_WORDS", "CHANGE_WORDS", "EDGE_OF_PERIOD", "EVENTS", "FILLER_WORDS", "GENERIC_HEADS",
            "HARM_EVENTS", "HEAD_SYNONYMS", "INCREMENT_WORDS", "IRREGULAR_VERBS", "LENGTH_ASPECTS", "LIGHT_VERBS",
-           "NOT_VERBS", "OBJECT_PRONOUNS", "OFFSET_WORDS", "ORDINAL_TEXT", "ORDINAL_WORDS", "PARTITIVE_DETERMINERS",
+           "NOT_VERBS", "OBJECT_PRONOUNS", "OFFSET_WORDS", "ORDINAL_TEXT", "ORDINAL_WORDS", "OTHER_OCCASION",
+           "PARTITIVE_DETERMINERS",
            "PAYMENT_FORMS", "PERSON_NOUNS", "POINT_BEFORE", "PREDICATE_CLASSES", "SHARE_OF", "SHARE_WORDS", "STOP",
            "UNITS", "WIDER", "event_of", "is_verb", "predicate_class", "unit_of"]
 

@@ -776,6 +776,10 @@ PARTITIVE_DETERMINERS: frozenset[str] = frozenset("the those these them its thei
 #: ("*another* 20", "two *additional* sentences", "three *other* passengers", "five *more* bodies"):
 #: an increment or the rest of a group, never the total.
 INCREMENT_WORDS: frozenset[str] = frozenset("another additional extra other others further more".split())
+#: Words that, before a noun, name another occasion of its kind than the story's ("*another*
+#: school was hit", "in *an earlier* raid", "*a separate* incident"): a figure of such a sentence
+#: counts at that other occasion.
+OTHER_OCCASION: frozenset[str] = frozenset("another separate earlier previous second".split())
 #: Forms a sum of money is paid in: "$40 million *in cash*" beside "$55 million" is the part paid
 #: in cash, not the whole price.
 PAYMENT_FORMS: frozenset[str] = frozenset("cash stock stocks shares equity loans loan grants bonds debt".split())
