@@ -620,6 +620,27 @@ def test_a_conflict_of_counts_needs_the_same_predicate(t2, kinds):
     assert [f.kind for f in findings(tf, {a.id: a, b.id: b}) if f.kind in ("conflict", "outlier")] == kinds
 
 
+@pytest.mark.parametrize("verb2, agrees, conflicts", [
+    ("fired at the convoy", ["9", "14"], 0),  # two counts of two things: each agrees on its value
+    ("packed in the crates", ["9", "14"], 1),  # one thing: a conflict, each side agreeing on its value
+])
+def test_each_band_several_articles_give_agrees_when_no_conflict_is_shown(verb2, agrees, conflicts):
+    arts = [_art("Customs officers said nine rifles were packed in the crates.", "2024-11-08"),
+            _art("Port staff said nine rifles were packed in the crates.", "2024-11-08"),
+            _art(f"Police said 14 rifles were {verb2}.", "2024-11-08"),
+            _art(f"Soldiers said 14 rifles were {verb2}.", "2024-11-08")]
+    figs = [_fig(a, q, v, v, "rifles", "rifle", src) for a, q, v, src in
+            zip(arts, ["nine", "nine", "14", "14"], [9, 9, 14, 14],
+                ["customs officers", "port staff", "police", "soldiers"], strict=True)]
+    tf = TrackedFigure(id="s:t", story_id="s", label="rifle", measure_head="rifle", unit=None,
+                       party=None, figures=tuple(figs), excluded=())
+    found = findings(tf, {a.id: a for a in arts})
+    agree = [f for f in found if f.kind == "agree"]
+    assert sorted(f.sentence.split("about ")[1].split(",")[0] for f in agree) == sorted(agrees)
+    assert all(("one side of a disagreement" in f.sentence) is bool(conflicts) for f in agree)
+    assert len([f for f in found if f.kind == "conflict"]) == conflicts
+
+
 @pytest.mark.parametrize("t2, q2, low, high, kinds", [
     ("The mayor said ten barns were razed by the storm.", "ten", 10, 10, ["conflict"]),  # one class of verb
     ("The mayor said ten barns were damaged by the storm.", "ten", 10, 10, []),  # flattened is not damaged

@@ -802,6 +802,8 @@ def band_findings(ctx: FindingContext) -> list[Finding]:
         out += side_agreements(ctx, conflicting) + disagreement + updates + party_revisions(ctx, group, chain)
     elif one_start(ctx, group):
         out += partial_update(ctx, group)[0]
+    else:  # no disagreement is shown: each band several articles give still agrees on its value
+        out += side_agreements(ctx, conflicting, disputed=False)
     return out
 
 
@@ -924,9 +926,11 @@ def one_start(ctx: FindingContext, group: Sequence[Report]) -> bool:
     return True
 
 
-def side_agreements(ctx: FindingContext, sides: Sequence[list[Report]]) -> list[Finding]:
+def side_agreements(ctx: FindingContext, sides: Sequence[list[Report]], disputed: bool = True) -> list[Finding]:
     """``agree``: within a disagreement, each side that several independent articles give
-    ("two outlets say about $1 billion", beside the conflict with those that say less)."""
+    ("two outlets say about $1 billion", beside the conflict with those that say less); with
+    ``disputed`` False, each band of values that no conflict was shown between (its reports
+    are not shown to count what the others count: :func:`direct_evidence`)."""
     out = []
     for band in sides:
         n = _independent(band)
@@ -934,12 +938,14 @@ def side_agreements(ctx: FindingContext, sides: Sequence[list[Report]]) -> list[
             continue
         n_origins = len(_origins(band))
         arts = f"{n} {'independent ' if n_origins > 1 else ''}articles"
-        out.append(ctx.finding("agree", f"{ctx.label}: one side of a disagreement: {len(band)} reports from "
+        lead = "one side of a disagreement: " if disputed else ""
+        other = "other reports disagree" if disputed else "other values, not shown to count the same thing"
+        out.append(ctx.finding("agree", f"{ctx.label}: {lead}{len(band)} reports from "
                                f"{arts}{_origin_note(band)} agree on {_value_range(band, ctx.tf.unit)}, highest "
                                f"{_cite(_highest(band))}", sorted(band, key=lambda r: (r.point, _time_key(r))),
                                confidence=(0.3 + 0.1 * min(n_origins, 4)) * ctx.strength,
                                reasons=(f"{n_origins} independent origin{'s' if n_origins != 1 else ''}",
-                                        "values agree within rounding", "other reports disagree", ctx.why_same)))
+                                        "values agree within rounding", other, ctx.why_same)))
     return out
 
 
