@@ -737,6 +737,58 @@ def test_a_count_since_a_moment_is_no_side_against_a_count_of_all_time(t2, kinds
     assert [f.kind for f in findings(tf, {a.id: a, b.id: b}) if f.kind in ("conflict", "outlier")] == kinds
 
 
+@pytest.mark.parametrize("text, qtext, ordinal, compound, role", [
+    ("The patch covers versions 4, 5, 6 and 7 of the browser.", "5", True, False, None),
+    ("Flights 12, 14 or 16 were cancelled.", "16", True, False, None),
+    ("About 5 flights were cancelled on Monday.", "5", False, False, None),
+    ("Ten passengers, 4 crew and 2 pilots were on board.", "4", False, False, None),  # counts of three things
+    ("The bomb hit a 300-seat hall in the town.", "300", False, True, None),
+    ("The bomb hit a hall with 300 seats in the town.", "300", False, False, None),
+    ("He spent seven seasons as an assistant with the club.", "seven", False, False, "assistant"),
+    ("He spent seven seasons as the club's coach.", "seven", False, False, "club coach"),
+    ("He spent seven seasons in the city as a player.", "seven", False, False, None),  # not right after it
+    ("She waited seven hours as of Monday.", "seven", False, False, None),
+])
+def test_a_listed_number_names_an_item_and_a_compound_or_a_role_is_a_scope(text, qtext, ordinal, compound, role):
+    a = _art(text)
+    m = measure_of(_fig(a, qtext, 1, 1, "things", "thing"), a)
+    assert (m.ordinal, m.compound, m.role) == (ordinal, compound, role)
+
+
+@pytest.mark.parametrize("t1, q1, kinds", [
+    ("The council said 200 pupils were in the school that day.", "200", ["update"]),
+    ("The council said a shell hit the 200-pupil school that day.", "200", []),  # the school's size
+    ("The council said 200 pupils as its guests were in the school.", "200", []),  # another role
+])
+def test_a_compound_or_a_role_is_no_update_of_a_count(t1, q1, kinds):
+    a = _art(t1, "2024-11-08")
+    b = _art("The council said 300 pupils were in the school that day.", "2024-11-10")
+    figs = [_fig(a, q1, 200, 200, "pupils", "pupil", "the council"),
+            _fig(b, "300", 300, 300, "pupils", "pupil", "the council")]
+    tf = TrackedFigure(id="s:t", story_id="s", label="pupil", measure_head="pupil", unit=None,
+                       party=None, figures=tuple(figs), excluded=())
+    assert [f.kind for f in findings(tf, {a.id: a, b.id: b}) if f.kind in ("update", "conflict", "outlier")] == kinds
+
+
+@pytest.mark.parametrize("early_high, partly_update", [
+    (False, True),  # 20 on the 8th, then 60 on the 10th: partly an update
+    (True, False),  # 60 was also given on the 8th: it is one side, not a later value
+])
+def test_a_partial_update_needs_a_value_not_given_before(early_high, partly_update):
+    rows = [("Officials said 20 people were killed in the blast.", "20", 20, "officials", "2024-11-08"),
+            ("Medics said 60 people were killed in the blast.", "60", 60, "medics", "2024-11-10"),
+            ("Witnesses said 5 people were killed in the blast.", "5", 5, "witnesses", "2024-11-08")]
+    if early_high:
+        rows[2] = ("Witnesses said 60 people were killed in the blast.", "60", 60, "witnesses", "2024-11-08")
+    arts = [_art(t, d) for t, _, _, _, d in rows]
+    figs = [_fig(a, q, v, v, "people killed", "killed", src) for a, (_, q, v, src, _) in zip(arts, rows, strict=True)]
+    tf = TrackedFigure(id="s:t", story_id="s", label="killed", measure_head="killed", unit=None,
+                       party=None, figures=tuple(figs), excluded=())
+    found = findings(tf, {a.id: a for a in arts})
+    assert "conflict" in [f.kind for f in found]
+    assert any(f.kind == "update" and "partly" in f.sentence for f in found) is partly_update
+
+
 @pytest.mark.parametrize("text, part", [
     ("The club paid $40 million in cash for the stadium.", True),
     ("The buyer will pay $40 million in shares and the rest later.", True),

@@ -746,18 +746,30 @@ def place_scope(ctx: FindingContext, group: Sequence[Report], places: Mapping[st
 
 def partial_update(ctx: FindingContext, group: Sequence[Report]) -> tuple[list[Finding], list[Report]]:
     """``update``: within a conflict, the longest run of reports whose values rise (or fall)
-    with time, past figures of another occasion left out (:func:`_past_occasion`); returns the
-    finding and the run."""
+    with time, past figures of another occasion left out (:func:`_past_occasion`), unless a value
+    of the run was already given by the day of the one before it (:func:`_said_by_then`); returns
+    the finding and the run."""
     present = [x for x in group if not _history(x, ctx.params)]
     kept = [r for r in group
             if not (_history(r, ctx.params) and _past_occasion([r], present, ctx.params, ctx.articles))]
     chain = _monotone_chain(sorted(kept, key=_time_key), ctx.params)
-    if not chain or chronology(chain, ctx.articles, ctx.params):
+    if not chain or chronology(chain, ctx.articles, ctx.params) or \
+            any(_said_by_then(y, x, kept, ctx.params) for x, y in zip(chain, chain[1:])):
         return [], []
     return [ctx.finding("update", f"{ctx.label}: partly an update over time: "
                         + " → ".join(_cite(r) for r in chain), chain, confidence=0.5 * ctx.strength,
                         reasons=("ordered by when each figure was stated", "values rise or fall "
                                  "with time", ctx.why_same))], chain
+
+
+def _said_by_then(later: Report, earlier: Report, group: Sequence[Report], params: AlignParams = DEFAULT) -> bool:
+    """Whether a report of ``group`` gave the value of ``later`` by the day of ``earlier`` (150 m on
+    the 13th, "200 ft" on the 16th, but "200 ft" also on the 13th): the later value is one side of
+    the disagreement, not a change over time. An open bound ("more than 80") or a vague report
+    gives no value."""
+    return earlier.date is not None and any(
+        r is not later and r.date is not None and r.date <= earlier.date and _bounded(r) and not _vague(r)
+        and _overlap(r, later, params) for r in group)
 
 
 def party_revisions(ctx: FindingContext, group: Sequence[Report], chain: Sequence[Report]) -> list[Finding]:
@@ -811,7 +823,11 @@ def counted_alike(mx: Measure, my: Measure) -> bool | None:
     """Whether two figures' measures say that they count the same thing: True when they name one
     holder, or one predicate (the same event or class of verb: "killed" and "the dead", "hit" and
     "struck"); False when each names a predicate and they differ ("crates packed with nine rifles",
-    "nine rifles fired at a convoy": what was packed is not what was fired); None when they do not say."""
+    "nine rifles fired at a convoy": what was packed is not what was fired), or when they count in
+    two scopes (a count inside a compound, "a 200-seat hall", and a count of the things; two roles,
+    "seven seasons as an assistant" and "11 seasons"); None when they do not say."""
+    if mx.dimension == my.dimension == "count" and mx.compound != my.compound or mx.role != my.role:
+        return False  # "a 200-seat hall" and "300 seats"; seasons as a coach and seasons as a player
     if mx.holder and mx.holder == my.holder:
         return True
     if mx.predicate and my.predicate:

@@ -23,8 +23,8 @@ the fields alignment needs, using the words of :mod:`storyline.align.vocab`:
   election", "nine days earlier", "the last 11 days of the campaign"), ``point`` for a number
   that says when within a process ("after four innings", "after two days of digging"), else
   None (a length or a total): an offset is not the length of anything, a point is not a total;
-- ``ordinal``: whether the number says which one ("the eighth inning", "a 69th year"), not
-  how many: two ordinals that differ name two things, and an ordinal is never a count;
+- ``ordinal``: whether the number says which one ("the eighth inning", "a 69th year", one of
+  a list of numbers: "versions 6, 7, 8 and 9"), not how many: two ordinals that differ name two things, and an ordinal is never a count;
 - ``bare``: a share whose measure phrase names only the share ("23 percent"), with no holder:
   what it is a share of is unknown, so alignment never joins it to another figure;
 - ``part``: a count of a part of a group ("12,000 of the casualties are children"), or of
@@ -38,6 +38,9 @@ the fields alignment needs, using the words of :mod:`storyline.align.vocab`:
   read from the verb right before the number (its object) or right after the counted noun (its
   subject), or None: a light verb ("had 20 points"), a number inside a compound ("a 40-metre-deep
   shaft") or no verb next to it says nothing;
+- ``compound``: a count inside a compound that describes another noun ("a 200-seat hall"), and
+  ``role``: the role a count is counted in ("seven seasons *as an assistant*"): scopes that a
+  count of the things themselves, or in another role, does not share;
 - ``score``: the score a number is one side of ("an 8-7 victory", "trailed 3-1"): its measure
   is that side of that score (the holder says which side), whatever noun the parse gave it;
 - ``context``: the content words of the measure phrase and of the words around the number in
@@ -83,8 +86,8 @@ from storyline.align.vocab import (
 from storyline.model import Article, Figure, Quantity
 
 __all__ = ["Measure", "base_interval", "compatible", "content_words", "context_idf", "context_similarity",
-           "group_head", "measure_of", "near_words", "predicate_of", "score_of", "stated_precision", "unit_slack",
-           "value_slack"]
+           "counted_as", "group_head", "in_compound", "in_list_of_numbers", "measure_of", "near_words", "predicate_of",
+           "score_of", "stated_precision", "unit_slack", "value_slack"]
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _NAME_BEFORE = re.compile(r"((?:[A-Z][\w'’-]+\s){0,2}[\w'’-]+),\s*$")
@@ -117,6 +120,9 @@ class Measure:
         score: the score the figure is one side of ("8-7"), or None; its holder is then the
             side ("first of 8-7").
         predicate: the class of the verb that counts the figure (see the module docstring), or None.
+        compound: a count inside a compound that describes another noun ("a 200-seat hall"):
+            that noun's size, not a count of the things in the story.
+        role: the role the figure is counted in ("seven seasons as an assistant"), or None.
         whole: for a share, the head noun of what it is a share of ("two-thirds of the county's
             voters" -> ``voter``), or None: shares of two different wholes are two measures.
         anchor: for an offset, its direction and the content words of the moment it is counted
@@ -143,6 +149,8 @@ class Measure:
     part: bool = False
     whole: str | None = None
     predicate: str | None = None
+    compound: bool = False
+    role: str | None = None
 
     @property
     def stretch(self) -> bool:
@@ -287,7 +295,7 @@ def predicate_of(fig: Figure, article: Article | None) -> str | None:
     if article is None:
         return None
     q, text = fig.quantity, article.text
-    if re.match(r"-[A-Za-z]", text[q.end:q.end + 2]) or re.search(r"\d-[A-Za-z]", q.text):
+    if in_compound(fig, article):
         return None  # "a 40-metre-deep shaft", "a 300-seat hall": part of a compound
     lead = _TOKEN.findall(text[fig.sentence_start:q.start])
     k = len(lead) - 1
@@ -504,6 +512,45 @@ def is_ordinal(text: str) -> bool:
     return bool(ORDINAL_TEXT.search(text))
 
 
+_LISTED = re.compile(r"\d+(?:\s*,\s*\d+)+\s*,?\s*(?:and|or)\s+\d+")
+
+
+def in_list_of_numbers(fig: Figure, article: Article | None) -> bool:
+    """Whether a bare whole number is one of a list of three or more ("versions 6, 7, 8 and 9",
+    "rooms 4, 5 and 6"): each names one item, it does not count them (read as an ordinal)."""
+    q = fig.quantity
+    if article is None or not q.text.isdigit():
+        return False
+    text = article.text
+    for m in _LISTED.finditer(text, max(fig.sentence_start, q.start - 40), min(fig.sentence_end, q.end + 40)):
+        if m.start() <= q.start and q.end <= m.end():
+            return True
+    return False
+
+
+def in_compound(fig: Figure, article: Article | None) -> bool:
+    """Whether a count is joined by a hyphen to the noun it counts, inside a compound that
+    describes another noun ("a 200-seat hall", "a 12-nation deal"): a property of that noun (its
+    size), not a count of those things in the story."""
+    if article is None:
+        return False
+    q, text = fig.quantity, article.text
+    return bool(re.match(r"-[A-Za-z]", text[q.end:q.end + 2]) or re.search(r"\w-[A-Za-z]+$", q.text))
+
+
+_ROLE = re.compile(r"\s+(?:[A-Za-z'’-]+\s+){0,2}?as\s+(?:an?|the|his|her|its|their|our)\s+((?:[A-Za-z'’-]+\s+)?[A-Za-z'’-]+)")
+
+
+def counted_as(fig: Figure, article: Article | None) -> str | None:
+    """The role a count is counted in when the words right after it say ("seven seasons *as an
+    assistant*", "ten years as the club's coach"): those words, lower-cased, else None. Seasons as
+    a coach and seasons as a player, or all seasons, are two scopes."""
+    if article is None:
+        return None
+    m = _ROLE.match(article.text, fig.quantity.end, fig.sentence_end)
+    return " ".join(w for w in (_norm(w) for w in m.group(1).split()) if w not in STOP) or None if m else None
+
+
 def measure_of(fig: Figure, article: Article | None, params: AlignParams = DEFAULT) -> Measure:
     """The structured measure of a figure, read from its measure phrase and its sentence
     (``params.context_window`` words either side of the number are its context)."""
@@ -532,7 +579,8 @@ def measure_of(fig: Figure, article: Article | None, params: AlignParams = DEFAU
                    holder_start=hs, holder_end=he, dimension=dimension, factor=factor,
                    context=frozenset(ctx), aspect=_aspect(fig, article) if dimension == "length" else None,
                    relation=relation, anchor=anchor,
-                   ordinal=dimension == "count" and is_ordinal(fig.quantity.text),
+                   ordinal=dimension == "count" and (is_ordinal(fig.quantity.text) or in_list_of_numbers(fig, article)),
+                   compound=dimension == "count" and in_compound(fig, article), role=counted_as(fig, article),
                    score=score[0] if score else None, bare=_bare(fig, article, dimension, holder),
                    part=_part(fig, article, dimension) or _increment(fig, article) or _one_of_several(fig, article)
                    or _paid_in(fig, article, dimension),
