@@ -673,6 +673,7 @@ def test_an_update_needs_no_contrary_predicate(t2, kinds):
 @pytest.mark.parametrize("t2, kinds", [
     ("Organisers said the queue stretched for 900 metres on Wednesday.", ["update"]),  # the same verb
     ("Organisers said the parade covered 900 metres on Wednesday.", []),  # a length of another thing
+    ("Organisers said the queue was 900 metres on Wednesday.", []),  # matching words, no verb: not enough
 ])
 def test_an_update_of_a_generic_measure_needs_evidence_of_one_measure(t2, kinds):
     a = _art("Organisers said the queue stretched for 200 metres on Monday.", "2024-11-04")
@@ -787,6 +788,16 @@ def test_a_partial_update_needs_a_value_not_given_before(early_high, partly_upda
     found = findings(tf, {a.id: a for a in arts})
     assert "conflict" in [f.kind for f in found]
     assert any(f.kind == "update" and "partly" in f.sentence for f in found) is partly_update
+
+
+@pytest.mark.parametrize("text, qtext, measure, head, dimension", [
+    ("She caught 12 passes for 150 yards.", "12", "passes for 150 yards", "pass", "count"),  # another number's unit
+    ("The queue stretched 300 metres.", "300", "metres", "metre", "length"),
+])
+def test_the_unit_ending_a_measure_phrase_is_the_figures_only_without_another_number(text, qtext, measure, head,
+                                                                                      dimension):
+    a = _art(text)
+    assert measure_of(_fig(a, qtext, 1, 1, measure, head), a).dimension == dimension
 
 
 @pytest.mark.parametrize("text, part", [

@@ -83,7 +83,7 @@ from storyline.align.figures import (
     misprint,
     profile,
 )
-from storyline.align.measure import Measure, base_interval, compatible, context_similarity, measure_of, value_slack
+from storyline.align.measure import Measure, base_interval, compatible, measure_of, value_slack
 from storyline.align.params import DEFAULT, AlignParams
 from storyline.align.vocab import GENERIC_HEADS, OTHER_OCCASION, unit_of
 from storyline.dates import MONTHS, WEEKDAYS, days_between
@@ -899,10 +899,10 @@ def update_evidence(ctx: FindingContext, a: Sequence[Report], b: Sequence[Report
     their measures do not name two different predicates (:func:`counted_alike`: "two barns
     flattened", then "ten barns damaged", is no update), and, for a generic measure (a length
     of time, a distance, points), something says they measure one thing: the same holder or
-    predicate, the same aspect of a length ("a 40-metre-deep shaft", "the 55m-deep shaft"), a change that links
-    them in one article ("held 1,300 ... now holds 800":
-    :func:`~storyline.align.figures.change_linked`), or sentences that match as closely as
-    differing values need (``align_same_context_different_values``)."""
+    predicate, the same aspect of a length ("a 40-metre-deep shaft", "the 55m-deep shaft"), or a
+    change that links them in one article ("held 1,300 ... now holds 800":
+    :func:`~storyline.align.figures.change_linked`); matching sentences are not enough (two
+    players' yards are told in the same words)."""
     generic = ctx.tf.measure_head in GENERIC_HEADS or unit_of(ctx.tf.unit) is not None
     ms = {id(r): measure_of(r.figure, ctx.articles.get(r.figure.article_id), ctx.params) for r in (*a, *b)}
     for x in a:
@@ -912,8 +912,7 @@ def update_evidence(ctx: FindingContext, a: Sequence[Report], b: Sequence[Report
             if alike is False:
                 continue
             if not generic or alike or mx.aspect and mx.aspect == my.aspect or \
-                    change_linked(x.figure, y.figure, ctx.articles) or \
-                    context_similarity(mx, my) >= ctx.params.same_context_different_values:
+                    change_linked(x.figure, y.figure, ctx.articles):
                 return True
     return False
 

@@ -555,7 +555,10 @@ def measure_of(fig: Figure, article: Article | None, params: AlignParams = DEFAU
     """The structured measure of a figure, read from its measure phrase and its sentence
     (``params.context_window`` words either side of the number are its context)."""
     unit = fig.quantity.unit
-    dim = unit_of(unit) or unit_of(fig.measure_head) or unit_of(fig.measure.split()[-1] if fig.measure else None)
+    # the last word of the measure phrase, unless the phrase holds another number, whose unit it
+    # is ("29 passes for 201 yards" counts passes, not yards)
+    last = fig.measure.split()[-1] if fig.measure and not any(c.isdigit() for c in fig.measure) else None
+    dim = unit_of(unit) or unit_of(fig.measure_head) or unit_of(last)
     if dim is not None:
         dimension, factor = dim
     elif unit:
