@@ -652,3 +652,70 @@ def test_reduced_relatives_and_particles(text, expected):
 ])
 def test_lead_in_before_a_quotation(text, expected):
     assert chains(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a verb of judging: the figures in what it judges (its object, its reason) are the judge's claim
+    ("Senator Ann Cole grilled the bank's chief on Tuesday for a scheme in which hundreds of clerks "
+     "opened more than 3 million fake accounts.",
+     [("hundreds", [("Senator Ann Cole", "person")]), ("more than 3 million", [("Senator Ann Cole", "person")])]),
+    ("The mayor criticized the officer for shooting a 19-year-old student.",
+     [("19-year-old", [("The mayor", "government")])]),
+    # an object counted itself is the outlet's count of whom they judged; a passive judges nothing here
+    ("The coach praised the 300 volunteers.", [("300", [])]),
+    ("The officer was criticized for shooting a 19-year-old student.", [("19-year-old", [])]),
+    # figures beside what is judged are not in it
+    ("Rebels fired 40 rockets and officials condemned the attack.", [("40", [])]),
+])
+def test_judging_verbs(text, expected):
+    assert chains(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # making a point, making it clear: a statement of the clause that follows
+    ("The general made it clear he had serious doubts about the 12 new bases.",
+     [("12", [("The general", "organisation")])]),
+    ("The firm made clear that 300 jobs would go.", [("300", [("The firm", "organisation")])]),
+    ("Lee also made the point that the tax would hit 40 percent of families.",
+     [("40 percent", [("Lee", "person")])]),
+    # nothing told: no cue
+    ("The director makes this clear in her film about the 13 years.", [("13 years", [])]),
+    ("The firm made it clear to 40 staff.", [("40", [])]),
+])
+def test_statements_made(text, expected):
+    assert chains(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an owner's recommended or projected figure, an opinion's owner, a threat, a hope, a forecast
+    ("Few members spend more than the alliance's recommended 3 percent of output on roads.",
+     [("3 percent", [("the alliance", "organisation")])]),
+    ("The farm lost 40 cows, in the vet's view, to the heat.", [("40", [("the vet", "organisation")])]),
+    ("The governor threatened to impose a 35 percent tax on imported cars.",
+     [("35 percent", [("The governor", "government")])]),
+    ("The union hopes that 500 members will join the march.", [("500", [("The union", "organisation")])]),
+    ("The firm is expecting to open new stores in nine states.", [("nine", [("The firm", "organisation")])]),
+    # a record documents what it states
+    ("The report also documented 14 instances of fraud.", [("14", [("The report", "media")])]),
+    # without an owner, a participle is only a description
+    ("Few members spend more than the recommended 3 percent of output on roads.", [("3 percent", [])]),
+    ("The firm opened new stores in nine states.", [("nine", [])]),
+])
+def test_plans_views_and_records(text, expected):
+    assert chains(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "according to" after the clause a publisher reports: the publisher passes it on
+    ("The Herald reports that the senator has won among voters making $90,000 or more, according to "
+     "the Lakeside Institute.",
+     [("$90,000 or more", [("the Lakeside Institute", "organisation"), ("The Herald", "person")])]),
+    ("Tax records show the $20,000 that Lee has raised from bankers is the most of any candidate, "
+     "according to the Open Ledger Project.",
+     [("$20,000", [("the Open Ledger Project", "organisation"), ("Tax records", "organisation")])]),
+    # an outlet named by "according to" is the one passing on what a speaker said
+    ("An official said 40 nurses left, according to the Herald.",
+     [("40", [("An official", "anonymous"), ("the Herald", "media")])]),
+])
+def test_according_to_after_a_report(text, expected):
+    assert chains(text) == expected

@@ -71,7 +71,16 @@ from storyline.lang.en import (
     EVIDENCE_VERBS as _EVIDENCE_VERBS,
 )
 from storyline.lang.en import (
+    FORECAST_CUE_VERBS as _FORECAST_VERBS,
+)
+from storyline.lang.en import (
     INTENT_VERBS as _INTENT_VERBS,
+)
+from storyline.lang.en import (
+    JUDGING_PREPOSITIONS as _JUDGING_PREPS,
+)
+from storyline.lang.en import (
+    JUDGING_VERBS as _JUDGING_VERBS,
 )
 from storyline.lang.en import (
     KIN_NOUNS as _KIN_NOUNS,
@@ -92,7 +101,16 @@ from storyline.lang.en import (
     MEDIA_CITING_VERBS as _MEDIA_CITING,
 )
 from storyline.lang.en import (
+    MADE_STATEMENT_WORDS as _MADE_STATEMENT,
+)
+from storyline.lang.en import (
     MEDIA_NAME_WORDS as _MEDIA_NAMES,
+)
+from storyline.lang.en import (
+    OPINION_NOUNS as _OPINION_NOUNS,
+)
+from storyline.lang.en import (
+    OWNED_PARTICIPLES as _OWNED_PARTICIPLES,
 )
 from storyline.lang.en import (
     PERSON_ROLES as _PERSON_ROLES,
@@ -108,6 +126,9 @@ from storyline.lang.en import (
 )
 from storyline.lang.en import (
     VIEW_VERBS as _VIEW_VERBS,
+)
+from storyline.lang.en import (
+    WORK_NOUNS as _WORK_NOUNS,
 )
 from storyline.model import Attribution, Source, SourceKind
 from storyline.outlets import outlet_key
@@ -299,7 +320,7 @@ def _puts_at_number(verb: Token) -> bool:
 
 def _evidence_cue(verb: Token, subj: Token) -> bool:
     """A poll, study or report as the subject of "show", "give", "find" with a figure after it."""
-    return (subj.lemma_.lower() in EVIDENCE_NOUNS and verb.lemma_.lower() in _EVIDENCE_VERBS
+    return (subj.lemma_.lower() in EVIDENCE_NOUNS | _WORK_NOUNS and verb.lemma_.lower() in _EVIDENCE_VERBS
             and any(t.like_num or t.lower_ in ("dozens", "hundreds", "thousands")
                     for c in verb.children if c.i > verb.i for t in c.subtree))
 
@@ -320,6 +341,9 @@ def _introduces(verb: Token, span: Span) -> bool:
         return True  # "X said legalizing it could create 300 jobs" (the parse hangs the clause lower)
     if _colon_after(verb):
         return True  # "X said:" and the words said after the colon
+    if verb.lemma_.lower() in _FORECAST_VERBS and any(
+            c.dep_ == "xcomp" and c.i > verb.i and any(_counts(t) for t in c.subtree) for c in verb.children):
+        return True  # "X expects to hire 300 nurses": X's forecast
     if any(c.dep_ == "neg" for c in verb.children):
         return False  # "X did not comment": nothing was said
     if any(c.lemma_ == "cite" and any(g.dep_ == "ccomp" for g in c.children) for c in verb.children):
@@ -593,11 +617,75 @@ def _claim_noun_cue(noun: Token, seg: Segment, bounds: tuple[int, int]) -> Cue |
     else:
         names = [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < noun.i]
         if not names:
-            return None
+            return _made_claim_cue(noun, seg, bounds)
         left = min(t.left_edge.i for t in names)
         src = _source(noun.doc[left:names[-1].i + 1], noun.text, noun)
         excl = (left, noun.i + 1)
     return Cue((src,), noun, excl, "noun", seg.index, noun)
+
+
+def _made_claim_cue(noun: Token, seg: Segment, bounds: tuple[int, int]) -> Cue | None:
+    """ "X made the point that ...", "X issued a warning that ...": a claim noun without an owner,
+    the object of a light verb, is the claim of that verb's subject."""
+    head = noun.head
+    if noun.dep_ != "dobj" or head.lemma_.lower() not in _LIGHT_SAYING or any(c.dep_ == "neg" for c in head.children):
+        return None
+    subj = next((c for c in head.children if c.dep_ == "nsubj" and c.i >= bounds[0]), None)
+    if subj is None or subj.tag_ in ("WDT", "WP"):
+        return None
+    cue = _verb_cue(head, subj, seg, bounds)
+    return Cue(cue.chain, noun, cue.excluded, "noun", seg.index, noun)
+
+
+def _made_statement(verb: Token) -> bool:
+    """ "X made it clear (that) ...", "X made known that ...": "make" with an adjective of telling
+    and the clause it tells ("X made this clear in a film" tells nothing here)."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() != "make" or any(c.dep_ == "neg" for c in verb.children):
+        return False
+    doc = verb.doc
+    j = verb.i + 1 + (verb.i + 1 < len(doc) and doc[verb.i + 1].lower_ == "it")
+    if j >= len(doc) or doc[j].lower_ not in _MADE_STATEMENT:
+        return False
+    return any(c.dep_ in ("ccomp", "advcl") and c.i > j for t in (verb, doc[j]) for c in t.children)
+
+
+def _judging_cue(verb: Token, seg: Segment, bounds: tuple[int, int]) -> Cue | None:
+    """ "X criticized Y for ...", "X accused Y of hiding 300 ...", "X blamed the fire on ...": a verb
+    of judging whose object or reason holds a figure; its subject's claim. A passive, a negation,
+    or an object counted itself ("praised the 300 volunteers") is no cue."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _JUDGING_VERBS or any(
+            c.dep_ in ("auxpass", "nsubjpass", "neg") for c in verb.children):
+        return None
+    judged = [c for c in verb.children if c.i > verb.i and _judged_child(c)]
+    if not any(_counts(t) for c in judged for t in c.subtree) or any(
+            c.dep_ == "dobj" and any(g.dep_ == "nummod" for g in c.children) for c in judged):
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i >= bounds[0]), None) \
+        or _shared_subject(verb, seg.span)
+    if subj is None or _share_of_respondents(subj):
+        return None
+    cue = _verb_cue(verb, subj, seg, bounds)
+    cue.kind = "judge"
+    return cue
+
+
+def _judged_child(child: Token) -> bool:
+    """Is a child of a verb of judging what it judges: its object or its reason ("for ...")?"""
+    return child.dep_ == "dobj" or child.dep_ == "prep" and child.lower_ in _JUDGING_PREPS
+
+
+def _owned_participle_cue(part: Token, seg: Segment, bounds: tuple[int, int]) -> Cue | None:
+    """ "the alliance's recommended 2 percent", "the city's projected $4 million deficit": a
+    participle of proposing or estimating before a noun with an owner and a figure; the owner
+    gives the figure (found like a relative clause of proposing, on the noun)."""
+    if part.dep_ != "amod" or part.tag_ != "VBN" or part.lemma_.lower() not in _OWNED_PARTICIPLES:
+        return None
+    noun = part.head
+    owner = next((c for c in noun.children if c.dep_ == "poss" and c.i < part.i), None)
+    if owner is None or noun.i < part.i or not any(_counts(t) for t in noun.subtree if t.i > part.i):
+        return None
+    src = _source(_owner_phrase(owner, bounds), part.text, part)
+    return Cue((src,), part, (owner.left_edge.i, owner.i + 1), "relative", seg.index, part)
 
 
 #: Nouns of a figure someone worked out or proposes: its owner gives the figures of the clause
@@ -699,6 +787,19 @@ def _cues_of(seg: Segment) -> list[Cue]:
             if owned is not None:
                 cues.append(owned)
                 continue
+        # -- "in X's view, ..."
+        if tok.lemma_.lower() in _OPINION_NOUNS and tok.pos_ == "NOUN" and tok.dep_ == "pobj" \
+                and tok.head.lower_ == "in" and any(c.dep_ == "poss" for c in tok.children):
+            owned = _owned_figures_cue(tok, seg, bounds)
+            if owned is not None:
+                cues.append(owned)
+                continue
+        # -- "the alliance's recommended 2 percent"
+        if tok.dep_ == "amod":
+            part = _owned_participle_cue(tok, seg, bounds)
+            if part is not None:
+                cues.append(part)
+                continue
         # -- "X's claim that ...", "a Courier report that ..."
         if tok.lower_ in _CLAIM_NOUNS and (tok.pos_ == "NOUN" or tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")):
             noun_cue = _claim_noun_cue(tok, seg, bounds)
@@ -729,6 +830,15 @@ def _cues_of(seg: Segment) -> list[Cue]:
                     _colon_after(tok) or _trailing(tok, span)):
                 cues.append(_verb_cue(tok, subj, seg, bounds))  # "the letter read: ...", "“...,” the sign read"
             continue
+        judging = _judging_cue(tok, seg, bounds)
+        if judging is not None:
+            cues.append(judging)
+            continue
+        if _made_statement(tok):
+            subj = next((c for c in tok.children if c.dep_ == "nsubj" and c.i >= span.start), None)
+            if subj is not None:
+                cues.append(_verb_cue(tok, subj, seg, bounds))
+                continue
         told = _statement_saying(tok, seg, bounds)
         if told is not None:
             cues.append(told)
@@ -769,15 +879,15 @@ def _cues_of(seg: Segment) -> list[Cue]:
     return cues
 
 
-def _verb_lemma(tok: Token) -> str:
-    """The lemma of a verb, mended when the lemmatizer cut a reporting verb wrong ("rated" ->
-    "rat"): the form without its ending, when that is a reporting verb."""
+def _verb_lemma(tok: Token, verbs: frozenset[str] = REPORTING_VERBS) -> str:
+    """The lemma of a verb, mended when the lemmatizer cut a reporting verb (or one of ``verbs``)
+    wrong ("rated" -> "rat", "hopes" -> "hop"): the form without its ending, when that is one."""
     lemma = tok.lemma_.lower()
-    if lemma in REPORTING_VERBS or tok.pos_ != "VERB":
+    if lemma in verbs or tok.pos_ != "VERB":
         return lemma
     low = tok.lower_
     for stem in (low[:-1], low[:-2], low[:-3] + "e", low[:-3]):
-        if stem in REPORTING_VERBS and low.endswith(("d", "s", "ing")):
+        if stem in verbs and low.endswith(("d", "s", "ing")):
             return stem
     return lemma
 
@@ -804,7 +914,7 @@ def _view_cue(tok: Token, seg: Segment, bounds: tuple[int, int]) -> Cue | None:
     believing or knowing, or an adjective of being sure, that takes a clause with a figure; its
     subject holds the view the clause states. Without such a clause it is no cue ("X thought
     about it", "I think it is wrong")."""
-    lemma = tok.lemma_.lower()
+    lemma = _verb_lemma(tok, _VIEW_VERBS)
     if tok.pos_ == "VERB" and lemma in _VIEW_VERBS and lemma not in REPORTING_VERBS:
         holder = tok
     elif tok.lower_ in _VIEW_ADJ and tok.pos_ in ("ADJ", "VERB"):
@@ -1115,7 +1225,7 @@ def doc_attributions(doc: Doc, segs: list[Segment] | None = None, *, outlet: str
         if block is not None and seg.paragraph == block[1] and not speaking:
             da.inherited[seg.index] = da.introduced[seg.index]
         elif speaking:
-            said = [c for c in speaking if not _belief(c) and c.kind not in ("owned", "relative", "view")]
+            said = [c for c in speaking if not _belief(c) and c.kind not in ("owned", "relative", "view", "judge")]
             prev_cue = said[-1] if said else None  # a belief is no turn of speech to go on with
         elif resolved and prev_cue is not None and _opens_quote(seg):
             # "I" and "we" inside a quotation are its speaker: the speaker before goes on
@@ -1591,6 +1701,14 @@ def _in_view(tok: Token, verb: Token, anc: list[Token]) -> bool:
     return path[-1].dep_ == "ccomp" and not any(t.dep_ in ("advcl", "relcl", "acl") for t in path)
 
 
+def _judged_path(tok: Token, verb: Token, anc: list[Token]) -> bool:
+    """Is ``tok`` in what a verb of judging judges (its object or its reason), not beside it?"""
+    if verb not in anc:
+        return False
+    path = [tok, *anc]
+    return _judged_child(path[path.index(verb) - 1])
+
+
 def _end_tag(verb: Token, seg: Segment) -> bool:
     """A reporting verb that closes its sentence after a comma, with nothing of its own to say
     ("..., court filings show.", "..., officials said on Monday.")."""
@@ -1674,7 +1792,8 @@ def _governing_cue(da: DocAttributions, tok: Token) -> Cue | None:
         return da.inherited.get(seg.index)
     anc = _ancestors(tok)
     verb_cues = [c for c in cues if c.verb is not None and c.kind != "relative" and not _background(tok, c.verb, anc)
-                 and (c.kind != "view" or _in_view(tok, c.verb, anc))]
+                 and (c.kind != "view" or _in_view(tok, c.verb, anc))
+                 and (c.kind != "judge" or _judged_path(tok, c.verb, anc))]
     quoted = da.quote_cue.get(tok.i)
     if quoted is not None:
         # "'I expect 20 more,' he said": the first person of a quotation is its speaker, and
@@ -1697,8 +1816,13 @@ def _governing_cue(da: DocAttributions, tok: Token) -> Cue | None:
         best = min(above, key=lambda c: anc.index(c.verb))
         if according and according[0].chain and best.chain and \
                 according[0].chain[0].name != best.chain[0].name:
-            # "According to the WSJ, an official said ..." -> (official, WSJ)
-            best = Cue(best.chain + according[0].chain, best.verb, best.excluded, best.kind, best.segment, best.anchor)
+            acc = according[0]
+            if _passes_on(best, acc, tok):
+                # "X reports that ... $90,000 ..., according to Y": what X reports comes from Y
+                chain = acc.chain + best.chain
+            else:  # "According to the WSJ, an official said ..." -> (official, WSJ)
+                chain = best.chain + acc.chain
+            best = Cue(chain, best.verb, best.excluded, best.kind, best.segment, best.anchor)
         return best
     opening = [c for c in verb_cues if _opens_with(c, seg) and c.verb.i < tok.i]
     if according and opening and all(a.anchor is not None and a.anchor.i > tok.i for a in according):
@@ -1714,7 +1838,7 @@ def _governing_cue(da: DocAttributions, tok: Token) -> Cue | None:
         return q
     # a reporting verb elsewhere in the sentence: take it when it heads the sentence
     # or hangs beside the figure's clause ("..., a spokesperson said.")
-    root_cues = [c for c in verb_cues if c.kind not in ("owned", "view") and (
+    root_cues = [c for c in verb_cues if c.kind not in ("owned", "view", "judge") and (
         c.kind == "trailing" or c.verb.dep_ in ("ROOT", "parataxis") or _end_tag(c.verb, seg)
         or c.verb.head.dep_ == "ROOT" and c.verb.dep_ != "advcl"  # not "after his family claimed"
         or _opens_with(c, seg) and c.verb.i < tok.i or _as_noted(c.verb) and c.verb.head in anc
@@ -1725,6 +1849,16 @@ def _governing_cue(da: DocAttributions, tok: Token) -> Cue | None:
     if setting:  # "by one estimate, ...", "under the mayor's plan, ..." (a speaker of the sentence goes first)
         return setting[0]
     return None
+
+
+def _passes_on(cue: Cue, according: Cue, tok: Token) -> bool:
+    """Does a verb of publishing or of evidence pass on what an "according to" after its clause
+    names ("X reports that ... 40 ..., according to Y", "records show ..., according to Y")? Not
+    when the one named is an outlet ("an official said ..., according to the Herald")."""
+    verb, anchor = cue.verb, according.anchor
+    return anchor is not None and anchor.head.i == verb.i and anchor.i > tok.i > verb.i \
+        and verb.lemma_.lower() in (_MEDIA_CITING - {"say"}) | _EVIDENCE_VERBS \
+        and according.chain[0].kind != "media"
 
 
 def _opens_with(cue: Cue, seg: Segment) -> bool:
