@@ -20,6 +20,12 @@ attribution *cues*:
 - views: a verb of believing or knowing (or "convinced", "sure") whose clause holds a figure
   ("X believes 20 ... ", "X knows there are 40 ..."): the figure is the holder's view, never a
   turn of speech the next sentence goes on with;
+- judgements: a verb of judging ("X criticized Y for ...", "X accused Y of ...") gives the
+  figures of what it judges, its object and its reason, never an object counted itself ("praised
+  the 300 volunteers"); statements made ("X made it clear (that) ...", "X made the point that
+  ..."); an owner's proposed or projected figure ("the alliance's recommended 2 percent"), "in
+  X's view", threats, forecasts with an infinitive ("X expects to hire 300"), what a record
+  documents. A bare action on a figure ("the company cut 300 jobs") stays the outlet's report;
 - what the parse misses, read from the surface: a reporting verb tagged as a noun ("Smith
   charges that ..."), "X reported on Monday the agency had ..." read as a clause on X, a lemma
   cut wrong ("rated"), "as X noted, ...", a person's sentence ending with a colon before a
