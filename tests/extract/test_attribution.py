@@ -511,8 +511,9 @@ def test_views_cue_their_clause(text, expected):
     ("The chairman rated 32% of the bids as weak.", [("32%", [("The chairman", "organisation")])]),
     ("Ann Ortiz joked that her team ranks fourth in a two-horse race.", [("two", [("Ann Ortiz", "person")])]),
     ("The coach often brags about his 11 straight wins.", [("11", [("The coach", "organisation")])]),
-    # agreeing to do something is no claim
-    ("The lender agreed to lend the farm $5 million.", [("$5 million", [])]),
+    # agreeing to do something is a decision, its subject's; doing it is the outlet's report
+    ("The lender agreed to lend the farm $5 million.", [("$5 million", [("The lender", "organisation")])]),
+    ("The lender lent the farm $5 million.", [("$5 million", [])]),
 ])
 def test_more_verbs_of_claiming(text, expected):
     assert chains(text) == expected
@@ -718,4 +719,26 @@ def test_plans_views_and_records(text, expected):
      [("40", [("An official", "anonymous"), ("the Herald", "media")])]),
 ])
 def test_according_to_after_a_report(text, expected):
+    assert chains(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a decision is read in the clause it takes, never in an object
+    ("The board voted to cut 300 posts.", [("300", [("The board", "organisation")])]),
+    ("The coach chose 3 players.", [("3", [])]),
+    # a rule that allows or requires a figure is its source, also through a relative clause
+    ("The program, known as Bridge, allows foreign buyers to gain a visa by investing $500,000 in a firm.",
+     [("$500,000", [("The program", "organisation")])]),
+    ("Towns qualify under a state law that allows communities with fewer than 100 voters to vote at midnight.",
+     [("fewer than 100", [("a state law", "organisation")])]),
+    # a rule that does not require it, or that does something else with a figure, is no source
+    ("The law does not require firms to pay $15 an hour.", [("$15 an hour", [])]),
+    ("The new law cut taxes by 5 percent.", [("5 percent", [])]),
+    # a rule proposed, not in force, sets nothing yet: the proposal is its proposer's
+    ("The plan includes a provision that would allow firms to deduct up to $1 million.",
+     [("up to $1 million", [])]),
+    ("Lee says there needs to be a law that requires the 2 main parties to publish their accounts.",
+     [("2", [("Lee", "person")])]),
+])
+def test_decisions_and_rules(text, expected):
     assert chains(text) == expected

@@ -25,7 +25,9 @@ attribution *cues*:
   the 300 volunteers"); statements made ("X made it clear (that) ...", "X made the point that
   ..."); an owner's proposed or projected figure ("the alliance's recommended 2 percent"), "in
   X's view", threats, forecasts with an infinitive ("X expects to hire 300"), what a record
-  documents. A bare action on a figure ("the company cut 300 jobs") stays the outlet's report;
+  documents; decisions, in the clause they take ("X agreed to lend $5m", "voted to cut 300
+  posts"); a rule that allows or requires a figure ("the law requires a $15 wage"). A bare
+  action on a figure ("the company cut 300 jobs") stays the outlet's report;
 - what the parse misses, read from the surface: a reporting verb tagged as a noun ("Smith
   charges that ..."), "X reported on Monday the agency had ..." read as a clause on X, a lemma
   cut wrong ("rated"), "as X noted, ...", a person's sentence ending with a colon before a
@@ -70,6 +72,9 @@ from storyline.lang.en import (
     CONTINUING_PRONOUNS as _CONTINUING_PRONOUNS,
 )
 from storyline.lang.en import (
+    DECISION_VERBS as _DECISION_VERBS,
+)
+from storyline.lang.en import (
     EVIDENCE_NOUNS,
     REPORTING_VERBS,
 )
@@ -78,6 +83,9 @@ from storyline.lang.en import (
 )
 from storyline.lang.en import (
     FORECAST_CUE_VERBS as _FORECAST_VERBS,
+)
+from storyline.lang.en import (
+    HYPOTHETICAL_AUXILIARIES as _HYPOTHETICAL_AUX,
 )
 from storyline.lang.en import (
     INTENT_VERBS as _INTENT_VERBS,
@@ -122,7 +130,13 @@ from storyline.lang.en import (
     PERSON_ROLES as _PERSON_ROLES,
 )
 from storyline.lang.en import (
+    PROVISION_VERBS as _PROVISION_VERBS,
+)
+from storyline.lang.en import (
     ROLE_NOUNS as _ROLE_NOUNS,
+)
+from storyline.lang.en import (
+    RULE_NOUNS as _RULE_NOUNS,
 )
 from storyline.lang.en import (
     SOURCE_PRONOUNS as _PRONOUNS,
@@ -407,6 +421,8 @@ def _intends_figure(verb: Token) -> bool:
     """Does a verb of intending take a figure in its object or in the verb it governs ("proposed
     500 homes", "wants to hire 300 nurses", "called for a 15 percent rate")?"""
     deps = ("dobj", "xcomp", "ccomp", "prep") if _calls_for(verb) else ("dobj", "xcomp", "ccomp")
+    if verb.lemma_.lower() in _DECISION_VERBS:
+        deps = ("xcomp", "ccomp")  # "agreed to lend $5 million", never "chose 3 players"
     return any(c.dep_ in deps and any(t.like_num or t.lower_ in ("dozens", "hundreds", "thousands",
                                                                  "millions", "billions")
                                       for t in c.subtree)
@@ -419,7 +435,8 @@ def _calls_for(verb: Token) -> bool:
 
 
 def _intent_verb(verb: Token) -> bool:
-    return verb.pos_ == "VERB" and (verb.lemma_.lower() in _INTENT_VERBS or _calls_for(verb))
+    """A verb of intending or of deciding ("proposed", "wants", "called for", "agreed to")."""
+    return verb.pos_ == "VERB" and (verb.lemma_.lower() in _INTENT_VERBS | _DECISION_VERBS or _calls_for(verb))
 
 
 def _colon_after(verb: Token) -> bool:
@@ -675,6 +692,28 @@ def _judging_cue(verb: Token, seg: Segment, bounds: tuple[int, int]) -> Cue | No
     return cue
 
 
+def _provision_cue(verb: Token, seg: Segment, bounds: tuple[int, int]) -> Cue | None:
+    """ "The law requires employers to pay $15 an hour", "a program that allows investors to put
+    in $500,000": a rule that sets a figure by a verb of allowing or requiring is its source; the
+    figure is in what it sets (after the verb). A negation sets nothing."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _PROVISION_VERBS or any(
+            c.dep_ in ("neg", "auxpass", "nsubjpass") for c in verb.children):
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i >= bounds[0]), None)
+    if subj is None:
+        return None
+    rule = verb.head if subj.tag_ in ("WDT", "WP") and verb.dep_ == "relcl" else subj
+    if rule.lemma_.lower() not in _RULE_NOUNS or not any(
+            _counts(t) for c in verb.children if c.i > verb.i for t in c.subtree):
+        return None
+    if any(c.dep_ == "aux" and c.lower_ in _HYPOTHETICAL_AUX for c in verb.children) or (
+            rule.dep_ == "attr" and any(c.dep_ == "expl" for h in (rule.head, rule.head.head) for c in h.children)):
+        return None  # "a provision that would allow ...", "there should be a law that requires ...": a proposal
+    cue = _verb_cue(verb, subj, seg, bounds)
+    cue.kind = "rule"
+    return cue
+
+
 def _judged_child(child: Token) -> bool:
     """Is a child of a verb of judging what it judges: its object or its reason ("for ...")?"""
     return child.dep_ == "dobj" or child.dep_ == "prep" and child.lower_ in _JUDGING_PREPS
@@ -835,6 +874,10 @@ def _cues_of(seg: Segment) -> list[Cue]:
             if subj is not None and (subj.lemma_.lower() in _TEXT_NOUNS or subj.lower_ == "it") and (
                     _colon_after(tok) or _trailing(tok, span)):
                 cues.append(_verb_cue(tok, subj, seg, bounds))  # "the letter read: ...", "“...,” the sign read"
+            continue
+        rule = _provision_cue(tok, seg, bounds)
+        if rule is not None:
+            cues.append(rule)
             continue
         judging = _judging_cue(tok, seg, bounds)
         if judging is not None:
@@ -1231,7 +1274,7 @@ def doc_attributions(doc: Doc, segs: list[Segment] | None = None, *, outlet: str
         if block is not None and seg.paragraph == block[1] and not speaking:
             da.inherited[seg.index] = da.introduced[seg.index]
         elif speaking:
-            said = [c for c in speaking if not _belief(c) and c.kind not in ("owned", "relative", "view", "judge")]
+            said = [c for c in speaking if not _belief(c) and c.kind not in ("owned", "relative", "view", "judge", "rule")]
             prev_cue = said[-1] if said else None  # a belief is no turn of speech to go on with
         elif resolved and prev_cue is not None and _opens_quote(seg):
             # "I" and "we" inside a quotation are its speaker: the speaker before goes on
@@ -1572,7 +1615,7 @@ def _quotes(doc: Doc, da: DocAttributions) -> None:
             if seg is None:
                 continue
             for cue in da.cues.get(seg.index, []):
-                if cue.verb is not None and cue.kind not in ("noun", "owned", "relative", "view") \
+                if cue.verb is not None and cue.kind not in ("noun", "owned", "relative", "view", "rule") \
                         and not (inside.start <= cue.verb.i < inside.end):
                     cands.append(cue)
             if cands:
@@ -1844,7 +1887,7 @@ def _governing_cue(da: DocAttributions, tok: Token) -> Cue | None:
         return q
     # a reporting verb elsewhere in the sentence: take it when it heads the sentence
     # or hangs beside the figure's clause ("..., a spokesperson said.")
-    root_cues = [c for c in verb_cues if c.kind not in ("owned", "view", "judge") and (
+    root_cues = [c for c in verb_cues if c.kind not in ("owned", "view", "judge", "rule") and (
         c.kind == "trailing" or c.verb.dep_ in ("ROOT", "parataxis") or _end_tag(c.verb, seg)
         or c.verb.head.dep_ == "ROOT" and c.verb.dep_ != "advcl"  # not "after his family claimed"
         or _opens_with(c, seg) and c.verb.i < tok.i or _as_noted(c.verb) and c.verb.head in anc

@@ -51,6 +51,21 @@ CLAUSE_ONLY_VERBS = frozenset(
 #: ("Smith proposed 500 new homes", "Smith wants to hire 300 nurses").
 INTENT_VERBS = frozenset("propose plan want pledge promise vow intend seek aim threaten".split())
 
+#: Verbs of deciding: what their subject decided, agreed or refused to do ("agreed to lend $5
+#: million", "voted to cut 300 posts", "decided that 2 would share it") is the subject's decision,
+#: read only in the clause they take, never in an object ("chose 3 players": an action).
+DECISION_VERBS = frozenset("agree decide vote choose refuse opt resolve".split())
+
+#: Nouns of rules and of the texts that set them, and the verbs by which they set figures ("the
+#: law requires employers to pay $15 an hour", "a program that allows investors to put in
+#: $500,000"): the figure is a provision of the rule, which is its source.
+RULE_NOUNS = frozenset(
+    """law laws bill bills program programme rule rules regulation regulations policy measure act
+    treaty agreement deal provision provisions amendment constitution legislation ordinance statute
+    contract charter""".split())
+PROVISION_VERBS = frozenset(
+    "allow permit require mandate oblige obligate entitle bar ban prohibit forbid limit restrict cap".split())
+
 #: Verbs of judging someone or something ("X criticized Y for ...", "X accused Y of ...", "X
 #: blamed the fire on ..."): what they judge, the object and the reason given for it, is the
 #: subject's claim ("accused the firm of hiding 300 complaints"), unless the object is itself
