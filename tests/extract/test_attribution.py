@@ -742,3 +742,21 @@ def test_according_to_after_a_report(text, expected):
 ])
 def test_decisions_and_rules(text, expected):
     assert chains(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an aside between dashes tells only what stands between them
+    ("The mayor leaves a bold - some say reckless - pledge to cut traffic 40 percent by 2030.",
+     [("40 percent", [])]),
+    ("The bill - which critics say costs $40 million - passed.", [("$40 million", [("critics", "organisation")])]),
+    # a tag between dashes or brackets still tells the clause before it
+    ("Exports rose 4% - the ministry said - in May.", [("4%", [("the ministry", "government")])]),
+    ("Exports rose 4% (the ministry said on Monday) in May.", [("4%", [("the ministry", "government")])]),
+    # the evidence someone points to, never the things pointed at
+    ("The minister pointed to the 2009 budget, which cut aid to farmers by nearly $5 billion.",
+     [("nearly $5 billion", [("The minister", "government")])]),
+    ("The minister pointed to a 40% rise in exports.", [("40%", [("The minister", "government")])]),
+    ("The auditor pointed to 40 invoices on the desk.", [("40", [])]),
+])
+def test_asides_and_evidence_pointed_to(text, expected):
+    assert chains(text) == expected

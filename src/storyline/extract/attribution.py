@@ -26,8 +26,10 @@ attribution *cues*:
   ..."); an owner's proposed or projected figure ("the alliance's recommended 2 percent"), "in
   X's view", threats, forecasts with an infinitive ("X expects to hire 300"), what a record
   documents; decisions, in the clause they take ("X agreed to lend $5m", "voted to cut 300
-  posts"); a rule that allows or requires a figure ("the law requires a $15 wage"). A bare
-  action on a figure ("the company cut 300 jobs") stays the outlet's report;
+  posts"); a rule that allows or requires a figure ("the law requires a $15 wage"); the
+  evidence someone points to ("pointed to a 40% rise"). A bare action on a figure ("the
+  company cut 300 jobs") stays the outlet's report, and an aside between dashes ("a bold - some
+  say reckless - pledge") tells only what stands between them;
 - what the parse misses, read from the surface: a reporting verb tagged as a noun ("Smith
   charges that ..."), "X reported on Monday the agency had ..." read as a clause on X, a lemma
   cut wrong ("rated"), "as X noted, ...", a person's sentence ending with a colon before a
@@ -372,6 +374,12 @@ def _introduces(verb: Token, span: Span) -> bool:
         return True  # "..., he added." / "“...,” the official said."
     if verb.lemma_.lower() == "put":
         return _puts_at_number(verb)
+    if verb.lemma_.lower() == "point" and any(
+            c.dep_ == "prep" and c.lower_ == "to" and any(_counts(t) for t in c.subtree)
+            and not any(g.dep_ == "nummod" for o in c.children if o.dep_ == "pobj" and o.tag_ in ("NNS", "NNPS")
+                        for g in o.children)
+            for c in verb.children):
+        return True  # "X pointed to the 40% rise": the evidence X points to (not "to 40 invoices")
     if verb.lemma_.lower() in _CLAUSE_ONLY:
         return False
     if any(c.dep_ == "dobj" and c.lemma_.lower() in _OWNED_NOUNS for c in verb.children) and any(
@@ -1833,7 +1841,8 @@ def _governing_cue(da: DocAttributions, tok: Token) -> Cue | None:
     seg = da.segment_of(tok.i)
     if seg is None:
         return None
-    cues = [c for c in da.cues.get(seg.index, []) if not (c.excluded[0] <= tok.i < c.excluded[1])]
+    cues = [c for c in da.cues.get(seg.index, []) if not (c.excluded[0] <= tok.i < c.excluded[1])
+            and _within_aside(c, tok)]
     if not cues:
         q = da.quote_cue.get(tok.i)
         if q is not None:
@@ -1908,6 +1917,29 @@ def _passes_on(cue: Cue, according: Cue, tok: Token) -> bool:
     return anchor is not None and anchor.head.i == verb.i and anchor.i > tok.i > verb.i \
         and verb.lemma_.lower() in (_MEDIA_CITING - {"say"}) | _EVIDENCE_VERBS \
         and according.chain[0].kind != "media"
+
+
+_DASHES = frozenset({"-", "–", "—", "--"})
+
+
+def _within_aside(cue: Cue, tok: Token) -> bool:
+    """A cue set between dashes or brackets ("a bold - some say reckless - pledge") tells only
+    what stands between them: is ``tok`` there, or is the cue no aside?"""
+    verb = cue.verb
+    if verb is None or cue.kind not in ("verb", "trailing"):
+        return True
+    doc = verb.doc
+    start = cue.excluded[0] - 1
+    if start < 0 or not (doc[start].text in _DASHES or doc[start].text == "("):
+        return True
+    closing = ")" if doc[start].text == "(" else None
+    nxt = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    if nxt is None or nxt.is_punct or nxt.pos_ in ("ADP", "ADV"):
+        return True  # "... - the ministry said (on Monday) - ...": a tag of what comes before
+    for t in doc[verb.i + 1:min(verb.i + 6, len(doc))]:
+        if t.text == closing or closing is None and t.text in _DASHES:
+            return start < tok.i < t.i
+    return True
 
 
 def _opens_with(cue: Cue, seg: Segment) -> bool:
