@@ -1282,7 +1282,8 @@ def doc_attributions(doc: Doc, segs: list[Segment] | None = None, *, outlet: str
         if block is not None and seg.paragraph == block[1] and not speaking:
             da.inherited[seg.index] = da.introduced[seg.index]
         elif speaking:
-            said = [c for c in speaking if not _belief(c) and c.kind not in ("owned", "relative", "view", "judge", "rule")]
+            said = [c for c in speaking
+                    if not _belief(c) and c.kind not in ("owned", "relative", "view", "judge", "rule")]
             prev_cue = said[-1] if said else None  # a belief is no turn of speech to go on with
         elif resolved and prev_cue is not None and _opens_quote(seg):
             # "I" and "we" inside a quotation are its speaker: the speaker before goes on
