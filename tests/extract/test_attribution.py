@@ -511,8 +511,9 @@ def test_views_cue_their_clause(text, expected):
     ("The chairman rated 32% of the bids as weak.", [("32%", [("The chairman", "organisation")])]),
     ("Ann Ortiz joked that her team ranks fourth in a two-horse race.", [("two", [("Ann Ortiz", "person")])]),
     ("The coach often brags about his 11 straight wins.", [("11", [("The coach", "organisation")])]),
-    # agreeing to do something is no claim
-    ("The lender agreed to lend the farm $5 million.", [("$5 million", [])]),
+    # agreeing to do something is a decision, its subject's; doing it is the outlet's report
+    ("The lender agreed to lend the farm $5 million.", [("$5 million", [("The lender", "organisation")])]),
+    ("The lender lent the farm $5 million.", [("$5 million", [])]),
 ])
 def test_more_verbs_of_claiming(text, expected):
     assert chains(text) == expected
@@ -651,4 +652,111 @@ def test_reduced_relatives_and_particles(text, expected):
     ("The rules are these:\n\u201cOnly 3 bags each.\u201d", [("3", [])]),
 ])
 def test_lead_in_before_a_quotation(text, expected):
+    assert chains(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a verb of judging: the figures in what it judges (its object, its reason) are the judge's claim
+    ("Senator Ann Cole grilled the bank's chief on Tuesday for a scheme in which hundreds of clerks "
+     "opened more than 3 million fake accounts.",
+     [("hundreds", [("Senator Ann Cole", "person")]), ("more than 3 million", [("Senator Ann Cole", "person")])]),
+    ("The mayor criticized the officer for shooting a 19-year-old student.",
+     [("19-year-old", [("The mayor", "government")])]),
+    # an object counted itself is the outlet's count of whom they judged; a passive judges nothing here
+    ("The coach praised the 300 volunteers.", [("300", [])]),
+    ("The officer was criticized for shooting a 19-year-old student.", [("19-year-old", [])]),
+    # figures beside what is judged are not in it
+    ("Rebels fired 40 rockets and officials condemned the attack.", [("40", [])]),
+])
+def test_judging_verbs(text, expected):
+    assert chains(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # making a point, making it clear: a statement of the clause that follows
+    ("The general made it clear he had serious doubts about the 12 new bases.",
+     [("12", [("The general", "organisation")])]),
+    ("The firm made clear that 300 jobs would go.", [("300", [("The firm", "organisation")])]),
+    ("Lee also made the point that the tax would hit 40 percent of families.",
+     [("40 percent", [("Lee", "person")])]),
+    # nothing told: no cue
+    ("The director makes this clear in her film about the 13 years.", [("13 years", [])]),
+    ("The firm made it clear to 40 staff.", [("40", [])]),
+])
+def test_statements_made(text, expected):
+    assert chains(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an owner's recommended or projected figure, an opinion's owner, a threat, a hope, a forecast
+    ("Few members spend more than the alliance's recommended 3 percent of output on roads.",
+     [("3 percent", [("the alliance", "organisation")])]),
+    ("The farm lost 40 cows, in the vet's view, to the heat.", [("40", [("the vet", "organisation")])]),
+    ("The governor threatened to impose a 35 percent tax on imported cars.",
+     [("35 percent", [("The governor", "government")])]),
+    ("The union hopes that 500 members will join the march.", [("500", [("The union", "organisation")])]),
+    ("The firm is expecting to open new stores in nine states.", [("nine", [("The firm", "organisation")])]),
+    # a record documents what it states
+    ("The report also documented 14 instances of fraud.", [("14", [("The report", "media")])]),
+    # without an owner, a participle is only a description
+    ("Few members spend more than the recommended 3 percent of output on roads.", [("3 percent", [])]),
+    ("The firm opened new stores in nine states.", [("nine", [])]),
+])
+def test_plans_views_and_records(text, expected):
+    assert chains(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "according to" after the clause a publisher reports: the publisher passes it on
+    ("The Herald reports that the senator has won among voters making $90,000 or more, according to "
+     "the Lakeside Institute.",
+     [("$90,000 or more", [("the Lakeside Institute", "organisation"), ("The Herald", "person")])]),
+    ("Tax records show the $20,000 that Lee has raised from bankers is the most of any candidate, "
+     "according to the Open Ledger Project.",
+     [("$20,000", [("the Open Ledger Project", "organisation"), ("Tax records", "organisation")])]),
+    # an outlet named by "according to" is the one passing on what a speaker said
+    ("An official said 40 nurses left, according to the Herald.",
+     [("40", [("An official", "anonymous"), ("the Herald", "media")])]),
+])
+def test_according_to_after_a_report(text, expected):
+    assert chains(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a decision is read in the clause it takes, never in an object
+    ("The board voted to cut 300 posts.", [("300", [("The board", "organisation")])]),
+    ("The coach chose 3 players.", [("3", [])]),
+    # a rule that allows or requires a figure is its source, also through a relative clause
+    ("The program, known as Bridge, allows foreign buyers to gain a visa by investing $500,000 in a firm.",
+     [("$500,000", [("The program", "organisation")])]),
+    ("Towns qualify under a state law that allows communities with fewer than 100 voters to vote at midnight.",
+     [("fewer than 100", [("a state law", "organisation")])]),
+    # a rule that does not require it, or that does something else with a figure, is no source
+    ("The law does not require firms to pay $15 an hour.", [("$15 an hour", [])]),
+    ("The new law cut taxes by 5 percent.", [("5 percent", [])]),
+    # a rule proposed, not in force, sets nothing yet: the proposal is its proposer's
+    ("The plan includes a provision that would allow firms to deduct up to $1 million.",
+     [("up to $1 million", [])]),
+    ("Lee says there needs to be a law that requires the 2 main parties to publish their accounts.",
+     [("2", [("Lee", "person")])]),
+])
+def test_decisions_and_rules(text, expected):
+    assert chains(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an aside between dashes tells only what stands between them
+    ("The mayor leaves a bold - some say reckless - pledge to cut traffic 40 percent by 2030.",
+     [("40 percent", [])]),
+    ("The bill - which critics say costs $40 million - passed.", [("$40 million", [("critics", "organisation")])]),
+    # a tag between dashes or brackets still tells the clause before it
+    ("Exports rose 4% - the ministry said - in May.", [("4%", [("the ministry", "government")])]),
+    ("Exports rose 4% (the ministry said on Monday) in May.", [("4%", [("the ministry", "government")])]),
+    # the evidence someone points to, never the things pointed at
+    ("The minister pointed to the 2009 budget, which cut aid to farmers by nearly $5 billion.",
+     [("nearly $5 billion", [("The minister", "government")])]),
+    ("The minister pointed to a 40% rise in exports.", [("40%", [("The minister", "government")])]),
+    ("The auditor pointed to 40 invoices on the desk.", [("40", [])]),
+])
+def test_asides_and_evidence_pointed_to(text, expected):
     assert chains(text) == expected

@@ -20,6 +20,16 @@ attribution *cues*:
 - views: a verb of believing or knowing (or "convinced", "sure") whose clause holds a figure
   ("X believes 20 ... ", "X knows there are 40 ..."): the figure is the holder's view, never a
   turn of speech the next sentence goes on with;
+- judgements: a verb of judging ("X criticized Y for ...", "X accused Y of ...") gives the
+  figures of what it judges, its object and its reason, never an object counted itself ("praised
+  the 300 volunteers"); statements made ("X made it clear (that) ...", "X made the point that
+  ..."); an owner's proposed or projected figure ("the alliance's recommended 2 percent"), "in
+  X's view", threats, forecasts with an infinitive ("X expects to hire 300"), what a record
+  documents; decisions, in the clause they take ("X agreed to lend $5m", "voted to cut 300
+  posts"); a rule that allows or requires a figure ("the law requires a $15 wage"); the
+  evidence someone points to ("pointed to a 40% rise"). A bare action on a figure ("the
+  company cut 300 jobs") stays the outlet's report, and an aside between dashes ("a bold - some
+  say reckless - pledge") tells only what stands between them;
 - what the parse misses, read from the surface: a reporting verb tagged as a noun ("Smith
   charges that ..."), "X reported on Monday the agency had ..." read as a clause on X, a lemma
   cut wrong ("rated"), "as X noted, ...", a person's sentence ending with a colon before a
@@ -64,6 +74,9 @@ from storyline.lang.en import (
     CONTINUING_PRONOUNS as _CONTINUING_PRONOUNS,
 )
 from storyline.lang.en import (
+    DECISION_VERBS as _DECISION_VERBS,
+)
+from storyline.lang.en import (
     EVIDENCE_NOUNS,
     REPORTING_VERBS,
 )
@@ -71,7 +84,19 @@ from storyline.lang.en import (
     EVIDENCE_VERBS as _EVIDENCE_VERBS,
 )
 from storyline.lang.en import (
+    FORECAST_CUE_VERBS as _FORECAST_VERBS,
+)
+from storyline.lang.en import (
+    HYPOTHETICAL_AUXILIARIES as _HYPOTHETICAL_AUX,
+)
+from storyline.lang.en import (
     INTENT_VERBS as _INTENT_VERBS,
+)
+from storyline.lang.en import (
+    JUDGING_PREPOSITIONS as _JUDGING_PREPS,
+)
+from storyline.lang.en import (
+    JUDGING_VERBS as _JUDGING_VERBS,
 )
 from storyline.lang.en import (
     KIN_NOUNS as _KIN_NOUNS,
@@ -92,13 +117,28 @@ from storyline.lang.en import (
     MEDIA_CITING_VERBS as _MEDIA_CITING,
 )
 from storyline.lang.en import (
+    MADE_STATEMENT_WORDS as _MADE_STATEMENT,
+)
+from storyline.lang.en import (
     MEDIA_NAME_WORDS as _MEDIA_NAMES,
+)
+from storyline.lang.en import (
+    OPINION_NOUNS as _OPINION_NOUNS,
+)
+from storyline.lang.en import (
+    OWNED_PARTICIPLES as _OWNED_PARTICIPLES,
 )
 from storyline.lang.en import (
     PERSON_ROLES as _PERSON_ROLES,
 )
 from storyline.lang.en import (
+    PROVISION_VERBS as _PROVISION_VERBS,
+)
+from storyline.lang.en import (
     ROLE_NOUNS as _ROLE_NOUNS,
+)
+from storyline.lang.en import (
+    RULE_NOUNS as _RULE_NOUNS,
 )
 from storyline.lang.en import (
     SOURCE_PRONOUNS as _PRONOUNS,
@@ -108,6 +148,9 @@ from storyline.lang.en import (
 )
 from storyline.lang.en import (
     VIEW_VERBS as _VIEW_VERBS,
+)
+from storyline.lang.en import (
+    WORK_NOUNS as _WORK_NOUNS,
 )
 from storyline.model import Attribution, Source, SourceKind
 from storyline.outlets import outlet_key
@@ -299,7 +342,7 @@ def _puts_at_number(verb: Token) -> bool:
 
 def _evidence_cue(verb: Token, subj: Token) -> bool:
     """A poll, study or report as the subject of "show", "give", "find" with a figure after it."""
-    return (subj.lemma_.lower() in EVIDENCE_NOUNS and verb.lemma_.lower() in _EVIDENCE_VERBS
+    return (subj.lemma_.lower() in EVIDENCE_NOUNS | _WORK_NOUNS and verb.lemma_.lower() in _EVIDENCE_VERBS
             and any(t.like_num or t.lower_ in ("dozens", "hundreds", "thousands")
                     for c in verb.children if c.i > verb.i for t in c.subtree))
 
@@ -320,6 +363,9 @@ def _introduces(verb: Token, span: Span) -> bool:
         return True  # "X said legalizing it could create 300 jobs" (the parse hangs the clause lower)
     if _colon_after(verb):
         return True  # "X said:" and the words said after the colon
+    if verb.lemma_.lower() in _FORECAST_VERBS and any(
+            c.dep_ == "xcomp" and c.i > verb.i and any(_counts(t) for t in c.subtree) for c in verb.children):
+        return True  # "X expects to hire 300 nurses": X's forecast
     if any(c.dep_ == "neg" for c in verb.children):
         return False  # "X did not comment": nothing was said
     if any(c.lemma_ == "cite" and any(g.dep_ == "ccomp" for g in c.children) for c in verb.children):
@@ -328,6 +374,12 @@ def _introduces(verb: Token, span: Span) -> bool:
         return True  # "..., he added." / "“...,” the official said."
     if verb.lemma_.lower() == "put":
         return _puts_at_number(verb)
+    if verb.lemma_.lower() == "point" and any(
+            c.dep_ == "prep" and c.lower_ == "to" and any(_counts(t) for t in c.subtree)
+            and not any(g.dep_ == "nummod" for o in c.children if o.dep_ == "pobj" and o.tag_ in ("NNS", "NNPS")
+                        for g in o.children)
+            for c in verb.children):
+        return True  # "X pointed to the 40% rise": the evidence X points to (not "to 40 invoices")
     if verb.lemma_.lower() in _CLAUSE_ONLY:
         return False
     if any(c.dep_ == "dobj" and c.lemma_.lower() in _OWNED_NOUNS for c in verb.children) and any(
@@ -377,6 +429,8 @@ def _intends_figure(verb: Token) -> bool:
     """Does a verb of intending take a figure in its object or in the verb it governs ("proposed
     500 homes", "wants to hire 300 nurses", "called for a 15 percent rate")?"""
     deps = ("dobj", "xcomp", "ccomp", "prep") if _calls_for(verb) else ("dobj", "xcomp", "ccomp")
+    if verb.lemma_.lower() in _DECISION_VERBS:
+        deps = ("xcomp", "ccomp")  # "agreed to lend $5 million", never "chose 3 players"
     return any(c.dep_ in deps and any(t.like_num or t.lower_ in ("dozens", "hundreds", "thousands",
                                                                  "millions", "billions")
                                       for t in c.subtree)
@@ -389,7 +443,8 @@ def _calls_for(verb: Token) -> bool:
 
 
 def _intent_verb(verb: Token) -> bool:
-    return verb.pos_ == "VERB" and (verb.lemma_.lower() in _INTENT_VERBS or _calls_for(verb))
+    """A verb of intending or of deciding ("proposed", "wants", "called for", "agreed to")."""
+    return verb.pos_ == "VERB" and (verb.lemma_.lower() in _INTENT_VERBS | _DECISION_VERBS or _calls_for(verb))
 
 
 def _colon_after(verb: Token) -> bool:
@@ -593,11 +648,97 @@ def _claim_noun_cue(noun: Token, seg: Segment, bounds: tuple[int, int]) -> Cue |
     else:
         names = [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < noun.i]
         if not names:
-            return None
+            return _made_claim_cue(noun, seg, bounds)
         left = min(t.left_edge.i for t in names)
         src = _source(noun.doc[left:names[-1].i + 1], noun.text, noun)
         excl = (left, noun.i + 1)
     return Cue((src,), noun, excl, "noun", seg.index, noun)
+
+
+def _made_claim_cue(noun: Token, seg: Segment, bounds: tuple[int, int]) -> Cue | None:
+    """ "X made the point that ...", "X issued a warning that ...": a claim noun without an owner,
+    the object of a light verb, is the claim of that verb's subject."""
+    head = noun.head
+    if noun.dep_ != "dobj" or head.lemma_.lower() not in _LIGHT_SAYING or any(c.dep_ == "neg" for c in head.children):
+        return None
+    subj = next((c for c in head.children if c.dep_ == "nsubj" and c.i >= bounds[0]), None)
+    if subj is None or subj.tag_ in ("WDT", "WP"):
+        return None
+    cue = _verb_cue(head, subj, seg, bounds)
+    return Cue(cue.chain, noun, cue.excluded, "noun", seg.index, noun)
+
+
+def _made_statement(verb: Token) -> bool:
+    """ "X made it clear (that) ...", "X made known that ...": "make" with an adjective of telling
+    and the clause it tells ("X made this clear in a film" tells nothing here)."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() != "make" or any(c.dep_ == "neg" for c in verb.children):
+        return False
+    doc = verb.doc
+    j = verb.i + 1 + (verb.i + 1 < len(doc) and doc[verb.i + 1].lower_ == "it")
+    if j >= len(doc) or doc[j].lower_ not in _MADE_STATEMENT:
+        return False
+    return any(c.dep_ in ("ccomp", "advcl") and c.i > j for t in (verb, doc[j]) for c in t.children)
+
+
+def _judging_cue(verb: Token, seg: Segment, bounds: tuple[int, int]) -> Cue | None:
+    """ "X criticized Y for ...", "X accused Y of hiding 300 ...", "X blamed the fire on ...": a verb
+    of judging whose object or reason holds a figure; its subject's claim. A passive, a negation,
+    or an object counted itself ("praised the 300 volunteers") is no cue."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _JUDGING_VERBS or any(
+            c.dep_ in ("auxpass", "nsubjpass", "neg") for c in verb.children):
+        return None
+    judged = [c for c in verb.children if c.i > verb.i and _judged_child(c)]
+    if not any(_counts(t) for c in judged for t in c.subtree) or any(
+            c.dep_ == "dobj" and any(g.dep_ == "nummod" for g in c.children) for c in judged):
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i >= bounds[0]), None) \
+        or _shared_subject(verb, seg.span)
+    if subj is None or _share_of_respondents(subj):
+        return None
+    cue = _verb_cue(verb, subj, seg, bounds)
+    cue.kind = "judge"
+    return cue
+
+
+def _provision_cue(verb: Token, seg: Segment, bounds: tuple[int, int]) -> Cue | None:
+    """ "The law requires employers to pay $15 an hour", "a program that allows investors to put
+    in $500,000": a rule that sets a figure by a verb of allowing or requiring is its source; the
+    figure is in what it sets (after the verb). A negation sets nothing."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _PROVISION_VERBS or any(
+            c.dep_ in ("neg", "auxpass", "nsubjpass") for c in verb.children):
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i >= bounds[0]), None)
+    if subj is None:
+        return None
+    rule = verb.head if subj.tag_ in ("WDT", "WP") and verb.dep_ == "relcl" else subj
+    if rule.lemma_.lower() not in _RULE_NOUNS or not any(
+            _counts(t) for c in verb.children if c.i > verb.i for t in c.subtree):
+        return None
+    if any(c.dep_ == "aux" and c.lower_ in _HYPOTHETICAL_AUX for c in verb.children) or (
+            rule.dep_ == "attr" and any(c.dep_ == "expl" for h in (rule.head, rule.head.head) for c in h.children)):
+        return None  # "a provision that would allow ...", "there should be a law that requires ...": a proposal
+    cue = _verb_cue(verb, subj, seg, bounds)
+    cue.kind = "rule"
+    return cue
+
+
+def _judged_child(child: Token) -> bool:
+    """Is a child of a verb of judging what it judges: its object or its reason ("for ...")?"""
+    return child.dep_ == "dobj" or child.dep_ == "prep" and child.lower_ in _JUDGING_PREPS
+
+
+def _owned_participle_cue(part: Token, seg: Segment, bounds: tuple[int, int]) -> Cue | None:
+    """ "the alliance's recommended 2 percent", "the city's projected $4 million deficit": a
+    participle of proposing or estimating before a noun with an owner and a figure; the owner
+    gives the figure (found like a relative clause of proposing, on the noun)."""
+    if part.dep_ != "amod" or part.tag_ != "VBN" or part.lemma_.lower() not in _OWNED_PARTICIPLES:
+        return None
+    noun = part.head
+    owner = next((c for c in noun.children if c.dep_ == "poss" and c.i < part.i), None)
+    if owner is None or noun.i < part.i or not any(_counts(t) for t in noun.subtree if t.i > part.i):
+        return None
+    src = _source(_owner_phrase(owner, bounds), part.text, part)
+    return Cue((src,), part, (owner.left_edge.i, owner.i + 1), "relative", seg.index, part)
 
 
 #: Nouns of a figure someone worked out or proposes: its owner gives the figures of the clause
@@ -699,6 +840,19 @@ def _cues_of(seg: Segment) -> list[Cue]:
             if owned is not None:
                 cues.append(owned)
                 continue
+        # -- "in X's view, ..."
+        if tok.lemma_.lower() in _OPINION_NOUNS and tok.pos_ == "NOUN" and tok.dep_ == "pobj" \
+                and tok.head.lower_ == "in" and any(c.dep_ == "poss" for c in tok.children):
+            owned = _owned_figures_cue(tok, seg, bounds)
+            if owned is not None:
+                cues.append(owned)
+                continue
+        # -- "the alliance's recommended 2 percent"
+        if tok.dep_ == "amod":
+            part = _owned_participle_cue(tok, seg, bounds)
+            if part is not None:
+                cues.append(part)
+                continue
         # -- "X's claim that ...", "a Courier report that ..."
         if tok.lower_ in _CLAIM_NOUNS and (tok.pos_ == "NOUN" or tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")):
             noun_cue = _claim_noun_cue(tok, seg, bounds)
@@ -729,6 +883,19 @@ def _cues_of(seg: Segment) -> list[Cue]:
                     _colon_after(tok) or _trailing(tok, span)):
                 cues.append(_verb_cue(tok, subj, seg, bounds))  # "the letter read: ...", "“...,” the sign read"
             continue
+        rule = _provision_cue(tok, seg, bounds)
+        if rule is not None:
+            cues.append(rule)
+            continue
+        judging = _judging_cue(tok, seg, bounds)
+        if judging is not None:
+            cues.append(judging)
+            continue
+        if _made_statement(tok):
+            subj = next((c for c in tok.children if c.dep_ == "nsubj" and c.i >= span.start), None)
+            if subj is not None:
+                cues.append(_verb_cue(tok, subj, seg, bounds))
+                continue
         told = _statement_saying(tok, seg, bounds)
         if told is not None:
             cues.append(told)
@@ -769,15 +936,15 @@ def _cues_of(seg: Segment) -> list[Cue]:
     return cues
 
 
-def _verb_lemma(tok: Token) -> str:
-    """The lemma of a verb, mended when the lemmatizer cut a reporting verb wrong ("rated" ->
-    "rat"): the form without its ending, when that is a reporting verb."""
+def _verb_lemma(tok: Token, verbs: frozenset[str] = REPORTING_VERBS) -> str:
+    """The lemma of a verb, mended when the lemmatizer cut a reporting verb (or one of ``verbs``)
+    wrong ("rated" -> "rat", "hopes" -> "hop"): the form without its ending, when that is one."""
     lemma = tok.lemma_.lower()
-    if lemma in REPORTING_VERBS or tok.pos_ != "VERB":
+    if lemma in verbs or tok.pos_ != "VERB":
         return lemma
     low = tok.lower_
     for stem in (low[:-1], low[:-2], low[:-3] + "e", low[:-3]):
-        if stem in REPORTING_VERBS and low.endswith(("d", "s", "ing")):
+        if stem in verbs and low.endswith(("d", "s", "ing")):
             return stem
     return lemma
 
@@ -804,7 +971,7 @@ def _view_cue(tok: Token, seg: Segment, bounds: tuple[int, int]) -> Cue | None:
     believing or knowing, or an adjective of being sure, that takes a clause with a figure; its
     subject holds the view the clause states. Without such a clause it is no cue ("X thought
     about it", "I think it is wrong")."""
-    lemma = tok.lemma_.lower()
+    lemma = _verb_lemma(tok, _VIEW_VERBS)
     if tok.pos_ == "VERB" and lemma in _VIEW_VERBS and lemma not in REPORTING_VERBS:
         holder = tok
     elif tok.lower_ in _VIEW_ADJ and tok.pos_ in ("ADJ", "VERB"):
@@ -1115,7 +1282,8 @@ def doc_attributions(doc: Doc, segs: list[Segment] | None = None, *, outlet: str
         if block is not None and seg.paragraph == block[1] and not speaking:
             da.inherited[seg.index] = da.introduced[seg.index]
         elif speaking:
-            said = [c for c in speaking if not _belief(c) and c.kind not in ("owned", "relative", "view")]
+            said = [c for c in speaking
+                    if not _belief(c) and c.kind not in ("owned", "relative", "view", "judge", "rule")]
             prev_cue = said[-1] if said else None  # a belief is no turn of speech to go on with
         elif resolved and prev_cue is not None and _opens_quote(seg):
             # "I" and "we" inside a quotation are its speaker: the speaker before goes on
@@ -1456,7 +1624,7 @@ def _quotes(doc: Doc, da: DocAttributions) -> None:
             if seg is None:
                 continue
             for cue in da.cues.get(seg.index, []):
-                if cue.verb is not None and cue.kind not in ("noun", "owned", "relative", "view") \
+                if cue.verb is not None and cue.kind not in ("noun", "owned", "relative", "view", "rule") \
                         and not (inside.start <= cue.verb.i < inside.end):
                     cands.append(cue)
             if cands:
@@ -1591,6 +1759,14 @@ def _in_view(tok: Token, verb: Token, anc: list[Token]) -> bool:
     return path[-1].dep_ == "ccomp" and not any(t.dep_ in ("advcl", "relcl", "acl") for t in path)
 
 
+def _judged_path(tok: Token, verb: Token, anc: list[Token]) -> bool:
+    """Is ``tok`` in what a verb of judging judges (its object or its reason), not beside it?"""
+    if verb not in anc:
+        return False
+    path = [tok, *anc]
+    return _judged_child(path[path.index(verb) - 1])
+
+
 def _end_tag(verb: Token, seg: Segment) -> bool:
     """A reporting verb that closes its sentence after a comma, with nothing of its own to say
     ("..., court filings show.", "..., officials said on Monday.")."""
@@ -1666,7 +1842,8 @@ def _governing_cue(da: DocAttributions, tok: Token) -> Cue | None:
     seg = da.segment_of(tok.i)
     if seg is None:
         return None
-    cues = [c for c in da.cues.get(seg.index, []) if not (c.excluded[0] <= tok.i < c.excluded[1])]
+    cues = [c for c in da.cues.get(seg.index, []) if not (c.excluded[0] <= tok.i < c.excluded[1])
+            and _within_aside(c, tok)]
     if not cues:
         q = da.quote_cue.get(tok.i)
         if q is not None:
@@ -1674,7 +1851,8 @@ def _governing_cue(da: DocAttributions, tok: Token) -> Cue | None:
         return da.inherited.get(seg.index)
     anc = _ancestors(tok)
     verb_cues = [c for c in cues if c.verb is not None and c.kind != "relative" and not _background(tok, c.verb, anc)
-                 and (c.kind != "view" or _in_view(tok, c.verb, anc))]
+                 and (c.kind != "view" or _in_view(tok, c.verb, anc))
+                 and (c.kind != "judge" or _judged_path(tok, c.verb, anc))]
     quoted = da.quote_cue.get(tok.i)
     if quoted is not None:
         # "'I expect 20 more,' he said": the first person of a quotation is its speaker, and
@@ -1697,8 +1875,13 @@ def _governing_cue(da: DocAttributions, tok: Token) -> Cue | None:
         best = min(above, key=lambda c: anc.index(c.verb))
         if according and according[0].chain and best.chain and \
                 according[0].chain[0].name != best.chain[0].name:
-            # "According to the WSJ, an official said ..." -> (official, WSJ)
-            best = Cue(best.chain + according[0].chain, best.verb, best.excluded, best.kind, best.segment, best.anchor)
+            acc = according[0]
+            if _passes_on(best, acc, tok):
+                # "X reports that ... $90,000 ..., according to Y": what X reports comes from Y
+                chain = acc.chain + best.chain
+            else:  # "According to the WSJ, an official said ..." -> (official, WSJ)
+                chain = best.chain + acc.chain
+            best = Cue(chain, best.verb, best.excluded, best.kind, best.segment, best.anchor)
         return best
     opening = [c for c in verb_cues if _opens_with(c, seg) and c.verb.i < tok.i]
     if according and opening and all(a.anchor is not None and a.anchor.i > tok.i for a in according):
@@ -1714,7 +1897,7 @@ def _governing_cue(da: DocAttributions, tok: Token) -> Cue | None:
         return q
     # a reporting verb elsewhere in the sentence: take it when it heads the sentence
     # or hangs beside the figure's clause ("..., a spokesperson said.")
-    root_cues = [c for c in verb_cues if c.kind not in ("owned", "view") and (
+    root_cues = [c for c in verb_cues if c.kind not in ("owned", "view", "judge", "rule") and (
         c.kind == "trailing" or c.verb.dep_ in ("ROOT", "parataxis") or _end_tag(c.verb, seg)
         or c.verb.head.dep_ == "ROOT" and c.verb.dep_ != "advcl"  # not "after his family claimed"
         or _opens_with(c, seg) and c.verb.i < tok.i or _as_noted(c.verb) and c.verb.head in anc
@@ -1725,6 +1908,39 @@ def _governing_cue(da: DocAttributions, tok: Token) -> Cue | None:
     if setting:  # "by one estimate, ...", "under the mayor's plan, ..." (a speaker of the sentence goes first)
         return setting[0]
     return None
+
+
+def _passes_on(cue: Cue, according: Cue, tok: Token) -> bool:
+    """Does a verb of publishing or of evidence pass on what an "according to" after its clause
+    names ("X reports that ... 40 ..., according to Y", "records show ..., according to Y")? Not
+    when the one named is an outlet ("an official said ..., according to the Herald")."""
+    verb, anchor = cue.verb, according.anchor
+    return anchor is not None and anchor.head.i == verb.i and anchor.i > tok.i > verb.i \
+        and verb.lemma_.lower() in (_MEDIA_CITING - {"say"}) | _EVIDENCE_VERBS \
+        and according.chain[0].kind != "media"
+
+
+_DASHES = frozenset({"-", "–", "—", "--"})
+
+
+def _within_aside(cue: Cue, tok: Token) -> bool:
+    """A cue set between dashes or brackets ("a bold - some say reckless - pledge") tells only
+    what stands between them: is ``tok`` there, or is the cue no aside?"""
+    verb = cue.verb
+    if verb is None or cue.kind not in ("verb", "trailing"):
+        return True
+    doc = verb.doc
+    start = cue.excluded[0] - 1
+    if start < 0 or not (doc[start].text in _DASHES or doc[start].text == "("):
+        return True
+    closing = ")" if doc[start].text == "(" else None
+    nxt = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    if nxt is None or nxt.is_punct or nxt.pos_ in ("ADP", "ADV"):
+        return True  # "... - the ministry said (on Monday) - ...": a tag of what comes before
+    for t in doc[verb.i + 1:min(verb.i + 6, len(doc))]:
+        if t.text == closing or closing is None and t.text in _DASHES:
+            return start < tok.i < t.i
+    return True
 
 
 def _opens_with(cue: Cue, seg: Segment) -> bool:

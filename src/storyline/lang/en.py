@@ -49,7 +49,46 @@ CLAUSE_ONLY_VERBS = frozenset(
 
 #: Verbs of intending: the figures of what their subject proposes or pledges are the subject's
 #: ("Smith proposed 500 new homes", "Smith wants to hire 300 nurses").
-INTENT_VERBS = frozenset("propose plan want pledge promise vow intend seek aim".split())
+INTENT_VERBS = frozenset("propose plan want pledge promise vow intend seek aim threaten".split())
+
+#: Verbs of deciding: what their subject decided, agreed or refused to do ("agreed to lend $5
+#: million", "voted to cut 300 posts", "decided that 2 would share it") is the subject's decision,
+#: read only in the clause they take, never in an object ("chose 3 players": an action).
+DECISION_VERBS = frozenset("agree decide vote choose refuse opt resolve".split())
+
+#: Nouns of rules and of the texts that set them, and the verbs by which they set figures ("the
+#: law requires employers to pay $15 an hour", "a program that allows investors to put in
+#: $500,000"): the figure is a provision of the rule, which is its source.
+RULE_NOUNS = frozenset(
+    """law laws bill bills program programme rule rules regulation regulations policy measure act
+    treaty agreement deal provision provisions amendment constitution legislation ordinance statute
+    contract charter""".split())
+PROVISION_VERBS = frozenset(
+    "allow permit require mandate oblige obligate entitle bar ban prohibit forbid limit restrict cap".split())
+
+#: Verbs of judging someone or something ("X criticized Y for ...", "X accused Y of ...", "X
+#: blamed the fire on ..."): what they judge, the object and the reason given for it, is the
+#: subject's claim ("accused the firm of hiding 300 complaints"), unless the object is itself
+#: a count ("praised the 300 volunteers": the outlet's count of whom they praised).
+JUDGING_VERBS = frozenset(
+    """criticize criticise accuse blame fault slam blast grill mock ridicule praise extol hail
+    applaud commend condemn denounce chide rebuke lambaste berate scold castigate""".split())
+
+#: Prepositions that give the reason of a judging verb ("for", "of", "over").
+JUDGING_PREPOSITIONS = frozenset("for of over on about as".split())
+
+#: Participles of proposing or estimating before a noun with an owner ("the alliance's
+#: recommended 2 percent", "the city's projected $4 million deficit"): the owner's figure.
+OWNED_PARTICIPLES = frozenset(
+    "recommend propose plan project estimate forecast target budget promise pledge expect".split())
+
+#: Adjectives after "make it" that make a statement of it ("X made it clear that ...", "made
+#: known", "made public").
+MADE_STATEMENT_WORDS = frozenset("clear plain known public".split())
+
+#: Nouns of an opinion that set a whole sentence under their owner ("in X's view, ...", "in her
+#: opinion"); only after "in", and only with an owner.
+OPINION_NOUNS = frozenset("view opinion estimation judgment judgement mind".split())
 
 #: Verbs of thinking. "Believe" and "think" are no cue at all: a belief is not a statement of
 #: a figure ("fans thought they knew ..."); those of them that state an estimate or a forecast
@@ -62,7 +101,7 @@ BELIEF_VERBS = frozenset("believe think reckon expect suspect fear hope feel kno
 #: holder's view. Never a cue without a clause ("fans thought about it"), never a turn of speech.
 VIEW_VERBS = frozenset(
     """believe think know realize realise suspect fear doubt assume suppose understand recognize
-    recognise hear learn accept feel""".split())
+    recognise hear learn accept feel hope""".split())
 
 #: Adjectives of being sure that cue the clause after them ("X is convinced that ...").
 VIEW_ADJECTIVES = frozenset("convinced sure certain confident aware".split())
@@ -73,7 +112,7 @@ CLAIM_NOUNS = frozenset(
     """claim claims report reports estimate estimates statement statements assertion allegation
     allegations finding findings study analysis poll survey prediction forecast projection
     warning announcement testimony argument contention emphasis insistence assurance belief view
-    conclusion""".split())
+    conclusion point case""".split())
 
 #: Common nouns of news media ("the newspaper", "a report", "state television", "the wire
 #: service"), masthead words that make a capitalised name a newspaper's ("the Valley Courier",
@@ -134,8 +173,13 @@ EVIDENCE_NOUNS = frozenset(
     tally estimate estimates research statistics numbers results audit review average averages
     documents records filings analyses projection projections model models""".split())
 
-#: Verbs through which evidence states a figure.
-EVIDENCE_VERBS = frozenset("show give find put indicate suggest".split())
+#: Verbs through which evidence states a figure (also a record's: "the report documented 14
+#: cases", "the ad features ...").
+EVIDENCE_VERBS = frozenset("show give find put indicate suggest document detail feature highlight list".split())
+
+#: Works made to persuade or tell that state figures as evidence does ("a new ad highlights 40
+#: votes"), only as the subject of an evidence verb.
+WORK_NOUNS = frozenset("ad ads advertisement commercial video film documentary book".split())
 
 ALIAS_KNOWN_AS = re.compile(r",\s+(?:also\s+)?known\s+as\s+(?:the\s+)?([A-Z][A-Z&]{1,6})\b")
 
