@@ -286,6 +286,10 @@ def test_general_attribution_rules(text, expected):
     ("He said 12 people were hurt.", [("12", [("", "anonymous")])]),
     ("I counted 30 boats in the harbour.", [("30", [("", "anonymous")])]),
     ("The storm hit the coast, which said 40 homes burned.", [("40", [("", "anonymous")])]),
+    # ... nor a part of a group named by a pronoun
+    ("Nurses at the clinic, all of whom said 40 beds were empty, left early.", [("40", [("", "anonymous")])]),
+    ("The guards met the press, and two of them said 15 cells were open.", [("two", []), ("15", [("", "anonymous")])]),
+    ("Two of the guards said 15 cells were open.", [("Two", []), ("15", [("Two of the guards", "organisation")])]),
     # ... and resolved when it can be
     ("Maria Lindqvist won the vote. She said 300 volunteers had helped.",
      [("300", [("Maria Lindqvist", "person")])]),

@@ -1086,9 +1086,12 @@ _PRONOUN_WORDS = frozenset(_PRONOUNS) | _FIRST_PERSON | frozenset(
 
 
 def _unnamed(src: Source) -> Source:
-    """A source named only by a pronoun, left unnamed: a pronoun is never returned as a name.
-    Its mention, cue and offsets stay; any other source comes back as it is."""
-    if src.name.lower() not in _PRONOUN_WORDS:
+    """A source named only by a pronoun, left unnamed: a pronoun is never returned as a name,
+    nor a part of a group named by one ("all of whom", "two of them"). Its mention, cue and
+    offsets stay; any other source comes back as it is."""
+    words = src.name.lower().split()
+    if not words or not (len(words) == 1 and words[0] in _PRONOUN_WORDS
+                         or len(words) >= 3 and words[-2] == "of" and words[-1] in _PRONOUN_WORDS):
         return src
     return replace(src, name="", kind="outlet" if src.kind == "outlet" else "anonymous")
 
