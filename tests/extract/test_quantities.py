@@ -629,3 +629,34 @@ def test_bare_plurals_after_a_preposition(text, expected):
 ])
 def test_rate_ranges_and_exponents(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a separator that took a space when a page became text: one number
+    ("Donors gave $45, 000 to the fund.", [("$45, 000", 45000, 45000, False, "USD")]),
+    ("The shelter took in 2, 018 dogs.", [("2, 018", 2018, 2018, False, None)]),
+    ("There are 3, 007 lakes in the state.", [("3, 007", 3007, 3007, False, None)]),
+    ("Nearly 1, 250, 000 voters turned out.",
+     [("Nearly 1, 250, 000", 1250000, 1250000, True, None)]),
+    ("between 12, 000 and 15, 500 fans", [("between 12, 000 and 15, 500", 12000, 15500, False, None)]),
+    ("Sales fell 4. 5 percent last year.", [("4. 5 percent", 4.5, 4.5, False, "%")]),
+    ("He averaged 3. 2 blocks a game.", [("3. 2", 3.2, 3.2, False, None)]),
+    # not one number: a list, a date before a count, a sentence end, list numbering
+    ("Cabins 211, 212 and 214 flooded.", [("211", 211, 211, False, None), ("212", 212, 212, False, None),
+                                          ("214", 214, 214, False, None)]),
+    ("On June 4, 250 workers walked out.", [("250", 250, 250, False, None)]),
+    ("The vote was 9. 4 Members abstained.", [("9", 9, 9, False, None), ("4", 4, 4, False, None)]),
+])
+def test_spaced_separators(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("a fine of 20,000 Swiss francs", [("20,000 Swiss francs", 20000, 20000, False, "CHF")]),
+    ("bonds worth 300 million Australian dollars",
+     [("300 million Australian dollars", 3e8, 3e8, False, "AUD")]),
+    ("a grant of 40,000 Canadian dollars", [("40,000 Canadian dollars", 40000, 40000, False, "CAD")]),
+    ("It cost 500 dollars.", [("500 dollars", 500, 500, False, "USD")]),
+])
+def test_currencies_named_with_their_country(text, expected):
+    assert found(text) == expected

@@ -238,12 +238,17 @@ _FRACTION_DIGITS = (
 _VULGAR = {"½": 0.5, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 0.25, "¾": 0.75, "⅕": 0.2, "⅛": 0.125}
 #: A number in scientific notation: "3e8", "6.1e-3", "1.5×10−6" (not "3e" or "10e" alone).
 _SCIENTIFIC = r"\d+(?:\.\d+)?(?:[eE][-−+]?\d+|[ \u00a0]?[×x][ \u00a0]?10\^?[-−]?\d+)(?![\w.])"
-_DIGITS = (
+#: A number whose separator took a space when its page became text ("30, 000", "1, 009", "2. 1"):
+#: groups of three digits after commas, or one or two decimals after a point. Read as one
+#: number only where :func:`_spaced_misread` finds no list, date or sentence end in it.
+_SPACED = r"(?<![\d,.])\d{1,3}(?:, \d{3})+(?![\d,]|\.\d)|(?<![\d,.])\d{1,3}\. \d{1,2}(?![\d,.])"
+_DIGITS_PLAIN = (
     rf"(?:{_SCIENTIFIC})|\d{{0,4}}[{''.join(_VULGAR)}]|"
     rf"(?:{_FRACTION_DIGITS})|"
     r"(?:\d{1,2}(?:,\d\d)+,\d{3}(?!\d)|\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:,\d{3})*,\d{4}(?![\d,])|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.:/]\d)|\d+)(?:\.\d+)?"
     r"|\.\d+"
 )
+_DIGITS = rf"(?:{_SPACED})|{_DIGITS_PLAIN}"
 #: A part of a multiplier: "half a million" (500,000), "a quarter million", "three-quarters of a
 #: billion"; only before a multiplier word ("half a dozen" is read with the dozens).
 _PART = (
@@ -251,10 +256,14 @@ _PART = (
     r"(?=[ \u00a0-](?:hundred|thousand|million|billion|trillion)\b)"
 )
 _PART_VALUE = {"half": 0.5, "quarter": 0.25, "three": 0.75}
-_NUM = (
-    rf"(?:(?:{_DIGITS})|\b{_PART}|\b{_WORDNUM}\b|\ba\b(?=[ -](?:hundred|thousand|million|billion|dozen)))"
-    rf"(?:{_MULTWORDS}|{_MULTABBR})?"
-)
+
+
+def _number_pattern(digits: str) -> str:
+    return (rf"(?:(?:{digits})|\b{_PART}|\b{_WORDNUM}\b|\ba\b(?=[ -](?:hundred|thousand|million|billion|dozen)))"
+            rf"(?:{_MULTWORDS}|{_MULTABBR})?")
+
+
+_NUM = _number_pattern(_DIGITS)
 
 _CURRENCY_SYMBOL = {
     "$": "USD", "us$": "USD", "usd": "USD", "€": "EUR", "eur": "EUR", "£": "GBP", "gbp": "GBP",
@@ -380,6 +389,9 @@ def _num_at(s: str, offset: int) -> _Num | None:
 
 
 _SCAN = re.compile(rf"{_FRACTION}|{_VAGUE_RE}|{_DOZEN}|{_NUM}", re.I)
+#: The same scan without spaced separators: what a spaced match is read as when it is no number.
+_SCAN_PLAIN = re.compile(rf"{_FRACTION}|{_VAGUE_RE}|{_DOZEN}|{_number_pattern(_DIGITS_PLAIN)}", re.I)
+_SPACED_RE = re.compile(_SPACED)
 _NUM_RE = re.compile(_NUM, re.I)
 _CURRENCY_CODES = frozenset(_CURRENCY_SYMBOL.values()) | frozenset(_CURRENCY_WORD.values())
 _RANGE_DASH = re.compile(r"^(?:-|–|—)(?:\$|€|£)?")
@@ -426,6 +438,8 @@ def _iter_quantities(text: str, doc: Doc | None) -> Iterator[Quantity]:
         m = _SCAN.search(text, pos)
         if not m:
             break
+        if _spaced_misread(text, m.start(), m.end()):
+            m = _SCAN_PLAIN.match(text, m.start()) or m
         q, resume = _read_at(text, m, doc)
         pos = max(resume, m.end())
         if q is not None and not page_furniture(text, q.start, q.end):
@@ -438,6 +452,29 @@ def _iter_quantities(text: str, doc: Doc | None) -> Iterator[Quantity]:
             found.append(q)
             taken.append((q.start, q.end))
     yield from sorted((q for q in found if not _time_from_now(text, q)), key=lambda q: q.start)
+
+
+#: What makes a comma and space inside digits a list or a date, not thousands: a month
+#: before ("May 9, 300 people"), a number of a list before or after ("101, 102 and 103").
+_SPACED_LIST_AFTER = re.compile(r",\s*\d|\s+(?:and|or|&)\s+\d{1,3}(?!\d|, \d{3})", re.I)
+_SPACED_LIST_BEFORE = re.compile(r"\d\s*,\s*$")
+#: What may follow a decimal read across a point and a space: a unit or a lower-case word
+#: ("2. 1 steals", "7. 2 percent"); a capital starts a sentence ("won 7. 3 Others ...").
+_SPACED_DECIMAL_AFTER = re.compile(r"\s*(?:%|[a-z])")
+
+
+def _spaced_misread(text: str, start: int, end: int) -> bool:
+    """Is a number read across a separator and a space (:data:`_SPACED`: "30, 000", "2. 1")
+    really two, a list ("rooms 101, 102 and 103"), a date and a count ("May 9, 300 people"),
+    a sentence end ("in 7. 12 people")? False when ``text[start:end]`` is no such reading."""
+    sp = _SPACED_RE.match(text, start)
+    if sp is None or sp.end() > end:
+        return False
+    before = text[max(0, start - 12):start]
+    if "," in sp.group(0):
+        return bool(_MONTH_BEFORE.search(before) or _SPACED_LIST_BEFORE.search(before)
+                    or _SPACED_LIST_AFTER.match(text, sp.end()))
+    return not _SPACED_DECIMAL_AFTER.match(text, sp.end()) or not text[_line_start(text, start):start].strip()
 
 
 _FROM_NOW = re.compile(r"\s+from\s+(?:now|today|tonight|tomorrow)\b", re.I)

@@ -307,6 +307,12 @@ CURRENCY_WORDS = {
     "hryvnia": "UAH", "hryvnas": "UAH", "yuan": "CNY", "yen": "JPY", "won": "KRW",
     "francs": "CHF", "rupees": "INR", "rupee": "INR", "us dollar": "USD", "pesos": "MXN",
     "lira": "TRY", "liras": "TRY",
+    # a currency named with its country ("125 million australian dollars", "10,000 Swiss francs")
+    "australian dollars": "AUD", "australian dollar": "AUD", "canadian dollars": "CAD",
+    "canadian dollar": "CAD", "hong kong dollars": "HKD", "singapore dollars": "SGD",
+    "new zealand dollars": "NZD", "swiss francs": "CHF", "swiss franc": "CHF",
+    "japanese yen": "JPY", "chinese yuan": "CNY", "indian rupees": "INR", "mexican pesos": "MXN",
+    "south korean won": "KRW", "british pounds": "GBP", "turkish lira": "TRY",
     # ISO codes after the amount ("50 million USD", "115USD")
     "usd": "USD", "eur": "EUR", "gbp": "GBP", "jpy": "JPY", "cny": "CNY", "rmb": "CNY", "inr": "INR",
     "chf": "CHF", "cad": "CAD", "aud": "AUD", "hkd": "HKD", "sgd": "SGD", "krw": "KRW", "rub": "RUB",
