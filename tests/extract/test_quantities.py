@@ -660,3 +660,23 @@ def test_spaced_separators(text, expected):
 ])
 def test_currencies_named_with_their_country(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a margin or a distance counted with "one"
+    ("The bill failed by one vote.", [("one", 1, 1, False, None)]),
+    ("The team came within one goal of a draw.", [("one", 1, 1, False, None)]),
+    # not a count: one thing in a setting
+    ("He waited at one station for an hour.", [("an hour", 1, 1, False, "hour")]),
+    # singular nouns counted in a list
+    ("Of the injured, two female and four male were treated.",
+     [("two", 2, 2, False, None), ("four", 4, 4, False, None)]),
+    # a singular noun after a number, alone: a name
+    ("The 45 battalion crossed the river.", []),
+    # "tens of": 20 to 99
+    ("Tens of volunteers searched the woods.", [("Tens", 20, 99, True, None)]),
+    ("Tens of thousands marched.", [("Tens of thousands", 20000, 99999, True, None)]),
+    ("The tens digit was wrong.", []),
+])
+def test_margins_lists_and_tens(text, expected):
+    assert found(text) == expected

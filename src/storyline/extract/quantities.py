@@ -1407,10 +1407,31 @@ def _nummod(doc: Doc | None, char: int) -> bool:
     if doc is None:
         return False
     tok = _token_at(doc, char)
-    # "at one station", "in one sense": a single thing in a setting, not a count
+    # "at one station", "in one sense": a single thing in a setting, not a count; "within one
+    # victory", "by one vote" count how far or by how much
     return tok is not None and tok.dep_ == "nummod" and tok.head.pos_ == "NOUN" and \
-        tok.head.dep_ != "pobj" and \
+        (tok.head.dep_ != "pobj" or tok.head.head.lower_ in _MARGIN_PREPOSITIONS) and \
         tok.head.lemma_ not in ("day", "time", "way", "thing", "side", "point", "hand")
+
+
+#: Prepositions whose object counts a distance or a margin ("within one vote", "by one goal").
+_MARGIN_PREPOSITIONS = frozenset({"within", "by"})
+
+
+def _counted_in_a_list(tok: Token) -> bool:
+    """Is ``tok``'s noun one of a list of counted nouns ("one female and three male", "two
+    adults and one child")? Then a singular noun after a number is counted, not named."""
+    noun, doc = tok.head, tok.doc
+    others = [noun.head] if noun.dep_ == "conj" else []
+    others += [c for c in noun.children if c.dep_ == "conj"]
+    if any(c.dep_ == "nummod" for o in others for c in o.children):
+        return True
+    # the parse may miss the list: a number and a noun just before or after, joined by "and"
+    after = doc[noun.i + 1:noun.i + 3]
+    before = doc[max(0, tok.i - 3):tok.i]
+    return (len(after) == 2 and after[0].lower_ in ("and", "or", ",") and after[1].like_num) or \
+        (len(before) == 3 and before[2].lower_ in ("and", "or", ",") and before[0].like_num
+         and before[1].pos_ in ("NOUN", "ADJ"))
 
 
 _NAME_ENTS = {"ORG", "PRODUCT", "EVENT", "WORK_OF_ART", "FAC", "LAW", "PERSON", "GPE", "LOC", "NORP", "LANGUAGE"}
@@ -1458,7 +1479,7 @@ def _doc_allows(doc: Doc, start: int, end: int, unit: str | None) -> bool:
         val = parse_number(tok.text)
         if val is not None and val > 1 and tok.head.lower_ not in ("percent", "dozen", "%") \
                 and tok.head.lemma_ not in _THRESHOLD_NOUNS and tok.head.lower_ not in _UNMARKED_PLURALS \
-                and not re.search(r"strong|old$", tok.head.lower_):
+                and not re.search(r"strong|old$", tok.head.lower_) and not _counted_in_a_list(tok):
             between = doc[tok.i + 1:tok.head.i]
             if not any(t.lower_ in ("-", "of") for t in between):
                 return False

@@ -271,6 +271,7 @@ VAGUE_AMOUNTS: dict[str, tuple[float, float]] = {
     "a few million": (2e6, 5e6),
     "several billion": (2e9, 9e9),
     "dozens": (24, 99),
+    "tens": (20, 99),
     "scores": (40, 199),
     "hundreds": (200, 999),
     "thousands": (2_000, 9_999),
@@ -296,7 +297,7 @@ MULTIPLIER_ABBREVIATION_PATTERN = r"(?:\s?(?:mln|mn|bn|trn|tn)\b|(?<=\d)[kmb]\b)
 VAGUE_PATTERN = (
     r"\b(?:(?:several|a\s+few|a\s+couple\s+of)\s+(?:hundred|dozen|thousand|million|billion)"
     r"|(?:tens|hundreds)\s+of\s+(?:thousands|millions|billions)"
-    r"|dozens|scores(?=\s+of\b)|hundreds|thousands|millions|billions)\b"
+    r"|dozens|(?:scores|tens)(?=\s+of\b)|hundreds|thousands|millions|billions)\b"
 )
 
 DOZEN_PATTERN = r"\b(?:(?:a|one|half\s+a)\s+dozen|a\s+half-dozen|(?:two|three|four|five)\s+dozen)\b"
