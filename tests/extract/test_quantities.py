@@ -680,3 +680,13 @@ def test_currencies_named_with_their_country(text, expected):
 ])
 def test_margins_lists_and_tens(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # digits the parse drew into a person's name, counting the plural noun after it
+    ("I tried to call Bob 3 times already.", [("3", 3, 3, False, None)]),
+    # digits that end a product's name
+    ("Many Windows 10 users complained.", []),
+])
+def test_digits_after_a_name(text, expected):
+    assert found(text) == expected

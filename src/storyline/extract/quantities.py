@@ -1451,13 +1451,22 @@ def _ent_of(tok: Token) -> Span | None:
     return doc[start:end]
 
 
+def _counts_after_a_person(tok: Token) -> bool:
+    """Is ``tok``, in digits at the end of a person's name as the parse drew it, a count of the
+    plural noun after the name ("called Bob 3 times", "gave Ann 40 dollars")? A person's name
+    does not end in digits; a product's may ("Galaxy S9", "Windows 10 users")."""
+    ent = _ent_of(tok)
+    return ent is not None and tok.ent_type_ == "PERSON" and tok.i == ent.end - 1 and len(ent) > 1 \
+        and tok.text.isdigit() and tok.dep_ == "nummod" and tok.head.i > tok.i and tok.head.tag_ == "NNS"
+
+
 def _doc_allows(doc: Doc, start: int, end: int, unit: str | None) -> bool:
     """What the parse says about the number at ``start:end`` (True: keep it)."""
     tok = _token_at(doc, start)
     if tok is None:
         return True
     ent = tok.ent_type_
-    if ent in _NAME_ENTS:
+    if ent in _NAME_ENTS and not _counts_after_a_person(tok):
         return False  # Apollo 11, Formula 1, the Class of 1999
     if ent == "TIME" and unit is None:  # a unit makes a length of time or a measure, not a clock time
         return False
