@@ -641,10 +641,12 @@ def test_rate_ranges_and_exponents(text, expected):
     ("between 12, 000 and 15, 500 fans", [("between 12, 000 and 15, 500", 12000, 15500, False, None)]),
     ("Sales fell 4. 5 percent last year.", [("4. 5 percent", 4.5, 4.5, False, "%")]),
     ("He averaged 3. 2 blocks a game.", [("3. 2", 3.2, 3.2, False, None)]),
+    ("A 5. 8-magnitude quake hit the coast.", [("5. 8", 5.8, 5.8, False, None)]),
     # not one number: a list, a date before a count, a sentence end, list numbering
     ("Cabins 211, 212 and 214 flooded.", [("211", 211, 211, False, None), ("212", 212, 212, False, None),
                                           ("214", 214, 214, False, None)]),
     ("On June 4, 250 workers walked out.", [("250", 250, 250, False, None)]),
+    ("Updated Friday 3 May 2019 14. 05 BST", []),
     ("The vote was 9. 4 Members abstained.", [("9", 9, 9, False, None), ("4", 4, 4, False, None)]),
 ])
 def test_spaced_separators(text, expected):
@@ -690,3 +692,9 @@ def test_margins_lists_and_tens(text, expected):
 ])
 def test_digits_after_a_name(text, expected):
     assert found(text) == expected
+
+
+def test_a_number_after_a_dash_pair_is_not_joined_across_a_comma():
+    # a height and a weight, "5-11, 220": the comma ends the pair, no 11,220
+    texts = [q[0] for q in found("The rookie (5-11, 220) played at a state school.")]
+    assert "220" in texts and not any("11, 220" in t for t in texts)

@@ -241,7 +241,8 @@ _SCIENTIFIC = r"\d+(?:\.\d+)?(?:[eE][-−+]?\d+|[ \u00a0]?[×x][ \u00a0]?10\^?[-
 #: A number whose separator took a space when its page became text ("30, 000", "1, 009", "2. 1"):
 #: groups of three digits after commas, or one or two decimals after a point. Read as one
 #: number only where :func:`_spaced_misread` finds no list, date or sentence end in it.
-_SPACED = r"(?<![\d,.])\d{1,3}(?:, \d{3})+(?![\d,]|\.\d)|(?<![\d,.])\d{1,3}\. \d{1,2}(?![\d,.])"
+_SPACED = (r"(?<![\d,.])(?<!\d[-–])\d{1,3}(?:, \d{3})+(?![\d,]|\.\d)"
+           r"|(?<![\d,.])(?<!\d[-–])\d{1,3}\. \d{1,2}(?![\d,.])")
 _DIGITS_PLAIN = (
     rf"(?:{_SCIENTIFIC})|\d{{0,4}}[{''.join(_VULGAR)}]|"
     rf"(?:{_FRACTION_DIGITS})|"
@@ -287,6 +288,11 @@ _CLOCK_AFTER = re.compile(
     r"^(?:[:.]\d{2}(?!\d)|\s?(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock|gmt\b|utc\b|cet\b|est\b"
     r"|local\s+time\b))", re.I
 )
+#: The minutes and the zone of a clock time whose separator took a space ("22. 34 BST",
+#: "9. 15 pm").
+_SPACED_CLOCK_AFTER = re.compile(
+    r"[.:] [0-5]\d(?=\s?(?:a\.m\.|p\.m\.|am\b|pm\b|gmt\b|bst\b|utc\b|cet\b|cest\b|est\b|edt\b"
+    r"|cst\b|cdt\b|pst\b|pdt\b|ist\b))", re.I)
 #: "1500 hrs", "0800h": a clock time of the 24-hour day (four digits); "6 hrs" is a duration.
 _HOURS_CLOCK_AFTER = re.compile(r"^\s?(?:h|hrs)\b", re.I)
 _ORDINAL_AFTER = re.compile(r"^(?:st|nd|rd|th)\b", re.I)
@@ -459,8 +465,9 @@ def _iter_quantities(text: str, doc: Doc | None) -> Iterator[Quantity]:
 _SPACED_LIST_AFTER = re.compile(r",\s*\d|\s+(?:and|or|&)\s+\d{1,3}(?!\d|, \d{3})", re.I)
 _SPACED_LIST_BEFORE = re.compile(r"\d\s*,\s*$")
 #: What may follow a decimal read across a point and a space: a unit or a lower-case word
-#: ("2. 1 steals", "7. 2 percent"); a capital starts a sentence ("won 7. 3 Others ...").
-_SPACED_DECIMAL_AFTER = re.compile(r"\s*(?:%|[a-z])")
+#: ("2. 1 steals", "7. 2 percent", "a 6. 1-magnitude quake"), a unit glued to it ("1. 28Tb");
+#: a capital after a space starts a sentence ("won 7. 3 Others ...").
+_SPACED_DECIMAL_AFTER = re.compile(r"\s*(?:%|[a-z])|-[a-z]|[A-Za-z]")
 
 
 def _spaced_misread(text: str, start: int, end: int) -> bool:
@@ -891,6 +898,9 @@ def _rejected_digits(text: str, start: int, end: int, num: _Num, before: str) ->
         return _skip_token(text, end)  # 2/8, 21.11.2024, photo 2 of 8
     if re.match(r"-\d{1,2}-\d", after) or re.match(r"\d{4}-\d{2}-\d{2}", text[start:start + 10]):
         return _skip_token(text, end)  # ISO dates, phone groups
+    spaced_clock = _SPACED_CLOCK_AFTER.match(text, end)
+    if spaced_clock:
+        return spaced_clock.end()  # "22. 34 BST": a clock time whose point took a space
     if _CLOCK_AFTER.match(after) or (len(text[start:end]) == 4 and _HOURS_CLOCK_AFTER.match(after)):
         return _skip_token(text, end)
     if _ORDINAL_AFTER.match(after):
