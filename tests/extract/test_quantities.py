@@ -323,6 +323,8 @@ def test_score_of(text, pos, expected):
     ("The talks lasted 60 minutes.", [("60 minutes", 60, 60, False, "minute")]),
     ("Sixty Minutes later the talks ended.", [("Sixty Minutes", 60, 60, False, "minute")]),
     ("He lives at 1600 Pennsylvania Avenue.", []),  # street number
+    ("The shop at 410 E. Main Street reopened.", []),  # street number with a direction
+    ("The office at 1200 NW Hill Road closed.", []),
     ("She is one of the most famous singers.", []),  # idiom
     ("It ended at 3:30pm GMT.", []),  # clock time
     ("the best-of-seven series", []),
@@ -642,6 +644,8 @@ def test_rate_ranges_and_exponents(text, expected):
     ("Sales fell 4. 5 percent last year.", [("4. 5 percent", 4.5, 4.5, False, "%")]),
     ("He averaged 3. 2 blocks a game.", [("3. 2", 3.2, 3.2, False, None)]),
     ("A 5. 8-magnitude quake hit the coast.", [("5. 8", 5.8, 5.8, False, None)]),
+    ("He hit . 312 for the season.", [(". 312", 0.312, 0.312, False, None)]),
+    ("The coach has a winning mark (. 571) at home.", []),
     # not one number: a list, a date before a count, a sentence end, list numbering
     ("Cabins 211, 212 and 214 flooded.", [("211", 211, 211, False, None), ("212", 212, 212, False, None),
                                           ("214", 214, 214, False, None)]),

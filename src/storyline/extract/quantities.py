@@ -242,7 +242,8 @@ _SCIENTIFIC = r"\d+(?:\.\d+)?(?:[eE][-−+]?\d+|[ \u00a0]?[×x][ \u00a0]?10\^?[-
 #: groups of three digits after commas, or one or two decimals after a point. Read as one
 #: number only where :func:`_spaced_misread` finds no list, date or sentence end in it.
 _SPACED = (r"(?<![\d,.])(?<!\d[-–])\d{1,3}(?:, \d{3})+(?![\d,]|\.\d)"
-           r"|(?<![\d,.])(?<!\d[-–])\d{1,3}\. \d{1,2}(?![\d,.])")
+           r"|(?<![\d,.])(?<!\d[-–])\d{1,3}\. \d{1,2}(?![\d,.])"
+           r"|(?<![\w.,])\. \d{1,3}(?=[),;]|\s+[a-z]|$)")  # a share told from its point: "(. 535)"
 _DIGITS_PLAIN = (
     rf"(?:{_SCIENTIFIC})|\d{{0,4}}[{''.join(_VULGAR)}]|"
     rf"(?:{_FRACTION_DIGITS})|"

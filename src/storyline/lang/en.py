@@ -504,7 +504,8 @@ MANNER_ADJECTIVE_AFTER = re.compile(
 PLAYER_BEFORE = re.compile(r"\b(?:video|clip|ad|advert)\s+will\s+(?:start|play|begin)\s+in\s*$", re.I)
 
 STREET_AFTER = re.compile(
-    r"^\s+(?:[A-Z][a-z]+\s+){1,3}(?:Avenue|Ave|Street|St|Road|Rd|Boulevard|Blvd|Lane|Drive|Dr|Way"
+    r"^\s+(?:(?:[NSEW]\.?|N\.?[EW]\.?|S\.?[EW]\.?)\s+)?(?:[A-Z][a-z]+\s+){1,3}"
+    r"(?:Avenue|Ave|Street|St|Road|Rd|Boulevard|Blvd|Lane|Drive|Dr|Way"
     r"|Place|Square|Court|Terrace|Highway)\b")
 
 ONE_OF_THE_MOST = re.compile(r"^\s+of\s+(?:the|its|his|her|their|our)\s+(?:most|least|best|worst|\w+est)\b", re.I)
