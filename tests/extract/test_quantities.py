@@ -702,3 +702,16 @@ def test_a_number_after_a_dash_pair_is_not_joined_across_a_comma():
     # a height and a weight, "5-11, 220": the comma ends the pair, no 11,220
     texts = [q[0] for q in found("The rookie (5-11, 220) played at a state school.")]
     assert "220" in texts and not any("11, 220" in t for t in texts)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a stage named by its number
+    ("The side was knocked out in week 12 of the season.", []),
+    ("On day 4 of the hearing, 9 jurors were sworn in.", [("9", 9, 9, False, None)]),
+    ("The champion fell in round three.", []),
+    # a count after a week told from now
+    ("Last week 300 people marched.", [("300", 300, 300, False, None)]),
+    ("The tour stayed for a week 30 years ago.", [("a week", 1, 1, False, "week"), ("30 years", 30, 30, False, "year")]),
+])
+def test_numbered_stages(text, expected):
+    assert found(text) == expected

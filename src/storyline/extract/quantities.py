@@ -157,6 +157,9 @@ from storyline.lang.en import (
     NUMBER_WORD_PATTERN as _WORDNUM,
 )
 from storyline.lang.en import (
+    NUMBERED_STAGE_BEFORE as _STAGE_BEFORE,
+)
+from storyline.lang.en import (
     ONE_OF_THE_MOST as _ONE_OF_THE_MOST,
 )
 from storyline.lang.en import (
@@ -949,7 +952,7 @@ def _rejected_context(text: str, start: int, end: int, raw: str, num: _Num, befo
         return _skip_token(text, end)  # "9.8 +/- 0.2": the margin of the number before, not a quantity
     if _MONTH_BEFORE.search(before) or _MONTH_AFTER.match(after):
         return end  # Nov. 12, 12 November
-    if _ID_BEFORE.search(before) or _COUNTER_TAIL.search(before):
+    if _ID_BEFORE.search(before) or _COUNTER_TAIL.search(before) or _STAGE_BEFORE.search(before):
         return end
     # "seven years ago", "nine days earlier": a duration between two events, a figure
     if _UNIT_NAME_AFTER.match(after) and not num.scaled and _currency_before(text, start) is None:

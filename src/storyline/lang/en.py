@@ -400,6 +400,12 @@ IDENTIFIER_BEFORE = re.compile(
     re.I,
 )
 
+#: A stage of a season, a trial or a race named by its number ("in week 15", "on day 3", "in
+#: round two"); "last week 300 people" counts people.
+NUMBERED_STAGE_BEFORE = re.compile(
+    r"\b(?:in|on|of|since|by|from|until|till|before|after|during|through|for)\s+(?:the\s+)?"
+    r"(?:week|day|round|stage|lap|leg|phase|matchday|gameweek)\s*$", re.I)
+
 PHONE_BEFORE = re.compile(r"\b(?:call|phone|tel|telephone|hotline|fax|whatsapp|mobile|dial)\b[^.\n]{0,25}$", re.I)
 
 FURNITURE_AFTER = re.compile(
