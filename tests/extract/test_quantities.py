@@ -715,3 +715,19 @@ def test_a_number_after_a_dash_pair_is_not_joined_across_a_comma():
 ])
 def test_numbered_stages(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # marks and names that are no quantities
+    ("Nurses hear up to 800 alarms a shift[3], a study found.", [("up to 800", None, 800, False, None)]),
+    ("She moved her savings into a 403(b) plan.", []),
+    ("A neighbour heard shots and called 911.", []),
+    ("Investigators began to zero in on the cause.", []),
+    ("The film made the critics' top 10 list.", []),
+    # still figures
+    ("The temperature fell to zero in the night.", [("zero", 0, 0, False, None)]),
+    ("The police called 300 reservists.", [("300", 300, 300, False, None)]),
+    ("He listed (3) reasons.", []),
+])
+def test_notes_sections_and_idioms(text, expected):
+    assert found(text) == expected

@@ -896,6 +896,12 @@ def _rejected_digits(text: str, start: int, end: int, num: _Num, before: str) ->
     phone_like = len(text[start:end]) >= 3 or re.match(r"[\s.-]\d", after)  # "dial 999", "call 0800 ..."
     if prev == "+" or prev == "(" and _PHONE_IN_PARENS.match(text, start) or phone_like and _PHONE_BEFORE.search(before):
         return _skip_phone(text, end)
+    if prev == "[" and nxt == "]":
+        return end + 1  # "[1]": a note's mark, not a figure
+    if re.match(r"\([a-z]\)", text[end:end + 3]):
+        return end + 3  # "a 401(k)", "a 501(c)": a section of a law names a thing
+    if _EMERGENCY_CALL_BEFORE.search(before) and re.fullmatch(r"911|999|112", text[start:end]):
+        return end  # "called 911": a phone number
     if prev == "(" and (nxt == ")" or start >= 2 and text[start - 2].isalnum()):
         return end  # "(1)" a list mark or a note, "alert(1)" code: a number alone in parentheses
     if re.match(r"[/.]\d", text[end:end + 2]) or re.match(r"\s?(?:of|/)\s?\d", after) and _COUNTER_BEFORE.search(before):
@@ -928,7 +934,13 @@ def _rejected_word(text: str, start: int, end: int, raw: str) -> int | None:
         return end  # "one-fifth" (a fraction); "two-time" is read by counts_in_words
     if raw[0].isupper() and start and not re.search(r"(?:^|[.!?:\n\"“]\s*)$", text[max(0, start - 3):start]):
         return end  # a capitalised number word inside a name: the Thirty Years' War
+    if raw.lower() == "zero" and re.match(r"(?:s|ed|ing)?\s+in\s+on\b", text[end:end + 12], re.I):
+        return end  # "trying to zero in on": a verb, no number
     return None
+
+
+#: A call to an emergency number: "called 911", "dial 999".
+_EMERGENCY_CALL_BEFORE = re.compile(r"\b(?:call|calls|called|calling|dial|dialled|dialed|dialling|dialing)\s+$", re.I)
 
 
 _NAMED_BEFORE = re.compile(r"\b(?:called|named|dubbed|nicknamed|titled|entitled)\s+$", re.I)
