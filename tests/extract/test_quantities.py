@@ -728,6 +728,10 @@ def test_numbered_stages(text, expected):
     ("The temperature fell to zero in the night.", [("zero", 0, 0, False, None)]),
     ("The police called 300 reservists.", [("300", 300, 300, False, None)]),
     ("He listed (3) reasons.", []),
+    ("Phone lines went down and people could not make 911 calls.", []),
+    # "one or two" is a small range
+    ("Expect one or two showers.", [("one or two", 1, 2, True, None)]),
+    ("Only one or the other can win.", []),
 ])
 def test_notes_sections_and_idioms(text, expected):
     assert found(text) == expected

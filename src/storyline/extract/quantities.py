@@ -900,8 +900,9 @@ def _rejected_digits(text: str, start: int, end: int, num: _Num, before: str) ->
         return end + 1  # "[1]": a note's mark, not a figure
     if re.match(r"\([a-z]\)", text[end:end + 3]):
         return end + 3  # "a 401(k)", "a 501(c)": a section of a law names a thing
-    if _EMERGENCY_CALL_BEFORE.search(before) and re.fullmatch(r"911|999|112", text[start:end]):
-        return end  # "called 911": a phone number
+    if re.fullmatch(r"911|999|112", text[start:end]) and (
+            _EMERGENCY_CALL_BEFORE.search(before) or _EMERGENCY_NAME_AFTER.match(after)):
+        return end  # "called 911", "911 calls": the number of a service
     if prev == "(" and (nxt == ")" or start >= 2 and text[start - 2].isalnum()):
         return end  # "(1)" a list mark or a note, "alert(1)" code: a number alone in parentheses
     if re.match(r"[/.]\d", text[end:end + 2]) or re.match(r"\s?(?:of|/)\s?\d", after) and _COUNTER_BEFORE.search(before):
@@ -939,6 +940,9 @@ def _rejected_word(text: str, start: int, end: int, raw: str) -> int | None:
     return None
 
 
+#: What an emergency number names: "911 calls", "a 999 operator".
+_EMERGENCY_NAME_AFTER = re.compile(
+    r"\s+(?:calls?|callers?|dispatch\w*|operators?|cent(?:er|re)s?|lines?|system|service)\b", re.I)
 #: A call to an emergency number: "called 911", "dial 999".
 _EMERGENCY_CALL_BEFORE = re.compile(r"\b(?:call|calls|called|calling|dial|dialled|dialed|dialling|dialing)\s+$", re.I)
 
@@ -951,6 +955,10 @@ _AND_A_HALF = re.compile(r"[ -]and[ -]a[ -]half\b", re.I)
 _SHARED_UNIT = re.compile(r"\s+(?:and|or)\s+(?=\d)")
 _UNCERTAINTY_BEFORE = re.compile(r"(?:±|\+/-|\+/−|\+-)\s*$")
 _MARGIN_AFTER = re.compile(rf"\s*(?:±|\+/-|\+/−|\+-)\s*(?:{_SCIENTIFIC}|\d[\d,]*(?:\.\d+)?)")
+
+
+#: "one or two", "one to three": the first number of a small range, not the pronoun "one".
+_ONE_OR_TWO = re.compile(r"\s+(?:or|to)\s+(?:two|three|2|3)\b(?!-)", re.I)
 
 
 def _rejected_context(text: str, start: int, end: int, raw: str, num: _Num, before: str,
@@ -971,7 +979,7 @@ def _rejected_context(text: str, start: int, end: int, raw: str, num: _Num, befo
         return end  # 810 separate brigade (not "a $12 million navy contract")
     if _MANNER_AFTER.match(after):
         return end  # "a two-handed shake"
-    if num.value == 1 and num.word and not num.scaled:
+    if num.value == 1 and num.word and not num.scaled and not _ONE_OR_TWO.match(after):
         # "one" is mostly a pronoun ("one of them"); it counts only when it heads a noun, or
         # picks one of a set of things named ("one of the injured men")
         if not _nummod(doc, start) and not (doc is not None and _ONE_OF_SET.match(after)
