@@ -735,3 +735,21 @@ def test_numbered_stages(text, expected):
 ])
 def test_notes_sections_and_idioms(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a number in words told without "and"
+    ("Two hundred forty families were moved.", [("Two hundred forty", 240, 240, False, None)]),
+    ("They sent nearly three hundred and twenty letters.",
+     [("nearly three hundred and twenty", 320, 320, True, None)]),
+    ("Between one hundred and two hundred came.", [("Between one hundred and two hundred", 100, 200, False, None)]),
+    # years: a span, a year told by its last two digits
+    ("The survey covers 1620–1890, the colonial era.", []),
+    ("The band toured from 1981 to ’84 in a van.", []),
+    ("The hall had 1500-2000 seats.", [("1500-2000", 1500, 2000, False, None)]),
+    # names: a street with a one-letter name, a ballot proposition
+    ("The clinic at 520 K Street closed.", []),
+    ("Voters passed Proposition 47 last year.", []),
+])
+def test_words_years_and_names(text, expected):
+    assert found(text) == expected

@@ -500,8 +500,8 @@ def _time_from_now(text: str, q: Quantity) -> bool:
 
 
 #: Where a number in words goes on after its multiplier: "five hundred and thirty", "three
-#: million, two hundred & forty".
-_WORDS_GO_ON = re.compile(r"\s+(?:and|&)\s+|,\s+", re.I)
+#: million, two hundred & forty", "one hundred fifty".
+_WORDS_GO_ON = re.compile(r"\s+(?:and|&)\s+|,\s+|\s+", re.I)
 _LAST_MULTIPLIER = re.compile(r"(hundred|thousand|million|billion|trillion)\s*$", re.I)
 
 
@@ -513,7 +513,7 @@ def _joined_number_words(text: str, found: list[Quantity]) -> list[Quantity]:
     out: list[Quantity] = []
     for q in sorted(found, key=lambda q: q.start):
         prev = out[-1] if out else None
-        if prev is not None and q.unit is None and prev.unit is None and not prev.approx and not q.approx \
+        if prev is not None and q.unit is None and prev.unit is None and not q.approx \
                 and prev.low is not None and prev.low == prev.high and q.low is not None and q.low == q.high \
                 and q.text[:1].isalpha() and prev.text[:1].isalpha():
             m = _LAST_MULTIPLIER.search(prev.text)
@@ -896,6 +896,10 @@ def _rejected_digits(text: str, start: int, end: int, num: _Num, before: str) ->
     phone_like = len(text[start:end]) >= 3 or re.match(r"[\s.-]\d", after)  # "dial 999", "call 0800 ..."
     if prev == "+" or prev == "(" and _PHONE_IN_PARENS.match(text, start) or phone_like and _PHONE_BEFORE.search(before):
         return _skip_phone(text, end)
+    if prev and prev in "'’" and end - start == 2 and (start < 2 or not (text[start - 2].isalnum()
+                                                                   or text[start - 2] in "'’")) \
+            and (not re.match(r"\s+[a-z]", after) or _SHORT_YEAR_BEFORE.search(text, max(0, start - 12), start - 1)):
+        return end  # "in ’77", "the class of '86": a year ("'40 firms" opens a quotation)
     if prev == "[" and nxt == "]":
         return end + 1  # "[1]": a note's mark, not a figure
     if re.match(r"\([a-z]\)", text[end:end + 3]):
@@ -943,6 +947,10 @@ def _rejected_word(text: str, start: int, end: int, raw: str) -> int | None:
 #: What an emergency number names: "911 calls", "a 999 operator".
 _EMERGENCY_NAME_AFTER = re.compile(
     r"\s+(?:calls?|callers?|dispatch\w*|operators?|cent(?:er|re)s?|lines?|system|service)\b", re.I)
+#: Words before a year told by its last two digits: "from 1981 to ’84", "the class of '86".
+_SHORT_YEAR_BEFORE = re.compile(
+    r"\b(?:to|from|in|of|since|until|till|by|and|or|through|class|season|spring|summer|fall|autumn|winter)\s*$",
+    re.I)
 #: A call to an emergency number: "called 911", "dial 999".
 _EMERGENCY_CALL_BEFORE = re.compile(r"\b(?:call|calls|called|calling|dial|dialled|dialed|dialling|dialing)\s+$", re.I)
 
@@ -1194,9 +1202,23 @@ def _rejected_by_parse(text: str, r: _Reading, doc: Doc | None) -> int | None:
     if doc is not None and r.num.word and r.lo == r.hi and r.qstart == r.start and r.unit is None \
             and _anaphoric(doc, r.start):
         return r.qend2  # "the two countries", "the three men": a reference back, not a count
+    if r.unit is None and _year_range(text, r, doc):
+        return r.qend2  # "1550–1950", "(ca. 1690–1710)": a span of years, not a count
     if doc is not None and r.unit is None and r.lo < r.hi and _named_pair(text, doc, r.start, r.qend):
         return r.qend2  # "a 7-11 store", "a 1-2 pitch": a name or a state, not a range
     return None
+
+
+def _year_range(text: str, r: _Reading, doc: Doc | None) -> bool:
+    """Is the range read a span of years ("1550–1950", "1914-1918"): two numbers of four digits
+    from 1000 to 2100, rising, with no plural noun after them ("1500-2000 people" counts)?"""
+    if not re.fullmatch(r"\d{4}\s?[-–—]\s?\d{4}", text[r.start:r.qend]) or not 1000 <= r.lo < r.hi <= 2100:
+        return False
+    nxt = re.match(r"\s+([A-Za-z]+)", text[r.qend:r.qend + 30])
+    if doc is not None and nxt is not None:
+        tok = _token_at(doc, r.qend + nxt.start(1))
+        return tok is None or tok.tag_ not in ("NNS", "NNPS")
+    return nxt is None or not nxt.group(1).endswith("s")
 
 
 #: Singular nouns a range of numbers may still qualify: "the 18-24 age group".

@@ -396,7 +396,7 @@ IDENTIFIER_BEFORE = re.compile(
     r"(?:\b(?:no|nos|nr|number|route|highway|flight|platform|gate|room|bus|tram|line|channel"
     r"|page|chapter|section|article|paragraph|clause|item|step|episode|season|vol|volume"
     r"|rank(?:ed)?|seeded|grade|level|version|model|unit|squad|ward|district|building|block"
-    r"|apartment|suite|floor|track|exit|junction|code|id|game|match|best-of|primary|top)\.?[\s-]*|[#№]\s*)$",
+    r"|apartment|suite|floor|track|exit|junction|code|id|game|match|best-of|primary|top|proposition)\.?[\s-]*|[#№]\s*)$",
     re.I,
 )
 
@@ -510,7 +510,7 @@ MANNER_ADJECTIVE_AFTER = re.compile(
 PLAYER_BEFORE = re.compile(r"\b(?:video|clip|ad|advert)\s+will\s+(?:start|play|begin)\s+in\s*$", re.I)
 
 STREET_AFTER = re.compile(
-    r"^\s+(?:(?:[NSEW]\.?|N\.?[EW]\.?|S\.?[EW]\.?)\s+)?(?:[A-Z][a-z]+\s+){1,3}"
+    r"^\s+(?:(?:[NSEW]\.?|N\.?[EW]\.?|S\.?[EW]\.?)\s+)?(?:[A-Z][a-z]*\s+){1,3}"
     r"(?:Avenue|Ave|Street|St|Road|Rd|Boulevard|Blvd|Lane|Drive|Dr|Way"
     r"|Place|Square|Court|Terrace|Highway)\b")
 
