@@ -753,3 +753,13 @@ def test_notes_sections_and_idioms(text, expected):
 ])
 def test_words_years_and_names(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The festival runs 14-16 July in the park.", []),  # days of a month
+    ("It took 10-12 days in March.", [("10-12 days", 10, 12, False, "day")]),
+    ("Police found a .38 calibre revolver.", []),  # the size a gun is named by
+    ("The new rule bans .50-caliber rifles.", []),
+])
+def test_days_of_a_month_and_calibres(text, expected):
+    assert found(text) == expected

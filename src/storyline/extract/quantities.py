@@ -900,6 +900,8 @@ def _rejected_digits(text: str, start: int, end: int, num: _Num, before: str) ->
                                                                    or text[start - 2] in "'’")) \
             and (not re.match(r"\s+[a-z]", after) or _SHORT_YEAR_BEFORE.search(text, max(0, start - 12), start - 1)):
         return end  # "in ’77", "the class of '86": a year ("'40 firms" opens a quotation)
+    if re.match(r"[-\s]?calib(?:er|re)\b", after, re.I):
+        return end  # "a .50-caliber rifle", "9 calibre": the size a gun is named by
     if prev == "[" and nxt == "]":
         return end + 1  # "[1]": a note's mark, not a figure
     if re.match(r"\([a-z]\)", text[end:end + 3]):
@@ -1202,6 +1204,8 @@ def _rejected_by_parse(text: str, r: _Reading, doc: Doc | None) -> int | None:
     if doc is not None and r.num.word and r.lo == r.hi and r.qstart == r.start and r.unit is None \
             and _anaphoric(doc, r.start):
         return r.qend2  # "the two countries", "the three men": a reference back, not a count
+    if r.unit is None and r.lo < r.hi and _MONTH_AFTER.match(text[r.qend:r.qend + 20]):
+        return r.qend2  # "23–27 March": days of a month
     if r.unit is None and _year_range(text, r, doc):
         return r.qend2  # "1550–1950", "(ca. 1690–1710)": a span of years, not a count
     if doc is not None and r.unit is None and r.lo < r.hi and _named_pair(text, doc, r.start, r.qend):
