@@ -763,3 +763,16 @@ def test_words_years_and_names(text, expected):
 ])
 def test_days_of_a_month_and_calibres(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # page furniture and references
+    ("Latest stories\n14\nMore from the city desk on 30 new homes.", [("30", 30, 30, False, None)]),
+    ("Joined: 2015\nPosts: 4,512", []),
+    ("See J Clin Res. 2018;41:220–231.", []),
+    ("Read it at doi: 10.1016/j12345 online.", []),
+    # a sentence cut by a line break goes on
+    ("The storm destroyed\n40\nhomes.", [("40", 40, 40, False, None)]),
+])
+def test_furniture_and_references(text, expected):
+    assert found(text) == expected

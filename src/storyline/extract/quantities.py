@@ -735,6 +735,22 @@ def score_of(text: str, q: Quantity) -> tuple[int, int] | None:
 _COUNTER_OF = re.compile(r"^\s*(?:of|/)\s*\d{1,3}(?=\s*(?:$|[A-Z(\n|]))")
 
 
+#: A site's counters before a number: "Posts: 9,927", "Replies: 12".
+_POSTS_BEFORE = re.compile(r"(?:^|\n|\|)\s*(?:posts|replies|views|comments|likes|shares|followers|joined|points)"
+                           r"\s*:\s*$", re.I)
+
+
+def _alone_on_its_line(text: str, start: int, end: int) -> bool:
+    """Is a number in digits all its line holds ("12", "3,303.") and no sentence goes on after it
+    ("killed\n12\npeople")? A page number, a counter, a list mark: it counts nothing named."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start:len(text) if line_end < 0 else line_end]
+    if re.fullmatch(r"[\d,.]+", text[start:end]) is None or line.strip(" \t.:;|•*-–—") != text[start:end]:
+        return False
+    return line_end < 0 or not re.match(r"\s*[a-z]", text[line_end:line_end + 20])  # a sentence cut by a line goes on
+
+
 def page_furniture(text: str, start: int, end: int) -> bool:
     """Is the number at ``text[start:end]`` page furniture or an identifier, not a figure?
 
@@ -745,6 +761,8 @@ def page_furniture(text: str, start: int, end: int) -> bool:
     raw = text[start:end]
     before = text[max(0, start - 30):start]
     after = text[end:end + 40]
+    if _alone_on_its_line(text, start, end) or _POSTS_BEFORE.search(before):
+        return True  # "12" on a line of its own (a page number, a counter), "Posts: 9,927"
     if re.fullmatch(r"\d{1,3}", raw):
         if _COUNTER_OF.match(after) or (re.search(r"\b\d{1,3}\s*(?:of|/)\s*$", before)
                                         and re.match(r"\s*(?:$|[A-Z(\n|])", after)):
@@ -902,6 +920,10 @@ def _rejected_digits(text: str, start: int, end: int, num: _Num, before: str) ->
         return end  # "in ’77", "the class of '86": a year ("'40 firms" opens a quotation)
     if re.match(r"[-\s]?calib(?:er|re)\b", after, re.I):
         return end  # "a .50-caliber rifle", "9 calibre": the size a gun is named by
+    if _CITATION_BEFORE.search(before):
+        return _skip_token(text, end)  # "2019;23:627–634": a journal's volume and pages
+    if re.match(r"/[A-Za-z]+\d", after):
+        return _skip_token(text, end)  # "10.1007/s11033": a part of an identifier
     if prev == "[" and nxt == "]":
         return end + 1  # "[1]": a note's mark, not a figure
     if re.match(r"\([a-z]\)", text[end:end + 3]):
@@ -946,6 +968,8 @@ def _rejected_word(text: str, start: int, end: int, raw: str) -> int | None:
     return None
 
 
+#: A journal reference before a volume or pages: "2019;23:", "2011;123:".
+_CITATION_BEFORE = re.compile(r"\b(?:19|20)\d\d\s*;\s*(?:\d+\s*(?:\(\d+\))?\s*:\s*)?$")
 #: What an emergency number names: "911 calls", "a 999 operator".
 _EMERGENCY_NAME_AFTER = re.compile(
     r"\s+(?:calls?|callers?|dispatch\w*|operators?|cent(?:er|re)s?|lines?|system|service)\b", re.I)
