@@ -724,6 +724,7 @@ def test_numbered_stages(text, expected):
     ("A neighbour heard shots and called 911.", []),
     ("Investigators began to zero in on the cause.", []),
     ("The film made the critics' top 10 list.", []),
+    ("The top 1 percent of earners pay more.", [("1 percent", 1, 1, False, "%")]),
     # still figures
     ("The temperature fell to zero in the night.", [("zero", 0, 0, False, None)]),
     ("The police called 300 reservists.", [("300", 300, 300, False, None)]),

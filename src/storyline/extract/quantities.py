@@ -995,6 +995,10 @@ _MARGIN_AFTER = re.compile(rf"\s*(?:±|\+/-|\+/−|\+-)\s*(?:{_SCIENTIFIC}|\d[\d
 _ONE_OR_TWO = re.compile(r"\s+(?:or|to)\s+(?:two|three|2|3)\b(?!-)", re.I)
 
 
+#: A share after a number: "the top 1 percent" is a share of a whole, "a top 10 list" a name.
+_SHARE_AFTER = re.compile(r"\s?(?:%|percent\b|per\s?cent\b)", re.I)
+
+
 def _rejected_context(text: str, start: int, end: int, raw: str, num: _Num, before: str,
                       doc: Doc | None) -> int | None:
     """Where to go on when the words around a number make it no quantity (a day of a month,
@@ -1006,7 +1010,8 @@ def _rejected_context(text: str, start: int, end: int, raw: str, num: _Num, befo
         return _skip_token(text, end)  # "9.8 +/- 0.2": the margin of the number before, not a quantity
     if _MONTH_BEFORE.search(before) or _MONTH_AFTER.match(after):
         return end  # Nov. 12, 12 November
-    if _ID_BEFORE.search(before) or _COUNTER_TAIL.search(before) or _STAGE_BEFORE.search(before):
+    if _ID_BEFORE.search(before) or _COUNTER_TAIL.search(before) or _STAGE_BEFORE.search(before) \
+            or re.search(r"\btop[\s-]*$", before, re.I) and not _SHARE_AFTER.match(after):
         return end
     # "seven years ago", "nine days earlier": a duration between two events, a figure
     if _UNIT_NAME_AFTER.match(after) and not num.scaled and _currency_before(text, start) is None:

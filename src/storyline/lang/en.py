@@ -396,7 +396,7 @@ IDENTIFIER_BEFORE = re.compile(
     r"(?:\b(?:no|nos|nr|number|route|highway|flight|platform|gate|room|bus|tram|line|channel"
     r"|page|chapter|section|article|paragraph|clause|item|step|episode|season|vol|volume"
     r"|rank(?:ed)?|seeded|grade|level|version|model|unit|squad|ward|district|building|block"
-    r"|apartment|suite|floor|track|exit|junction|code|id|game|match|best-of|primary|top|proposition)\.?[\s-]*|[#№]\s*)$",
+    r"|apartment|suite|floor|track|exit|junction|code|id|game|match|best-of|primary|proposition)\.?[\s-]*|[#№]\s*)$",
     re.I,
 )
 
