@@ -309,12 +309,3 @@ def test_seed_gate():
         pytest.skip(f"the shared seeds are not next to the repository ({gold} is absent)")
     total, _ = _harness().score_file(gold)
     _check(total)
-
-
-@pytest.mark.parametrize("text, expected", [
-    # the likelihood of what is to come
-    ("The pollster gives the mayor a 70 percent chance of winning.", [("70 percent", "forecast")]),
-    ("Turnout reached 70 percent on Sunday.", [("70 percent", "asserted")]),
-])
-def test_figures_that_look_ahead(text, expected):
-    assert [(f.quantity.text, f.modality) for f in figures(article(text))] == expected

@@ -214,16 +214,6 @@ def _capability(tok: Token) -> bool:
     return False
 
 
-#: Nouns a share states the likelihood of something to come with ("a 90 percent chance of").
-_LIKELIHOOD_NOUNS = frozenset({"chance", "probability", "likelihood", "odds"})
-
-
-def looks_ahead(q: Quantity, anchor: Token) -> bool:
-    """Is the figure the likelihood of what is to come ("a 90 percent chance of winning"),
-    a forecast whatever its verb ("the poll gives her a 90 percent chance")?"""
-    return q.unit == "%" and anchor.lemma_.lower() in _LIKELIHOOD_NOUNS
-
-
 def _key_name(name: str) -> str:
     key = re.sub(r"\W+", " ", name.lower()).strip()
     return re.sub(r"^(?:the|a|an) ", "", key)  # "the Pentagon" and "Pentagon" are one source
@@ -319,8 +309,6 @@ def _candidates(article: Article, doc: Doc) -> Iterator[tuple[tuple[Any, ...], F
         modality = modality_for(anchor, said_by, attribution.first.name if attribution.first else None)
         if anchor.i != span.root.i and modality == "asserted":
             modality = modality_for(span.root, said_by, attribution.first.name if attribution.first else None)
-        if modality in ("asserted", "reported") and looks_ahead(q, anchor):
-            modality = "forecast"
         said_on, refers_to = _times(anchor, cue.verb if cue else None, seg.span, dates)
         if modality == "forecast" and refers_to is not None:
             # "would send 20,000 troops by the end of January": a forecast looks ahead
