@@ -777,3 +777,13 @@ def test_days_of_a_month_and_calibres(text, expected):
 ])
 def test_furniture_and_references(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a rate written with a slash keeps its denominator as "a month" does
+    ("The plan costs $15/month.", [("$15/month", 15, 15, False, "USD/month")]),
+    ("Cleaners earn $18 per hour.", [("$18 per hour", 18, 18, False, "USD/hour")]),
+    ("The line runs 24/7.", []),
+])
+def test_rates_with_a_slash(text, expected):
+    assert found(text) == expected

@@ -517,8 +517,8 @@ STREET_AFTER = re.compile(
 ONE_OF_THE_MOST = re.compile(r"^\s+of\s+(?:the|its|his|her|their|our)\s+(?:most|least|best|worst|\w+est)\b", re.I)
 
 RATE_AFTER = re.compile(
-    r"\s+(?:a|an|per|each)\s+(month|year|week|day|hour|share|person|head|barrel|tonne|ton|kilo|kg"
-    r"|pound|litre|liter|gallon|night|game|episode|kwh|unit)\b", re.I)
+    r"(?:\s+(?:a|an|per|each)\s+|\s?/\s?)(month|year|week|day|hour|share|person|head|barrel|tonne|ton|kilo|kg"
+    r"|pound|litre|liter|gallon|night|game|episode|kwh|unit|user|capita)\b", re.I)
 
 METRE_AFTER = re.compile(
     r"(?:-(?:deep|long|high|wide|tall|metre|meter)\b|\s+(?:deep|long|high|wide|tall|down|away|below|above"
