@@ -33,6 +33,9 @@ many as, no more than
 of"
 "half a million", "a        the part of the multiplier (500,000, 250,000)        no
 quarter million"
+"30, 000", "2. 1"           30000, 2.1: a separator that took a space when     no
+                            the page became text (not a list, a date, a
+                            sentence end)
 "4 dollars 20 cents",       the amount with its hundredths (4.2, 3.8)           no
 "3 euros and 80."
 "40 MUSD", "60 USD          the code's multiplier (40,000,000 USD)              no
