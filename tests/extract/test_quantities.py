@@ -787,3 +787,14 @@ def test_furniture_and_references(text, expected):
 ])
 def test_rates_with_a_slash(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a height in feet and inches, kept in inches
+    ("Police sought a 6-foot-2 man in a grey coat.", [("6-foot-2", 74, 74, False, "in")]),
+    ("The five-foot-ten striker scored.", [("five-foot-ten", 70, 70, False, "in")]),
+    # a length in feet alone
+    ("They found a 12-foot-long python.", [("12-foot", 12, 12, False, "ft")]),
+])
+def test_heights_in_feet_and_inches(text, expected):
+    assert found(text) == expected

@@ -1162,10 +1162,22 @@ def _read_unit(text: str, r: _Reading) -> None:
             if unit2 == unit and upward and (rng.group(0).strip() != "and" or r.between):
                 r.lo, r.hi = min(r.lo, v2), max(r.hi, v2)
                 r.qend, qend2 = num2.end, end2
+    if unit == "ft" and r.lo == r.hi and not r.num.scaled:
+        inches = _INCHES_AFTER_FOOT.match(text, qend2)
+        if inches:  # "a 6-foot-2 guard", "five-foot-ten": a height in feet and inches
+            extra = parse_number(inches.group(1))
+            if extra is not None and 0 <= extra < 12:
+                r.lo = r.hi = r.lo * 12 + extra
+                unit, qend2 = "in", inches.end()
     if r.currency:
         unit = r.currency[0]
         r.qstart = min(r.qstart, r.currency[1])
     r.unit, r.qend2 = unit, qend2
+
+
+#: The inches of a height told after "-foot": "6-foot-2", "five-foot-ten" (not "-foot-long").
+_INCHES_AFTER_FOOT = re.compile(
+    r"-(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven)\b(?!-?\d|[.,]\d)", re.I)
 
 
 #: "52 to 48 percent", "from 20 to 15 mg": the unit of a second, lower number is the first's too
