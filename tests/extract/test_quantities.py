@@ -798,3 +798,18 @@ def test_rates_with_a_slash(text, expected):
 ])
 def test_heights_in_feet_and_inches(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a ratio is one share, in percent
+    ("Three in four adults agree.", [("Three in four", 75, 75, False, "%")]),
+    ("About 1 in 8 homes lost power.", [("About 1 in 8", 12.5, 12.5, True, "%")]),
+    ("One in every 200 users was hit.", [("One in every 200", 0.5, 0.5, False, "%")]),
+    ("More than one in three adults smoke.", [("More than one in three", 33.333333, None, False, "%")]),
+    # not a ratio: a time, a year, an idiom
+    ("He scored 2 in 10 minutes.", [("2", 2, 2, False, None), ("10 minutes", 10, 10, False, "minute")]),
+    ("They lost 3 in 2019.", [("3", 3, 3, False, None)]),
+    ("They won 5-4 in 11 innings.", [("5", 5, 5, False, None), ("4", 4, 4, False, None), ("11", 11, 11, False, None)]),
+])
+def test_ratios(text, expected):
+    assert found(text) == expected

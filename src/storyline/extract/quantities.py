@@ -33,6 +33,8 @@ many as, no more than
 of"
 "half a million", "a        the part of the multiplier (500,000, 250,000)        no
 quarter million"
+"1 in 5", "one in every     a share, in percent (20, 0.2), unit ``%``          no
+500"
 "30, 000", "2. 1"           30000, 2.1: a separator that took a space when     no
                             the page became text (not a list, a date, a
                             sentence end)
@@ -459,6 +461,8 @@ def _iter_quantities(text: str, doc: Doc | None) -> Iterator[Quantity]:
             found.append(q)
     found = _joined_money(text, _joined_number_words(text, found))
     found = _joined_alternatives(text, _joined_units(text, found))
+    for r in ratios(text):  # a ratio takes the place of the counts read in it
+        found = [q for q in found if not (r.start <= q.start < r.end or q.start <= r.start < q.end)] + [r]
     taken = [(q.start, q.end) for q in found]
     for q in [*scores(text), *counts_in_words(text)]:
         if not any(q.start < e and s < q.end for s, e in taken):
@@ -591,6 +595,28 @@ def _joined_units(text: str, found: list[Quantity]) -> list[Quantity]:
             continue
         out.append(q)
     return out
+
+
+_RATIO_PART = r"\d{1,3}(?:,\d{3})*|one|two|three|four|five|six|seven|eight|nine|ten"
+#: A ratio: "1 in 5 voters", "one in every 500 users", "one in a million"; not "2 in 10 minutes"
+#: nor "3 in 2019".
+_RATIO = re.compile(
+    rf"(?<![\d.,][-–])\b({_RATIO_PART})\s+in\s+(?:every\s+)?({_RATIO_PART}|a\s+(?:hundred|thousand|million|billion)"
+    rf"|(?:\d{{1,3}}|one|ten|a)\s+(?:hundred|thousand|million|billion))\b(?![.,]\d)"
+    r"(?!\s*(?:-|years?|months?|weeks?|days?|hours?|minutes?|seconds?|%|percent|per\s*cent)\b)", re.I)
+
+
+def ratios(text: str) -> Iterator[Quantity]:
+    """Ratios read as one share, in percent: "1 in 5 voters" (20), "about one in every 500
+    users" (0.2, approximate), "one in a million" (0.0001); the first part smaller."""
+    for m in _RATIO.finditer(text):
+        a, b = parse_number(m.group(1)), parse_number(m.group(2))
+        if a is None or b is None or not 0 < a < b or re.fullmatch(r"(?:1[89]|20)\d\d", m.group(2)):
+            continue
+        if re.fullmatch(r"one\s+in\s+a\s+(?:million|billion)", m.group(0), re.I):
+            continue  # "one in a million": an idiom
+        v = _clean(100 * a / b)
+        yield _bounded(text, m.start(), m.end(), v, v, False, "%")
 
 
 #: Between the alternatives of a list: "$90, $120 or $150", "six, or 8 weeks".
