@@ -141,7 +141,7 @@ SETTINGS: tuple[Setting, ...] = (
             "Duplicates: least word-set Jaccard of two sentences that retell each other."),
     Setting("dedup_max_candidates", int, 10,
             "Duplicates: most candidates of one new article whose texts are read (the most similar)."),
-    Setting("extractor_version", str, "figures-12",
+    Setting("extractor_version", str, "figures-13",
             "Version stamp written with every article's figures; `storyline extract` reads again the articles "
             "stamped otherwise (the code bumps it when extraction changes)."),
     Setting("align_context_window", int, 8, "Words either side of a figure's number kept as its context."),
@@ -246,7 +246,7 @@ class StorylineConfig:
     dedup_rewrite_sentence_overlap: float = 0.5
     dedup_sentence_match: float = 0.4
     dedup_max_candidates: int = 10
-    extractor_version: str = "figures-12"
+    extractor_version: str = "figures-13"
     align_context_window: int = 8
     align_event_window: int = 10
     align_same_context: float = 0.1

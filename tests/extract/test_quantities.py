@@ -323,6 +323,8 @@ def test_score_of(text, pos, expected):
     ("The talks lasted 60 minutes.", [("60 minutes", 60, 60, False, "minute")]),
     ("Sixty Minutes later the talks ended.", [("Sixty Minutes", 60, 60, False, "minute")]),
     ("He lives at 1600 Pennsylvania Avenue.", []),  # street number
+    ("The shop at 410 E. Main Street reopened.", []),  # street number with a direction
+    ("The office at 1200 NW Hill Road closed.", []),
     ("She is one of the most famous singers.", []),  # idiom
     ("It ended at 3:30pm GMT.", []),  # clock time
     ("the best-of-seven series", []),
@@ -628,4 +630,186 @@ def test_bare_plurals_after_a_preposition(text, expected):
     ("Cells of 10 m^2 each.", [("10 m^2", 10, 10, False, "m2")]),
 ])
 def test_rate_ranges_and_exponents(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a separator that took a space when a page became text: one number
+    ("Donors gave $45, 000 to the fund.", [("$45, 000", 45000, 45000, False, "USD")]),
+    ("The shelter took in 2, 018 dogs.", [("2, 018", 2018, 2018, False, None)]),
+    ("There are 3, 007 lakes in the state.", [("3, 007", 3007, 3007, False, None)]),
+    ("Nearly 1, 250, 000 voters turned out.",
+     [("Nearly 1, 250, 000", 1250000, 1250000, True, None)]),
+    ("between 12, 000 and 15, 500 fans", [("between 12, 000 and 15, 500", 12000, 15500, False, None)]),
+    ("Sales fell 4. 5 percent last year.", [("4. 5 percent", 4.5, 4.5, False, "%")]),
+    ("He averaged 3. 2 blocks a game.", [("3. 2", 3.2, 3.2, False, None)]),
+    ("A 5. 8-magnitude quake hit the coast.", [("5. 8", 5.8, 5.8, False, None)]),
+    ("He hit . 312 for the season.", [(". 312", 0.312, 0.312, False, None)]),
+    ("The coach has a winning mark (. 571) at home.", []),
+    # not one number: a list, a date before a count, a sentence end, list numbering
+    ("Cabins 211, 212 and 214 flooded.", [("211", 211, 211, False, None), ("212", 212, 212, False, None),
+                                          ("214", 214, 214, False, None)]),
+    ("On June 4, 250 workers walked out.", [("250", 250, 250, False, None)]),
+    ("Updated Friday 3 May 2019 14. 05 BST", []),
+    ("The vote was 9. 4 Members abstained.", [("9", 9, 9, False, None), ("4", 4, 4, False, None)]),
+])
+def test_spaced_separators(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("a fine of 20,000 Swiss francs", [("20,000 Swiss francs", 20000, 20000, False, "CHF")]),
+    ("bonds worth 300 million Australian dollars",
+     [("300 million Australian dollars", 3e8, 3e8, False, "AUD")]),
+    ("a grant of 40,000 Canadian dollars", [("40,000 Canadian dollars", 40000, 40000, False, "CAD")]),
+    ("It cost 500 dollars.", [("500 dollars", 500, 500, False, "USD")]),
+])
+def test_currencies_named_with_their_country(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a margin or a distance counted with "one"
+    ("The bill failed by one vote.", [("one", 1, 1, False, None)]),
+    ("The team came within one goal of a draw.", [("one", 1, 1, False, None)]),
+    # not a count: one thing in a setting
+    ("He waited at one station for an hour.", [("an hour", 1, 1, False, "hour")]),
+    # singular nouns counted in a list
+    ("Of the injured, two female and four male were treated.",
+     [("two", 2, 2, False, None), ("four", 4, 4, False, None)]),
+    # a singular noun after a number, alone: a name
+    ("The 45 battalion crossed the river.", []),
+    # "tens of": 20 to 99
+    ("Tens of volunteers searched the woods.", [("Tens", 20, 99, True, None)]),
+    ("Tens of thousands marched.", [("Tens of thousands", 20000, 99999, True, None)]),
+    ("The tens digit was wrong.", []),
+])
+def test_margins_lists_and_tens(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # digits the parse drew into a person's name, counting the plural noun after it
+    ("I tried to call Bob 3 times already.", [("3", 3, 3, False, None)]),
+    # digits that end a product's name
+    ("Many Windows 10 users complained.", []),
+])
+def test_digits_after_a_name(text, expected):
+    assert found(text) == expected
+
+
+def test_a_number_after_a_dash_pair_is_not_joined_across_a_comma():
+    # a height and a weight, "5-11, 220": the comma ends the pair, no 11,220
+    texts = [q[0] for q in found("The rookie (5-11, 220) played at a state school.")]
+    assert "220" in texts and not any("11, 220" in t for t in texts)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a stage named by its number
+    ("The side was knocked out in week 12 of the season.", []),
+    ("On day 4 of the hearing, 9 jurors were sworn in.", [("9", 9, 9, False, None)]),
+    ("The champion fell in round three.", []),
+    # a count after a week told from now
+    ("Last week 300 people marched.", [("300", 300, 300, False, None)]),
+    ("The tour stayed for a week 30 years ago.", [("a week", 1, 1, False, "week"), ("30 years", 30, 30, False, "year")]),
+])
+def test_numbered_stages(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # marks and names that are no quantities
+    ("Nurses hear up to 800 alarms a shift[3], a study found.", [("up to 800", None, 800, False, None)]),
+    ("She moved her savings into a 403(b) plan.", []),
+    ("A neighbour heard shots and called 911.", []),
+    ("Investigators began to zero in on the cause.", []),
+    ("The film made the critics' top 10 list.", []),
+    ("The top 1 percent of earners pay more.", [("1 percent", 1, 1, False, "%")]),
+    # still figures
+    ("The temperature fell to zero in the night.", [("zero", 0, 0, False, None)]),
+    ("The police called 300 reservists.", [("300", 300, 300, False, None)]),
+    ("He listed (3) reasons.", []),
+    ("Phone lines went down and people could not make 911 calls.", []),
+    # "one or two" is a small range
+    ("Expect one or two showers.", [("one or two", 1, 2, True, None)]),
+    ("Only one or the other can win.", []),
+])
+def test_notes_sections_and_idioms(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a number in words told without "and"
+    ("Two hundred forty families were moved.", [("Two hundred forty", 240, 240, False, None)]),
+    ("They sent nearly three hundred and twenty letters.",
+     [("nearly three hundred and twenty", 320, 320, True, None)]),
+    ("Between one hundred and two hundred came.", [("Between one hundred and two hundred", 100, 200, False, None)]),
+    # years: a span, a year told by its last two digits
+    ("The survey covers 1620–1890, the colonial era.", []),
+    ("The band toured from 1981 to ’84 in a van.", []),
+    ("The hall had 1500-2000 seats.", [("1500-2000", 1500, 2000, False, None)]),
+    # names: a street with a one-letter name, a ballot proposition
+    ("The clinic at 520 K Street closed.", []),
+    ("Voters passed Proposition 47 last year.", []),
+])
+def test_words_years_and_names(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The festival runs 14-16 July in the park.", []),  # days of a month
+    ("It took 10-12 days in March.", [("10-12 days", 10, 12, False, "day")]),
+    ("Police found a .38 calibre revolver.", []),  # the size a gun is named by
+    ("The new rule bans .50-caliber rifles.", []),
+])
+def test_days_of_a_month_and_calibres(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # page furniture and references
+    ("Latest stories\n14\nMore from the city desk on 30 new homes.", [("30", 30, 30, False, None)]),
+    ("Joined: 2015\nPosts: 4,512", []),
+    ("See J Clin Res. 2018;41:220–231.", []),
+    ("Read it at doi: 10.1016/j12345 online.", []),
+    # a sentence cut by a line break goes on
+    ("The storm destroyed\n40\nhomes.", [("40", 40, 40, False, None)]),
+])
+def test_furniture_and_references(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a rate written with a slash keeps its denominator as "a month" does
+    ("The plan costs $15/month.", [("$15/month", 15, 15, False, "USD/month")]),
+    ("Cleaners earn $18 per hour.", [("$18 per hour", 18, 18, False, "USD/hour")]),
+    ("The line runs 24/7.", []),
+])
+def test_rates_with_a_slash(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a height in feet and inches, kept in inches
+    ("Police sought a 6-foot-2 man in a grey coat.", [("6-foot-2", 74, 74, False, "in")]),
+    ("The five-foot-ten striker scored.", [("five-foot-ten", 70, 70, False, "in")]),
+    # a length in feet alone
+    ("They found a 12-foot-long python.", [("12-foot", 12, 12, False, "ft")]),
+])
+def test_heights_in_feet_and_inches(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a ratio is one share, in percent
+    ("Three in four adults agree.", [("Three in four", 75, 75, False, "%")]),
+    ("About 1 in 8 homes lost power.", [("About 1 in 8", 12.5, 12.5, True, "%")]),
+    ("One in every 200 users was hit.", [("One in every 200", 0.5, 0.5, False, "%")]),
+    ("More than one in three adults smoke.", [("More than one in three", 33.333333, None, False, "%")]),
+    # not a ratio: a time, a year, an idiom
+    ("He scored 2 in 10 minutes.", [("2", 2, 2, False, None), ("10 minutes", 10, 10, False, "minute")]),
+    ("They lost 3 in 2019.", [("3", 3, 3, False, None)]),
+    ("They won 5-4 in 11 innings.", [("5", 5, 5, False, None), ("4", 4, 4, False, None), ("11", 11, 11, False, None)]),
+])
+def test_ratios(text, expected):
     assert found(text) == expected

@@ -33,6 +33,11 @@ many as, no more than
 of"
 "half a million", "a        the part of the multiplier (500,000, 250,000)        no
 quarter million"
+"1 in 5", "one in every     a share, in percent (20, 0.2), unit ``%``          no
+500"
+"30, 000", "2. 1"           30000, 2.1: a separator that took a space when     no
+                            the page became text (not a list, a date, a
+                            sentence end)
 "4 dollars 20 cents",       the amount with its hundredths (4.2, 3.8)           no
 "3 euros and 80."
 "40 MUSD", "60 USD          the code's multiplier (40,000,000 USD)              no
@@ -157,6 +162,9 @@ from storyline.lang.en import (
     NUMBER_WORD_PATTERN as _WORDNUM,
 )
 from storyline.lang.en import (
+    NUMBERED_STAGE_BEFORE as _STAGE_BEFORE,
+)
+from storyline.lang.en import (
     ONE_OF_THE_MOST as _ONE_OF_THE_MOST,
 )
 from storyline.lang.en import (
@@ -238,12 +246,19 @@ _FRACTION_DIGITS = (
 _VULGAR = {"½": 0.5, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 0.25, "¾": 0.75, "⅕": 0.2, "⅛": 0.125}
 #: A number in scientific notation: "3e8", "6.1e-3", "1.5×10−6" (not "3e" or "10e" alone).
 _SCIENTIFIC = r"\d+(?:\.\d+)?(?:[eE][-−+]?\d+|[ \u00a0]?[×x][ \u00a0]?10\^?[-−]?\d+)(?![\w.])"
-_DIGITS = (
+#: A number whose separator took a space when its page became text ("30, 000", "1, 009", "2. 1"):
+#: groups of three digits after commas, or one or two decimals after a point. Read as one
+#: number only where :func:`_spaced_misread` finds no list, date or sentence end in it.
+_SPACED = (r"(?<![\d,.])(?<!\d[-–])\d{1,3}(?:, \d{3})+(?![\d,]|\.\d)"
+           r"|(?<![\d,.])(?<!\d[-–])\d{1,3}\. \d{1,2}(?![\d,.])"
+           r"|(?<![\w.,])\. \d{1,3}(?=[),;]|\s+[a-z]|$)")  # a share told from its point: "(. 535)"
+_DIGITS_PLAIN = (
     rf"(?:{_SCIENTIFIC})|\d{{0,4}}[{''.join(_VULGAR)}]|"
     rf"(?:{_FRACTION_DIGITS})|"
     r"(?:\d{1,2}(?:,\d\d)+,\d{3}(?!\d)|\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:,\d{3})*,\d{4}(?![\d,])|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.:/]\d)|\d+)(?:\.\d+)?"
     r"|\.\d+"
 )
+_DIGITS = rf"(?:{_SPACED})|{_DIGITS_PLAIN}"
 #: A part of a multiplier: "half a million" (500,000), "a quarter million", "three-quarters of a
 #: billion"; only before a multiplier word ("half a dozen" is read with the dozens).
 _PART = (
@@ -251,10 +266,14 @@ _PART = (
     r"(?=[ \u00a0-](?:hundred|thousand|million|billion|trillion)\b)"
 )
 _PART_VALUE = {"half": 0.5, "quarter": 0.25, "three": 0.75}
-_NUM = (
-    rf"(?:(?:{_DIGITS})|\b{_PART}|\b{_WORDNUM}\b|\ba\b(?=[ -](?:hundred|thousand|million|billion|dozen)))"
-    rf"(?:{_MULTWORDS}|{_MULTABBR})?"
-)
+
+
+def _number_pattern(digits: str) -> str:
+    return (rf"(?:(?:{digits})|\b{_PART}|\b{_WORDNUM}\b|\ba\b(?=[ -](?:hundred|thousand|million|billion|dozen)))"
+            rf"(?:{_MULTWORDS}|{_MULTABBR})?")
+
+
+_NUM = _number_pattern(_DIGITS)
 
 _CURRENCY_SYMBOL = {
     "$": "USD", "us$": "USD", "usd": "USD", "€": "EUR", "eur": "EUR", "£": "GBP", "gbp": "GBP",
@@ -278,6 +297,11 @@ _CLOCK_AFTER = re.compile(
     r"^(?:[:.]\d{2}(?!\d)|\s?(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock|gmt\b|utc\b|cet\b|est\b"
     r"|local\s+time\b))", re.I
 )
+#: The minutes and the zone of a clock time whose separator took a space ("22. 34 BST",
+#: "9. 15 pm").
+_SPACED_CLOCK_AFTER = re.compile(
+    r"[.:] [0-5]\d(?=\s?(?:a\.m\.|p\.m\.|am\b|pm\b|gmt\b|bst\b|utc\b|cet\b|cest\b|est\b|edt\b"
+    r"|cst\b|cdt\b|pst\b|pdt\b|ist\b))", re.I)
 #: "1500 hrs", "0800h": a clock time of the 24-hour day (four digits); "6 hrs" is a duration.
 _HOURS_CLOCK_AFTER = re.compile(r"^\s?(?:h|hrs)\b", re.I)
 _ORDINAL_AFTER = re.compile(r"^(?:st|nd|rd|th)\b", re.I)
@@ -380,6 +404,9 @@ def _num_at(s: str, offset: int) -> _Num | None:
 
 
 _SCAN = re.compile(rf"{_FRACTION}|{_VAGUE_RE}|{_DOZEN}|{_NUM}", re.I)
+#: The same scan without spaced separators: what a spaced match is read as when it is no number.
+_SCAN_PLAIN = re.compile(rf"{_FRACTION}|{_VAGUE_RE}|{_DOZEN}|{_number_pattern(_DIGITS_PLAIN)}", re.I)
+_SPACED_RE = re.compile(_SPACED)
 _NUM_RE = re.compile(_NUM, re.I)
 _CURRENCY_CODES = frozenset(_CURRENCY_SYMBOL.values()) | frozenset(_CURRENCY_WORD.values())
 _RANGE_DASH = re.compile(r"^(?:-|–|—)(?:\$|€|£)?")
@@ -426,18 +453,46 @@ def _iter_quantities(text: str, doc: Doc | None) -> Iterator[Quantity]:
         m = _SCAN.search(text, pos)
         if not m:
             break
+        if _spaced_misread(text, m.start(), m.end()):
+            m = _SCAN_PLAIN.match(text, m.start()) or m
         q, resume = _read_at(text, m, doc)
         pos = max(resume, m.end())
         if q is not None and not page_furniture(text, q.start, q.end):
             found.append(q)
     found = _joined_money(text, _joined_number_words(text, found))
     found = _joined_alternatives(text, _joined_units(text, found))
+    for r in ratios(text):  # a ratio takes the place of the counts read in it
+        found = [q for q in found if not (r.start <= q.start < r.end or q.start <= r.start < q.end)] + [r]
     taken = [(q.start, q.end) for q in found]
     for q in [*scores(text), *counts_in_words(text)]:
         if not any(q.start < e and s < q.end for s, e in taken):
             found.append(q)
             taken.append((q.start, q.end))
     yield from sorted((q for q in found if not _time_from_now(text, q)), key=lambda q: q.start)
+
+
+#: What makes a comma and space inside digits a list or a date, not thousands: a month
+#: before ("May 9, 300 people"), a number of a list before or after ("101, 102 and 103").
+_SPACED_LIST_AFTER = re.compile(r",\s*\d|\s+(?:and|or|&)\s+\d{1,3}(?!\d|, \d{3})", re.I)
+_SPACED_LIST_BEFORE = re.compile(r"\d\s*,\s*$")
+#: What may follow a decimal read across a point and a space: a unit or a lower-case word
+#: ("2. 1 steals", "7. 2 percent", "a 6. 1-magnitude quake"), a unit glued to it ("1. 28Tb");
+#: a capital after a space starts a sentence ("won 7. 3 Others ...").
+_SPACED_DECIMAL_AFTER = re.compile(r"\s*(?:%|[a-z])|-[a-z]|[A-Za-z]")
+
+
+def _spaced_misread(text: str, start: int, end: int) -> bool:
+    """Is a number read across a separator and a space (:data:`_SPACED`: "30, 000", "2. 1")
+    really two, a list ("rooms 101, 102 and 103"), a date and a count ("May 9, 300 people"),
+    a sentence end ("in 7. 12 people")? False when ``text[start:end]`` is no such reading."""
+    sp = _SPACED_RE.match(text, start)
+    if sp is None or sp.end() > end:
+        return False
+    before = text[max(0, start - 12):start]
+    if "," in sp.group(0):
+        return bool(_MONTH_BEFORE.search(before) or _SPACED_LIST_BEFORE.search(before)
+                    or _SPACED_LIST_AFTER.match(text, sp.end()))
+    return not _SPACED_DECIMAL_AFTER.match(text, sp.end()) or not text[_line_start(text, start):start].strip()
 
 
 _FROM_NOW = re.compile(r"\s+from\s+(?:now|today|tonight|tomorrow)\b", re.I)
@@ -452,8 +507,8 @@ def _time_from_now(text: str, q: Quantity) -> bool:
 
 
 #: Where a number in words goes on after its multiplier: "five hundred and thirty", "three
-#: million, two hundred & forty".
-_WORDS_GO_ON = re.compile(r"\s+(?:and|&)\s+|,\s+", re.I)
+#: million, two hundred & forty", "one hundred fifty".
+_WORDS_GO_ON = re.compile(r"\s+(?:and|&)\s+|,\s+|\s+", re.I)
 _LAST_MULTIPLIER = re.compile(r"(hundred|thousand|million|billion|trillion)\s*$", re.I)
 
 
@@ -465,7 +520,7 @@ def _joined_number_words(text: str, found: list[Quantity]) -> list[Quantity]:
     out: list[Quantity] = []
     for q in sorted(found, key=lambda q: q.start):
         prev = out[-1] if out else None
-        if prev is not None and q.unit is None and prev.unit is None and not prev.approx and not q.approx \
+        if prev is not None and q.unit is None and prev.unit is None and not q.approx \
                 and prev.low is not None and prev.low == prev.high and q.low is not None and q.low == q.high \
                 and q.text[:1].isalpha() and prev.text[:1].isalpha():
             m = _LAST_MULTIPLIER.search(prev.text)
@@ -540,6 +595,28 @@ def _joined_units(text: str, found: list[Quantity]) -> list[Quantity]:
             continue
         out.append(q)
     return out
+
+
+_RATIO_PART = r"\d{1,3}(?:,\d{3})*|one|two|three|four|five|six|seven|eight|nine|ten"
+#: A ratio: "1 in 5 voters", "one in every 500 users", "one in a million"; not "2 in 10 minutes"
+#: nor "3 in 2019".
+_RATIO = re.compile(
+    rf"(?<![\d.,][-–])\b({_RATIO_PART})\s+in\s+(?:every\s+)?({_RATIO_PART}|a\s+(?:hundred|thousand|million|billion)"
+    rf"|(?:\d{{1,3}}|one|ten|a)\s+(?:hundred|thousand|million|billion))\b(?![.,]\d)"
+    r"(?!\s*(?:-|years?|months?|weeks?|days?|hours?|minutes?|seconds?|%|percent|per\s*cent)\b)", re.I)
+
+
+def ratios(text: str) -> Iterator[Quantity]:
+    """Ratios read as one share, in percent: "1 in 5 voters" (20), "about one in every 500
+    users" (0.2, approximate), "one in a million" (0.0001); the first part smaller."""
+    for m in _RATIO.finditer(text):
+        a, b = parse_number(m.group(1)), parse_number(m.group(2))
+        if a is None or b is None or not 0 < a < b or re.fullmatch(r"(?:1[89]|20)\d\d", m.group(2)):
+            continue
+        if re.fullmatch(r"one\s+in\s+a\s+(?:million|billion)", m.group(0), re.I):
+            continue  # "one in a million": an idiom
+        v = _clean(100 * a / b)
+        yield _bounded(text, m.start(), m.end(), v, v, False, "%")
 
 
 #: Between the alternatives of a list: "$90, $120 or $150", "six, or 8 weeks".
@@ -687,6 +764,22 @@ def score_of(text: str, q: Quantity) -> tuple[int, int] | None:
 _COUNTER_OF = re.compile(r"^\s*(?:of|/)\s*\d{1,3}(?=\s*(?:$|[A-Z(\n|]))")
 
 
+#: A site's counters before a number: "Posts: 9,927", "Replies: 12".
+_POSTS_BEFORE = re.compile(r"(?:^|\n|\|)\s*(?:posts|replies|views|comments|likes|shares|followers|joined|points)"
+                           r"\s*:\s*$", re.I)
+
+
+def _alone_on_its_line(text: str, start: int, end: int) -> bool:
+    """Is a number in digits all its line holds ("12", "3,303.") and no sentence goes on after it
+    ("killed\n12\npeople")? A page number, a counter, a list mark: it counts nothing named."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start:len(text) if line_end < 0 else line_end]
+    if re.fullmatch(r"[\d,.]+", text[start:end]) is None or line.strip(" \t.:;|•*-–—") != text[start:end]:
+        return False
+    return line_end < 0 or not re.match(r"\s*[a-z]", text[line_end:line_end + 20])  # a sentence cut by a line goes on
+
+
 def page_furniture(text: str, start: int, end: int) -> bool:
     """Is the number at ``text[start:end]`` page furniture or an identifier, not a figure?
 
@@ -697,6 +790,8 @@ def page_furniture(text: str, start: int, end: int) -> bool:
     raw = text[start:end]
     before = text[max(0, start - 30):start]
     after = text[end:end + 40]
+    if _alone_on_its_line(text, start, end) or _POSTS_BEFORE.search(before):
+        return True  # "12" on a line of its own (a page number, a counter), "Posts: 9,927"
     if re.fullmatch(r"\d{1,3}", raw):
         if _COUNTER_OF.match(after) or (re.search(r"\b\d{1,3}\s*(?:of|/)\s*$", before)
                                         and re.match(r"\s*(?:$|[A-Z(\n|])", after)):
@@ -848,12 +943,32 @@ def _rejected_digits(text: str, start: int, end: int, num: _Num, before: str) ->
     phone_like = len(text[start:end]) >= 3 or re.match(r"[\s.-]\d", after)  # "dial 999", "call 0800 ..."
     if prev == "+" or prev == "(" and _PHONE_IN_PARENS.match(text, start) or phone_like and _PHONE_BEFORE.search(before):
         return _skip_phone(text, end)
+    if prev and prev in "'’" and end - start == 2 and (start < 2 or not (text[start - 2].isalnum()
+                                                                   or text[start - 2] in "'’")) \
+            and (not re.match(r"\s+[a-z]", after) or _SHORT_YEAR_BEFORE.search(text, max(0, start - 12), start - 1)):
+        return end  # "in ’77", "the class of '86": a year ("'40 firms" opens a quotation)
+    if re.match(r"[-\s]?calib(?:er|re)\b", after, re.I):
+        return end  # "a .50-caliber rifle", "9 calibre": the size a gun is named by
+    if _CITATION_BEFORE.search(before):
+        return _skip_token(text, end)  # "2019;23:627–634": a journal's volume and pages
+    if re.match(r"/[A-Za-z]+\d", after):
+        return _skip_token(text, end)  # "10.1007/s11033": a part of an identifier
+    if prev == "[" and nxt == "]":
+        return end + 1  # "[1]": a note's mark, not a figure
+    if re.match(r"\([a-z]\)", text[end:end + 3]):
+        return end + 3  # "a 401(k)", "a 501(c)": a section of a law names a thing
+    if re.fullmatch(r"911|999|112", text[start:end]) and (
+            _EMERGENCY_CALL_BEFORE.search(before) or _EMERGENCY_NAME_AFTER.match(after)):
+        return end  # "called 911", "911 calls": the number of a service
     if prev == "(" and (nxt == ")" or start >= 2 and text[start - 2].isalnum()):
         return end  # "(1)" a list mark or a note, "alert(1)" code: a number alone in parentheses
     if re.match(r"[/.]\d", text[end:end + 2]) or re.match(r"\s?(?:of|/)\s?\d", after) and _COUNTER_BEFORE.search(before):
         return _skip_token(text, end)  # 2/8, 21.11.2024, photo 2 of 8
     if re.match(r"-\d{1,2}-\d", after) or re.match(r"\d{4}-\d{2}-\d{2}", text[start:start + 10]):
         return _skip_token(text, end)  # ISO dates, phone groups
+    spaced_clock = _SPACED_CLOCK_AFTER.match(text, end)
+    if spaced_clock:
+        return spaced_clock.end()  # "22. 34 BST": a clock time whose point took a space
     if _CLOCK_AFTER.match(after) or (len(text[start:end]) == 4 and _HOURS_CLOCK_AFTER.match(after)):
         return _skip_token(text, end)
     if _ORDINAL_AFTER.match(after):
@@ -877,7 +992,22 @@ def _rejected_word(text: str, start: int, end: int, raw: str) -> int | None:
         return end  # "one-fifth" (a fraction); "two-time" is read by counts_in_words
     if raw[0].isupper() and start and not re.search(r"(?:^|[.!?:\n\"“]\s*)$", text[max(0, start - 3):start]):
         return end  # a capitalised number word inside a name: the Thirty Years' War
+    if raw.lower() == "zero" and re.match(r"(?:s|ed|ing)?\s+in\s+on\b", text[end:end + 12], re.I):
+        return end  # "trying to zero in on": a verb, no number
     return None
+
+
+#: A journal reference before a volume or pages: "2019;23:", "2011;123:".
+_CITATION_BEFORE = re.compile(r"\b(?:19|20)\d\d\s*;\s*(?:\d+\s*(?:\(\d+\))?\s*:\s*)?$")
+#: What an emergency number names: "911 calls", "a 999 operator".
+_EMERGENCY_NAME_AFTER = re.compile(
+    r"\s+(?:calls?|callers?|dispatch\w*|operators?|cent(?:er|re)s?|lines?|system|service)\b", re.I)
+#: Words before a year told by its last two digits: "from 1981 to ’84", "the class of '86".
+_SHORT_YEAR_BEFORE = re.compile(
+    r"\b(?:to|from|in|of|since|until|till|by|and|or|through|class|season|spring|summer|fall|autumn|winter)\s*$",
+    re.I)
+#: A call to an emergency number: "called 911", "dial 999".
+_EMERGENCY_CALL_BEFORE = re.compile(r"\b(?:call|calls|called|calling|dial|dialled|dialed|dialling|dialing)\s+$", re.I)
 
 
 _NAMED_BEFORE = re.compile(r"\b(?:called|named|dubbed|nicknamed|titled|entitled)\s+$", re.I)
@@ -888,6 +1018,14 @@ _AND_A_HALF = re.compile(r"[ -]and[ -]a[ -]half\b", re.I)
 _SHARED_UNIT = re.compile(r"\s+(?:and|or)\s+(?=\d)")
 _UNCERTAINTY_BEFORE = re.compile(r"(?:±|\+/-|\+/−|\+-)\s*$")
 _MARGIN_AFTER = re.compile(rf"\s*(?:±|\+/-|\+/−|\+-)\s*(?:{_SCIENTIFIC}|\d[\d,]*(?:\.\d+)?)")
+
+
+#: "one or two", "one to three": the first number of a small range, not the pronoun "one".
+_ONE_OR_TWO = re.compile(r"\s+(?:or|to)\s+(?:two|three|2|3)\b(?!-)", re.I)
+
+
+#: A share after a number: "the top 1 percent" is a share of a whole, "a top 10 list" a name.
+_SHARE_AFTER = re.compile(r"\s?(?:%|percent\b|per\s?cent\b)", re.I)
 
 
 def _rejected_context(text: str, start: int, end: int, raw: str, num: _Num, before: str,
@@ -901,14 +1039,15 @@ def _rejected_context(text: str, start: int, end: int, raw: str, num: _Num, befo
         return _skip_token(text, end)  # "9.8 +/- 0.2": the margin of the number before, not a quantity
     if _MONTH_BEFORE.search(before) or _MONTH_AFTER.match(after):
         return end  # Nov. 12, 12 November
-    if _ID_BEFORE.search(before) or _COUNTER_TAIL.search(before):
+    if _ID_BEFORE.search(before) or _COUNTER_TAIL.search(before) or _STAGE_BEFORE.search(before) \
+            or re.search(r"\btop[\s-]*$", before, re.I) and not _SHARE_AFTER.match(after):
         return end
     # "seven years ago", "nine days earlier": a duration between two events, a figure
     if _UNIT_NAME_AFTER.match(after) and not num.scaled and _currency_before(text, start) is None:
         return end  # 810 separate brigade (not "a $12 million navy contract")
     if _MANNER_AFTER.match(after):
         return end  # "a two-handed shake"
-    if num.value == 1 and num.word and not num.scaled:
+    if num.value == 1 and num.word and not num.scaled and not _ONE_OR_TWO.match(after):
         # "one" is mostly a pronoun ("one of them"); it counts only when it heads a noun, or
         # picks one of a set of things named ("one of the injured men")
         if not _nummod(doc, start) and not (doc is not None and _ONE_OF_SET.match(after)
@@ -1049,10 +1188,22 @@ def _read_unit(text: str, r: _Reading) -> None:
             if unit2 == unit and upward and (rng.group(0).strip() != "and" or r.between):
                 r.lo, r.hi = min(r.lo, v2), max(r.hi, v2)
                 r.qend, qend2 = num2.end, end2
+    if unit == "ft" and r.lo == r.hi and not r.num.scaled:
+        inches = _INCHES_AFTER_FOOT.match(text, qend2)
+        if inches:  # "a 6-foot-2 guard", "five-foot-ten": a height in feet and inches
+            extra = parse_number(inches.group(1))
+            if extra is not None and 0 <= extra < 12:
+                r.lo = r.hi = r.lo * 12 + extra
+                unit, qend2 = "in", inches.end()
     if r.currency:
         unit = r.currency[0]
         r.qstart = min(r.qstart, r.currency[1])
     r.unit, r.qend2 = unit, qend2
+
+
+#: The inches of a height told after "-foot": "6-foot-2", "five-foot-ten" (not "-foot-long").
+_INCHES_AFTER_FOOT = re.compile(
+    r"-(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven)\b(?!-?\d|[.,]\d)", re.I)
 
 
 #: "52 to 48 percent", "from 20 to 15 mg": the unit of a second, lower number is the first's too
@@ -1123,9 +1274,25 @@ def _rejected_by_parse(text: str, r: _Reading, doc: Doc | None) -> int | None:
     if doc is not None and r.num.word and r.lo == r.hi and r.qstart == r.start and r.unit is None \
             and _anaphoric(doc, r.start):
         return r.qend2  # "the two countries", "the three men": a reference back, not a count
+    if r.unit is None and r.lo < r.hi and _MONTH_AFTER.match(text[r.qend:r.qend + 20]):
+        return r.qend2  # "23–27 March": days of a month
+    if r.unit is None and _year_range(text, r, doc):
+        return r.qend2  # "1550–1950", "(ca. 1690–1710)": a span of years, not a count
     if doc is not None and r.unit is None and r.lo < r.hi and _named_pair(text, doc, r.start, r.qend):
         return r.qend2  # "a 7-11 store", "a 1-2 pitch": a name or a state, not a range
     return None
+
+
+def _year_range(text: str, r: _Reading, doc: Doc | None) -> bool:
+    """Is the range read a span of years ("1550–1950", "1914-1918"): two numbers of four digits
+    from 1000 to 2100, rising, with no plural noun after them ("1500-2000 people" counts)?"""
+    if not re.fullmatch(r"\d{4}\s?[-–—]\s?\d{4}", text[r.start:r.qend]) or not 1000 <= r.lo < r.hi <= 2100:
+        return False
+    nxt = re.match(r"\s+([A-Za-z]+)", text[r.qend:r.qend + 30])
+    if doc is not None and nxt is not None:
+        tok = _token_at(doc, r.qend + nxt.start(1))
+        return tok is None or tok.tag_ not in ("NNS", "NNPS")
+    return nxt is None or not nxt.group(1).endswith("s")
 
 
 #: Singular nouns a range of numbers may still qualify: "the 18-24 age group".
@@ -1370,10 +1537,31 @@ def _nummod(doc: Doc | None, char: int) -> bool:
     if doc is None:
         return False
     tok = _token_at(doc, char)
-    # "at one station", "in one sense": a single thing in a setting, not a count
+    # "at one station", "in one sense": a single thing in a setting, not a count; "within one
+    # victory", "by one vote" count how far or by how much
     return tok is not None and tok.dep_ == "nummod" and tok.head.pos_ == "NOUN" and \
-        tok.head.dep_ != "pobj" and \
+        (tok.head.dep_ != "pobj" or tok.head.head.lower_ in _MARGIN_PREPOSITIONS) and \
         tok.head.lemma_ not in ("day", "time", "way", "thing", "side", "point", "hand")
+
+
+#: Prepositions whose object counts a distance or a margin ("within one vote", "by one goal").
+_MARGIN_PREPOSITIONS = frozenset({"within", "by"})
+
+
+def _counted_in_a_list(tok: Token) -> bool:
+    """Is ``tok``'s noun one of a list of counted nouns ("one female and three male", "two
+    adults and one child")? Then a singular noun after a number is counted, not named."""
+    noun, doc = tok.head, tok.doc
+    others = [noun.head] if noun.dep_ == "conj" else []
+    others += [c for c in noun.children if c.dep_ == "conj"]
+    if any(c.dep_ == "nummod" for o in others for c in o.children):
+        return True
+    # the parse may miss the list: a number and a noun just before or after, joined by "and"
+    after = doc[noun.i + 1:noun.i + 3]
+    before = doc[max(0, tok.i - 3):tok.i]
+    return (len(after) == 2 and after[0].lower_ in ("and", "or", ",") and after[1].like_num) or \
+        (len(before) == 3 and before[2].lower_ in ("and", "or", ",") and before[0].like_num
+         and before[1].pos_ in ("NOUN", "ADJ"))
 
 
 _NAME_ENTS = {"ORG", "PRODUCT", "EVENT", "WORK_OF_ART", "FAC", "LAW", "PERSON", "GPE", "LOC", "NORP", "LANGUAGE"}
@@ -1393,13 +1581,22 @@ def _ent_of(tok: Token) -> Span | None:
     return doc[start:end]
 
 
+def _counts_after_a_person(tok: Token) -> bool:
+    """Is ``tok``, in digits at the end of a person's name as the parse drew it, a count of the
+    plural noun after the name ("called Bob 3 times", "gave Ann 40 dollars")? A person's name
+    does not end in digits; a product's may ("Galaxy S9", "Windows 10 users")."""
+    ent = _ent_of(tok)
+    return ent is not None and tok.ent_type_ == "PERSON" and tok.i == ent.end - 1 and len(ent) > 1 \
+        and tok.text.isdigit() and tok.dep_ == "nummod" and tok.head.i > tok.i and tok.head.tag_ == "NNS"
+
+
 def _doc_allows(doc: Doc, start: int, end: int, unit: str | None) -> bool:
     """What the parse says about the number at ``start:end`` (True: keep it)."""
     tok = _token_at(doc, start)
     if tok is None:
         return True
     ent = tok.ent_type_
-    if ent in _NAME_ENTS:
+    if ent in _NAME_ENTS and not _counts_after_a_person(tok):
         return False  # Apollo 11, Formula 1, the Class of 1999
     if ent == "TIME" and unit is None:  # a unit makes a length of time or a measure, not a clock time
         return False
@@ -1421,7 +1618,7 @@ def _doc_allows(doc: Doc, start: int, end: int, unit: str | None) -> bool:
         val = parse_number(tok.text)
         if val is not None and val > 1 and tok.head.lower_ not in ("percent", "dozen", "%") \
                 and tok.head.lemma_ not in _THRESHOLD_NOUNS and tok.head.lower_ not in _UNMARKED_PLURALS \
-                and not re.search(r"strong|old$", tok.head.lower_):
+                and not re.search(r"strong|old$", tok.head.lower_) and not _counted_in_a_list(tok):
             between = doc[tok.i + 1:tok.head.i]
             if not any(t.lower_ in ("-", "of") for t in between):
                 return False

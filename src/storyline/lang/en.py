@@ -315,6 +315,7 @@ VAGUE_AMOUNTS: dict[str, tuple[float, float]] = {
     "a few million": (2e6, 5e6),
     "several billion": (2e9, 9e9),
     "dozens": (24, 99),
+    "tens": (20, 99),
     "scores": (40, 199),
     "hundreds": (200, 999),
     "thousands": (2_000, 9_999),
@@ -340,7 +341,7 @@ MULTIPLIER_ABBREVIATION_PATTERN = r"(?:\s?(?:mln|mn|bn|trn|tn)\b|(?<=\d)[kmb]\b)
 VAGUE_PATTERN = (
     r"\b(?:(?:several|a\s+few|a\s+couple\s+of)\s+(?:hundred|dozen|thousand|million|billion)"
     r"|(?:tens|hundreds)\s+of\s+(?:thousands|millions|billions)"
-    r"|dozens|scores(?=\s+of\b)|hundreds|thousands|millions|billions)\b"
+    r"|dozens|(?:scores|tens)(?=\s+of\b)|hundreds|thousands|millions|billions)\b"
 )
 
 DOZEN_PATTERN = r"\b(?:(?:a|one|half\s+a)\s+dozen|a\s+half-dozen|(?:two|three|four|five)\s+dozen)\b"
@@ -351,6 +352,12 @@ CURRENCY_WORDS = {
     "hryvnia": "UAH", "hryvnas": "UAH", "yuan": "CNY", "yen": "JPY", "won": "KRW",
     "francs": "CHF", "rupees": "INR", "rupee": "INR", "us dollar": "USD", "pesos": "MXN",
     "lira": "TRY", "liras": "TRY",
+    # a currency named with its country ("125 million australian dollars", "10,000 Swiss francs")
+    "australian dollars": "AUD", "australian dollar": "AUD", "canadian dollars": "CAD",
+    "canadian dollar": "CAD", "hong kong dollars": "HKD", "singapore dollars": "SGD",
+    "new zealand dollars": "NZD", "swiss francs": "CHF", "swiss franc": "CHF",
+    "japanese yen": "JPY", "chinese yuan": "CNY", "indian rupees": "INR", "mexican pesos": "MXN",
+    "south korean won": "KRW", "british pounds": "GBP", "turkish lira": "TRY",
     # ISO codes after the amount ("50 million USD", "115USD")
     "usd": "USD", "eur": "EUR", "gbp": "GBP", "jpy": "JPY", "cny": "CNY", "rmb": "CNY", "inr": "INR",
     "chf": "CHF", "cad": "CAD", "aud": "AUD", "hkd": "HKD", "sgd": "SGD", "krw": "KRW", "rub": "RUB",
@@ -433,9 +440,15 @@ IDENTIFIER_BEFORE = re.compile(
     r"(?:\b(?:no|nos|nr|number|route|highway|flight|platform|gate|room|bus|tram|line|channel"
     r"|page|chapter|section|article|paragraph|clause|item|step|episode|season|vol|volume"
     r"|rank(?:ed)?|seeded|grade|level|version|model|unit|squad|ward|district|building|block"
-    r"|apartment|suite|floor|track|exit|junction|code|id|game|match|best-of|primary)\.?[\s-]*|[#№]\s*)$",
+    r"|apartment|suite|floor|track|exit|junction|code|id|game|match|best-of|primary|proposition)\.?[\s-]*|[#№]\s*)$",
     re.I,
 )
+
+#: A stage of a season, a trial or a race named by its number ("in week 15", "on day 3", "in
+#: round two"); "last week 300 people" counts people.
+NUMBERED_STAGE_BEFORE = re.compile(
+    r"\b(?:in|on|of|since|by|from|until|till|before|after|during|through|for)\s+(?:the\s+)?"
+    r"(?:week|day|round|stage|lap|leg|phase|matchday|gameweek)\s*$", re.I)
 
 PHONE_BEFORE = re.compile(r"\b(?:call|phone|tel|telephone|hotline|fax|whatsapp|mobile|dial)\b[^.\n]{0,25}$", re.I)
 
@@ -541,14 +554,15 @@ MANNER_ADJECTIVE_AFTER = re.compile(
 PLAYER_BEFORE = re.compile(r"\b(?:video|clip|ad|advert)\s+will\s+(?:start|play|begin)\s+in\s*$", re.I)
 
 STREET_AFTER = re.compile(
-    r"^\s+(?:[A-Z][a-z]+\s+){1,3}(?:Avenue|Ave|Street|St|Road|Rd|Boulevard|Blvd|Lane|Drive|Dr|Way"
+    r"^\s+(?:(?:[NSEW]\.?|N\.?[EW]\.?|S\.?[EW]\.?)\s+)?(?:[A-Z][a-z]*\s+){1,3}"
+    r"(?:Avenue|Ave|Street|St|Road|Rd|Boulevard|Blvd|Lane|Drive|Dr|Way"
     r"|Place|Square|Court|Terrace|Highway)\b")
 
 ONE_OF_THE_MOST = re.compile(r"^\s+of\s+(?:the|its|his|her|their|our)\s+(?:most|least|best|worst|\w+est)\b", re.I)
 
 RATE_AFTER = re.compile(
-    r"\s+(?:a|an|per|each)\s+(month|year|week|day|hour|share|person|head|barrel|tonne|ton|kilo|kg"
-    r"|pound|litre|liter|gallon|night|game|episode|kwh|unit)\b", re.I)
+    r"(?:\s+(?:a|an|per|each)\s+|\s?/\s?)(month|year|week|day|hour|share|person|head|barrel|tonne|ton|kilo|kg"
+    r"|pound|litre|liter|gallon|night|game|episode|kwh|unit|user|capita)\b", re.I)
 
 METRE_AFTER = re.compile(
     r"(?:-(?:deep|long|high|wide|tall|metre|meter)\b|\s+(?:deep|long|high|wide|tall|down|away|below|above"
