@@ -268,10 +268,15 @@ class _Analysis:
             self.starts = offsets[0:-1:2]
             self.ends = offsets[1::2]
         else:
-            matches = list(_WORD.finditer(text))
-            self.tokens = [unicodedata.normalize("NFKC", m.group()).casefold() for m in matches]
-            self.starts = [m.start() for m in matches]
-            self.ends = [m.end() for m in matches]
+            # Offsets from the text as it is, words normalised: all at once, joined by NUL,
+            # which NFKC and case folding leave alone and which joins with no character
+            # (a word normalised in the joined string is the word normalised alone).
+            pieces = _WORD_SPLIT.split(text)
+            offsets = list(accumulate(map(len, pieces)))
+            self.starts = offsets[0:-1:2]
+            self.ends = offsets[1::2]
+            words = pieces[1::2]
+            self.tokens = unicodedata.normalize("NFKC", "\0".join(words)).casefold().split("\0") if words else []
         tokens = self.tokens
         if len(tokens) >= k:
             self.shingles = set(map(" ".join, _grams(tokens, k)))
