@@ -253,7 +253,7 @@ _CLOSERS = ".!?\"'\u201d\u2019)"
 class _Analysis:
     """One text cut into what the comparisons need; sentences are cut on first use."""
 
-    __slots__ = ("text", "tokens", "starts", "ends", "shingles", "words", "_sentences")
+    __slots__ = ("text", "k", "tokens", "starts", "ends", "grams", "shingles", "words", "_sentences")
 
     def __init__(self, text: str, k: int):
         self.text = text
@@ -278,8 +278,12 @@ class _Analysis:
             words = pieces[1::2]
             self.tokens = unicodedata.normalize("NFKC", "\0".join(words)).casefold().split("\0") if words else []
         tokens = self.tokens
-        if len(tokens) >= k:
-            self.shingles = set(map(" ".join, _grams(tokens, k)))
+        self.k = k
+        # the k-word shingles in order, joined by a space (no word holds one): hashed once
+        # for the set, and read again by _longest_run
+        self.grams = list(map(" ".join, _grams(tokens, k)))
+        if self.grams:
+            self.shingles = set(self.grams)
         else:
             self.shingles = {" ".join(tokens)} if tokens else set()
         self.words = set(tokens)
@@ -385,11 +389,15 @@ def _longest_run(x: _Analysis, y: _Analysis, k: int) -> tuple[int, int, int]:
     """
     k = max(1, min(k, len(x.tokens), len(y.tokens)))
     tx, ty = x.tokens, y.tokens
-    where: dict[tuple[str, ...], list[int]] = {}
-    for j, gram in enumerate(_grams(ty, k)):
+    if x.k == y.k == k and x.grams and y.grams:
+        gx, gy = x.grams, y.grams  # the shingles as strings, their hashes already computed
+    else:
+        gx, gy = list(_grams(tx, k)), list(_grams(ty, k))
+    where: dict[object, list[int]] = {}
+    for j, gram in enumerate(gy):
         where.setdefault(gram, []).append(j)
     best = (0, 0, 0)
-    for i, gram in enumerate(_grams(tx, k)):
+    for i, gram in enumerate(gx):
         for j in where.get(gram, ()):
             if i and j and tx[i - 1] == ty[j - 1]:
                 continue  # inside a run that started earlier
