@@ -36,7 +36,10 @@ at ``threshold`` and over the word sets at ``rewrite_threshold``. A candidate wh
 signatures rule it out (word similarity under ``rewrite_threshold`` and a containment that
 cannot reach the syndication cut even three standard errors up) is dropped; every other is
 checked on the texts themselves, so LSH and the signatures decide only which pairs are
-looked at, and containment, sentence overlap and the passage are exact.
+looked at, and containment, sentence overlap and the passage are exact. Two dated articles
+are candidates only within :attr:`DedupParams.window_days` of each other (an undated one is
+a candidate of every article): a property of the pair alone, so the pairs still do not
+depend on the order of arrival.
 
 Thresholds, and why
     :data:`COPY_CONTAINMENT` = 0.98: a credit line or caption adds a few shingles to one
@@ -65,6 +68,15 @@ Thresholds, and why
         tour dates are not rewrites of each other. A text with fewer than
         :data:`SENTENCE_FLOOR` = 6 sentences counts as having six, so a rewrite retells at
         least three.
+    :data:`WINDOW_DAYS` = 14: copies, syndicated copies and rewrites of a news report follow
+        it within days (a wire story is republished the same day or the next). Without a
+        window, the articles a dated article is checked against grow with the months a store
+        spans: a store of real-page-like articles (``benchmarks/story_assign.py --real``) of
+        50,000 articles over six months gave each new article about three same-kind reports
+        of earlier months (another earthquake told in the same sentence frames) that passed
+        the signatures and had to be read and compared. The pages of ``../shared/datasets``
+        lose one pair to it (two versions of a documentation page, published 19 months
+        apart). An archive where republication months later matters can set 0 (no window).
     :data:`MIN_WORDS` = 40: a text shorter than two or three sentences (a caption, a stub, an
         error page) gives too few shingles to call anything a duplicate; it is indexed
         (it has a signature) but never paired except as an identical text.
@@ -84,7 +96,8 @@ Known limits
     not found: the word-set Jaccard falls with the ratio of the lengths. Pages built on one
     template (product variants) count as copies of each other when their text is the same.
     Publication dates are compared by day unless both have a time; a same-day pair is
-    oriented by the credit line, else by id.
+    oriented by the credit line, else by id. A copy published more than
+    :data:`WINDOW_DAYS` after its dated original is not linked (unless one is undated).
 
 Identical normalised texts share one article id and so are stored once; :meth:`DuplicateIndex.add`
 of an id already indexed returns no pair (re-adding changes nothing), and the copy shows in
