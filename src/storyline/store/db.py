@@ -369,8 +369,8 @@ class Store:
     def signatures(self) -> list[tuple[str, bytes, str | None]]:
         """Every stored (article id, MinHash signature, publication date), in id order."""
         return [(r[0], bytes(r[1]), r[2]) for r in self.conn.execute(
-            "SELECT s.article_id, s.signature, a.published FROM signatures s "
-            "LEFT JOIN articles a ON a.id = s.article_id ORDER BY s.article_id")]
+            "SELECT signatures.article_id, signature, published FROM signatures "
+            "LEFT JOIN articles ON articles.id = signatures.article_id ORDER BY signatures.article_id")]
 
     def duplicates(self, article_id: str | None = None) -> list[dict[str, Any]]:
         """Duplicate pairs (all, or those of one article), original first, in date order."""
@@ -562,8 +562,9 @@ class Store:
     def signatures_after(self, rowid: int) -> list[tuple[str, bytes, str | None]]:
         """(article id, signature, publication date) rows written after ``rowid``."""
         return [(r[0], bytes(r[1]), r[2]) for r in self.conn.execute(
-            "SELECT s.article_id, s.signature, a.published FROM signatures s "
-            "LEFT JOIN articles a ON a.id = s.article_id WHERE s.rowid > ? ORDER BY s.rowid", (rowid,))]
+            "SELECT signatures.article_id, signature, published FROM signatures "
+            "LEFT JOIN articles ON articles.id = signatures.article_id "
+            "WHERE signatures.rowid > ? ORDER BY signatures.rowid", (rowid,))]
 
     def count_signatures(self) -> int:
         return self.conn.execute("SELECT count(*) FROM signatures").fetchone()[0]
