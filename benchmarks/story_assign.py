@@ -46,8 +46,17 @@ the stored features and the duplicate index from the stored signatures; the thir
 indexes the second left taken up; both: the stories they touched saved).
 
 What dominates (``--real --new 50``, events; CPU ms per new article at 1k / 10k / 50k):
-stories 3.13 / 4.06 / 4.93, duplicates 2.03 / 4.24 / 7.52, so x2.41 at 50k (target 1.5: not
-met). It was x2.53, 5.63 / 7.24 / 14.28 ms in all, before the story index read its postings
+stories 2.74 / 3.20 / 4.53, duplicates 1.56 / 2.83 / 4.72, so x2.15 at 50k (target 1.5: not
+met); building 50k 441 s of CPU, peak RSS 947 MB. Duplicates were 2.03 / 4.24 / 7.52 (x2.41
+in all) before a dated article was checked only against the dated articles within
+``dedup_window_days`` (14) of it, and texts were cut into words, sentences and runs without
+a Python step per word. What is left of the duplicates' growth is the checks of the same
+round's articles: a round of the pages is 3,728 events over 27 days, so a 1k store holds an
+eighth of one round and a new article has 0.18 candidates to read, while at 20k it has 1.9
+(its event's other reports and other pages of its dataset event, within the window), each
+read, cut and compared (about 1.3 ms). Stories: the postings of the time window read
+with numpy (``_dot``) and the edges (37.8 candidates an article at 50k, 2.6 at 1k); about
+2 ms of the stories' cost is the features of the new article, the same at every size. It was x2.53, 5.63 / 7.24 / 14.28 ms in all, before the story index read its postings
 from buckets one window wide and duplicate linking estimated its candidates at once and
 cut texts into words and shingles in C-speed loops (x2.13 with those changes alone, at a
 story threshold of 0.3; the threshold of 0.25 adds story candidates: 37.7 an article at

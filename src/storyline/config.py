@@ -141,6 +141,9 @@ SETTINGS: tuple[Setting, ...] = (
             "Duplicates: least word-set Jaccard of two sentences that retell each other."),
     Setting("dedup_max_candidates", int, 10,
             "Duplicates: most candidates of one new article whose texts are read (the most similar)."),
+    Setting("dedup_window_days", int, 14,
+            "Duplicates: most days between two dated articles checked as duplicates (0: no window); "
+            "undated articles are checked against all."),
     Setting("extractor_version", str, "figures-13",
             "Version stamp written with every article's figures; `storyline extract` reads again the articles "
             "stamped otherwise (the code bumps it when extraction changes)."),
@@ -246,6 +249,7 @@ class StorylineConfig:
     dedup_rewrite_sentence_overlap: float = 0.5
     dedup_sentence_match: float = 0.4
     dedup_max_candidates: int = 10
+    dedup_window_days: int = 14
     extractor_version: str = "figures-13"
     align_context_window: int = 8
     align_event_window: int = 10

@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from storyline.cluster.dedup import (
     PASSAGE_CHARS,
+    DedupParams,
     DuplicateIndex,
     DuplicatePair,
     classify,
@@ -484,3 +485,37 @@ def test_thresholds_come_from_the_settings():
     a, b = make("x " * 50, GAZETTE), make("y " * 50, "North Wire")
     assert classify(a, b, containment=0.85) is None
     assert classify(a, b, containment=0.85, params=params) == "syndicated"
+
+
+# -- the time window --------------------------------------------------------------------
+
+WEEKS_LATER = "2024-03-20"  # five weeks after DAY
+
+
+@pytest.mark.parametrize("published, window, paired", [
+    (NEXT_DAY, 14, True),
+    (WEEKS_LATER, 14, False),  # dated on both sides, further apart than the window
+    (WEEKS_LATER, 60, True),
+    (WEEKS_LATER, 0, True),  # no window
+    (None, 14, True),  # an undated article is checked against all
+])
+def test_dated_articles_are_checked_within_the_window(published, window, paired):
+    original = make(BASE)
+    copy = make(BASE + CREDIT, POST, published, source="/in/b.txt")
+    for first, second in ((original, copy), (copy, original)):  # either order
+        index = DuplicateIndex(params=DedupParams(window_days=window))
+        index.add(first)
+        found = index.add(second)
+        assert [p.relation for p in found] == (["syndicated"] if paired else [])
+
+
+def test_a_restored_index_keeps_the_window_by_the_stored_dates():
+    original, later = make(BASE), make(BASE + CREDIT, POST, WEEKS_LATER, source="/in/b.txt")
+    sig = DuplicateIndex().signature(original.text)
+    dated = DuplicateIndex(lookup={original.id: original}.get)
+    dated.restore([(original.id, sig, DAY)])
+    assert dated.add(later) == []
+    # without its date a restored article counts as undated: checked against every new one
+    undated = DuplicateIndex(lookup={original.id: original}.get)
+    undated.restore([(original.id, sig)])
+    assert [p.relation for p in undated.add(later)] == ["syndicated"]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+import pytest
 from click.testing import CliRunner
 
 from storyline.cli import cli
@@ -23,9 +24,9 @@ BODY = [
 ]
 
 
-def write(path, outlet, extra=""):
+def write(path, outlet, extra="", published="2024-11-13"):
     path.write_text(json.dumps({"text": "\n\n".join(BODY) + extra, "outlet": outlet,
-                                "published": "2024-11-13", "title": "Troops in Kursk"}) + "\n")
+                                "published": published, "title": "Troops in Kursk"}) + "\n")
 
 
 def test_a_syndicated_copy_ingested_in_a_later_run_is_linked(tmp_path):
@@ -46,6 +47,20 @@ def test_a_syndicated_copy_ingested_in_a_later_run_is_linked(tmp_path):
     assert (row["a_outlet"], row["b_outlet"]) == ("North Wire", "Lakeshore Courier")
     assert row["shared_passage"] and row["shared_passage"] in "\n\n".join(BODY)
     assert "syndicated" in CliRunner().invoke(cli, ["duplicates", "--db", str(db)]).output
+
+
+@pytest.mark.parametrize("window, pairs", [(14, 0), (0, 1)])
+def test_a_later_run_keeps_the_window_by_the_stored_dates(tmp_path, window, pairs):
+    # the copy comes two months after its original, in a later run (the index restored
+    # from the stored signatures and publication dates)
+    config = StorylineConfig(dedup_window_days=window)
+    write(tmp_path / "wire.jsonl", "North Wire")
+    write(tmp_path / "courier.jsonl", "Lakeshore Courier", "\n\nFirst published by North Wire.", "2025-01-20")
+    db = tmp_path / "s.db"
+    with open_store(db) as store:
+        ingest([str(tmp_path / "wire.jsonl")], store, config)
+    with open_store(db) as store:
+        assert ingest([str(tmp_path / "courier.jsonl")], store, config).duplicates == pairs
 
 
 def test_no_dedup_stores_no_pairs(tmp_path):

@@ -36,7 +36,10 @@ at ``threshold`` and over the word sets at ``rewrite_threshold``. A candidate wh
 signatures rule it out (word similarity under ``rewrite_threshold`` and a containment that
 cannot reach the syndication cut even three standard errors up) is dropped; every other is
 checked on the texts themselves, so LSH and the signatures decide only which pairs are
-looked at, and containment, sentence overlap and the passage are exact.
+looked at, and containment, sentence overlap and the passage are exact. Two dated articles
+are candidates only within :attr:`DedupParams.window_days` of each other (an undated one is
+a candidate of every article): a property of the pair alone, so the pairs still do not
+depend on the order of arrival.
 
 Thresholds, and why
     :data:`COPY_CONTAINMENT` = 0.98: a credit line or caption adds a few shingles to one
@@ -65,6 +68,15 @@ Thresholds, and why
         tour dates are not rewrites of each other. A text with fewer than
         :data:`SENTENCE_FLOOR` = 6 sentences counts as having six, so a rewrite retells at
         least three.
+    :data:`WINDOW_DAYS` = 14: copies, syndicated copies and rewrites of a news report follow
+        it within days (a wire story is republished the same day or the next). Without a
+        window, the articles a dated article is checked against grow with the months a store
+        spans: a store of real-page-like articles (``benchmarks/story_assign.py --real``) of
+        50,000 articles over six months gave each new article about three same-kind reports
+        of earlier months (another earthquake told in the same sentence frames) that passed
+        the signatures and had to be read and compared. The pages of ``../shared/datasets``
+        lose one pair to it (two versions of a documentation page, published 19 months
+        apart). An archive where republication months later matters can set 0 (no window).
     :data:`MIN_WORDS` = 40: a text shorter than two or three sentences (a caption, a stub, an
         error page) gives too few shingles to call anything a duplicate; it is indexed
         (it has a signature) but never paired except as an identical text.
@@ -84,7 +96,8 @@ Known limits
     not found: the word-set Jaccard falls with the ratio of the lengths. Pages built on one
     template (product variants) count as copies of each other when their text is the same.
     Publication dates are compared by day unless both have a time; a same-day pair is
-    oriented by the credit line, else by id.
+    oriented by the credit line, else by id. A copy published more than
+    :data:`WINDOW_DAYS` after its dated original is not linked (unless one is undated).
 
 Identical normalised texts share one article id and so are stored once; :meth:`DuplicateIndex.add`
 of an id already indexed returns no pair (re-adding changes nothing), and the copy shows in
@@ -94,13 +107,16 @@ the store as a second input of the same article.
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import logging
 import re
 import struct
 import unicodedata
+from array import array
 from collections import OrderedDict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from itertools import accumulate
 from typing import Literal
 
 import numpy as np
@@ -108,6 +124,7 @@ from datasketch import MinHash
 from datasketch.lsh import _optimal_param
 
 from storyline.config import prefixed
+from storyline.dates import published_day
 from storyline.model import Article
 from storyline.outlets import outlet_key as _outlet_name
 
@@ -119,6 +136,7 @@ __all__ = [
     "SENTENCE_FLOOR",
     "SENTENCE_MATCH",
     "SYNDICATED_CONTAINMENT",
+    "WINDOW_DAYS",
     "DedupParams",
     "DuplicateIndex",
     "DuplicatePair",
@@ -151,6 +169,11 @@ MAX_CANDIDATES = 10
 #: At most this many prose sentences of each text are compared for a rewrite (a news
 #: article has far fewer); it bounds the cost on very long pages built from one template.
 SENTENCE_CAP = 150
+#: A dated article is checked against the dated articles at most this many days from it
+#: (and against every undated one): copies, syndicated copies and rewrites follow their
+#: original within days, while a store of months holds many same-kind reports of other
+#: events whose signatures pass (see the module doc).
+WINDOW_DAYS = 14
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,6 +190,8 @@ class DedupParams:
         sentence_match: least word-set Jaccard of two sentences that retell each other
             (:data:`SENTENCE_MATCH`).
         max_candidates: most candidates of one new article whose texts are read (:data:`MAX_CANDIDATES`).
+        window_days: most days between two dated articles that are checked (:data:`WINDOW_DAYS`;
+            0 or less: no window).
     """
 
     threshold: float = 0.5
@@ -176,6 +201,7 @@ class DedupParams:
     rewrite_sentence_overlap: float = REWRITE_SENTENCE_OVERLAP
     sentence_match: float = SENTENCE_MATCH
     max_candidates: int = MAX_CANDIDATES
+    window_days: int = WINDOW_DAYS
 
     @classmethod
     def from_config(cls, config: object) -> DedupParams:
@@ -228,6 +254,9 @@ class DuplicatePair:
 # -- text analysis --------------------------------------------------------------------
 
 _WORD = re.compile(r"\w+")
+# Split on words, keeping them: separators and words alternate, so the words' offsets are the
+# running sums of the pieces' lengths.
+_WORD_SPLIT = re.compile(r"(\w+)")
 # A sentence ends at ., ! or ? (with closing quotes or brackets) before a space, or at a newline.
 _SENTENCE_END = re.compile(
     r"[.!?\u2026\u3002\uff01\uff1f]+[\"'\u201d\u2019)\]]*(?=\s|$)|\n")
@@ -237,25 +266,37 @@ _CLOSERS = ".!?\"'\u201d\u2019)"
 class _Analysis:
     """One text cut into what the comparisons need; sentences are cut on first use."""
 
-    __slots__ = ("text", "tokens", "starts", "ends", "shingles", "words", "_sentences")
+    __slots__ = ("text", "k", "tokens", "starts", "ends", "grams", "shingles", "words", "_sentences")
 
     def __init__(self, text: str, k: int):
         self.text = text
         folded = text.casefold()
         if len(folded) == len(text) and unicodedata.is_normalized("NFKC", text):
-            # Folding kept every character in place, so offsets into it are offsets into text
-            # (and a token's end is its start plus its length).
-            self.tokens = _WORD.findall(folded)
-            self.starts = [m.start() for m in _WORD.finditer(folded)]
-            self.ends = [start + len(token) for start, token in zip(self.starts, self.tokens, strict=True)]
+            # Folding kept every character in place, so offsets into it are offsets into text.
+            # The pieces alternate separator, word, separator...: a word starts where the
+            # pieces before it end (all at C speed, no Python step per word).
+            pieces = _WORD_SPLIT.split(folded)
+            self.tokens = pieces[1::2]
+            offsets = list(accumulate(map(len, pieces)))
+            self.starts = offsets[0:-1:2]
+            self.ends = offsets[1::2]
         else:
-            matches = list(_WORD.finditer(text))
-            self.tokens = [unicodedata.normalize("NFKC", m.group()).casefold() for m in matches]
-            self.starts = [m.start() for m in matches]
-            self.ends = [m.end() for m in matches]
+            # Offsets from the text as it is, words normalised: all at once, joined by NUL,
+            # which NFKC and case folding leave alone and which joins with no character
+            # (a word normalised in the joined string is the word normalised alone).
+            pieces = _WORD_SPLIT.split(text)
+            offsets = list(accumulate(map(len, pieces)))
+            self.starts = offsets[0:-1:2]
+            self.ends = offsets[1::2]
+            words = pieces[1::2]
+            self.tokens = unicodedata.normalize("NFKC", "\0".join(words)).casefold().split("\0") if words else []
         tokens = self.tokens
-        if len(tokens) >= k:
-            self.shingles = set(map(" ".join, _grams(tokens, k)))
+        self.k = k
+        # the k-word shingles in order, joined by a space (no word holds one): hashed once
+        # for the set, and read again by _longest_run
+        self.grams = list(map(" ".join, _grams(tokens, k)))
+        if self.grams:
+            self.shingles = set(self.grams)
         else:
             self.shingles = {" ".join(tokens)} if tokens else set()
         self.words = set(tokens)
@@ -277,8 +318,7 @@ class _Analysis:
             n = 0
             for bound, prose in spans:
                 first = n
-                while n < len(tokens) and starts[n] < bound:
-                    n += 1
+                n = bisect.bisect_left(starts, bound, n)  # the first token at or past the bound
                 if prose and n - first >= SENTENCE_MIN_WORDS:
                     sentences.append((frozenset(tokens[first:n]), starts[first], ends[n - 1]))
             self._sentences = sentences
@@ -329,10 +369,12 @@ def _sentence_overlap(x: _Analysis, y: _Analysis,
         for word in sy:
             postings.setdefault(word, []).append(j)
     common = max(2, len(ys) // 20)
+    rare_words = {w for w, js in postings.items() if len(js) <= common}
     for i, (sx, _, _) in enumerate(xs):
         lx = len(sx)
-        shared = sorted((w for w in sx if w in postings), key=lambda w: (len(postings[w]), w))
-        rare = [w for w in shared if len(postings[w]) <= common] or shared[:3]
+        rare = sx & rare_words
+        if not rare:  # only common words shared: the three least common of them
+            rare = sorted(sx & postings.keys(), key=lambda w: (len(postings[w]), w))[:3]
         candidates = sorted({j for w in rare for j in postings[w]})
         for j in candidates:
             sy = ys[j][0]
@@ -360,11 +402,15 @@ def _longest_run(x: _Analysis, y: _Analysis, k: int) -> tuple[int, int, int]:
     """
     k = max(1, min(k, len(x.tokens), len(y.tokens)))
     tx, ty = x.tokens, y.tokens
-    where: dict[tuple[str, ...], list[int]] = {}
-    for j, gram in enumerate(_grams(ty, k)):
+    if x.k == y.k == k and x.grams and y.grams:
+        gx, gy = x.grams, y.grams  # the shingles as strings, their hashes already computed
+    else:
+        gx, gy = list(_grams(tx, k)), list(_grams(ty, k))
+    where: dict[object, list[int]] = {}
+    for j, gram in enumerate(gy):
         where.setdefault(gram, []).append(j)
     best = (0, 0, 0)
-    for i, gram in enumerate(_grams(tx, k)):
+    for i, gram in enumerate(gx):
         for j in where.get(gram, ()):
             if i and j and tx[i - 1] == ty[j - 1]:
                 continue  # inside a run that started earlier
@@ -580,6 +626,12 @@ _HEADER = struct.Struct("<4sBBBBHIII")
 _SCHEMES = {"legacy": 0, "affine32": 1, "affine64": 2}
 #: How many analysed texts the index keeps for checking the next candidates.
 _RECENT = 8
+#: The day of an undated article in the index's array of days.
+_UNDATED = -(2**31)
+
+
+def _day(published: dt.date | None) -> int:
+    return _UNDATED if published is None else published.toordinal()
 
 
 #: Recent band keys wait in a dict until this many articles have come, then join the sorted arrays.
@@ -651,20 +703,20 @@ class _BandIndex:
         self._recent.clear()
         self._recent_count = 0
 
-    def query(self, keys: np.ndarray) -> set[int]:
-        """The numbers of the articles that share a band key with ``keys``."""
-        out: set[int] = set()
+    def query(self, keys: np.ndarray) -> np.ndarray:
+        """The numbers of the articles that share a band key with ``keys`` (sorted, unique)."""
+        parts = []
         if self._keys.size:
             lo = np.searchsorted(self._keys, keys, side="left")
             hi = np.searchsorted(self._keys, keys, side="right")
-            for a, b in zip(lo.tolist(), hi.tolist(), strict=True):
-                if b > a:
-                    out.update(self._nums[a:b].tolist())
+            parts = [self._nums[a:b] for a, b in zip(lo.tolist(), hi.tolist(), strict=True) if b > a]
         for k in keys.tolist():
             nums = self._recent.get(k)
             if nums:
-                out.update(nums)
-        return out
+                parts.append(np.asarray(nums, dtype=np.int32))
+        if not parts:
+            return np.empty(0, dtype=np.int32)
+        return np.unique(np.concatenate(parts))
 
 
 @dataclass(slots=True)
@@ -729,6 +781,8 @@ class DuplicateIndex:
         self._num: dict[str, int] = {}
         self._ids: list[str] = []
         self._gone: set[int] = set()
+        # per article number: its publication day (a proleptic ordinal; _UNDATED for none)
+        self._days = array("i")
         self._entries: dict[str, _Entry] = {}
         self._articles: dict[str, Article] = {}
         # Recently analysed texts: the articles a new one duplicates tend to be recent ones.
@@ -819,13 +873,27 @@ class DuplicateIndex:
     def _band_keys(self, entry: _Entry) -> np.ndarray:
         return self._bands.keys(np.concatenate([entry.shingles, entry.words]))
 
-    def _insert(self, article_id: str, entry: _Entry, keys: np.ndarray | None = None) -> None:
+    def _insert(self, article_id: str, entry: _Entry, keys: np.ndarray | None = None, *,
+                day: int = _UNDATED) -> None:
         self._entries[article_id] = entry
         if entry.n_words >= MIN_WORDS:
             num = len(self._ids)
             self._ids.append(article_id)
             self._num[article_id] = num
+            self._days.append(day)
             self._bands.insert(num, self._band_keys(entry) if keys is None else keys)
+
+    def _in_window(self, nums: np.ndarray, day: int) -> np.ndarray:
+        """The article numbers that may be checked against an article of ``day``: not
+        discarded, and undated or within :attr:`DedupParams.window_days` of it (every one
+        for an undated article)."""
+        if self._gone:
+            nums = nums[~np.isin(nums, np.fromiter(self._gone, dtype=np.int32))]
+        window = self.params.window_days
+        if window <= 0 or day == _UNDATED or not nums.size:
+            return nums
+        days = np.frombuffer(self._days, dtype=np.int32)[nums].astype(np.int64)
+        return nums[(days == _UNDATED) | (np.abs(days - day) <= window)]
 
     def discard(self, article_id: str) -> None:
         """Take an article out of the index (its check failed half-way); no-op when absent."""
@@ -836,11 +904,14 @@ class DuplicateIndex:
         self._articles.pop(article_id, None)
         self._recent.pop(article_id, None)
 
-    def restore(self, entries: Iterable[tuple[str, bytes]]) -> int:
+    def restore(self, entries: Iterable[tuple[str, bytes] | tuple[str, bytes, object]]) -> int:
         """Put back articles from stored ``(article id, signature)`` rows, without comparing them.
 
         Use it to rebuild the index of a store whose duplicates are already recorded; new
-        articles given to :meth:`add` afterwards are compared with these.
+        articles given to :meth:`add` afterwards are compared with these. A row may carry
+        a third value, the article's stored publication date (an ISO string): without it
+        the article counts as undated, so it is checked against every new article whatever
+        :attr:`DedupParams.window_days`.
 
         Returns:
             how many articles were put back (ids already in the index are skipped).
@@ -854,7 +925,8 @@ class DuplicateIndex:
         count = 0
         nums: list[int] = []
         keys: list[np.ndarray] = []
-        for article_id, signature in entries:
+        for row in entries:
+            article_id, signature = row[0], row[1]
             if article_id in self._entries:
                 continue
             entry = self._unpack(signature)
@@ -863,6 +935,7 @@ class DuplicateIndex:
                 num = len(self._ids)
                 self._ids.append(article_id)
                 self._num[article_id] = num
+                self._days.append(_day(published_day(row[2]) if len(row) > 2 else None))
                 nums.append(num)
                 keys.append(self._band_keys(entry))
             count += 1
@@ -902,12 +975,14 @@ class DuplicateIndex:
         else:
             analysis = self._analysis(article)
             entry = self._entry(analysis)
-        candidates: set[str] = set()
+        candidates: list[str] = []
         keys = None
+        day = _day(article.published_on)
         if entry.n_words >= MIN_WORDS:
             keys = self._band_keys(entry)
-            candidates = {self._ids[n] for n in self._bands.query(keys) if n not in self._gone}
-        self._insert(article.id, entry, keys)
+            ids = self._ids
+            candidates = [ids[n] for n in self._in_window(self._bands.query(keys), day).tolist()]
+        self._insert(article.id, entry, keys, day=day)
         if self.lookup is None:
             self._articles[article.id] = article
         estimates = []

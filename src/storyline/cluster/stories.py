@@ -710,6 +710,8 @@ class StoryIndex:
         self._core_support: dict[int, int] = {}
         self._window_days = self.params.window_days
         self._bucket_days = max(_MIN_BUCKET_DAYS, self._window_days + 1)
+        # the last day asked for and its buckets (:meth:`_bucket_keys`)
+        self._window_buckets: tuple[int, tuple[int | None, ...]] | None = None
         # the edges of each node added since :meth:`log_edges`, to the nodes before it
         self._edge_log: list[tuple[str, list[tuple[str, float]]]] | None = None
 
@@ -1024,9 +1026,15 @@ class StoryIndex:
         every bucket for an undated article."""
         if day is None:
             return table.values()
-        width, window = self._bucket_days, self._window_days
-        return [table[k] for k in (*range((day - window) // width, (day + window) // width + 1), None)
-                if k in table]
+        return [table[k] for k in self._bucket_keys(day) if k in table]
+
+    def _bucket_keys(self, day: int) -> tuple[int | None, ...]:
+        """The buckets the time window of ``day`` overlaps, and the undated one."""
+        keys = self._window_buckets
+        if keys is None or keys[0] != day:
+            width, window = self._bucket_days, self._window_days
+            keys = self._window_buckets = (day, (*range((day - window) // width, (day + window) // width + 1), None))
+        return keys[1]
 
     def _candidates(self, feats: ArticleFeatures) -> list[int]:
         """The nodes that may have an edge with a new article: those sharing at least

@@ -366,10 +366,11 @@ class Store:
             raise StoreError(f"story id prefix {story_id!r} is ambiguous; give more characters")
         return matches[0] if matches else None
 
-    def signatures(self) -> list[tuple[str, bytes]]:
-        """Every stored (article id, MinHash signature), in id order."""
-        return [(r[0], bytes(r[1])) for r in self.conn.execute(
-            "SELECT article_id, signature FROM signatures ORDER BY article_id")]
+    def signatures(self) -> list[tuple[str, bytes, str | None]]:
+        """Every stored (article id, MinHash signature, publication date), in id order."""
+        return [(r[0], bytes(r[1]), r[2]) for r in self.conn.execute(
+            "SELECT signatures.article_id, signature, published FROM signatures "
+            "LEFT JOIN articles ON articles.id = signatures.article_id ORDER BY signatures.article_id")]
 
     def duplicates(self, article_id: str | None = None) -> list[dict[str, Any]]:
         """Duplicate pairs (all, or those of one article), original first, in date order."""
@@ -558,10 +559,12 @@ class Store:
         """Ids of the articles stored after ``rowid``, in the order they were stored."""
         return [r[0] for r in self.conn.execute("SELECT id FROM articles WHERE rowid > ? ORDER BY rowid", (rowid,))]
 
-    def signatures_after(self, rowid: int) -> list[tuple[str, bytes]]:
-        """(article id, signature) rows written after ``rowid``."""
-        return [(r[0], bytes(r[1])) for r in self.conn.execute(
-            "SELECT article_id, signature FROM signatures WHERE rowid > ? ORDER BY rowid", (rowid,))]
+    def signatures_after(self, rowid: int) -> list[tuple[str, bytes, str | None]]:
+        """(article id, signature, publication date) rows written after ``rowid``."""
+        return [(r[0], bytes(r[1]), r[2]) for r in self.conn.execute(
+            "SELECT signatures.article_id, signature, published FROM signatures "
+            "LEFT JOIN articles ON articles.id = signatures.article_id "
+            "WHERE signatures.rowid > ? ORDER BY signatures.rowid", (rowid,))]
 
     def count_signatures(self) -> int:
         return self.conn.execute("SELECT count(*) FROM signatures").fetchone()[0]
