@@ -813,3 +813,18 @@ def test_heights_in_feet_and_inches(text, expected):
 ])
 def test_ratios(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a number before a counted plural noun is a count, even when the parse draws it into a date
+    ("Last week 250 nurses went on strike.", [("250", 250, 250, False, None)]),
+    ("Organisers expected 1500-2000 visitors.", [("1500-2000", 1500, 2000, False, None)]),
+    ("Yesterday 40 people died.", [("40", 40, 40, False, None)]),
+    ("On Monday 12 students were hurt.", [("12", 12, 12, False, None)]),
+    # a year stays a year, and a time word keeps its number inside a date
+    ("In 2020 protests erupted.", []),
+    ("The strike ended last week.", []),
+    ("The talks lasted 3 days last week.", [("3 days", 3, 3, False, "day")]),
+])
+def test_a_count_after_a_date_is_a_count(text, expected):
+    assert found(text) == expected

@@ -26,7 +26,7 @@ from storyline.dates import resolve_time
 from storyline.extract.attribution import Segment, cue_for, doc_attributions, segments
 from storyline.extract.measure import measure_for
 from storyline.extract.modality import modality_for
-from storyline.extract.quantities import TIME_UNITS, quantities, score_of
+from storyline.extract.quantities import TIME_UNITS, date_part, quantities, score_of
 from storyline.extract.timex import resolve_in_context
 from storyline.lang import language_of, not_read_reason
 from storyline.lang.en import ORDINAL_TEXT
@@ -101,6 +101,9 @@ def _date_ents(doc: Doc, published: dt.date | None) -> list[tuple[Span, TimeRef]
     out = []
     for ent in doc.ents:
         if ent.label_ not in _TIME_LABELS:
+            continue
+        ent = date_part(ent)  # "Last week 250 nurses": the count is not part of the date
+        if ent is None:
             continue
         ref = resolve_in_context(ent, published)
         if ref is not None:

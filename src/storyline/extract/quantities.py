@@ -232,7 +232,7 @@ from storyline.model import Quantity
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Span, Token
 
-__all__ = ["TIME_UNITS", "UNITS", "VAGUE", "parse_number", "quantities", "score_of"]
+__all__ = ["TIME_UNITS", "UNITS", "VAGUE", "date_part", "parse_number", "quantities", "score_of"]
 
 
 #: A mixed fraction ("2 1/2", "10 3/4"), or a plain one before a unit or "of" ("1/4 inch",
@@ -1590,6 +1590,35 @@ def _counts_after_a_person(tok: Token) -> bool:
         and tok.text.isdigit() and tok.dep_ == "nummod" and tok.head.i > tok.i and tok.head.tag_ == "NNS"
 
 
+def _counts_after_a_date(ent: Span) -> bool:
+    """Does a date entity as the parse drew it end in a count of the plural noun right after
+    it ("Last week 250 nurses", "expected 1500-2000 visitors")? A number before a counted
+    plural noun is a count, not part of the date ("2 days ago" keeps its noun inside)."""
+    doc = ent.doc
+    last = ent[-1]
+    if ent.end >= len(doc) or not last.like_num or not re.fullmatch(r"[\d,.]+", last.text):
+        return False
+    noun = doc[ent.end]
+    return noun.tag_ in ("NNS", "NNPS") and last.whitespace_ != "" \
+        and noun.lower_ not in TIME_PLURALS
+
+
+def date_part(ent: Span) -> Span | None:
+    """The date entity ``ent`` without the count it swallowed ("Last week 250" before
+    "nurses" is "Last week"); None when the count is all it held ("1500-2000" visitors)."""
+    if not _counts_after_a_date(ent):
+        return ent
+    end = ent.end
+    while end > ent.start and (ent.doc[end - 1].like_num or ent.doc[end - 1].text in "-–—"):
+        end -= 1
+    return ent.doc[ent.start:end] if end > ent.start else None
+
+
+#: Plural time words that keep a number inside a date ("2 days", "the 1990s ... years").
+TIME_PLURALS = frozenset({"seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades",
+                          "centuries", "nights", "mornings", "evenings", "weekends", "quarters"})
+
+
 def _doc_allows(doc: Doc, start: int, end: int, unit: str | None) -> bool:
     """What the parse says about the number at ``start:end`` (True: keep it)."""
     tok = _token_at(doc, start)
@@ -1602,7 +1631,7 @@ def _doc_allows(doc: Doc, start: int, end: int, unit: str | None) -> bool:
         return False
     if ent == "DATE":
         ent_span = _ent_of(tok)
-        if ent_span is not None:
+        if ent_span is not None and not _counts_after_a_date(ent_span):
             et = ent_span.text.lower()
             if re.search(rf"\b{_MONTH}\b|day\b|\bago\b|\blast\b|\bnext\b|\bthis\b|\d{{4}}|'\d\d|\d0s\b", et) \
                     and unit is None:  # a unit makes a length of time or a measure, not a date
