@@ -828,3 +828,19 @@ def test_ratios(text, expected):
 ])
 def test_a_count_after_a_date_is_a_count(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a number between a capitalised name and the noun both describe is part of the name
+    ("The Apollo 11 astronauts landed.", []),
+    ("Windows 10 users complained.", []),
+    ("The Boeing 737 jets were grounded.", []),
+    ("Flight 370 vanished with 239 people.", [("239", 239, 239, False, None)]),
+    ("Group 7 lost 3 games.", [("3", 3, 3, False, None)]),
+    # a name that is the object of a verb, or a place, is not numbered: the count stays
+    ("Smith told Reuters 40 people were killed.", [("40", 40, 40, False, None)]),
+    ("In Ukraine 300 soldiers died.", [("300", 300, 300, False, None)]),
+    ("The Apollo program sent 12 astronauts.", [("12", 12, 12, False, None)]),
+])
+def test_a_number_inside_a_name_is_no_count(text, expected):
+    assert found(text) == expected

@@ -1619,6 +1619,20 @@ TIME_PLURALS = frozenset({"seconds", "minutes", "hours", "days", "weeks", "month
                           "centuries", "nights", "mornings", "evenings", "weekends", "quarters"})
 
 
+def _number_of_a_name(tok: Token) -> bool:
+    """Is ``tok``, a number right after a capitalised name and before the noun both modify,
+    part of the name ("the Apollo 11 astronauts", "Windows 10 users", "the Boeing 737
+    jets")? A name that is the object of a verb before a count ("told Reuters 40 people
+    were killed") modifies no noun after it, and a person's name is not numbered."""
+    doc = tok.doc
+    if tok.i == 0 or tok.dep_ != "nummod" or tok.head.i <= tok.i or not re.fullmatch(r"\d{1,4}", tok.text):
+        return False
+    name = doc[tok.i - 1]
+    return name.pos_ == "PROPN" and name.text[:1].isupper() and name.whitespace_ != "" \
+        and name.dep_ in ("nmod", "compound") and name.head.i == tok.head.i \
+        and name.ent_type_ not in ("PERSON", "GPE", "LOC", "NORP", "DATE", "MONEY")
+
+
 def _doc_allows(doc: Doc, start: int, end: int, unit: str | None) -> bool:
     """What the parse says about the number at ``start:end`` (True: keep it)."""
     tok = _token_at(doc, start)
@@ -1641,6 +1655,8 @@ def _doc_allows(doc: Doc, start: int, end: int, unit: str | None) -> bool:
             and doc[tok.i - 1].ent_type_ not in ("DATE", "MONEY") \
             and not (tok.dep_ == "nummod" and tok.head.i > tok.i) and unit is None:
         return False
+    if _number_of_a_name(tok) and unit is None:
+        return False  # "the Apollo 11 astronauts", "Windows 10 users": the name's number
     # a number modifying a singular noun names a thing: "810 brigade", "Route 66"
     if tok.dep_ == "nummod" and tok.head.tag_ == "NN" and unit is None and tok.i < tok.head.i \
             and not tok.head.lower_.endswith("s"):  # "10 innings" tagged singular is plural
