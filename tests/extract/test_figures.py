@@ -322,3 +322,13 @@ def test_a_count_after_a_date_is_not_the_date(text, count, when):
     figs = figures(article(text, "2024-05-10"))
     assert [f.quantity.text for f in figs] == [count]
     assert (figs[0].refers_to.text if figs[0].refers_to else None) == when
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the sides of a record take the measure of the whole record, as a score's do
+    ("They had a 3-10 record.", [("3", "record"), ("10", "record")]),
+    # a range keeps its noun
+    ("Some 20-30 protesters gathered.", [("Some 20-30", "protester")]),
+])
+def test_the_sides_of_a_record(text, expected):
+    assert [(m[0], m[2]) for m in measures(text)] == expected

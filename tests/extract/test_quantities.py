@@ -844,3 +844,21 @@ def test_a_count_after_a_date_is_a_count(text, expected):
 ])
 def test_a_number_inside_a_name_is_no_count(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a rising pair that counts nothing after it is a record of wins and losses: one figure a side
+    ("The Hawks (2-13) lost again.", [("2", 2, 2, False, None), ("13", 13, 13, False, None)]),
+    ("They had a 3-10 record.", [("3", 3, 3, False, None), ("10", 10, 10, False, None)]),
+    ("The Owls fell to 4-9 this season.", [("4", 4, 4, False, None), ("9", 9, 9, False, None)]),
+    ("A falling pair stays a score: they won 10-6.", [("10", 10, 10, False, None), ("6", 6, 6, False, None)]),
+    # a range counts something after it, or opens with "between" / a hedge
+    ("Expect 10-12 inches of snow.", [("10-12 inches", 10, 12, False, "in")]),
+    ("Some 20-30 protesters gathered.", [("Some 20-30", 20, 30, True, None)]),
+    ("Growth of 2-3% is forecast.", [("2-3%", 2, 3, False, "%")]),
+    ("He expects about 3-4.", [("about 3-4", 3, 4, True, None)]),
+    # a pair after the noun it numbers is no record
+    ("See pages 3-4.", [("3-4", 3, 4, False, None)]),
+])
+def test_a_record_is_not_a_range(text, expected):
+    assert found(text) == expected

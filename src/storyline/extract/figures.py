@@ -288,7 +288,7 @@ def _candidates(article: Article, doc: Doc) -> Iterator[tuple[tuple[Any, ...], F
                                    for c in da.cues.get(seg.index, []) for src in c.chain):
             continue  # "one official said": who speaks, not a count
         # a side of a score ("a 5-1 win") counts what the whole score does
-        score = score_of(text, q)
+        score = score_of(text, q, doc)
         whole = doc.char_span(*score, alignment_mode="expand") if score is not None else None
         measure, head, anchor = measure_for(q, whole if whole is not None and len(whole) else span)
         cue = cue_for(da, anchor) or cue_for(da, span.root)

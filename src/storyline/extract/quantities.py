@@ -464,7 +464,7 @@ def _iter_quantities(text: str, doc: Doc | None) -> Iterator[Quantity]:
     for r in ratios(text):  # a ratio takes the place of the counts read in it
         found = [q for q in found if not (r.start <= q.start < r.end or q.start <= r.start < q.end)] + [r]
     taken = [(q.start, q.end) for q in found]
-    for q in [*scores(text), *counts_in_words(text)]:
+    for q in [*scores(text, doc), *counts_in_words(text)]:
         if not any(q.start < e and s < q.end for s, e in taken):
             found.append(q)
             taken.append((q.start, q.end))
@@ -728,34 +728,68 @@ def _bounded(text: str, start: int, end: int, low, high, approx: bool, unit: str
 _SCORE = re.compile(r"(?<![\w.,:/-])(\d{1,3})[-–](\d{1,3})(?![\w:/%-]|[.,]\d)")
 
 
-def scores(text: str) -> Iterator[Quantity]:
-    """Both sides of a score ("won 8-7", "a 3-1 lead"): two figures, one per side.
+def scores(text: str, doc: Doc | None = None) -> Iterator[Quantity]:
+    """Both sides of a score ("won 8-7", "a 3-1 lead") or a record: two figures, one per side.
 
-    The first side is at least the second, as a score is told (a range goes up: "10-12"); an
-    identifier ("7-11") or a count of balls and strikes ("1-2") rises and is not a score.
+    A score's first side is at least the second, as a score is told (a range goes up:
+    "10-12"); an identifier ("7-11") or a count of balls and strikes ("1-2") rises and is not a
+    score. A rising pair that counts nothing after it is a record of wins and losses ("the
+    Hawks (2-13)", "fell to 4-9 this season"): see :func:`_record`.
     """
     for m in _SCORE.finditer(text):
-        if not _is_score(text, m):
+        if not _is_score(text, m, doc):
             continue
         a, b = int(m.group(1)), int(m.group(2))
         yield Quantity(m.group(1), m.start(1), m.end(1), float(a), float(a))
         yield Quantity(m.group(2), m.start(2), m.end(2), float(b), float(b))
 
 
-def _is_score(text: str, m: re.Match[str]) -> bool:
-    """Is a match of :data:`_SCORE` a score: falling or level, and no unit after it?"""
-    return int(m.group(1)) >= int(m.group(2)) and not re.match(
+def _is_score(text: str, m: re.Match[str], doc: Doc | None = None) -> bool:
+    """Is a match of :data:`_SCORE` a score (falling or level, and no unit after it) or a
+    record (:func:`_record`)?"""
+    if int(m.group(1)) < int(m.group(2)):
+        return _record(text, m.start(1), m.end(2), doc)
+    return not re.match(
         r"\s*(?:years?|months?|days?|hours?|minutes?|percent|%)\b", text[m.end():m.end() + 12], re.I)
 
 
-def score_of(text: str, q: Quantity) -> tuple[int, int] | None:
+#: What may follow a record of wins and losses: the end of a clause, or a word that counts
+#: nothing ("(2-13)", "4-9 this season", "5-7 on the road", "a 3-10 record").
+_NOTHING_COUNTED_AFTER = re.compile(
+    r"\s*(?:$|[).,;:!?\]]|(?:in|on|at|this|last|for|with|against|and|but|since|after|before|overall"
+    r"|record|mark|start|season|campaign)\b)", re.I)
+
+
+def _record(text: str, start: int, end: int, doc: Doc | None) -> bool:
+    """Is the rising pair of numbers joined by a dash at ``text[start:end]`` a record of wins
+    and losses, not a range? A range counts something after it ("10-12 inches", "20-30
+    people") or opens with "between" / "from"; a pair that counts nothing after it, and does
+    not follow a noun it numbers ("ages 5-12", "pages 3-4", "the count 1-2"), is a record. It
+    takes the parse to tell the noun before."""
+    if doc is None or not re.fullmatch(r"\d{1,3}[-–]\d{1,3}", text[start:end]):
+        return False
+    if not _NOTHING_COUNTED_AFTER.match(text, end) or re.search(r"\b(?:between|from)\s+$", text[max(0, start - 10):start], re.I):
+        return False
+    tok = _token_at(doc, start)
+    if tok is None or tok.i == 0:
+        return tok is not None
+    before = doc[tok.i - 1]
+    return before.pos_ not in ("NOUN", "NUM") and before.lower_ not in _PREFIX_WORDS
+
+
+#: Words that bound or hedge a number before it ("about 4-5", "up to 3-4"): a range follows.
+_PREFIX_WORDS = frozenset({"about", "around", "roughly", "some", "approximately", "nearly", "almost",
+                           "than", "least", "most", "over", "under"})
+
+
+def score_of(text: str, q: Quantity, doc: Doc | None = None) -> tuple[int, int] | None:
     """The offsets of the whole score ("8-7") when ``q`` is one side of it, else None.
 
     Both sides of one score are one fact: they take the measure of the score ("a 5-1 *win*"),
     and are not the same figure as another count of the same value in the article.
     """
     for m in _SCORE.finditer(text, max(0, q.start - 4), min(len(text), q.end + 8)):
-        if _is_score(text, m) and (m.span(1) == (q.start, q.end) or m.span(2) == (q.start, q.end)):
+        if _is_score(text, m, doc) and (m.span(1) == (q.start, q.end) or m.span(2) == (q.start, q.end)):
             return m.start(), m.end()
     return None
 
@@ -873,7 +907,7 @@ def _read_at(text: str, m: re.Match[str], doc: Doc | None) -> tuple[Quantity | N
     if r.metres:
         num.value, num.scaled = num.base, False  # "the 40m well": metres, not millions
     _read_left(text, r)
-    rejected = _read_range(text, r)
+    rejected = _read_range(text, r, doc)
     if rejected is not None:
         return None, rejected
     _read_unit(text, r)
@@ -1111,9 +1145,10 @@ def _read_left(text: str, r: _Reading) -> None:
     r.lo = r.hi = r.num.value
 
 
-def _read_range(text: str, r: _Reading) -> int | None:
+def _read_range(text: str, r: _Reading, doc: Doc | None = None) -> int | None:
     """A range after the number: "10,000 to 12,000", "10-12", "between 30 and 40", "two or
-    three". Returns where to go on when the dash makes a score ("won 2-1"), else None."""
+    three". Returns where to go on when the dash makes a score ("won 2-1") or a record ("the
+    Hawks (2-13)"), else None."""
     num, qend = r.num, r.end
     sep = _RANGE_SEP.match(text, qend)
     if sep:
@@ -1133,6 +1168,9 @@ def _read_range(text: str, r: _Reading) -> int | None:
                         v1 *= v2 / num2.base  # "10 to 12 thousand"
                     if v1 >= v2 and word in ("-", "–", "—"):
                         return num2.end  # a score ("won 2-1"), not a range
+                    if word in ("-", "–") and not spaced and r.qstart == r.start \
+                            and _record(text, r.start, num2.end, doc):
+                        return num2.end  # a record of wins and losses ("(2-13)"), not a range
                     if v1 < v2 and not _ORDINAL_AFTER.match(text[num2.end:num2.end + 3]):
                         r.lo, r.hi = v1, v2
                         qend = num2.end
