@@ -862,3 +862,18 @@ def test_a_number_inside_a_name_is_no_count(text, expected):
 ])
 def test_a_record_is_not_a_range(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "-pound" glued to a number before a person or an animal is a weight
+    ("The 225-pound forward scored.", [("225-pound", 225, 225, False, "lb")]),
+    ("The 300-pound defensive tackle signed.", [("300-pound", 300, 300, False, "lb")]),
+    ("They landed a 40-pound catfish.", [("40-pound", 40, 40, False, "lb")]),
+    # before what money buys or is paid as, it is money
+    ("He paid with a 5-pound note.", [("5-pound", 5, 5, False, "GBP")]),
+    ("She got a 50-pound fine.", [("50-pound", 50, 50, False, "GBP")]),
+    # before anything else it tells no unit
+    ("She bought a 5-pound bag of flour.", [("5", 5, 5, False, None)]),
+])
+def test_pound_glued_to_a_number(text, expected):
+    assert found(text) == expected

@@ -135,6 +135,10 @@ from storyline.lang.en import (
     IDENTIFIER_BEFORE as _ID_BEFORE,
 )
 from storyline.lang.en import (
+    POUND_MONEY_NOUNS as _POUND_MONEY_NOUNS,
+    WEIGHED_NOUNS as _WEIGHED_NOUNS,
+)
+from storyline.lang.en import (
     METRE_AFTER as _METRE_AFTER,
 )
 from storyline.lang.en import (
@@ -1484,8 +1488,29 @@ def _unit_after(text: str, i: int) -> tuple[str | None, int]:
             return table[base], m.end()
         if base in ("year", "month", "week", "day", "hour", "minute"):
             return base, m.end()
+        if base == "pound":
+            unit = _pound_before_noun(text, m.end())
+            return (unit, m.end()) if unit else (None, i)
         return None, i  # -strong, -member: a count of the noun that follows
     return None, i
+
+
+_WORDS_AFTER = re.compile(r"(?:[ \u00a0]+([a-z]+)){1,2}")
+
+
+def _pound_before_noun(text: str, i: int) -> str | None:
+    """The unit of "-pound" glued to a number, read from the noun after it (an adjective may
+    come between): a weight before a person or an animal ("the 225-pound forward", "a 40-pound
+    dog"), money before what money buys or is paid as ("a 5-pound note", "a 50-pound fine");
+    None when the noun tells neither ("a 5-pound bag")."""
+    after = _WORDS_AFTER.match(text, i)
+    words = re.findall(r"[a-z]+", after.group(0)) if after else []
+    for w in words:
+        if w in _WEIGHED_NOUNS or (w.endswith("s") and w[:-1] in _WEIGHED_NOUNS):
+            return "lb"
+        if w in _POUND_MONEY_NOUNS:
+            return "GBP"
+    return None
 
 
 def _looks_like_year(text, start, end, num, qstart, lo, hi, doc) -> bool:
