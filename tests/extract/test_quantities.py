@@ -877,3 +877,17 @@ def test_a_record_is_not_a_range(text, expected):
 ])
 def test_pound_glued_to_a_number(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a subscription teaser set inside the text is no figure of the story
+    ("The rally drew 300 people. Subscribe now: 12 issues for £11.99. Police made 4 arrests.",
+     [("300", 300, 300, False, None), ("4", 4, 4, False, None)]),
+    ("Try 3 months for just $1.", []),
+    ("Subscribe today and pay just $1 a week. 20 people died.", [("20", 20, 20, False, None)]),
+    # what subscribers pay, and copies sold, are news
+    ("Subscribers will pay $15.49 a month.", [("$15.49 a month", 15.49, 15.49, False, "USD/month")]),
+    ("The magazine sold 12 issues for £3 each.", [("12", 12, 12, False, None), ("£3", 3, 3, False, "GBP")]),
+])
+def test_a_subscription_teaser_is_no_figure(text, expected):
+    assert found(text) == expected

@@ -135,6 +135,11 @@ from storyline.lang.en import (
     IDENTIFIER_BEFORE as _ID_BEFORE,
 )
 from storyline.lang.en import (
+    FORM_TOPIC as _FORM_TOPIC,
+    FORM_VOICE as _FORM_VOICE,
+    PRICE_OFFER as _PRICE_OFFER,
+)
+from storyline.lang.en import (
     POUND_MONEY_NOUNS as _POUND_MONEY_NOUNS,
     WEIGHED_NOUNS as _WEIGHED_NOUNS,
 )
@@ -845,7 +850,28 @@ def page_furniture(text: str, start: int, end: int) -> bool:
         return True  # "watched 60 Minutes": a title
     if re.fullmatch(r"\d{1,5}", raw) and _STREET_AFTER.match(after):
         return True
+    if _teaser(text, start, end):
+        return True
     return raw.lower() in ("one", "1") and bool(_ONE_OF_THE_MOST.match(after))
+
+
+_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
+
+
+def _teaser(text: str, start: int, end: int) -> bool:
+    """Is the number inside a subscription teaser set in the article's text: an offer of copies
+    for a price ("12 issues for £11.99"), or a sentence that asks the reader to subscribe and
+    names a price ("Subscribe today for $1 a week")? A sentence about what subscribers pay
+    ("Subscribers will pay $15.49") is news and stays."""
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 300), start)]
+    s = ends[-1] if ends else max(0, start - 300)
+    nxt = _SENTENCE_END.search(text, end)
+    sentence = text[s:nxt.start() if nxt else min(len(text), end + 300)].strip()
+    offer = _PRICE_OFFER.search(sentence)
+    if offer and (re.fullmatch(r"[^.:–—]{0,60}[:–—]\s*|(?:get|try|enjoy|receive|just|only)?\s*",
+                               sentence[:offer.start()], re.I)):
+        return True  # the offer opens the sentence, or follows a heading ("Subscribe now: ...")
+    return bool(_FORM_VOICE.match(sentence) and _FORM_TOPIC.search(sentence) and re.search(r"[£$€]\s?\d", sentence))
 
 
 def _line_start(text: str, i: int) -> int:

@@ -665,6 +665,12 @@ FORM_TOPIC = re.compile(
     re.I,
 )
 
+#: An offer of copies or time for a price, as a subscription teaser words it: "12 issues for
+#: £11.99", "3 months for just $1".
+PRICE_OFFER = re.compile(
+    r"\b\d+\s+(?:(?:issues|editions|copies)\s+for\s+(?:just\s+|only\s+)?"
+    r"|(?:months|weeks)\s+for\s+(?:just|only)\s+)(?:[£$€]\s?\d|\d+\s?(?:p|c)\b)", re.I)
+
 FORM_VOICE = re.compile(
     r"^(?:please\b|enter\b|type\b|sign\b|subscribe\b|join\b|get\b|register\b|create\b|"
     r"click\b|tap\b|download\b|thank|thanks\b|by\s+(?:clicking|signing|subscribing|continuing|"
