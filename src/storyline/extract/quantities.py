@@ -42,7 +42,17 @@ quarter million"
 "3 euros and 80."
 "40 MUSD", "60 USD          the code's multiplier (40,000,000 USD)              no
 million"
+"a 3-10 record", "(2-13)"   a record, not a range: one quantity a side          no
+                            (a range counts something after it: "10-12
+                            inches", "20-30 people")
+"the 225-pound forward",    weight (``lb``) before a person or an animal,       no
+"a 5-pound note"            money (``GBP``) before what money pays
 ==========================  =================================================  ========
+
+A number before a counted plural noun is a count even inside a date entity of the parse
+("Last week 250 nurses"); a number between a name and the noun both modify is part of the
+name ("the Apollo 11 astronauts"); a subscription teaser inside the text ("12 issues for
+£11.99") is left out.
 
 Vague amounts (:data:`VAGUE`), always ``approx``: "several hundred" 200..900, "a few
 hundred" 200..500, "several dozen" 24..108, "dozens" 24..99, "scores" 40..199,
