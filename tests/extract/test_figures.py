@@ -309,3 +309,26 @@ def test_seed_gate():
         pytest.skip(f"the shared seeds are not next to the repository ({gold} is absent)")
     total, _ = _harness().score_file(gold)
     _check(total)
+
+
+@pytest.mark.parametrize("text, count, when", [
+    # the count a date entity swallowed is cut off the date: the date is only its time words
+    ("Last week 250 nurses went on strike.", "250", "Last week"),
+    ("Yesterday 40 people died.", "40", "Yesterday"),
+    ("Organisers expected 1500-2000 visitors.", "1500-2000", None),
+    ("On Monday 12 students were hurt.", "12", "Monday"),
+])
+def test_a_count_after_a_date_is_not_the_date(text, count, when):
+    figs = figures(article(text, "2024-05-10"))
+    assert [f.quantity.text for f in figs] == [count]
+    assert (figs[0].refers_to.text if figs[0].refers_to else None) == when
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the sides of a record take the measure of the whole record, as a score's do
+    ("They had a 3-10 record.", [("3", "record"), ("10", "record")]),
+    # a range keeps its noun
+    ("Some 20-30 protesters gathered.", [("Some 20-30", "protester")]),
+])
+def test_the_sides_of_a_record(text, expected):
+    assert [(m[0], m[2]) for m in measures(text)] == expected

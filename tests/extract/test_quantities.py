@@ -813,3 +813,81 @@ def test_heights_in_feet_and_inches(text, expected):
 ])
 def test_ratios(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a number before a counted plural noun is a count, even when the parse draws it into a date
+    ("Last week 250 nurses went on strike.", [("250", 250, 250, False, None)]),
+    ("Organisers expected 1500-2000 visitors.", [("1500-2000", 1500, 2000, False, None)]),
+    ("Yesterday 40 people died.", [("40", 40, 40, False, None)]),
+    ("On Monday 12 students were hurt.", [("12", 12, 12, False, None)]),
+    # a year stays a year, and a time word keeps its number inside a date
+    ("In 2020 protests erupted.", []),
+    ("The strike ended last week.", []),
+    ("The talks lasted 3 days last week.", [("3 days", 3, 3, False, "day")]),
+])
+def test_a_count_after_a_date_is_a_count(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a number between a capitalised name and the noun both describe is part of the name
+    ("The Apollo 11 astronauts landed.", []),
+    ("Windows 10 users complained.", []),
+    ("The Boeing 737 jets were grounded.", []),
+    ("Flight 370 vanished with 239 people.", [("239", 239, 239, False, None)]),
+    ("Group 7 lost 3 games.", [("3", 3, 3, False, None)]),
+    # a name that is the object of a verb, or a place, is not numbered: the count stays
+    ("Smith told Reuters 40 people were killed.", [("40", 40, 40, False, None)]),
+    ("In Ukraine 300 soldiers died.", [("300", 300, 300, False, None)]),
+    ("The Apollo program sent 12 astronauts.", [("12", 12, 12, False, None)]),
+])
+def test_a_number_inside_a_name_is_no_count(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a rising pair that counts nothing after it is a record of wins and losses: one figure a side
+    ("The Hawks (2-13) lost again.", [("2", 2, 2, False, None), ("13", 13, 13, False, None)]),
+    ("They had a 3-10 record.", [("3", 3, 3, False, None), ("10", 10, 10, False, None)]),
+    ("The Owls fell to 4-9 this season.", [("4", 4, 4, False, None), ("9", 9, 9, False, None)]),
+    ("A falling pair stays a score: they won 10-6.", [("10", 10, 10, False, None), ("6", 6, 6, False, None)]),
+    # a range counts something after it, or opens with "between" / a hedge
+    ("Expect 10-12 inches of snow.", [("10-12 inches", 10, 12, False, "in")]),
+    ("Some 20-30 protesters gathered.", [("Some 20-30", 20, 30, True, None)]),
+    ("Growth of 2-3% is forecast.", [("2-3%", 2, 3, False, "%")]),
+    ("He expects about 3-4.", [("about 3-4", 3, 4, True, None)]),
+    # a pair after the noun it numbers is no record
+    ("See pages 3-4.", [("3-4", 3, 4, False, None)]),
+])
+def test_a_record_is_not_a_range(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "-pound" glued to a number before a person or an animal is a weight
+    ("The 225-pound forward scored.", [("225-pound", 225, 225, False, "lb")]),
+    ("The 300-pound defensive tackle signed.", [("300-pound", 300, 300, False, "lb")]),
+    ("They landed a 40-pound catfish.", [("40-pound", 40, 40, False, "lb")]),
+    # before what money buys or is paid as, it is money
+    ("He paid with a 5-pound note.", [("5-pound", 5, 5, False, "GBP")]),
+    ("She got a 50-pound fine.", [("50-pound", 50, 50, False, "GBP")]),
+    # before anything else it tells no unit
+    ("She bought a 5-pound bag of flour.", [("5", 5, 5, False, None)]),
+])
+def test_pound_glued_to_a_number(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a subscription teaser set inside the text is no figure of the story
+    ("The rally drew 300 people. Subscribe now: 12 issues for £11.99. Police made 4 arrests.",
+     [("300", 300, 300, False, None), ("4", 4, 4, False, None)]),
+    ("Try 3 months for just $1.", []),
+    ("Subscribe today and pay just $1 a week. 20 people died.", [("20", 20, 20, False, None)]),
+    # what subscribers pay, and copies sold, are news
+    ("Subscribers will pay $15.49 a month.", [("$15.49 a month", 15.49, 15.49, False, "USD/month")]),
+    ("The magazine sold 12 issues for £3 each.", [("12", 12, 12, False, None), ("£3", 3, 3, False, "GBP")]),
+])
+def test_a_subscription_teaser_is_no_figure(text, expected):
+    assert found(text) == expected

@@ -26,7 +26,7 @@ from storyline.dates import resolve_time
 from storyline.extract.attribution import Segment, cue_for, doc_attributions, segments
 from storyline.extract.measure import measure_for
 from storyline.extract.modality import modality_for
-from storyline.extract.quantities import TIME_UNITS, quantities, score_of
+from storyline.extract.quantities import TIME_UNITS, date_part, quantities, score_of
 from storyline.extract.timex import resolve_in_context
 from storyline.lang import language_of, not_read_reason
 from storyline.lang.en import ORDINAL_TEXT
@@ -101,6 +101,9 @@ def _date_ents(doc: Doc, published: dt.date | None) -> list[tuple[Span, TimeRef]
     out = []
     for ent in doc.ents:
         if ent.label_ not in _TIME_LABELS:
+            continue
+        ent = date_part(ent)  # "Last week 250 nurses": the count is not part of the date
+        if ent is None:
             continue
         ref = resolve_in_context(ent, published)
         if ref is not None:
@@ -285,7 +288,7 @@ def _candidates(article: Article, doc: Doc) -> Iterator[tuple[tuple[Any, ...], F
                                    for c in da.cues.get(seg.index, []) for src in c.chain):
             continue  # "one official said": who speaks, not a count
         # a side of a score ("a 5-1 win") counts what the whole score does
-        score = score_of(text, q)
+        score = score_of(text, q, doc)
         whole = doc.char_span(*score, alignment_mode="expand") if score is not None else None
         measure, head, anchor = measure_for(q, whole if whole is not None and len(whole) else span)
         cue = cue_for(da, anchor) or cue_for(da, span.root)

@@ -42,7 +42,17 @@ quarter million"
 "3 euros and 80."
 "40 MUSD", "60 USD          the code's multiplier (40,000,000 USD)              no
 million"
+"a 3-10 record", "(2-13)"   a record, not a range: one quantity a side          no
+                            (a range counts something after it: "10-12
+                            inches", "20-30 people")
+"the 225-pound forward",    weight (``lb``) before a person or an animal,       no
+"a 5-pound note"            money (``GBP``) before what money pays
 ==========================  =================================================  ========
+
+A number before a counted plural noun is a count even inside a date entity of the parse
+("Last week 250 nurses"); a number between a name and the noun both modify is part of the
+name ("the Apollo 11 astronauts"); a subscription teaser inside the text ("12 issues for
+£11.99") is left out.
 
 Vague amounts (:data:`VAGUE`), always ``approx``: "several hundred" 200..900, "a few
 hundred" 200..500, "several dozen" 24..108, "dozens" 24..99, "scores" 40..199,
@@ -133,6 +143,15 @@ from storyline.lang.en import (
 )
 from storyline.lang.en import (
     IDENTIFIER_BEFORE as _ID_BEFORE,
+)
+from storyline.lang.en import (
+    FORM_TOPIC as _FORM_TOPIC,
+    FORM_VOICE as _FORM_VOICE,
+    PRICE_OFFER as _PRICE_OFFER,
+)
+from storyline.lang.en import (
+    POUND_MONEY_NOUNS as _POUND_MONEY_NOUNS,
+    WEIGHED_NOUNS as _WEIGHED_NOUNS,
 )
 from storyline.lang.en import (
     METRE_AFTER as _METRE_AFTER,
@@ -232,7 +251,7 @@ from storyline.model import Quantity
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Span, Token
 
-__all__ = ["TIME_UNITS", "UNITS", "VAGUE", "parse_number", "quantities", "score_of"]
+__all__ = ["TIME_UNITS", "UNITS", "VAGUE", "date_part", "parse_number", "quantities", "score_of"]
 
 
 #: A mixed fraction ("2 1/2", "10 3/4"), or a plain one before a unit or "of" ("1/4 inch",
@@ -464,7 +483,7 @@ def _iter_quantities(text: str, doc: Doc | None) -> Iterator[Quantity]:
     for r in ratios(text):  # a ratio takes the place of the counts read in it
         found = [q for q in found if not (r.start <= q.start < r.end or q.start <= r.start < q.end)] + [r]
     taken = [(q.start, q.end) for q in found]
-    for q in [*scores(text), *counts_in_words(text)]:
+    for q in [*scores(text, doc), *counts_in_words(text)]:
         if not any(q.start < e and s < q.end for s, e in taken):
             found.append(q)
             taken.append((q.start, q.end))
@@ -728,34 +747,68 @@ def _bounded(text: str, start: int, end: int, low, high, approx: bool, unit: str
 _SCORE = re.compile(r"(?<![\w.,:/-])(\d{1,3})[-–](\d{1,3})(?![\w:/%-]|[.,]\d)")
 
 
-def scores(text: str) -> Iterator[Quantity]:
-    """Both sides of a score ("won 8-7", "a 3-1 lead"): two figures, one per side.
+def scores(text: str, doc: Doc | None = None) -> Iterator[Quantity]:
+    """Both sides of a score ("won 8-7", "a 3-1 lead") or a record: two figures, one per side.
 
-    The first side is at least the second, as a score is told (a range goes up: "10-12"); an
-    identifier ("7-11") or a count of balls and strikes ("1-2") rises and is not a score.
+    A score's first side is at least the second, as a score is told (a range goes up:
+    "10-12"); an identifier ("7-11") or a count of balls and strikes ("1-2") rises and is not a
+    score. A rising pair that counts nothing after it is a record of wins and losses ("the
+    Hawks (2-13)", "fell to 4-9 this season"): see :func:`_record`.
     """
     for m in _SCORE.finditer(text):
-        if not _is_score(text, m):
+        if not _is_score(text, m, doc):
             continue
         a, b = int(m.group(1)), int(m.group(2))
         yield Quantity(m.group(1), m.start(1), m.end(1), float(a), float(a))
         yield Quantity(m.group(2), m.start(2), m.end(2), float(b), float(b))
 
 
-def _is_score(text: str, m: re.Match[str]) -> bool:
-    """Is a match of :data:`_SCORE` a score: falling or level, and no unit after it?"""
-    return int(m.group(1)) >= int(m.group(2)) and not re.match(
+def _is_score(text: str, m: re.Match[str], doc: Doc | None = None) -> bool:
+    """Is a match of :data:`_SCORE` a score (falling or level, and no unit after it) or a
+    record (:func:`_record`)?"""
+    if int(m.group(1)) < int(m.group(2)):
+        return _record(text, m.start(1), m.end(2), doc)
+    return not re.match(
         r"\s*(?:years?|months?|days?|hours?|minutes?|percent|%)\b", text[m.end():m.end() + 12], re.I)
 
 
-def score_of(text: str, q: Quantity) -> tuple[int, int] | None:
+#: What may follow a record of wins and losses: the end of a clause, or a word that counts
+#: nothing ("(2-13)", "4-9 this season", "5-7 on the road", "a 3-10 record").
+_NOTHING_COUNTED_AFTER = re.compile(
+    r"\s*(?:$|[).,;:!?\]]|(?:in|on|at|this|last|for|with|against|and|but|since|after|before|overall"
+    r"|record|mark|start|season|campaign)\b)", re.I)
+
+
+def _record(text: str, start: int, end: int, doc: Doc | None) -> bool:
+    """Is the rising pair of numbers joined by a dash at ``text[start:end]`` a record of wins
+    and losses, not a range? A range counts something after it ("10-12 inches", "20-30
+    people") or opens with "between" / "from"; a pair that counts nothing after it, and does
+    not follow a noun it numbers ("ages 5-12", "pages 3-4", "the count 1-2"), is a record. It
+    takes the parse to tell the noun before."""
+    if doc is None or not re.fullmatch(r"\d{1,3}[-–]\d{1,3}", text[start:end]):
+        return False
+    if not _NOTHING_COUNTED_AFTER.match(text, end) or re.search(r"\b(?:between|from)\s+$", text[max(0, start - 10):start], re.I):
+        return False
+    tok = _token_at(doc, start)
+    if tok is None or tok.i == 0:
+        return tok is not None
+    before = doc[tok.i - 1]
+    return before.pos_ not in ("NOUN", "NUM") and before.lower_ not in _PREFIX_WORDS
+
+
+#: Words that bound or hedge a number before it ("about 4-5", "up to 3-4"): a range follows.
+_PREFIX_WORDS = frozenset({"about", "around", "roughly", "some", "approximately", "nearly", "almost",
+                           "than", "least", "most", "over", "under"})
+
+
+def score_of(text: str, q: Quantity, doc: Doc | None = None) -> tuple[int, int] | None:
     """The offsets of the whole score ("8-7") when ``q`` is one side of it, else None.
 
     Both sides of one score are one fact: they take the measure of the score ("a 5-1 *win*"),
     and are not the same figure as another count of the same value in the article.
     """
     for m in _SCORE.finditer(text, max(0, q.start - 4), min(len(text), q.end + 8)):
-        if _is_score(text, m) and (m.span(1) == (q.start, q.end) or m.span(2) == (q.start, q.end)):
+        if _is_score(text, m, doc) and (m.span(1) == (q.start, q.end) or m.span(2) == (q.start, q.end)):
             return m.start(), m.end()
     return None
 
@@ -807,7 +860,28 @@ def page_furniture(text: str, start: int, end: int) -> bool:
         return True  # "watched 60 Minutes": a title
     if re.fullmatch(r"\d{1,5}", raw) and _STREET_AFTER.match(after):
         return True
+    if _teaser(text, start, end):
+        return True
     return raw.lower() in ("one", "1") and bool(_ONE_OF_THE_MOST.match(after))
+
+
+_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
+
+
+def _teaser(text: str, start: int, end: int) -> bool:
+    """Is the number inside a subscription teaser set in the article's text: an offer of copies
+    for a price ("12 issues for £11.99"), or a sentence that asks the reader to subscribe and
+    names a price ("Subscribe today for $1 a week")? A sentence about what subscribers pay
+    ("Subscribers will pay $15.49") is news and stays."""
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 300), start)]
+    s = ends[-1] if ends else max(0, start - 300)
+    nxt = _SENTENCE_END.search(text, end)
+    sentence = text[s:nxt.start() if nxt else min(len(text), end + 300)].strip()
+    offer = _PRICE_OFFER.search(sentence)
+    if offer and (re.fullmatch(r"[^.:–—]{0,60}[:–—]\s*|(?:get|try|enjoy|receive|just|only)?\s*",
+                               sentence[:offer.start()], re.I)):
+        return True  # the offer opens the sentence, or follows a heading ("Subscribe now: ...")
+    return bool(_FORM_VOICE.match(sentence) and _FORM_TOPIC.search(sentence) and re.search(r"[£$€]\s?\d", sentence))
 
 
 def _line_start(text: str, i: int) -> int:
@@ -873,7 +947,7 @@ def _read_at(text: str, m: re.Match[str], doc: Doc | None) -> tuple[Quantity | N
     if r.metres:
         num.value, num.scaled = num.base, False  # "the 40m well": metres, not millions
     _read_left(text, r)
-    rejected = _read_range(text, r)
+    rejected = _read_range(text, r, doc)
     if rejected is not None:
         return None, rejected
     _read_unit(text, r)
@@ -1111,9 +1185,10 @@ def _read_left(text: str, r: _Reading) -> None:
     r.lo = r.hi = r.num.value
 
 
-def _read_range(text: str, r: _Reading) -> int | None:
+def _read_range(text: str, r: _Reading, doc: Doc | None = None) -> int | None:
     """A range after the number: "10,000 to 12,000", "10-12", "between 30 and 40", "two or
-    three". Returns where to go on when the dash makes a score ("won 2-1"), else None."""
+    three". Returns where to go on when the dash makes a score ("won 2-1") or a record ("the
+    Hawks (2-13)"), else None."""
     num, qend = r.num, r.end
     sep = _RANGE_SEP.match(text, qend)
     if sep:
@@ -1133,6 +1208,9 @@ def _read_range(text: str, r: _Reading) -> int | None:
                         v1 *= v2 / num2.base  # "10 to 12 thousand"
                     if v1 >= v2 and word in ("-", "–", "—"):
                         return num2.end  # a score ("won 2-1"), not a range
+                    if word in ("-", "–") and not spaced and r.qstart == r.start \
+                            and _record(text, r.start, num2.end, doc):
+                        return num2.end  # a record of wins and losses ("(2-13)"), not a range
                     if v1 < v2 and not _ORDINAL_AFTER.match(text[num2.end:num2.end + 3]):
                         r.lo, r.hi = v1, v2
                         qend = num2.end
@@ -1446,8 +1524,29 @@ def _unit_after(text: str, i: int) -> tuple[str | None, int]:
             return table[base], m.end()
         if base in ("year", "month", "week", "day", "hour", "minute"):
             return base, m.end()
+        if base == "pound":
+            unit = _pound_before_noun(text, m.end())
+            return (unit, m.end()) if unit else (None, i)
         return None, i  # -strong, -member: a count of the noun that follows
     return None, i
+
+
+_WORDS_AFTER = re.compile(r"(?:[ \u00a0]+([a-z]+)){1,2}")
+
+
+def _pound_before_noun(text: str, i: int) -> str | None:
+    """The unit of "-pound" glued to a number, read from the noun after it (an adjective may
+    come between): a weight before a person or an animal ("the 225-pound forward", "a 40-pound
+    dog"), money before what money buys or is paid as ("a 5-pound note", "a 50-pound fine");
+    None when the noun tells neither ("a 5-pound bag")."""
+    after = _WORDS_AFTER.match(text, i)
+    words = re.findall(r"[a-z]+", after.group(0)) if after else []
+    for w in words:
+        if w in _WEIGHED_NOUNS or (w.endswith("s") and w[:-1] in _WEIGHED_NOUNS):
+            return "lb"
+        if w in _POUND_MONEY_NOUNS:
+            return "GBP"
+    return None
 
 
 def _looks_like_year(text, start, end, num, qstart, lo, hi, doc) -> bool:
@@ -1590,6 +1689,49 @@ def _counts_after_a_person(tok: Token) -> bool:
         and tok.text.isdigit() and tok.dep_ == "nummod" and tok.head.i > tok.i and tok.head.tag_ == "NNS"
 
 
+def _counts_after_a_date(ent: Span) -> bool:
+    """Does a date entity as the parse drew it end in a count of the plural noun right after
+    it ("Last week 250 nurses", "expected 1500-2000 visitors")? A number before a counted
+    plural noun is a count, not part of the date ("2 days ago" keeps its noun inside)."""
+    doc = ent.doc
+    last = ent[-1]
+    if ent.end >= len(doc) or not last.like_num or not re.fullmatch(r"[\d,.]+", last.text):
+        return False
+    noun = doc[ent.end]
+    return noun.tag_ in ("NNS", "NNPS") and last.whitespace_ != "" \
+        and noun.lower_ not in TIME_PLURALS
+
+
+def date_part(ent: Span) -> Span | None:
+    """The date entity ``ent`` without the count it swallowed ("Last week 250" before
+    "nurses" is "Last week"); None when the count is all it held ("1500-2000" visitors)."""
+    if not _counts_after_a_date(ent):
+        return ent
+    end = ent.end
+    while end > ent.start and (ent.doc[end - 1].like_num or ent.doc[end - 1].text in "-–—"):
+        end -= 1
+    return ent.doc[ent.start:end] if end > ent.start else None
+
+
+#: Plural time words that keep a number inside a date ("2 days", "the 1990s ... years").
+TIME_PLURALS = frozenset({"seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades",
+                          "centuries", "nights", "mornings", "evenings", "weekends", "quarters"})
+
+
+def _number_of_a_name(tok: Token) -> bool:
+    """Is ``tok``, a number right after a capitalised name and before the noun both modify,
+    part of the name ("the Apollo 11 astronauts", "Windows 10 users", "the Boeing 737
+    jets")? A name that is the object of a verb before a count ("told Reuters 40 people
+    were killed") modifies no noun after it, and a person's name is not numbered."""
+    doc = tok.doc
+    if tok.i == 0 or tok.dep_ != "nummod" or tok.head.i <= tok.i or not re.fullmatch(r"\d{1,4}", tok.text):
+        return False
+    name = doc[tok.i - 1]
+    return name.pos_ == "PROPN" and name.text[:1].isupper() and name.whitespace_ != "" \
+        and name.dep_ in ("nmod", "compound") and name.head.i == tok.head.i \
+        and name.ent_type_ not in ("PERSON", "GPE", "LOC", "NORP", "DATE", "MONEY")
+
+
 def _doc_allows(doc: Doc, start: int, end: int, unit: str | None) -> bool:
     """What the parse says about the number at ``start:end`` (True: keep it)."""
     tok = _token_at(doc, start)
@@ -1602,7 +1744,7 @@ def _doc_allows(doc: Doc, start: int, end: int, unit: str | None) -> bool:
         return False
     if ent == "DATE":
         ent_span = _ent_of(tok)
-        if ent_span is not None:
+        if ent_span is not None and not _counts_after_a_date(ent_span):
             et = ent_span.text.lower()
             if re.search(rf"\b{_MONTH}\b|day\b|\bago\b|\blast\b|\bnext\b|\bthis\b|\d{{4}}|'\d\d|\d0s\b", et) \
                     and unit is None:  # a unit makes a length of time or a measure, not a date
@@ -1612,6 +1754,8 @@ def _doc_allows(doc: Doc, start: int, end: int, unit: str | None) -> bool:
             and doc[tok.i - 1].ent_type_ not in ("DATE", "MONEY") \
             and not (tok.dep_ == "nummod" and tok.head.i > tok.i) and unit is None:
         return False
+    if _number_of_a_name(tok) and unit is None:
+        return False  # "the Apollo 11 astronauts", "Windows 10 users": the name's number
     # a number modifying a singular noun names a thing: "810 brigade", "Route 66"
     if tok.dep_ == "nummod" and tok.head.tag_ == "NN" and unit is None and tok.i < tok.head.i \
             and not tok.head.lower_.endswith("s"):  # "10 innings" tagged singular is plural

@@ -418,8 +418,27 @@ PLURAL_GOES_ON = re.compile(
 
 HYPHEN_UNIT = re.compile(
     r"-(?:(?:year|month|week|day|hour|minute)s?(?:-old)?|km|kilomet(?:re|er)|mile|metre|meter|inch|foot|feet"
-    r"|tonne|ton|strong|member|man|person|seat|point|percent|fold)\b", re.I
+    r"|tonne|ton|strong|member|man|person|seat|point|percent|fold|pound)\b", re.I
 )
+
+#: Nouns of a being whose weight "-pound" before them tells ("a 225-pound forward", "a
+#: 40-pound dog"): people, the players of a team sport, and animals.
+WEIGHED_NOUNS = frozenset("""
+man men woman women boy girl child children kid baby infant toddler teen teenager person people
+player athlete forward
+guard center centre tackle end lineman linebacker quarterback back defender striker wrestler
+boxer fighter rower jockey runner rookie freshman sophomore junior senior prospect recruit
+dog puppy cat bear deer fish catfish bass salmon trout shark turtle tortoise snake python
+alligator crocodile pig hog boar goat sheep lamb calf cow bull horse pony turkey bird eagle
+lion tiger wolf coyote seal dolphin lobster crab cod tuna
+""".split())
+
+#: Things a sum of money in pounds buys or is paid as ("a 5-pound note", "a 50-pound fine").
+POUND_MONEY_NOUNS = frozenset("""
+note notes coin coins bill bills fine fines fee fees ticket tickets price prize voucher vouchers
+cheque check bet bets payment payments donation charge charges tax levy bonus tip stake pledge
+subscription rise cut increase discount
+""".split())
 
 QUANTITY_PREFIXES: tuple[tuple[str, str], ...] = (
     # (regex anchored at the end of the left context, effect)
@@ -645,6 +664,12 @@ FORM_TOPIC = re.compile(
     r"whitelist|paywall|free\s+trial|premium|unlimited\s+access|(?:create|free)\s+(?:an?\s+)?account)\b",
     re.I,
 )
+
+#: An offer of copies or time for a price, as a subscription teaser words it: "12 issues for
+#: £11.99", "3 months for just $1".
+PRICE_OFFER = re.compile(
+    r"\b\d+\s+(?:(?:issues|editions|copies)\s+for\s+(?:just\s+|only\s+)?"
+    r"|(?:months|weeks)\s+for\s+(?:just|only)\s+)(?:[£$€]\s?\d|\d+\s?(?:p|c)\b)", re.I)
 
 FORM_VOICE = re.compile(
     r"^(?:please\b|enter\b|type\b|sign\b|subscribe\b|join\b|get\b|register\b|create\b|"
