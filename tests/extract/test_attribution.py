@@ -167,6 +167,21 @@ def test_source_kind(phrase, kind):
     assert source_kind(span) == kind
 
 
+@pytest.mark.parametrize("text, expected", [
+    # "The" + a word naming a kind of publication is a newspaper, whatever entity the parse saw
+    ("The Herald reports that 40 homes burned.", [("40", [("The Herald", "media")])]),
+    ("The Gazette reported that 12 schools closed.", [("12", [("The Gazette", "media")])]),
+    ("The Observer reported that 300 flights were cancelled.", [("300", [("The Observer", "media")])]),
+    ("The Sunday Chronicle reported 25 arrests.", [("25", [("The Sunday Chronicle", "media")])]),
+    # not a name: lower case, a role before the word, or a word of no publication
+    ("The observer said 40 ballots were spoiled.", [("40", [("The observer", "anonymous")])]),
+    ("The Chief Observer said 40 ballots were spoiled.", [("40", [("The Chief Observer", "anonymous")])]),
+    ("The Sentinel reported that 40 homes burned.", [("40", [("The Sentinel", "organisation")])]),
+])
+def test_publication_names(text, expected):
+    assert chains(text) == expected
+
+
 def test_segments_never_cross_line_breaks():
     doc = load_pipeline()("A headline without a stop\nThe body starts here. It goes on.\n\nNext paragraph.")
     segs = segments(doc)
@@ -714,7 +729,7 @@ def test_plans_views_and_records(text, expected):
     # "according to" after the clause a publisher reports: the publisher passes it on
     ("The Herald reports that the senator has won among voters making $90,000 or more, according to "
      "the Lakeside Institute.",
-     [("$90,000 or more", [("the Lakeside Institute", "organisation"), ("The Herald", "person")])]),
+     [("$90,000 or more", [("the Lakeside Institute", "organisation"), ("The Herald", "media")])]),
     ("Tax records show the $20,000 that Lee has raised from bankers is the most of any candidate, "
      "according to the Open Ledger Project.",
      [("$20,000", [("the Open Ledger Project", "organisation"), ("Tax records", "organisation")])]),

@@ -135,6 +135,9 @@ from storyline.lang.en import (
     PROVISION_VERBS as _PROVISION_VERBS,
 )
 from storyline.lang.en import (
+    PUBLICATION_WORDS as _PUBLICATION_WORDS,
+)
+from storyline.lang.en import (
     ROLE_NOUNS as _ROLE_NOUNS,
 )
 from storyline.lang.en import (
@@ -271,12 +274,27 @@ def _phrase(tok: Token, bounds: tuple[int, int] | None = None,
     return _trim(doc[left:min(right + 1, hi)])
 
 
+def _publication_name(span: Span) -> bool:
+    """ "The Herald", "the Sunday Gazette": "the" and capitalised names ending in a word naming a
+    kind of publication is a newspaper's name, whatever entity the parse took it for ("The
+    Herald" as a person). A lower-case word ("the observer") or a role noun before it ("the
+    Chief Observer") is no name of a paper."""
+    toks = [t for t in span if not t.is_punct]
+    if len(toks) < 2 or toks[0].lower_ != "the" or toks[-1].lower_ not in _PUBLICATION_WORDS:
+        return False
+    if not toks[-1].text.istitle():
+        return False
+    return all(t.text.istitle() and t.lower_ not in _ROLE_NOUNS | _PERSON_ROLES | _ANON_ADJ for t in toks[1:-1])
+
+
 def source_kind(span: Span) -> SourceKind:
     """Classify a source phrase: person, media, anonymous, government or organisation."""
     text = span.text
     low = text.lower()
     ents = {e.label_ for e in span.ents}
     root = span.root
+    if _publication_name(span):
+        return "media"
     if "PERSON" in ents and not _MEDIA_NAMES.search(low.split("'")[0]) or (
         "PERSON" in ents and root.ent_type_ == "PERSON"
     ) or (root.ent_type_ == "PERSON" and root.pos_ == "PROPN" and not _MEDIA_NAMES.search(low)):
