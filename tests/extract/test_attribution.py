@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from storyline.extract.attribution import segments, source_kind
+from storyline.extract.attribution import _verb_form, segments, source_kind
 from storyline.extract.figures import figures
 from storyline.model import Article, Provenance, article_id_for
 from storyline.nlp import load_pipeline
@@ -179,6 +179,37 @@ def test_source_kind(phrase, kind):
     ("The Sentinel reported that 40 homes burned.", [("40", [("The Sentinel", "organisation")])]),
 ])
 def test_publication_names(text, expected):
+    assert chains(text) == expected
+
+
+@pytest.mark.parametrize("word, verbs, expected", [
+    ("hopes", "believe hope", "hope"),
+    ("hoping", "believe hope", "hope"),
+    ("rated", "rate say", "rate"),
+    ("lambasted", "lambaste criticize", "lambaste"),
+    ("claimed", "claim", "claim"),
+    ("planned", "plan want", "plan"),
+    ("admitting", "admit", "admit"),
+    ("pushes", "push", "push"),
+    ("says", "say", "say"),
+    # no form of a listed verb
+    ("hopping", "believe hope", None),
+    ("rats", "rate say", None),
+    ("sing", "say", None),
+    ("boarded", "board", "board"),
+    ("boarded", "bore", None),
+])
+def test_verb_form(word, verbs, expected):
+    assert _verb_form(word, frozenset(verbs.split())) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a cue verb the lemmatizer cuts wrong ("lambasted" -> "lambast") is still read
+    ("The mayor lambasted the council for cutting 300 jobs.", [("300", [("The mayor", "government")])]),
+    ("The mayor criticized the council for cutting 300 jobs.", [("300", [("The mayor", "government")])]),
+    ("The mayor visited the council that cut 300 jobs.", [("300", [])]),
+])
+def test_cue_verbs_cut_wrong(text, expected):
     assert chains(text) == expected
 
 

@@ -360,7 +360,7 @@ def _puts_at_number(verb: Token) -> bool:
 
 def _evidence_cue(verb: Token, subj: Token) -> bool:
     """A poll, study or report as the subject of "show", "give", "find" with a figure after it."""
-    return (subj.lemma_.lower() in EVIDENCE_NOUNS | _WORK_NOUNS and verb.lemma_.lower() in _EVIDENCE_VERBS
+    return (subj.lemma_.lower() in EVIDENCE_NOUNS | _WORK_NOUNS and _is_verb_of(verb, _EVIDENCE_VERBS)
             and any(t.like_num or t.lower_ in ("dozens", "hundreds", "thousands")
                     for c in verb.children if c.i > verb.i for t in c.subtree))
 
@@ -381,7 +381,7 @@ def _introduces(verb: Token, span: Span) -> bool:
         return True  # "X said legalizing it could create 300 jobs" (the parse hangs the clause lower)
     if _colon_after(verb):
         return True  # "X said:" and the words said after the colon
-    if verb.lemma_.lower() in _FORECAST_VERBS and any(
+    if _is_verb_of(verb, _FORECAST_VERBS) and any(
             c.dep_ == "xcomp" and c.i > verb.i and any(_counts(t) for t in c.subtree) for c in verb.children):
         return True  # "X expects to hire 300 nurses": X's forecast
     if any(c.dep_ == "neg" for c in verb.children):
@@ -398,7 +398,7 @@ def _introduces(verb: Token, span: Span) -> bool:
                         for g in o.children)
             for c in verb.children):
         return True  # "X pointed to the 40% rise": the evidence X points to (not "to 40 invoices")
-    if verb.lemma_.lower() in _CLAUSE_ONLY:
+    if _is_verb_of(verb, _CLAUSE_ONLY):
         return False
     if any(c.dep_ == "dobj" and c.lemma_.lower() in _OWNED_NOUNS for c in verb.children) and any(
             c.dep_ in ("advcl", "xcomp", "acl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
@@ -447,7 +447,7 @@ def _intends_figure(verb: Token) -> bool:
     """Does a verb of intending take a figure in its object or in the verb it governs ("proposed
     500 homes", "wants to hire 300 nurses", "called for a 15 percent rate")?"""
     deps = ("dobj", "xcomp", "ccomp", "prep") if _calls_for(verb) else ("dobj", "xcomp", "ccomp")
-    if verb.lemma_.lower() in _DECISION_VERBS:
+    if _is_verb_of(verb, _DECISION_VERBS):
         deps = ("xcomp", "ccomp")  # "agreed to lend $5 million", never "chose 3 players"
     return any(c.dep_ in deps and any(t.like_num or t.lower_ in ("dozens", "hundreds", "thousands",
                                                                  "millions", "billions")
@@ -462,7 +462,7 @@ def _calls_for(verb: Token) -> bool:
 
 def _intent_verb(verb: Token) -> bool:
     """A verb of intending or of deciding ("proposed", "wants", "called for", "agreed to")."""
-    return verb.pos_ == "VERB" and (verb.lemma_.lower() in _INTENT_VERBS | _DECISION_VERBS or _calls_for(verb))
+    return verb.pos_ == "VERB" and (_is_verb_of(verb, _INTENT_VERBS | _DECISION_VERBS) or _calls_for(verb))
 
 
 def _colon_after(verb: Token) -> bool:
@@ -573,7 +573,7 @@ def _quoted_as_saying(verb: Token) -> Token | None:
         return None
     for c in verb.children:
         if c.dep_ == "prep" and c.lower_ == "as" and any(
-                g.tag_ == "VBG" and g.lemma_.lower() in REPORTING_VERBS for g in c.children):
+                g.tag_ == "VBG" and _is_verb_of(g, REPORTING_VERBS) for g in c.children):
             return obj
     return None
 
@@ -590,7 +590,7 @@ def _told_outlet(span: Span) -> bool:
 def _citing_outlet(src: Source, verb: Token) -> Source:
     """The subject of "reported, citing Y" is an outlet when it is a named organisation: an outlet
     passes on what others told it ("the Evening Post reported, citing experts")."""
-    if src.kind == "organisation" and verb.lemma_.lower() in _MEDIA_CITING and src.name[:1].isupper():
+    if src.kind == "organisation" and _is_verb_of(verb, _MEDIA_CITING) and src.name[:1].isupper():
         return replace(src, kind="media")
     return src
 
@@ -617,7 +617,7 @@ def _trailing_cue(seg: Segment, bounds: tuple[int, int]) -> Cue | None:
     rest = toks[k:]
     # NP + verb + adjuncts, or verb + NP ("said the ministry")
     for j, t in enumerate(rest):
-        if t.lemma_.lower() in REPORTING_VERBS and t.tag_ in ("VBD", "VBZ", "VBP", "VBN"):
+        if _is_verb_of(t, REPORTING_VERBS) and t.tag_ in ("VBD", "VBZ", "VBP", "VBN"):
             np_toks = rest[:j]
             after = rest[j + 1:]
             if not np_toks and after and all(x.pos_ in _NP_POS or x.is_punct for x in after[:6]):
@@ -677,7 +677,7 @@ def _made_claim_cue(noun: Token, seg: Segment, bounds: tuple[int, int]) -> Cue |
     """ "X made the point that ...", "X issued a warning that ...": a claim noun without an owner,
     the object of a light verb, is the claim of that verb's subject."""
     head = noun.head
-    if noun.dep_ != "dobj" or head.lemma_.lower() not in _LIGHT_SAYING or any(c.dep_ == "neg" for c in head.children):
+    if noun.dep_ != "dobj" or not _is_verb_of(head, _LIGHT_SAYING) or any(c.dep_ == "neg" for c in head.children):
         return None
     subj = next((c for c in head.children if c.dep_ == "nsubj" and c.i >= bounds[0]), None)
     if subj is None or subj.tag_ in ("WDT", "WP"):
@@ -702,7 +702,7 @@ def _judging_cue(verb: Token, seg: Segment, bounds: tuple[int, int]) -> Cue | No
     """ "X criticized Y for ...", "X accused Y of hiding 300 ...", "X blamed the fire on ...": a verb
     of judging whose object or reason holds a figure; its subject's claim. A passive, a negation,
     or an object counted itself ("praised the 300 volunteers") is no cue."""
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _JUDGING_VERBS or any(
+    if verb.pos_ != "VERB" or not _is_verb_of(verb, _JUDGING_VERBS) or any(
             c.dep_ in ("auxpass", "nsubjpass", "neg") for c in verb.children):
         return None
     judged = [c for c in verb.children if c.i > verb.i and _judged_child(c)]
@@ -722,7 +722,7 @@ def _provision_cue(verb: Token, seg: Segment, bounds: tuple[int, int]) -> Cue | 
     """ "The law requires employers to pay $15 an hour", "a program that allows investors to put
     in $500,000": a rule that sets a figure by a verb of allowing or requiring is its source; the
     figure is in what it sets (after the verb). A negation sets nothing."""
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _PROVISION_VERBS or any(
+    if verb.pos_ != "VERB" or not _is_verb_of(verb, _PROVISION_VERBS) or any(
             c.dep_ in ("neg", "auxpass", "nsubjpass") for c in verb.children):
         return None
     subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i >= bounds[0]), None)
@@ -878,7 +878,7 @@ def _cues_of(seg: Segment) -> list[Cue]:
                 cues.append(noun_cue)
             continue
         # -- a reporting verb with a subject
-        if tok.pos_ == "VERB" and tok.lemma_.lower() in _LIGHT_SAYING and _colon_after_object(tok):
+        if tok.pos_ == "VERB" and _is_verb_of(tok, _LIGHT_SAYING) and _colon_after_object(tok):
             subj = next((c for c in tok.children if c.dep_ == "nsubj" and c.i >= span.start), None)
             if subj is not None:
                 cues.append(_verb_cue(tok, subj, seg, bounds))
@@ -928,7 +928,7 @@ def _cues_of(seg: Segment) -> list[Cue]:
                 cues.append(_verb_cue(tok, subj, seg, bounds))
             continue
         if tok.pos_ in ("VERB", "AUX") and (_verb_lemma(tok) in REPORTING_VERBS
-                                            or tok.lemma_.lower() in _EVIDENCE_VERBS):
+                                            or _is_verb_of(tok, _EVIDENCE_VERBS)):
             subj = next((c for c in tok.children if c.dep_ == "nsubj" and c.i >= span.start), None)
             if subj is None:
                 subj = _speaker_shown(tok, span) or _shared_subject(tok, span) or _misparsed_subject(tok, span) \
@@ -954,17 +954,39 @@ def _cues_of(seg: Segment) -> list[Cue]:
     return cues
 
 
+#: The endings a verb's forms take, each with what to put back: "hopes", "pushes", "rated",
+#: "claimed", "hoping", "claiming" (and a doubled consonant: "planned", "admitting").
+_VERB_ENDINGS = (("s", ""), ("es", ""), ("d", ""), ("ed", ""), ("ing", "e"), ("ing", ""))
+
+
+def _verb_form(word: str, verbs: frozenset[str], endings: tuple[tuple[str, str], ...] = _VERB_ENDINGS) -> str | None:
+    """The verb of ``verbs`` that ``word`` (lower case) is a form of: itself, or the word
+    without one of its ``endings``; None when it is none."""
+    if word in verbs:
+        return word
+    for end, back in endings:
+        if not word.endswith(end) or len(word) <= len(end) + 1:
+            continue
+        stem = word[:-len(end)]
+        if stem + back in verbs:
+            return stem + back
+        if not back and end in ("ed", "ing") and len(stem) > 2 and stem[-1] == stem[-2] and stem[:-1] in verbs:
+            return stem[:-1]
+    return None
+
+
 def _verb_lemma(tok: Token, verbs: frozenset[str] = REPORTING_VERBS) -> str:
-    """The lemma of a verb, mended when the lemmatizer cut a reporting verb (or one of ``verbs``)
-    wrong ("rated" -> "rat", "hopes" -> "hop"): the form without its ending, when that is one."""
+    """The lemma of a verb, mended when the lemmatizer cut one of ``verbs`` wrong ("rated" ->
+    "rat", "hopes" -> "hop"): the verb the word itself is a form of, when it is one."""
     lemma = tok.lemma_.lower()
     if lemma in verbs or tok.pos_ != "VERB":
         return lemma
-    low = tok.lower_
-    for stem in (low[:-1], low[:-2], low[:-3] + "e", low[:-3]):
-        if stem in verbs and low.endswith(("d", "s", "ing")):
-            return stem
-    return lemma
+    return _verb_form(tok.lower_, verbs) or lemma
+
+
+def _is_verb_of(tok: Token, verbs: frozenset[str]) -> bool:
+    """Is ``tok`` one of ``verbs`` (by its lemma, mended by :func:`_verb_lemma`)?"""
+    return _verb_lemma(tok, verbs) in verbs
 
 
 def _statement_saying(tok: Token, seg: Segment, bounds: tuple[int, int]) -> Cue | None:
@@ -1007,13 +1029,14 @@ def _view_cue(tok: Token, seg: Segment, bounds: tuple[int, int]) -> Cue | None:
     return cue
 
 
+_PRESENT_ENDINGS = (("s", ""), ("es", ""))
+
+
 def _noun_as_verb(tok: Token) -> bool:
     """A reporting verb the parse took for a noun ("Smith charges that ...", "documents from
     the case show he paid ..."): the word is a verb's form, it has no determiner, possessor or
     adjective of its own, and a clause hangs on it (with "that", or as a complement)."""
-    low = tok.lower_
-    if not (low in REPORTING_VERBS or low.endswith("s") and (low[:-1] in REPORTING_VERBS or low.endswith("es")
-                                                              and low[:-2] in REPORTING_VERBS)):
+    if _verb_form(tok.lower_, REPORTING_VERBS, _PRESENT_ENDINGS) is None:
         return False
     if tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "compound", "poss") or any(
             c.dep_ in ("det", "poss", "amod", "nummod") for c in tok.children):
@@ -1749,7 +1772,7 @@ _BACKGROUND_DEPS = frozenset("advcl prep npadvmod advmod nsubj nsubjpass mark".s
 
 def _belief(cue: Cue) -> bool:
     """A cue of thinking rather than saying ("X believes", "fans thought")."""
-    return cue.verb is not None and cue.kind != "noun" and cue.verb.lemma_.lower() in _BELIEF_VERBS
+    return cue.verb is not None and cue.kind != "noun" and _is_verb_of(cue.verb, _BELIEF_VERBS)
 
 
 def _first_person(cue: Cue) -> bool:
@@ -1803,7 +1826,7 @@ def _relative_cue(rel: Token, seg: Segment, bounds: tuple[int, int]) -> Cue | No
     "the rate, which rose", "the homes the mayor saw", "the plan he proposed to them" are not."""
     if rel.dep_ != "relcl" or rel.head.i > rel.i or rel.head.pos_ not in ("NOUN", "PROPN", "NUM"):
         return None
-    if not (rel.lemma_.lower() in REPORTING_VERBS and rel.lemma_.lower() not in _CLAUSE_ONLY or _intent_verb(rel)):
+    if not (_is_verb_of(rel, REPORTING_VERBS) and not _is_verb_of(rel, _CLAUSE_ONLY) or _intent_verb(rel)):
         return None
     subj = next((c for c in rel.children if c.dep_ == "nsubj"), None)
     if subj is None or subj.tag_ in ("WDT", "WP") or any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in rel.children):
@@ -1937,7 +1960,7 @@ def _passes_on(cue: Cue, according: Cue, tok: Token) -> bool:
     when the one named is an outlet ("an official said ..., according to the Herald")."""
     verb, anchor = cue.verb, according.anchor
     return anchor is not None and anchor.head.i == verb.i and anchor.i > tok.i > verb.i \
-        and verb.lemma_.lower() in (_MEDIA_CITING - {"say"}) | _EVIDENCE_VERBS \
+        and _is_verb_of(verb, (_MEDIA_CITING - {"say"}) | _EVIDENCE_VERBS) \
         and according.chain[0].kind != "media"
 
 
