@@ -337,7 +337,7 @@ def _source(span: Span, cue: str, at: Token | Span | None = None) -> Source:
 def _inner_of_report(np_root: Token, bounds: tuple[int, int]) -> tuple[list[Source], str]:
     """For "a report from the WSJ citing Western officials": ([officials, WSJ], ...)."""
     chain: list[Source] = []
-    cited = [c for c in np_root.subtree if c.lemma_ == "cite" and c.dep_ in ("acl", "advcl", "xcomp")]
+    cited = [c for c in np_root.subtree if _verb_is(c, "cite") and c.dep_ in ("acl", "advcl", "xcomp")]
     for c in cited:
         objs = [o for o in c.children if o.dep_ in ("dobj", "pobj", "attr", "nsubj")]
         if objs:
@@ -386,13 +386,13 @@ def _introduces(verb: Token, span: Span) -> bool:
         return True  # "X expects to hire 300 nurses": X's forecast
     if any(c.dep_ == "neg" for c in verb.children):
         return False  # "X did not comment": nothing was said
-    if any(c.lemma_ == "cite" and any(g.dep_ == "ccomp" for g in c.children) for c in verb.children):
+    if any(_verb_is(c, "cite") and any(g.dep_ == "ccomp" for g in c.children) for c in verb.children):
         return True  # "X reported, citing Y, that ...": the parse hangs the clause on "citing"
     if verb.dep_ in ("parataxis", "ccomp") and verb.i > verb.head.i or _trailing(verb, span):
         return True  # "..., he added." / "“...,” the official said."
     if verb.lemma_.lower() == "put":
         return _puts_at_number(verb)
-    if verb.lemma_.lower() == "point" and any(
+    if _verb_is(verb, "point") and any(
             c.dep_ == "prep" and c.lower_ == "to" and any(_counts(t) for t in c.subtree)
             and not any(g.dep_ == "nummod" for o in c.children if o.dep_ == "pobj" and o.tag_ in ("NNS", "NNPS")
                         for g in o.children)
@@ -457,7 +457,7 @@ def _intends_figure(verb: Token) -> bool:
 
 def _calls_for(verb: Token) -> bool:
     """ "X called for ...": a verb of intending made of "call" and "for"."""
-    return verb.lemma_.lower() == "call" and any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children)
+    return _verb_is(verb, "call") and any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children)
 
 
 def _intent_verb(verb: Token) -> bool:
@@ -491,7 +491,7 @@ def _shared_subject(verb: Token, span: Span) -> Token | None:
     "Trump criticised the agency, saying it could not review 650,000 emails" (a participle).
     """
     head = verb.head
-    if head.i == verb.i or head.pos_ not in ("VERB", "AUX") or verb.lemma_ == "cite":
+    if head.i == verb.i or head.pos_ not in ("VERB", "AUX") or _verb_is(verb, "cite"):
         return None
     if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
         return None  # "... and game seven was confirmed": what is confirmed is not who confirms
@@ -533,10 +533,10 @@ def _verb_cue(tok: Token, subj: Token, seg: Segment, bounds: tuple[int, int]) ->
     if relative is not None:  # named for the noun, found at the pronoun
         chain[0] = replace(chain[0], start=relative.idx, end=relative.idx + len(relative.text))
     doc = tok.doc
-    near = [c for c in tok.children if c.i > tok.i and c.lemma_ == "cite" and c.tag_ == "VBG"]
+    near = [c for c in tok.children if c.i > tok.i and _verb_is(c, "cite") and c.tag_ == "VBG"]
     for c in near + list(doc[tok.i + 1:min(tok.i + 4, bounds[1])]):
         # "X reported (on Monday), citing Y" (the parse hangs "citing" in several places)
-        if c.lemma_ == "cite" and c.tag_ == "VBG":
+        if _verb_is(c, "cite") and c.tag_ == "VBG":
             objs = [o for o in c.children if o.dep_ in ("dobj", "pobj")]
             if objs:
                 chain.insert(0, _source(_phrase(objs[0], bounds), "citing", c))
@@ -609,7 +609,7 @@ def _trailing_cue(seg: Segment, bounds: tuple[int, int]) -> Cue | None:
     k = commas[-1] + 1
     while k < len(toks) and toks[k].is_punct:
         k += 1
-    if len(commas) > 1 and k < len(toks) and toks[k].lemma_ == "cite" and toks[k].tag_ == "VBG":
+    if len(commas) > 1 and k < len(toks) and _verb_is(toks[k], "cite") and toks[k].tag_ == "VBG":
         # "..., The New York Times reported on Sunday, citing American officials."
         k = commas[-2] + 1
         while k < len(toks) and toks[k].is_punct:
@@ -624,13 +624,13 @@ def _trailing_cue(seg: Segment, bounds: tuple[int, int]) -> Cue | None:
                 np_toks, after = [x for x in after if x.pos_ in _NP_POS or x.text == "."], []
             if not np_toks or len(np_toks) > 10 or not all(x.pos_ in _NP_POS or x.text in ".-'’&" for x in np_toks):
                 return None
-            if any(x.pos_ == "VERB" and x.lemma_ != "cite" for x in after):
+            if any(x.pos_ == "VERB" and not _verb_is(x, "cite") for x in after):
                 return None
             doc = seg.span.doc
             np = _trim(doc[np_toks[0].i:np_toks[-1].i + 1])
             chain = [_source(np, t.text, t)]
             for n, x in enumerate(after):
-                if x.lemma_ == "cite" and x.tag_ == "VBG":
+                if _verb_is(x, "cite") and x.tag_ == "VBG":
                     objs = [o for o in x.children if o.dep_ in ("dobj", "pobj")]
                     if objs:
                         chain.insert(0, _source(_phrase(objs[0], bounds), "citing", x))
@@ -989,12 +989,20 @@ def _is_verb_of(tok: Token, verbs: frozenset[str]) -> bool:
     return _verb_lemma(tok, verbs) in verbs
 
 
+_ONE_VERB = {w: frozenset((w,)) for w in ("cite", "point", "call")}
+
+
+def _verb_is(tok: Token, verb: str) -> bool:
+    """Is ``tok`` the (regular) verb ``verb`` ("cite", "point", "call"), by the same lemma rule?"""
+    return _verb_lemma(tok, _ONE_VERB[verb]) == verb
+
+
 def _statement_saying(tok: Token, seg: Segment, bounds: tuple[int, int]) -> Cue | None:
     """ "X issued a statement saying 40 died", "a report calling it the third breach": a
     participle of saying (or "calling") that hangs on a noun of saying or of a claim tells what
     that statement says; its source is whoever issued it (the subject of the verb the noun is the
     object of), else the statement itself."""
-    if tok.tag_ != "VBG" or tok.dep_ != "acl" or not (_verb_lemma(tok) in REPORTING_VERBS or tok.lemma_ == "call"):
+    if tok.tag_ != "VBG" or tok.dep_ != "acl" or not (_verb_lemma(tok) in REPORTING_VERBS or _verb_is(tok, "call")):
         return None
     noun = tok.head
     if noun.i > tok.i or not (noun.lemma_.lower() in _SAYING_NOUNS or noun.lower_ in _CLAIM_NOUNS):
