@@ -135,6 +135,9 @@ from storyline.lang.en import (
     PROVISION_VERBS as _PROVISION_VERBS,
 )
 from storyline.lang.en import (
+    PUBLICATION_WORDS as _PUBLICATION_WORDS,
+)
+from storyline.lang.en import (
     ROLE_NOUNS as _ROLE_NOUNS,
 )
 from storyline.lang.en import (
@@ -271,12 +274,27 @@ def _phrase(tok: Token, bounds: tuple[int, int] | None = None,
     return _trim(doc[left:min(right + 1, hi)])
 
 
+def _publication_name(span: Span) -> bool:
+    """ "The Herald", "the Sunday Gazette": "the" and capitalised names ending in a word naming a
+    kind of publication is a newspaper's name, whatever entity the parse took it for ("The
+    Herald" as a person). A lower-case word ("the observer") or a role noun before it ("the
+    Chief Observer") is no name of a paper."""
+    toks = [t for t in span if not t.is_punct]
+    if len(toks) < 2 or toks[0].lower_ != "the" or toks[-1].lower_ not in _PUBLICATION_WORDS:
+        return False
+    if not toks[-1].text.istitle():
+        return False
+    return all(t.text.istitle() and t.lower_ not in _ROLE_NOUNS | _PERSON_ROLES | _ANON_ADJ for t in toks[1:-1])
+
+
 def source_kind(span: Span) -> SourceKind:
     """Classify a source phrase: person, media, anonymous, government or organisation."""
     text = span.text
     low = text.lower()
     ents = {e.label_ for e in span.ents}
     root = span.root
+    if _publication_name(span):
+        return "media"
     if "PERSON" in ents and not _MEDIA_NAMES.search(low.split("'")[0]) or (
         "PERSON" in ents and root.ent_type_ == "PERSON"
     ) or (root.ent_type_ == "PERSON" and root.pos_ == "PROPN" and not _MEDIA_NAMES.search(low)):
@@ -319,7 +337,7 @@ def _source(span: Span, cue: str, at: Token | Span | None = None) -> Source:
 def _inner_of_report(np_root: Token, bounds: tuple[int, int]) -> tuple[list[Source], str]:
     """For "a report from the WSJ citing Western officials": ([officials, WSJ], ...)."""
     chain: list[Source] = []
-    cited = [c for c in np_root.subtree if c.lemma_ == "cite" and c.dep_ in ("acl", "advcl", "xcomp")]
+    cited = [c for c in np_root.subtree if _verb_is(c, "cite") and c.dep_ in ("acl", "advcl", "xcomp")]
     for c in cited:
         objs = [o for o in c.children if o.dep_ in ("dobj", "pobj", "attr", "nsubj")]
         if objs:
@@ -342,7 +360,7 @@ def _puts_at_number(verb: Token) -> bool:
 
 def _evidence_cue(verb: Token, subj: Token) -> bool:
     """A poll, study or report as the subject of "show", "give", "find" with a figure after it."""
-    return (subj.lemma_.lower() in EVIDENCE_NOUNS | _WORK_NOUNS and verb.lemma_.lower() in _EVIDENCE_VERBS
+    return (subj.lemma_.lower() in EVIDENCE_NOUNS | _WORK_NOUNS and _is_verb_of(verb, _EVIDENCE_VERBS)
             and any(t.like_num or t.lower_ in ("dozens", "hundreds", "thousands")
                     for c in verb.children if c.i > verb.i for t in c.subtree))
 
@@ -363,24 +381,24 @@ def _introduces(verb: Token, span: Span) -> bool:
         return True  # "X said legalizing it could create 300 jobs" (the parse hangs the clause lower)
     if _colon_after(verb):
         return True  # "X said:" and the words said after the colon
-    if verb.lemma_.lower() in _FORECAST_VERBS and any(
+    if _is_verb_of(verb, _FORECAST_VERBS) and any(
             c.dep_ == "xcomp" and c.i > verb.i and any(_counts(t) for t in c.subtree) for c in verb.children):
         return True  # "X expects to hire 300 nurses": X's forecast
     if any(c.dep_ == "neg" for c in verb.children):
         return False  # "X did not comment": nothing was said
-    if any(c.lemma_ == "cite" and any(g.dep_ == "ccomp" for g in c.children) for c in verb.children):
+    if any(_verb_is(c, "cite") and any(g.dep_ == "ccomp" for g in c.children) for c in verb.children):
         return True  # "X reported, citing Y, that ...": the parse hangs the clause on "citing"
     if verb.dep_ in ("parataxis", "ccomp") and verb.i > verb.head.i or _trailing(verb, span):
         return True  # "..., he added." / "“...,” the official said."
     if verb.lemma_.lower() == "put":
         return _puts_at_number(verb)
-    if verb.lemma_.lower() == "point" and any(
+    if _verb_is(verb, "point") and any(
             c.dep_ == "prep" and c.lower_ == "to" and any(_counts(t) for t in c.subtree)
             and not any(g.dep_ == "nummod" for o in c.children if o.dep_ == "pobj" and o.tag_ in ("NNS", "NNPS")
                         for g in o.children)
             for c in verb.children):
         return True  # "X pointed to the 40% rise": the evidence X points to (not "to 40 invoices")
-    if verb.lemma_.lower() in _CLAUSE_ONLY:
+    if _is_verb_of(verb, _CLAUSE_ONLY):
         return False
     if any(c.dep_ == "dobj" and c.lemma_.lower() in _OWNED_NOUNS for c in verb.children) and any(
             c.dep_ in ("advcl", "xcomp", "acl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
@@ -429,7 +447,7 @@ def _intends_figure(verb: Token) -> bool:
     """Does a verb of intending take a figure in its object or in the verb it governs ("proposed
     500 homes", "wants to hire 300 nurses", "called for a 15 percent rate")?"""
     deps = ("dobj", "xcomp", "ccomp", "prep") if _calls_for(verb) else ("dobj", "xcomp", "ccomp")
-    if verb.lemma_.lower() in _DECISION_VERBS:
+    if _is_verb_of(verb, _DECISION_VERBS):
         deps = ("xcomp", "ccomp")  # "agreed to lend $5 million", never "chose 3 players"
     return any(c.dep_ in deps and any(t.like_num or t.lower_ in ("dozens", "hundreds", "thousands",
                                                                  "millions", "billions")
@@ -439,12 +457,12 @@ def _intends_figure(verb: Token) -> bool:
 
 def _calls_for(verb: Token) -> bool:
     """ "X called for ...": a verb of intending made of "call" and "for"."""
-    return verb.lemma_.lower() == "call" and any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children)
+    return _verb_is(verb, "call") and any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children)
 
 
 def _intent_verb(verb: Token) -> bool:
     """A verb of intending or of deciding ("proposed", "wants", "called for", "agreed to")."""
-    return verb.pos_ == "VERB" and (verb.lemma_.lower() in _INTENT_VERBS | _DECISION_VERBS or _calls_for(verb))
+    return verb.pos_ == "VERB" and (_is_verb_of(verb, _INTENT_VERBS | _DECISION_VERBS) or _calls_for(verb))
 
 
 def _colon_after(verb: Token) -> bool:
@@ -473,7 +491,7 @@ def _shared_subject(verb: Token, span: Span) -> Token | None:
     "Trump criticised the agency, saying it could not review 650,000 emails" (a participle).
     """
     head = verb.head
-    if head.i == verb.i or head.pos_ not in ("VERB", "AUX") or verb.lemma_ == "cite":
+    if head.i == verb.i or head.pos_ not in ("VERB", "AUX") or _verb_is(verb, "cite"):
         return None
     if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
         return None  # "... and game seven was confirmed": what is confirmed is not who confirms
@@ -515,10 +533,10 @@ def _verb_cue(tok: Token, subj: Token, seg: Segment, bounds: tuple[int, int]) ->
     if relative is not None:  # named for the noun, found at the pronoun
         chain[0] = replace(chain[0], start=relative.idx, end=relative.idx + len(relative.text))
     doc = tok.doc
-    near = [c for c in tok.children if c.i > tok.i and c.lemma_ == "cite" and c.tag_ == "VBG"]
+    near = [c for c in tok.children if c.i > tok.i and _verb_is(c, "cite") and c.tag_ == "VBG"]
     for c in near + list(doc[tok.i + 1:min(tok.i + 4, bounds[1])]):
         # "X reported (on Monday), citing Y" (the parse hangs "citing" in several places)
-        if c.lemma_ == "cite" and c.tag_ == "VBG":
+        if _verb_is(c, "cite") and c.tag_ == "VBG":
             objs = [o for o in c.children if o.dep_ in ("dobj", "pobj")]
             if objs:
                 chain.insert(0, _source(_phrase(objs[0], bounds), "citing", c))
@@ -555,7 +573,7 @@ def _quoted_as_saying(verb: Token) -> Token | None:
         return None
     for c in verb.children:
         if c.dep_ == "prep" and c.lower_ == "as" and any(
-                g.tag_ == "VBG" and g.lemma_.lower() in REPORTING_VERBS for g in c.children):
+                g.tag_ == "VBG" and _is_verb_of(g, REPORTING_VERBS) for g in c.children):
             return obj
     return None
 
@@ -572,7 +590,7 @@ def _told_outlet(span: Span) -> bool:
 def _citing_outlet(src: Source, verb: Token) -> Source:
     """The subject of "reported, citing Y" is an outlet when it is a named organisation: an outlet
     passes on what others told it ("the Evening Post reported, citing experts")."""
-    if src.kind == "organisation" and verb.lemma_.lower() in _MEDIA_CITING and src.name[:1].isupper():
+    if src.kind == "organisation" and _is_verb_of(verb, _MEDIA_CITING) and src.name[:1].isupper():
         return replace(src, kind="media")
     return src
 
@@ -591,7 +609,7 @@ def _trailing_cue(seg: Segment, bounds: tuple[int, int]) -> Cue | None:
     k = commas[-1] + 1
     while k < len(toks) and toks[k].is_punct:
         k += 1
-    if len(commas) > 1 and k < len(toks) and toks[k].lemma_ == "cite" and toks[k].tag_ == "VBG":
+    if len(commas) > 1 and k < len(toks) and _verb_is(toks[k], "cite") and toks[k].tag_ == "VBG":
         # "..., The New York Times reported on Sunday, citing American officials."
         k = commas[-2] + 1
         while k < len(toks) and toks[k].is_punct:
@@ -599,20 +617,20 @@ def _trailing_cue(seg: Segment, bounds: tuple[int, int]) -> Cue | None:
     rest = toks[k:]
     # NP + verb + adjuncts, or verb + NP ("said the ministry")
     for j, t in enumerate(rest):
-        if t.lemma_.lower() in REPORTING_VERBS and t.tag_ in ("VBD", "VBZ", "VBP", "VBN"):
+        if _is_verb_of(t, REPORTING_VERBS) and t.tag_ in ("VBD", "VBZ", "VBP", "VBN"):
             np_toks = rest[:j]
             after = rest[j + 1:]
             if not np_toks and after and all(x.pos_ in _NP_POS or x.is_punct for x in after[:6]):
                 np_toks, after = [x for x in after if x.pos_ in _NP_POS or x.text == "."], []
             if not np_toks or len(np_toks) > 10 or not all(x.pos_ in _NP_POS or x.text in ".-'’&" for x in np_toks):
                 return None
-            if any(x.pos_ == "VERB" and x.lemma_ != "cite" for x in after):
+            if any(x.pos_ == "VERB" and not _verb_is(x, "cite") for x in after):
                 return None
             doc = seg.span.doc
             np = _trim(doc[np_toks[0].i:np_toks[-1].i + 1])
             chain = [_source(np, t.text, t)]
             for n, x in enumerate(after):
-                if x.lemma_ == "cite" and x.tag_ == "VBG":
+                if _verb_is(x, "cite") and x.tag_ == "VBG":
                     objs = [o for o in x.children if o.dep_ in ("dobj", "pobj")]
                     if objs:
                         chain.insert(0, _source(_phrase(objs[0], bounds), "citing", x))
@@ -659,7 +677,7 @@ def _made_claim_cue(noun: Token, seg: Segment, bounds: tuple[int, int]) -> Cue |
     """ "X made the point that ...", "X issued a warning that ...": a claim noun without an owner,
     the object of a light verb, is the claim of that verb's subject."""
     head = noun.head
-    if noun.dep_ != "dobj" or head.lemma_.lower() not in _LIGHT_SAYING or any(c.dep_ == "neg" for c in head.children):
+    if noun.dep_ != "dobj" or not _is_verb_of(head, _LIGHT_SAYING) or any(c.dep_ == "neg" for c in head.children):
         return None
     subj = next((c for c in head.children if c.dep_ == "nsubj" and c.i >= bounds[0]), None)
     if subj is None or subj.tag_ in ("WDT", "WP"):
@@ -684,7 +702,7 @@ def _judging_cue(verb: Token, seg: Segment, bounds: tuple[int, int]) -> Cue | No
     """ "X criticized Y for ...", "X accused Y of hiding 300 ...", "X blamed the fire on ...": a verb
     of judging whose object or reason holds a figure; its subject's claim. A passive, a negation,
     or an object counted itself ("praised the 300 volunteers") is no cue."""
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _JUDGING_VERBS or any(
+    if verb.pos_ != "VERB" or not _is_verb_of(verb, _JUDGING_VERBS) or any(
             c.dep_ in ("auxpass", "nsubjpass", "neg") for c in verb.children):
         return None
     judged = [c for c in verb.children if c.i > verb.i and _judged_child(c)]
@@ -704,7 +722,7 @@ def _provision_cue(verb: Token, seg: Segment, bounds: tuple[int, int]) -> Cue | 
     """ "The law requires employers to pay $15 an hour", "a program that allows investors to put
     in $500,000": a rule that sets a figure by a verb of allowing or requiring is its source; the
     figure is in what it sets (after the verb). A negation sets nothing."""
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _PROVISION_VERBS or any(
+    if verb.pos_ != "VERB" or not _is_verb_of(verb, _PROVISION_VERBS) or any(
             c.dep_ in ("neg", "auxpass", "nsubjpass") for c in verb.children):
         return None
     subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i >= bounds[0]), None)
@@ -860,7 +878,7 @@ def _cues_of(seg: Segment) -> list[Cue]:
                 cues.append(noun_cue)
             continue
         # -- a reporting verb with a subject
-        if tok.pos_ == "VERB" and tok.lemma_.lower() in _LIGHT_SAYING and _colon_after_object(tok):
+        if tok.pos_ == "VERB" and _is_verb_of(tok, _LIGHT_SAYING) and _colon_after_object(tok):
             subj = next((c for c in tok.children if c.dep_ == "nsubj" and c.i >= span.start), None)
             if subj is not None:
                 cues.append(_verb_cue(tok, subj, seg, bounds))
@@ -910,7 +928,7 @@ def _cues_of(seg: Segment) -> list[Cue]:
                 cues.append(_verb_cue(tok, subj, seg, bounds))
             continue
         if tok.pos_ in ("VERB", "AUX") and (_verb_lemma(tok) in REPORTING_VERBS
-                                            or tok.lemma_.lower() in _EVIDENCE_VERBS):
+                                            or _is_verb_of(tok, _EVIDENCE_VERBS)):
             subj = next((c for c in tok.children if c.dep_ == "nsubj" and c.i >= span.start), None)
             if subj is None:
                 subj = _speaker_shown(tok, span) or _shared_subject(tok, span) or _misparsed_subject(tok, span) \
@@ -936,17 +954,47 @@ def _cues_of(seg: Segment) -> list[Cue]:
     return cues
 
 
+#: The endings a verb's forms take, each with what to put back: "hopes", "pushes", "rated",
+#: "claimed", "hoping", "claiming" (and a doubled consonant: "planned", "admitting").
+_VERB_ENDINGS = (("s", ""), ("es", ""), ("d", ""), ("ed", ""), ("ing", "e"), ("ing", ""))
+
+
+def _verb_form(word: str, verbs: frozenset[str], endings: tuple[tuple[str, str], ...] = _VERB_ENDINGS) -> str | None:
+    """The verb of ``verbs`` that ``word`` (lower case) is a form of: itself, or the word
+    without one of its ``endings``; None when it is none."""
+    if word in verbs:
+        return word
+    for end, back in endings:
+        if not word.endswith(end) or len(word) <= len(end) + 1:
+            continue
+        stem = word[:-len(end)]
+        if stem + back in verbs:
+            return stem + back
+        if not back and end in ("ed", "ing") and len(stem) > 2 and stem[-1] == stem[-2] and stem[:-1] in verbs:
+            return stem[:-1]
+    return None
+
+
 def _verb_lemma(tok: Token, verbs: frozenset[str] = REPORTING_VERBS) -> str:
-    """The lemma of a verb, mended when the lemmatizer cut a reporting verb (or one of ``verbs``)
-    wrong ("rated" -> "rat", "hopes" -> "hop"): the form without its ending, when that is one."""
+    """The lemma of a verb, mended when the lemmatizer cut one of ``verbs`` wrong ("rated" ->
+    "rat", "hopes" -> "hop"): the verb the word itself is a form of, when it is one."""
     lemma = tok.lemma_.lower()
     if lemma in verbs or tok.pos_ != "VERB":
         return lemma
-    low = tok.lower_
-    for stem in (low[:-1], low[:-2], low[:-3] + "e", low[:-3]):
-        if stem in verbs and low.endswith(("d", "s", "ing")):
-            return stem
-    return lemma
+    return _verb_form(tok.lower_, verbs) or lemma
+
+
+def _is_verb_of(tok: Token, verbs: frozenset[str]) -> bool:
+    """Is ``tok`` one of ``verbs`` (by its lemma, mended by :func:`_verb_lemma`)?"""
+    return _verb_lemma(tok, verbs) in verbs
+
+
+_ONE_VERB = {w: frozenset((w,)) for w in ("cite", "point", "call")}
+
+
+def _verb_is(tok: Token, verb: str) -> bool:
+    """Is ``tok`` the (regular) verb ``verb`` ("cite", "point", "call"), by the same lemma rule?"""
+    return _verb_lemma(tok, _ONE_VERB[verb]) == verb
 
 
 def _statement_saying(tok: Token, seg: Segment, bounds: tuple[int, int]) -> Cue | None:
@@ -954,7 +1002,7 @@ def _statement_saying(tok: Token, seg: Segment, bounds: tuple[int, int]) -> Cue 
     participle of saying (or "calling") that hangs on a noun of saying or of a claim tells what
     that statement says; its source is whoever issued it (the subject of the verb the noun is the
     object of), else the statement itself."""
-    if tok.tag_ != "VBG" or tok.dep_ != "acl" or not (_verb_lemma(tok) in REPORTING_VERBS or tok.lemma_ == "call"):
+    if tok.tag_ != "VBG" or tok.dep_ != "acl" or not (_verb_lemma(tok) in REPORTING_VERBS or _verb_is(tok, "call")):
         return None
     noun = tok.head
     if noun.i > tok.i or not (noun.lemma_.lower() in _SAYING_NOUNS or noun.lower_ in _CLAIM_NOUNS):
@@ -989,13 +1037,14 @@ def _view_cue(tok: Token, seg: Segment, bounds: tuple[int, int]) -> Cue | None:
     return cue
 
 
+_PRESENT_ENDINGS = (("s", ""), ("es", ""))
+
+
 def _noun_as_verb(tok: Token) -> bool:
     """A reporting verb the parse took for a noun ("Smith charges that ...", "documents from
     the case show he paid ..."): the word is a verb's form, it has no determiner, possessor or
     adjective of its own, and a clause hangs on it (with "that", or as a complement)."""
-    low = tok.lower_
-    if not (low in REPORTING_VERBS or low.endswith("s") and (low[:-1] in REPORTING_VERBS or low.endswith("es")
-                                                              and low[:-2] in REPORTING_VERBS)):
+    if _verb_form(tok.lower_, REPORTING_VERBS, _PRESENT_ENDINGS) is None:
         return False
     if tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "compound", "poss") or any(
             c.dep_ in ("det", "poss", "amod", "nummod") for c in tok.children):
@@ -1731,7 +1780,7 @@ _BACKGROUND_DEPS = frozenset("advcl prep npadvmod advmod nsubj nsubjpass mark".s
 
 def _belief(cue: Cue) -> bool:
     """A cue of thinking rather than saying ("X believes", "fans thought")."""
-    return cue.verb is not None and cue.kind != "noun" and cue.verb.lemma_.lower() in _BELIEF_VERBS
+    return cue.verb is not None and cue.kind != "noun" and _is_verb_of(cue.verb, _BELIEF_VERBS)
 
 
 def _first_person(cue: Cue) -> bool:
@@ -1785,7 +1834,7 @@ def _relative_cue(rel: Token, seg: Segment, bounds: tuple[int, int]) -> Cue | No
     "the rate, which rose", "the homes the mayor saw", "the plan he proposed to them" are not."""
     if rel.dep_ != "relcl" or rel.head.i > rel.i or rel.head.pos_ not in ("NOUN", "PROPN", "NUM"):
         return None
-    if not (rel.lemma_.lower() in REPORTING_VERBS and rel.lemma_.lower() not in _CLAUSE_ONLY or _intent_verb(rel)):
+    if not (_is_verb_of(rel, REPORTING_VERBS) and not _is_verb_of(rel, _CLAUSE_ONLY) or _intent_verb(rel)):
         return None
     subj = next((c for c in rel.children if c.dep_ == "nsubj"), None)
     if subj is None or subj.tag_ in ("WDT", "WP") or any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in rel.children):
@@ -1919,7 +1968,7 @@ def _passes_on(cue: Cue, according: Cue, tok: Token) -> bool:
     when the one named is an outlet ("an official said ..., according to the Herald")."""
     verb, anchor = cue.verb, according.anchor
     return anchor is not None and anchor.head.i == verb.i and anchor.i > tok.i > verb.i \
-        and verb.lemma_.lower() in (_MEDIA_CITING - {"say"}) | _EVIDENCE_VERBS \
+        and _is_verb_of(verb, (_MEDIA_CITING - {"say"}) | _EVIDENCE_VERBS) \
         and according.chain[0].kind != "media"
 
 

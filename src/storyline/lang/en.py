@@ -127,6 +127,13 @@ MEDIA_NAME_WORDS = re.compile(
     re.I,
 )
 
+#: Words naming a kind of publication, which make "The X" a newspaper's name ("The Herald",
+#: "The Gazette", "The Sunday Chronicle"): a general masthead vocabulary, no outlet's name.
+PUBLICATION_WORDS = frozenset(
+    """herald tribune gazette times post journal chronicle courier observer telegraph examiner
+    dispatch bulletin inquirer enquirer messenger mail express digest magazine newsletter
+    review press news daily weekly""".split())
+
 #: Verbs whose subject is an outlet when it also cites someone ("X reported, citing Y").
 MEDIA_CITING_VERBS = frozenset("report publish write say".split())
 
