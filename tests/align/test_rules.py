@@ -20,6 +20,7 @@ from storyline.align.figures import (
     stated_earlier,
 )
 from storyline.align.findings import (
+    counted_by,
     counted_since,
     disagreeing,
     finding_context,
@@ -736,6 +737,57 @@ def test_a_count_since_a_moment_is_no_side_against_a_count_of_all_time(t2, kinds
     tf = TrackedFigure(id="s:t", story_id="s", label="arrested", measure_head="arrested", unit=None,
                        party=None, figures=tuple(figs), excluded=())
     assert [f.kind for f in findings(tf, {a.id: a, b.id: b}) if f.kind in ("conflict", "outlier")] == kinds
+
+
+@pytest.mark.parametrize("text, qtext, cause", [
+    ("Four guards were killed by friendly fire near the gate.", "Four", "friendly fire"),
+    ("Two hikers died in a landslide near the pass.", "Two", "landslide"),
+    ("Six villagers were killed in an airstrike at dawn.", "Six", "airstrike"),
+    ("Three medics were wounded by shrapnel from a shell.", "Three", "shrapnel"),
+    ("Nine drivers were arrested for drunk driving.", "Nine", "drunk driving"),
+    ("Seven miners died of burns overnight.", "Seven", "burn"),
+    ("Eight guards were killed in fighting in the north.", "Eight", "fighting"),
+    ("Four guards were killed.", "Four", None),
+    ("Four guards were killed in Westland.", "Four", None),  # a place, not a cause
+    ("Four guards were killed in the attack.", "Four", None),  # the story's own event
+    ("Four guards were killed by the gunman.", "Four", None),
+    ("Four guards were killed in 2019.", "Four", None),  # a time
+    ("Four guards were killed on Tuesday.", "Four", None),
+    ("Four guards were killed in recent days.", "Four", None),
+    ("Four guards were killed in the morning.", "Four", None),
+    ("Four guards were killed in total.", "Four", None),  # an amount
+    ("Four guards were killed in two blasts.", "Four", None),
+    ("Four guards died of their wounds.", "Four", None),
+    ("Four families were evacuated from homes.", "Four", None),  # not an event a cause narrows
+    ("Four guards, who were killed by gunfire, were named.", "Four", None),  # another clause
+    ("Four guards arrived at the gate and were later killed by gunfire.", "Four", None),  # too far
+])
+def test_a_count_narrowed_by_its_cause(text, qtext, cause):
+    a = _art(text)
+    assert counted_by(_fig(a, qtext, 1, 1, "people", "people"), a) == cause
+
+
+@pytest.mark.parametrize("t1, t2, kinds", [
+    ("Officials said five guards were killed at the depot.", "The army said four guards were killed at the depot.",
+     ["conflict"]),
+    # a part (killed one way) against the whole: a scope, not a conflict
+    ("Officials said five guards were killed at the depot.",
+     "The army said four guards were killed by friendly fire at the depot.", ["scope"]),
+    # two different causes
+    ("Officials said five guards were killed by gunfire at the depot.",
+     "The army said four guards were killed by friendly fire at the depot.", ["scope"]),
+    # one cause on both sides: still one measure
+    ("Officials said five guards were killed by friendly fire at the depot.",
+     "The army said four guards were killed by friendly fire at the depot.", ["conflict"]),
+])
+def test_a_count_narrowed_by_its_cause_is_a_part_not_a_side_of_a_conflict(t1, t2, kinds):
+    a = _art(t1, "2024-11-08")
+    b = _art(t2, "2024-11-08")
+    figs = [_fig(a, "five", 5, 5, "guards killed", "killed", "officials"),
+            _fig(b, "four", 4, 4, "guards killed", "killed", "the army")]
+    tf = TrackedFigure(id="s:t", story_id="s", label="killed", measure_head="killed", unit=None,
+                       party=None, figures=tuple(figs), excluded=())
+    assert [f.kind for f in findings(tf, {a.id: a, b.id: b}) if f.kind in ("conflict", "outlier", "scope")] == kinds
 
 
 @pytest.mark.parametrize("text, qtext, ordinal, compound, role", [

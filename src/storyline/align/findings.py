@@ -83,9 +83,19 @@ from storyline.align.figures import (
     misprint,
     profile,
 )
-from storyline.align.measure import Measure, base_interval, compatible, measure_of, value_slack
+from storyline.align.measure import Measure, base_interval, compatible, content_words, measure_of, value_slack
 from storyline.align.params import DEFAULT, AlignParams
-from storyline.align.vocab import GENERIC_HEADS, OTHER_OCCASION, unit_of
+from storyline.align.vocab import (
+    CAUSE_PHRASE_END,
+    CAUSE_PREPOSITIONS,
+    EVENTS,
+    GENERIC_HEADS,
+    NOT_CAUSES,
+    OTHER_OCCASION,
+    STOP,
+    unit_of,
+)
+from storyline.lang.en import NUMBER_ONES, NUMBER_TENS
 from storyline.dates import MONTHS, WEEKDAYS, days_between
 from storyline.model import Article, Figure, Finding, TrackedFigure
 
@@ -694,9 +704,12 @@ def conflict(ctx: FindingContext, group: Sequence[Report]) -> list[Finding]:
     (:func:`disagreeing`), from at least two origins and two sources; ``factor`` is the
     largest value over the smallest."""
     group = disagreeing(group, ctx.params)
-    if len(_origins(group)) < 2 or len({r.source.lower() for r in group}) < 2 or one_start(ctx, group) or \
-            not direct_evidence(ctx, group):
+    if len(_origins(group)) < 2 or len({r.source.lower() for r in group}) < 2 or one_start(ctx, group):
         return []
+    if not direct_evidence(ctx, group):
+        # shown to measure one thing but for the cause one side narrows it to: a part of the whole
+        causes = _causes(ctx, group)
+        return cause_scope(ctx, group, causes) if causes and direct_evidence(ctx, group, by_cause=False) else []
     places = _places(ctx, group)
     if places:
         return place_scope(ctx, group, places)
@@ -742,6 +755,31 @@ def place_scope(ctx: FindingContext, group: Sequence[Report], places: Mapping[st
     return [ctx.finding("scope", f"{ctx.label}: counted in different places, not comparable like for like — {parts}",
                         group, confidence=0.6 * ctx.strength,
                         reasons=("each band names another place", ctx.why_same))]
+
+
+def _causes(ctx: FindingContext, group: Sequence[Report]) -> dict[str, list[Report]]:
+    """The reports of ``group`` by the cause their count is narrowed to (:func:`counted_by`;
+    ``""`` for none), when two bands differ in it; else {}."""
+    cause = {id(r): counted_by(r.figure, ctx.articles.get(r.figure.article_id)) or "" for r in group}
+    bands = _bands(group, ctx.params)
+    band_causes = [{cause[id(r)] for r in b} for b in bands]
+    if len(bands) < 2 or all(bc == band_causes[0] for bc in band_causes):
+        return {}
+    out: dict[str, list[Report]] = {}
+    for r in group:
+        out.setdefault(cause[id(r)], []).append(r)
+    return out
+
+
+def cause_scope(ctx: FindingContext, group: Sequence[Report], causes: Mapping[str, list[Report]]) -> list[Finding]:
+    """``scope``: reports that would conflict but count people harmed in different ways ("four
+    killed by friendly fire" and "five killed"): a count narrowed to one cause is part of the
+    whole, not comparable like for like."""
+    parts = "; ".join(f"{f'narrowed to {c}' if c else 'all'}: " + ", ".join(_cite(r) for r in rs)
+                      for c, rs in causes.items())
+    return [ctx.finding("scope", f"{ctx.label}: counted for different causes, not comparable like for like — {parts}",
+                        group, confidence=0.6 * ctx.strength,
+                        reasons=("a count narrowed to a cause is a part of the whole", ctx.why_same))]
 
 
 def partial_update(ctx: FindingContext, group: Sequence[Report]) -> tuple[list[Finding], list[Report]]:
@@ -866,10 +904,54 @@ def counted_since(fig: Figure, article: Article | None) -> str | None:
     return word if word.isdigit() or word in MONTHS or word in WEEKDAYS else None
 
 
-def direct_evidence(ctx: FindingContext, group: Sequence[Report]) -> bool:
+#: The events whose cause narrows a count of them ("killed *by friendly fire*", "arrested *for
+#: drunk driving*"); not the events of a place left ("evacuated *from* homes").
+_CAUSED_EVENTS = frozenset(w for e in ("killed", "wounded", "casualties", "arrested", "shot") for w in EVENTS[e])
+_CLAUSE = re.compile(r"[,;:.()—\"“”]|\b(?:and|but|or|while|after|before|as|since|who|which|that|where|when|whose|"
+                     r"because|though|although|if)\b")
+_NOT_A_CAUSE = NOT_CAUSES | frozenset(NUMBER_ONES) | frozenset(NUMBER_TENS) | frozenset(MONTHS) | frozenset(WEEKDAYS)
+
+
+def counted_by(fig: Figure, article: Article | None, window: int = 4) -> str | None:
+    """The cause or manner a count of people is narrowed to when the words right after it say:
+    the event that counts them, within ``window`` words of the number in its clause, followed at
+    once by "by", "in", "from", "of" or "for" and a noun phrase without a determiner or with "a"
+    ("four soldiers killed *by friendly fire*", "two died *in a crash*", "arrested *for drunk
+    driving*"): its content words, lower-cased, else None. A definite phrase names what the story
+    told already ("killed in *the* attack", "by *the* gunman"), a capitalised word a place or a
+    name ("in Gaza"), and a time ("in 2019", "in recent days") or an amount ("in total") no
+    cause: none of them narrows the count. A count narrowed to a cause and a count of all, or
+    of another cause, are two scopes, no evidence of one thing."""
+    if article is None:
+        return None
+    clause = _CLAUSE.split(article.text[fig.quantity.end:fig.sentence_end], maxsplit=1)[0]
+    words = clause.split()
+    for i, word in enumerate(words[:window]):
+        if word.lower() not in _CAUSED_EVENTS:
+            continue
+        if i + 1 >= len(words) or words[i + 1] not in CAUSE_PREPOSITIONS:
+            return None
+        phrase = words[i + 2:]
+        if phrase and phrase[0] in ("a", "an"):
+            phrase = phrase[1:]
+        cause: list[str] = []
+        for w in phrase[:3]:
+            if not re.fullmatch(r"[a-z][a-z'’-]*", w) or w in STOP or w in CAUSE_PREPOSITIONS or \
+                    w in CAUSE_PHRASE_END:
+                break
+            cause.append(w)
+        # the phrase starts with its first word: "the attack", "Gaza", "2019" name no cause
+        if not cause or any(w in _NOT_A_CAUSE or (unit_of(w) or ("",))[0] == "time" for w in cause):
+            return None
+        return " ".join(content_words(" ".join(cause))) or None
+    return None
+
+
+def direct_evidence(ctx: FindingContext, group: Sequence[Report], by_cause: bool = True) -> bool:
     """Whether two reports on different sides of a disagreement, in two articles, neither of
     them vague ("several": :func:`_vague`) nor told of another occasion (:func:`other_occasion`),
-    counted from the same moment (:func:`counted_since`), are shown to measure one thing, not only linked
+    counted from the same moment (:func:`counted_since`) and, with ``by_cause``, narrowed to the
+    same cause or to none (:func:`counted_by`), are shown to measure one thing, not only linked
     through others: the same holder or the same predicate (:func:`counted_alike`: "killed" and
     "died", "hit" and "struck"), or the same digits a power of ten apart (values of 10 or
     more). A specific head ("tractors"), a party or matching sentences are no such evidence
@@ -884,7 +966,9 @@ def direct_evidence(ctx: FindingContext, group: Sequence[Report]) -> bool:
                     other_occasion(x.figure, ctx.articles.get(x.figure.article_id)) or \
                     other_occasion(y.figure, ctx.articles.get(y.figure.article_id)) or \
                     counted_since(x.figure, ctx.articles.get(x.figure.article_id)) != \
-                    counted_since(y.figure, ctx.articles.get(y.figure.article_id)):
+                    counted_since(y.figure, ctx.articles.get(y.figure.article_id)) or \
+                    by_cause and counted_by(x.figure, ctx.articles.get(x.figure.article_id)) != \
+                    counted_by(y.figure, ctx.articles.get(y.figure.article_id)):
                 continue  # a vague report ("several") meets many values; another occasion or scope is not this one
             mx, my = ms[id(x)], ms[id(y)]
             # the same digits say little of one-digit values (1 and 100)

@@ -41,7 +41,11 @@ re-exported here under their alignment names:
   :data:`IRREGULAR_VERBS` and :data:`NOT_VERBS` (words in -ed or -ing that are not verbs);
   :func:`predicate_class` names the class of a verb, else its stem;
 - :data:`OTHER_OCCASION`: words that, before a noun, name another occasion of its kind
-  ("another school", "an earlier raid").
+  ("another school", "an earlier raid");
+- :data:`CAUSE_PREPOSITIONS` and :data:`NOT_CAUSES`: the prepositions that, after the event
+  that counts people, name its cause ("killed *by* friendly fire"), and the words after them
+  that name none ("in recent days", "in total"); :data:`CAUSE_PHRASE_END`: words that end the
+  phrase of a cause ("in a crash *near* the town").
 """
 
 from __future__ import annotations
@@ -55,10 +59,13 @@ from storyline.lang.en import (  # the English words alignment reads
     HARM_EVENTS,
     HEAD_SYNONYMS,
     AUXILIARY_WORDS,
+    CAUSE_PHRASE_END,
+    CAUSE_PREPOSITIONS,
     INCREMENT_WORDS,
     IRREGULAR_VERBS,
     LENGTH_ASPECTS,
     LIGHT_VERBS,
+    NOT_CAUSES,
     NOT_VERBS,
     OBJECT_PRONOUNS,
     OFFSET_WORDS,
@@ -77,9 +84,9 @@ from storyline.lang.en import (  # the English words alignment reads
 from storyline.lang.en import MEASURE_UNITS as UNITS
 from storyline.lang.en import STOP_WORDS as STOP
 
-__all__ = ["AUXILIARY_WORDS", "CHANGE_WORDS", "EDGE_OF_PERIOD", "EVENTS", "FILLER_WORDS", "GENERIC_HEADS",
+__all__ = ["AUXILIARY_WORDS", "CAUSE_PHRASE_END", "CAUSE_PREPOSITIONS", "CHANGE_WORDS", "EDGE_OF_PERIOD", "EVENTS", "FILLER_WORDS", "GENERIC_HEADS",
            "HARM_EVENTS", "HEAD_SYNONYMS", "INCREMENT_WORDS", "IRREGULAR_VERBS", "LENGTH_ASPECTS", "LIGHT_VERBS",
-           "NOT_VERBS", "OBJECT_PRONOUNS", "OFFSET_WORDS", "ORDINAL_TEXT", "ORDINAL_WORDS", "OTHER_OCCASION",
+           "NOT_CAUSES", "NOT_VERBS", "OBJECT_PRONOUNS", "OFFSET_WORDS", "ORDINAL_TEXT", "ORDINAL_WORDS", "OTHER_OCCASION",
            "PARTITIVE_DETERMINERS",
            "PAYMENT_FORMS", "PERSON_NOUNS", "POINT_BEFORE", "PREDICATE_CLASSES", "SHARE_OF", "SHARE_WORDS", "STOP",
            "UNITS", "WIDER", "event_of", "is_verb", "predicate_class", "unit_of"]

@@ -873,6 +873,23 @@ OTHER_OCCASION: frozenset[str] = frozenset("another separate earlier previous se
 #: Forms a sum of money is paid in: "$40 million *in cash*" beside "$55 million" is the part paid
 #: in cash, not the whole price.
 PAYMENT_FORMS: frozenset[str] = frozenset("cash stock stocks shares equity loans loan grants bonds debt".split())
+#: Prepositions that, right after the event that counts people, name its cause or manner
+#: ("killed *by* friendly fire", "died *in* a crash", "died *of* wounds", "arrested *for* drunk
+#: driving"): a count of those harmed that way is a part of all those harmed.
+CAUSE_PREPOSITIONS: frozenset[str] = frozenset("by in from of for".split())
+#: Words after such a preposition that name no cause: a time ("in recent days", "in the
+#: morning"), an amount or a manner of counting ("in total", "in all", "for now").
+NOT_CAUSES: frozenset[str] = frozenset("""
+recent past last previous next first early late total all part particular turn return addition
+morning afternoon evening night nights weekend time times now today tonight yesterday tomorrow
+years year months month weeks week days day hours hour minutes minute life decades decade
+""".split())
+#: Words that end the noun phrase of a cause ("in a crash *near* the town", "of wounds
+#: *overnight*"): prepositions and adverbs of place or time that are not stop words.
+CAUSE_PHRASE_END: frozenset[str] = frozenset("""
+near nearby overnight outside inside across during along around amid amidst despite including
+earlier later yesterday today tonight there here alone together
+""".split())
 
 #: The aspect of a length a word says ("40m-deep", "30 centimetres wide", "at a depth of 40m"):
 #: a depth is not a width, though both are lengths, and neither is how far away a place lies
