@@ -747,6 +747,7 @@ def test_a_count_since_a_moment_is_no_side_against_a_count_of_all_time(t2, kinds
     ("Nine drivers were arrested for drunk driving.", "Nine", "drunk driving"),
     ("Seven miners died of burns overnight.", "Seven", "burn"),
     ("Eight guards were killed in fighting in the north.", "Eight", "fighting"),
+    ("The four guards killed by friendly fire died when a shell hit the gate.", "four", "friendly fire"),
     ("Four guards were killed.", "Four", None),
     ("Four guards were killed in Westland.", "Four", None),  # a place, not a cause
     ("Four guards were killed in the attack.", "Four", None),  # the story's own event
@@ -788,6 +789,24 @@ def test_a_count_narrowed_by_its_cause_is_a_part_not_a_side_of_a_conflict(t1, t2
     tf = TrackedFigure(id="s:t", story_id="s", label="killed", measure_head="killed", unit=None,
                        party=None, figures=tuple(figs), excluded=())
     assert [f.kind for f in findings(tf, {a.id: a, b.id: b}) if f.kind in ("conflict", "outlier", "scope")] == kinds
+
+
+@pytest.mark.parametrize("t3, kinds", [
+    # a report of the same value that names the cause narrows its band
+    ("Two reporters said four guards were killed by friendly fire at the depot.", ["scope"]),
+    ("Two reporters said four guards were killed at the depot.", ["conflict"]),
+])
+def test_a_band_takes_the_one_cause_its_reports_name(t3, kinds):
+    a = _art("Officials said five guards were killed at the depot.", "2024-11-08")
+    b = _art("A truck hit a checkpoint near the depot, killing four guards.", "2024-11-08")
+    c = _art(t3, "2024-11-08")
+    figs = [_fig(a, "five", 5, 5, "guards killed", "killed", "officials"),
+            _fig(b, "four", 4, 4, "guards killed", "killed", "the army"),
+            _fig(c, "four", 4, 4, "guards killed", "killed", "reporters")]
+    tf = TrackedFigure(id="s:t", story_id="s", label="killed", measure_head="killed", unit=None,
+                       party=None, figures=tuple(figs), excluded=())
+    arts = {a.id: a, b.id: b, c.id: c}
+    assert [f.kind for f in findings(tf, arts) if f.kind in ("conflict", "outlier", "scope")] == kinds
 
 
 @pytest.mark.parametrize("text, qtext, ordinal, compound, role", [

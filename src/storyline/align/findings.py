@@ -48,7 +48,9 @@ values that can be the same. Then:
                  killed or wounded are part of casualties (killed or wounded); or values
                  that would conflict but each counts in another place: another named place,
                  or one place against every place of its kind ("at Riverside Hospital",
-                 "in all hospitals").
+                 "in all hospitals"); or values that would conflict but one side counts
+                 only those harmed one way ("four killed by friendly fire" against "five
+                 killed": :func:`counted_by`, :func:`cause_scope`).
 ``hypothetical`` a figure kept beside its group: hypothetical, forecast or negated.
 
 Each kind is a named rule over a :class:`FindingContext` (the tracked figure's reports and
@@ -758,12 +760,12 @@ def place_scope(ctx: FindingContext, group: Sequence[Report], places: Mapping[st
 
 
 def _causes(ctx: FindingContext, group: Sequence[Report]) -> dict[str, list[Report]]:
-    """The reports of ``group`` by the cause their count is narrowed to (:func:`counted_by`;
+    """The reports of ``group`` by the cause their count is narrowed to (:func:`band_causes`;
     ``""`` for none), when two bands differ in it; else {}."""
-    cause = {id(r): counted_by(r.figure, ctx.articles.get(r.figure.article_id)) or "" for r in group}
+    cause = band_causes(ctx, group)
     bands = _bands(group, ctx.params)
-    band_causes = [{cause[id(r)] for r in b} for b in bands]
-    if len(bands) < 2 or all(bc == band_causes[0] for bc in band_causes):
+    named = [{cause[id(r)] for r in b} for b in bands]
+    if len(bands) < 2 or all(bc == named[0] for bc in named):
         return {}
     out: dict[str, list[Report]] = {}
     for r in group:
@@ -937,7 +939,7 @@ def counted_by(fig: Figure, article: Article | None, window: int = 4) -> str | N
         cause: list[str] = []
         for w in phrase[:3]:
             if not re.fullmatch(r"[a-z][a-z'’-]*", w) or w in STOP or w in CAUSE_PREPOSITIONS or \
-                    w in CAUSE_PHRASE_END:
+                    w in CAUSE_PHRASE_END or any(w in ws for ws in EVENTS.values()):
                 break
             cause.append(w)
         # the phrase starts with its first word: "the attack", "Gaza", "2019" name no cause
@@ -947,11 +949,27 @@ def counted_by(fig: Figure, article: Article | None, window: int = 4) -> str | N
     return None
 
 
+def band_causes(ctx: FindingContext, group: Sequence[Report]) -> dict[int, str]:
+    """The cause each report's count is narrowed to (:func:`counted_by`; ``""`` for none), by
+    report id: a report that names none takes the one cause the other reports of its band name
+    (reports that agree on a value count what the most specific of them says: "killing four"
+    beside "four soldiers killed by friendly fire"); a band that names two causes leaves each
+    report its own."""
+    own = {id(r): counted_by(r.figure, ctx.articles.get(r.figure.article_id)) or "" for r in group}
+    out = dict(own)
+    for band in _bands(group, ctx.params):
+        named = {own[id(r)] for r in band} - {""}
+        if len(named) == 1:
+            (c,) = named
+            out.update({id(r): c for r in band})
+    return out
+
+
 def direct_evidence(ctx: FindingContext, group: Sequence[Report], by_cause: bool = True) -> bool:
     """Whether two reports on different sides of a disagreement, in two articles, neither of
     them vague ("several": :func:`_vague`) nor told of another occasion (:func:`other_occasion`),
     counted from the same moment (:func:`counted_since`) and, with ``by_cause``, narrowed to the
-    same cause or to none (:func:`counted_by`), are shown to measure one thing, not only linked
+    same cause or to none (:func:`counted_by`, :func:`band_causes`), are shown to measure one thing, not only linked
     through others: the same holder or the same predicate (:func:`counted_alike`: "killed" and
     "died", "hit" and "struck"), or the same digits a power of ten apart (values of 10 or
     more). A specific head ("tractors"), a party or matching sentences are no such evidence
@@ -960,6 +978,7 @@ def direct_evidence(ctx: FindingContext, group: Sequence[Report], by_cause: bool
     player and of another); where the evidence is weak, no conflict is claimed."""
     band_of = {id(r): i for i, b in enumerate(_bands(group, ctx.params)) for r in b}
     ms = {id(r): measure_of(r.figure, ctx.articles.get(r.figure.article_id), ctx.params) for r in group}
+    cause = band_causes(ctx, group) if by_cause else {}
     for i, x in enumerate(group):
         for y in group[i + 1:]:
             if band_of[id(x)] == band_of[id(y)] or x.article == y.article or _vague(x) or _vague(y) or \
@@ -967,8 +986,7 @@ def direct_evidence(ctx: FindingContext, group: Sequence[Report], by_cause: bool
                     other_occasion(y.figure, ctx.articles.get(y.figure.article_id)) or \
                     counted_since(x.figure, ctx.articles.get(x.figure.article_id)) != \
                     counted_since(y.figure, ctx.articles.get(y.figure.article_id)) or \
-                    by_cause and counted_by(x.figure, ctx.articles.get(x.figure.article_id)) != \
-                    counted_by(y.figure, ctx.articles.get(y.figure.article_id)):
+                    by_cause and cause[id(x)] != cause[id(y)]:
                 continue  # a vague report ("several") meets many values; another occasion or scope is not this one
             mx, my = ms[id(x)], ms[id(y)]
             # the same digits say little of one-digit values (1 and 100)
