@@ -42,6 +42,12 @@ def _art(text, published="2024-11-20"):
                    published=Field(published, "json"))
 
 
+def _tracked(head, figures, unit=None, label=None):
+    """A tracked figure of one story, no party, no excluded figure."""
+    return TrackedFigure(id="s:t", story_id="s", label=label or head, measure_head=head, unit=unit, party=None,
+                         figures=tuple(figures), excluded=())
+
+
 def _fig(article, qtext, low, high, measure, head, source=None, modality="asserted", unit=None, approx=False,
          nth=0):
     start = -1
@@ -505,8 +511,7 @@ def test_one_voice_giving_two_values_takes_no_side(lone_source, kinds):
             _fig(a, "1", 1, 1, "members arrested", "arrested", lone_source)]
     figs += [_fig(x, "8", 8, 8, "members arrested", "arrested", f"police {i}") for i, x in enumerate(others)]
     arts = {x.id: x for x in (a, *others)}
-    tf = TrackedFigure(id="s:t", story_id="s", label="arrested", measure_head="arrested", unit=None, party=None,
-                       figures=tuple(figs), excluded=())
+    tf = _tracked("arrested", figs)
     assert [f.kind for f in findings(tf, arts) if f.kind in ("outlier", "conflict")] == kinds
     ctx = finding_context(tf, arts, {})
     kept = disagreeing(sorted(ctx.reports, key=lambda r: r.point), ctx.params)
@@ -540,8 +545,7 @@ def test_values_counted_in_different_places_are_a_scope_finding(place_a, place_b
     figs = [_fig(a, "12", 12, 12, f"people arrested in {place_a}", "arrested", "officials"),
             _fig(b, "40", 40, 40, f"people arrested in {place_b}", "arrested", "police")]
     arts = {a.id: a, b.id: b}
-    tf = TrackedFigure(id="s:t", story_id="s", label="arrested", measure_head="arrested", unit=None, party=None,
-                       figures=tuple(figs), excluded=())
+    tf = _tracked("arrested", figs)
     kinds = [f.kind for f in findings(tf, arts)]
     assert kind in kinds and ({"scope", "conflict"} - {kind}).isdisjoint(kinds)
 
@@ -575,8 +579,7 @@ def test_a_conflict_on_a_generic_measure_needs_direct_evidence(t2, kinds):
     b = _art(t2, "2024-11-08")
     figs = [_fig(a, "11 minutes", 11, 11, "duration", "duration", "officials", unit="minute"),
             _fig(b, "20 minutes", 20, 20, "duration", "duration", "police", unit="minute")]
-    tf = TrackedFigure(id="s:t", story_id="s", label="duration", measure_head="duration", unit="minute",
-                       party=None, figures=tuple(figs), excluded=())
+    tf = _tracked("duration", figs, unit="minute")
     assert [f.kind for f in findings(tf, {a.id: a, b.id: b}) if f.kind in ("conflict", "outlier")] == kinds
 
 
@@ -616,8 +619,7 @@ def test_a_conflict_of_counts_needs_the_same_predicate(t2, kinds):
     b = _art(t2, "2024-11-08")
     figs = [_fig(a, "nine", 9, 9, "rifles", "rifle", "customs officers"),
             _fig(b, "14", 14, 14, "rifles", "rifle", "police")]
-    tf = TrackedFigure(id="s:t", story_id="s", label="rifle", measure_head="rifle", unit=None,
-                       party=None, figures=tuple(figs), excluded=())
+    tf = _tracked("rifle", figs)
     assert [f.kind for f in findings(tf, {a.id: a, b.id: b}) if f.kind in ("conflict", "outlier")] == kinds
 
 
@@ -633,8 +635,7 @@ def test_each_band_several_articles_give_agrees_when_no_conflict_is_shown(verb2,
     figs = [_fig(a, q, v, v, "rifles", "rifle", src) for a, q, v, src in
             zip(arts, ["nine", "nine", "14", "14"], [9, 9, 14, 14],
                 ["customs officers", "port staff", "police", "soldiers"], strict=True)]
-    tf = TrackedFigure(id="s:t", story_id="s", label="rifle", measure_head="rifle", unit=None,
-                       party=None, figures=tuple(figs), excluded=())
+    tf = _tracked("rifle", figs)
     found = findings(tf, {a.id: a for a in arts})
     agree = [f for f in found if f.kind == "agree"]
     assert sorted(f.sentence.split("about ")[1].split(",")[0] for f in agree) == sorted(agrees)
@@ -652,8 +653,7 @@ def test_verbs_of_one_class_count_one_thing_and_a_vague_report_takes_no_side(t2,
     b = _art(t2, "2024-11-08")
     figs = [_fig(a, "Two", 2, 2, "barns", "barn", "the council"),
             _fig(b, q2, low, high, "barns", "barn", "the mayor")]
-    tf = TrackedFigure(id="s:t", story_id="s", label="barn", measure_head="barn", unit=None,
-                       party=None, figures=tuple(figs), excluded=())
+    tf = _tracked("barn", figs)
     assert [f.kind for f in findings(tf, {a.id: a, b.id: b}) if f.kind in ("conflict", "outlier")] == kinds
 
 
@@ -666,8 +666,7 @@ def test_an_update_needs_no_contrary_predicate(t2, kinds):
     b = _art(t2, "2024-11-10")
     figs = [_fig(a, "two", 2, 2, "barns", "barn", "the council"),
             _fig(b, "30", 30, 30, "barns", "barn", "the council")]
-    tf = TrackedFigure(id="s:t", story_id="s", label="barn", measure_head="barn", unit=None,
-                       party=None, figures=tuple(figs), excluded=())
+    tf = _tracked("barn", figs)
     assert [f.kind for f in findings(tf, {a.id: a, b.id: b}) if f.kind in ("update", "conflict", "outlier")] == kinds
 
 
@@ -681,8 +680,7 @@ def test_an_update_of_a_generic_measure_needs_evidence_of_one_measure(t2, kinds)
     b = _art(t2, "2024-11-06")
     figs = [_fig(a, "200 metres", 200, 200, "distance", "distance", "organisers", unit="metre"),
             _fig(b, "900 metres", 900, 900, "distance", "distance", "organisers", unit="metre")]
-    tf = TrackedFigure(id="s:t", story_id="s", label="distance", measure_head="distance", unit="metre",
-                       party=None, figures=tuple(figs), excluded=())
+    tf = _tracked("distance", figs, unit="metre")
     assert [f.kind for f in findings(tf, {a.id: a, b.id: b}) if f.kind in ("update", "conflict", "outlier")] == kinds
 
 
@@ -720,8 +718,7 @@ def test_a_figure_of_another_occasion_is_no_side_of_a_conflict(t2, kinds):
     b = _art(t2, "2024-11-08")
     figs = [_fig(a, "12", 12, 12, "people killed", "killed", "officials"),
             _fig(b, "40", 40, 40, "people killed", "killed", "the sheriff")]
-    tf = TrackedFigure(id="s:t", story_id="s", label="killed", measure_head="killed", unit=None,
-                       party=None, figures=tuple(figs), excluded=())
+    tf = _tracked("killed", figs)
     assert [f.kind for f in findings(tf, {a.id: a, b.id: b}) if f.kind in ("conflict", "outlier")] == kinds
 
 
@@ -734,8 +731,7 @@ def test_a_count_since_a_moment_is_no_side_against_a_count_of_all_time(t2, kinds
     b = _art(t2, "2024-11-08")
     figs = [_fig(a, "twice", 2, 2, "times arrested", "arrested", "police"),
             _fig(b, "five", 5, 5, "times arrested", "arrested", "court papers")]
-    tf = TrackedFigure(id="s:t", story_id="s", label="arrested", measure_head="arrested", unit=None,
-                       party=None, figures=tuple(figs), excluded=())
+    tf = _tracked("arrested", figs)
     assert [f.kind for f in findings(tf, {a.id: a, b.id: b}) if f.kind in ("conflict", "outlier")] == kinds
 
 
@@ -786,8 +782,7 @@ def test_a_count_narrowed_by_its_cause_is_a_part_not_a_side_of_a_conflict(t1, t2
     b = _art(t2, "2024-11-08")
     figs = [_fig(a, "five", 5, 5, "guards killed", "killed", "officials"),
             _fig(b, "four", 4, 4, "guards killed", "killed", "the army")]
-    tf = TrackedFigure(id="s:t", story_id="s", label="killed", measure_head="killed", unit=None,
-                       party=None, figures=tuple(figs), excluded=())
+    tf = _tracked("killed", figs)
     assert [f.kind for f in findings(tf, {a.id: a, b.id: b}) if f.kind in ("conflict", "outlier", "scope")] == kinds
 
 
@@ -803,8 +798,7 @@ def test_a_band_takes_the_one_cause_its_reports_name(t3, kinds):
     figs = [_fig(a, "five", 5, 5, "guards killed", "killed", "officials"),
             _fig(b, "four", 4, 4, "guards killed", "killed", "the army"),
             _fig(c, "four", 4, 4, "guards killed", "killed", "reporters")]
-    tf = TrackedFigure(id="s:t", story_id="s", label="killed", measure_head="killed", unit=None,
-                       party=None, figures=tuple(figs), excluded=())
+    tf = _tracked("killed", figs)
     arts = {a.id: a, b.id: b, c.id: c}
     assert [f.kind for f in findings(tf, arts) if f.kind in ("conflict", "outlier", "scope")] == kinds
 
@@ -837,8 +831,7 @@ def test_a_compound_or_a_role_is_no_update_of_a_count(t1, q1, kinds):
     b = _art("The council said 300 pupils were in the school that day.", "2024-11-10")
     figs = [_fig(a, q1, 200, 200, "pupils", "pupil", "the council"),
             _fig(b, "300", 300, 300, "pupils", "pupil", "the council")]
-    tf = TrackedFigure(id="s:t", story_id="s", label="pupil", measure_head="pupil", unit=None,
-                       party=None, figures=tuple(figs), excluded=())
+    tf = _tracked("pupil", figs)
     assert [f.kind for f in findings(tf, {a.id: a, b.id: b}) if f.kind in ("update", "conflict", "outlier")] == kinds
 
 
@@ -854,8 +847,7 @@ def test_a_partial_update_needs_a_value_not_given_before(early_high, partly_upda
         rows[2] = ("Witnesses said 60 people were killed in the blast.", "60", 60, "witnesses", "2024-11-08")
     arts = [_art(t, d) for t, _, _, _, d in rows]
     figs = [_fig(a, q, v, v, "people killed", "killed", src) for a, (_, q, v, src, _) in zip(arts, rows, strict=True)]
-    tf = TrackedFigure(id="s:t", story_id="s", label="killed", measure_head="killed", unit=None,
-                       party=None, figures=tuple(figs), excluded=())
+    tf = _tracked("killed", figs)
     found = findings(tf, {a.id: a for a in arts})
     assert "conflict" in [f.kind for f in found]
     assert any(f.kind == "update" and "partly" in f.sentence for f in found) is partly_update
@@ -892,8 +884,7 @@ def test_the_same_digits_are_direct_evidence_from_ten_up(v1, v2, kinds):
     b = _art(f"Witnesses at the station counted {v2} people on Sunday.", "2024-11-08")
     figs = [_fig(a, str(v1), v1, v1, "people", "people", "officials"),
             _fig(b, str(v2), v2, v2, "people", "people", "witnesses")]
-    tf = TrackedFigure(id="s:t", story_id="s", label="people", measure_head="people", unit=None,
-                       party=None, figures=tuple(figs), excluded=())
+    tf = _tracked("people", figs)
     assert [f.kind for f in findings(tf, {a.id: a, b.id: b}) if f.kind in ("conflict", "outlier")] == kinds
 
 
@@ -909,8 +900,7 @@ def test_a_past_figure_is_no_side_of_a_present_conflict(t1, kinds):
     if "1998" in t1:
         fa = _in_year(fa, a, "1998")
     fb = _fig(b, "40", 40, 40, "people died", "killed", "police")
-    tf = TrackedFigure(id="s:t", story_id="s", label="killed", measure_head="killed", unit=None, party=None,
-                       figures=(fa, fb), excluded=())
+    tf = _tracked("killed", (fa, fb))
     assert [f.kind for f in findings(tf, {a.id: a, b.id: b}) if f.kind in ("conflict", "outlier")] == kinds
 
 
@@ -923,8 +913,7 @@ def test_a_cited_source_giving_two_values_in_two_articles_takes_no_side():
             _fig(b, "334", 334, 334, "sales", "sale", "the company"),
             _fig(c, "281", 281, 281, "sales", "sale", "an analyst")]
     arts = {x.id: x for x in (a, b, c)}
-    tf = TrackedFigure(id="s:t", story_id="s", label="sale", measure_head="sale", unit=None, party=None,
-                       figures=tuple(figs), excluded=())
+    tf = _tracked("sale", figs)
     assert not [f for f in findings(tf, arts) if f.kind in ("conflict", "outlier")]
 
 
@@ -1051,8 +1040,7 @@ def test_one_voice_telling_past_occasions_is_no_update(second, kinds):
     a = _art("In 2016 the party won the county by 900 votes. " + second, "2024-03-01")
     f1 = _in_year(_fig(a, "900", 900, 900, "votes", "vote"), a, "2016")
     f2 = _fig(a, "7,000", 7000, 7000, "votes", "vote")
-    tf = TrackedFigure(id="s:t", story_id="s", label="vote", measure_head="vote", unit=None, party=None,
-                       figures=(f1, f2), excluded=())
+    tf = _tracked("vote", (f1, f2))
     assert [f.kind for f in findings(tf, {a.id: a}) if f.kind in ("update", "conflict", "outlier")] == kinds
 
 
@@ -1070,8 +1058,7 @@ def test_one_article_telling_past_occasions_is_no_revision(second, revised):
     c = _art("He spent 11 seasons with the side, the mayor said.", "2005-05-21")
     fb = _fig(b, "seven", 7, 7, "seasons", "season", source="officials")
     fc = _fig(c, "11", 11, 11, "seasons", "season", source="the mayor")
-    tf = TrackedFigure(id="s:t", story_id="s", label="season", measure_head="season", unit=None, party=None,
-                       figures=(f1, f2, fb, fc), excluded=())
+    tf = _tracked("season", (f1, f2, fb, fc))
     found = findings(tf, {x.id: x for x in (a, b, c)})
     assert "conflict" in [f.kind for f in found]
     assert any("revised their figure" in f.sentence for f in found) is revised
@@ -1164,8 +1151,7 @@ def test_a_past_occasion_is_no_earlier_value(past, kinds):
     if past:
         fa = _in_year(fa, a, "2012")
     fb = _fig(b, "About 150 million", 150e6, 150e6, "people voted", "voter", approx=True)
-    tf = TrackedFigure(id="s:t", story_id="s", label="voter", measure_head="voter", unit=None, party=None,
-                       figures=(fa, fb), excluded=())
+    tf = _tracked("voter", (fa, fb))
     assert [f.kind for f in findings(tf, {a.id: a, b.id: b}) if f.kind in ("update", "conflict", "outlier")] == kinds
 
 
@@ -1183,8 +1169,7 @@ def test_a_past_occasion_beside_the_present_one_is_no_earlier_value(second, kind
     fa2 = _fig(a, "about 150 million", 150e6, 150e6, "people voted", "voter", approx=True)
     fb = _fig(b, "About 150 million", 150e6, 150e6, "people voted", "voter", approx=True)
     fc = _fig(c, "Some 150 million", 150e6, 150e6, "people voted", "voter", approx=True)
-    tf = TrackedFigure(id="s:t", story_id="s", label="voter", measure_head="voter", unit=None, party=None,
-                       figures=(fa, fa2, fb, fc), excluded=())
+    tf = _tracked("voter", (fa, fa2, fb, fc))
     found = findings(tf, {x.id: x for x in (a, b, c)})
     assert [f.kind for f in found if f.kind in ("update", "conflict", "outlier")] == kinds
 
@@ -1203,8 +1188,7 @@ def test_a_past_occasion_is_no_step_of_a_partial_update(second, cited):
     fa2 = _fig(a, "90", 90, 90, "people arrested", "arrested")
     fb = _fig(b, "300", 300, 300, "people arrested", "arrested", source="officials")
     fc = _fig(c, "90", 90, 90, "people arrested", "arrested", source="the mayor")
-    tf = TrackedFigure(id="s:t", story_id="s", label="arrested", measure_head="arrested", unit=None, party=None,
-                       figures=(fa, fa2, fb, fc), excluded=())
+    tf = _tracked("arrested", (fa, fa2, fb, fc))
     found = findings(tf, {x.id: x for x in (a, b, c)})
     assert "conflict" in [f.kind for f in found]
     assert any(f.kind == "update" and any(x is fa for x in f.figures) for f in found) is cited
@@ -1338,8 +1322,7 @@ def test_one_place_against_every_place_of_its_kind_is_a_scope_finding(where_a, w
     figs = [_fig(a, "12", 12, 12, "patients", "patient", "officials"),
             _fig(b, "40", 40, 40, "patients", "patient", "the ministry")]
     arts = {a.id: a, b.id: b}
-    tf = TrackedFigure(id="s:t", story_id="s", label="patients", measure_head="patient", unit=None, party=None,
-                       figures=tuple(figs), excluded=())
+    tf = _tracked("patient", figs, label="patients")
     kinds = [f.kind for f in findings(tf, arts)]
     assert kind in kinds and ({"scope", "conflict"} - {kind}).isdisjoint(kinds)
 
@@ -1410,8 +1393,7 @@ def test_an_agreement_across_units_shows_one_value_once(second, qtext, value, un
     figs = [_fig(a, "30 cm", 30, 30, "pipe", "distance", unit="cm"),
             _fig(c, "30 cm", 30, 30, "pipe", "distance", unit="cm"),
             _fig(b, qtext, value, value, "pipe", "distance", unit=unit)]
-    tf = TrackedFigure(id="s:t", story_id="s", label="pipe", measure_head="distance", unit="cm", party=None,
-                       figures=tuple(figs), excluded=())
+    tf = _tracked("distance", figs, unit="cm", label="pipe")
     sentences = [f.sentence for f in findings(tf, {x.id: x for x in (a, b, c)}) if f.kind == "agree"]
     assert any(f"agree on {shown}," in s for s in sentences), sentences
 

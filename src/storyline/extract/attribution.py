@@ -262,7 +262,8 @@ def _phrase(tok: Token, bounds: tuple[int, int] | None = None,
     left = max(tok.left_edge.i, lo)
     right = tok.i
     for child in tok.rights:
-        if child.dep_ in stop_deps or (child.dep_ == "prep" and child.lower_ not in ("of", "from", "for", "at", "in", "with")):
+        if child.dep_ in stop_deps or (
+                child.dep_ == "prep" and child.lower_ not in ("of", "from", "for", "at", "in", "with")):
             break
         if child.dep_ == "punct" and child.text == ",":
             # an apposition after a comma ("spokesperson, Maj. Gen. Pat Ryder,") stays
@@ -496,7 +497,7 @@ def _shared_subject(verb: Token, span: Span) -> Token | None:
     if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
         return None  # "... and game seven was confirmed": what is confirmed is not who confirms
     if verb.dep_ == "conj" or (verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp") and verb.i > head.i):
-        return next((c for c in head.children if c.dep_ == "nsubj" and c.i >= span.start), None)
+        return _subject(head, span)
     return None
 
 
@@ -879,7 +880,7 @@ def _cues_of(seg: Segment) -> list[Cue]:
             continue
         # -- a reporting verb with a subject
         if tok.pos_ == "VERB" and _is_verb_of(tok, _LIGHT_SAYING) and _colon_after_object(tok):
-            subj = next((c for c in tok.children if c.dep_ == "nsubj" and c.i >= span.start), None)
+            subj = _subject(tok, span)
             if subj is not None:
                 cues.append(_verb_cue(tok, subj, seg, bounds))
             continue
@@ -889,14 +890,14 @@ def _cues_of(seg: Segment) -> list[Cue]:
                 cues.append(relative)
                 continue
         if _intent_verb(tok) and _intends_figure(tok):
-            subj = next((c for c in tok.children if c.dep_ == "nsubj" and c.i >= span.start), None)
+            subj = _subject(tok, span)
             if subj is not None and subj.lower_ not in ("i", "we", "you", "it", "that", "which", "who"):
                 cue = _verb_cue(tok, subj, seg, bounds)
                 cue.kind = "intent"
                 cues.append(cue)
             continue
         if tok.pos_ == "VERB" and tok.lemma_.lower() == "read":
-            subj = next((c for c in tok.children if c.dep_ == "nsubj" and c.i >= span.start), None)
+            subj = _subject(tok, span)
             if subj is not None and (subj.lemma_.lower() in _TEXT_NOUNS or subj.lower_ == "it") and (
                     _colon_after(tok) or _trailing(tok, span)):
                 cues.append(_verb_cue(tok, subj, seg, bounds))  # "the letter read: ...", "“...,” the sign read"
@@ -910,7 +911,7 @@ def _cues_of(seg: Segment) -> list[Cue]:
             cues.append(judging)
             continue
         if _made_statement(tok):
-            subj = next((c for c in tok.children if c.dep_ == "nsubj" and c.i >= span.start), None)
+            subj = _subject(tok, span)
             if subj is not None:
                 cues.append(_verb_cue(tok, subj, seg, bounds))
                 continue
@@ -929,7 +930,7 @@ def _cues_of(seg: Segment) -> list[Cue]:
             continue
         if tok.pos_ in ("VERB", "AUX") and (_verb_lemma(tok) in REPORTING_VERBS
                                             or _is_verb_of(tok, _EVIDENCE_VERBS)):
-            subj = next((c for c in tok.children if c.dep_ == "nsubj" and c.i >= span.start), None)
+            subj = _subject(tok, span)
             if subj is None:
                 subj = _speaker_shown(tok, span) or _shared_subject(tok, span) or _misparsed_subject(tok, span) \
                     or _reduced_relative(tok)
@@ -1051,6 +1052,11 @@ def _noun_as_verb(tok: Token) -> bool:
         return False
     return any(c.i > tok.i and (c.dep_ == "ccomp" or c.dep_ in ("acl", "relcl") and any(
         g.dep_ == "mark" and g.lower_ == "that" for g in c.children)) for c in tok.children)
+
+
+def _subject(verb: Token, span: Span) -> Token | None:
+    """The subject of a verb within its sentence (spaCy's ``nsubj`` child), if it has one."""
+    return next((c for c in verb.children if c.dep_ == "nsubj" and c.i >= span.start), None)
 
 
 def _subject_before(tok: Token, span: Span) -> Token | None:
@@ -1613,7 +1619,8 @@ def continues(seg: Segment, prev: Cue, prev_seg: Segment | None = None) -> bool:
     speaker = prev.chain[0]
     if cls == "sg_person" and _someone_else_named(seg, prev_seg, speaker):
         return False  # "X said ... when Lester left. He then ...": he is not X
-    return _fits(cls, speaker) or (speaker.kind == "anonymous" and (not speaker.name or speaker.name.lower() in _PRONOUNS))
+    return _fits(cls, speaker) or (
+        speaker.kind == "anonymous" and (not speaker.name or speaker.name.lower() in _PRONOUNS))
 
 
 _OPEN = "“\"«"
