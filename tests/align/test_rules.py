@@ -48,6 +48,12 @@ def _tracked(head, figures, unit=None, label=None):
                          figures=tuple(figures), excluded=())
 
 
+def _kinds(figures, articles, head, unit=None, keep=("conflict", "outlier")):
+    """The kinds of the findings of a tracked figure of ``figures`` that are in ``keep``, in order."""
+    found = findings(_tracked(head, figures, unit=unit), {a.id: a for a in articles})
+    return [f.kind for f in found if f.kind in keep]
+
+
 def _fig(article, qtext, low, high, measure, head, source=None, modality="asserted", unit=None, approx=False,
          nth=0):
     start = -1
@@ -579,8 +585,7 @@ def test_a_conflict_on_a_generic_measure_needs_direct_evidence(t2, kinds):
     b = _art(t2, "2024-11-08")
     figs = [_fig(a, "11 minutes", 11, 11, "duration", "duration", "officials", unit="minute"),
             _fig(b, "20 minutes", 20, 20, "duration", "duration", "police", unit="minute")]
-    tf = _tracked("duration", figs, unit="minute")
-    assert [f.kind for f in findings(tf, {a.id: a, b.id: b}) if f.kind in ("conflict", "outlier")] == kinds
+    assert _kinds(figs, [a, b], "duration", unit="minute") == kinds
 
 
 @pytest.mark.parametrize("text, qtext, measure, predicate", [
@@ -619,8 +624,7 @@ def test_a_conflict_of_counts_needs_the_same_predicate(t2, kinds):
     b = _art(t2, "2024-11-08")
     figs = [_fig(a, "nine", 9, 9, "rifles", "rifle", "customs officers"),
             _fig(b, "14", 14, 14, "rifles", "rifle", "police")]
-    tf = _tracked("rifle", figs)
-    assert [f.kind for f in findings(tf, {a.id: a, b.id: b}) if f.kind in ("conflict", "outlier")] == kinds
+    assert _kinds(figs, [a, b], "rifle") == kinds
 
 
 @pytest.mark.parametrize("verb2, agrees, conflicts", [
@@ -653,8 +657,7 @@ def test_verbs_of_one_class_count_one_thing_and_a_vague_report_takes_no_side(t2,
     b = _art(t2, "2024-11-08")
     figs = [_fig(a, "Two", 2, 2, "barns", "barn", "the council"),
             _fig(b, q2, low, high, "barns", "barn", "the mayor")]
-    tf = _tracked("barn", figs)
-    assert [f.kind for f in findings(tf, {a.id: a, b.id: b}) if f.kind in ("conflict", "outlier")] == kinds
+    assert _kinds(figs, [a, b], "barn") == kinds
 
 
 @pytest.mark.parametrize("t2, kinds", [
@@ -666,8 +669,7 @@ def test_an_update_needs_no_contrary_predicate(t2, kinds):
     b = _art(t2, "2024-11-10")
     figs = [_fig(a, "two", 2, 2, "barns", "barn", "the council"),
             _fig(b, "30", 30, 30, "barns", "barn", "the council")]
-    tf = _tracked("barn", figs)
-    assert [f.kind for f in findings(tf, {a.id: a, b.id: b}) if f.kind in ("update", "conflict", "outlier")] == kinds
+    assert _kinds(figs, [a, b], "barn", keep=("update", "conflict", "outlier")) == kinds
 
 
 @pytest.mark.parametrize("t2, kinds", [
@@ -680,8 +682,7 @@ def test_an_update_of_a_generic_measure_needs_evidence_of_one_measure(t2, kinds)
     b = _art(t2, "2024-11-06")
     figs = [_fig(a, "200 metres", 200, 200, "distance", "distance", "organisers", unit="metre"),
             _fig(b, "900 metres", 900, 900, "distance", "distance", "organisers", unit="metre")]
-    tf = _tracked("distance", figs, unit="metre")
-    assert [f.kind for f in findings(tf, {a.id: a, b.id: b}) if f.kind in ("update", "conflict", "outlier")] == kinds
+    assert _kinds(figs, [a, b], "distance", unit="metre", keep=("update", "conflict", "outlier")) == kinds
 
 
 @pytest.mark.parametrize("text, qtext, other", [
@@ -718,8 +719,7 @@ def test_a_figure_of_another_occasion_is_no_side_of_a_conflict(t2, kinds):
     b = _art(t2, "2024-11-08")
     figs = [_fig(a, "12", 12, 12, "people killed", "killed", "officials"),
             _fig(b, "40", 40, 40, "people killed", "killed", "the sheriff")]
-    tf = _tracked("killed", figs)
-    assert [f.kind for f in findings(tf, {a.id: a, b.id: b}) if f.kind in ("conflict", "outlier")] == kinds
+    assert _kinds(figs, [a, b], "killed") == kinds
 
 
 @pytest.mark.parametrize("t2, kinds", [
@@ -731,8 +731,7 @@ def test_a_count_since_a_moment_is_no_side_against_a_count_of_all_time(t2, kinds
     b = _art(t2, "2024-11-08")
     figs = [_fig(a, "twice", 2, 2, "times arrested", "arrested", "police"),
             _fig(b, "five", 5, 5, "times arrested", "arrested", "court papers")]
-    tf = _tracked("arrested", figs)
-    assert [f.kind for f in findings(tf, {a.id: a, b.id: b}) if f.kind in ("conflict", "outlier")] == kinds
+    assert _kinds(figs, [a, b], "arrested") == kinds
 
 
 @pytest.mark.parametrize("text, qtext, cause", [
@@ -782,8 +781,7 @@ def test_a_count_narrowed_by_its_cause_is_a_part_not_a_side_of_a_conflict(t1, t2
     b = _art(t2, "2024-11-08")
     figs = [_fig(a, "five", 5, 5, "guards killed", "killed", "officials"),
             _fig(b, "four", 4, 4, "guards killed", "killed", "the army")]
-    tf = _tracked("killed", figs)
-    assert [f.kind for f in findings(tf, {a.id: a, b.id: b}) if f.kind in ("conflict", "outlier", "scope")] == kinds
+    assert _kinds(figs, [a, b], "killed", keep=("conflict", "outlier", "scope")) == kinds
 
 
 @pytest.mark.parametrize("t3, kinds", [
@@ -831,8 +829,7 @@ def test_a_compound_or_a_role_is_no_update_of_a_count(t1, q1, kinds):
     b = _art("The council said 300 pupils were in the school that day.", "2024-11-10")
     figs = [_fig(a, q1, 200, 200, "pupils", "pupil", "the council"),
             _fig(b, "300", 300, 300, "pupils", "pupil", "the council")]
-    tf = _tracked("pupil", figs)
-    assert [f.kind for f in findings(tf, {a.id: a, b.id: b}) if f.kind in ("update", "conflict", "outlier")] == kinds
+    assert _kinds(figs, [a, b], "pupil", keep=("update", "conflict", "outlier")) == kinds
 
 
 @pytest.mark.parametrize("early_high, partly_update", [
@@ -884,8 +881,7 @@ def test_the_same_digits_are_direct_evidence_from_ten_up(v1, v2, kinds):
     b = _art(f"Witnesses at the station counted {v2} people on Sunday.", "2024-11-08")
     figs = [_fig(a, str(v1), v1, v1, "people", "people", "officials"),
             _fig(b, str(v2), v2, v2, "people", "people", "witnesses")]
-    tf = _tracked("people", figs)
-    assert [f.kind for f in findings(tf, {a.id: a, b.id: b}) if f.kind in ("conflict", "outlier")] == kinds
+    assert _kinds(figs, [a, b], "people") == kinds
 
 
 @pytest.mark.parametrize("t1, kinds", [

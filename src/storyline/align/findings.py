@@ -734,15 +734,21 @@ def _places(ctx: FindingContext, group: Sequence[Report]) -> dict[str, list[Repo
     """The reports of ``group`` by the place their measure names ("in Kursk", "in Seoul"), when
     every band names one and two bands name different places; else {}."""
     place = {id(r): profile(r.figure, ctx.articles.get(r.figure.article_id)).place.lower() for r in group}
-    bands = _bands(group, ctx.params)
-    if len(bands) < 2 or any(not place[id(r)] for r in group):
+    if any(not place[id(r)] for r in group):
         return {}
-    band_places = [{place[id(r)] for r in b} for b in bands]
-    if all(bp == band_places[0] for bp in band_places):
+    return _split_by_band(ctx, group, place)
+
+
+def _split_by_band(ctx: FindingContext, group: Sequence[Report], key: Mapping[int, str]) -> dict[str, list[Report]]:
+    """The reports of ``group`` by their ``key`` (a place, a cause), when two bands differ in the
+    keys their reports have; else {}."""
+    bands = _bands(group, ctx.params)
+    keys = [{key[id(r)] for r in b} for b in bands]
+    if len(bands) < 2 or all(k == keys[0] for k in keys):
         return {}
     out: dict[str, list[Report]] = {}
     for r in group:
-        out.setdefault(place[id(r)], []).append(r)
+        out.setdefault(key[id(r)], []).append(r)
     return out
 
 
@@ -753,35 +759,32 @@ def place_scope(ctx: FindingContext, group: Sequence[Report], places: Mapping[st
         place = profile(r.figure, ctx.articles.get(r.figure.article_id)).place or "?"
         return place if place.split()[0].lower() in ("all", "every", "each") else f"in {place}"
 
-    parts = "; ".join(f"{where(rs[0])}: " + ", ".join(_cite(r) for r in rs) for rs in places.values())
-    return [ctx.finding("scope", f"{ctx.label}: counted in different places, not comparable like for like — {parts}",
-                        group, confidence=0.6 * ctx.strength,
-                        reasons=("each band names another place", ctx.why_same))]
+    return _scope(ctx, group, "in different places", {where(rs[0]): rs for rs in places.values()},
+                  "each band names another place")
 
 
 def _causes(ctx: FindingContext, group: Sequence[Report]) -> dict[str, list[Report]]:
     """The reports of ``group`` by the cause their count is narrowed to (:func:`band_causes`;
     ``""`` for none), when two bands differ in it; else {}."""
-    cause = band_causes(ctx, group)
-    bands = _bands(group, ctx.params)
-    named = [{cause[id(r)] for r in b} for b in bands]
-    if len(bands) < 2 or all(bc == named[0] for bc in named):
-        return {}
-    out: dict[str, list[Report]] = {}
-    for r in group:
-        out.setdefault(cause[id(r)], []).append(r)
-    return out
+    return _split_by_band(ctx, group, band_causes(ctx, group))
 
 
 def cause_scope(ctx: FindingContext, group: Sequence[Report], causes: Mapping[str, list[Report]]) -> list[Finding]:
     """``scope``: reports that would conflict but count people harmed in different ways ("four
     killed by friendly fire" and "five killed"): a count narrowed to one cause is part of the
     whole, not comparable like for like."""
-    parts = "; ".join(f"{f'narrowed to {c}' if c else 'all'}: " + ", ".join(_cite(r) for r in rs)
-                      for c, rs in causes.items())
-    return [ctx.finding("scope", f"{ctx.label}: counted for different causes, not comparable like for like — {parts}",
-                        group, confidence=0.6 * ctx.strength,
-                        reasons=("a count narrowed to a cause is a part of the whole", ctx.why_same))]
+    return _scope(ctx, group, "for different causes",
+                  {f"narrowed to {c}" if c else "all": rs for c, rs in causes.items()},
+                  "a count narrowed to a cause is a part of the whole")
+
+
+def _scope(ctx: FindingContext, group: Sequence[Report], how: str, parts: Mapping[str, Sequence[Report]],
+           reason: str) -> list[Finding]:
+    """The ``scope`` finding of reports counted ``how`` ("in different places"), each part's
+    reports cited after its name."""
+    told = "; ".join(f"{name}: " + ", ".join(_cite(r) for r in rs) for name, rs in parts.items())
+    return [ctx.finding("scope", f"{ctx.label}: counted {how}, not comparable like for like — {told}",
+                        group, confidence=0.6 * ctx.strength, reasons=(reason, ctx.why_same))]
 
 
 def partial_update(ctx: FindingContext, group: Sequence[Report]) -> tuple[list[Finding], list[Report]]:
