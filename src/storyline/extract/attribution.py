@@ -687,6 +687,12 @@ def _made_claim_cue(noun: Token, seg: Segment, bounds: tuple[int, int]) -> Cue |
     return Cue(cue.chain, noun, cue.excluded, "noun", seg.index, noun)
 
 
+def _made_statement_cue(verb: Token, seg: Segment, bounds: tuple[int, int]) -> Cue | None:
+    """The cue of a statement made (:func:`_made_statement`) by the verb's subject, if it has one."""
+    subj = _subject(verb, seg.span) if _made_statement(verb) else None
+    return _verb_cue(verb, subj, seg, bounds) if subj is not None else None
+
+
 def _made_statement(verb: Token) -> bool:
     """ "X made it clear (that) ...", "X made known that ...": "make" with an adjective of telling
     and the clause it tells ("X made this clear in a film" tells nothing here)."""
@@ -902,26 +908,9 @@ def _cues_of(seg: Segment) -> list[Cue]:
                     _colon_after(tok) or _trailing(tok, span)):
                 cues.append(_verb_cue(tok, subj, seg, bounds))  # "the letter read: ...", "“...,” the sign read"
             continue
-        rule = _provision_cue(tok, seg, bounds)
-        if rule is not None:
-            cues.append(rule)
-            continue
-        judging = _judging_cue(tok, seg, bounds)
-        if judging is not None:
-            cues.append(judging)
-            continue
-        if _made_statement(tok):
-            subj = _subject(tok, span)
-            if subj is not None:
-                cues.append(_verb_cue(tok, subj, seg, bounds))
-                continue
-        told = _statement_saying(tok, seg, bounds)
-        if told is not None:
-            cues.append(told)
-            continue
-        view = _view_cue(tok, seg, bounds)
-        if view is not None:
-            cues.append(view)
+        ruled = next((c for c in (rule(tok, seg, bounds) for rule in _CLAUSE_CUE_RULES) if c is not None), None)
+        if ruled is not None:
+            cues.append(ruled)
             continue
         if tok.pos_ in ("NOUN", "PROPN") and _noun_as_verb(tok):
             subj = _subject_before(tok, span)
@@ -1037,6 +1026,10 @@ def _view_cue(tok: Token, seg: Segment, bounds: tuple[int, int]) -> Cue | None:
     cue.kind = "view"
     return cue
 
+
+#: The cues a verb gives through the clause it takes, tried in this order, the first that reads
+#: one wins: a rule in force, a judging verb, a statement made, a statement saying, a view.
+_CLAUSE_CUE_RULES = (_provision_cue, _judging_cue, _made_statement_cue, _statement_saying, _view_cue)
 
 _PRESENT_ENDINGS = (("s", ""), ("es", ""))
 
