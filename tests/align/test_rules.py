@@ -363,6 +363,10 @@ def test_casualties_are_not_troop_counts():
      [("sunday", "Sunday", 46), ("voter", "voters", 21), ("basque", "Basque", 14), ("turnout", "turnout", 0)]),
     # stop words, contractions, adverbs in -ly and filler words are left out
     ("We'll now narrowly win 52 percent of seats.", "52 percent", [("win", "win", 19), ("seat", "seats", 37)]),
+    # a name opening the sentence keeps its capital; a word the text also writes in lower case does not
+    ("Kenya's troops held 40 percent. They left Kenya's camp.", "40 percent",
+     [("held", "held", 15), ("troop", "troops", 8), ("kenya", "Kenya's", 0)]),
+    ("Troops held 40 percent. The troops left.", "40 percent", [("held", "held", 7), ("troop", "troops", 0)]),
 ])
 def test_the_words_near_a_figure(text, qtext, words):
     a = _art(text)

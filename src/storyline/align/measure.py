@@ -196,8 +196,15 @@ def near_words(fig: Figure, article: Article) -> list[tuple[str, str, int]]:
                     or "'" in norm or "’" in word:
                 continue
             initial = not text[fig.sentence_start:m.start()].strip(" \"“‘'(")
-            out.append((norm, word if word[0].isupper() and not initial else word.lower(), m.start()))
+            keep = word[0].isupper() and (not initial or _written_as_name(word, text))
+            out.append((norm, word if keep else word.lower(), m.start()))
     return out
+
+
+def _written_as_name(word: str, text: str) -> bool:
+    """Whether the text writes a capitalised word with its capital inside a sentence too: a
+    capital that only opens a sentence ("Turnout") is lost, a name ("Ukraine's") keeps it."""
+    return re.search(rf"[\w,;:]\s+{re.escape(word)}(?![\w'’])", text) is not None
 
 
 def _events_in(words: Iterable[str]) -> str | None:
