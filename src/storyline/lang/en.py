@@ -963,12 +963,14 @@ two three four five six seven eight nine ten eleven twelve dozen dozens hundred 
 thousands million millions billion several half mr mrs ms s t it's its' de la
 """.split())
 
-#: Adverbs and prepositions beyond :data:`STOP_WORDS` that say nothing of what a figure
-#: counts: a label that tells two tracked figures apart leaves them out (as it does any
-#: word ending in "-ly").
+#: Adverbs, prepositions and names of days and months beyond :data:`STOP_WORDS` that say
+#: nothing of what a figure counts (a date says when): a label that tells two tracked figures
+#: apart leaves them out (as it does any word ending in "-ly").
 FILLER_WORDS: frozenset[str] = frozenset("""
 now still yet even ever already ago today tonight yesterday tomorrow between among against
 respectively instead while within without through across per via though although because
+monday tuesday wednesday thursday friday saturday sunday january february march april june
+july august september october november december
 """.split())
 
 #: Words that say a figure is an earlier report, superseded by the article's own ("earlier
