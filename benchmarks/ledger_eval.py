@@ -87,7 +87,7 @@ def match_gold(gold_rows: list[dict], figs: list, article) -> dict[int, dict]:
             if id(f) in used:
                 continue
             ptxt = f.quantity.text
-            sent = article.text[f.sentence_start:f.sentence_end] or ptxt
+            sent = article.text_of(f)[f.sentence_start:f.sentence_end] or ptxt
             if numtokens(ptxt) & gnum and (g["text"][:12] in sent or ptxt in g["text"] or g["text"] in sent):
                 used.add(id(f))
                 out[id(f)] = g
@@ -126,7 +126,7 @@ def miss_cause(e: dict, need: int, kinds: tuple[str, ...], led, ev_figs: list, g
     if articles is not None:
         def in_place(f) -> bool:
             g, a = gold_of[id(f)], articles[f.article_id]
-            sent = a.text[f.sentence_start:f.sentence_end]
+            sent = a.text_of(f)[f.sentence_start:f.sentence_end]
             return g["text"][:12] in sent or g["text"] in sent
         placed_docs = {gold_of[id(f)]["doc"][:12] for f in mine if in_place(f)}
         if len(placed_docs) < need:
@@ -183,7 +183,7 @@ def score_events(shared: Path, db: str = ":memory:") -> dict[str, Any]:
             if id(f) not in gold_of:
                 continue
             found += 1
-            key = (event, f.article_id, f.quantity.start)
+            key = (event, f.article_id, f.in_title, f.quantity.start)  # a title's offsets are its own
             labels[key] = (event, gold_of[id(f)]["measure"])
             if id(f) in in_ledger:
                 clusters[key] = in_ledger[id(f)]

@@ -206,6 +206,11 @@ class Article:
 
     METADATA = ("title", "outlet", "author", "published", "updated", "language", "url")
 
+    def text_of(self, fig: Figure) -> str:
+        """The text ``fig``'s offsets point into: the title for a figure read in the title
+        (:attr:`Figure.in_title`), else the article's text."""
+        return (self.title.value or "") if fig.in_title else self.text
+
 
 @dataclass(frozen=True, slots=True)
 class Quantity:
@@ -275,6 +280,9 @@ class Figure:
         refers_to: the date the figure is about, if the text says.
         modality: asserted, reported, hypothetical, forecast or negated.
         sentence_start, sentence_end: offsets of the sentence holding it.
+        in_title: read in the article's title, not its text: every offset of the figure
+            (its quantity, sources, dates, sentence) then points into ``Article.title.value``
+            (:meth:`Article.text_of`).
     """
 
     article_id: str
@@ -287,6 +295,7 @@ class Figure:
     sentence_end: int
     said_on: TimeRef | None = None
     refers_to: TimeRef | None = None
+    in_title: bool = False
 
 
 @dataclass(frozen=True, slots=True)

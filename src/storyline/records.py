@@ -178,12 +178,12 @@ def figure_record(fig: Figure, article: Article | None, *, context: bool = False
         rec = {"article_id": fig.article_id, "path": None, "text": q.text, "start": q.start, "end": q.end,
                "low": q.low, "high": q.high, "approx": q.approx, "unit": q.unit, "measure": fig.measure,
                "measure_head": fig.measure_head, "sources": [], "said_on": None, "refers_to": None,
-               "modality": fig.modality, "sentence": ""}
+               "modality": fig.modality, "sentence": "", "in_title": fig.in_title}
     rec.update(source=figure_source(fig, article), date=figure_date(fig, article), interval=interval_text(fig),
-               anchor=f"fig-{q.start}")
+               anchor=f"fig-title-{q.start}" if fig.in_title else f"fig-{q.start}")
     if context:
         s0, s1 = fig.sentence_start, fig.sentence_end
-        text = article.text if article is not None else ""
+        text = article.text_of(fig) if article is not None else ""
         rec.update(title=article.title.value if article else None, outlet=article.outlet.value if article else None,
                    published=article.published.value if article else None,
                    sentence_before=text[s0:q.start] if s0 <= q.start else "",

@@ -180,7 +180,8 @@ def test_figure_record_shape():
     rec = figure_record(fig, art)
     assert list(rec) == ["article_id", "path", "text", "start", "end", "low", "high", "approx", "unit",
                          "measure", "measure_head", "sources", "said_on", "refers_to", "modality",
-                         "sentence"]
+                         "sentence", "in_title"]
+    assert rec["in_title"] is False
     assert rec["article_id"] == art.id and rec["path"] == "mem.txt"
     assert (rec["text"], rec["low"], rec["high"], rec["approx"], rec["unit"]) == ("10,000", 10000, 10000, False, None)
     (src,) = rec["sources"]

@@ -139,7 +139,8 @@ def test_story_ledger(client, built):
     first = data["tracked"][0]
     assert first["label"] in page
     finding = first["findings"][0]["figures"][0] if first["findings"] else first["figures"][0]
-    assert f'/articles/{finding["article_id"]}#fig-{finding["start"]}' in page
+    assert finding["anchor"] == (f'fig-title-{finding["start"]}' if finding["in_title"] else f'fig-{finding["start"]}')
+    assert f'/articles/{finding["article_id"]}#{finding["anchor"]}' in page
 
 
 def test_story_dossier_is_served_live_with_its_own_policy(client, built):
@@ -170,10 +171,11 @@ def test_article_page_highlights_every_figure(client, built):
     assert "removed" not in rec and "removed_count" in rec
     assert rec["inputs"] and rec["sha256"] and rec["title_origin"]
     page = html(client.get(f"/articles/{aid}"))
-    marks = re.findall(r'<mark id="fig-(\d+)" tabindex="0" class="m-\w+" title="([^"]*)">', page)
-    starts = {f["start"] for f in rec["figures"]}
-    assert {int(s) for s, _ in marks} == starts
-    for _, title in marks:
+    marks = re.findall(r'<mark id="fig-(title-)?(\d+)" tabindex="0" class="m-\w+" title="([^"]*)">', page)
+    # the text's figures are marked in the text, the title's in the title (their offsets are its)
+    starts = {(f["in_title"], f["start"]) for f in rec["figures"]}
+    assert {(bool(t), int(s)) for t, s, _ in marks} == starts
+    for _, _, title in marks:
         assert all(k in title for k in ("value: ", "measure: ", "source: ", "modality: "))
     assert "Metadata and provenance" in page and rec["sha256"][:12] in page
 

@@ -181,7 +181,7 @@ def profile(fig: Figure, article: Article | None) -> FigureProfile:
     ms = _mentions(measure, phrase=True)
     if ms:
         party = ms[0][1]
-    text = article.text if article is not None else ""
+    text = article.text_of(fig) if article is not None else ""
     sent = text[fig.sentence_start:fig.sentence_end] if text else ""
     q = fig.quantity
     if party is None and sent:
@@ -270,7 +270,7 @@ def stated_earlier(fig: Figure, article: Article | None) -> bool:
     own ("Earlier reports had put it at 40m", "had previously been reported to be six")."""
     if article is None:
         return False
-    return bool(_EARLIER_REPORT.search(article.text[fig.sentence_start:fig.sentence_end]))
+    return bool(_EARLIER_REPORT.search(article.text_of(fig)[fig.sentence_start:fig.sentence_end]))
 
 
 def figure_date(fig: Figure, article: Article | None) -> str | None:
@@ -349,8 +349,8 @@ class Alignment:
         return self.measures[id(fig)]
 
 
-def _fig_key(fig: Figure) -> tuple[str, int, int]:
-    return (fig.article_id, fig.quantity.start, fig.quantity.end)
+def _fig_key(fig: Figure) -> tuple[str, bool, int, int]:
+    return (fig.article_id, fig.in_title, fig.quantity.start, fig.quantity.end)  # a title's offsets are its own
 
 
 def _log_distance(fig: Figure, figs: Sequence[Figure]) -> float:
@@ -390,7 +390,7 @@ def _source_key(fig: Figure, article: Article | None = None) -> str:
         return ""
     if src.name:
         return src.name.lower()
-    said = article.text[src.start:src.end].lower() if article is not None and src.start is not None \
+    said = article.text_of(fig)[src.start:src.end].lower() if article is not None and src.start is not None \
         and src.end is not None else ""
     return f"\x00{UNNAMED_SPEAKER}: {said}"
 
@@ -402,13 +402,13 @@ def change_linked(a: Figure, b: Figure, articles: Mapping[str, Article]) -> bool
     if a.article_id != b.article_id:
         return False
     art = articles.get(a.article_id)
-    if art is None:
-        return False
+    if art is None or a.in_title != b.in_title:
+        return False  # a title and a sentence of the text are never one sentence
     first, second = (a, b) if a.sentence_start <= b.sentence_start else (b, a)
     if first.sentence_start != second.sentence_start and \
-            art.text[first.sentence_end:second.sentence_start].strip(" \t\"'’”)") != "":
+            art.text_of(first)[first.sentence_end:second.sentence_start].strip(" \t\"'’”)") != "":
         return False  # not the same sentence, nor the next one
-    words = re.findall(r"[a-z]+", art.text[second.sentence_start:second.sentence_end].lower())
+    words = re.findall(r"[a-z]+", art.text_of(second)[second.sentence_start:second.sentence_end].lower())
     return any(w in CHANGE_WORDS and not _offset_word(words, i) for i, w in enumerate(words))
 
 
@@ -491,7 +491,7 @@ def cannot_link(a: Figure, b: Figure, ma: Measure, mb: Measure, articles: Mappin
     if ma.anchor and mb.anchor and len(ma.anchor & mb.anchor) >= 2 and \
             not same_value(a, b, ma, mb, params):
         return "two offsets from one moment: two events"
-    if a.article_id == b.article_id and a.sentence_start == b.sentence_start and \
+    if a.article_id == b.article_id and a.in_title == b.in_title and a.sentence_start == b.sentence_start and \
             not same_value(a, b, ma, mb, params) and \
             not change_linked(a, b, articles):
         return "one sentence, two values"

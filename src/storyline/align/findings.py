@@ -188,7 +188,8 @@ def _reports(tf: TrackedFigure, articles: Mapping[str, Article], canon: Mapping[
         by_key.setdefault(key, []).append(f)
     out = []
     for key, figs in by_key.items():
-        figs.sort(key=lambda f: (f.article_id != key[0], f.article_id, f.quantity.start))
+        # the report is the figure of the text rather than the title's (offsets of another text)
+        figs.sort(key=lambda f: (f.article_id != key[0], f.article_id, f.in_title, f.quantity.start))
         f = figs[0]
         wd = None
         if f.said_on is not None and not f.said_on.value:
@@ -891,7 +892,7 @@ def other_occasion(fig: Figure, article: Article | None) -> bool:
     a part, not another occasion."""
     if article is None:
         return False
-    return _OTHER_OCCASION.search(article.text[fig.sentence_start:fig.sentence_end]) is not None
+    return _OTHER_OCCASION.search(article.text_of(fig)[fig.sentence_start:fig.sentence_end]) is not None
 
 
 def counted_since(fig: Figure, article: Article | None) -> str | None:
@@ -901,7 +902,7 @@ def counted_since(fig: Figure, article: Article | None) -> str | None:
     another moment, are two scopes, no evidence of one thing."""
     if article is None:
         return None
-    after = article.text[fig.quantity.end:fig.sentence_end]
+    after = article.text_of(fig)[fig.quantity.end:fig.sentence_end]
     m = re.match(r"(?:\s*[A-Za-z'’-]+){0,4}?\s+since\s+(?:early\s+|late\s+|mid-?)?(\d{4}|[A-Za-z]+)", after)
     if m is None:
         return None
@@ -929,7 +930,7 @@ def counted_by(fig: Figure, article: Article | None, window: int = 4) -> str | N
     of another cause, are two scopes, no evidence of one thing."""
     if article is None:
         return None
-    clause = _CLAUSE.split(article.text[fig.quantity.end:fig.sentence_end], maxsplit=1)[0]
+    clause = _CLAUSE.split(article.text_of(fig)[fig.quantity.end:fig.sentence_end], maxsplit=1)[0]
     words = clause.split()
     for i, word in enumerate(words[:window]):
         if word.lower() not in _CAUSED_EVENTS:

@@ -181,7 +181,7 @@ def near_words(fig: Figure, article: Article) -> list[tuple[str, str, int]]:
     then the word before, and so on), as (normalised, as written, offset) triples: a name
     keeps its capital, any other word is lower-cased. Contractions ("he'll"), adverbs in -ly
     and :data:`~storyline.lang.en.FILLER_WORDS` are left out."""
-    text = article.text
+    text = article.text_of(fig)
     after = [m for m in _WORD.finditer(text, fig.quantity.end, fig.sentence_end)]
     before = [m for m in _WORD.finditer(text, fig.sentence_start, fig.quantity.start)][::-1]
     out: list[tuple[str, str, int]] = []
@@ -224,7 +224,7 @@ def _event(fig: Figure, article: Article | None, window: int = DEFAULT.event_win
     if event or article is None or fig.measure_head in GENERIC_HEADS - {"people", "person", "man", "men",
                                                                           "woman", "women"}:
         return event
-    after = article.text[fig.quantity.end:fig.sentence_end]
+    after = article.text_of(fig)[fig.quantity.end:fig.sentence_end]
     clause = re.split(r"[,;:.()—]|\b(?:and|but|while|after|as|since|who|which|that|where|when|whose)\b", after,
                       maxsplit=1)[0]
     words = re.findall(r"[\w']+", clause.lower())[:window]
@@ -232,7 +232,7 @@ def _event(fig: Figure, article: Article | None, window: int = DEFAULT.event_win
     if event is None and not fig.quantity.unit:
         # the verb right before the number counts it ("the blast *killed* 40 people", "*injuring*
         # dozens"), not a noun ("the *dead*, 12") nor a verb with its object between
-        lead = re.findall(r"[A-Za-z']+|[^\sA-Za-z']", article.text[fig.sentence_start:fig.quantity.start].lower())
+        lead = re.findall(r"[A-Za-z']+|[^\sA-Za-z']", article.text_of(fig)[fig.sentence_start:fig.quantity.start].lower())
         while lead and lead[-1] in _VERB_ADVERBS:
             lead.pop()
         if lead and lead[-1] in _HARM_VERBS:
@@ -254,7 +254,7 @@ def _holder(fig: Figure, article: Article | None) -> tuple[str | None, int | Non
         return m.group(1).lower(), None, None
     if article is None or fig.measure_head != "age":
         return None, None, None
-    text, q = article.text, fig.quantity
+    text, q = article.text_of(fig), fig.quantity
     after = text[q.end:min(fig.sentence_end, q.end + 40)]
     if q.text.lower().endswith("old"):
         # "a six-year-old boy": the next word that is not a stop word, when the parse made it
@@ -301,7 +301,7 @@ def predicate_of(fig: Figure, article: Article | None) -> str | None:
     shaft": it describes the shaft), nor a clause boundary."""
     if article is None:
         return None
-    q, text = fig.quantity, article.text
+    q, text = fig.quantity, article.text_of(fig)
     if in_compound(fig, article):
         return None  # "a 40-metre-deep shaft", "a 300-seat hall": part of a compound
     lead = _TOKEN.findall(text[fig.sentence_start:q.start])
@@ -361,7 +361,7 @@ def score_of(fig: Figure, article: Article | None) -> tuple[str, int, int, int] 
     figures, not as a range; each side of one score is its own measure."""
     if article is None:
         return None
-    q, text = fig.quantity, article.text
+    q, text = fig.quantity, article.text_of(fig)
     if not q.text.isdigit() or len(q.text) > 3:
         return None
     before = text[max(0, q.start - 1):q.start]
@@ -382,7 +382,7 @@ def _bare(fig: Figure, article: Article | None, dimension: str, holder: str | No
         return False
     if article is None:
         return True
-    after = re.findall(r"[\w%]+", article.text[fig.quantity.end:fig.sentence_end])
+    after = re.findall(r"[\w%]+", article.text_of(fig)[fig.quantity.end:fig.sentence_end])
     while after and after[0].lower() in SHARE_WORDS:
         after.pop(0)
     return not (len(after) >= 2 and after[0].lower() in SHARE_OF and after[1].lower() not in OBJECT_PRONOUNS)
@@ -398,7 +398,7 @@ def _whole(fig: Figure, article: Article | None, dimension: str) -> str | None:
     measure = [_norm(w) for w in _WORD.findall(fig.measure) if w.lower() not in SHARE_WORDS]
     if not measure:
         return None
-    rest = re.split(r"[,;:.()—–\"“”]", article.text[fig.quantity.end:fig.sentence_end], maxsplit=1)[0]
+    rest = re.split(r"[,;:.()—–\"“”]", article.text_of(fig)[fig.quantity.end:fig.sentence_end], maxsplit=1)[0]
     words = _WORD.findall(rest)
     while words and words[0].lower() in SHARE_WORDS:
         words.pop(0)
@@ -414,7 +414,7 @@ def _part(fig: Figure, article: Article | None, dimension: str) -> bool:
     :data:`PARTITIVE_DETERMINERS`): a part of a group, not the group."""
     if dimension != "count" or article is None:
         return False
-    after = re.findall(r"[\w']+", article.text[fig.quantity.end:fig.sentence_end])[:2]
+    after = re.findall(r"[\w']+", article.text_of(fig)[fig.quantity.end:fig.sentence_end])[:2]
     return len(after) == 2 and after[0].lower() in SHARE_OF and after[1].lower() in PARTITIVE_DETERMINERS
 
 
@@ -426,7 +426,7 @@ def _one_of_several(fig: Figure, article: Article | None) -> bool:
     q = fig.quantity
     if article is None or q.approx or q.low != 1 or q.high != 1 or q.text.lower() not in ("one", "1"):
         return False
-    rest = [w.lower() for w in _WORD.findall(article.text[q.end:fig.sentence_end])]
+    rest = [w.lower() for w in _WORD.findall(article.text_of(fig)[q.end:fig.sentence_end])]
     return any(w in INCREMENT_WORDS for w in rest)
 
 
@@ -438,9 +438,9 @@ def _increment(fig: Figure, article: Article | None) -> bool:
     words = [w.lower() for w in _WORD.findall(re.sub(r"(?i)\bmore\s+than\b|\bor\s+more\b", " ",
                                                       fig.quantity.text))]
     if article is not None:
-        words += [w.lower() for w in re.findall(r"[A-Za-z]+", article.text[fig.sentence_start:fig.quantity.start])[-1:]]
-        after = re.match(r"[\s-]*([A-Za-z]+)", article.text[fig.quantity.end:fig.sentence_end])
-        if after and not re.match(r"\s+than\b", article.text[fig.quantity.end + after.end():]):
+        words += [w.lower() for w in re.findall(r"[A-Za-z]+", article.text_of(fig)[fig.sentence_start:fig.quantity.start])[-1:]]
+        after = re.match(r"[\s-]*([A-Za-z]+)", article.text_of(fig)[fig.quantity.end:fig.sentence_end])
+        if after and not re.match(r"\s+than\b", article.text_of(fig)[fig.quantity.end + after.end():]):
             words.append(after.group(1).lower())
     return any(w in INCREMENT_WORDS for w in words)
 
@@ -450,7 +450,7 @@ def _paid_in(fig: Figure, article: Article | None, dimension: str) -> bool:
     "$50m in shares"; :data:`~storyline.lang.en.PAYMENT_FORMS`): the part paid in that form."""
     if article is None or dimension == "count" or unit_of(dimension) is not None:
         return False
-    m = re.match(r"\s+in\s+([A-Za-z]+)", article.text[fig.quantity.end:fig.sentence_end])
+    m = re.match(r"\s+in\s+([A-Za-z]+)", article.text_of(fig)[fig.quantity.end:fig.sentence_end])
     return m is not None and m.group(1).lower() in PAYMENT_FORMS
 
 
@@ -460,7 +460,7 @@ def _aspect(fig: Figure, article: Article | None) -> str | None:
     before it ("a depth of 40m")."""
     words = [w.lower() for w in _WORD.findall(fig.measure)]
     if article is not None:
-        q, text = fig.quantity, article.text
+        q, text = fig.quantity, article.text_of(fig)
         # the same length in another unit, in brackets, is passed over ("75 km (50 miles) west of")
         rest = re.sub(r"^\s*\([^()]*\)", "", text[q.end:fig.sentence_end])
         after = re.split(r"[,;:.()]", rest, maxsplit=1)[0]
@@ -475,7 +475,7 @@ def _relation(fig: Figure, article: Article | None, dimension: str) -> tuple[str
     the word right before a count."""
     if article is None:
         return None, frozenset()
-    q, text = fig.quantity, article.text
+    q, text = fig.quantity, article.text_of(fig)
     # an age ("the five-year-old after his family said ...") is no length of time from a moment
     if dimension == "time" and fig.measure_head != "age" and not q.text.lower().endswith("old"):
         rest = text[q.end:fig.sentence_end]
@@ -528,7 +528,7 @@ def in_list_of_numbers(fig: Figure, article: Article | None) -> bool:
     q = fig.quantity
     if article is None or not q.text.isdigit():
         return False
-    text = article.text
+    text = article.text_of(fig)
     for m in _LISTED.finditer(text, max(fig.sentence_start, q.start - 40), min(fig.sentence_end, q.end + 40)):
         if m.start() <= q.start and q.end <= m.end():
             return True
@@ -541,7 +541,7 @@ def in_compound(fig: Figure, article: Article | None) -> bool:
     size), not a count of those things in the story."""
     if article is None:
         return False
-    q, text = fig.quantity, article.text
+    q, text = fig.quantity, article.text_of(fig)
     return bool(re.match(r"-[A-Za-z]", text[q.end:q.end + 2]) or re.search(r"\w-[A-Za-z]+$", q.text))
 
 
@@ -554,7 +554,7 @@ def counted_as(fig: Figure, article: Article | None) -> str | None:
     a coach and seasons as a player, or all seasons, are two scopes."""
     if article is None:
         return None
-    m = _ROLE.match(article.text, fig.quantity.end, fig.sentence_end)
+    m = _ROLE.match(article.text_of(fig), fig.quantity.end, fig.sentence_end)
     return " ".join(w for w in (_norm(w) for w in m.group(1).split()) if w not in STOP) or None if m else None
 
 
@@ -579,7 +579,7 @@ def measure_of(fig: Figure, article: Article | None, params: AlignParams = DEFAU
     relation, anchor = _relation(fig, article, dimension)
     ctx = set(content_words(fig.measure))
     if article is not None:
-        text = article.text
+        text = article.text_of(fig)
         before = content_words(text[fig.sentence_start:fig.quantity.start])[-params.context_window:]
         after = content_words(text[fig.quantity.end:fig.sentence_end])[:params.context_window]
         ctx.update(before + after)

@@ -17,28 +17,29 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from dataclasses import replace
 import re
 import time
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
 from storyline.dates import resolve_time
-from storyline.extract.attribution import Segment, cue_for, doc_attributions, segments
+from storyline.extract.attribution import Segment, cue_for, doc_attributions, segments, source_kind
 from storyline.extract.measure import measure_for
 from storyline.extract.modality import modality_for
 from storyline.extract.quantities import TIME_UNITS, date_part, quantities, score_of
 from storyline.extract.timex import resolve_in_context
 from storyline.lang import language_of, not_read_reason
-from storyline.lang.en import ORDINAL_TEXT
+from storyline.lang.en import CLAUSE_ONLY_VERBS, ORDINAL_TEXT, REPORTING_VERBS
 from storyline.lang.en import SPEAKER_BEFORE_AGE as _SPEAKER_BEFORE_AGE
 from storyline.lang.en import TIME_OFFSET_AFTER as _TIME_OFFSET_AFTER
-from storyline.model import Article, Attribution, Figure, Quantity, TimeRef
+from storyline.model import Article, Attribution, Figure, Quantity, Source, TimeRef
 from storyline.outlets import article_outlet
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Span, Token
 
-__all__ = ["TooSlow", "figure_record", "figures", "figures_from_docs"]
+__all__ = ["TooSlow", "figure_record", "figures", "figures_from_docs", "title_figures"]
 
 log = logging.getLogger(__name__)
 
@@ -66,7 +67,8 @@ def figures(article: Article, doc: Doc | None = None, *, budget: float | None = 
         budget: seconds the extraction (after the parse) may take, None for no limit.
 
     Returns:
-        The figures in text order, repeats of the same value, measure and source removed.
+        The figures in text order, repeats of the same value, measure and source removed;
+        then those of the title (:func:`title_figures`).
 
     Raises:
         TooSlow: ``budget`` ran out.
@@ -80,7 +82,123 @@ def figures(article: Article, doc: Doc | None = None, *, budget: float | None = 
 
         doc = parse_long(load_pipeline(language.models), article.text)
     deadline = None if budget is None else time.monotonic() + budget
-    return _figures(article, doc, deadline)
+    body = _figures(article, doc, deadline)
+    # the text's figures keep their places (and stored order); the title's, in another text, follow
+    return body + title_figures(article, body, language.models, deadline)
+
+
+def title_figures(article: Article, body: list[Figure], models: Any = None,
+                  deadline: float | None = None) -> list[Figure]:
+    """The figures of the article's title, marked ``in_title`` (their offsets point into the title).
+
+    A title the text already begins with is read with the text. A title figure the text
+    tells again (the same value and unit) is the text's figure: an article reports a
+    figure once, and the text tells it more fully. A headline is no sentence (its grammar
+    misparses), so its figures are the outlet's own unless it names their speaker with a verb
+    of saying ("Minister says 40 schools will close": :func:`_headline_attribution`).
+
+    Args:
+        article: the article; its title is ``article.title.value``.
+        body: the figures of its text.
+        models: the spaCy models to parse the title with (:func:`storyline.nlp.load_pipeline`).
+        deadline: as for :func:`figures`.
+    """
+    title = article.title.value or ""
+    if not any(c.isdigit() or c.isalpha() for c in title) or article.text.lstrip().startswith(title.strip()):
+        return []
+    from storyline.nlp import load_pipeline
+
+    doc = load_pipeline(models)(title)
+    told = {_told_key(f) for f in body}
+    headline = replace(article, text=title)
+    return [replace(f, in_title=True, attribution=_headline_attribution(f, doc))
+            for f in _figures(headline, doc, deadline) if _told_key(f) not in told]
+
+
+def _told_key(f: Figure) -> tuple[Any, ...]:
+    """What makes a title's figure one the text tells again: value, unit and whether an ordinal
+    (not what it counts: a headline's terse grammar reads its heads apart from the text's)."""
+    q = f.quantity
+    return q.low, q.high, q.unit, _ordinal(q)
+
+
+#: Verbs by which a headline names who says what follows ("Minister says", "X claims"): the
+#: reporting verbs that are verbs of saying, not of counting or recording ("records 5 wins").
+HEADLINE_CUES = REPORTING_VERBS - CLAUSE_ONLY_VERBS - frozenset(
+    "put count tally record post publish quote rate project calculate expect describe inform brief cite "
+    "write".split())
+_CLAUSE_BREAK = frozenset(": ; | — –".split())
+
+
+def _headline_attribution(fig: Figure, doc: Doc) -> Attribution:
+    """A headline figure's speaker: the one the attribution rules read with its cue, else the
+    subject of a verb of saying before the figure in its clause (:func:`headline_speaker`),
+    else none: the outlet's own voice."""
+    src = fig.attribution.first
+    if src is not None and src.cue_start is not None and src.start is not None and src.kind != "outlet":
+        cue = doc.char_span(src.cue_start, src.cue_end or src.cue_start + 1, alignment_mode="expand")
+        if cue is not None and len(cue) and (cue[0].pos_ not in ("VERB", "AUX", "NOUN") or (
+                cue[0].lemma_.lower() in HEADLINE_CUES and not _object_of(cue[0], doc, fig.quantity.start))):
+            return fig.attribution  # "Minister says 40 ...", "40 dead, according to police"
+    speaker = headline_speaker(doc, fig.quantity.start)
+    return Attribution((speaker,) if speaker is not None else ())
+
+
+def _saying(t: Token) -> bool:
+    """Is ``t`` a verb of saying in a headline's present or past ("says", "warned"), or one the
+    parse took for a plural noun ("Trump claims 3 million ...": not "claims of fraud")?"""
+    if t.lemma_.lower() not in HEADLINE_CUES:
+        return False
+    if t.tag_ in ("VBZ", "VBP", "VBD"):
+        return True
+    nxt = t.nbor(1) if t.i + 1 < len(t.doc) else None
+    return t.tag_ == "NNS" and nxt is not None and nxt.pos_ not in ("ADP", "PUNCT", "CCONJ")
+
+
+def _object_of(cue: Token, doc: Doc, at: int) -> bool:
+    """Is the figure at ``at`` in the object of ``cue`` ("Storm claims 5 lives"), what the verb
+    acts on rather than what is said? Not for "say", whose object is what is said in a headline
+    ("Police say three men arrested")."""
+    if cue.lemma_.lower() == "say" or cue.pos_ != "VERB":
+        return False
+    span = doc.char_span(at, at + 1, alignment_mode="expand")
+    t = span.root if span is not None and len(span) else None
+    while t is not None and t.head.i != t.i and t.head.i != cue.i:
+        t = t.head
+    return t is not None and t.head.i == cue.i and t.dep_ == "dobj"
+
+
+def headline_speaker(doc: Doc, at: int) -> Source | None:
+    """Who a headline says told the figure at offset ``at``: the subject of the last verb of
+    saying before it in its clause ("Donald Trump slams X and claims ... 650,000": Donald
+    Trump). Headlines drop their articles and misparse, so a subject the parse does not give
+    is the run of capitalised nouns and names that opens the clause."""
+    toks = [t for t in doc if t.idx < at]
+    cue = None
+    for t in reversed(toks):
+        if t.text in _CLAUSE_BREAK:
+            break
+        if _saying(t):
+            cue = t
+            break
+    if cue is None or _object_of(cue, doc, at):
+        return None
+    verb = cue
+    while verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        verb = verb.head
+    subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < cue.i), None)
+    if subj is not None:
+        span = doc[subj.left_edge.i:subj.i + 1]
+    else:
+        start = next((t.i + 1 for t in reversed(toks[:cue.i]) if t.text in _CLAUSE_BREAK), 0)
+        end = start
+        while end < cue.i and (doc[end].pos_ == "PROPN" or doc[end].pos_ == "NOUN" and doc[end].text[:1].isupper()):
+            end += 1
+        if end == start:
+            return None
+        span = doc[start:end]
+    return Source(name=span.text, kind=source_kind(span), cue=cue.text, start=span.start_char,
+                  end=span.end_char, cue_start=cue.idx, cue_end=cue.idx + len(cue.text))
 
 
 def figures_from_docs(articles: Iterable[Article], docs: Iterable[Doc]) -> Iterator[list[Figure]]:
@@ -349,7 +467,9 @@ def figure_record(fig: Figure, article: Article) -> dict[str, Any]:
     Returns:
         A dict with ``article_id, path, text, start, end, low, high, approx, unit, measure,
         measure_head, sources [{name, kind, cue, start, end, cue_start, cue_end}], said_on,
-        refers_to, modality, sentence``; ``start``/``end`` of a source are the offsets of its
+        refers_to, modality, sentence, in_title``; ``in_title`` is true for a figure read in the
+        article's title, whose offsets (and ``sentence``, the title) are the title's;
+        ``start``/``end`` of a source are the offsets of its
         mention (a pronoun keeps the pronoun's), ``cue_start``/``cue_end`` those of its cue
         ("said", "according to", "citing"), None when unknown.
     """
@@ -371,5 +491,6 @@ def figure_record(fig: Figure, article: Article) -> dict[str, Any]:
         "said_on": _time_record(fig.said_on),
         "refers_to": _time_record(fig.refers_to),
         "modality": fig.modality,
-        "sentence": article.text[fig.sentence_start:fig.sentence_end],
+        "sentence": article.text_of(fig)[fig.sentence_start:fig.sentence_end],
+        "in_title": fig.in_title,
     }

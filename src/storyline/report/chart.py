@@ -205,7 +205,7 @@ def chart_for(tf: TrackedFigure, articles: Mapping[str, Article], *, anchor: str
         key = (day, round(point, 6))
         nudge = same_spot.get(key, 0)
         same_spot[key] = nudge + 1
-        sentence = article.text[fig.sentence_start:fig.sentence_end] if article else ""
+        sentence = article.text_of(fig)[fig.sentence_start:fig.sentence_end] if article else ""
         note = " (excluded: not counted)" if excluded else ""
         off_scale = point > y_hi or point < y_lo
         note += " (off the scale)" if off_scale else ""
@@ -214,7 +214,7 @@ def chart_for(tf: TrackedFigure, articles: Mapping[str, Article], *, anchor: str
             y_low=sy(min(max(lo, y_lo), y_hi)) if lo is not None else None,
             y_high=sy(max(min(hi, y_hi), y_lo)) if hi is not None else None,
             open_up=hi is None, open_down=lo is None, colour=style.colour,
-            href=f"#{anchor}-{fig.article_id}-{fig.quantity.start}",
+            href=f"#{anchor}-{fig.article_id}-{'t' if fig.in_title else ''}{fig.quantity.start}",
             title=f"{fig.quantity.text} — {source}, {day.isoformat()}{note}: {sentence}",
             label=f"{fig.quantity.text} ({source}, {day.isoformat()}){note}", excluded=excluded,
             shape=style.shape, sentence=sentence, source=source, day=day.isoformat(),

@@ -25,7 +25,7 @@ from storyline.records import (
 )
 from storyline.style import stylesheet
 
-__all__ = ["paragraph_segments", "render_dossier", "render_story_dossier", "split_sentence"]
+__all__ = ["paragraph_segments", "render_dossier", "render_story_dossier", "split_sentence", "title_segments"]
 
 
 def _env() -> Environment:
@@ -44,13 +44,17 @@ TOP_FINDINGS = 3
 _PARAGRAPH = re.compile(r"[^\n](?:[^\n]|\n(?!\s*\n))*")
 
 
-def paragraph_segments(text: str, figures: list[Figure]) -> list[list[tuple[str, Figure | None]]]:
+def paragraph_segments(text: str, figures: list[Figure], *,
+                       in_title: bool = False) -> list[list[tuple[str, Figure | None]]]:
     """Split ``text`` into paragraphs, each a list of ``(text, figure or None)`` runs.
 
     Figures are marked by their character offsets, so what is highlighted is exactly the
-    text the figure was read from. Overlapping figures keep the first.
+    text the figure was read from. Overlapping figures keep the first. Only the figures read
+    in the text are marked, or with ``in_title`` only those read in the title (the text
+    is then the title: :func:`title_segments`).
     """
-    spans = sorted(((f.quantity.start, f.quantity.end, f) for f in figures), key=lambda t: (t[0], -t[1]))
+    spans = sorted(((f.quantity.start, f.quantity.end, f) for f in figures if f.in_title == in_title),
+                   key=lambda t: (t[0], -t[1]))
     paragraphs = []
     for m in _PARAGRAPH.finditer(text):
         start, end = m.span()
@@ -67,6 +71,11 @@ def paragraph_segments(text: str, figures: list[Figure]) -> list[list[tuple[str,
             runs.append((text[pos:end], None))
         paragraphs.append(runs)
     return paragraphs
+
+
+def title_segments(title: str | None, figures: list[Figure]) -> list[tuple[str, Figure | None]]:
+    """The runs of an article's title, its figures (those read in the title) marked."""
+    return [run for para in paragraph_segments(title or "", figures, in_title=True) for run in para]
 
 
 def render_dossier(articles: list[Article], *, title: str, inputs: dict[str, list[dict[str, Any]]] | None = None,
@@ -128,8 +137,9 @@ def render_dossier(articles: list[Article], *, title: str, inputs: dict[str, lis
         by_id=by_id,
         figure_day=lambda f: figure_date(f, by_id.get(f.article_id)),
         figure_source=source_of,
-        sentence_of=lambda f: by_id[f.article_id].text[f.sentence_start:f.sentence_end] if f.article_id in by_id else "",
+        sentence_of=lambda f: by_id[f.article_id].text_of(f)[f.sentence_start:f.sentence_end] if f.article_id in by_id else "",
         segments={a.id: paragraph_segments(a.text, figures.get(a.id, [])) for a in articles},
+        title_runs={a.id: title_segments(a.title.value, figures.get(a.id, [])) for a in articles},
         interval=interval_text,
         generated=datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
         stylesheet=stylesheet(),

@@ -118,6 +118,7 @@ def figure_to_row(fig: Figure, seq: int) -> dict[str, Any]:
                                for s in fig.attribution.sources]),
         "modality": fig.modality, "sentence_start": fig.sentence_start, "sentence_end": fig.sentence_end,
         "said_on": _time_to_json(fig.said_on), "refers_to": _time_to_json(fig.refers_to),
+        "in_title": int(fig.in_title),
     }
 
 
@@ -133,6 +134,7 @@ def figure_from_row(row: sqlite3.Row | dict[str, Any]) -> Figure:
         attribution=Attribution(sources), modality=row["modality"],
         sentence_start=row["sentence_start"], sentence_end=row["sentence_end"],
         said_on=_time_from_json(row["said_on"]), refers_to=_time_from_json(row["refers_to"]),
+        in_title=bool(row.get("in_title", 0)),
     )
 
 

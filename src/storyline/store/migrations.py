@@ -352,3 +352,10 @@ def m012_pending_deliveries(conn: sqlite3.Connection) -> None:
     the summary of every cycle the watch ever ran."""
     conn.execute("CREATE INDEX IF NOT EXISTS watch_cycles_pending ON watch_cycles(id) "
                  "WHERE finished IS NOT NULL AND json_extract(summary, '$.webhook.pending') = 1")
+
+
+@migration(13)
+def m013_title_figures(conn: sqlite3.Connection) -> None:
+    """Figures read in an article's title: ``in_title`` 1 marks them, and their offsets
+    point into the title, not the text (0 for every figure stored before)."""
+    conn.execute("ALTER TABLE figures ADD COLUMN in_title INTEGER NOT NULL DEFAULT 0")

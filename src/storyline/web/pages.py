@@ -56,11 +56,12 @@ def pages_router(web: Web, openapi: Any) -> APIRouter:
 
     @router.get("/articles/{article_id}", response_class=HTMLResponse)
     def page_article(article_id: str, removed: bool = False, s: Store = Depends(store)) -> HTMLResponse:
-        from storyline.report.html import paragraph_segments
+        from storyline.report.html import paragraph_segments, title_segments
 
         record, article, figures = data.article_data(s, article_id, removed=True)
         return web.render("article.html.j2", title=article.title.value or "(no title)", a=article, rec=record,
                           segments=paragraph_segments(article.text, figures), figures=figures,
+                          title_runs=title_segments(article.title.value, figures),
                           show_removed=removed)
 
     @router.get("/search", response_class=HTMLResponse)
