@@ -2,7 +2,8 @@
 
 The floors in ``ledger_baseline.json`` sit a little below what the benchmark measured on the
 dev events of ``../shared`` (alignment B-cubed, expected-findings recall, conflict
-precision); the seeds' and the sample corpus' findings must all hold. The gold files are
+precision), both with the reference scorer's pairing of gold figures and with the benchmark's
+value-aware one (``by_value``); the seeds' and the sample corpus' findings must all hold. The gold files are
 pinned by their SHA-256, so that the floors are never compared with another gold.
 """
 
@@ -27,7 +28,11 @@ def scores(shared_dir):
 
 def test_floors_are_below_what_was_measured():
     for k, floor in BASELINE["floors"].items():
-        assert floor <= BASELINE["measured"][k], k
+        if k == "by_value":
+            for kk, f in floor.items():
+                assert f <= BASELINE["measured"][k][kk], (k, kk)
+        else:
+            assert floor <= BASELINE["measured"][k], k
 
 
 def test_alignment_b_cubed_floors(scores):
@@ -41,6 +46,17 @@ def test_findings_recall_and_conflict_precision_floors(scores):
     floors = BASELINE["floors"]
     assert scores["recall"] >= floors["findings_recall"], scores["misses"]
     assert scores["conflict_precision"] >= floors["conflict_precision"], scores["false_conflicts"]
+
+
+def test_value_aware_pairing_floors(scores):
+    """The same scores with gold figures paired by place and value (ordinals and spans told in
+    words count; a figure of another value, or found elsewhere in the document, does not)."""
+    res, floors = scores["by_value"], BASELINE["floors"]["by_value"]
+    p, r, f1 = res["alignment"]
+    assert p >= floors["alignment_p"] and r >= floors["alignment_r"] and f1 >= floors["alignment_f1"], (p, r, f1)
+    assert res["found"] >= floors["gold_found"]
+    assert res["recall"] >= floors["findings_recall"], res["misses"]
+    assert res["conflict_precision"] >= floors["conflict_precision"], res["false_conflicts"]
 
 
 def test_every_seed_and_sample_finding_holds(scores):
@@ -59,9 +75,13 @@ def test_alignment_meets_the_issue_target(scores):
     assert scores["alignment"][2] >= 0.90, scores["alignment"]
 
 
-@pytest.mark.xfail(strict=True, reason="issue 15 target not reached: expected-findings recall >= 0.85 (14 of the 24 "
-                   "misses are figures the extractor does not find: ordinals told in words, which the reference "
-                   "figure scorer cannot pair, shares told as 'all but two', spans told without a number; "
-                   "benchmarks/ledger_eval.py --show prints the cause of each miss)")
+@pytest.mark.xfail(strict=True, reason="issue 15 target not reached: expected-findings recall >= 0.85 (0.736 "
+                   "with the scorer's pairing, 0.805 with the value-aware one; of the 17 misses left by value, 7 are "
+                   "figures the extractor does not find or reads with another value: ordinals told with no noun "
+                   "after them, spans and margins told without a number, a repeated value in one article; the "
+                   "others are a crater told in one outlet's article and its rewrite (one origin: single), a caption "
+                   "contradicting its own article, periods read as the days between two letters, and two names of "
+                   "one counted thing the measures cannot match; benchmarks/ledger_eval.py --show prints the cause "
+                   "of each miss)")
 def test_findings_recall_meets_the_issue_target(scores):
     assert scores["recall"] >= 0.85

@@ -163,7 +163,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("align_equal_bonus", float, 0.1,
             "What two equal values in two articles add to the context similarity of two figures."),
     Setting("align_same_holder", float, 0.3,
-            "What the same holder (\"the boy\") adds to the context similarity of two figures."),
+            "What the same holder (\"the boy\"), or the same point two distances are counted from "
+            "(\"from the floor of the cave\"), adds to the context similarity of two figures."),
     Setting("align_approx_tolerance", float, 0.1,
             "Relative tolerance of an approximate value when comparing figures (\"about 40\" holds 36 to 44)."),
     Setting("align_rounding_tolerance", float, 0.02, "Relative tolerance of an exact value when comparing figures."),

@@ -307,6 +307,47 @@ def test_ordinals_say_which_one(t1, q1, v1, t2, q2, v2, why):
     assert cannot_link(fa, fb, measure_of(fa, a), measure_of(fb, b), {a.id: a, b.id: b}) == why
 
 
+@pytest.mark.parametrize("text, qtext, point", [
+    ("The divers were 10 metres from the floor of the cave.", "10 metres", {"floor", "cave"}),
+    ("The drill stopped 12 metres (39 feet) from reaching the floor of the cavern.", "12 metres", {"floor", "cavern"}),
+    # one word names no one point: every place near a border is some distance from it
+    ("The camp lies 20 km from the border.", "20 km", set()),
+    ("The camp lies 20 km from the border with the north.", "20 km", set()),
+    ("The climbers stopped less than 300 feet (91 metres) from reaching the summit of the ridge.",
+     "less than 300 feet", {"summit", "ridge"}),
+])
+def test_the_point_a_distance_is_counted_from(text, qtext, point):
+    a = _art(text)
+    assert measure_of(_fig(a, qtext, 1, 1, "distance", "distance", unit="m"), a).point == point
+
+
+def test_distances_from_one_point_align_across_units_and_give_an_update():
+    a = _art("By Monday the drill was less than 12 metres (39 feet) from reaching the floor of the cavern.",
+             "2024-11-18")
+    b = _art("On Wednesday the crew said the drill stood about 15 feet from the floor of the cavern.", "2024-11-20")
+    c = _art("The drill site lies 200 metres from the village, the crew said.", "2024-11-20")
+    figs = [_fig(a, "less than 12 metres", None, 12, "distance", "distance", unit="m"),
+            _fig(b, "about 15 feet", 15, 15, "ft", "ft", unit="ft", approx=True),
+            _fig(c, "200 metres", 200, 200, "distance", "distance", unit="m")]
+    arts = {x.id: x for x in (a, b, c)}
+    al = align_figures("s", figs, arts)
+    groups = sorted(sorted(f.quantity.text for f in t.figures) for t in al.tracked)
+    assert groups == [["200 metres"], ["about 15 feet", "less than 12 metres"]]
+    tf = next(t for t in al.tracked if len(t.figures) == 2)
+    assert [f.kind for f in findings(tf, arts) if f.kind in ("update", "conflict", "outlier")] == ["update"]
+
+
+def test_distances_from_a_point_named_by_one_word_are_no_update():
+    """Two places some distance from "the border" are not one distance that changed."""
+    a = _art("The shelter sits less than 30 km from the border, aid workers said.", "2024-11-18")
+    b = _art("Families reached a village eight kilometres from the border, officials said.", "2024-11-20")
+    figs = [_fig(a, "less than 30 km", None, 30, "distance", "distance", unit="km"),
+            _fig(b, "eight kilometres", 8, 8, "distance", "distance", unit="km")]
+    arts = {x.id: x for x in (a, b)}
+    tf = _tracked("distance", figs, unit="km")
+    assert [f.kind for f in findings(tf, arts) if f.kind in ("update", "conflict", "outlier")] == []
+
+
 def test_a_depth_and_a_width_never_merge():
     a = _art("The shaft was 40 metres deep, rescuers said.")
     b = _art("The shaft was 30 centimetres wide, the report said.")

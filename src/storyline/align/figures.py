@@ -594,7 +594,8 @@ def _clusters(members: Sequence[Figure], measures: Mapping[int, Measure],
     else:
         sim = {(i, j): 1.0 if change_linked(counted[i], counted[j], articles) else
                context_similarity(ms[i], ms[j], idf)
-               + (params.same_holder if ms[i].holder and ms[i].holder == ms[j].holder else 0.0)
+               + (params.same_holder if ms[i].holder and ms[i].holder == ms[j].holder
+                  or ms[i].same_point(ms[j]) else 0.0)
                for i in range(n) for j in range(i + 1, n)}
         need = params.same_context if generic else params.same_context_specific
         # values that differ need more evidence, unless they read as a specific count rising

@@ -1005,7 +1005,8 @@ def update_evidence(ctx: FindingContext, a: Sequence[Report], b: Sequence[Report
     their measures do not name two different predicates (:func:`counted_alike`: "two barns
     flattened", then "ten barns damaged", is no update), and, for a generic measure (a length
     of time, a distance, points), something says they measure one thing: the same holder or
-    predicate, the same aspect of a length ("a 40-metre-deep shaft", "the 55m-deep shaft"), or a
+    predicate, the same aspect of a length ("a 40-metre-deep shaft", "the 55m-deep shaft"), the
+    same point of a distance named with what it is a point of ("from the floor of the cave"), or a
     change that links them in one article ("held 1,300 ... now holds 800":
     :func:`~storyline.align.figures.change_linked`); matching sentences are not enough (two
     players' yards are told in the same words)."""
@@ -1017,7 +1018,7 @@ def update_evidence(ctx: FindingContext, a: Sequence[Report], b: Sequence[Report
             alike = counted_alike(mx, my)
             if alike is False:
                 continue
-            if not generic or alike or mx.aspect and mx.aspect == my.aspect or \
+            if not generic or alike or mx.aspect and mx.aspect == my.aspect or mx.same_point(my) or \
                     change_linked(x.figure, y.figure, ctx.articles):
                 return True
     return False

@@ -18,7 +18,9 @@ the fields alignment needs, using the words of :mod:`storyline.align.vocab`:
 - ``aspect``: for a length, which one the text says (``depth``, ``width``, ``height``,
   ``length``: "40m-deep", "30 centimetres wide", "at a depth of 40m"; ``bearing``, how far
   away a place lies: "75 km west of the city"), or None: a depth and a width are never one
-  measure;
+  measure; and ``point``, for a distance from a point the text names with what it is a point of
+  ("four metres from the floor of the cave"), that point: two distances from one such point
+  are likely one measure, whatever unit tells them;
 - ``relation``: ``offset`` for a length of time from another moment ("two days before the
   election", "nine days earlier", "the last 11 days of the campaign"), ``point`` for a number
   that says when within a process ("after four innings", "after two days of digging"), else
@@ -109,7 +111,8 @@ class Measure:
         dimension: ``count``, a physical dimension, or a currency code.
         factor: the factor from the figure's unit to the dimension's base unit.
         context: content words (lower-cased, plural ``s`` dropped) of the phrase and the sentence.
-        aspect: for a length, ``depth``, ``width``, ``height`` or ``length`` when the text says, else None.
+        aspect: for a length, ``depth``, ``width``, ``height``, ``length`` or ``bearing`` when the
+            text says, else None.
         relation: ``offset``, ``point`` or None (see the module docstring).
         ordinal: the figure says which one ("the eighth inning", "45th president"), not how many.
         bare: a share that says neither what it is a share of nor whose it is ("about 23% have
@@ -123,6 +126,8 @@ class Measure:
         compound: a count inside a compound that describes another noun ("a 200-seat hall"):
             that noun's size, not a count of the things in the story.
         role: the role the figure is counted in ("seven seasons as an assistant"), or None.
+        point: for a distance from a point, the point and what it is a point of ("from the
+            floor of the cave" -> ``floor``, ``cave``), else empty.
         whole: for a share, the head noun of what it is a share of ("two-thirds of the county's
             voters" -> ``voter``), or None: shares of two different wholes are two measures.
         anchor: for an offset, its direction and the content words of the moment it is counted
@@ -151,12 +156,21 @@ class Measure:
     predicate: str | None = None
     compound: bool = False
     role: str | None = None
+    point: frozenset[str] = frozenset()
 
     @property
     def stretch(self) -> bool:
         """Whether the figure is the stretch at one end of an event ("the last 11 days of the
         campaign"): an offset from the event's end or start."""
         return _STRETCH in self.anchor
+
+    def same_point(self, other: Measure) -> bool:
+        """Whether two distances are counted from one point named with what it is a point of
+        ("from the floor of the cave", "from reaching the floor of the cave"): like one holder,
+        evidence that they measure one thing. One word ("from the border") is no such evidence,
+        and points told in other words are not shown to differ ("from Lakeport", "from the
+        main town of Lakeport")."""
+        return bool(self.point) and self.point == other.point
 
     @property
     def generic(self) -> bool:
@@ -470,6 +484,26 @@ def _aspect(fig: Figure, article: Article | None) -> str | None:
     return next((LENGTH_ASPECTS[w] for w in words if w in LENGTH_ASPECTS), None)
 
 
+#: A length followed by the point it is counted from: "from" (after an optional verb in -ing:
+#: "from reaching") and the point's noun, after an optional determiner.
+_DET = r"(?:(?:the|a|an|its|his|her|their|this|that)\s+)?"
+_FROM_POINT = re.compile(r"\s*from\s+(?:[A-Za-z]+ing\s+)?" + _DET + r"([A-Za-z][A-Za-z'’-]*)"
+                         r"(?:\s+of\s+" + _DET + r"([A-Za-z][A-Za-z'’-]*))?")
+
+
+def _point_of(fig: Figure, article: Article | None) -> frozenset[str]:
+    """The point a distance is counted from and what it is a point of, when the text says both
+    ("from the floor *of the cave*" -> ``floor``, ``cave``), else the empty set: "from the
+    border" names no one point (every place near a border is some distance from it)."""
+    if article is None:
+        return frozenset()
+    rest = re.sub(r"^\s*\([^()]*\)", "", article.text[fig.quantity.end:fig.sentence_end])
+    m = _FROM_POINT.match(rest)
+    if m is None or not m.group(2) or m.group(2).lower() in STOP:
+        return frozenset()
+    return frozenset({_norm(m.group(1)), _norm(m.group(2))})
+
+
 def _relation(fig: Figure, article: Article | None, dimension: str) -> tuple[str | None, frozenset[str]]:
     """``offset`` (with its anchor), ``point`` or None: the word right after a length of time,
     the word right before a count."""
@@ -588,6 +622,7 @@ def measure_of(fig: Figure, article: Article | None, params: AlignParams = DEFAU
     return Measure(counted=fig.measure, head=fig.measure_head, event=event, holder=holder,
                    holder_start=hs, holder_end=he, dimension=dimension, factor=factor,
                    context=frozenset(ctx), aspect=_aspect(fig, article) if dimension == "length" else None,
+                   point=_point_of(fig, article) if dimension == "length" else frozenset(),
                    relation=relation, anchor=anchor,
                    ordinal=dimension == "count" and (is_ordinal(fig.quantity.text) or in_list_of_numbers(fig, article)),
                    compound=dimension == "count" and in_compound(fig, article), role=counted_as(fig, article),
