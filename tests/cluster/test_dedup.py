@@ -519,3 +519,30 @@ def test_a_restored_index_keeps_the_window_by_the_stored_dates():
     undated = DuplicateIndex(lookup={original.id: original}.get)
     undated.restore([(original.id, sig)])
     assert [p.relation for p in undated.add(later)] == ["syndicated"]
+
+
+# -- the longest shared run ------------------------------------------------------------------
+
+_RUN_WORDS = ["ash", "bay", "cod", "dew", "elm"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_RUN_WORDS), max_size=40), st.lists(st.sampled_from(_RUN_WORDS), max_size=40),
+       st.integers(min_value=1, max_value=6))
+def test_longest_run_on_shingles_equals_reading_the_words(x, y, k):
+    """Few words, so shingles repeat within a text and runs cross: the run found on the
+    shingles' hashes is the one found word by word (the first longest, by x then y)."""
+    from storyline.cluster.dedup import _analyse, _longest_run, _longest_run_slow
+
+    ax, ay = _analyse(" ".join(x), k), _analyse(" ".join(y), k)
+    kk = max(1, min(k, len(x), len(y)))
+    assert _longest_run(ax, ay, k) == _longest_run_slow(ax.tokens, ay.tokens, kk)
+
+
+def test_longest_run_finds_the_first_of_two_equal_runs():
+    from storyline.cluster.dedup import _analyse, _longest_run
+
+    x = _analyse("one two three four five six seven eight", 3)
+    y = _analyse("five six seven eight zero one two three four", 3)
+    # "one two three four" (x at 0, y at 5) and "five six seven eight" (x at 4, y at 0)
+    assert _longest_run(x, y, 3) == (0, 5, 4)

@@ -397,15 +397,51 @@ def _sentence_overlap(x: _Analysis, y: _Analysis,
 def _longest_run(x: _Analysis, y: _Analysis, k: int) -> tuple[int, int, int]:
     """``(i, j, length)``: the longest word sequence x.tokens[i:i+length] == y.tokens[j:...].
 
-    Anchored on shared k-word shingles, so it costs about the length of the texts plus
-    the length of the runs; ``length`` is 0 when they share no k words in a row.
+    Anchored on shared k-word shingles: a run of ``length`` words is a chain of
+    ``length - k + 1`` shingle matches on one diagonal (``i - j`` fixed). On the two texts'
+    shingles (their hashes computed once, with the sets) the matches and their chains are
+    found with numpy, so it costs a few array passes over the texts, not a Python step per
+    word. A hash collision can only add false matches, so the run found is checked on the
+    words, and when it is not a run the words are read one by one (:func:`_longest_run_slow`).
+    Of the longest runs, the one with the smallest ``i``, then ``j``; ``length`` is 0 when
+    they share no k words in a row.
     """
     k = max(1, min(k, len(x.tokens), len(y.tokens)))
-    tx, ty = x.tokens, y.tokens
-    if x.k == y.k == k and x.grams and y.grams:
-        gx, gy = x.grams, y.grams  # the shingles as strings, their hashes already computed
-    else:
-        gx, gy = list(_grams(tx, k)), list(_grams(ty, k))
+    if not (x.k == y.k == k and x.grams and y.grams):
+        return _longest_run_slow(x.tokens, y.tokens, k)
+    gx, gy = x.grams, y.grams
+    hx = np.fromiter(map(hash, gx), dtype=np.int64, count=len(gx))
+    hy = np.fromiter(map(hash, gy), dtype=np.int64, count=len(gy))
+    order = np.argsort(hy, kind="stable")  # y's positions of one hash stay ascending
+    sorted_hy = hy[order]
+    lo = np.searchsorted(sorted_hy, hx, side="left")
+    counts = np.searchsorted(sorted_hy, hx, side="right") - lo
+    total = int(counts.sum())
+    if not total:
+        return (0, 0, 0)
+    # every pair (i, j) of equal shingle hashes, i ascending, then j ascending
+    ii = np.repeat(np.arange(len(gx), dtype=np.int64), counts)
+    ends = np.cumsum(counts)
+    jj = order[np.arange(total, dtype=np.int64) - np.repeat(ends - counts, counts) + np.repeat(lo, counts)]
+    # chains on each diagonal: sorted by diagonal, then i; a match continues the one
+    # before when that is (i - 1, j - 1)
+    by_diag = np.lexsort((ii, ii - jj))
+    ii, jj = ii[by_diag], jj[by_diag]
+    cont = np.zeros(ii.size, dtype=bool)
+    cont[1:] = (ii[1:] == ii[:-1] + 1) & (jj[1:] == jj[:-1] + 1)
+    starts = np.flatnonzero(~cont)
+    lengths = np.diff(np.append(starts, ii.size))
+    longest = starts[lengths == lengths.max()]
+    first = longest[np.lexsort((jj[longest], ii[longest]))[0]]
+    i, j, n = int(ii[first]), int(jj[first]), int(lengths.max()) + k - 1
+    if x.tokens[i:i + n] != y.tokens[j:j + n]:  # a hash collision made a false chain
+        return _longest_run_slow(x.tokens, y.tokens, k)
+    return (i, j, n)
+
+
+def _longest_run_slow(tx: list[str], ty: list[str], k: int) -> tuple[int, int, int]:
+    """:func:`_longest_run` on the tokens, for texts whose shingles are not of ``k`` words."""
+    gx, gy = list(_grams(tx, k)), list(_grams(ty, k))
     where: dict[object, list[int]] = {}
     for j, gram in enumerate(gy):
         where.setdefault(gram, []).append(j)
