@@ -34,18 +34,20 @@ Candidates come from MinHash LSH (datasketch signatures; the bands of datasketch
 ``MinHashLSH``, looked up in sorted arrays, see :class:`_BandIndex`): over the shingle sets
 at ``threshold`` and over the word sets at ``rewrite_threshold``. A candidate whose
 signatures rule it out (word similarity under ``rewrite_threshold`` and a containment that
-cannot reach the syndication cut even three standard errors up) is dropped; so is one that
+cannot reach the syndication cut even three standard errors up) is dropped. So is one that
 can only be a copy (word similarity under ``rewrite_threshold``) when the shingle bitmap
 stored with its signature bounds the containment under the cut: each shingle sets one bit
-of the bitmap, so the new text's shingles whose bit is set are at least those the two share
-(a bound, not an estimate: it drops only pairs the texts would reject). The Jaccard bound
-is loose when one text is many times the other (a short report against a long page); the
-bitmap is not. Every other candidate is checked on the texts themselves, so LSH, the
+of the bitmap, so the new text's shingles whose bit is set are at least those the two
+share (a bound, not an estimate: it drops only pairs the texts would reject). The Jaccard
+bound is loose when one text is many times the other; the bitmap is not when the new text
+is the shorter (a short report against a long page, whose text is the costly one to read).
+A signature stored before bitmaps (format 1) is read as it is, its candidates checked on
+the texts. Every other candidate is checked on the texts themselves, so LSH, the
 signatures and the bitmaps decide only which pairs are looked at, and containment,
-sentence overlap and the passage are exact. Two dated articles
-are candidates only within :attr:`DedupParams.window_days` of each other (an undated one is
-a candidate of every article): a property of the pair alone, so the pairs still do not
-depend on the order of arrival.
+sentence overlap and the passage are exact. Two dated articles are candidates only within
+:attr:`DedupParams.window_days` of each other (an undated one is a candidate of every
+article): a property of the pair alone, so the pairs still do not depend on the order of
+arrival.
 
 Thresholds, and why
     :data:`COPY_CONTAINMENT` = 0.98: a credit line or caption adds a few shingles to one
