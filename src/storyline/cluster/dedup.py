@@ -968,7 +968,7 @@ class DuplicateIndex:
 
     def signature(self, text: str) -> bytes:
         """The MinHash signature of a text and its shingle bitmap, as bytes to store (1 to
-        1.5 KB).
+        1.6 KB).
 
         It records the index parameters it was made with; :meth:`restore` refuses a
         signature made with others.
