@@ -46,8 +46,24 @@ the stored features and the duplicate index from the stored signatures; the thir
 indexes the second left taken up; both: the stories they touched saved).
 
 What dominates (``--real --new 50``, events; CPU ms per new article at 1k / 10k / 50k):
-stories 2.74 / 3.20 / 4.53, duplicates 1.56 / 2.83 / 4.72, so x2.15 at 50k (target 1.5: not
-met); building 50k 441 s of CPU, peak RSS 947 MB. Duplicates were 2.03 / 4.24 / 7.52 (x2.41
+stories 3.03 / 3.19 / 4.30, duplicates 2.15 / 3.21 / 4.05, so x1.61 at 50k (target 1.5: not
+met); building 50k 382 s of CPU, peak RSS 961 MB. The code before the three changes below,
+run beside it on the same machine at the same time, printed stories 2.99 / 4.08 / 4.84,
+duplicates 1.79 / 3.94 / 5.11, x2.09, 460 s, 950 MB (the 1k row is the noisiest: that code
+gave 4.30 ms in all at 1k on a quieter machine). The changes, each giving the same pairs and
+stories: the duplicate candidates that can only be copies are ruled out by a shingle bitmap
+stored with the signature (a bound on the containment) instead of reading and cutting their
+texts (at 10k, 56 of the 98 candidates read and rejected were such pairs, mostly a short
+text against a long page, where the Jaccard bound of the signatures says nothing); the
+longest shared run is found on the shingles' hashes with numpy; and the story index joins
+its postings as standard-library arrays before numpy, not a numpy view per posting and
+bucket (a story insert at 20k: 1.42 ms against 1.95). What is left at 50k is the data: 26
+story edges an article (same-kind pages of other rounds, each scored) and the postings of
+the 108-day window read with numpy; and the duplicates that are real (the probe's event
+reported again within the window), each read, cut, compared and its passage found. Before
+those changes: stories 2.74 / 3.20 / 4.53, duplicates 1.56 / 2.83 / 4.72, so x2.15 at 50k;
+building 50k 441 s of CPU, peak RSS 947 MB.
+Duplicates were 2.03 / 4.24 / 7.52 (x2.41
 in all) before a dated article was checked only against the dated articles within
 ``dedup_window_days`` (14) of it, and texts were cut into words, sentences and runs without
 a Python step per word. What is left of the duplicates' growth is the checks of the same

@@ -519,3 +519,86 @@ def test_a_restored_index_keeps_the_window_by_the_stored_dates():
     undated = DuplicateIndex(lookup={original.id: original}.get)
     undated.restore([(original.id, sig)])
     assert [p.relation for p in undated.add(later)] == ["syndicated"]
+
+
+# -- the longest shared run ------------------------------------------------------------------
+
+_RUN_WORDS = ["ash", "bay", "cod", "dew", "elm"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_RUN_WORDS), max_size=40), st.lists(st.sampled_from(_RUN_WORDS), max_size=40),
+       st.integers(min_value=1, max_value=6))
+def test_longest_run_on_shingles_equals_reading_the_words(x, y, k):
+    """Few words, so shingles repeat within a text and runs cross: the run found on the
+    shingles' hashes is the one found word by word (the first longest, by x then y)."""
+    from storyline.cluster.dedup import _analyse, _longest_run, _longest_run_slow
+
+    ax, ay = _analyse(" ".join(x), k), _analyse(" ".join(y), k)
+    kk = max(1, min(k, len(x), len(y)))
+    assert _longest_run(ax, ay, k) == _longest_run_slow(ax.tokens, ay.tokens, kk)
+
+
+def test_longest_run_finds_the_first_of_two_equal_runs():
+    from storyline.cluster.dedup import _analyse, _longest_run
+
+    x = _analyse("one two three four five six seven eight", 3)
+    y = _analyse("five six seven eight zero one two three four", 3)
+    # "one two three four" (x at 0, y at 5) and "five six seven eight" (x at 4, y at 0)
+    assert _longest_run(x, y, 3) == (0, 5, 4)
+
+
+# -- the shingle bitmap stored with a signature ----------------------------------------------
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(_RUN_WORDS + ["fig", "gum", "hop"]), min_size=5, max_size=80),
+       st.lists(st.sampled_from(_RUN_WORDS + ["fig", "gum", "hop"]), min_size=5, max_size=300))
+def test_the_shingle_bitmap_bounds_the_containment(x, y):
+    """The shingles of x whose bit y's bitmap sets are at least those the two share."""
+    from storyline.cluster.dedup import _analyse, _bits_hit, _containment, _shingle_bits, _shingle_hashes
+
+    ax, ay = _analyse(" ".join(x), 5), _analyse(" ".join(y), 5)
+    hx = _shingle_hashes([s.encode() for s in ax.shingles])
+    bits_y = _shingle_bits(_shingle_hashes([s.encode() for s in ay.shingles]))
+    assert _bits_hit(bits_y, hx) >= len(ax.shingles & ay.shingles)
+    smaller = min(len(ax.shingles), len(ay.shingles))
+    assert min(_bits_hit(bits_y, hx), smaller) / smaller >= _containment(ax.shingles, ay.shingles)
+
+
+def _words(rnd: random.Random, n: int) -> list[str]:
+    return [f"{rnd.choice('bcdfgklmnprstvz')}{rnd.choice('aeiou')}{rnd.choice('bcdfgklmnprstvz')}"
+            f"{rnd.choice('aeiou')}{rnd.choice('nrst')}" for _ in range(n)]
+
+
+def test_a_candidate_its_stored_bitmap_rules_out_is_not_read():
+    """A short text sharing a passage with a long one is a candidate (its containment could
+    reach the cut by the signatures alone), but shares too little of it: the long text's
+    stored bitmap rules the pair out without its text being read. With a signature stored
+    before bitmaps (format 1) the text is read, and the result is the same."""
+    rnd = random.Random(5)
+    long_words = _words(rnd, 700)
+    short_words = long_words[100:125] + _words(rnd, 40)
+    long = make(". ".join(" ".join(long_words[i:i + 10]) for i in range(0, 700, 10)) + ".", GAZETTE,
+                "2024-03-01", "/in/long.txt")
+    short = make(" ".join(short_words) + ".", POST, "2024-03-01", "/in/short.txt")
+    params = DedupParams(threshold=0.01, rewrite_threshold=0.99)
+    reads: list[str] = []
+
+    def lookup(article_id):
+        reads.append(article_id)
+        return long if article_id == long.id else None
+
+    first = DuplicateIndex(params=params)
+    first.add(long)
+    signature = first.signature_of(long.id)
+    with_bits = DuplicateIndex(lookup=lookup, params=params)
+    with_bits.restore([(long.id, signature, "2024-03-01")])
+    assert with_bits.add(short) == []
+    assert reads == []
+    # the same signature without its bitmap, as a store written before it holds it
+    old = signature[:4] + bytes([1]) + signature[5:len(signature) - len(first._entries[long.id].bits)]
+    without = DuplicateIndex(lookup=lookup, params=params)
+    without.restore([(long.id, old, "2024-03-01")])
+    assert without.add(short) == []
+    assert reads == [long.id]  # a candidate: without the bitmap its text is read

@@ -34,12 +34,20 @@ Candidates come from MinHash LSH (datasketch signatures; the bands of datasketch
 ``MinHashLSH``, looked up in sorted arrays, see :class:`_BandIndex`): over the shingle sets
 at ``threshold`` and over the word sets at ``rewrite_threshold``. A candidate whose
 signatures rule it out (word similarity under ``rewrite_threshold`` and a containment that
-cannot reach the syndication cut even three standard errors up) is dropped; every other is
-checked on the texts themselves, so LSH and the signatures decide only which pairs are
-looked at, and containment, sentence overlap and the passage are exact. Two dated articles
-are candidates only within :attr:`DedupParams.window_days` of each other (an undated one is
-a candidate of every article): a property of the pair alone, so the pairs still do not
-depend on the order of arrival.
+cannot reach the syndication cut even three standard errors up) is dropped. So is one that
+can only be a copy (word similarity under ``rewrite_threshold``) when the shingle bitmap
+stored with its signature bounds the containment under the cut: each shingle sets one bit
+of the bitmap, so the new text's shingles whose bit is set are at least those the two
+share (a bound, not an estimate: it drops only pairs the texts would reject). The Jaccard
+bound is loose when one text is many times the other; the bitmap is not when the new text
+is the shorter (a short report against a long page, whose text is the costly one to read).
+A signature stored before bitmaps (format 1) is read as it is, its candidates checked on
+the texts. Every other candidate is checked on the texts themselves, so LSH, the
+signatures and the bitmaps decide only which pairs are looked at, and containment,
+sentence overlap and the passage are exact. Two dated articles are candidates only within
+:attr:`DedupParams.window_days` of each other (an undated one is a candidate of every
+article): a property of the pair alone, so the pairs still do not depend on the order of
+arrival.
 
 Thresholds, and why
     :data:`COPY_CONTAINMENT` = 0.98: a credit line or caption adds a few shingles to one
@@ -121,6 +129,7 @@ from typing import Literal
 
 import numpy as np
 from datasketch import MinHash
+from datasketch.hashfunc import sha1_hash32
 from datasketch.lsh import _optimal_param
 
 from storyline.config import prefixed
@@ -397,15 +406,51 @@ def _sentence_overlap(x: _Analysis, y: _Analysis,
 def _longest_run(x: _Analysis, y: _Analysis, k: int) -> tuple[int, int, int]:
     """``(i, j, length)``: the longest word sequence x.tokens[i:i+length] == y.tokens[j:...].
 
-    Anchored on shared k-word shingles, so it costs about the length of the texts plus
-    the length of the runs; ``length`` is 0 when they share no k words in a row.
+    Anchored on shared k-word shingles: a run of ``length`` words is a chain of
+    ``length - k + 1`` shingle matches on one diagonal (``i - j`` fixed). On the two texts'
+    shingles (their hashes computed once, with the sets) the matches and their chains are
+    found with numpy, so it costs a few array passes over the texts, not a Python step per
+    word. A hash collision can only add false matches, so the run found is checked on the
+    words, and when it is not a run the words are read one by one (:func:`_longest_run_slow`).
+    Of the longest runs, the one with the smallest ``i``, then ``j``; ``length`` is 0 when
+    they share no k words in a row.
     """
     k = max(1, min(k, len(x.tokens), len(y.tokens)))
-    tx, ty = x.tokens, y.tokens
-    if x.k == y.k == k and x.grams and y.grams:
-        gx, gy = x.grams, y.grams  # the shingles as strings, their hashes already computed
-    else:
-        gx, gy = list(_grams(tx, k)), list(_grams(ty, k))
+    if not (x.k == y.k == k and x.grams and y.grams):
+        return _longest_run_slow(x.tokens, y.tokens, k)
+    gx, gy = x.grams, y.grams
+    hx = np.fromiter(map(hash, gx), dtype=np.int64, count=len(gx))
+    hy = np.fromiter(map(hash, gy), dtype=np.int64, count=len(gy))
+    order = np.argsort(hy, kind="stable")  # y's positions of one hash stay ascending
+    sorted_hy = hy[order]
+    lo = np.searchsorted(sorted_hy, hx, side="left")
+    counts = np.searchsorted(sorted_hy, hx, side="right") - lo
+    total = int(counts.sum())
+    if not total:
+        return (0, 0, 0)
+    # every pair (i, j) of equal shingle hashes, i ascending, then j ascending
+    ii = np.repeat(np.arange(len(gx), dtype=np.int64), counts)
+    ends = np.cumsum(counts)
+    jj = order[np.arange(total, dtype=np.int64) - np.repeat(ends - counts, counts) + np.repeat(lo, counts)]
+    # chains on each diagonal: sorted by diagonal, then i; a match continues the one
+    # before when that is (i - 1, j - 1)
+    by_diag = np.lexsort((ii, ii - jj))
+    ii, jj = ii[by_diag], jj[by_diag]
+    cont = np.zeros(ii.size, dtype=bool)
+    cont[1:] = (ii[1:] == ii[:-1] + 1) & (jj[1:] == jj[:-1] + 1)
+    starts = np.flatnonzero(~cont)
+    lengths = np.diff(np.append(starts, ii.size))
+    longest = starts[lengths == lengths.max()]
+    first = longest[np.lexsort((jj[longest], ii[longest]))[0]]
+    i, j, n = int(ii[first]), int(jj[first]), int(lengths.max()) + k - 1
+    if x.tokens[i:i + n] != y.tokens[j:j + n]:  # a hash collision made a false chain
+        return _longest_run_slow(x.tokens, y.tokens, k)
+    return (i, j, n)
+
+
+def _longest_run_slow(tx: list[str], ty: list[str], k: int) -> tuple[int, int, int]:
+    """:func:`_longest_run` on the tokens, for texts whose shingles are not of ``k`` words."""
+    gx, gy = list(_grams(tx, k)), list(_grams(ty, k))
     where: dict[object, list[int]] = {}
     for j, gram in enumerate(gy):
         where.setdefault(gram, []).append(j)
@@ -620,7 +665,9 @@ def compare(a: Article, b: Article, *, shingle: int = 5) -> DuplicatePair | None
 
 # Signature layout: header, then the shingle MinHash values, then the word MinHash values.
 _MAGIC = b"SLMH"
-_FORMAT = 1
+#: 1: the MinHash values; 2: then the shingle bitmap (:func:`_shingle_bits`). Both are read.
+_FORMAT = 2
+_FORMATS = (1, 2)
 # magic, format, scheme, item size, shingle, num_perm, seed, words, distinct shingles
 _HEADER = struct.Struct("<4sBBBBHIII")
 _SCHEMES = {"legacy": 0, "affine32": 1, "affine64": 2}
@@ -725,6 +772,41 @@ class _Entry:
     words: np.ndarray
     n_words: int
     n_shingles: int
+    # the shingle bitmap (:func:`_shingle_bits`); None for a signature of format 1
+    bits: bytes | None = None
+
+
+#: Most bytes of a text's shingle bitmap, and bits per distinct shingle below that.
+BITMAP_MAX_BYTES = 512
+_BITS_PER_SHINGLE = 4
+
+
+def _shingle_hashes(encoded: list[bytes]) -> np.ndarray:
+    """The 32-bit hash of each shingle (as UTF-8) that its MinHash is made of (datasketch's
+    SHA-1 hash): stable across processes, so a stored bitmap can be read by a later run."""
+    return np.fromiter(map(sha1_hash32, encoded), dtype=np.uint32, count=len(encoded))
+
+
+def _shingle_bits(hashes: np.ndarray) -> bytes:
+    """The bitmap of a text's shingles: bit ``h mod m`` set for each shingle's hash ``h``,
+    ``m`` a power of two, about :data:`_BITS_PER_SHINGLE` bits per shingle (64 bits to
+    :data:`BITMAP_MAX_BYTES` bytes). Every shingle of the text has its bit set, so the
+    shingles of another text whose bits are set are at least those it shares with this one:
+    a bound on the containment, stored with the signature (see :meth:`DuplicateIndex.add`)."""
+    m = 64
+    while m < _BITS_PER_SHINGLE * len(hashes) and m < 8 * BITMAP_MAX_BYTES:
+        m *= 2
+    flags = np.zeros(m, dtype=bool)
+    flags[hashes & np.uint32(m - 1)] = True
+    return np.packbits(flags, bitorder="little").tobytes()
+
+
+def _bits_hit(bits: bytes, hashes: np.ndarray) -> int:
+    """How many of these shingle hashes have their bit set in ``bits``: at least how many
+    of those shingles the text of ``bits`` has."""
+    table = np.frombuffer(bits, dtype=np.uint8)
+    slots = (hashes & np.uint32(8 * len(bits) - 1)).astype(np.int64)
+    return int(((table[slots >> 3] >> (slots & 7).astype(np.uint8)) & 1).sum())
 
 
 class DuplicateIndex:
@@ -774,6 +856,9 @@ class DuplicateIndex:
         self.rewrite_threshold = rewrite_threshold
         self.lookup = lookup
         self._template = MinHash(num_perm=num_perm, seed=seed)
+        # the same permutations, over hashes already computed (a shingle's hash also sets
+        # its bit of the bitmap)
+        self._hashed = MinHash(num_perm=num_perm, seed=seed, hashfunc=int)
         self._scheme = getattr(self._template, "scheme", "legacy")
         # the shingle signature at ``threshold``, the word signature at ``rewrite_threshold``
         self._bands = _BandIndex([(0, threshold), (num_perm, rewrite_threshold)], num_perm)
@@ -802,12 +887,34 @@ class DuplicateIndex:
         return m
 
     def _entry(self, analysis: _Analysis) -> _Entry:
-        return _Entry(
-            np.asarray(self._minhash(analysis.shingles).hashvalues),
+        """The signatures and shingle bitmap of a text."""
+        return self._entry_and_hashes(analysis)[0]
+
+    def _entry_and_hashes(self, analysis: _Analysis) -> tuple[_Entry, np.ndarray]:
+        """The signatures and bitmap of a text, and its shingles' hashes."""
+        hashes = _shingle_hashes([s.encode("utf-8") for s in analysis.shingles])
+        shingles = self._hashed.copy()
+        shingles.update_batch(hashes.tolist())
+        entry = _Entry(
+            np.asarray(shingles.hashvalues),
             np.asarray(self._minhash(analysis.words).hashvalues),
             len(analysis.tokens),
             len(analysis.shingles),
+            _shingle_bits(hashes),
         )
+        return entry, hashes
+
+    def _cannot_contain(self, hashes: np.ndarray, x: _Entry, y: _Entry) -> bool:
+        """Whether the stored bitmap of ``y`` shows that the containment of the two texts
+        is under the syndication cut: the shingles of ``x`` whose bit ``y`` sets are at
+        least those the two share, so this is a bound, never an estimate."""
+        if y.bits is None:
+            return False  # a signature stored without a bitmap: the texts decide
+        smaller = min(x.n_shingles, y.n_shingles)
+        if not smaller:
+            return True
+        shared_at_most = min(_bits_hit(y.bits, hashes), smaller)
+        return shared_at_most / smaller < self.params.syndicated_containment
 
     def _may_contain(self, similarity: float, x: _Entry, y: _Entry) -> bool:
         """Whether the containment of two texts can reach the syndication cut.
@@ -825,10 +932,12 @@ class DuplicateIndex:
     @staticmethod
     def _pack(entry: _Entry, scheme: str, shingle: int, num_perm: int, seed: int) -> bytes:
         size = entry.shingles.dtype.itemsize
-        header = _HEADER.pack(_MAGIC, _FORMAT, _SCHEMES.get(scheme, 255), size, shingle,
+        fmt = 1 if entry.bits is None else _FORMAT
+        header = _HEADER.pack(_MAGIC, fmt, _SCHEMES.get(scheme, 255), size, shingle,
                               num_perm, seed, entry.n_words, entry.n_shingles)
         dtype = np.dtype(f"<u{size}")
-        return header + entry.shingles.astype(dtype).tobytes() + entry.words.astype(dtype).tobytes()
+        return (header + entry.shingles.astype(dtype).tobytes() + entry.words.astype(dtype).tobytes()
+                + (entry.bits or b""))
 
     def _unpack(self, signature: bytes) -> _Entry:
         try:
@@ -836,7 +945,7 @@ class DuplicateIndex:
                 signature)
         except struct.error as exc:
             raise ValueError("not a storyline duplicate signature (too short)") from exc
-        if magic != _MAGIC or fmt != _FORMAT:
+        if magic != _MAGIC or fmt not in _FORMATS:
             raise ValueError("not a storyline duplicate signature (unknown format); compute it again")
         made = (scheme, shingle, num_perm, seed)
         want = (_SCHEMES.get(self._scheme, 255), self.shingle, self.num_perm, self.seed)
@@ -845,14 +954,21 @@ class DuplicateIndex:
                 f"signature made with shingle={shingle}, num_perm={num_perm}, seed={seed} "
                 f"(scheme {scheme}) does not fit this index (shingle={self.shingle}, "
                 f"num_perm={self.num_perm}, seed={self.seed}); compute it again with signature()")
-        body = np.frombuffer(signature, dtype=f"<u{size}", offset=_HEADER.size)
+        if size not in (1, 2, 4, 8):
+            raise ValueError(f"not a storyline duplicate signature (values of {size} bytes)")
+        end = _HEADER.size + 2 * num_perm * size
+        bits = signature[end:] if fmt >= 2 else None
+        if bits is not None and (len(bits) < 8 or len(bits) & (len(bits) - 1)):
+            raise ValueError(f"signature has a shingle bitmap of {len(bits)} bytes, expected a power of two")
+        body = np.frombuffer(signature[:end] if fmt >= 2 else signature, dtype=f"<u{size}", offset=_HEADER.size)
         if body.size != 2 * num_perm:
             raise ValueError(f"signature has {body.size} values, expected {2 * num_perm}")
         native = np.dtype(f"u{size}")
-        return _Entry(body[:num_perm].astype(native), body[num_perm:].astype(native), n_words, n_shingles)
+        return _Entry(body[:num_perm].astype(native), body[num_perm:].astype(native), n_words, n_shingles, bits)
 
     def signature(self, text: str) -> bytes:
-        """The MinHash signature of a text, as bytes to store (about 1 KB).
+        """The MinHash signature of a text and its shingle bitmap, as bytes to store (1 to
+        1.6 KB).
 
         It records the index parameters it was made with; :meth:`restore` refuses a
         signature made with others.
@@ -970,11 +1086,12 @@ class DuplicateIndex:
         if article.id in self._entries:
             return []
         analysis = None
+        hashes = None
         if signature is not None:
             entry = self._unpack(signature)
         else:
             analysis = self._analysis(article)
-            entry = self._entry(analysis)
+            entry, hashes = self._entry_and_hashes(analysis)
         candidates: list[str] = []
         keys = None
         day = _day(article.published_on)
@@ -1009,6 +1126,15 @@ class DuplicateIndex:
                       article.id, len(estimates), cap)
         pairs = []
         for _, other_id, similarity, word_similarity in estimates[:cap]:
+            if word_similarity < self.rewrite_threshold:
+                # only a copy or a syndicated copy is possible: a containment the other's
+                # stored bitmap bounds under the cut rules it out without reading its text
+                if hashes is None:
+                    if analysis is None:
+                        analysis = self._analysis(article)
+                    hashes = _shingle_hashes([s.encode("utf-8") for s in analysis.shingles])
+                if self._cannot_contain(hashes, entry, self._entries[other_id]):
+                    continue
             other = self._article(other_id)
             if other is None:
                 log.warning("duplicate candidate %s is not in the store any more; skipped", other_id)

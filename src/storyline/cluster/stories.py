@@ -1050,12 +1050,17 @@ class StoryIndex:
         params = self.params
         need = max(1, params.min_shared_keys)
         day = feats.day
-        kparts = [np.frombuffer(p.ids, dtype=np.int32) for key in feats.keys
-                  if (table := self._keys.get(key)) for p in self._buckets(day, table)]
-        if not kparts:
+        # the postings joined as arrays of the standard library (a copy in C each), read
+        # into numpy once: a numpy view per posting cost more than the copy
+        kids = array("i")
+        for key in feats.keys:
+            if table := self._keys.get(key):
+                for p in self._buckets(day, table):
+                    kids += p.ids
+        if not kids:
             return []
-        shared = np.bincount(np.concatenate(kparts), minlength=n)
-        del kparts
+        shared = np.bincount(np.frombuffer(kids, dtype=np.int32), minlength=n)
+        del kids
         mask = shared >= need
         bound = min(params.min_term_cos, params.threshold) - _COS_SLACK
         if bound <= 0:
@@ -1074,20 +1079,21 @@ class StoryIndex:
         """The dot product of ``weights`` with every node's vector (terms or entities) of
         the time window of ``day``, over the postings at once (float32: within
         :data:`_COS_SLACK` of the exact sums); None when no posting is shared."""
-        ids, wts, query, sizes = [], [], [], []
+        ids, wts = array("i"), array("f")
+        query, sizes = [], []
         for key, qw in weights.items():
             table = postings.get(key)
             if not table:
                 continue
             for p in self._buckets(day, table):
-                ids.append(np.frombuffer(p.ids, dtype=np.int32))
-                wts.append(np.frombuffer(p.weights, dtype=np.float32))
+                ids += p.ids
+                wts += p.weights
                 query.append(qw)
                 sizes.append(len(p.ids))
         if not ids:
             return None
-        w = np.concatenate(wts) * np.repeat(np.asarray(query, dtype=np.float32), sizes)
-        return np.bincount(np.concatenate(ids), weights=w, minlength=n)
+        w = np.frombuffer(wts, dtype=np.float32) * np.repeat(np.asarray(query, dtype=np.float32), sizes)
+        return np.bincount(np.frombuffer(ids, dtype=np.int32), weights=w, minlength=n)
 
     def _score_bound(self, feats: ArticleFeatures, cand: np.ndarray, cos: np.ndarray) -> np.ndarray:
         """:func:`similarity` of the new article with each candidate node, vectorised (its
@@ -1122,19 +1128,20 @@ class StoryIndex:
         """At least the entity cosine of the new article with every node: each of its
         entities is matched with the entities of its hash slot, so a collision can only
         add to the sum (the bound stays a bound)."""
-        ids, wts, query, sizes = [], [], [], []
+        ids, wts = array("i"), array("f")
+        query, sizes = [], []
         for e, qw in feats.entities.items():
             p = self._ent_slots.get(hash(e) % _ENTITY_SLOTS)
             if p is not None:
-                ids.append(np.frombuffer(p.ids, dtype=np.int32))
-                wts.append(np.frombuffer(p.weights, dtype=np.float32))
+                ids += p.ids
+                wts += p.weights
                 query.append(qw)
                 sizes.append(len(p.ids))
         n = len(self._nodes)
         if not ids:
             return np.zeros(n)
-        w = np.concatenate(wts) * np.repeat(np.asarray(query, dtype=np.float32), sizes)
-        return np.bincount(np.concatenate(ids), weights=w, minlength=n)
+        w = np.frombuffer(wts, dtype=np.float32) * np.repeat(np.asarray(query, dtype=np.float32), sizes)
+        return np.bincount(np.frombuffer(ids, dtype=np.int32), weights=w, minlength=n)
 
     def _index_node(self, n: int, feats: ArticleFeatures) -> None:
         bucket = None if feats.day is None else feats.day // self._bucket_days
