@@ -147,6 +147,9 @@ from storyline.lang.en import (
     SOURCE_PRONOUNS as _PRONOUNS,
 )
 from storyline.lang.en import (
+    VALUING_VERBS as _VALUING_VERBS,
+)
+from storyline.lang.en import (
     VIEW_ADJECTIVES as _VIEW_ADJ,
 )
 from storyline.lang.en import (
@@ -359,6 +362,16 @@ def _puts_at_number(verb: Token) -> bool:
         c.dep_ == "prep" and c.lower_ == "at" and any(t.like_num for t in c.subtree) for c in verb.children)
 
 
+def _values_at_figure(verb: Token) -> bool:
+    """ "X pegs the cost at $5m", "X lists the town's population as 21,090", "X lists the pair
+    with $40bn each": a verb of valuing with an object and a figure "at", "as" or "with" it. A
+    verb of valuing without one does not state a value ("placed 40 orders", "listed the homes")."""
+    return _is_verb_of(verb, _VALUING_VERBS) and not any(c.dep_ in ("neg", "auxpass") for c in verb.children) \
+        and any(c.dep_ == "dobj" for c in verb.children) and any(
+            c.dep_ == "prep" and c.i > verb.i and c.lower_ in ("at", "as", "with") and any(_counts(t) for t in c.subtree)
+            for c in verb.children)
+
+
 def _evidence_cue(verb: Token, subj: Token) -> bool:
     """A poll, study or report as the subject of "show", "give", "find" with a figure after it."""
     return (subj.lemma_.lower() in EVIDENCE_NOUNS | _WORK_NOUNS and _is_verb_of(verb, _EVIDENCE_VERBS)
@@ -389,8 +402,12 @@ def _introduces(verb: Token, span: Span) -> bool:
         return False  # "X did not comment": nothing was said
     if any(_verb_is(c, "cite") and any(g.dep_ == "ccomp" for g in c.children) for c in verb.children):
         return True  # "X reported, citing Y, that ...": the parse hangs the clause on "citing"
+    if _is_verb_of(verb, _CLAUSE_ONLY) and _acts_on_figure(verb):
+        return False  # "the firm added 300 jobs", "costs would add up to $5m": a deed, not words
     if verb.dep_ in ("parataxis", "ccomp") and verb.i > verb.head.i or _trailing(verb, span):
         return True  # "..., he added." / "“...,” the official said."
+    if _reports_doing(verb):
+        return True  # "X reported raising $9 million": what X states of its own doing
     if verb.lemma_.lower() == "put":
         return _puts_at_number(verb)
     if _verb_is(verb, "point") and any(
@@ -408,6 +425,43 @@ def _introduces(verb: Token, span: Span) -> bool:
     # "X reported 30 deaths", "X put losses at 500"
     return any(c.dep_ in ("dobj", "attr", "prep") and any(
         t.like_num or t.lower_ in ("dozens", "hundreds", "thousands") for t in c.subtree)
+        for c in verb.children)
+
+
+def _acts_on_figure(verb: Token) -> bool:
+    """Does a verb that reports only through a clause take a figure as its own object ("added
+    300 jobs", "would add up to $5m", "noted 40 cases")? Then it is doing, not saying."""
+    if _verb_is(verb, "point") or _is_verb_of(verb, _EVIDENCE_VERBS | _JUDGING_VERBS | _ACCUSING_VERBS):
+        return False  # "pointed to a 40% rise", "a poll showing her 3 points ahead", "charged two
+        # men with fraud": evidence, judgements and charges read their objects by their own rules
+    return any(c.i > verb.i and (c.dep_ in ("dobj", "attr") or c.dep_ in ("prep", "prt") and c.lower_ in ("to", "up", "by"))
+               and any(_counts(t) and not _in_clause_below(t, c) for t in c.subtree) for c in verb.children)
+
+
+def _in_clause_below(tok: Token, top: Token) -> bool:
+    """Does ``tok`` stand in a clause hanging below ``top`` ("the bill, which cut $5m")?"""
+    for t in [tok, *_ancestors(tok)]:
+        if t.i == top.i:
+            return False
+        if t.dep_ in ("relcl", "acl", "advcl", "ccomp"):
+            return True
+    return False
+
+
+#: Reporting verbs whose object is the one accused ("charged two men with fraud"): an object
+#: with a figure does not make them a deed.
+_ACCUSING_VERBS = frozenset({"charge"})
+
+#: Reporting verbs that never take what their subject did as a gerund ("the firm continued
+#: adding jobs": nothing is reported).
+_NOT_GERUND_REPORTS = frozenset({"continue"})
+
+
+def _reports_doing(verb: Token) -> bool:
+    """ "X reported raising $9 million", "she admitted taking $5,000": a reporting verb whose
+    complement is a gerund that holds a figure tells what its subject states of its own deeds."""
+    return _verb_lemma(verb) not in _NOT_GERUND_REPORTS and any(
+        c.dep_ in ("xcomp", "ccomp") and c.tag_ == "VBG" and c.i > verb.i and any(_counts(t) for t in c.subtree)
         for c in verb.children)
 
 
@@ -523,6 +577,12 @@ def _share_of_respondents(subj: Token) -> bool:
     """True when the subject of a saying verb is a percentage of people: the figure is a
     finding of whatever asked them (the poll, the survey), told by the enclosing cue."""
     return subj.lower_ in _SHARE_HEADS or subj.lemma_.lower() in _SHARE_HEADS
+
+
+def _relative_subject(verb: Token, subj: Token) -> bool:
+    """ "a mayor who pledged to hire 300 officers": a relative pronoun that is the subject of a
+    relative clause on a noun stands for that noun (a ``relcl`` verb, a ``WP``/``WDT`` subject)."""
+    return subj.tag_ in ("WDT", "WP") and verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN")
 
 
 def _verb_cue(tok: Token, subj: Token, seg: Segment, bounds: tuple[int, int]) -> Cue:
@@ -836,6 +896,12 @@ def _cues_of(seg: Segment) -> list[Cue]:
     span = seg.span
     bounds = (span.start, span.end)
     for tok in span:
+        # -- "10 percent in the latest poll", "under state law, ...", "..., per the Herald."
+        setting = _evidence_in_cue(tok, seg, bounds) or _under_rule_cue(tok, seg, bounds) \
+            or _per_source_cue(tok, seg, bounds)
+        if setting is not None:
+            cues.append(setting)
+            continue
         # -- "according to X"
         if tok.lower_ == "according":
             to = next((c for c in tok.children if c.lower_ == "to"), None)
@@ -897,7 +963,8 @@ def _cues_of(seg: Segment) -> list[Cue]:
                 continue
         if _intent_verb(tok) and _intends_figure(tok):
             subj = _subject(tok, span)
-            if subj is not None and subj.lower_ not in ("i", "we", "you", "it", "that", "which", "who"):
+            if subj is not None and (subj.lower_ not in ("i", "we", "you", "it", "that", "which", "who")
+                                     or _relative_subject(tok, subj)):
                 cue = _verb_cue(tok, subj, seg, bounds)
                 cue.kind = "intent"
                 cues.append(cue)
@@ -911,6 +978,11 @@ def _cues_of(seg: Segment) -> list[Cue]:
         ruled = next((c for c in (rule(tok, seg, bounds) for rule in _CLAUSE_CUE_RULES) if c is not None), None)
         if ruled is not None:
             cues.append(ruled)
+            continue
+        if tok.pos_ == "VERB" and _values_at_figure(tok):
+            subj = _subject(tok, span) or _shared_subject(tok, span)
+            if subj is not None and not _share_of_respondents(subj):
+                cues.append(_verb_cue(tok, subj, seg, bounds))  # "X pegs the cost at $5m"
             continue
         if tok.pos_ in ("NOUN", "PROPN") and _noun_as_verb(tok):
             subj = _subject_before(tok, span)
@@ -933,11 +1005,14 @@ def _cues_of(seg: Segment) -> list[Cue]:
         trailing = _trailing_cue(seg, bounds)
         if trailing is not None:
             cues.append(trailing)
-    if not cues:
+    aside = _aside_cue(seg, bounds)
+    if aside is not None and not any(c.verb is not None and c.verb.i == aside.verb.i for c in cues):
+        cues.append(aside)
+    if not any(c.kind != "evidence" for c in cues):
         lead = _lead_in(seg, bounds)
         if lead is not None:
             cues.append(lead)
-    if not cues:
+    if not any(c.kind != "evidence" for c in cues):
         setting = _evidence_setting(seg, bounds)
         if setting is not None:
             cues.append(setting)
@@ -1100,6 +1175,112 @@ def _lead_in(seg: Segment, bounds: tuple[int, int]) -> Cue | None:
             subj.lower_ in ("he", "she", "they") or subj.ent_type_ in ("PERSON", "ORG", "NORP")):
         return None
     return _verb_cue(root, subj, seg, bounds)
+
+
+#: Nouns of the evidence a figure is read in ("10 percent in the latest poll").
+_EVIDENCE_IN_NOUNS = frozenset("""poll polls survey surveys study studies census report reports audit audits
+    estimate estimates projection projections tally analysis""".split())
+
+
+def _evidence_in_cue(tok: Token, seg: Segment, bounds: tuple[int, int]) -> Cue | None:
+    """ "She fell to 10 percent in the latest poll", "he trails by 9 points in the average of
+    state polls": the poll, survey or study named by "in" inside a clause gives that clause's
+    figures (see :func:`_in_clause_of`). A sentence that opens with it is read by
+    :func:`_evidence_setting`; "in" a place, a time or a field ("invested $5m in research") and
+    a counted one ("in 40 polls") are no evidence."""
+    if tok.lower_ != "in" or tok.dep_ != "prep" or tok.i == _first_word(seg):
+        return None
+    obj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+    if obj is None or any(c.dep_ == "nummod" for c in obj.children):
+        return None
+    named = obj
+    if obj.lower_ in ("average", "averages"):  # "the average of state polls"
+        named = next((g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for g in c.children if g.dep_ == "pobj"), obj)
+    if named.lower_ not in _EVIDENCE_IN_NOUNS:
+        return None
+    np = _phrase(obj, bounds)
+    return Cue((_source(np, "in", tok),), None, (tok.i, np.end), "evidence", seg.index, tok)
+
+
+def _first_word(seg: Segment) -> int:
+    """The index of the first word of a segment (not a mark or a space); -1 if none."""
+    return next((t.i for t in seg.span if not (t.is_punct or t.is_space)), -1)
+
+
+def _clause_of(tok: Token) -> Token:
+    """The verb of the clause ``tok`` stands in (itself when a verb; the root when none)."""
+    for t in [tok, *_ancestors(tok)]:
+        if t.pos_ in ("VERB", "AUX") or t.dep_ == "ROOT":
+            return t
+    return tok
+
+
+def _in_clause_of(tok: Token, cue: Cue) -> bool:
+    """Is ``tok`` in the clause the cue's word hangs in?"""
+    return cue.anchor is not None and _clause_of(cue.anchor) == _clause_of(tok)
+
+
+def _under_rule_cue(tok: Token, seg: Segment, bounds: tuple[int, int]) -> Cue | None:
+    """ "Under state law, towns must hold a vote ...", "under the new rules, ... 40 hours": a rule
+    named by "under" before its clause (or after a comma) sets that sentence's figures, like "by
+    one estimate" (:func:`_owned_figures_cue`)."""
+    head = tok.head
+    if tok.dep_ != "pobj" or head.lower_ != "under" or tok.lemma_.lower() not in _RULE_NOUNS \
+            or tok.pos_ not in ("NOUN", "PROPN") or head.head.pos_ not in ("VERB", "AUX"):
+        return None
+    doc = tok.doc
+    if not (head.i < head.head.i or head.i > 0 and doc[head.i - 1].text == ","):
+        return None
+    if not any(_counts(t) for t in head.head.subtree if not head.i <= t.i <= tok.i):
+        return None
+    phrase = _trim(doc[tok.left_edge.i:tok.i + 1])
+    return Cue((_source(phrase, "under", head),), None, (head.i, tok.i + 1), "owned", seg.index, head)
+
+
+def _per_source_cue(tok: Token, seg: Segment, bounds: tuple[int, int]) -> Cue | None:
+    """ "..., per the Herald.", "..., per court records": "per" after a comma, before a name or
+    a record, is "according to" (never a rate: "$5 per share")."""
+    if tok.lower_ != "per" or tok.i == 0 or tok.doc[tok.i - 1].text != ",":
+        return None
+    obj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+    if obj is None and tok.i + 1 < bounds[1]:
+        nxt = tok.doc[tok.i + 1]
+        obj = nxt.head if nxt.head.i > tok.i and nxt.head.i < bounds[1] else nxt
+    if obj is None or not (obj.pos_ == "PROPN" or obj.lemma_.lower() in EVIDENCE_NOUNS
+                           or _MEDIA_NAMES.search(obj.lower_)):
+        return None
+    np = _phrase(obj, bounds)
+    return Cue((_source(np, "per", tok),), None, (tok.i, np.end), "according", seg.index, tok)
+
+
+def _aside_cue(seg: Segment, bounds: tuple[int, int]) -> Cue | None:
+    """ "During that time, state records show, the ship sailed 216 hours": a speaker and a
+    reporting verb set between commas, which the parse took for a noun phrase. The words are a
+    noun phrase and a verb's form that agrees with it (a plural or a name and "show" / "say", a
+    singular and "shows", any and "said"); the verb's form is a reporting verb's."""
+    toks = [t for t in seg.span if not t.is_space]
+    commas = [k for k, t in enumerate(toks) if t.text == ","]
+    for a, b in zip(commas, commas[1:]):
+        inner = toks[a + 1:b]
+        if not 2 <= len(inner) <= 6:
+            continue
+        verb, np_toks = inner[-1], inner[:-1]
+        head = np_toks[-1]
+        form = _verb_form(verb.lower_, REPORTING_VERBS)
+        if form is None or head.pos_ not in ("NOUN", "PROPN", "PRON") or not all(
+                t.pos_ in _NP_POS or t.text in ".-'’&" for t in np_toks):
+            continue
+        plural = head.tag_ in ("NNS", "NNPS") or head.lower_ in ("they", "we")
+        if verb.lower_ == form and not plural or verb.lower_ == form + "s" and plural:
+            continue  # "the TV show,": no verb agreeing with a subject
+        if verb.lower_ not in (form, form + "s", form + "es") and not verb.tag_ in ("VBD", "VBN") \
+                and not verb.lower_.endswith("ed") and verb.lower_ not in ("said", "told", "wrote"):
+            continue
+        doc = seg.span.doc
+        np = _trim(doc[np_toks[0].i:head.i + 1])
+        return Cue((_source(np, verb.text, verb),), verb, (np.start, verb.i + 1), "trailing", seg.index, verb)
+    return None
 
 
 def _evidence_setting(seg: Segment, bounds: tuple[int, int]) -> Cue | None:
@@ -1334,7 +1515,7 @@ def doc_attributions(doc: Doc, segs: list[Segment] | None = None, *, outlet: str
             da.inherited[seg.index] = da.introduced[seg.index]
         elif speaking:
             said = [c for c in speaking
-                    if not _belief(c) and c.kind not in ("owned", "relative", "view", "judge", "rule")]
+                    if not _belief(c) and c.kind not in ("owned", "relative", "view", "judge", "rule", "evidence")]
             prev_cue = said[-1] if said else None  # a belief is no turn of speech to go on with
         elif resolved and prev_cue is not None and _opens_quote(seg):
             # "I" and "we" inside a quotation are its speaker: the speaker before goes on
@@ -1682,7 +1863,8 @@ def _quotes(doc: Doc, da: DocAttributions) -> None:
             if cands:
                 break
         if not cands:
-            tag = _tag_after(da, qe) or _speaker_going_on(da, inside[0]) or _named_before_colon(da, inside[0])
+            tag = _tag_after(da, qe) or _speaker_going_on(da, inside[0]) or _named_before_colon(da, inside[0]) \
+                or _reported_then_quoted(da, inside[0], qe)
             if tag is not None:
                 cands.append(tag)
         if not cands:
@@ -1762,6 +1944,24 @@ def _speaker_going_on(da: DocAttributions, first: Token) -> Cue | None:
     if not said and _quote_goes_on(seg):  # a quotation left open at the end of the paragraph before
         said = [da.quote_cue[t.i] for t in prev.span if t.i in da.quote_cue]
     return said[-1] if said else None
+
+
+def _reported_then_quoted(da: DocAttributions, first: Token, end: int) -> Cue | None:
+    """A paragraph that is one quotation with no tag of its own, right after a paragraph that
+    ends with someone's reported speech ("X said that ... .", then "“...”"), goes on with that
+    speaker: news texts give a speaker's words first in their own and then in the speaker's."""
+    seg = da.segment_of(first.i)
+    if seg is None or seg.index == 0 or first.i > seg.span.start + 1:
+        return None
+    prev = da.segments[seg.index - 1]
+    text = first.doc.text
+    line_end = text.find("\n", end)
+    if prev.paragraph == seg.paragraph or text[end:line_end if line_end >= 0 else len(text)].strip():
+        return None  # not a paragraph of its own, or not quoted to its end
+    told = [c for c in da.cues.get(prev.index, []) if c.kind in ("verb", "trailing") and c.verb is not None
+            and _verb_lemma(c.verb) in REPORTING_VERBS and not _belief(c) and not _first_person(c)
+            and c.chain and c.chain[0].name]
+    return _settled(min(told, key=lambda c: len(_ancestors(c.verb)))) if told else None  # the outermost
 
 
 def _ancestors(tok: Token) -> list[Token]:
@@ -1942,6 +2142,9 @@ def _governing_cue(da: DocAttributions, tok: Token) -> Cue | None:
         return opening[0]
     if according:
         return according[0]
+    evidence = [c for c in cues if c.kind == "evidence" and _in_clause_of(tok, c)]
+    if evidence:
+        return evidence[0]
     if told is not None:
         return told
     q = da.quote_cue.get(tok.i)

@@ -47,6 +47,10 @@ CLAUSE_ONLY_VERBS = frozenset(
     reply respond observe recall remark comment contend assert maintain concede complain boast
     point charge recount joke quip""".split())
 
+#: Verbs that state a value by setting something "at" or "as" a figure ("X pegs the cost at
+#: $5m", "the agency lists the population as 21,090", "X values the deal at $2bn").
+VALUING_VERBS = frozenset("peg list value place".split())
+
 #: Verbs of intending: the figures of what their subject proposes or pledges are the subject's
 #: ("Smith proposed 500 new homes", "Smith wants to hire 300 nurses").
 INTENT_VERBS = frozenset("propose plan want pledge promise vow intend seek aim threaten".split())
