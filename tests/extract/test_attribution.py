@@ -917,3 +917,26 @@ def test_valuing_verbs(text, expected):
 ])
 def test_quoted_paragraph_after_reported_speech(text, expected):
     assert chains(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an owned intent, stated by its infinitive or its "of" gerund, is its owner's
+    ("By contrast, the city's pledge last month to add almost 7,000 officers by 2023 was welcomed.",
+     [("almost 7,000", [("the city", "organisation")])]),
+    ("Anna Weber spoke on Monday. Her popularity fell after her decision to admit more than one million "
+     "refugees last year.", [("more than one million", [("Anna Weber", "person")])]),
+    ("The agency's goal of hiring 300 nurses is far off.", [("300", [("The agency", "government")])]),
+    # without an owner, or with the figure outside the intent, it is no cue
+    ("A plan to hire 300 nurses is far off.", [("300", [])]),
+    ("The city's pledge to hire nurses came after 300 left.", [("300", [])]),
+    # urging or weighing a course, read in the clause it takes
+    ("Advocates urged the council to raise the wage to about $15.",
+     [("about $15", [("Advocates", "organisation")])]),
+    ("The city is considering issuing $100 fines to drivers.", [("$100", [("The city", "organisation")])]),
+    ("The shop offers 300 books.", [("300", [])]),
+    # a verb of intending after "by" takes the subject of the verb it hangs on
+    ("The mayor has rallied crowds by promising to impose 35 percent taxes on imports.",
+     [("35 percent", [("The mayor", "government")])]),
+])
+def test_owned_intents_and_proposals(text, expected):
+    assert chains(text) == expected

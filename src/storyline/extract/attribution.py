@@ -90,7 +90,13 @@ from storyline.lang.en import (
     HYPOTHETICAL_AUXILIARIES as _HYPOTHETICAL_AUX,
 )
 from storyline.lang.en import (
+    INTENT_NOUNS as _INTENT_NOUNS,
+)
+from storyline.lang.en import (
     INTENT_VERBS as _INTENT_VERBS,
+)
+from storyline.lang.en import (
+    PROPOSING_VERBS as _PROPOSING_VERBS,
 )
 from storyline.lang.en import (
     JUDGING_PREPOSITIONS as _JUDGING_PREPS,
@@ -502,7 +508,7 @@ def _intends_figure(verb: Token) -> bool:
     """Does a verb of intending take a figure in its object or in the verb it governs ("proposed
     500 homes", "wants to hire 300 nurses", "called for a 15 percent rate")?"""
     deps = ("dobj", "xcomp", "ccomp", "prep") if _calls_for(verb) else ("dobj", "xcomp", "ccomp")
-    if _is_verb_of(verb, _DECISION_VERBS):
+    if _is_verb_of(verb, _DECISION_VERBS | _PROPOSING_VERBS):
         deps = ("xcomp", "ccomp")  # "agreed to lend $5 million", never "chose 3 players"
     return any(c.dep_ in deps and any(t.like_num or t.lower_ in ("dozens", "hundreds", "thousands",
                                                                  "millions", "billions")
@@ -517,7 +523,8 @@ def _calls_for(verb: Token) -> bool:
 
 def _intent_verb(verb: Token) -> bool:
     """A verb of intending or of deciding ("proposed", "wants", "called for", "agreed to")."""
-    return verb.pos_ == "VERB" and (_is_verb_of(verb, _INTENT_VERBS | _DECISION_VERBS) or _calls_for(verb))
+    return verb.pos_ == "VERB" and (_is_verb_of(verb, _INTENT_VERBS | _DECISION_VERBS | _PROPOSING_VERBS)
+                                    or _calls_for(verb))
 
 
 def _colon_after(verb: Token) -> bool:
@@ -552,6 +559,16 @@ def _shared_subject(verb: Token, span: Span) -> Token | None:
         return None  # "... and game seven was confirmed": what is confirmed is not who confirms
     if verb.dep_ == "conj" or (verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp") and verb.i > head.i):
         return _subject(head, span)
+    return None
+
+
+def _subject_by_doing(verb: Token, span: Span) -> Token | None:
+    """ "X rallied crowds by promising 35% tariffs", "after vowing to cut 300 posts, X ...": a
+    gerund after a preposition on a verb takes that verb's subject."""
+    head = verb.head
+    if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and head.dep_ == "prep" and head.i < verb.i \
+            and head.head.pos_ in ("VERB", "AUX"):
+        return _subject(head.head, span)
     return None
 
 
@@ -875,6 +892,38 @@ def _owned_figures_cue(noun: Token, seg: Segment, bounds: tuple[int, int]) -> Cu
     return None
 
 
+def _owned_intent_cue(noun: Token, seg: Segment, bounds: tuple[int, int]) -> Cue | None:
+    """ "Berlin's pledge to add 7,000 soldiers", "her decision to admit 1,000 refugees", "the
+    agency's goal of hiring 300": an intent noun with an owner, and the infinitive or the "of"
+    gerund that states it holding a figure, is its owner's intent; the figures of that clause
+    (its verb is the cue's) are the owner's. Without an owner ("a plan to hire 300") it is no cue."""
+    owner = next((c for c in noun.children if c.dep_ == "poss" and c.i < noun.i), None)
+    if owner is None:
+        return None
+    clause = next((c for c in noun.children if c.i > noun.i and c.dep_ == "acl" and c.pos_ == "VERB"
+                   and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+    if clause is None:
+        clause = next((g for c in noun.children if c.i > noun.i and c.dep_ == "prep" and c.lower_ == "of"
+                       for g in c.children if g.dep_ == "pcomp" and g.tag_ == "VBG"), None)
+    if clause is None or not any(_counts(t) for t in clause.subtree):
+        return None
+    if owner.lower_ in ("his", "her", "their", "its", "our", "my", "your"):
+        phrase = noun.doc[owner.i:owner.i + 1]
+    else:
+        phrase = _owner_phrase(owner, bounds)
+    src = _source(phrase, noun.text, noun)
+    m = re.search(r"(?:'s|’s|')$", src.name)
+    if m:
+        src = replace(src, name=src.name[:m.start()], end=src.end - len(m.group(0)))
+    if src.name.lower() in _POSSESSIVE_SUBJECTS:  # "her decision": "she", resolved like a subject
+        src = replace(src, name=_POSSESSIVE_SUBJECTS[src.name.lower()])
+    return Cue((src,), clause, (owner.left_edge.i, noun.i + 1), "intent", seg.index, noun)
+
+
+#: Possessive pronouns and the subject pronoun each stands for.
+_POSSESSIVE_SUBJECTS = {"his": "he", "her": "she", "its": "it", "their": "they"}
+
+
 def _nominal_verb(tok: Token) -> bool:
     """A word the parse tagged as a verb but placed as a noun owned by someone ("its growth
     forecast" as the object of "raised")."""
@@ -931,6 +980,12 @@ def _cues_of(seg: Segment) -> list[Cue]:
             if owned is not None:
                 cues.append(owned)
                 continue
+        # -- "the city's pledge to add 7,000 posts", "her decision to admit 1,000 refugees"
+        if tok.lemma_.lower() in _INTENT_NOUNS and tok.pos_ == "NOUN":
+            intent = _owned_intent_cue(tok, seg, bounds)
+            if intent is not None:
+                cues.append(intent)
+                continue
         # -- "in X's view, ..."
         if tok.lemma_.lower() in _OPINION_NOUNS and tok.pos_ == "NOUN" and tok.dep_ == "pobj" \
                 and tok.head.lower_ == "in" and any(c.dep_ == "poss" for c in tok.children):
@@ -962,7 +1017,7 @@ def _cues_of(seg: Segment) -> list[Cue]:
                 cues.append(relative)
                 continue
         if _intent_verb(tok) and _intends_figure(tok):
-            subj = _subject(tok, span)
+            subj = _subject(tok, span) or _shared_subject(tok, span) or _subject_by_doing(tok, span)
             if subj is not None and (subj.lower_ not in ("i", "we", "you", "it", "that", "which", "who")
                                      or _relative_subject(tok, subj)):
                 cue = _verb_cue(tok, subj, seg, bounds)

@@ -55,6 +55,15 @@ VALUING_VERBS = frozenset("peg list value place".split())
 #: ("Smith proposed 500 new homes", "Smith wants to hire 300 nurses").
 INTENT_VERBS = frozenset("propose plan want pledge promise vow intend seek aim threaten".split())
 
+#: Verbs of urging or weighing a course, read like verbs of deciding in the clause they take
+#: only ("urged the city to raise it to $15", "is considering issuing $100 fines", "offered to
+#: cover four years"), never in an object ("the shop offers 300 books").
+PROPOSING_VERBS = frozenset("urge consider offer".split())
+
+#: Nouns of an intent owned by someone, whose infinitive or "of" clause states it ("the city's
+#: pledge to add 7,000 posts", "her decision to admit 1,000 refugees", "its goal of hiring 300").
+INTENT_NOUNS = frozenset("pledge promise proposal plan decision goal vow bid threat offer intention".split())
+
 #: Verbs of deciding: what their subject decided, agreed or refused to do ("agreed to lend $5
 #: million", "voted to cut 300 posts", "decided that 2 would share it") is the subject's decision,
 #: read only in the clause they take, never in an object ("chose 3 players": an action).
