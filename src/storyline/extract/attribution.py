@@ -1255,6 +1255,9 @@ def _evidence_in_cue(tok: Token, seg: Segment, bounds: tuple[int, int]) -> Cue |
     if named.lower_ not in _EVIDENCE_IN_NOUNS:
         return None
     np = _phrase(obj, bounds)
+    clause = _clause_of(tok)
+    if not any(_counts(t) and _clause_of(t) == clause for t in clause.subtree if not np.start <= t.i < np.end):
+        return None  # no figure in its clause to give: no cue
     return Cue((_source(np, "in", tok),), None, (tok.i, np.end), "evidence", seg.index, tok)
 
 
