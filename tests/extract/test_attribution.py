@@ -926,6 +926,8 @@ def test_quoted_paragraph_after_reported_speech(text, expected):
     ("Anna Weber spoke on Monday. Her popularity fell after her decision to admit more than one million "
      "refugees last year.", [("more than one million", [("Anna Weber", "person")])]),
     ("The agency's goal of hiring 300 nurses is far off.", [("300", [("The agency", "government")])]),
+    # a pronoun's intent told by a speaker is the speaker's words
+    ("Ann Lee announced that she had reached her goal of hiring 300 nurses.", [("300", [("Ann Lee", "person")])]),
     # without an owner, or with the figure outside the intent, it is no cue
     ("A plan to hire 300 nurses is far off.", [("300", [])]),
     ("The city's pledge to hire nurses came after 300 left.", [("300", [])]),

@@ -907,6 +907,10 @@ def _owned_intent_cue(noun: Token, seg: Segment, bounds: tuple[int, int]) -> Cue
                        for g in c.children if g.dep_ == "pcomp" and g.tag_ == "VBG"), None)
     if clause is None or not any(_counts(t) for t in clause.subtree):
         return None
+    if owner.lower_ in _POSSESSIVE_SUBJECTS and any(
+            a.pos_ == "VERB" and _verb_lemma(a) in REPORTING_VERBS and _subject(a, seg.span) is not None
+            for a in _ancestors(noun)):
+        return None  # "X announced it had reached its goal of 10,000": X's words, told by X
     if owner.lower_ in ("his", "her", "their", "its", "our", "my", "your"):
         phrase = noun.doc[owner.i:owner.i + 1]
     else:
