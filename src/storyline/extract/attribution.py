@@ -13,7 +13,8 @@ attribution *cues*:
   proposing ("the 30% levy he proposed");
 - quotations: a cue found next to a quote covers the whole quote (also "X said" opening the
   next sentence, "Name: “...”", the speaker of the quotation just before, also in the next
-  paragraph when a quotation opens it with no tag of its own); straight quotes are paired by
+  paragraph when a quotation opens it with no tag of its own, also after a paragraph of
+  reported speech: "X said that ...", then a paragraph quoted whole); straight quotes are paired by
   where each mark stands, a double quote typed as two apostrophes ('' ... '') is one, and a
   curly one left open ends with its paragraph;
 - a transcript's turns ("SMITH: ...") and embedded posts ("... -- Name (@handle) date");
@@ -27,13 +28,19 @@ attribution *cues*:
   X's view", threats, forecasts with an infinitive ("X expects to hire 300"), what a record
   documents; decisions, in the clause they take ("X agreed to lend $5m", "voted to cut 300
   posts"); a rule that allows or requires a figure ("the law requires a $15 wage"); the
-  evidence someone points to ("pointed to a 40% rise"). A bare action on a figure ("the
-  company cut 300 jobs") stays the outlet's report, and an aside between dashes ("a bold - some
-  say reckless - pledge") tells only what stands between them;
+  evidence someone points to ("pointed to a 40% rise"); an owned intent stated by its infinitive
+  ("the city's pledge to add 7,000 posts"), urging or weighing a course ("urged the council to
+  raise it to $15"); the poll a clause's figure is read in ("10 percent in the latest poll"), a
+  rule it is set under ("under state law, ..."), "..., per the Herald", a verb of valuing ("pegged
+  his fortune at $2bn"), a gerund after a reporting verb ("reported raising $9m"). A bare action
+  on a figure ("the company cut 300 jobs", "the economy added 151,000 jobs") stays the outlet's
+  report, and an aside between dashes ("a bold - some say reckless - pledge") tells only what
+  stands between them;
 - what the parse misses, read from the surface: a reporting verb tagged as a noun ("Smith
   charges that ..."), "X reported on Monday the agency had ..." read as a clause on X, a lemma
   cut wrong ("rated"), "as X noted, ...", a person's sentence ending with a colon before a
-  quotation ("She then listed her demands: “...”").
+  quotation ("She then listed her demands: “...”"), a speaker set between commas and read as a
+  noun phrase ("During that time, state records show, the ship ...").
 
 Then :func:`attribution_for` picks, for one token (the figure's), the cue that governs it:
 the innermost reporting verb above it in the parse, else the sentence's ``according to``,
@@ -374,7 +381,8 @@ def _values_at_figure(verb: Token) -> bool:
     verb of valuing without one does not state a value ("placed 40 orders", "listed the homes")."""
     return _is_verb_of(verb, _VALUING_VERBS) and not any(c.dep_ in ("neg", "auxpass") for c in verb.children) \
         and any(c.dep_ == "dobj" for c in verb.children) and any(
-            c.dep_ == "prep" and c.i > verb.i and c.lower_ in ("at", "as", "with") and any(_counts(t) for t in c.subtree)
+            c.dep_ == "prep" and c.i > verb.i and c.lower_ in ("at", "as", "with")
+            and any(_counts(t) for t in c.subtree)
             for c in verb.children)
 
 
@@ -440,7 +448,8 @@ def _acts_on_figure(verb: Token) -> bool:
     if _verb_is(verb, "point") or _is_verb_of(verb, _EVIDENCE_VERBS | _JUDGING_VERBS | _ACCUSING_VERBS):
         return False  # "pointed to a 40% rise", "a poll showing her 3 points ahead", "charged two
         # men with fraud": evidence, judgements and charges read their objects by their own rules
-    return any(c.i > verb.i and (c.dep_ in ("dobj", "attr") or c.dep_ in ("prep", "prt") and c.lower_ in ("to", "up", "by"))
+    return any(c.i > verb.i and (c.dep_ in ("dobj", "attr")
+                                 or c.dep_ in ("prep", "prt") and c.lower_ in ("to", "up", "by"))
                and any(_counts(t) and not _in_clause_below(t, c) for t in c.subtree) for c in verb.children)
 
 
