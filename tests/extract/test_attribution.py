@@ -928,6 +928,8 @@ def test_quoted_paragraph_after_reported_speech(text, expected):
     ("The agency's goal of hiring 300 nurses is far off.", [("300", [("The agency", "government")])]),
     # a pronoun's intent told by a speaker is the speaker's words
     ("Ann Lee announced that she had reached her goal of hiring 300 nurses.", [("300", [("Ann Lee", "person")])]),
+    ("The minister argues there is no point in answering the mayor's threat to impose a 35 percent levy.",
+     [("35 percent", [("The minister", "government")])]),
     # without an owner, or with the figure outside the intent, it is no cue
     ("A plan to hire 300 nurses is far off.", [("300", [])]),
     ("The city's pledge to hire nurses came after 300 left.", [("300", [])]),
@@ -941,4 +943,17 @@ def test_quoted_paragraph_after_reported_speech(text, expected):
      [("35 percent", [("The mayor", "government")])]),
 ])
 def test_owned_intents_and_proposals(text, expected):
+    assert chains(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an infinitive of saying set as a purpose is said by the subject of the verb it serves
+    ("The mayor held a press briefing to brag that unemployment has fallen below 5 percent.",
+     [("below 5 percent", [("The mayor", "government")])]),
+    ("The mayor went on television to say that 40 homes burned.", [("40", [("The mayor", "government")])]),
+    # a verb of boasting tells what it boasts of
+    ("Smith boasted of cutting $25 million off the price.", [("$25 million", [("Smith", "organisation")])]),
+    ("He joked about the weather, and 40 people laughed.", [("40", [])]),
+])
+def test_purposes_and_boasts(text, expected):
     assert chains(text) == expected

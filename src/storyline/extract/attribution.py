@@ -430,6 +430,8 @@ def _introduces(verb: Token, span: Span) -> bool:
                         for g in o.children)
             for c in verb.children):
         return True  # "X pointed to the 40% rise": the evidence X points to (not "to 40 invoices")
+    if _tells_about_figure(verb):
+        return True  # "X boasted of raising $25 million", "complained about 40 delays"
     if _is_verb_of(verb, _CLAUSE_ONLY):
         return False
     if any(c.dep_ == "dobj" and c.lemma_.lower() in _OWNED_NOUNS for c in verb.children) and any(
@@ -439,6 +441,17 @@ def _introduces(verb: Token, span: Span) -> bool:
     # "X reported 30 deaths", "X put losses at 500"
     return any(c.dep_ in ("dobj", "attr", "prep") and any(
         t.like_num or t.lower_ in ("dozens", "hundreds", "thousands") for t in c.subtree)
+        for c in verb.children)
+
+
+#: Verbs of telling that state what they tell of or about ("boasted of raising $25m").
+_TELLING_ABOUT = frozenset("boast brag complain joke quip remark recount".split())
+
+
+def _tells_about_figure(verb: Token) -> bool:
+    """Does a verb of boasting or complaining tell "of" or "about" something with a figure?"""
+    return _verb_lemma(verb) in _TELLING_ABOUT and any(
+        c.dep_ == "prep" and c.i > verb.i and c.lower_ in ("of", "about") and any(_counts(t) for t in c.subtree)
         for c in verb.children)
 
 
@@ -569,6 +582,27 @@ def _shared_subject(verb: Token, span: Span) -> Token | None:
     if verb.dep_ == "conj" or (verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp") and verb.i > head.i):
         return _subject(head, span)
     return None
+
+
+def _purpose_subject(verb: Token, span: Span) -> Token | None:
+    """ "X held a briefing to announce that ...", "X went on television to say that ...": an
+    infinitive of saying that takes a clause, set as the purpose of a verb (or of its object),
+    is said by that verb's subject. Not when the verb has someone else to do it ("asked Y to
+    say"): an infinitive as a complement only when its verb takes no object."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) or verb.tag_ != "VB" \
+            or not any(c.dep_ == "ccomp" for c in verb.children):
+        return None
+    head = verb.head
+    if verb.dep_ == "acl" and head.dep_ == "dobj" and head.i < verb.i:
+        head = head.head  # "held a briefing to brag that ..."
+    elif verb.dep_ == "xcomp" and any(c.dep_ in ("dobj", "dative") for c in head.children):
+        return None
+    elif verb.dep_ not in ("advcl", "xcomp"):
+        return None
+    if head.pos_ not in ("VERB", "AUX") or head.i > verb.i or any(c.dep_ == "neg" for c in head.children) \
+            or head.lemma_.lower() in ("refuse", "decline", "fail"):
+        return None  # "X declined to say that ...": nothing said
+    return _subject(head, span)
 
 
 def _subject_by_doing(verb: Token, span: Span) -> Token | None:
@@ -916,10 +950,10 @@ def _owned_intent_cue(noun: Token, seg: Segment, bounds: tuple[int, int]) -> Cue
                        for g in c.children if g.dep_ == "pcomp" and g.tag_ == "VBG"), None)
     if clause is None or not any(_counts(t) for t in clause.subtree):
         return None
-    if owner.lower_ in _POSSESSIVE_SUBJECTS and any(
-            a.pos_ == "VERB" and _verb_lemma(a) in REPORTING_VERBS and _subject(a, seg.span) is not None
-            for a in _ancestors(noun)):
-        return None  # "X announced it had reached its goal of 10,000": X's words, told by X
+    if any(a.pos_ == "VERB" and _verb_lemma(a) in REPORTING_VERBS and _subject(a, seg.span) is not None
+           for a in _ancestors(noun)):
+        return None  # "X announced it had reached its goal of 10,000", "X argues there is no point
+        # answering Y's threat of a 35% tariff": an intent named inside someone's words is theirs
     if owner.lower_ in ("his", "her", "their", "its", "our", "my", "your"):
         phrase = noun.doc[owner.i:owner.i + 1]
     else:
@@ -1062,7 +1096,7 @@ def _cues_of(seg: Segment) -> list[Cue]:
             subj = _subject(tok, span)
             if subj is None:
                 subj = _speaker_shown(tok, span) or _shared_subject(tok, span) or _misparsed_subject(tok, span) \
-                    or _reduced_relative(tok)
+                    or _reduced_relative(tok) or _purpose_subject(tok, span)
             if subj is None or _share_of_respondents(subj):
                 continue
             if _verb_lemma(tok) not in REPORTING_VERBS or not _introduces(tok, span):
