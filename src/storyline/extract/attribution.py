@@ -599,7 +599,7 @@ def _purpose_subject(verb: Token, span: Span) -> Token | None:
         return None
     elif verb.dep_ not in ("advcl", "xcomp"):
         return None
-    if head.pos_ not in ("VERB", "AUX") or head.i > verb.i or any(c.dep_ == "neg" for c in head.children) \
+    if head.pos_ != "VERB" or head.i > verb.i or any(c.dep_ == "neg" for c in head.children) \
             or head.lemma_.lower() in ("refuse", "decline", "fail"):
         return None  # "X declined to say that ...": nothing said
     return _subject(head, span)
@@ -1064,7 +1064,7 @@ def _cues_of(seg: Segment) -> list[Cue]:
                 cues.append(relative)
                 continue
         if _intent_verb(tok) and _intends_figure(tok):
-            subj = _subject(tok, span) or _shared_subject(tok, span) or _subject_by_doing(tok, span)
+            subj = _subject(tok, span) or _subject_by_doing(tok, span)
             if subj is not None and (subj.lower_ not in ("i", "we", "you", "it", "that", "which", "who")
                                      or _relative_subject(tok, subj)):
                 cue = _verb_cue(tok, subj, seg, bounds)
