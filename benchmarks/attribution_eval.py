@@ -1,6 +1,6 @@
 """Score attribution on PolNeAR (political news, source / cue / content spans).
 
-Usage: ``python benchmarks/attribution_eval.py [--shared ../shared] [--split dev] [--limit N] [--show]``
+Usage: ``python benchmarks/attribution_eval.py [--shared ../shared] [--split dev] [--offset N] [--limit N] [--show]``
 
 Reads ``datasets/polnear-dev`` (primary annotator's relations) and runs
 :func:`storyline.extract.figures.figures` and :func:`storyline.extract.attribution.doc_attributions`
@@ -30,13 +30,13 @@ DEFAULT_SHARED = Path(__file__).resolve().parents[2] / "shared"
 _STOP = {"the", "a", "an", "of", "and", "s", "mr", "mrs", "ms", "dr", "u", "us"}
 
 
-def load(shared: Path, split: str, limit: int | None = None) -> tuple[list[dict], dict[str, list[dict]]]:
-    """The articles of ``split`` (the first ``limit`` by id) and their primary relations."""
+def load(shared: Path, split: str, limit: int | None = None,
+         offset: int = 0) -> tuple[list[dict], dict[str, list[dict]]]:
+    """The articles of ``split`` (by id, from the ``offset``-th, at most ``limit``) and their primary relations."""
     base = shared / "datasets" / "polnear-dev"
     arts = [json.loads(line) for line in (base / "articles.jsonl").read_text().splitlines() if line.strip()]
     arts = sorted((a for a in arts if a["split"] == split), key=lambda a: a["id"])
-    if limit:
-        arts = arts[:limit]
+    arts = arts[offset:offset + limit] if limit else arts[offset:]
     ids = {a["id"] for a in arts}
     rels: dict[str, list[dict]] = defaultdict(list)
     for line in (base / "attributions.jsonl").read_text().splitlines():
@@ -66,7 +66,7 @@ def source_ok(gold: dict | None, src) -> bool:
     return bool(g and p and (g <= p or p <= g))
 
 
-def evaluate(shared: Path, *, split: str = "dev", limit: int | None = None,
+def evaluate(shared: Path, *, split: str = "dev", limit: int | None = None, offset: int = 0,
              show: bool = False) -> dict[str, Any]:
     """Score one split; returns ``fig_acc, fig_n, p, r, f1``."""
     from storyline.extract.attribution import doc_attributions, segments
@@ -74,7 +74,7 @@ def evaluate(shared: Path, *, split: str = "dev", limit: int | None = None,
     from storyline.model import Article, Field, Provenance
     from storyline.nlp import load_pipeline
 
-    arts, rels = load(shared, split, limit)
+    arts, rels = load(shared, split, limit, offset)
     nlp = load_pipeline()
     fig_ok = fig_n = tp_g = n_g = tp_p = n_p = 0
     for a, doc in zip(arts, nlp.pipe(x["text"] for x in arts)):
@@ -92,8 +92,13 @@ def evaluate(shared: Path, *, split: str = "dev", limit: int | None = None,
             if source_ok(r.get("source"), first):
                 fig_ok += 1
             elif show:
-                print(f"SRC {a['id'][:30]} {f.quantity.text!r}: got {first.name if first else None!r}, "
-                      f"want {(r.get('source') or {}).get('text')!r}")
+                cue = (r.get("cue") or {}).get("text")
+                print(f"SRC {a['id'][:30]} {f.quantity.text!r}: got {first.name if first else None!r} "
+                      f"({first.cue if first else ''!r}), want {(r.get('source') or {}).get('text')!r} "
+                      f"(cue {cue!r})")
+                sent = doc.char_span(q[0], q[1], alignment_mode="expand")
+                if sent is not None:
+                    print("    | " + sent.sent.text.replace("\n", " / ")[:400])
         # source spans of speech relations
         da = doc_attributions(doc, segments(doc))
         found = [s for cues in da.cues.values() for c in cues for s in c.chain[:1]
@@ -115,9 +120,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--shared", type=Path, default=DEFAULT_SHARED)
     ap.add_argument("--split", default="dev", choices=("dev", "train"))
     ap.add_argument("--limit", type=int, default=None, help="only the first N articles (by id)")
+    ap.add_argument("--offset", type=int, default=0, help="skip the first N articles (by id)")
     ap.add_argument("--show", action="store_true", help="print every wrong figure source")
     args = ap.parse_args(argv)
-    s = evaluate(args.shared, split=args.split, limit=args.limit, show=args.show)
+    s = evaluate(args.shared, split=args.split, limit=args.limit, offset=args.offset, show=args.show)
     print(f"polnear-{args.split}: figure source accuracy={s['fig_acc']:.3f} ({s['fig_n']} figures in contents) "
           f"speech source spans P={s['p']:.3f} R={s['r']:.3f} F1={s['f1']:.3f} ({s['articles']} articles)")
     return 0

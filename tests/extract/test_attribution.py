@@ -819,3 +819,141 @@ def test_decisions_and_rules(text, expected):
 ])
 def test_asides_and_evidence_pointed_to(text, expected):
     assert chains(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the poll or study a clause's figure is read in is its source
+    ("The rebels held a 24-point lead among young voters in a national poll.",
+     [("24", [("a national poll", "organisation")])]),
+    ("The mayor fell to 10 percent in the latest city poll released Wednesday.",
+     [("10 percent", [("the latest city poll", "organisation")])]),
+    ("She trails the senator in the average of state polls by nearly 9 points.",
+     [("nearly 9", [("the average of state polls", "organisation")])]),
+    # "in" a field, a place or a counted poll is no evidence; a speaker still goes first
+    ("The firm invested $40 million in research.", [("$40 million", [])]),
+    ("The candidate led in 12 polls.", [("12", [])]),
+    ("The mayor said she led by 10 points in the poll.", [("10", [("The mayor", "government")])]),
+    # and the poll gives only the clause it stands in
+    ("The senator led by 6 points in a new poll, while the town has 4,000 residents.",
+     [("6", [("a new poll", "organisation")]), ("4,000", [])]),
+])
+def test_evidence_a_figure_is_read_in(text, expected):
+    assert chains(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a rule named by "under" sets its sentence's figures
+    ("Under state law, towns with fewer than 500 residents must hold a vote.",
+     [("fewer than 500", [("state law", "organisation")])]),
+    ("Under the new rules, drivers may work no more than 40 hours a week.",
+     [("no more than 40 hours a week", [("the new rules", "organisation")])]),
+    # "under" something else, or a rule after its clause with no comma, is no source
+    ("Under the bridge, 40 boats were moored.", [("40", [])]),
+    ("The town spent $2 million under the program.", [("$2 million", [])]),
+    # "per" after a comma and before a name or a record is "according to"; a rate is no source
+    ("She had lived in Cairo for four years, per the Daily Ledger.",
+     [("four years", [("the Daily Ledger", "media")])]),
+    ("Shares paid $5 per share.", [("$5 per share", [])]),
+])
+def test_rules_under_and_per(text, expected):
+    assert chains(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a verb that reports only through a clause, taking a figure as its object, does something
+    ("Over ten years, deficits would add up to $1.5 trillion more than planned.",
+     [("Over ten years", []), ("up to $1.5 trillion", [])]),
+    ("Jobs grew fast, with the economy adding 151,000 jobs in May, the minister said.",
+     [("151,000", [("the minister", "government")])]),
+    ("\u201cWe lost 40 boats,\u201d he added.", [("40", [("", "anonymous")])]),
+    ("The harbour lost 40 boats, the captain added.", [("40", [("the captain", "organisation")])]),
+    # a gerund after a reporting verb is what the subject states of its own doing
+    ("Senator Lee reported raising about $9 million during the month.",
+     [("about $9 million", [("Senator Lee", "person")])]),
+    ("The firm continued adding 300 jobs a year.", [("300", [])]),
+    # a relative pronoun subject of a verb of intending stands for its noun
+    ("The mayor is a reformer who has repeatedly pledged to hire 300 new officers.",
+     [("300", [("a reformer", "organisation")])]),
+    ("The officers, who patrol 40 streets, are new.", [("40", [])]),
+])
+def test_deeds_gerunds_and_relative_pledges(text, expected):
+    assert chains(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a speaker and a verb set between commas, which the parse took for a noun phrase
+    ("During the same period, state records show, the ship has sailed roughly 216 hours.",
+     [("roughly 216 hours", [("state records", "organisation")])]),
+    ("The boat was insured for $35 million in 2011, records show, and experts say it is worth $18 million.",
+     [("$35 million", [("records", "organisation")]), ("$18 million", [("experts", "anonymous")])]),
+    # a noun phrase between commas without a verb agreeing with it is no speaker
+    ("Last year, the TV show, which ran for 40 weeks, was cancelled.", [("40 weeks", [])]),
+])
+def test_asides_the_parse_missed(text, expected):
+    assert chains(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a verb of valuing states the figure it sets something at or as
+    ("The magazine pegged his fortune at $2.9 billion.", [("$2.9 billion", [("The magazine", "organisation")])]),
+    ("The agency lists the population of the town as 21,090.", [("21,090", [("The agency", "government")])]),
+    ("Analysts value the deal at about $2 billion.", [("about $2 billion", [("Analysts", "anonymous")])]),
+    # without a figure set at or as, it is a deed
+    ("The firm placed 40 orders at the plant.", [("40", [])]),
+    ("The shop lists 300 books.", [("300", [])]),
+])
+def test_valuing_verbs(text, expected):
+    assert chains(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a paragraph quoted whole, without a tag, goes on with the reported speech before it
+    ("Lee said that for years critics had predicted a pullout.\n\n"
+     "\u201cThat is because this region, home to nearly half the world's people, matters most.\u201d\n\n"
+     "The port handles 300 ships a day.",
+     [("nearly half", [("Lee", "person")]), ("300", [])]),
+    # not after a paragraph without speech, nor when the quotation is not the whole paragraph
+    ("The mayor opened the fair.\n\n\u201cWe sold 300 tickets.\u201d", [("300", [])]),
+])
+def test_quoted_paragraph_after_reported_speech(text, expected):
+    assert chains(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an owned intent, stated by its infinitive or its "of" gerund, is its owner's
+    ("By contrast, the city's pledge last month to add almost 7,000 officers by 2023 was welcomed.",
+     [("almost 7,000", [("the city", "organisation")])]),
+    ("Anna Weber spoke on Monday. Her popularity fell after her decision to admit more than one million "
+     "refugees last year.", [("more than one million", [("Anna Weber", "person")])]),
+    ("The agency's goal of hiring 300 nurses is far off.", [("300", [("The agency", "government")])]),
+    # a pronoun's intent told by a speaker is the speaker's words
+    ("Ann Lee announced that she had reached her goal of hiring 300 nurses.", [("300", [("Ann Lee", "person")])]),
+    ("The minister argues there is no point in answering the mayor's threat to impose a 35 percent levy.",
+     [("35 percent", [("The minister", "government")])]),
+    # without an owner, or with the figure outside the intent, it is no cue
+    ("A plan to hire 300 nurses is far off.", [("300", [])]),
+    ("The city's pledge to hire nurses came after 300 left.", [("300", [])]),
+    # urging or weighing a course, read in the clause it takes
+    ("Advocates urged the council to raise the wage to about $15.",
+     [("about $15", [("Advocates", "organisation")])]),
+    ("The city is considering issuing $100 fines to drivers.", [("$100", [("The city", "organisation")])]),
+    ("The shop offers 300 books.", [("300", [])]),
+    # a verb of intending after "by" takes the subject of the verb it hangs on
+    ("The mayor has rallied crowds by promising to impose 35 percent taxes on imports.",
+     [("35 percent", [("The mayor", "government")])]),
+])
+def test_owned_intents_and_proposals(text, expected):
+    assert chains(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an infinitive of saying set as a purpose is said by the subject of the verb it serves
+    ("The mayor held a press briefing to brag that unemployment has fallen below 5 percent.",
+     [("below 5 percent", [("The mayor", "government")])]),
+    ("The mayor went on television to say that 40 homes burned.", [("40", [("The mayor", "government")])]),
+    # a verb of boasting tells what it boasts of
+    ("Smith boasted of cutting $25 million off the price.", [("$25 million", [("Smith", "organisation")])]),
+    ("He joked about the weather, and 40 people laughed.", [("40", [])]),
+])
+def test_purposes_and_boasts(text, expected):
+    assert chains(text) == expected

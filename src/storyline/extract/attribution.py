@@ -13,7 +13,8 @@ attribution *cues*:
   proposing ("the 30% levy he proposed");
 - quotations: a cue found next to a quote covers the whole quote (also "X said" opening the
   next sentence, "Name: “...”", the speaker of the quotation just before, also in the next
-  paragraph when a quotation opens it with no tag of its own); straight quotes are paired by
+  paragraph when a quotation opens it with no tag of its own, also after a paragraph of
+  reported speech: "X said that ...", then a paragraph quoted whole); straight quotes are paired by
   where each mark stands, a double quote typed as two apostrophes ('' ... '') is one, and a
   curly one left open ends with its paragraph;
 - a transcript's turns ("SMITH: ...") and embedded posts ("... -- Name (@handle) date");
@@ -27,13 +28,19 @@ attribution *cues*:
   X's view", threats, forecasts with an infinitive ("X expects to hire 300"), what a record
   documents; decisions, in the clause they take ("X agreed to lend $5m", "voted to cut 300
   posts"); a rule that allows or requires a figure ("the law requires a $15 wage"); the
-  evidence someone points to ("pointed to a 40% rise"). A bare action on a figure ("the
-  company cut 300 jobs") stays the outlet's report, and an aside between dashes ("a bold - some
-  say reckless - pledge") tells only what stands between them;
+  evidence someone points to ("pointed to a 40% rise"); an owned intent stated by its infinitive
+  ("the city's pledge to add 7,000 posts"), urging or weighing a course ("urged the council to
+  raise it to $15"); the poll a clause's figure is read in ("10 percent in the latest poll"), a
+  rule it is set under ("under state law, ..."), "..., per the Herald", a verb of valuing ("pegged
+  his fortune at $2bn"), a gerund after a reporting verb ("reported raising $9m"). A bare action
+  on a figure ("the company cut 300 jobs", "the economy added 151,000 jobs") stays the outlet's
+  report, and an aside between dashes ("a bold - some say reckless - pledge") tells only what
+  stands between them;
 - what the parse misses, read from the surface: a reporting verb tagged as a noun ("Smith
   charges that ..."), "X reported on Monday the agency had ..." read as a clause on X, a lemma
   cut wrong ("rated"), "as X noted, ...", a person's sentence ending with a colon before a
-  quotation ("She then listed her demands: “...”").
+  quotation ("She then listed her demands: “...”"), a speaker set between commas and read as a
+  noun phrase ("During that time, state records show, the ship ...").
 
 Then :func:`attribution_for` picks, for one token (the figure's), the cue that governs it:
 the innermost reporting verb above it in the parse, else the sentence's ``according to``,
@@ -90,7 +97,13 @@ from storyline.lang.en import (
     HYPOTHETICAL_AUXILIARIES as _HYPOTHETICAL_AUX,
 )
 from storyline.lang.en import (
+    INTENT_NOUNS as _INTENT_NOUNS,
+)
+from storyline.lang.en import (
     INTENT_VERBS as _INTENT_VERBS,
+)
+from storyline.lang.en import (
+    PROPOSING_VERBS as _PROPOSING_VERBS,
 )
 from storyline.lang.en import (
     JUDGING_PREPOSITIONS as _JUDGING_PREPS,
@@ -145,6 +158,9 @@ from storyline.lang.en import (
 )
 from storyline.lang.en import (
     SOURCE_PRONOUNS as _PRONOUNS,
+)
+from storyline.lang.en import (
+    VALUING_VERBS as _VALUING_VERBS,
 )
 from storyline.lang.en import (
     VIEW_ADJECTIVES as _VIEW_ADJ,
@@ -359,6 +375,17 @@ def _puts_at_number(verb: Token) -> bool:
         c.dep_ == "prep" and c.lower_ == "at" and any(t.like_num for t in c.subtree) for c in verb.children)
 
 
+def _values_at_figure(verb: Token) -> bool:
+    """ "X pegs the cost at $5m", "X lists the town's population as 21,090", "X lists the pair
+    with $40bn each": a verb of valuing with an object and a figure "at", "as" or "with" it. A
+    verb of valuing without one does not state a value ("placed 40 orders", "listed the homes")."""
+    return _is_verb_of(verb, _VALUING_VERBS) and not any(c.dep_ in ("neg", "auxpass") for c in verb.children) \
+        and any(c.dep_ == "dobj" for c in verb.children) and any(
+            c.dep_ == "prep" and c.i > verb.i and c.lower_ in ("at", "as", "with")
+            and any(_counts(t) for t in c.subtree)
+            for c in verb.children)
+
+
 def _evidence_cue(verb: Token, subj: Token) -> bool:
     """A poll, study or report as the subject of "show", "give", "find" with a figure after it."""
     return (subj.lemma_.lower() in EVIDENCE_NOUNS | _WORK_NOUNS and _is_verb_of(verb, _EVIDENCE_VERBS)
@@ -389,8 +416,12 @@ def _introduces(verb: Token, span: Span) -> bool:
         return False  # "X did not comment": nothing was said
     if any(_verb_is(c, "cite") and any(g.dep_ == "ccomp" for g in c.children) for c in verb.children):
         return True  # "X reported, citing Y, that ...": the parse hangs the clause on "citing"
+    if _is_verb_of(verb, _CLAUSE_ONLY) and _acts_on_figure(verb):
+        return False  # "the firm added 300 jobs", "costs would add up to $5m": a deed, not words
     if verb.dep_ in ("parataxis", "ccomp") and verb.i > verb.head.i or _trailing(verb, span):
         return True  # "..., he added." / "“...,” the official said."
+    if _reports_doing(verb):
+        return True  # "X reported raising $9 million": what X states of its own doing
     if verb.lemma_.lower() == "put":
         return _puts_at_number(verb)
     if _verb_is(verb, "point") and any(
@@ -399,6 +430,8 @@ def _introduces(verb: Token, span: Span) -> bool:
                         for g in o.children)
             for c in verb.children):
         return True  # "X pointed to the 40% rise": the evidence X points to (not "to 40 invoices")
+    if _tells_about_figure(verb):
+        return True  # "X boasted of raising $25 million", "complained about 40 delays"
     if _is_verb_of(verb, _CLAUSE_ONLY):
         return False
     if any(c.dep_ == "dobj" and c.lemma_.lower() in _OWNED_NOUNS for c in verb.children) and any(
@@ -408,6 +441,55 @@ def _introduces(verb: Token, span: Span) -> bool:
     # "X reported 30 deaths", "X put losses at 500"
     return any(c.dep_ in ("dobj", "attr", "prep") and any(
         t.like_num or t.lower_ in ("dozens", "hundreds", "thousands") for t in c.subtree)
+        for c in verb.children)
+
+
+#: Verbs of telling that state what they tell of or about ("boasted of raising $25m").
+_TELLING_ABOUT = frozenset("boast brag complain joke quip remark recount".split())
+
+
+def _tells_about_figure(verb: Token) -> bool:
+    """Does a verb of boasting or complaining tell "of" or "about" something with a figure?"""
+    return _verb_lemma(verb) in _TELLING_ABOUT and any(
+        c.dep_ == "prep" and c.i > verb.i and c.lower_ in ("of", "about") and any(_counts(t) for t in c.subtree)
+        for c in verb.children)
+
+
+def _acts_on_figure(verb: Token) -> bool:
+    """Does a verb that reports only through a clause take a figure as its own object ("added
+    300 jobs", "would add up to $5m", "noted 40 cases")? Then it is doing, not saying."""
+    if _verb_is(verb, "point") or _is_verb_of(verb, _EVIDENCE_VERBS | _JUDGING_VERBS | _ACCUSING_VERBS):
+        return False  # "pointed to a 40% rise", "a poll showing her 3 points ahead", "charged two
+        # men with fraud": evidence, judgements and charges read their objects by their own rules
+    return any(c.i > verb.i and (c.dep_ in ("dobj", "attr")
+                                 or c.dep_ in ("prep", "prt") and c.lower_ in ("to", "up", "by"))
+               and any(_counts(t) and not _in_clause_below(t, c) for t in c.subtree) for c in verb.children)
+
+
+def _in_clause_below(tok: Token, top: Token) -> bool:
+    """Does ``tok`` stand in a clause hanging below ``top`` ("the bill, which cut $5m")?"""
+    for t in [tok, *_ancestors(tok)]:
+        if t.i == top.i:
+            return False
+        if t.dep_ in ("relcl", "acl", "advcl", "ccomp"):
+            return True
+    return False
+
+
+#: Reporting verbs whose object is the one accused ("charged two men with fraud"): an object
+#: with a figure does not make them a deed.
+_ACCUSING_VERBS = frozenset({"charge"})
+
+#: Reporting verbs that never take what their subject did as a gerund ("the firm continued
+#: adding jobs": nothing is reported).
+_NOT_GERUND_REPORTS = frozenset({"continue"})
+
+
+def _reports_doing(verb: Token) -> bool:
+    """ "X reported raising $9 million", "she admitted taking $5,000": a reporting verb whose
+    complement is a gerund that holds a figure tells what its subject states of its own deeds."""
+    return _verb_lemma(verb) not in _NOT_GERUND_REPORTS and any(
+        c.dep_ in ("xcomp", "ccomp") and c.tag_ == "VBG" and c.i > verb.i and any(_counts(t) for t in c.subtree)
         for c in verb.children)
 
 
@@ -448,7 +530,7 @@ def _intends_figure(verb: Token) -> bool:
     """Does a verb of intending take a figure in its object or in the verb it governs ("proposed
     500 homes", "wants to hire 300 nurses", "called for a 15 percent rate")?"""
     deps = ("dobj", "xcomp", "ccomp", "prep") if _calls_for(verb) else ("dobj", "xcomp", "ccomp")
-    if _is_verb_of(verb, _DECISION_VERBS):
+    if _is_verb_of(verb, _DECISION_VERBS | _PROPOSING_VERBS):
         deps = ("xcomp", "ccomp")  # "agreed to lend $5 million", never "chose 3 players"
     return any(c.dep_ in deps and any(t.like_num or t.lower_ in ("dozens", "hundreds", "thousands",
                                                                  "millions", "billions")
@@ -463,7 +545,8 @@ def _calls_for(verb: Token) -> bool:
 
 def _intent_verb(verb: Token) -> bool:
     """A verb of intending or of deciding ("proposed", "wants", "called for", "agreed to")."""
-    return verb.pos_ == "VERB" and (_is_verb_of(verb, _INTENT_VERBS | _DECISION_VERBS) or _calls_for(verb))
+    return verb.pos_ == "VERB" and (_is_verb_of(verb, _INTENT_VERBS | _DECISION_VERBS | _PROPOSING_VERBS)
+                                    or _calls_for(verb))
 
 
 def _colon_after(verb: Token) -> bool:
@@ -501,6 +584,37 @@ def _shared_subject(verb: Token, span: Span) -> Token | None:
     return None
 
 
+def _purpose_subject(verb: Token, span: Span) -> Token | None:
+    """ "X held a briefing to announce that ...", "X went on television to say that ...": an
+    infinitive of saying that takes a clause, set as the purpose of a verb (or of its object),
+    is said by that verb's subject. Not when the verb has someone else to do it ("asked Y to
+    say"): an infinitive as a complement only when its verb takes no object."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) or verb.tag_ != "VB" \
+            or not any(c.dep_ == "ccomp" for c in verb.children):
+        return None
+    head = verb.head
+    if verb.dep_ == "acl" and head.dep_ == "dobj" and head.i < verb.i:
+        head = head.head  # "held a briefing to brag that ..."
+    elif verb.dep_ == "xcomp" and any(c.dep_ in ("dobj", "dative") for c in head.children):
+        return None
+    elif verb.dep_ not in ("advcl", "xcomp"):
+        return None
+    if head.pos_ != "VERB" or head.i > verb.i or any(c.dep_ == "neg" for c in head.children) \
+            or head.lemma_.lower() in ("refuse", "decline", "fail"):
+        return None  # "X declined to say that ...": nothing said
+    return _subject(head, span)
+
+
+def _subject_by_doing(verb: Token, span: Span) -> Token | None:
+    """ "X rallied crowds by promising 35% tariffs", "after vowing to cut 300 posts, X ...": a
+    gerund after a preposition on a verb takes that verb's subject."""
+    head = verb.head
+    if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and head.dep_ == "prep" and head.i < verb.i \
+            and head.head.pos_ in ("VERB", "AUX"):
+        return _subject(head.head, span)
+    return None
+
+
 def _misparsed_subject(verb: Token, span: Span) -> Token | None:
     """The subject the parse took for the sentence's head: "A state poll found last week that
     ..." parsed as a noun (the whole sentence's head) with a clause hanging on it, the verb
@@ -523,6 +637,12 @@ def _share_of_respondents(subj: Token) -> bool:
     """True when the subject of a saying verb is a percentage of people: the figure is a
     finding of whatever asked them (the poll, the survey), told by the enclosing cue."""
     return subj.lower_ in _SHARE_HEADS or subj.lemma_.lower() in _SHARE_HEADS
+
+
+def _relative_subject(verb: Token, subj: Token) -> bool:
+    """ "a mayor who pledged to hire 300 officers": a relative pronoun that is the subject of a
+    relative clause on a noun stands for that noun (a ``relcl`` verb, a ``WP``/``WDT`` subject)."""
+    return subj.tag_ in ("WDT", "WP") and verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN")
 
 
 def _verb_cue(tok: Token, subj: Token, seg: Segment, bounds: tuple[int, int]) -> Cue:
@@ -815,6 +935,42 @@ def _owned_figures_cue(noun: Token, seg: Segment, bounds: tuple[int, int]) -> Cu
     return None
 
 
+def _owned_intent_cue(noun: Token, seg: Segment, bounds: tuple[int, int]) -> Cue | None:
+    """ "Berlin's pledge to add 7,000 soldiers", "her decision to admit 1,000 refugees", "the
+    agency's goal of hiring 300": an intent noun with an owner, and the infinitive or the "of"
+    gerund that states it holding a figure, is its owner's intent; the figures of that clause
+    (its verb is the cue's) are the owner's. Without an owner ("a plan to hire 300") it is no cue."""
+    owner = next((c for c in noun.children if c.dep_ == "poss" and c.i < noun.i), None)
+    if owner is None:
+        return None
+    clause = next((c for c in noun.children if c.i > noun.i and c.dep_ == "acl" and c.pos_ == "VERB"
+                   and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+    if clause is None:
+        clause = next((g for c in noun.children if c.i > noun.i and c.dep_ == "prep" and c.lower_ == "of"
+                       for g in c.children if g.dep_ == "pcomp" and g.tag_ == "VBG"), None)
+    if clause is None or not any(_counts(t) for t in clause.subtree):
+        return None
+    if any(a.pos_ == "VERB" and _verb_lemma(a) in REPORTING_VERBS and _subject(a, seg.span) is not None
+           for a in _ancestors(noun)):
+        return None  # "X announced it had reached its goal of 10,000", "X argues there is no point
+        # answering Y's threat of a 35% tariff": an intent named inside someone's words is theirs
+    if owner.lower_ in ("his", "her", "their", "its", "our", "my", "your"):
+        phrase = noun.doc[owner.i:owner.i + 1]
+    else:
+        phrase = _owner_phrase(owner, bounds)
+    src = _source(phrase, noun.text, noun)
+    m = re.search(r"(?:'s|’s|')$", src.name)
+    if m:
+        src = replace(src, name=src.name[:m.start()], end=src.end - len(m.group(0)))
+    if src.name.lower() in _POSSESSIVE_SUBJECTS:  # "her decision": "she", resolved like a subject
+        src = replace(src, name=_POSSESSIVE_SUBJECTS[src.name.lower()])
+    return Cue((src,), clause, (owner.left_edge.i, noun.i + 1), "intent", seg.index, noun)
+
+
+#: Possessive pronouns and the subject pronoun each stands for.
+_POSSESSIVE_SUBJECTS = {"his": "he", "her": "she", "its": "it", "their": "they"}
+
+
 def _nominal_verb(tok: Token) -> bool:
     """A word the parse tagged as a verb but placed as a noun owned by someone ("its growth
     forecast" as the object of "raised")."""
@@ -836,6 +992,12 @@ def _cues_of(seg: Segment) -> list[Cue]:
     span = seg.span
     bounds = (span.start, span.end)
     for tok in span:
+        # -- "10 percent in the latest poll", "under state law, ...", "..., per the Herald."
+        setting = _evidence_in_cue(tok, seg, bounds) or _under_rule_cue(tok, seg, bounds) \
+            or _per_source_cue(tok, seg, bounds)
+        if setting is not None:
+            cues.append(setting)
+            continue
         # -- "according to X"
         if tok.lower_ == "according":
             to = next((c for c in tok.children if c.lower_ == "to"), None)
@@ -864,6 +1026,12 @@ def _cues_of(seg: Segment) -> list[Cue]:
             owned = _owned_figures_cue(tok, seg, bounds)
             if owned is not None:
                 cues.append(owned)
+                continue
+        # -- "the city's pledge to add 7,000 posts", "her decision to admit 1,000 refugees"
+        if tok.lemma_.lower() in _INTENT_NOUNS and tok.pos_ == "NOUN":
+            intent = _owned_intent_cue(tok, seg, bounds)
+            if intent is not None:
+                cues.append(intent)
                 continue
         # -- "in X's view, ..."
         if tok.lemma_.lower() in _OPINION_NOUNS and tok.pos_ == "NOUN" and tok.dep_ == "pobj" \
@@ -896,8 +1064,9 @@ def _cues_of(seg: Segment) -> list[Cue]:
                 cues.append(relative)
                 continue
         if _intent_verb(tok) and _intends_figure(tok):
-            subj = _subject(tok, span)
-            if subj is not None and subj.lower_ not in ("i", "we", "you", "it", "that", "which", "who"):
+            subj = _subject(tok, span) or _subject_by_doing(tok, span)
+            if subj is not None and (subj.lower_ not in ("i", "we", "you", "it", "that", "which", "who")
+                                     or _relative_subject(tok, subj)):
                 cue = _verb_cue(tok, subj, seg, bounds)
                 cue.kind = "intent"
                 cues.append(cue)
@@ -912,6 +1081,11 @@ def _cues_of(seg: Segment) -> list[Cue]:
         if ruled is not None:
             cues.append(ruled)
             continue
+        if tok.pos_ == "VERB" and _values_at_figure(tok):
+            subj = _subject(tok, span) or _shared_subject(tok, span)
+            if subj is not None and not _share_of_respondents(subj):
+                cues.append(_verb_cue(tok, subj, seg, bounds))  # "X pegs the cost at $5m"
+            continue
         if tok.pos_ in ("NOUN", "PROPN") and _noun_as_verb(tok):
             subj = _subject_before(tok, span)
             if subj is not None:
@@ -922,7 +1096,7 @@ def _cues_of(seg: Segment) -> list[Cue]:
             subj = _subject(tok, span)
             if subj is None:
                 subj = _speaker_shown(tok, span) or _shared_subject(tok, span) or _misparsed_subject(tok, span) \
-                    or _reduced_relative(tok)
+                    or _reduced_relative(tok) or _purpose_subject(tok, span)
             if subj is None or _share_of_respondents(subj):
                 continue
             if _verb_lemma(tok) not in REPORTING_VERBS or not _introduces(tok, span):
@@ -933,11 +1107,14 @@ def _cues_of(seg: Segment) -> list[Cue]:
         trailing = _trailing_cue(seg, bounds)
         if trailing is not None:
             cues.append(trailing)
-    if not cues:
+    aside = _aside_cue(seg, bounds)
+    if aside is not None and not any(c.verb is not None and c.verb.i == aside.verb.i for c in cues):
+        cues.append(aside)
+    if not any(c.kind != "evidence" for c in cues):
         lead = _lead_in(seg, bounds)
         if lead is not None:
             cues.append(lead)
-    if not cues:
+    if not any(c.kind != "evidence" for c in cues):
         setting = _evidence_setting(seg, bounds)
         if setting is not None:
             cues.append(setting)
@@ -1100,6 +1277,115 @@ def _lead_in(seg: Segment, bounds: tuple[int, int]) -> Cue | None:
             subj.lower_ in ("he", "she", "they") or subj.ent_type_ in ("PERSON", "ORG", "NORP")):
         return None
     return _verb_cue(root, subj, seg, bounds)
+
+
+#: Nouns of the evidence a figure is read in ("10 percent in the latest poll").
+_EVIDENCE_IN_NOUNS = frozenset("""poll polls survey surveys study studies census report reports audit audits
+    estimate estimates projection projections tally analysis""".split())
+
+
+def _evidence_in_cue(tok: Token, seg: Segment, bounds: tuple[int, int]) -> Cue | None:
+    """ "She fell to 10 percent in the latest poll", "he trails by 9 points in the average of
+    state polls": the poll, survey or study named by "in" inside a clause gives that clause's
+    figures (see :func:`_in_clause_of`). A sentence that opens with it is read by
+    :func:`_evidence_setting`; "in" a place, a time or a field ("invested $5m in research") and
+    a counted one ("in 40 polls") are no evidence."""
+    if tok.lower_ != "in" or tok.dep_ != "prep" or tok.i == _first_word(seg):
+        return None
+    obj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+    if obj is None or any(c.dep_ == "nummod" for c in obj.children):
+        return None
+    named = obj
+    if obj.lower_ in ("average", "averages"):  # "the average of state polls"
+        named = next((g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for g in c.children if g.dep_ == "pobj"), obj)
+    if named.lower_ not in _EVIDENCE_IN_NOUNS:
+        return None
+    np = _phrase(obj, bounds)
+    clause = _clause_of(tok)
+    if not any(_counts(t) and _clause_of(t) == clause for t in clause.subtree if not np.start <= t.i < np.end):
+        return None  # no figure in its clause to give: no cue
+    return Cue((_source(np, "in", tok),), None, (tok.i, np.end), "evidence", seg.index, tok)
+
+
+def _first_word(seg: Segment) -> int:
+    """The index of the first word of a segment (not a mark or a space); -1 if none."""
+    return next((t.i for t in seg.span if not (t.is_punct or t.is_space)), -1)
+
+
+def _clause_of(tok: Token) -> Token:
+    """The verb of the clause ``tok`` stands in (itself when a verb; the root when none)."""
+    for t in [tok, *_ancestors(tok)]:
+        if t.pos_ in ("VERB", "AUX") or t.dep_ == "ROOT":
+            return t
+    return tok
+
+
+def _in_clause_of(tok: Token, cue: Cue) -> bool:
+    """Is ``tok`` in the clause the cue's word hangs in?"""
+    return cue.anchor is not None and _clause_of(cue.anchor) == _clause_of(tok)
+
+
+def _under_rule_cue(tok: Token, seg: Segment, bounds: tuple[int, int]) -> Cue | None:
+    """ "Under state law, towns must hold a vote ...", "under the new rules, ... 40 hours": a rule
+    named by "under" before its clause (or after a comma) sets that sentence's figures, like "by
+    one estimate" (:func:`_owned_figures_cue`)."""
+    head = tok.head
+    if tok.dep_ != "pobj" or head.lower_ != "under" or tok.lemma_.lower() not in _RULE_NOUNS \
+            or tok.pos_ not in ("NOUN", "PROPN") or head.head.pos_ not in ("VERB", "AUX"):
+        return None
+    doc = tok.doc
+    if not (head.i < head.head.i or head.i > 0 and doc[head.i - 1].text == ","):
+        return None
+    if not any(_counts(t) for t in head.head.subtree if not head.i <= t.i <= tok.i):
+        return None
+    phrase = _trim(doc[tok.left_edge.i:tok.i + 1])
+    return Cue((_source(phrase, "under", head),), None, (head.i, tok.i + 1), "owned", seg.index, head)
+
+
+def _per_source_cue(tok: Token, seg: Segment, bounds: tuple[int, int]) -> Cue | None:
+    """ "..., per the Herald.", "..., per court records": "per" after a comma, before a name or
+    a record, is "according to" (never a rate: "$5 per share")."""
+    if tok.lower_ != "per" or tok.i == 0 or tok.doc[tok.i - 1].text != ",":
+        return None
+    obj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+    if obj is None and tok.i + 1 < bounds[1]:
+        nxt = tok.doc[tok.i + 1]
+        obj = nxt.head if nxt.head.i > tok.i and nxt.head.i < bounds[1] else nxt
+    if obj is None or not (obj.pos_ == "PROPN" or obj.lemma_.lower() in EVIDENCE_NOUNS
+                           or _MEDIA_NAMES.search(obj.lower_)):
+        return None
+    np = _phrase(obj, bounds)
+    return Cue((_source(np, "per", tok),), None, (tok.i, np.end), "according", seg.index, tok)
+
+
+def _aside_cue(seg: Segment, bounds: tuple[int, int]) -> Cue | None:
+    """ "During that time, state records show, the ship sailed 216 hours": a speaker and a
+    reporting verb set between commas, which the parse took for a noun phrase. The words are a
+    noun phrase and a verb's form that agrees with it (a plural or a name and "show" / "say", a
+    singular and "shows", any and "said"); the verb's form is a reporting verb's."""
+    toks = [t for t in seg.span if not t.is_space]
+    commas = [k for k, t in enumerate(toks) if t.text == ","]
+    for a, b in zip(commas, commas[1:]):
+        inner = toks[a + 1:b]
+        if not 2 <= len(inner) <= 6:
+            continue
+        verb, np_toks = inner[-1], inner[:-1]
+        head = np_toks[-1]
+        form = _verb_form(verb.lower_, REPORTING_VERBS)
+        if form is None or head.pos_ not in ("NOUN", "PROPN", "PRON") or not all(
+                t.pos_ in _NP_POS or t.text in ".-'’&" for t in np_toks):
+            continue
+        plural = head.tag_ in ("NNS", "NNPS") or head.lower_ in ("they", "we")
+        if verb.lower_ == form and not plural or verb.lower_ == form + "s" and plural:
+            continue  # "the TV show,": no verb agreeing with a subject
+        if verb.lower_ not in (form, form + "s", form + "es") and not verb.tag_ in ("VBD", "VBN") \
+                and not verb.lower_.endswith("ed") and verb.lower_ not in ("said", "told", "wrote"):
+            continue
+        doc = seg.span.doc
+        np = _trim(doc[np_toks[0].i:head.i + 1])
+        return Cue((_source(np, verb.text, verb),), verb, (np.start, verb.i + 1), "trailing", seg.index, verb)
+    return None
 
 
 def _evidence_setting(seg: Segment, bounds: tuple[int, int]) -> Cue | None:
@@ -1334,7 +1620,7 @@ def doc_attributions(doc: Doc, segs: list[Segment] | None = None, *, outlet: str
             da.inherited[seg.index] = da.introduced[seg.index]
         elif speaking:
             said = [c for c in speaking
-                    if not _belief(c) and c.kind not in ("owned", "relative", "view", "judge", "rule")]
+                    if not _belief(c) and c.kind not in ("owned", "relative", "view", "judge", "rule", "evidence")]
             prev_cue = said[-1] if said else None  # a belief is no turn of speech to go on with
         elif resolved and prev_cue is not None and _opens_quote(seg):
             # "I" and "we" inside a quotation are its speaker: the speaker before goes on
@@ -1682,7 +1968,8 @@ def _quotes(doc: Doc, da: DocAttributions) -> None:
             if cands:
                 break
         if not cands:
-            tag = _tag_after(da, qe) or _speaker_going_on(da, inside[0]) or _named_before_colon(da, inside[0])
+            tag = _tag_after(da, qe) or _speaker_going_on(da, inside[0]) or _named_before_colon(da, inside[0]) \
+                or _reported_then_quoted(da, inside[0], qe)
             if tag is not None:
                 cands.append(tag)
         if not cands:
@@ -1762,6 +2049,24 @@ def _speaker_going_on(da: DocAttributions, first: Token) -> Cue | None:
     if not said and _quote_goes_on(seg):  # a quotation left open at the end of the paragraph before
         said = [da.quote_cue[t.i] for t in prev.span if t.i in da.quote_cue]
     return said[-1] if said else None
+
+
+def _reported_then_quoted(da: DocAttributions, first: Token, end: int) -> Cue | None:
+    """A paragraph that is one quotation with no tag of its own, right after a paragraph that
+    ends with someone's reported speech ("X said that ... .", then "“...”"), goes on with that
+    speaker: news texts give a speaker's words first in their own and then in the speaker's."""
+    seg = da.segment_of(first.i)
+    if seg is None or seg.index == 0 or first.i > seg.span.start + 1:
+        return None
+    prev = da.segments[seg.index - 1]
+    text = first.doc.text
+    line_end = text.find("\n", end)
+    if prev.paragraph == seg.paragraph or text[end:line_end if line_end >= 0 else len(text)].strip():
+        return None  # not a paragraph of its own, or not quoted to its end
+    told = [c for c in da.cues.get(prev.index, []) if c.kind in ("verb", "trailing") and c.verb is not None
+            and _verb_lemma(c.verb) in REPORTING_VERBS and not _belief(c) and not _first_person(c)
+            and c.chain and c.chain[0].name]
+    return _settled(min(told, key=lambda c: len(_ancestors(c.verb)))) if told else None  # the outermost
 
 
 def _ancestors(tok: Token) -> list[Token]:
@@ -1942,6 +2247,9 @@ def _governing_cue(da: DocAttributions, tok: Token) -> Cue | None:
         return opening[0]
     if according:
         return according[0]
+    evidence = [c for c in cues if c.kind == "evidence" and _in_clause_of(tok, c)]
+    if evidence:
+        return evidence[0]
     if told is not None:
         return told
     q = da.quote_cue.get(tok.i)

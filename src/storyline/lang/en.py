@@ -47,9 +47,22 @@ CLAUSE_ONLY_VERBS = frozenset(
     reply respond observe recall remark comment contend assert maintain concede complain boast
     point charge recount joke quip""".split())
 
+#: Verbs that state a value by setting something "at" or "as" a figure ("X pegs the cost at
+#: $5m", "the agency lists the population as 21,090", "X values the deal at $2bn").
+VALUING_VERBS = frozenset("peg list value place".split())
+
 #: Verbs of intending: the figures of what their subject proposes or pledges are the subject's
 #: ("Smith proposed 500 new homes", "Smith wants to hire 300 nurses").
 INTENT_VERBS = frozenset("propose plan want pledge promise vow intend seek aim threaten".split())
+
+#: Verbs of urging or weighing a course, read like verbs of deciding in the clause they take
+#: only ("urged the city to raise it to $15", "is considering issuing $100 fines", "offered to
+#: cover four years"), never in an object ("the shop offers 300 books").
+PROPOSING_VERBS = frozenset("urge consider offer".split())
+
+#: Nouns of an intent owned by someone, whose infinitive or "of" clause states it ("the city's
+#: pledge to add 7,000 posts", "her decision to admit 1,000 refugees", "its goal of hiring 300").
+INTENT_NOUNS = frozenset("pledge promise proposal plan decision goal vow bid threat offer intention".split())
 
 #: Verbs of deciding: what their subject decided, agreed or refused to do ("agreed to lend $5
 #: million", "voted to cut 300 posts", "decided that 2 would share it") is the subject's decision,
