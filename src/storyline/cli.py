@@ -135,7 +135,7 @@ def ingest(inputs: tuple[str, ...], db: str | None, config_file: str | None, wor
     run left undone. Exit status 0 when all was stored, 1 when some input was rejected,
     3 when some article failed inside a stage (a bug to report).
 
-    Files of a folder that are not articles (README, LICENSE, SOURCE.md, metadata JSON)
+    Files of a folder that are not articles (README, LICENSE, SOURCE.md, metadata JSON or JSON Lines)
     are skipped, and the summary says which; that is not an error.
 
     \b
@@ -570,7 +570,7 @@ def _print_skipped(skipped: list[tuple[str, str]]) -> None:
 
     names = ", ".join(Path(path).name for path, _ in skipped[:8]) + (" …" if len(skipped) > 8 else "")
     _console().print(f"skipped {len(skipped)} files that are not articles (notes about the folder, "
-                     f"metadata JSON): {escape(names)}")
+                     f"metadata JSON or JSON Lines): {escape(names)}")
 
 
 def _print_ingest_summary(report, *, with_figures: bool, title: str = "ingest summary") -> None:

@@ -33,6 +33,8 @@ def folder(tmp_path):
     (src / "LICENSE").write_text("Copyright the authors. All rights reserved.\n")
     (src / "SOURCE.md").write_text("Downloaded from the outlets' sites in November.\n")
     (src / "metadata.json").write_text(json.dumps({"pages": 1, "labels": ["troops"]}))
+    (src / "labels.jsonl").write_text("".join(json.dumps({"id": f"p{i}", "story": "troops"}) + "\n"
+                                              for i in range(3)))
     return src
 
 
@@ -46,13 +48,28 @@ def db(tmp_path, folder):
 def test_folder_ingest_skips_what_is_not_an_article_and_says_so(tmp_path, folder):
     result = run("ingest", folder, "--db", tmp_path / "x.db", "--no-figures")
     assert result.exit_code == 0, result.output
-    assert "skipped 4 files that are not articles" in result.output
-    for name in ("README.md", "LICENSE", "SOURCE.md", "metadata.json"):
+    assert "skipped 5 files that are not articles" in result.output
+    for name in ("README.md", "LICENSE", "SOURCE.md", "metadata.json", "labels.jsonl"):
         assert name in result.output
     lines = [json.loads(x) for x in run("ingest", folder, "--db", tmp_path / "y.db", "--no-figures",
                                         "--json").output.splitlines()]
     assert lines[0]["stored"] == 1 and lines[0]["rejected"] == {}
-    assert sorted(x["skipped"] for x in lines[1:]) == ["metadata JSON"] + ["notes about the folder"] * 3
+    assert sorted(x["skipped"] for x in lines[1:]) == ["metadata JSON", "metadata JSON Lines"] + [
+        "notes about the folder"] * 3
+
+
+def test_jsonl_of_articles_in_a_folder_is_read_even_with_a_line_without_text(tmp_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    body = "Officials said 40 homes were damaged by the flood on Monday. " * 6
+    (src / "articles.jsonl").write_text(json.dumps({"id": "a", "story": "flood"}) + "\n"
+                                        + json.dumps({"title": "Flood", "text": body}) + "\n")
+    (src / "broken.jsonl").write_text('{"text": "unfinished\n')
+    lines = [json.loads(x) for x in run("ingest", src, "--db", tmp_path / "x.db", "--no-figures",
+                                        "--json").output.splitlines()]
+    assert lines[0]["stored"] == 1
+    assert lines[0]["rejected"] == {"no_text": 1, "bad_json": 1}
+    assert not any("skipped" in x for x in lines[1:])
 
 
 def test_a_file_named_on_the_command_line_is_read(tmp_path, folder):

@@ -88,22 +88,30 @@ _JSON_PROBE_BYTES = 8 << 20
 def not_an_article(path: Path) -> str | None:
     """Why a file found in a folder is not an article (skipped, not rejected), or None.
 
-    By type: notes about the folder (README, LICENSE, SOURCE.md ...) and JSON files of
-    metadata (a JSON document without a ``text`` or ``html`` key: labels, stats, gold).
-    A file named on the command line is always read.
+    By type: notes about the folder (README, LICENSE, SOURCE.md ...) and JSON or JSON Lines
+    files of metadata (a JSON document, or JSON lines that are all objects, none with a ``text``
+    or ``html`` key: labels, stats, gold). A file named on the command line is always read.
     """
     if _DESCRIBES_FOLDER.match(path.name):
         return "notes about the folder"
-    if path.suffix.lower() == ".json":
-        try:
-            if path.stat().st_size > _JSON_PROBE_BYTES:
-                return None
-            obj = json.loads(path.read_bytes().decode("utf-8-sig"))
-        except (OSError, UnicodeDecodeError, ValueError, RecursionError):
-            return None  # the reader says what is wrong with it
-        items = obj if isinstance(obj, list) else [obj]
-        if not any(isinstance(o, dict) and ("text" in o or "html" in o) for o in items):
-            return "metadata JSON"
+    suffix = path.suffix.lower()
+    if suffix not in (".json", ".jsonl"):
+        return None
+    try:
+        if path.stat().st_size > _JSON_PROBE_BYTES:
+            return None
+        data = path.read_bytes().decode("utf-8-sig")
+        if suffix == ".json":
+            obj = json.loads(data)
+            items = obj if isinstance(obj, list) else [obj]
+        else:
+            items = [json.loads(line) for line in data.splitlines() if line.strip()]
+    except (OSError, UnicodeDecodeError, ValueError, RecursionError):
+        return None  # the reader says what is wrong with it
+    if suffix == ".jsonl" and not (items and all(isinstance(o, dict) for o in items)):
+        return None  # empty, or lines the reader rejects one by one
+    if not any(isinstance(o, dict) and ("text" in o or "html" in o) for o in items):
+        return "metadata JSON" if suffix == ".json" else "metadata JSON Lines"
     return None
 
 
