@@ -15,6 +15,7 @@ from storyline.cluster.stories import (
     ArticleFeatures,
     StoryIndex,
     StoryParams,
+    _fold,
     _l2,
     cluster,
     fallback_entities,
@@ -91,6 +92,14 @@ def test_unrelated_events_of_the_same_day_do_not_merge():
     part = index.partition()
     assert sorted(len(v) for v in part.values()) == [1, 2]
     assert index.story_of(a.id) == index.story_of(c.id) != index.story_of(b.id)
+
+
+@pytest.mark.parametrize("word, term", [
+    ("troops", "troop"), ("Casualties", "casualty"), ("Ukraine's", "ukraine"), ("crisis", "crisis"),
+    ("status", "status"), ("Series", "series"), ("species", "species"), ("headquarters", "headquarters"),
+])
+def test_a_term_folds_its_plural_unless_the_plural_is_the_singular(word, term):
+    assert _fold(word) == term
 
 
 def test_time_factor_decays_softly():

@@ -106,7 +106,7 @@ import numpy as np
 
 from storyline.config import prefixed
 from storyline.dates import text_dates
-from storyline.lang.en import COMMON_CAPITALISED, NAME_PARTICLES, SENTENCE_OPENERS
+from storyline.lang.en import COMMON_CAPITALISED, NAME_PARTICLES, SAME_IN_PLURAL, SENTENCE_OPENERS
 from storyline.lang.en import STORY_STOP_WORDS as STOP_WORDS
 from storyline.model import Article, Story
 from storyline.outlets import article_outlet as _outlet
@@ -130,7 +130,7 @@ __all__ = [
 
 #: The version of :func:`features_of`: features stored under another version are computed
 #: again from the article. Change it whenever the features of an article change.
-FEATURES_VERSION = "stories-4"
+FEATURES_VERSION = "stories-5"
 #: How many of an article's strongest terms form its term vector.
 TOP_TERMS = 60
 #: How many of them are index keys (with all its entities, up to :data:`MAX_ENTITY_KEYS`).
@@ -311,10 +311,12 @@ def _norm(s: str) -> str:
 
 
 def _fold(word: str) -> str:
-    """A term: lower case, possessive and plural folded ("troops" -> "troop")."""
+    """A term: lower case, possessive and plural folded ("troops" -> "troop"; "series" stays)."""
     w = word.lower()
     if w.endswith("'s"):
         w = w[:-2]
+    if w in SAME_IN_PLURAL:
+        return w
     if len(w) > 4 and w.endswith("ies"):
         return w[:-3] + "y"
     if len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")):

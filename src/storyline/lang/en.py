@@ -1002,6 +1002,12 @@ CHANGE_WORDS: frozenset[str] = frozenset(
     "revised raised lowered updated earlier previously initially later now since still".split())
 
 
+#: Nouns whose plural is written as their singular ("a series", "two series"): a story's
+#: terms keep them as they are ("series" is not the plural of a "sery").
+SAME_IN_PLURAL: frozenset[str] = frozenset(
+    "series species means headquarters barracks crossroads aircraft sheep".split())
+
+
 #: Stories: English function words (close to spaCy's list, so that story features need no model)
 #: and words common to any news article, which say nothing about which story it tells.
 STORY_STOP_WORDS: frozenset[str] = frozenset("""
