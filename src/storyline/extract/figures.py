@@ -146,7 +146,7 @@ def _headline_attribution(fig: Figure, doc: Doc) -> Attribution:
 
 def _saying(t: Token) -> bool:
     """Is ``t`` a verb of saying in a headline's present or past ("says", "warned"), or one the
-    parse took for a plural noun ("Trump claims 3 million ...": not "claims of fraud")?"""
+    parse took for a plural noun ("Okafor claims 3 million ...": not "claims of fraud")?"""
     if t.lemma_.lower() not in HEADLINE_CUES:
         return False
     if t.tag_ in ("VBZ", "VBP", "VBD"):
@@ -170,8 +170,8 @@ def _object_of(cue: Token, doc: Doc, at: int) -> bool:
 
 def headline_speaker(doc: Doc, at: int) -> Source | None:
     """Who a headline says told the figure at offset ``at``: the subject of the last verb of
-    saying before it in its clause ("Donald Trump slams X and claims ... 650,000": Donald
-    Trump). Headlines drop their articles and misparse, so a subject the parse does not give
+    saying before it in its clause ("Governor Jane Roe slams regulators and claims 500 ...":
+    Governor Jane Roe). Headlines drop their articles and misparse, so a subject the parse does not give
     is the run of capitalised nouns and names that opens the clause."""
     toks = [t for t in doc if t.idx < at]
     cue = None
