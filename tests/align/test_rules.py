@@ -209,7 +209,7 @@ def test_length_aspect(text, qtext, measure, aspect):
     ("The visitors led 3-1 after four innings.", "four", None, "point"),
     ("The home side won in 10 innings.", "10", None, None),  # a total
     # an age is no length of time from a moment
-    ("They hoped to save the five-year-old after his family raised the alarm.", "five-year-old", "year", None),
+    ("Divers tried to reach the seven-year-old once her parents called for help.", "seven-year-old", "year", None),
 ])
 def test_offset_point_or_length(text, qtext, unit, relation):
     a = _art(text)
@@ -364,7 +364,7 @@ def test_a_depth_and_a_width_never_merge():
 
 @pytest.mark.parametrize("text, q1, v1, q2, v2, why", [
     # two values in one sentence, from two sources: still two things
-    ("After the 90-minute talks the minister said: my priority in the coming two months is the budget.",
+    ("After the 90-minute talks the minister said: my aim for the next two months is the budget.",
      "90-minute", 1.5, "two months", 1460, "one sentence, two values"),
     # unless a change links them
     ("The search has lasted 50 hours, up from 20 hours reported earlier.", "50 hours", 50, "20 hours", 20, None),
@@ -525,7 +525,7 @@ def test_conflict_only_when_time_does_not_explain(v1, d1, v2, d2, kind):
 
 @pytest.mark.parametrize("text, qtext, earlier", [
     ("Earlier reports had put the toll at 40.", "40", True),
-    ("The boy had previously been reported to be six years old.", "six", True),
+    ("The girl was earlier said to have been six years old.", "six", True),
     ("The toll was initially estimated at 12.", "12", True),
     ("He revealed the letter just nine days earlier.", "nine", False),  # an offset, not an earlier report
     ("The toll stands at 40.", "40", False),
@@ -790,7 +790,7 @@ def test_a_count_since_a_moment_is_no_side_against_a_count_of_all_time(t2, kinds
     ("Nine drivers were arrested for drunk driving.", "Nine", "drunk driving"),
     ("Seven miners died of burns overnight.", "Seven", "burn"),
     ("Eight guards were killed in fighting in the north.", "Eight", "fighting"),
-    ("The four guards killed by friendly fire died when a shell hit the gate.", "four", "friendly fire"),
+    ("The four guards killed by friendly fire were hit when a mortar struck the gate.", "four", "friendly fire"),
     ("Four guards were killed.", "Four", None),
     ("Four guards were killed in Westland.", "Four", None),  # a place, not a cause
     ("Four guards were killed in the attack.", "Four", None),  # the story's own event
@@ -856,7 +856,7 @@ def test_a_band_takes_the_one_cause_its_reports_name(t3, kinds):
     ("Ten passengers, 4 crew and 2 pilots were on board.", "4", False, False, None),  # counts of three things
     ("The bomb hit a 300-seat hall in the town.", "300", False, True, None),
     ("The bomb hit a hall with 300 seats in the town.", "300", False, False, None),
-    ("He spent seven seasons as an assistant with the club.", "seven", False, False, "assistant"),
+    ("She worked seven seasons as an assistant at the academy.", "seven", False, False, "assistant"),
     ("He spent seven seasons as the club's coach.", "seven", False, False, "club coach"),
     ("He spent seven seasons in the city as a player.", "seven", False, False, None),  # not right after it
     ("She waited seven hours as of Monday.", "seven", False, False, None),
@@ -1025,11 +1025,11 @@ def test_same_digits_a_power_of_ten_apart_are_one_figure_and_a_likely_misprint()
 # ------------------------------------------------------------------ weak evidence and chronologies
 
 @pytest.mark.parametrize("measure, text, bare", [
-    ("percent", "About 23 percent said they had no preference.", True),
+    ("percent", "About 23 percent said they were still undecided.", True),
     ("percentage points", "The gap narrowed by 4 percentage points.", True),
-    ("voters", "About 23 percent of voters said they had no preference.", False),
+    ("voters", "About 23 percent of voters said they were still undecided.", False),
     # the words after it say what it is a share of, unless a pronoun stands for it
-    ("percent", "About 23 percent of voters said they had no preference.", False),
+    ("percent", "About 23 percent of voters said they were still undecided.", False),
     ("percent", "Young voters, about 23 percent of whom had no preference, stayed home.", True),
     ("the mayor's share", "The mayor's share rose to 23 percent.", False),
 ])
@@ -1471,7 +1471,7 @@ def test_counts_under_a_plural_and_a_singular_head_are_one_tracked_figure():
     ("It was the final two weeks of the trial.", "two weeks", "offset", {"before", "trial"}),
     # "last" as a verb, or no "of": a length
     ("The talks will last 10 days.", "10 days", None, set()),
-    ("In its last two months in office the council met weekly.", "two months", None, set()),
+    ("During its final two months in power the council met weekly.", "two months", None, set()),
     ("The strike lasted 11 days.", "11 days", None, set()),
 ])
 def test_the_stretch_at_one_end_of_an_event_is_an_offset(text, qtext, relation, anchor):

@@ -101,7 +101,7 @@ def chains(text: str) -> list[tuple[str, list[tuple[str, str]]]]:
     # single quotation marks are quotations too ("I'll" inside is an apostrophe)
     ("'I think I'll need 20 more days,' the governor said.", [("20", [("the governor", "government")])]),
     # a cue in an adverbial clause beside the figure's clause is not its source
-    ("Some 80 diggers were sent after his family claimed he had fallen.", [("Some 80", [])]),
+    ("Some 60 cranes were brought in after her neighbours claimed she had slipped.", [("Some 60", [])]),
     # a relative pronoun as the speaker is the noun it follows
     ("The fire crews, who said 40 homes burned, left.", [("40", [("The fire crews", "organisation")])]),
     # a figure in a clause that sets the scene before the cue is not the speaker's
@@ -250,8 +250,8 @@ def test_cross_paragraph_pronoun_source():
     ("The fire chief said:\nCrews saved 40 homes overnight.\nThe town has 4,000 residents.",
      [("40", [("The fire chief", "organisation")]), ("4,000", [])]),
     # a quotation that makes up the paragraph after "X wrote:" is X's, whoever it quotes
-    ("The pollster wrote:\n\u201cOnly 9 percent of voters said the debate mattered.\u201d",
-     [("9 percent", [("The pollster", "organisation")])]),
+    ("The pollster wrote:\n\u201cOnly 8 percent of parents said the ballot mattered.\u201d",
+     [("8 percent", [("The pollster", "organisation")])]),
     # "X made the following comment:" / "X issued a statement:" cue what follows the colon
     ("Sanders made the following comment:\n\u201cFor young people the jobless rate is 33 percent.\u201d",
      [("33 percent", [("Sanders", "organisation")])]),
@@ -304,9 +304,9 @@ def test_general_attribution_rules_second(text, expected):
     ("In the spring, 40 percent of nurses were tired.", [("40 percent", [])]),
     ("In a poll, the mayor said 5 points was enough.", [("5", [("the mayor", "government")])]),
     # a number in a source phrase inside a quotation is the quotation's speaker's
-    ("The pollster wrote: \u201cJust 9 percent of voters said the debate mattered.\u201d",
-     [("9 percent", [("The pollster", "organisation")])]),
-    ("Just 9 percent of voters said the debate mattered.", [("Just 9 percent", [])]),
+    ("The pollster wrote: \u201cJust 8 percent of parents said the ballot mattered.\u201d",
+     [("8 percent", [("The pollster", "organisation")])]),
+    ("Just 8 percent of parents said the ballot mattered.", [("Just 8 percent", [])]),
 ])
 def test_general_attribution_rules_third(text, expected):
     assert chains(text) == expected
@@ -555,8 +555,8 @@ def test_the_company_is_the_named_one(text, expected):
     ("The union is convinced that 300 jobs will go.", [("300", [("The union", "organisation")])]),
     # no clause, or the figure only in a clause that sets a scene inside it: no view
     ("The coach thought about the 3 losses.", [("3", [])]),
-    ("Supporters thought they knew what would happen when the pitcher came in with two outs.",
-     [("two", [])]),
+    ("The crowd believed it knew the ending when the striker came on with two minutes left.",
+     [("two minutes", [])]),
     ("The board does not believe that 40 nurses left.", [("40", [])]),
     # "I" or "you" holding a view is left unnamed (its mention is kept)
     ("Say you think a degree will cost $90,000.", [("$90,000", [("", "anonymous")])]),
@@ -647,8 +647,8 @@ def test_reporting_as_a_description(text, expected):
     ("A report saying 40 nurses had left was published.", [("40", [("A report", "media")])]),
     ("The firm issued a statement about the 40 nurses who had left.", [("40", [])]),
     # a plan announced with its figure in the verb it hangs on
-    ("Lee announced plans this week to give an additional $15 million to the fund, a group he formed.",
-     [("an additional $15 million", [("Lee", "person")])]),
+    ("Lee announced plans on Friday to donate a further $6 million to the trust, a charity he started.",
+     [("a further $6 million", [("Lee", "person")])]),
 ])
 def test_statements_and_plans(text, expected):
     assert chains(text) == expected
@@ -669,7 +669,7 @@ def test_statements_and_plans(text, expected):
      [("more than $1.1 million", [("the Valley Herald", "media")])]),
     ("As expected, the firm raised $3 million.", [("$3 million", [])]),
     # the parse may hang what was said below a participle
-    ("He said legalizing it could put thousands of people to work in upstate towns.",
+    ("He said allowing it might give thousands of people jobs in coastal villages.",
      [("thousands", [("", "anonymous")])]),
 ])
 def test_speakers_going_on_and_as_noted(text, expected):
@@ -696,7 +696,7 @@ def test_quotations_left_open(text, expected):
      [("Several", []), ("40", [("Several outlets", "media")])]),
     ("The outlets reported on Monday were fined $40,000.", [("$40,000", [])]),
     # "adds up to" says nothing
-    ("That adds up to 185,000 over two years.", [("up to 185,000", []), ("over two years", [])]),
+    ("That comes up to 72,000 over three years.", [("up to 72,000", []), ("over three years", [])]),
 ])
 def test_reduced_relatives_and_particles(text, expected):
     assert chains(text) == expected
@@ -739,7 +739,7 @@ def test_judging_verbs(text, expected):
     ("Lee also made the point that the tax would hit 40 percent of families.",
      [("40 percent", [("Lee", "person")])]),
     # nothing told: no cue
-    ("The director makes this clear in her film about the 13 years.", [("13 years", [])]),
+    ("The author spells this out in his book about the 11 years.", [("11 years", [])]),
     ("The firm made it clear to 40 staff.", [("40", [])]),
 ])
 def test_statements_made(text, expected):
@@ -748,11 +748,11 @@ def test_statements_made(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # an owner's recommended or projected figure, an opinion's owner, a threat, a hope, a forecast
-    ("Few members spend more than the alliance's recommended 3 percent of output on roads.",
-     [("3 percent", [("the alliance", "organisation")])]),
+    ("Few states put more than the union's recommended 4 percent of revenue into parks.",
+     [("4 percent", [("the union", "organisation")])]),
     ("The farm lost 40 cows, in the vet's view, to the heat.", [("40", [("the vet", "organisation")])]),
-    ("The governor threatened to impose a 35 percent tax on imported cars.",
-     [("35 percent", [("The governor", "government")])]),
+    ("The governor threatened to levy a 15 percent duty on foreign timber.",
+     [("15 percent", [("The governor", "government")])]),
     ("The union hopes that 500 members will join the march.", [("500", [("The union", "organisation")])]),
     ("The firm is expecting to open new stores in nine states.", [("nine", [("The firm", "organisation")])]),
     # a record documents what it states
@@ -788,7 +788,7 @@ def test_according_to_after_a_report(text, expected):
     # a rule that allows or requires a figure is its source, also through a relative clause
     ("The program, known as Bridge, allows foreign buyers to gain a visa by investing $500,000 in a firm.",
      [("$500,000", [("The program", "organisation")])]),
-    ("Towns qualify under a state law that allows communities with fewer than 100 voters to vote at midnight.",
+    ("Villages qualify under a state law that allows hamlets with fewer than 100 residents to count ballots by hand.",
      [("fewer than 100", [("a state law", "organisation")])]),
     # a rule that does not require it, or that does something else with a figure, is no source
     ("The law does not require firms to pay $15 an hour.", [("$15 an hour", [])]),
@@ -825,8 +825,8 @@ def test_asides_and_evidence_pointed_to(text, expected):
     # the poll or study a clause's figure is read in is its source
     ("The rebels held a 24-point lead among young voters in a national poll.",
      [("24", [("a national poll", "organisation")])]),
-    ("The mayor fell to 10 percent in the latest city poll released Wednesday.",
-     [("10 percent", [("the latest city poll", "organisation")])]),
+    ("The mayor slipped to 17 percent in a weekend city poll published Friday.",
+     [("17 percent", [("a weekend city poll", "organisation")])]),
     ("She trails the senator in the average of state polls by nearly 9 points.",
      [("nearly 9", [("the average of state polls", "organisation")])]),
     # "in" a field, a place or a counted poll is no evidence; a speaker still goes first
@@ -861,19 +861,19 @@ def test_rules_under_and_per(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # a verb that reports only through a clause, taking a figure as its object, does something
-    ("Over ten years, deficits would add up to $1.5 trillion more than planned.",
-     [("Over ten years", []), ("up to $1.5 trillion", [])]),
-    ("Jobs grew fast, with the economy adding 151,000 jobs in May, the minister said.",
-     [("151,000", [("the minister", "government")])]),
+    ("Over six years, the shortfalls would add up to $640 billion beyond the budget.",
+     [("Over six years", []), ("up to $640 billion", [])]),
+    ("Hiring picked up, with factories adding 23,000 posts in June, the minister said.",
+     [("23,000", [("the minister", "government")])]),
     ("\u201cWe lost 40 boats,\u201d he added.", [("40", [("", "anonymous")])]),
     ("The harbour lost 40 boats, the captain added.", [("40", [("the captain", "organisation")])]),
     # a gerund after a reporting verb is what the subject states of its own doing
-    ("Senator Lee reported raising about $9 million during the month.",
-     [("about $9 million", [("Senator Lee", "person")])]),
+    ("Senator Moss reported raising roughly $4 million over the quarter.",
+     [("roughly $4 million", [("Senator Moss", "person")])]),
     ("The firm continued adding 300 jobs a year.", [("300", [])]),
     # a relative pronoun subject of a verb of intending stands for its noun
-    ("The mayor is a reformer who has repeatedly pledged to hire 300 new officers.",
-     [("300", [("a reformer", "organisation")])]),
+    ("The mayor is a reformer who has long pledged to build 120 clinics.",
+     [("120", [("a reformer", "organisation")])]),
     ("The officers, who patrol 40 streets, are new.", [("40", [])]),
 ])
 def test_deeds_gerunds_and_relative_pledges(text, expected):
@@ -884,8 +884,8 @@ def test_deeds_gerunds_and_relative_pledges(text, expected):
     # a speaker and a verb set between commas, which the parse took for a noun phrase
     ("During the same period, state records show, the ship has sailed roughly 216 hours.",
      [("roughly 216 hours", [("state records", "organisation")])]),
-    ("The boat was insured for $35 million in 2011, records show, and experts say it is worth $18 million.",
-     [("$35 million", [("records", "organisation")]), ("$18 million", [("experts", "anonymous")])]),
+    ("The yacht was insured for $12 million in 2015, records show, and experts think it is worth $7 million.",
+     [("$12 million", [("records", "organisation")]), ("$7 million", [("experts", "anonymous")])]),
     # a noun phrase between commas without a verb agreeing with it is no speaker
     ("Last year, the TV show, which ran for 40 weeks, was cancelled.", [("40 weeks", [])]),
 ])
@@ -896,7 +896,7 @@ def test_asides_the_parse_missed(text, expected):
 @pytest.mark.parametrize("text, expected", [
     # a verb of valuing states the figure it sets something at or as
     ("The magazine pegged his fortune at $2.9 billion.", [("$2.9 billion", [("The magazine", "organisation")])]),
-    ("The agency lists the population of the town as 21,090.", [("21,090", [("The agency", "government")])]),
+    ("The agency lists the village's population as 4,310.", [("4,310", [("The agency", "government")])]),
     ("Analysts value the deal at about $2 billion.", [("about $2 billion", [("Analysts", "anonymous")])]),
     # without a figure set at or as, it is a deed
     ("The firm placed 40 orders at the plant.", [("40", [])]),
@@ -909,7 +909,7 @@ def test_valuing_verbs(text, expected):
 @pytest.mark.parametrize("text, expected", [
     # a paragraph quoted whole, without a tag, goes on with the reported speech before it
     ("Lee said that for years critics had predicted a pullout.\n\n"
-     "\u201cThat is because this region, home to nearly half the world's people, matters most.\u201d\n\n"
+     "\u201cThat is why this coast, where nearly half the nation's fishermen work, counts most.\u201d\n\n"
      "The port handles 300 ships a day.",
      [("nearly half", [("Lee", "person")]), ("300", [])]),
     # not after a paragraph without speech, nor when the quotation is not the whole paragraph
@@ -921,15 +921,15 @@ def test_quoted_paragraph_after_reported_speech(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # an owned intent, stated by its infinitive or its "of" gerund, is its owner's
-    ("By contrast, the city's pledge last month to add almost 7,000 officers by 2023 was welcomed.",
-     [("almost 7,000", [("the city", "organisation")])]),
-    ("Anna Weber spoke on Monday. Her popularity fell after her decision to admit more than one million "
-     "refugees last year.", [("more than one million", [("Anna Weber", "person")])]),
+    ("Meanwhile, the county's pledge in March to train nearly 2,500 nurses by 2027 was praised.",
+     [("nearly 2,500", [("the county", "organisation")])]),
+    ("Anna Weber spoke on Monday. Her ratings sank after her decision to resettle more than one million "
+     "farmers last year.", [("more than one million", [("Anna Weber", "person")])]),
     ("The agency's goal of hiring 300 nurses is far off.", [("300", [("The agency", "government")])]),
     # a pronoun's intent told by a speaker is the speaker's words
     ("Ann Lee announced that she had reached her goal of hiring 300 nurses.", [("300", [("Ann Lee", "person")])]),
-    ("The minister argues there is no point in answering the mayor's threat to impose a 35 percent levy.",
-     [("35 percent", [("The minister", "government")])]),
+    ("The minister argues there is no point in answering the mayor's threat to impose a 12 percent toll.",
+     [("12 percent", [("The minister", "government")])]),
     # without an owner, or with the figure outside the intent, it is no cue
     ("A plan to hire 300 nurses is far off.", [("300", [])]),
     ("The city's pledge to hire nurses came after 300 left.", [("300", [])]),
@@ -939,8 +939,8 @@ def test_quoted_paragraph_after_reported_speech(text, expected):
     ("The city is considering issuing $100 fines to drivers.", [("$100", [("The city", "organisation")])]),
     ("The shop offers 300 books.", [("300", [])]),
     # a verb of intending after "by" takes the subject of the verb it hangs on
-    ("The mayor has rallied crowds by promising to impose 35 percent taxes on imports.",
-     [("35 percent", [("The mayor", "government")])]),
+    ("The mayor has drawn crowds by promising to levy 20 percent duties on steel.",
+     [("20 percent", [("The mayor", "government")])]),
 ])
 def test_owned_intents_and_proposals(text, expected):
     assert chains(text) == expected
@@ -948,8 +948,8 @@ def test_owned_intents_and_proposals(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # an infinitive of saying set as a purpose is said by the subject of the verb it serves
-    ("The mayor held a press briefing to brag that unemployment has fallen below 5 percent.",
-     [("below 5 percent", [("The mayor", "government")])]),
+    ("The governor called a news conference to brag that joblessness had dropped under 4 percent.",
+     [("under 4 percent", [("The governor", "government")])]),
     ("The mayor went on television to say that 40 homes burned.", [("40", [("The mayor", "government")])]),
     # a verb of boasting tells what it boasts of
     ("Smith boasted of cutting $25 million off the price.", [("$25 million", [("Smith", "organisation")])]),

@@ -267,7 +267,7 @@ def _iso_day(t: TimeRef | None) -> str | None:
 
 def stated_earlier(fig: Figure, article: Article | None) -> bool:
     """Whether the sentence gives the figure as an earlier report, superseded by the article's
-    own ("Earlier reports had put it at 40m", "had previously been reported to be six")."""
+    own ("Earlier reports had put it at 40m", "was earlier said to be six")."""
     if article is None:
         return False
     return bool(_EARLIER_REPORT.search(article.text_of(fig)[fig.sentence_start:fig.sentence_end]))

@@ -30,10 +30,10 @@ attribution *cues*:
   posts"); a rule that allows or requires a figure ("the law requires a $15 wage"); the
   evidence someone points to ("pointed to a 40% rise"); an owned intent stated by its infinitive
   ("the city's pledge to add 7,000 posts"), urging or weighing a course ("urged the council to
-  raise it to $15"); the poll a clause's figure is read in ("10 percent in the latest poll"), a
+  raise it to $15"); the poll a clause's figure is read in ("17 percent in a weekend poll"), a
   rule it is set under ("under state law, ..."), "..., per the Herald", a verb of valuing ("pegged
   his fortune at $2bn"), a gerund after a reporting verb ("reported raising $9m"). A bare action
-  on a figure ("the company cut 300 jobs", "the economy added 151,000 jobs") stays the outlet's
+  on a figure ("the company cut 300 jobs", "the factories added 23,000 posts") stays the outlet's
   report, and an aside between dashes ("a bold - some say reckless - pledge") tells only what
   stands between them;
 - what the parse misses, read from the surface: a reporting verb tagged as a noun ("Smith
@@ -376,7 +376,7 @@ def _puts_at_number(verb: Token) -> bool:
 
 
 def _values_at_figure(verb: Token) -> bool:
-    """ "X pegs the cost at $5m", "X lists the town's population as 21,090", "X lists the pair
+    """ "X pegs the cost at $5m", "X lists the village's population as 4,310", "X lists the pair
     with $40bn each": a verb of valuing with an object and a figure "at", "as" or "with" it. A
     verb of valuing without one does not state a value ("placed 40 orders", "listed the homes")."""
     return _is_verb_of(verb, _VALUING_VERBS) and not any(c.dep_ in ("neg", "auxpass") for c in verb.children) \
@@ -952,7 +952,7 @@ def _owned_intent_cue(noun: Token, seg: Segment, bounds: tuple[int, int]) -> Cue
         return None
     if any(a.pos_ == "VERB" and _verb_lemma(a) in REPORTING_VERBS and _subject(a, seg.span) is not None
            for a in _ancestors(noun)):
-        return None  # "X announced it had reached its goal of 10,000", "X argues there is no point
+        return None  # "X announced it had met its target of 4,000", "X argues there is no point
         # answering Y's threat of a 35% tariff": an intent named inside someone's words is theirs
     if owner.lower_ in ("his", "her", "their", "its", "our", "my", "your"):
         phrase = noun.doc[owner.i:owner.i + 1]
@@ -992,7 +992,7 @@ def _cues_of(seg: Segment) -> list[Cue]:
     span = seg.span
     bounds = (span.start, span.end)
     for tok in span:
-        # -- "10 percent in the latest poll", "under state law, ...", "..., per the Herald."
+        # -- "17 percent in a weekend poll", "under state law, ...", "..., per the Herald."
         setting = _evidence_in_cue(tok, seg, bounds) or _under_rule_cue(tok, seg, bounds) \
             or _per_source_cue(tok, seg, bounds)
         if setting is not None:
@@ -1279,13 +1279,13 @@ def _lead_in(seg: Segment, bounds: tuple[int, int]) -> Cue | None:
     return _verb_cue(root, subj, seg, bounds)
 
 
-#: Nouns of the evidence a figure is read in ("10 percent in the latest poll").
+#: Nouns of the evidence a figure is read in ("17 percent in a weekend poll").
 _EVIDENCE_IN_NOUNS = frozenset("""poll polls survey surveys study studies census report reports audit audits
     estimate estimates projection projections tally analysis""".split())
 
 
 def _evidence_in_cue(tok: Token, seg: Segment, bounds: tuple[int, int]) -> Cue | None:
-    """ "She fell to 10 percent in the latest poll", "he trails by 9 points in the average of
+    """ "She slipped to 17 percent in a weekend poll", "he trails by 9 points in the average of
     state polls": the poll, survey or study named by "in" inside a clause gives that clause's
     figures (see :func:`_in_clause_of`). A sentence that opens with it is read by
     :func:`_evidence_setting`; "in" a place, a time or a field ("invested $5m in research") and
@@ -2108,8 +2108,8 @@ def _background(tok: Token, verb: Token, anc: list[Token]) -> bool:
 
 def _in_view(tok: Token, verb: Token, anc: list[Token]) -> bool:
     """Is ``tok`` in the clause a verb of believing takes, and not in a clause that only sets a
-    scene or describes inside it ("fans thought they knew what would happen when he came in
-    with two outs": the two outs are the game's, not the fans' view)?"""
+    scene or describes inside it ("the crowd believed it knew the ending when he came on
+    with two minutes left": the two minutes are the game's, not the crowd's view)?"""
     if verb not in anc:
         return False
     path = [tok, *anc[:anc.index(verb)]]

@@ -813,7 +813,7 @@ def score_of(text: str, q: Quantity, doc: Doc | None = None) -> tuple[int, int] 
     return None
 
 
-#: A picture counter or credit: "1 of 57 Full Screen", "REUTERS 1 of 31", "Getty Images 9".
+#: A picture counter or credit: "1 of 23 Full Screen", "REUTERS 1 of 31", "Getty Images 9".
 _COUNTER_OF = re.compile(r"^\s*(?:of|/)\s*\d{1,3}(?=\s*(?:$|[A-Z(\n|]))")
 
 
@@ -836,7 +836,7 @@ def _alone_on_its_line(text: str, start: int, end: int) -> bool:
 def page_furniture(text: str, start: int, end: int) -> bool:
     """Is the number at ``text[start:end]`` page furniture or an identifier, not a figure?
 
-    Picture counters ("1 of 57 Full Screen"), numbers after a picture credit ("EPA 6 Victorious
+    Picture counters ("1 of 23 Full Screen"), numbers after a picture credit ("EPA 6 Victorious
     ...", "Getty Images 9"), video players ("will start in 8"), street numbers ("1600
     Pennsylvania Avenue") and "one of the most ..." (an idiom, not a count).
     """

@@ -48,7 +48,7 @@ CLAUSE_ONLY_VERBS = frozenset(
     point charge recount joke quip""".split())
 
 #: Verbs that state a value by setting something "at" or "as" a figure ("X pegs the cost at
-#: $5m", "the agency lists the population as 21,090", "X values the deal at $2bn").
+#: $5m", "the agency lists the village's population as 4,310", "X values the deal at $2bn").
 VALUING_VERBS = frozenset("peg list value place".split())
 
 #: Verbs of intending: the figures of what their subject proposes or pledges are the subject's
