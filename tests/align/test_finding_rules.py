@@ -204,6 +204,39 @@ def test_against_main_band(rows, kinds, n_conflicting):
     assert (_kinds(found), len(conflicting)) == (kinds, n_conflicting)
 
 
+def _with_past(rows, past: int):
+    """The context of ``rows`` where the report at ``past`` speaks of two years before its article."""
+    from dataclasses import replace
+
+    from storyline.dates import TimeRef
+
+    pairs = [_report_article(*row) for row in rows]
+    art, fig = pairs[past]
+    text = art.text.replace(" in the city.", " in the city in 2022.")
+    at = text.index("2022")
+    art = replace(art, text=text)
+    fig = replace(fig, sentence_end=len(text), refers_to=TimeRef("in 2022", at - 3, at + 4, "2022", "year", True))
+    pairs[past] = (art, fig)
+    arts = {a.id: a for a, _ in pairs}
+    led = ledger("s", [f for _, f in pairs], arts)
+    assert len(led.tracked) == 1
+    return finding_context(led.tracked[0], arts, canonical_articles(None), DEFAULT)
+
+
+@pytest.mark.parametrize("past, kinds, n_conflicting", [
+    (None, ["outlier"], 0),  # one source against three articles of the day
+    (2, [], 1),  # one of the three speaks of two years before: two articles only, left to conflict
+    (3, [], 1),  # the lone value is the past one: no outlier (and no side in a conflict either)
+])
+def test_an_outlier_stands_against_present_reports_only(past, kinds, n_conflicting):
+    ctx = _ctx(MAIN_AND_LONE) if past is None else _with_past(MAIN_AND_LONE, past)
+    main = main_band(ctx.bands)
+    found, conflicting = against_main_band(ctx, main, [b for b in ctx.bands if b is not main])
+    assert (_kinds(found), len(conflicting)) == (kinds, n_conflicting)
+    if found:
+        assert "other 3 reports" in found[0].sentence
+
+
 @pytest.mark.parametrize("rows, kinds, n_conflicting", [
     (RISE, ["update"], 0),  # tenfold in three days: time explains it
     ([(30, D1, "officials"), (3000, D2, "the governor")], [], 2),  # a hundredfold in a day: it does not

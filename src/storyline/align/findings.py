@@ -608,13 +608,14 @@ def against_main_band(ctx: FindingContext, main: Sequence[Report],
     """Each other band set against the main band: an ``update`` when time explains it, an
     ``outlier`` when one source stands against at least ``params.min_main`` articles (not with
     a figure its sentence dates long before its article: :func:`_history`, a past figure, never
-    a side); the bands that are neither are returned as conflicting, and so is a band that time
+    a side, on either side: the main band's past figures are not counted against it); the bands that are neither are returned as conflicting, and so is a band that time
     explains against the main band with any band of one of its days that time does not explain
     against it (two later values of one day that disagree: "12" on Monday, then "19" and "60"
     on Wednesday)."""
     out: list[Finding] = []
     conflicting: list[list[Report]] = []
     main_at = {_voice(r) for r in main}
+    present = [r for r in main if not _history(r, ctx.params)]  # an outlier stands against these
     timed = {id(b): _explained_by_time(b, main, ctx.tf, ctx.params, ctx.articles) for b in others}
     # a band that follows the main one in time, and another band of one of its days that time does
     # not explain against it ("19" and "60" the same day, after "12"): no update, no outlier, they
@@ -640,16 +641,16 @@ def against_main_band(ctx: FindingContext, main: Sequence[Report],
                                    confidence=0.75 * ctx.strength,
                                    reasons=("ordered by when each figure was stated",
                                             "the change is one time can explain", ctx.why_same)))
-        elif len({r.source.lower() for r in b}) == 1 and len(b) == 1 and _independent(main) >= ctx.params.min_main \
-                and not _history(b[0], ctx.params) and direct_evidence(ctx, [*b, *main]):
-            m_lo = min(r.point for r in main)
-            m_hi = max(r.point for r in main)
+        elif len({r.source.lower() for r in b}) == 1 and len(b) == 1 and _independent(present) >= ctx.params.min_main \
+                and not _history(b[0], ctx.params) and direct_evidence(ctx, [*b, *present]):
+            m_lo = min(r.point for r in present)
+            m_hi = max(r.point for r in present)
             f = max(b[0].point / m_hi, m_lo / max(b[0].point, 1e-9))
             out.append(ctx.finding("outlier", f"{ctx.label}: {_cite(b[0])} is far from the other "
-                                   f"{len(main)} reports ({_num(m_lo)}–{_num(m_hi)}), by a factor of {f:.1f}",
-                                   [b[0], *main], factor=round(f, 2),
-                                   confidence=(0.5 + 0.1 * min(_independent(main), 4)) * ctx.strength,
-                                   reasons=(f"{_independent(main)} articles agree on another value",
+                                   f"{len(present)} reports ({_num(m_lo)}–{_num(m_hi)}), by a factor of {f:.1f}",
+                                   [b[0], *present], factor=round(f, 2),
+                                   confidence=(0.5 + 0.1 * min(_independent(present), 4)) * ctx.strength,
+                                   reasons=(f"{_independent(present)} articles agree on another value",
                                             "incompatible beyond rounding", ctx.why_same)))
         else:
             conflicting.append(b)
