@@ -54,6 +54,15 @@ def _kinds(figures, articles, head, unit=None, keep=("conflict", "outlier")):
     return [f.kind for f in found if f.kind in keep]
 
 
+def _kinds_of_two(t1, r1, t2, r2, head, unit=None, keep=("conflict", "outlier")):
+    """:func:`_kinds` of two reports of one day, one article each, of one head; a report is
+    (its quantity's text, low, high, measure, source)."""
+    a, b = _art(t1, "2024-11-08"), _art(t2, "2024-11-08")
+    figs = [_fig(art, q, low, high, measure, head, source, unit=unit)
+            for art, (q, low, high, measure, source) in ((a, r1), (b, r2))]
+    return _kinds(figs, [a, b], head, unit=unit, keep=keep)
+
+
 def _fig(article, qtext, low, high, measure, head, source=None, modality="asserted", unit=None, approx=False,
          nth=0):
     start = -1
@@ -629,11 +638,9 @@ def test_lengths_of_time_from_one_start(v2, q2, d2, one):
     ("The rain delay at the stadium lasted 20 minutes on Sunday, police said.", ["conflict"]),
 ])
 def test_a_conflict_on_a_generic_measure_needs_direct_evidence(t2, kinds):
-    a = _art("The rain delay at the stadium lasted 11 minutes on Sunday, officials said.", "2024-11-08")
-    b = _art(t2, "2024-11-08")
-    figs = [_fig(a, "11 minutes", 11, 11, "duration", "duration", "officials", unit="minute"),
-            _fig(b, "20 minutes", 20, 20, "duration", "duration", "police", unit="minute")]
-    assert _kinds(figs, [a, b], "duration", unit="minute") == kinds
+    assert _kinds_of_two("The rain delay at the stadium lasted 11 minutes on Sunday, officials said.",
+                         ("11 minutes", 11, 11, "duration", "officials"),
+                         t2, ("20 minutes", 20, 20, "duration", "police"), "duration", unit="minute") == kinds
 
 
 @pytest.mark.parametrize("text, qtext, measure, predicate", [
@@ -668,11 +675,9 @@ def test_the_predicate_is_the_verb_that_counts_a_figure(text, qtext, measure, pr
     ("Police said there were 14 rifles in the crates.", []),  # no verb: no evidence of one thing
 ])
 def test_a_conflict_of_counts_needs_the_same_predicate(t2, kinds):
-    a = _art("Customs officers said the crates were packed with nine rifles.", "2024-11-08")
-    b = _art(t2, "2024-11-08")
-    figs = [_fig(a, "nine", 9, 9, "rifles", "rifle", "customs officers"),
-            _fig(b, "14", 14, 14, "rifles", "rifle", "police")]
-    assert _kinds(figs, [a, b], "rifle") == kinds
+    assert _kinds_of_two("Customs officers said the crates were packed with nine rifles.",
+                         ("nine", 9, 9, "rifles", "customs officers"),
+                         t2, ("14", 14, 14, "rifles", "police"), "rifle") == kinds
 
 
 @pytest.mark.parametrize("verb2, agrees, conflicts", [
@@ -701,11 +706,9 @@ def test_each_band_several_articles_give_agrees_when_no_conflict_is_shown(verb2,
     ("The mayor said several barns were flattened by the storm.", "several", 3, 9, []),  # vague: no side
 ])
 def test_verbs_of_one_class_count_one_thing_and_a_vague_report_takes_no_side(t2, q2, low, high, kinds):
-    a = _art("Two barns were completely flattened by the storm, the council said.", "2024-11-08")
-    b = _art(t2, "2024-11-08")
-    figs = [_fig(a, "Two", 2, 2, "barns", "barn", "the council"),
-            _fig(b, q2, low, high, "barns", "barn", "the mayor")]
-    assert _kinds(figs, [a, b], "barn") == kinds
+    assert _kinds_of_two("Two barns were completely flattened by the storm, the council said.",
+                         ("Two", 2, 2, "barns", "the council"),
+                         t2, (q2, low, high, "barns", "the mayor"), "barn") == kinds
 
 
 @pytest.mark.parametrize("t2, kinds", [
@@ -763,11 +766,9 @@ def test_a_count_since_a_moment(text, qtext, since):
     ("The sheriff said 40 people were killed when another dam burst.", []),  # another occasion
 ])
 def test_a_figure_of_another_occasion_is_no_side_of_a_conflict(t2, kinds):
-    a = _art("Officials said 12 people were killed in the flood at the mill.", "2024-11-08")
-    b = _art(t2, "2024-11-08")
-    figs = [_fig(a, "12", 12, 12, "people killed", "killed", "officials"),
-            _fig(b, "40", 40, 40, "people killed", "killed", "the sheriff")]
-    assert _kinds(figs, [a, b], "killed") == kinds
+    assert _kinds_of_two("Officials said 12 people were killed in the flood at the mill.",
+                         ("12", 12, 12, "people killed", "officials"),
+                         t2, ("40", 40, 40, "people killed", "the sheriff"), "killed") == kinds
 
 
 @pytest.mark.parametrize("t2, kinds", [
@@ -775,11 +776,8 @@ def test_a_figure_of_another_occasion_is_no_side_of_a_conflict(t2, kinds):
     ("Court papers show he was arrested five times since June for theft.", []),  # another scope
 ])
 def test_a_count_since_a_moment_is_no_side_against_a_count_of_all_time(t2, kinds):
-    a = _art("Police said he was arrested twice for theft.", "2024-11-08")
-    b = _art(t2, "2024-11-08")
-    figs = [_fig(a, "twice", 2, 2, "times arrested", "arrested", "police"),
-            _fig(b, "five", 5, 5, "times arrested", "arrested", "court papers")]
-    assert _kinds(figs, [a, b], "arrested") == kinds
+    assert _kinds_of_two("Police said he was arrested twice for theft.", ("twice", 2, 2, "times arrested", "police"),
+                         t2, ("five", 5, 5, "times arrested", "court papers"), "arrested") == kinds
 
 
 @pytest.mark.parametrize("text, qtext, cause", [
@@ -825,11 +823,9 @@ def test_a_count_narrowed_by_its_cause(text, qtext, cause):
      "The army said four guards were killed by friendly fire at the depot.", ["conflict"]),
 ])
 def test_a_count_narrowed_by_its_cause_is_a_part_not_a_side_of_a_conflict(t1, t2, kinds):
-    a = _art(t1, "2024-11-08")
-    b = _art(t2, "2024-11-08")
-    figs = [_fig(a, "five", 5, 5, "guards killed", "killed", "officials"),
-            _fig(b, "four", 4, 4, "guards killed", "killed", "the army")]
-    assert _kinds(figs, [a, b], "killed", keep=("conflict", "outlier", "scope")) == kinds
+    assert _kinds_of_two(t1, ("five", 5, 5, "guards killed", "officials"),
+                         t2, ("four", 4, 4, "guards killed", "the army"),
+                         "killed", keep=("conflict", "outlier", "scope")) == kinds
 
 
 @pytest.mark.parametrize("t3, kinds", [
