@@ -12,8 +12,10 @@ Two collections, each clustered from scratch (:func:`storyline.cluster.stories.c
             and the sample corpus are one event. Also checked: no story mixes a seed article
             with an article of another event.
 
-Entities come from the project's spaCy pipeline (:func:`storyline.cluster.stories.entities_of`);
-``--fallback`` clusters with the capitalised-run entities instead. Each collection is also
+Entities are those the ingest run clusters with: runs of capitalised words
+(:func:`storyline.cluster.stories.fallback_entities`; ``--fallback`` says so explicitly).
+``--spacy`` clusters with the entities of the spaCy parse instead
+(:func:`storyline.cluster.stories.entities_of`), for comparison. Each collection is also
 clustered by a plain baseline computed in the same run: TF-IDF vectors (lower-cased words,
 spaCy's English stop words removed, smoothed IDF, L2 norm) joined by average-link
 agglomerative clustering at a cosine threshold; its whole curve is printed, and the
@@ -29,7 +31,7 @@ mixed stories of ECB+. The "by thread" lines score each story's threads
 (:mod:`storyline.cluster.threads`) against the same events: a developing story is kept one
 story, and its threads are its sub-events.
 
-    .venv/bin/python benchmarks/stories_eval.py [--sweep] [--sensitivity] [--errors] [--fallback]
+    .venv/bin/python benchmarks/stories_eval.py [--sweep] [--sensitivity] [--errors] [--spacy]
 """
 
 from __future__ import annotations
@@ -308,7 +310,10 @@ def run(shared: Path = SHARED, *, spacy: bool = False, cache: Path | None = None
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--shared", default=str(SHARED))
-    ap.add_argument("--fallback", action="store_true", help="capitalised-run entities, no parse")
+    which = ap.add_mutually_exclusive_group()
+    which.add_argument("--fallback", action="store_true",
+                       help="capitalised-run entities, as the ingest run clusters (the default)")
+    which.add_argument("--spacy", action="store_true", help="entities of the spaCy parse instead, for comparison")
     ap.add_argument("--sweep", action="store_true", help="F1 as each threshold varies alone")
     ap.add_argument("--errors", action="store_true", help="list split events and mixed stories of ECB+")
     ap.add_argument("--sensitivity", action="store_true",
@@ -318,12 +323,12 @@ def main() -> None:
     args = ap.parse_args()
     t0 = time.perf_counter()
     thresholds = [round(0.05 * k, 2) for k in range(1, 11)]
-    res = run(Path(args.shared), spacy=not args.fallback, cache=Path(args.cache) if args.cache else None,
+    res = run(Path(args.shared), spacy=args.spacy, cache=Path(args.cache) if args.cache else None,
               baseline=thresholds)
     ecb, ev = res["articles"]
     n = res["stories"]
     print(f"{len(ecb)} ECB+ articles ({sum(1 for a in ecb if a.published.value)} dated), "
-          f"{len(ev)} event articles; entities: {'fallback' if args.fallback else 'spaCy'}; "
+          f"{len(ev)} event articles; entities: {'spaCy parse' if args.spacy else 'capitalised runs, as the ingest run'}; "
           f"{time.perf_counter() - t0:.1f} s")
     print(_line("storyline  ECB+ events", *res["ecb_events"], f"  ({n['ecb']} stories, {n['ecb_gold']} events)"))
     print(_line("storyline  ECB+ topics", *res["ecb_topics"]))
