@@ -123,3 +123,19 @@ def test_without_figures_nothing_is_parsed(corpus, tmp_path, monkeypatch):
     with open_store(tmp_path / "s.db") as store:
         report = ingest([str(corpus)], store, StorylineConfig(), extract=False)
     assert report.stored == 3 and seen[0] == 0
+
+
+@pytest.mark.parametrize(("text", "sentences"), [
+    # a one-letter unit and its full stop, glued to the number or not, ends the sentence
+    ("Reports put the shaft at a depth of 35m. The diver was found at noon.", 2),
+    ("The span is 120 m. Engineers checked it on Friday.", 2),
+    ("The fund lost $9m. Its manager resigned.", 2),
+    # no stop to find: clock times, a number after the letter, a lower-case word after it
+    ("Trains leave at 6 a.m. Monday through Friday, the operator said.", 1),
+    ("The ship, No. 7 in the fleet, sailed late.", 1),
+    ("The mast stands 18 m. high above the deck.", 1),
+])
+def test_sentence_starts_the_parser_misses_after_a_unit_stop(text, sentences):
+    from storyline.nlp import load_pipeline
+
+    assert len(list(load_pipeline()(text).sents)) == sentences

