@@ -292,7 +292,7 @@ def figure_date(fig: Figure, article: Article | None) -> str | None:
     return pub.isoformat() if pub is not None else None
 
 
-def _period_end(t: TimeRef) -> date | None:
+def period_end(t: TimeRef) -> date | None:
     """The last day of a resolved time reference (a year's 31 December, a month's last day, a
     week's Sunday, a day itself); None when unreadable."""
     first = start_of(t.value)
@@ -351,7 +351,7 @@ def past_year(fig: Figure, article: Article | None, params: AlignParams = DEFAUL
     ref = _occasion_time(fig, article)
     if pub is None or ref is None:
         return None
-    end = _period_end(ref)
+    end = period_end(ref)
     if end is None or end.year >= pub.year or (pub - end).days < params.update_gap_days:
         return None
     return end.year
