@@ -396,8 +396,8 @@ def _dated(fig, article, phrase, value, granularity, said=False):
 @pytest.mark.parametrize("published, text, phrase, value, granularity, said, year", [
     ("2024-11-20", "Last year, a storm killed at least two people.", "Last year", "2023", "year", False, 2023),
     ("2024-11-20", "In 2009 a flood on the river killed 12 people.", "In 2009", "2009", "year", False, 2009),
-    ("2024-11-20", "A decade ago the same bridge collapsed, killing 12 people.", "A decade ago", "2014", "year",
-     False, 2014),
+    ("2024-11-20", "Two years ago the same bridge collapsed, killing 12 people.", "Two years ago", "2022", "year",
+     False, 2022),
     ("2024-11-20", "In March 2019 the river flooded and 12 people died.", "In March 2019", "2019-03", "month",
      False, 2019),
     ("2024-11-20", "The council said in 2021 that 40 homes were lost.", "in 2021", "2021", "year", True, 2021),

@@ -341,7 +341,7 @@ def _occasion_time(fig: Figure, article: Article | None) -> TimeRef | None:
 
 def past_year(fig: Figure, article: Article | None, params: AlignParams = DEFAULT) -> int | None:
     """The past year a figure's sentence dates what it counts to ("*last year*, a quake killed at
-    least one person", "*in 2009*", "*a decade ago*"): the year of the time its clause refers
+    least one person", "*in 2009*", "*two years ago*"): the year of the time its clause refers
     to (else of when it was said), when that time lies wholly in a calendar year before its
     article's and ends at least ``params.update_gap_days`` before it; else None. The time is
     the one the extractor hangs on the figure's own clause, never a year elsewhere in the
