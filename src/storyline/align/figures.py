@@ -23,9 +23,9 @@ dimension, context). Two figures can be the same tracked figure only when they h
 Within such a group, :func:`cannot_link` keeps apart figures of different holders or
 events, counts of two occasions (one dated by its sentence to a past year, the other to its
 article's time: "last year, a quake killed at least one person" is not this week's toll;
-:func:`past_year`), and the two
-values one source gives at one date in one article (unless a change links them). A group whose head is generic ("duration", "run", "money") or that holds such
-a pair is clustered on the words around each number (idf-weighted Dice): matching
+:func:`past_year`), and the two values one source gives at one date in one article (unless
+a change links them). A group whose head is generic ("duration", "run", "money") or that
+holds such a pair is clustered on the words around each number (idf-weighted Dice): matching
 sentences, more so when the values differ; where the evidence is weak a figure stays a
 tracked figure of its own rather than being merged.
 
