@@ -204,18 +204,19 @@ def test_against_main_band(rows, kinds, n_conflicting):
     assert (_kinds(found), len(conflicting)) == (kinds, n_conflicting)
 
 
-def _with_past(rows, past: int):
-    """The context of ``rows`` where the report at ``past`` speaks of two years before its article."""
+def _with_past(rows, past: int, phrase: str = "in 2022", value: str = "2022"):
+    """The context of ``rows`` where the report at ``past`` is dated by its sentence (``phrase``,
+    a year resolved to ``value``): by default two years before its article."""
     from dataclasses import replace
 
     from storyline.dates import TimeRef
 
     pairs = [_report_article(*row) for row in rows]
     art, fig = pairs[past]
-    text = art.text.replace(" in the city.", " in the city in 2022.")
-    at = text.index("2022")
+    text = art.text.replace(" in the city.", f" in the city {phrase}.")
+    at = text.index(phrase)
     art = replace(art, text=text)
-    fig = replace(fig, sentence_end=len(text), refers_to=TimeRef("in 2022", at - 3, at + 4, "2022", "year", True))
+    fig = replace(fig, sentence_end=len(text), refers_to=TimeRef(phrase, at, at + len(phrase), value, "year", True))
     pairs[past] = (art, fig)
     arts = {a.id: a for a, _ in pairs}
     led = ledger("s", [f for _, f in pairs], arts)
@@ -235,6 +236,18 @@ def test_an_outlier_stands_against_present_reports_only(past, kinds, n_conflicti
     assert (_kinds(found), len(conflicting)) == (kinds, n_conflicting)
     if found:
         assert "other 3 reports" in found[0].sentence
+
+
+@pytest.mark.parametrize("phrase, value, kinds, n_conflicting", [
+    # "this year" reaches the article's day: the report is present, one of the three the lone value stands against
+    ("this year", D1[:4], ["outlier"], 0),
+    ("in 2022", "2022", [], 1),  # two years before: two articles only, left to conflict
+])
+def test_the_article_year_is_not_long_before_it(phrase, value, kinds, n_conflicting):
+    ctx = _with_past(MAIN_AND_LONE, 2, phrase, value)
+    main = main_band(ctx.bands)
+    found, conflicting = against_main_band(ctx, main, [b for b in ctx.bands if b is not main])
+    assert (_kinds(found), len(conflicting)) == (kinds, n_conflicting)
 
 
 @pytest.mark.parametrize("rows, kinds, n_conflicting", [

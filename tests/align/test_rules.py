@@ -16,6 +16,7 @@ from storyline.align.figures import (
     distinct_labels,
     figure_date,
     grows_over_time,
+    past_year,
     same_start,
     stated_earlier,
 )
@@ -383,6 +384,98 @@ def test_two_values_in_one_sentence_are_two_things(text, q1, v1, q2, v2, why):
     f1 = _fig(a, q1, v1, v1, "duration", "duration", unit="hour")
     f2 = _fig(a, q2, v2, v2, "duration", "duration", "the minister", unit="hour")
     assert cannot_link(f1, f2, measure_of(f1, a), measure_of(f2, a), {a.id: a}) == why
+
+
+def _dated(fig, article, phrase, value, granularity, said=False):
+    """``fig`` dated by its sentence (``phrase``, which the article writes, resolved to ``value``)."""
+    at = article.text.index(phrase)
+    ref = TimeRef(phrase, at, at + len(phrase), value, granularity, True)
+    return replace(fig, said_on=ref) if said else replace(fig, refers_to=ref)
+
+
+@pytest.mark.parametrize("published, text, phrase, value, granularity, said, year", [
+    ("2024-11-20", "Last year, a storm killed at least two people.", "Last year", "2023", "year", False, 2023),
+    ("2024-11-20", "In 2009 a flood on the river killed 12 people.", "In 2009", "2009", "year", False, 2009),
+    ("2024-11-20", "Two years ago the same bridge collapsed, killing 12 people.", "Two years ago", "2022", "year",
+     False, 2022),
+    ("2024-11-20", "In March 2019 the river flooded and 12 people died.", "In March 2019", "2019-03", "month",
+     False, 2019),
+    ("2024-11-20", "The council said in 2021 that 40 homes were lost.", "in 2021", "2021", "year", True, 2021),
+    # this year, however early, is the article's year: not another occasion by its date
+    ("2024-11-20", "Earlier this year, a storm killed at least two people.", "Earlier this year", "2024", "year",
+     False, None),
+    ("2024-11-20", "On Monday the storm killed at least two people.", "On Monday", "2024-11-18", "day", False, None),
+    # the last days of the year before, a few days before the article: not long before it
+    ("2025-01-03", "On December 28, a fire killed two people.", "On December 28", "2024-12-28", "day", False, None),
+    ("2024-11-20", "A storm killed at least two people.", None, None, None, False, None),
+    ("2024-11-20", "The flood of 2009 killed 12 people.", "2009", "2009", "year", False, 2009),
+    # a bare year before a noun names a thing by its year, not when the clause happened
+    ("2024-11-20", "The driver, 40, was stopped in his 2019 sedan with two people.", "2019", "2019", "year", False,
+     None),
+    ("2024-11-20", "In the 2016 race, 40 candidates ran.", "2016", "2016", "year", False, 2016),
+    # the end of a name: the year of the name, not of the clause
+    ("2024-11-20", "The firm got 40 grants under the Small Business Act of 2010.", "2010", "2010", "year", False, None),
+])
+def test_the_past_year_a_sentence_dates_a_count_to(published, text, phrase, value, granularity, said, year):
+    a = _art(text, published)
+    f = _fig(a, next(q for q in ("at least two", "12", "40", "two") if q in text), 2, 2, "people killed", "killed")
+    if phrase:
+        f = _dated(f, a, phrase, value, granularity, said)
+    assert past_year(f, a) == year
+
+
+_STORM_NOW = ("The storm that hit the coast on Monday killed at least two people.", "on Monday", "2024-11-18", "day")
+_STORM_2023 = ("Last year, a storm on the same coast killed at least two people.", "Last year", "2023", "year")
+_STORM_2021 = ("In 2021 a storm on the same coast killed at least two people.", "In 2021", "2021", "year")
+_STORM_UNDATED = ("At least two people were killed when a storm hit the coast.", None, None, None)
+_STORM_EARLY = ("Earlier this year, a storm on the coast killed at least two people.", "Earlier this year", "2024",
+                "year")
+
+
+@pytest.mark.parametrize("first, second, why", [
+    (_STORM_2023, _STORM_NOW, "counts of two occasions, one of a past year"),
+    (_STORM_2023, _STORM_2021, None),  # two past years may be the two ends of one span: left to the other rules
+    (_STORM_2023, _STORM_2023, None),  # one past occasion, told twice
+    (_STORM_2023, _STORM_EARLY, "counts of two occasions, one of a past year"),  # dated to its article's year
+    # a count its sentence does not date may tell the past occasion in other words: left to the other rules
+    (_STORM_2023, _STORM_UNDATED, None),
+    (_STORM_EARLY, _STORM_NOW, None),  # no past year: the same year's counts are left to the other rules
+])
+def test_a_count_of_a_past_year_is_another_occasion(first, second, why):
+    figs, arts = [], []
+    for text, phrase, value, granularity in (first, second):
+        a = _art(text)
+        f = _fig(a, "at least two" if "at least two" in text else "At least two", 2, None, "people killed", "killed")
+        figs.append(_dated(f, a, phrase, value, granularity) if phrase else f)
+        arts.append(a)
+    ms = [measure_of(f, a) for f, a in zip(figs, arts, strict=True)]
+    assert cannot_link(figs[0], figs[1], ms[0], ms[1], {a.id: a for a in arts}) == why
+
+
+@pytest.mark.parametrize("order", [(0, 1, 2), (1, 2, 0), (2, 0, 1), (2, 1, 0)])
+def test_a_count_of_a_past_year_stays_apart_from_the_present_count(order):
+    rows = [_STORM_NOW, _STORM_2023, _STORM_UNDATED]
+    arts, figs = [], []
+    for text, phrase, value, granularity in rows:
+        a = _art(text)
+        f = _fig(a, "at least two" if "at least two" in text else "At least two", 2, None, "people killed", "killed")
+        figs.append(_dated(f, a, phrase, value, granularity) if phrase else f)
+        arts.append(a)
+    al = align_figures("s", [figs[i] for i in order], {a.id: a for a in arts})
+    groups = sorted(sorted(arts.index(next(a for a in arts if a.id == f.article_id)) for f in t.figures)
+                    for t in al.tracked)
+    assert groups == [[0, 2], [1]]  # this week's count with the undated one; last year's alone
+
+
+def test_a_length_of_time_is_left_to_the_other_rules():
+    """The time a length's sentence names is often one of its ends ("a drought that began in
+    2011"), not an occasion of what it counts."""
+    a = _art("The drought, which began in 2011, lasted three years.")
+    b = _art("The drought lasted three years, the minister said on Monday.")
+    fa = _dated(_fig(a, "three years", 3, 3, "years", "duration", unit="year"), a, "in 2011", "2011", "year")
+    fb = _dated(_fig(b, "three years", 3, 3, "years", "duration", unit="year"), b, "on Monday", "2024-11-18", "day")
+    assert past_year(fa, a) == 2011
+    assert cannot_link(fa, fb, measure_of(fa, a), measure_of(fb, b), {a.id: a, b.id: b}) is None
 
 
 def test_generic_heads_with_different_contexts_stay_apart():

@@ -21,9 +21,11 @@ dimension, context). Two figures can be the same tracked figure only when they h
   not the missiles fired.
 
 Within such a group, :func:`cannot_link` keeps apart figures of different holders or
-events, and the two values one source gives at one date in one article (unless a change
-links them). A group whose head is generic ("duration", "run", "money") or that holds such
-a pair is clustered on the words around each number (idf-weighted Dice): matching
+events, counts of two occasions (one dated by its sentence to a past year, the other to its
+article's time: "last year, a quake killed at least one person" is not this week's toll;
+:func:`past_year`), and the two values one source gives at one date in one article (unless
+a change links them). A group whose head is generic ("duration", "run", "money") or that
+holds such a pair is clustered on the words around each number (idf-weighted Dice): matching
 sentences, more so when the values differ; where the evidence is weak a figure stays a
 tracked figure of its own rather than being merged.
 
@@ -49,7 +51,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import timedelta
+from datetime import date, timedelta
 
 from storyline.align.measure import (
     Measure,
@@ -87,7 +89,7 @@ from storyline.lang.en import (
 from storyline.lang.en import (
     SCOPE_PLACE as _SCOPE_PLACE,
 )
-from storyline.lang.en import STOP_WORDS
+from storyline.lang.en import SCOPE_PREPOSITIONS, SETTING_PREPOSITIONS, STOP_WORDS, TIME_PREPOSITIONS
 from storyline.model import Article, Figure, TimeRef, TrackedFigure
 
 __all__ = [
@@ -290,6 +292,71 @@ def figure_date(fig: Figure, article: Article | None) -> str | None:
     return pub.isoformat() if pub is not None else None
 
 
+def period_end(t: TimeRef) -> date | None:
+    """The last day of a resolved time reference (a year's 31 December, a month's last day, a
+    week's Sunday, a day itself); None when unreadable."""
+    first = start_of(t.value)
+    if first is None:
+        return None
+    if t.granularity == "year":
+        return date(first.year, 12, 31)
+    if t.granularity == "month":
+        return (first.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
+    if t.granularity == "week":
+        return first + timedelta(days=6)
+    return first
+
+
+#: The words before a bare year that make it the time of a clause ("*in* 2009", "*including* 1984, when").
+_YEAR_PREPOSITIONS = SETTING_PREPOSITIONS | TIME_PREPOSITIONS | SCOPE_PREPOSITIONS | frozenset(
+    "around including circa".split())
+
+
+def _names_a_thing(ref: TimeRef, text: str) -> bool:
+    """Whether a time reference is a bare year that names a thing by its year, not the time of
+    a clause: set before a noun without a preposition ahead of it ("his *2008* sedan"; "in the
+    2012 election", "in 2009 a flood ..." are times), or the end of a name ("the Recovery Act
+    *of 2009*", "the Class of 2009"; "the flood of 2009" is a time)."""
+    if ref.granularity != "year" or not re.fullmatch(r"\d{4}", ref.text.strip()):
+        return False
+    before = re.findall(r"[A-Za-z]+", text[max(0, ref.start - 40):ref.start])
+    if len(before) >= 2 and before[-1].lower() == "of" and before[-2][:1].isupper():
+        return True
+    if re.match(r"\s+[A-Za-z]", text[ref.end:ref.end + 3]) is None:
+        return False
+    if before and before[-1].lower() == "the":
+        before = before[:-1]
+    return not before or before[-1].lower() not in _YEAR_PREPOSITIONS
+
+
+def _occasion_time(fig: Figure, article: Article | None) -> TimeRef | None:
+    """The resolved time a figure's sentence dates what it counts to: the time its clause refers
+    to, else when it was said; None when there is none, or it is a year that names a thing
+    (:func:`_names_a_thing`)."""
+    ref = fig.refers_to if fig.refers_to is not None and fig.refers_to.value else fig.said_on
+    if article is None or ref is None or not ref.value or _names_a_thing(ref, article.text_of(fig)):
+        return None
+    return ref
+
+
+def past_year(fig: Figure, article: Article | None, params: AlignParams = DEFAULT) -> int | None:
+    """The past year a figure's sentence dates what it counts to ("*last year*, a quake killed at
+    least one person", "*in 2009*", "*two years ago*"): the year of the time its clause refers
+    to (else of when it was said), when that time lies wholly in a calendar year before its
+    article's and ends at least ``params.update_gap_days`` before it; else None. The time is
+    the one the extractor hangs on the figure's own clause, never a year elsewhere in the
+    sentence nor the start of a span ("the first title since 1908"). A count of another
+    occasion, not of the story's present one."""
+    pub = article.published_on if article is not None else None
+    ref = _occasion_time(fig, article)
+    if pub is None or ref is None:
+        return None
+    end = period_end(ref)
+    if end is None or end.year >= pub.year or (pub - end).days < params.update_gap_days:
+        return None
+    return end.year
+
+
 #: How a speaker the text names only by a pronoun nothing resolves is shown.
 UNNAMED_SPEAKER = "an unnamed speaker"
 
@@ -434,7 +501,8 @@ def same_value(a: Figure, b: Figure, ma: Measure, mb: Measure, params: AlignPara
 MEASURE_KIND_REASONS = frozenset({"different holders", "different events", "different aspects",
                                   "an offset or a point is not a length or a total",
                                   "an ordinal says which one, not how many", "a part of a group is not the group",
-                                  "shares of two different wholes"})
+                                  "shares of two different wholes",
+                                  "counts of two occasions, one of a past year"})
 
 
 def cannot_link(a: Figure, b: Figure, ma: Measure, mb: Measure, articles: Mapping[str, Article],
@@ -460,6 +528,10 @@ def cannot_link(a: Figure, b: Figure, ma: Measure, mb: Measure, articles: Mappin
       of the campaign") and an offset from a moment the text does not name ("a day earlier")
       are never shown to count from one moment; any other offset from an unnamed moment
       ("nine days earlier") and one from a named moment are left to the sentences;
+    - two counts of two occasions: one its sentence dates to a past year, the other, by its
+      sentence too, to its article's time (:func:`past_year`: "last year, a quake killed at
+      least one person" is not the count of this week's quake); lengths of time are left out
+      (the time a length's sentence names is often one of its ends);
     - two incompatible values in one sentence, whoever gives them ("after the 90-minute
       meeting ... in the coming two months"): two things, unless a change links them
       ("rose from two to six");
@@ -491,6 +563,9 @@ def cannot_link(a: Figure, b: Figure, ma: Measure, mb: Measure, articles: Mappin
     if ma.anchor and mb.anchor and len(ma.anchor & mb.anchor) >= 2 and \
             not same_value(a, b, ma, mb, params):
         return "two offsets from one moment: two events"
+    if ma.dimension != "time" != mb.dimension and \
+            _occasions_differ(a, b, articles.get(a.article_id), articles.get(b.article_id), params):
+        return "counts of two occasions, one of a past year"
     if a.article_id == b.article_id and a.in_title == b.in_title and a.sentence_start == b.sentence_start and \
             not same_value(a, b, ma, mb, params) and \
             not change_linked(a, b, articles):
@@ -502,6 +577,27 @@ def cannot_link(a: Figure, b: Figure, ma: Measure, mb: Measure, articles: Mappin
             not change_linked(a, b, articles):
         return "one source, two values"
     return None
+
+
+def _occasions_differ(a: Figure, b: Figure, art_a: Article | None, art_b: Article | None,
+                      params: AlignParams = DEFAULT) -> bool:
+    """Whether two counts are of two occasions: one is dated by its sentence to a past year
+    (:func:`past_year`) and the other, dated by its sentence too, to its article's time ("last
+    year, a quake killed at least one person" and "the quake on Tuesday killed at least one
+    person"). A count its sentence does not date may tell the same past occasion in other
+    words ("up 3-0, five outs away" after "13 years ago"), and two past years may be the two
+    ends of one span ("returned in 1994 and stayed seven seasons", "joined in 2001 after seven
+    seasons"): no evidence either way, left to the other rules."""
+    ya, yb = past_year(a, art_a, params), past_year(b, art_b, params)
+    if (ya is None) == (yb is None):
+        return False
+    present, article = (b, art_b) if ya is not None else (a, art_a)
+    return _dated_by_sentence(present, article)
+
+
+def _dated_by_sentence(fig: Figure, article: Article | None) -> bool:
+    """Whether a figure's sentence dates it (:func:`_occasion_time`) in a dated article."""
+    return article is not None and article.published_on is not None and _occasion_time(fig, article) is not None
 
 
 def same_digits(a: tuple[float | None, float | None], b: tuple[float | None, float | None]) -> bool:

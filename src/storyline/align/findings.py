@@ -83,6 +83,7 @@ from storyline.align.figures import (
     figure_date,
     figure_source,
     misprint,
+    period_end,
     profile,
 )
 from storyline.align.measure import Measure, base_interval, compatible, content_words, measure_of, value_slack
@@ -682,8 +683,16 @@ def _voice(r: Report) -> tuple[str, str | None, str]:
 def _history(r: Report, params: AlignParams = DEFAULT) -> bool:
     """Whether a report speaks of a moment long before its article (its sentence dates it at
     least ``params.update_gap_days`` earlier: "some 2 million died in the 1983-2005 war"): a
-    past figure, never one side of a present disagreement."""
-    return r.date is not None and r.published is not None and _days(r.date, r.published) >= params.update_gap_days
+    past figure, never one side of a present disagreement. A year, month or week is measured
+    from its last day: "this year" reaches the article's day, "last month" may."""
+    if r.date is None or r.published is None:
+        return False
+    ref = r.figure.refers_to
+    if r.figure.said_on is None and ref is not None and ref.value and ref.granularity != "day":
+        end = period_end(ref)  # "earlier this year" reaches the article's day: not long before it
+        if end is not None and end.isoformat() >= r.date:
+            return _days(min(end.isoformat(), r.published), r.published) >= params.update_gap_days
+    return _days(r.date, r.published) >= params.update_gap_days
 
 
 def disagreeing(group: Sequence[Report], params: AlignParams = DEFAULT) -> list[Report]:
