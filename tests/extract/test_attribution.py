@@ -72,7 +72,7 @@ def chains(text: str) -> list[tuple[str, list[tuple[str, str]]]]:
      "Monday, citing local officials.",
      [("about 200", [("local officials", "anonymous"), ("The Daily Tribune", "media")])]),
     ("The dam holds 40 million cubic metres of water, the Evening Post reported, citing experts.",
-     [("40 million", [("experts", "anonymous"), ("the Evening Post", "media")])]),
+     [("40 million cubic metres", [("experts", "anonymous"), ("the Evening Post", "media")])]),
     # "describe" introduces what its subject saw
     ("Local residents describe boats carrying groups of 20 to 25 migrants.",
      [("20 to 25", [("Local residents", "anonymous")])]),

@@ -891,3 +891,34 @@ def test_pound_glued_to_a_number(text, expected):
 ])
 def test_a_subscription_teaser_is_no_figure(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a point after a closing bracket or quotation ends a sentence: the next number is whole
+    ("The side won the cup (at home). 7 of its players scored.", [("7", 7, 7, False, None)]),
+    ("She said “enough.” 40 people left.", [("40", 40, 40, False, None)]),
+    ("He batted . 275 in the spring.", [(". 275", 0.275, 0.275, False, None)]),  # a share told from its point
+    # a date with its time and zone, stamped on a page: nothing in it is a figure
+    ("Updated\n2021-06-30T14:05:12+02:00\nThe mill closed.", []),
+    ("Filed 2022-01-04 09:30Z. Crews cut 12 trees.", [("12", 12, 12, False, None)]),
+    ("Crews cut 12 trees on 2022-01-04.", [("12", 12, 12, False, None)]),
+    # the name of a list is no count and no bound
+    ("She joined the 30 Under 30 list.", []),
+    ("The firm has under 30 staff.", [("under 30", None, 30, False, None)]),
+    # a help line's number, however it is introduced
+    ("Readers can ring the charity on freephone 0800 111 222.", []),
+    ("The advice helpline is 13 22 44.", []),
+    ("Text the crisis line on 741, or write to us.", []),
+    ("The lifeline of $300 million was approved.", [("$300 million", 3e8, 3e8, False, "USD")]),
+    ("The helpline took 400 calls.", [("400", 400, 400, False, None)]),
+    # units of torque and volume, a plural unit or a degree after a hyphen
+    ("The motor gives 300 lb-ft of torque.", [("300 lb-ft", 300, 300, False, "lb-ft")]),
+    ("It weighs 300 lb in all.", [("300 lb", 300, 300, False, "lb")]),
+    ("The tank holds 12.5 cu. ft. of water.", [("12.5 cu. ft.", 12.5, 12.5, False, "ft3")]),
+    ("They poured 40 cubic metres of concrete.", [("40 cubic metres", 40, 40, False, "m3")]),
+    ("The tide rose by 4-inches.", [("4-inches", 4, 4, False, "in")]),
+    ("a 180-degree turn", [("180-degree", 180, 180, False, "°")]),
+    ("a 12-member panel", [("12", 12, 12, False, None)]),
+])
+def test_readings_of_real_pages(text, expected):
+    assert found(text) == expected

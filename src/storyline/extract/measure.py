@@ -209,6 +209,8 @@ def _apposed_age(q: Quantity, span: Span) -> bool:
     doc = span.doc
     if q.unit or not q.text.isdigit() or q.low is None or q.low != q.high or not 1 <= q.low <= 120:
         return False
+    if any(t.text in ("-", "–") for t in span):
+        return False  # "Illinois, 45-17, on": a score after a name, not an age
     before = doc[span.start - 2:span.start] if span.start >= 2 else []
     after = doc[span.end] if span.end < len(doc) else None
     return len(before) == 2 and before[1].text == "," and before[0].pos_ in ("NOUN", "PROPN") and \

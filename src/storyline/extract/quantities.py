@@ -270,7 +270,8 @@ _SCIENTIFIC = r"\d+(?:\.\d+)?(?:[eE][-−+]?\d+|[ \u00a0]?[×x][ \u00a0]?10\^?[-
 #: number only where :func:`_spaced_misread` finds no list, date or sentence end in it.
 _SPACED = (r"(?<![\d,.])(?<!\d[-–])\d{1,3}(?:, \d{3})+(?![\d,]|\.\d)"
            r"|(?<![\d,.])(?<!\d[-–])\d{1,3}\. \d{1,2}(?![\d,.])"
-           r"|(?<![\w.,])\. \d{1,3}(?=[),;]|\s+[a-z]|$)")  # a share told from its point: "(. 535)"
+           r"|(?<![\w.,)\]\"'”’%])\. \d{1,3}(?=[),;]|\s+[a-z]|$)")  # a share told from its point: "(. 535)"
+#: (not the end of a sentence closed by a bracket or a quotation mark: "(one more). 8 of them")
 _DIGITS_PLAIN = (
     rf"(?:{_SCIENTIFIC})|\d{{0,4}}[{''.join(_VULGAR)}]|"
     rf"(?:{_FRACTION_DIGITS})|"
@@ -992,6 +993,10 @@ def _read_number_words(text: str, start: int, end: int, raw: str,
 
 #: A phone number after an opening parenthesis: an area code "(020) 7946 0000", or a run of
 #: digit groups ("(555 123 4567)"); not a conversion "(97 km/h)" or an aside "(25 of them)".
+#: The rest of a list's name after its first number: "30 Under 30", "40 Over 40" (capitalised).
+_NAMED_LIST_AFTER = re.compile(r"[ \u00a0](?:Under|Over)[ \u00a0]\d{1,3}\b")
+#: An ISO 8601 date with its time and zone ("2019-11-19T08:57:40+01:00", "2024-03-01 10:05Z").
+_ISO_STAMP = re.compile(r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:Z|[-+−]\d{2}(?::?\d{2})?)?)")
 _PHONE_IN_PARENS = re.compile(r"\d{2,5}\)\s*\d{3}|\d{2,5}[\s.-]\d{3,4}[\s.-]?\d{3,4}")
 
 
@@ -1038,6 +1043,12 @@ def _rejected_digits(text: str, start: int, end: int, num: _Num, before: str) ->
         return end  # "(1)" a list mark or a note, "alert(1)" code: a number alone in parentheses
     if re.match(r"[/.]\d", text[end:end + 2]) or re.match(r"\s?(?:of|/)\s?\d", after) and _COUNTER_BEFORE.search(before):
         return _skip_token(text, end)  # 2/8, 21.11.2024, photo 2 of 8
+    named_list = _NAMED_LIST_AFTER.match(text, end)
+    if named_list:
+        return named_list.end()  # "a 40 Under 40 honoree": the name of a list, not a count or a bound
+    stamp = _ISO_STAMP.match(text, start)
+    if stamp:
+        return stamp.end()  # "2019-11-19T08:57:40+01:00": a date and time stamped on a page, with its offset
     if re.match(r"-\d{1,2}-\d", after) or re.match(r"\d{4}-\d{2}-\d{2}", text[start:start + 10]):
         return _skip_token(text, end)  # ISO dates, phone groups
     spaced_clock = _SPACED_CLOCK_AFTER.match(text, end)
@@ -1516,10 +1527,10 @@ def _unit_after(text: str, i: int) -> tuple[str | None, int]:
         word = m.group(0)[1:].lower()
         if word.endswith("-old"):  # an age: "a 34-year-old", "a 13-month-old", "a 7-day-old"
             return word[:-len("-old")].rstrip("s"), m.end()
-        base = word.rstrip("s")
+        base = "inch" if word == "inches" else word.rstrip("s")
         table = {"kilometre": "km", "kilometer": "km", "km": "km", "mile": "mi", "metre": "m",
                  "meter": "m", "tonne": "t", "ton": "t", "percent": "%", "inch": "in", "foot": "ft",
-                 "feet": "ft"}
+                 "feet": "ft", "degree": "°"}
         if base in table:
             return table[base], m.end()
         if base in ("year", "month", "week", "day", "hour", "minute"):

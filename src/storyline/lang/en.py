@@ -425,6 +425,12 @@ UNIT_WORDS: dict[str, str] = {
     "hrs": "hour", "hr": "hour", "mins": "minute", "secs": "second",
     "micrograms": "µg", "microgram": "µg", "µg": "µg", "\u03bcg": "µg", "mcg": "µg",
     "centilitres": "cl", "centiliters": "cl", "cl": "cl", "yo": "year", "y/o": "year",
+    "lb-ft": "lb-ft", "lb.-ft.": "lb-ft", "lb ft": "lb-ft", "pound-feet": "lb-ft", "pound-foot": "lb-ft",
+    "foot-pounds": "lb-ft", "newton-metres": "N·m", "newton-meters": "N·m", "newton metres": "N·m",
+    "newton meters": "N·m",
+    "cubic feet": "ft3", "cubic foot": "ft3", "cu ft": "ft3", "cu. ft.": "ft3", "cu.ft.": "ft3", "cu.ft": "ft3",
+    "cu. ft": "ft3", "cubic metres": "m3", "cubic meters": "m3", "cubic metre": "m3", "cubic meter": "m3",
+    "cubic yards": "yd3",
     "pence": "GBp", "°": "°", "km^2": "km2", "m^2": "m2", "mi^2": "mi2",
     "° celsius": "°C", "°celsius": "°C", "° fahrenheit": "°F", "°fahrenheit": "°F",
 }
@@ -438,7 +444,7 @@ PLURAL_GOES_ON = re.compile(
 
 HYPHEN_UNIT = re.compile(
     r"-(?:(?:year|month|week|day|hour|minute)s?(?:-old)?|km|kilomet(?:re|er)|mile|metre|meter|inch|foot|feet"
-    r"|tonne|ton|strong|member|man|person|seat|point|percent|fold|pound)\b", re.I
+    r"|tonne|ton|strong|member|man|person|seat|point|percent|fold|pound|inches|degrees?)\b", re.I
 )
 
 #: Nouns of a being whose weight "-pound" before them tells ("a 225-pound forward", "a
@@ -489,7 +495,9 @@ NUMBERED_STAGE_BEFORE = re.compile(
     r"\b(?:in|on|of|since|by|from|until|till|before|after|during|through|for)\s+(?:the\s+)?"
     r"(?:week|day|round|stage|lap|leg|phase|matchday|gameweek)\s*$", re.I)
 
-PHONE_BEFORE = re.compile(r"\b(?:call|phone|tel|telephone|hotline|fax|whatsapp|mobile|dial)\b[^.\n]{0,25}$", re.I)
+PHONE_BEFORE = re.compile(
+    r"\b(?:call|phone|tel|telephone|hotline|fax|whatsapp|mobile|dial|free(?:phone|fone))\b[^.\n]{0,25}$"
+    r"|\b(?:hotline|helpline|lifeline|crisis\s+line|phone\s+line)s?\s+(?:on|at|is|number)\s*:?\s*$", re.I)
 
 FURNITURE_AFTER = re.compile(
     r"^\s?(?:min(?:ute)?s?\s+read|comments?\b|shares?\b|views?\b|likes?\b|replies\b)", re.I
