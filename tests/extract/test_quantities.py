@@ -922,3 +922,23 @@ def test_a_subscription_teaser_is_no_figure(text, expected):
 ])
 def test_readings_of_real_pages(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Its rating for speed (81.5) led the league.", [("81.5", 81.5, 81.5, False, None)]),
+    ("The town (2,400) voted early.", [("2,400", 2400, 2400, False, None)]),
+    ("The rules (3) apply to all.", []),  # a note's mark
+    ("See clause (12) of the deal.", []),
+])
+def test_a_value_alone_in_parentheses(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The 300-plus delegates voted.", [("300-plus", 300, None, False, None)]),
+    ("She has 25+ years on the bench.", [("25+ years", 25, None, False, "year")]),
+    ("It adds 4+4 in the sum.", [("4", 4, 4, False, None)]),  # a sum, no bound
+    ("The 300 delegates voted.", [("300", 300, 300, False, None)]),
+])
+def test_a_plus_after_a_number_is_a_lower_bound(text, expected):
+    assert found(text) == expected

@@ -523,7 +523,18 @@ TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "yea
 def _time_from_now(text: str, q: Quantity) -> bool:
     """ "two weeks from now", "a year from today": a point in time, told from the day of writing,
     not a figure of the story."""
-    return q.unit in TIME_UNITS and bool(_FROM_NOW.match(text, q.end))
+    return q.unit in TIME_UNITS and bool(_FROM_NOW.match(text, q.end) or _one_time_when(text, q))
+
+
+#: A single unit of time that a relative clause dates: "a year when sales fell", "one day in which".
+_WHEN_AFTER = re.compile(r"\s+(?:when|in\s+which|during\s+which)\b", re.I)
+
+
+def _one_time_when(text: str, q: Quantity) -> bool:
+    """ "a year when prices rose", "one night when the lights failed": which year or night, a
+    point in time, not a length of time."""
+    return q.low == q.high == 1 and bool(re.fullmatch(r"(?:an?|one)\s+\w+", q.text, re.I)) \
+        and bool(_WHEN_AFTER.match(text, q.end))
 
 
 #: Where a number in words goes on after its multiplier: "five hundred and thirty", "three
@@ -1039,7 +1050,7 @@ def _rejected_digits(text: str, start: int, end: int, num: _Num, before: str) ->
     if re.fullmatch(r"911|999|112", text[start:end]) and (
             _EMERGENCY_CALL_BEFORE.search(before) or _EMERGENCY_NAME_AFTER.match(after)):
         return end  # "called 911", "911 calls": the number of a service
-    if prev == "(" and (nxt == ")" or start >= 2 and text[start - 2].isalnum()):
+    if prev == "(" and (nxt == ")" and _list_mark(text[start:end]) or start >= 2 and text[start - 2].isalnum()):
         return end  # "(1)" a list mark or a note, "alert(1)" code: a number alone in parentheses
     if re.match(r"[/.]\d", text[end:end + 2]) or re.match(r"\s?(?:of|/)\s?\d", after) and _COUNTER_BEFORE.search(before):
         return _skip_token(text, end)  # 2/8, 21.11.2024, photo 2 of 8
@@ -1066,6 +1077,12 @@ def _rejected_digits(text: str, start: int, end: int, num: _Num, before: str) ->
     if _FURNITURE_AFTER.match(after):
         return end
     return None
+
+
+def _list_mark(raw: str) -> bool:
+    """Can a number alone in parentheses be a list mark or a note ("(1)", "(12)")? A decimal or a
+    grouped number ("(75.5)", "(2,400)") is a value told beside what it measures."""
+    return re.fullmatch(r"\d{1,3}(?:,\d{3})+|\d+\.\d+", raw) is None
 
 
 def _rejected_word(text: str, start: int, end: int, raw: str) -> int | None:
@@ -1415,9 +1432,21 @@ def _read_threshold_verb(r: _Reading, doc: Doc | None) -> None:
                 r.qstart = verb.idx
 
 
+#: A plus after a number ("700-plus", "40+ years"), not a sum ("5+3") nor a phone code.
+_PLUS_AFTER = re.compile(r"-plus\b|\+(?=[ \u00a0]+[a-z]|[ \u00a0]*[.,;:)]|$)", re.I)
+
+
 def _read_right(text: str, r: _Reading) -> None:
     """The right side: "or more" / "or fewer", a unit counted in another ("three decades"),
     a rate's denominator ("$2,000 a month")."""
+    plus = _PLUS_AFTER.match(text, r.qend2)
+    if plus and r.lo_b and r.hi_b and r.qend2 == r.end:  # "700-plus nominees", "40+ years": a lower bound
+        r.hi_b = False
+        r.qend2 = plus.end()
+        if r.unit is None:
+            unit, unit_end = _unit_after(text, r.qend2)
+            if unit is not None:
+                r.unit, r.qend2 = unit, unit_end
     more = _OR_MORE.match(text, r.qend2)
     if more and r.lo_b and r.hi_b:  # "$100 million or more", "30 or fewer"
         if more.group(1).lower() in ("more", "higher", "greater", "above", "over"):

@@ -492,7 +492,7 @@ IDENTIFIER_BEFORE = re.compile(
 #: A stage of a season, a trial or a race named by its number ("in week 15", "on day 3", "in
 #: round two"); "last week 300 people" counts people.
 NUMBERED_STAGE_BEFORE = re.compile(
-    r"\b(?:in|on|of|since|by|from|until|till|before|after|during|through|for)\s+(?:the\s+)?"
+    r"\b(?:in|on|of|since|by|from|until|till|before|after|during|through|for|to|into)\s+(?:the\s+)?"
     r"(?:week|day|round|stage|lap|leg|phase|matchday|gameweek)\s*$", re.I)
 
 PHONE_BEFORE = re.compile(
