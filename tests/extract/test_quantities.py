@@ -942,3 +942,19 @@ def test_a_value_alone_in_parentheses(text, expected):
 ])
 def test_a_plus_after_a_number_is_a_lower_bound(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "several" keeps a unit after it; it still counts things
+    ("The talks ran for several hours.", [("several hours", 2, 9, True, "hour")]),
+    ("Several donors gave.", [("Several", 2, 9, True, None)]),
+    # a vague amount of a currency is money; of anything else, a count
+    ("The repairs cost thousands of dollars.", [("thousands of dollars", 2000, 9999, True, "USD")]),
+    ("Thousands of people marched.", [("Thousands", 2000, 9999, True, None)]),
+    # a decade or a century told in words is a time, not an amount
+    ("The song came out in the nineteen-seventies.", []),
+    ("It was built in the early two-thousands.", []),
+    ("Two thousand people came.", [("Two thousand", 2000, 2000, False, None)]),
+])
+def test_vague_amounts_and_decades_in_words(text, expected):
+    assert found(text) == expected

@@ -721,7 +721,10 @@ def counts_in_words(text: str) -> Iterator[Quantity]:
             unit, v = "minute", 60 * v
         yield _bounded(text, start, m.end(), v, v, False, unit)
     for m in _SEVERAL.finditer(text):
-        yield _bounded(text, m.start(), m.start() + len("several"), 2, 9, True, None)
+        unit, end = _unit_after(text, m.start() + len("several"))
+        if unit is None or unit in _CURRENCY_CODES:  # "several hours" keeps its unit; "several donors" counts
+            unit, end = None, m.start() + len("several")
+        yield _bounded(text, m.start(), end, 2, 9, True, unit)
     for m in _DECADES.finditer(text):
         v = 20 if m.group(1).lower() == "decades" else 200
         yield _bounded(text, m.start(), m.end(), v, None, True, "year")
@@ -973,6 +976,21 @@ def _read_at(text: str, m: re.Match[str], doc: Doc | None) -> tuple[Quantity | N
     return _finish(text, r.qstart, r.qend2, low, high, r.approx, r.unit, before, keep=True), r.qend2
 
 
+_OF = re.compile(r"\s+of\s+", re.I)
+
+
+def _money_of(text: str, i: int) -> tuple[str | None, int]:
+    """The currency a vague amount counts ("thousands *of dollars*", "millions of euros"), with
+    where it ends; (None, ``i``) for anything else ("thousands of people", "millions of pounds"
+    of grain stays a count: pounds are money only with a sign or a scale)."""
+    m = _OF.match(text, i)
+    if m:
+        unit, end = _unit_after(text, m.end())
+        if unit in _CURRENCY_CODES:
+            return unit, end
+    return None, i
+
+
 def _read_number_words(text: str, start: int, end: int, raw: str,
                        before: str) -> tuple[Quantity | None, int] | None:
     """A vague amount ("several hundred"), a fraction ("two-thirds of") or dozens ("a dozen"):
@@ -988,6 +1006,8 @@ def _read_number_words(text: str, start: int, end: int, raw: str,
             return None, end
         lo, hi = VAGUE[low_key]
         unit, end2 = _unit_after(text, end)
+        if unit is None:
+            unit, end2 = _money_of(text, end)
         return _finish(text, start, end2, lo, hi, True, unit, before), end2
     if re.fullmatch(_FRACTION.split("(?=")[0], raw, re.I) and re.match(r"\s+of\s+(?!an?\b)", text[end:], re.I):
         top, bottom = re.split(r"[ -]", low_key, maxsplit=1)
@@ -1085,6 +1105,13 @@ def _list_mark(raw: str) -> bool:
     return re.fullmatch(r"\d{1,3}(?:,\d{3})+|\d+\.\d+", raw) is None
 
 
+#: The rest of a decade or century told in words after its first word: "two-thousands",
+#: "nineteen-nineties", "eighteen hundreds" is a time, not an amount.
+_DECADE_NAME_AFTER = re.compile(
+    r"[- ](?:hundreds|thousands|tens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b(?![ -]of\b)",
+    re.I)
+
+
 def _rejected_word(text: str, start: int, end: int, raw: str) -> int | None:
     """Where to go on when a number word is not a quantity (part of a fraction or a repeat
     count, a capitalised word inside a name); None when it may be one."""
@@ -1092,6 +1119,8 @@ def _rejected_word(text: str, start: int, end: int, raw: str) -> int | None:
     if re.match(r"-(?:half|halves|third|thirds|quarter|quarters|fifths?|sixths?|sevenths?|eighths?"
                 r"|ninths?|tenths?|time|times)\b", after, re.I):
         return end  # "one-fifth" (a fraction); "two-time" is read by counts_in_words
+    if _DECADE_NAME_AFTER.match(after):
+        return _DECADE_NAME_AFTER.match(after).end() + end  # "the early two-thousands", "the nineteen-sixties": a decade
     if raw[0].isupper() and start and not re.search(r"(?:^|[.!?:\n\"“]\s*)$", text[max(0, start - 3):start]):
         return end  # a capitalised number word inside a name: the Thirty Years' War
     if raw.lower() == "zero" and re.match(r"(?:s|ed|ing)?\s+in\s+on\b", text[end:end + 12], re.I):
