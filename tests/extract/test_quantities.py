@@ -958,3 +958,15 @@ def test_a_plus_after_a_number_is_a_lower_bound(text, expected):
 ])
 def test_vague_amounts_and_decades_in_words(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("It was one of the darker chapters of the war.", []),  # an idiom, as "one of the most"
+    ("One of the fighter jets crashed.", [("One", 1, 1, False, None)]),  # one picked from a set
+    ("The Week 4 game drew a crowd.", []),  # a stage named by its number
+    ("Round 2 starts today.", []),
+    ("The season lasts 17 weeks.", [("17 weeks", 17, 17, False, "week")]),
+    ("Each week 40 people apply.", [("40", 40, 40, False, None)]),
+])
+def test_idioms_and_stage_names(text, expected):
+    assert found(text) == expected

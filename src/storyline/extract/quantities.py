@@ -1141,6 +1141,8 @@ _SHORT_YEAR_BEFORE = re.compile(
 _EMERGENCY_CALL_BEFORE = re.compile(r"\b(?:call|calls|called|calling|dial|dialled|dialed|dialling|dialing)\s+$", re.I)
 
 
+#: A stage of a season or a contest named by its number, capitalised as a name: "Week 11", "Round 3".
+_STAGE_LABEL_BEFORE = re.compile(r"\b(?:Week|Round|Stage|Day|Game|Matchday|Gameweek|Lap|Leg|Phase|Heat)[ \u00a0]$")
 _NAMED_BEFORE = re.compile(r"\b(?:called|named|dubbed|nicknamed|titled|entitled)\s+$", re.I)
 _ONE_OF_SET = re.compile(r"\s+of\s+(?:the|those|these)\s+(?:[a-z-]+\s+)?(?:[a-z]+s|\w*men|people|children)\b(?!\s+(?:who|that|which)\b)")
 _AGED_BEFORE = re.compile(r"\b(?:aged|at\s+(?:the\s+)?age\s+of|of\s+age|at\s+age)\s+$", re.I)
@@ -1170,6 +1172,8 @@ def _rejected_context(text: str, start: int, end: int, raw: str, num: _Num, befo
         return _skip_token(text, end)  # "9.8 +/- 0.2": the margin of the number before, not a quantity
     if _MONTH_BEFORE.search(before) or _MONTH_AFTER.match(after):
         return end  # Nov. 12, 12 November
+    if _STAGE_LABEL_BEFORE.search(before) and not num.word:
+        return end  # "the Week 11 game", "Round 3": a stage named by its number, not a count
     if _ID_BEFORE.search(before) or _COUNTER_TAIL.search(before) or _STAGE_BEFORE.search(before) \
             or re.search(r"\btop[\s-]*$", before, re.I) and not _SHARE_AFTER.match(after):
         return end
