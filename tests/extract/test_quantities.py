@@ -970,3 +970,14 @@ def test_vague_amounts_and_decades_in_words(text, expected):
 ])
 def test_idioms_and_stage_names(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The bank made a 50-basis-point cut.", [("50-basis-point", 50, 50, False, "bp")]),
+    ("Yields rose 12 basis points.", [("12 basis points", 12, 12, False, "bp")]),
+    ("a 3-point shot", [("3", 3, 3, False, None)]),
+    ("Panels now cost $0.30/W.", [("$0.30/W", 0.3, 0.3, False, "USD/w")]),
+    ("The cab charges $3 a mile.", [("$3 a mile", 3, 3, False, "USD/mile")]),
+])
+def test_basis_points_and_rates(text, expected):
+    assert found(text) == expected

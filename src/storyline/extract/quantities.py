@@ -1592,7 +1592,7 @@ def _unit_after(text: str, i: int) -> tuple[str | None, int]:
         base = "inch" if word == "inches" else word.rstrip("s")
         table = {"kilometre": "km", "kilometer": "km", "km": "km", "mile": "mi", "metre": "m",
                  "meter": "m", "tonne": "t", "ton": "t", "percent": "%", "inch": "in", "foot": "ft",
-                 "feet": "ft", "degree": "°"}
+                 "feet": "ft", "degree": "°", "basis-point": "bp"}
         if base in table:
             return table[base], m.end()
         if base in ("year", "month", "week", "day", "hour", "minute"):

@@ -425,6 +425,7 @@ UNIT_WORDS: dict[str, str] = {
     "hrs": "hour", "hr": "hour", "mins": "minute", "secs": "second",
     "micrograms": "µg", "microgram": "µg", "µg": "µg", "\u03bcg": "µg", "mcg": "µg",
     "centilitres": "cl", "centiliters": "cl", "cl": "cl", "yo": "year", "y/o": "year",
+    "basis points": "bp", "basis point": "bp",
     "lb-ft": "lb-ft", "lb.-ft.": "lb-ft", "lb ft": "lb-ft", "pound-feet": "lb-ft", "pound-foot": "lb-ft",
     "foot-pounds": "lb-ft", "newton-metres": "N·m", "newton-meters": "N·m", "newton metres": "N·m",
     "newton meters": "N·m",
@@ -444,7 +445,7 @@ PLURAL_GOES_ON = re.compile(
 
 HYPHEN_UNIT = re.compile(
     r"-(?:(?:year|month|week|day|hour|minute)s?(?:-old)?|km|kilomet(?:re|er)|mile|metre|meter|inch|foot|feet"
-    r"|tonne|ton|strong|member|man|person|seat|point|percent|fold|pound|inches|degrees?)\b", re.I
+    r"|tonne|ton|strong|member|man|person|seat|basis-point|point|percent|fold|pound|inches|degrees?)\b", re.I
 )
 
 #: Nouns of a being whose weight "-pound" before them tells ("a 225-pound forward", "a
@@ -611,7 +612,7 @@ ONE_OF_THE_MOST = re.compile(
 
 RATE_AFTER = re.compile(
     r"(?:\s+(?:a|an|per|each)\s+|\s?/\s?)(month|year|week|day|hour|share|person|head|barrel|tonne|ton|kilo|kg"
-    r"|pound|litre|liter|gallon|night|game|episode|kwh|unit|user|capita)\b", re.I)
+    r"|pound|litre|liter|gallon|night|game|episode|kwh|mwh|watt|w|mile|unit|user|capita)\b", re.I)
 
 METRE_AFTER = re.compile(
     r"(?:-(?:deep|long|high|wide|tall|metre|meter)\b|\s+(?:deep|long|high|wide|tall|down|away|below|above"
