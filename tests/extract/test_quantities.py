@@ -945,9 +945,6 @@ def test_a_plus_after_a_number_is_a_lower_bound(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    # "several" keeps a unit after it; it still counts things
-    ("The talks ran for several hours.", [("several hours", 2, 9, True, "hour")]),
-    ("Several donors gave.", [("Several", 2, 9, True, None)]),
     # a vague amount of a currency is money; of anything else, a count
     ("The repairs cost thousands of dollars.", [("thousands of dollars", 2000, 9999, True, "USD")]),
     ("Thousands of people marched.", [("Thousands", 2000, 9999, True, None)]),
@@ -963,8 +960,6 @@ def test_vague_amounts_and_decades_in_words(text, expected):
 @pytest.mark.parametrize("text, expected", [
     ("It was one of the darker chapters of the war.", []),  # an idiom, as "one of the most"
     ("One of the fighter jets crashed.", [("One", 1, 1, False, None)]),  # one picked from a set
-    ("The Week 4 game drew a crowd.", []),  # a stage named by its number
-    ("Round 2 starts today.", []),
     ("The season lasts 17 weeks.", [("17 weeks", 17, 17, False, "week")]),
     ("Each week 40 people apply.", [("40", 40, 40, False, None)]),
 ])

@@ -721,10 +721,7 @@ def counts_in_words(text: str) -> Iterator[Quantity]:
             unit, v = "minute", 60 * v
         yield _bounded(text, start, m.end(), v, v, False, unit)
     for m in _SEVERAL.finditer(text):
-        unit, end = _unit_after(text, m.start() + len("several"))
-        if unit is None or unit in _CURRENCY_CODES:  # "several hours" keeps its unit; "several donors" counts
-            unit, end = None, m.start() + len("several")
-        yield _bounded(text, m.start(), end, 2, 9, True, unit)
+        yield _bounded(text, m.start(), m.start() + len("several"), 2, 9, True, None)
     for m in _DECADES.finditer(text):
         v = 20 if m.group(1).lower() == "decades" else 200
         yield _bounded(text, m.start(), m.end(), v, None, True, "year")
@@ -1141,8 +1138,6 @@ _SHORT_YEAR_BEFORE = re.compile(
 _EMERGENCY_CALL_BEFORE = re.compile(r"\b(?:call|calls|called|calling|dial|dialled|dialed|dialling|dialing)\s+$", re.I)
 
 
-#: A stage of a season or a contest named by its number, capitalised as a name: "Week 11", "Round 3".
-_STAGE_LABEL_BEFORE = re.compile(r"\b(?:Week|Round|Stage|Day|Game|Matchday|Gameweek|Lap|Leg|Phase|Heat)[ \u00a0]$")
 _NAMED_BEFORE = re.compile(r"\b(?:called|named|dubbed|nicknamed|titled|entitled)\s+$", re.I)
 _ONE_OF_SET = re.compile(r"\s+of\s+(?:the|those|these)\s+(?:[a-z-]+\s+)?(?:[a-z]+s|\w*men|people|children)\b(?!\s+(?:who|that|which)\b)")
 _AGED_BEFORE = re.compile(r"\b(?:aged|at\s+(?:the\s+)?age\s+of|of\s+age|at\s+age)\s+$", re.I)
@@ -1172,8 +1167,6 @@ def _rejected_context(text: str, start: int, end: int, raw: str, num: _Num, befo
         return _skip_token(text, end)  # "9.8 +/- 0.2": the margin of the number before, not a quantity
     if _MONTH_BEFORE.search(before) or _MONTH_AFTER.match(after):
         return end  # Nov. 12, 12 November
-    if _STAGE_LABEL_BEFORE.search(before) and not num.word:
-        return end  # "the Week 11 game", "Round 3": a stage named by its number, not a count
     if _ID_BEFORE.search(before) or _COUNTER_TAIL.search(before) or _STAGE_BEFORE.search(before) \
             or re.search(r"\btop[\s-]*$", before, re.I) and not _SHARE_AFTER.match(after):
         return end
