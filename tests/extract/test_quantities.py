@@ -959,6 +959,8 @@ def test_vague_amounts_and_decades_in_words(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     ("It was one of the darker chapters of the war.", []),  # an idiom, as "one of the most"
+    ("On May 2, one of the darker days of the war, troops left.", []),
+    ("One of the better teams lost.", []),
     ("One of the fighter jets crashed.", [("One", 1, 1, False, None)]),  # one picked from a set
     ("The season lasts 17 weeks.", [("17 weeks", 17, 17, False, "week")]),
     ("Each week 40 people apply.", [("40", 40, 40, False, None)]),
