@@ -333,3 +333,20 @@ def test_a_count_after_a_date_is_not_the_date(text, count, when):
 ])
 def test_the_sides_of_a_record(text, expected):
     assert [(m[0], m[2]) for m in measures(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a score after a team's name is no age of the team
+    ("The visitors beat Riverton, 31-20, on Friday.", [("31", "count"), ("20", "count")]),
+    ("The coach hired Riverton, 44, last spring.", [("44", "age")]),
+    # "old" after an age joined to its unit without a second hyphen
+    ("A 61-year old woman was rescued.", [("61-year", "age")]),
+    ("The 61-year lease ran out.", [("61-year", "duration")]),
+    # a single year that a relative clause dates is a point in time, no length of time
+    ("It was a year when prices fell by 8 percent.", [("8 percent", "percent")]),
+    ("The repairs took a year.", [("a year", "duration")]),
+    # a round told by its number is a stage, not a count
+    ("Ten teams went through to round two.", [("Ten", "team")]),
+])
+def test_ages_scores_and_times_on_real_pages(text, expected):
+    assert [(m[0], m[2]) for m in measures(text)] == expected

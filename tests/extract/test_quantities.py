@@ -891,3 +891,90 @@ def test_pound_glued_to_a_number(text, expected):
 ])
 def test_a_subscription_teaser_is_no_figure(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a point after a closing bracket or quotation ends a sentence: the next number is whole
+    ("The side won the cup (at home). 7 of its players scored.", [("7", 7, 7, False, None)]),
+    ("She said “enough.” 40 people left.", [("40", 40, 40, False, None)]),
+    ("He batted . 275 in the spring.", [(". 275", 0.275, 0.275, False, None)]),  # a share told from its point
+    # a date with its time and zone, stamped on a page: nothing in it is a figure
+    ("Updated\n2021-06-30T14:05:12+02:00\nThe mill closed.", []),
+    ("Filed 2022-01-04 09:30Z. Crews cut 12 trees.", [("12", 12, 12, False, None)]),
+    ("Crews cut 12 trees on 2022-01-04.", [("12", 12, 12, False, None)]),
+    # the name of a list is no count and no bound
+    ("She joined the 30 Under 30 list.", []),
+    ("The firm has under 30 staff.", [("under 30", None, 30, False, None)]),
+    # a help line's number, however it is introduced
+    ("Readers can ring the charity on freephone 0800 111 222.", []),
+    ("The advice helpline is 13 22 44.", []),
+    ("Text the crisis line on 741, or write to us.", []),
+    ("The lifeline of $300 million was approved.", [("$300 million", 3e8, 3e8, False, "USD")]),
+    ("The helpline took 400 calls.", [("400", 400, 400, False, None)]),
+    # units of torque and volume, a plural unit or a degree after a hyphen
+    ("The motor gives 300 lb-ft of torque.", [("300 lb-ft", 300, 300, False, "lb-ft")]),
+    ("It weighs 300 lb in all.", [("300 lb", 300, 300, False, "lb")]),
+    ("The tank holds 12.5 cu. ft. of water.", [("12.5 cu. ft.", 12.5, 12.5, False, "ft3")]),
+    ("They poured 40 cubic metres of concrete.", [("40 cubic metres", 40, 40, False, "m3")]),
+    ("The tide rose by 4-inches.", [("4-inches", 4, 4, False, "in")]),
+    ("a 180-degree turn", [("180-degree", 180, 180, False, "°")]),
+    ("a 12-member panel", [("12", 12, 12, False, None)]),
+])
+def test_readings_of_real_pages(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Its rating for speed (81.5) led the league.", [("81.5", 81.5, 81.5, False, None)]),
+    ("The town (2,400) voted early.", [("2,400", 2400, 2400, False, None)]),
+    ("The rules (3) apply to all.", []),  # a note's mark
+    ("See clause (12) of the deal.", []),
+])
+def test_a_value_alone_in_parentheses(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The 300-plus delegates voted.", [("300-plus", 300, None, False, None)]),
+    ("She has 25+ years on the bench.", [("25+ years", 25, None, False, "year")]),
+    ("It adds 4+4 in the sum.", [("4", 4, 4, False, None)]),  # a sum, no bound
+    ("The 300 delegates voted.", [("300", 300, 300, False, None)]),
+])
+def test_a_plus_after_a_number_is_a_lower_bound(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a vague amount of a currency is money; of anything else, a count
+    ("The repairs cost thousands of dollars.", [("thousands of dollars", 2000, 9999, True, "USD")]),
+    ("Thousands of people marched.", [("Thousands", 2000, 9999, True, None)]),
+    # a decade or a century told in words is a time, not an amount
+    ("The song came out in the nineteen-seventies.", []),
+    ("It was built in the early two-thousands.", []),
+    ("Two thousand people came.", [("Two thousand", 2000, 2000, False, None)]),
+])
+def test_vague_amounts_and_decades_in_words(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("It was one of the darker chapters of the war.", []),  # an idiom, as "one of the most"
+    ("On May 2, one of the darker days of the war, troops left.", []),
+    ("One of the better teams lost.", []),
+    ("One of the fighter jets crashed.", [("One", 1, 1, False, None)]),  # one picked from a set
+    ("The season lasts 17 weeks.", [("17 weeks", 17, 17, False, "week")]),
+    ("Each week 40 people apply.", [("40", 40, 40, False, None)]),
+])
+def test_idioms_and_stage_names(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The bank made a 50-basis-point cut.", [("50-basis-point", 50, 50, False, "bp")]),
+    ("Yields rose 12 basis points.", [("12 basis points", 12, 12, False, "bp")]),
+    ("a 3-point shot", [("3", 3, 3, False, None)]),
+    ("Panels now cost $0.30/W.", [("$0.30/W", 0.3, 0.3, False, "USD/w")]),
+    ("The cab charges $3 a mile.", [("$3 a mile", 3, 3, False, "USD/mile")]),
+])
+def test_basis_points_and_rates(text, expected):
+    assert found(text) == expected

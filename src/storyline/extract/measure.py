@@ -128,7 +128,8 @@ def measure_for(q: Quantity, span: Span) -> tuple[str, str, Token]:
     if q.unit in _CURRENCIES:
         unit_head = "money"
     elif q.unit == "year":
-        unit_head = "age" if ("old" in q.text.lower() or any(t.lower_ in ("aged", "age") for t in span.doc[max(0, span.start - 2):span.start])) else "duration"
+        old_after = span.end < len(span.doc) and span.doc[span.end].lower_ == "old" and "-" in q.text
+        unit_head = "age" if (old_after or "old" in q.text.lower() or any(t.lower_ in ("aged", "age") for t in span.doc[max(0, span.start - 2):span.start])) else "duration"
     elif q.unit in ("month", "week", "day") and q.text.lower().endswith("-old"):
         unit_head = "age"  # "a 13-month-old": an age told in months
     elif q.unit:
@@ -209,6 +210,8 @@ def _apposed_age(q: Quantity, span: Span) -> bool:
     doc = span.doc
     if q.unit or not q.text.isdigit() or q.low is None or q.low != q.high or not 1 <= q.low <= 120:
         return False
+    if any(t.text in ("-", "–") for t in span):
+        return False  # "Illinois, 45-17, on": a score after a name, not an age
     before = doc[span.start - 2:span.start] if span.start >= 2 else []
     after = doc[span.end] if span.end < len(doc) else None
     return len(before) == 2 and before[1].text == "," and before[0].pos_ in ("NOUN", "PROPN") and \

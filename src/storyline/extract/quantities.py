@@ -270,7 +270,8 @@ _SCIENTIFIC = r"\d+(?:\.\d+)?(?:[eE][-−+]?\d+|[ \u00a0]?[×x][ \u00a0]?10\^?[-
 #: number only where :func:`_spaced_misread` finds no list, date or sentence end in it.
 _SPACED = (r"(?<![\d,.])(?<!\d[-–])\d{1,3}(?:, \d{3})+(?![\d,]|\.\d)"
            r"|(?<![\d,.])(?<!\d[-–])\d{1,3}\. \d{1,2}(?![\d,.])"
-           r"|(?<![\w.,])\. \d{1,3}(?=[),;]|\s+[a-z]|$)")  # a share told from its point: "(. 535)"
+           r"|(?<![\w.,)\]\"'”’%])\. \d{1,3}(?=[),;]|\s+[a-z]|$)")  # a share told from its point: "(. 535)"
+#: (not the end of a sentence closed by a bracket or a quotation mark: "(one more). 8 of them")
 _DIGITS_PLAIN = (
     rf"(?:{_SCIENTIFIC})|\d{{0,4}}[{''.join(_VULGAR)}]|"
     rf"(?:{_FRACTION_DIGITS})|"
@@ -522,7 +523,18 @@ TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "yea
 def _time_from_now(text: str, q: Quantity) -> bool:
     """ "two weeks from now", "a year from today": a point in time, told from the day of writing,
     not a figure of the story."""
-    return q.unit in TIME_UNITS and bool(_FROM_NOW.match(text, q.end))
+    return q.unit in TIME_UNITS and bool(_FROM_NOW.match(text, q.end) or _one_time_when(text, q))
+
+
+#: A single unit of time that a relative clause dates: "a year when sales fell", "one day in which".
+_WHEN_AFTER = re.compile(r"\s+(?:when|in\s+which|during\s+which)\b", re.I)
+
+
+def _one_time_when(text: str, q: Quantity) -> bool:
+    """ "a year when prices rose", "one night when the lights failed": which year or night, a
+    point in time, not a length of time."""
+    return q.low == q.high == 1 and bool(re.fullmatch(r"(?:an?|one)\s+\w+", q.text, re.I)) \
+        and bool(_WHEN_AFTER.match(text, q.end))
 
 
 #: Where a number in words goes on after its multiplier: "five hundred and thirty", "three
@@ -961,6 +973,21 @@ def _read_at(text: str, m: re.Match[str], doc: Doc | None) -> tuple[Quantity | N
     return _finish(text, r.qstart, r.qend2, low, high, r.approx, r.unit, before, keep=True), r.qend2
 
 
+_OF = re.compile(r"\s+of\s+", re.I)
+
+
+def _money_of(text: str, i: int) -> tuple[str | None, int]:
+    """The currency a vague amount counts ("thousands *of dollars*", "millions of euros"), with
+    where it ends; (None, ``i``) for anything else ("thousands of people", "millions of pounds"
+    of grain stays a count: pounds are money only with a sign or a scale)."""
+    m = _OF.match(text, i)
+    if m:
+        unit, end = _unit_after(text, m.end())
+        if unit in _CURRENCY_CODES:
+            return unit, end
+    return None, i
+
+
 def _read_number_words(text: str, start: int, end: int, raw: str,
                        before: str) -> tuple[Quantity | None, int] | None:
     """A vague amount ("several hundred"), a fraction ("two-thirds of") or dozens ("a dozen"):
@@ -976,6 +1003,8 @@ def _read_number_words(text: str, start: int, end: int, raw: str,
             return None, end
         lo, hi = VAGUE[low_key]
         unit, end2 = _unit_after(text, end)
+        if unit is None:
+            unit, end2 = _money_of(text, end)
         return _finish(text, start, end2, lo, hi, True, unit, before), end2
     if re.fullmatch(_FRACTION.split("(?=")[0], raw, re.I) and re.match(r"\s+of\s+(?!an?\b)", text[end:], re.I):
         top, bottom = re.split(r"[ -]", low_key, maxsplit=1)
@@ -992,6 +1021,10 @@ def _read_number_words(text: str, start: int, end: int, raw: str,
 
 #: A phone number after an opening parenthesis: an area code "(020) 7946 0000", or a run of
 #: digit groups ("(555 123 4567)"); not a conversion "(97 km/h)" or an aside "(25 of them)".
+#: The rest of a list's name after its first number: "30 Under 30", "40 Over 40" (capitalised).
+_NAMED_LIST_AFTER = re.compile(r"[ \u00a0](?:Under|Over)[ \u00a0]\d{1,3}\b")
+#: An ISO 8601 date with its time and zone ("2019-11-19T08:57:40+01:00", "2024-03-01 10:05Z").
+_ISO_STAMP = re.compile(r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:Z|[-+−]\d{2}(?::?\d{2})?)?)")
 _PHONE_IN_PARENS = re.compile(r"\d{2,5}\)\s*\d{3}|\d{2,5}[\s.-]\d{3,4}[\s.-]?\d{3,4}")
 
 
@@ -1034,10 +1067,16 @@ def _rejected_digits(text: str, start: int, end: int, num: _Num, before: str) ->
     if re.fullmatch(r"911|999|112", text[start:end]) and (
             _EMERGENCY_CALL_BEFORE.search(before) or _EMERGENCY_NAME_AFTER.match(after)):
         return end  # "called 911", "911 calls": the number of a service
-    if prev == "(" and (nxt == ")" or start >= 2 and text[start - 2].isalnum()):
+    if prev == "(" and (nxt == ")" and _list_mark(text[start:end]) or start >= 2 and text[start - 2].isalnum()):
         return end  # "(1)" a list mark or a note, "alert(1)" code: a number alone in parentheses
     if re.match(r"[/.]\d", text[end:end + 2]) or re.match(r"\s?(?:of|/)\s?\d", after) and _COUNTER_BEFORE.search(before):
         return _skip_token(text, end)  # 2/8, 21.11.2024, photo 2 of 8
+    named_list = _NAMED_LIST_AFTER.match(text, end)
+    if named_list:
+        return named_list.end()  # "a 40 Under 40 honoree": the name of a list, not a count or a bound
+    stamp = _ISO_STAMP.match(text, start)
+    if stamp:
+        return stamp.end()  # "2019-11-19T08:57:40+01:00": a date and time stamped on a page, with its offset
     if re.match(r"-\d{1,2}-\d", after) or re.match(r"\d{4}-\d{2}-\d{2}", text[start:start + 10]):
         return _skip_token(text, end)  # ISO dates, phone groups
     spaced_clock = _SPACED_CLOCK_AFTER.match(text, end)
@@ -1057,6 +1096,19 @@ def _rejected_digits(text: str, start: int, end: int, num: _Num, before: str) ->
     return None
 
 
+def _list_mark(raw: str) -> bool:
+    """Can a number alone in parentheses be a list mark or a note ("(1)", "(12)")? A decimal or a
+    grouped number ("(75.5)", "(2,400)") is a value told beside what it measures."""
+    return re.fullmatch(r"\d{1,3}(?:,\d{3})+|\d+\.\d+", raw) is None
+
+
+#: The rest of a decade or century told in words after its first word: "two-thousands",
+#: "nineteen-nineties", "eighteen hundreds" is a time, not an amount.
+_DECADE_NAME_AFTER = re.compile(
+    r"[- ](?:hundreds|thousands|tens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b(?![ -]of\b)",
+    re.I)
+
+
 def _rejected_word(text: str, start: int, end: int, raw: str) -> int | None:
     """Where to go on when a number word is not a quantity (part of a fraction or a repeat
     count, a capitalised word inside a name); None when it may be one."""
@@ -1064,6 +1116,8 @@ def _rejected_word(text: str, start: int, end: int, raw: str) -> int | None:
     if re.match(r"-(?:half|halves|third|thirds|quarter|quarters|fifths?|sixths?|sevenths?|eighths?"
                 r"|ninths?|tenths?|time|times)\b", after, re.I):
         return end  # "one-fifth" (a fraction); "two-time" is read by counts_in_words
+    if _DECADE_NAME_AFTER.match(after):
+        return _DECADE_NAME_AFTER.match(after).end() + end  # "the early two-thousands", "the nineteen-sixties": a decade
     if raw[0].isupper() and start and not re.search(r"(?:^|[.!?:\n\"“]\s*)$", text[max(0, start - 3):start]):
         return end  # a capitalised number word inside a name: the Thirty Years' War
     if raw.lower() == "zero" and re.match(r"(?:s|ed|ing)?\s+in\s+on\b", text[end:end + 12], re.I):
@@ -1404,9 +1458,21 @@ def _read_threshold_verb(r: _Reading, doc: Doc | None) -> None:
                 r.qstart = verb.idx
 
 
+#: A plus after a number ("700-plus", "40+ years"), not a sum ("5+3") nor a phone code.
+_PLUS_AFTER = re.compile(r"-plus\b|\+(?=[ \u00a0]+[a-z]|[ \u00a0]*[.,;:)]|$)", re.I)
+
+
 def _read_right(text: str, r: _Reading) -> None:
     """The right side: "or more" / "or fewer", a unit counted in another ("three decades"),
     a rate's denominator ("$2,000 a month")."""
+    plus = _PLUS_AFTER.match(text, r.qend2)
+    if plus and r.lo_b and r.hi_b and r.qend2 == r.end:  # "700-plus nominees", "40+ years": a lower bound
+        r.hi_b = False
+        r.qend2 = plus.end()
+        if r.unit is None:
+            unit, unit_end = _unit_after(text, r.qend2)
+            if unit is not None:
+                r.unit, r.qend2 = unit, unit_end
     more = _OR_MORE.match(text, r.qend2)
     if more and r.lo_b and r.hi_b:  # "$100 million or more", "30 or fewer"
         if more.group(1).lower() in ("more", "higher", "greater", "above", "over"):
@@ -1516,10 +1582,10 @@ def _unit_after(text: str, i: int) -> tuple[str | None, int]:
         word = m.group(0)[1:].lower()
         if word.endswith("-old"):  # an age: "a 34-year-old", "a 13-month-old", "a 7-day-old"
             return word[:-len("-old")].rstrip("s"), m.end()
-        base = word.rstrip("s")
+        base = "inch" if word == "inches" else word.rstrip("s")
         table = {"kilometre": "km", "kilometer": "km", "km": "km", "mile": "mi", "metre": "m",
                  "meter": "m", "tonne": "t", "ton": "t", "percent": "%", "inch": "in", "foot": "ft",
-                 "feet": "ft"}
+                 "feet": "ft", "degree": "°", "basis-point": "bp"}
         if base in table:
             return table[base], m.end()
         if base in ("year", "month", "week", "day", "hour", "minute"):

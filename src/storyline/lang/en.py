@@ -425,6 +425,13 @@ UNIT_WORDS: dict[str, str] = {
     "hrs": "hour", "hr": "hour", "mins": "minute", "secs": "second",
     "micrograms": "µg", "microgram": "µg", "µg": "µg", "\u03bcg": "µg", "mcg": "µg",
     "centilitres": "cl", "centiliters": "cl", "cl": "cl", "yo": "year", "y/o": "year",
+    "basis points": "bp", "basis point": "bp",
+    "lb-ft": "lb-ft", "lb.-ft.": "lb-ft", "lb ft": "lb-ft", "pound-feet": "lb-ft", "pound-foot": "lb-ft",
+    "foot-pounds": "lb-ft", "newton-metres": "N·m", "newton-meters": "N·m", "newton metres": "N·m",
+    "newton meters": "N·m",
+    "cubic feet": "ft3", "cubic foot": "ft3", "cu ft": "ft3", "cu. ft.": "ft3", "cu.ft.": "ft3", "cu.ft": "ft3",
+    "cu. ft": "ft3", "cubic metres": "m3", "cubic meters": "m3", "cubic metre": "m3", "cubic meter": "m3",
+    "cubic yards": "yd3",
     "pence": "GBp", "°": "°", "km^2": "km2", "m^2": "m2", "mi^2": "mi2",
     "° celsius": "°C", "°celsius": "°C", "° fahrenheit": "°F", "°fahrenheit": "°F",
 }
@@ -438,7 +445,7 @@ PLURAL_GOES_ON = re.compile(
 
 HYPHEN_UNIT = re.compile(
     r"-(?:(?:year|month|week|day|hour|minute)s?(?:-old)?|km|kilomet(?:re|er)|mile|metre|meter|inch|foot|feet"
-    r"|tonne|ton|strong|member|man|person|seat|point|percent|fold|pound)\b", re.I
+    r"|tonne|ton|strong|member|man|person|seat|basis-point|point|percent|fold|pound|inches|degrees?)\b", re.I
 )
 
 #: Nouns of a being whose weight "-pound" before them tells ("a 225-pound forward", "a
@@ -486,10 +493,12 @@ IDENTIFIER_BEFORE = re.compile(
 #: A stage of a season, a trial or a race named by its number ("in week 15", "on day 3", "in
 #: round two"); "last week 300 people" counts people.
 NUMBERED_STAGE_BEFORE = re.compile(
-    r"\b(?:in|on|of|since|by|from|until|till|before|after|during|through|for)\s+(?:the\s+)?"
+    r"\b(?:in|on|of|since|by|from|until|till|before|after|during|through|for|to|into)\s+(?:the\s+)?"
     r"(?:week|day|round|stage|lap|leg|phase|matchday|gameweek)\s*$", re.I)
 
-PHONE_BEFORE = re.compile(r"\b(?:call|phone|tel|telephone|hotline|fax|whatsapp|mobile|dial)\b[^.\n]{0,25}$", re.I)
+PHONE_BEFORE = re.compile(
+    r"\b(?:call|phone|tel|telephone|hotline|fax|whatsapp|mobile|dial|free(?:phone|fone))\b[^.\n]{0,25}$"
+    r"|\b(?:hotline|helpline|lifeline|crisis\s+line|phone\s+line)s?\s+(?:on|at|is|number)\s*:?\s*$", re.I)
 
 FURNITURE_AFTER = re.compile(
     r"^\s?(?:min(?:ute)?s?\s+read|comments?\b|shares?\b|views?\b|likes?\b|replies\b)", re.I
@@ -597,11 +606,13 @@ STREET_AFTER = re.compile(
     r"(?:Avenue|Ave|Street|St|Road|Rd|Boulevard|Blvd|Lane|Drive|Dr|Way"
     r"|Place|Square|Court|Terrace|Highway)\b")
 
-ONE_OF_THE_MOST = re.compile(r"^\s+of\s+(?:the|its|his|her|their|our)\s+(?:most|least|best|worst|\w+est)\b", re.I)
+ONE_OF_THE_MOST = re.compile(
+    r"^\s+of\s+(?:the|its|his|her|their|our)\s+(?:most|least|best|worst|\w+est|better|worse|greater|lesser|bigger"
+    r"|larger|darker|brighter|finer|stronger|weaker|harder|stranger|happier|sadder|saner|wiser)\b", re.I)
 
 RATE_AFTER = re.compile(
     r"(?:\s+(?:a|an|per|each)\s+|\s?/\s?)(month|year|week|day|hour|share|person|head|barrel|tonne|ton|kilo|kg"
-    r"|pound|litre|liter|gallon|night|game|episode|kwh|unit|user|capita)\b", re.I)
+    r"|pound|litre|liter|gallon|night|game|episode|kwh|mwh|watt|w|mile|unit|user|capita)\b", re.I)
 
 METRE_AFTER = re.compile(
     r"(?:-(?:deep|long|high|wide|tall|metre|meter)\b|\s+(?:deep|long|high|wide|tall|down|away|below|above"
