@@ -103,7 +103,7 @@ def test_the_vectorised_score_bound_is_the_score(feats):
     cos = index._dot(new.terms, index._terms, new.day, n)
     cos = np.zeros(n) if cos is None else cos
     bound = index._score_bound(new, cand, cos[cand])
-    from storyline.cluster.stories import _ENTITY_SLOTS
+    from storyline.cluster.stories import _COS_SLACK, _ENTITY_SLOTS, _cos
 
     slots = {hash(e) % _ENTITY_SLOTS for f in feats for e in f.entities}
     exact = len(slots) == len({e for f in feats for e in f.entities})  # no two names share a slot
@@ -111,8 +111,31 @@ def test_the_vectorised_score_bound_is_the_score(feats):
         other = index._nodes[i].feats
         score = similarity(new, other, params)
         assert bound[i] >= score - 1e-4, other.article_id  # never below: no edge is lost
-        if exact:
+        # the filter lets a pair whose term cosine falls short of min_term_cos by less than
+        # the float32 slack through the gate (so that rounding never loses an edge): there
+        # the bound is the score past the gate, and similarity() says 0
+        at_gate = new.entities and other.entities and \
+            params.min_term_cos - _COS_SLACK <= _cos(new.terms, other.terms) < params.min_term_cos
+        if exact and not at_gate:
             assert bound[i] == pytest.approx(score, abs=1e-4), other.article_id
+
+
+def test_a_pair_just_under_the_term_gate_is_kept_as_a_candidate():
+    # the term cosine 0.27995 is under min_term_cos (0.28) by less than the float32 slack:
+    # similarity() gives 0, and the filter keeps the pair (its bound is the score past the gate)
+    def feats(aid, terms):
+        return ArticleFeatures(article_id=aid, day=None, terms=_l2(terms), entities={"Ankara": 1.0},
+                               keys=frozenset({"e:Ankara", *(f"t:{t}" for t in terms)}))
+
+    old = feats("a", {"judge": 1.0, "investor": 3.0, "own0": 1.0})
+    new = feats("b", {"tariff": 2.0, "trade": 2.0, "judge": 2.0, "court": 4.0, "investor": 1.0})
+    params = StoryParams(min_shared_keys=1)
+    index = StoryIndex(params)
+    index.insert(old)
+    cos = index._dot(new.terms, index._terms, new.day, 1)
+    bound = index._score_bound(new, np.arange(1), cos[:1])
+    assert similarity(new, old, params) == 0.0
+    assert bound[0] > params.threshold
 
 
 # --------------------------------------------------------------------- through a store
