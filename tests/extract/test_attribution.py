@@ -957,3 +957,61 @@ def test_owned_intents_and_proposals(text, expected):
 ])
 def test_purposes_and_boasts(text, expected):
     assert chains(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the maker of a reckoning named after "by" tells its figures
+    ("A 2019 estimate by the Congressional Budget Office projected that the rule will cost $21.4 billion.",
+     [("$21.4 billion", [("the Congressional Budget Office", "government")])]),
+    ("Lee had 1,310 delegates, according to a count by the Associated Press.",
+     [("1,310", [("the Associated Press", "media")])]),
+    ("A fair wage for one adult in Ohio is about $14 an hour, according to calculations by researchers "
+     "at the state university.", [("about $14 an hour", [("researchers at the state university", "anonymous")])]),
+    # a reckoning without a maker, or "by" something that makes nothing, keeps its own name
+    ("By one estimate, 300 homes burned.", [("300", [("one estimate", "organisation")])]),
+    ("A count by hand found 312 ballots missing.", [("312", [("A count", "organisation")])]),
+])
+def test_maker_of_a_reckoning(text, expected):
+    assert chains(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a poll that has someone at a figure, or someone leading, gives the figures
+    ("The new poll has Lee at 31 percent and Park at 28 percent.",
+     [("31 percent", [("The new poll", "organisation")]), ("28 percent", [("The new poll", "organisation")])]),
+    ("In Texas, a state survey released Monday had her at 6 percent in the crowded field.",
+     [("6 percent", [("a state survey", "organisation")])]),
+    # a poll that places nobody only has its own parts
+    ("The poll has 40 questions.", [("40", [])]),
+    ("The survey had a margin of error of 3 points.", [("3", [])]),
+])
+def test_poll_places_someone(text, expected):
+    assert chains(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what someone intends or judges, told by an "according to" of the sentence, is the teller's
+    ("The governor will propose spending $3 billion a year on roads, according to an aide.",
+     [("$3 billion a year", [("an aide", "anonymous")])]),
+    ("According to an aide, the governor plans to hire 300 inspectors.",
+     [("300", [("an aide", "anonymous")])]),
+    # a speaker it names is passed on by the one the "according to" names
+    ("According to the Herald, an official said 300 inspectors were hired.",
+     [("300", [("an official", "anonymous"), ("the Herald", "media")])]),
+])
+def test_according_to_tells_of_intents(text, expected):
+    assert chains(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an interview printed as questions and answers: a question is the interviewer's, an answer
+    # (and the paragraphs after it, up to the next label) the interviewee's
+    ("The senator sat down with us last week.\nQ: Your town lost 300 jobs in a year. What happened?\n"
+     "A: The plant closed and 40 shops followed.\nWe never got the 12 firms back.\nQ: Why?",
+     [("300", [("the interviewer", "anonymous")]), ("40", [("the interviewee", "anonymous")]),
+      ("12", [("the interviewee", "anonymous")])]),
+    # one label alone is no interview
+    ("The report was short.\nQ: the 40 questions come first, and then the rest.", [("40", [])]),
+])
+def test_interview_questions_and_answers(text, expected):
+    assert chains(text) == expected

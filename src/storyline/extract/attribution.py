@@ -366,7 +366,32 @@ def _inner_of_report(np_root: Token, bounds: tuple[int, int]) -> tuple[list[Sour
                 if objs:
                     chain.append(_source(_phrase(objs[0], bounds), "report", np_root))
                     return chain, "according to"
+    agent = _by_agent(np_root)
+    if agent is not None:  # "according to a tally by the Associated Press"
+        chain.append(_source(_phrase(agent, bounds), "report", np_root))
     return chain, "according to"
+
+
+#: Nouns of a reckoning made by someone ("a tally by ...", "calculations by ..."), whose maker
+#: named after "by" is who tells its figures.
+_RECKONING_NOUNS = frozenset("""tally count calculation estimate projection forecast analysis study survey
+    poll review audit tabulation reckoning""".split())
+
+
+def _by_agent(noun: Token) -> Token | None:
+    """The maker of a reckoning named after "by" ("a tally by the Associated Press", "a 2019
+    estimate by the budget office"): the head of that phrase, or None. A reckoning without
+    its maker ("by one estimate"), or one "by" something else ("a count by hand", "a study by
+    2030"), has none: the maker is a name, a group or a role."""
+    if noun.lemma_.lower() not in _RECKONING_NOUNS:
+        return None
+    for p in noun.children:
+        if p.dep_ == "prep" and p.lower_ == "by":
+            obj = next((o for o in p.children if o.dep_ == "pobj"), None)
+            if obj is not None and (obj.pos_ == "PROPN" or obj.ent_type_ in ("ORG", "PERSON", "NORP", "GPE")
+                                    or obj.lower_ in _ROLE_NOUNS or obj.lemma_.lower() in _ROLE_NOUNS):
+                return obj
+    return None
 
 
 def _puts_at_number(verb: Token) -> bool:
@@ -649,6 +674,9 @@ def _verb_cue(tok: Token, subj: Token, seg: Segment, bounds: tuple[int, int]) ->
     relative = None
     if subj.tag_ in ("WDT", "WP") and tok.dep_ == "relcl" and tok.head.pos_ in ("NOUN", "PROPN"):
         relative, subj = subj, tok.head  # "donors, who said ...": the noun the pronoun follows
+    agent = _by_agent(subj)
+    if agent is not None:  # "a 2019 estimate by the budget office projected ...": the office
+        subj = agent
     np = _phrase(subj, bounds)
     chain: list[Source] = [_source(np, tok.text, tok)]
     if relative is not None:  # named for the noun, found at the pronoun
@@ -1204,9 +1232,34 @@ def _view_cue(tok: Token, seg: Segment, bounds: tuple[int, int]) -> Cue | None:
     return cue
 
 
+#: Nouns of asking people, whose "has X at N" places someone in a race.
+_POLL_NOUNS = frozenset("poll polls survey surveys".split())
+
+
+def _poll_places_cue(tok: Token, seg: Segment, bounds: tuple[int, int]) -> Cue | None:
+    """ "The latest poll has Lee at 31 percent", "a survey had her leading by four points (44 to
+    40)": "have" with a poll or survey as its subject and someone placed by it (an object and
+    "at" a figure, or someone doing something) gives the poll's figures. "The poll has 40
+    questions", "the survey had a margin of error of 3 points" place nobody: no cue."""
+    if tok.lemma_.lower() != "have" or tok.pos_ not in ("VERB", "AUX") or tok.dep_ == "aux":
+        return None
+    subj = next((c for c in tok.children if c.dep_ == "nsubj" and c.i >= bounds[0]), None)
+    if subj is None or subj.lemma_.lower() not in _POLL_NOUNS and subj.lower_ not in _POLL_NOUNS:
+        return None
+    placed = any(c.dep_ == "dobj" and c.pos_ in ("PROPN", "PRON") for c in tok.children) and any(
+        c.dep_ == "prep" and c.lower_ == "at" for c in tok.children) or any(
+        c.dep_ in ("ccomp", "xcomp") and c.tag_ == "VBG" and any(
+            g.dep_ == "nsubj" and g.pos_ in ("PROPN", "PRON") for g in c.children) for c in tok.children)
+    if not placed or not any(_counts(t) for t in tok.subtree if t.i > tok.i):
+        return None
+    return _verb_cue(tok, subj, seg, bounds)
+
+
 #: The cues a verb gives through the clause it takes, tried in this order, the first that reads
-#: one wins: a rule in force, a judging verb, a statement made, a statement saying, a view.
-_CLAUSE_CUE_RULES = (_provision_cue, _judging_cue, _made_statement_cue, _statement_saying, _view_cue)
+#: one wins: a rule in force, a judging verb, a statement made, a statement saying, a view, a
+#: poll placing someone.
+_CLAUSE_CUE_RULES = (_provision_cue, _judging_cue, _made_statement_cue, _statement_saying, _view_cue,
+                     _poll_places_cue)
 
 _PRESENT_ENDINGS = (("s", ""), ("es", ""))
 
@@ -1683,13 +1736,15 @@ def _turns(doc: Doc, da: DocAttributions) -> None:
     turns = [(toks, segs[0], _turn_label(toks)) for segs in paragraphs.values()
              for toks in ([t for seg in segs for t in seg.span if not t.is_space],)]
     labels = [label for _, _, label in turns if label]
+    interview = _INTERVIEW_LABELS.keys() <= set(labels)
     cue: Cue | None = None
     going_on = False
     for toks, seg, label in turns:
         if label:
             repeated = labels.count(label) > 1
-            cue = _turn_speaker(doc, toks, seg, repeated)
-            going_on = cue is not None and repeated  # in a transcript, a turn goes on to the next
+            cue = _interview_turn(toks, seg) if interview and label in _INTERVIEW_LABELS \
+                else _turn_speaker(doc, toks, seg, repeated)
+            going_on = cue is not None and (repeated or interview)  # in a transcript, a turn goes on to the next
         elif not going_on:
             cue = None
         if cue is None:
@@ -1697,6 +1752,20 @@ def _turns(doc: Doc, da: DocAttributions) -> None:
         for t in toks:
             if t.i >= cue.excluded[1]:
                 da.quote_cue.setdefault(t.i, cue)
+
+
+#: The labels of an interview printed as questions and answers, and who each one is.
+_INTERVIEW_LABELS = {"Q": "the interviewer", "A": "the interviewee"}
+
+
+def _interview_turn(toks: list[Token], seg: Segment) -> Cue:
+    """ "Q: How many ...?" / "A: About 40.": in a text where both labels open paragraphs, a
+    question is the interviewer's and an answer the interviewee's, up to the next label."""
+    k = 1 if toks and toks[0].text in _QUOTE_MARKS else 0
+    label, colon = toks[k], toks[k + 1]
+    src = Source(name=_INTERVIEW_LABELS[label.text], kind="anonymous", cue=":", start=label.idx,
+                 end=label.idx + len(label.text), cue_start=colon.idx, cue_end=colon.idx + 1)
+    return Cue((src,), None, (label.i, colon.i + 1), "turn", seg.index, colon)
 
 
 def _turn_label(toks: list[Token]) -> str:
@@ -2236,6 +2305,9 @@ def _governing_cue(da: DocAttributions, tok: Token) -> Cue | None:
             if _passes_on(best, acc, tok):
                 # "X reports that ... $90,000 ..., according to Y": what X reports comes from Y
                 chain = acc.chain + best.chain
+            elif _told_of(best):
+                # "X will propose spending $2bn, according to an aide": the aide tells of the plan
+                chain = acc.chain
             else:  # "According to the WSJ, an official said ..." -> (official, WSJ)
                 chain = best.chain + acc.chain
             best = Cue(chain, best.verb, best.excluded, best.kind, best.segment, best.anchor)
@@ -2268,6 +2340,16 @@ def _governing_cue(da: DocAttributions, tok: Token) -> Cue | None:
     if setting:  # "by one estimate, ...", "under the mayor's plan, ..." (a speaker of the sentence goes first)
         return setting[0]
     return None
+
+
+#: Cues of what someone intends or judges rather than says: told by an "according to" of their sentence.
+_TOLD_OF_KINDS = frozenset({"intent", "judge"})
+
+
+def _told_of(cue: Cue) -> bool:
+    """Is ``cue`` an intent or a judgement ("X plans to hire 300", "X denounced the deal") that
+    an "according to" of the same sentence tells of, rather than a speaker it passes on?"""
+    return cue.kind in _TOLD_OF_KINDS
 
 
 def _passes_on(cue: Cue, according: Cue, tok: Token) -> bool:
