@@ -1015,3 +1015,41 @@ def test_according_to_tells_of_intents(text, expected):
 ])
 def test_interview_questions_and_answers(text, expected):
     assert chains(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a present reporting verb that closes the sentence, taken by the parse for a noun
+    ("The county board spent $41 million last year, state audit records show.",
+     [("$41 million", [("state audit records", "organisation")])]),
+    ("The new bridge will cost $90 million, Jones notes.", [("$90 million", [("Jones", "person")])]),
+    # a noun phrase closing the sentence is no cue
+    ("The team won 40 games, a club record.", [("40", [])]),
+    ("The team won 40 games, the annual count.", [("40", [])]),
+])
+def test_closing_verb_taken_for_a_noun(text, expected):
+    assert chains(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "as a poll showed": the clause's own subject, not the sentence's
+    ("The hearing opened as a new poll showed Smith pulling ahead, while Brown was at 12%.",
+     [("12%", [("a new poll", "organisation")])]),
+    ("The army crossed the river and claimed about 40 square kilometres.",
+     [("about 40 square kilometres", [("The army", "government")])]),
+    # "called for" with a clause
+    ("Lee has called for the state minimum wage to be raised to $15 by 2028.", [("$15", [("Lee", "person")])]),
+    ("Lee called in 20 minutes for the vote to be held.", [("20 minutes", [])]),
+])
+def test_clause_subjects_and_calls_for(text, expected):
+    assert chains(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # more verbs that introduce what their subject says
+    ("The merger will cost 300 jobs, Lee surmised.", [("300", [("Lee", "person")])]),
+    ("Officials reiterated that 40 homes burned.", [("40", [("Officials", "anonymous")])]),
+    ("\u201cIt is hard,\u201d Ann Park says, but she cautions that she sees \u201ctwo sides to it.\u201d",
+     [("two", [("Ann Park", "person")])]),
+])
+def test_more_verbs_of_saying(text, expected):
+    assert chains(text) == expected

@@ -554,18 +554,22 @@ def _colon_after_object(verb: Token) -> bool:
 def _intends_figure(verb: Token) -> bool:
     """Does a verb of intending take a figure in its object or in the verb it governs ("proposed
     500 homes", "wants to hire 300 nurses", "called for a 15 percent rate")?"""
-    deps = ("dobj", "xcomp", "ccomp", "prep") if _calls_for(verb) else ("dobj", "xcomp", "ccomp")
+    deps = ("dobj", "xcomp", "ccomp", "prep", "advcl") if _calls_for(verb) else ("dobj", "xcomp", "ccomp")
     if _is_verb_of(verb, _DECISION_VERBS | _PROPOSING_VERBS):
         deps = ("xcomp", "ccomp")  # "agreed to lend $5 million", never "chose 3 players"
     return any(c.dep_ in deps and any(t.like_num or t.lower_ in ("dozens", "hundreds", "thousands",
                                                                  "millions", "billions")
                                       for t in c.subtree)
-               for c in verb.children if c.i > verb.i)
+               for c in verb.children if c.i > verb.i and (c.dep_ != "prep" or c.lower_ == "for"))
 
 
 def _calls_for(verb: Token) -> bool:
-    """ "X called for ...": a verb of intending made of "call" and "for"."""
-    return _verb_is(verb, "call") and any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children)
+    """ "X called for ...": a verb of intending made of "call" and "for", also with a clause
+    ("called for the wage to be raised to $15", which the parse opens with "for")."""
+    return _verb_is(verb, "call") and any(
+        c.dep_ == "prep" and c.lower_ == "for"
+        or c.dep_ in ("advcl", "ccomp") and c.i > verb.i and any(g.dep_ == "mark" and g.lower_ == "for" for g in c.children)
+        for c in verb.children)
 
 
 def _intent_verb(verb: Token) -> bool:
@@ -604,8 +608,27 @@ def _shared_subject(verb: Token, span: Span) -> Token | None:
         return None
     if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
         return None  # "... and game seven was confirmed": what is confirmed is not who confirms
+    if verb.dep_ == "conj" and _clause_misread(verb) is not None:
+        return _clause_misread(verb)
     if verb.dep_ == "conj" or (verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp") and verb.i > head.i):
         return _subject(head, span)
+    return None
+
+
+#: Words that open a clause of time or cause, which the parse may read as a preposition.
+_CLAUSE_OPENERS = frozenset("as while after when because since".split())
+
+
+def _clause_misread(verb: Token) -> Token | None:
+    """ "The hearing opened as a new poll showed Lee ahead": a clause opened by "as", "while"
+    ... whose subject the parse took for the object of a preposition, and its verb for one
+    coordinated with the sentence's: that noun, right before the verb, is the verb's subject."""
+    if verb.i == 0:
+        return None
+    noun = verb.doc[verb.i - 1]
+    if noun.pos_ in ("NOUN", "PROPN") and noun.dep_ == "pobj" and noun.head.lower_ in _CLAUSE_OPENERS \
+            and noun.head.i < noun.i and noun.head.head.i == verb.head.i:
+        return noun
     return None
 
 
@@ -766,7 +789,8 @@ def _trailing_cue(seg: Segment, bounds: tuple[int, int]) -> Cue | None:
     rest = toks[k:]
     # NP + verb + adjuncts, or verb + NP ("said the ministry")
     for j, t in enumerate(rest):
-        if _is_verb_of(t, REPORTING_VERBS) and t.tag_ in ("VBD", "VBZ", "VBP", "VBN"):
+        if _is_verb_of(t, REPORTING_VERBS) and t.tag_ in ("VBD", "VBZ", "VBP", "VBN") \
+                or j == len(rest) - 1 and _closing_verb_as_noun(rest):
             np_toks = rest[:j]
             after = rest[j + 1:]
             if not np_toks and after and all(x.pos_ in _NP_POS or x.is_punct for x in after[:6]):
@@ -792,6 +816,22 @@ def _trailing_cue(seg: Segment, bounds: tuple[int, int]) -> Cue | None:
         if t.pos_ == "VERB":
             return None
     return None
+
+
+def _closing_verb_as_noun(rest: list[Token]) -> bool:
+    """ "..., state records show.", "..., Jones notes.": a present reporting verb that ends the
+    sentence after a noun phrase, taken by the parse for a noun. It agrees with the noun before
+    it, as a verb does: a plural noun before the bare form ("records show"), a singular one
+    before the form in -s ("Jones notes"). "..., a club record." (a singular noun before the bare
+    form) or "..., the annual count." (an adjective before it) is a noun phrase."""
+    if len(rest) < 2:
+        return False
+    verb, before = rest[-1], rest[-2]
+    if verb.pos_ not in ("NOUN", "PROPN") or _verb_form(verb.lower_, REPORTING_VERBS, _PRESENT_ENDINGS) is None:
+        return False
+    if verb.lower_.endswith("s") and verb.lower_ not in REPORTING_VERBS:
+        return before.tag_ in ("NN", "NNP")
+    return before.tag_ in ("NNS", "NNPS")
 
 
 def _claim_noun_cue(noun: Token, seg: Segment, bounds: tuple[int, int]) -> Cue | None:
