@@ -1039,6 +1039,7 @@ def test_closing_verb_taken_for_a_noun(text, expected):
     # "called for" with a clause
     ("Lee has called for the state minimum wage to be raised to $15 by 2028.", [("$15", [("Lee", "person")])]),
     ("Lee called in 20 minutes for the vote to be held.", [("20 minutes", [])]),
+    ("Lee called for a revolt after Jones won 300 votes.", [("300", [])]),
 ])
 def test_clause_subjects_and_calls_for(text, expected):
     assert chains(text) == expected
@@ -1052,4 +1053,30 @@ def test_clause_subjects_and_calls_for(text, expected):
      [("two", [("Ann Park", "person")])]),
 ])
 def test_more_verbs_of_saying(text, expected):
+    assert chains(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a share of people answering a poll, named in the clause of what they said
+    ("Fifty-two percent of voters said they had a poor opinion of the plan in a state poll this week.",
+     [("Fifty-two percent", [("a state poll", "organisation")])]),
+    # a count of people is no share of a poll's answers
+    ("Fifty-two voters said they had a poor opinion of the plan in a state poll this week.",
+     [("Fifty-two", [])]),
+])
+def test_share_answering_a_poll(text, expected):
+    assert chains(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a title of two words names the person named with it before
+    ("Senate Minority Leader Ann Reid spoke on Monday. The minority leader said 40 bills had stalled.",
+     [("40", [("Ann Reid", "person")])]),
+    ("President Ann Park and Vice President Tom Lee spoke. The vice president said 40 bills had stalled.",
+     [("40", [("Tom Lee", "person")])]),
+    # "the president" is not the vice president
+    ("Vice President Tom Lee spoke. The president said 40 bills had stalled.",
+     [("40", [("The president", "government")])]),
+])
+def test_titles_of_two_words(text, expected):
     assert chains(text) == expected

@@ -560,7 +560,8 @@ def _intends_figure(verb: Token) -> bool:
     return any(c.dep_ in deps and any(t.like_num or t.lower_ in ("dozens", "hundreds", "thousands",
                                                                  "millions", "billions")
                                       for t in c.subtree)
-               for c in verb.children if c.i > verb.i and (c.dep_ != "prep" or c.lower_ == "for"))
+               for c in verb.children if c.i > verb.i and (c.dep_ != "prep" or c.lower_ == "for")
+               and (c.dep_ != "advcl" or _for_to_clause(c, verb)))
 
 
 def _calls_for(verb: Token) -> bool:
@@ -568,8 +569,14 @@ def _calls_for(verb: Token) -> bool:
     ("called for the wage to be raised to $15", which the parse opens with "for")."""
     return _verb_is(verb, "call") and any(
         c.dep_ == "prep" and c.lower_ == "for"
-        or c.dep_ in ("advcl", "ccomp") and c.i > verb.i and any(g.dep_ == "mark" and g.lower_ == "for" for g in c.children)
+        or c.dep_ in ("advcl", "ccomp") and c.i > verb.i and _for_to_clause(c, verb)
         for c in verb.children)
+
+
+def _for_to_clause(clause: Token, verb: Token) -> bool:
+    """ "(called) for the wage to be raised": an infinitive opened by "for" right after ``verb``."""
+    return any(g.dep_ == "mark" and g.lower_ == "for" and g.i == verb.i + 1 for g in clause.children) \
+        and any(g.dep_ == "aux" and g.lower_ == "to" for g in clause.children)
 
 
 def _intent_verb(verb: Token) -> bool:
@@ -1396,7 +1403,9 @@ def _evidence_in_cue(tok: Token, seg: Segment, bounds: tuple[int, int]) -> Cue |
         return None
     np = _phrase(obj, bounds)
     clause = _clause_of(tok)
-    if not any(_counts(t) and _clause_of(t) == clause for t in clause.subtree if not np.start <= t.i < np.end):
+    answered = _answered(clause)
+    if not any(_counts(t) and _clause_of(t) in (clause, answered) for t in (answered or clause).subtree
+               if not np.start <= t.i < np.end):
         return None  # no figure in its clause to give: no cue
     return Cue((_source(np, "in", tok),), None, (tok.i, np.end), "evidence", seg.index, tok)
 
@@ -1415,8 +1424,22 @@ def _clause_of(tok: Token) -> Token:
 
 
 def _in_clause_of(tok: Token, cue: Cue) -> bool:
-    """Is ``tok`` in the clause the cue's word hangs in?"""
-    return cue.anchor is not None and _clause_of(cue.anchor) == _clause_of(tok)
+    """Is ``tok`` in the clause the cue's word hangs in (or, for a poll, in the clause of the
+    share of people answering it: "40 percent said they ... in the poll")?"""
+    if cue.anchor is None:
+        return False
+    clause = _clause_of(cue.anchor)
+    return clause == _clause_of(tok) or cue.kind == "evidence" and _answered(clause) == _clause_of(tok)
+
+
+def _answered(clause: Token) -> Token | None:
+    """ "Forty percent of voters said they had doubts in the poll": the verb of saying whose
+    subject is a share of people asked, when ``clause`` is what they said; None otherwise."""
+    head = clause.head
+    if clause.dep_ != "ccomp" or head.i == clause.i or not _is_verb_of(head, REPORTING_VERBS):
+        return None
+    subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    return head if subj is not None and _share_of_respondents(subj) else None
 
 
 def _under_rule_cue(tok: Token, seg: Segment, bounds: tuple[int, int]) -> Cue | None:
@@ -1898,12 +1921,13 @@ def _titled_person(doc: Doc, src: Source) -> str | None:
     """The person a title names: "the president" is the person named "President X" before it
     (the one so named most often, the last on a tie; by the fullest form of the name), "the
     president-elect" the one named "President-elect Y"; "Vice President Z" is not "the
-    president"."""
+    president". A title of two words names the same way: "the minority leader" is the one
+    named "Minority Leader X"."""
     words = src.name.lower().split()
-    if len(words) != 2 or words[0] != "the" or src.start is None:
+    if len(words) not in (2, 3) or words[0] != "the" or src.start is None:
         return None
-    title = words[1]
-    if title.split("-")[0] not in _PERSON_ROLES:
+    title = " ".join(words[1:])
+    if words[-1].split("-")[0] not in _PERSON_ROLES or len(words) == 3 and not words[1].isalpha():
         return None
     text = doc.text
     titled: dict[str, list[int]] = {}  # surname -> places named with the title
