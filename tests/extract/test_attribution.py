@@ -998,6 +998,13 @@ def test_poll_places_someone(text, expected):
     # a speaker it names is passed on by the one the "according to" names
     ("According to the Herald, an official said 300 inspectors were hired.",
      [("300", [("an official", "anonymous"), ("the Herald", "media")])]),
+    ("Democrats attacked the merger, which would cut the tax rate to 12 percent, according to company officials.",
+     [("12 percent", [("company officials", "anonymous")])]),
+    # an "according to" on a clause beside the judgement tells that clause only
+    ("Ms. Lee has praised the mayor's work over the past six years, and won more than 70 percent of the vote "
+     "among farmers, according to exit polls.",
+     [("six years", [("Ms. Lee", "person"), ("exit polls", "organisation")]),
+      ("more than 70 percent", [("exit polls", "organisation")])]),
 ])
 def test_according_to_tells_of_intents(text, expected):
     assert chains(text) == expected
@@ -1079,4 +1086,15 @@ def test_share_answering_a_poll(text, expected):
      [("40", [("The president", "government")])]),
 ])
 def test_titles_of_two_words(text, expected):
+    assert chains(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "as X noted" opening the sentence tells all of it
+    ("As a state survey from 2019 noted, the median age of farmers was 58; the median age of teachers was 41.",
+     [("58", [("a state survey from 2019", "organisation")]), ("41", [("a state survey from 2019", "organisation")])]),
+    # a sentence that only mentions a survey has no cue
+    ("A state survey from 2019 was long; the median age of teachers was 41.", [("41", [])]),
+])
+def test_as_noted_opening_the_sentence(text, expected):
     assert chains(text) == expected

@@ -539,6 +539,13 @@ def _as_noted(verb: Token) -> bool:
         c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children)
 
 
+def _opens_sentence_as(verb: Token, seg: Segment) -> bool:
+    """ "As a state survey noted, A was 58; B was 41.": an "as X noted" that opens the sentence
+    tells all of it, also the clauses the parse hangs elsewhere."""
+    first = next((t for t in seg.span if not (t.is_punct or t.is_space)), None)
+    return first is not None and first.lower_ == "as" and first.head.i == verb.i
+
+
 def _colon_after_object(verb: Token) -> bool:
     """ "X issued a statement:", "X made the following comment:": the verb's object is a noun
     of saying and the sentence goes on after a colon right after it."""
@@ -2369,7 +2376,7 @@ def _governing_cue(da: DocAttributions, tok: Token) -> Cue | None:
             if _passes_on(best, acc, tok):
                 # "X reports that ... $90,000 ..., according to Y": what X reports comes from Y
                 chain = acc.chain + best.chain
-            elif _told_of(best):
+            elif _told_of(best, acc, anc):
                 # "X will propose spending $2bn, according to an aide": the aide tells of the plan
                 chain = acc.chain
             else:  # "According to the WSJ, an official said ..." -> (official, WSJ)
@@ -2396,7 +2403,7 @@ def _governing_cue(da: DocAttributions, tok: Token) -> Cue | None:
     root_cues = [c for c in verb_cues if c.kind not in ("owned", "view", "judge", "rule") and (
         c.kind == "trailing" or c.verb.dep_ in ("ROOT", "parataxis") or _end_tag(c.verb, seg)
         or c.verb.head.dep_ == "ROOT" and c.verb.dep_ != "advcl"  # not "after his family claimed"
-        or _opens_with(c, seg) and c.verb.i < tok.i or _as_noted(c.verb) and c.verb.head in anc
+        or _opens_with(c, seg) and c.verb.i < tok.i or _as_noted(c.verb) and (c.verb.head in anc or _opens_sentence_as(c.verb, seg))
         or _reduced_relative(c.verb) is not None and c.verb.head.head in anc)]
     if root_cues:
         return min(root_cues, key=lambda c: abs(c.verb.i - tok.i))
@@ -2410,10 +2417,13 @@ def _governing_cue(da: DocAttributions, tok: Token) -> Cue | None:
 _TOLD_OF_KINDS = frozenset({"intent", "judge"})
 
 
-def _told_of(cue: Cue) -> bool:
+def _told_of(cue: Cue, according: Cue, anc: list[Token]) -> bool:
     """Is ``cue`` an intent or a judgement ("X plans to hire 300", "X denounced the deal") that
-    an "according to" of the same sentence tells of, rather than a speaker it passes on?"""
-    return cue.kind in _TOLD_OF_KINDS
+    an "according to" of the same sentence tells of, rather than a speaker it passes on? The
+    "according to" hangs on a verb above the figure (``anc``, the figure's ancestors), not on
+    a clause beside it ("X praised the six years of Y's work and won 70 percent, according to
+    exit polls": the polls tell the 70 percent only)."""
+    return cue.kind in _TOLD_OF_KINDS and according.anchor is not None and according.anchor.head in anc
 
 
 def _passes_on(cue: Cue, according: Cue, tok: Token) -> bool:
