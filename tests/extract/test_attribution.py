@@ -1084,6 +1084,9 @@ def test_share_answering_a_poll(text, expected):
     # "the president" is not the vice president
     ("Vice President Tom Lee spoke. The president said 40 bills had stalled.",
      [("40", [("The president", "government")])]),
+    # nor another person of the surname of the one named with the title
+    ("Former President Tom Lee spoke in Ohio for his wife Ann Lee. The former president said 40 plants had closed.",
+     [("40", [("Tom Lee", "person")])]),
 ])
 def test_titles_of_two_words(text, expected):
     assert chains(text) == expected

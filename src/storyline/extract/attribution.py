@@ -1938,6 +1938,7 @@ def _titled_person(doc: Doc, src: Source) -> str | None:
         return None
     text = doc.text
     titled: dict[str, list[int]] = {}  # surname -> places named with the title
+    names: dict[str, str] = {}  # surname -> the name first given with the title
     for ent in (e for e in doc.ents if e.label_ == "PERSON" and e.end_char <= src.start):
         before = text[max(0, ent.start_char - 40):ent.start_char].lower().rstrip()
         if not before.endswith(title):
@@ -1948,13 +1949,16 @@ def _titled_person(doc: Doc, src: Source) -> str | None:
             continue  # "vice president", "co-president"
         name = ent.text.removesuffix("'s").removesuffix("’s")
         titled.setdefault(name.split()[-1], []).append(ent.start_char)
+        names.setdefault(name.split()[-1], name)
     if not titled:
         return None
     surname = max(titled, key=lambda k: (len(titled[k]), titled[k][-1]))
+    # the fullest form of the name the title was given ("Obama" -> "Barack Obama"), never
+    # another person of the same surname ("Bill Clinton" is not "Hillary Clinton")
     forms = [e.text.removesuffix("'s").removesuffix("’s") for e in doc.ents if e.label_ == "PERSON"
              and e.start_char < src.start and e.text.removesuffix("'s").removesuffix("’s").split()[-1] == surname
-             and len(e.text.split()) <= 4]
-    return max(forms, key=len, default=surname)
+             and len(e.text.split()) <= 4 and names[surname] in e.text]
+    return max(forms, key=len, default=names[surname])
 
 
 def _quote_goes_on(seg: Segment) -> bool:
