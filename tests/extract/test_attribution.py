@@ -957,3 +957,147 @@ def test_owned_intents_and_proposals(text, expected):
 ])
 def test_purposes_and_boasts(text, expected):
     assert chains(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the maker of a reckoning named after "by" tells its figures
+    ("A 2019 estimate by the Congressional Budget Office projected that the rule will cost $21.4 billion.",
+     [("$21.4 billion", [("the Congressional Budget Office", "government")])]),
+    ("Lee had 1,310 delegates, according to a count by the Associated Press.",
+     [("1,310", [("the Associated Press", "media")])]),
+    ("A fair wage for one adult in Ohio is about $14 an hour, according to calculations by researchers "
+     "at the state university.", [("about $14 an hour", [("researchers at the state university", "anonymous")])]),
+    # a reckoning without a maker, or "by" something that makes nothing, keeps its own name
+    ("By one estimate, 300 homes burned.", [("300", [("one estimate", "organisation")])]),
+    ("A count by hand found 312 ballots missing.", [("312", [("A count", "organisation")])]),
+])
+def test_maker_of_a_reckoning(text, expected):
+    assert chains(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a poll that has someone at a figure, or someone leading, gives the figures
+    ("The new poll has Lee at 31 percent and Park at 28 percent.",
+     [("31 percent", [("The new poll", "organisation")]), ("28 percent", [("The new poll", "organisation")])]),
+    ("In Texas, a state survey released Monday had her at 6 percent in the crowded field.",
+     [("6 percent", [("a state survey", "organisation")])]),
+    # a poll that places nobody only has its own parts
+    ("The poll has 40 questions.", [("40", [])]),
+    ("The survey had a margin of error of 3 points.", [("3", [])]),
+])
+def test_poll_places_someone(text, expected):
+    assert chains(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what someone intends or judges, told by an "according to" of the sentence, is the teller's
+    ("The governor will propose spending $3 billion a year on roads, according to an aide.",
+     [("$3 billion a year", [("an aide", "anonymous")])]),
+    ("According to an aide, the governor plans to hire 300 inspectors.",
+     [("300", [("an aide", "anonymous")])]),
+    # a speaker it names is passed on by the one the "according to" names
+    ("According to the Herald, an official said 300 inspectors were hired.",
+     [("300", [("an official", "anonymous"), ("the Herald", "media")])]),
+    ("Democrats attacked the merger, which would cut the tax rate to 12 percent, according to company officials.",
+     [("12 percent", [("company officials", "anonymous")])]),
+    # an "according to" on a clause beside the judgement tells that clause only
+    ("Ms. Lee has praised the mayor's work over the past six years, and won more than 70 percent of the vote "
+     "among farmers, according to exit polls.",
+     [("six years", [("Ms. Lee", "person"), ("exit polls", "organisation")]),
+      ("more than 70 percent", [("exit polls", "organisation")])]),
+])
+def test_according_to_tells_of_intents(text, expected):
+    assert chains(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an interview printed as questions and answers: a question is the interviewer's, an answer
+    # (and the paragraphs after it, up to the next label) the interviewee's
+    ("The senator sat down with us last week.\nQ: Your town lost 300 jobs in a year. What happened?\n"
+     "A: The plant closed and 40 shops followed.\nWe never got the 12 firms back.\nQ: Why?",
+     [("300", [("the interviewer", "anonymous")]), ("40", [("the interviewee", "anonymous")]),
+      ("12", [("the interviewee", "anonymous")])]),
+    # one label alone is no interview
+    ("The report was short.\nQ: the 40 questions come first, and then the rest.", [("40", [])]),
+])
+def test_interview_questions_and_answers(text, expected):
+    assert chains(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a present reporting verb that closes the sentence, taken by the parse for a noun
+    ("The county board spent $41 million last year, state audit records show.",
+     [("$41 million", [("state audit records", "organisation")])]),
+    ("The new bridge will cost $90 million, Jones notes.", [("$90 million", [("Jones", "person")])]),
+    # a noun phrase closing the sentence is no cue
+    ("The team won 40 games, a club record.", [("40", [])]),
+    ("The team won 40 games, the annual count.", [("40", [])]),
+])
+def test_closing_verb_taken_for_a_noun(text, expected):
+    assert chains(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "as a poll showed": the clause's own subject, not the sentence's
+    ("The hearing opened as a new poll showed Smith pulling ahead, while Brown was at 12%.",
+     [("12%", [("a new poll", "organisation")])]),
+    ("The army crossed the river and claimed about 40 square kilometres.",
+     [("about 40 square kilometres", [("The army", "government")])]),
+    # "called for" with a clause
+    ("Lee has called for the state minimum wage to be raised to $15 by 2028.", [("$15", [("Lee", "person")])]),
+    ("Lee called in 20 minutes for the vote to be held.", [("20 minutes", [])]),
+    ("Lee called for a revolt after Jones won 300 votes.", [("300", [])]),
+])
+def test_clause_subjects_and_calls_for(text, expected):
+    assert chains(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # more verbs that introduce what their subject says
+    ("The merger will cost 300 jobs, Lee surmised.", [("300", [("Lee", "person")])]),
+    ("Officials reiterated that 40 homes burned.", [("40", [("Officials", "anonymous")])]),
+    ("\u201cIt is hard,\u201d Ann Park says, but she cautions that she sees \u201ctwo sides to it.\u201d",
+     [("two", [("Ann Park", "person")])]),
+])
+def test_more_verbs_of_saying(text, expected):
+    assert chains(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a share of people answering a poll, named in the clause of what they said
+    ("Fifty-two percent of voters said they had a poor opinion of the plan in a state poll this week.",
+     [("Fifty-two percent", [("a state poll", "organisation")])]),
+    # a count of people is no share of a poll's answers
+    ("Fifty-two voters said they had a poor opinion of the plan in a state poll this week.",
+     [("Fifty-two", [])]),
+])
+def test_share_answering_a_poll(text, expected):
+    assert chains(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a title of two words names the person named with it before
+    ("Senate Minority Leader Ann Reid spoke on Monday. The minority leader said 40 bills had stalled.",
+     [("40", [("Ann Reid", "person")])]),
+    ("President Ann Park and Vice President Tom Lee spoke. The vice president said 40 bills had stalled.",
+     [("40", [("Tom Lee", "person")])]),
+    # "the president" is not the vice president
+    ("Vice President Tom Lee spoke. The president said 40 bills had stalled.",
+     [("40", [("The president", "government")])]),
+    # nor another person of the surname of the one named with the title
+    ("Former President Tom Lee spoke in Ohio for his wife Ann Lee. The former president said 40 plants had closed.",
+     [("40", [("Tom Lee", "person")])]),
+])
+def test_titles_of_two_words(text, expected):
+    assert chains(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "as X noted" opening the sentence tells all of it
+    ("As a state survey from 2019 noted, the median age of farmers was 58; the median age of teachers was 41.",
+     [("58", [("a state survey from 2019", "organisation")]), ("41", [("a state survey from 2019", "organisation")])]),
+    # a sentence that only mentions a survey has no cue
+    ("A state survey from 2019 was long; the median age of teachers was 41.", [("41", [])]),
+])
+def test_as_noted_opening_the_sentence(text, expected):
+    assert chains(text) == expected

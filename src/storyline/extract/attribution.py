@@ -366,7 +366,32 @@ def _inner_of_report(np_root: Token, bounds: tuple[int, int]) -> tuple[list[Sour
                 if objs:
                     chain.append(_source(_phrase(objs[0], bounds), "report", np_root))
                     return chain, "according to"
+    agent = _by_agent(np_root)
+    if agent is not None:  # "according to a tally by the Associated Press"
+        chain.append(_source(_phrase(agent, bounds), "report", np_root))
     return chain, "according to"
+
+
+#: Nouns of a reckoning made by someone ("a tally by ...", "calculations by ..."), whose maker
+#: named after "by" is who tells its figures.
+_RECKONING_NOUNS = frozenset("""tally count calculation estimate projection forecast analysis study survey
+    poll review audit tabulation reckoning""".split())
+
+
+def _by_agent(noun: Token) -> Token | None:
+    """The maker of a reckoning named after "by" ("a tally by the Associated Press", "a 2019
+    estimate by the budget office"): the head of that phrase, or None. A reckoning without
+    its maker ("by one estimate"), or one "by" something else ("a count by hand", "a study by
+    2030"), has none: the maker is a name, a group or a role."""
+    if noun.lemma_.lower() not in _RECKONING_NOUNS:
+        return None
+    for p in noun.children:
+        if p.dep_ == "prep" and p.lower_ == "by":
+            obj = next((o for o in p.children if o.dep_ == "pobj"), None)
+            if obj is not None and (obj.pos_ == "PROPN" or obj.ent_type_ in ("ORG", "PERSON", "NORP", "GPE")
+                                    or obj.lower_ in _ROLE_NOUNS or obj.lemma_.lower() in _ROLE_NOUNS):
+                return obj
+    return None
 
 
 def _puts_at_number(verb: Token) -> bool:
@@ -514,6 +539,13 @@ def _as_noted(verb: Token) -> bool:
         c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children)
 
 
+def _opens_sentence_as(verb: Token, seg: Segment) -> bool:
+    """ "As a state survey noted, A was 58; B was 41.": an "as X noted" that opens the sentence
+    tells all of it, also the clauses the parse hangs elsewhere."""
+    first = next((t for t in seg.span if not (t.is_punct or t.is_space)), None)
+    return first is not None and first.lower_ == "as" and first.head.i == verb.i
+
+
 def _colon_after_object(verb: Token) -> bool:
     """ "X issued a statement:", "X made the following comment:": the verb's object is a noun
     of saying and the sentence goes on after a colon right after it."""
@@ -529,18 +561,29 @@ def _colon_after_object(verb: Token) -> bool:
 def _intends_figure(verb: Token) -> bool:
     """Does a verb of intending take a figure in its object or in the verb it governs ("proposed
     500 homes", "wants to hire 300 nurses", "called for a 15 percent rate")?"""
-    deps = ("dobj", "xcomp", "ccomp", "prep") if _calls_for(verb) else ("dobj", "xcomp", "ccomp")
+    deps = ("dobj", "xcomp", "ccomp", "prep", "advcl") if _calls_for(verb) else ("dobj", "xcomp", "ccomp")
     if _is_verb_of(verb, _DECISION_VERBS | _PROPOSING_VERBS):
         deps = ("xcomp", "ccomp")  # "agreed to lend $5 million", never "chose 3 players"
     return any(c.dep_ in deps and any(t.like_num or t.lower_ in ("dozens", "hundreds", "thousands",
                                                                  "millions", "billions")
                                       for t in c.subtree)
-               for c in verb.children if c.i > verb.i)
+               for c in verb.children if c.i > verb.i and (c.dep_ != "prep" or c.lower_ == "for")
+               and (c.dep_ != "advcl" or _for_to_clause(c, verb)))
 
 
 def _calls_for(verb: Token) -> bool:
-    """ "X called for ...": a verb of intending made of "call" and "for"."""
-    return _verb_is(verb, "call") and any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children)
+    """ "X called for ...": a verb of intending made of "call" and "for", also with a clause
+    ("called for the wage to be raised to $15", which the parse opens with "for")."""
+    return _verb_is(verb, "call") and any(
+        c.dep_ == "prep" and c.lower_ == "for"
+        or c.dep_ in ("advcl", "ccomp") and c.i > verb.i and _for_to_clause(c, verb)
+        for c in verb.children)
+
+
+def _for_to_clause(clause: Token, verb: Token) -> bool:
+    """ "(called) for the wage to be raised": an infinitive opened by "for" right after ``verb``."""
+    return any(g.dep_ == "mark" and g.lower_ == "for" and g.i == verb.i + 1 for g in clause.children) \
+        and any(g.dep_ == "aux" and g.lower_ == "to" for g in clause.children)
 
 
 def _intent_verb(verb: Token) -> bool:
@@ -579,8 +622,27 @@ def _shared_subject(verb: Token, span: Span) -> Token | None:
         return None
     if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
         return None  # "... and game seven was confirmed": what is confirmed is not who confirms
+    if verb.dep_ == "conj" and _clause_misread(verb) is not None:
+        return _clause_misread(verb)
     if verb.dep_ == "conj" or (verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp") and verb.i > head.i):
         return _subject(head, span)
+    return None
+
+
+#: Words that open a clause of time or cause, which the parse may read as a preposition.
+_CLAUSE_OPENERS = frozenset("as while after when because since".split())
+
+
+def _clause_misread(verb: Token) -> Token | None:
+    """ "The hearing opened as a new poll showed Lee ahead": a clause opened by "as", "while"
+    ... whose subject the parse took for the object of a preposition, and its verb for one
+    coordinated with the sentence's: that noun, right before the verb, is the verb's subject."""
+    if verb.i == 0:
+        return None
+    noun = verb.doc[verb.i - 1]
+    if noun.pos_ in ("NOUN", "PROPN") and noun.dep_ == "pobj" and noun.head.lower_ in _CLAUSE_OPENERS \
+            and noun.head.i < noun.i and noun.head.head.i == verb.head.i:
+        return noun
     return None
 
 
@@ -649,6 +711,9 @@ def _verb_cue(tok: Token, subj: Token, seg: Segment, bounds: tuple[int, int]) ->
     relative = None
     if subj.tag_ in ("WDT", "WP") and tok.dep_ == "relcl" and tok.head.pos_ in ("NOUN", "PROPN"):
         relative, subj = subj, tok.head  # "donors, who said ...": the noun the pronoun follows
+    agent = _by_agent(subj)
+    if agent is not None:  # "a 2019 estimate by the budget office projected ...": the office
+        subj = agent
     np = _phrase(subj, bounds)
     chain: list[Source] = [_source(np, tok.text, tok)]
     if relative is not None:  # named for the noun, found at the pronoun
@@ -738,7 +803,8 @@ def _trailing_cue(seg: Segment, bounds: tuple[int, int]) -> Cue | None:
     rest = toks[k:]
     # NP + verb + adjuncts, or verb + NP ("said the ministry")
     for j, t in enumerate(rest):
-        if _is_verb_of(t, REPORTING_VERBS) and t.tag_ in ("VBD", "VBZ", "VBP", "VBN"):
+        if _is_verb_of(t, REPORTING_VERBS) and t.tag_ in ("VBD", "VBZ", "VBP", "VBN") \
+                or j == len(rest) - 1 and _closing_verb_as_noun(rest):
             np_toks = rest[:j]
             after = rest[j + 1:]
             if not np_toks and after and all(x.pos_ in _NP_POS or x.is_punct for x in after[:6]):
@@ -764,6 +830,22 @@ def _trailing_cue(seg: Segment, bounds: tuple[int, int]) -> Cue | None:
         if t.pos_ == "VERB":
             return None
     return None
+
+
+def _closing_verb_as_noun(rest: list[Token]) -> bool:
+    """ "..., state records show.", "..., Jones notes.": a present reporting verb that ends the
+    sentence after a noun phrase, taken by the parse for a noun. It agrees with the noun before
+    it, as a verb does: a plural noun before the bare form ("records show"), a singular one
+    before the form in -s ("Jones notes"). "..., a club record." (a singular noun before the bare
+    form) or "..., the annual count." (an adjective before it) is a noun phrase."""
+    if len(rest) < 2:
+        return False
+    verb, before = rest[-1], rest[-2]
+    if verb.pos_ not in ("NOUN", "PROPN") or _verb_form(verb.lower_, REPORTING_VERBS, _PRESENT_ENDINGS) is None:
+        return False
+    if verb.lower_.endswith("s") and verb.lower_ not in REPORTING_VERBS:
+        return before.tag_ in ("NN", "NNP")
+    return before.tag_ in ("NNS", "NNPS")
 
 
 def _claim_noun_cue(noun: Token, seg: Segment, bounds: tuple[int, int]) -> Cue | None:
@@ -1204,9 +1286,34 @@ def _view_cue(tok: Token, seg: Segment, bounds: tuple[int, int]) -> Cue | None:
     return cue
 
 
+#: Nouns of asking people, whose "has X at N" places someone in a race.
+_POLL_NOUNS = frozenset("poll polls survey surveys".split())
+
+
+def _poll_places_cue(tok: Token, seg: Segment, bounds: tuple[int, int]) -> Cue | None:
+    """ "The latest poll has Lee at 31 percent", "a survey had her leading by four points (44 to
+    40)": "have" with a poll or survey as its subject and someone placed by it (an object and
+    "at" a figure, or someone doing something) gives the poll's figures. "The poll has 40
+    questions", "the survey had a margin of error of 3 points" place nobody: no cue."""
+    if tok.lemma_.lower() != "have" or tok.pos_ not in ("VERB", "AUX") or tok.dep_ == "aux":
+        return None
+    subj = next((c for c in tok.children if c.dep_ == "nsubj" and c.i >= bounds[0]), None)
+    if subj is None or subj.lemma_.lower() not in _POLL_NOUNS and subj.lower_ not in _POLL_NOUNS:
+        return None
+    placed = any(c.dep_ == "dobj" and c.pos_ in ("PROPN", "PRON") for c in tok.children) and any(
+        c.dep_ == "prep" and c.lower_ == "at" for c in tok.children) or any(
+        c.dep_ in ("ccomp", "xcomp") and c.tag_ == "VBG" and any(
+            g.dep_ == "nsubj" and g.pos_ in ("PROPN", "PRON") for g in c.children) for c in tok.children)
+    if not placed or not any(_counts(t) for t in tok.subtree if t.i > tok.i):
+        return None
+    return _verb_cue(tok, subj, seg, bounds)
+
+
 #: The cues a verb gives through the clause it takes, tried in this order, the first that reads
-#: one wins: a rule in force, a judging verb, a statement made, a statement saying, a view.
-_CLAUSE_CUE_RULES = (_provision_cue, _judging_cue, _made_statement_cue, _statement_saying, _view_cue)
+#: one wins: a rule in force, a judging verb, a statement made, a statement saying, a view, a
+#: poll placing someone.
+_CLAUSE_CUE_RULES = (_provision_cue, _judging_cue, _made_statement_cue, _statement_saying, _view_cue,
+                     _poll_places_cue)
 
 _PRESENT_ENDINGS = (("s", ""), ("es", ""))
 
@@ -1303,7 +1410,9 @@ def _evidence_in_cue(tok: Token, seg: Segment, bounds: tuple[int, int]) -> Cue |
         return None
     np = _phrase(obj, bounds)
     clause = _clause_of(tok)
-    if not any(_counts(t) and _clause_of(t) == clause for t in clause.subtree if not np.start <= t.i < np.end):
+    answered = _answered(clause)
+    if not any(_counts(t) and _clause_of(t) in (clause, answered) for t in (answered or clause).subtree
+               if not np.start <= t.i < np.end):
         return None  # no figure in its clause to give: no cue
     return Cue((_source(np, "in", tok),), None, (tok.i, np.end), "evidence", seg.index, tok)
 
@@ -1322,8 +1431,22 @@ def _clause_of(tok: Token) -> Token:
 
 
 def _in_clause_of(tok: Token, cue: Cue) -> bool:
-    """Is ``tok`` in the clause the cue's word hangs in?"""
-    return cue.anchor is not None and _clause_of(cue.anchor) == _clause_of(tok)
+    """Is ``tok`` in the clause the cue's word hangs in (or, for a poll, in the clause of the
+    share of people answering it: "40 percent said they ... in the poll")?"""
+    if cue.anchor is None:
+        return False
+    clause = _clause_of(cue.anchor)
+    return clause == _clause_of(tok) or cue.kind == "evidence" and _answered(clause) == _clause_of(tok)
+
+
+def _answered(clause: Token) -> Token | None:
+    """ "Forty percent of voters said they had doubts in the poll": the verb of saying whose
+    subject is a share of people asked, when ``clause`` is what they said; None otherwise."""
+    head = clause.head
+    if clause.dep_ != "ccomp" or head.i == clause.i or not _is_verb_of(head, REPORTING_VERBS):
+        return None
+    subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    return head if subj is not None and _share_of_respondents(subj) else None
 
 
 def _under_rule_cue(tok: Token, seg: Segment, bounds: tuple[int, int]) -> Cue | None:
@@ -1683,13 +1806,15 @@ def _turns(doc: Doc, da: DocAttributions) -> None:
     turns = [(toks, segs[0], _turn_label(toks)) for segs in paragraphs.values()
              for toks in ([t for seg in segs for t in seg.span if not t.is_space],)]
     labels = [label for _, _, label in turns if label]
+    interview = _INTERVIEW_LABELS.keys() <= set(labels)
     cue: Cue | None = None
     going_on = False
     for toks, seg, label in turns:
         if label:
             repeated = labels.count(label) > 1
-            cue = _turn_speaker(doc, toks, seg, repeated)
-            going_on = cue is not None and repeated  # in a transcript, a turn goes on to the next
+            cue = _interview_turn(toks, seg) if interview and label in _INTERVIEW_LABELS \
+                else _turn_speaker(doc, toks, seg, repeated)
+            going_on = cue is not None and (repeated or interview)  # in a transcript, a turn goes on to the next
         elif not going_on:
             cue = None
         if cue is None:
@@ -1697,6 +1822,20 @@ def _turns(doc: Doc, da: DocAttributions) -> None:
         for t in toks:
             if t.i >= cue.excluded[1]:
                 da.quote_cue.setdefault(t.i, cue)
+
+
+#: The labels of an interview printed as questions and answers, and who each one is.
+_INTERVIEW_LABELS = {"Q": "the interviewer", "A": "the interviewee"}
+
+
+def _interview_turn(toks: list[Token], seg: Segment) -> Cue:
+    """ "Q: How many ...?" / "A: About 40.": in a text where both labels open paragraphs, a
+    question is the interviewer's and an answer the interviewee's, up to the next label."""
+    k = 1 if toks and toks[0].text in _QUOTE_MARKS else 0
+    label, colon = toks[k], toks[k + 1]
+    src = Source(name=_INTERVIEW_LABELS[label.text], kind="anonymous", cue=":", start=label.idx,
+                 end=label.idx + len(label.text), cue_start=colon.idx, cue_end=colon.idx + 1)
+    return Cue((src,), None, (label.i, colon.i + 1), "turn", seg.index, colon)
 
 
 def _turn_label(toks: list[Token]) -> str:
@@ -1789,15 +1928,17 @@ def _titled_person(doc: Doc, src: Source) -> str | None:
     """The person a title names: "the president" is the person named "President X" before it
     (the one so named most often, the last on a tie; by the fullest form of the name), "the
     president-elect" the one named "President-elect Y"; "Vice President Z" is not "the
-    president"."""
+    president". A title of two words names the same way: "the minority leader" is the one
+    named "Minority Leader X"."""
     words = src.name.lower().split()
-    if len(words) != 2 or words[0] != "the" or src.start is None:
+    if len(words) not in (2, 3) or words[0] != "the" or src.start is None:
         return None
-    title = words[1]
-    if title.split("-")[0] not in _PERSON_ROLES:
+    title = " ".join(words[1:])
+    if words[-1].split("-")[0] not in _PERSON_ROLES or len(words) == 3 and not words[1].isalpha():
         return None
     text = doc.text
     titled: dict[str, list[int]] = {}  # surname -> places named with the title
+    names: dict[str, str] = {}  # surname -> the name first given with the title
     for ent in (e for e in doc.ents if e.label_ == "PERSON" and e.end_char <= src.start):
         before = text[max(0, ent.start_char - 40):ent.start_char].lower().rstrip()
         if not before.endswith(title):
@@ -1808,13 +1949,16 @@ def _titled_person(doc: Doc, src: Source) -> str | None:
             continue  # "vice president", "co-president"
         name = ent.text.removesuffix("'s").removesuffix("’s")
         titled.setdefault(name.split()[-1], []).append(ent.start_char)
+        names.setdefault(name.split()[-1], name)
     if not titled:
         return None
     surname = max(titled, key=lambda k: (len(titled[k]), titled[k][-1]))
+    # the fullest form of the name the title was given ("Obama" -> "Barack Obama"), never
+    # another person of the same surname ("Bill Clinton" is not "Hillary Clinton")
     forms = [e.text.removesuffix("'s").removesuffix("’s") for e in doc.ents if e.label_ == "PERSON"
              and e.start_char < src.start and e.text.removesuffix("'s").removesuffix("’s").split()[-1] == surname
-             and len(e.text.split()) <= 4]
-    return max(forms, key=len, default=surname)
+             and len(e.text.split()) <= 4 and names[surname] in e.text]
+    return max(forms, key=len, default=names[surname])
 
 
 def _quote_goes_on(seg: Segment) -> bool:
@@ -2236,6 +2380,9 @@ def _governing_cue(da: DocAttributions, tok: Token) -> Cue | None:
             if _passes_on(best, acc, tok):
                 # "X reports that ... $90,000 ..., according to Y": what X reports comes from Y
                 chain = acc.chain + best.chain
+            elif _told_of(best, acc, anc):
+                # "X will propose spending $2bn, according to an aide": the aide tells of the plan
+                chain = acc.chain
             else:  # "According to the WSJ, an official said ..." -> (official, WSJ)
                 chain = best.chain + acc.chain
             best = Cue(chain, best.verb, best.excluded, best.kind, best.segment, best.anchor)
@@ -2260,7 +2407,7 @@ def _governing_cue(da: DocAttributions, tok: Token) -> Cue | None:
     root_cues = [c for c in verb_cues if c.kind not in ("owned", "view", "judge", "rule") and (
         c.kind == "trailing" or c.verb.dep_ in ("ROOT", "parataxis") or _end_tag(c.verb, seg)
         or c.verb.head.dep_ == "ROOT" and c.verb.dep_ != "advcl"  # not "after his family claimed"
-        or _opens_with(c, seg) and c.verb.i < tok.i or _as_noted(c.verb) and c.verb.head in anc
+        or _opens_with(c, seg) and c.verb.i < tok.i or _as_noted(c.verb) and (c.verb.head in anc or _opens_sentence_as(c.verb, seg))
         or _reduced_relative(c.verb) is not None and c.verb.head.head in anc)]
     if root_cues:
         return min(root_cues, key=lambda c: abs(c.verb.i - tok.i))
@@ -2268,6 +2415,19 @@ def _governing_cue(da: DocAttributions, tok: Token) -> Cue | None:
     if setting:  # "by one estimate, ...", "under the mayor's plan, ..." (a speaker of the sentence goes first)
         return setting[0]
     return None
+
+
+#: Cues of what someone intends or judges rather than says: told by an "according to" of their sentence.
+_TOLD_OF_KINDS = frozenset({"intent", "judge"})
+
+
+def _told_of(cue: Cue, according: Cue, anc: list[Token]) -> bool:
+    """Is ``cue`` an intent or a judgement ("X plans to hire 300", "X denounced the deal") that
+    an "according to" of the same sentence tells of, rather than a speaker it passes on? The
+    "according to" hangs on a verb above the figure (``anc``, the figure's ancestors), not on
+    a clause beside it ("X praised the six years of Y's work and won 70 percent, according to
+    exit polls": the polls tell the 70 percent only)."""
+    return cue.kind in _TOLD_OF_KINDS and according.anchor is not None and according.anchor.head in anc
 
 
 def _passes_on(cue: Cue, according: Cue, tok: Token) -> bool:

@@ -32,7 +32,7 @@ REPORTING_VERBS = frozenset(
     stress emphasise emphasize cite reckon admit deny mention declare tweet post
     publish quote inform brief expect describe ask answer reply respond observe recall remark
     comment contend assert maintain concede complain boast point charge recount joke quip
-    rate brag""".split()
+    rate brag caution surmise lament reiterate retort muse posit theorize clarify assure""".split()
 )
 
 #: "X issued a statement:", "X made the following comment:": a light verb whose object is a
