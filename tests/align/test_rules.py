@@ -161,6 +161,19 @@ def test_compatible_within_rounding(a, a_approx, b, b_approx, same):
     assert compatible(a, a_approx, b, b_approx) is same
 
 
+@pytest.mark.parametrize("a, a_slack, b, b_slack, same", [
+    # "an hour" (half an hour of rounding) against lengths told in minutes, in hours
+    ((1, 1), 0.5, (4 / 3, 4 / 3), 1 / 120, True),      # 80 minutes rounds to an hour
+    ((1, 1), 0.5, (1.5, 1.5), 1 / 120, False),         # 90 minutes is half an hour off: it rounds away
+    ((1, 1), 0.5, (1.5, None), 0.0, False),            # "more than 90 minutes"
+    ((1, None), 0.0, (1.5, 1.5), 1 / 120, True),       # "more than an hour" holds 90 minutes
+    ((168, 168), 84, (216, 216), 12, True),            # "a week" and "nine days"
+])
+def test_compatible_within_the_rounding_of_a_unit(a, a_slack, b, b_slack, same):
+    assert compatible(a, False, b, False, a_slack=a_slack, b_slack=b_slack) is same
+    assert compatible(b, False, a, False, a_slack=b_slack, b_slack=a_slack) is same
+
+
 # ------------------------------------------------------------------ alignment constraints
 
 def test_different_holders_never_merge():
