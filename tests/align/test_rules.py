@@ -414,6 +414,10 @@ def _dated(fig, article, phrase, value, granularity, said=False):
     ("2024-11-20", "In March 2019 the river flooded and 12 people died.", "In March 2019", "2019-03", "month",
      False, 2019),
     ("2024-11-20", "The council said in 2021 that 40 homes were lost.", "in 2021", "2021", "year", True, 2021),
+    ("2024-11-20", "A decade ago a flood on the river killed 12 people.", "A decade ago", "2014", "year", False, 2014),
+    # a decade is past when it ended long before the article; the one the article falls in is not
+    ("2024-11-20", "In the 1990s floods on the river killed 12 people.", "the 1990s", "199X", "decade", False, 1999),
+    ("2024-11-20", "In the 2020s floods on the river killed 12 people.", "the 2020s", "202X", "decade", False, None),
     # this year, however early, is the article's year: not another occasion by its date
     ("2024-11-20", "Earlier this year, a storm killed at least two people.", "Earlier this year", "2024", "year",
      False, None),
