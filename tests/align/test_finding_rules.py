@@ -437,3 +437,12 @@ def test_an_agreement_with_an_open_bound_gives_the_values_stated():
                         ("medics", "90", 90, 90)])
     [agree] = one_band_agreement(ctx)
     assert "about 90" in agree.sentence and "60–90" not in agree.sentence, agree.sentence
+
+
+def test_an_outlier_is_not_set_against_an_open_bound_that_holds_it():
+    # "at least 12" holds 14 too: the lone 14 stands against the three that say 12, not four
+    led, ctx = _ctx_said([("the police", "12", 12, 12), ("the mayor", "12", 12, 12), ("medics", "12", 12, 12),
+                          ("the governor", "at least 12", 12, None), ("a witness", "14", 14, 14)])
+    [outlier] = [f for f in led.findings if f.kind == "outlier"]
+    assert "at least 12" not in {f.quantity.text for f in outlier.figures}
+    assert "other 3 reports" in outlier.sentence, outlier.sentence

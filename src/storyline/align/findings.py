@@ -680,7 +680,9 @@ def against_main_band(ctx: FindingContext, main: Sequence[Report],
     out: list[Finding] = []
     conflicting: list[list[Report]] = []
     main_at = {_voice(r) for r in main}
-    present = [r for r in main if not _history(r, ctx.params)]  # an outlier stands against these
+    # an outlier stands against these: not past figures, nor an open bound or a range that can be
+    # its value too
+    present = [r for r in main if not _history(r, ctx.params) and not _between(r, ctx.bands, ctx.params)]
     timed = {id(b): _explained_by_time(b, main, ctx.tf, ctx.params, ctx.articles) for b in others}
     # a band that follows the main one in time, and another band of one of its days that time does
     # not explain against it ("19" and "60" the same day, after "12"): no update, no outlier, they
