@@ -282,6 +282,13 @@ def test_published_day_on_stored_values(value, expected):
     ("eleven months ago", ("2023-12", "month", True)),
     ("a year ago", ("2023", "year", True)),
     ("nearly four years ago", ("2020", "year", True)),
+    ("a decade ago", ("2014", "year", True)),
+    ("two decades ago", ("2004", "year", True)),
+    ("the 1990s", ("199X", "decade", True)),
+    ("in the early 1980s", ("198X", "decade", True)),
+    ("the '90s", ("199X", "decade", True)),      # two digits: the last such decade begun by publication
+    ("the ’20s", ("202X", "decade", True)),
+    ("the late '60s", ("196X", "decade", True)),
 ])
 def test_resolve_time_more(text, expected):
     ref = resolve_time(text, 0, len(text), PUB)
@@ -291,7 +298,8 @@ def test_resolve_time_more(text, expected):
 @pytest.mark.parametrize("text, published", [
     ("February 30, 2024", PUB), ("2024-02-30", PUB),  # not a day: nothing
     ("next Tuesday", PUB), ("a decade", PUB), ("", PUB), ("Maybe", PUB), ("two weeks", PUB),
-    ("years ago", PUB), ("a year earlier", PUB),
+    ("years ago", PUB), ("a year earlier", PUB), ("decades ago", PUB),
+    ("in their 20s", PUB), ("in her '80s", PUB),  # ages, not decades
 ])
 def test_resolve_time_gives_nothing_for_what_is_no_point_in_time(text, published):
     assert resolve_time(text, 0, len(text), published) is None
@@ -316,7 +324,7 @@ def test_resolve_time_with_an_implausible_anchor_resolves_nothing_relative(publi
 
 @pytest.mark.parametrize("value, expected", [
     ("2024-11-12", dt.date(2024, 11, 12)), ("2024-W46", dt.date(2024, 11, 11)), ("2024-11", dt.date(2024, 11, 1)),
-    ("2024", dt.date(2024, 1, 1)), ("2020-W53", dt.date(2020, 12, 28)),
+    ("2024", dt.date(2024, 1, 1)), ("2020-W53", dt.date(2020, 12, 28)), ("199X", dt.date(1990, 1, 1)),
     ("2024-W60", None), ("2024-13", None), ("0000", None), ("2024-02-30", None), ("spring", None),
     (None, None), ("", None),
 ])

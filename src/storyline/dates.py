@@ -20,7 +20,8 @@ Dates written in a text
 
 Time expressions
     :func:`resolve_time` resolves "Nov. 12", "on Tuesday", "the previous Friday", "last
-    month", "January this year", "two weeks ago" against the publication date into a
+    month", "January this year", "two weeks ago", "a decade ago", "the 1990s" against the
+    publication date into a
     :class:`~storyline.model.TimeRef`; :func:`start_of` reads a resolved value back as its
     first day, :func:`days_between` counts the days between two ISO days. How a phrase's
     clause sets the direction (ahead or back) is read from the parse, in
@@ -47,15 +48,16 @@ from typing import Any, Literal
 class TimeRef:
     """A time expression resolved against the article's publication date.
 
-    ``value`` is an ISO date (``2024-11-12``), week (``2024-W46``) or month (``2024-11``)
-    depending on ``granularity``; None when it could not be resolved (``resolved`` False).
+    ``value`` is an ISO date (``2024-11-12``), week (``2024-W46``), month (``2024-11``), year
+    (``2024``) or decade (``199X``, the form of ISO 8601-2 for "the 1990s") depending on
+    ``granularity``; None when it could not be resolved (``resolved`` False).
     """
 
     text: str
     start: int
     end: int
     value: str | None
-    granularity: Literal["day", "week", "month", "year"]
+    granularity: Literal["day", "week", "month", "year", "decade"]
     resolved: bool
 
 
@@ -288,6 +290,8 @@ _WEEKDAY = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\b", re.I)
 _MONTH_OF_YEAR = re.compile(rf"\b{_MON}\s+(?:of\s+)?(last|this|next)\s+year\b", re.I)
 #: "last May" (the last May before the publication month), "this September" (of the publication year).
 _MONTH_NAMED = re.compile(rf"\b(last|this)\s+{_MON}(?!\s*\d)", re.I)
+#: A decade: "the 1990s", "the early 1980s", "the '90s" (the last such decade that began by publication).
+_DECADE = re.compile(r"(?<![\w'’])(?:(1[89]\d|20\d)0|['’](\d)0)s\b")
 
 
 def _last_on_or_before(month: int, day: int, ref: dt.date) -> dt.date | None:
@@ -326,7 +330,9 @@ def resolve_time(text: str, start: int, end: int, published: dt.date | None,
       Tuesday" and "the previous Tuesday" are never the publication day itself (day);
     - relative: "today", "yesterday", "tomorrow", "this/last/next week", "this/last/earlier
       this/next month", "this/last/next year", "this weekend"; "two weeks ago", "41 years
-      ago" count back in their unit (day, week, month or year).
+      ago" count back in their unit (day, week, month or year), "a decade ago" ten years;
+    - decades: "the 1990s", "the late '80s" (decade; a decade told by two digits is the last
+      such decade that began by publication).
 
     Args:
         text: the expression as written ("on Tuesday", "Nov. 12", "last month").
@@ -421,6 +427,15 @@ def _resolve(text: str, start: int, end: int, pub: dt.date | None, forward: bool
         else:
             year = pub.year if month <= pub.month else pub.year - 1
         return ref(f"{year:04d}-{month:02d}", "month", True)
+    m = _DECADE.search(low)
+    if m and not re.search(r"\b(?:years?|months?|days?|weeks?)\b|\b(?:his|her|their|its|your|our|my)\s+", low):
+        if m.group(1):
+            return ref(f"{m.group(1)}X", "decade", True)
+        if pub is None:
+            return ref(None, "decade", False)
+        first = pub.year // 100 * 100 + int(m.group(2)) * 10
+        first -= 100 if first > pub.year else 0
+        return ref(f"{first // 10:03d}X", "decade", True)
     m = _YEAR.search(low)
     if m and not re.search(r"\b(?:years?|months?|days?|weeks?)\b", low):
         return ref(m.group(1), "year", True)
@@ -446,9 +461,10 @@ _RELATIVE: tuple[tuple[re.Pattern[str], str, int], ...] = tuple((re.compile(rx),
 ))
 _NUMBER_WORDS = {w: n for n, w in enumerate(
     "one two three four five six seven eight nine ten eleven twelve".split(), start=1)} | {"a": 1, "an": 1}
-#: "two weeks ago", "41 years ago", "a month ago": counted back from publication in that unit.
+#: "two weeks ago", "41 years ago", "a month ago", "a decade ago": counted back from publication in
+#: that unit (a decade in years).
 _AGO = re.compile(r"\b(\d{1,4}|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
-                  + r")\s+(day|week|month|year)s?\s+ago\b")
+                  + r")\s+(day|week|month|year|decade)s?\s+ago\b")
 
 
 def _relative(low: str, pub: dt.date | None) -> tuple[str | None, str] | None:
@@ -456,7 +472,7 @@ def _relative(low: str, pub: dt.date | None) -> tuple[str | None, str] | None:
     m = _AGO.search(low)
     if m:
         n = int(m.group(1)) if m.group(1).isdigit() else _NUMBER_WORDS[m.group(1)]
-        steps.insert(0, (m, m.group(2), -n))
+        steps.insert(0, (m, "year", -10 * n) if m.group(2) == "decade" else (m, m.group(2), -n))
     for found, gran, delta in steps:
         if found:
             if pub is None:
@@ -482,11 +498,13 @@ def _in_calendar(year: int) -> int:
 _WEEK_VALUE = re.compile(r"(\d{4})-W(\d{2})")
 _MONTH_VALUE = re.compile(r"(\d{4})-(\d{2})")
 _YEAR_VALUE = re.compile(r"\d{4}")
+_DECADE_VALUE = re.compile(r"(\d{3})X")
 
 
 def start_of(value: Any) -> dt.date | None:
     """The first day of a resolved value: a day itself, a week's Monday (``2024-W46``), a
-    month's 1st (``2024-11``), a year's 1 January (``2024``); None when unreadable."""
+    month's 1st (``2024-11``), a year's 1 January (``2024``), a decade's first 1 January
+    (``199X``: 1990-01-01); None when unreadable."""
     if not isinstance(value, str):
         return parse_day(value)
     try:
@@ -498,6 +516,9 @@ def start_of(value: Any) -> dt.date | None:
             return dt.date(int(m[1]), int(m[2]), 1)
         if _YEAR_VALUE.fullmatch(value):
             return dt.date(int(value), 1, 1)
+        m = _DECADE_VALUE.fullmatch(value)
+        if m:
+            return dt.date(int(m[1]) * 10, 1, 1)
     except ValueError:
         return None
     return parse_day(value)

@@ -140,12 +140,12 @@ def test_only_a_bounded_hypothetical_figure_supports_an_agreement(bound, low, hi
     assert ("stated as hypothetical" in found.sentence) is supports
 
 
-def _said(source: str, qtext: str, low: float, high: float) -> tuple[Article, Figure]:
+def _said(source: str, qtext: str, low: float, high: float, approx: bool | None = None) -> tuple[Article, Figure]:
     text = f"{source.capitalize()} said {qtext} people were arrested in the city."
     art = Article(id=f"r{next(_N):08d}", text=text, provenance=Provenance("/x", "text", "0" * 64),
                   published=Field(D1, "json"))
     start = text.index(qtext)
-    q = Quantity(qtext, start, start + len(qtext), low, high, approx=low != high)
+    q = Quantity(qtext, start, start + len(qtext), low, high, approx=low != high if approx is None else approx)
     return art, Figure(art.id, q, "people arrested", "arrested", Attribution((Source(source, "organisation", "said"),)),
                        "asserted", 0, len(text))
 
@@ -388,3 +388,61 @@ def test_an_agreement_in_several_units_gives_its_range_in_one():
     led = build("s", figs, {x.id: x for x in (a, b, b2)})
     [agree] = [f for f in led.findings if f.kind == "agree"]
     assert "7–9" in agree.sentence, agree.sentence
+
+
+def _ctx_said(reports):
+    pairs = [_said(*r) for r in reports]
+    arts = {a.id: a for a, _ in pairs}
+    led = ledger("s", [f for _, f in pairs], arts)
+    assert len(led.tracked) == 1, [t.label for t in led.tracked]
+    return led, finding_context(led.tracked[0], arts, canonical_articles(None), DEFAULT)
+
+
+@pytest.mark.parametrize("reports, band_values, sides, agreeing", [
+    # an open bound meets both values: it is no evidence that they agree, and takes no side
+    ([("the police", "60", 60, 60), ("the mayor", "more than 60", 60, None), ("medics", "90", 90, 90)],
+     [{"60", "more than 60"}, {"90"}], {"60", "90"}, []),
+    # so is a range that holds both
+    ([("the police", "60", 60, 60), ("the mayor", "60 to 90", 60, 90), ("medics", "90", 90, 90)],
+     [{"60", "60 to 90"}, {"90"}], {"60", "90"}, []),
+    # a third value each is within rounding of does not join them either: the two it is nearer agree
+    ([("the police", "about 10,000", 10000, 10000, True), ("the mayor", "about 12,000", 12000, 12000, True),
+      ("medics", "about 14,000", 14000, 14000, True)],
+     [{"about 10,000"}, {"about 12,000", "about 14,000"}], {"about 10,000", "about 12,000", "about 14,000"},
+     [{"about 12,000", "about 14,000"}]),
+    # values within rounding of each other stay one band with the open bound
+    ([("the police", "60", 60, 60), ("the mayor", "more than 60", 60, None), ("medics", "61", 61, 61)],
+     [{"60", "more than 60", "61"}], None, [{"60", "more than 60", "61"}]),
+])
+def test_an_open_bound_or_a_third_value_never_joins_two_values_that_differ(reports, band_values, sides, agreeing):
+    led, ctx = _ctx_said(reports)
+    assert [{r.text for r in b} for b in ctx.bands] == band_values
+    assert [{f.quantity.text for f in a.figures} for a in led.findings if a.kind == "agree"] == agreeing
+    conflicts = [{f.quantity.text for f in c.figures} for c in led.findings if c.kind == "conflict"]
+    assert conflicts == ([sides] if sides else [])
+
+
+def test_an_open_bound_beside_two_values_confirms_neither():
+    # two sources give 60 and one of them adds nothing: the open bound does not make 60 the
+    # confirmed value against 90
+    _, ctx = _ctx_said([("the police", "60", 60, 60), ("the mayor", "more than 60", 60, None),
+                        ("medics", "90", 90, 90)])
+    assert main_band(ctx.bands, ctx.params) == []
+    _, ctx = _ctx_said([("the police", "60", 60, 60), ("the mayor", "60", 60, 60), ("medics", "90", 90, 90)])
+    assert {r.text for r in main_band(ctx.bands, ctx.params)} == {"60"}
+
+
+def test_an_agreement_with_an_open_bound_gives_the_values_stated():
+    _, ctx = _ctx_said([("the police", "90", 90, 90), ("the mayor", "more than 60", 60, None),
+                        ("medics", "90", 90, 90)])
+    [agree] = one_band_agreement(ctx)
+    assert "about 90" in agree.sentence and "60–90" not in agree.sentence, agree.sentence
+
+
+def test_an_outlier_is_not_set_against_an_open_bound_that_holds_it():
+    # "at least 12" holds 14 too: the lone 14 stands against the three that say 12, not four
+    led, ctx = _ctx_said([("the police", "12", 12, 12), ("the mayor", "12", 12, 12), ("medics", "12", 12, 12),
+                          ("the governor", "at least 12", 12, None), ("a witness", "14", 14, 14)])
+    [outlier] = [f for f in led.findings if f.kind == "outlier"]
+    assert "at least 12" not in {f.quantity.text for f in outlier.figures}
+    assert "other 3 reports" in outlier.sentence, outlier.sentence

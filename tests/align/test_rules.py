@@ -161,6 +161,19 @@ def test_compatible_within_rounding(a, a_approx, b, b_approx, same):
     assert compatible(a, a_approx, b, b_approx) is same
 
 
+@pytest.mark.parametrize("a, a_slack, b, b_slack, same", [
+    # "an hour" (half an hour of rounding) against lengths told in minutes, in hours
+    ((1, 1), 0.5, (4 / 3, 4 / 3), 1 / 120, True),      # 80 minutes rounds to an hour
+    ((1, 1), 0.5, (1.5, 1.5), 1 / 120, False),         # 90 minutes is half an hour off: it rounds away
+    ((1, 1), 0.5, (1.5, None), 0.0, False),            # "more than 90 minutes"
+    ((1, None), 0.0, (1.5, 1.5), 1 / 120, True),       # "more than an hour" holds 90 minutes
+    ((168, 168), 84, (216, 216), 12, True),            # "a week" and "nine days"
+])
+def test_compatible_within_the_rounding_of_a_unit(a, a_slack, b, b_slack, same):
+    assert compatible(a, False, b, False, a_slack=a_slack, b_slack=b_slack) is same
+    assert compatible(b, False, a, False, a_slack=b_slack, b_slack=a_slack) is same
+
+
 # ------------------------------------------------------------------ alignment constraints
 
 def test_different_holders_never_merge():
@@ -401,6 +414,10 @@ def _dated(fig, article, phrase, value, granularity, said=False):
     ("2024-11-20", "In March 2019 the river flooded and 12 people died.", "In March 2019", "2019-03", "month",
      False, 2019),
     ("2024-11-20", "The council said in 2021 that 40 homes were lost.", "in 2021", "2021", "year", True, 2021),
+    ("2024-11-20", "A decade ago a flood on the river killed 12 people.", "A decade ago", "2014", "year", False, 2014),
+    # a decade is past when it ended long before the article; the one the article falls in is not
+    ("2024-11-20", "In the 1990s floods on the river killed 12 people.", "the 1990s", "199X", "decade", False, 1999),
+    ("2024-11-20", "In the 2020s floods on the river killed 12 people.", "the 2020s", "202X", "decade", False, None),
     # this year, however early, is the article's year: not another occasion by its date
     ("2024-11-20", "Earlier this year, a storm killed at least two people.", "Earlier this year", "2024", "year",
      False, None),

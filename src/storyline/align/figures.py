@@ -293,11 +293,13 @@ def figure_date(fig: Figure, article: Article | None) -> str | None:
 
 
 def period_end(t: TimeRef) -> date | None:
-    """The last day of a resolved time reference (a year's 31 December, a month's last day, a
-    week's Sunday, a day itself); None when unreadable."""
+    """The last day of a resolved time reference (a decade's last 31 December, a year's 31
+    December, a month's last day, a week's Sunday, a day itself); None when unreadable."""
     first = start_of(t.value)
     if first is None:
         return None
+    if t.granularity == "decade":
+        return date(first.year + 9, 12, 31)
     if t.granularity == "year":
         return date(first.year, 12, 31)
     if t.granularity == "month":

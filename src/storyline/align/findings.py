@@ -7,7 +7,10 @@ a confirmation; each report has an *origin* (the cited source, else the article)
 three outlets citing the police are one origin. Values are compared in the base unit of
 their dimension, within rounding (10 % for approximate values and round numbers; an open
 bound "more than 600,000" is read as near its bound). Reports are put in *bands* of
-values that can be the same. Then:
+values that can be the same: every two values stated in a band can be one value, and an
+open bound or a range that can be the values of two bands ("more than an hour" beside "an
+hour" and "90 minutes") joins one of them but confirms neither and takes no side
+(:func:`_bands`). Then:
 
 ``single``       one article reports the figure: not an agreement.
 ``agree``        one band from several articles; the sentence says how many independent
@@ -213,15 +216,68 @@ def _before(a: Report, b: Report) -> bool | None:
     return None
 
 
+def _pinned(r: Report) -> bool:
+    """Whether a report states one value (exact or approximate), not an open bound ("more than
+    an hour") or a range ("60 to 90 minutes")."""
+    return r.low is not None and r.low == r.high
+
+
 def _bands(reports: Sequence[Report], params: AlignParams = DEFAULT) -> list[list[Report]]:
-    ordered = sorted(reports, key=lambda r: (r.point, _time_key(r)))
-    bands: list[list[Report]] = []
+    """The reports in bands of values that can be the same, lowest first. The reports that state
+    one value make the bands, and every two of a band can state the same value: the nearest
+    values join first, and two bands join only when each value of one can be each of the other
+    (a third value that can be either, "90 minutes" beside "an hour" and "an hour and a half",
+    or "12,000" beside "about 10,000" and "about 14,000", does not make them agree). An open
+    bound or a range joins the band of such values it can state (the one more articles give when
+    it can state several: "more than an hour" is no evidence that "an hour" and "90 minutes"
+    agree); one that can state none joins a band of an open bound or a range it meets ("at
+    least 43" beside "more than 40"), or makes one of its own."""
+    key = lambda r: (r.point, _time_key(r))  # noqa: E731
+    ordered = sorted(reports, key=key)
+    pinned = [r for r in ordered if _pinned(r)]
+    n = len(pinned)
+    fit = [[i == j or _overlap(pinned[i], pinned[j], params) for j in range(n)] for i in range(n)]
+    band_of = list(range(n))
+    members: dict[int, list[int]] = {i: [i] for i in range(n)}
+
+    def distance(i: int, j: int) -> float:
+        a, b = pinned[i].point, pinned[j].point
+        return abs(math.log(a / b)) if a > 0 and b > 0 else abs(a - b)
+
+    for i, j in sorted(((i, j) for i in range(n) for j in range(i + 1, n) if fit[i][j]),
+                       key=lambda e: (distance(*e), e)):
+        x, y = band_of[i], band_of[j]
+        if x == y or not all(fit[a][b] for a in members[x] for b in members[y]):
+            continue
+        for b in members[y]:
+            band_of[b] = x
+        members[x] += members.pop(y)
+    bands = [[pinned[i] for i in sorted(m)] for m in members.values()]
     for r in ordered:
-        if bands and any(_overlap(r, m, params) for m in bands[-1]):
-            bands[-1].append(r)
+        if _pinned(r):
+            continue
+        fits = [b for b in bands if any(_overlap(r, m, params) for m in _values(b))] or \
+            [b for b in bands if any(_overlap(r, m, params) for m in b)]
+        if fits:
+            max(fits, key=lambda b: (_independent(b), -fits.index(b))).append(r)
         else:
             bands.append([r])
+    for b in bands:
+        b.sort(key=key)
+    bands.sort(key=lambda b: key(b[0]))
     return bands
+
+
+def _values(band: Sequence[Report]) -> list[Report]:
+    """The reports of a band that state one value, or all of them when none does."""
+    return [r for r in band if _pinned(r)] or list(band)
+
+
+def _between(r: Report, bands: Sequence[Sequence[Report]], params: AlignParams = DEFAULT) -> bool:
+    """Whether an open bound or a range can state the values of two bands ("more than an hour"
+    beside "an hour" and "90 minutes"): it agrees with either and takes no side."""
+    return not _pinned(r) and sum(any(_overlap(r, m, params) for m in _values(b) if m is not r)
+                                  for b in bands) >= 2
 
 
 def _round(x: float | None) -> bool:
@@ -462,7 +518,10 @@ def finding_context(tf: TrackedFigure, articles: Mapping[str, Article], canon: M
 def _value_range(band: Sequence[Report], unit: str | None = None) -> str:
     """ "10,000–12,000", or "about 10,000" when the band holds one value; in ``unit`` (the
     tracked figure's) when the band's figures are told in several units ("a week" and "nine
-    days" are 7–9 days; "30 cm" and "12 inches" are about 30 cm, not "30–30")."""
+    days" are 7–9 days; "30 cm" and "12 inches" are about 30 cm, not "30–30"). An open bound
+    beside values or ranges ("more than an hour" beside "90 minutes") gives no value of the
+    band."""
+    band = [r for r in band if r.low is not None and r.high is not None] or band
     dim = unit_of(unit)
     if dim is not None and any(r.figure.quantity.unit != unit for r in band):
         lo = min(x for r in band if (x := r.low if r.low is not None else r.high) is not None) / dim[1]
@@ -580,11 +639,16 @@ def _forecast_agreement(ctx: FindingContext) -> list[Finding]:
                                  ctx.why_same))]
 
 
-def main_band(bands: Sequence[list[Report]]) -> list[Report]:
-    """The band more independent articles confirm than any other, or [] when none is."""
-    ranked = sorted(bands, key=lambda b: (-_independent(b), -len(b), bands.index(b)))
+def main_band(bands: Sequence[list[Report]], params: AlignParams = DEFAULT) -> list[Report]:
+    """The band more independent articles confirm than any other, or [] when none is. An open
+    bound or a range that can state the values of two bands (:func:`_between`) confirms
+    neither."""
+    def confirmed(b: Sequence[Report]) -> int:
+        return _independent(r for r in b if not _between(r, bands, params))
+
+    ranked = sorted(bands, key=lambda b: (-confirmed(b), -len(b), bands.index(b)))
     main = ranked[0]
-    if _independent(main) < 2 or _independent(ranked[1]) == _independent(main):
+    if confirmed(main) < 2 or confirmed(ranked[1]) == confirmed(main):
         return []  # no value is confirmed more than another
     return main
 
@@ -616,7 +680,9 @@ def against_main_band(ctx: FindingContext, main: Sequence[Report],
     out: list[Finding] = []
     conflicting: list[list[Report]] = []
     main_at = {_voice(r) for r in main}
-    present = [r for r in main if not _history(r, ctx.params)]  # an outlier stands against these
+    # an outlier stands against these: not past figures, nor an open bound or a range that can be
+    # its value too
+    present = [r for r in main if not _history(r, ctx.params) and not _between(r, ctx.bands, ctx.params)]
     timed = {id(b): _explained_by_time(b, main, ctx.tf, ctx.params, ctx.articles) for b in others}
     # a band that follows the main one in time, and another band of one of its days that time does
     # not explain against it ("19" and "60" the same day, after "12"): no update, no outlier, they
@@ -699,9 +765,12 @@ def disagreeing(group: Sequence[Report], params: AlignParams = DEFAULT) -> list[
     """The reports of ``group`` that take a side: one source giving values in two bands in one
     article for one day (not an earlier figure and a later one), or a cited source giving
     them for one day in any articles, is speaking of two things, not disagreeing with others,
-    so those reports are left out; [] when fewer than two bands remain."""
+    so those reports are left out, and so is an open bound or a range that can state the values
+    of two bands (:func:`_between`); [] when fewer than two bands remain."""
     group = [r for r in group if not _history(r, params)]
-    band_of = {id(r): i for i, b in enumerate(_bands(group, params)) for r in b}
+    bands = _bands(group, params)
+    group = [r for r in group if not _between(r, bands, params)]
+    band_of = {id(r): i for i, b in enumerate(bands) for r in b}
     bands_of: dict[tuple[str, str | None, str], set[int]] = {}
     for r in group:
         bands_of.setdefault(_voice(r), set()).add(band_of[id(r)])
@@ -854,7 +923,7 @@ def band_findings(ctx: FindingContext) -> list[Finding]:
     band), then the conflict of the rest with the updates inside it."""
     if len(ctx.bands) <= 1:
         return []
-    main = main_band(ctx.bands)
+    main = main_band(ctx.bands, ctx.params)
     out = main_band_agreement(ctx, main)
     others = [b for b in ctx.bands if b is not main]
     found, conflicting = against_main_band(ctx, main, others) if main else change_over_time(ctx, others)
@@ -1062,11 +1131,12 @@ def side_agreements(ctx: FindingContext, sides: Sequence[list[Report]], disputed
     """``agree``: within a disagreement, each side that several independent articles give
     ("two outlets say about $1 billion", beside the conflict with those that say less); with
     ``disputed`` False, each band of values that no conflict was shown between (its reports
-    are not shown to count what the others count: :func:`direct_evidence`)."""
+    are not shown to count what the others count: :func:`direct_evidence`). An open bound or a
+    range that can state the values of two bands (:func:`_between`) confirms neither side."""
     out = []
     for band in sides:
         n = _independent(band)
-        if n < 2:
+        if _independent(r for r in band if not _between(r, ctx.bands, ctx.params)) < 2:
             continue
         n_origins = len(_origins(band))
         arts = f"{n} {'independent ' if n_origins > 1 else ''}articles"

@@ -721,7 +721,19 @@ def compatible(a: tuple[float | None, float | None], a_approx: bool,
 
     la, ha = widen(a, a_approx, a_slack)
     lb, hb = widen(b, b_approx, b_slack)
-    return la <= hb and lb <= ha
+    if not (la <= hb and lb <= ha):
+        return False
+    # a whole number of a coarse unit stands for what rounds to it, the looser side's rounding
+    # against the other value as stated: a value half a unit away ("90 minutes" against "an
+    # hour") rounds away from it
+    if a_slack or b_slack:
+        (lx, hx), slack, (ly, hy), (wl, wh) = ((la, ha), a_slack, b, (lb, hb)) if a_slack >= b_slack \
+            else ((lb, hb), b_slack, a, (la, ha))
+        if ly is None or hy is None or ly != hy or slack >= (wh - wl) / 2:
+            ly = -float("inf") if ly is None else ly
+            hy = float("inf") if hy is None else hy
+            return lx < hy and ly < hx
+    return True
 
 
 def context_similarity(a: Measure, b: Measure, idf: Mapping[str, float] | None = None) -> float:
