@@ -294,9 +294,9 @@ def print_events(res: dict[str, Any], show: bool) -> None:
         t, n = r["conflicts"]
         print(f"{label} conflicts: precision={r['conflict_precision']:.3f} ({t} of {n} conflict findings true)")
         if show:
-            for m in r["misses"]:
+            for m in sorted(r["misses"]):
                 print("   missed:", m)
-            for m in r["false_conflicts"]:
+            for m in sorted(r["false_conflicts"]):
                 print("   false conflict:", m)
     if show:
         scorer, by_value = res["paired"], res["by_value"]["paired"]
