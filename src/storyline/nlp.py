@@ -10,8 +10,8 @@ starts that are already set. It marks the starts the parser misses:
 
 - :func:`line_breaks`: after every line break, so that a headline or a list line is never
   parsed into the next paragraph's sentence;
-- :func:`unit_stops`: after a unit abbreviation that ends a sentence ("at a depth of 40m. The
-  boy ..."). The tokenizer keeps a single lower-case letter and its period as one token (an
+- :func:`unit_stops`: after a unit abbreviation that ends a sentence ("the shaft was 35m. The
+  divers ..."). The tokenizer keeps a single lower-case letter and its period as one token (an
   initial, as in "J. Smith"), so "m." after a number hides the full stop from the parser, which
   then runs the two sentences together.
 """

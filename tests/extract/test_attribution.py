@@ -963,10 +963,11 @@ def test_purposes_and_boasts(text, expected):
     # the maker of a reckoning named after "by" tells its figures
     ("A 2019 estimate by the Congressional Budget Office projected that the rule will cost $21.4 billion.",
      [("$21.4 billion", [("the Congressional Budget Office", "government")])]),
-    ("Lee had 1,310 delegates, according to a count by the Associated Press.",
-     [("1,310", [("the Associated Press", "media")])]),
-    ("A fair wage for one adult in Ohio is about $14 an hour, according to calculations by researchers "
-     "at the state university.", [("about $14 an hour", [("researchers at the state university", "anonymous")])]),
+    ("Lee had won 774 seats on the council, according to a count by the Harbour Post.",
+     [("774", [("the Harbour Post", "media")])]),
+    ("Rent for a small flat in the port district is about $1,900 a month, according to calculations "
+     "by researchers at the state university.",
+     [("about $1,900 a month", [("researchers at the state university", "anonymous")])]),
     # a reckoning without a maker, or "by" something that makes nothing, keeps its own name
     ("By one estimate, 300 homes burned.", [("300", [("one estimate", "organisation")])]),
     ("A count by hand found 312 ballots missing.", [("312", [("A count", "organisation")])]),
@@ -983,7 +984,7 @@ def test_maker_of_a_reckoning(text, expected):
      [("6 percent", [("a state survey", "organisation")])]),
     # a poll that places nobody only has its own parts
     ("The poll has 40 questions.", [("40", [])]),
-    ("The survey had a margin of error of 3 points.", [("3", [])]),
+    ("The survey's error margin was 3 points either way.", [("3", [])]),
 ])
 def test_poll_places_someone(text, expected):
     assert chains(text) == expected
@@ -1044,7 +1045,7 @@ def test_closing_verb_taken_for_a_noun(text, expected):
     ("The army crossed the river and claimed about 40 square kilometres.",
      [("about 40 square kilometres", [("The army", "government")])]),
     # "called for" with a clause
-    ("Lee has called for the state minimum wage to be raised to $15 by 2028.", [("$15", [("Lee", "person")])]),
+    ("Lee has called for the ferry fare to be cut to $4 next spring.", [("$4", [("Lee", "person")])]),
     ("Lee called in 20 minutes for the vote to be held.", [("20 minutes", [])]),
     ("Lee called for a revolt after Jones won 300 votes.", [("300", [])]),
 ])
@@ -1056,7 +1057,7 @@ def test_clause_subjects_and_calls_for(text, expected):
     # more verbs that introduce what their subject says
     ("The merger will cost 300 jobs, Lee surmised.", [("300", [("Lee", "person")])]),
     ("Officials reiterated that 40 homes burned.", [("40", [("Officials", "anonymous")])]),
-    ("\u201cIt is hard,\u201d Ann Park says, but she cautions that she sees \u201ctwo sides to it.\u201d",
+    ("\u201cNobody wins here,\u201d Ann Park says, and she cautions that the town has \u201ctwo roads left.\u201d",
      [("two", [("Ann Park", "person")])]),
 ])
 def test_more_verbs_of_saying(text, expected):
@@ -1065,10 +1066,10 @@ def test_more_verbs_of_saying(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # a share of people answering a poll, named in the clause of what they said
-    ("Fifty-two percent of voters said they had a poor opinion of the plan in a state poll this week.",
+    ("Fifty-two percent of those asked said the tunnel plan was a waste in a state poll this week.",
      [("Fifty-two percent", [("a state poll", "organisation")])]),
     # a count of people is no share of a poll's answers
-    ("Fifty-two voters said they had a poor opinion of the plan in a state poll this week.",
+    ("Fifty-two residents said the tunnel plan was a waste in a state poll this week.",
      [("Fifty-two", [])]),
 ])
 def test_share_answering_a_poll(text, expected):

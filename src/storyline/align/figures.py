@@ -585,8 +585,8 @@ def _occasions_differ(a: Figure, b: Figure, art_a: Article | None, art_b: Articl
                       params: AlignParams = DEFAULT) -> bool:
     """Whether two counts are of two occasions: one is dated by its sentence to a past year
     (:func:`past_year`) and the other, dated by its sentence too, to its article's time ("last
-    year, a quake killed at least one person" and "the quake on Tuesday killed at least one
-    person"). A count its sentence does not date may tell the same past occasion in other
+    year, a flood drowned at least two people" and "the flood on Sunday drowned at least two
+    people"). A count its sentence does not date may tell the same past occasion in other
     words ("up 3-0, five outs away" after "13 years ago"), and two past years may be the two
     ends of one span ("returned in 1994 and stayed seven seasons", "joined in 2001 after seven
     seasons"): no evidence either way, left to the other rules."""

@@ -367,7 +367,7 @@ def _inner_of_report(np_root: Token, bounds: tuple[int, int]) -> tuple[list[Sour
                     chain.append(_source(_phrase(objs[0], bounds), "report", np_root))
                     return chain, "according to"
     agent = _by_agent(np_root)
-    if agent is not None:  # "according to a tally by the Associated Press"
+    if agent is not None:  # "according to a tally by the North Wire"
         chain.append(_source(_phrase(agent, bounds), "report", np_root))
     return chain, "according to"
 
@@ -379,7 +379,7 @@ _RECKONING_NOUNS = frozenset("""tally count calculation estimate projection fore
 
 
 def _by_agent(noun: Token) -> Token | None:
-    """The maker of a reckoning named after "by" ("a tally by the Associated Press", "a 2019
+    """The maker of a reckoning named after "by" ("a tally by the North Wire", "a 2019
     estimate by the budget office"): the head of that phrase, or None. A reckoning without
     its maker ("by one estimate"), or one "by" something else ("a count by hand", "a study by
     2030"), has none: the maker is a name, a group or a role."""
@@ -1294,7 +1294,7 @@ def _poll_places_cue(tok: Token, seg: Segment, bounds: tuple[int, int]) -> Cue |
     """ "The latest poll has Lee at 31 percent", "a survey had her leading by four points (44 to
     40)": "have" with a poll or survey as its subject and someone placed by it (an object and
     "at" a figure, or someone doing something) gives the poll's figures. "The poll has 40
-    questions", "the survey had a margin of error of 3 points" place nobody: no cue."""
+    questions", "the survey's error margin was 3 points" place nobody: no cue."""
     if tok.lemma_.lower() != "have" or tok.pos_ not in ("VERB", "AUX") or tok.dep_ == "aux":
         return None
     subj = next((c for c in tok.children if c.dep_ == "nsubj" and c.i >= bounds[0]), None)
@@ -1440,7 +1440,7 @@ def _in_clause_of(tok: Token, cue: Cue) -> bool:
 
 
 def _answered(clause: Token) -> Token | None:
-    """ "Forty percent of voters said they had doubts in the poll": the verb of saying whose
+    """ "Forty percent of those asked said the plan was unfair, in the poll": the verb of saying whose
     subject is a share of people asked, when ``clause`` is what they said; None otherwise."""
     head = clause.head
     if clause.dep_ != "ccomp" or head.i == clause.i or not _is_verb_of(head, REPORTING_VERBS):
