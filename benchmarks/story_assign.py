@@ -205,6 +205,8 @@ def main() -> None:
     ap.add_argument("--real-mode", default="events", choices=("events", "pages"),
                     help="events: each round of the pages is new events (default); pages: the pages as they are")
     ap.add_argument("--new", type=int, default=10, help="articles added to each store size and timed")
+    ap.add_argument("--fresh", action="store_true",
+                    help="with --real: also time new articles that are new events (a second table, not the headline)")
     ap.add_argument("--store", action="store_true",
                     help="with --real: through a SQLite store and the pipeline's stages, as an ingest run")
     args = ap.parse_args()
@@ -213,7 +215,7 @@ def main() -> None:
         if args.store:
             run_store(sizes, args.new, args.real_mode)
         else:
-            run_real(sizes, args.new, args.real_mode)
+            run_real(sizes, args.new, args.real_mode, args.fresh)
         return
     sizes = [int(s) for s in args.sizes.split(",")]
     for mode in args.modes.split(","):
@@ -311,16 +313,16 @@ class RealGenerator:
         self.round = -1
         self.queue: list[int] = []
 
-    def _pseudo(self, word: str) -> str:
-        h = zlib.crc32(f"{self.round}:{word.lower()}".encode())
+    def _pseudo(self, word: str, tag: object = None) -> str:
+        h = zlib.crc32(f"{self.round if tag is None else tag}:{word.lower()}".encode())
         out = "".join(_SYLLABLES[(h >> (6 * k)) % len(_SYLLABLES)] for k in range(2 + h % 2))
         return out.capitalize() if word[:1].isupper() else out
 
-    def _respell(self, text: str) -> str:
-        if self.round == 0:
+    def _respell(self, text: str, tag: object = None) -> str:
+        if self.round == 0 and tag is None:
             return text  # the first round is the pages as they are
-        return _WORDS.sub(lambda m: self._pseudo(m.group()) if m.group().lower() in self.specific else m.group(),
-                          text)
+        return _WORDS.sub(lambda m: self._pseudo(m.group(), tag) if m.group().lower() in self.specific
+                          else m.group(), text)
 
     def _next_page(self) -> int:
         if self.mode == "pages":
@@ -342,24 +344,34 @@ class RealGenerator:
         sizes are compared on the same work (the pages' lengths vary twenty-fold)."""
         return random.Random(99).sample(range(len(self.pages)), k)
 
-    def article(self, page: int | None = None):
-        """The next article; of ``page`` (a probe) instead of the next page when given."""
+    def article(self, page: int | None = None, *, fresh: int | None = None):
+        """The next article; of ``page`` (a probe) instead of the next page when given.
+
+        ``fresh`` (with ``page``): an article of the page told as an event no round has (its
+        less common words respelled under the tag ``fresh``), so the store holds no near-copy
+        of it; its paragraphs, outlet and date drawn from a generator of its own, so the
+        articles the generator makes next are the same with or without it."""
         from storyline.model import Article, Field, Provenance, article_id_for
 
-        rnd = self.rnd
+        rnd = self.rnd if fresh is None else random.Random(fresh)
         title, paras = self.pages[self._next_page() if page is None else page]
         _, other = self.pages[rnd.randrange(len(self.pages))]
         body = [p for p in paras if rnd.random() > 0.2] or paras[:1]
         body.append(rnd.choice(other))
         rnd.shuffle(body)
         text = "\n".join(body)
-        if self.mode == "events":
+        if fresh is not None:
+            tag = f"fresh{fresh}"
+            title, text = self._respell(title, tag), self._respell(text, tag)
+        elif self.mode == "events":
             title, text = self._respell(title), self._respell(text)
         day = DAY0 + self.n // 274
         published = None if rnd.random() < 0.17 else dt.date.fromordinal(day).isoformat()
-        self.n += 1
-        prov = Provenance(source=f"/bench/{self.n}.txt", format="text", sha256="0" * 64)
-        return Article(id=article_id_for(f"{self.n}\n{text}"), text=text, provenance=prov,
+        if fresh is None:
+            self.n += 1
+        name = self.n if fresh is None else f"fresh{fresh}"
+        prov = Provenance(source=f"/bench/{name}.txt", format="text", sha256="0" * 64)
+        return Article(id=article_id_for(f"{name}\n{text}"), text=text, provenance=prov,
                        title=Field(title, "json") if title else Field(),
                        outlet=Field(f"outlet{rnd.randrange(300)}.example", "json"),
                        published=Field(published, "json") if published else Field())
@@ -395,11 +407,36 @@ def _peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def run_real(sizes: list[int], new: int = 10, mode: str = "events") -> None:
+def _timed_adds(articles, stories: StoryIndex, dups, texts: _TextShelf) -> tuple[float, float, float]:
+    """Add the articles as the ingest run does; CPU ms per article of the stories and of
+    the duplicates, and the mean story candidates."""
+    s_ms = d_ms = 0.0
+    cands = 0
+    for a in articles:
+        t1 = time.process_time()
+        f = features_of(a)
+        stories.insert(f)
+        t2 = time.process_time()
+        texts.put(a)
+        dups.add(a)
+        t3 = time.process_time()
+        s_ms += (t2 - t1) * 1000
+        d_ms += (t3 - t2) * 1000
+        cands += len(stories._candidates(f)) - 1  # itself
+    n = max(1, len(articles))
+    return s_ms / n, d_ms / n, cands / n
+
+
+def run_real(sizes: list[int], new: int = 10, mode: str = "events", fresh: bool = False) -> None:
     """Build stores of ``sizes`` articles and add ``new`` articles to each (of the same
     pages at every size, :meth:`RealGenerator.probes`); print the CPU
     time (``time.process_time``: this process only, so other work on the machine does not
-    count) of story clustering and of duplicate linking per new article."""
+    count) of story clustering and of duplicate linking per new article.
+
+    ``fresh``: then add ``new`` more articles of the same pages, each told as a new event
+    (:meth:`RealGenerator.article` with ``fresh``: no near-copy in the store), and print
+    their costs apart after the headline: the growth with the store alone, without the
+    duplicates the data gives a new article (they stay in the store for the larger sizes)."""
     from storyline.cluster.dedup import DuplicateIndex
 
     gen = RealGenerator(real_pages(), mode=mode)
@@ -410,6 +447,7 @@ def run_real(sizes: list[int], new: int = 10, mode: str = "events") -> None:
           f"{'total ms/art':>13} {'candidates':>11} {'peak RSS MB':>12}")
     build = 0.0
     rows = []
+    fresh_rows: list[tuple[int, float, float, float]] = []
     for size in sizes:
         while len(stories) < size:
             a = gen.article()
@@ -418,23 +456,13 @@ def run_real(sizes: list[int], new: int = 10, mode: str = "events") -> None:
             texts.put(a)
             dups.add(a)
             build += time.process_time() - t0
-        s_ms = d_ms = 0.0
-        cands = 0
-        for page in gen.probes(new):
-            a = gen.article(page)
-            t1 = time.process_time()
-            f = features_of(a)
-            stories.insert(f)
-            t2 = time.process_time()
-            texts.put(a)
-            dups.add(a)
-            t3 = time.process_time()
-            s_ms += (t2 - t1) * 1000 / new
-            d_ms += (t3 - t2) * 1000 / new
-            cands += len(stories._candidates(f)) - 1  # itself
+        s_ms, d_ms, cands = _timed_adds([gen.article(page) for page in gen.probes(new)], stories, dups, texts)
         rows.append((size, s_ms, d_ms, build))
-        print(f"{size:>9} {build:>12.1f} {s_ms:>15.2f} {d_ms:>13.2f} {s_ms + d_ms:>13.2f} {cands / new:>11.1f} "
+        print(f"{size:>9} {build:>12.1f} {s_ms:>15.2f} {d_ms:>13.2f} {s_ms + d_ms:>13.2f} {cands:>11.1f} "
               f"{_peak_rss_mb():>12.0f}", flush=True)
+        if fresh:
+            probes = [gen.article(page, fresh=size * 1000 + k) for k, page in enumerate(gen.probes(new))]
+            fresh_rows.append((size, *_timed_adds(probes, stories, dups, texts)))
     (s0, a0, b0, _), (s1, a1, b1, build1) = rows[0], rows[-1]
     ratio = (a1 + b1) / (a0 + b0)
     print(f"per-article CPU (stories + dedup) at {s1} is x{ratio:.2f} its cost at {s0} "
@@ -442,6 +470,15 @@ def run_real(sizes: list[int], new: int = 10, mode: str = "events") -> None:
     print(f"building the {s1} articles' stories and duplicate links: {build1:.0f} s CPU "
           f"(target for 50k: < 1800 s{': met' if s1 >= 50_000 and build1 < 1800 else ''}); "
           f"peak RSS {_peak_rss_mb():.0f} MB (target < 1024 MB: {'met' if _peak_rss_mb() < 1024 else 'NOT met'})")
+    if fresh_rows:
+        print("--- not the headline: new articles that are new events (no near-copy in the store), "
+              "timed after the ones above")
+        print(f"{'articles':>9} {'stories ms/art':>15} {'dedup ms/art':>13} {'total ms/art':>13} {'candidates':>11}")
+        for size, a, b, c in fresh_rows:
+            print(f"{size:>9} {a:>15.2f} {b:>13.2f} {a + b:>13.2f} {c:>11.1f}")
+        (s0, a0, b0, _), (s1, a1, b1, _) = fresh_rows[0], fresh_rows[-1]
+        print(f"new events only: per-article CPU at {s1} is x{(a1 + b1) / (a0 + b0):.2f} its cost at {s0} "
+              f"(stories x{a1 / a0:.2f}, dedup x{b1 / b0:.2f})")
 
 
 def run_store(sizes: list[int], new: int = 10, mode: str = "events", folder: str = "/tmp") -> None:
