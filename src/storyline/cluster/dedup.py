@@ -21,7 +21,8 @@ Signals (all on lower-cased NFKC ``\\w+`` words, so punctuation and spacing neve
     ``similarity``       Jaccard of the two sets of 5-word shingles, estimated by MinHash
                          (1.0 for a copy of the same normalised text).
     ``containment``      share of the smaller text's 5-word shingles found in the other,
-                         computed exactly. A republished body inside another outlet's
+                         computed exactly (on 64-bit hashes of the shingles, made of
+                         their words' hashes). A republished body inside another outlet's
                          furniture has a containment near 1 whatever the furniture adds.
     ``word_similarity``  Jaccard of the two sets of distinct words, estimated by MinHash.
                          A paraphrase keeps the names, numbers and most content words but
@@ -44,7 +45,11 @@ is the shorter (a short report against a long page, whose text is the costly one
 A signature stored before bitmaps (format 1) is read as it is, its candidates checked on
 the texts. Every other candidate is checked on the texts themselves, so LSH, the
 signatures and the bitmaps decide only which pairs are looked at, and containment,
-sentence overlap and the passage are exact. Two dated articles are candidates only within
+sentence overlap and the passage are exact: computed with numpy on the hashes of the
+texts' words and shingles (a candidate read back is cut into words, sentences and hashes,
+never into sets of strings; the sentences' word sets are compared as one product of two
+indicator matrices), they give what the sets of strings give (property tests compare the
+two) but for a collision of 64-bit hashes. Two dated articles are candidates only within
 :attr:`DedupParams.window_days` of each other (an undated one is a candidate of every
 article): a property of the pair alone, so the pairs still do not depend on the order of
 arrival.
