@@ -45,7 +45,35 @@ per article includes what every run pays once (the second: the story index rebui
 the stored features and the duplicate index from the stored signatures; the third: the
 indexes the second left taken up; both: the stories they touched saved).
 
-What dominates (``--real --new 50``, events; CPU ms per new article at 1k / 10k / 50k):
+What dominates (``--real --new 100``, events; CPU ms per new article at 1k / 10k / 50k):
+stories 3.53 / 3.73 / 4.68, duplicates 2.68 / 4.28 / 5.59, so x1.66 at 50k (stories x1.33,
+dedup x2.09; target 1.5: not met); building 50k 425 s of CPU, peak RSS 962 MB. The code before
+the change below, run beside it at the same time on a loaded machine, printed stories 3.45 /
+4.12 / 4.61, duplicates 2.65 / 9.58 / 5.51, x1.66, 431 s, 964 MB: the same at 50k. The change
+(the same pairs: a property test against the sets of strings for each replaced algorithm, and
+the 8,324 pairs of 10,500 generated articles equal field by field): a candidate read back is
+cut into words, sentences and hashes, never into sets of strings; containment and the longest
+shared run are computed on hashes of the shingles made of the words' hashes, the sentence
+overlap as one product of two word-indicator matrices, the sentences at once. At 10k (a
+profile of the 100 timed adds, by function) it cut the cost of a candidate read and compared
+from about 2.6 ms to about 1.6 ms (cutting a text 0.64 to 0.28 ms, the sentence overlap 1.38 to
+1.0 ms), but not the ratio at 50k. A profile of the 100 timed adds at 50k (this code)
+puts the duplicates' 5.7 ms in: 1.5 candidates an article read and compared (the new
+article's other reports within the window: 1.1 of them pairs), each read back 0.14 ms, cut
+0.4 ms, compared 0.8 ms and its passage found 0.2 ms; the new article's signature 1.5 ms (as at 1k); the LSH look-up 0.2 ms
+(0.06 at 1k). The stories' 5.0 ms: features 2.8 (as at 1k), the candidates 1.4 (the postings
+of the 108-day window read with numpy 0.8: 1.0k articles in the window at 1k, 30k at 50k),
+19 pairs scored 0.4, the join 0.3. A bounded cache of the cut texts of recent articles was
+left out: the 14-day window holds 3,800 articles (about 100 MB cut even in a compact form, by estimate, with 60 MB of head room
+under 1 GB at 50k), a smaller cache holds all of a 1k store and a fraction of the window at
+50k, so it cheapens the small store more than the large one.
+``--fresh`` prints apart the same probes told as new events (no near-copy in the store):
+stories 3.25 / 3.44 / 5.07, duplicates 2.09 / 2.25 / 3.59, x1.62 (stories x1.56, dedup x1.72):
+the store's growth alone (the window's postings, and same-kind reports of the window that
+pass the signatures) is over 1.5 before the data's duplicates; the headline of that run
+(whose stores hold those articles too) printed x1.96: 3.27 / 3.48 / 5.03 and 2.42 / 3.20 /
+6.14, 379 s, 971 MB (the 50k row of one run varies by a fifth on this loaded machine).
+Earlier (``--real --new 50``, events; CPU ms per new article at 1k / 10k / 50k):
 stories 3.03 / 3.19 / 4.30, duplicates 2.15 / 3.21 / 4.05, so x1.61 at 50k (target 1.5: not
 met); building 50k 382 s of CPU, peak RSS 961 MB. The code before the three changes below,
 run beside it on the same machine at the same time, printed stories 2.99 / 4.08 / 4.84,
@@ -205,6 +233,8 @@ def main() -> None:
     ap.add_argument("--real-mode", default="events", choices=("events", "pages"),
                     help="events: each round of the pages is new events (default); pages: the pages as they are")
     ap.add_argument("--new", type=int, default=10, help="articles added to each store size and timed")
+    ap.add_argument("--fresh", action="store_true",
+                    help="with --real: also time new articles that are new events (a second table, not the headline)")
     ap.add_argument("--store", action="store_true",
                     help="with --real: through a SQLite store and the pipeline's stages, as an ingest run")
     args = ap.parse_args()
@@ -213,7 +243,7 @@ def main() -> None:
         if args.store:
             run_store(sizes, args.new, args.real_mode)
         else:
-            run_real(sizes, args.new, args.real_mode)
+            run_real(sizes, args.new, args.real_mode, args.fresh)
         return
     sizes = [int(s) for s in args.sizes.split(",")]
     for mode in args.modes.split(","):
@@ -311,16 +341,16 @@ class RealGenerator:
         self.round = -1
         self.queue: list[int] = []
 
-    def _pseudo(self, word: str) -> str:
-        h = zlib.crc32(f"{self.round}:{word.lower()}".encode())
+    def _pseudo(self, word: str, tag: object = None) -> str:
+        h = zlib.crc32(f"{self.round if tag is None else tag}:{word.lower()}".encode())
         out = "".join(_SYLLABLES[(h >> (6 * k)) % len(_SYLLABLES)] for k in range(2 + h % 2))
         return out.capitalize() if word[:1].isupper() else out
 
-    def _respell(self, text: str) -> str:
-        if self.round == 0:
+    def _respell(self, text: str, tag: object = None) -> str:
+        if self.round == 0 and tag is None:
             return text  # the first round is the pages as they are
-        return _WORDS.sub(lambda m: self._pseudo(m.group()) if m.group().lower() in self.specific else m.group(),
-                          text)
+        return _WORDS.sub(lambda m: self._pseudo(m.group(), tag) if m.group().lower() in self.specific
+                          else m.group(), text)
 
     def _next_page(self) -> int:
         if self.mode == "pages":
@@ -342,24 +372,34 @@ class RealGenerator:
         sizes are compared on the same work (the pages' lengths vary twenty-fold)."""
         return random.Random(99).sample(range(len(self.pages)), k)
 
-    def article(self, page: int | None = None):
-        """The next article; of ``page`` (a probe) instead of the next page when given."""
+    def article(self, page: int | None = None, *, fresh: int | None = None):
+        """The next article; of ``page`` (a probe) instead of the next page when given.
+
+        ``fresh`` (with ``page``): an article of the page told as an event no round has (its
+        less common words respelled under the tag ``fresh``), so the store holds no near-copy
+        of it; its paragraphs, outlet and date drawn from a generator of its own, so the
+        articles the generator makes next are the same with or without it."""
         from storyline.model import Article, Field, Provenance, article_id_for
 
-        rnd = self.rnd
+        rnd = self.rnd if fresh is None else random.Random(fresh)
         title, paras = self.pages[self._next_page() if page is None else page]
         _, other = self.pages[rnd.randrange(len(self.pages))]
         body = [p for p in paras if rnd.random() > 0.2] or paras[:1]
         body.append(rnd.choice(other))
         rnd.shuffle(body)
         text = "\n".join(body)
-        if self.mode == "events":
+        if fresh is not None:
+            tag = f"fresh{fresh}"
+            title, text = self._respell(title, tag), self._respell(text, tag)
+        elif self.mode == "events":
             title, text = self._respell(title), self._respell(text)
         day = DAY0 + self.n // 274
         published = None if rnd.random() < 0.17 else dt.date.fromordinal(day).isoformat()
-        self.n += 1
-        prov = Provenance(source=f"/bench/{self.n}.txt", format="text", sha256="0" * 64)
-        return Article(id=article_id_for(f"{self.n}\n{text}"), text=text, provenance=prov,
+        if fresh is None:
+            self.n += 1
+        name = self.n if fresh is None else f"fresh{fresh}"
+        prov = Provenance(source=f"/bench/{name}.txt", format="text", sha256="0" * 64)
+        return Article(id=article_id_for(f"{name}\n{text}"), text=text, provenance=prov,
                        title=Field(title, "json") if title else Field(),
                        outlet=Field(f"outlet{rnd.randrange(300)}.example", "json"),
                        published=Field(published, "json") if published else Field())
@@ -395,11 +435,36 @@ def _peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def run_real(sizes: list[int], new: int = 10, mode: str = "events") -> None:
+def _timed_adds(articles, stories: StoryIndex, dups, texts: _TextShelf) -> tuple[float, float, float]:
+    """Add the articles as the ingest run does; CPU ms per article of the stories and of
+    the duplicates, and the mean story candidates."""
+    s_ms = d_ms = 0.0
+    cands = 0
+    for a in articles:
+        t1 = time.process_time()
+        f = features_of(a)
+        stories.insert(f)
+        t2 = time.process_time()
+        texts.put(a)
+        dups.add(a)
+        t3 = time.process_time()
+        s_ms += (t2 - t1) * 1000
+        d_ms += (t3 - t2) * 1000
+        cands += len(stories._candidates(f)) - 1  # itself
+    n = max(1, len(articles))
+    return s_ms / n, d_ms / n, cands / n
+
+
+def run_real(sizes: list[int], new: int = 10, mode: str = "events", fresh: bool = False) -> None:
     """Build stores of ``sizes`` articles and add ``new`` articles to each (of the same
     pages at every size, :meth:`RealGenerator.probes`); print the CPU
     time (``time.process_time``: this process only, so other work on the machine does not
-    count) of story clustering and of duplicate linking per new article."""
+    count) of story clustering and of duplicate linking per new article.
+
+    ``fresh``: then add ``new`` more articles of the same pages, each told as a new event
+    (:meth:`RealGenerator.article` with ``fresh``: no near-copy in the store), and print
+    their costs apart after the headline: the growth with the store alone, without the
+    duplicates the data gives a new article (they stay in the store for the larger sizes)."""
     from storyline.cluster.dedup import DuplicateIndex
 
     gen = RealGenerator(real_pages(), mode=mode)
@@ -410,6 +475,7 @@ def run_real(sizes: list[int], new: int = 10, mode: str = "events") -> None:
           f"{'total ms/art':>13} {'candidates':>11} {'peak RSS MB':>12}")
     build = 0.0
     rows = []
+    fresh_rows: list[tuple[int, float, float, float]] = []
     for size in sizes:
         while len(stories) < size:
             a = gen.article()
@@ -418,23 +484,13 @@ def run_real(sizes: list[int], new: int = 10, mode: str = "events") -> None:
             texts.put(a)
             dups.add(a)
             build += time.process_time() - t0
-        s_ms = d_ms = 0.0
-        cands = 0
-        for page in gen.probes(new):
-            a = gen.article(page)
-            t1 = time.process_time()
-            f = features_of(a)
-            stories.insert(f)
-            t2 = time.process_time()
-            texts.put(a)
-            dups.add(a)
-            t3 = time.process_time()
-            s_ms += (t2 - t1) * 1000 / new
-            d_ms += (t3 - t2) * 1000 / new
-            cands += len(stories._candidates(f)) - 1  # itself
+        s_ms, d_ms, cands = _timed_adds([gen.article(page) for page in gen.probes(new)], stories, dups, texts)
         rows.append((size, s_ms, d_ms, build))
-        print(f"{size:>9} {build:>12.1f} {s_ms:>15.2f} {d_ms:>13.2f} {s_ms + d_ms:>13.2f} {cands / new:>11.1f} "
+        print(f"{size:>9} {build:>12.1f} {s_ms:>15.2f} {d_ms:>13.2f} {s_ms + d_ms:>13.2f} {cands:>11.1f} "
               f"{_peak_rss_mb():>12.0f}", flush=True)
+        if fresh:
+            probes = [gen.article(page, fresh=size * 1000 + k) for k, page in enumerate(gen.probes(new))]
+            fresh_rows.append((size, *_timed_adds(probes, stories, dups, texts)))
     (s0, a0, b0, _), (s1, a1, b1, build1) = rows[0], rows[-1]
     ratio = (a1 + b1) / (a0 + b0)
     print(f"per-article CPU (stories + dedup) at {s1} is x{ratio:.2f} its cost at {s0} "
@@ -442,6 +498,15 @@ def run_real(sizes: list[int], new: int = 10, mode: str = "events") -> None:
     print(f"building the {s1} articles' stories and duplicate links: {build1:.0f} s CPU "
           f"(target for 50k: < 1800 s{': met' if s1 >= 50_000 and build1 < 1800 else ''}); "
           f"peak RSS {_peak_rss_mb():.0f} MB (target < 1024 MB: {'met' if _peak_rss_mb() < 1024 else 'NOT met'})")
+    if fresh_rows:
+        print("--- not the headline: new articles that are new events (no near-copy in the store), "
+              "timed after the ones above")
+        print(f"{'articles':>9} {'stories ms/art':>15} {'dedup ms/art':>13} {'total ms/art':>13} {'candidates':>11}")
+        for size, a, b, c in fresh_rows:
+            print(f"{size:>9} {a:>15.2f} {b:>13.2f} {a + b:>13.2f} {c:>11.1f}")
+        (s0, a0, b0, _), (s1, a1, b1, _) = fresh_rows[0], fresh_rows[-1]
+        print(f"new events only: per-article CPU at {s1} is x{(a1 + b1) / (a0 + b0):.2f} its cost at {s0} "
+              f"(stories x{a1 / a0:.2f}, dedup x{b1 / b0:.2f})")
 
 
 def run_store(sizes: list[int], new: int = 10, mode: str = "events", folder: str = "/tmp") -> None:

@@ -602,3 +602,109 @@ def test_a_candidate_its_stored_bitmap_rules_out_is_not_read():
     without.restore([(long.id, old, "2024-03-01")])
     assert without.add(short) == []
     assert reads == [long.id]  # a candidate: without the bitmap its text is read
+
+
+# -- the exact comparisons on hashes -----------------------------------------------------------
+
+
+def _sentence_overlap_on_sets(x, y, sentence_match):
+    """The sentence overlap computed on the sentences' word sets, one pair at a time: what
+    the vectorised :func:`storyline.cluster.dedup._sentence_overlap` must give."""
+    from storyline.cluster.dedup import SENTENCE_CAP, SENTENCE_FLOOR
+
+    if not x.sentences or not y.sentences:
+        return 0.0, None
+    xs, ys = ([(frozenset(t.tokens[a:b]), None, None) for a, b in t.sentence_ranges[:SENTENCE_CAP]] for t in (x, y))
+    postings: dict[str, list[int]] = {}
+    for j, (sy, _, _) in enumerate(ys):
+        for word in sy:
+            postings.setdefault(word, []).append(j)
+    common = max(2, len(ys) // 20)
+    best, matched_x, matched_y = (sentence_match, None), set(), set()
+    for i, (sx, _, _) in enumerate(xs):
+        rare = {w for w in sx if w in postings and len(postings[w]) <= common}
+        if not rare:
+            rare = sorted(sx & postings.keys(), key=lambda w: (len(postings[w]), w))[:3]
+        for j in sorted({j for w in rare for j in postings[w]}):
+            sy = ys[j][0]
+            if min(len(sx), len(sy)) < sentence_match * max(len(sx), len(sy)):
+                continue
+            inter = len(sx & sy)
+            score = inter / (len(sx) + len(sy) - inter)
+            if score >= sentence_match:
+                matched_x.add(i)
+                matched_y.add(j)
+                if score > best[0] or best[1] is None:
+                    best = (score, (i, j))
+    share = max(len(matched_x) / max(len(xs), SENTENCE_FLOOR), len(matched_y) / max(len(ys), SENTENCE_FLOOR))
+    return share, best[1]
+
+
+_SENTENCE_WORDS = ["ash", "bay", "cod", "dew", "elm", "fig", "gum", "hop", "ink", "jay", "kit", "lox"]
+
+
+@st.composite
+def _prose(draw):
+    """Sentences of a few words from a small vocabulary (so words repeat across sentences and
+    both the rare-word and the common-word paths are taken), some not closed as prose."""
+    sentences = draw(st.lists(st.lists(st.sampled_from(_SENTENCE_WORDS), min_size=1, max_size=12),
+                              min_size=0, max_size=50))
+    ends = draw(st.lists(st.sampled_from([". ", "! ", "\n", "? "]), min_size=len(sentences),
+                         max_size=len(sentences)))
+    return "".join(" ".join(s) + e for s, e in zip(sentences, ends, strict=True))
+
+
+@settings(max_examples=300, deadline=None)
+@given(_prose(), _prose(), st.sampled_from([0.2, 0.4, 0.5, 0.75]))
+def test_sentence_overlap_on_hashes_equals_the_word_sets(x, y, match):
+    from storyline.cluster.dedup import _analyse, _sentence_overlap
+
+    ax, ay = _analyse(x, 5), _analyse(y, 5)
+    assert _sentence_overlap(ax, ay, match) == _sentence_overlap_on_sets(ax, ay, match)
+    assert _sentence_overlap(ay, ax, match) == _sentence_overlap_on_sets(ay, ax, match)
+
+
+def test_sentence_overlap_caps_long_texts_as_the_word_sets_do():
+    """More sentences than SENTENCE_CAP: only the first are compared, on both sides."""
+    from storyline.cluster.dedup import SENTENCE_CAP, _analyse, _sentence_overlap
+
+    rnd = random.Random(3)
+    sents = [" ".join(rnd.choices(_SENTENCE_WORDS + _words(rnd, 40), k=rnd.randint(5, 14))) + "."
+             for _ in range(SENTENCE_CAP + 40)]
+    x = _analyse(" ".join(sents), 5)
+    y = _analyse(" ".join(sents[SENTENCE_CAP - 20:] + sents[:30]), 5)
+    got = _sentence_overlap(x, y, 0.4)
+    assert got == _sentence_overlap_on_sets(x, y, 0.4)
+    assert got[0] > 0
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_RUN_WORDS + ["fig", "gum"]), max_size=60),
+       st.lists(st.sampled_from(_RUN_WORDS + ["fig", "gum"]), max_size=60), st.integers(min_value=1, max_value=6))
+def test_containment_on_hashes_equals_the_shingle_sets(x, y, k):
+    from storyline.cluster.dedup import _analyse, _containment, _shingle_containment
+
+    ax, ay = _analyse(" ".join(x), k), _analyse(" ".join(y), k)
+    assert _shingle_containment(ax, ay) == _containment(ax.shingles, ay.shingles)
+    assert ax.gram_set.size == len(ax.shingles) or not ax.n_grams
+
+
+@settings(max_examples=300, deadline=None)
+@given(_prose(), st.sampled_from(["", ".", "\n", " x."]))
+def test_sentences_are_cut_as_token_by_token(text, tail):
+    """The prose sentences found at once (numpy) are those a walk over the bounds finds."""
+    import bisect
+
+    from storyline.cluster.dedup import _CLOSERS, _SENTENCE_END, SENTENCE_MIN_WORDS, _analyse
+
+    text += tail
+    a = _analyse(text, 5)
+    spans = [(m.end(), m.group() != "\n") for m in _SENTENCE_END.finditer(text)]
+    spans.append((len(text) + 1, text.rstrip()[-1:] in _CLOSERS))
+    want, n = [], 0
+    for bound, prose in spans:
+        first = n
+        n = bisect.bisect_left(a.starts, bound, n)
+        if prose and n - first >= SENTENCE_MIN_WORDS:
+            want.append((first, n, a.starts[first], a.ends[n - 1]))
+    assert [(f, e, *s) for (f, e), s in zip(a.sentence_ranges, a.sentences, strict=True)] == want

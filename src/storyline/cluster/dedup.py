@@ -21,7 +21,8 @@ Signals (all on lower-cased NFKC ``\\w+`` words, so punctuation and spacing neve
     ``similarity``       Jaccard of the two sets of 5-word shingles, estimated by MinHash
                          (1.0 for a copy of the same normalised text).
     ``containment``      share of the smaller text's 5-word shingles found in the other,
-                         computed exactly. A republished body inside another outlet's
+                         computed exactly (on 64-bit hashes of the shingles, made of
+                         their words' hashes). A republished body inside another outlet's
                          furniture has a containment near 1 whatever the furniture adds.
     ``word_similarity``  Jaccard of the two sets of distinct words, estimated by MinHash.
                          A paraphrase keeps the names, numbers and most content words but
@@ -44,7 +45,11 @@ is the shorter (a short report against a long page, whose text is the costly one
 A signature stored before bitmaps (format 1) is read as it is, its candidates checked on
 the texts. Every other candidate is checked on the texts themselves, so LSH, the
 signatures and the bitmaps decide only which pairs are looked at, and containment,
-sentence overlap and the passage are exact. Two dated articles are candidates only within
+sentence overlap and the passage are exact: computed with numpy on the hashes of the
+texts' words and shingles (a candidate read back is cut into words, sentences and hashes,
+never into sets of strings; the sentences' word sets are compared as one product of two
+indicator matrices), they give what the sets of strings give (property tests compare the
+two) but for a collision of 64-bit hashes. Two dated articles are candidates only within
 :attr:`DedupParams.window_days` of each other (an undated one is a candidate of every
 article): a property of the pair alone, so the pairs still do not depend on the order of
 arrival.
@@ -273,9 +278,18 @@ _CLOSERS = ".!?\"'\u201d\u2019)"
 
 
 class _Analysis:
-    """One text cut into what the comparisons need; sentences are cut on first use."""
+    """One text cut into what the comparisons need, each part made on first use.
 
-    __slots__ = ("text", "k", "tokens", "starts", "ends", "grams", "shingles", "words", "_sentences")
+    The words (``tokens``, their offsets) are cut at once. A compared text needs its words'
+    and shingles' hashes (``token_hashes``, ``gram_hashes``, ``gram_set``: containment and
+    the longest shared run, with numpy) and its sentences (``sentences``,
+    ``sentence_words``: the sentence overlap); only a new article's signature needs the
+    shingles and words as strings (``shingles``, ``words``), so a candidate read back to be
+    compared never builds them.
+    """
+
+    __slots__ = ("text", "k", "tokens", "starts", "ends", "_grams", "_shingles", "_words", "_sentences",
+                 "_ranges", "_token_hashes", "_gram_hashes", "_gram_set", "_sentence_words")
 
     def __init__(self, text: str, k: int):
         self.text = text
@@ -299,39 +313,150 @@ class _Analysis:
             self.ends = offsets[1::2]
             words = pieces[1::2]
             self.tokens = unicodedata.normalize("NFKC", "\0".join(words)).casefold().split("\0") if words else []
-        tokens = self.tokens
         self.k = k
-        # the k-word shingles in order, joined by a space (no word holds one): hashed once
-        # for the set, and read again by _longest_run
-        self.grams = list(map(" ".join, _grams(tokens, k)))
-        if self.grams:
-            self.shingles = set(self.grams)
-        else:
-            self.shingles = {" ".join(tokens)} if tokens else set()
-        self.words = set(tokens)
-        self._sentences: list[tuple[frozenset[str], int, int]] | None = None
+        self._grams: list[str] | None = None
+        self._shingles: set[str] | None = None
+        self._words: set[str] | None = None
+        self._sentences: list[tuple[int, int]] | None = None
+        self._ranges: list[tuple[int, int]] = []
+        self._token_hashes: np.ndarray | None = None
+        self._gram_hashes: np.ndarray | None = None
+        self._gram_set: np.ndarray | None = None
+        self._sentence_words: tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray] | None = None
 
     @property
-    def sentences(self) -> list[tuple[frozenset[str], int, int]]:
-        """The prose sentences: (word set, char start, char end).
+    def grams(self) -> list[str]:
+        """The k-word shingles in order, joined by a space (no word holds one)."""
+        if self._grams is None:
+            self._grams = list(map(" ".join, _grams(self.tokens, self.k)))
+        return self._grams
+
+    @property
+    def shingles(self) -> set[str]:
+        """The set of the k-word shingles (the whole text as one when it is shorter)."""
+        if self._shingles is None:
+            grams = self.grams
+            self._shingles = set(grams) if grams else ({" ".join(self.tokens)} if self.tokens else set())
+        return self._shingles
+
+    @property
+    def words(self) -> set[str]:
+        """The distinct words."""
+        if self._words is None:
+            self._words = set(self.tokens)
+        return self._words
+
+    @property
+    def n_grams(self) -> int:
+        """How many k-word shingles the text has in order (0 when it is shorter than k)."""
+        return max(0, len(self.tokens) - self.k + 1)
+
+    @property
+    def token_hashes(self) -> np.ndarray:
+        """Each word's hash (int64; Python's string hash, so within one process only)."""
+        if self._token_hashes is None:
+            self._token_hashes = np.fromiter(map(hash, self.tokens), dtype=np.int64, count=len(self.tokens))
+        return self._token_hashes
+
+    @property
+    def gram_hashes(self) -> np.ndarray:
+        """The hash of each k-word shingle in order (uint64), made of its words' hashes
+        (:func:`_gram_hashes_of`): the same for the same shingle in any text of this process."""
+        if self._gram_hashes is None:
+            self._gram_hashes = _gram_hashes_of(self.token_hashes, self.k)
+        return self._gram_hashes
+
+    @property
+    def gram_set(self) -> np.ndarray:
+        """The distinct shingle hashes, sorted: the shingle set compared on hashes."""
+        if self._gram_set is None:
+            self._gram_set = np.unique(self.gram_hashes)
+        return self._gram_set
+    @property
+    def sentences(self) -> list[tuple[int, int]]:
+        """The prose sentences: (char start, char end); their words are
+        ``tokens[first:end]`` of :attr:`sentence_ranges`.
 
         Only prose counts as a sentence: a span closed by sentence punctuation. Lines that
         end without it (headings, list items, tour dates, captions) are left out, since two
         articles quoting the same list are not rewrites of each other.
         """
         if self._sentences is None:
-            text, tokens, starts, ends = self.text, self.tokens, self.starts, self.ends
-            spans = [(m.end(), m.group() != "\n") for m in _SENTENCE_END.finditer(text)]
-            spans.append((len(text) + 1, text.rstrip()[-1:] in _CLOSERS))
-            sentences = []
-            n = 0
-            for bound, prose in spans:
-                first = n
-                n = bisect.bisect_left(starts, bound, n)  # the first token at or past the bound
-                if prose and n - first >= SENTENCE_MIN_WORDS:
-                    sentences.append((frozenset(tokens[first:n]), starts[first], ends[n - 1]))
-            self._sentences = sentences
+            text = self.text
+            bounds, prose = [], []
+            for m in _SENTENCE_END.finditer(text):
+                bounds.append(m.end())
+                prose.append(m.group() != "\n")
+            bounds.append(len(text) + 1)
+            prose.append(text.rstrip()[-1:] in _CLOSERS)
+            # the first token at or past each bound (the bounds ascend): a sentence's
+            # tokens run from the bound before it to its own
+            ends = np.searchsorted(np.asarray(self.starts, dtype=np.int64), bounds)
+            firsts = np.concatenate(([0], ends[:-1]))
+            keep = np.asarray(prose, dtype=bool) & (ends - firsts >= SENTENCE_MIN_WORDS)
+            firsts, ends = firsts[keep].tolist(), ends[keep].tolist()
+            self._ranges = list(zip(firsts, ends, strict=True))
+            starts, token_ends = self.starts, self.ends
+            self._sentences = [(starts[f], token_ends[e - 1]) for f, e in self._ranges]
         return self._sentences
+
+    @property
+    def sentence_ranges(self) -> list[tuple[int, int]]:
+        """The prose sentences as token ranges ``(first, end)``."""
+        self.sentences  # noqa: B018 - cuts them
+        return self._ranges
+
+    def sentence_words(self, count: int) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+        """The distinct words of the first ``count`` prose sentences, as arrays: each
+        (sentence, word) once, by sentence: the words' hashes, their sentence numbers, the
+        position of one of their tokens (to read the word), and how many distinct words
+        each sentence has (the size of its word set)."""
+        if self._sentence_words is None:
+            ranges = np.asarray(self.sentence_ranges, dtype=np.int64).reshape(-1, 2)
+            lengths = ranges[:, 1] - ranges[:, 0]
+            sid = np.repeat(np.arange(len(ranges), dtype=np.int64), lengths)
+            pos = (np.arange(int(lengths.sum()), dtype=np.int64)
+                   - np.repeat(np.cumsum(lengths) - lengths, lengths) + np.repeat(ranges[:, 0], lengths))
+            h = self.token_hashes[pos]
+            order = np.lexsort((h, sid))  # by sentence, then word (stable: first token first)
+            h, sid, pos = h[order], sid[order], pos[order]
+            keep = np.ones(h.size, dtype=bool)
+            keep[1:] = (h[1:] != h[:-1]) | (sid[1:] != sid[:-1])
+            h, sid, pos = h[keep], sid[keep], pos[keep]
+            self._sentence_words = (h, sid, pos, np.bincount(sid, minlength=len(ranges)))
+        h, sid, pos, sizes = self._sentence_words
+        if count >= sizes.size:
+            return h, sid, pos, sizes
+        end = int(np.searchsorted(sid, count))
+        return h[:end], sid[:end], pos[:end], sizes[:count]
+
+
+def _gram_hashes_of(token_hashes: np.ndarray, k: int) -> np.ndarray:
+    """The hash of each run of ``k`` words: a sum of the words' hashes, each times its own
+    odd multiplier (mod 2**64). Two runs that differ in one word never collide (an odd
+    multiple of a nonzero difference is not 0 mod 2**64); others as rarely as 64-bit hashes
+    do, and every use checks what a collision could change (:func:`_longest_run`) or is
+    the containment, where one collision in 2**64 pairs of shingles is not a concern."""
+    n = token_hashes.size - k + 1
+    if n <= 0:
+        return np.empty(0, dtype=np.uint64)
+    words = token_hashes.view(np.uint64)
+    mult = _gram_multipliers(k)
+    out = words[:n] * mult[0]
+    for m in range(1, k):
+        out += words[m:m + n] * mult[m]
+    return out
+
+
+_MULTIPLIERS: dict[int, np.ndarray] = {}
+
+
+def _gram_multipliers(k: int) -> np.ndarray:
+    mult = _MULTIPLIERS.get(k)
+    if mult is None:
+        rng = np.random.default_rng(5150 + k)
+        mult = _MULTIPLIERS[k] = rng.integers(1, 2**63, size=k, dtype=np.uint64) * np.uint64(2) + np.uint64(1)
+    return mult
 
 
 def _grams(tokens: list[str], k: int) -> Iterable[tuple[str, ...]]:
@@ -354,6 +479,19 @@ def _containment(x: set[str], y: set[str]) -> float:
     return len(x & y) / smaller if smaller else 0.0
 
 
+def _shingle_containment(x: _Analysis, y: _Analysis) -> float:
+    """:func:`_containment` of the two texts' shingle sets, on their hashes (sorted
+    arrays: a binary search each, not a set of strings per text)."""
+    if not (x.n_grams and y.n_grams and x.k == y.k):
+        return _containment(x.shingles, y.shingles)
+    a, b = x.gram_set, y.gram_set
+    if a.size > b.size:
+        a, b = b, a
+    at = np.searchsorted(b, a)
+    at[at == b.size] = 0
+    return int((b[at] == a).sum()) / a.size
+
+
 def _sentence_overlap(x: _Analysis, y: _Analysis,
                       sentence_match: float = SENTENCE_MATCH) -> tuple[float, tuple[int, int] | None]:
     """The larger share of either text's sentences matched in the other, and the best match.
@@ -362,45 +500,66 @@ def _sentence_overlap(x: _Analysis, y: _Analysis,
     shared sentences of a short text never make half of it.
 
     The best match is ``(index in x.sentences, index in y.sentences)`` of the most similar
-    pair at or above :data:`SENTENCE_MATCH`, or None.
+    pair at or above :data:`SENTENCE_MATCH` (of equals, the first in x, then in y), or None.
+
+    Each sentence of x is compared only with the sentences of y that share one of its rarer
+    words (in at most a twentieth of y's sentences, and at least two): two sentences with a
+    Jaccard of 0.4 or more share far more than their common words. A sentence of x that
+    shares only common words with y is compared with the sentences holding the three least
+    common of them (then by word). The word sets are compared at once on the words'
+    hashes (numpy): sentences as rows of word indicators over the words the two texts
+    share, their intersections one product of the two matrices.
     """
-    if not x.sentences or not y.sentences:
+    nx, ny = min(len(x.sentences), SENTENCE_CAP), min(len(y.sentences), SENTENCE_CAP)
+    if not nx or not ny:
         return 0.0, None
-    xs, ys = x.sentences[:SENTENCE_CAP], y.sentences[:SENTENCE_CAP]
-    best = (sentence_match, None)
-    matched_x: set[int] = set()
-    matched_y: set[int] = set()
-    # Compare each sentence of x only with the sentences of y that share one of its rarer
-    # words (an inverted index): two sentences with a Jaccard of 0.4 or more share far more
-    # than their common words, and this keeps long texts from costing len(x) * len(y).
-    postings: dict[str, list[int]] = {}
-    for j, (sy, _, _) in enumerate(ys):
-        for word in sy:
-            postings.setdefault(word, []).append(j)
-    common = max(2, len(ys) // 20)
-    rare_words = {w for w, js in postings.items() if len(js) <= common}
-    for i, (sx, _, _) in enumerate(xs):
-        lx = len(sx)
-        rare = sx & rare_words
-        if not rare:  # only common words shared: the three least common of them
-            rare = sorted(sx & postings.keys(), key=lambda w: (len(postings[w]), w))[:3]
-        candidates = sorted({j for w in rare for j in postings[w]})
-        for j in candidates:
-            sy = ys[j][0]
-            ly = len(sy)
-            # Jaccard cannot exceed the ratio of the sizes; skip pairs that cannot match.
-            if min(lx, ly) < sentence_match * max(lx, ly):
-                continue
-            inter = len(sx & sy)
-            score = inter / (lx + ly - inter)
-            if score >= sentence_match:
-                matched_x.add(i)
-                matched_y.add(j)
-                if score > best[0] or best[1] is None:
-                    best = (score, (i, j))
-    share = max(len(matched_x) / max(len(xs), SENTENCE_FLOOR),
-                len(matched_y) / max(len(ys), SENTENCE_FLOOR))
-    return share, best[1]
+    xw, xs, xp, lx = x.sentence_words(nx)
+    yw, ys, _, ly = y.sentence_words(ny)
+    # y's words and in how many of its sentences each is (each (sentence, word) is once)
+    yu, y_col, ydf = np.unique(yw, return_inverse=True, return_counts=True)
+    at = np.searchsorted(yu, xw)
+    at[at == yu.size] = 0
+    present = yu[at] == xw
+    if not present.any():
+        return 0.0, None
+    df = np.where(present, ydf[at], 0)
+    chosen = present & (df <= max(2, ny // 20))  # the rarer words
+    has_rare = np.zeros(nx, dtype=bool)
+    has_rare[xs[chosen]] = True
+    alone = present & ~has_rare[xs]
+    if alone.any():  # sentences sharing only common words: the three least common of them
+        tokens = x.tokens
+        bounds = np.searchsorted(xs, np.arange(nx + 1)).tolist()
+        present_l, df_l, pos_l = present.tolist(), df.tolist(), xp.tolist()
+        for r in np.unique(xs[alone]).tolist():
+            shared = [e for e in range(bounds[r], bounds[r + 1]) if present_l[e]]
+            shared.sort(key=lambda e: (df_l[e], tokens[pos_l[e]]))
+            chosen[shared[:3]] = True
+    # sentences as rows of indicators over the words both texts have
+    used, col = np.unique(at[present], return_inverse=True)
+    where = np.full(yu.size, -1, dtype=np.int64)
+    where[used] = np.arange(used.size)
+    y_col = where[y_col.reshape(-1)]
+    in_x = y_col >= 0
+    ymat = np.zeros((ny, used.size), dtype=np.float32)
+    ymat[ys[in_x], y_col[in_x]] = 1.0
+    xmat = np.zeros((nx, used.size), dtype=np.float32)
+    xmat[xs[present], col] = 1.0
+    cmat = np.zeros((nx, used.size), dtype=np.float32)
+    cmat[xs[chosen], where[at[chosen]]] = 1.0
+    candidates = (cmat @ ymat.T) > 0
+    inter = (xmat @ ymat.T).astype(np.int64)  # exact: counts far below 2**24
+    sx, sy = lx[:, None], ly[None, :]
+    # Jaccard cannot exceed the ratio of the sizes: pairs that cannot match are left out
+    fits = ~(np.minimum(sx, sy) < sentence_match * np.maximum(sx, sy))
+    score = inter / (sx + sy - inter)
+    matched = candidates & fits & (score >= sentence_match)
+    share = max(int(matched.any(axis=1).sum()) / max(nx, SENTENCE_FLOOR),
+                int(matched.any(axis=0).sum()) / max(ny, SENTENCE_FLOOR))
+    if not matched.any():
+        return share, None
+    first = int(np.argmax(np.where(matched, score, -1.0)))  # the first of the highest
+    return share, (first // ny, first % ny)
 
 
 def _longest_run(x: _Analysis, y: _Analysis, k: int) -> tuple[int, int, int]:
@@ -408,7 +567,7 @@ def _longest_run(x: _Analysis, y: _Analysis, k: int) -> tuple[int, int, int]:
 
     Anchored on shared k-word shingles: a run of ``length`` words is a chain of
     ``length - k + 1`` shingle matches on one diagonal (``i - j`` fixed). On the two texts'
-    shingles (their hashes computed once, with the sets) the matches and their chains are
+    shingles (their hashes, made of the words' hashes: :attr:`_Analysis.gram_hashes`) the matches and their chains are
     found with numpy, so it costs a few array passes over the texts, not a Python step per
     word. A hash collision can only add false matches, so the run found is checked on the
     words, and when it is not a run the words are read one by one (:func:`_longest_run_slow`).
@@ -416,11 +575,9 @@ def _longest_run(x: _Analysis, y: _Analysis, k: int) -> tuple[int, int, int]:
     they share no k words in a row.
     """
     k = max(1, min(k, len(x.tokens), len(y.tokens)))
-    if not (x.k == y.k == k and x.grams and y.grams):
+    if not (x.k == y.k == k and x.n_grams and y.n_grams):
         return _longest_run_slow(x.tokens, y.tokens, k)
-    gx, gy = x.grams, y.grams
-    hx = np.fromiter(map(hash, gx), dtype=np.int64, count=len(gx))
-    hy = np.fromiter(map(hash, gy), dtype=np.int64, count=len(gy))
+    hx, hy = x.gram_hashes, y.gram_hashes
     order = np.argsort(hy, kind="stable")  # y's positions of one hash stay ascending
     sorted_hy = hy[order]
     lo = np.searchsorted(sorted_hy, hx, side="left")
@@ -429,7 +586,7 @@ def _longest_run(x: _Analysis, y: _Analysis, k: int) -> tuple[int, int, int]:
     if not total:
         return (0, 0, 0)
     # every pair (i, j) of equal shingle hashes, i ascending, then j ascending
-    ii = np.repeat(np.arange(len(gx), dtype=np.int64), counts)
+    ii = np.repeat(np.arange(hx.size, dtype=np.int64), counts)
     ends = np.cumsum(counts)
     jj = order[np.arange(total, dtype=np.int64) - np.repeat(ends - counts, counts) + np.repeat(lo, counts)]
     # chains on each diagonal: sorted by diagonal, then i; a match continues the one
@@ -499,8 +656,8 @@ def _passage(
         return a[sa:ea], sa, ea, sb, eb
     if match is None:
         return "", 0, 0, 0, 0  # unreachable for a pair: a rewrite has retold sentences
-    _, sa, ea = x.sentences[match[0]]
-    _, sb, eb = y.sentences[match[1]]
+    sa, ea = x.sentences[match[0]]
+    sb, eb = y.sentences[match[1]]
     ea = min(ea, sa + PASSAGE_CHARS)
     eb = min(eb, sb + PASSAGE_CHARS)
     return a[sa:ea], sa, ea, sb, eb
@@ -624,7 +781,7 @@ def _pair(
     params: DedupParams = _DEFAULT,
 ) -> DuplicatePair | None:
     """Check one candidate pair on its texts; the pair when it is a duplicate."""
-    containment = _containment(ax.shingles, ay.shingles)
+    containment = _shingle_containment(ax, ay)
     if word_similarity is None:
         word_similarity = _jaccard(ax.words, ay.words)
     overlap, match = 0.0, None
