@@ -1645,8 +1645,6 @@ def _unit_after(text: str, i: int) -> tuple[str | None, int]:
                  "feet": "ft", "degree": "°", "basis-point": "bp"}
         if base in table:
             return table[base], m.end()
-        if base in UNITS and "/" in UNITS[base] or base in ("mph", "mpg"):
-            return UNITS[base], m.end()  # "a 97-mph pitch", "a 120-km/h wind", "a 40-mpg car": a rate
         if base in ("year", "month", "week", "day", "hour", "minute"):
             return base, m.end()
         if base == "pound":
