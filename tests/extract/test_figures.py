@@ -350,3 +350,23 @@ def test_the_sides_of_a_record(text, expected):
 ])
 def test_ages_scores_and_times_on_real_pages(text, expected):
     assert [(m[0], m[2]) for m in measures(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "N of the M" and "the last N" count the noun an earlier number counted
+    ("Medics treated 8 patients with burns. Three of the 8 with deep burns were flown out.",
+     [("8", "patients", "people"), ("Three", "patients", "people")]),
+    ("The club suffered four straight defeats, the last three on the road.",
+     [("four", "straight defeats", "defeat"), ("three", "defeats", "defeat")]),
+    ("Rescuers found 12 miners and 4 dogs. Two of the 12 were freed first.",
+     [("12", "miners", "miner"), ("4", "dogs", "dog"), ("Two", "miners", "miner")]),
+    # a noun of its own, a pronoun, no earlier counted noun: no noun is carried back
+    ("Two of the 40 soldiers died.", [("Two", "soldiers", "personnel"), ("40", "soldiers", "personnel")]),
+    ("The club lost the last three on the road.", [("three", "count", "count")]),
+    ("Two of the 5 were sent home.", [("Two", "count", "count"), ("5", "count", "count")]),
+    # a verb that says what is counted comes first
+    ("Medics treated 8 patients. Three of the 8 were hurt.",
+     [("8", "patients", "people"), ("Three", "hurt", "wounded")]),
+])
+def test_an_elided_noun_is_the_one_counted_before(text, expected):
+    assert measures(text) == expected

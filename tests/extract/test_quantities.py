@@ -978,3 +978,80 @@ def test_idioms_and_stage_names(text, expected):
 ])
 def test_basis_points_and_rates(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bound before coordinated counts covers each round count of the noun phrase
+    ("More than 400 firefighters and 60 trucks reached the site.",
+     [("More than 400", 400, None, False, None), ("60", 60, None, False, None)]),
+    ("Up to 30 police officers and 20 dogs searched the woods.",
+     [("Up to 30", None, 30, False, None), ("20", None, 20, False, None)]),
+    ("Over $5 million in cash and $2 million in gold was seized.",
+     [("Over $5 million", 5e6, None, False, "USD"), ("$2 million", 2e6, None, False, "USD")]),
+    # a count with its own word, a hedge, a count that is not round, another unit: its own
+    ("More than 400 firefighters and exactly 60 trucks reached the site.",
+     [("More than 400", 400, None, False, None), ("exactly 60", 60, 60, False, None)]),
+    ("More than 400 firefighters and about 60 trucks reached the site.",
+     [("More than 400", 400, None, False, None), ("about 60", 60, 60, True, None)]),
+    ("The raid used more than 70 drones and 3 jets.",
+     [("more than 70", 70, None, False, None), ("3", 3, 3, False, None)]),
+    ("More than 400 firefighters and 60 km of hose were used.",
+     [("More than 400", 400, None, False, None), ("60 km", 60, 60, False, "km")]),
+    # two clauses, or a list with commas: each number is its own
+    ("More than 400 firefighters arrived and 60 trucks left.",
+     [("More than 400", 400, None, False, None), ("60", 60, 60, False, None)]),
+    ("At least 20 people were killed and 40 hurt.",
+     [("At least 20", 20, None, False, None), ("40", 40, 40, False, None)]),
+    ("More than 400 firefighters, 30 medics and 60 trucks came.",
+     [("More than 400", 400, None, False, None), ("30", 30, 30, False, None), ("60", 60, 60, False, None)]),
+])
+def test_a_bound_over_coordinated_counts(text, expected):
+    assert found(text) == expected
+
+
+def test_a_bound_is_distributed_only_with_the_parse():
+    text = "More than 400 firefighters and 60 trucks reached the site."
+    assert [(q.low, q.high) for q in quantities(text)] == [(400, None), (60, 60)]
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "a speed joined by a hyphen ('a 97.1-mph pitch') is read without its unit: read as mph, it "
+    "cost the dev events' ledger B3 P 0.934 -> 0.929 and findings recall 0.747 -> 0.736 (a "
+    "single-outlet finding lost, likely a pitch speed joining another outlet's speed of another "
+    "pitch), so it waits for the alignment to tell such readings apart"))
+@pytest.mark.parametrize("text, expected", [
+    ("The pitcher threw a 101.3-mph pitch.", [("101.3-mph", 101.3, 101.3, False, "mph")]),
+    ("The storm brought 130-km/h gusts.", [("130-km/h", 130, 130, False, "km/h")]),
+    ("It is a 52-mpg hatchback.", [("52-mpg", 52, 52, False, "mpg")]),
+])
+def test_speeds_joined_by_a_hyphen(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a fuel use after the number, a distance joined by a hyphen
+    ("The car does 52 mpg on the highway.", [("52 mpg", 52, 52, False, "mpg")]),
+    ("He ran a 5-km race.", [("5-km", 5, 5, False, "km")]),
+    # letters after a hyphen that are no unit
+    ("They flew an F-16 jet.", []),
+    ("A 12-mphase plan was drawn up.", [("12", 12, 12, False, None)]),
+])
+def test_units_joined_by_a_hyphen(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an ordinal before a unit of time after "a", a possessive or "for the": how many of the unit
+    ("The fair opened for a 52nd year on Saturday.", [("52nd year", 52, 52, False, "year")]),
+    ("The strike entered its third week.", [("third week", 3, 3, False, "week")]),
+    ("The drought went on for the 12th year running.", [("12th year", 12, 12, False, "year")]),
+    ("The tour is in their fourth decade.", [("fourth decade", 40, 40, False, "year")]),
+    # a named part of a period, the first one, an ordinal with no determiner, another noun
+    ("It happened in the second week of March.", []),
+    ("It happened on the third day.", []),
+    ("It was her first year in office.", []),
+    ("She won a 3rd term.", [("3rd", 3, 3, False, None)]),
+    ("The 5th-year students came.", []),
+])
+def test_an_ordinal_before_a_unit_of_time(text, expected):
+    assert found(text) == expected

@@ -186,6 +186,12 @@ def measure_for(q: Quantity, span: Span) -> tuple[str, str, Token]:
                 head = "killed"
             elif "wounded" in heads:
                 head = "wounded"
+    if head is None and not parts and noun is None and not q.unit:
+        elided = _elided_noun(root, tokens)
+        if elided is not None:
+            # "2 of the 5 with burns", "the last two at home": the noun counted before ("5
+            # patients", "three straight defeats"); the figure still hangs on its own number
+            parts, head = [elided.text], HEADS.get(elided.lower_) or normalise_head(elided.lemma_)
     if unit_head is not None:
         head = unit_head
     if head is None and not parts and _apposed_age(q, span):
@@ -202,6 +208,45 @@ def measure_for(q: Quantity, span: Span) -> tuple[str, str, Token]:
         measure_words = [head] + ([v.text] if v is not None and v.pos_ == "VERB" else [])
     measure = " ".join(w for w in measure_words if w).strip() or head
     return measure, head, anchor
+
+
+#: Words between "the" and a number whose noun is left out ("the last two", "the other three").
+_ELLIPSIS_ADJECTIVES = frozenset("last first other remaining final next previous latest top".split())
+#: How far back (in tokens) the noun a number leaves out is looked for.
+_ELLIPSIS_REACH = 60
+
+
+def _elided_noun(num: Token, q_tokens: set[int]) -> Token | None:
+    """The noun a number with none of its own refers back to: "N of the M" and "the last N"
+    count what an earlier number counted ("5 patients ... 2 of the 5 with burns", "three straight
+    defeats - the last two at home"). The nearest noun counted by a number within the sentence
+    and the one before, one counted by M itself first ("the 12" alone: by 12); None when the
+    number is not in such a phrase."""
+    if num.pos_ != "NUM" or num.dep_ == "nummod":
+        return None
+    doc = num.doc
+    want = None
+    of = next((c for c in num.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    ref = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if ref is not None and ref.pos_ == "NUM" and any(c.dep_ == "det" and c.lower_ == "the" for c in ref.children) \
+            and not any(c.dep_ in ("prep",) and c.lower_ == "of" for c in ref.children):
+        want, start = ref.lower_, num.i  # "2 of the 5"
+    else:
+        i = min(q_tokens) - 1
+        while i >= 0 and doc[i].lower_ in _ELLIPSIS_ADJECTIVES:
+            i -= 1
+        if i < 0 or doc[i].lower_ != "the" or any(c.dep_ == "prep" and c.lower_ == "of" for c in num.children):
+            return None  # not "the last two" ("the two of them" counts a pronoun)
+        # "the 12" is the 12 counted before; "the last two", two of what was counted before
+        want, start = (num.lower_ if i == min(q_tokens) - 1 else None), i
+    first = doc[max(0, num.sent.start - 1)].sent.start if num.sent.start > 0 else 0
+    found = None
+    for t in reversed(doc[max(first, start - _ELLIPSIS_REACH):start]):
+        if t.like_num and t.dep_ == "nummod" and t.head.pos_ == "NOUN" and t.head.i not in q_tokens:
+            if want is None or t.lower_ == want:
+                return t.head
+            found = found or t.head
+    return found
 
 
 def _apposed_age(q: Quantity, span: Span) -> bool:

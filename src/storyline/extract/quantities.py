@@ -190,6 +190,9 @@ from storyline.lang.en import (
     ONE_UNIT_OF_TIME as _ONE_UNIT,
 )
 from storyline.lang.en import (
+    ORDINAL_TIME as _ORDINAL_TIME,
+)
+from storyline.lang.en import (
     OR_MORE as _OR_MORE,
 )
 from storyline.lang.en import (
@@ -488,7 +491,53 @@ def _iter_quantities(text: str, doc: Doc | None) -> Iterator[Quantity]:
         if not any(q.start < e and s < q.end for s, e in taken):
             found.append(q)
             taken.append((q.start, q.end))
-    yield from sorted((q for q in found if not _time_from_now(text, q)), key=lambda q: q.start)
+    found = sorted((q for q in found if not _time_from_now(text, q)), key=lambda q: q.start)
+    yield from _distributed_bounds(text, found, doc)
+
+
+_AND_BETWEEN = re.compile(r"\s+and\s+$", re.I)
+_BARE_NUMBER = re.compile(rf"(?:[$€£]\s?)?(?:{_NUM})", re.I)
+#: Words of the noun phrase a bound's first count heads ("more than 500 rescuers from the
+#: army and 100 ..."): no verb, no punctuation, none of a clause.
+_PHRASE_POS = frozenset({"NOUN", "PROPN", "ADJ", "ADP", "DET", "NUM", "PART", "CCONJ"})
+
+
+def _round(v: float | None) -> bool:
+    """Is ``v`` a round figure (a multiple of ten, at least 10), the kind a bound is told of?"""
+    return v is not None and v >= 10 and v % 10 == 0
+
+
+def _distributed_bounds(text: str, found: list[Quantity], doc: Doc | None) -> list[Quantity]:
+    """A bound before coordinated counts covers each of them: in "more than 500 rescuers and
+    100 trucks", "more than" bounds the 100 too. Only for a bare, round second count (not
+    "exactly 100", "about 100"; "more than 60 drones and 4 missiles" counts 4) with the first's unit, joined by "and" to the first's noun phrase; a
+    verb between them makes two clauses ("more than 500 rescuers came and 100 left"), and
+    without the parse the phrase cannot be told from a clause, so nothing is distributed."""
+    if doc is None:
+        return found
+    out = list(found)
+    for i in range(1, len(out)):
+        q1, q2 = out[i - 1], out[i]
+        if q1.approx or (q1.low is None) == (q1.high is None) or q2.approx or q2.low != q2.high \
+                or q2.unit != q1.unit or not _round(q2.low):
+            continue
+        bare = _BARE_NUMBER.match(q2.text)
+        if bare is None or bare.start() != 0:
+            continue
+        between = text[q1.end:q2.start]
+        joint = _AND_BETWEEN.search(between)
+        if joint is None or joint.start() == 0 or len(between) > 60 or any(c in between for c in ",;:()\n"):
+            continue
+        span = doc.char_span(q1.end, q1.end + joint.start(), alignment_mode="expand")
+        if span is None or not len(span) or not all(t.pos_ in _PHRASE_POS or t.is_space for t in span) \
+                or span[-1].pos_ not in ("NOUN", "PROPN"):
+            continue
+        after = text[q2.end:q2.end + 30]
+        if not re.match(r"\s*[a-z]", after):
+            continue  # "more than 500 rescuers and 100": no noun counted after the second
+        out[i] = Quantity(q2.text, q2.start, q2.end, q2.low if q1.low is not None else None,
+                          q2.high if q1.high is not None else None, False, q2.unit)
+    return out
 
 
 #: What makes a comma and space inside digits a list or a date, not thousands: a month
@@ -700,13 +749,21 @@ _PART_BEFORE_HALF = re.compile(
 def counts_in_words(text: str) -> Iterator[Quantity]:
     """Counts told without a number: "several donors" (2..9), "a week later" (1 week), "an hour
     and a half" (1.5 hours), "decades of" (20+ years), "twice" (2), "a four-time champion" (4),
-    and ordinals that count ("the 45th president", "a third consecutive term", "the 10th inning"),
+    and ordinals that count ("the 45th president", "a third consecutive term", "the 10th inning",
+    "for a 69th year": 69 years),
     a half that is a share ("more than half of the voters": 50 % and more).
     """
     for m in _ORDINAL_COUNT.finditer(text):
         v = float(m.group(1) or _ORDINALS[m.group(2).lower()])
         end = m.end(1) + 2 if m.group(1) else m.end(2)
         yield Quantity(text[m.start():end], m.start(), end, v, v)
+    for m in _ORDINAL_TIME.finditer(text):  # "for a 69th year": 69 years, this one counted
+        v = float(m.group(1) or _ORDINALS[m.group(2).lower()])
+        unit = m.group(3).lower()
+        if unit == "decade":
+            v, unit = v * 10, "year"
+        start = m.start(1) if m.group(1) else m.start(2)
+        yield Quantity(text[start:m.end()], start, m.end(), v, v, False, unit)
     for m in _ONE_UNIT.finditer(text):
         if _RATE_BEFORE.search(text[max(0, m.start() - 12):m.start()]):
             continue  # "$2,000 a month", "three times a day": a rate, not a duration

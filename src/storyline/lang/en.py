@@ -394,7 +394,8 @@ UNIT_WORDS: dict[str, str] = {
     "square metres": "m2", "square meters": "m2", "m2": "m2", "m²": "m2",
     "hectares": "ha", "hectare": "ha", "ha": "ha", "acres": "acre",
     "kilometres per hour": "km/h", "kilometers per hour": "km/h", "km/h": "km/h", "kph": "km/h",
-    "kmh": "km/h", "miles per hour": "mph", "mph": "mph", "knots": "kn",
+    "kmh": "km/h", "miles per hour": "mph", "mph": "mph", "knots": "kn", "mpg": "mpg",
+    "miles per gallon": "mpg",
     "kilometres": "km", "kilometers": "km", "kilometre": "km", "kilometer": "km", "km": "km",
     "miles": "mi", "mile": "mi", "mi": "mi", "metres": "m", "meters": "m", "metre": "m", "meter": "m",
     "centimetres": "cm", "centimeters": "cm", "cm": "cm", "millimetres": "mm", "mm": "mm",
@@ -543,6 +544,13 @@ ORDINAL_TEXT = re.compile(r"\d(?:st|nd|rd|th)\b|\b(?:first|" + "|".join(ORDINAL_
 COUNTED_BY_ORDINAL = (
     r"presidents?|terms?|titles?|championships?|anniversary|birthday|innings?|rounds?|laps?"
     r"|seasons?|runs?|wins?|victory|decider|pitch|straight\s+\w+|consecutive\s+\w+")
+
+#: An ordinal before a unit of time after a possessive or "a" ("for a 69th year", "in its
+#: 12th month", "for the third week"): how many of the unit, counted with this one. Not a
+#: part of a named period ("the second week of March", "the first day").
+ORDINAL_TIME = re.compile(
+    r"\b(?:(?:a|an|its|his|her|their|our|for\s+the)\s+)(?:(\d{1,3})(?:st|nd|rd|th)|("
+    + "|".join(ORDINAL_WORDS) + r"))\s+(year|month|week|day|decade)\b(?!\s+of\b|-)", re.I)
 
 #: "a week later", "an hour and a half", "over a century": one of a unit of time.
 ONE_UNIT_OF_TIME = re.compile(
