@@ -1102,3 +1102,48 @@ def test_titles_of_two_words(text, expected):
 ])
 def test_as_noted_opening_the_sentence(text, expected):
     assert chains(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a clause of time or cause on the cue verb itself sets the scene: the outlet's
+    ("The union called for a strike after 300 workers were fired.", [("300", [])]),
+    ("\u201cWe will rebuild,\u201d the mayor said after 40 homes burned.", [("40", [])]),
+    ("\u201cWe will rebuild,\u201d the mayor said as 40 homes burned.", [("40", [])]),
+    # also when set before the "that" of what is said (the parse hangs it inside)
+    ("The minister announced on Monday, after 300 workers were fired, that the plant would close.",
+     [("300", [])]),
+    ("The minister said, as 40 homes burned, that the town would recover.", [("40", [])]),
+    # a length of time on the cue verb is how long it went on, not what was said
+    ("They called the mayor for 20 minutes.", [("20 minutes", [])]),
+    # the same clause inside what is said stays the speaker's
+    ("The mayor said that after 300 people left, the town shrank.", [("300", [("The mayor", "government")])]),
+    ("The minister said that, as 40 homes burned, the town would recover.",
+     [("40", [("The minister", "government")])]),
+    ("The mayor said 300 people left after the storm.", [("300", [("The mayor", "government")])]),
+    ("The mayor said the town shrank after 300 people left.", [("300", [("The mayor", "government")])]),
+    # after a clause of saying, a clause the parse hangs on the verb may be that clause's
+    ("The mayor said the town would recover as 40 homes were rebuilt.",
+     [("40", [("The mayor", "government")])]),
+    # what a verb of asking asks for is said, also a length of time
+    ("The mayor called for 20 days of mourning.", [("20 days", [("The mayor", "government")])]),
+    ("The mayor called for 20 days.", [("20 days", [("The mayor", "government")])]),
+    # what is said with a figure of its own keeps it
+    ("The agency reported 30 deaths after the storm.", [("30", [("The agency", "government")])]),
+])
+def test_setting_of_the_cue_verb(text, expected):
+    assert chains(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a reason after a verb of saying is the reason the speaker gives
+    ("The firm never opened the plant, its owner says, because it would have needed 300 workers.",
+     [("300", [("its owner", "organisation")])]),
+])
+def test_reason_after_the_cue_verb_is_said(text, expected):
+    assert chains(text) == expected
+
+
+def test_clause_of_saying_misread_after_a_length_of_time():
+    # the parse hangs "that ..." on "minutes": what is said stays the speaker's
+    found = dict(chains("The mayor argued for 20 minutes that 40 homes burned."))
+    assert found["40"] == [("The mayor", "government")]

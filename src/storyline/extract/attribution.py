@@ -2250,6 +2250,66 @@ def _background(tok: Token, verb: Token, anc: list[Token]) -> bool:
     return child.i < verb.i and child.dep_ in _BACKGROUND_DEPS
 
 
+#: Words that open a clause of time on a verb ("X called for a revolt after 300 people were
+#: declared missing"): the verb's setting, told by the outlet. Not "because": a reason next to a
+#: verb of saying is mostly the reason the speaker gives ("she never used it, she says, because
+#: it would have meant carrying two phones").
+_SETTING_OPENERS = (_CLAUSE_OPENERS - {"because"}) | frozenset("before until once".split())
+
+#: Nouns of a length of time: "for 20 minutes" on a verb of saying is how long it went on.
+_DURATION_NOUNS = frozenset("second minute hour day week month year decade".split())
+
+#: A verb's children that hold what it says, not when or why it was said.
+_CONTENT_DEPS = frozenset("ccomp xcomp parataxis".split())
+
+
+#: Verbs that take what they ask for with "for" ("asked for 30 days").
+_ASKING_VERBS = frozenset("ask call press push plead appeal".split())
+
+
+def _bare_duration(noun: Token) -> bool:
+    """A noun of a length of time with nothing of its own after it ("20 minutes", not "20 days
+    of mourning", nor "20 minutes that ...", which the parse may make of a clause of saying)."""
+    return _singular(noun.lower_) in _DURATION_NOUNS and not any(
+        c.i > noun.i and (c.dep_ in ("relcl", "acl", "ccomp") or c.dep_ == "prep" and c.lower_ == "of")
+        for c in noun.children)
+
+
+def _setting_after(child: Token, verb: Token) -> bool:
+    """Is ``child`` (on the right of ``verb``) a clause of time ("after 300 people died",
+    "as 40 homes burned") or a length of time ("for 20 minutes", "20 minutes later")? Not
+    what a verb of intending asks for ("called for 20 days of talks", "asked for 30 days")."""
+    if child.dep_ == "advcl":
+        return any(g.dep_ in ("mark", "advmod") and g.i < child.i and g.lower_ in _SETTING_OPENERS
+                   for g in child.children)
+    if child.dep_ == "prep" and child.lower_ == "for":
+        if child.i == verb.i + 1 and (_intent_verb(verb) or _is_verb_of(verb, _ASKING_VERBS)):
+            return False  # "called for 20 days", "asked for 30 days": what is asked for
+        return any(o.dep_ == "pobj" and _bare_duration(o) for o in child.children)
+    return child.dep_ == "npadvmod" and _bare_duration(child)
+
+
+def _setting_of_verb(tok: Token, verb: Token, anc: list[Token]) -> bool:
+    """Is ``tok`` in a clause or phrase on the right of ``verb`` that tells when, why or how long
+    it was said, not what ("X called for a revolt after 300 people died", "they called X for 20
+    minutes")? Only before anything said: after a clause of saying the parse may hang on the verb
+    what belongs to that clause ("X said the town rebelled after 300 people died"), so the figure
+    stays with the speaker there."""
+    if verb not in anc:
+        return False
+    path = [tok, *anc]
+    child = path[path.index(verb) - 1]
+    if child.dep_ == "ccomp" and path.index(verb) >= 2:
+        # "X said, after 300 people died, that ...": what comes before "that" is not what is said
+        # (the parse hangs the clause on the said clause's verb)
+        that = next((g for g in child.children if g.dep_ == "mark" and g.lower_ == "that"), None)
+        inner = path[path.index(verb) - 2]
+        return that is not None and verb.i < inner.i and inner.right_edge.i < that.i and _setting_after(inner, child)
+    if child.i < verb.i or not _setting_after(child, verb):
+        return False
+    return not any(c.dep_ in _CONTENT_DEPS and verb.i < c.left_edge.i < child.left_edge.i for c in verb.children)
+
+
 def _in_view(tok: Token, verb: Token, anc: list[Token]) -> bool:
     """Is ``tok`` in the clause a verb of believing takes, and not in a clause that only sets a
     scene or describes inside it ("the crowd believed it knew the ending when he came on
@@ -2352,6 +2412,7 @@ def _governing_cue(da: DocAttributions, tok: Token) -> Cue | None:
         return da.inherited.get(seg.index)
     anc = _ancestors(tok)
     verb_cues = [c for c in cues if c.verb is not None and c.kind != "relative" and not _background(tok, c.verb, anc)
+                 and not _setting_of_verb(tok, c.verb, anc)
                  and (c.kind != "view" or _in_view(tok, c.verb, anc))
                  and (c.kind != "judge" or _judged_path(tok, c.verb, anc))]
     quoted = da.quote_cue.get(tok.i)
