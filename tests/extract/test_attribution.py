@@ -1136,7 +1136,7 @@ def test_setting_of_the_cue_verb(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # a reason after a verb of saying is the reason the speaker gives
-    ("The firm never opened the plant, its owner says, because it would have needed 300 workers.",
+    ("The firm never opened the plant, its owner says, because the job needed 300 workers.",
      [("300", [("its owner", "organisation")])]),
 ])
 def test_reason_after_the_cue_verb_is_said(text, expected):

@@ -2252,8 +2252,8 @@ def _background(tok: Token, verb: Token, anc: list[Token]) -> bool:
 
 #: Words that open a clause of time on a verb ("X called for a revolt after 300 people were
 #: declared missing"): the verb's setting, told by the outlet. Not "because": a reason next to a
-#: verb of saying is mostly the reason the speaker gives ("she never used it, she says, because
-#: it would have meant carrying two phones").
+#: verb of saying is mostly the reason the speaker gives ("he sold the boat, he says, because
+#: the harbour fees had doubled").
 _SETTING_OPENERS = (_CLAUSE_OPENERS - {"because"}) | frozenset("before until once".split())
 
 #: Nouns of a length of time: "for 20 minutes" on a verb of saying is how long it went on.

@@ -189,7 +189,7 @@ def measure_for(q: Quantity, span: Span) -> tuple[str, str, Token]:
     if head is None and not parts and noun is None and not q.unit:
         elided = _elided_noun(root, tokens)
         if elided is not None:
-            # "2 of the 5 with burns", "the last two at home": the noun counted before ("5
+            # "3 of the 7 in surgery", "the last two at home": the noun counted before ("7
             # patients", "three straight defeats"); the figure still hangs on its own number
             parts, head = [elided.text], HEADS.get(elided.lower_) or normalise_head(elided.lemma_)
     if unit_head is not None:
@@ -218,7 +218,7 @@ _ELLIPSIS_REACH = 60
 
 def _elided_noun(num: Token, q_tokens: set[int]) -> Token | None:
     """The noun a number with none of its own refers back to: "N of the M" and "the last N"
-    count what an earlier number counted ("5 patients ... 2 of the 5 with burns", "three straight
+    count what an earlier number counted ("7 patients ... 3 of the 7 in surgery", "three straight
     defeats - the last two at home"). The nearest noun counted by a number within the sentence
     and the one before, one counted by M itself first ("the 12" alone: by 12); None when the
     number is not in such a phrase."""

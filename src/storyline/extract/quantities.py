@@ -497,8 +497,8 @@ def _iter_quantities(text: str, doc: Doc | None) -> Iterator[Quantity]:
 
 _AND_BETWEEN = re.compile(r"\s+and\s+$", re.I)
 _BARE_NUMBER = re.compile(rf"(?:[$€£]\s?)?(?:{_NUM})", re.I)
-#: Words of the noun phrase a bound's first count heads ("more than 500 rescuers from the
-#: army and 100 ..."): no verb, no punctuation, none of a clause.
+#: Words of the noun phrase a bound's first count heads ("more than 400 firefighters from the
+#: county and 60 ..."): no verb, no punctuation, none of a clause.
 _PHRASE_POS = frozenset({"NOUN", "PROPN", "ADJ", "ADP", "DET", "NUM", "PART", "CCONJ"})
 
 
@@ -508,11 +508,12 @@ def _round(v: float | None) -> bool:
 
 
 def _distributed_bounds(text: str, found: list[Quantity], doc: Doc | None) -> list[Quantity]:
-    """A bound before coordinated counts covers each of them: in "more than 500 rescuers and
-    100 trucks", "more than" bounds the 100 too. Only for a bare, round second count (not
-    "exactly 100", "about 100"; "more than 60 drones and 4 missiles" counts 4) with the first's unit, joined by "and" to the first's noun phrase; a
-    verb between them makes two clauses ("more than 500 rescuers came and 100 left"), and
-    without the parse the phrase cannot be told from a clause, so nothing is distributed."""
+    """A bound before coordinated counts covers each of them: in "more than 400 firefighters
+    and 60 trucks", "more than" bounds the 60 too. Only for a bare, round second count (not
+    "exactly 60", "about 60"; "more than 60 drones and 4 missiles" counts 4) with the first's
+    unit, joined by "and" to the first's noun phrase; a verb between them makes two clauses
+    ("more than 400 firefighters came and 60 left"), and without the parse the phrase cannot
+    be told from a clause, so nothing is distributed."""
     if doc is None:
         return found
     out = list(found)
@@ -534,7 +535,7 @@ def _distributed_bounds(text: str, found: list[Quantity], doc: Doc | None) -> li
             continue
         after = text[q2.end:q2.end + 30]
         if not re.match(r"\s*[a-z]", after):
-            continue  # "more than 500 rescuers and 100": no noun counted after the second
+            continue  # "more than 400 firefighters and 60": no noun counted after the second
         out[i] = Quantity(q2.text, q2.start, q2.end, q2.low if q1.low is not None else None,
                           q2.high if q1.high is not None else None, False, q2.unit)
     return out
