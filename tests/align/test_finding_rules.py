@@ -446,3 +446,37 @@ def test_an_outlier_is_not_set_against_an_open_bound_that_holds_it():
     [outlier] = [f for f in led.findings if f.kind == "outlier"]
     assert "at least 12" not in {f.quantity.text for f in outlier.figures}
     assert "other 3 reports" in outlier.sentence, outlier.sentence
+
+
+def _tenure_ctx(rows):
+    """The finding context of reports "<source> said the coach left after <n> <unit>": lengths
+    of time, one tracked figure; ``rows`` are (n, unit, date, source)."""
+    pairs = []
+    for n, unit, date, source in rows:
+        text = f"{source.capitalize()} said the coach left after {n} {unit}."
+        art = Article(id=f"r{next(_N):08d}", text=text, provenance=Provenance("/x", "text", "0" * 64),
+                      published=Field(date, "json"))
+        start = text.index(f" {n} ") + 1
+        end = start + len(str(n))
+        q = Quantity(text[start:end], start, end, float(n), float(n))
+        head = unit.rstrip("s")
+        pairs.append((art, Figure(art.id, q, unit, head, Attribution((Source(source, "organisation", "said"),)),
+                                  "asserted", 0, len(text))))
+    arts = {a.id: a for a, _ in pairs}
+    led = ledger("s", [f for _, f in pairs], arts)
+    assert len(led.tracked) == 1, [t.label for t in led.tracked]
+    return finding_context(led.tracked[0], arts, canonical_articles(None), DEFAULT)
+
+
+@pytest.mark.parametrize("rows, kinds", [
+    # a length of time grows no faster than the time between the reports: four seasons, then six
+    # a month later, are two tenures, not one that went on
+    ([(4, "seasons", D1, "officials"), (6, "seasons", D30, "the club")], []),
+    ([(4, "seasons", D1, "officials"), (7, "seasons", D30, "the club")], []),
+    # within one unit of rounding and the time between, it may be one length told again
+    ([(4, "seasons", D1, "officials"), (5, "seasons", D30, "the club")], ["update"]),
+])
+def test_a_length_of_time_grows_no_faster_than_time(rows, kinds):
+    ctx = _tenure_ctx(rows)
+    found, _ = change_over_time(ctx, ctx.bands)
+    assert _kinds(found) == kinds

@@ -25,7 +25,10 @@ hour" and "90 minutes") joins one of them but confirms neither and takes no side
                  (:func:`~storyline.align.figures.figure_date`); two undated figures of one
                  article are ordered by their weekdays; a figure given as an earlier report
                  holds the day before its article. Lengths of time that count from one
-                 start ("50 hours" on the 8th, "85 hours" on the 10th) are an update.
+                 start ("50 hours" on the 8th, "85 hours" on the 10th) are an update;
+                 but a length of time that grew, between reports of different parties, by
+                 more than the days between them and one unit ("after four seasons", then
+                 "after six seasons" a month later: two tenures) is not.
                  Never an update: one voice of one article telling the past occasion by
                  occasion ("in 2016 ... four years later ...", :func:`chronology`), a band
                  of past figures no article of the other band gives ("126 million voted
@@ -397,6 +400,34 @@ def _monotone_chain(reports: Sequence[Report], params: AlignParams = DEFAULT) ->
 #: Heads whose value does not change while a story is told: an age is never an update.
 FIXED_HEADS = frozenset({"age"})
 
+#: Heads that count lengths of time but are no unit of time themselves ("after four seasons"),
+#: with the days of one. A head that is a unit ("three months") is measured in hours already.
+TIME_HEADS = {"season": 365.0}
+
+
+def _days_per_unit(tf: TrackedFigure) -> tuple[float, float] | None:
+    """(days per unit of a report's point, days of one unit told) when the tracked figure
+    measures a length of time; else None. The base unit of time is the hour."""
+    unit = unit_of(tf.unit) or (unit_of(tf.measure_head) if tf.unit is None else None)
+    if unit is not None and unit[0] == "time":
+        return 1 / 24.0, unit[1] / 24.0
+    if tf.unit is None and tf.measure_head in TIME_HEADS:
+        return TIME_HEADS[tf.measure_head], TIME_HEADS[tf.measure_head]
+    return None
+
+
+def _outgrows_time(earlier: Sequence[Report], later: Sequence[Report], tf: TrackedFigure, gap: float) -> bool:
+    """Whether a length of time grew between two bands by more than the days between them and
+    one unit of rounding: "after nearly four seasons" and, three months later, "after six
+    seasons" are two tenures, not one that went on. A length that shrinks ("two weeks left",
+    then "one week left") may be the same, and so may one that grew no more than time allows."""
+    days = _days_per_unit(tf)
+    if days is None:
+        return False
+    per_point, unit_days = days
+    grown = (min(r.point for r in later) - max(r.point for r in earlier)) * per_point
+    return grown > gap + unit_days
+
 
 def _explained_by_time(a: Sequence[Report], b: Sequence[Report], tf: TrackedFigure,
                        params: AlignParams = DEFAULT, articles: Mapping[str, Article] | None = None) -> str | None:
@@ -420,7 +451,10 @@ def _explained_by_time(a: Sequence[Report], b: Sequence[Report], tf: TrackedFigu
         when, gap = "later", _days(a_dates[0], b_dates[-1])
     else:
         return None
-    if _parties(a) & _parties(b) or gap >= params.update_gap_days:
+    shared = _parties(a) & _parties(b)
+    if not shared and _outgrows_time(*((a, b) if when == "earlier" else (b, a)), tf, gap):
+        return None  # two lengths of time that time between the reports cannot join
+    if shared or gap >= params.update_gap_days:
         return when  # one party revising its figure, or weeks apart
     pa = sum(r.point for r in a) / len(a)
     pb = sum(r.point for r in b) / len(b)
