@@ -542,8 +542,8 @@ def _as_noted(verb: Token) -> bool:
 def _opens_sentence_as(verb: Token, seg: Segment) -> bool:
     """ "As a state survey noted, A was 58; B was 41.": an "as X noted" that opens the sentence
     tells all of it, also the clauses the parse hangs elsewhere."""
-    first = next((t for t in seg.span if not (t.is_punct or t.is_space)), None)
-    return first is not None and first.lower_ == "as" and first.head.i == verb.i
+    first = _first_word(seg)
+    return first >= 0 and verb.doc[first].lower_ == "as" and verb.doc[first].head.i == verb.i
 
 
 def _colon_after_object(verb: Token) -> bool:
@@ -622,8 +622,9 @@ def _shared_subject(verb: Token, span: Span) -> Token | None:
         return None
     if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
         return None  # "... and game seven was confirmed": what is confirmed is not who confirms
-    if verb.dep_ == "conj" and _clause_misread(verb) is not None:
-        return _clause_misread(verb)
+    misread = _clause_misread(verb) if verb.dep_ == "conj" else None
+    if misread is not None:
+        return misread
     if verb.dep_ == "conj" or (verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp") and verb.i > head.i):
         return _subject(head, span)
     return None
@@ -709,7 +710,7 @@ def _relative_subject(verb: Token, subj: Token) -> bool:
 
 def _verb_cue(tok: Token, subj: Token, seg: Segment, bounds: tuple[int, int]) -> Cue:
     relative = None
-    if subj.tag_ in ("WDT", "WP") and tok.dep_ == "relcl" and tok.head.pos_ in ("NOUN", "PROPN"):
+    if _relative_subject(tok, subj):
         relative, subj = subj, tok.head  # "donors, who said ...": the noun the pronoun follows
     agent = _by_agent(subj)
     if agent is not None:  # "a 2019 estimate by the budget office projected ...": the office
@@ -858,13 +859,7 @@ def _claim_noun_cue(noun: Token, seg: Segment, bounds: tuple[int, int]) -> Cue |
         return None
     owner = next((c for c in noun.children if c.dep_ == "poss" and c.i < noun.i), None)
     if owner is not None:
-        if owner.lower_ in ("his", "her", "their", "its", "our", "my", "your"):
-            src = _source(noun.doc[owner.i:owner.i + 1], noun.text, noun)
-        else:
-            src = _source(_phrase(owner, (bounds[0], owner.i + 1)), noun.text, noun)
-            m = re.search(r"(?:'s|’s|')$", src.name)
-            if m:
-                src = replace(src, name=src.name[:m.start()], end=src.end - len(m.group(0)))
+        src = _owner_source(owner, noun, bounds)
         excl = (owner.left_edge.i, noun.i + 1)
     else:
         names = [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < noun.i]
@@ -1036,14 +1031,7 @@ def _owned_intent_cue(noun: Token, seg: Segment, bounds: tuple[int, int]) -> Cue
            for a in _ancestors(noun)):
         return None  # "X announced it had met its target of 4,000", "X argues there is no point
         # answering Y's threat of a 35% tariff": an intent named inside someone's words is theirs
-    if owner.lower_ in ("his", "her", "their", "its", "our", "my", "your"):
-        phrase = noun.doc[owner.i:owner.i + 1]
-    else:
-        phrase = _owner_phrase(owner, bounds)
-    src = _source(phrase, noun.text, noun)
-    m = re.search(r"(?:'s|’s|')$", src.name)
-    if m:
-        src = replace(src, name=src.name[:m.start()], end=src.end - len(m.group(0)))
+    src = _owner_source(owner, noun, bounds)
     if src.name.lower() in _POSSESSIVE_SUBJECTS:  # "her decision": "she", resolved like a subject
         src = replace(src, name=_POSSESSIVE_SUBJECTS[src.name.lower()])
     return Cue((src,), clause, (owner.left_edge.i, noun.i + 1), "intent", seg.index, noun)
@@ -1067,6 +1055,23 @@ def _counts(tok: Token) -> bool:
 def _owner_phrase(owner: Token, bounds: tuple[int, int]) -> Span:
     """The possessor's phrase without its "'s" ("the mayor's" -> "the mayor")."""
     return _phrase(owner, (bounds[0], owner.i + 1))
+
+
+#: Possessive determiners: an owner that is one of them is named by it alone.
+_POSSESSIVE_PRONOUNS = frozenset("his her their its our my your".split())
+
+
+def _owner_source(owner: Token, noun: Token, bounds: tuple[int, int]) -> Source:
+    """The owner of a noun of saying or intending, as the source of its figures: a possessive
+    pronoun as it stands ("her claim"), else the possessor's phrase without its "'s" ("the
+    mayor's claim": the mayor)."""
+    if owner.lower_ in _POSSESSIVE_PRONOUNS:
+        return _source(noun.doc[owner.i:owner.i + 1], noun.text, noun)
+    src = _source(_owner_phrase(owner, bounds), noun.text, noun)
+    m = re.search(r"(?:'s|’s|')$", src.name)
+    if m:
+        src = replace(src, name=src.name[:m.start()], end=src.end - len(m.group(0)))
+    return src
 
 
 def _cues_of(seg: Segment) -> list[Cue]:

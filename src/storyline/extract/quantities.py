@@ -1079,11 +1079,11 @@ def _read_number_words(text: str, start: int, end: int, raw: str,
 
 #: A phone number after an opening parenthesis: an area code "(020) 7946 0000", or a run of
 #: digit groups ("(555 123 4567)"); not a conversion "(97 km/h)" or an aside "(25 of them)".
+_PHONE_IN_PARENS = re.compile(r"\d{2,5}\)\s*\d{3}|\d{2,5}[\s.-]\d{3,4}[\s.-]?\d{3,4}")
 #: The rest of a list's name after its first number: "30 Under 30", "40 Over 40" (capitalised).
 _NAMED_LIST_AFTER = re.compile(r"[ \u00a0](?:Under|Over)[ \u00a0]\d{1,3}\b")
 #: An ISO 8601 date with its time and zone ("2019-11-19T08:57:40+01:00", "2024-03-01 10:05Z").
 _ISO_STAMP = re.compile(r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:Z|[-+−]\d{2}(?::?\d{2})?)?)")
-_PHONE_IN_PARENS = re.compile(r"\d{2,5}\)\s*\d{3}|\d{2,5}[\s.-]\d{3,4}[\s.-]?\d{3,4}")
 
 
 def _rejected_digits(text: str, start: int, end: int, num: _Num, before: str) -> int | None:
@@ -1174,8 +1174,9 @@ def _rejected_word(text: str, start: int, end: int, raw: str) -> int | None:
     if re.match(r"-(?:half|halves|third|thirds|quarter|quarters|fifths?|sixths?|sevenths?|eighths?"
                 r"|ninths?|tenths?|time|times)\b", after, re.I):
         return end  # "one-fifth" (a fraction); "two-time" is read by counts_in_words
-    if _DECADE_NAME_AFTER.match(after):
-        return _DECADE_NAME_AFTER.match(after).end() + end  # "the early two-thousands", "the nineteen-sixties": a decade
+    decade = _DECADE_NAME_AFTER.match(after)
+    if decade:
+        return end + decade.end()  # "the early two-thousands", "the nineteen-sixties": a decade
     if raw[0].isupper() and start and not re.search(r"(?:^|[.!?:\n\"“]\s*)$", text[max(0, start - 3):start]):
         return end  # a capitalised number word inside a name: the Thirty Years' War
     if raw.lower() == "zero" and re.match(r"(?:s|ed|ing)?\s+in\s+on\b", text[end:end + 12], re.I):
