@@ -19,6 +19,7 @@ from storyline.dates import (
     latest_full_date,
     month_number,
     parse_day,
+    period_end,
     plausible,
     publication,
     published_day,
@@ -27,7 +28,7 @@ from storyline.dates import (
     struct_time_iso,
     text_dates,
 )
-from storyline.model import Article, Field, Provenance
+from storyline.model import Article, Field, Provenance, TimeRef
 
 PUB = dt.date(2024, 11, 22)  # a Friday
 NEXT_YEAR = dt.date.today().year + 1
@@ -330,6 +331,17 @@ def test_resolve_time_with_an_implausible_anchor_resolves_nothing_relative(publi
 ])
 def test_start_of(value, expected):
     assert start_of(value) == expected
+
+
+@pytest.mark.parametrize("value, granularity, expected", [
+    ("2024-11-12", "day", dt.date(2024, 11, 12)), ("2024-W46", "week", dt.date(2024, 11, 17)),
+    ("2024-02", "month", dt.date(2024, 2, 29)), ("2023-02", "month", dt.date(2023, 2, 28)),
+    ("2024-12", "month", dt.date(2024, 12, 31)), ("2024", "year", dt.date(2024, 12, 31)),
+    ("199X", "decade", dt.date(1999, 12, 31)),
+    ("2024-13", "month", None), ("spring", "year", None), (None, "day", None),
+])
+def test_period_end(value, granularity, expected):
+    assert period_end(TimeRef("t", 0, 1, value, granularity, value is not None)) == expected
 
 
 @pytest.mark.parametrize("a, b, expected", [

@@ -21,11 +21,10 @@ Dates written in a text
 Time expressions
     :func:`resolve_time` resolves "Nov. 12", "on Tuesday", "the previous Friday", "last
     month", "January this year", "two weeks ago", "a decade ago", "the 1990s" against the
-    publication date into a
-    :class:`~storyline.model.TimeRef`; :func:`start_of` reads a resolved value back as its
-    first day, :func:`days_between` counts the days between two ISO days. How a phrase's
-    clause sets the direction (ahead or back) is read from the parse, in
-    :mod:`storyline.extract.timex`.
+    publication date into a :class:`~storyline.model.TimeRef`; :func:`start_of` reads a
+    resolved value back as its first day and :func:`period_end` as its last,
+    :func:`days_between` counts the days between two ISO days. How a phrase's clause sets
+    the direction (ahead or back) is read from the parse, in :mod:`storyline.extract.timex`.
 
 The words (month and weekday names, the relative expressions) are English and kept here:
 :data:`MONTHS` is the one month table. Quarters ("the third quarter") are not resolved: a
@@ -68,6 +67,7 @@ __all__ = [
     "MONTH_PATTERN",
     "WEEKDAYS",
     "days_between",
+    "period_end",
     "http_date",
     "iso_date",
     "latest_full_date",
@@ -522,6 +522,23 @@ def start_of(value: Any) -> dt.date | None:
     except ValueError:
         return None
     return parse_day(value)
+
+
+def period_end(t: TimeRef) -> dt.date | None:
+    """The last day of a resolved time reference (a decade's last 31 December, a year's 31
+    December, a month's last day, a week's Sunday, a day itself); None when unreadable."""
+    first = start_of(t.value)
+    if first is None:
+        return None
+    if t.granularity == "decade":
+        return dt.date(first.year + 9, 12, 31)
+    if t.granularity == "year":
+        return dt.date(first.year, 12, 31)
+    if t.granularity == "month":
+        return (first.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
+    if t.granularity == "week":
+        return first + dt.timedelta(days=6)
+    return first
 
 
 def days_between(a: Any, b: Any) -> int | None:

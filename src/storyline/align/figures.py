@@ -51,7 +51,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import timedelta
 
 from storyline.align.measure import (
     Measure,
@@ -67,7 +67,7 @@ from storyline.align.measure import (
 )
 from storyline.align.params import DEFAULT, AlignParams
 from storyline.align.vocab import CHANGE_WORDS, OFFSET_WORDS, unit_of
-from storyline.dates import MONTHS, WEEKDAYS, start_of
+from storyline.dates import MONTHS, WEEKDAYS, period_end, start_of
 from storyline.lang.en import (  # the English words these rules read
     EARLIER_REPORT as _EARLIER_REPORT,
 )
@@ -290,23 +290,6 @@ def figure_date(fig: Figure, article: Article | None) -> str | None:
     if pub is not None and stated_earlier(fig, article):
         return (pub - timedelta(days=1)).isoformat()
     return pub.isoformat() if pub is not None else None
-
-
-def period_end(t: TimeRef) -> date | None:
-    """The last day of a resolved time reference (a decade's last 31 December, a year's 31
-    December, a month's last day, a week's Sunday, a day itself); None when unreadable."""
-    first = start_of(t.value)
-    if first is None:
-        return None
-    if t.granularity == "decade":
-        return date(first.year + 9, 12, 31)
-    if t.granularity == "year":
-        return date(first.year, 12, 31)
-    if t.granularity == "month":
-        return (first.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
-    if t.granularity == "week":
-        return first + timedelta(days=6)
-    return first
 
 
 #: The words before a bare year that make it the time of a clause ("*in* 2009", "*including* 1984, when").

@@ -89,7 +89,6 @@ from storyline.align.figures import (
     figure_date,
     figure_source,
     misprint,
-    period_end,
     profile,
 )
 from storyline.align.measure import Measure, base_interval, compatible, content_words, measure_of, value_slack
@@ -105,7 +104,7 @@ from storyline.align.vocab import (
     unit_of,
 )
 from storyline.lang.en import NUMBER_ONES, NUMBER_TENS
-from storyline.dates import MONTHS, WEEKDAYS, days_between
+from storyline.dates import MONTHS, WEEKDAYS, days_between, period_end
 from storyline.model import Article, Figure, Finding, TrackedFigure
 
 __all__ = ["BUILT_IN_RULES", "FINDING_RULES", "KIND_RANK", "FindingContext", "FindingRule", "Ledger", "Report",
@@ -707,8 +706,9 @@ def against_main_band(ctx: FindingContext, main: Sequence[Report],
     """Each other band set against the main band: an ``update`` when time explains it, an
     ``outlier`` when one source stands against at least ``params.min_main`` articles (not with
     a figure its sentence dates long before its article: :func:`_history`, a past figure, never
-    a side, on either side: the main band's past figures are not counted against it); the bands that are neither are returned as conflicting, and so is a band that time
-    explains against the main band with any band of one of its days that time does not explain
+    a side, on either side: the main band's past figures are not counted against it); the
+    bands that are neither are returned as conflicting, and so is a band that time explains
+    against the main band with any band of one of its days that time does not explain
     against it (two later values of one day that disagree: "12" on Monday, then "19" and "60"
     on Wednesday)."""
     out: list[Finding] = []

@@ -372,6 +372,7 @@ class _Analysis:
         if self._gram_set is None:
             self._gram_set = np.unique(self.gram_hashes)
         return self._gram_set
+
     @property
     def sentences(self) -> list[tuple[int, int]]:
         """The prose sentences: (char start, char end); their words are
@@ -567,10 +568,11 @@ def _longest_run(x: _Analysis, y: _Analysis, k: int) -> tuple[int, int, int]:
 
     Anchored on shared k-word shingles: a run of ``length`` words is a chain of
     ``length - k + 1`` shingle matches on one diagonal (``i - j`` fixed). On the two texts'
-    shingles (their hashes, made of the words' hashes: :attr:`_Analysis.gram_hashes`) the matches and their chains are
-    found with numpy, so it costs a few array passes over the texts, not a Python step per
-    word. A hash collision can only add false matches, so the run found is checked on the
-    words, and when it is not a run the words are read one by one (:func:`_longest_run_slow`).
+    shingles (their hashes, made of the words' hashes: :attr:`_Analysis.gram_hashes`) the
+    matches and their chains are found with numpy, so it costs a few array passes over the
+    texts, not a Python step per word. A hash collision can only add false matches, so the
+    run found is checked on the words, and when it is not a run the words are read one by one
+    (:func:`_longest_run_slow`).
     Of the longest runs, the one with the smallest ``i``, then ``j``; ``length`` is 0 when
     they share no k words in a row.
     """

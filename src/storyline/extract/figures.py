@@ -171,8 +171,8 @@ def _object_of(cue: Token, doc: Doc, at: int) -> bool:
 def headline_speaker(doc: Doc, at: int) -> Source | None:
     """Who a headline says told the figure at offset ``at``: the subject of the last verb of
     saying before it in its clause ("Governor Jane Roe slams regulators and claims 500 ...":
-    Governor Jane Roe). Headlines drop their articles and misparse, so a subject the parse does not give
-    is the run of capitalised nouns and names that opens the clause."""
+    Governor Jane Roe). Headlines drop their articles and misparse, so a subject the parse
+    does not give is the run of capitalised nouns and names that opens the clause."""
     toks = [t for t in doc if t.idx < at]
     cue = None
     for t in reversed(toks):
