@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from storyline.align.figures import align_figures, canonical_articles, misprint, point, profile
+from storyline.align.figures import align_figures, canonical_articles, misprint, point, profile, same_digits
 from storyline.model import Article, Attribution, Field, Figure, Provenance, Quantity, Source
 
 
@@ -61,6 +61,24 @@ def test_a_misprint_needs_digits_in_one_unit():
     iv = {k: (g.quantity.low, g.quantity.high) for k, g in f.items()}
     assert misprint(f["650,000"], f["6,500,000"], iv["650,000"], iv["6,500,000"])
     assert not misprint(f["a year"], f["a century"], iv["a year"], iv["a century"])  # words, not digits
+
+
+@pytest.mark.parametrize("a, b, bounds, same", [
+    ((650000, 650000), (6500000, 6500000), False, True),
+    # the bound of an open bound is written too: evidence to align, not to claim a disagreement
+    ((None, 650000), (6500000, 6500000), True, True),
+    ((None, 650000), (6500000, 6500000), False, False),
+    ((2500, None), (250, 250), True, True),
+    # a round bound differs from a round value by a power of ten as any round number does
+    ((10, None), (100, 100), True, False),
+    ((None, 5000), (50000, 50000), True, False),
+    # a range writes no one value
+    ((600000, 650000), (6500000, 6500000), True, False),
+    ((650000, 650000), (6000000, 6000000), True, False),
+])
+def test_the_same_digits_of_a_bound(a, b, bounds, same):
+    assert same_digits(a, b, bounds) is same
+    assert same_digits(b, a, bounds) is same
 
 
 def test_unknown_party_joins_the_closest_group_and_units_must_match():

@@ -22,6 +22,7 @@ from storyline.align.figures import (
 )
 from storyline.align.findings import (
     counted_by,
+    counted_two_ways,
     counted_since,
     disagreeing,
     finding_context,
@@ -282,7 +283,8 @@ def test_an_offset_is_not_a_length_of_time():
 
 @pytest.mark.parametrize("head, same_as", [
     ("female", "woman"), ("male", "man"), ("digger", "excavator"), ("excavator", "excavator"),
-    ("personnel", "personnel"),
+    ("personnel", "personnel"), ("fastball", "pitch"), ("curveballs", "pitch"), ("pitch", "pitch"),
+    ("ball", "ball"),
 ])
 def test_heads_that_name_the_same_thing_are_compared_as_one(head, same_as):
     a = _art("Rescuers said 3 of them were there.")
@@ -369,6 +371,81 @@ def test_distances_from_a_point_named_by_one_word_are_no_update():
     arts = {x.id: x for x in (a, b)}
     tf = _tracked("distance", figs, unit="km")
     assert [f.kind for f in findings(tf, arts) if f.kind in ("update", "conflict", "outlier")] == []
+
+
+@pytest.mark.parametrize("reports, two_ways, consistent", [
+    # the units gone by and the ordinal of the running one: one below the other, consistent
+    ([("The search went on for nine days.", "nine days", 9), ("The search went on for a tenth day.", "tenth day", 10),
+      ("Crews said the search had lasted nine days.", "nine days", 9)], True, True),
+    ([("The strike has lasted 30 years.", "30 years", 30), ("The strike went on for its 31st year.", "31st year", 31)],
+     True, True),
+    # two ways that cannot be one length: still two ways, not said to be consistent
+    ([("The search went on for five days.", "five days", 5), ("The search went on for a 12th day.", "12th day", 12)],
+     True, False),
+    # one way only: compared value for value
+    ([("The search went on for nine days.", "nine days", 9), ("The search went on for ten days.", "ten days", 10)],
+     False, False),
+    ([("The search went on for a ninth day.", "ninth day", 9),
+      ("The search went on for a tenth day.", "tenth day", 10)], False, False),
+    # a unit that is an ordinal word ("one second") is no ordinal of its unit
+    ([("The tremor lasted one second.", "one second", 1), ("The tremor lasted 12 seconds.", "12 seconds", 12)],
+     False, False),
+])
+def test_a_length_of_time_counted_two_ways_is_a_scope(reports, two_ways, consistent):
+    arts, figs = [], []
+    for text, qtext, n in reports:
+        a = _art(text, "2024-11-08")
+        unit = qtext.split()[-1].rstrip("s")
+        figs.append(_fig(a, qtext, n, n, "duration", "duration", unit=unit))
+        arts.append(a)
+    tf = _tracked("duration", figs, unit=figs[0].quantity.unit)
+    by_id = {a.id: a for a in arts}
+    assert (counted_two_ways(finding_context(tf, by_id, {})) is not None) == two_ways
+    found = findings(tf, by_id)
+    scope = [f for f in found if f.kind == "scope"]
+    assert len(scope) == int(two_ways)
+    if two_ways:
+        assert ("consistent" in scope[0].sentence) == consistent
+        # neither agreement nor conflict across the two ways
+        assert not any(f.kind in ("conflict", "outlier", "update") for f in found)
+        assert all(len({"th" in x.quantity.text or "st" in x.quantity.text.split()[0] for x in f.figures}) == 1
+                   for f in found if f.kind == "agree")
+
+
+@pytest.mark.parametrize("text, qtext, head, severity, group", [
+    ("Two officers were critically injured in the crash.", "Two", "officer", "critically", "critically wounded"),
+    ("One of the workers suffered life-threatening injuries.", "One", "worker", "critically", "critically wounded"),
+    ("Four passengers were seriously injured.", "Four", "passenger", "seriously", "seriously wounded"),
+    ("Three guards suffered minor injuries.", "Three", "guard", "slightly", "slightly wounded"),
+    # a count whose noun and verb are left out, after the wounded it is part of
+    ("Five people were hurt, one critically.", "one", "people", "critically", "critically wounded"),
+    ("Five people were hurt, one critically.", "Five", "people", None, "wounded"),
+    # a negation before the grade: the others
+    ("The three other victims had no life-threatening wounds.", "three", "victim", "not critically",
+     "not critically wounded"),
+    # no grade, or another event: the count of all of them
+    ("Nine people were injured in the fire.", "Nine", "people", None, "wounded"),
+    ("Seven people were killed and two were critically hurt.", "Seven", "people", None, "killed"),
+    ("He was seriously considering two offers.", "two", "offer", None, "offer"),
+])
+def test_how_gravely_the_wounded_were_hurt(text, qtext, head, severity, group):
+    a = _art(text)
+    f = _fig(a, qtext, 1, 1, head, head)
+    m = measure_of(f, a)
+    assert (m.severity, group_head(f, m)) == (severity, group)
+    assert not (m.severity and m.part)  # the grade says which part: no part of a group
+
+
+def test_a_count_of_the_gravely_wounded_is_not_the_count_of_all_of_them():
+    a = _art("Police said two people were critically injured in the blast.", "2024-11-08")
+    b = _art("Police said nine people were injured in the blast.", "2024-11-08")
+    c = _art("Firefighters said two victims suffered life-threatening injuries.", "2024-11-08")
+    figs = [_fig(a, "two", 2, 2, "people", "people", "police"), _fig(b, "nine", 9, 9, "people", "people", "police"),
+            _fig(c, "two", 2, 2, "victims", "victim", "firefighters")]
+    led = ledger("s", figs, {x.id: x for x in (a, b, c)})
+    heads = sorted((t.measure_head, len(t.figures)) for t in led.tracked)
+    assert heads == [("critically wounded", 2), ("wounded", 1)]
+    assert not any(f.kind in ("conflict", "outlier") for f in led.findings)
 
 
 def test_a_depth_and_a_width_never_merge():
@@ -1127,6 +1204,19 @@ def test_same_digits_a_power_of_ten_apart_are_one_figure_and_a_likely_misprint()
     [c] = [f for f in led.findings if f.kind == "conflict"]
     assert "misprint" in c.sentence and c.factor == pytest.approx(1e6)
 
+
+
+@pytest.mark.parametrize("odd, misprint_note", [("4,200,000", True), ("900,000", False)])
+def test_an_outlier_of_the_same_digits_may_be_a_misprint(odd, misprint_note):
+    arts = [_art(f"Officials at {w} said 420,000 files were copied.", "2024-11-08") for w in ("the port", "the bank",
+                                                                                            "the mint")]
+    arts.append(_art(f"A local paper said {odd} files were copied.", "2024-11-08"))
+    value = float(odd.replace(",", ""))
+    figs = [_fig(a, "420,000", 420000, 420000, "files copied", "file", f"officials {i}")
+            for i, a in enumerate(arts[:3])]
+    figs.append(_fig(arts[3], odd, value, value, "files copied", "file", "a local paper"))
+    found = [f for f in findings(_tracked("file", figs), {a.id: a for a in arts}) if f.kind == "outlier"]
+    assert len(found) == 1 and ("misprint" in found[0].sentence) is misprint_note
 
 # ------------------------------------------------------------------ weak evidence and chronologies
 

@@ -585,22 +585,40 @@ def _dated_by_sentence(fig: Figure, article: Article | None) -> bool:
     return article is not None and article.published_on is not None and _occasion_time(fig, article) is not None
 
 
-def same_digits(a: tuple[float | None, float | None], b: tuple[float | None, float | None]) -> bool:
-    """Whether two exact values differ by a power of ten (10 or more): the same digits."""
-    if a[0] is None or a[0] != a[1] or b[0] is None or b[0] != b[1] or a[0] <= 0 or b[0] <= 0:
+def _written_value(iv: tuple[float | None, float | None], bounds: bool = True) -> float | None:
+    """The number an interval writes: its value when exact, the bound of an open bound ("as many
+    as 430,000") when that bound has two significant digits or more (a round bound, "more than
+    10", differs from "100" by a power of ten as every round number does: no sign of a slip),
+    else None."""
+    low, high = iv
+    if low is not None and low == high:
+        return low
+    bound = None if not bounds else high if low is None else low if high is None else None
+    if bound is None or bound <= 0 or bound != round(bound):
+        return None
+    return bound if len(str(int(bound)).rstrip("0")) >= 2 else None
+
+
+def same_digits(a: tuple[float | None, float | None], b: tuple[float | None, float | None],
+                bounds: bool = False) -> bool:
+    """Whether two written values differ by a power of ten (10 or more): the same digits. An exact
+    value is a written value, and, with ``bounds``, so is the bound of an open bound with two
+    significant digits or more (:func:`_written_value`)."""
+    x, y = _written_value(a, bounds), _written_value(b, bounds)
+    if x is None or y is None or x <= 0 or y <= 0:
         return False
-    k = math.log10(max(a[0], b[0]) / min(a[0], b[0]))
+    k = math.log10(max(x, y) / min(x, y))
     return k >= 0.999 and abs(k - round(k)) < 1e-6
 
 
 def misprint(a: Figure, b: Figure, ia: tuple[float | None, float | None],
-             ib: tuple[float | None, float | None]) -> bool:
+             ib: tuple[float | None, float | None], bounds: bool = False) -> bool:
     """Whether two figures may be one value with a misprint: the same digits a power of ten
-    apart (:func:`same_digits`), both written in digits in one unit ("650,000" and "6,500,000";
+    apart (:func:`same_digits`), both written in digits in one unit ("430,000" and "4,300,000";
     not "a year" and "a century", which no slip of a key turns into each other)."""
     qa, qb = a.quantity, b.quantity
     return qa.unit == qb.unit and any(c.isdigit() for c in qa.text) and any(c.isdigit() for c in qb.text) and \
-        same_digits(ia, ib)
+        same_digits(ia, ib, bounds)
 
 
 def grows_over_time(a: Figure, b: Figure, articles: Mapping[str, Article], params: AlignParams = DEFAULT) -> bool:
@@ -689,7 +707,10 @@ def _clusters(members: Sequence[Figure], measures: Mapping[int, Measure],
         ivs = [base_interval(f, m) for f, m in zip(counted, ms, strict=True)]
         for i in range(n):
             for j in range(i + 1, n):
-                if counted[i].article_id != counted[j].article_id and misprint(counted[i], counted[j], ivs[i], ivs[j]):
+                # a bound's digits too ("up to 430,000" and "4,300,000"): evidence to align
+                # them, not to claim that they disagree (that needs two written values)
+                if counted[i].article_id != counted[j].article_id and \
+                        misprint(counted[i], counted[j], ivs[i], ivs[j], bounds=True):
                     sim[(i, j)] += params.same_digits_bonus
         equal = {(i, j) for i in range(n) for j in range(i + 1, n)
                  if counted[i].article_id != counted[j].article_id and ivs[i] == ivs[j]}
@@ -833,7 +854,7 @@ def align_figures(story_id: str, figures: Iterable[Figure], articles: Mapping[st
                              if f.modality in EXCLUDED_MODALITIES)
             counted.sort(key=lambda f: (figure_date(f, articles.get(f.article_id)) or "9999", _fig_key(f)))
             unit = _common_unit(counted or [f for f, _ in excluded]) or ""
-            slug = "-".join(x for x in (party.replace(" ", "-"), hd, action, unit) if x)
+            slug = "-".join(x for x in (party.replace(" ", "-"), hd.replace(" ", "-"), action, unit) if x)
             digest = hashlib.sha1(slug.encode()).hexdigest()[:6]
             label = _label(hd, unit or None, party or None, action)
             if k:

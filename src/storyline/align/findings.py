@@ -91,7 +91,14 @@ from storyline.align.figures import (
     misprint,
     profile,
 )
-from storyline.align.measure import Measure, base_interval, compatible, content_words, measure_of, value_slack
+from storyline.align.measure import (
+    Measure,
+    base_interval,
+    compatible,
+    content_words,
+    measure_of,
+    value_slack,
+)
 from storyline.align.params import DEFAULT, AlignParams
 from storyline.align.vocab import (
     CAUSE_PHRASE_END,
@@ -99,6 +106,7 @@ from storyline.align.vocab import (
     EVENTS,
     GENERIC_HEADS,
     NOT_CAUSES,
+    ORDINAL_TEXT,
     OTHER_OCCASION,
     STOP,
     unit_of,
@@ -624,7 +632,7 @@ def one_band_agreement(ctx: FindingContext) -> list[Finding]:
     as a forecast agree on it as one)."""
     if not ctx.reports:
         return _forecast_agreement(ctx)
-    if len(ctx.bands) != 1 or _is_single(ctx):
+    if len(ctx.bands) != 1 or _is_single(ctx) or counted_two_ways(ctx):
         return []
     counted = ctx.bands[0]
     extra = _supporting(ctx, counted)
@@ -747,8 +755,10 @@ def against_main_band(ctx: FindingContext, main: Sequence[Report],
             m_lo = min(r.point for r in present)
             m_hi = max(r.point for r in present)
             f = max(b[0].point / m_hi, m_lo / max(b[0].point, 1e-9))
+            slip = any(misprint(b[0].figure, r.figure, (b[0].low, b[0].high), (r.low, r.high)) for r in present)
             out.append(ctx.finding("outlier", f"{ctx.label}: {_cite(b[0])} is far from the other "
-                                   f"{len(present)} reports ({_num(m_lo)}–{_num(m_hi)}), by a factor of {f:.1f}",
+                                   f"{len(present)} reports ({_num(m_lo)}–{_num(m_hi)}), by a factor of {f:.1f}"
+                                   + (" (the same digits a power of ten apart: it may be a misprint)" if slip else ""),
                                    [b[0], *present], factor=round(f, 2),
                                    confidence=(0.5 + 0.1 * min(_independent(present), 4)) * ctx.strength,
                                    reasons=(f"{_independent(present)} articles agree on another value",
@@ -955,7 +965,7 @@ def band_findings(ctx: FindingContext) -> list[Finding]:
     """The findings of a tracked figure whose reports fall in several bands: the main band's
     agreement, updates and outliers against it (or a change over time when there is no main
     band), then the conflict of the rest with the updates inside it."""
-    if len(ctx.bands) <= 1:
+    if len(ctx.bands) <= 1 or counted_two_ways(ctx):
         return []
     main = main_band(ctx.bands, ctx.params)
     out = main_band_agreement(ctx, main)
@@ -973,6 +983,62 @@ def band_findings(ctx: FindingContext) -> list[Finding]:
         out += partial_update(ctx, group)[0]
     else:  # no disagreement is shown: each band several articles give still agrees on its value
         out += side_agreements(ctx, conflicting, disputed=False)
+    return out
+
+
+def _ordinal_of_time(r: Report) -> bool:
+    """Whether a report tells a length of time as the ordinal of its unit ("for a 41st year",
+    "on the seventh day"): which unit is running, not how many have gone by."""
+    dim = unit_of(r.figure.quantity.unit)
+    text = r.figure.quantity.text.strip()
+    m = ORDINAL_TEXT.search(text)
+    # the ordinal is the number, not the unit ("one second", "a second" count seconds)
+    return dim is not None and dim[0] == "time" and m is not None and m.end() < len(text)
+
+
+def counted_two_ways(ctx: FindingContext) -> tuple[list[Report], list[Report]] | None:
+    """The reports of a length of time that several articles count two ways, as the units gone by
+    ("40 years since the plant opened", "after six days") and as the ordinal of the running one
+    ("for a 41st year", "on the seventh day"): (the elapsed, the ordinals); else None. The two ways
+    are one below the other by a unit as a rule, so they neither agree nor conflict value for
+    value."""
+    ordinal = [r for r in ctx.reports if _ordinal_of_time(r)]
+    if not ordinal or len(ordinal) == len(ctx.reports) or _independent(ctx.reports) < 2:
+        return None
+    return [r for r in ctx.reports if not _ordinal_of_time(r)], ordinal
+
+
+def _follows(elapsed: Report, ordinal: Report) -> bool:
+    """Whether a length gone by can be the whole units before an ordinal one: the Nth unit runs
+    from N - 1 units to N units (the 41st year follows 40 whole years)."""
+    dim = unit_of(ordinal.figure.quantity.unit)
+    n = ordinal.figure.quantity.low
+    if dim is None or n is None or elapsed.low is None:
+        return False
+    high = elapsed.high if elapsed.high is not None else float("inf")
+    return elapsed.low <= n * dim[1] and high >= (n - 1) * dim[1]
+
+
+def two_ways_findings(ctx: FindingContext) -> list[Finding]:
+    """``scope``: a length of time counted two ways (:func:`counted_two_ways`), each way's
+    reports cited after its name, said to be consistent when each elapsed value can be the whole
+    units before each ordinal; then each way's own findings (an agreement, a disagreement) as if
+    it were told alone."""
+    split = counted_two_ways(ctx)
+    if split is None:
+        return []
+    elapsed, ordinal = split
+    unit = ordinal[0].figure.quantity.unit or "unit"
+    parts = {"gone by": elapsed, f"the ordinal of the running {unit}": ordinal}
+    how = "two ways"
+    if all(_follows(e, o) for e in elapsed for o in ordinal):
+        how += f" (consistent: each ordinal {unit} follows the whole ones gone by)"
+    out = _scope(ctx, [*elapsed, *ordinal], how, parts, "the units gone by and the ordinal of the running one "
+                 "are two ways of counting")
+    for side in (elapsed, ordinal):
+        sub = FindingContext(ctx.tf, ctx.articles, ctx.canon, side, _bands(side, ctx.params), ctx.strength,
+                             ctx.why_same, ctx.params, ctx.support)
+        out += one_band_agreement(sub) + band_findings(sub)
     return out
 
 
@@ -1202,7 +1268,8 @@ def excluded_figures(ctx: FindingContext) -> list[Finding]:
 FindingRule = Callable[[FindingContext], Iterable[Finding]]
 
 #: The built-in rules of one tracked figure, in the order their findings are listed.
-BUILT_IN_RULES: tuple[FindingRule, ...] = (single_source, one_band_agreement, band_findings, excluded_figures)
+BUILT_IN_RULES: tuple[FindingRule, ...] = (single_source, one_band_agreement, band_findings, two_ways_findings,
+                                           excluded_figures)
 
 #: More rules, run after the built-in ones (see :func:`add_finding_rule`).
 FINDING_RULES: list[FindingRule] = []

@@ -25,7 +25,7 @@ the fields alignment needs, using the words of :mod:`storyline.align.vocab`:
   election", "nine days earlier", "the last 11 days of the campaign"), ``point`` for a number
   that says when within a process ("after four innings", "after two days of digging"), else
   None (a length or a total): an offset is not the length of anything, a point is not a total;
-- ``ordinal``: whether the number says which one ("the eighth inning", "a 69th year", one of
+- ``ordinal``: whether the number says which one ("the eighth inning", "a 41st year", one of
   a list of numbers: "versions 6, 7, 8 and 9"), not how many: two ordinals that differ name two things, and an ordinal is never a count;
 - ``bare``: a share whose measure phrase names only the share ("23 percent"), with no holder:
   what it is a share of is unknown, so alignment never joins it to another figure;
@@ -34,6 +34,10 @@ the fields alignment needs, using the words of :mod:`storyline.align.vocab`:
   passengers"), or one thing singled out of several ("one bomb hit the school, another the
   market"), or a sum paid in one form ("$40 million in cash"): never one measure with a count
   of a group, and two parts of different values are never shown to be the same part;
+- ``severity``: for a count of the wounded, how gravely they were hurt when its clause says
+  ("two *critically* injured", "a third man whose wounds are *life-threatening*"): a count of
+  those hurt that gravely, its own measure whatever noun counts them, never the count of all the
+  wounded (and, since the grade says which part it is, not a part of a group either);
 - ``predicate``: the class of the verb that says what happened to what is counted (the
   event when there is one; "crates packed *with* nine rifles" -> ``pack``, "two shells *hit* the
   depot" and "*struck* by two shells" -> ``struck``, "ten barns *were damaged*" -> ``damaged``),
@@ -76,6 +80,7 @@ from storyline.align.vocab import (
     PAYMENT_FORMS,
     PERSON_NOUNS,
     POINT_BEFORE,
+    SEVERITY_WORDS,
     SHARE_OF,
     SHARE_WORDS,
     STOP,
@@ -130,6 +135,9 @@ class Measure:
             floor of the cave" -> ``floor``, ``cave``), else empty.
         whole: for a share, the head noun of what it is a share of ("two-thirds of the county's
             voters" -> ``voter``), or None: shares of two different wholes are two measures.
+        severity: for a count of the wounded, how gravely the text says they were hurt
+            (``critically``, ``seriously``, ``slightly``: "a man whose wounds are
+            life-threatening"), else None: those hurt that gravely, a part of the wounded.
         anchor: for an offset, its direction and the content words of the moment it is counted
             from ("before", "election"): two offsets from one moment with values that differ
             date two different events. An offset from a moment it does not name ("ago",
@@ -157,6 +165,7 @@ class Measure:
     compound: bool = False
     role: str | None = None
     point: frozenset[str] = frozenset()
+    severity: str | None = None
 
     @property
     def stretch(self) -> bool:
@@ -252,6 +261,49 @@ def _event(fig: Figure, article: Article | None, window: int = DEFAULT.event_win
         if lead and lead[-1] in _HARM_VERBS:
             event = event_of(lead[-1])
     return event if event in HARM_EVENTS else None
+
+
+def _severity(fig: Figure, article: Article | None, event: str | None,
+              window: int = DEFAULT.event_window) -> str | None:
+    """How gravely the wounded a figure counts were hurt (:data:`~storyline.lang.en.SEVERITY_WORDS`),
+    from its measure phrase, the words after the number in its clause ("one *critically*", "2 of
+    the 6 had *life-threatening* wounds") or the two words before it ("*critically* injuring
+    two"), negated when a negation comes before it ("had *no* life-threatening wounds":
+    ``not critically``); None for another event or when the text does not say."""
+    if event != "wounded" or article is None:
+        return None
+    text = article.text_of(fig)
+    after = text[fig.quantity.end:fig.sentence_end]
+    clause = re.split(r"[,;:.()—]|\b(?:and|but|while|after|as|since|who|which|that|where|when|whose)\b", after,
+                      maxsplit=1)[0]
+    before = re.findall(r"[\w'’-]+", text[fig.sentence_start:fig.quantity.start].lower())[-2:]
+    words = re.findall(r"[\w'’-]+", fig.measure.lower()) + re.findall(r"[\w'’-]+", clause.lower())[:window + 2] \
+        + before
+    grades, negated = set(), False
+    for w in words:
+        w = w.strip("'’-")
+        negated = negated or w in _NEGATIONS or w.endswith("n't")
+        if w in SEVERITY_WORDS:
+            # "had no life-threatening wounds": the others, hurt less gravely
+            grades.add(f"not {SEVERITY_WORDS[w]}" if negated else SEVERITY_WORDS[w])
+    return grades.pop() if len(grades) == 1 else None
+
+
+_NEGATIONS = frozenset("not no never without none".split())
+
+
+def _elided_wounded(fig: Figure, article: Article | None) -> str | None:
+    """``wounded`` for a count followed at once by an adverb of how gravely ("five people were
+    hurt, *one critically*") whose sentence told of the wounded before it: the count of those
+    hurt that gravely, its noun and verb left out; else None."""
+    if article is None:
+        return None
+    text = article.text_of(fig)
+    nxt = re.match(r"\s*([A-Za-z]+ly)\b", text[fig.quantity.end:fig.sentence_end])
+    if nxt is None or nxt.group(1).lower() not in SEVERITY_WORDS:
+        return None
+    before = re.findall(r"[a-z]+", text[fig.sentence_start:fig.quantity.start].lower())
+    return "wounded" if any(event_of(w) == "wounded" for w in before) else None
 
 
 #: The words of :data:`EVENTS` that are verbs which take the people they count as their
@@ -618,7 +670,9 @@ def measure_of(fig: Figure, article: Article | None, params: AlignParams = DEFAU
         after = content_words(text[fig.quantity.end:fig.sentence_end])[:params.context_window]
         ctx.update(before + after)
     ctx -= {_norm(w) for w in _WORD.findall(fig.quantity.text)}
-    event = _event(fig, article, params.event_window)
+    event = _event(fig, article, params.event_window) or \
+        (_elided_wounded(fig, article) if dimension == "count" else None)
+    severity = _severity(fig, article, event, params.event_window) if dimension == "count" else None
     return Measure(counted=fig.measure, head=fig.measure_head, event=event, holder=holder,
                    holder_start=hs, holder_end=he, dimension=dimension, factor=factor,
                    context=frozenset(ctx), aspect=_aspect(fig, article) if dimension == "length" else None,
@@ -627,18 +681,22 @@ def measure_of(fig: Figure, article: Article | None, params: AlignParams = DEFAU
                    ordinal=dimension == "count" and (is_ordinal(fig.quantity.text) or in_list_of_numbers(fig, article)),
                    compound=dimension == "count" and in_compound(fig, article), role=counted_as(fig, article),
                    score=score[0] if score else None, bare=_bare(fig, article, dimension, holder),
-                   part=_part(fig, article, dimension) or _increment(fig, article) or _one_of_several(fig, article)
-                   or _paid_in(fig, article, dimension),
+                   part=severity is None and (_part(fig, article, dimension) or _increment(fig, article)
+                                              or _one_of_several(fig, article) or _paid_in(fig, article, dimension)),
+                   severity=severity,
                    whole=_whole(fig, article, dimension), predicate=event or predicate_of(fig, article))
 
 
 def group_head(fig: Figure, m: Measure) -> str:
     """The head figures are grouped by: the event for people or things it counts ("3,000
-    soldiers killed or wounded" are casualties, not troops), the dimension's name for a unit
+    soldiers killed or wounded" are casualties, not troops), with how gravely they were hurt when
+    the text says ("critically wounded"), the dimension's name for a unit
     word ("feet" -> distance), else the extractor's head, or the head it names the same thing as
     (:data:`~storyline.align.vocab.HEAD_SYNONYMS`: "female" -> "woman")."""
     if m.score:
         return "score"
+    if m.severity:
+        return f"{m.severity} {m.event}"  # "critically wounded": a part of the wounded
     if m.dimension == "count" and m.event in HARM_EVENTS and fig.measure_head not in EVENTS:
         return m.event
     if fig.measure_head == "age" or m.dimension == "count" or m.dimension not in _DIMENSION_HEADS:

@@ -17,6 +17,8 @@ re-exported here under their alignment names:
   offset from another moment ("two days *before*"), a count a point within a process ("*after*
   four innings"); :data:`EDGE_OF_PERIOD`: the words that make a length of time the stretch at
   one end of an event, an offset from it ("the *last* 11 days *of* the campaign");
+- :data:`SEVERITY_WORDS`: how gravely people were hurt ("life-threatening" -> ``critically``):
+  a count of the wounded that names it counts a part of the wounded;
 - :data:`HEAD_SYNONYMS`: heads that name the same thing ("female" is compared as "woman");
 - :data:`PERSON_NOUNS`: nouns for a person an age belongs to, when the parse named none;
 - :data:`ORDINAL_WORDS`, :data:`ORDINAL_TEXT`: ordinal words ("eighth") and texts ("14th"): a
@@ -77,6 +79,7 @@ from storyline.lang.en import (  # the English words alignment reads
     PERSON_NOUNS,
     POINT_BEFORE,
     PREDICATE_CLASSES,
+    SEVERITY_WORDS,
     SHARE_OF,
     SHARE_WORDS,
     WIDER,
@@ -88,7 +91,8 @@ __all__ = ["AUXILIARY_WORDS", "CAUSE_PHRASE_END", "CAUSE_PREPOSITIONS", "CHANGE_
            "HARM_EVENTS", "HEAD_SYNONYMS", "INCREMENT_WORDS", "IRREGULAR_VERBS", "LENGTH_ASPECTS", "LIGHT_VERBS",
            "NOT_CAUSES", "NOT_VERBS", "OBJECT_PRONOUNS", "OFFSET_WORDS", "ORDINAL_TEXT", "ORDINAL_WORDS", "OTHER_OCCASION",
            "PARTITIVE_DETERMINERS",
-           "PAYMENT_FORMS", "PERSON_NOUNS", "POINT_BEFORE", "PREDICATE_CLASSES", "SHARE_OF", "SHARE_WORDS", "STOP",
+           "PAYMENT_FORMS", "PERSON_NOUNS", "POINT_BEFORE", "PREDICATE_CLASSES", "SEVERITY_WORDS", "SHARE_OF",
+           "SHARE_WORDS", "STOP",
            "UNITS", "WIDER", "event_of", "is_verb", "predicate_class", "unit_of"]
 
 

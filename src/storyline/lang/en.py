@@ -545,7 +545,7 @@ COUNTED_BY_ORDINAL = (
     r"presidents?|terms?|titles?|championships?|anniversary|birthday|innings?|rounds?|laps?"
     r"|seasons?|runs?|wins?|victory|decider|pitch|straight\s+\w+|consecutive\s+\w+")
 
-#: An ordinal before a unit of time after a possessive or "a" ("for a 69th year", "in its
+#: An ordinal before a unit of time after a possessive or "a" ("for a 41st year", "in its
 #: 12th month", "for the third week"): how many of the unit, counted with this one. Not a
 #: part of a named period ("the second week of March", "the first day").
 ORDINAL_TIME = re.compile(
@@ -950,9 +950,20 @@ EDGE_OF_PERIOD: dict[str, str] = {"last": "before", "final": "before", "closing"
 #: "into the third hour"): the moment something else happened, not a total.
 POINT_BEFORE: frozenset[str] = frozenset("after into".split())
 
+#: How gravely people were hurt, by the words that say it, each class named by its adverb: a count
+#: of the wounded that names one ("a man whose wounds are life-threatening", "two critically
+#: injured") counts those hurt that gravely, a part of the wounded, not all of them.
+SEVERITY_WORDS: dict[str, str] = {
+    w: grade for grade, words in {
+        "critically": "critical critically life-threatening grave gravely",
+        "seriously": "serious seriously severe severely",
+        "slightly": "minor slightly lightly non-life-threatening superficial",
+    }.items() for w in words.split()
+}
+
 #: Measure heads that name the same thing, for alignment: head -> the head it is compared as
 #: ("one female" and "one woman" count the same people, "80 diggers" and "60 excavators" the
-#: same machines).
+#: same machines, "a fastball" and "a pitch" the same throw).
 HEAD_SYNONYMS: dict[str, str] = {
     w: head for head, words in {
         "woman": "women female females lady ladies",
@@ -964,6 +975,8 @@ HEAD_SYNONYMS: dict[str, str] = {
         "home": "homes house houses dwelling dwellings",
         "car": "cars automobile automobiles",
         "worker": "workers employee employees staffer staffers",
+        # a kind of pitch names the pitch: "a third curveball in a row", "the third pitch"
+        "pitch": "pitches fastball fastballs curveball curveballs changeup changeups knuckleball knuckleballs",
     }.items() for w in words.split()
 }
 
