@@ -220,6 +220,14 @@ def test_source_and_cue_offsets_slice_back(text, expected):
     ("\u201cThe wait is over,\u201d said local fan Dana Reyes, 24, after the final whistle.", []),
     ("\u201cThe wait is over,\u201d said Dana Reyes, 24, and 300 fans cheered.", ["300"]),
     ("Dana Reyes, 24, was arrested on Monday.", ["24"]),
+    # an age with a comma missing between the name and the verb of saying
+    ("The ferry ran late. Harriet Vane, 51 said she waited two hours.", ["two hours"]),
+    ("The ferry ran late. Local baker Tomas Ruiz 63 told reporters 40 cars queued.", ["40"]),
+    # ... but a person the story is about keeps it, and a name with a number is no age
+    ("Tomas Ruiz won the race. Ruiz 27 said he trained for months.", ["27"]),
+    ("The quiz show was dropped. Channel 5 said 90 staff would move.", ["90"]),
+    ("The quiz show was dropped. Kestrel Radio 4 said 90 staff would move.", ["90"]),
+    ("The ferry ran late. Harriet Vane, 51, a nurse, waited on the pier.", ["51"]),
 ])
 def test_ages_of_voices(text, expected):
     assert [f.quantity.text for f in figures(article(text))] == expected

@@ -1055,3 +1055,83 @@ def test_units_joined_by_a_hyphen(text, expected):
 ])
 def test_an_ordinal_before_a_unit_of_time(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # days of a month told as a range are a date, not a score, a record or a count
+    ("The book fair runs Oct. 14-19 in the old hall.", []),
+    ("The talks, set for April 2-4, were moved.", []),
+    ("Exams are held June 9-11, 2025 across the county.", []),
+    ("The fair opens September the 3-5 weekend.", []),
+    ("The market opens (May 2-4, 9-11) on the quay.", []),
+    ("Races are run Aug. 1-3 and 8-10 this year.", []),
+    ("The fair runs from Feb. 12 through 17.", []),
+    ("Hearings are on May 3rd and 9th.", []),
+    # ... and a range after a month and a year is still read
+    ("In March 2024, 10-12 more boats sailed.", [("10-12", 10, 12, False, None)]),
+    # a score or a range with no month before it is still read
+    ("The Owls won 14-9 on Saturday.", [("14", 14, 14, False, None), ("9", 9, 9, False, None)]),
+    ("The trip takes 14-19 days.", [("14-19 days", 14, 19, False, "day")]),
+])
+def test_days_of_a_month_in_a_range(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a time named for how it is remembered, and "one of a kind", count nothing
+    ("It was a night to remember for the choir.", []),
+    ("Rovers had a season to forget.", []),
+    ("She built a one-of-a-kind clock.", []),
+    ("The old mill is one of a kind.", []),
+    # a length of time before another infinitive is one
+    ("The crew needed a week to repair the roof.", [("a week", 1, 1, False, "week")]),
+    ("The council has a year to decide.", [("a year", 1, 1, False, "year")]),
+])
+def test_idioms_of_remembering_and_kind(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # house numbers before a street: a compass word spelled out, a name with an initial or an
+    # ordinal, a house number with a letter, the one street named without a kind
+    ("The bakery at 1400 West Broadway closed.", []),
+    ("The clinic moved to 88 North Elm Road.", []),
+    ("A fire broke out at 212 Martin Luther King Jr. Blvd. overnight.", []),
+    ("The office at 350 5th Avenue reopened.", []),
+    ("Officers searched 14B Quarry Lane on Monday.", []),
+    # a count before a street's name as a modifier, and numbers near a street, stay
+    ("About 300 Quarry Lane residents signed the letter.", [("About 300", 300, 300, True, None)]),
+    ("The road cost 40 million to build.", [("40 million", 40e6, 40e6, False, None)]),
+])
+def test_street_numbers(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # shares of a hundred told as odds are no score
+    ("It is a 50-50 chance that the dam holds.", []),
+    ("The odds are 70-30 against a deal.", []),
+    ("Bookmakers put the odds at 60:40.", []),
+    # a vote or a score that sums to a hundred is still one
+    ("The Senate voted 60-40 to pass the bill.", [("60", 60, 60, False, None), ("40", 40, 40, False, None)]),
+    ("The Owls won 55-45 on Friday.", [("55", 55, 55, False, None), ("45", 45, 45, False, None)]),
+])
+def test_odds_are_no_score(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a point before three digits as a thousands separator: three zeros, or a plural noun counted
+    ("Tickets cost 1.000 euros each.", [("1.000 euros", 1000, 1000, False, "EUR")]),
+    ("Some 25.000 people marched in the capital.", [("Some 25.000", 25000, 25000, True, None)]),
+    ("Police counted 12.500 protesters.", [("12.500", 12500, 12500, False, None)]),
+    # ... not a share, a unit, a price after a currency sign, or a value that counts nothing
+    ("The yield rose to 2.375 percent.", [("2.375 percent", 2.375, 2.375, False, "%")]),
+    ("He ran 1.500 metres in the final.", [("1.500 metres", 1.5, 1.5, False, "m")]),
+    ("Fuel sold for $3.499 a gallon.", [("$3.499 a gallon", 3.499, 3.499, False, "USD/gallon")]),
+    ("The bond pays a 2.000% coupon.", [("2.000%", 2, 2, False, "%")]),
+    ("The ring sold for €4.000 at auction.", [("€4.000", 4000, 4000, False, "EUR")]),
+    ("The index closed at 1.250 on Friday.", [("1.250", 1.25, 1.25, False, None)]),
+])
+def test_a_point_as_thousands_separator(text, expected):
+    assert found(text) == expected

@@ -287,6 +287,39 @@ def speaker_age(text: str, q: Quantity) -> bool:
         and text[q.end:q.end + 1] in (",", ")", ".")
 
 
+#: Entities whose name may end in a number ("Channel 5", "Apollo 11", "Terminal 3").
+_NAMED_WITH_NUMBER = frozenset({"ORG", "FAC", "PRODUCT", "WORK_OF_ART", "LAW", "EVENT", "GPE", "NORP"})
+_NAME_BEFORE_AGE = re.compile(r"\b([A-Z][\w'’-]+)(,?)[ \u00a0]*$")
+_SAYING_AFTER_AGE = re.compile(
+    r",?[ \u00a0]+(?:said|says|told|tells|added|adds|explained|recalled|recalls|admitted|insisted|noted|agreed"
+    r"|wrote|writes)\b")
+
+
+def age_before_saying(text: str, q: Quantity, doc: Doc) -> bool:
+    """Is ``q`` a bare age between a person's name and their verb of saying, with a comma
+    missing ("Jo Baker 62 told reporters", "Jo Baker, 62 said"), of a voice named there for the
+    first time (as :func:`_introduces_voice` tells; the age of a person the story is about is a
+    figure of it)? The name must be a person's where no comma sets the number off: the parse
+    calls it one, or it is a first name and a surname ("Channel 4 said" is a name)."""
+    if q.unit is not None or not q.text.isdigit() or q.low is None or not 1 <= q.low <= 110:
+        return False
+    name = _NAME_BEFORE_AGE.search(text, max(0, q.start - 40), q.start)
+    saying = _SAYING_AFTER_AGE.match(text, q.end)
+    if name is None or saying is None or (name.group(2) and saying.group(0).startswith(",")):
+        return False  # "Lopez, 27, said" is read by speaker_age
+    word = name.group(1)
+    if re.search(rf"\b{re.escape(word)}\b", text[:name.start()]):
+        return False
+    if name.group(2):
+        return True
+    span = doc.char_span(q.start, q.end, alignment_mode="expand")
+    if span is None or span[0].ent_type_ in _NAMED_WITH_NUMBER or span[0].i < 2:
+        return False  # "Channel 5", "Radio 4": a name that holds a number
+    first, last = doc[span[0].i - 2], doc[span[0].i - 1]
+    return any(ent.label_ == "PERSON" and ent[-1].text == word for ent in doc.ents) or (
+        first.pos_ == last.pos_ == "PROPN" and first.text.istitle() and last.text == word)
+
+
 def _introduces_voice(text: str, q: Quantity, src) -> bool:
     """Is ``q`` part of the description of speaker ``src`` named here for the first time?
 
@@ -402,6 +435,8 @@ def _candidates(article: Article, doc: Doc) -> Iterator[tuple[tuple[Any, ...], F
                                          for c in da.cues.get(seg.index, []) for src in c.chain[:1])
                                      or _SPEAKER_BEFORE_AGE.search(text[max(0, q.start - 80):q.start])):
             continue  # "Greg Smith, 36, said": the age of a passer-by quoted, not a figure of the story
+        if age_before_saying(text, q, doc):
+            continue
         if _one_speaker(q) and any(src.start is not None and src.end is not None and src.start <= q.start < src.end
                                    for c in da.cues.get(seg.index, []) for src in c.chain):
             continue  # "one official said": who speaks, not a count

@@ -235,6 +235,9 @@ from storyline.lang.en import (
     THRESHOLD_VERBS as _THRESHOLD_VERBS,
 )
 from storyline.lang.en import (
+    TIME_TO_REMEMBER_AFTER as _TIME_TO_REMEMBER_AFTER,
+)
+from storyline.lang.en import (
     UNIT_OF_ONE as _UNIT_OF_ONE,
 )
 from storyline.lang.en import (
@@ -768,6 +771,8 @@ def counts_in_words(text: str) -> Iterator[Quantity]:
     for m in _ONE_UNIT.finditer(text):
         if _RATE_BEFORE.search(text[max(0, m.start() - 12):m.start()]):
             continue  # "$2,000 a month", "three times a day": a rate, not a duration
+        if _TIME_TO_REMEMBER_AFTER.match(text, m.end()):
+            continue  # "a night to remember": an idiom, no length of time
         unit, v = _UNIT_OF_ONE[m.group(1).lower()]
         start = m.start()
         halved = _HALF_BEFORE.search(text, 0, m.start())
@@ -836,10 +841,43 @@ def scores(text: str, doc: Doc | None = None) -> Iterator[Quantity]:
 def _is_score(text: str, m: re.Match[str], doc: Doc | None = None) -> bool:
     """Is a match of :data:`_SCORE` a score (falling or level, and no unit after it) or a
     record (:func:`_record`)?"""
+    if _days_of_a_month(text, m.start()):
+        return False  # "Feb. 22-27", "April 10-12, 17-19": days of a month
+    if _even_odds(text, m):
+        return False  # "a 50-50 chance": odds, not a score
     if int(m.group(1)) < int(m.group(2)):
         return _record(text, m.start(1), m.end(2), doc)
     return not re.match(
         r"\s*(?:years?|months?|days?|hours?|minutes?|percent|%)\b", text[m.end():m.end() + 12], re.I)
+
+
+#: A day of a month and a word that goes on to another day: "Feb. 22 through ", "May 3 and ".
+_MONTH_DAY_TO_BEFORE = re.compile(
+    rf"\b{_MONTH}\.?\s*\d{{1,2}}(?:st|nd|rd|th)?\s*(?:to|through|thru|until|till|and|&|[-–])\s*$", re.I)
+#: Days of a month told as ranges before another range of days: "June 8-10, ", "Oct. 2-4 and ".
+_MONTH_DAYS_BEFORE = re.compile(
+    rf"\b{_MONTH}\.?\s*\d{{1,2}}[-–]\d{{1,2}}(?:(?:,\s*|\s+(?:and|&)\s+)\d{{1,2}}[-–]\d{{1,2}})*"
+    r"(?:,\s*|\s+(?:and|&)\s+)$", re.I)
+
+
+def _days_of_a_month(text: str, start: int) -> bool:
+    """Does a month name the pair of numbers at ``start``: right before it ("Feb. 22-27"), or
+    before the ranges of days it follows ("April 10-12, 17-19", "Oct. 2-4 and 9-11")?"""
+    return bool(_MONTH_BEFORE.search(text, max(0, start - 20), start)
+                or _MONTH_DAYS_BEFORE.search(text, max(0, start - 80), start))
+
+
+#: A word of chance around two shares of a hundred: "a 50-50 chance", "odds of 60-40".
+_ODDS_AFTER = re.compile(r"\s+(?:chance|chances|odds|shot|bet|proposition|probability|likelihood)\b", re.I)
+_ODDS_BEFORE = re.compile(r"\b(?:odds|chances?)\s+(?:are|were|is|was|of|at)\s+(?:about\s+|roughly\s+)?$", re.I)
+
+
+def _even_odds(text: str, m: re.Match[str]) -> bool:
+    """Are the two numbers of ``m`` shares of a hundred told as odds ("a 50-50 chance", "the
+    odds are 70-30"), not the sides of a score?"""
+    if int(m.group(1)) + int(m.group(2)) != 100:
+        return False
+    return bool(_ODDS_AFTER.match(text, m.end()) or _ODDS_BEFORE.search(text, max(0, m.start() - 30), m.start()))
 
 
 #: What may follow a record of wins and losses: the end of a clause, or a word that counts
@@ -928,8 +966,8 @@ def page_furniture(text: str, start: int, end: int) -> bool:
     lead = re.match(r"[\d,.]+|[a-z-]+", raw)
     if lead and _TITLE_UNIT_AFTER.match(text, start + lead.end()) and re.search(r"[a-z,]\s$", before):
         return True  # "watched 60 Minutes": a title
-    if re.fullmatch(r"\d{1,5}", raw) and _STREET_AFTER.match(after):
-        return True
+    if re.fullmatch(r"\d{1,5}[A-Z]?", raw) and _STREET_AFTER.match(after):
+        return True  # "at 1200 West Broadway", "221B Baker Street": an address
     if _teaser(text, start, end):
         return True
     return raw.lower() in ("one", "1") and bool(_ONE_OF_THE_MOST.match(after))
@@ -1008,6 +1046,8 @@ def _read_at(text: str, m: re.Match[str], doc: Doc | None) -> tuple[Quantity | N
     num = _num_at(raw, start)
     if num is None or num.end != end:
         return None, end
+    if _dotted_thousands(text, start, end, raw, doc):
+        num.value = num.base = num.value * 1000  # "25.000 people": a thousands point, as in Europe
     rejected = (_rejected_word(text, start, end, raw) if num.word else _rejected_digits(text, start, end, num, before))
     if rejected is None:
         rejected = _rejected_context(text, start, end, raw, num, before, doc)
@@ -1029,6 +1069,29 @@ def _read_at(text: str, m: re.Match[str], doc: Doc | None) -> tuple[Quantity | N
     _read_right(text, r)
     low, high = r.interval()
     return _finish(text, r.qstart, r.qend2, low, high, r.approx, r.unit, before, keep=True), r.qend2
+
+
+_DOTTED_THOUSANDS = re.compile(r"[1-9]\d{0,2}\.\d{3}")
+
+
+def _dotted_thousands(text: str, start: int, end: int, raw: str, doc: Doc | None) -> bool:
+    """Is the point of ``raw`` a thousands separator, as many European writers put it ("1.000
+    euros", "12.500 people")? Three digits after one point, none after them, and either three
+    zeros (no one writes "€1.000" for one euro) or a plural noun counted right after (a count
+    of people is whole). A share stays a decimal ("a 2.000% coupon", "2.375 percent"), and so do
+    a unit and a price after a currency sign ("1.500 metres", "$3.499 a gallon")."""
+    if not _DOTTED_THOUSANDS.fullmatch(raw) or re.match(r"[.,]\d", text[end:end + 2]):
+        return False
+    if _SHARE_AFTER.match(text, end):
+        return False
+    if raw.endswith("000"):
+        return True
+    if _currency_before(text, start) is not None:
+        return False
+    if doc is None:
+        return False
+    after = _token_at(doc, end + 1) if re.match(r"[ \u00a0]\w", text[end:end + 2]) else None
+    return after is not None and after.tag_ == "NNS" and after.lower_ not in UNITS
 
 
 _OF = re.compile(r"\s+of\s+", re.I)
@@ -1167,6 +1230,9 @@ _DECADE_NAME_AFTER = re.compile(
     re.I)
 
 
+_ONE_OF_A_KIND = re.compile(r"[ -]of[ -]a[ -]kind\b", re.I)
+
+
 def _rejected_word(text: str, start: int, end: int, raw: str) -> int | None:
     """Where to go on when a number word is not a quantity (part of a fraction or a repeat
     count, a capitalised word inside a name); None when it may be one."""
@@ -1174,6 +1240,8 @@ def _rejected_word(text: str, start: int, end: int, raw: str) -> int | None:
     if re.match(r"-(?:half|halves|third|thirds|quarter|quarters|fifths?|sixths?|sevenths?|eighths?"
                 r"|ninths?|tenths?|time|times)\b", after, re.I):
         return end  # "one-fifth" (a fraction); "two-time" is read by counts_in_words
+    if raw.lower() == "one" and _ONE_OF_A_KIND.match(after):
+        return end  # "one of a kind", "a one-of-a-kind car": unique, not a count
     decade = _DECADE_NAME_AFTER.match(after)
     if decade:
         return end + decade.end()  # "the early two-thousands", "the nineteen-sixties": a decade
@@ -1226,6 +1294,8 @@ def _rejected_context(text: str, start: int, end: int, raw: str, num: _Num, befo
         return _skip_token(text, end)  # "9.8 +/- 0.2": the margin of the number before, not a quantity
     if _MONTH_BEFORE.search(before) or _MONTH_AFTER.match(after):
         return end  # Nov. 12, 12 November
+    if re.fullmatch(r"\d{1,2}", raw) and num.value <= 31 and _MONTH_DAY_TO_BEFORE.search(before):
+        return end  # "Feb. 22 through 27": the last day of the month's range
     if _ID_BEFORE.search(before) or _COUNTER_TAIL.search(before) or _STAGE_BEFORE.search(before) \
             or re.search(r"\btop[\s-]*$", before, re.I) and not _SHARE_AFTER.match(after):
         return end

@@ -557,6 +557,10 @@ ONE_UNIT_OF_TIME = re.compile(
     r"\b(?:an?)[ -](hour|day|week|fortnight|month|year|decade|century)(?:(?:[ -]and[ -]a[ -]half)|(?=[\s,.;:-]))",
     re.I)
 
+#: After "a day", "a night": a time named for how it is remembered ("a night to remember",
+#: "a season to forget"), an idiom that counts no length of time.
+TIME_TO_REMEMBER_AFTER = re.compile(r"\s+to\s+(?:remember|forget|savou?r|cherish|treasure)\b", re.I)
+
 UNIT_OF_ONE = {"hour": ("hour", 1), "day": ("day", 1), "week": ("week", 1), "fortnight": ("week", 2),
                 "month": ("month", 1), "year": ("year", 1), "decade": ("year", 10), "century": ("year", 100)}
 
@@ -609,10 +613,14 @@ MANNER_ADJECTIVE_AFTER = re.compile(
 
 PLAYER_BEFORE = re.compile(r"\b(?:video|clip|ad|advert)\s+will\s+(?:start|play|begin)\s+in\s*$", re.I)
 
+#: What follows a house number: a street's name and its kind ("1600 Pennsylvania Avenue", "40
+#: S. 3rd St.", "700 Martin Luther King Jr. Blvd."), after a compass word spelled out or not
+#: ("88 North Elm Road"), or the one street named without a kind ("1200 West Broadway").
 STREET_AFTER = re.compile(
-    r"^\s+(?:(?:[NSEW]\.?|N\.?[EW]\.?|S\.?[EW]\.?)\s+)?(?:[A-Z][a-z]*\s+){1,3}"
-    r"(?:Avenue|Ave|Street|St|Road|Rd|Boulevard|Blvd|Lane|Drive|Dr|Way"
-    r"|Place|Square|Court|Terrace|Highway)\b")
+    r"^\s+(?:(?:[NSEW]\.?|N\.?[EW]\.?|S\.?[EW]\.?|North|South|East|West)\s+)?"
+    r"(?:(?:(?:[A-Z][a-z]*\.?|\d{1,3}(?:st|nd|rd|th))\s+){1,4}"
+    r"(?:Avenue|Ave|Street|St|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Place|Square|Court|Terrace"
+    r"|Highway|Hwy|Parkway|Pkwy|Circle|Crescent|Plaza|Pike|Turnpike)\b|Broadway\b)")
 
 ONE_OF_THE_MOST = re.compile(
     r"^\s+of\s+(?:the|its|his|her|their|our)\s+(?:most|least|best|worst|\w+est|better|worse|greater|lesser|bigger"
