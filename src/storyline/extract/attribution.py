@@ -44,9 +44,11 @@ attribution *cues*:
 
 Then :func:`attribution_for` picks, for one token (the figure's), the cue that governs it:
 the innermost reporting verb above it in the parse, else the sentence's ``according to``,
-else the nearest cue of the sentence. A sentence without a cue goes on with the speaker of
+else the nearest cue of the sentence. A figure in what someone intends or decides is reported
+by the speaker above it ("officials said the city agreed to host 200"), and what the people a
+poll asked say is the poll's finding. A sentence without a cue goes on with the speaker of
 the sentence before only when it continues it (an open quotation, a pronoun subject that
-refers back). Pronouns and bare role nouns ("he", "it", "the official") are resolved to the
+refers back, a contender placed at a share after a poll's figures in the same paragraph). Pronouns and bare role nouns ("he", "it", "the official") are resolved to the
 nearest earlier source that fits, "the president" to the person named with that title; a
 pronoun nothing resolves is left unnamed (an empty name), never returned as a name, and
 "I" or "we" is the speaker of the quotation around it. No cue at all is the outlet's own
@@ -279,7 +281,8 @@ def _phrase(tok: Token, bounds: tuple[int, int] | None = None,
     right = tok.i
     for child in tok.rights:
         if child.dep_ in stop_deps or (
-                child.dep_ == "prep" and child.lower_ not in ("of", "from", "for", "at", "in", "with")):
+                child.dep_ == "prep" and child.lower_ not in ("of", "from", "for", "at", "in", "with")
+                and not _names_example(child)):
             break
         if child.dep_ == "punct" and child.text == ",":
             # an apposition after a comma ("spokesperson, Maj. Gen. Pat Ryder,") stays
@@ -289,6 +292,11 @@ def _phrase(tok: Token, bounds: tuple[int, int] | None = None,
             continue
         right = child.right_edge.i
     return _trim(doc[left:min(right + 1, hi)])
+
+
+def _names_example(prep: Token) -> bool:
+    """ "like Mr. Lee" after a group ("backers like Mr. Lee"): the one named is of the source."""
+    return prep.lower_ == "like" and any(c.dep_ == "pobj" and c.pos_ == "PROPN" for c in prep.children)
 
 
 def _publication_name(span: Span) -> bool:
@@ -1201,9 +1209,14 @@ def _cues_of(seg: Segment) -> list[Cue]:
         lead = _lead_in(seg, bounds)
         if lead is not None:
             cues.append(lead)
-    if not any(c.kind != "evidence" for c in cues):
-        setting = _evidence_setting(seg, bounds)
-        if setting is not None:
+    setting = _evidence_setting(seg, bounds)
+    if setting is not None:
+        asked = setting.anchor.head
+        if _is_verb_of(asked, REPORTING_VERBS) and _respondents(asked):
+            # "In a poll released Monday, 79 percent said ...": what the asked say is the poll's
+            cues = [c for c in cues if c.verb is None or c.verb.i != asked.i]
+            cues.append(setting)
+        elif not any(c.kind != "evidence" for c in cues):
             cues.append(setting)
     return cues
 
@@ -1337,8 +1350,23 @@ def _noun_as_verb(tok: Token) -> bool:
 
 
 def _subject(verb: Token, span: Span) -> Token | None:
-    """The subject of a verb within its sentence (spaCy's ``nsubj`` child), if it has one."""
-    return next((c for c in verb.children if c.dep_ == "nsubj" and c.i >= span.start), None)
+    """The subject of a verb within its sentence (spaCy's ``nsubj`` child), if it has one. When
+    the parse gives the verb two, a phrase of time that opens the sentence ("The night before, at a
+    town hall, the senator was blunt") is not the subject: the other one is."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i >= span.start]
+    if len(subjects) > 1 and _time_phrase(subjects[0]):
+        return subjects[1]
+    return subjects[0] if subjects else None
+
+
+#: Nouns of a time, which as a sentence's first phrase tell when, not who.
+_TIME_NOUNS = frozenset("""day days week weeks month months year years decade morning afternoon evening night
+    weekend time monday tuesday wednesday thursday friday saturday sunday""".split())
+
+
+def _time_phrase(tok: Token) -> bool:
+    """Is ``tok`` the head of a phrase of time ("the day before", "last week", "Monday")?"""
+    return tok.lower_ in _TIME_NOUNS or tok.ent_type_ in ("DATE", "TIME")
 
 
 def _subject_before(tok: Token, span: Span) -> Token | None:
@@ -2041,6 +2069,8 @@ def continues(seg: Segment, prev: Cue, prev_seg: Segment | None = None) -> bool:
         return False
     if _opens_quote(seg):
         return True
+    if _standing_in_poll(seg, prev):
+        return True
     cls = _pronoun_subject(seg)
     if cls is None:
         return False
@@ -2049,6 +2079,25 @@ def continues(seg: Segment, prev: Cue, prev_seg: Segment | None = None) -> bool:
         return False  # "X said ... when Lester left. He then ...": he is not X
     return _fits(cls, speaker) or (
         speaker.kind == "anonymous" and (not speaker.name or speaker.name.lower() in _PRONOUNS))
+
+
+#: Words of a share that places someone in a poll ("at 13 percent", "with 9 points").
+_STANDING_WORDS = frozenset("percent % points pct".split())
+
+
+def _standing_in_poll(seg: Segment, prev: Cue) -> bool:
+    """ "According to a new poll, Lee leads with 31 percent. Park trails at 22 percent.": a sentence
+    of the same paragraph that places a named contender at a share goes on with the poll the
+    sentence before reads from (a poll or survey by its name). A sentence of another subject
+    ("The tax rate is 5 percent."), or one without a share, is the outlet's own."""
+    src = prev.chain[0]
+    if not set(re.findall(r"[a-z]+", src.name.lower())) & _ASKING_NOUNS:
+        return False
+    root = seg.span.root
+    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or not (subj.pos_ == "PROPN" or subj.ent_type_ in ("PERSON", "ORG", "NORP")):
+        return False
+    return any(t.lower_ in _STANDING_WORDS and t.i > root.i for t in seg.span)
 
 
 _OPEN = "“\"«"
@@ -2440,6 +2489,7 @@ def _governing_cue(da: DocAttributions, tok: Token) -> Cue | None:
         return told  # "X wants a levy far below the 30% levy Y proposed": Y's
     if above:
         best = min(above, key=lambda c: anc.index(c.verb))
+        best = _reporter_above(best, above, anc)
         if according and according[0].chain and best.chain and \
                 according[0].chain[0].name != best.chain[0].name:
             acc = according[0]
@@ -2483,6 +2533,54 @@ def _governing_cue(da: DocAttributions, tok: Token) -> Cue | None:
     return None
 
 
+def _speech(cue: Cue) -> bool:
+    """A cue of someone saying or stating something (a verb of saying or of evidence, a tag at
+    the sentence's end), not a belief, an intent, a judgement, a rule or an owned plan."""
+    return cue.kind in ("verb", "trailing") and cue.verb is not None and not _belief(cue) and bool(cue.chain)
+
+
+def _reporter_above(best: Cue, above: list[Cue], anc: list[Token]) -> Cue:
+    """Who reports a figure that lies in what someone else intends or decides, or in what the
+    people a poll asked answered. "Officials said the city agreed to host 200 people": the city
+    holds the intent, the officials tell of it, so the figure is the officials' report. "A poll
+    found that voters rated the economy good by four to one": what the asked say is the poll's
+    finding. An intent or a group's answer with no speaker above it stays its holder's ("The
+    city agreed to host 200 people", "Voters said ...")."""
+    outer = sorted((c for c in above if c is not best and anc.index(c.verb) > anc.index(best.verb)),
+                   key=lambda c: anc.index(c.verb))
+    if best.kind == "intent":
+        return next((c for c in outer if _speech(c)), best)
+    if best.kind == "verb" and best.verb is not None and _respondents(best.verb):
+        return next((c for c in outer if _poll_finding(c)), best)
+    return best
+
+
+#: Nouns of an asking of many people, whose finding tells what the asked said.
+_ASKING_NOUNS = frozenset("poll polls survey surveys".split())
+
+
+def _respondents(verb: Token) -> bool:
+    """Is the subject of ``verb`` a group of people named by a plural noun or a share of them
+    ("voters", "Democrats", "most respondents", "40 percent"), not a person or a body by name?"""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return False
+    if _share_of_respondents(subj):
+        return True
+    doc = subj.doc
+    # a name before it ("Senate Democrats") names a body; a hyphened word ("Irish-Americans") does not
+    return subj.tag_ in ("NNS", "NNPS") and subj.ent_type_ not in ("PERSON", "ORG", "GPE") \
+        and not any(c.dep_ == "compound" and c.pos_ == "PROPN" and doc[c.i + 1].tag_ != "HYPH"
+                    for c in subj.children)
+
+
+def _poll_finding(cue: Cue) -> bool:
+    """A poll or survey that finds or shows a clause ("a poll found that ...")."""
+    subj = next((c for c in cue.verb.children if c.dep_ == "nsubj"), None) if cue.verb is not None else None
+    return subj is not None and subj.lemma_.lower() in _ASKING_NOUNS \
+        and any(c.dep_ == "ccomp" for c in cue.verb.children)
+
+
 #: Cues of what someone intends or judges rather than says: told by an "according to" of their sentence.
 _TOLD_OF_KINDS = frozenset({"intent", "judge"})
 
@@ -2493,7 +2591,15 @@ def _told_of(cue: Cue, according: Cue, anc: list[Token]) -> bool:
     "according to" hangs on a verb above the figure (``anc``, the figure's ancestors), not on
     a clause beside it ("X praised the six years of Y's work and won 70 percent, according to
     exit polls": the polls tell the 70 percent only)."""
-    return cue.kind in _TOLD_OF_KINDS and according.anchor is not None and according.anchor.head in anc
+    return _held_not_told(cue) and according.anchor is not None and according.anchor.head in anc
+
+
+def _held_not_told(cue: Cue) -> bool:
+    """A cue of what its source intends or judges, not of what it tells: an intent, a judgement,
+    or an owned plan or proposal ("X's plan would raise $1bn"; not "X's estimate", a reckoning
+    its owner tells)."""
+    return cue.kind in _TOLD_OF_KINDS or cue.kind == "owned" and cue.anchor is not None \
+        and cue.anchor.lemma_.lower() in _INTENT_NOUNS
 
 
 def _passes_on(cue: Cue, according: Cue, tok: Token) -> bool:
