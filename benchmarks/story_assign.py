@@ -45,6 +45,42 @@ per article includes what every run pays once (the second: the story index rebui
 the stored features and the duplicate index from the stored signatures; the third: the
 indexes the second left taken up; both: the stories they touched saved).
 
+Latest (``--real --new 100 --fresh``, events; CPU ms per new article at 1k / 10k / 50k):
+stories 3.22 / 3.61 / 4.56, duplicates 2.33 / 3.75 / 5.36, so x1.79 at 50k (stories x1.42,
+dedup x2.30; target 1.5: not met); building 50k 422 s of CPU, peak RSS 964 MB; ``--fresh``:
+stories 3.03 / 3.61 / 4.32, duplicates 1.96 / 2.52 / 2.96, x1.46. The code before, run beside
+it at the same time, printed stories 3.34 / 3.59 / 4.46, duplicates 2.48 / 3.64 / 5.14, x1.65,
+427 s, 968 MB; ``--fresh`` 3.07 / 3.56 / 4.70 and 2.02 / 2.50 / 3.03, x1.52: the same within
+the noise of this loaded machine. The one change kept (the same candidates: a hypothesis
+test against counting each pair's keys and cosine apart): the story filter reads the term
+cosines of the nodes sharing enough keys only, not a pass over every node of the store.
+Tried and left out: leaving the longest postings of the window unread where a bound
+(Cauchy-Schwarz with the largest stored norm, and each term's largest
+weight) shows that their terms cannot bring a node to the cosine cut, the nodes that pass
+then looked up in them by binary search; the candidates were the same (checked on 400
+probes at 50k), but a candidate search cost 2.77 ms against 1.33 at 50k (at 10k, where no
+posting was long enough to be skipped, 0.43 against 0.42): with a bound loose enough to skip
+several common words, most nodes of the window pass it and are looked up. The two longest key
+postings were left unread the same way (a node sharing three keys shares one of the others),
+with the same result. Measured on the code
+before (100 probes at each size; ``_candidates`` alone, the same probes timed twice, old
+and new in turn): 0.24 / 0.42 / 1.33 ms for the headline probes, of which at 10k most is
+Python per posting read (60 terms and 30 keys, three or four buckets each), not the arrays.
+The buckets are one window wide (124 days), so at 50k (182 days of articles) a new article
+reads every bucket of the store, a third of it outside its window. Duplicates (the
+headline's 100 probes, counted): 0.96 / 9.3 / 70 LSH candidates an article, 0.96 / 7.9 / 25
+in the window, 0.18 / 0.87 / 1.64 read and compared (0.13 / 0.58 / 1.10 pairs), 0.24 / 1.25 /
+2.15 ms of the duplicates' cost in those (``_pair``); the fresh probes read 0.07 / 0.16 / 0.55
+(0.06 pairs at 50k), 0.04 / 0.16 / 0.23 ms. In that count the headline's duplicates at 50k
+cost 5.94 ms, 3.8 without the reads, against 2.27 for the fresh probes timed right after
+(at 10k 2.8 against 3.3): probably a full collection of the garbage collector falling among
+the headline's adds. At 10k the two indexes hold 626k objects the collector tracks, a full
+collection took 0.2 to 0.43 s of CPU (on a loaded machine; it grows with the heap) and ten
+ran during the build, so one such pause among 100 adds is worth a millisecond or more an
+article. The objects it walks (a
+``_Postings`` and a dict per term and bucket, the nodes' dicts and sets; the standard
+library's arrays are tracked too) are where to look next.
+
 What dominates (``--real --new 100``, events; CPU ms per new article at 1k / 10k / 50k):
 stories 3.53 / 3.73 / 4.68, duplicates 2.68 / 4.28 / 5.59, so x1.66 at 50k (stories x1.33,
 dedup x2.09; target 1.5: not met); building 50k 425 s of CPU, peak RSS 962 MB. The code before

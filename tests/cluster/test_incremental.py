@@ -398,3 +398,54 @@ def test_names_sharing_a_hash_slot_change_no_story(monkeypatch):
     monkeypatch.setattr(stories, "_ENTITY_SLOTS", 1)
     assert cluster(feats, params=params).partition() == reference
     assert len(set(reference)) < len(feats)  # some stories have several articles
+
+
+def _reference_candidates(index: StoryIndex, new: ArticleFeatures) -> list[int]:
+    """The candidates of an insert counted pair by pair: the keys each node shares with
+    the new article, its term cosine over the window's postings, then the score bound."""
+    from storyline.cluster.stories import _COS_SLACK
+
+    params, n = index.params, len(index)
+    shared = np.zeros(n, dtype=np.int64)
+    for i in range(n):
+        shared[i] = len(new.keys & index._nodes[i].feats.keys)
+    cos = index._dot(new.terms, index._terms, new.day, n)
+    if cos is None:
+        return []
+    bound = min(params.min_term_cos, params.threshold) - _COS_SLACK
+    cand = np.flatnonzero((shared >= max(1, params.min_shared_keys)) & (cos >= bound))
+    if not len(cand):
+        return []
+    return cand[index._score_bound(new, cand, cos[cand]) >= params.threshold - _COS_SLACK].tolist()
+
+
+def _skewed_articles(seed: int, count: int) -> list[ArticleFeatures]:
+    # a few words in most articles (long postings, each a small part of a vector), the
+    # rest of a Zipf-like vocabulary
+    import random
+
+    rnd = random.Random(seed)
+    vocab = [f"v{k}" for k in range(60)]
+    weights = [1.0 / (k + 1) for k in range(60)]
+    out = []
+    for i in range(count):
+        terms = {w: 1.0 for w in ("common0", "common1", "common2") if rnd.random() < 0.8}
+        for w in rnd.choices(vocab, weights, k=rnd.randint(3, 12)):
+            terms[w] = terms.get(w, 0.0) + rnd.choice((1.0, 2.0, 3.0))
+        ents = {e: float(rnd.randint(1, 3)) for e in rnd.sample(["x", "y", "z", "u", "v"], rnd.randint(0, 3))}
+        t, e = _l2(terms), _l2(ents)
+        keys = frozenset([f"t:{w}" for w in sorted(t, key=lambda w: -t[w])[:6]] + [f"e:{w}" for w in e])
+        day = None if rnd.random() < 0.2 else 738_000 + rnd.randrange(0, 300)
+        out.append(ArticleFeatures(article_id=f"s{i:04d}", day=day, terms=t, entities=e, keys=keys))
+    return out
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.integers(0, 10**6), st.sampled_from([1, 2, 3]))
+def test_candidates_are_those_of_every_pair_counted_apart(seed, need):
+    # the filters read at once over the postings give exactly the candidates of counting
+    # each pair's shared keys and term cosine apart (common words in most articles)
+    index = StoryIndex(StoryParams(min_shared_keys=need))
+    for f in _skewed_articles(seed, 160):
+        assert index._candidates(f) == _reference_candidates(index, f), f.article_id
+        index.insert(f)

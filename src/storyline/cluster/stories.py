@@ -1063,18 +1063,21 @@ class StoryIndex:
             return []
         shared = np.bincount(np.frombuffer(kids, dtype=np.int32), minlength=n)
         del kids
-        mask = shared >= need
+        # the nodes sharing enough keys, at once; the term cosines are then read for those
+        # only (a pass over all n nodes costs, in a large store, as much as a long posting)
+        among = np.flatnonzero(shared >= need)
         bound = min(params.min_term_cos, params.threshold) - _COS_SLACK
-        if bound <= 0:
-            return np.flatnonzero(mask).tolist()
+        if bound <= 0 or not len(among):
+            return among.tolist()
         cos = self._dot(feats.terms, self._terms, day, n)
         if cos is None:
             return []
-        mask &= cos >= bound
-        cand = np.flatnonzero(mask)
+        cos = cos[among]
+        keep = cos >= bound
+        cand, cos = among[keep], cos[keep]
         if not len(cand):
             return []
-        return cand[self._score_bound(feats, cand, cos[cand]) >= params.threshold - _COS_SLACK].tolist()
+        return cand[self._score_bound(feats, cand, cos) >= params.threshold - _COS_SLACK].tolist()
 
     def _dot(self, weights: Mapping[str, float], postings: dict[str, dict[int | None, _Postings]],
              day: int | None, n: int) -> np.ndarray | None:
