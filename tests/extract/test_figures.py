@@ -378,3 +378,36 @@ def test_ages_scores_and_times_on_real_pages(text, expected):
 ])
 def test_an_elided_noun_is_the_one_counted_before(text, expected):
     assert measures(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a record of wins and losses counts wins and losses, in brackets after a team or told bare
+    ("The Owls (3-0): Smith 12 points.", [("3", "wins"), ("0", "losses"), ("12", "point")]),
+    ("At 2-5, including 1-3 on the road, the Owls need wins.",
+     [("2", "wins"), ("5", "losses"), ("1", "wins"), ("3", "losses")]),
+    ("Riverton (11-12, 5-6 Coast League) lost to Oakdale.",
+     [("11", "wins"), ("12", "losses"), ("5", "wins"), ("6", "losses")]),
+    # a score stays a score, and a record named keeps its noun
+    ("The Owls won 8-3 on Friday.", [("8", "count"), ("3", "count")]),
+    ("They had a 3-10 record.", [("3", "record"), ("10", "record")]),
+    # a pair in brackets after a noun, or above a season's games, is told no wins and losses
+    ("Each site gets a score (0-100) from the panel.", [("0", "count"), ("100", "count")]),
+    ("I keep my camera and 200-400 in the bag.", [("200", "count"), ("400", "count")]),
+    ("The boxed set (Parts 1-8) is on sale.", [("1", "parts"), ("8", "parts")]),
+    ("She beat her rival 3-6, 6-3, 7-6 in the final.",
+     [("3", "count"), ("6", "count"), ("6", "count"), ("3", "count"), ("7", "count"), ("6", "count")]),
+])
+def test_the_sides_of_a_record_are_wins_and_losses(text, expected):
+    assert [(m[0], m[2]) for m in measures(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # ages told without hyphens, "as young as", or an opening "At" before someone
+    ("He met a 40 year old farmer there.", [("40 year", "age")]),
+    ("Children as young as 6 can join the club.", [("6", "age")]),
+    ("At 17, she left home for the city.", [("17", "age")]),
+    # a span of years stays a duration
+    ("She stayed for 40 years at the firm.", [("40 years", "duration")]),
+])
+def test_ages_told_without_hyphens_or_aged(text, expected):
+    assert [(m[0], m[2]) for m in measures(text)] == expected

@@ -1135,3 +1135,109 @@ def test_odds_are_no_score(text, expected):
 ])
 def test_a_point_as_thousands_separator(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a count before a capitalised name that ends in a street word, after a determiner: no address
+    ("All 9 Supreme Court justices heard the case.", [("9", 9, 9, False, None)]),
+    ("The 12 Crown Court judges met.", [("12", 12, 12, False, None)]),
+    ("Those 4 High Street shops closed.", [("4", 4, 4, False, None)]),
+    # a house number follows no determiner
+    ("The office at 221 Baker Street closed.", []),
+    ("She lives at 40 Elm Court now.", []),
+])
+def test_a_count_before_a_name_with_a_street_word(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "24/7" is always; "one X at a time" a pace; "zero" before a mass noun is "no"
+    ("The shop is open 24/7 for members.", []),
+    ("Staff are on call 24-7 now.", []),
+    ("Take the hill one step at a time.", []),
+    ("She showed zero patience with the critics.", []),
+    ("The firm has a two-way deal with the port.", []),
+    ("It was a one-off payment to the club.", []),
+    ("He hit a 3-pointer late in the game.", []),
+    ("The walls were painted in a two-tone scheme.", []),
+    ("They booked dinner for two at the inn.", []),
+    # ... while a count, a share or a score of the same numbers stays
+    ("The team made zero changes at half time.", [("zero", 0, 0, False, None)]),
+    ("Rates stayed at zero percent.", [("zero percent", 0, 0, False, "%")]),
+    ("The Owls won 24-7 on Friday.", [("24", 24, 24, False, None), ("7", 7, 7, False, None)]),
+    ("It was a 24-7 win for the Owls.", [("24", 24, 24, False, None), ("7", 7, 7, False, None)]),
+    ("They booked a table for four guests.", [("four", 4, 4, False, None)]),
+    ("The hikers took two steps at a time.", [("two", 2, 2, False, None)]),
+])
+def test_idioms_of_number_words(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "one" that picks out an example, as "a" does
+    ("One particular worry was the cost.", []),
+    ("There was one recurring complaint about noise.", []),
+    ("One of the things you hear most is the wind.", []),
+    ("He worked in one of the fields now called tech.", []),
+    # "one" that counts
+    ("One man was hurt in the crash.", [("One", 1, 1, False, None)]),
+    ("One of the injured men died later.", [("One", 1, 1, False, None)]),
+    ("There is at least one common flaw in the plan.", [("at least one", 1, None, False, None)]),
+])
+def test_one_as_an_article(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a year told with a hedge after a word of time is a year, not a count
+    ("The abbey was begun around 1150 by monks.", []),
+    ("Records were kept from at least 1990 to 1994.", []),
+    ("They built the mill in about 1890.", []),
+    # a hedged count of four digits stays a count
+    ("Around 1500 people came to the fair.", [("Around 1500", 1500, 1500, True, None)]),
+    ("The count rose from about 1200 to 1400 visitors.", [("from about 1200 to 1400", 1200, 1400, True, None)]),
+])
+def test_a_hedged_year_is_no_count(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # ages told without "aged": "as young as", an opening "At" before what someone did
+    ("At 17, she left home for the city.", [("17", 17, 17, False, "year")]),
+    ("Children as young as 6 can join the club.", [("6", 6, 6, False, "year")]),
+    # an opening "At" before no one is a level, not an age
+    ("At 17, the index closed lower.", [("17", 17, 17, False, None)]),
+])
+def test_ages_told_without_aged(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a price per person or per weight keeps its denominator
+    ("Tickets cost $4 per child and $9 per adult.",
+     [("$4 per child", 4, 4, False, "USD/child"), ("$9 per adult", 9, 9, False, "USD/adult")]),
+    ("Silver rose to $24.10 an ounce.", [("$24.10 an ounce", 24.1, 24.1, False, "USD/ounce")]),
+    ("Each household got £200 per household last winter.", [("£200 per household", 200, 200, False, "GBP/household")]),
+])
+def test_rates_per_person_or_weight(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a box score's line holds the points of each period: no figure of its own
+    ("Oakdale d. Riverton 38-30\nRiverton 7 9 6 8 — 30\nOakdale 10 7 12 9 — 38\n",
+     [("38", 38, 38, False, None), ("30", 30, 30, False, None)]),
+    # a spaced dash between two numbers with nothing counted after them is no range
+    ("The totals were 15 — 44 at the end.", [("15", 15, 15, False, None), ("44", 44, 44, False, None)]),
+    # a record in brackets after a team, falling or rising, with a league after it
+    ("Riverton (11-12, 5-6 Coast League) lost.",
+     [("11", 11, 11, False, None), ("12", 12, 12, False, None), ("5", 5, 5, False, None), ("6", 6, 6, False, None)]),
+    # a pair after "all" or after a citation's volume is a range, not a record
+    ("Better to plant all 10-12 in spring.", [("10-12", 10, 12, False, None)]),
+    ("It takes many (typically 5-6) hard pushes.", [("5-6", 5, 6, False, None)]),
+    # decimals in brackets after a name are a range, not a team's record
+    ("Keep BW (1.003-1.005) for the fish.", [("1.003-1.005", 1.003, 1.005, False, None)]),
+    ("Journal of Soils, 27(2), 602–614.", [("27", 27, 27, False, None), ("602–614", 602, 614, False, None)]),
+])
+def test_box_scores_and_records_in_brackets(text, expected):
+    assert found(text) == expected

@@ -27,7 +27,7 @@ from storyline.dates import resolve_time
 from storyline.extract.attribution import Segment, cue_for, doc_attributions, segments, source_kind
 from storyline.extract.measure import measure_for
 from storyline.extract.modality import modality_for
-from storyline.extract.quantities import TIME_UNITS, date_part, quantities, score_of
+from storyline.extract.quantities import TIME_UNITS, date_part, quantities, record_side, score_of
 from storyline.extract.timex import resolve_in_context
 from storyline.lang import language_of, not_read_reason
 from storyline.lang.en import CLAUSE_ONLY_VERBS, ORDINAL_TEXT, REPORTING_VERBS
@@ -444,6 +444,9 @@ def _candidates(article: Article, doc: Doc) -> Iterator[tuple[tuple[Any, ...], F
         score = score_of(text, q, doc)
         whole = doc.char_span(*score, alignment_mode="expand") if score is not None else None
         measure, head, anchor = measure_for(q, whole if whole is not None and len(whole) else span)
+        side = record_side(text, q, doc) if score is not None and head not in ("record", "mark") else None
+        if side is not None:
+            measure, head = side, side  # "the Hawks (2-13)": wins and losses, not bare counts
         cue = cue_for(da, anchor) or cue_for(da, span.root)
         if cue is not None and (cue.excluded[0] <= span.root.i < cue.excluded[1] or any(
                 src.start is not None and src.end is not None and src.start <= q.start < src.end

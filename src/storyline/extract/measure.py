@@ -108,6 +108,15 @@ def _counted_noun(root: Token, span_tokens: set[int]) -> Token | None:
     return None
 
 
+def _age_before(span: Span) -> bool:
+    """Do the words before a number of years make it an age: "aged 71", "at age 19", "as young
+    as 6", or "At" opening the sentence ("At 17, she left")?"""
+    before = span.doc[max(0, span.start - 2):span.start]
+    if any(t.lower_ in ("aged", "age", "young", "old") for t in before):
+        return True
+    return span.start >= 1 and span.doc[span.start - 1].text == "At" and span.doc[span.start - 1].is_sent_start
+
+
 def measure_for(q: Quantity, span: Span) -> tuple[str, str, Token]:
     """The measure phrase, its normalised head and the token the figure hangs on.
 
@@ -128,8 +137,9 @@ def measure_for(q: Quantity, span: Span) -> tuple[str, str, Token]:
     if q.unit in _CURRENCIES:
         unit_head = "money"
     elif q.unit == "year":
-        old_after = span.end < len(span.doc) and span.doc[span.end].lower_ == "old" and "-" in q.text
-        unit_head = "age" if (old_after or "old" in q.text.lower() or any(t.lower_ in ("aged", "age") for t in span.doc[max(0, span.start - 2):span.start])) else "duration"
+        old_after = span.end < len(span.doc) and span.doc[span.end].lower_ == "old" and (
+            "-" in q.text or q.text.lower().endswith("year"))  # "a 40-year-old", "a 40 year old man"
+        unit_head = "age" if (old_after or "old" in q.text.lower() or _age_before(span)) else "duration"
     elif q.unit in ("month", "week", "day") and q.text.lower().endswith("-old"):
         unit_head = "age"  # "a 13-month-old": an age told in months
     elif q.unit:

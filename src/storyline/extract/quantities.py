@@ -111,8 +111,13 @@ from storyline.lang.en import (
     COPULA_BEFORE as _COPULA_BEFORE,
 )
 from storyline.lang.en import (
-    ONE_TOO_MANY_AFTER as _ONE_TOO_MANY,
+    HEDGED_YEAR_BEFORE as _HEDGED_YEAR_BEFORE,
+    MEAL_FOR_BEFORE as _MEAL_FOR_BEFORE,
+    ONE_AS_A_AFTER as _ONE_AS_A,
+    ONE_AT_A_TIME_AFTER as _ONE_AT_A_TIME,
+    ONE_OF_WHICH_AFTER as _ONE_OF_WHICH,
     ONE_THE_OTHER_AFTER as _ONE_THE_OTHER,
+    ONE_TOO_MANY_AFTER as _ONE_TOO_MANY,
 )
 from storyline.lang.en import (
     TITLE_UNIT_AFTER as _TITLE_UNIT_AFTER,
@@ -845,6 +850,11 @@ def _is_score(text: str, m: re.Match[str], doc: Doc | None = None) -> bool:
         return False  # "Feb. 22-27", "April 10-12, 17-19": days of a month
     if _even_odds(text, m):
         return False  # "a 50-50 chance": odds, not a score
+    if _round_the_clock(m.group(1), text[m.end(1):m.end(1) + 12]) and not (
+            _SCORE_WORD_BEFORE.search(text, max(0, m.start() - 30), m.start()) or _SCORE_WORD_AFTER.match(text, m.end())):
+        return False  # "open 24-7": always, not a score ("won 24-7" is one)
+    if _in_team_brackets(text, m):
+        return True  # "the Owls (3-0):", "(11-12, 5-6 Coast League)": a team's records
     if int(m.group(1)) < int(m.group(2)):
         return _record(text, m.start(1), m.end(2), doc)
     return not re.match(
@@ -897,6 +907,8 @@ def _record(text: str, start: int, end: int, doc: Doc | None) -> bool:
         return False
     if not _NOTHING_COUNTED_AFTER.match(text, end) or re.search(r"\b(?:between|from)\s+$", text[max(0, start - 10):start], re.I):
         return False
+    if _PAGES_BEFORE.search(text, max(0, start - 12), start):
+        return False  # "27(2), 602-614": pages of a citation
     tok = _token_at(doc, start)
     if tok is None or tok.i == 0:
         return tok is not None
@@ -904,9 +916,66 @@ def _record(text: str, start: int, end: int, doc: Doc | None) -> bool:
     return before.pos_ not in ("NOUN", "NUM") and before.lower_ not in _PREFIX_WORDS
 
 
+#: A bracket opened right after a capitalised name, and the records it may hold before a pair:
+#: "Owls (", "the Owls (11-12, ".
+_TEAM_BRACKET_BEFORE = re.compile(r"[A-Z][\w.'’&-]*\s*\((?:\s*\d{1,3}[-–]\d{1,3}(?:\s+[A-Z][\w.&'’-]*)*\s*,)*\s*$")
+#: After a pair in such a bracket: the next record, or the league it is a record in, then the
+#: bracket's end.
+_TEAM_BRACKET_AFTER = re.compile(r"(?:\s+[A-Z][\w.&'’-]*)*\s*(?:\)|,\s*\d{1,3}[-–]\d{1,3}\b)")
+
+
+def _in_team_brackets(text: str, m: re.Match[str]) -> bool:
+    """Is the pair of ``m`` alone in brackets after a capitalised name, or with other pairs and
+    the names of leagues ("the Owls (3-0):", "the Hawks (11-12, 5-6 Coast League)")? A
+    team's records of wins and losses, however they fall."""
+    return _team_record(text, m.start(), m.end())
+
+
+def _team_record(text: str, start: int, end: int) -> bool:
+    if not re.fullmatch(r"\d{1,3}[-–]\d{1,3}", text[start:end]):
+        return False  # "(1.003-1.005)": a range of decimals
+    return bool(_TEAM_BRACKET_BEFORE.search(text, max(0, start - 60), start)
+                and _TEAM_BRACKET_AFTER.match(text, end))
+
+
+def _inside_brackets(text: str, i: int) -> bool:
+    """Is ``i`` inside round or square brackets opened on its line ("levels [18-20]", "(Parts
+    1-8)")?"""
+    line = text[text.rfind("\n", 0, i) + 1:i]
+    return max(line.rfind("("), line.rfind("[")) > max(line.rfind(")"), line.rfind("]"))
+
+
+#: After a pair: the next set of a match ("3-6, 6-3, 7-6"), told as the pair is: games, not a
+#: record.
+_SETS_AFTER = re.compile(r",\s*\d{1,2}[-–]\d{1,2}\s*(?:,|\(|$|\s+(?:in|on|at|to|and)\b)")
+
+
+#: The most games a season holds: a rising pair above it is no record of wins and losses.
+_MOST_GAMES = 162
+
+
+def record_side(text: str, q: Quantity, doc: Doc | None = None) -> str | None:
+    """"wins" or "losses" when ``q`` is a side of a record of wins and losses ("the Hawks
+    (2-13)", "fell to 4-9 this season", "the Owls (3-0)"), else None."""
+    for m in _SCORE.finditer(text, max(0, q.start - 4), min(len(text), q.end + 8)):
+        side = 1 if m.span(1) == (q.start, q.end) else 2 if m.span(2) == (q.start, q.end) else 0
+        if not side or not _is_score(text, m, doc):
+            continue
+        if _in_team_brackets(text, m) or (int(m.group(1)) < int(m.group(2)) <= _MOST_GAMES
+                                          and not _inside_brackets(text, m.start())
+                                          and not _SETS_AFTER.match(text, m.end())
+                                          and _record(text, m.start(1), m.end(2), doc)):
+            return "wins" if side == 1 else "losses"
+    return None
+
+
 #: Words that bound or hedge a number before it ("about 4-5", "up to 3-4"): a range follows.
 _PREFIX_WORDS = frozenset({"about", "around", "roughly", "some", "approximately", "nearly", "almost",
-                           "than", "least", "most", "over", "under"})
+                           "than", "least", "most", "over", "under", "all", "just", "only", "typically",
+                           "usually", "generally"})
+#: Before a pair of numbers: a volume and its issue, or a year and its volume, of a citation
+#: ("27(2), 602-614", "2015; 28: 685-690"): pages, not a record.
+_PAGES_BEFORE = re.compile(r"(?:\d\s*:|\d\s*\)\s*,|\d\s*,)\s*$")
 
 
 def score_of(text: str, q: Quantity, doc: Doc | None = None) -> tuple[int, int] | None:
@@ -930,6 +999,20 @@ _POSTS_BEFORE = re.compile(r"(?:^|\n|\|)\s*(?:posts|replies|views|comments|likes
                            r"\s*:\s*$", re.I)
 
 
+#: A box score's line: a name, then the points of three periods or more, then maybe the total
+#: after a dash ("Oakdale 10 7 12 9 — 38").
+_LINE_SCORE = re.compile(r"[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*)*(?:\s+\d{1,3}){3,}(?:\s*[-–—]\s*\d{1,3})?\s*")
+
+
+def _line_score(text: str, start: int) -> bool:
+    """Is the number at ``start`` on a box score's line (:data:`_LINE_SCORE`): the points of a
+    period in a table of them, which counts nothing a sentence names?"""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line = text[line_start:len(text) if line_end < 0 else line_end]
+    return _LINE_SCORE.fullmatch(line) is not None
+
+
 def _alone_on_its_line(text: str, start: int, end: int) -> bool:
     """Is a number in digits all its line holds ("12", "3,303.") and no sentence goes on after it
     ("killed\n12\npeople")? A page number, a counter, a list mark: it counts nothing named."""
@@ -951,7 +1034,7 @@ def page_furniture(text: str, start: int, end: int) -> bool:
     raw = text[start:end]
     before = text[max(0, start - 30):start]
     after = text[end:end + 40]
-    if _alone_on_its_line(text, start, end) or _POSTS_BEFORE.search(before):
+    if _alone_on_its_line(text, start, end) or _POSTS_BEFORE.search(before) or _line_score(text, start):
         return True  # "12" on a line of its own (a page number, a counter), "Posts: 9,927"
     if re.fullmatch(r"\d{1,3}", raw):
         if _COUNTER_OF.match(after) or (re.search(r"\b\d{1,3}\s*(?:of|/)\s*$", before)
@@ -966,11 +1049,16 @@ def page_furniture(text: str, start: int, end: int) -> bool:
     lead = re.match(r"[\d,.]+|[a-z-]+", raw)
     if lead and _TITLE_UNIT_AFTER.match(text, start + lead.end()) and re.search(r"[a-z,]\s$", before):
         return True  # "watched 60 Minutes": a title
-    if re.fullmatch(r"\d{1,5}[A-Z]?", raw) and _STREET_AFTER.match(after):
+    if re.fullmatch(r"\d{1,5}[A-Z]?", raw) and _STREET_AFTER.match(after) and not _COUNTED_BEFORE.search(before):
         return True  # "at 1200 West Broadway", "221B Baker Street": an address
     if _teaser(text, start, end):
         return True
     return raw.lower() in ("one", "1") and bool(_ONE_OF_THE_MOST.match(after))
+
+
+#: A determiner or quantifier before a number: it counts what follows ("all 9 High Court judges",
+#: "the 12 Crown Court clerks"); a house number follows no determiner.
+_COUNTED_BEFORE = re.compile(r"\b(?:the|all|these|those|its|his|her|their|our|some|every|each)\s+$", re.I)
 
 
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
@@ -1267,13 +1355,19 @@ _EMERGENCY_CALL_BEFORE = re.compile(r"\b(?:call|calls|called|calling|dial|dialle
 
 _NAMED_BEFORE = re.compile(r"\b(?:called|named|dubbed|nicknamed|titled|entitled)\s+$", re.I)
 _ONE_OF_SET = re.compile(r"\s+of\s+(?:the|those|these)\s+(?:[a-z-]+\s+)?(?:[a-z]+s|\w*men|people|children)\b(?!\s+(?:who|that|which)\b)")
-_AGED_BEFORE = re.compile(r"\b(?:aged|at\s+(?:the\s+)?age\s+of|of\s+age|at\s+age)\s+$", re.I)
+_AGED_BEFORE = re.compile(r"\b(?:aged|at\s+(?:the\s+)?age\s+of|of\s+age|at\s+age|as\s+(?:young|old)\s+as)\s+$", re.I)
+#: An age that opens a sentence, before what someone did at it: "At 17, she left home".
+_AGE_OPENING = re.compile(r"(?:^|[.!?]\s+|\n\s*)At\s+$")
+_PRONOUN_AFTER_AGE = re.compile(r",\s+(?:he|she|they|I|we)\b")
 _PLURAL_OBJECT_BEFORE = re.compile(r"\b(?:by|among|to|for|from|with)\s+$", re.I)
 _AND_A_HALF = re.compile(r"[ -]and[ -]a[ -]half\b", re.I)
 _SHARED_UNIT = re.compile(r"\s+(?:and|or)\s+(?=\d)")
 _UNCERTAINTY_BEFORE = re.compile(r"(?:±|\+/-|\+/−|\+-)\s*$")
 _MARGIN_AFTER = re.compile(rf"\s*(?:±|\+/-|\+/−|\+-)\s*(?:{_SCIENTIFIC}|\d[\d,]*(?:\.\d+)?)")
 
+
+#: A bound or a stress before "one": "at least one", "only one": a count.
+_ONE_BOUNDED_BEFORE = re.compile(r"\b(?:at\s+least|at\s+most|only|just|exactly|not\s+even|more\s+than)\s+$", re.I)
 
 #: "one or two", "one to three": the first number of a small range, not the pronoun "one".
 _ONE_OR_TWO = re.compile(r"\s+(?:or|to)\s+(?:two|three|2|3)\b(?!-)", re.I)
@@ -1315,10 +1409,60 @@ def _rejected_context(text: str, start: int, end: int, raw: str, num: _Num, befo
             return end  # "the one in 1908", "one hurdle too many"
         if _ONE_THE_OTHER.match(text[end:end + 100]):
             return end  # "one letter for this and the other for that": one of a pair, not a count
+        if (_ONE_AT_A_TIME.match(after) or _ONE_AS_A.match(after) or _ONE_OF_WHICH.match(text[end:end + 80])) \
+                and not _ONE_BOUNDED_BEFORE.search(before):
+            return end  # "one step at a time", "one particular worry", "one of the things you hear"
+    if num.word and _MEAL_FOR_BEFORE.search(before) and not re.match(r"\s+(?:people|persons|guests|adults|diners)\b", after):
+        return end  # "dinner for two": an idiom
+    if _round_the_clock(raw, after):
+        return end + re.match(r"\s*[-/]\s*7(?:\s*/\s*365)?", after).end()  # "24/7": always
+    year = _hedged_year(text, end, raw, before)
+    if year is not None:
+        return year  # "began around 1300", "from at least 1990 to 1995": years, not counts
+    if raw.lower() == "zero" and _zero_as_no(doc, start, after):
+        return end  # "zero patience": none of a thing no one counts
     if raw.lower() == "a" or raw.lower().startswith("a "):
         if not num.scaled:
             return end
     return None
+
+
+#: Words of a game around a pair of numbers: "won 24-7", "a 24-7 win".
+_SCORE_WORD_BEFORE = re.compile(r"\b(?:won|win|wins|beat|beats|lost|lose|loses|led|lead|leads|trail\w*|defeat\w*|score\w*"
+                                r"|routed|edged|drew|tied|up|down|by)\b[^.;!?]{0,20}$", re.I)
+_SCORE_WORD_AFTER = re.compile(r"\s+(?:win|victory|loss|defeat|lead|rout|drubbing|score|final|game|halftime|half)\b", re.I)
+
+
+def _round_the_clock(raw: str, after: str) -> bool:
+    """Is "24" the first half of "24/7" or "24-7" (always), not a count or a score?"""
+    return raw == "24" and re.match(r"\s*[-/]\s*7(?:\s*/\s*365)?(?![\d.,]?\d)", after) is not None
+
+
+#: After a year told with a hedge: maybe a second year, then no noun it would count.
+_YEAR_TAIL = re.compile(r"(?:\s*(?:to|-|–|until|through|and)\s*(?:\d{4}))?(?=\s*(?:[.,;:)!?]|$|\s+(?:and|when|as|but|in|on|at"
+                        r"|by|with|under|before|after|until|while|the|a|an|that|which)\b))")
+
+
+def _hedged_year(text: str, end: int, raw: str, before: str) -> int | None:
+    """Where a year told with a hedge after a word of time ends ("began around 1300", "from at
+    least 1990 to 1995", with its second year), else None: years, not counts."""
+    if not re.fullmatch(r"1\d{3}|20\d\d", raw) or not _HEDGED_YEAR_BEFORE.search(before):
+        return None
+    tail = _YEAR_TAIL.match(text, end)
+    return tail.end() if tail else None
+
+
+#: Units and shares after "zero" ("zero percent", "zero degrees"): a value, not "no".
+_ZERO_VALUE_AFTER = re.compile(r"\s*(?:%|per\s?cent|percent|degrees?|points?|hour|dollars?|pounds?|euros?)\b", re.I)
+
+
+def _zero_as_no(doc: Doc | None, start: int, after: str) -> bool:
+    """Does "zero" mean "no" before a noun no one counts ("zero patience", "zero formal
+    training"): a singular or mass noun it modifies, not a unit? It takes the parse."""
+    if doc is None or _ZERO_VALUE_AFTER.match(after) or re.match(r"\s*[-–]", after):
+        return False  # "zero percent"; "zero-coupon bonds" (a kind)
+    tok = _token_at(doc, start)
+    return tok is not None and tok.dep_ == "nummod" and tok.head.tag_ == "NN" and tok.head.i > tok.i
 
 
 def _read_left(text: str, r: _Reading) -> None:
@@ -1381,7 +1525,7 @@ def _read_range(text: str, r: _Reading, doc: Doc | None = None) -> int | None:
             ok = True
         if ok:
             m2 = _NUM_RE.match(text, sep.end())
-            spaced = word in ("-", "–") and sep.end() - qend > 1
+            spaced = word in ("-", "–", "—") and sep.end() - qend > 1
             if m2 and (not spaced or _unit_after(text, m2.end())[0] is not None):  # "10 - 15 minutes"
                 num2 = _num_at(m2.group(0), m2.start())
                 tail = text[num2.end:num2.end + 1] if num2 else ""
@@ -1392,7 +1536,7 @@ def _read_range(text: str, r: _Reading, doc: Doc | None = None) -> int | None:
                     if v1 >= v2 and word in ("-", "–", "—"):
                         return num2.end  # a score ("won 2-1"), not a range
                     if word in ("-", "–") and not spaced and r.qstart == r.start \
-                            and _record(text, r.start, num2.end, doc):
+                            and (_record(text, r.start, num2.end, doc) or _team_record(text, r.start, num2.end)):
                         return num2.end  # a record of wins and losses ("(2-13)"), not a range
                     if v1 < v2 and not _ORDINAL_AFTER.match(text[num2.end:num2.end + 3]):
                         r.lo, r.hi = v1, v2
@@ -1424,8 +1568,10 @@ def _read_unit(text: str, r: _Reading) -> None:
     if margin:
         unit, qend2 = _unit_after(text, margin.end())
         qend2 = qend2 if unit is not None else r.qend
-    if unit is None and not r.num.word and _AGED_BEFORE.search(text, 0, r.qstart):
-        unit = "year"  # "a driver aged 71", "at age 19": an age
+    if unit is None and not r.num.word and (_AGED_BEFORE.search(text, max(0, r.qstart - 30), r.qstart) or (
+            _AGE_OPENING.search(text, max(0, r.qstart - 6), r.qstart) and _PRONOUN_AFTER_AGE.match(text, r.qend)
+            and r.lo == r.hi and r.lo < 120)):
+        unit = "year"  # "a driver aged 71", "at age 19", "as young as 6", "At 17, she": an age
     shared = _SHARED_UNIT.match(text, r.qend) if unit is None and not r.between else None
     if shared:  # "20 and 40 mg": the unit of the next number is this one's too
         m2 = _NUM_RE.match(text, shared.end())

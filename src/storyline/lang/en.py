@@ -597,6 +597,30 @@ ONE_AS_PRONOUN_BEFORE = re.compile(r"\b(?:the|this|each|every|any|no|another|oth
 ONE_TOO_MANY_AFTER = re.compile(
     r"^\s+(?:[a-z]+(?:\s+[a-z]+)?\s+too\s+(?:many|far|much|few)|(?:heck|hell)\s+of\s+an?)\b", re.I)
 
+#: After "one": "one X at a time", "one step at a time": a pace, not a count.
+ONE_AT_A_TIME_AFTER = re.compile(r"^\s+(?:[\w’'-]+,?\s+){1,3}at\s+a\s+time\b", re.I)
+
+#: After "one": an adjective that picks out a thing as "a" does ("one particular worry", "one
+#: specific rule", "one memorable moment"): an example, not a count.
+ONE_AS_A_AFTER = re.compile(
+    r"^\s+(?:particular|specific|certain|notable|striking|memorable|curious|interesting|telling|revealing"
+    r"|recurring|unifying|common|favou?rite|cheeky|funny|odd|strange)\b", re.I)
+
+#: After "one of the Xs": a clause that tells which without a relative word ("one of the things
+#: you hear", "one of the words now used"): an example, not a count.
+ONE_OF_WHICH_AFTER = re.compile(
+    r"^\s+of\s+(?:the|those|these)\s+(?:[a-z-]+\s+)?[a-z]+\s+(?:you|I|we|they|he|she|now|also|often|most)\b")
+
+#: Before a number word: a meal or a table set for so many ("dinner for two"), an idiom.
+MEAL_FOR_BEFORE = re.compile(r"\b(?:dinner|lunch|breakfast|supper|brunch|table|meal|tea)\s+for\s+$", re.I)
+
+#: Before a year told with a hedge ("began around 1300", "from at least 1990 to 1995"): a
+#: verb or preposition of time, then the hedge.
+HEDGED_YEAR_BEFORE = re.compile(
+    r"\b(?:in|since|from|began|begun|begins|started|starts|built|founded|established|dating|dated|dates|until|till)"
+    r"\s+(?:around|about|circa|c\.|roughly|approximately|at\s+least|as\s+early\s+as|as\s+late\s+as|at\s+the\s+latest)\s+$",
+    re.I)
+
 #: Before "one of the ...": a copula ("is one of the oldest ports", "likely to be one of the
 #: swing states"): "one" says what kind of thing something is, it counts nothing.
 COPULA_BEFORE = re.compile(
@@ -609,7 +633,8 @@ ONE_THE_OTHER_AFTER = re.compile(r"^[^.;:!?\n]{1,80}?\b(?:and|but|while|whereas|
 
 #: A number in an adjective of manner or shape ("a two-handed shake", "a three-legged race").
 MANNER_ADJECTIVE_AFTER = re.compile(
-    r"^-(?:handed|armed|legged|eyed|footed|sided|faced|headed|hearted|minded|fisted|pronged|tiered|wheeled)\b", re.I)
+    r"^-(?:handed|armed|legged|eyed|footed|sided|faced|headed|hearted|minded|fisted|pronged|tiered|wheeled"
+    r"|way|tone|toned|off|pointers?)\b", re.I)
 
 PLAYER_BEFORE = re.compile(r"\b(?:video|clip|ad|advert)\s+will\s+(?:start|play|begin)\s+in\s*$", re.I)
 
@@ -628,7 +653,8 @@ ONE_OF_THE_MOST = re.compile(
 
 RATE_AFTER = re.compile(
     r"(?:\s+(?:a|an|per|each)\s+|\s?/\s?)(month|year|week|day|hour|share|person|head|barrel|tonne|ton|kilo|kg"
-    r"|pound|litre|liter|gallon|night|game|episode|kwh|mwh|watt|w|mile|unit|user|capita)\b", re.I)
+    r"|pound|litre|liter|gallon|night|game|episode|kwh|mwh|watt|w|mile|unit|user|capita|ounce|oz|child|student"
+    r"|pupil|patient|household|passenger|ticket|seat|visitor|customer|member|employee|worker|resident|adult)\b", re.I)
 
 METRE_AFTER = re.compile(
     r"(?:-(?:deep|long|high|wide|tall|metre|meter)\b|\s+(?:deep|long|high|wide|tall|down|away|below|above"
