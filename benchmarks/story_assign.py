@@ -73,13 +73,12 @@ in the window, 0.18 / 0.87 / 1.64 read and compared (0.13 / 0.58 / 1.10 pairs), 
 2.15 ms of the duplicates' cost in those (``_pair``); the fresh probes read 0.07 / 0.16 / 0.55
 (0.06 pairs at 50k), 0.04 / 0.16 / 0.23 ms. In that count the headline's duplicates at 50k
 cost 5.94 ms, 3.8 without the reads, against 2.27 for the fresh probes timed right after
-(at 10k 2.8 against 3.3): probably a full collection of the garbage collector falling among
-the headline's adds. At 10k the two indexes hold 626k objects the collector tracks, a full
-collection took 0.2 to 0.43 s of CPU (on a loaded machine; it grows with the heap) and ten
-ran during the build, so one such pause among 100 adds is worth a millisecond or more an
-article. The objects it walks (a
-``_Postings`` and a dict per term and bucket, the nodes' dicts and sets; the standard
-library's arrays are tracked too) are where to look next.
+(at 10k 2.8 against 3.3). A full collection of the garbage collector falling among the
+headline's adds was suspected and ruled out: timed with the collector's callbacks in the same
+kind of run, collections cost 0.09 / 0.18 / 0.17 ms an article of the 100 timed adds, and no
+full collection ran among them at any size (that run printed 4.91 / 9.27 / 10.81 ms, x2.20,
+395 s, 965 MB on a machine loaded by other work). What grows is the work itself: the
+window's postings, and the LSH candidates (70 an article at 50k) and the real pairs read.
 
 What dominates (``--real --new 100``, events; CPU ms per new article at 1k / 10k / 50k):
 stories 3.53 / 3.73 / 4.68, duplicates 2.68 / 4.28 / 5.59, so x1.66 at 50k (stories x1.33,
