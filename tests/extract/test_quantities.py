@@ -1241,3 +1241,49 @@ def test_rates_per_person_or_weight(text, expected):
 ])
 def test_box_scores_and_records_in_brackets(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a capitalised stage word or a generic place noun names one stage or place
+    ("The Hawks prepared for their Week 9 trip to Denver.", []),
+    ("Round 4 opens on Friday with 16 players left.", [("16", 16, 16, False, None)]),
+    ("Shelling went on in sector 12 through the night.", []),
+    ("Nobody was allowed into zone 4 after the flood.", []),
+    # a count after a lowercase time word, or a size after a place noun, is still a figure
+    ("Last week 300 workers walked out.", [("300", 300, 300, False, None)]),
+    ("They cleared an area 40 metres wide.", [("40 metres", 40, 40, False, "m")]),
+    ("The zone 15% of farmers left was dry.", [("15%", 15, 15, False, "%")]),
+])
+def test_numbered_labels_count_nothing(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "over" a period after a change or after another figure: the period it took
+    ("Membership grew over six years.", [("six years", 6, 6, False, "year")]),
+    ("Prices rose 12% over four years.", [("12%", 12, 12, False, "%"), ("four years", 4, 4, False, "year")]),
+    ("She wrote 80 columns and essays over seven years.", [("80", 80, 80, False, None), ("seven years", 7, 7, False, "year")]),
+    ("Output doubled over 3-4 months.", [("3-4 months", 3, 4, False, "month")]),
+    ("The bank lent $5,000 over two years.",
+     [("$5,000", 5000, 5000, False, "USD"), ("two years", 2, 2, False, "year")]),
+    # "over" a period as a length or an age stays a lower bound
+    ("He has lived there for over six years.", [("over six years", 6, None, False, "year")]),
+    ("The repairs took over three months.", [("over three months", 3, None, False, "month")]),
+    ("The rule applies to pupils over ten years old.", [("over ten years old", 10, None, False, "year")]),
+    ("She left over two years ago.", [("over two years", 2, None, False, "year")]),
+    ("She paid $40 a month for over two years.",
+     [("$40 a month", 40, 40, False, "USD/month"), ("over two years", 2, None, False, "year")]),
+])
+def test_over_a_period_after_a_change_is_the_period(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("They bought a 340-acre ranch.", [("340-acre", 340, 340, False, "acre")]),
+    ("A 600-megawatt wind farm was approved.", [("600-megawatt", 600, 600, False, "MW")]),
+    ("He filled a 5-gallon bucket.", [("5-gallon", 5, 5, False, "gal")]),
+    # a hyphened word that is no unit leaves the count bare
+    ("She runs a 3-person team.", [("3", 3, 3, False, None)]),
+])
+def test_a_hyphened_size_keeps_its_unit(text, expected):
+    assert found(text) == expected

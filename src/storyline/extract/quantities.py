@@ -186,7 +186,16 @@ from storyline.lang.en import (
     NUMBER_WORD_PATTERN as _WORDNUM,
 )
 from storyline.lang.en import (
+    CAPITALISED_STAGE_BEFORE as _CAPITALISED_STAGE_BEFORE,
+)
+from storyline.lang.en import (
+    CHANGE_BEFORE_OVER as _CHANGE_BEFORE_OVER,
+)
+from storyline.lang.en import (
     NUMBERED_STAGE_BEFORE as _STAGE_BEFORE,
+)
+from storyline.lang.en import (
+    PLACE_LABEL_BEFORE as _PLACE_LABEL_BEFORE,
 )
 from storyline.lang.en import (
     ONE_OF_THE_MOST as _ONE_OF_THE_MOST,
@@ -500,7 +509,60 @@ def _iter_quantities(text: str, doc: Doc | None) -> Iterator[Quantity]:
             found.append(q)
             taken.append((q.start, q.end))
     found = sorted((q for q in found if not _time_from_now(text, q)), key=lambda q: q.start)
+    found = [_over_as_during(text, q, found) for q in found]
     yield from _distributed_bounds(text, found, doc)
+
+
+def _numbered_label(text: str, start: int, end: int, raw: str, before: str) -> bool:
+    """Is a number in digits the label of a stage or a place rather than a count? A capitalised
+    stage word names one ("their Week 11 game", "Round 3 starts"; "last week 300 people" counts
+    people); a generic place noun names one ("fighting in area 55", "homes in zone 3") unless a
+    unit after the number makes it a size ("a zone 20 miles wide")."""
+    if not raw[:1].isdigit():
+        return False
+    if _CAPITALISED_STAGE_BEFORE.search(before):
+        return True
+    return bool(_PLACE_LABEL_BEFORE.search(before)) and _unit_after(text, end)[0] is None \
+        and not re.match(r"\s*(?:%|per\s?cent\b|percent\b)", text[end:end + 10], re.I)
+
+
+#: Units of time after which "over" may tell when rather than how long at least.
+_PERIOD_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute", "decade", "century"})
+_OVER = re.compile(r"over\s+", re.I)
+#: What after a period makes "over" a lower bound still: "over nine years old", "over a year ago".
+_BOUND_PERIOD_AFTER = re.compile(r"\s*(?:old|of\s+age|ago|earlier|later|before|after|since)\b", re.I)
+#: Words between a figure and "over" that make the period its length: "paid for over a year".
+_LENGTH_WORDS = frozenset("""for in of after than at to by within since spent spend took take takes lasted
+last lasts lasting served serve is was are were been be being but old aged""".split())
+
+
+def _over_as_during(text: str, q: Quantity, found: list[Quantity]) -> Quantity:
+    """"Over" and a period after a change, or after another figure and at most four words of
+    what it counts, tells the period it took, not a lower bound: "sales grew over five years",
+    "a loan of $900 over three years", "wrote 80 poems and essays over six years" are each the
+    period; "worked there for over five years" and "over a year ago" stay bounds."""
+    m = _OVER.match(q.text)
+    if not m or q.high is not None or q.low is None or q.unit not in _PERIOD_UNITS:
+        return q
+    if _BOUND_PERIOD_AFTER.match(text, q.end):
+        return q
+    before = text[max(0, q.start - 60):q.start]
+    during = bool(_CHANGE_BEFORE_OVER.search(before))
+    if not during:
+        prev = max((p for p in found if p.end <= q.start), key=lambda p: p.end, default=None)
+        gap = text[prev.end:q.start] if prev is not None else ""
+        words = gap.split()
+        during = prev is not None and len(words) <= 4 and re.fullmatch(r"[\sA-Za-z'’-]*", gap) is not None \
+            and all(w.islower() and w not in _LENGTH_WORDS for w in words) \
+            and (not words or words[-1] not in ("and", "or"))
+    if not during:
+        return q
+    start = q.start + m.end()
+    # the period read again without "over": "over 2-3 weeks" is the range of 2 to 3 weeks
+    again = [p for p in _iter_quantities(text[start:q.end], None) if p.start == 0 and p.end == q.end - start]
+    if len(again) != 1 or again[0].unit != q.unit or again[0].low != q.low or again[0].high is None:
+        return q
+    return Quantity(text[start:q.end], start, q.end, again[0].low, again[0].high, q.approx or again[0].approx, q.unit)
 
 
 _AND_BETWEEN = re.compile(r"\s+and\s+$", re.I)
@@ -1393,6 +1455,8 @@ def _rejected_context(text: str, start: int, end: int, raw: str, num: _Num, befo
     if _ID_BEFORE.search(before) or _COUNTER_TAIL.search(before) or _STAGE_BEFORE.search(before) \
             or re.search(r"\btop[\s-]*$", before, re.I) and not _SHARE_AFTER.match(after):
         return end
+    if _numbered_label(text, start, end, raw, before):
+        return end
     # "seven years ago", "nine days earlier": a duration between two events, a figure
     if _UNIT_NAME_AFTER.match(after) and not num.scaled and _currency_before(text, start) is None:
         return end  # 810 separate brigade (not "a $12 million navy contract")
@@ -1838,6 +1902,11 @@ _SIGN_AFTER = re.compile(r"[ \u00a0]?([€£¥₽₴₹₩$])(?![ \u00a0]?\d)")
 _GLUED_GRAM = re.compile(r"g(?![\w²])")
 
 
+#: Units a hyphened size names by its unit word ("a 270-acre farm"), read as that word's unit.
+_HYPHEN_SIZES = frozenset({"acre", "hectare", "megawatt", "gigawatt", "gallon", "litre", "liter", "kilogram",
+                           "kilo"})
+
+
 def _unit_after(text: str, i: int) -> tuple[str | None, int]:
     m = _SIGN_AFTER.match(text, i)
     if m:
@@ -1863,6 +1932,8 @@ def _unit_after(text: str, i: int) -> tuple[str | None, int]:
                  "feet": "ft", "degree": "°", "basis-point": "bp"}
         if base in table:
             return table[base], m.end()
+        if base in _HYPHEN_SIZES:  # "a 270-acre farm", "a 500-megawatt plant", "a 5-gallon jug"
+            return UNITS[base], m.end()
         if base in ("year", "month", "week", "day", "hour", "minute"):
             return base, m.end()
         if base == "pound":

@@ -435,6 +435,8 @@ UNIT_WORDS: dict[str, str] = {
     "cubic yards": "yd3",
     "pence": "GBp", "°": "°", "km^2": "km2", "m^2": "m2", "mi^2": "mi2",
     "° celsius": "°C", "°celsius": "°C", "° fahrenheit": "°F", "°fahrenheit": "°F",
+    # the singular a hyphened size takes ("a 270-acre farm", "a 500-megawatt plant")
+    "acre": "acre", "megawatt": "MW", "gigawatt": "GW", "kilo": "kg", "knot": "kn",
 }
 
 #: Vague plurals that count only before "of X" or a verb ("hundreds of people", "hundreds fled").
@@ -446,7 +448,8 @@ PLURAL_GOES_ON = re.compile(
 
 HYPHEN_UNIT = re.compile(
     r"-(?:(?:year|month|week|day|hour|minute)s?(?:-old)?|km|kilomet(?:re|er)|mile|metre|meter|inch|foot|feet"
-    r"|tonne|ton|strong|member|man|person|seat|basis-point|point|percent|fold|pound|inches|degrees?)\b", re.I
+    r"|tonne|ton|strong|member|man|person|seat|basis-point|point|percent|fold|pound|inches|degrees?"
+    r"|acre|hectare|megawatt|gigawatt|gallon|litre|liter|kilogram|kilo)\b", re.I
 )
 
 #: Nouns of a being whose weight "-pound" before them tells ("a 225-pound forward", "a
@@ -496,6 +499,21 @@ IDENTIFIER_BEFORE = re.compile(
 NUMBERED_STAGE_BEFORE = re.compile(
     r"\b(?:in|on|of|since|by|from|until|till|before|after|during|through|for|to|into)\s+(?:the\s+)?"
     r"(?:week|day|round|stage|lap|leg|phase|matchday|gameweek)\s*$", re.I)
+
+#: A stage named by a capitalised word ("the Browns' Week 11 game", "Round 3 begins"): a label
+#: whatever word comes before it, unlike "last week 300 people".
+CAPITALISED_STAGE_BEFORE = re.compile(r"\b(?:Week|Day|Round|Stage|Lap|Leg|Phase|Matchday|Gameweek)\s*$")
+
+#: A place named by a generic noun and a number ("rebels in area 55", "homes in zone 3"); with a
+#: unit after the number it is a size ("a zone 20 miles wide"), which the caller checks.
+PLACE_LABEL_BEFORE = re.compile(r"\b(?:area|zone|sector|quadrant|precinct)\s*$", re.I)
+
+#: Verbs of change after which "over" and a period tells when, not how long at least: "sales grew
+#: over five years" (during the five years), unlike "he worked there for over five years".
+CHANGE_BEFORE_OVER = re.compile(
+    r"\b(?:gr[eo]w|grows|growing|grown|rose|rise|rises|rising|risen|fell|fall|falls|falling|fallen"
+    r"|(?:increase|decrease|decline|drop|climb|jump|surge|soar|double|triple|halve|shrink|expand|slide|plunge)"
+    r"(?:s|d|ed|ing)?|shrank|shrunk|slid|sank|sunk)\s+$", re.I)
 
 PHONE_BEFORE = re.compile(
     r"\b(?:call|phone|tel|telephone|hotline|fax|whatsapp|mobile|dial|free(?:phone|fone))\b[^.\n]{0,25}$"
