@@ -1161,6 +1161,10 @@ def test_a_count_before_a_name_with_a_street_word(text, expected):
     ("He hit a 3-pointer late in the game.", []),
     ("The walls were painted in a two-tone scheme.", []),
     ("They booked dinner for two at the inn.", []),
+    # "zero" joined to a word of kind: an adjective, no count of anything
+    ("The town sold zero-coupon notes to fund the bridge.", []),
+    ("Trade is not a zero-sum contest, she argued.", []),
+    ("The fleet will run on zero-emission engines.", []),
     # ... while a count, a share or a score of the same numbers stays
     ("The team made zero changes at half time.", [("zero", 0, 0, False, None)]),
     ("Rates stayed at zero percent.", [("zero percent", 0, 0, False, "%")]),

@@ -1381,6 +1381,10 @@ _DECADE_NAME_AFTER = re.compile(
 
 
 _ONE_OF_A_KIND = re.compile(r"[ -]of[ -]a[ -]kind\b", re.I)
+#: A word joined to "zero" by a hyphen that is no number ("zero-coupon", "zero-emission"; not
+#: "zero-zero", "zero-point-five"): an adjective of kind.
+_ZERO_KIND_AFTER = re.compile(
+    r"-(?!(?:zero|nil|one|two|three|four|five|six|seven|eight|nine|ten|point)\b)[a-z]{2,}", re.I)
 
 
 def _rejected_word(text: str, start: int, end: int, raw: str) -> int | None:
@@ -1392,6 +1396,8 @@ def _rejected_word(text: str, start: int, end: int, raw: str) -> int | None:
         return end  # "one-fifth" (a fraction); "two-time" is read by counts_in_words
     if raw.lower() == "one" and _ONE_OF_A_KIND.match(after):
         return end  # "one of a kind", "a one-of-a-kind car": unique, not a count
+    if raw.lower() == "zero" and _ZERO_KIND_AFTER.match(after):
+        return end  # "zero-coupon bonds", "a zero-sum game": a kind of thing, no count of it
     decade = _DECADE_NAME_AFTER.match(after)
     if decade:
         return end + decade.end()  # "the early two-thousands", "the nineteen-sixties": a decade
