@@ -77,6 +77,7 @@ from storyline.align.vocab import (
     OFFSET_WORDS,
     ORDINAL_TEXT,
     PARTITIVE_DETERMINERS,
+    NEGATIONS,
     PAYMENT_FORMS,
     PERSON_NOUNS,
     POINT_BEFORE,
@@ -289,7 +290,7 @@ def _severity(fig: Figure, article: Article | None, event: str | None,
     return grades.pop() if len(grades) == 1 else None
 
 
-_NEGATIONS = frozenset("not no never without none".split())
+_NEGATIONS = NEGATIONS | frozenset({"without", "none"})  # "n't" is read from a word's end
 
 
 def _elided_wounded(fig: Figure, article: Article | None) -> str | None:

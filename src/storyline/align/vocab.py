@@ -67,6 +67,7 @@ from storyline.lang.en import (  # the English words alignment reads
     IRREGULAR_VERBS,
     LENGTH_ASPECTS,
     LIGHT_VERBS,
+    NEGATIONS,
     NOT_CAUSES,
     NOT_VERBS,
     OBJECT_PRONOUNS,
@@ -90,7 +91,7 @@ from storyline.lang.en import STOP_WORDS as STOP
 __all__ = ["AUXILIARY_WORDS", "CAUSE_PHRASE_END", "CAUSE_PREPOSITIONS", "CHANGE_WORDS", "EDGE_OF_PERIOD", "EVENTS", "FILLER_WORDS", "GENERIC_HEADS",
            "HARM_EVENTS", "HEAD_SYNONYMS", "INCREMENT_WORDS", "IRREGULAR_VERBS", "LENGTH_ASPECTS", "LIGHT_VERBS",
            "NOT_CAUSES", "NOT_VERBS", "OBJECT_PRONOUNS", "OFFSET_WORDS", "ORDINAL_TEXT", "ORDINAL_WORDS", "OTHER_OCCASION",
-           "PARTITIVE_DETERMINERS",
+           "NEGATIONS", "PARTITIVE_DETERMINERS",
            "PAYMENT_FORMS", "PERSON_NOUNS", "POINT_BEFORE", "PREDICATE_CLASSES", "SEVERITY_WORDS", "SHARE_OF",
            "SHARE_WORDS", "STOP",
            "UNITS", "WIDER", "event_of", "is_verb", "predicate_class", "unit_of"]

@@ -2091,7 +2091,7 @@ def _standing_in_poll(seg: Segment, prev: Cue) -> bool:
     sentence before reads from (a poll or survey by its name). A sentence of another subject
     ("The tax rate is 5 percent."), or one without a share, is the outlet's own."""
     src = prev.chain[0]
-    if not set(re.findall(r"[a-z]+", src.name.lower())) & _ASKING_NOUNS:
+    if not set(re.findall(r"[a-z]+", src.name.lower())) & _POLL_NOUNS:
         return False
     root = seg.span.root
     subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -2555,10 +2555,6 @@ def _reporter_above(best: Cue, above: list[Cue], anc: list[Token]) -> Cue:
     return best
 
 
-#: Nouns of an asking of many people, whose finding tells what the asked said.
-_ASKING_NOUNS = frozenset("poll polls survey surveys".split())
-
-
 def _respondents(verb: Token) -> bool:
     """Is the subject of ``verb`` a group of people named by a plural noun or a share of them
     ("voters", "Democrats", "most respondents", "40 percent"), not a person or a body by name?"""
@@ -2577,7 +2573,7 @@ def _respondents(verb: Token) -> bool:
 def _poll_finding(cue: Cue) -> bool:
     """A poll or survey that finds or shows a clause ("a poll found that ...")."""
     subj = next((c for c in cue.verb.children if c.dep_ == "nsubj"), None) if cue.verb is not None else None
-    return subj is not None and subj.lemma_.lower() in _ASKING_NOUNS \
+    return subj is not None and subj.lemma_.lower() in _POLL_NOUNS \
         and any(c.dep_ == "ccomp" for c in cue.verb.children)
 
 

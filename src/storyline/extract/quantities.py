@@ -915,7 +915,7 @@ def _is_score(text: str, m: re.Match[str], doc: Doc | None = None) -> bool:
     if _round_the_clock(m.group(1), text[m.end(1):m.end(1) + 12]) and not (
             _SCORE_WORD_BEFORE.search(text, max(0, m.start() - 30), m.start()) or _SCORE_WORD_AFTER.match(text, m.end())):
         return False  # "open 24-7": always, not a score ("won 24-7" is one)
-    if _in_team_brackets(text, m):
+    if _team_record(text, m.start(), m.end()):
         return True  # "the Owls (3-0):", "(11-12, 5-6 Coast League)": a team's records
     if int(m.group(1)) < int(m.group(2)):
         return _record(text, m.start(1), m.end(2), doc)
@@ -986,14 +986,10 @@ _TEAM_BRACKET_BEFORE = re.compile(r"[A-Z][\w.'’&-]*\s*\((?:\s*\d{1,3}[-–]\d{
 _TEAM_BRACKET_AFTER = re.compile(r"(?:\s+[A-Z][\w.&'’-]*)*\s*(?:\)|,\s*\d{1,3}[-–]\d{1,3}\b)")
 
 
-def _in_team_brackets(text: str, m: re.Match[str]) -> bool:
-    """Is the pair of ``m`` alone in brackets after a capitalised name, or with other pairs and
-    the names of leagues ("the Owls (3-0):", "the Hawks (11-12, 5-6 Coast League)")? A
-    team's records of wins and losses, however they fall."""
-    return _team_record(text, m.start(), m.end())
-
-
 def _team_record(text: str, start: int, end: int) -> bool:
+    """Is the pair of numbers at ``start:end`` alone in brackets after a capitalised name, or
+    with other pairs and the names of leagues ("the Owls (3-0):", "the Hawks (11-12, 5-6 Coast
+    League)")? A team's records of wins and losses, however they fall."""
     if not re.fullmatch(r"\d{1,3}[-–]\d{1,3}", text[start:end]):
         return False  # "(1.003-1.005)": a range of decimals
     return bool(_TEAM_BRACKET_BEFORE.search(text, max(0, start - 60), start)
@@ -1023,7 +1019,7 @@ def record_side(text: str, q: Quantity, doc: Doc | None = None) -> str | None:
         side = 1 if m.span(1) == (q.start, q.end) else 2 if m.span(2) == (q.start, q.end) else 0
         if not side or not _is_score(text, m, doc):
             continue
-        if _in_team_brackets(text, m) or (int(m.group(1)) < int(m.group(2)) <= _MOST_GAMES
+        if _team_record(text, m.start(), m.end()) or (int(m.group(1)) < int(m.group(2)) <= _MOST_GAMES
                                           and not _inside_brackets(text, m.start())
                                           and not _SETS_AFTER.match(text, m.end())
                                           and _record(text, m.start(1), m.end(2), doc)):
