@@ -374,7 +374,8 @@ def test_general_attribution_rules(text, expected):
     # a pronoun nothing before it resolves is left unnamed, never returned as a name
     ("It said 40 homes burned.", [("40", [("", "anonymous")])]),
     ("He said 12 people were hurt.", [("12", [("", "anonymous")])]),
-    ("I counted 30 boats in the harbour.", [("30", [("", "anonymous")])]),
+    # (the writer's own "I" outside a quotation is the outlet's voice: unnamed, of kind outlet)
+    ("I counted 30 boats in the harbour.", [("30", [("", "outlet")])]),
     ("The storm hit the coast, which said 40 homes burned.", [("40", [("", "anonymous")])]),
     # ... nor a part of a group named by a pronoun
     ("Nurses at the clinic, all of whom said 40 beds were empty, left early.", [("40", [("", "anonymous")])]),
@@ -1221,4 +1222,116 @@ def test_subjects_of_time_and_examples(text, expected):
      [("27 percent", [("a new state poll", "organisation")]), ("13 percent", [])]),
 ])
 def test_standings_in_a_poll_go_on(text, expected):
+    assert chains(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a quotation that opens in the clause of a verb of thinking is the words of the named thinker,
+    # also in its sentences after the one that holds the verb
+    ("Coach Ann Baker thinks the result is \u201ca fair one. The team lost 12 games in a row before this.\u201d",
+     [("12", [("Coach Ann Baker", "person")])]),
+    ("The mayor believes the budget is \u201ctoo thin. We cut 40 posts last year and nobody noticed.\u201d",
+     [("40", [("The mayor", "government")])]),
+    # not a quotation outside the verb's clause, nor a thinker that is no name or role
+    ("Ms Ortiz thinks of a new plan. \u201cFour of the six seeds will advance.\u201d", [("Four", [])]),
+    ("The fans think the result is \u201ca fair one. The team lost 12 games in a row before this.\u201d",
+     [("12", [])]),
+    # a colon after a claim that a name gives or owns: the quotation is theirs
+    ("Ms Ortiz shares her forecast: \u201cThe first round goes to the home side. Four of the six seeds "
+     "will advance.\u201d",
+     [("Four", [("Ms Ortiz", "person")])]),
+    ("Ms Ortiz gave her predictions: \u201cThe home side wins.\n\u201cFour of the six seeds will advance.\u201d",
+     [("Four", [("Ms Ortiz", "person")])]),
+    ("The mayor repeated the council\u2019s forecast: \u201cFour of the six bridges need repair.\u201d",
+     [("Four", [("the council", "government")])]),
+    # a claim no one named gives names itself
+    ("The report shares its findings: \u201cFour of the six bridges need repair.\u201d",
+     [("Four", [("its findings", "organisation")])]),
+])
+def test_quotations_after_a_thought_or_a_given_claim(text, expected):
+    assert chains(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a stretch of time back from now before a verb of saying in the present is the time of the claim
+    ("In the last five years, the charity says its work has saved $3 million.",
+     [("five years", [("the charity", "organisation")]), ("$3 million", [("the charity", "organisation")])]),
+    ("Over the past two decades, the union says, wages rose 12 percent.",
+     [("two decades", [("the union", "organisation")]), ("12 percent", [("the union", "organisation")])]),
+    # a past verb of saying may be set in that time: the outlet's; so is a time of the act itself
+    ("In the last five years, the charity said its work had saved $3 million.",
+     [("five years", []), ("$3 million", [("the charity", "organisation")])]),
+    ("Three weeks ago, the mayor says, the city had 40 shelters.",
+     [("Three weeks", []), ("40", [("the mayor", "government")])]),
+])
+def test_period_before_a_present_claim(text, expected):
+    assert chains(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the writer's own "I" outside any quotation is the outlet's voice, as the outlet's "we" is
+    ("After several months of looking, I found the heirs and asked them about the 40 missing letters.",
+     [("several", []), ("40", [("", "outlet")])]),
+    ("I wrote 250 reviews for the paper over nine years.",
+     [("250", [("", "outlet")]), ("over nine years", [("", "outlet")])]),
+    ("We counted 40 boats in the harbour.", [("40", [("", "outlet")])]),
+    # an "I" inside a quotation, or in a speaker's turn, is someone's: left unnamed when no one is named
+    ("She called the plan a failure. \u201cI counted 40 empty shops on Main Street.\u201d",
+     [("40", [("", "anonymous")])]),
+    ("SMITH: I counted 40 boats in the harbour.", [("40", [("", "anonymous")])]),
+    ("The mayor said 30 homes burned. \u201cI counted 40 empty shops,\u201d she added.",
+     [("30", [("The mayor", "government")]), ("40", [("The mayor", "government")])]),
+])
+def test_the_writers_own_voice(text, expected):
+    assert chains(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a verb of saying joined to the clause another verb of saying takes goes on from that verb
+    ("The mayor said 30 homes burned and added that 12 people were hurt.",
+     [("30", [("The mayor", "government")]), ("12", [("The mayor", "government")])]),
+    ("Officials said the fire destroyed 30 homes and warned that 12 more were at risk.",
+     [("30", [("Officials", "anonymous")]), ("12", [("Officials", "anonymous")])]),
+    # not one joined to a verb of saying inside the clause: that speaker goes on
+    ("Police said the man admitted that he took $400 and denied that he stole 30 cars.",
+     [("$400", [("the man", "anonymous")]), ("30", [("the man", "anonymous")])]),
+    # nor a verb with no clause of its own
+    ("Ukraine launched its push and at its height claimed 1,300 square kilometres.",
+     [("1,300 square kilometres", [("Ukraine", "government")])]),
+])
+def test_saying_verb_joined_to_the_clause_said(text, expected):
+    assert chains(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a deal that values something states its terms: told by the "according to", else the outlet
+    ("The merger values the combined group at $4.2 billion, according to a filing on Monday.",
+     [("$4.2 billion", [("a filing", "organisation")])]),
+    ("The offer values the club at about $900 million.", [("about $900 million", [])]),
+    ("The funding round values the startup at $2 billion, people familiar with the matter said.",
+     [("$2 billion", [("people familiar with the matter", "anonymous")])]),
+    # whoever values it themselves is its source
+    ("Analysts value the club at about $900 million.", [("about $900 million", [("Analysts", "anonymous")])]),
+    ("Forbes pegs his fortune at $3 billion.", [("$3 billion", [("Forbes", "organisation")])]),
+])
+def test_a_deal_values_no_one_speaks(text, expected):
+    assert chains(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an embedded post whose signature stands on a line of its own, after a blank line: the
+    # paragraph above it is the post, its author's words
+    ("Ratings for the show were poor.\n\nContext: the rival show drew nearly 2.2 million viewers on the "
+     "same night. https://t.co/abc\n\n\u2014 Dana Reyes (@danareyes) February 28, 2024\n\n"
+     "The network had 14 shows on air that week.",
+     [("nearly 2.2 million", [("Dana Reyes", "person")]), ("14", [])]),
+    ("The coach praised the team.\n\nWe won 12 straight games this season. pic.twitter.com/xyz\n\n"
+     "\u2014 Lakeside FC (@lakesidefc) November 15, 2019",
+     [("12", [("Lakeside FC", "organisation")])]),
+    # only that paragraph: the one before it is the outlet's
+    ("The club has 40 coaches.\n\nWe won 12 straight games this season.\n\n"
+     "\u2014 Lakeside FC (@lakesidefc) November 15, 2019",
+     [("40", []), ("12", [("Lakeside FC", "organisation")])]),
+])
+def test_post_signed_on_a_line_of_its_own(text, expected):
     assert chains(text) == expected

@@ -14,10 +14,13 @@ attribution *cues*:
 - quotations: a cue found next to a quote covers the whole quote (also "X said" opening the
   next sentence, "Name: “...”", the speaker of the quotation just before, also in the next
   paragraph when a quotation opens it with no tag of its own, also after a paragraph of
-  reported speech: "X said that ...", then a paragraph quoted whole); straight quotes are paired by
+  reported speech: "X said that ...", then a paragraph quoted whole; also a claim someone gives or
+  owns before a colon, "X shares her forecast: “...”", and a quotation opened in the clause of a
+  verb of thinking, "X thinks the result is “...”"); straight quotes are paired by
   where each mark stands, a double quote typed as two apostrophes ('' ... '') is one, and a
   curly one left open ends with its paragraph;
-- a transcript's turns ("SMITH: ...") and embedded posts ("... -- Name (@handle) date");
+- a transcript's turns ("SMITH: ...") and embedded posts ("... -- Name (@handle) date", also
+  signed on a line of their own under the post);
 - views: a verb of believing or knowing (or "convinced", "sure") whose clause holds a figure
   ("X believes 20 ... ", "X knows there are 40 ..."): the figure is the holder's view, never a
   turn of speech the next sentence goes on with;
@@ -32,9 +35,9 @@ attribution *cues*:
   ("the city's pledge to add 7,000 posts"), urging or weighing a course ("urged the council to
   raise it to $15"); the poll a clause's figure is read in ("17 percent in a weekend poll"), a
   rule it is set under ("under state law, ..."), "..., per the Herald", a verb of valuing ("pegged
-  his fortune at $2bn"), a gerund after a reporting verb ("reported raising $9m"). A bare action
-  on a figure ("the company cut 300 jobs", "the factories added 23,000 posts") stays the outlet's
-  report, and an aside between dashes ("a bold - some say reckless - pledge") tells only what
+  his fortune at $2bn"; a deal that values something states its terms, no one's estimate), a
+  gerund after a reporting verb ("reported raising $9m"). A bare action on a figure ("the
+  company cut 300 jobs", "the factories added 23,000 posts") stays the outlet's report, and an aside between dashes ("a bold - some say reckless - pledge") tells only what
   stands between them;
 - what the parse misses, read from the surface: a reporting verb tagged as a noun ("Smith
   charges that ..."), "X reported on Monday the agency had ..." read as a clause on X, a lemma
@@ -51,8 +54,9 @@ the sentence before only when it continues it (an open quotation, a pronoun subj
 refers back, a contender placed at a share after a poll's figures in the same paragraph). Pronouns and bare role nouns ("he", "it", "the official") are resolved to the
 nearest earlier source that fits, "the president" to the person named with that title; a
 pronoun nothing resolves is left unnamed (an empty name), never returned as a name, and
-"I" or "we" is the speaker of the quotation around it. No cue at all is the outlet's own
-voice: an empty chain.
+"I" or "we" is the speaker of the quotation around it; outside any quotation, turn or post, the
+writer's "I" is the outlet's own voice (a source of kind "outlet", like the outlet's "we").
+No cue at all is the outlet's own voice: an empty chain.
 
 Chains go from the speaker outward: "the WSJ reported, citing Western officials" gives
 ``(Western officials, the WSJ)``.
@@ -222,6 +226,7 @@ class DocAttributions:
     inherited: dict[int, Cue] = field(default_factory=dict)
     quote_cue: dict[int, Cue] = field(default_factory=dict)  # token index -> cue of its quote
     introduced: dict[int, Cue] = field(default_factory=dict)  # segment -> the "X said:" cue before its paragraph
+    quotations: list[tuple[int, int]] = field(default_factory=list)  # (start, end) characters of every quotation
 
     def segment_of(self, token_i: int) -> Segment | None:
         lo, hi = 0, len(self.segments) - 1
@@ -406,6 +411,11 @@ def _puts_at_number(verb: Token) -> bool:
     """ "X put the toll at 500": "put" reports only with an object and "at" a number."""
     return any(c.dep_ == "dobj" for c in verb.children) and any(
         c.dep_ == "prep" and c.lower_ == "at" and any(t.like_num for t in c.subtree) for c in verb.children)
+
+
+#: Nouns of a deal: "the deal values the firm at $1bn" states the deal's terms, no one's estimate.
+_DEAL_NOUNS = frozenset("""deal offer bid agreement transaction merger acquisition takeover purchase sale
+round investment listing""".split())
 
 
 def _values_at_figure(verb: Token) -> bool:
@@ -633,9 +643,25 @@ def _shared_subject(verb: Token, span: Span) -> Token | None:
     misread = _clause_misread(verb) if verb.dep_ == "conj" else None
     if misread is not None:
         return misread
+    teller = _teller_going_on(verb)
+    if teller is not None:
+        return _subject(teller, span)
     if verb.dep_ == "conj" or (verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp") and verb.i > head.i):
         return _subject(head, span)
     return None
+
+
+def _teller_going_on(verb: Token) -> Token | None:
+    """ "The mayor said 30 homes burned and added that 12 people were hurt": a verb of saying with
+    a clause of its own, joined to the clause another verb of saying takes, goes on from that
+    verb (the parse joins it to the clause said); the outer verb, or None."""
+    head = verb.head
+    if verb.dep_ != "conj" or head.dep_ != "ccomp" or not any(c.dep_ == "ccomp" for c in verb.children) \
+            or _is_verb_of(head, REPORTING_VERBS):
+        return None  # "X said Y admitted A and denied B": Y denied
+    outer = head.head
+    return outer if outer.i < head.i and _is_verb_of(outer, REPORTING_VERBS) and _is_verb_of(verb, REPORTING_VERBS) \
+        else None
 
 
 #: Words that open a clause of time or cause, which the parse may read as a preposition.
@@ -1178,7 +1204,7 @@ def _cues_of(seg: Segment) -> list[Cue]:
             continue
         if tok.pos_ == "VERB" and _values_at_figure(tok):
             subj = _subject(tok, span) or _shared_subject(tok, span)
-            if subj is not None and not _share_of_respondents(subj):
+            if subj is not None and not _share_of_respondents(subj) and subj.lemma_.lower() not in _DEAL_NOUNS:
                 cues.append(_verb_cue(tok, subj, seg, bounds))  # "X pegs the cost at $5m"
             continue
         if tok.pos_ in ("NOUN", "PROPN") and _noun_as_verb(tok):
@@ -1815,6 +1841,8 @@ def _posts(doc: Doc, da: DocAttributions) -> None:
         line = text.rfind("\n", 0, m.start()) + 1
         if last >= line and m.start() - last <= _POST_REACH:
             start = last
+        elif not text[line:m.start()].strip():  # a signature on a line of its own: the post is the text above it
+            start = _post_above(text, line)
         else:  # the first post of a run: its last sentence only
             before = next((g for g in reversed(da.segments) if g.span.start_char < m.start()), None)
             start = max(before.span.start_char, line) if before is not None else m.start()
@@ -1827,6 +1855,13 @@ def _posts(doc: Doc, da: DocAttributions) -> None:
         for t in doc[max(0, name.start - 2 * _POST_REACH):name.start]:  # a token is at least a character
             if start <= t.idx < m.start() and not t.is_space:
                 da.quote_cue.setdefault(t.i, cue)
+
+
+def _post_above(text: str, line: int) -> int:
+    """Where the post signed on its own line (which starts at ``line``) starts: the paragraph
+    above it, the blank lines between them skipped, at most a post's length back."""
+    end = len(text[:line].rstrip())
+    return max(text.rfind("\n", 0, end) + 1, end - _POST_REACH)
 
 
 def _turns(doc: Doc, da: DocAttributions) -> None:
@@ -2149,6 +2184,7 @@ def _quotes(doc: Doc, da: DocAttributions) -> None:
     """Give every token inside a quotation the cue found next to that quotation."""
     text = doc.text
     spans = sorted([(m.start(), m.end()) for m in _QUOTATION.finditer(text)] + _straight_quotations(text))
+    da.quotations = spans
     for qs, qe in spans:
         inside = doc.char_span(qs, qe, alignment_mode="expand")
         if inside is None or not len(inside):
@@ -2167,7 +2203,7 @@ def _quotes(doc: Doc, da: DocAttributions) -> None:
                 break
         if not cands:
             tag = _tag_after(da, qe) or _speaker_going_on(da, inside[0]) or _named_before_colon(da, inside[0]) \
-                or _reported_then_quoted(da, inside[0], qe)
+                or _reported_then_quoted(da, inside[0], qe) or _thinker_of_quote(da, inside)
             if tag is not None:
                 cands.append(tag)
         if not cands:
@@ -2221,14 +2257,68 @@ def _named_before_colon(da: DocAttributions, first: Token) -> Cue | None:
     ent = next((e for e in doc.ents if e.end == j and e.label_ in ("PERSON", "ORG")), None)
     if ent is None:
         noun = doc[j - 1]
-        if noun.pos_ != "NOUN" or not (noun.lemma_.lower() in EVIDENCE_NOUNS or noun.lower_ in _CLAIM_NOUNS):
+        if noun.pos_ != "NOUN" or not (noun.lemma_.lower() in EVIDENCE_NOUNS or noun.lower_ in _CLAIM_NOUNS
+                                       or noun.lemma_.lower() in _CLAIM_NOUNS):
             return None
+        giver = _giver_of(noun)
+        if giver is not None:  # "X shares his predictions: “...”": X's words
+            src = _source(giver, ":", doc[j])
+            src = replace(src, kind="person") if giver.root.ent_type_ == "PERSON" else src
+            seg = da.segment_of(j)
+            return Cue((src,), None, (giver.start, j + 1), "colon", seg.index if seg is not None else 0, doc[j])
         ent = _phrase(noun, (noun.sent.start, j))
     src = _source(ent, ":", doc[j])
     if ent.label_ == "PERSON":
         src = replace(src, kind="person")
     seg = da.segment_of(j)
     return Cue((src,), None, (ent.start, j + 1), "colon", seg.index if seg is not None else 0, doc[j])
+
+
+def _named(tok: Token) -> bool:
+    """Is ``tok`` a name of a person or a body (a proper noun, or a name the parse knows), or a
+    noun of someone's role ("the mayor", "officials")?"""
+    return tok.pos_ == "PROPN" or tok.ent_type_ in ("PERSON", "ORG", "NORP") \
+        or tok.pos_ == "NOUN" and (tok.lower_ in _ROLE_NOUNS or tok.lemma_.lower() in _PERSON_ROLES)
+
+
+def _giver_of(noun: Token) -> Span | None:
+    """Who gives the claim a noun names: its owner ("the council's forecast"), else, for "his",
+    "her" or no owner, the subject of the verb it is the object of when a name or a role
+    ("Ms Ortiz shares her forecast", "the mayor gave his predictions"). None for a claim no
+    one named gives ("its findings", "the report shared the findings": it names itself)."""
+    bounds = (noun.sent.start, noun.i)
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is not None and owner.pos_ in ("NOUN", "PROPN"):
+        return _owner_phrase(owner, bounds)
+    if owner is not None and owner.lower_ not in _POSSESSIVE_PRONOUNS or noun.dep_ != "dobj":
+        return None
+    subj = next((c for c in noun.head.children if c.dep_ == "nsubj" and c.i < noun.head.i), None)
+    return _phrase(subj, bounds) if subj is not None and _named(subj) else None
+
+
+def _thinker_of_quote(da: DocAttributions, inside: Span) -> Cue | None:
+    """ "The coach thinks the result is “a fair one. We lost 12 in a row.”": a quotation that
+    opens in the clause of a verb of thinking is the words of the one who thinks, when a name
+    is its subject; the quotation goes on past the sentence that holds the verb."""
+    word = next((t for t in inside if not (t.is_punct or t.is_space)), None)
+    if word is None:
+        return None
+    anc = _ancestors(word)
+    verb = next((v for v in anc if v.pos_ == "VERB" and v.i < inside.start and _is_verb_of(v, _BELIEF_VERBS)), None)
+    if verb is None or verb.sent.start != word.sent.start:
+        return None
+    path = [word, *anc]
+    if path[path.index(verb) - 1].dep_ not in _CONTENT_DEPS:
+        return None  # "X thinks of a plan “...”": no clause of the verb's
+    subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if subj is None or not _named(subj):
+        return None
+    np = _phrase(subj, (verb.sent.start, verb.i))
+    src = _source(np, verb.text, verb)
+    if subj.ent_type_ == "PERSON":
+        src = replace(src, kind="person")
+    seg = da.segment_of(verb.i)
+    return Cue((src,), verb, (np.start, np.end), "verb", seg.index if seg is not None else 0, verb)
 
 
 def _speaker_going_on(da: DocAttributions, first: Token) -> Cue | None:
@@ -2301,7 +2391,27 @@ def _background(tok: Token, verb: Token, anc: list[Token]) -> bool:
         return False
     path = [tok, *anc]
     child = path[path.index(verb) - 1]
-    return child.i < verb.i and child.dep_ in _BACKGROUND_DEPS
+    return child.i < verb.i and child.dep_ in _BACKGROUND_DEPS and not _period_of_claim(child, verb)
+
+
+#: Prepositions of a stretch of time ("in the last five years", "over the past decade").
+_PERIOD_PREPS = frozenset("in over during within across for".split())
+#: Words that reach back or ahead from now ("the last five years", "the next decade").
+_FROM_NOW = frozenset("last past previous recent next coming".split())
+
+
+def _period_of_claim(child: Token, verb: Token) -> bool:
+    """ "In the last five years, X says its work saved $2 million": a stretch of time reaching
+    back or ahead from now, set before a verb of saying in the present that takes a clause, is
+    the time of what is said (saying takes no five years), not the scene of the saying. Not a
+    time of the act ("Last week, X said ...", "On Monday, X says ...")."""
+    if child.dep_ != "prep" or child.lower_ not in _PERIOD_PREPS or verb.tag_ not in ("VBZ", "VBP"):
+        return False
+    if not any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children):
+        return False
+    return any(o.dep_ == "pobj" and _singular(o.lower_) in _DURATION_NOUNS
+               and any(m.lower_ in _FROM_NOW for m in o.children if m.i < o.i)
+               for o in child.children)
 
 
 #: Words that open a clause of time on a verb ("X called for a revolt after 300 people were
@@ -2442,7 +2552,27 @@ def cue_for(da: DocAttributions, tok: Token) -> Cue | None:
         for other in (da.quote_cue.get(tok.i), da.inherited.get(seg.index) if seg is not None else None):
             if other is not None and other.chain and other.chain[0].name and not _first_person(other):
                 return other
+        if _writer_speaks(da, cue, tok):  # the outlet's own voice, at the writer's "I"
+            writer = replace(cue.chain[0], name="", kind="outlet")
+            return Cue((writer, *cue.chain[1:]), cue.verb, cue.excluded, cue.kind, cue.segment, cue.anchor)
     return _settled(cue)
+
+
+def _writer_speaks(da: DocAttributions, cue: Cue, tok: Token) -> bool:
+    """ "After months of looking, I found them and asked about the 40 letters": an "I" outside
+    any quotation, turn or post, whose sentence goes on with no one else's words, is the writer:
+    the outlet's own voice (a source of kind "outlet", as "we" of the outlet is), not someone
+    unnamed."""
+    if cue.chain[0].name.lower() not in ("i", "me") or tok.i in da.quote_cue:
+        return False
+    seg = da.segment_of(tok.i)
+    if seg is None or seg.index in da.inherited:
+        return False
+    opening = next(g for g in da.segments if g.paragraph == seg.paragraph)
+    if _turn_label([t for t in opening.span if not t.is_space]):
+        return False  # "SMITH: I counted 40 boats.": a speaker's turn, named or not
+    verb = cue.verb if cue.verb is not None else tok
+    return not any(s <= at.idx < e for s, e in da.quotations for at in (tok, verb))
 
 
 def _settled(cue: Cue) -> Cue:
