@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from storyline.align.figures import align_figures, canonical_articles, misprint, point, profile, same_digits
@@ -143,6 +145,17 @@ def test_a_speaker_named_by_no_one_is_shown_as_unnamed():
                    0, len(a.text))
     assert figure_source(unnamed, a) == UNNAMED_SPEAKER
     assert figure_source(named, a) == "Ann Lee"
+
+
+def test_the_outlets_own_we_is_shown_as_the_outlet():
+    from storyline.align.figures import figure_source
+
+    a = replace(_art("We counted 40 boats in the harbour."), outlet=Field("Harbour Gazette", "json"))
+    q = Quantity("40", 11, 13, 40, 40)
+    ours = Figure(a.id, q, "boats", "boats", Attribution((Source("", "outlet", "counted", 0, 2),)), "asserted",
+                  0, len(a.text))
+    assert figure_source(ours, a) == "Harbour Gazette"
+    assert figure_source(ours, None) == "the article"
 
 
 _VOICES = ("Crews counted 12 barns lost by noon. He said 30 barns burned. She said 45 barns burned. "

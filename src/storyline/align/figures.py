@@ -348,9 +348,11 @@ UNNAMED_SPEAKER = "an unnamed speaker"
 
 def figure_source(fig: Figure, article: Article | None) -> str:
     """Who a figure is attributed to: the speaker (:data:`UNNAMED_SPEAKER` when the text never
-    names them), else the outlet, else "the outlet"."""
-    if fig.attribution.first is not None:
-        return fig.attribution.first.name or UNNAMED_SPEAKER
+    names them), else the outlet, else "the article". The outlet's own voice told as "we" or the
+    writer's "I" (a source of kind ``outlet`` with no name) is the outlet's."""
+    first = fig.attribution.first
+    if first is not None and (first.name or first.kind != "outlet"):
+        return first.name or UNNAMED_SPEAKER
     if article is not None and article.outlet.value:
         return article.outlet.value
     return "the article"
