@@ -6,6 +6,7 @@ exercises one rule of :mod:`storyline.align` and nothing of the extractor.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 import pytest
@@ -32,7 +33,8 @@ from storyline.align.findings import (
     other_occasion,
     rank_findings,
 )
-from storyline.align.measure import compatible, group_head, measure_of, near_words
+from storyline.align.measure import compatible, group_head, measure_of, near_words, noun_offsets
+from storyline.align.vocab import STOP, is_verb
 from storyline.align.vocab import event_of, unit_of
 from storyline.model import Article, Attribution, Field, Figure, Provenance, Quantity, Source, TimeRef, TrackedFigure
 
@@ -644,6 +646,81 @@ def test_labels_that_tracked_figures_share_are_told_apart_by_the_words_near_thei
     # the words nearest both of its figures ("plan", "ferry") tell the second one apart, in reading order;
     # a label no other tracked figure has is kept as it is
     assert labels == ["percent (%) · Basque voters", "percent (%) · ferry plan", "tug"]
+
+
+@pytest.mark.parametrize("label, rows, expected", [
+    # the verb that counts the figure is no telling word, in the sentence ("still hold", "now own") or
+    # in its measure phrase ("area covered"): the label names what is counted
+    ("area", [("The rebels still hold 300 square kilometres of farmland around the dam.", "300 square kilometres",
+               "area holds"),
+              ("At its height the army's pocket near the port covered 900 square kilometres.",
+               "900 square kilometres", "area covered")],
+     ["area · rebels farmland", "area · pocket port"]),
+    ("percent", [("Voters in the northern valley have lost 20 percent of their income.", "20 percent", "percent lost"),
+                 ("Farmers now own 35 percent of the coastal land.", "35 percent", "percent own")],
+     ["percent · valley income", "percent · coastal land"]),
+    # the measure phrase's nouns first: the thing counted and what it is for
+    ("money", [("The city council approved a $40 million budget for the new stadium.", "$40 million",
+                "budget for the new stadium"),
+               ("Officials spent $12 million on repairs to the harbour wall.", "$12 million", "money spent")],
+     ["money · budget stadium", "money · repairs harbour"]),
+])
+def test_a_shared_label_is_told_apart_by_what_is_counted_never_by_a_verb(label, rows, expected):
+    arts, tracked = {}, []
+    for k, (text, qtext, measure) in enumerate(rows):
+        a = _art(text)
+        arts[a.id] = a
+        f = _fig(a, qtext, 1, 1, measure, label)
+        tracked.append(TrackedFigure(id=f"s:{k}", story_id="s", label=label, measure_head=label, unit=None,
+                                     party=None, figures=(f,), excluded=()))
+    labels = [t.label for t in distinct_labels(tracked, arts)]
+    assert labels == expected
+    for t in labels:  # never a verb nor a function word at the end
+        last = t.split()[-1].lower()
+        assert last not in STOP and not is_verb(last), t
+
+
+def test_a_word_both_figures_share_does_not_tell_them_apart():
+    a = _art("The rebel militia holds 30 percent of the province. The army holds 60 percent of the province.")
+    figs = [_fig(a, "30 percent", 30, 30, "percent", "percent", unit="%"),
+            _fig(a, "60 percent", 60, 60, "percent", "percent", unit="%")]
+    tracked = [TrackedFigure(id=f"s:{k}", story_id="s", label="percent (%)", measure_head="percent", unit=None,
+                             party=None, figures=(f,), excluded=()) for k, f in enumerate(figs)]
+    # "province" is near both: the words only one has tell them apart, alone
+    assert [t.label for t in distinct_labels(tracked, {a.id: a})] == ["percent (%) · rebel militia",
+                                                                       "percent (%) · army"]
+
+
+def test_whose_figure_it_is_tells_a_shared_label_apart_first():
+    # a measure with a unit names no party in its label; where two share the label, the party tells them
+    # apart, and the nouns near the number ("river valley") are not needed
+    a = _art("Government troops now control 400 square kilometres of the river valley.")
+    b = _art("Across the border the rebel army holds 250 square kilometres of hill country.")
+    figs = [_fig(a, "400 square kilometres", 400, 400, "area", "area", unit="km2"),
+            _fig(b, "250 square kilometres", 250, 250, "area", "area", unit="km2")]
+    tracked = [TrackedFigure(id=f"s:{k}", story_id="s", label="area (km2)", measure_head="area", unit="km2",
+                             party=party, figures=(f,), excluded=()) for k, (f, party) in
+               enumerate(zip(figs, ["government", "rebel army"]))]
+    assert [t.label for t in distinct_labels(tracked, {a.id: a, b.id: b})] == ["area (km2) · Government",
+                                                                               "area (km2) · Rebel Army"]
+
+
+@pytest.mark.parametrize("text, nouns", [
+    # a noun phrase runs from a determiner, a preposition, a number or a possessive to a verb, a
+    # function word or an adverb; a verb after its subject opens none, nor does its object ("part")
+    ("Ukraine's forces now hold part of the region.", ["Ukraine's", "forces", "region"]),
+    ("The rebels still hold 300 square kilometres of farmland.", ["rebels", "300", "square", "kilometres",
+                                                                  "farmland"]),
+    ("A force that holds the town was sent.", ["force", "town"]),
+    # a number or an ordinal in the phrase is its value, not a name of the thing; the phrase goes on
+    ("The quarterback threw a seven-yard pass in the second quarter.", ["quarterback", "pass", "quarter"]),
+    # no phrase runs through a question word, an adverb of time or a common verb in the past
+    ("A big reason why was the defence. The visitors took the lead later.", ["big", "reason", "defence", "visitors",
+                                                                             "lead"]),
+])
+def test_the_words_that_read_as_nouns(text, nouns):
+    got = sorted(noun_offsets(text, 0, len(text)))
+    assert [re.match(r"[\w'’]+", text[k:]).group(0) for k in got] == [n for n in nouns if not n.isdigit()]
 
 
 # ------------------------------------------------------------------ findings

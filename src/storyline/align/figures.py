@@ -62,7 +62,7 @@ from storyline.align.measure import (
     context_similarity,
     group_head,
     measure_of,
-    near_words,
+    telling_words,
     value_slack,
 )
 from storyline.align.params import DEFAULT, AlignParams
@@ -868,18 +868,24 @@ def align_figures(story_id: str, figures: Iterable[Figure], articles: Mapping[st
                 id=f"{story_id}:{slug or digest}", story_id=story_id, label=label, measure_head=hd,
                 unit=unit or None, party=party or None, figures=tuple(counted), excluded=excluded,
             ), articles, measures))
-    return Alignment(story_id, tuple(distinct_labels(tracked, articles)), tuple(unaligned), profiles, measures)
+    return Alignment(story_id, tuple(distinct_labels(tracked, articles, measures)), tuple(unaligned), profiles,
+                     measures)
 
 
 #: The words a label that several tracked figures of a story share is told apart by.
 LABEL_WORDS = 2
 
 
-def distinct_labels(tracked: Sequence[TrackedFigure], articles: Mapping[str, Article]) -> list[TrackedFigure]:
+def distinct_labels(tracked: Sequence[TrackedFigure], articles: Mapping[str, Article],
+                    measures: Mapping[int, Measure] | None = None) -> list[TrackedFigure]:
     """The tracked figures, each label that several of them share followed by the words that
-    tell each one apart ("percent (%) · Latino voters"): the content words nearest the
-    numbers of its figures (:func:`~storyline.align.measure.near_words`), those near more of
-    its figures first. A tracked figure with no such word keeps its label.
+    tell each one apart ("percent (%) · Latino voters"), the best kind of them there is: whose
+    figure it is (the party, the holder its measure names: "area (km2) · Ukraine"), else the
+    nouns of its measure phrase, else the nouns and names of its sentences nearest the number
+    (:func:`~storyline.align.measure.telling_words`); only those the others sharing the label
+    lack when there are any, those of more of its figures first. Never a verb or a function
+    word ("area · Ukraine", not "area · Ukraine's holds"). A tracked figure with no such word
+    keeps its label.
 
     Two tracked figures may still read alike; the label is for reading, the id tells them apart."""
     from dataclasses import replace
@@ -892,27 +898,35 @@ def distinct_labels(tracked: Sequence[TrackedFigure], articles: Mapping[str, Art
         if len(idx) < 2:
             continue
         said = set(content_words(label))
+        count: dict[int, dict[str, int]] = {}
+        rank: dict[int, dict[str, tuple[int, int]]] = {}
+        shown: dict[int, dict[str, tuple[int, int, str]]] = {}  # word -> (figure, offset, as written)
         for i in idx:
             tf = tracked[i]
-            count: dict[str, int] = defaultdict(int)
-            rank: dict[str, int] = {}
-            shown: dict[str, tuple[int, int, str]] = {}  # word -> (figure, offset, as written)
+            count[i], rank[i], shown[i] = defaultdict(int), {}, {}
             for k, f in enumerate(tf.figures or tuple(f for f, _ in tf.excluded)):
                 article = articles.get(f.article_id)
                 if article is None:
                     continue
                 seen = set()
-                for r, (norm, word, at) in enumerate(near_words(f, article)):
+                party = [(w, w.title(), -1, 0) for w in content_words(tf.party or "")]  # whose, when not said
+                for r, (norm, word, at, tier) in enumerate(party + telling_words(f, article,
+                                                                                  (measures or {}).get(id(f)))):
                     if norm in said or norm in seen:
                         continue
                     seen.add(norm)
-                    count[norm] += 1
-                    rank[norm] = min(rank.get(norm, r), r)
-                    shown.setdefault(norm, (k, at, word))
-            words = sorted(count, key=lambda w: (-count[w], rank[w], w))[:LABEL_WORDS]
+                    count[i][norm] += 1
+                    rank[i][norm] = min(rank[i].get(norm, (tier, r)), (tier, r))
+                    shown[i].setdefault(norm, (k, at, word))
+        for i in idx:
+            # a word the others sharing the label also have tells this one apart only when no other does
+            others = set().union(*(count[j] for j in idx if j != i))
+            words = sorted(count[i], key=lambda w: (w in others, rank[i][w][0], -count[i][w], rank[i][w][1], w))
+            words = [w for w in words if w not in others] or words
+            words = [w for w in words if rank[i][w][0] == rank[i][words[0]][0]][:LABEL_WORDS] if words else []
             if words:  # in the order the text says them
-                said_as = " ".join(shown[w][2] for w in sorted(words, key=lambda w: shown[w][:2]))
-                out[i] = replace(tf, label=f"{label} · {said_as}")
+                said_as = " ".join(shown[i][w][2] for w in sorted(words, key=lambda w: shown[i][w][:2]))
+                out[i] = replace(tracked[i], label=f"{label} · {said_as}")
     return out
 
 

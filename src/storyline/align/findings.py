@@ -78,7 +78,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from storyline.align.figures import (
@@ -534,6 +534,11 @@ class FindingContext:
     why_same: str
     params: AlignParams
     support: tuple[Report, ...] = ()
+    #: :func:`counted_two_ways` of its reports, read once for the rules that ask.
+    two_ways: tuple[list[Report], list[Report]] | None = field(init=False, default=None, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "two_ways", _two_ways(self.reports))
 
     @property
     def label(self) -> str:
@@ -1001,11 +1006,15 @@ def counted_two_ways(ctx: FindingContext) -> tuple[list[Report], list[Report]] |
     ("40 years since the plant opened", "after six days") and as the ordinal of the running one
     ("for a 41st year", "on the seventh day"): (the elapsed, the ordinals); else None. The two ways
     are one below the other by a unit as a rule, so they neither agree nor conflict value for
-    value."""
-    ordinal = [r for r in ctx.reports if _ordinal_of_time(r)]
-    if not ordinal or len(ordinal) == len(ctx.reports) or _independent(ctx.reports) < 2:
+    value. Read once per context (:attr:`FindingContext.two_ways`)."""
+    return ctx.two_ways
+
+
+def _two_ways(reports: Sequence[Report]) -> tuple[list[Report], list[Report]] | None:
+    ordinal = [r for r in reports if _ordinal_of_time(r)]
+    if not ordinal or len(ordinal) == len(reports) or _independent(reports) < 2:
         return None
-    return [r for r in ctx.reports if not _ordinal_of_time(r)], ordinal
+    return [r for r in reports if not _ordinal_of_time(r)], ordinal
 
 
 def _follows(elapsed: Report, ordinal: Report) -> bool:

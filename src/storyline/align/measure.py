@@ -60,12 +60,14 @@ import math
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 
 from storyline.align.params import DEFAULT, AlignParams
 from storyline.align.vocab import (
     EDGE_OF_PERIOD,
     EVENTS,
     FILLER_WORDS,
+    NOT_IN_NOUN_PHRASE,
     GENERIC_HEADS,
     HARM_EVENTS,
     HEAD_SYNONYMS,
@@ -76,6 +78,7 @@ from storyline.align.vocab import (
     OBJECT_PRONOUNS,
     OFFSET_WORDS,
     ORDINAL_TEXT,
+    ORDINAL_WORDS,
     PARTITIVE_DETERMINERS,
     NEGATIONS,
     PAYMENT_FORMS,
@@ -91,11 +94,13 @@ from storyline.align.vocab import (
     predicate_class,
     unit_of,
 )
+from storyline.lang.en import NUMBER_WORD_PATTERN
 from storyline.model import Article, Figure, Quantity
 
 __all__ = ["Measure", "base_interval", "compatible", "content_words", "context_idf", "context_similarity",
-           "counted_as", "group_head", "in_compound", "in_list_of_numbers", "measure_of", "near_words", "predicate_of",
-           "score_of", "stated_precision", "unit_slack", "value_slack"]
+           "counted_as", "group_head", "in_compound", "in_list_of_numbers", "measure_of", "near_words", "noun_offsets",
+           "predicate_of",
+           "score_of", "stated_precision", "telling_words", "unit_slack", "value_slack"]
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _NAME_BEFORE = re.compile(r"((?:[A-Z][\w'’-]+\s){0,2}[\w'’-]+),\s*$")
@@ -222,6 +227,110 @@ def near_words(fig: Figure, article: Article) -> list[tuple[str, str, int]]:
             initial = not text[fig.sentence_start:m.start()].strip(" \"“‘'(")
             keep = word[0].isupper() and (not initial or _written_as_name(word, text))
             out.append((norm, word if keep else word.lower(), m.start()))
+    return out
+
+
+#: Words after which the next words of a sentence begin a noun phrase: determiners, possessive
+#: pronouns, quantifiers and prepositions ("a pocket", "for the ferry plan", "of Dutch farms").
+#: Not "that" or "to", which also begin a clause or a verb ("a force that holds", "to push").
+NOUN_PHRASE_OPENERS = frozenset(
+    "a an the this these those its their his her our my your whose each every some any no all both several "
+    "many few other another of in on at for from with by into onto over under around near across among between "
+    "within without per about".split())
+#: Stop words that modify a noun inside its phrase ("for the *new* stadium"): they end no phrase.
+_MODIFIER_STOPS = frozenset("new other more most own same such first last next former latter whole".split())
+#: A word that is or begins with a number ("seven", "seven-yard", "third-and-goal"): a value, not a name of the thing.
+_NUMBER_WORD = re.compile(rf"(?:{NUMBER_WORD_PATTERN}|first|{'|'.join(ORDINAL_WORDS)})(?:-|$)", re.I)
+_PHRASE_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d[\w,.'’-]*|[^\sA-Za-z\d]")
+
+
+@lru_cache(maxsize=8192)
+def _verb(word: str) -> bool:
+    """:func:`~storyline.align.vocab.is_verb`, kept for the words a ledger reads again and again."""
+    return is_verb(word)
+
+
+def noun_offsets(text: str, start: int, end: int, opened: bool = False) -> set[int]:
+    """The offsets of the words of ``text[start:end]`` that read as nouns or their modifiers
+    without a parse: the words of a noun phrase, from a determiner, a preposition, a number or a
+    possessive ("the town", "of Ukraine's territory", "40 percent") up to the first verb, function
+    word or punctuation, and the possessives themselves ("Ukraine's"). A verb in the present
+    ("holds", "occupy") or after its subject ("forces crossed") opens no phrase, so is never one.
+    ``opened``: the text begins a noun phrase (a measure phrase: "North Korean soldiers killed")."""
+    out: set[int] = set()
+    open_ = opened
+    for m in _PHRASE_TOKEN.finditer(text, start, end):
+        tok = m.group(0)
+        low = tok.lower().replace("’", "'")
+        if not tok[0].isalpha():
+            open_ = tok[0].isdigit()
+        elif low in NOUN_PHRASE_OPENERS:
+            open_ = True
+        elif low.endswith("'s") and len(low) > 2:
+            out.add(m.start())
+            open_ = True
+        elif open_ and (low in _MODIFIER_STOPS or ORDINAL_TEXT.fullmatch(low) or _NUMBER_WORD.match(low)):
+            pass  # "the new stadium", "the second quarter", "a seven-yard pass": the phrase goes on
+        elif open_ and low not in STOP and low not in FILLER_WORDS and low not in NOT_IN_NOUN_PHRASE \
+                and not _verb(low.rstrip("'-")):
+            out.add(m.start())
+        else:
+            open_ = False
+    return out
+
+
+def telling_words(fig: Figure, article: Article, measure: Measure | None = None) -> list[tuple[str, str, int, int]]:
+    """The words that tell what a figure counts, for a reader, as (normalised, as written, offset,
+    tier) in order of preference: the holder the measure names (tier 0: "Ukraine"), the words of
+    the measure phrase that name the counted thing (tier 1: "weapons package for Ukraine" ->
+    ``weapons``, ``package``, ``Ukraine``), then the words of the sentence that read as nouns
+    (:func:`noun_offsets`) or are names, nearest the number first (tier 2: :func:`near_words`). No verb, no
+    function word: what is counted, not what happened to it ("area held", "the forces hold")."""
+    text = article.text_of(fig)
+    sentence = text[fig.sentence_start:fig.sentence_end]
+    out: list[tuple[str, str, int, int]] = []
+
+    def at(word: str) -> int:
+        k = sentence.find(word)
+        return fig.sentence_start + k if k >= 0 else fig.sentence_end
+
+    if measure is not None and measure.holder:
+        written = text[measure.holder_start:measure.holder_end] if measure.holder_start is not None \
+            and measure.holder_end is not None else ""
+        for m in _WORD.finditer(written or measure.holder):
+            word = m.group(0).rstrip("'’-")
+            word = re.sub(r"['’]s$", "", word)
+            norm = _norm(word)
+            if len(norm) >= 3 and norm not in STOP:
+                shown = word if written else (word.title() if _written_as_name(word.title(), text) else word)
+                out.append((norm, shown, at(word), 0))
+    phrase = fig.measure or ""
+    head = {_norm(w) for w in _WORD.findall(fig.measure_head or "")}
+    # the noun phrase ends at its head: a word right after it is the verb that counts it ("area
+    # holds", "percent lost"), unless a preposition opens another phrase ("package for Ukraine")
+    ends = [m.end() for m in _WORD.finditer(phrase) if _norm(m.group(0)) in head]
+    cut = ends[0] if ends else len(phrase)
+    for k in sorted(noun_offsets(phrase, 0, cut, opened=True) | noun_offsets(phrase, cut, len(phrase))):
+        m = _WORD.match(phrase, k)
+        if m is None:
+            continue
+        word = re.sub(r"['’]s$", "", m.group(0).rstrip("'’-"))
+        norm = _norm(word)
+        if len(norm) < 3 or norm in head or norm in STOP or norm in FILLER_WORDS or _verb(norm) \
+                or norm.endswith("ly") or measure is not None and predicate_class(norm) in (measure.predicate,
+                                                                                          measure.event):
+            continue  # the verb that counts it ("area holds") says what happened, not what is counted
+        keep = word[0].isupper() and _written_as_name(word, text)
+        out.append((norm, word if keep else word.lower(), at(word), 1))
+    nouns = noun_offsets(text, fig.sentence_start, fig.sentence_end)
+    # the word right before the number is its verb ("the rebels hold 300", "now occupy a fifth")
+    lead = [m for m in _WORD.finditer(text, fig.sentence_start, fig.quantity.start)
+            if m.group(0).lower() not in FILLER_WORDS]
+    if lead and lead[-1].group(0).lower() not in NOUN_PHRASE_OPENERS:
+        nouns.discard(lead[-1].start())
+    out += [(norm, re.sub(r"['’]s$", "", word), off, 2) for norm, word, off in near_words(fig, article)
+            if (off in nouns or word[0].isupper()) and not _verb(norm)  # a name is a noun
+            and word.lower() not in NOT_IN_NOUN_PHRASE]
     return out
 
 

@@ -41,7 +41,9 @@ re-exported here under their alignment names:
   :data:`EVENTS` ("hit", "struck"; "flattened", "razed"), with :data:`LIGHT_VERBS` (which say
   nothing of it: "had", "was"), :data:`AUXILIARY_WORDS` (between a noun and its verb),
   :data:`IRREGULAR_VERBS` and :data:`NOT_VERBS` (words in -ed or -ing that are not verbs);
-  :func:`predicate_class` names the class of a verb, else its stem;
+  :func:`predicate_class` names the class of a verb, else its stem; :data:`NOT_IN_NOUN_PHRASE`:
+  words no noun phrase runs through (question words, negated auxiliaries, common verbs), for
+  the words that tell two tracked figures' labels apart;
 - :data:`OTHER_OCCASION`: words that, before a noun, name another occasion of its kind
   ("another school", "an earlier raid");
 - :data:`CAUSE_PREPOSITIONS` and :data:`NOT_CAUSES`: the prepositions that, after the event
@@ -69,6 +71,7 @@ from storyline.lang.en import (  # the English words alignment reads
     LIGHT_VERBS,
     NEGATIONS,
     NOT_CAUSES,
+    NOT_IN_NOUN_PHRASE,
     NOT_VERBS,
     OBJECT_PRONOUNS,
     OFFSET_WORDS,
@@ -90,7 +93,7 @@ from storyline.lang.en import STOP_WORDS as STOP
 
 __all__ = ["AUXILIARY_WORDS", "CAUSE_PHRASE_END", "CAUSE_PREPOSITIONS", "CHANGE_WORDS", "EDGE_OF_PERIOD", "EVENTS", "FILLER_WORDS", "GENERIC_HEADS",
            "HARM_EVENTS", "HEAD_SYNONYMS", "INCREMENT_WORDS", "IRREGULAR_VERBS", "LENGTH_ASPECTS", "LIGHT_VERBS",
-           "NOT_CAUSES", "NOT_VERBS", "OBJECT_PRONOUNS", "OFFSET_WORDS", "ORDINAL_TEXT", "ORDINAL_WORDS", "OTHER_OCCASION",
+           "NOT_CAUSES", "NOT_IN_NOUN_PHRASE", "NOT_VERBS", "OBJECT_PRONOUNS", "OFFSET_WORDS", "ORDINAL_TEXT", "ORDINAL_WORDS", "OTHER_OCCASION",
            "NEGATIONS", "PARTITIVE_DETERMINERS",
            "PAYMENT_FORMS", "PERSON_NOUNS", "POINT_BEFORE", "PREDICATE_CLASSES", "SEVERITY_WORDS", "SHARE_OF",
            "SHARE_WORDS", "STOP",

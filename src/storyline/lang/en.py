@@ -907,6 +907,16 @@ AUXILIARY_WORDS: frozenset[str] = frozenset(
 IRREGULAR_VERBS: frozenset[str] = frozenset(
     "hit lost sent spent won fell threw caught shot dug paid sold bought built brought gave put set held "
     "kept left led met ran saw told struck slain fought cut sank sunk stole stolen hid hidden".split())
+#: Words no noun phrase runs through, beyond the stop words: question words, reflexives, adverbs
+#: of time, the stems of negated auxiliaries ("wouldn't" written apart), prepositions that head no
+#: noun phrase of what is counted, and common verbs whose past or present is not written in -ed
+#: or -s ("the Colts *took* the ball"; "the militia *holds* the town" is not told from a noun).
+NOT_IN_NOUN_PHRASE: frozenset[str] = frozenset(
+    "why how whether whose itself himself herself themselves never earlier later apiece "
+    "wouldn couldn shouldn didn doesn don isn wasn aren weren hasn haven hadn won't can't "
+    "behind despite against toward towards unless until till than via "
+    "took take takes went go goes came come comes made make makes got get gets found find finds began begin "
+    "drew draw grew rose knew know thought think said say says told tell went gone done did does".split())
 #: Words in -ed or -ing that are not verbs.
 NOT_VERBS: frozenset[str] = frozenset(
     "during morning evening building something nothing anything everything thing king ring spring string "
