@@ -99,7 +99,7 @@ def chains(text: str) -> list[tuple[str, list[tuple[str, str]]]]:
     # "he" continues the speaker only when no one else was named in between
     ("The coach said his team was ready. When Smith left, he had thrown 55 pitches.", [("55", [])]),
     # single quotation marks are quotations too ("I'll" inside is an apostrophe)
-    ("'I think I'll need 20 more days,' the governor said.", [("20", [("the governor", "government")])]),
+    ("'I think I'll need 20 more days,' the governor said.", [("20 more days", [("the governor", "government")])]),
     # a cue in an adverbial clause beside the figure's clause is not its source
     ("Some 60 cranes were brought in after her neighbours claimed she had slipped.", [("Some 60", [])]),
     # a relative pronoun as the speaker is the noun it follows

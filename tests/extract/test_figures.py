@@ -80,6 +80,22 @@ def test_a_number_joined_to_a_word_counts_it(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a person's age after a name and a comma whose closing comma is missing: before a spaced
+    # dash, a verb, or "and" and another person
+    ("Anna Becker, 51 would join her husband at the race.", [("51", "age", "age")]),
+    ("The label sold the rights. Tom Reyes, 38 – who runs the label – said nothing.", [("38", "age", "age")]),
+    ("She has a daughter, Rosa Lind, 17 and a son.", [("17", "age", "age")]),
+    # a count after a place, a time or a phrase of its own, or before what it counts, stays a count
+    ("In Ohio, 38 were killed.", [("38", "killed", "killed")]),
+    ("On Monday, 12 died.", [("12", "died", "killed")]),
+    ("Like Ann Reyes, 40 were arrested.", [("40", "count", "count")]),
+    ("Mark Olsen, 38 votes were counted.", [("38", "votes", "vote")]),
+])
+def test_an_age_after_a_name_without_its_closing_comma(text, expected):
+    assert measures(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # each side of a score counts what the score does, and is no repeat of another count
     ("The Owls had one chance. They lost 5-1 in the final.", [("one", "chance"), ("5", "count"), ("1", "count")]),
     ("The hosts took a 3-1 lead, then won 5-1.", [("3", "lead"), ("1", "lead"), ("5", "count"), ("1", "count")]),

@@ -1291,3 +1291,107 @@ def test_over_a_period_after_a_change_is_the_period(text, expected):
 ])
 def test_a_hyphened_size_keeps_its_unit(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "a year ago" or "a year earlier" after a figure tells when it held, not its denominator
+    # (nor a length of time of its own: it dates the figure before it)
+    ("Rents rose to $1,250, up from $1,140 a year ago.",
+     [("$1,250", 1250, 1250, False, "USD"), ("$1,140", 1140, 1140, False, "USD")]),
+    ("Growth slowed to 2.1 percent from 3.4 percent a year earlier.",
+     [("2.1 percent", 2.1, 2.1, False, "%"), ("3.4 percent", 3.4, 3.4, False, "%")]),
+    # a denominator joined by hyphens is a rate's too ("a $9-a-month plan"), not a length of time
+    ("The app offers a $9-a-month plan.", [("$9-a-month", 9, 9, False, "USD/month")]),
+    ("Members pay $25-per-year dues.", [("$25-per-year", 25, 25, False, "USD/year")]),
+    # a denominator with nothing after it, or with a clause after it, stays a rate
+    ("Tuition costs $8,000 a year.", [("$8,000 a year", 8000, 8000, False, "USD/year")]),
+    ("Gas cost over $6 a gallon- a shock.", [("over $6 a gallon", 6, None, False, "USD/gallon")]),
+    ("Wages rose 3% a year since the deal.", [("3% a year", 3, 3, False, "%/year")]),
+])
+def test_a_time_anchor_is_no_rate(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "more" before a span of time keeps its unit
+    ("He will stay for two more years.", [("two more years", 2, 2, False, "year")]),
+    ("The team needs three additional months.", [("three additional months", 3, 3, False, "month")]),
+    # a vague amount "of" a unit is that unit's amount
+    ("The light travelled thousands of light-years.", [("thousands of light-years", 2000, 9999, True, "ly")]),
+    ("The rocks took billions of years to form.", [("billions of years", 2e9, 9999999999, True, "year")]),
+    ("A star 4.2 light years away.", [("4.2 light years", 4.2, 4.2, False, "ly")]),
+    # a hyphened power keeps its unit
+    ("It has a 210-horsepower engine.", [("210-horsepower", 210, 210, False, "hp")]),
+    # "several" or "more" of a thing that is no span of time stays a count; pounds are no unit here
+    ("Several donors wrote in.", [("Several", 2, 9, True, None)]),
+    ("They hired 12 more nurses.", [("12", 12, 12, False, None)]),
+    ("Millions of pounds of grain rotted.", [("Millions", 2e6, 9999999, True, None)]),
+    ("They tested several years-old samples.", [("several", 2, 9, True, None)]),
+])
+def test_spans_of_time_and_units_after_vague_words(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "\"several\" before a span of time is read without its unit: read as 2-9 days, the dev events' "
+    "\"Several days later\" (gold: 2-9 days) left the nine-day cluster of its measure for a two-day one, "
+    "ledger B3 F1 0.935 -> 0.932 (by value 0.935 -> 0.930), so it waits for the alignment to place a "
+    "vague interval"))
+@pytest.mark.parametrize("text, expected", [
+    ("The talks stalled several weeks ago.", [("several weeks", 2, 9, True, "week")]),
+    ("The survey ran for several decades.", [("several decades", 20, 90, True, "year")]),
+])
+def test_several_spans_of_time_keep_their_unit(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the whole or more of a state of mind, effort or backing is a figure of speech
+    ("I am 100 percent sure of it.", []),
+    ("The causes are not 100% understood.", []),
+    ("The fans stood behind the coach 200 percent.", []),
+    ("They gave it 110 percent.", []),
+    ("Q: Will you stay? A: One hundred per cent. We are ready.", []),
+    # a share of a thing, a change, or more than before stays a figure
+    ("The town runs on 100% solar power.", [("100%", 100, 100, False, "%")]),
+    ("Turnout was 100 percent.", [("100 percent", 100, 100, False, "%")]),
+    ("Shares rose 200 percent.", [("200 percent", 200, 200, False, "%")]),
+    ("Donors gave 150 percent more than in May.", [("150 percent", 150, 150, False, "%")]),
+    ("Debt reached 120 percent of output.", [("120 percent", 120, 120, False, "%")]),
+    ("I am 90 percent sure.", [("90 percent", 90, 90, False, "%")]),
+])
+def test_a_whole_share_as_a_figure_of_speech(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a point in time ahead, or a day as an occasion, is no length of time
+    ("The next vote is in ten days' time.", []),
+    ("We will know in a week's time.", []),
+    ("It was a day about the players. Was it a night to remember?", []),
+    # a length of time stays
+    ("The delay was a day.", [("a day", 1, 1, False, "day")]),
+    ("It took a day to fix the pump.", [("a day", 1, 1, False, "day")]),
+    ("The strike lasted ten days.", [("ten days", 10, 10, False, "day")]),
+])
+def test_a_time_ahead_or_an_occasion_is_no_length(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a line headlining another story: all in capitals, or in title case after a list mark or label
+    ("Rain fell.\nSIX HURT AS TRAIN LEAVES TRACKS NEAR DEPOT\nThe rain stopped.", []),
+    ("Rain fell.\n- 12 Striking Photos of the Flood\nThe rain stopped.", []),
+    ("Rain fell.\nRelated: The 9 Wettest Towns in the Country\nThe rain stopped.", []),
+    # a sentence of the article, an item in sentence case, or a short line in capitals stays
+    ("Rain fell.\n- 40 homes were flooded\nThe rain stopped.", [("40", 40, 40, False, None)]),
+    ("Rain fell.\n- The flood hit 40 homes on the street\nIt stopped.", [("40", 40, 40, False, None)]),
+    ("Rain fell.\nUPDATE: 40 homes were flooded\nThe rain stopped.", [("40", 40, 40, False, None)]),
+    # an item of a list of facts: labelled, in capitals after a list mark, or with the number at its end
+    ("Specs\n- Weight: 12 Kilos Of Steel\n- Battery Life Up to 16\nEnd.",
+     [("12 Kilos", 12, 12, False, "kg"), ("Up to 16", None, 16, False, None)]),
+    ("Storm.\n- 12 HURT AS STORM HITS THE COAST\nEnd.", [("12", 12, 12, False, None)]),
+    ("The river rose.\nIt Flooded 30 Farms\nThe rain stopped.", [("30", 30, 30, False, None)]),
+])
+def test_a_headline_of_another_story_counts_nothing(text, expected):
+    assert found(text) == expected

@@ -72,7 +72,7 @@ READ_HYPHEN_COUNTS = True
 UNIT_HEADS: dict[str, str] = {
     "%": "percent", "pp": "percent", "km2": "area", "mi2": "area", "m2": "area", "ha": "area",
     "acre": "area", "km": "distance", "mi": "distance", "m": "distance", "cm": "distance",
-    "mm": "distance", "t": "weight", "kg": "weight", "g": "weight", "lb": "weight",
+    "mm": "distance", "ly": "distance", "t": "weight", "kg": "weight", "g": "weight", "lb": "weight",
     "km/h": "speed", "mph": "speed", "kn": "speed", "°C": "temperature", "°F": "temperature",
     "l": "volume", "bbl": "volume", "MW": "power", "GW": "power", "kW": "power",
     "month": "duration", "week": "duration", "day": "duration", "hour": "duration",
@@ -269,8 +269,39 @@ def _apposed_age(q: Quantity, span: Span) -> bool:
         return False  # "Illinois, 45-17, on": a score after a name, not an age
     before = doc[span.start - 2:span.start] if span.start >= 2 else []
     after = doc[span.end] if span.end < len(doc) else None
-    return len(before) == 2 and before[1].text == "," and before[0].pos_ in ("NOUN", "PROPN") and \
-        not before[0].like_num and after is not None and after.text in (",", ";", ")")
+    if not (len(before) == 2 and before[1].text == "," and before[0].pos_ in ("NOUN", "PROPN")
+            and not before[0].like_num and after is not None):
+        return False
+    return after.text in (",", ";", ")") or (_person_name(before[0], span) and _age_goes_on(span, after))
+
+
+#: Names that are places or times, never of a person with an age: "In Ohio, 38 died".
+_NOT_A_PERSON = frozenset({"DATE", "TIME", "GPE", "LOC", "NORP", "FAC", "EVENT"})
+
+
+def _person_name(tok: Token, span: Span) -> bool:
+    """Whether ``tok`` names a person: the parse calls it one here, it ends a person's name
+    elsewhere in the text ("Ann Reyes ... Reyes, 38"), or it is a name of no place or time
+    and the parse reads the number after it as an age (a DATE)."""
+    if tok.ent_type_ == "PERSON" and tok.dep_ != "pobj":
+        return True
+    if tok.pos_ != "PROPN" or tok.dep_ == "pobj":
+        return False  # "Like Ann Reyes, 40 were arrested": a count after a phrase of its own
+    if any(e.label_ == "PERSON" and e[-1].text == tok.text for e in tok.doc.ents):
+        return True
+    return tok.ent_type_ not in _NOT_A_PERSON and span[0].ent_type_ == "DATE"
+
+
+def _age_goes_on(span: Span, after: Token) -> bool:
+    """After a person's name, a comma and a bare number, what shows the closing comma is only
+    missing: a spaced dash ("Jo Reyes, 38 – who runs"), a verb ("Jo Reyes, 51 would join") or
+    "and" and another person ("a daughter Mia, 17 and a son"), not the noun the number counts."""
+    if after.text in ("–", "—") or (after.text == "-" and span[-1].whitespace_ and after.whitespace_):
+        return True
+    if after.pos_ in ("AUX", "VERB") and after.tag_ not in ("VBG", "VBN"):
+        return True
+    nxt = span.doc[after.i + 1] if after.i + 1 < len(span.doc) else None
+    return after.lower_ == "and" and nxt is not None and nxt.lower_ in ("a", "an", "her", "his", "their")
 
 
 def _lemma(t: Token) -> str:

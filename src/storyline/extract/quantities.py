@@ -508,7 +508,8 @@ def _iter_quantities(text: str, doc: Doc | None) -> Iterator[Quantity]:
         if not any(q.start < e and s < q.end for s, e in taken):
             found.append(q)
             taken.append((q.start, q.end))
-    found = sorted((q for q in found if not _time_from_now(text, q)), key=lambda q: q.start)
+    found = sorted((q for q in found if not _time_from_now(text, q) and not link_headline(text, q.start, q.end)),
+                   key=lambda q: q.start)
     found = [_over_as_during(text, q, found) for q in found]
     yield from _distributed_bounds(text, found, doc)
 
@@ -640,10 +641,30 @@ _FROM_NOW = re.compile(r"\s+from\s+(?:now|today|tonight|tomorrow)\b", re.I)
 TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year"})
 
 
+#: "in seven days' time", "in a week's time": a point in time ahead, told from the day of writing.
+_TIME_HENCE_AFTER = re.compile(r"['’]s?[ \u00a0]+time\b", re.I)
+_IN_BEFORE = re.compile(r"\bin[ \u00a0]+$", re.I)
+
+
 def _time_from_now(text: str, q: Quantity) -> bool:
-    """ "two weeks from now", "a year from today": a point in time, told from the day of writing,
-    not a figure of the story."""
-    return q.unit in TIME_UNITS and bool(_FROM_NOW.match(text, q.end) or _one_time_when(text, q))
+    """ "two weeks from now", "a year from today", "in seven days' time": a point in time, told
+    from the day of writing, not a figure of the story; "a day to remember": an occasion."""
+    if q.unit not in TIME_UNITS:
+        return False
+    hence = _TIME_HENCE_AFTER.match(text, q.end) and _IN_BEFORE.search(text, max(0, q.start - 5), q.start)
+    return bool(_FROM_NOW.match(text, q.end) or hence or _one_time_when(text, q) or _occasion(text, q))
+
+
+#: A copula before a single unit of time said of what it was: "it was a day about racing".
+_COPULA_IT_BEFORE = re.compile(r"\b(?:is|was|will\s+be|would[ \u00a0]+be)[ \u00a0]+(?:it[ \u00a0]+|this[ \u00a0]+|that[ \u00a0]+)?$", re.I)
+_OCCASION_AFTER = re.compile(r"[ \u00a0]+(?:to|about|of|like)\b", re.I)
+
+
+def _occasion(text: str, q: Quantity) -> bool:
+    """ "It was a day about going racing", "Was it a day to show support?": the day as an
+    occasion, no length of time (not "the delay was a day", nor "it took a day to fix")."""
+    return q.low == q.high == 1 and bool(re.fullmatch(r"(?:an?|one)\s+(?:day|night|week|year)", q.text, re.I)) \
+        and bool(_COPULA_IT_BEFORE.search(text, max(0, q.start - 20), q.start)) and bool(_OCCASION_AFTER.match(text, q.end))
 
 
 #: A single unit of time that a relative clause dates: "a year when sales fell", "one day in which".
@@ -1138,6 +1159,38 @@ def _teaser(text: str, start: int, end: int) -> bool:
     return bool(_FORM_VOICE.match(sentence) and _FORM_TOPIC.search(sentence) and re.search(r"[£$€]\s?\d", sentence))
 
 
+#: What opens a line that links to another story: a list mark or a "Related:" label.
+_LINK_MARK = re.compile(r"\s*(?:[-•*·▪►]\s+|(?:related|read\s+more|see\s+also|more|also\s+read|watch|read)\s*:\s*)",
+                        re.I)
+_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+#: Small words a headline keeps in lower case ("11 Facts About Our Galaxy", "Five of the Best").
+_HEADLINE_SMALL_WORDS = frozenset("a an the of in on at to for and or but by with from as vs via is".split())
+
+
+def link_headline(text: str, start: int, end: int) -> bool:
+    """Is the quantity at ``text[start:end]`` in the headline of another story set in the text:
+    a line without a sentence's end all in capitals ("12 INJURED AS STORM HITS COAST"), or a
+    title after a list mark or a "Related:" label, the number inside it ("- 15 Striking Photos
+    of the Storm")? A sentence of the article, an item of a list in sentence case, a labelled
+    item ("- Weight: 12 kg") or a number ending its item ("- Battery Life Up to 16") stays."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start:len(text) if line_end < 0 else line_end].strip()
+    if not line or line[-1] in ".!?:;,\"”'’)" or len(line) > 160:
+        return False
+    words = _WORD.findall(line)
+    if len(words) < 3:
+        return False
+    mark = _LINK_MARK.match(line)
+    letters = [c for c in line if c.isalpha()]
+    if not mark and len(words) >= 4 and sum(c.isupper() for c in letters) >= 0.9 * len(letters):
+        return True
+    if not mark or ":" in line[mark.end():] or not re.match(r"[ \u00a0]+[A-Z][a-z]", text[end:end + 3]):
+        return False
+    big = [w for w in words if w.lower() not in _HEADLINE_SMALL_WORDS]
+    return len(big) >= 2 and all(w[0].isupper() for w in big)
+
+
 def _line_start(text: str, i: int) -> int:
     return text.rfind("\n", 0, i) + 1
 
@@ -1213,6 +1266,8 @@ def _read_at(text: str, m: re.Match[str], doc: Doc | None) -> tuple[Quantity | N
         return None, rejected
     _read_threshold_verb(r, doc)
     _read_right(text, r)
+    if _intensifier(text, r):
+        return None, r.qend2
     low, high = r.interval()
     return _finish(text, r.qstart, r.qend2, low, high, r.approx, r.unit, before, keep=True), r.qend2
 
@@ -1243,14 +1298,15 @@ def _dotted_thousands(text: str, start: int, end: int, raw: str, doc: Doc | None
 _OF = re.compile(r"\s+of\s+", re.I)
 
 
-def _money_of(text: str, i: int) -> tuple[str | None, int]:
-    """The currency a vague amount counts ("thousands *of dollars*", "millions of euros"), with
-    where it ends; (None, ``i``) for anything else ("thousands of people", "millions of pounds"
-    of grain stays a count: pounds are money only with a sign or a scale)."""
+def _unit_of(text: str, i: int) -> tuple[str | None, int]:
+    """The currency or unit a vague amount counts ("thousands *of dollars*", "millions of euros",
+    "billions of years", "thousands of light-years"), with where it ends; (None, ``i``) for
+    anything else ("thousands of people"; "millions of pounds" of grain stays a count: pounds
+    are money only with a sign or a scale, and weight only with a number)."""
     m = _OF.match(text, i)
     if m:
         unit, end = _unit_after(text, m.end())
-        if unit in _CURRENCY_CODES:
+        if unit is not None and unit != "lb":
             return unit, end
     return None, i
 
@@ -1271,7 +1327,7 @@ def _read_number_words(text: str, start: int, end: int, raw: str,
         lo, hi = VAGUE[low_key]
         unit, end2 = _unit_after(text, end)
         if unit is None:
-            unit, end2 = _money_of(text, end)
+            unit, end2 = _unit_of(text, end)
         return _finish(text, start, end2, lo, hi, True, unit, before), end2
     if re.fullmatch(_FRACTION.split("(?=")[0], raw, re.I) and re.match(r"\s+of\s+(?!an?\b)", text[end:], re.I):
         top, bottom = re.split(r"[ -]", low_key, maxsplit=1)
@@ -1630,6 +1686,8 @@ def _read_unit(text: str, r: _Reading) -> None:
                 r.lo = r.hi = r.lo * _MULT[part]
             r.qend = mult.end()
     unit, qend2 = _unit_after(text, r.qend)
+    if unit is None:
+        unit, qend2 = _more_period(text, r.qend)
     margin = _MARGIN_AFTER.match(text, r.qend) if unit is None else None
     if margin:
         unit, qend2 = _unit_after(text, margin.end())
@@ -1672,6 +1730,21 @@ def _read_unit(text: str, r: _Reading) -> None:
         unit = r.currency[0]
         r.qstart = min(r.qstart, r.currency[1])
     r.unit, r.qend2 = unit, qend2
+
+
+#: "More" between a number and a span of time: "two more years", "three additional weeks".
+_MORE_PERIOD = re.compile(
+    r"[ \u00a0]+(?:more|additional|extra|further)(?=[ \u00a0]+(?:second|minute|hour|day|week|month|year|decade)s?\b(?!-))",
+    re.I)
+
+
+def _more_period(text: str, i: int) -> tuple[str | None, int]:
+    """The span of time a number counts past "more" ("after two more years": 2 years), or no unit."""
+    more = _MORE_PERIOD.match(text, i)
+    if more is None:
+        return None, i
+    unit, end = _unit_after(text, more.end())
+    return (unit, end) if unit in _PERIOD_UNITS else (None, i)
 
 
 #: The inches of a height told after "-foot": "6-foot-2", "five-foot-ten" (not "-foot-long").
@@ -1868,6 +1941,36 @@ def _finish(text, start, end, low, high, approx, unit, before, keep=False) -> Qu
     )
 
 
+#: A state of mind or a backing after a whole share ("100 percent sure", "not 100% understood").
+_ATTITUDE_AFTER = re.compile(
+    r"[ \u00a0]+(?:(?:sure|certain|confident|convinced|committed|dedicated|focused|behind|supportive|serious"
+    r"|honest|right|wrong|correct|true|understood|clear|on\s+board|in\s+agreement)\b|agree\b)", re.I)
+#: What before more than the whole tells the hyperbole of effort or backing ("stood behind us
+#: 200 percent", "gave it 110 percent").
+_EFFORT_BEFORE = re.compile(r"\b(?:behind\s+(?:\w+\s+){0,2}|(?:give|gives|gave|giving|given)\s+(?:it\s+|\w+\s+)?)$", re.I)
+#: A share of something after it: "gave 150 percent more", "150 percent of the target".
+_MORE_OF_AFTER = re.compile(r"[ \u00a0]+(?:more|less|fewer|higher|lower|above|below|of|increase|rise)\b",
+                            re.I)
+#: Where a reply opens: the sentence's start, after a question's "A:" or a "Yes,".
+_REPLY_OPENS = re.compile(r"(?:^|[.!?]\s+|\n\s*|\bA:\s*)(?:(?:yes|absolutely|oh)\s*,?\s*)?$", re.I)
+
+
+def _intensifier(text: str, r: _Reading) -> bool:
+    """Is a share of the whole or more a figure of speech, not a figure: the whole or more of a
+    state of mind ("100 percent sure", "not 100% understood", "110% committed"), more than the
+    whole of effort or backing ("stood behind us 200 percent", "gave it 110 percent"), or the
+    whole as a reply of its own ("A: One hundred per cent.")? A share of a thing stays ("100%
+    renewable power", "up 200 percent")."""
+    if r.unit != "%" or r.lo != r.hi or not (r.lo_b and r.hi_b) or r.lo < 100:
+        return False
+    if _ATTITUDE_AFTER.match(text, r.qend2):
+        return True
+    before = text[max(0, r.qstart - 40):r.qstart]
+    if r.lo > 100 and _EFFORT_BEFORE.search(before) and not _MORE_OF_AFTER.match(text, r.qend2):
+        return True
+    return bool(_REPLY_OPENS.search(before)) and re.match(r"\s*(?:[.!]|$)", text[r.qend2:r.qend2 + 3]) is not None
+
+
 #: Units read as a multiple of another ("three decades" is 30 years).
 _SCALED_UNITS = {"decade": (10, "year"), "century": (100, "year")}
 
@@ -1906,7 +2009,7 @@ _GLUED_GRAM = re.compile(r"g(?![\w²])")
 
 #: Units a hyphened size names by its unit word ("a 270-acre farm"), read as that word's unit.
 _HYPHEN_SIZES = frozenset({"acre", "hectare", "megawatt", "gigawatt", "gallon", "litre", "liter", "kilogram",
-                           "kilo"})
+                           "kilo", "horsepower"})
 
 
 def _unit_after(text: str, i: int) -> tuple[str | None, int]:

@@ -437,6 +437,7 @@ UNIT_WORDS: dict[str, str] = {
     "° celsius": "°C", "°celsius": "°C", "° fahrenheit": "°F", "°fahrenheit": "°F",
     # the singular a hyphened size takes ("a 270-acre farm", "a 500-megawatt plant")
     "acre": "acre", "megawatt": "MW", "gigawatt": "GW", "kilo": "kg", "knot": "kn",
+    "light-years": "ly", "light years": "ly", "light-year": "ly", "light year": "ly",
 }
 
 #: Vague plurals that count only before "of X" or a verb ("hundreds of people", "hundreds fled").
@@ -449,7 +450,7 @@ PLURAL_GOES_ON = re.compile(
 HYPHEN_UNIT = re.compile(
     r"-(?:(?:year|month|week|day|hour|minute)s?(?:-old)?|km|kilomet(?:re|er)|mile|metre|meter|inch|foot|feet"
     r"|tonne|ton|strong|member|man|person|seat|basis-point|point|percent|fold|pound|inches|degrees?"
-    r"|acre|hectare|megawatt|gigawatt|gallon|litre|liter|kilogram|kilo)\b", re.I
+    r"|acre|hectare|megawatt|gigawatt|gallon|litre|liter|kilogram|kilo|horsepower)\b", re.I
 )
 
 #: Nouns of a being whose weight "-pound" before them tells ("a 225-pound forward", "a
@@ -584,7 +585,7 @@ UNIT_OF_ONE = {"hour": ("hour", 1), "day": ("day", 1), "week": ("week", 1), "for
 
 #: Before "a month": a rate ("$2,000 a month", "2,100 dollars a month", "three times a day") or
 #: a time frame ("in a week", "within a day"), not a duration of its own.
-RATE_BEFORE = re.compile(r"(?:\d[\d,.]*\s*(?:[a-z]+\s+)?|\b(?:once|twice|times|per|every|each|in|within|of)\s*)$", re.I)
+RATE_BEFORE = re.compile(r"(?:\d[\d,.]*(?:\s*|-)(?:[a-z]+\s+)?|\b(?:once|twice|times|per|every|each|in|within|of)\s*)$", re.I)
 
 SEVERAL = re.compile(r"\bseveral\s+(?!hundred|thousand|million|billion|dozen|times\b)(?=(?:of\s+the\s+)?[a-z])", re.I)
 
@@ -669,10 +670,13 @@ ONE_OF_THE_MOST = re.compile(
     r"^\s+of\s+(?:the|its|his|her|their|our)\s+(?:most|least|best|worst|\w+est|better|worse|greater|lesser|bigger"
     r"|larger|darker|brighter|finer|stronger|weaker|harder|stranger|happier|sadder|saner|wiser)\b", re.I)
 
+#: A rate's denominator after a figure: "$2,000 a month", "$1.22 per share", "$10-a-month" (not
+#: "a year ago", which is when).
 RATE_AFTER = re.compile(
-    r"(?:\s+(?:a|an|per|each)\s+|\s?/\s?)(month|year|week|day|hour|share|person|head|barrel|tonne|ton|kilo|kg"
-    r"|pound|litre|liter|gallon|night|game|episode|kwh|mwh|watt|w|mile|unit|user|capita|ounce|oz|child|student"
-    r"|pupil|patient|household|passenger|ticket|seat|visitor|customer|member|employee|worker|resident|adult)\b", re.I)
+    r"(?:\s+(?:a|an|per|each)\s+|\s?/\s?|-(?:a|an|per)-)(month|year|week|day|hour|share|person|head|barrel|tonne"
+    r"|ton|kilo|kg|pound|litre|liter|gallon|night|game|episode|kwh|mwh|watt|w|mile|unit|user|capita|ounce|oz|child"
+    r"|student|pupil|patient|household|passenger|ticket|seat|visitor|customer|member|employee|worker|resident|adult)"
+    r"\b(?!-[a-z])(?![ \u00a0]+(?:ago|earlier|later|before\s+that|previously)\b)", re.I)
 
 METRE_AFTER = re.compile(
     r"(?:-(?:deep|long|high|wide|tall|metre|meter)\b|\s+(?:deep|long|high|wide|tall|down|away|below|above"
