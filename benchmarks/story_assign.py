@@ -46,39 +46,47 @@ the stored features and the duplicate index from the stored signatures; the thir
 indexes the second left taken up; both: the stories they touched saved).
 
 Latest (``--real --new 100 --fresh``, events; CPU ms per new article at 1k / 10k / 50k):
-stories 3.22 / 3.61 / 4.56, duplicates 2.33 / 3.75 / 5.36, so x1.79 at 50k (stories x1.42,
-dedup x2.30; target 1.5: not met); building 50k 422 s of CPU, peak RSS 964 MB; ``--fresh``:
-stories 3.03 / 3.61 / 4.32, duplicates 1.96 / 2.52 / 2.96, x1.46. The code before, run beside
-it at the same time, printed stories 3.34 / 3.59 / 4.46, duplicates 2.48 / 3.64 / 5.14, x1.65,
-427 s, 968 MB; ``--fresh`` 3.07 / 3.56 / 4.70 and 2.02 / 2.50 / 3.03, x1.52: the same within
-the noise of this loaded machine. The one change kept (the same candidates: a hypothesis
-test against counting each pair's keys and cosine apart): the story filter reads the term
-cosines of the nodes sharing enough keys only, not a pass over every node of the store.
-Tried and left out: leaving the longest postings of the window unread where a bound
-(Cauchy-Schwarz with the largest stored norm, and each term's largest
-weight) shows that their terms cannot bring a node to the cosine cut, the nodes that pass
-then looked up in them by binary search; the candidates were the same (checked on 400
-probes at 50k), but a candidate search cost 2.77 ms against 1.33 at 50k (at 10k, where no
-posting was long enough to be skipped, 0.43 against 0.42): with a bound loose enough to skip
-several common words, most nodes of the window pass it and are looked up. The two longest key
-postings were left unread the same way (a node sharing three keys shares one of the others),
-with the same result. Measured on the code
-before (100 probes at each size; ``_candidates`` alone, the same probes timed twice, old
-and new in turn): 0.24 / 0.42 / 1.33 ms for the headline probes, of which at 10k most is
-Python per posting read (60 terms and 30 keys, three or four buckets each), not the arrays.
-The buckets are one window wide (124 days), so at 50k (182 days of articles) a new article
-reads every bucket of the store, a third of it outside its window. Duplicates (the
-headline's 100 probes, counted): 0.96 / 9.3 / 70 LSH candidates an article, 0.96 / 7.9 / 25
-in the window, 0.18 / 0.87 / 1.64 read and compared (0.13 / 0.58 / 1.10 pairs), 0.24 / 1.25 /
-2.15 ms of the duplicates' cost in those (``_pair``); the fresh probes read 0.07 / 0.16 / 0.55
-(0.06 pairs at 50k), 0.04 / 0.16 / 0.23 ms. In that count the headline's duplicates at 50k
-cost 5.94 ms, 3.8 without the reads, against 2.27 for the fresh probes timed right after
-(at 10k 2.8 against 3.3). A full collection of the garbage collector falling among the
-headline's adds was suspected and ruled out: timed with the collector's callbacks in the same
-kind of run, collections cost 0.09 / 0.18 / 0.17 ms an article of the 100 timed adds, and no
-full collection ran among them at any size (that run printed 4.91 / 9.27 / 10.81 ms, x2.20,
-395 s, 965 MB on a machine loaded by other work). What grows is the work itself: the
-window's postings, and the LSH candidates (70 an article at 50k) and the real pairs read.
+stories 3.43 / 3.57 / 4.98, duplicates 2.56 / 3.48 / 5.72, so x1.79 at 50k (stories x1.45,
+dedup x2.24; target 1.5: not met); building 50k 427 s of CPU, peak RSS 975 MB; ``--fresh``:
+stories 4.70 / 3.79 / 4.98, duplicates 2.04 / 2.57 / 3.35, x1.24. The code before, run beside
+it at the same time (a machine loaded four to eight times over its two cores), printed
+stories 3.36 / 3.61 / 4.77, duplicates 2.55 / 3.70 / 5.83, x1.79, 441 s, 971 MB; ``--fresh``
+3.11 / 3.94 / 4.63 and 2.06 / 2.80 / 3.21, x1.51: the same within the noise (one run each).
+The changes kept (the same pairs: property tests against numpy's unique and against the
+credit check on the text; ``stories_eval.py`` unchanged, ECB+ events 0.940, giveme5w1h + seeds
++ sample 0.921): duplicate linking takes a same-day pair's credit check from the words already
+cut (a regular expression over both texts again cost about 0.4 ms a same-day pair, as much
+as cutting one: most pairs of a build, few of the timed probes, whose reports are days
+apart) and a text's distinct shingle hashes by one sort (numpy 2.4's hash-based unique: 83 us
+on 600 shingles against 26); on 1,400 candidates of 1,500 generated articles (both texts
+cut each time) a candidate cost 2.5 ms before, 2.0 after (cut 0.62 -> 0.50, compared 1.8 ->
+1.4). Those rows also had a story index change, then left out: each term's and key's
+postings one array ordered by week-wide time buckets, the window read as one slice (appended
+from a view of the array's bytes: slicing an array copies it value by value), so that at
+50k (182 days of articles) a search no longer reads the buckets outside its 124-day window.
+The same candidates, but ``_candidates`` alone on the real features (100 probes, best of
+three, beside the code before) cost 0.224 / 1.068 ms at 10k / 50k against 0.201 / 0.994: the
+window is two thirds of the store at 50k and the slice costs more Python per term than the
+one or two buckets it replaces. A profile of the 100 timed adds (the code before; cProfile,
+so slower than the table) put the candidate search at 0.27 s of 1.97 s at 10k and 1.24 s of
+7.1 s at 50k, 0.68 s of it the reads of ``_dot``; the duplicates' pairs
+(``_sentence_overlap``) 0.15 and 0.62 s; the new article's features (``_terms``,
+``fallback_entities``, ``text_dates``) and signature (``sha1_hash32``) as much at every
+size. (The story candidates counted differ by a few between processes, with either code:
+entities are posted by the slot of Python's salted string hash, a bound only.)
+Before that (the previous round; CPU ms at 1k / 10k / 50k): stories 3.22 / 3.61 / 4.56,
+duplicates 2.33 / 3.75 / 5.36, x1.79; ``--fresh`` x1.46; 422 s, 964 MB. Its one change: the
+story filter reads the term cosines of the nodes sharing enough keys only. Tried and left
+out then: leaving the longest postings of the window unread where a Cauchy-Schwarz bound
+(the largest stored norm, each term's largest weight) shows that their terms cannot bring a
+node to the cosine cut, the nodes that pass then looked up in them by binary search (the
+same candidates; 2.77 ms a search against 1.33 at 50k: with a bound loose enough to skip
+common words, most nodes of the window pass it and are looked up); the two longest key
+postings left unread the same way (the same result). The garbage collector was ruled out
+(0.09 / 0.18 / 0.17 ms an article of the timed adds, no full collection among them).
+Duplicates then (the headline's probes, counted): 0.96 / 9.3 / 70 LSH candidates an
+article, 0.96 / 7.9 / 25 in the window, 0.18 / 0.87 / 1.64 read and compared (0.13 / 0.58 /
+1.10 pairs): the new article's other reports within the window, which is the data.
 
 What dominates (``--real --new 100``, events; CPU ms per new article at 1k / 10k / 50k):
 stories 3.53 / 3.73 / 4.68, duplicates 2.68 / 4.28 / 5.59, so x1.66 at 50k (stories x1.33,

@@ -708,3 +708,36 @@ def test_sentences_are_cut_as_token_by_token(text, tail):
         if prose and n - first >= SENTENCE_MIN_WORDS:
             want.append((first, n, a.starts[first], a.ends[n - 1]))
     assert [(f, e, *s) for (f, e), s in zip(a.sentence_ranges, a.sentences, strict=True)] == want
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.integers(min_value=0, max_value=2**64 - 1), max_size=60), st.integers(min_value=0, max_value=3))
+def test_distinct_values_are_those_of_numpy_unique(values, repeat):
+    """The sort-based distinct values equal numpy's unique (with repeats, and empty)."""
+    import numpy as np
+
+    from storyline.cluster.dedup import _distinct
+
+    arr = np.asarray(values * (repeat + 1), dtype=np.uint64)
+    got = _distinct(arr)
+    assert got.dtype == arr.dtype
+    assert got.tolist() == np.unique(arr).tolist()
+
+
+# words whose case folding or NFKC form changes the text: "ß" folds to "ss", "ﬁ" and "²"
+# are NFKC-changed, "İ" folds to two characters, "½" becomes "1⁄2" (a non-word character)
+_CREDIT_PIECES = ["north", "wire", "North", "WIRE", "Straße", "strasse", "ﬁle", "x²", "İstanbul",
+                  "½", "news", "-", " ", ".", "\n", "café", "cafe\u0301"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_CREDIT_PIECES), max_size=30),
+       st.sampled_from(["North Wire", "northwire.example", "Strasse News", "file x2", "Cafe Post",
+                        "istanbul wire", "12 wire"]))
+def test_credit_check_on_the_cut_words_equals_the_text(pieces, outlet):
+    """Whether a text credits an outlet is the same read from its cut words as from the text."""
+    from storyline.cluster.dedup import _analyse, _credits
+
+    text = " ".join(pieces)
+    assert _credits(text, outlet, _analyse(text, 5)) == _credits(text, outlet)
+
