@@ -797,3 +797,20 @@ def test_a_report_from_another_angle_follows_its_story():
     index = cluster([*group, angle])
     assert index.story_of("angle") == index.story_of("g1") == index.story_of("g3")
     assert index.membership("angle").score == max(scores)
+
+
+def test_entity_postings_land_in_the_same_slots_in_every_process():
+    """The story index's score bound posts entities by slot: the slots must not depend on the
+    process's string-hash salt, or one store's candidates would differ from run to run."""
+    import os
+    import subprocess
+    import sys
+
+    script = ("from storyline.cluster.stories import _entity_slot; "
+              "print([_entity_slot(e) for e in ('Ann Lee', 'Port Talbot', 'Zürich', 'FC Nord')])")
+    outs = set()
+    for seed in ("1", "2", "3"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        outs.add(subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True,
+                                check=True).stdout)
+    assert len(outs) == 1

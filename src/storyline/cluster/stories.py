@@ -95,6 +95,7 @@ import math
 import re
 import sys
 import unicodedata
+import zlib
 from array import array
 from bisect import bisect_left
 from collections import Counter, defaultdict
@@ -634,6 +635,13 @@ _UNDATED = -(2**31)
 _ENTITY_SLOTS = 1 << 16
 
 
+def _entity_slot(entity: str) -> int:
+    """The slot of an entity's postings: a hash that is the same in every process (Python's
+    own string hash is salted per process, which would make the candidates of one store differ
+    from run to run)."""
+    return zlib.crc32(entity.encode("utf-8", "surrogatepass")) % _ENTITY_SLOTS
+
+
 class _Postings:
     """The nodes that hold one term or key in one time bucket (and, for a term, its weights)."""
 
@@ -1136,7 +1144,7 @@ class StoryIndex:
         ids, wts = array("i"), array("f")
         query, sizes = [], []
         for e, qw in feats.entities.items():
-            p = self._ent_slots.get(hash(e) % _ENTITY_SLOTS)
+            p = self._ent_slots.get(_entity_slot(e))
             if p is not None:
                 ids += p.ids
                 wts += p.weights
@@ -1166,7 +1174,7 @@ class StoryIndex:
         self._days.append(_UNDATED if feats.day is None else feats.day)
         self._n_ents.append(len(feats.entities))
         for ent, weight in feats.entities.items():
-            slot = hash(ent) % _ENTITY_SLOTS
+            slot = _entity_slot(ent)
             p = self._ent_slots.get(slot)
             if p is None:
                 p = self._ent_slots[slot] = _Postings(True)
