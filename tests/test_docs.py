@@ -27,3 +27,13 @@ def test_every_setting_is_documented(name):
 
 def test_readme_shows_the_two_commands():
     assert "make demo" in README and "make test" in README
+
+
+def test_install_prints_no_deprecation_of_the_package_metadata():
+    """``pip install .`` (the README's install) warned that a license given as a TOML table is
+    deprecated; an SPDX string needs setuptools 77 or newer to build."""
+    import tomllib
+
+    meta = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))
+    assert isinstance(meta["project"]["license"], str)
+    assert "setuptools>=77" in meta["build-system"]["requires"]

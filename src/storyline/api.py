@@ -30,7 +30,7 @@ from storyline.store.db import Store
 __all__ = [
     "articles", "check_store", "count_articles", "demo", "dossier", "duplicates", "export", "extract",
     "figures", "figures_page", "get_article", "get_story", "ingest", "ingest_plan", "ledger", "load",
-    "measure_heads", "open_store", "process", "recluster", "report", "search", "search_count",
+    "measure_heads", "open_store", "process", "recluster", "rejects", "report", "search", "search_count",
     "settings", "show", "sources", "stories", "story", "story_summaries", "watch", "changes", "changes_atom",
 ]
 
@@ -153,8 +153,11 @@ def count_articles(store: Store) -> int:
 
 
 def articles(store: Store) -> list[dict[str, Any]]:
-    """``storyline articles``: id, date, outlet, title and length of every stored article."""
-    return store.article_rows()
+    """``storyline articles``: id, date, outlet, title and length of every stored article; each
+    ``source`` as its file name or URL (a record fit to forward), never its local folders."""
+    from storyline.model import public_source
+
+    return [{**row, "source": public_source(row["source"])} for row in store.article_rows()]
 
 
 def show(store: Store, article_id: str | Article, *, removed: bool = False, local: bool = False) -> views.ArticleView:
@@ -162,6 +165,13 @@ def show(store: Store, article_id: str | Article, *, removed: bool = False, loca
     and stories (``record``), the article itself and its figures. ``local`` keeps local paths
     (the CLI, on the user's own machine); the web never does."""
     return views.article_view(store, article_id, removed=removed, local=local)
+
+
+def rejects(store: Store, *, failed_only: bool = False) -> list[dict[str, Any]]:
+    """``storyline rejects``: every input refused and every failure the store keeps, oldest
+    first, from all runs (a reject met again by a rerun is one row; ``seen`` counts the runs)."""
+    return [{**row, "failed": bool(row["failed"])} for row in store.rejects()
+            if row["failed"] or not failed_only]
 
 
 def search(store: Store, query: str, *, limit: int = 20, offset: int = 0,

@@ -32,6 +32,11 @@ from storyline.errors import (
 )
 
 EXIT_OK, EXIT_SOME_REJECTED, EXIT_USAGE, EXIT_FAILED = 0, 1, 2, 3
+#: Stopped by Ctrl-C (SIGINT), as shells report it: 128 + the signal's number.
+EXIT_INTERRUPTED = 130
+#: The reader of the output closed it early (``storyline articles --json | head -2``), as
+#: shells report a command SIGPIPE stopped: 128 + 13.
+EXIT_PIPE_CLOSED = 141
 
 
 def _run_status(rejected: int, failed: int) -> int:
@@ -67,6 +72,16 @@ def handle_errors(fn: Callable[..., Any]) -> Callable[..., Any]:
         except StorylineError as exc:
             click.echo(f"Error: {exc}", err=True)
             sys.exit(EXIT_SOME_REJECTED)
+        except BrokenPipeError:  # the reader has what it wanted: stop quietly
+            import os
+
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())  # nothing more to flush at exit
+            sys.exit(EXIT_PIPE_CLOSED)
+        except KeyboardInterrupt:  # Ctrl-C: not "some inputs were rejected" (1)
+            click.echo("Interrupted. What was stored is kept and the store is sound; the same command "
+                       "run again takes up what this run left.", err=True)
+            sys.exit(EXIT_INTERRUPTED)
         except Exception as exc:  # a bug: say so, with what to report
             import traceback
 
@@ -133,7 +148,7 @@ def ingest(inputs: tuple[str, ...], db: str | None, config_file: str | None, wor
     Each input becomes articles or is rejected with a reason; the run goes on past bad
     input, and past an article a stage fails on. It first finishes what an interrupted
     run left undone. Exit status 0 when all was stored, 1 when some input was rejected,
-    3 when some article failed inside a stage (a bug to report).
+    3 when some article failed inside a stage (a bug to report), 130 when stopped by Ctrl-C.
 
     Files of a folder that are not articles (README, LICENSE, SOURCE.md, metadata JSON or JSON Lines)
     are skipped, and the summary says which; that is not an error.
@@ -602,7 +617,7 @@ def _print_ingest_summary(report, *, with_figures: bool, title: str = "ingest su
         word = "[red]failed[/red]" if rej.failed else "[yellow]rejected[/yellow]"
         console.print(f"{word} {escape(reject_text(reject_record(rej)))}", markup=True)
     if len(report.rejects) > 20:
-        console.print(f"… and {len(report.rejects) - 20} more (see `storyline ingest --json`, or "
+        console.print(f"… and {len(report.rejects) - 20} more (see `storyline rejects`, or "
                       "rejects.jsonl in the store's .runs folder)")
     if report.outdated:
         console.print(f"{report.outdated} stored articles were read by an older figure extractor; "
@@ -634,6 +649,46 @@ def articles(db: str | None, config_file: str | None, as_json: bool) -> None:
     for r in rows:
         table.add_row(r["id"], r["published"] or "—", r["outlet"] or "—", r["title"] or "—", str(r["chars"]))
     _console().print(table)
+
+
+@cli.command()
+@store_options
+@click.option("--failed", "failed_only", is_flag=True, help="Only the failures (a stage raised: a bug to report).")
+@json_option
+@handle_errors
+def rejects(db: str | None, config_file: str | None, failed_only: bool, as_json: bool) -> None:
+    """List every input the store's runs rejected, and every failure, with the reason.
+
+    From all runs, oldest first; a reject a rerun met again is listed once (SEEN: in how
+    many runs). The last run's alone are also in rejects.jsonl in the store's .runs folder.
+
+    \b
+    Examples:
+      storyline rejects --db mystory.db
+      storyline rejects --json | jq -r 'select(.reason == "no_text") | .source'
+    """
+    with _open(config_from_args(config_file, db=db)) as store:
+        rows = api.rejects(store, failed_only=failed_only)
+    if as_json:
+        _print_jsonl(rows)
+        return
+    from rich.table import Table
+
+    table = Table(show_header=True, title=f"{len(rows)} {'failures' if failed_only else 'rejects and failures'}")
+    for col in ("input", "stage", "reason", "why", "seen", "last run"):
+        table.add_column(col, overflow="fold")
+    for r in rows:
+        reason = f"[red]failed: {escape_markup(r['reason'])}[/red]" if r["failed"] else escape_markup(r["reason"])
+        table.add_row(escape_markup(r["source"]), r["stage"], reason, escape_markup(r["detail"] or ""),
+                      str(r["seen"]), (r["at"] or "")[:19])
+    _console().print(table)
+
+
+def escape_markup(text: str) -> str:
+    """Text shown as it is in a rich table (a ``[`` in a file name is no markup)."""
+    from rich.markup import escape
+
+    return escape(text)
 
 
 @cli.command()
@@ -684,6 +739,9 @@ def show(article_id: str, db: str | None, config_file: str | None, removed: bool
 @handle_errors
 def search(query: str, db: str | None, config_file: str | None, limit: int, as_json: bool) -> None:
     """Full-text search of titles and texts (SQLite FTS5 syntax: words, "phrases", OR, NEAR).
+
+    A word typed with punctuation that is no FTS5 syntax (U.S., it's, Jong-un, 9/11) is
+    read as the phrase of its words.
 
     \b
     Example:

@@ -461,10 +461,19 @@ def reject_text(rec: Mapping[str, Any]) -> str:
     return f"{rec['source']} at {rec['stage']}: {rec['reason']} — {rec['detail']}"
 
 
+#: Settings whose value is a local path: served by its file name only (as every input is).
+PATH_SETTINGS = frozenset({"db", "demo_dir"})
+#: Settings that are not named ``*_secret`` but often hold one (a webhook URL carries its key).
+KEY_BEARING_SETTINGS = frozenset({"watch_webhook_url"})
+
+
 def setting_record(setting: Any, value: Any) -> dict[str, Any]:
-    """A setting: name, type, default, the value in force, and its help; of a secret, only
-    whether it is set."""
-    if setting.name.endswith("_secret"):
+    """A setting: name, type, default, the value in force, and its help; of a secret (or a
+    setting that carries one, such as a webhook URL), only whether it is set; of a local path,
+    its file name, never its folders (the record is served)."""
+    if setting.name.endswith("_secret") or setting.name in KEY_BEARING_SETTINGS:
         value = "(set)" if value else ""
+    elif setting.name in PATH_SETTINGS and isinstance(value, str) and value:
+        value = public_source(value)
     return {"name": setting.name, "type": setting.type.__name__, "default": setting.default, "value": value,
             "help": setting.help}

@@ -195,3 +195,62 @@ def test_load_names_a_bad_shard_and_what_to_do(tmp_path):
 def test_process_refuses_stdin(tmp_path):
     res = CliRunner().invoke(cli, ["process", "-", "-o", str(tmp_path)])
     assert res.exit_code == 2 and "not standard input" in res.output
+
+
+def test_ctrl_c_is_told_from_a_reject(tmp_path, monkeypatch):
+    """An interrupted run exits 130 and says the next run takes up its work; 1 would claim that
+    some inputs were rejected."""
+    from storyline import api
+
+    def interrupted(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(api, "ingest", interrupted)
+    page = tmp_path / "a.txt"
+    page.write_text("The ferry company said 240 passengers were stranded overnight at the harbour. " * 5)
+    result = CliRunner().invoke(cli, ["ingest", str(page), "--db", str(tmp_path / "s.db")])
+    assert result.exit_code == 130
+    assert "Interrupted" in result.output and "again" in result.output and "Aborted" not in result.output
+
+
+def test_rejects_lists_every_runs_rejects_with_the_reason(tmp_path):
+    """A second run overwrites the last run's rejects.jsonl; the store's list keeps them all."""
+    db = str(tmp_path / "s.db")
+    first, second = tmp_path / "one", tmp_path / "two"
+    first.mkdir(), second.mkdir()
+    (first / "empty.txt").write_text("")
+    (second / "broken.jsonl").write_text('{"text": "cut short\n')
+    runner = CliRunner()
+    assert runner.invoke(cli, ["ingest", str(first), "--db", db, "--no-figures"]).exit_code == 1
+    assert runner.invoke(cli, ["ingest", str(first), str(second), "--db", db, "--no-figures"]).exit_code == 1
+    rows = [json.loads(line) for line in runner.invoke(cli, ["rejects", "--db", db, "--json"]).output.splitlines()]
+    assert [(r["reason"], r["seen"], r["failed"]) for r in rows] == [("empty", 2, False), ("bad_json", 1, False)]
+    assert rows[0]["source"].endswith("empty.txt") and "line 1" in rows[1]["source"]
+    table = runner.invoke(cli, ["rejects", "--db", db])
+    assert table.exit_code == 0 and "empty.txt" in table.output and "not valid JSON" in table.output
+    assert runner.invoke(cli, ["rejects", "--db", db, "--failed", "--json"]).output == ""
+
+
+def test_a_reader_that_stops_early_is_no_bug(tmp_path, article_factory):
+    """``storyline articles --json | head -2`` (the README's own example): when the reader
+    closes the pipe, the command stops quietly, with no trace and no "this is a bug"."""
+    import subprocess
+    import sys
+
+    from storyline.store import open_store
+
+    db = tmp_path / "s.db"
+    with open_store(db) as store:
+        for n in range(1500):
+            store.save_article(article_factory(f"Report number {n}: the ferry carried {n} passengers "
+                                               "across the strait before the storm closed the port.",
+                                               source=f"/tmp/feeds/report-{n}.txt", title=f"Report {n}"))
+    proc = subprocess.Popen([sys.executable, "-m", "storyline", "articles", "--json", "--db", str(db)],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    first = proc.stdout.readline()
+    proc.stdout.close()
+    err = proc.stderr.read().decode()
+    proc.wait(timeout=60)
+    assert json.loads(first)["title"].startswith("Report")
+    assert "Traceback" not in err and "bug" not in err
+    assert proc.returncode == 141

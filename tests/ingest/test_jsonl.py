@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from storyline.config import StorylineConfig
 from storyline.ingest import jsonl
 from storyline.model import RawDocument, Rejected
@@ -50,3 +52,19 @@ def test_json_that_is_not_articles_is_one_reject():
     data = json.dumps({"name": "a dataset index", "files": {"1": {"split": "dev"}}}, indent=2).encode()
     [rej] = jsonl.read_document("/meta.json", data, StorylineConfig())
     assert rej.reason == "not_articles" and "'text' or 'html'" in rej.detail
+
+
+@pytest.mark.parametrize("given", ["0000-00-00", "32/13/2020", "99999-01-01", "next Blursday"])
+def test_a_date_that_is_not_one_is_ignored_and_says_so(given):
+    """A given date that cannot be a date is not kept, and the article says which value was
+    ignored (``storyline show``), rather than that no date was found."""
+    from storyline.clean.cleaner import clean_document
+
+    body = "The council moved the evening market to the old depot for the whole winter season. " * 4
+    line = json.dumps({"text": body, "title": "Market moves", "published": given, "updated": "2024-02-03"})
+    [raw] = jsonl.read("/f.jsonl", line.encode(), StorylineConfig())
+    article = clean_document(raw, StorylineConfig())
+    assert article.published.value is None
+    assert article.published.origin == "json" and repr(given) in article.published.detail
+    assert "ignored" in article.published.detail
+    assert article.updated.value == "2024-02-03" and "ignored" not in article.updated.detail

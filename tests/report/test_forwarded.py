@@ -65,7 +65,8 @@ def test_dossier_names_no_local_folder(secret_store, tmp_path, fmt):
 
 @pytest.mark.parametrize("args", [
     ("export", "--format", "jsonl"), ("export", "--format", "csv"), ("figures", "--json"),
-    ("stories", "--json"), ("duplicates", "--json"), ("ledger", "--json"),
+    ("stories", "--json"), ("duplicates", "--json"), ("ledger", "--json"), ("articles", "--json"),
+    ("search", "Kursk", "--json"),
 ])
 def test_records_and_exports_name_no_local_folder(secret_store, args):
     out = _run(*args, "--db", secret_store)
@@ -140,8 +141,20 @@ def web(secret_store):
 @pytest.mark.parametrize("url", [
     "/api/stories", "/api/figures?limit=500", "/", "/figures", "/articles/{article}",
     "/stories/{story}/dossier.html", "/stories/{story}", "/api/stories/{story}", "/api/articles/{article}",
+    "/api/settings.json", "/docs",
 ])
 def test_the_web_app_serves_no_local_folder(web, url):
     client, story, article = web
     response = client.get(url.format(story=story, article=article))
     assert response.status_code == 200 and SECRET not in response.text
+
+
+def test_the_settings_served_hide_a_webhook_url(secret_store, monkeypatch):
+    """A webhook URL often holds its own key (in its path or as credentials): served as set or not."""
+    testclient = pytest.importorskip("fastapi.testclient")
+    from storyline.web import create_app
+
+    monkeypatch.setenv("STORYLINE_WATCH_WEBHOOK_URL", f"https://hooks.example.org/services/{SECRET}")
+    with testclient.TestClient(create_app(str(secret_store)), base_url="http://127.0.0.1") as client:
+        settings = {s["name"]: s["value"] for s in client.get("/api/settings.json").json()["settings"]}
+    assert settings["watch_webhook_url"] == "(set)" and settings["db"] == secret_store.name

@@ -165,3 +165,27 @@ def test_an_articles_inputs_are_found_through_an_index(fresh_store):
     plan = " ".join(r[3] for r in fresh_store.conn.execute(
         "EXPLAIN QUERY PLAN SELECT source, member, sha256, seen_at FROM inputs WHERE article_id = ?", ("x",)))
     assert "USING INDEX inputs_article" in plan
+
+
+@pytest.mark.parametrize("query, title", [
+    ("U.S. troops", "Deployment"), ("it's", "Weather"), ("Jong-un", "Deployment"),
+    ("front.", "Deployment"), ("9/11", "Anniversary"), ("$5 billion", "Aid"),
+])
+def test_search_reads_punctuated_words_as_phrases(fresh_store, article_factory, query, title):
+    """Words as people type them (U.S., it's, Jong-un, 9/11) are not FTS5 syntax; read as
+    phrases they find what they name, where they used to be an error."""
+    for text, t in [("U.S. officials said troops sent by Kim Jong-un reached the front.", "Deployment"),
+                    ("Forecasters said it's the wettest spring in Lisbon.", "Weather"),
+                    ("The city marked the 9/11 anniversary with a silence.", "Anniversary"),
+                    ("Congress approved $5 billion in aid.", "Aid")]:
+        fresh_store.save_article(article_factory(text, title=t))
+    assert [h["title"] for h in fresh_store.search(query)] == [title]
+    assert fresh_store.count_search(query) == 1
+
+
+def test_search_keeps_the_syntax_it_is_given(fresh_store, article_factory):
+    fresh_store.save_article(article_factory("Troops crossed the river at dawn.", title="River"))
+    fresh_store.save_article(article_factory("Troops held the bridge.", title="Bridge"))
+    assert {h["title"] for h in fresh_store.search("river OR bridge")} == {"River", "Bridge"}
+    assert [h["title"] for h in fresh_store.search("troops NOT river")] == ["Bridge"]
+    assert [h["title"] for h in fresh_store.search("brid*")] == ["Bridge"]

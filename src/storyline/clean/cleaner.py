@@ -57,15 +57,33 @@ def _reject(raw: RawDocument, reason: str, detail: str) -> Rejected:
     return Rejected(source=raw.provenance.label, stage=STAGE, reason=reason, detail=detail)
 
 
-def _hint_fields(raw: RawDocument) -> dict[str, Field]:
+def _hint_fields(raw: RawDocument) -> tuple[dict[str, Field], dict[str, Field]]:
+    """The container's metadata fields, and a note for each given date that is no date
+    (``0000-00-00``, ``32/13/2020``, year 99999): ignored, and saying so."""
     origin = _HINT_ORIGIN.get(raw.provenance.format, raw.provenance.format)
     out: dict[str, Field] = {}
+    ignored: dict[str, Field] = {}
     for key, value in raw.hints.items():
+        where = f"{raw.provenance.format} field {key!r}"
         if key in ("published", "updated"):
-            value = iso_date(value)
+            given, value = value, iso_date(value)
+            if not value and given and given.strip():
+                ignored[key] = Field(None, origin, f"{where}: {given.strip()[:40]!r} is not a plausible date; "
+                                                   "ignored")
         if value:
-            out[key] = Field(value, origin, f"{raw.provenance.format} field {key!r}")
-    return out
+            out[key] = Field(value, origin, where)
+    return out, ignored
+
+
+def _note_ignored(fields: dict[str, Field], ignored: dict[str, Field]) -> None:
+    """Keep the note of each ignored date: as the field when nothing else gave it, else
+    added to the detail of the value found elsewhere."""
+    for key, note in ignored.items():
+        found = fields.get(key)
+        if found:
+            fields[key] = Field(found.value, found.origin, "; ".join(filter(None, (found.detail, note.detail))))
+        else:
+            fields[key] = note
 
 
 def _paragraphs(text: str) -> str:
@@ -102,7 +120,7 @@ def clean_document(
     """
     fields: dict[str, Field] = {}
     removed: tuple[RemovedLine, ...] = ()
-    hints = _hint_fields(raw)
+    hints, ignored_dates = _hint_fields(raw)
     replaced = int(raw.hints.get(REPLACED_HINT) or 0)
     if raw.kind == "html":
         extract = extract_html(raw.data, url=raw.hints.get("url"))
@@ -149,6 +167,7 @@ def clean_document(
         inferred = latest_full_date(text)
         if inferred:
             fields["published"] = Field(inferred, "inferred", "latest full date mentioned in the text")
+    _note_ignored(fields, ignored_dates)
     if len(text) < config.min_text_chars:
         return _reject(raw, "no_text",
                        f"only {len(text)} characters of article text after cleaning "

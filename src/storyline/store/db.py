@@ -9,6 +9,7 @@ in ``inputs`` so a rerun skips the bytes it has already read.
 from __future__ import annotations
 
 import json
+import re
 import logging
 import sqlite3
 import time
@@ -136,6 +137,28 @@ def figure_from_row(row: sqlite3.Row | dict[str, Any]) -> Figure:
         said_on=_time_from_json(row["said_on"]), refers_to=_time_from_json(row["refers_to"]),
         in_title=bool(row.get("in_title", 0)),
     )
+
+
+
+#: A piece of a search query: a quoted phrase, a parenthesis, or a run of anything else.
+_QUERY_PIECE = re.compile(r'"[^"]*"|[()]|[^\s()"]+')
+#: An FTS5 bareword (letters, digits, ``_``, any non-ASCII), maybe a prefix (``troop*``).
+_BAREWORD = re.compile(r"[\w\u0080-\U0010ffff]+\*?")
+
+
+def lenient_fts_query(query: str) -> str:
+    """``query`` with each word that holds punctuation FTS5 does not read (``U.S.``, ``it's``)
+    put in double quotes, as a phrase of its words; phrases, parentheses, AND/OR/NOT/NEAR and
+    plain words are kept as they are."""
+    if query.count('"') % 2:  # an open phrase: the user's syntax, left for the error to name
+        return query
+    out = []
+    for piece in _QUERY_PIECE.findall(query):
+        if piece.startswith('"') or piece in ("(", ")") or _BAREWORD.fullmatch(piece):
+            out.append(piece)
+        else:
+            out.append(f'"{piece}"')
+    return " ".join(out)
 
 
 class Store:
@@ -641,9 +664,22 @@ class Store:
             "FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid "
             "WHERE articles_fts MATCH ? ORDER BY score LIMIT ? OFFSET ?"
         )
+        return self._matching(query, lambda q: [dict(r) for r in self.conn.execute(
+            sql, (marks[0], marks[1], q, limit, offset))])
+
+    def _matching(self, query: str, run: Any) -> Any:
+        """``run`` the FTS5 ``query``; when it is not valid syntax only because of words typed
+        with punctuation (``U.S.``, ``it's``, ``Jong-un``, ``9/11``), run it again with those
+        words read as phrases. A query that is still not valid is an error."""
         try:
-            return [dict(r) for r in self.conn.execute(sql, (marks[0], marks[1], query, limit, offset))]
+            return run(query)
         except sqlite3.OperationalError as exc:
+            lenient = lenient_fts_query(query)
+            if lenient != query:
+                try:
+                    return run(lenient)
+                except sqlite3.OperationalError:
+                    pass
             raise StoreError(
                 f"search query {query!r} is not valid: {exc}; put phrases in double quotes"
             ) from None
@@ -652,11 +688,8 @@ class Store:
 
     def count_search(self, query: str) -> int:
         """How many articles a full-text query matches (see :meth:`search`)."""
-        try:
-            return self.conn.execute("SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?",
-                                     (query,)).fetchone()[0]
-        except sqlite3.OperationalError as exc:
-            raise StoreError(f"search query {query!r} is not valid: {exc}; put phrases in double quotes") from None
+        return self._matching(query, lambda q: self.conn.execute(
+            "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?", (q,)).fetchone()[0])
 
     def story_summaries(self) -> list[dict[str, Any]]:
         """One row per story, in saved order: id, label, period, article and outlet counts."""
