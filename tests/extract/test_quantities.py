@@ -1395,3 +1395,16 @@ def test_a_time_ahead_or_an_occasion_is_no_length(text, expected):
 ])
 def test_a_headline_of_another_story_counts_nothing(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # one minute with a bound or a hedge is a length of time
+    ("The crew got there in less than a minute.", [("less than a minute", None, 1, False, "minute")]),
+    ("The applause lasted just over a minute.", [("just over a minute", 1, None, False, "minute")]),
+    ("The speech ran about a minute.", [("about a minute", 1, 1, True, "minute")]),
+    # without one it is a manner of speaking
+    ("Wait a minute, the clerk said.", []),
+    ("For a minute the room went quiet.", []),
+])
+def test_one_minute_counts_only_with_a_bound(text, expected):
+    assert found(text) == expected

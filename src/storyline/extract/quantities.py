@@ -201,6 +201,9 @@ from storyline.lang.en import (
     ONE_OF_THE_MOST as _ONE_OF_THE_MOST,
 )
 from storyline.lang.en import (
+    BOUNDED_MINUTE as _BOUNDED_MINUTE,
+)
+from storyline.lang.en import (
     ONE_UNIT_OF_TIME as _ONE_UNIT,
 )
 from storyline.lang.en import (
@@ -871,6 +874,8 @@ def counts_in_words(text: str) -> Iterator[Quantity]:
         if unit == "hour" and v != int(v):  # "an hour and a half" is told as "a 90-minute meeting" too
             unit, v = "minute", 60 * v
         yield _bounded(text, start, m.end(), v, v, False, unit)
+    for m in _BOUNDED_MINUTE.finditer(text):  # "in less than a minute"
+        yield _bounded(text, m.start(1), m.end(1), 1, 1, False, "minute")
     for m in _SEVERAL.finditer(text):
         yield _bounded(text, m.start(), m.start() + len("several"), 2, 9, True, None)
     for m in _DECADES.finditer(text):

@@ -580,6 +580,12 @@ ONE_UNIT_OF_TIME = re.compile(
 #: "a season to forget"), an idiom that counts no length of time.
 TIME_TO_REMEMBER_AFTER = re.compile(r"\s+to\s+(?:remember|forget|savou?r|cherish|treasure)\b", re.I)
 
+#: "less than a minute", "just over a minute": one minute as a length only with a bound or a
+#: hedge before it ("wait a minute", "for a minute I thought" count no time).
+BOUNDED_MINUTE = re.compile(
+    r"\b(?:(?:less|more|fewer)\s+than|under|over|nearly|almost|about|roughly|barely|just\s+over|just\s+under)"
+    r"\s+(an?\s+minute)(?=[\s,.;:)-])", re.I)
+
 UNIT_OF_ONE = {"hour": ("hour", 1), "day": ("day", 1), "week": ("week", 1), "fortnight": ("week", 2),
                 "month": ("month", 1), "year": ("year", 1), "decade": ("year", 10), "century": ("year", 100)}
 
