@@ -658,13 +658,13 @@ def _time_from_now(text: str, q: Quantity) -> bool:
     return bool(_FROM_NOW.match(text, q.end) or hence or _one_time_when(text, q) or _occasion(text, q))
 
 
-#: A copula before a single unit of time said of what it was: "it was a day about racing".
+#: A copula before a single unit of time said of what it was: "it was a day about family".
 _COPULA_IT_BEFORE = re.compile(r"\b(?:is|was|will\s+be|would[ \u00a0]+be)[ \u00a0]+(?:it[ \u00a0]+|this[ \u00a0]+|that[ \u00a0]+)?$", re.I)
 _OCCASION_AFTER = re.compile(r"[ \u00a0]+(?:to|about|of|like)\b", re.I)
 
 
 def _occasion(text: str, q: Quantity) -> bool:
-    """ "It was a day about going racing", "Was it a day to show support?": the day as an
+    """ "It was a day about the family", "Was it a day to show support?": the day as an
     occasion, no length of time (not "the delay was a day", nor "it took a day to fix")."""
     return q.low == q.high == 1 and bool(re.fullmatch(r"(?:an?|one)\s+(?:day|night|week|year)", q.text, re.I)) \
         and bool(_COPULA_IT_BEFORE.search(text, max(0, q.start - 20), q.start)) and bool(_OCCASION_AFTER.match(text, q.end))

@@ -920,7 +920,7 @@ IRREGULAR_VERBS: frozenset[str] = frozenset(
 #: Words no noun phrase runs through, beyond the stop words: question words, reflexives, adverbs
 #: of time, the stems of negated auxiliaries ("wouldn't" written apart), prepositions that head no
 #: noun phrase of what is counted, and common verbs whose past or present is not written in -ed
-#: or -s ("the Colts *took* the ball"; "the militia *holds* the town" is not told from a noun).
+#: or -s ("the hosts *took* the lead"; "the militia *holds* the town" is not told from a noun).
 NOT_IN_NOUN_PHRASE: frozenset[str] = frozenset(
     "why how whether whose itself himself herself themselves never earlier later apiece "
     "wouldn couldn shouldn didn doesn don isn wasn aren weren hasn haven hadn won't can't "
