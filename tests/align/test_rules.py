@@ -275,6 +275,59 @@ def test_shares_of_two_different_wholes_are_two_measures(t1, m1, t2, m2, why):
     assert cannot_link(fa, fb, measure_of(fa, a), measure_of(fb, b), {a.id: a, b.id: b}) == why
 
 
+@pytest.mark.parametrize("text, qtext, unit, noun", [
+    ("The bowler sent down a 92.4-mph delivery.", "92.4-mph", "mph", "delivery"),
+    ("A 40-tonne lorry blocked the bridge.", "40-tonne", "t", "lorry"),
+    ("They lowered a 12-metre ladder into the shaft.", "12-metre", "m", "ladder"),
+    ("The gusts reached 120 km/h overnight.", "120 km/h", "km/h", None),  # no hyphen: no noun it describes
+    ("The lorry weighed 40 tonnes.", "40 tonnes", "t", None),
+    ("He is a 6-foot-tall forward.", "6-foot", "ft", None),  # a hyphen after: no noun right after it
+    ("They stayed for a 10-day visit.", "10-day", "day", None),  # a length of time: many words name it
+])
+def test_the_thing_a_hyphened_measure_describes(text, qtext, unit, noun):
+    a = _art(text)
+    f = _fig(a, qtext, 1, 1, "size", "size", unit=unit)
+    assert measure_of(f, a).described == noun
+
+
+@pytest.mark.parametrize("t1, v1, t2, v2, why", [
+    # speeds of two things the text names: never one tracked figure, whatever their values
+    ("She is a 99-mph starter, the scouts said.", 99, "He hit a 96.8-mph fastball for the winner.", 96.8,
+     "measures of two different things"),
+    ("She is a 99-mph starter, the scouts said.", 99, "He hit a 99-mph fastball for the winner.", 99,
+     "measures of two different things"),
+    # one thing named by both, or by one of them only: the sentences decide
+    ("He hit a 96.8-mph fastball for the winner.", 96.8, "The winner came off a 97-mph fastball.", 97, None),
+    ("He hit a 96.8-mph fastball for the winner.", 96.8, "The pitch was clocked at 97 mph.", 97, None),
+])
+def test_measures_of_two_named_things_are_two_measures(t1, v1, t2, v2, why):
+    a, b = _art(t1), _art(t2)
+    qa, qb = (re.search(r"[\d.]+(?:-mph| mph)", t).group(0) for t in (t1, t2))
+    fa = _fig(a, qa, v1, v1, "speed", "speed", unit="mph")
+    fb = _fig(b, qb, v2, v2, "speed", "speed", "officials", unit="mph")
+    assert cannot_link(fa, fb, measure_of(fa, a), measure_of(fb, b), {a.id: a, b.id: b}) == why
+
+
+@pytest.mark.parametrize("t1, q1, v1, t2, q2, v2, why", [
+    # an average is not the measure of one thing the text names, whatever their values
+    ("Her serve averages more than 110 mph.", "more than 110 mph", 110,
+     "She won the point with a 118-mph serve.", "118-mph", 118, "an average is not one instance"),
+    ("Her serve averages 110 mph.", "110 mph", 110,
+     "She won the point with a 110-mph serve.", "110-mph", 110, "an average is not one instance"),
+    # two averages, an average and a figure that names no one thing ("the serve" told elsewhere,
+    # or an average whose verb the sentence leaves out), or two single values: the sentences decide
+    ("Her serve averages 110 mph.", "110 mph", 110, "Her serves averaged 110 mph this year.", "110 mph", 110, None),
+    ("Her serve averages 110 mph.", "110 mph", 110, "Her serve reached 110 mph.", "110 mph", 110, None),
+    ("She hit one serve at 118 mph.", "118 mph", 118, "The fastest serve was 118 mph.", "118 mph", 118, None),
+])
+def test_an_average_and_one_instance_are_two_measures(t1, q1, v1, t2, q2, v2, why):
+    a, b = _art(t1), _art(t2)
+    unit = "mph" if "mph" in q1 else None
+    fa = _fig(a, q1, v1, None if q1.startswith("more") else v1, "speed", "speed", unit=unit)
+    fb = _fig(b, q2, v2, v2, "speed", "speed", "officials", unit=unit)
+    assert cannot_link(fa, fb, measure_of(fa, a), measure_of(fb, b), {a.id: a, b.id: b}) == why
+
+
 def test_an_offset_is_not_a_length_of_time():
     a = _art("A day earlier, the campaign chief wrote to donors.")
     b = _art("The rival spent the last four days of the campaign attacking her.")

@@ -488,7 +488,8 @@ def same_value(a: Figure, b: Figure, ma: Measure, mb: Measure, params: AlignPara
 MEASURE_KIND_REASONS = frozenset({"different holders", "different events", "different aspects",
                                   "an offset or a point is not a length or a total",
                                   "an ordinal says which one, not how many", "a part of a group is not the group",
-                                  "shares of two different wholes",
+                                  "shares of two different wholes", "measures of two different things",
+                                  "an average is not one instance",
                                   "counts of two occasions, one of a past year"})
 
 
@@ -533,6 +534,10 @@ def cannot_link(a: Figure, b: Figure, ma: Measure, mb: Measure, articles: Mappin
         return "different aspects"
     if ma.whole and mb.whole and ma.whole != mb.whole:
         return "shares of two different wholes"
+    if ma.described and mb.described and ma.described != mb.described:
+        return "measures of two different things"
+    if ma.average and mb.described or mb.average and ma.described:
+        return "an average is not one instance"
     if ma.relation != mb.relation:
         return "an offset or a point is not a length or a total"
     if ma.ordinal != mb.ordinal:

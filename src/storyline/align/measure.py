@@ -144,6 +144,10 @@ class Measure:
         severity: for a count of the wounded, how gravely the text says they were hurt
             (``critically``, ``seriously``, ``slightly``: "a man whose wounds are
             life-threatening"), else None: those hurt that gravely, a part of the wounded.
+        described: for a physical measure joined by a hyphen to its unit before a noun ("a
+            92.4-mph delivery", "a 30-tonne truck"), that noun: the one thing it measures, else None.
+        average: the figure is told as an average ("averages 110 mph", "an average
+            of 300 a day"): not the measure of one thing the text names ("a 92.4-mph delivery").
         anchor: for an offset, its direction and the content words of the moment it is counted
             from ("before", "election"): two offsets from one moment with values that differ
             date two different events. An offset from a moment it does not name ("ago",
@@ -172,6 +176,8 @@ class Measure:
     role: str | None = None
     point: frozenset[str] = frozenset()
     severity: str | None = None
+    described: str | None = None
+    average: bool = False
 
     @property
     def stretch(self) -> bool:
@@ -744,6 +750,40 @@ def in_compound(fig: Figure, article: Article | None) -> bool:
 _ROLE = re.compile(r"\s+(?:[A-Za-z'’-]+\s+){0,2}?as\s+(?:an?|the|his|her|its|their|our)\s+((?:[A-Za-z'’-]+\s+)?[A-Za-z'’-]+)")
 
 
+#: A physical measure joined by a hyphen to its unit, then the noun it describes: "a 92.4-mph
+#: delivery", "a 30-tonne truck".
+_DESCRIBED_NOUN = re.compile(r"[\s\u00a0]+([A-Za-z]+)\b(?!-)")
+
+
+def described_noun(fig: Figure, article: Article | None, dimension: str) -> str | None:
+    """The noun a physical measure joined by a hyphen to its unit describes ("a 92.4-mph delivery"
+    -> ``delivery``), lower-cased and without a plural ``s``, else None. Counts, lengths of time and
+    money are left out (their compounds name the same thing in many words: "a 10-day trip", "a
+    10-day visit")."""
+    if article is None or dimension in ("count", "time") or dimension.isupper():
+        return None
+    q, text = fig.quantity, article.text_of(fig)
+    if not re.search(r"\d-[A-Za-z/]+$", q.text):
+        return None
+    m = _DESCRIBED_NOUN.match(text, q.end, fig.sentence_end)
+    if m is None or m.group(1).lower() in STOP:
+        return None
+    return _norm(m.group(1))
+
+
+#: An average told right before a figure: "averages 98 mph", "an average of 300", "on average 5%".
+_AVERAGE_BEFORE = re.compile(r"\b(?:averag(?:e|es|ed|ing)|mean)(?:\s+(?:of|at|about|around))?[\s\u00a0]*$", re.I)
+
+
+def told_as_average(fig: Figure, article: Article | None) -> bool:
+    """Whether the words right before a figure tell it as an average ("averages 110 mph",
+    "an average of 300 a day")."""
+    if article is None:
+        return False
+    text = article.text_of(fig)
+    return bool(_AVERAGE_BEFORE.search(text[max(fig.sentence_start, fig.quantity.start - 30):fig.quantity.start]))
+
+
 def counted_as(fig: Figure, article: Article | None) -> str | None:
     """The role a count is counted in when the words right after it say ("seven seasons *as an
     assistant*", "ten years as the club's coach"): those words, lower-cased, else None. Seasons as
@@ -793,7 +833,8 @@ def measure_of(fig: Figure, article: Article | None, params: AlignParams = DEFAU
                    score=score[0] if score else None, bare=_bare(fig, article, dimension, holder),
                    part=severity is None and (_part(fig, article, dimension) or _increment(fig, article)
                                               or _one_of_several(fig, article) or _paid_in(fig, article, dimension)),
-                   severity=severity,
+                   severity=severity, described=described_noun(fig, article, dimension),
+                   average=told_as_average(fig, article),
                    whole=_whole(fig, article, dimension), predicate=event or predicate_of(fig, article))
 
 

@@ -2039,7 +2039,8 @@ def _unit_after(text: str, i: int) -> tuple[str | None, int]:
         base = "inch" if word == "inches" else word.rstrip("s")
         table = {"kilometre": "km", "kilometer": "km", "km": "km", "mile": "mi", "metre": "m",
                  "meter": "m", "tonne": "t", "ton": "t", "percent": "%", "inch": "in", "foot": "ft",
-                 "feet": "ft", "degree": "°", "basis-point": "bp"}
+                 "feet": "ft", "degree": "°", "basis-point": "bp", "mph": "mph", "km/h": "km/h",
+                 "kph": "km/h", "mpg": "mpg"}
         if base in table:
             return table[base], m.end()
         if base in _HYPHEN_SIZES:  # "a 270-acre farm", "a 500-megawatt plant", "a 5-gallon jug"

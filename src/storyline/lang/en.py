@@ -448,7 +448,7 @@ PLURAL_GOES_ON = re.compile(
     r"|took|came|left|lost|remain|remained)\b", re.I)
 
 HYPHEN_UNIT = re.compile(
-    r"-(?:(?:year|month|week|day|hour|minute)s?(?:-old)?|km|kilomet(?:re|er)|mile|metre|meter|inch|foot|feet"
+    r"-(?:(?:year|month|week|day|hour|minute)s?(?:-old)?|km/h|kph|mph|mpg|km|kilomet(?:re|er)|mile|metre|meter|inch|foot|feet"
     r"|tonne|ton|strong|member|man|person|seat|basis-point|point|percent|fold|pound|inches|degrees?"
     r"|acre|hectare|megawatt|gigawatt|gallon|litre|liter|kilogram|kilo|horsepower)\b", re.I
 )
