@@ -1335,3 +1335,58 @@ def test_a_deal_values_no_one_speaks(text, expected):
 ])
 def test_post_signed_on_a_line_of_its_own(text, expected):
     assert chains(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "X put / puts / is putting / has put the number, toll or cost at N": X's reckoning, also
+    # after another speaker's sentence
+    ("The harbour board said the stoppage had closed the docks. Union leaders put the number of "
+     "workers out at 5,000.", [("5,000", [("Union leaders", "organisation")])]),
+    ("The mayor said the fire was out. The hospital puts the toll at 17.",
+     [("17", [("The hospital", "organisation")])]),
+    ("The mayor said the fire was out. Rescuers are putting the toll at 17.",
+     [("17", [("Rescuers", "organisation")])]),
+    ("The mayor said the fire was out. The farmers' union has put the cost at $3 million.",
+     [("$3 million", [("The farmers' union", "organisation")])]),
+    ("The mayor said the march was calm. Police put the crowd at about 3,000.",
+     [("about 3,000", [("Police", "government")])]),
+    ("The mayor said the fire was out. Firefighters estimated the damage at $2 million.",
+     [("$2 million", [("Firefighters", "organisation")])]),
+    ("The mayor said the fire was out. Insurers pegged the cost at $40 million.",
+     [("$40 million", [("Insurers", "organisation")])]),
+    ("The mayor said the fire was out. Analysts placed the loss at $8 million.",
+     [("$8 million", [("Analysts", "anonymous")])]),
+    ("The mayor said the fire was out. Organisers reckoned the crowd at 12,000.",
+     [("12,000", [("Organisers", "organisation")])]),
+    # "set" and "fix" state a reckoning only of a reckoned amount
+    ("The ferry firm said sailings had stopped. Union leaders set the number at 5,000.",
+     [("5,000", [("Union leaders", "organisation")])]),
+    ("The ferry firm said sailings had stopped. Union leaders fixed the figure at 5,000.",
+     [("5,000", [("Union leaders", "organisation")])]),
+    # the parse may hang the "at" on a clause that ends the object
+    ("The ferry firm said sailings had stopped. Union leaders put the number who walked out at 5,000.",
+     [("5,000", [("Union leaders", "organisation")])]),
+    # a pronoun subject is the body named since the last speaker, not that speaker
+    ("The ferry firm said sailings had stopped. Union leaders called the strike on Monday. They put "
+     "the number of workers out at 5,000.", [("5,000", [("Union leaders", "organisation")])]),
+    ("The ferry firm said sailings had stopped. The union called the strike on Monday. It put the "
+     "number of workers out at 5,000.", [("5,000", [("The union", "organisation")])]),
+    ("The mayor said the march was calm. The organisers said it was huge. They put the number at 5,000.",
+     [("5,000", [("The organisers", "organisation")])]),
+    # ... and with no body named since, the speaker before
+    ("The ferry firm said sailings had stopped. The strike began on Monday. It put the number of "
+     "idle crew at 300.", [("300", [("The ferry firm", "organisation")])]),
+    # in a quotation's continuation, "we" is the quotation's speaker
+    ("\u201cThe march was calm,\u201d the mayor said. \u201cWe put the crowd at 4,000.\u201d",
+     [("4,000", [("the mayor", "government")])]),
+    # two reckonings in one sentence, each its own
+    ("Organisers put the crowd at about 20,000, while police put it at 8,000.",
+     [("about 20,000", [("Organisers", "organisation")]), ("8,000", [("police", "government")])]),
+    # not a reckoning: a place, a clock time, a deed
+    ("The mayor said the fire was out. The dockers put the crates on the quay at 9am.", []),
+    ("The mayor said the fire was out. Union leaders set the meeting at 9am.", []),
+    ("The mayor said the fire was out. The plant put 5,000 workers back to work.", [("5,000", [])]),
+    ("The mayor said the fire was out. The bank set interest rates at 5 percent.", [("5 percent", [])]),
+])
+def test_puts_at_a_number(text, expected):
+    assert chains(text) == expected

@@ -407,10 +407,29 @@ def _by_agent(noun: Token) -> Token | None:
     return None
 
 
+#: Nouns of a reckoned amount: "X put / set / fixed the number at 5,000" states X's reckoning.
+_RECKONED_NOUNS = frozenset("""number numbers figure figures toll total count tally cost costs bill damage
+damages loss losses crowd turnout size value estimate""".split())
+
+
+def _at_number(prep: Token) -> bool:
+    return prep.dep_ == "prep" and prep.lower_ == "at" and any(t.like_num for t in prep.subtree)
+
+
 def _puts_at_number(verb: Token) -> bool:
-    """ "X put the toll at 500": "put" reports only with an object and "at" a number."""
-    return any(c.dep_ == "dobj" for c in verb.children) and any(
-        c.dep_ == "prep" and c.lower_ == "at" and any(t.like_num for t in c.subtree) for c in verb.children)
+    """ "X put the toll at 500": "put" reports only with an object and "at" a number. "X put the
+    number who walked out at 5,000": the parse may hang the "at" on a clause that ends the
+    object, when the object is a reckoned amount and the verb has no place of its own."""
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    if not objs:
+        return False
+    if any(_at_number(c) for c in verb.children):
+        return True
+    return any(o.lemma_.lower() in _RECKONED_NOUNS and not any(c.dep_ in ("prep", "prt") and c.i > o.i
+                                                                for c in verb.children)
+               and any(_at_number(p) and p.right_edge.i == o.right_edge.i
+                       for cl in o.subtree if cl.dep_ in ("relcl", "acl") for p in cl.children)
+               for o in objs)
 
 
 #: Nouns of a deal: "the deal values the firm at $1bn" states the deal's terms, no one's estimate.
@@ -422,6 +441,11 @@ def _values_at_figure(verb: Token) -> bool:
     """ "X pegs the cost at $5m", "X lists the village's population as 4,310", "X lists the pair
     with $40bn each": a verb of valuing with an object and a figure "at", "as" or "with" it. A
     verb of valuing without one does not state a value ("placed 40 orders", "listed the homes")."""
+    if verb.lemma_.lower() in ("set", "fix") and not any(c.dep_ in ("neg", "auxpass") for c in verb.children):
+        # "X set / fixed the number at 5,000": a reckoned amount, not "set the meeting at 9am"
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in _RECKONED_NOUNS for c in verb.children) and any(
+            c.dep_ == "prep" and c.i > verb.i and c.lower_ == "at" and any(_counts(t) for t in c.subtree)
+            for c in verb.children)
     return _is_verb_of(verb, _VALUING_VERBS) and not any(c.dep_ in ("neg", "auxpass") for c in verb.children) \
         and any(c.dep_ == "dobj" for c in verb.children) and any(
             c.dep_ == "prep" and c.i > verb.i and c.lower_ in ("at", "as", "with")
@@ -1774,8 +1798,12 @@ def doc_attributions(doc: Doc, segs: list[Segment] | None = None, *, outlet: str
                     cand = next((c for c in reversed(history) if _fits(cls, c)), None)
                     person = _named_person(doc, src, after=cand.start if cand is not None else None) \
                         if cls == "sg_person" else None
+                    group = _named_group(doc, src, cls, after=cand.start if cand is not None else None) \
+                        if cls in ("pl", "org") else None
                     if person is not None:  # a person named since the last source that fits
                         chain[k] = replace(src, name=person, kind="person")
+                    elif group is not None:  # a body named since the last source that fits
+                        chain[k] = replace(src, name=group.name, kind=group.kind)
                     elif cand is not None:
                         chain[k] = replace(src, name=cand.name, kind=cand.kind)
                     else:  # a pronoun nothing before it fits: said by someone unnamed
@@ -1986,6 +2014,46 @@ def _named_person(doc: Doc, src: Source, after: int | None = None) -> str | None
     forms = [e.text for e in doc.ents if e.label_ == "PERSON" and e.start_char < src.start
              and e.text.split()[-1] == surname and len(e.text.split()) <= 4]
     return max(forms, key=len, default=last)
+
+
+def _named_group(doc: Doc, src: Source, cls: str, after: int | None = None) -> Source | None:
+    """The body "they" or "it" refers to when the text named one as the subject of a clause
+    after the last source that fits ("Union leaders called the strike. They put the number at
+    5,000" -> the union leaders, not a speaker before them): the last such subject before the
+    pronoun, in its paragraph or the one before, within a reach. Only a name, an organisation
+    or a role ("the union", "officials") is such a body; "the strike" or "it" is none."""
+    if src.start is None:
+        return None
+    text = doc.text
+    lo = max(text.rfind("\n", 0, text.rfind("\n", 0, src.start)), src.start - _PERSON_REACH,
+             after if after is not None else -1)
+    found: Source | None = None
+    for tok in doc:
+        if tok.idx <= lo:
+            continue
+        if tok.idx >= src.start:
+            break
+        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.pos_ not in ("VERB", "AUX") \
+                or tok.lower_ in _PRONOUN_WORDS or tok.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if not (tok.pos_ == "PROPN" or tok.ent_type_ in ("ORG", "NORP", "GPE")
+                or tok.lower_ in _ROLE_NOUNS or tok.lemma_.lower() in _PERSON_ROLES or tok.lemma_.lower() in _ORG_ROLES
+                or tok.lemma_.lower() in _GROUP_NOUNS):
+            continue
+        span = _phrase(tok)
+        if span.end_char > src.start or not len(span):
+            continue
+        cand = _source(span, "")
+        if cand.kind == "person" or not _fits(cls, cand) or (cls == "org") != (tok.tag_ in ("NN", "NNP")):
+            continue
+        found = cand
+    return found
+
+
+#: Common nouns of bodies that speak ("the union said"), beside the roles of people.
+_GROUP_NOUNS = frozenset("""union council committee board authority agency ministry department
+government company firm bank group party commission association federation court police organiser
+organizer""".split())
 
 
 #: Words that make another title of the one after them ("Vice President", "former Governor").
