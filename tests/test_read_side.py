@@ -127,6 +127,20 @@ def test_a_figure_has_one_shape_wherever_it_is_shown(kursk):
     assert set(ledger[0]) - {"story_label"} == set(story["tracked"][0]) == set(dossier["tracked_figures"][0])
 
 
+def test_the_ledger_the_story_page_and_the_dossier_list_tracked_figures_in_one_order(kursk):
+    """Most reported first, as an editor reads them: a figure one article gives does not come
+    before the story's main figures in the ledger, the web page or the dossier."""
+    with api.open_store(StorylineConfig(db=kursk)) as store:
+        story_id = views.largest_story(store.stories()).id
+        ledger = api.ledger(store, story_id=story_id)
+        story = api.story(store, story_id)
+        dossier = json.loads(api.dossier(store, story_id, fmt="json")[1])
+    sizes = [len(row["figures"]) for row in ledger]
+    assert sizes == sorted(sizes, reverse=True) and sizes[0] > 1
+    assert [row["tracked_id"] for row in ledger] == [t["tracked_id"] for t in story["tracked"]] \
+        == [t["tracked_id"] for t in dossier["tracked_figures"]]
+
+
 def test_a_story_has_one_shape_in_the_listing_the_page_and_the_dossier(kursk):
     with api.open_store(StorylineConfig(db=kursk)) as store:
         listed = {r["story_id"]: r for r in api.stories(store)}

@@ -240,9 +240,10 @@ def tracked_text(rec: Mapping[str, Any]) -> str:
 
 
 def tracked_records(led: Ledger, articles: Mapping[str, Article]) -> list[dict[str, Any]]:
-    """Every tracked figure of a ledger (:func:`tracked_record`), in the ledger's order."""
+    """Every tracked figure of a ledger (:func:`tracked_record`), most reported first, as the
+    dossier shows them (:func:`ordered_tracked`)."""
     ranked = rank_findings(led)
-    return [tracked_record(tf, led, articles, ranked) for tf in led.tracked]
+    return [tracked_record(tf, led, articles, ranked) for tf in ordered_tracked(led)]
 
 
 # -- what a dossier shows first ---------------------------------------------------------------
