@@ -672,23 +672,17 @@ def rejects(db: str | None, config_file: str | None, failed_only: bool, as_json:
     if as_json:
         _print_jsonl(rows)
         return
+    from rich.markup import escape
     from rich.table import Table
 
     table = Table(show_header=True, title=f"{len(rows)} {'failures' if failed_only else 'rejects and failures'}")
     for col in ("input", "stage", "reason", "why", "seen", "last run"):
         table.add_column(col, overflow="fold")
     for r in rows:
-        reason = f"[red]failed: {escape_markup(r['reason'])}[/red]" if r["failed"] else escape_markup(r["reason"])
-        table.add_row(escape_markup(r["source"]), r["stage"], reason, escape_markup(r["detail"] or ""),
+        reason = f"[red]failed: {escape(r['reason'])}[/red]" if r["failed"] else escape(r["reason"])
+        table.add_row(escape(r["source"]), r["stage"], reason, escape(r["detail"] or ""),
                       str(r["seen"]), (r["at"] or "")[:19])
     _console().print(table)
-
-
-def escape_markup(text: str) -> str:
-    """Text shown as it is in a rich table (a ``[`` in a file name is no markup)."""
-    from rich.markup import escape
-
-    return escape(text)
 
 
 @cli.command()

@@ -9,8 +9,8 @@ in ``inputs`` so a rerun skips the bytes it has already read.
 from __future__ import annotations
 
 import json
-import re
 import logging
+import re
 import sqlite3
 import time
 from collections.abc import Iterable, Iterator, Mapping
@@ -137,7 +137,6 @@ def figure_from_row(row: sqlite3.Row | dict[str, Any]) -> Figure:
         said_on=_time_from_json(row["said_on"]), refers_to=_time_from_json(row["refers_to"]),
         in_title=bool(row.get("in_title", 0)),
     )
-
 
 
 #: A piece of a search query: a quoted phrase, a parenthesis, or a run of anything else.
