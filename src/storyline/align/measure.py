@@ -60,7 +60,6 @@ import math
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from functools import lru_cache
 
 from storyline.align.params import DEFAULT, AlignParams
 from storyline.align.vocab import (
@@ -250,12 +249,6 @@ _NUMBER_WORD = re.compile(rf"(?:{NUMBER_WORD_PATTERN}|first|{'|'.join(ORDINAL_WO
 _PHRASE_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d[\w,.'’-]*|[^\sA-Za-z\d]")
 
 
-@lru_cache(maxsize=8192)
-def _verb(word: str) -> bool:
-    """:func:`~storyline.align.vocab.is_verb`, kept for the words a ledger reads again and again."""
-    return is_verb(word)
-
-
 def noun_offsets(text: str, start: int, end: int, opened: bool = False) -> set[int]:
     """The offsets of the words of ``text[start:end]`` that read as nouns or their modifiers
     without a parse: the words of a noun phrase, from a determiner, a preposition, a number or a
@@ -278,7 +271,7 @@ def noun_offsets(text: str, start: int, end: int, opened: bool = False) -> set[i
         elif open_ and (low in _MODIFIER_STOPS or ORDINAL_TEXT.fullmatch(low) or _NUMBER_WORD.match(low)):
             pass  # "the new stadium", "the second quarter", "a seven-yard pass": the phrase goes on
         elif open_ and low not in STOP and low not in FILLER_WORDS and low not in NOT_IN_NOUN_PHRASE \
-                and not _verb(low.rstrip("'-")):
+                and not is_verb(low.rstrip("'-")):
             out.add(m.start())
         else:
             open_ = False
@@ -322,7 +315,7 @@ def telling_words(fig: Figure, article: Article, measure: Measure | None = None)
             continue
         word = re.sub(r"['’]s$", "", m.group(0).rstrip("'’-"))
         norm = _norm(word)
-        if len(norm) < 3 or norm in head or norm in STOP or norm in FILLER_WORDS or _verb(norm) \
+        if len(norm) < 3 or norm in head or norm in STOP or norm in FILLER_WORDS or is_verb(norm) \
                 or norm.endswith("ly") or measure is not None and predicate_class(norm) in (measure.predicate,
                                                                                           measure.event):
             continue  # the verb that counts it ("area holds") says what happened, not what is counted
@@ -335,7 +328,7 @@ def telling_words(fig: Figure, article: Article, measure: Measure | None = None)
     if lead and lead[-1].group(0).lower() not in NOUN_PHRASE_OPENERS:
         nouns.discard(lead[-1].start())
     out += [(norm, re.sub(r"['’]s$", "", word), off, 2) for norm, word, off in near_words(fig, article)
-            if (off in nouns or word[0].isupper()) and not _verb(norm)  # a name is a noun
+            if (off in nouns or word[0].isupper()) and not is_verb(norm)  # a name is a noun
             and word.lower() not in NOT_IN_NOUN_PHRASE]
     return out
 

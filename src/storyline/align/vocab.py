@@ -124,11 +124,17 @@ def is_verb(word: str) -> bool:
     w = word.lower()
     if w in LIGHT_VERBS or w in NOT_VERBS:
         return False
-    if w in IRREGULAR_VERBS or any(w in words for words in PREDICATE_CLASSES.values()):
+    if w in IRREGULAR_VERBS or w in _PREDICATE_WORDS:
         return True
-    if any(w in words for words in EVENTS.values()) and w.endswith(("ed", "ing", "t")):
+    if w in _EVENT_WORDS and w.endswith(("ed", "ing", "t")):
         return True
     return len(w) > 4 and w.endswith(("ed", "ing"))
+
+
+#: Every word of :data:`PREDICATE_CLASSES` and of :data:`EVENTS`, for :func:`is_verb` (asked
+#: of every word a ledger label reads).
+_PREDICATE_WORDS = frozenset().union(*PREDICATE_CLASSES.values())
+_EVENT_WORDS = frozenset().union(*EVENTS.values())
 
 
 def predicate_class(word: str) -> str:
