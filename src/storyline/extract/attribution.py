@@ -2003,7 +2003,8 @@ def _named_person(doc: Doc, src: Source, after: int | None = None) -> str | None
     if src.start is None:
         return None
     text = doc.text
-    para_start = _reach_start(text, src.start, after)
+    para_start = max(text.rfind("\n", 0, text.rfind("\n", 0, src.start)), src.start - _PERSON_REACH,
+                     after if after is not None else -1)
     people = [e for e in doc.ents if e.label_ == "PERSON" and para_start < e.start_char and e.end_char <= src.start
               and not any(t.lower_ in _PRONOUNS for t in e) and _subject_person(e)]
     if not people:
@@ -2015,14 +2016,6 @@ def _named_person(doc: Doc, src: Source, after: int | None = None) -> str | None
     return max(forms, key=len, default=last)
 
 
-def _reach_start(text: str, at: int, after: int | None) -> int:
-    """Where the look back for whom a pronoun at ``at`` refers to stops (exclusive): the start of
-    the paragraph before its own, at most :data:`_PERSON_REACH` back, and never before ``after``
-    (the mention of the last source that fits)."""
-    return max(text.rfind("\n", 0, text.rfind("\n", 0, at)), at - _PERSON_REACH,
-               after if after is not None else -1)
-
-
 def _named_group(doc: Doc, src: Source, cls: str, after: int | None = None) -> Source | None:
     """The body "they" or "it" refers to when the text named one as the subject of a clause
     after the last source that fits ("Union leaders called the strike. They put the number at
@@ -2031,11 +2024,15 @@ def _named_group(doc: Doc, src: Source, cls: str, after: int | None = None) -> S
     or a role ("the union", "officials") is such a body; "the strike" or "it" is none."""
     if src.start is None:
         return None
-    lo = _reach_start(doc.text, src.start, after)
+    text = doc.text
+    lo = max(text.rfind("\n", 0, text.rfind("\n", 0, src.start)), src.start - _PERSON_REACH,
+             after if after is not None else -1)
     found: Source | None = None
-    for tok in doc.char_span(lo + 1, src.start, alignment_mode="expand") or ():
-        if tok.idx <= lo or tok.idx >= src.start:
+    for tok in doc:
+        if tok.idx <= lo:
             continue
+        if tok.idx >= src.start:
+            break
         if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.pos_ not in ("VERB", "AUX") \
                 or tok.lower_ in _PRONOUN_WORDS or tok.pos_ not in ("NOUN", "PROPN"):
             continue
