@@ -207,6 +207,41 @@ def test_one_source_two_values_in_one_article(text, q1, v1, q2, v2, linked):
     assert (why is None) is linked
 
 
+@pytest.mark.parametrize("text, qtext, plan", [
+    # the value of a plan or an expectation: the verb of the plan
+    ("The talks were expected to last an hour but ran until noon.", "an hour", "last"),
+    ("The visit is scheduled to run for three days.", "three days", "run"),
+    ("The hearing was supposed to take maybe ten minutes.", "ten minutes", "take"),
+    # what happened, a cause, a setting: no plan
+    ("The talks lasted two hours.", "two hours", None),
+    ("Schools shut due to the 40 cm of snow.", "40 cm", None),
+    ("The heating was set to 20 degrees.", "20", None),
+])
+def test_the_value_of_a_plan(text, qtext, plan):
+    a = _art(text)
+    f = _fig(a, qtext, 1, 1, "duration", "duration", unit="hour")
+    assert measure_of(f, a).planned == plan
+
+
+@pytest.mark.parametrize("t1, q1, t2, q2, reason", [
+    # a plan and what happened are two measures, whatever their values
+    ("The talks were expected to last an hour.", "an hour", "The talks lasted two hours.", "two hours",
+     "a plan is not what happened"),
+    ("The talks were expected to last an hour.", "an hour", "The talks lasted an hour.", "an hour",
+     "a plan is not what happened"),
+    # two plans, or two lengths that happened, may be one measure
+    ("The talks were expected to last an hour.", "an hour", "The talks were scheduled to last two hours.",
+     "two hours", None),
+    ("The talks lasted an hour.", "an hour", "The meeting went on for two hours.", "two hours", None),
+])
+def test_a_plan_is_not_what_happened(t1, q1, t2, q2, reason):
+    a, b = _art(t1), _art(t2)
+    value = {"an hour": 1, "two hours": 2}
+    fa = _fig(a, q1, value[q1], value[q1], "duration", "duration", unit="hour")
+    fb = _fig(b, q2, value[q2], value[q2], "duration", "duration", unit="hour")
+    assert cannot_link(fa, fb, measure_of(fa, a), measure_of(fb, b), {a.id: a, b.id: b}) == reason
+
+
 @pytest.mark.parametrize("text, qtext, measure, aspect", [
     ("The boy fell into a 40m-deep shaft.", "40m", "distance", "depth"),
     ("The shaft measured just 30 centimetres wide.", "30 centimetres", "distance", "width"),
@@ -482,6 +517,14 @@ def test_a_length_of_time_counted_two_ways_is_a_scope(reports, two_ways, consist
     ("Nine people were injured in the fire.", "Nine", "people", None, "wounded"),
     ("Seven people were killed and two were critically hurt.", "Seven", "people", None, "killed"),
     ("He was seriously considering two offers.", "two", "offer", None, "offer"),
+    # the condition a hospital gives of them: those hurt that gravely
+    ("Doctors said two women were in critical but stable condition.", "two", "woman", "critically",
+     "critically wounded"),
+    ("Three patients are in serious condition at the clinic.", "Three", "patient", "seriously", "seriously wounded"),
+    # no grade of harm ("stable"), or no condition: not the wounded
+    ("Three people remain in stable condition.", "Three", "people", None, "people"),
+    ("Two firms are in serious trouble.", "Two", "firm", None, "firm"),
+    ("Two teams are in critical need of a win.", "Two", "team", None, "team"),
 ])
 def test_how_gravely_the_wounded_were_hurt(text, qtext, head, severity, group):
     a = _art(text)

@@ -67,6 +67,14 @@ def modalities(text: str) -> list[tuple[str, str]]:
     ("The plant would close if 300 jobs were cut.", [("300", "hypothetical")]),
     # unless the clause above says whether the figure's clause is true
     ("It is not true that the firm cut 500 jobs.", [("500", "negated")]),
+    # an ability denied within a time limit denies doing it that fast: what it counts is known
+    ("You cannot check 300 ballots within an hour.", [("300", "asserted")]),
+    ("\"You can't sort 40,000 parcels in two days,\" the manager said.",
+     [("40,000", "asserted"), ("two days", "asserted")]),
+    # no time limit, no ability, or a time that is no limit: the count is denied
+    ("You can't sort 40,000 parcels.", [("40,000", "negated")]),
+    ("The firm did not cut 500 jobs in two years.", [("500", "negated"), ("two years", "asserted")]),
+    ("Officials could not confirm 15 deaths in the town.", [("15", "negated")]),
 ])
 def test_modality(text, expected):
     assert modalities(text) == expected

@@ -502,6 +502,8 @@ def cannot_link(a: Figure, b: Figure, ma: Measure, mb: Measure, articles: Mappin
     - different aspects of a length (a depth is not a width);
     - shares of two different wholes ("two-thirds of the voters", "two-thirds of the
       council");
+    - the value of a plan or an expectation ("was expected to last an hour") and a value
+      told as what happened ("lasted 90 minutes");
     - an ordinal ("the eighth inning") and a count, or two ordinals that differ;
     - a count of a part of a group ("12,000 of the casualties are children", "another 20")
       and a count of a group; two such parts whose values differ ("one of the bombs", "two
@@ -538,6 +540,8 @@ def cannot_link(a: Figure, b: Figure, ma: Measure, mb: Measure, articles: Mappin
         return "measures of two different things"
     if ma.average and mb.described or mb.average and ma.described:
         return "an average is not one instance"
+    if bool(ma.planned) != bool(mb.planned):
+        return "a plan is not what happened"
     if ma.relation != mb.relation:
         return "an offset or a point is not a length or a total"
     if ma.ordinal != mb.ordinal:

@@ -35,9 +35,12 @@ the fields alignment needs, using the words of :mod:`storyline.align.vocab`:
   market"), or a sum paid in one form ("$40 million in cash"): never one measure with a count
   of a group, and two parts of different values are never shown to be the same part;
 - ``severity``: for a count of the wounded, how gravely they were hurt when its clause says
-  ("two *critically* injured", "a third man whose wounds are *life-threatening*"): a count of
+  ("two *critically* injured", "a third man whose wounds are *life-threatening*"), or the
+  condition a hospital gives of them ("two men remain *in critical condition*"): a count of
   those hurt that gravely, its own measure whatever noun counts them, never the count of all the
   wounded (and, since the grade says which part it is, not a part of a group either);
+- ``planned``: the verb of the plan or the expectation a figure is the value of ("was *expected
+  to last* an hour"): a plan and what happened ("lasted 90 minutes") are never one measure;
 - ``predicate``: the class of the verb that says what happened to what is counted (the
   event when there is one; "crates packed *with* nine rifles" -> ``pack``, "two shells *hit* the
   depot" and "*struck* by two shells" -> ``struck``, "ten barns *were damaged*" -> ``damaged``),
@@ -93,12 +96,12 @@ from storyline.align.vocab import (
     predicate_class,
     unit_of,
 )
-from storyline.lang.en import NUMBER_WORD_PATTERN
+from storyline.lang.en import NUMBER_WORD_PATTERN, PLANNED_BEFORE
 from storyline.model import Article, Figure, Quantity
 
 __all__ = ["Measure", "base_interval", "compatible", "content_words", "context_idf", "context_similarity",
            "counted_as", "group_head", "in_compound", "in_list_of_numbers", "measure_of", "near_words", "noun_offsets",
-           "predicate_of",
+           "planned", "predicate_of",
            "score_of", "stated_precision", "telling_words", "unit_slack", "value_slack"]
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
@@ -147,6 +150,9 @@ class Measure:
             92.4-mph delivery", "a 30-tonne truck"), that noun: the one thing it measures, else None.
         average: the figure is told as an average ("averages 110 mph", "an average
             of 300 a day"): not the measure of one thing the text names ("a 92.4-mph delivery").
+        planned: when the figure is the value of a plan or an expectation ("was expected to last
+            an hour", "was supposed to take ten minutes"), the verb of the plan (``last``), else
+            None: what was planned, not what happened.
         anchor: for an offset, its direction and the content words of the moment it is counted
             from ("before", "election"): two offsets from one moment with values that differ
             date two different events. An offset from a moment it does not name ("ago",
@@ -177,6 +183,7 @@ class Measure:
     severity: str | None = None
     described: str | None = None
     average: bool = False
+    planned: str | None = None
 
     @property
     def stretch(self) -> bool:
@@ -369,7 +376,16 @@ def _event(fig: Figure, article: Article | None, window: int = DEFAULT.event_win
             lead.pop()
         if lead and lead[-1] in _HARM_VERBS:
             event = event_of(lead[-1])
+    if event is None and _IN_CONDITION.match(after):
+        event = "wounded"  # "two men remain in critical condition": patients, hurt that gravely
     return event if event in HARM_EVENTS else None
+
+
+#: After a count of people, the condition a hospital gives of them ("two men remain *in critical,
+#: but stable condition*", "three are *in serious condition*"): those hurt that gravely.
+_IN_CONDITION = re.compile(
+    r"^\W*(?:[\w'’-]+\s+){0,4}?in\s+(?:" + "|".join(sorted(w for w in SEVERITY_WORDS if not w.endswith("ly")))
+    + r")(?:\s*,?\s*(?:but|and|yet)?\s*[a-z-]+)?\s+condition\b", re.I)
 
 
 def _severity(fig: Figure, article: Article | None, event: str | None,
@@ -816,6 +832,7 @@ def measure_of(fig: Figure, article: Article | None, params: AlignParams = DEFAU
     event = _event(fig, article, params.event_window) or \
         (_elided_wounded(fig, article) if dimension == "count" else None)
     severity = _severity(fig, article, event, params.event_window) if dimension == "count" else None
+    plan = planned(fig, article)
     return Measure(counted=fig.measure, head=fig.measure_head, event=event, holder=holder,
                    holder_start=hs, holder_end=he, dimension=dimension, factor=factor,
                    context=frozenset(ctx), aspect=_aspect(fig, article) if dimension == "length" else None,
@@ -827,8 +844,23 @@ def measure_of(fig: Figure, article: Article | None, params: AlignParams = DEFAU
                    part=severity is None and (_part(fig, article, dimension) or _increment(fig, article)
                                               or _one_of_several(fig, article) or _paid_in(fig, article, dimension)),
                    severity=severity, described=described_noun(fig, article, dimension),
-                   average=told_as_average(fig, article),
-                   whole=_whole(fig, article, dimension), predicate=event or predicate_of(fig, article))
+                   average=told_as_average(fig, article), planned=plan,
+                   whole=_whole(fig, article, dimension),
+                   predicate=event or predicate_of(fig, article) or (f"planned to {plan}" if plan else None))
+
+
+def planned(fig: Figure, article: Article | None) -> str | None:
+    """The verb of the plan or the expectation a figure is the value of, when the words right
+    before its number say so (:data:`~storyline.lang.en.PLANNED_BEFORE`: "the talks were
+    *expected to last* an hour", "a visit *scheduled to run for* three days" -> ``last``,
+    ``run``), else None: what was planned, never the same measure as what happened ("the talks
+    lasted two hours")."""
+    if article is None:
+        return None
+    text = article.text_of(fig)
+    start = max(fig.sentence_start, fig.quantity.start - 60)
+    m = PLANNED_BEFORE.search(text[start:fig.quantity.start])
+    return m.group(1).lower() if m else None
 
 
 def group_head(fig: Figure, m: Measure) -> str:

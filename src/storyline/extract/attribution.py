@@ -657,7 +657,7 @@ def _shared_subject(verb: Token, span: Span) -> Token | None:
     """The subject a reporting verb without its own takes from the verb it hangs on.
 
     "Ukraine launched its push and at its height claimed 1,300 km2" (a coordinated verb);
-    "Trump criticised the agency, saying it could not review 650,000 emails" (a participle).
+    "The mayor criticised the agency, saying it could not review 90,000 invoices" (a participle).
     """
     head = verb.head
     if head.i == verb.i or head.pos_ not in ("VERB", "AUX") or _verb_is(verb, "cite"):

@@ -23,7 +23,8 @@ arrested      arrested, detained, detainees;  prisoners: prisoners, POWs, captur
 
 A hyphenated compound the parse split ("e-mails", "X-rays") is one noun, its head spelt
 without hyphens ("email"); a bare whole number set off by commas after a noun ("Smith, 34,",
-"the retired teacher, 62,") is an age.
+"the retired teacher, 62,") is an age; "-long" joined to a length of time ("an hour-long
+meeting") says the noun lasts it and is no word of the measure ("meeting").
 
 Units decide first: ``%`` -> percent, a currency -> money, km2/mi2/ha -> area, km/mi/m ->
 distance, t/kg/lb -> weight, km/h/mph -> speed, °C/°F -> temperature, year ("-year-old",
@@ -407,6 +408,20 @@ def _pp_words(p: Token) -> list[str]:
     return [x.text for x in sub[:8] if not x.is_punct or x.text in ("'s", "’s")]
 
 
+def _length_suffix(t: Token, sub: list[Token], q_tokens: set[int]) -> bool:
+    """Whether a modifier is the ending joined by a hyphen to the number before it ("an
+    hour-*long* meeting", "a week-*long* strike"): it says the number is the noun's length,
+    it is no word of what is measured."""
+    if len(sub) != 1 or sub[0].lower_ not in _LENGTH_SUFFIXES or sub[0].i < 2:
+        return False
+    doc = sub[0].doc
+    return doc[sub[0].i - 1].text in ("-", "–") and doc[sub[0].i - 2].i in q_tokens
+
+
+#: Endings joined to a length of time by a hyphen ("an hour-long meeting").
+_LENGTH_SUFFIXES = frozenset("long".split())
+
+
 def _noun_phrase(noun: Token, q_tokens: set[int]) -> list[str]:
     """The counted noun with its modifiers and scope, as words, without the quantity."""
     words: list[str] = []
@@ -414,7 +429,7 @@ def _noun_phrase(noun: Token, q_tokens: set[int]) -> list[str]:
         if t.i in q_tokens or t.dep_ in ("det", "nummod", "quantmod", "poss", "punct", "predet", "advmod"):
             continue
         sub = [x for x in t.subtree if x.i not in q_tokens and not x.is_punct]
-        if any(x.like_num for x in sub):
+        if any(x.like_num for x in sub) or _length_suffix(t, sub, q_tokens):
             continue
         words.extend(x.text for x in sub)
     words.append(noun.text)

@@ -28,7 +28,9 @@ won 5 seats": page furniture glued to a sentence; "did not meet after 9 members 
 unless the verb above says whether it is true ("it is not true that ...") or the clause is a
 condition ("if", "unless"). Nor do they reach a figure that describes a noun further up
 ("won't forgive the loss of 40,000 jobs": the 40,000 are taken as known), unless the noun
-states it ("reports of 15,000 troops were not accurate").
+states it ("reports of 15,000 troops were not accurate"). Nor does the negation of an ability
+within a time limit reach the things it counts: "you can't review 90,000 invoices in three days"
+denies doing it that fast, the 90,000 invoices are taken as known.
 """
 
 from __future__ import annotations
@@ -36,6 +38,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from storyline.lang.en import (  # the English words these rules read
+    ABILITY_AUXILIARIES as _ABILITY_AUX,
+)
+from storyline.lang.en import (
     CONTENT_NOUNS as _CONTENT_NOUNS,
 )
 from storyline.lang.en import (
@@ -73,6 +78,12 @@ from storyline.lang.en import (
 )
 from storyline.lang.en import (
     SETTING_PREPOSITIONS as _SETTING_PREPS,
+)
+from storyline.lang.en import (
+    TIME_LIMIT_NOUNS as _TIME_LIMIT_NOUNS,
+)
+from storyline.lang.en import (
+    TIME_LIMIT_PREPOSITIONS as _TIME_LIMIT_PREPS,
 )
 from storyline.lang.en import (
     TRUTH_WORDS as _TRUTH_WORDS,
@@ -166,6 +177,20 @@ def not_predicated(child: Token, verb: Token) -> bool:
     return child.dep_ == "prep" and child.lower_ in _SETTING_PREPS
 
 
+def _too_fast(verb: Token, child: Token) -> bool:
+    """Whether a verb's negation denies only that its object can be dealt with in a length of
+    time: an ability denied within a time limit ("you can't review 90,000 invoices in three
+    days", "they could not check 300 ballots within an hour"). The things counted are taken as
+    known, what is denied is doing it that fast; a count that is no object of the verb, or
+    a verb with no time limit ("you can't review 90,000 invoices"), is not read so."""
+    if child.dep_ != "dobj" or not any(c.dep_ == "aux" and c.lower_ in _ABILITY_AUX for c in _kids(verb)):
+        return False
+    return any(p.dep_ == "prep" and p.lower_ in _TIME_LIMIT_PREPS and any(
+        o.dep_ == "pobj" and o.lemma_.lower() in _TIME_LIMIT_NOUNS and any(
+            n.dep_ in ("nummod", "det") for n in o.children) for o in p.children)
+        for p in verb.children)
+
+
 def _presupposed(tok: Token) -> bool:
     """Is the figure a definite count, "the 12 million residents", "all 300 flats", "its
     12 members" (a determiner, "all" or a possessive before the number)?"""
@@ -217,6 +242,8 @@ def modality_for(tok: Token, cue_verb: Token | None = None, cue_source: str | No
             low = c.lower_
             if muted and not (c.dep_ == "advmod" and low in _REPORTED_ADV):
                 continue
+            if c.dep_ == "neg" and k and _too_fast(t, chain[k - 1]):
+                continue  # "can't review 90,000 invoices in three days": the invoices are known
             if c.dep_ == "neg" or (c.dep_ == "det" and low == "no" and t.pos_ in ("NOUN", "PROPN")):
                 found.add("negated")
             if c.dep_ == "aux":

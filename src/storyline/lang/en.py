@@ -242,6 +242,15 @@ GROUND_WORDS = frozenset(
 #: Predicates that say whether a statement holds ("were not accurate", "is not true").
 TRUTH_WORDS = frozenset("accurate true correct right exact valid confirmed".split())
 
+#: Auxiliaries of ability ("can't", "cannot", "couldn't": "ca" is the first piece of "can't").
+ABILITY_AUXILIARIES = frozenset("can ca could".split())
+
+#: Nouns of a length of time: "in three days", "within a week" give a verb its time limit.
+TIME_LIMIT_NOUNS = frozenset("second minute hour day night week fortnight month year".split())
+
+#: Prepositions that set a time limit on what a verb does ("in three days", "within a week").
+TIME_LIMIT_PREPOSITIONS = frozenset("in within".split())
+
 #: Prepositions of a setting (time, place, circumstance) rather than of a verb's value.
 SETTING_PREPOSITIONS = frozenset("in during for after before within over since until throughout across amid".split())
 
@@ -604,6 +613,15 @@ CREDIT_BEFORE = re.compile(r"(?:\b(?:Images?|Press|Photos?|Pictures?|Getty|show\
 #: After a span of time: it places an event in time ("nine days earlier", "a week after the
 #: vote", "two years ago"), which is the outlet's framing, not a figure anyone is quoted for.
 TIME_OFFSET_AFTER = re.compile(r"^\s+(?:earlier|later|before|after|ago|prior|beforehand|afterwards|from\s+now)\b", re.I)
+
+#: Before a number: a plan or an expectation it is the value of ("was expected to last an hour",
+#: "is scheduled to run for two days"; the verb of the plan is its group): what was planned, not
+#: what happened (a determiner after "to" is no verb: "due to the 40 cm of snow").
+PLANNED_BEFORE = re.compile(
+    r"\b(?:expected|supposed|scheduled|planned|due|slated|meant|set|going)\s+to\s+"
+    r"(?!(?:the|a|an|its|their|his|her|this|that|these|those|our|your|some|all)\b)([a-z]+)"
+    r"(?:\s+(?:for|about|around|some|maybe|perhaps|only|just))*\s*$",
+    re.I)
 
 #: A capitalised unit of time after a number inside a sentence: the title of a show, a film or a
 #: book ("watched 60 Minutes", "a guest on 24 Hours"), not a duration.
