@@ -14,7 +14,8 @@ forecast        will, shall, "is expected/set/due/likely/projected to", "plans t
                 "would" below it ("he predicted that Russia would send 20,000")
 reported        reportedly, allegedly, purportedly, "is believed/thought/said to",
                 "it is believed that", a cue such as "reports suggest", "claims" (not
-                "claimed 1,300 square kilometres", which is taking ground)
+                "claimed 1,300 square kilometres", which is taking ground); a figure
+                that word of it is "of" ("unconfirmed reports of 300 dead")
 asserted        everything else
 ==============  =================================================================
 
@@ -72,6 +73,9 @@ from storyline.lang.en import (
 )
 from storyline.lang.en import (
     REPORTED_CUE_VERBS as _REPORTED_CUES,
+)
+from storyline.lang.en import (
+    REPORTED_NOUNS as _REPORTED_NOUNS,
 )
 from storyline.lang.en import (
     REPORTED_PASSIVE_VERBS as _REPORTED_PASSIVE,
@@ -229,6 +233,9 @@ def modality_for(tok: Token, cue_verb: Token | None = None, cue_source: str | No
             continue
         if k and chain[k - 1].dep_ in ("relcl", "acl"):
             described = True
+        if k >= 2 and chain[k - 1].dep_ == "prep" and chain[k - 1].lower_ == "of" and t.pos_ == "NOUN" \
+                and t.lemma_.lower() in _REPORTED_NOUNS:
+            found.add("reported")  # "unconfirmed reports of 300 dead": word of it, not the thing
         if k >= 2 and chain[k - 1].dep_ == "prep" and t.pos_ in ("NOUN", "PROPN") \
                 and t.lemma_.lower() not in _CONTENT_NOUNS:
             # "blamed for the loss of 40,000 jobs": a figure that describes a noun

@@ -233,6 +233,10 @@ REPORTED_PASSIVE_VERBS = frozenset("believe think say report understand estimate
 
 REPORTED_CUE_VERBS = frozenset("suggest claim allege speculate rumour rumor".split())
 
+#: Nouns of unconfirmed word that a figure can be "of" ("unconfirmed reports of 300 dead",
+#: "rumours of 40 arrests"): the figure is reported, not the writer's own.
+REPORTED_NOUNS = frozenset("report rumour rumor claim allegation speculation".split())
+
 FORECAST_CUE_VERBS = frozenset("expect forecast predict project".split())
 
 GROUND_WORDS = frozenset(
