@@ -272,7 +272,7 @@ def test_other_multipliers_and_codes(text, expected):
     # a score is two figures, one per side
     ("They won 2-1.", [("2", 2, 2, False, None), ("1", 1, 1, False, None)]),
     ("a 3-1 lead", [("3", 3, 3, False, None), ("1", 1, 1, False, None)]),
-    ("The Cubs won 8-7 on Wednesday.", [("8", 8, 8, False, None), ("7", 7, 7, False, None)]),
+    ("The Hawks won 8-7 on Wednesday.", [("8", 8, 8, False, None), ("7", 7, 7, False, None)]),
     # a range goes up; identifiers and counts of balls and strikes are not scores
     ("from 10-12 people", [("from 10-12", 10, 12, False, None)]),
     ("the 2015-16 season", []),
@@ -441,8 +441,8 @@ def test_minus_and_unit_ranges(text, expected):
     ("a depth of 40m.", [("40m", 40, 40, False, "m")]),
     ("a loss of £40m", [("£40m", 40e6, 40e6, False, "GBP")]),
     # two shares are not a range; a plural the parse calls singular is still counted
-    ("Clinton led 44 percent to 39 percent.", [("44 percent", 44, 44, False, "%"), ("39 percent", 39, 39, False, "%")]),
-    ("The Cubs won in 10 innings.", [("10", 10, 10, False, None)]),
+    ("Rivera led 44 percent to 39 percent.", [("44 percent", 44, 44, False, "%"), ("39 percent", 39, 39, False, "%")]),
+    ("The Hawks won in 10 innings.", [("10", 10, 10, False, None)]),
     ("Thousands took to the streets.", [("Thousands", 2000, 9999, True, None)]),
 ])
 def test_lengths_shares_and_crowds(text, expected):

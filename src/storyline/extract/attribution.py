@@ -2089,8 +2089,8 @@ def _titled_person(doc: Doc, src: Source) -> str | None:
     if not titled:
         return None
     surname = max(titled, key=lambda k: (len(titled[k]), titled[k][-1]))
-    # the fullest form of the name the title was given ("Obama" -> "Barack Obama"), never
-    # another person of the same surname ("Bill Clinton" is not "Hillary Clinton")
+    # the fullest form of the name the title was given ("Rivera" -> "Ana Rivera"), never
+    # another person of the same surname ("Tom Rivera" is not "Ana Rivera")
     forms = [e.text.removesuffix("'s").removesuffix("’s") for e in doc.ents if e.label_ == "PERSON"
              and e.start_char < src.start and e.text.removesuffix("'s").removesuffix("’s").split()[-1] == surname
              and len(e.text.split()) <= 4 and names[surname] in e.text]
