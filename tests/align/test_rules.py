@@ -209,7 +209,7 @@ def test_one_source_two_values_in_one_article(text, q1, v1, q2, v2, linked):
 
 @pytest.mark.parametrize("text, qtext, plan", [
     # the value of a plan or an expectation: the verb of the plan
-    ("The talks were expected to last an hour but ran until noon.", "an hour", "last"),
+    ("The talks were due to last an hour yet ran past noon.", "an hour", "last"),
     ("The visit is scheduled to run for three days.", "three days", "run"),
     ("The hearing was supposed to take maybe ten minutes.", "ten minutes", "take"),
     # what happened, a cause, a setting: no plan
@@ -225,12 +225,12 @@ def test_the_value_of_a_plan(text, qtext, plan):
 
 @pytest.mark.parametrize("t1, q1, t2, q2, reason", [
     # a plan and what happened are two measures, whatever their values
-    ("The talks were expected to last an hour.", "an hour", "The talks lasted two hours.", "two hours",
+    ("The talks were due to last an hour.", "an hour", "The talks lasted two hours.", "two hours",
      "a plan is not what happened"),
-    ("The talks were expected to last an hour.", "an hour", "The talks lasted an hour.", "an hour",
+    ("The talks were due to last an hour.", "an hour", "The talks lasted an hour.", "an hour",
      "a plan is not what happened"),
     # two plans, or two lengths that happened, may be one measure
-    ("The talks were expected to last an hour.", "an hour", "The talks were scheduled to last two hours.",
+    ("The talks were due to last an hour.", "an hour", "The talks were scheduled to last two hours.",
      "two hours", None),
     ("The talks lasted an hour.", "an hour", "The meeting went on for two hours.", "two hours", None),
 ])
@@ -518,7 +518,7 @@ def test_a_length_of_time_counted_two_ways_is_a_scope(reports, two_ways, consist
     ("Seven people were killed and two were critically hurt.", "Seven", "people", None, "killed"),
     ("He was seriously considering two offers.", "two", "offer", None, "offer"),
     # the condition a hospital gives of them: those hurt that gravely
-    ("Doctors said two women were in critical but stable condition.", "two", "woman", "critically",
+    ("Doctors said two women were still in a critical condition.", "two", "woman", "critically",
      "critically wounded"),
     ("Three patients are in serious condition at the clinic.", "Three", "patient", "seriously", "seriously wounded"),
     # no grade of harm ("stable"), or no condition: not the wounded

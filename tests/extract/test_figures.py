@@ -195,7 +195,7 @@ _PLAN_REPEAT = pytest.mark.xfail(strict=True, reason=(
 
 @pytest.mark.parametrize("text, qtext, n", [
     # a plan's value is no repeat of the same number told as what happened: both are kept
-    pytest.param("The two leaders held an hour-long meeting on Friday. The meeting was expected to last an hour "
+    pytest.param("The two leaders held an hour-long hearing on Friday. The hearing was due to last an hour "
                  "but ran until noon.", "an hour", 2, marks=_PLAN_REPEAT),
     pytest.param("Crews began a week-long repair in May. The repair is scheduled to run for a week.", "a week", 2,
                  marks=_PLAN_REPEAT),

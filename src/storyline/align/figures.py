@@ -502,7 +502,7 @@ def cannot_link(a: Figure, b: Figure, ma: Measure, mb: Measure, articles: Mappin
     - different aspects of a length (a depth is not a width);
     - shares of two different wholes ("two-thirds of the voters", "two-thirds of the
       council");
-    - the value of a plan or an expectation ("was expected to last an hour") and a value
+    - the value of a plan or an expectation ("was due to last an hour") and a value
       told as what happened ("lasted 90 minutes");
     - an ordinal ("the eighth inning") and a count, or two ordinals that differ;
     - a count of a part of a group ("12,000 of the casualties are children", "another 20")

@@ -381,10 +381,10 @@ def _event(fig: Figure, article: Article | None, window: int = DEFAULT.event_win
     return event if event in HARM_EVENTS else None
 
 
-#: After a count of people, the condition a hospital gives of them ("two men remain *in critical,
-#: but stable condition*", "three are *in serious condition*"): those hurt that gravely.
+#: After a count of people, the condition a hospital gives of them ("two women are *in critical,
+#: but stable condition*", "three are *in a serious condition*"): those hurt that gravely.
 _IN_CONDITION = re.compile(
-    r"^\W*(?:[\w'’-]+\s+){0,4}?in\s+(?:" + "|".join(sorted(w for w in SEVERITY_WORDS if not w.endswith("ly")))
+    r"^\W*(?:[\w'’-]+\s+){0,4}?in\s+(?:an?\s+)?(?:" + "|".join(sorted(w for w in SEVERITY_WORDS if not w.endswith("ly")))
     + r")(?:\s*,?\s*(?:but|and|yet)?\s*[a-z-]+)?\s+condition\b", re.I)
 
 
@@ -852,7 +852,7 @@ def measure_of(fig: Figure, article: Article | None, params: AlignParams = DEFAU
 def planned(fig: Figure, article: Article | None) -> str | None:
     """The verb of the plan or the expectation a figure is the value of, when the words right
     before its number say so (:data:`~storyline.lang.en.PLANNED_BEFORE`: "the talks were
-    *expected to last* an hour", "a visit *scheduled to run for* three days" -> ``last``,
+    *due to last* an hour", "a visit *scheduled to run for* three days" -> ``last``,
     ``run``), else None: what was planned, never the same measure as what happened ("the talks
     lasted two hours")."""
     if article is None:

@@ -618,7 +618,7 @@ CREDIT_BEFORE = re.compile(r"(?:\b(?:Images?|Press|Photos?|Pictures?|Getty|show\
 #: vote", "two years ago"), which is the outlet's framing, not a figure anyone is quoted for.
 TIME_OFFSET_AFTER = re.compile(r"^\s+(?:earlier|later|before|after|ago|prior|beforehand|afterwards|from\s+now)\b", re.I)
 
-#: Before a number: a plan or an expectation it is the value of ("was expected to last an hour",
+#: Before a number: a plan or an expectation it is the value of ("was due to last an hour",
 #: "is scheduled to run for two days"; the verb of the plan is its group): what was planned, not
 #: what happened (a determiner after "to" is no verb: "due to the 40 cm of snow").
 PLANNED_BEFORE = re.compile(
