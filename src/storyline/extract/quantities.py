@@ -47,6 +47,10 @@ million"
                             inches", "20-30 people")
 "the 225-pound forward",    weight (``lb``) before a person or an animal,       no
 "a 5-pound note"            money (``GBP``) before what money pays
+"minus 40 degrees", "40     the value below zero (-40)                          no
+below zero"
+"$25/mo", "100 MB/s"        a rate: the unit over its denominator               no
+                            (``USD/month``, ``MB/second``)
 ==========================  =================================================  ========
 
 A number before a counted plural noun is a count even inside a date entity of the parse
@@ -103,6 +107,30 @@ from storyline.lang.en import (
 )
 from storyline.lang.en import (
     MANNER_ADJECTIVE_AFTER as _MANNER_AFTER,
+)
+from storyline.lang.en import (
+    PAIRING_BEFORE as _PAIRING_BEFORE,
+)
+from storyline.lang.en import (
+    ONE_EXAMPLE_AFTER as _ONE_EXAMPLE_AFTER,
+)
+from storyline.lang.en import (
+    EXAMPLE_TOLD_AFTER as _EXAMPLE_TOLD_AFTER,
+)
+from storyline.lang.en import (
+    SCALE_END_AFTER as _SCALE_END_AFTER,
+)
+from storyline.lang.en import (
+    SCALE_OUT_OF_BEFORE as _SCALE_OUT_OF_BEFORE,
+)
+from storyline.lang.en import (
+    MINUS_WORD_BEFORE as _MINUS_WORD_BEFORE,
+)
+from storyline.lang.en import (
+    BELOW_ZERO_AFTER as _BELOW_ZERO_AFTER,
+)
+from storyline.lang.en import (
+    RESOLUTION_AFTER as _RESOLUTION_AFTER,
 )
 from storyline.lang.en import (
     ONE_AS_PRONOUN_BEFORE as _ONE_PRONOUN_BEFORE,
@@ -235,6 +263,9 @@ from storyline.lang.en import (
 )
 from storyline.lang.en import (
     RATE_BEFORE as _RATE_BEFORE,
+)
+from storyline.lang.en import (
+    RATE_SHORT as _RATE_SHORT,
 )
 from storyline.lang.en import (
     REPEATS as _REPEATS,
@@ -1523,8 +1554,14 @@ def _rejected_context(text: str, start: int, end: int, raw: str, num: _Num, befo
     # "seven years ago", "nine days earlier": a duration between two events, a figure
     if _UNIT_NAME_AFTER.match(after) and not num.scaled and _currency_before(text, start) is None:
         return end  # 810 separate brigade (not "a $12 million navy contract")
-    if _MANNER_AFTER.match(after):
-        return end  # "a two-handed shake"
+    if _MANNER_AFTER.match(after) or _PAIRING_BEFORE.search(before):
+        return end  # "a two-handed shake", "one-on-one talks"
+    if re.fullmatch(r"[2458][kK]", raw) and _RESOLUTION_AFTER.match(after):
+        return end  # "4K video", "an 8K TV": a resolution
+    if raw in ("5", "10", "100") and _SCALE_OUT_OF_BEFORE.search(before) and _SCALE_END_AFTER.match(after):
+        return end  # "4.5 out of 5", "an 8 out of 10 for sound": the top of a rating's scale
+    if _colon_pair(text, start, end):
+        return end  # "16:9 screens", "1:1 calls", "main.rs:5:5": an aspect, a pairing, a reference
     if num.value == 1 and num.word and not num.scaled and not _ONE_OR_TWO.match(after):
         # "one" is mostly a pronoun ("one of them"); it counts only when it heads a noun, or
         # picks one of a set of things named ("one of the injured men")
@@ -1534,6 +1571,8 @@ def _rejected_context(text: str, start: int, end: int, raw: str, num: _Num, befo
             return end
         if _ONE_PRONOUN_BEFORE.search(before) and not after.startswith("-") or _ONE_TOO_MANY.match(after):
             return end  # "the one in 1908", "one hurdle too many"
+        if _one_example(text, start, end, raw, before) and not _ONE_BOUNDED_BEFORE.search(before):
+            return end  # "One problem is ...", "one drawback is": the start of a point, not a count
         if _ONE_THE_OTHER.match(text[end:end + 100]):
             return end  # "one letter for this and the other for that": one of a pair, not a count
         if (_ONE_AT_A_TIME.match(after) or _ONE_AS_A.match(after) or _ONE_OF_WHICH.match(text[end:end + 80])) \
@@ -1558,6 +1597,32 @@ def _rejected_context(text: str, start: int, end: int, raw: str, num: _Num, befo
 _SCORE_WORD_BEFORE = re.compile(r"\b(?:won|win|wins|beat|beats|lost|lose|loses|led|lead|leads|trail\w*|defeat\w*|score\w*"
                                 r"|routed|edged|drew|tied|up|down|by)\b[^.;!?]{0,20}$", re.I)
 _SCORE_WORD_AFTER = re.compile(r"\s+(?:win|victory|loss|defeat|lead|rout|drubbing|score|final|game|halftime|half)\b", re.I)
+
+
+#: Where a sentence starts: the text's start, after a sentence's end, a line break or an opening quote.
+_SENTENCE_OPENS = re.compile(r"(?:^|[.!?:;]\s+|\n\s*|[\"“(]\s*)$")
+
+
+def _one_example(text: str, start: int, end: int, raw: str, before: str) -> bool:
+    """Does "one" bring in an example or a point ("One problem is the cost", "One reason I wait:",
+    "although one drawback is"): at a sentence's start before such a noun, or before such a noun and
+    the example told?"""
+    after = text[end:end + 80]
+    m = _ONE_EXAMPLE_AFTER.match(after)
+    if not m:
+        return False
+    if raw[:1].isupper() and _SENTENCE_OPENS.search(text[max(0, start - 3):start]) is not None:
+        return True
+    return _EXAMPLE_TOLD_AFTER.match(after[m.end():]) is not None
+
+
+def _colon_pair(text: str, start: int, end: int) -> bool:
+    """Is the number one side of two joined by a colon ("16:9", "1:1 calls", "8025:8025"): a
+    ratio, an aspect, a reference or a port, not a count? A score after a word of a game ("won
+    2:1") stays; clock times are read before."""
+    glued = (start >= 2 and text[start - 1] == ":" and text[start - 2].isdigit()) or \
+        (end + 1 < len(text) and text[end] == ":" and text[end + 1].isdigit())
+    return glued and not _SCORE_WORD_BEFORE.search(text[max(0, start - 30):start])
 
 
 def _round_the_clock(raw: str, after: str) -> bool:
@@ -1598,6 +1663,10 @@ def _read_left(text: str, r: _Reading) -> None:
     qstart = r.start
     if _minus_before(text, r.start, r.num):
         r.num.value, qstart = -r.num.value, r.start - 1  # "-5 degrees", "$-99.99", "−18 °C"
+    else:
+        word = _MINUS_WORD_BEFORE.search(text, max(0, r.start - 30), r.start)
+        if word and r.num.value > 0 and not _subtraction(text, word.start()):
+            r.num.value, qstart = -r.num.value, word.start()  # "minus 40 degrees", "negative 3%"
     r.num_start = qstart
     currency = _currency_before(text, qstart)
     if currency:
@@ -1894,18 +1963,27 @@ def _read_right(text: str, r: _Reading) -> None:
                 r.unit, r.qend2 = unit, unit_end
     more = _OR_MORE.match(text, r.qend2)
     if more and r.lo_b and r.hi_b:  # "$100 million or more", "30 or fewer"
-        if more.group(1).lower() in ("more", "higher", "greater", "above", "over"):
+        if more.group(1).lower() in ("more", "higher", "greater", "above", "over", "up", "older"):
             r.hi_b = False
         else:
             r.lo_b = False
         r.qend2 = more.end()
+        if r.unit is None:  # "300 or more miles": the unit after the open side
+            unit, unit_end = _unit_after(text, r.qend2)
+            if unit is not None:
+                r.unit, r.qend2 = unit, unit_end
     if r.unit in _SCALED_UNITS:  # "three decades" = 30 years
         factor, r.unit = _SCALED_UNITS[r.unit]
         r.lo, r.hi = r.lo * factor, r.hi * factor
+    below = _BELOW_ZERO_AFTER.match(text, r.qend2)
+    if below and r.unit in (None, "°", "°C", "°F") and r.lo == r.hi and r.lo > 0 and r.lo_b and r.hi_b:
+        r.lo = r.hi = -r.lo  # "40 below zero", "5 degrees below freezing": under zero
+        r.unit, r.qend2 = r.unit or "°", below.end()
     if r.unit is not None:
         rate = _RATE_AFTER.match(text, r.qend2)
         if rate:  # "$2,000 a month", "$1.22 per share": the rate keeps its denominator
-            r.unit, r.qend2 = f"{r.unit}/{rate.group(1).lower().rstrip('s')}", rate.end()
+            per = rate.group(1).lower()
+            r.unit, r.qend2 = f"{r.unit}/{_RATE_SHORT.get(per) or per.rstrip('s')}", rate.end()
             _read_rate_range(text, r, rate.group(0))
 
 
@@ -1985,6 +2063,14 @@ def _glued_metres(text: str, start: int, end: int, raw: str, num: _Num) -> bool:
     if not (num.scaled and re.fullmatch(r"[\d.,]+m", raw)) or _currency_before(text, start):
         return False
     return bool(_METRE_AFTER.match(text, end) or _METRE_BEFORE.search(text[max(0, start - 30):start]))
+
+
+def _subtraction(text: str, i: int) -> bool:
+    """Does a number end right before ``i`` ("ten minus four", "10 minus 4"): the word is a
+    subtraction, not a sign."""
+    words = text[max(0, i - 24):i].split()
+    return bool(words) and (words[-1][-1].isdigit() or words[-1][-1] == "%"
+                            or words[-1].lower() != "a" and _word_value(words[-1].lower().strip(",")) is not None)
 
 
 def _minus_before(text: str, start: int, num: _Num) -> bool:

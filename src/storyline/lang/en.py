@@ -435,6 +435,10 @@ UNIT_WORDS: dict[str, str] = {
     "millimeter": "mm", "millimeters": "mm", "metric tons": "t", "metric tonnes": "t",
     "gigabyte": "GB", "megabyte": "MB", "terabyte": "TB", "mb": "MB", "kilobytes": "KB", "kb": "KB",
     "gigahertz": "GHz", "ghz": "GHz", "megahertz": "MHz", "mhz": "MHz",
+    # rates of data, frames and pixel densities ("a 40 Gbps link", "60 frames per second", "326 ppi")
+    "gigabits per second": "Gbps", "gbps": "Gbps", "megabits per second": "Mbps", "mbps": "Mbps",
+    "kilobits per second": "kbps", "kbps": "kbps", "gigabits": "Gbit", "megabits": "Mbit",
+    "frames per second": "fps", "fps": "fps", "pixels per inch": "ppi", "ppi": "ppi", "dpi": "dpi",
     "kilowatt hours": "kWh", "kilowatt-hours": "kWh", "kwh": "kWh", "megawatt hours": "MWh", "mwh": "MWh",
     "hrs": "hour", "hr": "hour", "mins": "minute", "secs": "second",
     "micrograms": "µg", "microgram": "µg", "µg": "µg", "\u03bcg": "µg", "mcg": "µg",
@@ -658,6 +662,17 @@ ONE_AS_A_AFTER = re.compile(
 ONE_OF_WHICH_AFTER = re.compile(
     r"^\s+of\s+(?:the|those|these)\s+(?:[a-z-]+\s+)?[a-z]+\s+(?:you|I|we|they|he|she|now|also|often|most)\b")
 
+#: After "one": a noun that brings in an example or a point ("One problem is ...", "One reason I wait",
+#: "one drawback is"), with an adjective before it maybe: the start of a point, not a count.
+ONE_EXAMPLE_AFTER = re.compile(
+    r"^[ \u00a0]+(?:(?:big(?:gest)?|major|key|main|potential|possible|notable|other|final|small|minor|obvious)[ \u00a0]+)?"
+    r"(?:downside|drawback|upside|advantage|disadvantage|benefit|reason|problem|issue|example|solution|idea|concern"
+    r"|challenge|caveat|explanation|theory|lesson|takeaway|highlight|complaint|criticism|tip|question|approach"
+    r"|strategy|way)\b", re.I)
+
+#: After the noun of an example in mid-sentence: the example told ("one drawback is", "one reason why").
+EXAMPLE_TOLD_AFTER = re.compile(r"^[ \u00a0]+(?:is|was|would\s+be|could\s+be|might\s+be|why)\b|^[ \u00a0]*:", re.I)
+
 #: Before a number word: a meal or a table set for so many ("dinner for two"), an idiom.
 MEAL_FOR_BEFORE = re.compile(r"\b(?:dinner|lunch|breakfast|supper|brunch|table|meal|tea)\s+for\s+$", re.I)
 
@@ -678,10 +693,42 @@ COPULA_BEFORE = re.compile(
 #: side ..., the other ..."): one of a pair set against the other, not a count.
 ONE_THE_OTHER_AFTER = re.compile(r"^[^.;:!?\n]{1,80}?\b(?:and|but|while|whereas|,)\s+the\s+other\b(?!\s+(?:day|night|week))", re.I)
 
-#: A number in an adjective of manner or shape ("a two-handed shake", "a three-legged race").
+#: A number in an adjective of manner or shape ("a two-handed shake", "a three-legged race"), or
+#: the first of a pairing of sides ("one-on-one talks", "a two-on-one").
 MANNER_ADJECTIVE_AFTER = re.compile(
     r"^-(?:handed|armed|legged|eyed|footed|sided|faced|headed|hearted|minded|fisted|pronged|tiered|wheeled"
-    r"|way|tone|toned|off|pointers?)\b", re.I)
+    r"|way|tone|toned|off|pointers?|on-(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}))\b", re.I)
+
+#: After "4K", "8K": what a picture's resolution describes ("4K video", "an 8K TV", "4K UHD"), so the
+#: "K" names a resolution, not thousands.
+RESOLUTION_AFTER = re.compile(
+    r"^[ \u00a0-]*(?:UHD|HDR|Ultra[ \u00a0-]?HD|HD|resolution|videos?|footage|recording|display|screens?|TVs?"
+    r"|televisions?|monitors?|cameras?|streaming|streams?|projectors?|panels?|Blu-?ray|content|gaming"
+    r"|(?:at|and|@)[ \u00a0]*\d+[ \u00a0]?fps)\b",
+    re.I)
+
+#: A sign written as a word before a number ("minus 40 degrees", "negative 3 percent"), not a
+#: subtraction ("ten minus four": a number before the word).
+MINUS_WORD_BEFORE = re.compile(r"\b(?:minus|negative)[ \u00a0]+$", re.I)
+
+#: After a number and its unit of temperature: under zero ("40 below zero", "5 degrees below zero")
+#: (not "below freezing", which is zero only in Celsius).
+BELOW_ZERO_AFTER = re.compile(r"[ \u00a0]+below[ \u00a0]+zero\b", re.I)
+
+#: Before the top of a rating's scale: a score with decimals or after a word of rating ("4.5 out of
+#: 5", "rated it an 8 out of 10"), not a count of wins ("won 7 out of 10").
+SCALE_OUT_OF_BEFORE = re.compile(
+    r"(?:\d\.\d+|\b(?:rated?|rating|rates|scored?|scores|scoring|ranked|grade[sd]?)\b[^.!?\n]{0,30}?\d)"
+    r"[ \u00a0]+out[ \u00a0]+of[ \u00a0]+$", re.I)
+
+#: After the top of a rating's scale: the clause goes on without a noun it would count ("out of 10.",
+#: "out of 5 stars", "out of 10 for sound"), unlike "39 out of 55 delegates".
+SCALE_END_AFTER = re.compile(
+    r"[ \u00a0]*(?:$|[.,;:)!?\n]|[ \u00a0]+(?:stars?|points?|on|for|in|at|by|from|with|and|but|which|overall)\b)", re.I)
+
+#: The second number of a pairing of sides ("a one-on-one meeting", "a two-on-one rush", "3-on-3
+#: basketball"): a kind of play or talk, not a count.
+PAIRING_BEFORE = re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})-on-$", re.I)
 
 PLAYER_BEFORE = re.compile(r"\b(?:video|clip|ad|advert)\s+will\s+(?:start|play|begin)\s+in\s*$", re.I)
 
@@ -694,17 +741,27 @@ STREET_AFTER = re.compile(
     r"(?:Avenue|Ave|Street|St|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Place|Square|Court|Terrace"
     r"|Highway|Hwy|Parkway|Pkwy|Circle|Crescent|Plaza|Pike|Turnpike)\b|Broadway\b)")
 
+#: After "one": "of the" and a superlative, "first" or "last", "few" or "many" ("one of the oldest
+#: ports", "one of the first clues", "one of the few times"): an idiom that counts nothing.
 ONE_OF_THE_MOST = re.compile(
-    r"^\s+of\s+(?:the|its|his|her|their|our)\s+(?:most|least|best|worst|\w+est|better|worse|greater|lesser|bigger"
+    r"^\s+of\s+(?:the|its|his|her|their|our)\s+(?:most|least|best|worst|\w+est|few|many|only|better|worse"
+    r"|(?:first|last)(?![ \u00a0]+(?:\d|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred))|greater|lesser|bigger"
     r"|larger|darker|brighter|finer|stronger|weaker|harder|stranger|happier|sadder|saner|wiser)\b", re.I)
 
 #: A rate's denominator after a figure: "$2,000 a month", "$1.22 per share", "$10-a-month" (not
-#: "a year ago", which is when).
+#: "a year ago", which is when); a second and the short forms of units of time only after "per" or a
+#: slash ("100 MB per second", "$25/mo": "a second" is an ordinal).
 RATE_AFTER = re.compile(
     r"(?:\s+(?:a|an|per|each)\s+|\s?/\s?|-(?:a|an|per)-)(month|year|week|day|hour|share|person|head|barrel|tonne"
     r"|ton|kilo|kg|pound|litre|liter|gallon|night|game|episode|kwh|mwh|watt|w|mile|unit|user|capita|ounce|oz|child"
-    r"|student|pupil|patient|household|passenger|ticket|seat|visitor|customer|member|employee|worker|resident|adult)"
+    r"|student|pupil|patient|household|passenger|ticket|seat|visitor|customer|member|employee|worker|resident|adult"
+    r"|(?:(?<=/)|(?<=/\s)|(?<=per\s))(?:seconds?|secs?|s|mins?|hrs?|mos?|yrs?))"
     r"\b(?!-[a-z])(?![ \u00a0]+(?:ago|earlier|later|before\s+that|previously)\b)", re.I)
+
+#: A rate's denominator written short, only after "per" or a slash ("$25/mo", "100 MB/s", "$40 per hr"):
+#: the unit of time it stands for.
+RATE_SHORT = {"s": "second", "sec": "second", "secs": "second", "min": "minute", "mins": "minute",
+              "hr": "hour", "hrs": "hour", "mo": "month", "mos": "month", "yr": "year", "yrs": "year"}
 
 METRE_AFTER = re.compile(
     r"(?:-(?:deep|long|high|wide|tall|metre|meter)\b|\s+(?:deep|long|high|wide|tall|down|away|below|above"
@@ -712,7 +769,14 @@ METRE_AFTER = re.compile(
 
 METRE_BEFORE = re.compile(r"\b(?:depth|height|length|width|distance|altitude|elevation)\s+of\s+(?:about\s+)?$", re.I)
 
-OR_MORE = re.compile(r"\s+or\s+(more|higher|greater|above|over|less|fewer|lower|below|under)\b", re.I)
+#: After a number, an open side: "30 or more", "$50 and up", "aged 65 and over", "children 12 and under",
+#: "18 years or older"; not before "than" or another number ("between 250 and more than 400", "up 2% and
+#: up 4%"), nor "and up to", "and over the weekend" (a place or a time after it); "and more" only before
+#: what it counts ("300 and more miles"), as alone it lists ("10 songs and more").
+OR_MORE = re.compile(
+    r"\s+(?:or|and)\s+(more|higher|greater|older|less|fewer|lower|younger"
+    r"|(?:above|over|below|under|up)(?![ \u00a0]+(?:to|the|a|an|this|that|these|those|his|her|its|their|our|my|your)\b))"
+    r"\b(?![ \u00a0]+than\b)(?![ \u00a0]*(?:[-−]?\d|[$€£¥]))(?!(?<=and more)(?![ \u00a0]+[a-z]))", re.I)
 
 #: Verbs whose object is a threshold passed: "the toll had passed 3,000" is 3,000 or more.
 THRESHOLD_VERBS = frozenset("pass top cross exceed surpass".split())

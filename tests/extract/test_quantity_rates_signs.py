@@ -1,0 +1,134 @@
+"""Table tests of rate denominators written short, data and frame rates, signs written as words,
+and numbers that name a kind of play, a resolution, an aspect or a reference, not a count (storyline.extract.quantities)."""
+
+from __future__ import annotations
+
+import pytest
+
+from storyline.extract.quantities import quantities
+from storyline.nlp import load_pipeline
+
+
+def found(text: str) -> list[tuple]:
+    """(text, low, high, approx, unit) of each quantity, with the parse, offsets checked."""
+    qs = quantities(text, load_pipeline()(text))
+    for q in qs:
+        assert text[q.start:q.end] == q.text
+    return [(q.text, q.low, q.high, q.approx, q.unit) for q in qs]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a short unit of time after a slash or "per" is the rate's denominator
+    ("Plans cost $25/mo for each team.", [("$25/mo", 25, 25, False, "USD/month")]),
+    ("The drive reads 900 megabytes per second.", [("900 megabytes per second", 900, 900, False, "MB/second")]),
+    ("It copies files at 100 MB/s.", [("100 MB/s", 100, 100, False, "MB/second")]),
+    ("She earns $40 per hr at the shop.", [("$40 per hr", 40, 40, False, "USD/hour")]),
+    ("The fee is $9 a month.", [("$9 a month", 9, 9, False, "USD/month")]),
+    # "a second" is an ordinal, not "per second"; a noun that is no denominator stays out
+    ("He paid $20 a second time.", [("$20", 20, 20, False, "USD")]),
+    ("She paid $30 per session.", [("$30", 30, 30, False, "USD")]),
+])
+def test_rate_denominators(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Download speeds hit 300 Mbps.", [("300 Mbps", 300, 300, False, "Mbps")]),
+    ("The link carries 40 gigabits per second.", [("40 gigabits per second", 40, 40, False, "Gbps")]),
+    ("The game runs at 60fps.", [("60fps", 60, 60, False, "fps")]),
+    ("The screen has 326 ppi.", [("326 ppi", 326, 326, False, "ppi")]),
+    ("The printer prints at 1200 dpi.", [("1200 dpi", 1200, 1200, False, "dpi")]),
+    # frames that are things, not a rate, are counted
+    ("Sixty frames hung on the wall.", [("Sixty", 60, 60, False, None)]),
+])
+def test_data_and_frame_rates(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Temperatures fell to minus 40 degrees.", [("minus 40 degrees", -40, -40, False, "°")]),
+    ("Growth was negative 3 percent.", [("negative 3 percent", -3, -3, False, "%")]),
+    ("It was 40 below zero at dawn.", [("40 below zero", -40, -40, False, "°")]),
+    # a subtraction is no sign; below freezing is zero only in Celsius
+    ("Ten minus four is six.", [("Ten", 10, 10, False, None), ("four", 4, 4, False, None),
+                                ("six", 6, 6, False, None)]),
+    ("The score was 10 minus 4.", [("10", 10, 10, False, None), ("4", 4, 4, False, None)]),
+    ("It was 5 degrees below freezing.", [("5 degrees", 5, 5, False, "°")]),
+])
+def test_signs_in_words(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a pairing of sides is a kind of talk or play
+    ("They hold one-on-one talks every week.", []),
+    ("The winger scored on a two-on-one.", []),
+    ("They play 3-on-3 basketball on Sundays.", []),
+    ("The coach held 12 one-on-one meetings.", [("12", 12, 12, False, None)]),
+    # "one of the first / few / many" is an idiom; one of a set named is a count
+    ("One of the first signs was a rash.", []),
+    ("It is one of the few places left.", []),
+    ("He was one of the many people there.", []),
+    ("One of the injured men died.", [("One", 1, 1, False, None)]),
+    ("One of the first five ships sank.", [("five", 5, 5, False, None)]),
+    # "4K" before what shows a picture is a resolution; before other nouns it is thousands
+    ("The phone records 4K video.", []),
+    ("She bought an 8K TV.", []),
+    ("They raised 4k for the charity.", [("4k", 4000, 4000, False, None)]),
+    ("The race drew 4K runners.", [("4K", 4000, 4000, False, None)]),
+    # two numbers joined by a colon are an aspect, a pairing or a reference; a score stays
+    ("They offer 1:1 calls to every user.", []),
+    ("It is one of the best 16:9 monitors.", []),
+    ("See the error at main.rs:5:5 below.", []),
+    ("Arsenal won 2:1 at home.", [("2", 2, 2, False, None), ("1", 1, 1, False, None)]),
+    ("The team leads 3:2 in the series.", [("3", 3, 3, False, None), ("2", 2, 2, False, None)]),
+])
+def test_no_count(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "and over", "and up", "or older" leave one side open, and the unit after them counts
+    ("Adults aged 65 and over were asked.", [("65 and over", 65, None, False, "year")]),
+    ("Tickets cost $50 and up.", [("$50 and up", 50, None, False, "USD")]),
+    ("Children 12 and under ride free.", [("12 and under", None, 12, False, None)]),
+    ("It is open to people 18 years and older.", [("18 years and older", 18, None, False, "year")]),
+    ("Most models have ranges of 300 and more miles.", [("300 and more miles", 300, None, False, "mi")]),
+    ("Households making $1 million or more a year.", [("$1 million or more a year", 1e6, None, False, "USD/year")]),
+    # not before "than", another number, "up to" or a time or place
+    ("Cars get between 250 and more than 400 miles.",
+     [("250", 250, 250, False, None), ("more than 400 miles", 400, None, False, "mi")]),
+    ("Sales rose 2.3 percent and up 4 percent.", [("2.3 percent", 2.3, 2.3, False, "%"), ("4 percent", 4, 4, False, "%")]),
+    ("They raised $30 and over the weekend it grew.", [("$30", 30, 30, False, "USD")]),
+    ("Fans got $30 and more.", [("$30", 30, 30, False, "USD")]),
+])
+def test_open_sides_after_a_number(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the top of a rating's scale is no figure; the rating is
+    ("Score 4.5 out of 5", [("4.5", 4.5, 4.5, False, None)]),
+    ("We rated the sound an 8 out of 10.", [("8", 8, 8, False, None)]),
+    ("It has 4.7 out of 5 stars on the store.", [("4.7", 4.7, 4.7, False, None)]),
+    # a total after "out of" counts: of things named, or of wins
+    ("The caucus handed out 39 out of 55 delegates.", [("39", 39, 39, False, None), ("55", 55, 55, False, None)]),
+    ("The team won 7 out of 10.", [("7", 7, 7, False, None), ("10", 10, 10, False, None)]),
+])
+def test_rating_scales(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "one" before a noun that brings in a point, at a sentence's start or with the point told
+    ("One problem is the cost of fuel.", []),
+    ("One downside to leases is the mileage cap.", []),
+    ("Although one drawback is the noise, it works.", []),
+    ("Perhaps one solution is to wait.", []),
+    # a count of one stays: bounded, contrasted, or before another noun
+    ("She found only one drawback to the plan.", [("only one", 1, 1, False, None)]),
+    ("One option was dropped, two were kept.", [("One", 1, 1, False, None), ("two", 2, 2, False, None)]),
+    ("The machine has one feature no other has.", [("one", 1, 1, False, None)]),
+])
+def test_one_bringing_in_a_point(text, expected):
+    assert found(text) == expected
