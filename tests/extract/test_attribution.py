@@ -1084,8 +1084,8 @@ def test_closing_verb_taken_for_a_noun(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # "as a poll showed": the clause's own subject, not the sentence's
-    ("The hearing opened as a new poll showed Smith pulling ahead, while Brown was at 12%.",
-     [("12%", [("a new poll", "organisation")])]),
+    ("The hearing opened as a new survey showed Smith pulling ahead, while Brown was at 12%.",
+     [("12%", [("a new survey", "organisation")])]),
     ("The army crossed the river and claimed about 40 square kilometres.",
      [("about 40 square kilometres", [("The army", "government")])]),
     # "called for" with a clause
@@ -1390,3 +1390,97 @@ def test_post_signed_on_a_line_of_its_own(text, expected):
 ])
 def test_puts_at_a_number(text, expected):
     assert chains(text) == expected
+
+
+@pytest.mark.parametrize("text, pronoun, after, expected", [
+    # the reach holds a body named as a subject after the last source that fits
+    ("Union leaders called the strike. They put the number of marchers at 5,000.", "They", None,
+     "Union leaders"),
+    # the reach holds no body: "the strike" is none
+    ("The strike began at dawn. They put the number of marchers at 5,000.", "They", None, None),
+    # an empty reach: the last source that fits is at the pronoun, or after it
+    ("Union leaders called the strike. They put the number of marchers at 5,000.", "They", 0, None),
+    ("Union leaders called the strike. They put the number of marchers at 5,000.", "They", 3, None),
+])
+def test_look_back_of_a_pronoun_and_its_empty_reach(text, pronoun, after, expected):
+    from storyline.extract.attribution import Source, _named_group, _named_person
+
+    doc = load_pipeline()(text)
+    start = text.index(pronoun)
+    src = Source(name=pronoun, kind="", cue="said", start=start, end=start + len(pronoun))
+    at = None if after is None else start + after  # 0: the pronoun itself; 3: after it
+    group = _named_group(doc, src, "pl", after=at)
+    assert (group.name if group is not None else None) == expected
+    if at is not None:
+        assert _named_person(doc, src, after=at) is None
+
+
+def _reparsed(text: str, changes: dict[int, tuple[int, str]]):
+    """The parse of ``text`` with some tokens hung elsewhere (token -> (head, dep)): the ways the
+    parser misreads some sentences, set by hand so that the rule is tested whatever the model."""
+    from spacy.tokens import Doc
+
+    doc = load_pipeline()(text)
+    heads, deps = [t.head.i for t in doc], [t.dep_ for t in doc]
+    for i, (head, dep) in changes.items():
+        heads[i], deps[i] = head, dep
+    return Doc(doc.vocab, words=[t.text for t in doc], spaces=[bool(t.whitespace_) for t in doc],
+               tags=[t.tag_ for t in doc], pos=[t.pos_ for t in doc], morphs=[str(t.morph) for t in doc],
+               lemmas=[t.lemma_ for t in doc], heads=heads, deps=deps,
+               ents=[f"{t.ent_iob_}-{t.ent_type_}" if t.ent_type_ else "O" for t in doc])
+
+
+def _doc_chains(doc) -> list[tuple[str, list[tuple[str, str]]]]:
+    art = Article(id=article_id_for(doc.text), text=doc.text, provenance=Provenance("t", "text", ""))
+    return [(f.quantity.text, [(s.name, s.kind) for s in f.attribution.sources]) for f in figures(art, doc)]
+
+
+_TRIAL = "On the third day of the trial, Tomas Brandt, 52, said that he sold about 250 forged tickets."
+_VAULT = ("Nine boxes sent to the auditor and 15 boxes sent to the clerks were locked in a vault, "
+          "Olga Santos, the chief clerk, wrote in a memo for the court.")
+
+
+@pytest.mark.parametrize("text, changes, expected", [
+    # the name hung on the phrase before it as its apposition, the verb left with no subject
+    (_TRIAL, {9: (6, "appos")}, [("about 250", [("Tomas Brandt", "person")])]),
+    # the first noun of the sentence taken for the subject of the verb after the name
+    (_VAULT, {1: (26, "nsubj"), 14: (2, "conj"), 20: (2, "dobj")},
+     [("Nine", [("Olga Santos", "person")]), ("15", [("Olga Santos", "person")])]),
+    # parsed right: the parse's subject, with its apposition
+    (_TRIAL, {}, [("about 250", [("Tomas Brandt, 52", "person")])]),
+    (_VAULT, {}, [("Nine", [("Olga Santos, the chief clerk", "person")]),
+                  ("15", [("Olga Santos, the chief clerk", "person")])]),
+])
+def test_speaker_between_commas_the_parse_hung_elsewhere(text, changes, expected):
+    assert _doc_chains(_reparsed(text, changes)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name set beside the subject, no name between the commas, a clause between them: the subject
+    ("The mayor, Ann Lee, said 40 homes burned.", [("40", [("The mayor, Ann Lee", "person")])]),
+    ("After the vote, the clerk, however, said 40 ballots were lost.",
+     [("40", [("the clerk", "organisation")])]),
+    ("The mayor, who met the chief of the Fire Service, said 40 homes burned.",
+     [("40", [("The mayor", "government")])]),
+    ("The storm flooded 40 homes in Dover, Kent, officials said.", [("40", [("officials", "anonymous")])]),
+])
+def test_speaker_between_commas_not_taken(text, expected):
+    assert chains(text) == expected
+
+
+_POLL = "Crowds gathered as a new survey showed Lopez pulling ahead of Brandt in Texas, 47 percent to 38 percent."
+
+
+@pytest.mark.parametrize("text, changes, expected", [
+    # the shares hung on the sentence's head, outside the clause of the poll's finding: the poll's
+    (_POLL, {5: (6, "nsubj"), 2: (6, "mark")},
+     [("47 percent", [("a new survey", "organisation")]), ("38 percent", [("a new survey", "organisation")])]),
+    # the same with records, no poll: the outlet's
+    (_POLL.replace("a new survey", "the city ledgers"), {5: (6, "nsubj"), 2: (6, "mark")},
+     [("47 percent", []), ("38 percent", [])]),
+    # a count, not a share, beside the poll's finding: the outlet's
+    ("Crowds gathered as a new survey showed Lopez pulling ahead of Brandt in Texas, and 300 people came.",
+     {5: (6, "nsubj"), 2: (6, "mark")}, [("300", [])]),
+])
+def test_share_in_a_sentence_of_a_poll_finding(text, changes, expected):
+    assert _doc_chains(_reparsed(text, changes)) == expected

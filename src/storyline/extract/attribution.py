@@ -43,7 +43,11 @@ attribution *cues*:
   charges that ..."), "X reported on Monday the agency had ..." read as a clause on X, a lemma
   cut wrong ("rated"), "as X noted, ...", a person's sentence ending with a colon before a
   quotation ("She then listed her demands: “...”"), a speaker set between commas and read as a
-  noun phrase ("During that time, state records show, the ship ...").
+  noun phrase ("During that time, state records show, the ship ..."), a name between commas
+  right before a verb of saying that the parse hung elsewhere ("On the third day of the trial,
+  Tomas Brandt, 52, said that ..."; "..., Olga Santos, the chief clerk, wrote"), a share the
+  parse hung outside the clause of the one poll of its sentence that finds or shows ("Crowds
+  gathered as a new survey showed Lopez pulling ahead, 47 percent to 38 percent").
 
 Then :func:`attribution_for` picks, for one token (the figure's), the cue that governs it:
 the innermost reporting verb above it in the parse, else the sentence's ``according to``,
@@ -693,7 +697,7 @@ _CLAUSE_OPENERS = frozenset("as while after when because since".split())
 
 
 def _clause_misread(verb: Token) -> Token | None:
-    """ "The hearing opened as a new poll showed Lee ahead": a clause opened by "as", "while"
+    """ "The hearing opened as a new survey showed Lee ahead": a clause opened by "as", "while"
     ... whose subject the parse took for the object of a preposition, and its verb for one
     coordinated with the sentence's: that noun, right before the verb, is the verb's subject."""
     if verb.i == 0:
@@ -1239,6 +1243,13 @@ def _cues_of(seg: Segment) -> list[Cue]:
         if tok.pos_ in ("VERB", "AUX") and (_verb_lemma(tok) in REPORTING_VERBS
                                             or _is_verb_of(tok, _EVIDENCE_VERBS)):
             subj = _subject(tok, span)
+            named = _speaker_between_commas(tok, span, subj)
+            if named is not None:  # "On the third day of the trial, Tomas Brandt, 52, said that ..."
+                # after a clause the parse gave the verb ("..., Olga Santos, the chief clerk, wrote"): a tag
+                kind = "verb" if subj is None else "trailing"
+                cues.append(Cue((_source(named, tok.text, tok),), tok, (named.start, named.end), kind,
+                                seg.index, tok))
+                continue
             if subj is None:
                 subj = _speaker_shown(tok, span) or _shared_subject(tok, span) or _misparsed_subject(tok, span) \
                     or _reduced_relative(tok) or _purpose_subject(tok, span)
@@ -1433,6 +1444,39 @@ def _subject_before(tok: Token, span: Span) -> Token | None:
             and prev.head.head.i >= span.start:
         prev = prev.head.head
     return prev
+
+
+def _speaker_between_commas(verb: Token, span: Span, subj: Token | None) -> Span | None:
+    """A speaker the parse missed, set between commas right before a verb of saying, maybe with
+    an apposition of its own ("On the third day of the trial, Tomas Brandt, 52, said that ...",
+    "... were locked in a vault, Olga Santos, the chief clerk, wrote"): a name (a person's or a
+    body's) between commas, with only noun phrases between it and the verb. Only when the parse
+    gives the verb no subject, or one before the name with a clause of its own in between (it
+    is the subject of another verb); never "The mayor, Ann Lee, said" (a name set beside the
+    subject)."""
+    doc = verb.doc
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or _verb_lemma(verb) not in REPORTING_VERBS \
+            or verb.i - 1 <= span.start or doc[verb.i - 1].text != ",":
+        return None
+    if any(c.dep_ in ("dobj", "xcomp") and c.i > verb.i for c in verb.children):
+        return None  # "..., Lee, told the board" or "asked them to ...": not a verb of saying here
+    end = verb.i - 1
+    for _ in range(3):
+        start = next((j for j in range(end - 1, span.start - 1, -1) if doc[j].text == ","), None)
+        if start is None or start <= span.start:
+            return None
+        chunk = doc[start + 1:end]
+        if not len(chunk) or len(chunk) > 12 or any(t.pos_ in ("VERB", "AUX") for t in chunk):
+            return None
+        if len(chunk) <= 5 and all(t.pos_ == "PROPN" or t.text == "." for t in chunk) \
+                and chunk[-1].ent_type_ in ("PERSON", "ORG"):
+            if subj is not None and (subj.i >= chunk.start or not any(
+                    t.pos_ in ("VERB", "AUX") and t.tag_ in ("VBD", "VBZ", "VBP")
+                    for t in doc[subj.i + 1:chunk.start])):
+                return None  # the parse's subject, or a name set beside it
+            return chunk
+        end = start
+    return None
 
 
 def _speaker_shown(verb: Token, span: Span) -> Token | None:
@@ -2002,9 +2046,7 @@ def _named_person(doc: Doc, src: Source, after: int | None = None) -> str | None
     ... Lindqvist ... she" -> "Maria Lindqvist")."""
     if src.start is None:
         return None
-    text = doc.text
-    para_start = max(text.rfind("\n", 0, text.rfind("\n", 0, src.start)), src.start - _PERSON_REACH,
-                     after if after is not None else -1)
+    para_start = _reach_start(doc.text, src.start, after)
     people = [e for e in doc.ents if e.label_ == "PERSON" and para_start < e.start_char and e.end_char <= src.start
               and not any(t.lower_ in _PRONOUNS for t in e) and _subject_person(e)]
     if not people:
@@ -2016,6 +2058,14 @@ def _named_person(doc: Doc, src: Source, after: int | None = None) -> str | None
     return max(forms, key=len, default=last)
 
 
+def _reach_start(text: str, at: int, after: int | None) -> int:
+    """Where the look back for whom a pronoun at ``at`` refers to stops (exclusive): the start of
+    the paragraph before its own, at most :data:`_PERSON_REACH` back, and never before ``after``
+    (the mention of the last source that fits)."""
+    return max(text.rfind("\n", 0, text.rfind("\n", 0, at)), at - _PERSON_REACH,
+               after if after is not None else -1)
+
+
 def _named_group(doc: Doc, src: Source, cls: str, after: int | None = None) -> Source | None:
     """The body "they" or "it" refers to when the text named one as the subject of a clause
     after the last source that fits ("Union leaders called the strike. They put the number at
@@ -2024,9 +2074,9 @@ def _named_group(doc: Doc, src: Source, cls: str, after: int | None = None) -> S
     or a role ("the union", "officials") is such a body; "the strike" or "it" is none."""
     if src.start is None:
         return None
-    text = doc.text
-    lo = max(text.rfind("\n", 0, text.rfind("\n", 0, src.start)), src.start - _PERSON_REACH,
-             after if after is not None else -1)
+    lo = _reach_start(doc.text, src.start, after)
+    if lo + 1 >= src.start:
+        return None  # an empty reach: the last source that fits is at the pronoun or after it
     found: Source | None = None
     for tok in doc:
         if tok.idx <= lo:
@@ -2663,7 +2713,8 @@ def _governing_cue(da: DocAttributions, tok: Token) -> Cue | None:
             return q
         return da.inherited.get(seg.index)
     anc = _ancestors(tok)
-    verb_cues = [c for c in cues if c.verb is not None and c.kind != "relative" and not _background(tok, c.verb, anc)
+    verb_cues = [c for c in cues if c.verb is not None and c.kind != "relative"
+                 and not (_background(tok, c.verb, anc) and not (c.kind == "trailing" and tok.i < c.excluded[0]))
                  and not _setting_of_verb(tok, c.verb, anc)
                  and (c.kind != "view" or _in_view(tok, c.verb, anc))
                  and (c.kind != "judge" or _judged_path(tok, c.verb, anc))]
@@ -2728,7 +2779,25 @@ def _governing_cue(da: DocAttributions, tok: Token) -> Cue | None:
     setting = [c for c in cues if c.kind == "owned" and c.verb is None]
     if setting:  # "by one estimate, ...", "under the mayor's plan, ..." (a speaker of the sentence goes first)
         return setting[0]
+    polls = [c for c in verb_cues if c.kind == "verb" and _poll_finds(c.verb)]
+    if len(polls) == 1 and _share_token(tok):
+        # "Crowds gathered as a new survey showed Lopez pulling ahead, 47 percent to 38 percent": a share the
+        # parse hung elsewhere in the sentence of a poll's finding is the poll's
+        return polls[0]
     return None
+
+
+def _poll_finds(verb: Token) -> bool:
+    """Is ``verb`` a verb of evidence ("shows", "found") whose subject is a poll or a survey?"""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subj is not None and subj.lemma_.lower() in _POLL_NOUNS and _is_verb_of(verb, _EVIDENCE_VERBS)
+
+
+def _share_token(tok: Token) -> bool:
+    """Is ``tok`` a share or a margin ("41 percent", "40%", "12 points"), or its number?"""
+    words = _SHARE_HEADS | {"point", "points"}
+    return tok.lower_ in words or tok.head.lower_ in words and tok.dep_ == "nummod" \
+        or any(c.lower_ in words for c in tok.children if c.i == tok.i + 1)
 
 
 def _speech(cue: Cue) -> bool:
