@@ -46,7 +46,38 @@ the stored features and the duplicate index from the stored signatures; the thir
 indexes the second left taken up; both: the stories they touched saved).
 
 Latest (``--real --new 100 --fresh``, events; CPU ms per new article at 1k / 10k / 50k):
-stories 3.43 / 3.57 / 4.98, duplicates 2.56 / 3.48 / 5.72, so x1.79 at 50k (stories x1.45,
+stories 3.30 / 4.24 / 5.34, duplicates 2.47 / 4.25 / 6.18, so x2.00 at 50k (stories x1.62,
+dedup x2.50; target 1.5: not met); building 50k 441 s of CPU, peak RSS 975 MB; ``--fresh``:
+stories 3.21 / 4.20 / 5.16, duplicates 2.13 / 2.93 / 3.52, x1.63. The code before, run beside
+it at the same time (load average four to six on the two cores), printed stories 3.70 / 3.91 /
+8.94, duplicates 3.81 / 7.40 / 9.78, x2.49, 815 s, 978 MB; ``--fresh`` 3.39 / 3.74 / 5.17 and
+2.24 / 2.50 / 3.38, x1.52 (one run each; the stories' code is the same in both, so their 50k
+rows, 5.34 against 8.94, say how noisy one row is on a loaded machine). The change: the
+sentence overlap of a compared pair no longer multiplies two word-indicator matrices. A
+profile of the 100 timed adds at 50k (the code before, cProfile) put 5.8 s of the
+duplicates' 9.0 s in ``_sentence_overlap``, nearly all of it inside the product: numpy hands
+a large product to OpenBLAS, which runs it on several threads, and on a loaded machine their
+waiting cost about ten times the single-thread CPU time (``process_time`` counts every
+thread): on 150 pairs of real-page-like texts, 2.6 to 5.9 ms a pair against 0.24 with one
+BLAS thread. The pairs of sentences to compare are now found through the other text's
+sentences of each chosen word, and each pair's shared words looked up among the other
+text's (sentence, word) entries: 0.27 ms a pair, no threads (the same pairs: a property
+test of long texts against the word sets, 1,500 overlaps of real-page-like pairs equal, and
+the 5,805 pairs of 6,000 generated articles equal field by field, 16 s of CPU against 48).
+The same 100 probes added to one pickled 50k index, one code after the other: duplicates
+6.46 ms an article against 10.00 (1.59 candidates compared, 1.10 pairs, with both). What is
+left at 50k (a profile of those 100 adds, this code): the sentence overlaps 0.20 s, the
+SHA-1 shingle hashes of the new articles' signatures 0.13 s, the cutting of texts 0.12 s,
+the rest spread over the reads, containments, runs and passages of 1.59 candidates an
+article; the stories' ``_candidates`` 1.3 to 1.7 ms (``_dot`` 0.8 over the window's
+postings; ``_ent_dot`` 0.25, the only part that reads postings of all time, not of the
+window). Left out: the term cosines of the nodes that share three keys looked up per node
+(their terms against the new article's, numpy) instead of reading the window's postings:
+at 50k those nodes are 4,437 a probe on average (up to 14,028), so it cost 9.6 ms against
+0.8 (the same cosines); the sentence ends found by one split instead of a loop over the
+matches (the same sentences on 800 texts; no faster).
+The round before (the same command): stories 3.43 / 3.57 / 4.98, duplicates 2.56 / 3.48 /
+5.72, so x1.79 at 50k (stories x1.45,
 dedup x2.24; target 1.5: not met); building 50k 427 s of CPU, peak RSS 975 MB; ``--fresh``:
 stories 4.70 / 3.79 / 4.98, duplicates 2.04 / 2.57 / 3.35, x1.24. The code before, run beside
 it at the same time (a machine loaded four to eight times over its two cores), printed

@@ -664,6 +664,40 @@ def test_sentence_overlap_on_hashes_equals_the_word_sets(x, y, match):
     assert _sentence_overlap(ay, ax, match) == _sentence_overlap_on_sets(ay, ax, match)
 
 
+_RARE_WORDS = [f"w{i:03d}" for i in range(300)]
+
+
+@st.composite
+def _long_prose(draw):
+    """Up to 160 prose sentences mixing the small vocabulary with many rarer words, some
+    sentences repeated with a word or two changed, so that pairs are found through rare
+    words, through common words alone, and past SENTENCE_CAP."""
+    rnd = random.Random(draw(st.integers(min_value=0, max_value=10**6)))
+    count = draw(st.integers(min_value=0, max_value=160))
+    sentences = []
+    for _ in range(count):
+        if sentences and rnd.random() < 0.3:
+            words = list(rnd.choice(sentences))
+            words[rnd.randrange(len(words))] = rnd.choice(_RARE_WORDS)
+        else:
+            words = [rnd.choice(_SENTENCE_WORDS) if rnd.random() < 0.6 else rnd.choice(_RARE_WORDS)
+                     for _ in range(rnd.randint(3, 16))]
+        sentences.append(words)
+    return "".join(" ".join(s) + rnd.choice([". ", ". ", "! ", "\n"]) for s in sentences)
+
+
+@settings(max_examples=150, deadline=None)
+@given(_long_prose(), _long_prose(), st.sampled_from([0.2, 0.4, 0.5]))
+def test_sentence_overlap_of_long_texts_equals_the_word_sets(x, y, match):
+    """Many sentences and words on both sides: the pairs found through y's sentences of
+    each chosen word and their shared words counted from y's entries are those of the sets."""
+    from storyline.cluster.dedup import _analyse, _sentence_overlap
+
+    ax, ay = _analyse(x, 5), _analyse(y, 5)
+    assert _sentence_overlap(ax, ay, match) == _sentence_overlap_on_sets(ax, ay, match)
+    assert _sentence_overlap(ax, ax, match) == _sentence_overlap_on_sets(ax, ax, match)
+
+
 def test_sentence_overlap_caps_long_texts_as_the_word_sets_do():
     """More sentences than SENTENCE_CAP: only the first are compared, on both sides."""
     from storyline.cluster.dedup import SENTENCE_CAP, _analyse, _sentence_overlap

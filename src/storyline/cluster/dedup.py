@@ -47,8 +47,8 @@ the texts. Every other candidate is checked on the texts themselves, so LSH, the
 signatures and the bitmaps decide only which pairs are looked at, and containment,
 sentence overlap and the passage are exact: computed with numpy on the hashes of the
 texts' words and shingles (a candidate read back is cut into words, sentences and hashes,
-never into sets of strings; the sentences' word sets are compared as one product of two
-indicator matrices), they give what the sets of strings give (property tests compare the
+never into sets of strings; the pairs of sentences that share a chosen word are found and
+their word sets intersected on sorted arrays, with no matrix product), they give what the sets of strings give (property tests compare the
 two) but for a collision of 64-bit hashes. Two dated articles are candidates only within
 :attr:`DedupParams.window_days` of each other (an undated one is a candidate of every
 article): a property of the pair alone, so the pairs still do not depend on the order of
@@ -523,8 +523,11 @@ def _sentence_overlap(x: _Analysis, y: _Analysis,
     Jaccard of 0.4 or more share far more than their common words. A sentence of x that
     shares only common words with y is compared with the sentences holding the three least
     common of them (then by word). The word sets are compared at once on the words'
-    hashes (numpy): sentences as rows of word indicators over the words the two texts
-    share, their intersections one product of the two matrices.
+    hashes (numpy): the pairs to compare are found through y's sentences of each chosen
+    word, and each pair's shared words by looking up its x sentence's words among y's
+    (sentence, word) entries. No matrix product: a BLAS product of two large indicator
+    matrices runs on several threads, which cost ten times its single-thread CPU time on a
+    busy machine, and most of its cells are pairs that are never compared.
     """
     nx, ny = min(len(x.sentences), SENTENCE_CAP), min(len(y.sentences), SENTENCE_CAP)
     if not nx or not ny:
@@ -551,30 +554,44 @@ def _sentence_overlap(x: _Analysis, y: _Analysis,
             shared = [e for e in range(bounds[r], bounds[r + 1]) if present_l[e]]
             shared.sort(key=lambda e: (df_l[e], tokens[pos_l[e]]))
             chosen[shared[:3]] = True
-    # sentences as rows of indicators over the words both texts have
-    used, col = np.unique(at[present], return_inverse=True)
-    where = np.full(yu.size, -1, dtype=np.int64)
-    where[used] = np.arange(used.size)
-    y_col = where[y_col.reshape(-1)]
-    in_x = y_col >= 0
-    ymat = np.zeros((ny, used.size), dtype=np.float32)
-    ymat[ys[in_x], y_col[in_x]] = 1.0
-    xmat = np.zeros((nx, used.size), dtype=np.float32)
-    xmat[xs[present], col] = 1.0
-    cmat = np.zeros((nx, used.size), dtype=np.float32)
-    cmat[xs[chosen], where[at[chosen]]] = 1.0
-    candidates = (cmat @ ymat.T) > 0
-    inter = (xmat @ ymat.T).astype(np.int64)  # exact: counts far below 2**24
-    sx, sy = lx[:, None], ly[None, :]
+    # the pairs of sentences to compare: each chosen word of a sentence of x with every
+    # sentence of y that has it (y's entries by word: its sentences of one word together)
+    by_word = ys[np.argsort(y_col.reshape(-1), kind="stable")]
+    word_start = np.cumsum(ydf) - ydf
+    ci, ca = xs[chosen], at[chosen]
+    reach = ydf[ca]
+    total = int(reach.sum())
+    offsets = np.arange(total, dtype=np.int64) - np.repeat(np.cumsum(reach) - reach, reach)
+    flags = np.zeros(nx * ny, dtype=bool)
+    flags[np.repeat(ci, reach) * ny + by_word[np.repeat(word_start[ca], reach) + offsets]] = True
+    codes = np.flatnonzero(flags)  # (x sentence, y sentence) as i * ny + j, ascending
+    pi, pj = codes // ny, codes % ny
+    sx, sy = lx[pi], ly[pj]
     # Jaccard cannot exceed the ratio of the sizes: pairs that cannot match are left out
     fits = ~(np.minimum(sx, sy) < sentence_match * np.maximum(sx, sy))
+    codes, pi, pj, sx, sy = codes[fits], pi[fits], pj[fits], sx[fits], sy[fits]
+    # each pair's shared words: the words of its x sentence that y has, looked up among y's
+    # (sentence, word) entries (ascending as sentence * words + word: y's entries are by
+    # sentence, then by hash, and so by word)
+    width = yu.size
+    y_keys = ys * width + y_col.reshape(-1)
+    xi, xa = xs[present], at[present]
+    bounds = np.searchsorted(xi, np.arange(nx + 1))
+    size = bounds[pi + 1] - bounds[pi]
+    total = int(size.sum())
+    offsets = np.arange(total, dtype=np.int64) - np.repeat(np.cumsum(size) - size, size)
+    keys = np.repeat(pj, size) * width + xa[np.repeat(bounds[pi], size) + offsets]
+    found = np.searchsorted(y_keys, keys)
+    found[found == y_keys.size] = 0
+    inter = np.bincount(np.repeat(np.arange(codes.size), size), weights=y_keys[found] == keys,
+                        minlength=codes.size).astype(np.int64)
     score = inter / (sx + sy - inter)
-    matched = candidates & fits & (score >= sentence_match)
-    share = max(int(matched.any(axis=1).sum()) / max(nx, SENTENCE_FLOOR),
-                int(matched.any(axis=0).sum()) / max(ny, SENTENCE_FLOOR))
+    matched = score >= sentence_match
+    share = max(_distinct(pi[matched]).size / max(nx, SENTENCE_FLOOR),
+                _distinct(pj[matched]).size / max(ny, SENTENCE_FLOOR))
     if not matched.any():
         return share, None
-    first = int(np.argmax(np.where(matched, score, -1.0)))  # the first of the highest
+    first = int(codes[np.argmax(np.where(matched, score, -1.0))])  # the first of the highest
     return share, (first // ny, first % ny)
 
 
