@@ -318,7 +318,7 @@ def settings(config: StorylineConfig) -> dict[str, Any]:
 
 # -- watching ---------------------------------------------------------------------------------
 
-def watch(store: Store, config: StorylineConfig, sources: Any = (), *, every: str = "15m", once: bool = False,
+def watch(store: Store, config: StorylineConfig, sources: Any = (), *, every: str | None = None, once: bool = False,
           figures: bool = True, on_cycle: Any = None) -> list[Any]:
     """``storyline watch``: poll the sources (``sources`` added to the store's), ingest what is
     new and record the changes, until stopped or for one cycle (:func:`storyline.watch.watch`)."""

@@ -27,7 +27,7 @@ from storyline.errors import (
     ConfigError,
     MissingDependency,
     NotFound,
-    StoreBusy,
+    StoreError,
     StorylineError,
 )
 
@@ -66,7 +66,7 @@ def handle_errors(fn: Callable[..., Any]) -> Callable[..., Any]:
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         try:
             return fn(*args, **kwargs)
-        except (ConfigError, NotFound, StoreBusy) as exc:
+        except (ConfigError, NotFound, StoreError) as exc:  # StoreError: a store that cannot be used as given
             click.echo(f"Error: {exc}", err=True)
             sys.exit(EXIT_USAGE)
         except StorylineError as exc:
@@ -220,8 +220,10 @@ def process(inputs: tuple[str, ...], out_dir: str, config_file: str | None, work
         failed = [s for s in summaries if s.status == "failed"]
         click.echo(f"{len(written)} shards written, {kept} kept (input unchanged), {len(failed)} failed, "
                    f"in {out_dir}")
-        click.echo(f"  {sum(s.articles for s in written)} articles, {sum(s.figures for s in written)} figures, "
-                   f"{sum(s.rejects for s in written)} rejected inputs or documents")
+        if written:  # a kept shard is not read again: its counts are those of the run that wrote it
+            click.echo(f"  in the shards written: {sum(s.articles for s in written)} articles, "
+                       f"{sum(s.figures for s in written)} figures, "
+                       f"{sum(s.rejects for s in written)} rejected inputs or documents")
         for s in failed:
             click.echo(f"failed {s.input}: {s.error}", err=True)
         click.echo(f"next: storyline load {out_dir}")
@@ -471,6 +473,18 @@ def recluster(db: str | None, config_file: str | None) -> None:
     click.echo(f"{len(found)} stories, {sum(1 for s in found if len(s.article_ids) > 1)} with more than one article")
 
 
+def _no_ledger(store: Any, story_id: str | None) -> str:
+    """Why a ledger came out empty: no figures at all, no story of two or more articles, or
+    figures that no measure tracks."""
+    if not store.conn.execute("SELECT 1 FROM figures LIMIT 1").fetchone():
+        return "no tracked figures: ingest articles with figures (storyline extract) first"
+    if story_id is None and not any(s["articles"] > 1 for s in store.story_summaries()):
+        return ("no tracked figures: no story has two or more articles yet; `storyline ledger --story ID` "
+                "gives the ledger of a one-article story (`storyline stories` lists them)")
+    scope = "this story" if story_id else "the stories of two or more articles"
+    return f"no tracked figures: the articles of {scope} have no figure a measure can track"
+
+
 @cli.command()
 @store_options
 @click.option("--story", "story_id", default=None, help="The story (id or prefix); default: every story of 2+ articles.")
@@ -489,6 +503,7 @@ def ledger(db: str | None, config_file: str | None, story_id: str | None, as_jso
     config = config_from_args(config_file, db=db)
     with _open(config) as store:
         rows = api.ledger(store, story_id=story_id, failures=failures, config=config)
+        empty = "" if rows else _no_ledger(store, story_id)
     for fail in failures:  # one story's alignment failed; the others are listed
         click.echo(f"failed: {fail.source}: {fail.detail}", err=True)
     if as_json:
@@ -499,7 +514,7 @@ def ledger(db: str | None, config_file: str | None, story_id: str | None, as_jso
 
     console = _console()
     if not rows:
-        console.print("no tracked figures: ingest articles with figures (storyline extract) first")
+        console.print(empty)
     for r in rows:
         console.print(f"\n[bold]{escape(r['label'])}[/bold]  [dim]{r['tracked_id']}[/dim]")
         console.print(f"  {escape(r['summary'])}")
@@ -805,6 +820,22 @@ def demo(out_dir: str | None, corpus: str | None) -> None:
         console.print(f"         {other}")
 
 
+def _check_address(host: str, port: int) -> None:
+    """Refuse, before anything is served, an address that cannot be listened on (a port in
+    use, a host that is not this machine's): the server would stop with a status of its own."""
+    import socket
+
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE)
+        family, kind, proto, _, address = infos[0]
+        with socket.socket(family, kind, proto) as sock:
+            sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as the server binds
+            sock.bind(address)
+    except OSError as exc:
+        raise ConfigError(f"cannot serve on {host}:{port}: {exc.strerror or exc}; give another --port "
+                          "(or --host)") from None
+
+
 @cli.command()
 @store_options
 @click.option("--host", default="127.0.0.1", show_default=True,
@@ -828,6 +859,7 @@ def serve(db: str | None, config_file: str | None, host: str, port: int) -> None
         raise MissingDependency(exc.name or "fastapi", "web") from None
     config = config_from_args(config_file, db=db)
     api.check_store(config)
+    _check_address(host, port)
     click.echo(f"serving {config.db} on http://{host}:{port}/ (Ctrl-C stops)", err=True)
     serve_web(config, host=host, port=port)
 
@@ -835,7 +867,9 @@ def serve(db: str | None, config_file: str | None, host: str, port: int) -> None
 @cli.command()
 @click.argument("sources", nargs=-1)
 @store_options
-@click.option("--every", default="15m", show_default=True, help="How often each source is polled (30s, 15m, 2h, 1d).")
+@click.option("--every", default=None,
+              help="How often each source is polled (30s, 15m, 2h, 1d); without SOURCES, every watched "
+                   "source's interval is set to it.  [default: 15m for a new source]")
 @click.option("--once", is_flag=True, help="Run one cycle and exit (for cron and systemd timers).")
 @click.option("--allow-private", is_flag=True, default=None,
               help="Allow fetching loopback and private network addresses.")
@@ -843,7 +877,7 @@ def serve(db: str | None, config_file: str | None, host: str, port: int) -> None
               help="Extract each new article's figures (the slow part: spaCy).")
 @click.option("--json", "as_json", is_flag=True, help="Print each cycle's report as a JSON line.")
 @handle_errors
-def watch(sources: tuple[str, ...], db: str | None, config_file: str | None, every: str, once: bool,
+def watch(sources: tuple[str, ...], db: str | None, config_file: str | None, every: str | None, once: bool,
           allow_private: bool | None, with_figures: bool, as_json: bool) -> None:
     """Poll SOURCES (feed URLs or files, URL lists, folders) and ingest what is new.
 
@@ -872,8 +906,9 @@ def watch(sources: tuple[str, ...], db: str | None, config_file: str | None, eve
             errors += f"; webhook failed: {hook['error']}" + (" (sent again next cycle)" if hook["pending"] else "")
         if report.redelivered:
             errors += f"; webhook: sent the pending changes of cycle(s) {', '.join(map(str, report.redelivered))}"
+        rejected = (f", {report.rejected} rejected (`storyline rejects` says why)" if report.rejected else "")
         click.echo(f"cycle {report.cycle}: {len(report.polled)} polled, {report.stored} new articles, "
-                   f"{len(report.changes)} changes{errors}" + (" (stopped; the next watch goes on)"
+                   f"{len(report.changes)} changes{rejected}{errors}" + (" (stopped; the next watch goes on)"
                                                                if report.stopped else ""), err=not once)
 
     with _open(config, create=bool(sources)) as store:  # without SOURCES, the store must exist

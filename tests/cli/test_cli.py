@@ -175,6 +175,9 @@ def test_process_then_load_gives_the_store_ingest_gives(corpus, tmp_path):
     assert f"next: storyline load {out}" in res.output
     again = invoke("process", corpus, "-o", out, "--no-figures", "--json")
     assert [json.loads(line)["status"] for line in again.output.splitlines()] == ["kept"]
+    kept = invoke("process", corpus, "-o", out, "--no-figures")
+    assert "0 shards written, 1 kept" in kept.output
+    assert "0 articles" not in kept.output  # the kept shard's articles are not none
     res = invoke("load", out, "--db", tmp_path / "loaded.db", "--json")
     assert res.exit_code == 1
     summary = json.loads(res.output.splitlines()[0])
@@ -254,3 +257,26 @@ def test_a_reader_that_stops_early_is_no_bug(tmp_path, article_factory):
     assert json.loads(first)["title"].startswith("Report")
     assert "Traceback" not in err and "bug" not in err
     assert proc.returncode == 141
+
+
+def test_a_store_that_cannot_be_used_exits_2(tmp_path):
+    import sqlite3
+
+    from storyline.store import open_store
+    from storyline.store.migrations import MIGRATIONS
+
+    junk = tmp_path / "junk.db"
+    junk.write_bytes(b"not a database at all " * 50)
+    newer = tmp_path / "newer.db"
+    open_store(newer).close()
+    conn = sqlite3.connect(newer)
+    conn.execute(f"PRAGMA user_version = {max(MIGRATIONS) + 1}")
+    conn.close()
+    good = tmp_path / "good.db"
+    open_store(good).close()
+    for args, message in [(["articles", "--db", junk], "is it a storyline database"),
+                          (["articles", "--db", newer], "newer version of storyline"),
+                          (["search", '"open', "--db", good], "not valid")]:
+        result = invoke(*args)
+        assert result.exit_code == 2 and message in result.output, (args, result.output)
+    assert invoke("articles", "--db", good).exit_code == 0

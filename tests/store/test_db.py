@@ -53,6 +53,22 @@ def test_not_a_database_is_a_store_error(tmp_path):
         open_store(bad)
 
 
+def test_a_store_of_a_newer_version_is_refused_and_left_as_it_is(tmp_path):
+    path = tmp_path / "s.db"
+    open_store(path).close()
+    again = open_store(path)  # this version's own store opens
+    assert schema_version(again.conn) == max(MIGRATIONS)
+    again.close()
+    conn = sqlite3.connect(path)
+    conn.execute(f"PRAGMA user_version = {max(MIGRATIONS) + 1}")
+    conn.close()
+    with pytest.raises(StoreError, match="newer version of storyline"):
+        open_store(path)
+    conn = sqlite3.connect(path)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == max(MIGRATIONS) + 1
+    conn.close()
+
+
 def test_missing_folder_is_a_store_error(tmp_path):
     with pytest.raises(StoreError, match="does not exist"):
         open_store(tmp_path / "nope" / "s.db")

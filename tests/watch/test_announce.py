@@ -152,6 +152,12 @@ def test_the_story_page_serves_its_changes_and_the_dossier_lists_them(watched):
     assert "What changed since" in page and "new article" in page
     section = page.split("What changed since", 1)[1].split("</section>", 1)[0]
     assert "Dam bursts now &amp; then" in section and " & then" not in section
+    # the Markdown dossier lists them too, newest first
+    _, text = dossier(store, story_id, fmt="md")
+    assert "## What changed since" in text
+    listed = text.split("## What changed since", 1)[1].split("\n## ", 1)[0]
+    assert "new article" in listed and "Dam bursts now & then" in listed
+    assert listed.count("\n1. ") == 1
 
 
 def test_storyline_changes_lists_filters_and_feeds(watched):

@@ -43,6 +43,12 @@ def render_markdown(d: Dossier) -> str:
         lines.append(f"{len(d.articles)} articles, {d.independent_outlets} independent outlets, "
                      f"{first or '?'} – {last or '?'}.")
         lines.append("")
+    if d.changes:  # as the HTML dossier: what `storyline watch` found changed, newest first
+        from storyline.watch.changes import describe
+
+        lines += [f"## What changed since {d.changes[0]['at']}", ""]
+        lines += [f"{n}. {c['at']} {md(describe(c))}" for n, c in enumerate(reversed(d.changes), 1)]
+        lines.append("")
     if d.ledger:
         keys = key_numbers(d.ledger, by_id, source_of)
         if keys:

@@ -691,11 +691,18 @@ class Store:
             "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?", (q,)).fetchone()[0])
 
     def story_summaries(self) -> list[dict[str, Any]]:
-        """One row per story, in saved order: id, label, period, article and outlet counts."""
+        """One row per story, in saved order: id, label, period, article and outlet counts.
+
+        An article that names no outlet (no outlet, no URL) counts as an outlet of its own, as
+        on the story's page: two such articles are not "0 outlets".
+        """
         counts = dict(self.conn.execute("SELECT story_id, count(*) FROM story_members GROUP BY story_id"))
+        unnamed = dict(self.conn.execute(
+            "SELECT m.story_id, count(*) FROM story_members m JOIN articles a ON a.id = m.article_id "
+            "WHERE coalesce(a.outlet, '') = '' AND coalesce(a.url, '') = '' GROUP BY m.story_id"))
         return [{"story_id": r["story_id"], "label": r["label"], "first_published": r["first_published"],
                  "last_published": r["last_published"], "articles": counts.get(r["story_id"], 0),
-                 "outlets": len(json.loads(r["outlets"]))}
+                 "outlets": len(json.loads(r["outlets"])) + unnamed.get(r["story_id"], 0)}
                 for r in self.conn.execute("SELECT story_id, label, first_published, last_published, outlets "
                                            "FROM stories ORDER BY seq, story_id")]
 

@@ -35,7 +35,17 @@ def schema_version(conn: sqlite3.Connection) -> int:
 
 
 def migrate(conn: sqlite3.Connection) -> list[int]:
-    """Apply pending migrations; return the numbers applied."""
+    """Apply pending migrations; return the numbers applied.
+
+    Raises:
+        StoreError: a migration failed, or the store was written by a newer storyline (its
+            schema is past the last migration known here: reading it could misread it, and
+            writing it could break it for the version that made it).
+    """
+    known = max(MIGRATIONS, default=0)
+    if schema_version(conn) > known:
+        raise StoreError(f"this store was written by a newer version of storyline (schema {schema_version(conn)}; "
+                         f"this one knows up to {known}): upgrade storyline to read it")
     applied = []
     for number in sorted(MIGRATIONS):
         if number <= schema_version(conn):

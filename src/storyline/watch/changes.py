@@ -293,7 +293,8 @@ def describe(change: dict[str, Any]) -> str:
         shown = ", ".join(f"{f['text']} ({f['source']})" for f in d["figures"][:5])
         return f"{d['count']} new figure{'s' if d['count'] != 1 else ''}: {shown}" + ("; ..." if d["count"] > 5 else "")
     if kind == "new_tracked":
-        return f"new tracked figure: {d['label']} ({', '.join(d['values'][:5])})"
+        shown = ", ".join(d["values"][:5]) + (", ..." if len(d["values"]) > 5 else "")
+        return f"new tracked figure: {d['label']}" + (f" ({shown})" if shown else "")
     if kind == "new_conflict":
         return f"sources disagree on {d['label']}: {d['sentence']}"
     if kind == "resolved_conflict":

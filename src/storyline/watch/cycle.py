@@ -50,6 +50,9 @@ __all__ = ["CycleReport", "WatchStopped", "deliver", "run_cycle", "watch", "watc
 
 log = logging.getLogger(__name__)
 
+#: The interval of a new source when ``--every`` is not given.
+DEFAULT_EVERY = "15m"
+
 
 class WatchStopped(Exception):
     """Raised inside a cycle when a stop was asked for (SIGTERM, Ctrl-C) between two items."""
@@ -332,7 +335,7 @@ def _stop_on_signals(stop: threading.Event) -> Iterator[None]:
             signal.signal(sig, h)
 
 
-def watch(store: Store, config: StorylineConfig, specs: list[str] | tuple[str, ...] = (), *, every: str = "15m",
+def watch(store: Store, config: StorylineConfig, specs: list[str] | tuple[str, ...] = (), *, every: str | None = None,
           once: bool = False, figures: bool = True, fetcher: Any = None,
           on_cycle: Callable[[CycleReport], None] | None = None, stop: threading.Event | None = None,
           clock: Callable[[], float] = time.time) -> list[CycleReport]:
@@ -342,7 +345,9 @@ def watch(store: Store, config: StorylineConfig, specs: list[str] | tuple[str, .
         store: the store.
         config: the settings.
         specs: feed URLs or files, URL lists, page URLs, folders to add to the watch list.
-        every: their polling interval (``15m``, ``1h``...).
+        every: their polling interval (``15m``, ``1h``...); None: ``15m`` for a new source, and
+            a watched one keeps its own. Given without ``specs``, it becomes the interval of
+            every watched source, and none waits longer than it for its next poll.
         once: run one cycle and return (for cron and systemd timers, which set the pace:
             every source is polled but those backing off after a failure).
         figures: extract figures of the new articles.
@@ -358,11 +363,13 @@ def watch(store: Store, config: StorylineConfig, specs: list[str] | tuple[str, .
         StoreBusy: another watch holds the store.
         ConfigError: nothing to watch, a bad interval or a missing path.
     """
-    interval = src_state.parse_interval(every)
+    interval = src_state.parse_interval(every or DEFAULT_EVERY)
     stop = stop or threading.Event()
     reports: list[CycleReport] = []
     with watching(store):
         src_state.register(store, list(specs), interval, clock())
+        if every is not None and not specs:
+            src_state.set_interval(store, interval, clock())
         if not src_state.load_sources(store):
             raise ConfigError("nothing to watch: give feed URLs or files, URL lists or folders, e.g. "
                               "`storyline watch https://example.org/feed.xml --every 15m`")

@@ -39,8 +39,10 @@ from storyline.watch.sources import Source
 __all__ = ["PollResult", "TRANSIENT", "due", "entry_key", "poll_source", "schedule"]
 
 #: Fetch failures worth trying again at the next poll (the others are final for that entry).
-TRANSIENT = frozenset({"timeout", "connect", "network", "dns", "robots", "http_429", "http_500", "http_502",
-                       "http_503", "http_504"})
+#: ``blocked_address`` is one: it follows from a setting (``allow_private``), and a watch
+#: run again with ``--allow-private`` must read the entries an earlier run refused.
+TRANSIENT = frozenset({"timeout", "connect", "network", "dns", "robots", "blocked_address", "http_429",
+                       "http_500", "http_502", "http_503", "http_504"})
 
 
 @dataclass(slots=True)

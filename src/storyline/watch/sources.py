@@ -23,7 +23,7 @@ from storyline.errors import ConfigError
 from storyline.store.db import Store
 
 __all__ = ["Source", "host_of", "listing", "load_sources", "mark_gone", "mark_seen", "parse_interval", "register",
-           "remove", "save_source", "seen_of", "source_kind"]
+           "remove", "save_source", "seen_of", "set_interval", "source_kind"]
 
 _UNITS = {"s": 1, "m": 60, "h": 3600, "d": 86400}
 _INTERVAL = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([smhd]?)\s*$", re.I)
@@ -130,6 +130,14 @@ def register(store: Store, specs: list[str] | tuple[str, ...], interval: float, 
             out.append(spec)
     by_spec = {s.spec: s for s in load_sources(store)}
     return [by_spec[s] for s in out]
+
+
+def set_interval(store: Store, interval: float, now: float) -> None:
+    """Give every watched source ``interval``; one due later than ``now + interval`` (a longer
+    interval before) is due then instead."""
+    with store.transaction() as conn:
+        conn.execute("UPDATE watch_sources SET interval = ?, next_due = min(next_due, ?) WHERE active = 1",
+                     (interval, now + interval))
 
 
 def load_sources(store: Store) -> list[Source]:
