@@ -421,7 +421,7 @@ def story_ledger_record(story: dict[str, Any], led: Ledger, articles: Mapping[st
 def dossier_record(d: Any) -> dict[str, Any]:
     """The JSON of a dossier (``storyline report --format json``): the story record, its
     period and outlet counts, key numbers, findings, tracked figures, sources, duplicate
-    pairs and timeline. ``d`` is a :class:`storyline.views.Dossier`."""
+    pairs, timeline and the changes ``storyline watch`` found, newest first. ``d`` is a :class:`storyline.views.Dossier`."""
     from storyline.outlets import source_namer
 
     by_id = d.by_id
@@ -445,7 +445,16 @@ def dossier_record(d: Any) -> dict[str, Any]:
         "timeline": [{"day": t.day, "articles": [a.id for a in t.articles],
                       "figures": [{"text": f.quantity.text, "source": s, "article_id": f.article_id}
                                   for f, s in t.figures]} for t in d.timeline],
+        "changes": [change_record(c) for c in reversed(d.changes)],
     }
+
+
+def change_record(c: Mapping[str, Any]) -> dict[str, Any]:
+    """A change ``storyline watch`` found in a story, as the dossier lists it: when, what kind,
+    the sentence the other formats print and the data it was made from."""
+    from storyline.watch.changes import describe
+
+    return {"at": c["at"], "kind": c["kind"], "text": describe(c), "data": c["data"]}
 
 
 # -- rejects and settings -------------------------------------------------------------------

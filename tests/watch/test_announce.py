@@ -158,6 +158,12 @@ def test_the_story_page_serves_its_changes_and_the_dossier_lists_them(watched):
     listed = text.split("## What changed since", 1)[1].split("\n## ", 1)[0]
     assert "new article" in listed and "Dam bursts now & then" in listed
     assert listed.count("\n1. ") == 1
+    # and the JSON dossier, with the same sentences in the same order
+    _, text = dossier(store, story_id, fmt="json")
+    record = json.loads(text)
+    said = [c["text"] for c in record["changes"]]
+    assert said and any("new article" in t for t in said) and any("Dam bursts now & then" in t for t in said)
+    assert [c["at"] for c in record["changes"]] == sorted((c["at"] for c in record["changes"]), reverse=True)
 
 
 def test_storyline_changes_lists_filters_and_feeds(watched):
