@@ -385,6 +385,9 @@ def test_ingest_upload_with_the_token(client):
                         files={"files": ("harbour.txt", UPLOAD_TEXT.encode(), "text/plain")}).json()
     state = wait_for(client, again["job"])
     assert state["status"] == "done" and state["stored"] == 0 and state["already_present"] == 1
+    # every item read is counted, the one already present too, and the job page says so
+    assert state["read"] == 1
+    assert 'id="job-read">1</strong> items read in all' in html(client.get(f"/ingest/{again['job']}"))
 
 
 def test_ingest_form_with_the_token_redirects_to_the_job_page(client):

@@ -17,6 +17,7 @@
       .then(function (job) {
         show("job-status", job.status);
         show("job-done", job.done);
+        show("job-read", job.read);
         show("job-stored", job.stored);
         show("job-present", job.already_present);
         show("job-rejected", job.rejected);

@@ -57,6 +57,7 @@ class IngestJob:
     done: int = 0                   # items finished so far (articles and rejects)
     articles: int = 0
     rejected: int = 0
+    read: int | None = None         # known when the run ends: every item read, known ones too
     stored: int | None = None       # known when the run ends
     already_present: int | None = None
     figures: int | None = None
@@ -77,7 +78,7 @@ class IngestJob:
 
     def record(self) -> dict[str, Any]:
         return {"job": self.id, "status": self.status, "inputs": self.labels, "done": self.done,
-                "articles": self.articles, "stored": self.stored, "already_present": self.already_present,
+                "articles": self.articles, "read": self.read, "stored": self.stored, "already_present": self.already_present,
                 "rejected": self.rejected, "figures": self.figures, "duplicates": self.duplicates,
                 "stored_ids": list(self.stored_ids), "rejects": list(self.rejects), "error": self.error,
                 "created": self.created, "finished": self.finished}
@@ -207,7 +208,7 @@ class Ingester:
                     fetcher = self.fetcher() if self.fetcher else None
                     report = api.ingest(job.inputs, store, self.config, fetcher=fetcher, progress=job.progress,
                                         extract=self.extract)
-            job.stored, job.already_present = report.stored, report.already_present
+            job.read, job.stored, job.already_present = report.read, report.stored, report.already_present
             job.figures, job.duplicates = report.figures, report.duplicates
             job.stored_ids = list(report.stored_ids)
             job.rejected = report.total_rejected
