@@ -36,7 +36,7 @@ the fields alignment needs, using the words of :mod:`storyline.align.vocab`:
   of a group, and two parts of different values are never shown to be the same part;
 - ``severity``: for a count of the wounded, how gravely they were hurt when its clause says
   ("two *critically* injured", "a third man whose wounds are *life-threatening*"), or the
-  condition a hospital gives of them ("two men remain *in critical condition*"): a count of
+  condition a hospital gives of them ("two women are *in critical condition*"): a count of
   those hurt that gravely, its own measure whatever noun counts them, never the count of all the
   wounded (and, since the grade says which part it is, not a part of a group either);
 - ``planned``: the verb of the plan or the expectation a figure is the value of ("was *expected
@@ -150,7 +150,7 @@ class Measure:
             92.4-mph delivery", "a 30-tonne truck"), that noun: the one thing it measures, else None.
         average: the figure is told as an average ("averages 110 mph", "an average
             of 300 a day"): not the measure of one thing the text names ("a 92.4-mph delivery").
-        planned: when the figure is the value of a plan or an expectation ("was expected to last
+        planned: when the figure is the value of a plan or an expectation ("was due to last
             an hour", "was supposed to take ten minutes"), the verb of the plan (``last``), else
             None: what was planned, not what happened.
         anchor: for an offset, its direction and the content words of the moment it is counted
@@ -377,7 +377,7 @@ def _event(fig: Figure, article: Article | None, window: int = DEFAULT.event_win
         if lead and lead[-1] in _HARM_VERBS:
             event = event_of(lead[-1])
     if event is None and _IN_CONDITION.match(after):
-        event = "wounded"  # "two men remain in critical condition": patients, hurt that gravely
+        event = "wounded"  # "two women are in critical condition": patients, hurt that gravely
     return event if event in HARM_EVENTS else None
 
 
