@@ -437,6 +437,12 @@ def test_speaker_of_quotations(text, expected):
     ("The governor's plan would cap rents, while 40 people protested outside.", [("40", [])]),
     ("The institute estimates that the governor's plan would raise $300 million.",
      [("$300 million", [("The institute", "organisation")])]),
+    # ... nor a plan one buys: its price is the product's terms, told by the outlet
+    ("Acme's cheapest plan costs $7.25 per user per month.", [("$7.25 per user", [])]),
+    ("The firm's most affordable plan costs $12 a month.", [("$12 a month", [])]),
+    ("Its premium plan is $20 a month.", [("$20 a month", [])]),
+    # ... while a plan someone proposes, new or old, stays its owner's
+    ("The union's new plan would cut 300 jobs.", [("300", [("The union", "organisation")])]),
 ])
 def test_owner_of_plans_and_estimates(text, expected):
     assert chains(text) == expected

@@ -110,6 +110,9 @@ from storyline.lang.en import (
     INTENT_NOUNS as _INTENT_NOUNS,
 )
 from storyline.lang.en import (
+    PRODUCT_PLAN_WORDS as _PRODUCT_PLAN_WORDS,
+)
+from storyline.lang.en import (
     INTENT_VERBS as _INTENT_VERBS,
 )
 from storyline.lang.en import (
@@ -1033,6 +1036,17 @@ _OWNED_NOUNS = frozenset("""plan proposal estimate forecast projection tally cou
 _SETTING_PREPS = frozenset("by under in".split())
 
 
+def _product_plan(noun: Token) -> bool:
+    """Is ``noun`` a plan one buys, not one someone proposes: "Acme's cheapest plan costs $8",
+    "its most affordable plan", "their basic plan", "a family plan"? Its figures are the
+    product's terms, told by the outlet."""
+    if noun.lemma_.lower() != "plan":
+        return False
+    return any(c.i < noun.i and (c.dep_ in ("amod", "compound", "nmod") and (
+        c.lower_ in _PRODUCT_PLAN_WORDS or c.tag_ == "JJS" or any(m.lower_ in ("most", "least") for m in c.children)))
+        for c in noun.children)
+
+
 def _owned_figures_cue(noun: Token, seg: Segment, bounds: tuple[int, int]) -> Cue | None:
     """The owner of a plan or an estimate as the source of the figures it states.
 
@@ -1044,6 +1058,8 @@ def _owned_figures_cue(noun: Token, seg: Segment, bounds: tuple[int, int]) -> Cu
     after "by" ("by one estimate"); a noun with a "that" clause is a claim (see :func:`_claim_noun_cue`)."""
     if any(c.dep_ in ("acl", "ccomp", "relcl") and any(g.lower_ == "that" and g.dep_ == "mark" for g in c.children)
            for c in noun.children):
+        return None
+    if _product_plan(noun):
         return None
     owner = next((c for c in noun.children if c.dep_ == "poss" and c.i < noun.i), None)
     head = noun.head

@@ -64,6 +64,12 @@ PROPOSING_VERBS = frozenset("urge consider offer".split())
 #: pledge to add 7,000 posts", "her decision to admit 1,000 refugees", "its goal of hiring 300").
 INTENT_NOUNS = frozenset("pledge promise proposal plan decision goal vow bid threat offer intention".split())
 
+#: Words that make a plan a product one buys ("the cheapest plan", "its premium plan", "a family
+#: plan"), not a course someone proposes: its price is no one's proposal.
+PRODUCT_PLAN_WORDS = frozenset(
+    """cheap cheaper cheapest affordable basic premium standard starter free paid monthly annual yearly
+    family individual unlimited prepaid pricing subscription entry-level""".split())
+
 #: Verbs of deciding: what their subject decided, agreed or refused to do ("agreed to lend $5
 #: million", "voted to cut 300 posts", "decided that 2 would share it") is the subject's decision,
 #: read only in the clause they take, never in an object ("chose 3 players": an action).
