@@ -48,8 +48,8 @@ signatures and the bitmaps decide only which pairs are looked at, and containmen
 sentence overlap and the passage are exact: computed with numpy on the hashes of the
 texts' words and shingles (a candidate read back is cut into words, sentences and hashes,
 never into sets of strings; the pairs of sentences that share a chosen word are found and
-their word sets intersected on sorted arrays, with no matrix product), they give what the sets of strings give (property tests compare the
-two) but for a collision of 64-bit hashes. Two dated articles are candidates only within
+their word sets intersected on sorted arrays, with no matrix product), they give what the
+sets of strings give (property tests compare the two) but for a collision of 64-bit hashes. Two dated articles are candidates only within
 :attr:`DedupParams.window_days` of each other (an undated one is a candidate of every
 article): a property of the pair alone, so the pairs still do not depend on the order of
 arrival.
@@ -447,6 +447,13 @@ def _distinct(values: np.ndarray) -> np.ndarray:
     return out
 
 
+def _within_runs(lengths: np.ndarray) -> np.ndarray:
+    """Each position's place inside its run, for runs of ``lengths`` laid end to end
+    (``[2, 3]`` -> ``[0, 1, 0, 1, 2]``): with :func:`numpy.repeat` of the runs' starts, the
+    indexes of many slices at once."""
+    return np.arange(int(lengths.sum()), dtype=np.int64) - np.repeat(np.cumsum(lengths) - lengths, lengths)
+
+
 def _gram_hashes_of(token_hashes: np.ndarray, k: int) -> np.ndarray:
     """The hash of each run of ``k`` words: a sum of the words' hashes, each times its own
     odd multiplier (mod 2**64). Two runs that differ in one word never collide (an odd
@@ -560,8 +567,7 @@ def _sentence_overlap(x: _Analysis, y: _Analysis,
     word_start = np.cumsum(ydf) - ydf
     ci, ca = xs[chosen], at[chosen]
     reach = ydf[ca]
-    total = int(reach.sum())
-    offsets = np.arange(total, dtype=np.int64) - np.repeat(np.cumsum(reach) - reach, reach)
+    offsets = _within_runs(reach)
     flags = np.zeros(nx * ny, dtype=bool)
     flags[np.repeat(ci, reach) * ny + by_word[np.repeat(word_start[ca], reach) + offsets]] = True
     codes = np.flatnonzero(flags)  # (x sentence, y sentence) as i * ny + j, ascending
@@ -578,8 +584,7 @@ def _sentence_overlap(x: _Analysis, y: _Analysis,
     xi, xa = xs[present], at[present]
     bounds = np.searchsorted(xi, np.arange(nx + 1))
     size = bounds[pi + 1] - bounds[pi]
-    total = int(size.sum())
-    offsets = np.arange(total, dtype=np.int64) - np.repeat(np.cumsum(size) - size, size)
+    offsets = _within_runs(size)
     keys = np.repeat(pj, size) * width + xa[np.repeat(bounds[pi], size) + offsets]
     found = np.searchsorted(y_keys, keys)
     found[found == y_keys.size] = 0
@@ -621,8 +626,7 @@ def _longest_run(x: _Analysis, y: _Analysis, k: int) -> tuple[int, int, int]:
         return (0, 0, 0)
     # every pair (i, j) of equal shingle hashes, i ascending, then j ascending
     ii = np.repeat(np.arange(hx.size, dtype=np.int64), counts)
-    ends = np.cumsum(counts)
-    jj = order[np.arange(total, dtype=np.int64) - np.repeat(ends - counts, counts) + np.repeat(lo, counts)]
+    jj = order[_within_runs(counts) + np.repeat(lo, counts)]
     # chains on each diagonal: sorted by diagonal, then i; a match continues the one
     # before when that is (i - 1, j - 1)
     by_diag = np.lexsort((ii, ii - jj))
