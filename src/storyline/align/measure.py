@@ -39,7 +39,7 @@ the fields alignment needs, using the words of :mod:`storyline.align.vocab`:
   condition a hospital gives of them ("two women are *in critical condition*"): a count of
   those hurt that gravely, its own measure whatever noun counts them, never the count of all the
   wounded (and, since the grade says which part it is, not a part of a group either);
-- ``planned``: the verb of the plan or the expectation a figure is the value of ("was *expected
+- ``planned``: the verb of the plan or the expectation a figure is the value of ("was *due
   to last* an hour"): a plan and what happened ("lasted 90 minutes") are never one measure;
 - ``predicate``: the class of the verb that says what happened to what is counted (the
   event when there is one; "crates packed *with* nine rifles" -> ``pack``, "two shells *hit* the

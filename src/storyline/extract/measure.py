@@ -408,7 +408,7 @@ def _pp_words(p: Token) -> list[str]:
     return [x.text for x in sub[:8] if not x.is_punct or x.text in ("'s", "’s")]
 
 
-def _length_suffix(t: Token, sub: list[Token], q_tokens: set[int]) -> bool:
+def _length_suffix(sub: list[Token], q_tokens: set[int]) -> bool:
     """Whether a modifier is the ending joined by a hyphen to the number before it ("an
     hour-*long* meeting", "a week-*long* strike"): it says the number is the noun's length,
     it is no word of what is measured."""
@@ -429,7 +429,7 @@ def _noun_phrase(noun: Token, q_tokens: set[int]) -> list[str]:
         if t.i in q_tokens or t.dep_ in ("det", "nummod", "quantmod", "poss", "punct", "predet", "advmod"):
             continue
         sub = [x for x in t.subtree if x.i not in q_tokens and not x.is_punct]
-        if any(x.like_num for x in sub) or _length_suffix(t, sub, q_tokens):
+        if any(x.like_num for x in sub) or _length_suffix(sub, q_tokens):
             continue
         words.extend(x.text for x in sub)
     words.append(noun.text)
