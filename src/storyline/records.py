@@ -38,6 +38,7 @@ from typing import Any
 
 from storyline.align.figures import figure_date, figure_source
 from storyline.align.findings import Finding, Ledger, folded, rank_findings
+from storyline.align.measure import interval_in
 from storyline.align.params import DEFAULT, AlignParams
 from storyline.model import (
     Article,
@@ -95,11 +96,14 @@ def interval_text(fig: Figure) -> str:
 
 
 def range_text(tf: TrackedFigure) -> str:
-    """The range a tracked figure's counted values span ("8,000–12,000"), or "—" when none has one."""
-    ends = [v for f in tf.figures for v in (f.quantity.low, f.quantity.high) if v is not None]
+    """The range a tracked figure's counted values span ("8,000–12,000"), or "—" when none has one.
+    Values told in another unit of the same dimension are converted to the tracked figure's
+    ("39,467 days" among years counts as 108 years)."""
+    unit = getattr(tf, "unit", None)
+    ends = [v for f in tf.figures for v in interval_in(f.quantity, unit) if v is not None]
     if not ends:
         return "—"
-    return format_interval(min(ends), max(ends), unit=getattr(tf, "unit", None))
+    return format_interval(min(ends), max(ends), unit=unit)
 
 
 # -- articles -------------------------------------------------------------------------------

@@ -108,3 +108,44 @@ def test_long_findings_fold_who_said_what(sentence, head, tail):
 def test_a_long_finding_is_never_cut_inside_its_label(label, rest, head, tail):
     sentence = label + rest
     assert split_sentence(sentence, label) == (head or sentence, tail)
+
+
+def _timed(article, text, low, unit):
+    start = article.text.index(text)
+    return Figure(article.id, Quantity(text, start, start + len(text), low, low, unit=unit),
+                  "wait", "duration", Attribution(), "asserted", 0, len(article.text))
+
+
+def test_values_told_in_another_unit_are_charted_and_ranged_in_the_tracked_figures_unit(article_factory):
+    from storyline.records import range_text
+
+    a = article_factory("The wait lasted 12 years.", published="2024-11-12")
+    b = article_factory("The wait lasted 4,383 days.", published="2024-11-20")
+    c = article_factory("The wait lasted 11 years.", published="2024-11-21")
+    figs = [_timed(a, "12 years", 12, "year"), _timed(b, "4,383 days", 4383, "day"), _timed(c, "11 years", 11, "year")]
+    tf = TrackedFigure("s:wait", "s", "wait", "duration", "year", None, tuple(figs), ())
+    assert range_text(tf) == "11–12 year"
+    chart = chart_for(tf, {x.id: x for x in (a, b, c)})
+    assert not chart.log
+    ticks = [float(t.replace(",", "")) for _, t in chart.y_ticks]
+    assert max(ticks) < 100 and max(ticks) >= 12
+    # the marker of the days sits with the years, not off the scale
+    [days] = [m for m in chart.markers if m.value == "4,383 days"]
+    [years] = [m for m in chart.markers if m.value == "12 years"]
+    assert not days.off_scale and abs(days.y - years.y) < 1
+
+
+@pytest.mark.parametrize("text, low, unit, into, expected", [
+    ("4,383 days", 4383, "day", "year", (12.0, 12.0)),
+    ("90 minutes", 90, "minute", "hour", (1.5, 1.5)),
+    ("3 miles", 3, "mi", "km", (4.83, 4.83)),
+    # the same unit, another dimension, or no unit: as told
+    ("12 years", 12, "year", "year", (12, 12)),
+    ("40 kg", 40, "kg", "year", (40, 40)),
+    ("40", 40, None, "year", (40, 40)),
+    ("40 years", 40, "year", None, (40, 40)),
+])
+def test_interval_in_a_unit(text, low, unit, into, expected):
+    from storyline.align.measure import interval_in
+
+    assert interval_in(Quantity(text, 0, len(text), low, low, unit=unit), into) == expected

@@ -100,7 +100,7 @@ from storyline.lang.en import NUMBER_WORD_PATTERN, PLANNED_BEFORE
 from storyline.model import Article, Figure, Quantity
 
 __all__ = ["Measure", "base_interval", "compatible", "content_words", "context_idf", "context_similarity",
-           "counted_as", "group_head", "in_compound", "in_list_of_numbers", "measure_of", "near_words", "noun_offsets",
+           "counted_as", "group_head", "in_compound", "in_list_of_numbers", "interval_in", "measure_of", "near_words", "noun_offsets",
            "planned", "predicate_of",
            "score_of", "stated_precision", "telling_words", "unit_slack", "value_slack"]
 
@@ -884,6 +884,21 @@ def base_interval(fig: Figure, m: Measure) -> tuple[float | None, float | None]:
     """The figure's interval in the base unit of its dimension."""
     q = fig.quantity
     return (None if q.low is None else q.low * m.factor, None if q.high is None else q.high * m.factor)
+
+
+def interval_in(q: Quantity, unit: str | None) -> tuple[float | None, float | None]:
+    """A quantity's interval told in ``unit`` (a tracked figure's) when both are units of one
+    dimension ("39,467 days" in years is 108.1), else as it is told. Values converted from
+    another unit keep three significant digits: the conversion states no more precision than
+    the text did."""
+    here, there = unit_of(q.unit), unit_of(unit)
+    if q.unit == unit or here is None or there is None or here[0] != there[0] or here[1] == there[1]:
+        return q.low, q.high
+    k = here[1] / there[1]
+
+    def conv(v: float | None) -> float | None:
+        return None if v is None else float(f"{v * k:.3g}")
+    return conv(q.low), conv(q.high)
 
 
 def unit_slack(q: Quantity, other: Quantity) -> float:

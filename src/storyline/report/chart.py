@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from storyline.align.figures import figure_date, figure_source
+from storyline.align.measure import interval_in
 from storyline.dates import parse_day
 from storyline.model import Article, Figure, TrackedFigure
 
@@ -101,9 +102,9 @@ def _num(v: float) -> str:
     return f"{v:,.0f}" if float(v).is_integer() else f"{v:g}"
 
 
-def _values(fig: Figure) -> tuple[float | None, float | None]:
-    q = fig.quantity
-    return q.low, q.high
+def _values(fig: Figure, unit: str | None) -> tuple[float | None, float | None]:
+    """A figure's interval on the chart's scale: in its tracked figure's ``unit``."""
+    return interval_in(fig.quantity, unit)
 
 
 def _nice_ticks(lo: float, hi: float, log: bool) -> list[float]:
@@ -121,6 +122,8 @@ def _nice_ticks(lo: float, hi: float, log: bool) -> list[float]:
     while v <= hi + step * 0.01:
         ticks.append(v)
         v += step
+    if ticks[-1] < hi - step * 0.01:  # a tick above the highest value, so none is drawn on the edge
+        ticks.append(ticks[-1] + step)
     return ticks
 
 
@@ -145,7 +148,7 @@ def chart_for(tf: TrackedFigure, articles: Mapping[str, Article], *, anchor: str
     dated, undated = [], []
     for fig, excluded in items:
         day = figure_date(fig, articles.get(fig.article_id))
-        lo, hi = _values(fig)
+        lo, hi = _values(fig, tf.unit)
         if lo is None and hi is None:
             continue
         if day is None:
@@ -159,7 +162,7 @@ def chart_for(tf: TrackedFigure, articles: Mapping[str, Article], *, anchor: str
     if sum(1 for _, _, excluded in dated if not excluded) < max(min_points, 1):
         return None
     # Excluded figures (hypothetical "up to 100,000") are drawn but do not set the scale.
-    values = [v for _, f, excluded in dated if not excluded for v in _values(f) if v is not None]
+    values = [v for _, f, excluded in dated if not excluded for v in _values(f, tf.unit) if v is not None]
     vmin, vmax = min(values), max(values)
     log = vmin > 0 and vmax / vmin > 20
     if log:
@@ -196,7 +199,7 @@ def chart_for(tf: TrackedFigure, articles: Mapping[str, Article], *, anchor: str
         source = source_of(fig)
         style = styles.get(name_key(source)) or SourceStyle(PALETTE[-2], "circle")
         used.setdefault(name_key(source), (source, style))
-        lo, hi = _values(fig)
+        lo, hi = _values(fig, tf.unit)
         point = lo if lo is not None else hi
         if lo is not None and hi is not None and log:
             point = math.sqrt(lo * hi) if lo > 0 else hi
