@@ -1870,3 +1870,24 @@ def test_stretches_at_the_end_of_an_event_align_with_offsets_before_it(first, se
     fb = _fig(b, qb, vb, vb, "duration", "duration", unit="day")
     arts = {a.id: a, b.id: b}
     assert cannot_link(fa, fb, measure_of(fa, a), measure_of(fb, b), arts) == reason
+
+
+@pytest.mark.parametrize("ordinal, first", [
+    # 30 years gone by and the 31st year: one length said two consistent ways ranks as an agreement,
+    # after the agreement of a figure more articles report
+    ("31st", "agree"),
+    # 30 years gone by and a 35th year: the two ways disagree, a scope the reader must see first
+    ("35th", "scope"),
+])
+def test_a_length_counted_two_consistent_ways_ranks_with_the_agreements(ordinal, first):
+    n = int(ordinal[:-2])
+    texts = ["The strike has lasted 30 years. Police said 12 people were arrested.",
+             f"The strike went on for its {ordinal} year. Police said 12 people were arrested.",
+             "Police said 12 people were arrested at the gates."]
+    arts = [_art(t, "2024-11-08") for t in texts]
+    figs = [_fig(arts[0], "30 years", 30, 30, "strike duration", "duration", unit="year"),
+            _fig(arts[1], f"{ordinal} year", n, n, "strike duration", "duration", unit="year"),
+            *(_fig(a, "12", 12, 12, "people arrested", "arrested", "police") for a in arts)]
+    led = ledger("s", figs, {x.id: x for x in arts})
+    ranked = [f.kind for f in rank_findings(led) if f.kind in ("scope", "agree")]
+    assert ranked[0] == first and "scope" in ranked

@@ -78,7 +78,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from storyline.align.figures import (
@@ -1040,10 +1040,13 @@ def two_ways_findings(ctx: FindingContext) -> list[Finding]:
     unit = ordinal[0].figure.quantity.unit or "unit"
     parts = {"gone by": elapsed, f"the ordinal of the running {unit}": ordinal}
     how = "two ways"
-    if all(_follows(e, o) for e in elapsed for o in ordinal):
+    consistent = all(_follows(e, o) for e in elapsed for o in ordinal)
+    if consistent:
         how += f" (consistent: each ordinal {unit} follows the whole ones gone by)"
     out = _scope(ctx, [*elapsed, *ordinal], how, parts, "the units gone by and the ordinal of the running one "
                  "are two ways of counting")
+    if consistent:
+        out = [replace(f, reasons=(*f.reasons, CONSISTENT_WAYS)) for f in out]
     for side in (elapsed, ordinal):
         sub = FindingContext(ctx.tf, ctx.articles, ctx.canon, side, _bands(side, ctx.params), ctx.strength,
                              ctx.why_same, ctx.params, ctx.support)
@@ -1406,6 +1409,15 @@ def ledger(story_id: str, figures: Iterable[Figure], articles: Mapping[str, Arti
 
 #: The order of the kinds when findings are ranked (a kind not listed comes last).
 KIND_RANK = {"conflict": 0, "update": 1, "outlier": 2, "scope": 3, "agree": 4, "hypothetical": 5, "single": 6}
+#: The reason of a ``scope`` finding whose two ways of counting say the same (40 years gone by,
+#: the 41st year): it tells no discrepancy, so it ranks with the agreements.
+CONSISTENT_WAYS = "the two ways are consistent"
+
+
+def _kind_rank(finding: Finding) -> int:
+    if finding.kind == "scope" and CONSISTENT_WAYS in finding.reasons:
+        return KIND_RANK["agree"]
+    return KIND_RANK.get(finding.kind, 9)
 
 
 def folded(finding: Finding, params: AlignParams = DEFAULT) -> bool:
@@ -1416,11 +1428,11 @@ def folded(finding: Finding, params: AlignParams = DEFAULT) -> bool:
 
 def rank_findings(led: Ledger) -> list[Finding]:
     """The findings of a ledger, most useful first: sure before folded, then conflicts and
-    updates before agreement, widely reported figures (more articles) first, then the
+    updates before agreement (a length counted two consistent ways ranks as an agreement), widely reported figures (more articles) first, then the
     finding with more articles in its evidence, then the surer one; ties keep the ledger's order."""
     reach = {tf.id: len({f.article_id for f in tf.figures}) for tf in led.tracked}
     order = {id(f): i for i, f in enumerate(led.findings)}
-    return sorted(led.findings, key=lambda f: (folded(f, led.params), KIND_RANK.get(f.kind, 9),
+    return sorted(led.findings, key=lambda f: (folded(f, led.params), _kind_rank(f),
                                                -reach.get(f.tracked_id, 0),
                                                -len({x.article_id for x in f.figures}), -f.confidence,
                                                order[id(f)]))
