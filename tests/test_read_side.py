@@ -164,3 +164,18 @@ def test_a_story_has_one_shape_in_the_listing_the_page_and_the_dossier(kursk):
 ])
 def test_one_interval_formatting(low, high, approx, unit, text):
     assert records.format_interval(low, high, approx=approx, unit=unit) == text
+
+
+def test_the_json_dossier_lists_findings_in_the_order_the_html_dossier_shows_them(kursk):
+    """Most important first in every format: a tool reading the JSON sees the findings an editor
+    reads first, not the ledger's internal order."""
+    with api.open_store(StorylineConfig(db=kursk)) as store:
+        story_id = views.largest_story(store.stories()).id
+        dossier = json.loads(api.dossier(store, story_id, fmt="json")[1])
+        ranked = records.ordered_findings(views.dossier(store, views.pick_story(store, story_id)).ledger)
+    kinds = [f["kind"] for f in dossier["findings"]]
+    assert len(kinds) > 3 and [f["sentence"] for f in dossier["findings"]] == [f.sentence for f in ranked]
+    # the sure conflicts and updates come before the agreements and single reports
+    sure = [f["kind"] for f in dossier["findings"] if not f.get("folded")]
+    order = {"conflict": 0, "update": 1, "outlier": 2}
+    assert [order.get(k, 3) for k in sure] == sorted(order.get(k, 3) for k in sure)

@@ -424,7 +424,8 @@ def story_ledger_record(story: dict[str, Any], led: Ledger, articles: Mapping[st
 
 def dossier_record(d: Any) -> dict[str, Any]:
     """The JSON of a dossier (``storyline report --format json``): the story record, its
-    period and outlet counts, key numbers, findings, tracked figures, sources, duplicate
+    period and outlet counts, key numbers, findings (ranked, as the HTML and Markdown dossiers
+    list them: :func:`ordered_findings`), tracked figures, sources, duplicate
     pairs, timeline and the changes ``storyline watch`` found, newest first. ``d`` is a :class:`storyline.views.Dossier`."""
     from storyline.outlets import source_namer
 
@@ -442,7 +443,7 @@ def dossier_record(d: Any) -> dict[str, Any]:
         "independent_outlets": d.independent_outlets,
         "outlets_in_all": d.outlets_in_all,
         "key_numbers": keys,
-        "findings": [finding_record(f, by_id, d.ledger.params) for f in (d.ledger.findings if d.ledger else ())],
+        "findings": [finding_record(f, by_id, d.ledger.params) for f in ordered_findings(d.ledger)],
         "tracked_figures": d.tracked,
         "sources": d.sources,
         "duplicates": d.duplicates,
