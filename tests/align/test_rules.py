@@ -1891,3 +1891,13 @@ def test_a_length_counted_two_consistent_ways_ranks_with_the_agreements(ordinal,
     led = ledger("s", figs, {x.id: x for x in arts})
     ranked = [f.kind for f in rank_findings(led) if f.kind in ("scope", "agree")]
     assert ranked[0] == first and "scope" in ranked
+
+
+def test_a_band_told_in_two_units_is_summed_up_in_the_tracked_units_with_three_digits():
+    a = _art("The transition will take two months, aides said.", "2024-11-08")
+    b = _art("The transition will take 70 days, aides said.", "2024-11-08")
+    figs = [_fig(a, "two months", 2, 2, "transition duration", "duration", unit="month"),
+            _fig(b, "70 days", 70, 70, "transition duration", "duration", unit="day")]
+    found = findings(_tracked("duration", figs, unit="month"), {x.id: x for x in (a, b)})
+    [agree] = [f for f in found if f.kind == "agree"]
+    assert "2–2.3," in agree.sentence and "2.30" not in agree.sentence
