@@ -161,6 +161,12 @@ def test_a_story_has_one_shape_in_the_listing_the_page_and_the_dossier(kursk):
     (None, 100_000, False, "km", "≤ 100,000 km"),
     (2.5, 2.5, False, "%", "2.5 %"),
     (None, None, False, None, "?"),
+    # units of time that are words are plural unless the value is one
+    (2, 9, False, "day", "2–9 days"),
+    (60, 90, False, "minute", "60–90 minutes"),
+    (1, 1, False, "day", "1 day"),
+    (1, None, False, "century", "≥ 1 century"),
+    (3, None, False, "century", "≥ 3 centuries"),
 ])
 def test_one_interval_formatting(low, high, approx, unit, text):
     assert records.format_interval(low, high, approx=approx, unit=unit) == text

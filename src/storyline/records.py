@@ -74,7 +74,7 @@ def format_number(v: float) -> str:
 
 def format_interval(low: float | None, high: float | None, *, approx: bool = False, unit: str | None = None,
                     open_ends: bool = True) -> str:
-    """An interval for people: "~10,000", "10,000–12,000", "≥ 3,000", "≤ 100,000 km", "?".
+    """An interval for people: "~10,000", "10,000–12,000", "≥ 3,000", "≤ 100,000 km", "2–9 days", "?".
 
     With ``open_ends`` False, a bound that is missing is not an interval but nothing ("—").
     """
@@ -86,7 +86,14 @@ def format_interval(low: float | None, high: float | None, *, approx: bool = Fal
         text = f"≤ {format_number(high)}"
     else:
         return "?" if open_ends else "—"
+    if unit in TIME_WORDS and not (low == high == 1 or (high is None and low == 1) or (low is None and high == 1)):
+        unit = TIME_WORDS[unit]  # "2–9 days", "60–90 minutes"; "1 day"
     return ("~" if approx else "") + text + (f" {unit}" if unit else "")
+
+
+#: The units of time that are words, and their plurals: an interval of them reads "2–9 days".
+TIME_WORDS = {"second": "seconds", "minute": "minutes", "hour": "hours", "day": "days", "week": "weeks",
+              "month": "months", "year": "years", "decade": "decades", "century": "centuries"}
 
 
 def interval_text(fig: Figure) -> str:

@@ -124,7 +124,7 @@ def test_values_told_in_another_unit_are_charted_and_ranged_in_the_tracked_figur
     c = article_factory("The wait lasted 11 years.", published="2024-11-21")
     figs = [_timed(a, "12 years", 12, "year"), _timed(b, "4,383 days", 4383, "day"), _timed(c, "11 years", 11, "year")]
     tf = TrackedFigure("s:wait", "s", "wait", "duration", "year", None, tuple(figs), ())
-    assert range_text(tf) == "11–12 year"
+    assert range_text(tf) == "11–12 years"
     chart = chart_for(tf, {x.id: x for x in (a, b, c)})
     assert not chart.log
     ticks = [float(t.replace(",", "")) for _, t in chart.y_ticks]
