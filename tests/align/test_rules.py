@@ -1901,3 +1901,20 @@ def test_a_band_told_in_two_units_is_summed_up_in_the_tracked_units_with_three_d
     found = findings(_tracked("duration", figs, unit="month"), {x.id: x for x in (a, b)})
     [agree] = [f for f in found if f.kind == "agree"]
     assert "2–2.3," in agree.sentence and "2.30" not in agree.sentence
+
+
+@pytest.mark.parametrize("second, expected", [
+    # a vague report beside precise ones does not widen the band's value
+    (("eight days", 8), "about 8"),
+    (("8 days", 8), "about 8"),
+])
+def test_a_vague_report_does_not_widen_an_agreement(second, expected):
+    texts = ["The review took eight days, officials said.", f"Officials said the review took {second[0]}.",
+             "The review ended after several days, officials said."]
+    arts = [_art(t, "2024-11-08") for t in texts]
+    figs = [_fig(arts[0], "eight days", 8, 8, "review duration", "duration", unit="day"),
+            _fig(arts[1], second[0], second[1], second[1], "review duration", "duration", unit="day"),
+            _fig(arts[2], "several days", 2, 9, "review duration", "duration", unit="day", approx=True)]
+    found = findings(_tracked("duration", figs, unit="day"), {x.id: x for x in arts})
+    agree = [f.sentence for f in found if f.kind == "agree"]
+    assert agree and all(f" {expected}," in s for s in agree) and not any("2–9" in s for s in agree), agree

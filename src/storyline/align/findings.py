@@ -566,8 +566,10 @@ def _value_range(band: Sequence[Report], unit: str | None = None) -> str:
     tracked figure's) when the band's figures are told in several units ("a week" and "nine
     days" are 7–9 days; "30 cm" and "12 inches" are about 30 cm, not "30–30"). An open bound
     beside values or ranges ("more than an hour" beside "90 minutes") gives no value of the
-    band."""
+    band. A vague report beside precise ones ("several days" beside "eight days") meets their
+    value and does not widen it: the band's value is that of the precise ones."""
     band = [r for r in band if r.low is not None and r.high is not None] or band
+    band = [r for r in band if not _vague(r)] or band
     dim = unit_of(unit)
     if dim is not None and any(r.figure.quantity.unit != unit for r in band):
         # converted values keep three significant digits ("70 days" is 2.3 months, not 2.30137)
