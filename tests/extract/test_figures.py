@@ -129,6 +129,29 @@ def test_a_bare_number_is_no_repeat_of_another():
     assert [m[0] for m in measures("The firm hired 40 workers in May. By June the 40 workers had left.")] == ["40"]
 
 
+@pytest.mark.parametrize("text, n", [
+    # the same value told of a new occasion ("once again", "this one", "again" after it): another figure
+    ("The party led in nine swing districts after the debate. By Friday the party was once again ahead in "
+     "nine swing districts.", 2),
+    ("His first slider came in at 88 mph. He threw another slider, this one at 88 mph, and the batter missed.", 2),
+    ("The river rose to 7 metres in May. This time the river rose to 7 metres in a day.", 2),
+    ("The river rose to 7 metres in May. It rose to 7 metres again in June.", 2),
+    # a claim said again is a repeat; an "again" of another verb says nothing new of the number
+    ("The ministry said 200 people had died. On Monday the ministry again said 200 people had died.", 1),
+    ("The 40 hostages were freed. They met again on Tuesday to discuss the 40 hostages.", 1),
+    ("The river rose to 7 metres in May. By June the river had risen to 7 metres.", 1),
+])
+def test_a_value_told_of_a_new_occasion_is_no_repeat(text, n):
+    got = [m[0] for m in measures(text)]
+    assert len(got) == n and len(set(got)) == 1
+
+
+def test_a_score_told_again_is_one_figure():
+    # a game's story says "again" of much else: the sides of a score told twice stay one figure
+    assert [m[0] for m in measures("The hosts won 3-1 on Sunday. They won 3-1 again at home on Friday.")] == \
+        ["3", "1"]
+
+
 def test_a_count_and_an_ordinal_of_one_value_are_two_figures():
     assert [m[0] for m in measures("They won a 14-inning game. The rally came in the 14th inning.")] == ["14", "14th"]
 

@@ -23,8 +23,9 @@ dimension, context). Two figures can be the same tracked figure only when they h
 Within such a group, :func:`cannot_link` keeps apart figures of different holders or
 events, counts of two occasions (one dated by its sentence to a past year, the other to its
 article's time: "last year, a quake killed at least one person" is not this week's toll;
-:func:`past_year`), and the two values one source gives at one date in one article (unless
-a change links them). A group whose head is generic ("duration", "run", "money") or that
+:func:`past_year`), the two values one source gives at one date in one article (unless
+a change links them), and one value an article tells again of a new occasion ("was once
+again ahead in 12 polls": :func:`told_again`). A group whose head is generic ("duration", "run", "money") or that
 holds such a pair is clustered on the words around each number (idf-weighted Dice): matching
 sentences, more so when the values differ; where the evidence is weak a figure stays a
 tracked figure of its own rather than being merged.
@@ -71,6 +72,7 @@ from storyline.dates import MONTHS, WEEKDAYS, period_end, start_of
 from storyline.lang.en import (  # the English words these rules read
     EARLIER_REPORT as _EARLIER_REPORT,
 )
+from storyline.lang.en import NEW_OCCASION_WORDS
 from storyline.lang.en import (
     INTERCEPTED_WORDS as _ACTION_INTERCEPTED,
 )
@@ -526,7 +528,11 @@ def cannot_link(a: Figure, b: Figure, ma: Measure, mb: Measure, articles: Mappin
       meeting ... in the coming two months"): two things, unless a change links them
       ("rose from two to six");
     - one source giving two incompatible values at one date in one article: it is speaking
-      of two things, unless a change links them in one sentence ("rose from two to six").
+      of two things, unless a change links them in one sentence ("rose from two to six");
+    - one value told twice in one article, once with a word of a new occasion next to it and
+      once without ("led in 12 polls in May ... was once again ahead in 12 polls", "this one at
+      95 mph": :func:`told_again`): two occasions of one value, each its own figure (the sides
+      of a score are left out: a game's story says "again" of much else than its score).
     """
     if ma.holder and mb.holder and ma.holder != mb.holder:
         return "different holders"
@@ -562,6 +568,10 @@ def cannot_link(a: Figure, b: Figure, ma: Measure, mb: Measure, articles: Mappin
     if ma.dimension != "time" != mb.dimension and \
             _occasions_differ(a, b, articles.get(a.article_id), articles.get(b.article_id), params):
         return "counts of two occasions, one of a past year"
+    if a.article_id == b.article_id and a.sentence_start != b.sentence_start and not ma.score and not mb.score and \
+            told_again(a, articles.get(a.article_id)) != told_again(b, articles.get(b.article_id)) and \
+            same_value(a, b, ma, mb, params):
+        return "one value told of two occasions"
     if a.article_id == b.article_id and a.in_title == b.in_title and a.sentence_start == b.sentence_start and \
             not same_value(a, b, ma, mb, params) and \
             not change_linked(a, b, articles):
@@ -573,6 +583,24 @@ def cannot_link(a: Figure, b: Figure, ma: Measure, mb: Measure, articles: Mappin
             not change_linked(a, b, articles):
         return "one source, two values"
     return None
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]|\s-+\s")
+_TOLD_AGAIN = re.compile(r"\b(?:" + "|".join(r"\s+".join(w) for w in NEW_OCCASION_WORDS) + r")\b", re.I)
+
+
+def told_again(fig: Figure, article: Article | None, before: int = 30, after: int = 15) -> bool:
+    """Whether the words next to a figure, in its clause, tell a new occasion ("was once again
+    ahead in all but two", "this one at 95 mph", "rose to 7 metres again":
+    :data:`~storyline.lang.en.NEW_OCCASION_WORDS` within ``before`` characters before the number
+    or ``after`` characters after it, with no comma, colon, dash or bracket between; an "again"
+    further away is of another clause: "the side scored again, taking a 14-0 lead")."""
+    if article is None:
+        return False
+    q, text = fig.quantity, article.text_of(fig)
+    left = _CLAUSE_BREAK.split(text[max(fig.sentence_start, q.start - before):q.start])[-1]
+    right = _CLAUSE_BREAK.split(text[q.end:min(fig.sentence_end, q.end + after)])[0]
+    return bool(_TOLD_AGAIN.search(left) or _TOLD_AGAIN.search(right))
 
 
 def _occasions_differ(a: Figure, b: Figure, art_a: Article | None, art_b: Article | None,

@@ -8,7 +8,9 @@
 :func:`~storyline.extract.modality.modality_for` (how sure). A figure repeated in one
 article with the same value, measure and source is kept once, where it is told most fully
 (most sources, then dates), at its first place on a tie; the sides of a score are one figure
-with the score however it is told, and a bare number that counts nothing named repeats none.
+with the score however it is told, and a bare number that counts nothing named repeats none,
+nor does a value told of a new occasion ("was once again ahead in all but two", "this one at 95
+mph": :func:`new_occasion`).
 :func:`figures_from_docs` does the same for docs parsed in a batch with ``nlp.pipe``, and
 :func:`figure_record` gives the JSON shape that ``storyline figures --json`` prints.
 """
@@ -30,7 +32,7 @@ from storyline.extract.modality import modality_for
 from storyline.extract.quantities import TIME_UNITS, date_part, quantities, record_side, score_of
 from storyline.extract.timex import resolve_in_context
 from storyline.lang import language_of, not_read_reason
-from storyline.lang.en import CLAUSE_ONLY_VERBS, ORDINAL_TEXT, REPORTING_VERBS
+from storyline.lang.en import CLAUSE_ONLY_VERBS, NEW_OCCASION_WORDS, ORDINAL_TEXT, REPORTING_VERBS
 from storyline.lang.en import SPEAKER_BEFORE_AGE as _SPEAKER_BEFORE_AGE
 from storyline.lang.en import TIME_OFFSET_AFTER as _TIME_OFFSET_AFTER
 from storyline.model import Article, Attribution, Figure, Quantity, Source, TimeRef
@@ -346,6 +348,36 @@ def _conversion(text: str, prev: Quantity | None, q: Quantity) -> bool:
         bool(re.match(r"\s*\)", text[q.end:q.end + 3]))
 
 
+def new_occasion(span: Span) -> bool:
+    """Does the clause of a number tell a new occasion of what was told before ("we were once
+    again ahead in all but two", "another pitch, this one at 95 mph", "it rose to 7 metres again")? The words of
+    :data:`~storyline.lang.en.NEW_OCCASION_WORDS` count when the last of them, or the word it
+    hangs on, is on the number's path up to its nearest verb, and that verb is no saying verb
+    ("the ministry again said 40 had died" repeats a claim; "they met again to discuss the 40
+    hostages" tells nothing new of the hostages). Such a number is another figure, not a repeat
+    of one of the same value."""
+    if not len(span):
+        return False
+    path = []
+    tok = span.root
+    while tok.head.i != tok.i:
+        tok = tok.head
+        path.append(tok)
+        if tok.pos_ in ("VERB", "AUX"):
+            break
+    on_path = {t.i for t in path if t.lemma_.lower() not in REPORTING_VERBS}
+    sent = span.root.sent
+    words = [t.lower_ for t in sent]
+    for i in range(len(words)):
+        for w in NEW_OCCASION_WORDS:
+            j = i + len(w) - 1
+            if tuple(words[i:j + 1]) == w and not span.start <= sent.start + i < span.end:
+                last = sent[j]
+                if last.i in on_path or last.head.i in on_path:
+                    return True
+    return False
+
+
 def _one_speaker(q: Quantity) -> bool:
     """Is ``q`` the "one" of a single speaker's description ("one official said", "One
     organiser of the march, ..., told")? Such a source is one person: the number counts nothing."""
@@ -476,8 +508,8 @@ def _candidates(article: Article, doc: Doc) -> Iterator[tuple[tuple[Any, ...], F
         # a score told again ("won 8-7", "the 8-7 victory") is one figure, whatever its noun; a
         # bare number that counts nothing named ("with two on") is no repeat of another
         what: Any = head if score is None else text[score[0]:score[1]]
-        if score is None and head == "count":
-            what = ("count", q.start)
+        if score is None and (head == "count" or new_occasion(span)):
+            what = (what, q.start)  # a bare count, or a value told of a new occasion (not a score's side), repeats none
         key = (q.low, q.high, q.approx, q.unit, _ordinal(q), what,
                _key_name(attribution.first.name) if attribution.first else None, score is not None)
         yield key, Figure(
