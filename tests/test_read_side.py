@@ -154,6 +154,13 @@ def test_a_story_has_one_shape_in_the_listing_the_page_and_the_dossier(kursk):
     assert records.story_text(base).startswith(f"{base['articles']} articles, {base['outlets']} independent outlets")
 
 
+def test_a_thread_of_one_article_is_not_said_in_the_plural():
+    one = {"thread": 2, "first_published": "2025-03-11", "last_published": "2025-03-11", "articles": 1,
+           "label": "deal, vote"}
+    assert records.thread_text(one) == "thread 2: 2025-03-11, 1 article — deal, vote"
+    assert "3 articles —" in records.thread_text({**one, "articles": 3})
+
+
 @pytest.mark.parametrize("low, high, approx, unit, text", [
     (10_000, 10_000, True, None, "~10,000"),
     (10_000, 12_000, False, None, "10,000–12,000"),

@@ -218,17 +218,27 @@ def process(inputs: tuple[str, ...], out_dir: str, config_file: str | None, work
         written = [s for s in summaries if s.status == "written"]
         kept = sum(1 for s in summaries if s.status == "kept")
         failed = [s for s in summaries if s.status == "failed"]
-        click.echo(f"{len(written)} shards written, {kept} kept (input unchanged), {len(failed)} failed, "
-                   f"in {out_dir}")
-        if written:  # a kept shard is not read again: its counts are those of the run that wrote it
-            click.echo(f"  in the shards written: {sum(s.articles for s in written)} articles, "
-                       f"{sum(s.figures for s in written)} figures, "
-                       f"{sum(s.rejects for s in written)} rejected inputs or documents")
+        # a kept shard is not read again: the counts are those of the shards written now
+        held = (f": {_n(sum(s.articles for s in written), 'article')}, "
+                f"{_n(sum(s.figures for s in written), 'figure')}, "
+                f"{_n(sum(s.rejects for s in written), 'rejected input or document', 'rejected inputs or documents')}"
+                if written else "")
+        click.echo(f"{_n(len(written), 'shard')} written{held}; {kept} kept (input unchanged), "
+                   f"{len(failed)} failed, in {out_dir}")
+        only_rejects = [s.input for s in written if s.articles == 0 and s.rejects]
+        if only_rejects:  # such a shard records a reject, not articles: say so, not just "written"
+            click.echo(f"  no article, only rejects, from {', '.join(only_rejects)}: "
+                       f"`storyline load` records them (see `storyline rejects`)")
         for s in failed:
             click.echo(f"failed {s.input}: {s.error}", err=True)
         click.echo(f"next: storyline load {out_dir}")
     sys.exit(_run_status(sum(s.rejects for s in summaries),
                          sum(s.status == "failed" or s.failures > 0 for s in summaries)))
+
+
+def _n(count: int, one: str, many: str | None = None) -> str:
+    """``count`` and the noun in the number it takes: ``1 shard``, ``2 shards``."""
+    return f"{count} {one if count == 1 else (many or one + 's')}"
 
 
 class _ShardProgress:
@@ -686,6 +696,9 @@ def rejects(db: str | None, config_file: str | None, failed_only: bool, as_json:
         rows = api.rejects(store, failed_only=failed_only)
     if as_json:
         _print_jsonl(rows)
+        return
+    if not rows:  # an empty table says less than a sentence
+        click.echo("no failures" if failed_only else "no rejects or failures")
         return
     from rich.markup import escape
     from rich.table import Table

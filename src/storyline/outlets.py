@@ -30,7 +30,7 @@ from typing import Any
 from storyline.model import Article, Figure
 
 __all__ = ["OWN_VOICE", "article_outlet", "display_names", "independent_outlets", "name_key", "outlet_counts",
-           "outlet_key", "source_namer"]
+           "outlet_key", "outlets_in_all", "source_namer"]
 
 #: The one label of a figure stated in the outlet's own voice when the outlet is unknown
 #: (the same words :func:`storyline.align.figures.figure_source` uses).
@@ -114,11 +114,18 @@ def independent_outlets(articles: Sequence[Article], duplicates: Iterable[Mappin
     return sorted(keys.values(), key=name_key)
 
 
+def outlets_in_all(outlets: Iterable[tuple[str, str | None]]) -> int:
+    """The outlets of articles given as ``(article id, outlet)``, copies included: distinct
+    by :func:`name_key`, an article of unknown outlet counting as an outlet of its own.
+    What the stories listing shows (saved with each story) and the dossier's "in all"."""
+    return len({name_key(outlet) if outlet else f"#{aid}" for aid, outlet in outlets})
+
+
 def outlet_counts(articles: Sequence[Article], duplicates: Iterable[Mapping[str, Any]]) -> tuple[int, int]:
     """``(independent outlets, outlets in all)`` of ``articles``, counted the same way."""
     duplicates = list(duplicates)
-    every = {name_key(a.outlet.value) if a.outlet.value else f"#{a.id}" for a in articles}
-    return len(independent_outlets(articles, duplicates)), len(every)
+    return (len(independent_outlets(articles, duplicates)),
+            outlets_in_all((a.id, a.outlet.value) for a in articles))
 
 
 def source_namer(figures: Iterable[Figure], articles: Mapping[str, Article]) -> Callable[[Figure], str]:

@@ -49,7 +49,7 @@ from storyline.model import (
     TrackedFigure,
     public_source,
 )
-from storyline.outlets import OWN_VOICE
+from storyline.outlets import OWN_VOICE, outlets_in_all
 
 __all__ = [
     "OWN_VOICE", "RELATION_NOUN", "article_page_record", "article_record", "article_text", "dossier_record",
@@ -333,7 +333,8 @@ def duplicate_text(rec: Mapping[str, Any]) -> str:
 def story_record(story: Story, *, title: str, articles: Sequence[Article], members: list[dict[str, Any]],
                  outlet_names: list[str], threads: Sequence[Thread] = ()) -> dict[str, Any]:
     """A story: id, keywords (``label``), headline (``title``), period, article and independent
-    outlet counts, each member with why it joined (score, nearest neighbour, shared terms
+    outlet counts (``outlets_in_all`` counts copies too: the stories listing's number), each
+    member with why it joined (score, nearest neighbour, shared terms
     and entities) and in which thread it is, and the story's threads
     (:func:`thread_record`). ``paths`` are file names or URLs, never local folders."""
     paths = {a.id: a.provenance.public_label for a in articles}
@@ -343,6 +344,7 @@ def story_record(story: Story, *, title: str, articles: Sequence[Article], membe
         "article_ids": list(story.article_ids), "paths": [paths.get(a) for a in story.article_ids],
         "first_published": story.first_published, "last_published": story.last_published,
         "articles": len(story.article_ids), "outlets": len(outlet_names), "outlet_names": outlet_names,
+        "outlets_in_all": outlets_in_all((a.id, a.outlet.value) for a in articles),
         "members": [{k: m.get(k) for k in ("article_id", "score", "neighbour")}
                     | {"shared_terms": m.get("shared_terms", []), "shared_entities": m.get("shared_entities", []),
                        "path": paths.get(m["article_id"]), "thread": thread_of.get(m["article_id"])}
@@ -365,12 +367,15 @@ def thread_text(rec: Mapping[str, Any]) -> str:
     """A thread in one line: number, period, article count and what sets it apart."""
     period = (rec["first_published"] or "undated" if rec["first_published"] == rec["last_published"]
               else f"{rec['first_published'] or '?'} – {rec['last_published'] or '?'}")
-    return f"thread {rec['thread']}: {period}, {rec['articles']} articles — {rec['label'] or '(no distinctive terms)'}"
+    count = f"{rec['articles']} article{'' if rec['articles'] == 1 else 's'}"
+    return f"thread {rec['thread']}: {period}, {count} — {rec['label'] or '(no distinctive terms)'}"
 
 
 def story_text(rec: Mapping[str, Any]) -> str:
-    """A story in one line: articles, independent outlets, period."""
-    return (f"{rec['articles']} articles, {rec['outlets']} independent outlets, "
+    """A story in one line: articles, independent outlets (and all, when copies add some), period."""
+    in_all = rec.get("outlets_in_all")
+    more = f" ({in_all} counting those that copy others)" if in_all and in_all != rec["outlets"] else ""
+    return (f"{rec['articles']} articles, {rec['outlets']} independent outlets{more}, "
             f"{rec['first_published'] or '?'} – {rec['last_published'] or '?'}")
 
 

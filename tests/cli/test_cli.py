@@ -171,12 +171,12 @@ def test_process_then_load_gives_the_store_ingest_gives(corpus, tmp_path):
     out = tmp_path / "shards"
     res = invoke("process", corpus, "-o", out, "--no-figures")
     assert res.exit_code == 1  # empty.txt is rejected
-    assert "1 shards written, 0 kept" in res.output and "2 articles" in res.output
+    assert "1 shard written: 2 articles, 0 figures, 1 rejected input or document; 0 kept" in res.output
     assert f"next: storyline load {out}" in res.output
     again = invoke("process", corpus, "-o", out, "--no-figures", "--json")
     assert [json.loads(line)["status"] for line in again.output.splitlines()] == ["kept"]
     kept = invoke("process", corpus, "-o", out, "--no-figures")
-    assert "0 shards written, 1 kept" in kept.output
+    assert "0 shards written; 1 kept" in kept.output
     assert "0 articles" not in kept.output  # the kept shard's articles are not none
     res = invoke("load", out, "--db", tmp_path / "loaded.db", "--json")
     assert res.exit_code == 1
@@ -186,6 +186,19 @@ def test_process_then_load_gives_the_store_ingest_gives(corpus, tmp_path):
     assert summary == json.loads(direct.output.splitlines()[0])
     listed = invoke("articles", "--db", tmp_path / "loaded.db", "--json")
     assert listed.output == invoke("articles", "--db", tmp_path / "direct.db", "--json").output
+
+
+def test_process_of_a_missing_input_says_its_shard_holds_only_the_reject(tmp_path):
+    out = tmp_path / "shards"
+    res = invoke("process", tmp_path / "absent", "-o", out)
+    assert res.exit_code == 1
+    assert "1 shard written: 0 articles, 0 figures, 1 rejected input or document;" in res.output
+    assert "no article, only rejects, from" in res.output and "absent" in res.output
+    loaded = invoke("load", out, "--db", tmp_path / "s.db", "--json")
+    assert loaded.exit_code == 1
+    assert json.loads(loaded.output.splitlines()[0])["stored"] == 0
+    rejects = invoke("rejects", "--db", tmp_path / "s.db", "--json").output
+    assert "absent" in rejects and "not_found" in rejects  # nothing is lost on the way
 
 
 def test_load_names_a_bad_shard_and_what_to_do(tmp_path):
@@ -232,6 +245,12 @@ def test_rejects_lists_every_runs_rejects_with_the_reason(tmp_path):
     table = runner.invoke(cli, ["rejects", "--db", db])
     assert table.exit_code == 0 and "empty.txt" in table.output and "not valid JSON" in table.output
     assert runner.invoke(cli, ["rejects", "--db", db, "--failed", "--json"]).output == ""
+    assert runner.invoke(cli, ["rejects", "--db", db, "--failed"]).output == "no failures\n"  # no empty table
+    fresh = str(tmp_path / "fresh.db")
+    (tmp_path / "fine").mkdir()
+    (tmp_path / "fine" / "note.txt").write_text("The ferry resumed its crossings on Friday after the storm. " * 4)
+    assert runner.invoke(cli, ["ingest", str(tmp_path / "fine"), "--db", fresh, "--no-figures"]).exit_code == 0
+    assert runner.invoke(cli, ["rejects", "--db", fresh]).output == "no rejects or failures\n"
 
 
 def test_a_reader_that_stops_early_is_no_bug(tmp_path, article_factory):

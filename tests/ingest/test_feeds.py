@@ -226,3 +226,43 @@ def test_rss_mailbox_author_gives_the_name():
     </item></channel></rss>"""
     [doc] = read(rss)
     assert clean_document(doc, StorylineConfig()).author.value == "Olena Marchuk"
+
+
+# -- a fetched page's own title and site name beat the feed's ----------------------------------
+
+PAGE_BODY = "<p>" + " ".join(["The council said the bridge would reopen in spring after repairs."] * 6) + "</p>"
+
+
+def _fetched_article(head: str):
+    from storyline.clean.cleaner import clean_document
+
+    page = f"<html><head>{head}</head><body><article>{PAGE_BODY}</article></body></html>".encode()
+    fetcher, _ = fetcher_for({"https://ledger.test/a": httpx.Response(
+        200, content=page, headers={"content-type": "text/html; charset=utf-8"})})
+    [doc] = read(rss(item(title="Feed teaser title", content=None), title="Ledger: all stories"),
+                 fetcher=fetcher)
+    return clean_document(doc, CONFIG)
+
+
+def test_a_fetched_page_s_own_title_and_site_name_win_over_the_feed_s():
+    art = _fetched_article('<meta property="og:title" content="Bridge to reopen in spring">'
+                           '<meta property="og:site_name" content="The Daily Ledger">')
+    assert (art.title.value, art.title.origin) == ("Bridge to reopen in spring", "meta")
+    assert (art.outlet.value, art.outlet.origin) == ("The Daily Ledger", "meta")
+    # what the feed said is kept, in the note of the value that was preferred
+    assert "Feed teaser title" in art.title.detail and "Ledger: all stories" in art.outlet.detail
+    assert art.published.value.startswith("2024-11-12")  # the feed's date still fills the gap
+
+
+def test_the_feed_s_title_and_entry_title_fill_what_the_page_does_not_state():
+    art = _fetched_article("")
+    assert (art.title.value, art.outlet.value) == ("Feed teaser title", "Ledger: all stories")
+    assert "not used" not in art.title.detail
+
+
+def test_an_entry_with_its_own_body_keeps_the_feed_s_titles():
+    from storyline.clean.cleaner import clean_document
+
+    [doc] = read(rss(item(title="Troops move"), title="Wire desk"))
+    art = clean_document(doc, CONFIG)
+    assert (art.title.value, art.title.origin, art.outlet.value) == ("Troops move", "feed", "Wire desk")

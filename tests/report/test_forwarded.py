@@ -158,3 +158,20 @@ def test_the_settings_served_hide_a_webhook_url(secret_store, monkeypatch):
     with testclient.TestClient(create_app(str(secret_store)), base_url="http://127.0.0.1") as client:
         settings = {s["name"]: s["value"] for s in client.get("/api/settings.json").json()["settings"]}
     assert settings["watch_webhook_url"] == "(set)" and settings["db"] == secret_store.name
+
+
+def test_the_listing_s_outlet_count_is_the_one_the_story_and_its_dossier_count_in_all(secret_store, tmp_path):
+    from storyline.records import story_text
+    from storyline.store import open_store
+
+    story = json.loads(_run("stories", "--db", secret_store, "--json").splitlines()[0])
+    out = tmp_path / "d.json"
+    _run("report", "--db", secret_store, "--format", "json", "-o", out, "--story", story["story_id"])
+    with open_store(secret_store) as store:
+        [listed] = [s for s in store.story_summaries() if s["story_id"] == story["story_id"]]
+    assert listed["outlets"] == story["outlets_in_all"] == json.loads(out.read_text())["outlets_in_all"]
+    assert story["outlets_in_all"] > story["outlets"]  # a copy from another outlet counts in all only
+    assert f"({story['outlets_in_all']} counting those that copy others)" in story_text(story)
+    assert f"{story['outlets_in_all']} counting" in _run("stories", "--db", secret_store)
+    md = _run("report", "--db", secret_store, "--format", "md", "-o", "-", "--story", story["story_id"])
+    assert f"{story['outlets']} independent outlets ({story['outlets_in_all']} counting those" in md

@@ -205,3 +205,46 @@ def test_search_keeps_the_syntax_it_is_given(fresh_store, article_factory):
     assert {h["title"] for h in fresh_store.search("river OR bridge")} == {"River", "Bridge"}
     assert [h["title"] for h in fresh_store.search("troops NOT river")] == ["Bridge"]
     assert [h["title"] for h in fresh_store.search("brid*")] == ["Bridge"]
+
+
+def _outlet_story_store(path, article_factory):
+    """Two stories: one of two articles naming no outlet and no URL, one of an outlet's two
+    articles and an article known only by its URL."""
+    from storyline.model import Story
+
+    rows = [("bare", "", ""), ("bare", "", ""), ("named", "Harbour Post", ""), ("named", "Harbour Post", ""),
+            ("named", "", "https://valley.example/a")]
+    ids: dict[str, list[str]] = {}
+    store = open_store(path)
+    for n, (story, outlet, url) in enumerate(rows):
+        meta = {k: v for k, v in (("outlet", outlet), ("url", url)) if v}
+        article = article_factory(f"The {story} river story, part {n}, told in words of its own for the test.",
+                                  source=f"/tmp/{story}-{n}.txt", **meta)
+        store.save_article(article)
+        ids.setdefault(story, []).append(article.id)
+    stories = [Story(ids["bare"][0], "bare", tuple(ids["bare"])),
+               Story(ids["named"][0], "named", tuple(ids["named"]), outlets=("Harbour Post", "valley.example"))]
+    members = [{"article_id": a, "story_id": s.id, "score": 0.5, "neighbour": None, "shared_terms": [],
+                "shared_entities": []} for s in stories for a in s.article_ids]
+    store.save_stories(stories, members)
+    return store
+
+
+def test_a_story_s_outlet_count_is_saved_with_it(tmp_path, article_factory):
+    store = _outlet_story_store(tmp_path / "s.db", article_factory)
+    saved = dict(store.conn.execute("SELECT label, outlet_count FROM stories"))
+    assert saved == {"bare": 2, "named": 2}  # each article naming no outlet is an outlet of its own
+    assert {r["label"]: r["outlets"] for r in store.story_summaries()} == saved
+    store.close()
+
+
+def test_the_outlet_count_of_stories_saved_before_it_was_kept_is_filled_in(tmp_path, article_factory):
+    path = tmp_path / "s.db"
+    store = _outlet_story_store(path, article_factory)
+    store.conn.execute("ALTER TABLE stories DROP COLUMN outlet_count")
+    store.conn.execute(f"PRAGMA user_version = {max(MIGRATIONS) - 1}")
+    store.conn.commit()
+    store.close()
+    with open_store(path) as again:
+        assert schema_version(again.conn) == max(MIGRATIONS)
+        assert {r["label"]: r["outlets"] for r in again.story_summaries()} == {"bare": 2, "named": 2}

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import threading
 
+import pytest
+
 from storyline.config import StorylineConfig
 from storyline.store import open_store
 from storyline.watch import watch
@@ -16,36 +18,35 @@ def _page(title: str) -> str:
             "held the levee until the morning, when the water began to fall.</article></body></html>")
 
 
-def _folders(tmp_path):
+@pytest.fixture
+def watched(tmp_path):
+    """A fresh store watching two folders of one page each, every 15 minutes and every hour:
+    (store, config, first folder)."""
     a, b = tmp_path / "a", tmp_path / "b"
     for folder in (a, b):
         folder.mkdir()
         (folder / "one.html").write_text(_page(folder.name))
-    return a, b
-
-
-def test_every_without_sources_sets_every_watched_interval(tmp_path):
-    a, b = _folders(tmp_path)
     config = StorylineConfig(db=str(tmp_path / "w.db"))
     with open_store(config.db) as store:
         register(store, [str(a)], 900, 0)
         register(store, [str(b)], 3600, 0)
-        store.conn.execute("UPDATE watch_sources SET next_due = 50000")
-        watch(store, config, (), every="30s", once=True, figures=False, clock=lambda: 1000.0)
-        got = {s.spec: s for s in load_sources(store)}
-        assert {s.interval for s in got.values()} == {30.0}
-        assert all(s.next_due <= 1000.0 + 30 * 1.2 for s in got.values())
+        yield store, config, a
 
 
-def test_without_every_each_source_keeps_its_interval(tmp_path):
-    a, b = _folders(tmp_path)
-    config = StorylineConfig(db=str(tmp_path / "w.db"))
-    with open_store(config.db) as store:
-        register(store, [str(a)], 900, 0)
-        register(store, [str(b)], 3600, 0)
-        watch(store, config, (), once=True, figures=False, clock=lambda: 1000.0)
-        assert sorted(s.interval for s in load_sources(store)) == [900.0, 3600.0]
-        # a source given with --every takes it; the others keep theirs
-        watch(store, config, (str(a),), every="2h", once=True, figures=False, stop=threading.Event(),
-              clock=lambda: 2000.0)
-        assert sorted(s.interval for s in load_sources(store)) == [3600.0, 7200.0]
+def test_every_without_sources_sets_every_watched_interval(watched):
+    store, config, _ = watched
+    store.conn.execute("UPDATE watch_sources SET next_due = 50000")
+    watch(store, config, (), every="30s", once=True, figures=False, clock=lambda: 1000.0)
+    got = {s.spec: s for s in load_sources(store)}
+    assert {s.interval for s in got.values()} == {30.0}
+    assert all(s.next_due <= 1000.0 + 30 * 1.2 for s in got.values())
+
+
+def test_without_every_each_source_keeps_its_interval(watched):
+    store, config, a = watched
+    watch(store, config, (), once=True, figures=False, clock=lambda: 1000.0)
+    assert sorted(s.interval for s in load_sources(store)) == [900.0, 3600.0]
+    # a source given with --every takes it; the others keep theirs
+    watch(store, config, (str(a),), every="2h", once=True, figures=False, stop=threading.Event(),
+          clock=lambda: 2000.0)
+    assert sorted(s.interval for s in load_sources(store)) == [3600.0, 7200.0]

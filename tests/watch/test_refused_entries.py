@@ -6,13 +6,15 @@ were rejected."""
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from click.testing import CliRunner
 
 from storyline.cli import cli
 from storyline.config import StorylineConfig
-from storyline.store import open_store
+from storyline.store import Store, open_store
 from storyline.watch import run_cycle
 from storyline.watch.sources import register
 
@@ -35,16 +37,26 @@ def _config(db: Path, allow_private: bool) -> StorylineConfig:
                            fetch_timeout=5.0)
 
 
-def test_an_entry_refused_for_its_address_is_read_once_private_addresses_are_allowed(tmp_path):
+@contextmanager
+def _watched_feed_file(tmp_path: Path, names: list[str]) -> Iterator[tuple[FeedServer, Path, Store, Path]]:
+    """A local server, a feed file of the entries ``names`` linking to its pages, and a fresh
+    store watching that file: (server, feed file, store, store path)."""
     with FeedServer() as srv:
-        srv.set("/p1", _page("Dam bursts", S.FIRST))
-        srv.set("/p2", _page("Toll rises", S.REVISED))
         feed = tmp_path / "feed.xml"
-        feed.write_text(_feed(srv, ["p1"]))
+        feed.write_text(_feed(srv, names))
         db = tmp_path / "w.db"
         store = open_store(str(db))
         register(store, [str(feed)], 600, 0)
+        try:
+            yield srv, feed, store, db
+        finally:
+            store.close()
 
+
+def test_an_entry_refused_for_its_address_is_read_once_private_addresses_are_allowed(tmp_path):
+    with _watched_feed_file(tmp_path, ["p1"]) as (srv, feed, store, db):
+        srv.set("/p1", _page("Dam bursts", S.FIRST))
+        srv.set("/p2", _page("Toll rises", S.REVISED))
         refused = run_cycle(store, _config(db, False), now=1000, figures=False)
         assert refused.stored == 0 and refused.rejected == 1 and srv.hits["/p1"] == 0
 
@@ -55,23 +67,46 @@ def test_an_entry_refused_for_its_address_is_read_once_private_addresses_are_all
         feed.write_text(_feed(srv, ["p1", "p2"]) + "\n")  # changed bytes, the same entries
         again = run_cycle(store, _config(db, True), now=9000, figures=False)
         assert again.stored == 0 and srv.hits["/p1"] == 1 and srv.hits["/p2"] == 1
+
+
+def test_a_refused_entry_is_read_once_allowed_though_the_feed_file_is_unchanged(tmp_path):
+    with _watched_feed_file(tmp_path, ["p1"]) as (srv, _feed_file, store, db):
+        srv.set("/p1", _page("Dam bursts", S.FIRST))
+        refused = run_cycle(store, _config(db, False), now=1000, figures=False)
+        assert refused.stored == 0 and refused.rejected == 1
+        allowed = run_cycle(store, _config(db, True), now=5000, figures=False)  # the same feed bytes
+        assert allowed.stored == 1 and srv.hits["/p1"] == 1
+        run_cycle(store, _config(db, True), now=9000, figures=False)
+        assert srv.hits["/p1"] == 1
+        [status] = store.conn.execute("SELECT last_status FROM watch_sources").fetchone()
+        assert status == "not_modified"  # nothing pending: the file is compared again, not read
+
+
+def test_an_entry_that_failed_for_a_while_is_retried_though_the_feed_answers_304(tmp_path):
+    with FeedServer() as srv:
+        srv.fail("/p1", 503)
+        srv.set("/feed", _feed(srv, ["p1"]), "application/rss+xml")
+        db = tmp_path / "w.db"
+        store = open_store(str(db))
+        register(store, [srv.url("/feed")], 600, 0)
+        first = run_cycle(store, _config(db, True), now=1000, figures=False)
+        assert first.rejected == 1 and srv.hits["/p1"] == 1
+        srv.set("/p1", _page("Dam bursts", S.FIRST))
+        retried = run_cycle(store, _config(db, True), now=5000, figures=False)
+        assert retried.stored == 1 and srv.hits["/p1"] == 2 and srv.not_modified["/feed"] == 0
+        run_cycle(store, _config(db, True), now=9000, figures=False)
+        assert srv.not_modified["/feed"] == 1 and srv.hits["/p1"] == 2  # nothing pending: 304 again
         store.close()
 
 
 def test_an_entry_that_fails_for_good_is_not_fetched_again(tmp_path):
-    with FeedServer() as srv:
+    with _watched_feed_file(tmp_path, ["gone"]) as (srv, feed, store, db):
         srv.fail("/gone", 404)
-        feed = tmp_path / "feed.xml"
-        feed.write_text(_feed(srv, ["gone"]))
-        db = tmp_path / "w.db"
-        store = open_store(str(db))
-        register(store, [str(feed)], 600, 0)
         first = run_cycle(store, _config(db, True), now=1000, figures=False)
         assert first.rejected == 1 and srv.hits["/gone"] == 1
         feed.write_text(_feed(srv, ["gone"]) + "\n")
         run_cycle(store, _config(db, True), now=5000, figures=False)
         assert srv.hits["/gone"] == 1
-        store.close()
 
 
 def test_the_cycle_line_counts_the_rejected_inputs(tmp_path):

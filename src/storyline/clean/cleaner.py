@@ -4,7 +4,9 @@ HTML goes through :mod:`storyline.clean.html` (trafilatura, meta tags, htmldate)
 text through :mod:`storyline.clean.plaintext` (line rules plus lines repeated across one
 outlet's files). Metadata is merged by precedence: what the container stated (a JSONL
 field, a feed entry) > what the page states (meta tags) > what was guessed (htmldate,
-text lines) > what was inferred. :class:`ArticleCleaner` is the pipeline stage.
+text lines) > what was inferred; but the hints a container names in its
+:data:`~storyline.ingest.base.FILL_ONLY_HINT` (a feed's titles on a page fetched from its
+link) only fill what the page does not state. :class:`ArticleCleaner` is the pipeline stage.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from storyline.clean.plaintext import clean_plaintext, outlet_key, repeated_line
 from storyline.config import StorylineConfig
 from storyline.crashpoints import crash_point
 from storyline.dates import iso_date, latest_full_date
+from storyline.ingest.base import FILL_ONLY_HINT
 from storyline.ingest.jsonl import REPLACED_HINT
 from storyline.model import (
     Article,
@@ -64,6 +67,8 @@ def _hint_fields(raw: RawDocument) -> tuple[dict[str, Field], dict[str, Field]]:
     out: dict[str, Field] = {}
     ignored: dict[str, Field] = {}
     for key, value in raw.hints.items():
+        if key == FILL_ONLY_HINT:
+            continue
         where = f"{raw.provenance.format} field {key!r}"
         if key in ("published", "updated"):
             given, value = value, iso_date(value)
@@ -73,6 +78,22 @@ def _hint_fields(raw: RawDocument) -> tuple[dict[str, Field], dict[str, Field]]:
         if value:
             out[key] = Field(value, origin, where)
     return out, ignored
+
+
+def _merge_hints(found: dict[str, Field], hints: dict[str, Field], fill_only: str) -> dict[str, Field]:
+    """The hints to lay over the fields ``found`` in the page: all of them, except that a
+    hint named in ``fill_only`` yields to a value the page states (``meta``), which then
+    notes the hint's value it kept out, unless the two are the same."""
+    merged = dict(hints)
+    for key in filter(None, (k.strip() for k in fill_only.split(","))):
+        page, hint = found.get(key), hints.get(key)
+        if page is None or hint is None or page.origin != "meta":
+            continue
+        del merged[key]
+        if page.value != hint.value:
+            merged[key] = Field(page.value, page.origin, "; ".join(filter(None, (
+                page.detail, f"the {key} given with the link, {str(hint.value)[:80]!r}, not used: the page states its own"))))
+    return merged
 
 
 def _note_ignored(fields: dict[str, Field], ignored: dict[str, Field]) -> None:
@@ -146,8 +167,9 @@ def clean_document(
                     fields[key] = value
         else:
             text = _paragraphs(decoded)
-    # Precedence: the container's own fields beat what the page or text says.
-    fields.update(hints)
+    # Precedence: the container's own fields beat what the page or text says, but for
+    # the fields it gives only to fill gaps.
+    fields.update(_merge_hints(fields, hints, raw.hints.get(FILL_ONLY_HINT, "")))
     if "url" in fields and "outlet" not in fields:
         domain = domain_of(fields["url"].value)
         if domain:

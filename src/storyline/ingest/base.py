@@ -20,6 +20,7 @@ from storyline.model import Provenance, RawDocument, Rejected
 
 __all__ = [
     "FEED_TYPES",
+    "FILL_ONLY_HINT",
     "HTML_TYPES",
     "STAGE",
     "XML_TYPES",
@@ -32,6 +33,10 @@ __all__ = [
 ]
 
 STAGE = "ingest"
+
+#: The hint naming (comma-separated) the hints that only fill what the page does not state:
+#: a feed's entry title and feed title yield to a fetched page's own title and site name.
+FILL_ONLY_HINT = "fill_only"
 
 #: Content types read as HTML pages (a web archive's records, a fetched page).
 HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})

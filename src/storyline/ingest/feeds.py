@@ -6,6 +6,9 @@ document of format ``rss`` with ``member="entry N"`` (1-based). An entry with no
 own has its link fetched when a :class:`~storyline.ingest.fetch.Fetcher` is given, and is
 rejected as ``no_text`` otherwise. Every document carries the feed's metadata as hints:
 ``title``, ``url``, ``published``, ``updated``, ``author`` and ``outlet`` (the feed's title).
+On a fetched page the entry's ``title`` and the feed's title only fill what the page does
+not state itself (:data:`~storyline.ingest.base.FILL_ONLY_HINT`): a page's own headline and
+site name win, and the cleaner notes the feed's value it did not use.
 
 Input that is not a feed (not XML, an HTML page) is one reject, ``not_a_feed``. feedparser is
 always handed a stream, never a string: given a string it would open it as a file name or URL.
@@ -25,7 +28,7 @@ import feedparser
 from storyline.config import StorylineConfig
 from storyline.dates import struct_time_iso
 from storyline.errors import FetchError
-from storyline.ingest.base import HTML_TYPES, make_raw, reject
+from storyline.ingest.base import FILL_ONLY_HINT, HTML_TYPES, make_raw, reject
 from storyline.ingest.pages import document_from_fetch
 from storyline.model import RawDocument, Rejected
 
@@ -168,4 +171,4 @@ def _fetch_entry(fetcher: Fetcher, link: str, hints: dict[str, str]) -> RawDocum
     except FetchError as exc:
         log.info("%s: not fetched (%s)", link, exc.reason)
         return reject(link, exc.reason, str(exc))
-    return document_from_fetch(result, hints)
+    return document_from_fetch(result, {**hints, FILL_ONLY_HINT: "title,outlet"})

@@ -40,7 +40,9 @@ def render_markdown(d: Dossier) -> str:
     lines = [f"# {md(d.title)}", ""]
     if d.story:
         first, last = d.story.period
-        lines.append(f"{len(d.articles)} articles, {d.independent_outlets} independent outlets, "
+        more = (f" ({d.outlets_in_all} counting those that copy others)"
+                if d.outlets_in_all and d.outlets_in_all != d.independent_outlets else "")
+        lines.append(f"{len(d.articles)} articles, {d.independent_outlets} independent outlets{more}, "
                      f"{first or '?'} – {last or '?'}.")
         lines.append("")
     if d.changes:  # as the HTML dossier: what `storyline watch` found changed, newest first

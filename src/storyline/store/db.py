@@ -35,7 +35,7 @@ from storyline.model import (
     Thread,
     TimeRef,
 )
-from storyline.store.migrations import migrate
+from storyline.store.migrations import migrate, story_outlet_counts
 
 __all__ = [
     "Store",
@@ -322,13 +322,14 @@ class Store:
                 [(t.story_id, t.seq, t.first_published, t.last_published, json.dumps(list(t.article_ids)),
                   json.dumps(list(t.terms))) for t in threads or ()])
             self.conn.executemany(
-                "INSERT INTO stories VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO stories VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0)",
                 [(s.id, s.label, s.first_published, s.last_published, json.dumps(list(s.outlets)),
                   json.dumps(list(s.entities)), json.dumps(list(s.terms)), seq[s.id]) for s in stories])
             self.conn.executemany(
                 "INSERT INTO story_members VALUES (?, ?, ?, ?, ?, ?, ?)",
                 [(m["article_id"], m["story_id"], order[m["article_id"]], m["score"], m["neighbour"],
                   json.dumps(list(m["shared_terms"])), json.dumps(list(m["shared_entities"]))) for m in members])
+            story_outlet_counts(self.conn, [s.id for s in stories])
             generation = self._story_generation() + 1
             self.conn.execute("INSERT OR REPLACE INTO story_state VALUES ('generation', ?)", (str(generation),))
             if key is None:
@@ -693,17 +694,16 @@ class Store:
     def story_summaries(self) -> list[dict[str, Any]]:
         """One row per story, in saved order: id, label, period, article and outlet counts.
 
-        An article that names no outlet (no outlet, no URL) counts as an outlet of its own, as
-        on the story's page: two such articles are not "0 outlets".
+        The outlet count is the one saved with the story
+        (:func:`~storyline.store.migrations.story_outlet_counts`): its outlets, copies included,
+        an article that names no outlet counting as one of its own (two such articles are not
+        "0 outlets"), as the dossier counts them "in all".
         """
         counts = dict(self.conn.execute("SELECT story_id, count(*) FROM story_members GROUP BY story_id"))
-        unnamed = dict(self.conn.execute(
-            "SELECT m.story_id, count(*) FROM story_members m JOIN articles a ON a.id = m.article_id "
-            "WHERE coalesce(a.outlet, '') = '' AND coalesce(a.url, '') = '' GROUP BY m.story_id"))
         return [{"story_id": r["story_id"], "label": r["label"], "first_published": r["first_published"],
                  "last_published": r["last_published"], "articles": counts.get(r["story_id"], 0),
-                 "outlets": len(json.loads(r["outlets"])) + unnamed.get(r["story_id"], 0)}
-                for r in self.conn.execute("SELECT story_id, label, first_published, last_published, outlets "
+                 "outlets": r["outlet_count"]}
+                for r in self.conn.execute("SELECT story_id, label, first_published, last_published, outlet_count "
                                            "FROM stories ORDER BY seq, story_id")]
 
     def find_story(self, story_id: str) -> Story | None:

@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from storyline.errors import StoreError
 
-__all__ = ["MIGRATIONS", "migrate", "migration", "schema_version"]
+__all__ = ["MIGRATIONS", "migrate", "migration", "schema_version", "story_outlet_counts"]
 
 MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {}
 
@@ -369,3 +369,32 @@ def m013_title_figures(conn: sqlite3.Connection) -> None:
     """Figures read in an article's title: ``in_title`` 1 marks them, and their offsets
     point into the title, not the text (0 for every figure stored before)."""
     conn.execute("ALTER TABLE figures ADD COLUMN in_title INTEGER NOT NULL DEFAULT 0")
+
+
+
+def story_outlet_counts(conn: sqlite3.Connection, story_ids: list[str] | None = None) -> None:
+    """Set ``stories.outlet_count`` of these stories (all when None) from their members'
+    outlets, by :func:`storyline.outlets.outlets_in_all`: the one count the listing reads."""
+    from storyline.outlets import outlets_in_all
+
+    sql = ("SELECT m.story_id, m.article_id, a.outlet FROM story_members m JOIN articles a "
+           "ON a.id = m.article_id")
+    rows: list[tuple[str, str, str | None]] = []
+    if story_ids is None:
+        rows = conn.execute(sql).fetchall()
+    else:
+        for i in range(0, len(story_ids), 500):
+            chunk = story_ids[i:i + 500]
+            rows += conn.execute(f"{sql} WHERE m.story_id IN ({','.join('?' * len(chunk))})", chunk).fetchall()
+    members: dict[str, list[tuple[str, str | None]]] = {}
+    for story_id, article_id, outlet in rows:
+        members.setdefault(story_id, []).append((article_id, outlet))
+    conn.executemany("UPDATE stories SET outlet_count = ? WHERE story_id = ?",
+                     [(outlets_in_all(pairs), sid) for sid, pairs in members.items()])
+
+
+@migration(14)
+def m014_story_outlet_count(conn: sqlite3.Connection) -> None:
+    """Each story's outlet count (:func:`story_outlet_counts`), kept with the story."""
+    conn.execute("ALTER TABLE stories ADD COLUMN outlet_count INTEGER NOT NULL DEFAULT 0")
+    story_outlet_counts(conn)

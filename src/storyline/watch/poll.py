@@ -56,7 +56,9 @@ class PollResult:
         items: what the ingest reads: raw documents, rejects, and paths of files.
         seen: (key, digest) of each entry to mark seen once the items are stored.
         gone: keys of entries no longer in the source.
-        etag, last_modified: the validators to send next time.
+        etag, last_modified: the validators to send next time; none when an entry or URL
+            is left to retry (:data:`TRANSIENT`), so that the next poll reads the source in
+            full and retries it even when the source has not changed.
         error: why the poll failed (``status == "error"``).
         seconds: how long the poll took (fetching and reading).
     """
@@ -123,6 +125,7 @@ def _read_feed(source: str, data: bytes, seen: dict[str, tuple[str, str | None]]
             result.seen.append((key, digest))  # a page that failed for good is not fetched again
     result.gone = [k for k, (_, gone_at) in seen.items() if gone_at is None and k not in present]
     result.status = "new" if result.items else "unchanged"
+    _retry_pending(result)
 
 
 def _read_url_list(source: str, data: bytes, seen: dict[str, tuple[str, str | None]], config: StorylineConfig,
@@ -150,6 +153,14 @@ def _read_url_list(source: str, data: bytes, seen: dict[str, tuple[str, str | No
         result.seen.append((key, "fetched"))
     result.gone = [k for k, (_, gone_at) in seen.items() if gone_at is None and k not in listed]
     result.status = "new" if result.items else "unchanged"
+    _retry_pending(result)
+
+
+def _retry_pending(result: PollResult) -> None:
+    """Drop the validators when something read is left to retry: a ``304 Not Modified`` (or
+    an unchanged file) would otherwise keep it waiting until the source changes."""
+    if any(isinstance(item, Rejected) and item.reason in TRANSIENT for item in result.items):
+        result.etag = result.last_modified = ""
 
 
 class _PollError(Exception):
