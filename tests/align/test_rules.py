@@ -576,13 +576,13 @@ def test_two_values_in_one_sentence_are_two_things(text, q1, v1, q2, v2, why):
 
 @pytest.mark.parametrize("text, qtext, why", [
     # the same value told again of a new occasion, in one article: two occasions
-    ("The team led in 12 polls in May. In June the team was once again ahead in 12 polls.", "12",
+    ("The team led in 12 polls in May. In June the team once again led in 12 polls.", "12",
      "one value told of two occasions"),
-    ("The first serve came in at 120 mph. The next serve, this one at 120 mph too, was long.", "120 mph",
+    ("The first train ran at 120 km/h. The next train, this one at 120 km/h too, was late.", "120 km/h",
      "one value told of two occasions"),
     # the same value told twice with no word of a new occasion, or told again in both places: left to the words
     ("The team led in 12 polls in May. Its staff said the team led in 12 polls.", "12", None),
-    ("Once more the team led in 12 polls. In June the team was again ahead in 12 polls.", "12", None),
+    ("Once more the team led in 12 polls. In June the team again led in 12 polls.", "12", None),
     # an "again" of another clause, past a comma or far from the number, is not its word
     ("The team led in 12 polls in May. It was ahead again, with a lead in 12 polls.", "12", None),
     ("The team led in 12 polls in May. The leaders met again in June to talk about how the team had led in "

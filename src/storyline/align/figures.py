@@ -24,8 +24,8 @@ Within such a group, :func:`cannot_link` keeps apart figures of different holder
 events, counts of two occasions (one dated by its sentence to a past year, the other to its
 article's time: "last year, a quake killed at least one person" is not this week's toll;
 :func:`past_year`), the two values one source gives at one date in one article (unless
-a change links them), and one value an article tells again of a new occasion ("was once
-again ahead in 12 polls": :func:`told_again`). A group whose head is generic ("duration", "run", "money") or that
+a change links them), and one value an article tells again of a new occasion ("once
+again won nine seats": :func:`told_again`). A group whose head is generic ("duration", "run", "money") or that
 holds such a pair is clustered on the words around each number (idf-weighted Dice): matching
 sentences, more so when the values differ; where the evidence is weak a figure stays a
 tracked figure of its own rather than being merged.
@@ -530,8 +530,8 @@ def cannot_link(a: Figure, b: Figure, ma: Measure, mb: Measure, articles: Mappin
     - one source giving two incompatible values at one date in one article: it is speaking
       of two things, unless a change links them in one sentence ("rose from two to six");
     - one value told twice in one article, once with a word of a new occasion next to it and
-      once without ("led in 12 polls in May ... was once again ahead in 12 polls", "this one at
-      95 mph": :func:`told_again`): two occasions of one value, each its own figure (the sides
+      once without ("won nine seats in the spring ... once again won nine seats", "the next
+      train, this one at 120 km/h": :func:`told_again`): two occasions of one value, each its own figure (the sides
       of a score are left out: a game's story says "again" of much else than its score).
     """
     if ma.holder and mb.holder and ma.holder != mb.holder:
@@ -590,8 +590,8 @@ _TOLD_AGAIN = re.compile(r"\b(?:" + "|".join(r"\s+".join(w) for w in NEW_OCCASIO
 
 
 def told_again(fig: Figure, article: Article | None, before: int = 30, after: int = 15) -> bool:
-    """Whether the words next to a figure, in its clause, tell a new occasion ("was once again
-    ahead in all but two", "this one at 95 mph", "rose to 7 metres again":
+    """Whether the words next to a figure, in its clause, tell a new occasion ("once again
+    won nine seats", "the next train, this one at 120 km/h", "rose to 7 metres again":
     :data:`~storyline.lang.en.NEW_OCCASION_WORDS` within ``before`` characters before the number
     or ``after`` characters after it, with no comma, colon, dash or bracket between; an "again"
     further away is of another clause: "the side scored again, taking a 14-0 lead")."""

@@ -9,8 +9,8 @@
 article with the same value, measure and source is kept once, where it is told most fully
 (most sources, then dates), at its first place on a tie; the sides of a score are one figure
 with the score however it is told, and a bare number that counts nothing named repeats none,
-nor does a value told of a new occasion ("was once again ahead in all but two", "this one at 95
-mph": :func:`new_occasion`).
+nor does a value told of a new occasion ("once again won nine seats", "the next train, this one
+at 120 km/h": :func:`new_occasion`).
 :func:`figures_from_docs` does the same for docs parsed in a batch with ``nlp.pipe``, and
 :func:`figure_record` gives the JSON shape that ``storyline figures --json`` prints.
 """
@@ -349,8 +349,8 @@ def _conversion(text: str, prev: Quantity | None, q: Quantity) -> bool:
 
 
 def new_occasion(span: Span) -> bool:
-    """Does the clause of a number tell a new occasion of what was told before ("we were once
-    again ahead in all but two", "another pitch, this one at 95 mph", "it rose to 7 metres again")? The words of
+    """Does the clause of a number tell a new occasion of what was told before ("the party once
+    again won nine seats", "the next train, this one at 120 km/h", "it rose to 7 metres again")? The words of
     :data:`~storyline.lang.en.NEW_OCCASION_WORDS` count when the last of them, or the word it
     hangs on, is on the number's path up to its nearest verb, and that verb is no saying verb
     ("the ministry again said 40 had died" repeats a claim; "they met again to discuss the 40

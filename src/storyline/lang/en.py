@@ -628,8 +628,8 @@ CREDIT_BEFORE = re.compile(r"(?:\b(?:Images?|Press|Photos?|Pictures?|Getty|show\
 #: vote", "two years ago"), which is the outlet's framing, not a figure anyone is quoted for.
 TIME_OFFSET_AFTER = re.compile(r"^\s+(?:earlier|later|before|after|ago|prior|beforehand|afterwards|from\s+now)\b", re.I)
 
-#: In the clause before a number: words that tell a new occasion of what was told before ("we
-#: were once again ahead in all but two", "another pitch, this one at 95 mph"): the same value
+#: In the clause before a number: words that tell a new occasion of what was told before ("the
+#: party once again won nine seats", "the next train, this one at 120 km/h"): the same value
 #: told again is another figure, not a repeat of the first (an "again" of a saying verb, "she
 #: again said 40", repeats the claim and is read apart from these words).
 NEW_OCCASION_WORDS = (("again",), ("once", "more"), ("this", "one"), ("this", "time"))
