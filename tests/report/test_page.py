@@ -149,3 +149,18 @@ def test_interval_in_a_unit(text, low, unit, into, expected):
     from storyline.align.measure import interval_in
 
     assert interval_in(Quantity(text, 0, len(text), low, low, unit=unit), into) == expected
+
+
+@pytest.mark.parametrize("lo, hi, ticks", [
+    # the highest value between two ticks: one tick more, above it, so no point sits on the edge
+    (0, 13.8, [0, 5, 10, 15]),
+    (9.35, 13.65, [9, 10, 11, 12, 13, 14]),
+    (100, 2450, [0, 500, 1000, 1500, 2000, 2500]),
+    # the highest value on a tick: none past it
+    (0, 15, [0, 5, 10, 15]),
+    (0, 1, [0, 0.2, 0.4, 0.6, 0.8, 1.0]),
+])
+def test_the_last_tick_lies_at_or_above_the_highest_value(lo, hi, ticks):
+    from storyline.report.chart import _nice_ticks
+
+    assert _nice_ticks(lo, hi, False) == pytest.approx(ticks)
