@@ -125,3 +125,26 @@ def test_the_cycle_line_counts_the_rejected_inputs(tmp_path):
         stored = runner.invoke(cli, ["watch", "--once", "--no-figures", "--allow-private", "--db", db])
         assert stored.exit_code == 0, stored.output
         assert "1 new articles" in stored.output and "rejected" not in stored.output
+
+
+def test_an_entry_of_a_listed_feed_that_failed_for_a_while_is_retried(tmp_path):
+    """A URL list may name a feed: an entry of it whose page failed for a while is read at a
+    later poll, as an entry of a watched feed is; the entries read are not fetched again."""
+    with FeedServer() as srv:
+        srv.fail("/p1", 503)
+        srv.set("/p2", _page("Toll rises", S.REVISED))
+        srv.set("/feed", _feed(srv, ["p1", "p2"]), "application/rss+xml")
+        urls = tmp_path / "urls.txt"
+        urls.write_text(srv.url("/feed") + "\n")
+        db = tmp_path / "w.db"
+        store = open_store(str(db))
+        register(store, [str(urls)], 600, 0)
+        first = run_cycle(store, _config(db, True), now=1000, figures=False)
+        assert first.stored == 1 and first.rejected == 1 and srv.hits["/p1"] == 1
+        srv.set("/p1", _page("Dam bursts", S.FIRST))
+        retried = run_cycle(store, _config(db, True), now=5000, figures=False)
+        assert retried.stored == 1 and srv.hits["/p1"] == 2
+        assert srv.hits["/p2"] == 1  # the entry read at the first poll is not fetched again
+        run_cycle(store, _config(db, True), now=9000, figures=False)
+        assert srv.hits["/p1"] == 2 and srv.hits["/feed"] == 2  # nothing pending: the list is not read again
+        store.close()

@@ -2,7 +2,10 @@
 
 :func:`poll_source` reads one source and returns what is new in it, without writing
 anything: raw documents of the feed entries not seen before (or whose content changed),
-the pages of URLs newly listed, the files of a folder that are new or changed. A URL is
+the pages of URLs newly listed (the entries not read before of a listed feed), the files
+of a folder that are new or changed. An entry or URL whose fetch failed for a while
+(:data:`TRANSIENT`) is left unread, and the source's validators are dropped, so that the next
+poll tries it again. A URL is
 fetched with a conditional request (``If-None-Match`` / ``If-Modified-Since`` from the last
 answer), and a ``304 Not Modified`` costs nothing more; a local file or folder is compared
 by size and modification time. The fetcher is the safe, polite one of
@@ -147,13 +150,49 @@ def _read_url_list(source: str, data: bytes, seen: dict[str, tuple[str, str | No
                 result.seen.append((key, exc.reason))
             continue
         if is_feed(fetched):
-            result.items.extend(feeds.read(url, fetched.content, config, fetcher=fetcher))
+            if _read_listed_feed(url, fetched.content, seen, config, fetcher, result):
+                continue  # an entry is left to retry: so is the URL, at the next poll
         else:
             result.items.append(document_from_fetch(fetched))
         result.seen.append((key, "fetched"))
-    result.gone = [k for k, (_, gone_at) in seen.items() if gone_at is None and k not in listed]
+    result.gone = [k for k, (_, gone_at) in seen.items() if gone_at is None and _listed_as(k) not in listed]
     result.status = "new" if result.items else "unchanged"
     _retry_pending(result)
+
+
+def _listed_as(key: str) -> str:
+    """The key of the URL-list line a seen key belongs to: an entry of a listed feed
+    (``in:URL ENTRY``) belongs to its feed's URL (``url:URL``)."""
+    return "url:" + key[3:].split(" ", 1)[0] if key.startswith("in:") else key
+
+
+def _read_listed_feed(url: str, data: bytes, seen: dict[str, tuple[str, str | None]], config: StorylineConfig,
+                      fetcher: Any, result: PollResult) -> bool:
+    """The entries not read before of a feed a URL list names, into ``result``; each entry
+    read is marked seen (``in:URL ENTRY``). Returns whether an entry is left to retry
+    (:data:`TRANSIENT`): the URL is then not marked read, so that the next poll reads the
+    feed again and fetches only the entries still unread."""
+    picked: list[str] = []
+
+    def select(_number: int, entry: Any) -> bool:
+        key = f"in:{url} {entry_key(entry)}"
+        if key in seen or key in picked:
+            return False
+        picked.append(key)
+        return True
+
+    items = list(feeds.read(url, data, config, fetcher=fetcher, select=select))
+    if not picked:  # no entry unread: nothing, or one reject of the whole feed (not a feed, empty)
+        result.items.extend(items)
+        return False
+    pending = False
+    for key, item in zip(picked, items, strict=True):
+        result.items.append(item)
+        if isinstance(item, Rejected) and item.reason in TRANSIENT:
+            pending = True
+        else:
+            result.seen.append((key, "fetched"))
+    return pending
 
 
 def _retry_pending(result: PollResult) -> None:
