@@ -96,6 +96,7 @@ from storyline.align.measure import (
     base_interval,
     compatible,
     content_words,
+    converted_digits,
     measure_of,
     value_slack,
 )
@@ -572,9 +573,9 @@ def _value_range(band: Sequence[Report], unit: str | None = None) -> str:
     band = [r for r in band if not _vague(r)] or band
     dim = unit_of(unit)
     if dim is not None and any(r.figure.quantity.unit != unit for r in band):
-        # converted values keep three significant digits ("70 days" is 2.3 months, not 2.30137)
-        lo = float(f"{min(x for r in band if (x := r.low if r.low is not None else r.high) is not None) / dim[1]:.3g}")
-        hi = float(f"{max(x for r in band if (x := r.high if r.high is not None else r.low) is not None) / dim[1]:.3g}")
+        lows = [x for r in band if (x := r.low if r.low is not None else r.high) is not None]
+        highs = [x for r in band if (x := r.high if r.high is not None else r.low) is not None]
+        lo, hi = converted_digits(min(lows) / dim[1]), converted_digits(max(highs) / dim[1])
         # converted values that round to one number ("30 cm" and "12 inches") are one value
         return f"{_num(lo)}–{_num(hi)}" if _num(hi) != _num(lo) else f"about {_num(lo)}"
     lo = min(r.figure.quantity.low or r.figure.quantity.high or 0 for r in band)

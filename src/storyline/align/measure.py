@@ -100,6 +100,7 @@ from storyline.lang.en import NUMBER_WORD_PATTERN, PLANNED_BEFORE
 from storyline.model import Article, Figure, Quantity
 
 __all__ = ["Measure", "base_interval", "compatible", "content_words", "context_idf", "context_similarity",
+           "converted_digits",
            "counted_as", "group_head", "in_compound", "in_list_of_numbers", "interval_in", "measure_of", "near_words", "noun_offsets",
            "planned", "predicate_of",
            "score_of", "stated_precision", "telling_words", "unit_slack", "value_slack"]
@@ -895,10 +896,14 @@ def interval_in(q: Quantity, unit: str | None) -> tuple[float | None, float | No
     if q.unit == unit or here is None or there is None or here[0] != there[0] or here[1] == there[1]:
         return q.low, q.high
     k = here[1] / there[1]
+    return (None if q.low is None else converted_digits(q.low * k),
+            None if q.high is None else converted_digits(q.high * k))
 
-    def conv(v: float | None) -> float | None:
-        return None if v is None else float(f"{v * k:.3g}")
-    return conv(q.low), conv(q.high)
+
+def converted_digits(v: float) -> float:
+    """A value converted from another unit, to three significant digits ("70 days" is 2.3
+    months, not 2.30137): the conversion states no more precision than the text did."""
+    return float(f"{v:.3g}")
 
 
 def unit_slack(q: Quantity, other: Quantity) -> float:
