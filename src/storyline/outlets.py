@@ -109,8 +109,7 @@ def independent_outlets(articles: Sequence[Article], duplicates: Iterable[Mappin
     for a in articles:
         if a.id in copies:
             continue
-        key = name_key(a.outlet.value) if a.outlet.value else f"#{a.id}"
-        keys.setdefault(key, a.outlet.value or f"unknown outlet ({a.id[:8]})")
+        keys.setdefault(_counted_as(a.id, a.outlet.value), a.outlet.value or f"unknown outlet ({a.id[:8]})")
     return sorted(keys.values(), key=name_key)
 
 
@@ -118,7 +117,12 @@ def outlets_in_all(outlets: Iterable[tuple[str, str | None]]) -> int:
     """The outlets of articles given as ``(article id, outlet)``, copies included: distinct
     by :func:`name_key`, an article of unknown outlet counting as an outlet of its own.
     What the stories listing shows (saved with each story) and the dossier's "in all"."""
-    return len({name_key(outlet) if outlet else f"#{aid}" for aid, outlet in outlets})
+    return len({_counted_as(aid, outlet) for aid, outlet in outlets})
+
+
+def _counted_as(article_id: str, outlet: str | None) -> str:
+    """What an article's outlet is counted as: its name key, else (unknown) the article itself."""
+    return name_key(outlet) if outlet else f"#{article_id}"
 
 
 def outlet_counts(articles: Sequence[Article], duplicates: Iterable[Mapping[str, Any]]) -> tuple[int, int]:
