@@ -574,6 +574,17 @@ def test_two_values_in_one_sentence_are_two_things(text, q1, v1, q2, v2, why):
     assert cannot_link(f1, f2, measure_of(f1, a), measure_of(f2, a), {a.id: a}) == why
 
 
+@pytest.mark.parametrize("word, saying", [
+    ("said", True), ("told", True), ("reports", True), ("estimated", True), ("denied", True), ("noting", True),
+    ("stresses", True), ("put", True),
+    ("won", False), ("led", False), ("rose", False), ("seats", False), ("killed", False), ("polls", False),
+])
+def test_a_verb_of_saying_is_read_from_its_letters(word, saying):
+    from storyline.align.figures import _saying
+
+    assert _saying(word) is saying
+
+
 @pytest.mark.parametrize("text, qtext, why", [
     # the same value told again of a new occasion, in one article: two occasions
     ("The team led in 12 polls in May. In June the team once again led in 12 polls.", "12",
@@ -587,6 +598,11 @@ def test_two_values_in_one_sentence_are_two_things(text, q1, v1, q2, v2, why):
     ("The team led in 12 polls in May. It was ahead again, with a lead in 12 polls.", "12", None),
     ("The team led in 12 polls in May. The leaders met again in June to talk about how the team had led in "
      "12 polls.", "12", None),
+    # an "again" of a verb of saying tells the claim again, not a new occasion of what it counts
+    ("Officials reported 200 deaths on Sunday. On Monday the ministry again reported 200 deaths.", "200", None),
+    ("Officials gave a toll of 200 on Sunday. The ministry said again that 200 had died.", "200", None),
+    ("Officials gave a toll of 200 on Sunday. The flood again took 200 lives on Monday.", "200",
+     "one value told of two occasions"),
 ])
 def test_one_value_told_of_a_new_occasion(text, qtext, why):
     a = _art(text)

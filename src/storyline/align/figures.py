@@ -72,7 +72,7 @@ from storyline.dates import MONTHS, WEEKDAYS, period_end, start_of
 from storyline.lang.en import (  # the English words these rules read
     EARLIER_REPORT as _EARLIER_REPORT,
 )
-from storyline.lang.en import NEW_OCCASION_WORDS
+from storyline.lang.en import NEW_OCCASION_WORDS, REPORTING_IRREGULAR_FORMS, REPORTING_VERBS
 from storyline.lang.en import (
     INTERCEPTED_WORDS as _ACTION_INTERCEPTED,
 )
@@ -594,13 +594,36 @@ def told_again(fig: Figure, article: Article | None, before: int = 30, after: in
     won nine seats", "the next train, this one at 120 km/h", "rose to 7 metres again":
     :data:`~storyline.lang.en.NEW_OCCASION_WORDS` within ``before`` characters before the number
     or ``after`` characters after it, with no comma, colon, dash or bracket between; an "again"
-    further away is of another clause: "the side scored again, taking a 14-0 lead")."""
+    further away is of another clause: "the side scored again, taking a 14-0 lead"). An "again"
+    next to a verb of saying tells the claim again, not a new occasion of what it counts ("the
+    ministry again said 200 had died"), as :func:`storyline.extract.figures.new_occasion` reads it."""
     if article is None:
         return False
     q, text = fig.quantity, article.text_of(fig)
     left = _CLAUSE_BREAK.split(text[max(fig.sentence_start, q.start - before):q.start])[-1]
     right = _CLAUSE_BREAK.split(text[q.end:min(fig.sentence_end, q.end + after)])[0]
-    return bool(_TOLD_AGAIN.search(left) or _TOLD_AGAIN.search(right))
+    return _new_occasion_in(left) or _new_occasion_in(right)
+
+
+def _new_occasion_in(words: str) -> bool:
+    """Whether ``words`` hold a word of a new occasion that is not next to a verb of saying."""
+    for m in _TOLD_AGAIN.finditer(words):
+        near = words[:m.start()].split()[-1:] + words[m.end():].split()[:1]
+        if not any(_saying(w.strip(".,;:!?\"'’")) for w in near):
+            return True
+    return False
+
+
+def _saying(word: str) -> bool:
+    """Whether a word is a form of a verb of saying ("said", "reports", "estimated", "denied",
+    "noting"), read from its letters: the base forms of :data:`~storyline.lang.en.REPORTING_VERBS`
+    with their suffixes taken off, and the irregular forms."""
+    w = word.lower()
+    if w in REPORTING_VERBS or w in REPORTING_IRREGULAR_FORMS:
+        return True
+    if not w.endswith(("s", "d", "g")):
+        return False
+    return any(stem in REPORTING_VERBS for stem in (w[:-1], w[:-2], w[:-3], w[:-3] + "y", w[:-3] + "e"))
 
 
 def _occasions_differ(a: Figure, b: Figure, art_a: Article | None, art_b: Article | None,

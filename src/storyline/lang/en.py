@@ -35,6 +35,10 @@ REPORTING_VERBS = frozenset(
     rate brag caution surmise lament reiterate retort muse posit theorize clarify assure""".split()
 )
 
+#: The forms of :data:`REPORTING_VERBS` that no suffix gives ("said", "told"): read where a
+#: rule has words but no parse.
+REPORTING_IRREGULAR_FORMS = frozenset("said told wrote written found shown".split())
+
 #: "X issued a statement:", "X made the following comment:": a light verb whose object is a
 #: noun of saying is a cue of what follows the colon.
 LIGHT_SAYING_VERBS = frozenset("make issue release give post send offer".split())
