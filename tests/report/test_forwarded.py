@@ -175,3 +175,18 @@ def test_the_listing_s_outlet_count_is_the_one_the_story_and_its_dossier_count_i
     assert f"{story['outlets_in_all']} counting" in _run("stories", "--db", secret_store)
     md = _run("report", "--db", secret_store, "--format", "md", "-o", "-", "--story", story["story_id"])
     assert f"{story['outlets']} independent outlets ({story['outlets_in_all']} counting those" in md
+
+
+def test_the_story_page_and_the_listing_say_the_outlets_in_all(secret_store):
+    """The web's listing reads the count saved with the story; its page says it beside the
+    independent outlets, as the CLI and the dossiers do."""
+    testclient = pytest.importorskip("fastapi.testclient")
+    from storyline.web import create_app
+
+    story = json.loads(_run("stories", "--db", secret_store, "--json").splitlines()[0])
+    assert story["outlets_in_all"] > story["outlets"]  # a copy from another outlet counts in all only
+    with testclient.TestClient(create_app(str(secret_store)), base_url="http://127.0.0.1") as client:
+        page = client.get(f"/stories/{story['story_id']}").text
+        listed = [s for s in client.get("/api/stories").json()["stories"] if s["story_id"] == story["story_id"]]
+    assert f"({story['outlets_in_all']} counting those that copy others)" in page
+    assert [s["outlets"] for s in listed] == [story["outlets_in_all"]]
