@@ -233,10 +233,10 @@ def test_rss_mailbox_author_gives_the_name():
 PAGE_BODY = "<p>" + " ".join(["The council said the bridge would reopen in spring after repairs."] * 6) + "</p>"
 
 
-def _fetched_article(head: str):
+def _fetched_article(head: str, top: str = ""):
     from storyline.clean.cleaner import clean_document
 
-    page = f"<html><head>{head}</head><body><article>{PAGE_BODY}</article></body></html>".encode()
+    page = f"<html><head>{head}</head><body>{top}<article>{PAGE_BODY}</article></body></html>".encode()
     fetcher, _ = fetcher_for({"https://ledger.test/a": httpx.Response(
         200, content=page, headers={"content-type": "text/html; charset=utf-8"})})
     [doc] = read(rss(item(title="Feed teaser title", content=None), title="Ledger: all stories"),
@@ -266,3 +266,14 @@ def test_an_entry_with_its_own_body_keeps_the_feed_s_titles():
     [doc] = read(rss(item(title="Troops move"), title="Wire desk"))
     art = clean_document(doc, CONFIG)
     assert (art.title.value, art.title.origin, art.outlet.value) == ("Troops move", "feed", "Wire desk")
+
+
+@pytest.mark.parametrize("head, top", [
+    # a <title> often adds the site's name, and an <h1> may be the site's logo: the feed's entry
+    # title, the headline itself, is kept over them
+    ("<title>Bridge to reopen in spring | The Daily Ledger</title>", ""),
+    ("", "<h1>The Daily Ledger</h1>"),
+])
+def test_the_entry_title_beats_a_page_s_title_element_or_heading(head, top):
+    art = _fetched_article(head, top)
+    assert art.title.value == "Feed teaser title" and "not used" not in (art.title.detail or "")

@@ -80,14 +80,20 @@ def _hint_fields(raw: RawDocument) -> tuple[dict[str, Field], dict[str, Field]]:
     return out, ignored
 
 
+#: Where a page's title is only read, not stated (a ``<title>`` often adds the site's name,
+#: an ``<h1>`` may be its logo): a container's title is kept over it, even one given to fill gaps.
+_READ_TITLES = frozenset({"<title>", "<h1>"})
+
+
 def _merge_hints(found: dict[str, Field], hints: dict[str, Field], fill_only: str) -> dict[str, Field]:
     """The hints to lay over the fields ``found`` in the page: all of them, except that a
-    hint named in ``fill_only`` yields to a value the page states (``meta``), which then
-    notes the hint's value it kept out, unless the two are the same."""
+    hint named in ``fill_only`` yields to a value the page states (``meta``; for a title,
+    not one read from its ``<title>`` or ``<h1>``), which then notes the hint's value it kept
+    out, unless the two are the same."""
     merged = dict(hints)
     for key in filter(None, (k.strip() for k in fill_only.split(","))):
         page, hint = found.get(key), hints.get(key)
-        if page is None or hint is None or page.origin != "meta":
+        if page is None or hint is None or page.origin != "meta" or (key == "title" and page.detail in _READ_TITLES):
             continue
         del merged[key]
         if page.value != hint.value:

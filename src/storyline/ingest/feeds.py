@@ -7,8 +7,9 @@ own has its link fetched when a :class:`~storyline.ingest.fetch.Fetcher` is give
 rejected as ``no_text`` otherwise. Every document carries the feed's metadata as hints:
 ``title``, ``url``, ``published``, ``updated``, ``author`` and ``outlet`` (the feed's title).
 On a fetched page the entry's ``title`` and the feed's title only fill what the page does
-not state itself (:data:`~storyline.ingest.base.FILL_ONLY_HINT`): a page's own headline and
-site name win, and the cleaner notes the feed's value it did not use.
+not state itself (:data:`~storyline.ingest.base.FILL_ONLY_HINT`): the headline and site name
+its meta tags state win (a title read only from its ``<title>`` or ``<h1>`` does not), and the
+cleaner notes the feed's value it did not use.
 
 Input that is not a feed (not XML, an HTML page) is one reject, ``not_a_feed``. feedparser is
 always handed a stream, never a string: given a string it would open it as a file name or URL.
