@@ -1421,17 +1421,21 @@ def test_look_back_of_a_pronoun_and_its_empty_reach(text, pronoun, after, expect
         assert _named_person(doc, src, after=at) is None
 
 
-def _reparsed(text: str, changes: dict[int, tuple[int, str]]):
-    """The parse of ``text`` with some tokens hung elsewhere (token -> (head, dep)): the ways the
-    parser misreads some sentences, set by hand so that the rule is tested whatever the model."""
+def _reparsed(text: str, changes: dict[int, tuple[int, str]], tagged: dict[int, tuple[str, str]] | None = None):
+    """The parse of ``text`` with some tokens hung elsewhere (token -> (head, dep)), and maybe
+    tagged otherwise (token -> (tag, pos)): the ways the parser misreads some sentences, set by
+    hand so that the rule is tested whatever the model."""
     from spacy.tokens import Doc
 
     doc = load_pipeline()(text)
     heads, deps = [t.head.i for t in doc], [t.dep_ for t in doc]
+    tags, pos = [t.tag_ for t in doc], [t.pos_ for t in doc]
     for i, (head, dep) in changes.items():
         heads[i], deps[i] = head, dep
+    for i, (tag, p) in (tagged or {}).items():
+        tags[i], pos[i] = tag, p
     return Doc(doc.vocab, words=[t.text for t in doc], spaces=[bool(t.whitespace_) for t in doc],
-               tags=[t.tag_ for t in doc], pos=[t.pos_ for t in doc], morphs=[str(t.morph) for t in doc],
+               tags=tags, pos=pos, morphs=[str(t.morph) for t in doc],
                lemmas=[t.lemma_ for t in doc], heads=heads, deps=deps,
                ents=[f"{t.ent_iob_}-{t.ent_type_}" if t.ent_type_ else "O" for t in doc])
 
@@ -1490,3 +1494,239 @@ _POLL = "Crowds gathered as a new survey showed Lopez pulling ahead of Brandt in
 ])
 def test_share_in_a_sentence_of_a_poll_finding(text, changes, expected):
     assert _doc_chains(_reparsed(text, changes)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an event that dates the words, after the speaker's verb: the event's figures are the outlet's
+    ("\u201cWe played well tonight,\u201d Ortiz said before the 4-1 win over the visitors.",
+     [("4", []), ("1", [])]),
+    ("The coach spoke during a 90-minute meeting, saying the club needs 40 new kits.",
+     [("90-minute", []), ("40", [("The coach", "organisation")])]),
+    # what is said stays the speaker's, also a figure the clause said ends with
+    ("Ortiz said after the 3-0 loss that the team would sign 2 new players.",
+     [("3", []), ("0", []), ("2", [("Ortiz", "organisation")])]),
+    ("The mayor said 30 homes burned after the storm.", [("30", [("The mayor", "government")])]),
+    # a stretch of time before the value a verb gives is in what it gives
+    ("The shop's ledger puts sales during its last six weeks at 2,500 units.",
+     [("six weeks", [("The shop's ledger", "organisation")]), ("2,500", [("The shop's ledger", "organisation")])]),
+])
+def test_event_that_dates_the_words(text, expected):
+    assert chains(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a semicolon closes a statement: the verb after it does not tell what came before
+    ("The union backs a pay rise of 9 percent for all staff; the board wants 4 percent.",
+     [("9 percent", []), ("4 percent", [("the board", "organisation")])]),
+    ("The fund lost 12 percent last year; its manager said the new year would be better.",
+     [("12 percent", [])]),
+    # a semicolon inside the quotation, or after the tag: the speaker's
+    ("\u201cPrices will rise 5 percent; then they will fall,\u201d the bank said.",
+     [("5 percent", [("the bank", "organisation")])]),
+    ("\u201cPrices will rise 5 percent,\u201d the bank said; it expects a slowdown.",
+     [("5 percent", [("the bank", "organisation")])]),
+])
+def test_semicolon_closes_a_statement(text, expected):
+    assert chains(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a speaker after a quotation, taken by the parse for the verb's object
+    ("Leaders gathered. \u201cThree of us kept telling them it was too soon,\u201d recalled Mr. Lund.",
+     [("Three", [("Mr. Lund", "person")])]),
+    ("Leaders gathered. ''We kept telling them 3 times it was too soon,'' recalled Mr. Lund. ''It was hard.''",
+     [("3", [("Mr. Lund", "person")])]),
+    # an object with more after it is no speaker
+    ("\u201cWe sold 300 tickets,\u201d recalled Mr. Lund's old friends at the club.", [("300", [])]),
+])
+def test_speaker_after_a_quotation_read_as_object(text, expected):
+    assert chains(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a verb of saying with no subject, listed behind a clause of its subject
+    ("She thanked the staff and doubted the stated loss of 4 percent, suggested that the true loss "
+     "might reach 9 percent.",
+     [("4 percent", [("", "anonymous")]), ("9 percent", [("", "anonymous")])]),
+    ("The board met on Monday, announced that it would cut 300 jobs.", [("300", [("The board", "organisation")])]),
+    # a tag after a quotation is not listed: its speaker is after it
+    ("\u201cWe sold 300 tickets,\u201d said the clerk.", [("300", [("the clerk", "organisation")])]),
+])
+def test_subject_of_a_listed_verb_of_saying(text, expected):
+    assert chains(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an infinitive in a relative clause whose object is the noun with the figure
+    ("The port spends $3 million a year, less than the $4 million it expects to earn from the new dock.",
+     [("$3 million a year", []), ("$4 million", [("", "anonymous")])]),
+    ("Lee questioned the 400 homes the mayor promised to build by 2030.",
+     [("400", [("the mayor", "government")])]),
+    # an infinitive with an object of its own: no relative of saying
+    ("Lee questioned the 400 homes the mayor promised to give them.", [("400", [])]),
+])
+def test_relative_clause_with_an_infinitive(text, expected):
+    assert chains(text) == expected
+
+
+_NURSE = "A nurse backing the union, Maria Costa of the city hospital, said she had worked 60 extra shifts."
+
+
+@pytest.mark.parametrize("text, changes, expected", [
+    # the name set after a description of the speaker, both read as subjects: the name
+    (_NURSE, {7: (13, "nsubj"), 5: (13, "punct"), 12: (13, "punct")},
+     [("60", [("Maria Costa of the city hospital", "person")])]),
+    # a common noun after the comma is no name: the first subject
+    (_NURSE.replace("Maria Costa", "a midwife"), {7: (13, "nsubj"), 5: (13, "punct"), 12: (13, "punct")},
+     [("60", [("A nurse", "organisation")])]),
+])
+def test_name_beside_a_description_of_the_speaker(text, changes, expected):
+    assert _doc_chains(_reparsed(text, changes)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a participle of evidence going on with what someone says: the speaker's
+    ("Diaz said the sales data he got were even worse, showing the old store losing to the new one 3-1.",
+     [("3", [("Diaz", "person")]), ("1", [("Diaz", "person")])]),
+    ("The mayor hopes that the new ferry line could lift trade on the island, pointing to a $2 million rise "
+     "in bookings.", [("$2 million", [("The mayor", "government")])]),
+    # a deed of the thing, no saying: the speaker of the sentence
+    ("Lee said the new plant would open in May, adding 300 jobs.", [("300", [("Lee", "person")])]),
+    # a person or body going on: theirs; evidence with no one saying it: the evidence's
+    ("Officials said the mayor wrote back on Friday, saying the city had 40 spare beds.",
+     [("40", [("the mayor", "government")])]),
+    ("A new survey came out on Friday, showing 40 percent of voters undecided.",
+     [("40 percent", [("A new survey", "organisation")])]),
+])
+def test_participle_going_on_with_what_is_said(text, expected):
+    assert chains(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what is projected or described is no speaker
+    ("With the user base projected to grow to 6 million by 2026, the firm will need more servers.",
+     [("6 million", [])]),
+    ("The firm projected that it would reach 6 million users.", [("6 million", [("The firm", "organisation")])]),
+    ("The firm expected to hire 300 nurses.", [("300", [("The firm", "organisation")])]),
+    # the reader's things ("your ...") speak for no one: the writer's advice
+    ("Your needs suggest that the 2 terabyte tier is enough.", [("2 terabyte", [])]),
+    ("Your plan would cost $8 a month under the new prices.", [("$8 a month", [])]),
+    ("\u201cYour team will tell you it took 3 weeks,\u201d the coach said.",
+     [("3 weeks", [("the coach", "organisation")])]),
+    # a loose amount of people is the writer's way of telling what is common; "many people" speak
+    ("A ton of people say the tickets cost more than $40.", [("more than $40", [])]),
+    ("Lots of users find that the 2 terabyte tier is enough.", [("2 terabyte", [])]),
+    ("Many people say the tickets cost more than $40.", [("more than $40", [("Many people", "anonymous")])]),
+    ("A lot of that cash, officials said, went to 30 schools.", [("30", [("officials", "anonymous")])]),
+])
+def test_no_speaker_in_what_is_told_of(text, expected):
+    assert chains(text) == expected
+
+
+_RIVALS = "The count is done: Ames and Bell, two rivals usually described as outsiders, won 61 percent of the seats."
+
+
+@pytest.mark.parametrize("text, changes, expected", [
+    # the parse makes the participle the sentence's head, with the rivals as its subject
+    (_RIVALS, {12: (12, "ROOT"), 16: (12, "conj")}, [("two", []), ("61 percent", [])]),
+])
+def test_described_is_no_speaker(text, changes, expected):
+    assert _doc_chains(_reparsed(text, changes)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a capitalised tier's name makes a plan one buys; a policy's name or a lower-case word does not
+    ("Acme's Essentials plan costs $8 a month.", [("$8 a month", [])]),
+    ("The company's Plus plan includes 2 terabytes for $10.", [("2 terabytes", []), ("$10", [])]),
+    ("The firm's business plan would add 300 jobs.", [("300", [("The firm", "organisation")])]),
+    ("Lopez's Medicare plan would cost $3 trillion.", [("$3 trillion", [("Lopez", "organisation")])]),
+])
+def test_product_tier_names(text, expected):
+    assert chains(text) == expected
+
+
+_BANK = "Rates fell to 2 percent, the Bank of England reports."
+
+
+@pytest.mark.parametrize("text, changes, expected", [
+    # a tag the parse missed, whose name holds a small word between capitalised ones
+    (_BANK, {1: (1, "ROOT"), 5: (1, "punct"), 7: (1, "npadvmod"), 10: (9, "dep"), 11: (1, "punct")},
+     [("2 percent", [("the Bank of England", "organisation")])]),
+    # a lower-case word after "of" is no name's
+    (_BANK.replace("Bank of England", "bank of the town"),
+     {1: (1, "ROOT"), 5: (1, "punct"), 7: (1, "npadvmod"), 11: (10, "dep"), 12: (1, "punct")},
+     [("2 percent", [])]),
+])
+def test_tag_with_a_name_particle(text, changes, expected):
+    assert _doc_chains(_reparsed(text, changes)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name after a dash and before the colon that opens a quotation labels the quotation
+    ("Most surveys showed a close race - Ann Lee: \u201cThe last count had Ames 3 seats ahead of Bell.\u201d",
+     [("3", [("Ann Lee", "person")])]),
+    ("The council said it would meet - Ann Lee: \u201cWe need 40 more beds.\u201d", [("40", [("Ann Lee", "person")])]),
+    # no name after the dash: the speaker of the sentence
+    ("Lee said the vote was close - 30 votes: \u201cWe need 40 more beds.\u201d",
+     [("30", [("Lee", "person")]), ("40", [("Lee", "person")])]),
+    ("The council said: \u201cWe need 40 more beds.\u201d", [("40", [("The council", "government")])]),
+])
+def test_name_after_a_dash_labels_a_quotation(text, expected):
+    assert chains(text) == expected
+
+
+_TILL = "\u201cWe sold 300 tickets,\u201d said Ann Lee, who ran the till for a decade."
+
+
+@pytest.mark.parametrize("text, changes, expected", [
+    # the name after the verb read as an adverb (or hung on a verb further on)
+    (_TILL, {9: (7, "advmod")}, [("300", [("Ann Lee", "person")]), ("a decade", [])]),
+    # a name that goes on into a phrase ("Ann Lee's aide") is not the speaker's whole name
+    (_TILL.replace("Ann Lee,", "Ann Lee's aide,"), {11: (7, "advmod")}, [("300", []), ("a decade", [])]),
+])
+def test_name_after_a_verb_that_follows_a_quotation(text, changes, expected):
+    assert _doc_chains(_reparsed(text, changes)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a past participle with its doer after "by" is no tag of saying at the sentence's end
+    ('Fees rose by $40 under "rider" rules added by the board in May.', [("$40", [])]),
+    ("The ship carried 300 people, the paper has reported.", [("300", [("the paper", "organisation")])]),
+])
+def test_passive_with_its_doer_is_no_tag(text, expected):
+    assert chains(text) == expected
+
+
+_RECORDS = "Over the year, the club spent $5 million, state board records show."
+
+
+@pytest.mark.parametrize("text, tagged, expected", [
+    # a noun tagged as a verb, hung as a noun on the verb of evidence that ends the tag
+    (_RECORDS, {13: ("VBZ", "VERB")}, [("$5 million", [("state board records", "organisation")])]),
+    (_RECORDS, {}, [("$5 million", [("state board records", "organisation")])]),
+])
+def test_tag_whose_noun_is_tagged_as_a_verb(text, tagged, expected):
+    assert _doc_chains(_reparsed(text, {}, tagged)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what the people a study or research asked say is its finding, as a poll's
+    ("A new study found that most nurses said they worked 12 extra shifts.", [("12", [("A new study", "organisation")])]),
+    ("Research done for the union showed that drivers reported 60 percent of the injuries.",
+     [("60 percent", [("Research", "organisation")])]),
+    # a report is no asking of people: who it says spoke
+    ("A report found that officials said 12 files were lost.", [("12", [("officials", "anonymous")])]),
+    ("Officials said that nurses reported 12 extra shifts.", [("12", [("nurses", "organisation")])]),
+])
+def test_what_a_study_finds_people_say(text, expected):
+    assert chains(text) == expected
+
+
+@pytest.mark.parametrize("text, tagged, expected", [
+    # a verb of claiming tagged as a noun ("claims"), taking a clause: its subject's claim
+    ("Lee claims she's worth $40 million.", {1: ("NNS", "NOUN")}, [("$40 million", [("Lee", "person")])]),
+    # a noun of claims with a determiner is no verb
+    ("The claims he made were worth $10 billion.", {}, [("$10 billion", [])]),
+])
+def test_verb_of_claiming_tagged_as_a_noun(text, tagged, expected):
+    assert _doc_chains(_reparsed(text, {}, tagged)) == expected

@@ -113,6 +113,9 @@ from storyline.lang.en import (
     PRODUCT_PLAN_WORDS as _PRODUCT_PLAN_WORDS,
 )
 from storyline.lang.en import (
+    PRODUCT_TIER_NAMES as _PRODUCT_TIER_NAMES,
+)
+from storyline.lang.en import (
     INTENT_VERBS as _INTENT_VERBS,
 )
 from storyline.lang.en import (
@@ -678,8 +681,26 @@ def _shared_subject(verb: Token, span: Span) -> Token | None:
     if teller is not None:
         return _subject(teller, span)
     if verb.dep_ == "conj" or (verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp") and verb.i > head.i):
-        return _subject(head, span)
+        subj = _subject(head, span)
+        if subj is not None and verb.tag_ == "VBG":
+            return _teller_of_thing(head, subj, span) or subj
+        return subj
     return None
+
+
+def _teller_of_thing(head: Token, subj: Token, span: Span) -> Token | None:
+    """ "Lee said the figures she saw were starker, showing rivals outspending them 5-1", "Lee hopes
+    the visit could help the town, pointing to a $2 million sale": a participle closing a
+    clause someone says or hopes, whose own clause has a thing for its subject (the figures, the
+    visit), goes on with that someone: a thing shows or points to nothing of its own there. The
+    one who says or hopes (a name, a pronoun or a role), or None. Not a person or a body in the
+    clause ("X said the mayor wrote back, saying ..."): they go on themselves."""
+    if subj.pos_ != "NOUN" or _named(subj) or head.dep_ != "ccomp":
+        return None
+    outer = _subject(head.head, span)
+    if outer is None or not (outer.pos_ in ("PROPN", "PRON") or _named(outer)):
+        return None
+    return outer
 
 
 def _teller_going_on(verb: Token) -> Token | None:
@@ -814,7 +835,11 @@ def _verb_cue(tok: Token, subj: Token, seg: Segment, bounds: tuple[int, int]) ->
     end = mention.right_edge.i + 1
     if mention.i < tok.i:  # a subject before its verb ends before it (even when misparsed as its head)
         end = min(end, tok.i)
-    excl = (max(mention.left_edge.i, bounds[0]), end)
+    start = mention.left_edge.i
+    described = next((c for c in tok.children if c.dep_ == "nsubj" and c.i < mention.i), None)
+    if described is not None and _name_beside(described, mention):
+        start = described.left_edge.i  # "A nurse backing the union, Maria Costa, said": both phrases
+    excl = (max(start, bounds[0]), end)
     return Cue(tuple(chain), tok, excl, "verb", seg.index, tok)
 
 
@@ -869,13 +894,19 @@ def _trailing_cue(seg: Segment, bounds: tuple[int, int]) -> Cue | None:
     rest = toks[k:]
     # NP + verb + adjuncts, or verb + NP ("said the ministry")
     for j, t in enumerate(rest):
+        if _noun_before_verb(t, rest[j + 1:]):
+            continue  # "..., election commission records show.": "records" names, "show" tells
         if _is_verb_of(t, REPORTING_VERBS) and t.tag_ in ("VBD", "VBZ", "VBP", "VBN") \
                 or j == len(rest) - 1 and _closing_verb_as_noun(rest):
             np_toks = rest[:j]
             after = rest[j + 1:]
+            if _passive_by(t, after):
+                return None  # '... the "rider" clauses added by the mayor': done to them, no tag
             if not np_toks and after and all(x.pos_ in _NP_POS or x.is_punct for x in after[:6]):
                 np_toks, after = [x for x in after if x.pos_ in _NP_POS or x.text == "."], []
-            if not np_toks or len(np_toks) > 10 or not all(x.pos_ in _NP_POS or x.text in ".-'’&" for x in np_toks):
+            if not np_toks or len(np_toks) > 10 or not all(
+                    x.pos_ in _NP_POS or x.text in ".-'’&" or _name_particle(np_toks, n)
+                    or _noun_before_verb(x, rest[n + 1:]) for n, x in enumerate(np_toks)):
                 return None
             if any(x.pos_ == "VERB" and not _verb_is(x, "cite") for x in after):
                 return None
@@ -896,6 +927,31 @@ def _trailing_cue(seg: Segment, bounds: tuple[int, int]) -> Cue | None:
         if t.pos_ == "VERB":
             return None
     return None
+
+
+#: Small words inside a name ("the Bank of England", "Diario de Noticias", "Jan van Dijk").
+_NAME_PARTICLES = frozenset("of de da do du del della van von der".split())
+
+
+def _name_particle(toks: list[Token], n: int) -> bool:
+    """Is ``toks[n]`` a small word inside a name, between two capitalised words ("..., the Bank
+    of England said.", "..., the daily Diario de Noticias reports.")?"""
+    return 0 < n < len(toks) - 1 and toks[n].lower_ in _NAME_PARTICLES \
+        and toks[n - 1].text[:1].isupper() and toks[n + 1].text[:1].isupper()
+
+
+def _noun_before_verb(tok: Token, after: list[Token]) -> bool:
+    """A word tagged as a verb that the parse hung on the next word as a noun ("records" in
+    "..., state board records show."), right before a verb of saying or of
+    evidence that ends the tag."""
+    return tok.dep_ == "compound" and tok.pos_ in ("VERB", "AUX") and bool(after) and after[0].i == tok.i + 1 \
+        and (_is_verb_of(after[0], REPORTING_VERBS) or _is_verb_of(after[0], _EVIDENCE_VERBS))
+
+
+def _passive_by(verb: Token, after: list[Token]) -> bool:
+    """A past participle with its doer after "by" ("measures added by the council"): a passive,
+    whose noun before it is what was done, not who says."""
+    return verb.tag_ == "VBN" and bool(after) and after[0].lower_ == "by"
 
 
 def _closing_verb_as_noun(rest: list[Token]) -> bool:
@@ -1043,8 +1099,16 @@ def _product_plan(noun: Token) -> bool:
     if noun.lemma_.lower() != "plan":
         return False
     return any(c.i < noun.i and (c.dep_ in ("amod", "compound", "nmod") and (
-        c.lower_ in _PRODUCT_PLAN_WORDS or c.tag_ == "JJS" or any(m.lower_ in ("most", "least") for m in c.children)))
+        c.lower_ in _PRODUCT_PLAN_WORDS or c.tag_ == "JJS" or any(m.lower_ in ("most", "least") for m in c.children)
+        or _tier_name(c)))
         for c in noun.children)
+
+
+def _tier_name(word: Token) -> bool:
+    """A product tier's name before "plan", capitalised inside its sentence ("Acme's Essentials
+    plan", "the Pro plan"), not a lower-case word ("the firm's business plan") nor the name of a
+    policy ("the Medicare plan")."""
+    return word.lower_ in _PRODUCT_TIER_NAMES and word.text[:1].isupper() and word.i > word.sent.start
 
 
 def _owned_figures_cue(noun: Token, seg: Segment, bounds: tuple[int, int]) -> Cue | None:
@@ -1062,6 +1126,8 @@ def _owned_figures_cue(noun: Token, seg: Segment, bounds: tuple[int, int]) -> Cu
     if _product_plan(noun):
         return None
     owner = next((c for c in noun.children if c.dep_ == "poss" and c.i < noun.i), None)
+    if owner is not None and _the_readers(noun):
+        return None  # "your plan would cost $8": the reader's, told by the outlet
     head = noun.head
     doc = noun.doc
     scope = head.head if noun.dep_ == "pobj" else head  # the clause whose figures it would give
@@ -1216,7 +1282,8 @@ def _cues_of(seg: Segment) -> list[Cue]:
             noun_cue = _claim_noun_cue(tok, seg, bounds)
             if noun_cue is not None:
                 cues.append(noun_cue)
-            continue
+            if noun_cue is not None or not (tok.pos_ in ("NOUN", "PROPN") and _noun_as_verb(tok)):
+                continue  # else "Lee claims she is worth $40m" with "claims" tagged as a noun: a verb
         # -- a reporting verb with a subject
         if tok.pos_ == "VERB" and _is_verb_of(tok, _LIGHT_SAYING) and _colon_after_object(tok):
             subj = _subject(tok, span)
@@ -1268,8 +1335,10 @@ def _cues_of(seg: Segment) -> list[Cue]:
                 continue
             if subj is None:
                 subj = _speaker_shown(tok, span) or _shared_subject(tok, span) or _misparsed_subject(tok, span) \
-                    or _reduced_relative(tok) or _purpose_subject(tok, span)
-            if subj is None or _share_of_respondents(subj):
+                    or _reduced_relative(tok) or _purpose_subject(tok, span) or _speaker_after_quote(tok, span) \
+                    or _listed_subject(tok, span)
+            if subj is None or _share_of_respondents(subj) or subj.head.i == tok.i and _passive_participle(tok) \
+                    or _the_readers(subj) or _loose_crowd(subj):
                 continue
             if _verb_lemma(tok) not in REPORTING_VERBS or not _introduces(tok, span):
                 if not _evidence_cue(tok, subj):
@@ -1431,9 +1500,19 @@ def _subject(verb: Token, span: Span) -> Token | None:
     the parse gives the verb two, a phrase of time that opens the sentence ("The night before, at a
     town hall, the senator was blunt") is not the subject: the other one is."""
     subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i >= span.start]
-    if len(subjects) > 1 and _time_phrase(subjects[0]):
+    if len(subjects) > 1 and (_time_phrase(subjects[0]) or _name_beside(subjects[0], subjects[1])):
         return subjects[1]
     return subjects[0] if subjects else None
+
+
+def _name_beside(first: Token, second: Token) -> bool:
+    """ "A nurse backing the union, Maria Costa of the city hospital, said ...": the parse gives the verb
+    two subjects, a common noun's phrase and, after a comma, the name of whom it describes. The
+    name (a person's or a body's) is the speaker's."""
+    doc = first.doc
+    return first.pos_ == "NOUN" and second.pos_ == "PROPN" and second.ent_type_ in ("PERSON", "ORG") \
+        and second.left_edge.i > 0 and doc[second.left_edge.i - 1].text == "," \
+        and first.right_edge.i < second.left_edge.i
 
 
 #: Nouns of a time, which as a sentence's first phrase tell when, not who.
@@ -1493,6 +1572,91 @@ def _speaker_between_commas(verb: Token, span: Span, subj: Token | None) -> Span
             return chunk
         end = start
     return None
+
+
+def _listed_subject(verb: Token, span: Span) -> Token | None:
+    """ "She thanked the staff and questioned the 4% figure, suggested that ...": a verb of
+    saying with no subject, listed after a comma behind a clause of the same subject that the
+    parse hung on it as what it says. That clause's subject is the verb's. Only with a clause of
+    its own after it and no quotation closing before its comma ("“...”, said X" is a tag, its
+    speaker after it)."""
+    doc = verb.doc
+    if verb.dep_ != "ROOT" or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i - 1 <= span.start \
+            or doc[verb.i - 1].text != "," or not any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children):
+        return None
+    left = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
+    if left is None or doc[verb.i - 2].text in _QUOTE_CLOSERS or doc[verb.i - 2].text in _QUOTE_MARKS:
+        return None
+    subj = _subject(left, span)
+    return subj if subj is not None and subj.i < left.i else None
+
+
+def _the_readers(subj: Token) -> bool:
+    """ "Your needs suggest the 2-seat tier", "your budget will show whether ...": a thing of the
+    one the text addresses (owned by "your") is no one who speaks; what it "suggests" is the
+    writer's advice. A quotation's "your" goes with its speaker, whose words they are anyway."""
+    return subj.pos_ == "NOUN" and any(c.dep_ == "poss" and c.lower_ == "your" for c in subj.children)
+
+
+#: Loose words of amount ("a ton of people", "lots of folks", "a bunch of users").
+_LOOSE_AMOUNTS = frozenset("ton tons lot lots bunch load loads heap heaps plenty".split())
+
+
+def _loose_crowd(subj: Token) -> bool:
+    """ "A ton of people find the $8 tier enough", "lots of users say it takes 3 days": a loose
+    amount of people, the writer's way of telling what is common, is no one who speaks."""
+    return subj.lower_ in _LOOSE_AMOUNTS and any(c.dep_ == "prep" and c.lower_ == "of" for c in subj.children)
+
+
+def _passive_participle(verb: Token) -> bool:
+    """ "With the user base projected to grow to 6 million, ...", "two rivals, usually
+    described as outsiders, won 61%": a participle with no auxiliary that the parse gave a
+    subject, in a clause opened by "with" or "without", or a past participle with no object nor
+    clause of its own that takes "as" or an infinitive (not "Smith boasted of ...", a verb the
+    parse tagged as a participle). What it hangs on is what is projected or described, not who
+    says it."""
+    if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    if any(c.dep_ == "mark" and c.lower_ in ("with", "without") for c in verb.children):
+        return True
+    return verb.tag_ == "VBN" and not any(c.dep_ in ("dobj", "ccomp", "dative") for c in verb.children) and any(
+        c.dep_ == "prep" and c.lower_ == "as" or c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)
+        for c in verb.children)
+
+
+def _speaker_after_quote(verb: Token, span: Span) -> Token | None:
+    """ "“...,” recalled Mr. Lund.": a verb of saying right after a quotation's closing mark, its
+    speaker after it, which the parse took for the verb's object (a proper noun or a role noun,
+    and nothing more up to the sentence's end, bar punctuation), or hung elsewhere (see
+    :func:`_name_after`)."""
+    doc = verb.doc
+    if verb.tag_ not in ("VBD", "VBZ") or verb.i - 2 < span.start:
+        return None
+    if doc[verb.i - 1].text not in _QUOTE_CLOSERS and not (
+            doc[verb.i - 1].text == "," and doc[verb.i - 2].text in _QUOTE_CLOSERS):
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if obj is None:
+        return _name_after(verb, span)
+    if not _named(obj):
+        return None
+    nxt = doc[obj.i + 1] if obj.i + 1 < span.end else None
+    return obj if nxt is None or nxt.is_punct else None
+
+
+def _name_after(verb: Token, span: Span) -> Token | None:
+    """The name right after a verb of saying that follows a quotation, however the parse hung it
+    ("“...,” said Ann Lee, who ran the office, ..." with the name read as the subject of a verb
+    further on, or as an adverb): its last word, when the name ends at a comma or the sentence's
+    end."""
+    doc = verb.doc
+    k = verb.i + 1
+    while k < span.end and doc[k].text[:1].isupper() and doc[k].ent_type_ not in ("DATE", "TIME") \
+            and doc[k].lower_ not in _TIME_NOUNS:
+        k += 1  # capitalised words, whatever the tagger made of them ("Skelly" as an adverb)
+    if k == verb.i + 1 or k < span.end and doc[k].text not in (",", ".") or k - verb.i > 5:
+        return None
+    return doc[k - 1]
 
 
 def _speaker_shown(verb: Token, span: Span) -> Token | None:
@@ -2325,7 +2489,10 @@ def _quotes(doc: Doc, da: DocAttributions) -> None:
             continue
         # a cue in the sentence that holds the closing quote, or in the one holding the opening
         cands: list[Cue] = []
-        for t in (inside[-1], inside[0]):
+        labelled = _label_before_colon(da, inside[0])
+        if labelled is not None:  # "Polls were right this time - Ann Lee: “...”": Lee's words
+            cands.append(labelled)
+        for t in (inside[-1], inside[0]) if labelled is None else ():
             seg = da.segment_of(t.i)
             if seg is None:
                 continue
@@ -2375,6 +2542,21 @@ def _tag_after(da: DocAttributions, end: int) -> Cue | None:
                 and not any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in verb.children):
             return _settled(cue)
     return None
+
+
+def _label_before_colon(da: DocAttributions, first: Token) -> Cue | None:
+    """ "Polls were right this time - Ann Lee: “...”": a name set after a dash and before the colon
+    that opens a quotation labels the quotation as that name's, whatever verb of saying the words
+    before the dash hold (they are a summary of it, in the writer's words)."""
+    cue = _named_before_colon(da, first)
+    return cue if cue is not None and _dash_label(cue) else None
+
+
+def _dash_label(cue: Cue) -> bool:
+    """Is ``cue`` a name set after a dash before a colon ("... - Ann Lee:")?"""
+    if cue.kind != "colon" or cue.excluded[0] < 1 or cue.anchor is None or not cue.chain:
+        return False
+    return cue.anchor.doc[cue.excluded[0] - 1].text in _DASHES and cue.chain[0].name[:1].isupper()
 
 
 def _named_before_colon(da: DocAttributions, first: Token) -> Cue | None:
@@ -2573,6 +2755,26 @@ def _bare_duration(noun: Token) -> bool:
         for c in noun.children)
 
 
+#: Prepositions that date a verb by an event ("said before the 3-2 defeat", "after a 40-minute
+#: hearing", "during a 90-minute talk").
+_EVENT_PREPS = frozenset("before after during".split())
+
+
+def _time_of_event(child: Token) -> bool:
+    """Is ``child`` a phrase that dates a verb by an event, "before the 3-2 defeat", "after the
+    40-minute hearing", "during a two-hour visit" (a preposition of time with a noun)? On the
+    right of a verb of saying it tells when the words were said: the event and its figures are
+    the outlet's narration. Not a clause ("after 300 people died", read as a clause of time
+    elsewhere), nor a stretch of time ("during its last six weeks": maybe the time of what is
+    said), nor a phrase with the value the verb gives still after it ("puts it during May at 4%")."""
+    if child.dep_ != "prep" or child.lower_ not in _EVENT_PREPS or any(
+            c.i > child.i and (c.dep_ in ("dobj", "attr") or c.dep_ == "prep" and c.lower_ in ("at", "as"))
+            for c in child.head.children):
+        return False  # "puts the rate during those months at 4%": what is said comes after it
+    return any(o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN") and _singular(o.lower_) not in _DURATION_NOUNS
+               for o in child.children)
+
+
 def _setting_after(child: Token, verb: Token) -> bool:
     """Is ``child`` (on the right of ``verb``) a clause of time ("after 300 people died",
     "as 40 homes burned") or a length of time ("for 20 minutes", "20 minutes later")? Not
@@ -2580,6 +2782,8 @@ def _setting_after(child: Token, verb: Token) -> bool:
     if child.dep_ == "advcl":
         return any(g.dep_ in ("mark", "advmod") and g.i < child.i and g.lower_ in _SETTING_OPENERS
                    for g in child.children)
+    if _time_of_event(child):
+        return True
     if child.dep_ == "prep" and child.lower_ == "for":
         if child.i == verb.i + 1 and (_intent_verb(verb) or _is_verb_of(verb, _ASKING_VERBS)):
             return False  # "called for 20 days", "asked for 30 days": what is asked for
@@ -2606,6 +2810,17 @@ def _setting_of_verb(tok: Token, verb: Token, anc: list[Token]) -> bool:
     if child.i < verb.i or not _setting_after(child, verb):
         return False
     return not any(c.dep_ in _CONTENT_DEPS and verb.i < c.left_edge.i < child.left_edge.i for c in verb.children)
+
+
+def _across_semicolon(tok: Token, verb: Token) -> bool:
+    """Is ``tok`` in a statement set before ``verb`` with a semicolon between them ("Lee backs a
+    $15 wage; Cole seeks $12")? The parse may hang the first clause on the second's verb as what
+    it takes, but a semicolon closes a statement: the verb after it does not tell what came
+    before. Not inside a quotation ("“... 40 ...; we will see,” she said")."""
+    if verb.i < tok.i:
+        return False
+    between = verb.doc[tok.i + 1:verb.i]
+    return any(t.text == ";" for t in between) and not any(t.text in _QUOTE_CLOSERS for t in between)
 
 
 def _in_view(tok: Token, verb: Token, anc: list[Token]) -> bool:
@@ -2644,13 +2859,21 @@ def _relative_cue(rel: Token, seg: Segment, bounds: tuple[int, int]) -> Cue | No
     if not (_is_verb_of(rel, REPORTING_VERBS) and not _is_verb_of(rel, _CLAUSE_ONLY) or _intent_verb(rel)):
         return None
     subj = next((c for c in rel.children if c.dep_ == "nsubj"), None)
-    if subj is None or subj.tag_ in ("WDT", "WP") or any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in rel.children):
+    if subj is None or subj.tag_ in ("WDT", "WP") or any(
+            c.dep_ in ("dobj", "ccomp") or c.dep_ == "xcomp" and not _gap_infinitive(c) for c in rel.children):
         return None
     if not any(_counts(t) for t in rel.head.subtree if t.i < rel.head.i):
         return None
     cue = _verb_cue(rel, subj, seg, bounds)
     cue.kind = "relative"
     return cue
+
+
+def _gap_infinitive(xcomp: Token) -> bool:
+    """ "(the $2 million it) expects to raise", "(the 40 homes she) promised to build": an infinitive
+    whose object is the noun the relative clause hangs on, with no object or clause of its own."""
+    return any(a.dep_ == "aux" and a.lower_ == "to" for a in xcomp.children) and not any(
+        c.dep_ in ("dobj", "ccomp", "xcomp", "attr") for c in xcomp.children)
 
 
 def _told_in_relative(tok: Token, cues: list[Cue]) -> Cue | None:
@@ -2733,8 +2956,11 @@ def _governing_cue(da: DocAttributions, tok: Token) -> Cue | None:
                  and not (_background(tok, c.verb, anc) and not (c.kind == "trailing" and tok.i < c.excluded[0]))
                  and not _setting_of_verb(tok, c.verb, anc)
                  and (c.kind != "view" or _in_view(tok, c.verb, anc))
-                 and (c.kind != "judge" or _judged_path(tok, c.verb, anc))]
+                 and (c.kind != "judge" or _judged_path(tok, c.verb, anc))
+                 and not _across_semicolon(tok, c.verb)]
     quoted = da.quote_cue.get(tok.i)
+    if quoted is not None and _dash_label(quoted):
+        return quoted  # "The council met - Ann Lee: “We need 40 beds.”": the label's
     if quoted is not None:
         # "'I expect 20 more,' he said": the first person of a quotation is its speaker, and
         # "'They wanted 60 votes,' X said": what the quotation tells of others is still X's
@@ -2853,10 +3079,18 @@ def _respondents(verb: Token) -> bool:
                     for c in subj.children)
 
 
+#: Nouns of asking or studying people, whose finding tells what the people asked or studied say:
+#: polls, surveys, studies, research.
+_FINDING_NOUNS = _POLL_NOUNS | frozenset("study studies research census".split())
+
+
 def _poll_finding(cue: Cue) -> bool:
-    """A poll or survey that finds or shows a clause ("a poll found that ...")."""
-    subj = next((c for c in cue.verb.children if c.dep_ == "nsubj"), None) if cue.verb is not None else None
-    return subj is not None and subj.lemma_.lower() in _POLL_NOUNS \
+    """A poll, a survey or a study that finds or shows a clause ("a poll found that ...", "a study
+    showed that most nurses said ...")."""
+    if cue.verb is None:
+        return False
+    subj = next((c for c in cue.verb.children if c.dep_ == "nsubj"), None) or _shared_subject(cue.verb, cue.verb.sent)
+    return subj is not None and subj.lemma_.lower() in _FINDING_NOUNS \
         and any(c.dep_ == "ccomp" for c in cue.verb.children)
 
 
@@ -2892,6 +3126,8 @@ def _passes_on(cue: Cue, according: Cue, tok: Token) -> bool:
 
 
 _DASHES = frozenset({"-", "–", "—", "--"})
+#: Marks that close a quotation (a straight one, a curly one, two apostrophes).
+_QUOTE_CLOSERS = frozenset({"”", "\"", "''", "»", "’"})
 
 
 def _within_aside(cue: Cue, tok: Token) -> bool:

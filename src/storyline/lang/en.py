@@ -74,6 +74,13 @@ PRODUCT_PLAN_WORDS = frozenset(
     """cheap cheaper cheapest affordable basic premium standard starter free paid monthly annual yearly
     family individual unlimited prepaid pricing subscription entry-level""".split())
 
+#: Names of a product's tiers, which make a plan one buys when capitalised ("the Essentials
+#: plan", "its Pro plan", "a Gold plan"); in lower case some are a course someone proposes
+#: ("the firm's business plan").
+PRODUCT_TIER_NAMES = frozenset(
+    """essentials essential plus pro professional business enterprise team teams personal student
+    lite light ultimate deluxe gold silver bronze platinum trial home max mini""".split())
+
 #: Verbs of deciding: what their subject decided, agreed or refused to do ("agreed to lend $5
 #: million", "voted to cut 300 posts", "decided that 2 would share it") is the subject's decision,
 #: read only in the clause they take, never in an object ("chose 3 players": an action).
