@@ -1189,7 +1189,11 @@ def test_one_as_an_article(text, expected):
     ("They built the mill in about 1890.", []),
     # a hedged count of four digits stays a count
     ("Around 1500 people came to the fair.", [("Around 1500", 1500, 1500, True, None)]),
-    ("The count rose from about 1200 to 1400 visitors.", [("from about 1200 to 1400", 1200, 1400, True, None)]),
+    ("The count lay somewhere between about 1200 and 1400 visitors.",
+     [("between about 1200 and 1400", 1200, 1400, True, None)]),
+    # a change from one hedged count to another: two counts, not a range
+    ("The count rose from about 1200 to 1400 visitors.",
+     [("about 1200", 1200, 1200, True, None), ("1400", 1400, 1400, False, None)]),
 ])
 def test_a_hedged_year_is_no_count(text, expected):
     assert found(text) == expected

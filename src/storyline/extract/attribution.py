@@ -1849,10 +1849,18 @@ _PRONOUN_WORDS = frozenset(_PRONOUNS) | _FIRST_PERSON | frozenset(
     "him them my our your which that who whom whose this these those 's ’s".split())
 
 
+def _capitals_name(name: str) -> bool:
+    """Is ``name`` one word of two or more capitals ("WHO", "US"): an abbreviation's name, not
+    a pronoun ("who", "us") nor the pronoun "I"?"""
+    return len(name) >= 2 and name.isalpha() and name.isupper()
+
+
 def _unnamed(src: Source) -> Source:
     """A source named only by a pronoun, left unnamed: a pronoun is never returned as a name,
     nor a part of a group named by one ("all of whom", "two of them"). Its mention, cue and
     offsets stay; any other source comes back as it is."""
+    if _capitals_name(src.name):
+        return src  # "WHO", "US": a name in capitals, not the pronoun its letters spell
     words = src.name.lower().split()
     if not words or not (len(words) == 1 and words[0] in _PRONOUN_WORDS
                          or len(words) >= 3 and words[-2] == "of" and words[-1] in _PRONOUN_WORDS):

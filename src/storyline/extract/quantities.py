@@ -542,10 +542,30 @@ def _iter_quantities(text: str, doc: Doc | None) -> Iterator[Quantity]:
         if not any(q.start < e and s < q.end for s, e in taken):
             found.append(q)
             taken.append((q.start, q.end))
-    found = sorted((q for q in found if not _time_from_now(text, q) and not link_headline(text, q.start, q.end)),
+    found = sorted((q for q in found if not _time_from_now(text, q) and not link_headline(text, q.start, q.end)
+                    and not _maturity_name(text, q)),
                    key=lambda q: q.start)
     found = [_over_as_during(text, q, found) for q in found]
     yield from _distributed_bounds(text, found, doc)
+
+
+#: What a span of time joined to its number by a hyphen names in markets: a bond, note or
+#: loan rate by the time it runs ("10-year notes", "the 30-year Treasury bond", "two-year
+#: yields"), a metal traded by its delivery ("three-month copper"). A contract of work or a
+#: deal keeps its length ("a three-month contract").
+_MATURITY_AFTER = re.compile(
+    r"[ \u00a0]+(?:(?:U\.?S\.?|[A-Z][a-z]+|benchmark|government|sovereign|treasury)[ \u00a0]+)?"
+    r"(?:treasur(?:y|ies)|notes?|bonds?|gilts?|bunds?|yields?|maturit(?:y|ies)|swaps?|futures"
+    r"|alumin(?:i?um)|copper|nickel|zinc|libor|sofr|euribor|breakevens?)\b",
+    re.I)
+_HYPHENED_SPAN = re.compile(r"[-‐][ \u00a0]?(?:year|month|week|day)$", re.I)
+
+
+def _maturity_name(text: str, q: Quantity) -> bool:
+    """Is ``q`` ("10-year", "three-month") the name of a security or contract by the time it
+    runs ("the 10-year note yields 1.8%"), not a span of time a text reports?"""
+    return q.unit in ("year", "month", "week", "day") and q.low == q.high \
+        and _HYPHENED_SPAN.search(q.text) is not None and _MATURITY_AFTER.match(text, q.end) is not None
 
 
 def _numbered_label(text: str, start: int, end: int, raw: str, before: str) -> bool:
@@ -1428,6 +1448,9 @@ def _rejected_digits(text: str, start: int, end: int, num: _Num, before: str) ->
         return end  # "called 911", "911 calls": the number of a service
     if prev == "(" and (nxt == ")" and _list_mark(text[start:end]) or start >= 2 and text[start - 2].isalnum()):
         return end  # "(1)" a list mark or a note, "alert(1)" code: a number alone in parentheses
+    notes = _note_marks_end(text, start)
+    if notes is not None:
+        return notes  # "(4, 5)", "[12, 13, 15]": the marks of the notes a sentence cites
     if re.match(r"[/.]\d", text[end:end + 2]) or re.match(r"\s?(?:of|/)\s?\d", after) and _COUNTER_BEFORE.search(before):
         return _skip_token(text, end)  # 2/8, 21.11.2024, photo 2 of 8
     named_list = _NAMED_LIST_AFTER.match(text, end)
@@ -1453,6 +1476,30 @@ def _rejected_digits(text: str, start: int, end: int, num: _Num, before: str) ->
     if _FURNITURE_AFTER.match(after):
         return end
     return None
+
+
+#: Brackets that hold only the small whole numbers of notes, two or more in rising order, joined
+#: by commas, where a clause ends: "(4, 5).", "[12, 14, 16];". A bracket of values is told beside
+#: a word ("(75.5)"), holds one number, or a pair joined by a dash ("(6-2, 215)": a height, a weight).
+_NOTE_MARKS = re.compile(r"([(\[])\s*(\d{1,3}(?:\s*,\s*\d{1,3})+)\s*([)\]])(?=\s*(?:[.,;:!?]|$))",
+                         re.M)
+_NOTE_OPEN_BEFORE = re.compile(r"[(\[]\s*(?:\d{1,3}\s*,\s*)*$")
+
+
+def _note_marks_end(text: str, start: int) -> int | None:
+    """Where the bracket of note marks holding the number at ``start`` ends, or None when the
+    number is not one of such marks: "drinking water helps (10, 11)." cites two notes."""
+    opened = _NOTE_OPEN_BEFORE.search(text, max(0, start - 30), start)
+    if opened is None:
+        return None
+    m = _NOTE_MARKS.match(text, opened.start())
+    if m is None or m.start(2) > start or m.end(2) < start or "," not in m.group(2) \
+            or ")]".index(m.group(3)) != "([".index(m.group(1)):
+        return None
+    marks = [int(n) for n in re.findall(r"\d+", m.group(2))]
+    if any(b <= a for a, b in zip(marks, marks[1:])):
+        return None  # "(12, 9)": values, not notes in their order
+    return m.end()
 
 
 def _list_mark(raw: str) -> bool:
@@ -1510,6 +1557,7 @@ _EMERGENCY_CALL_BEFORE = re.compile(r"\b(?:call|calls|called|calling|dial|dialle
 
 
 _NAMED_BEFORE = re.compile(r"\b(?:called|named|dubbed|nicknamed|titled|entitled)\s+$", re.I)
+_AS_BEFORE = re.compile(r"\bas[ \u00a0]+$", re.I)
 _ONE_OF_SET = re.compile(r"\s+of\s+(?:the|those|these)\s+(?:[a-z-]+\s+)?(?:[a-z]+s|\w*men|people|children)\b(?!\s+(?:who|that|which)\b)")
 _AGED_BEFORE = re.compile(r"\b(?:aged|at\s+(?:the\s+)?age\s+of|of\s+age|at\s+age|as\s+(?:young|old)\s+as)\s+$", re.I)
 #: An age that opens a sentence, before what someone did at it: "At 17, she left home".
@@ -1567,8 +1615,9 @@ def _rejected_context(text: str, start: int, end: int, raw: str, num: _Num, befo
         # picks one of a set of things named ("one of the injured men")
         if not _nummod(doc, start) and not (doc is not None and _ONE_OF_SET.match(after)
                                             and not _ONE_PRONOUN_BEFORE.search(before)
-                                            and not _COPULA_BEFORE.search(before)):
-            return end
+                                            and not _COPULA_BEFORE.search(before)
+                                            and not _AS_BEFORE.search(before)):
+            return end  # "seen as one of the favourites": what a thing is taken for, not a count
         if _ONE_PRONOUN_BEFORE.search(before) and not after.startswith("-") or _ONE_TOO_MANY.match(after):
             return end  # "the one in 1908", "one hurdle too many"
         if _one_example(text, start, end, raw, before) and not _ONE_BOUNDED_BEFORE.search(before):
@@ -1674,7 +1723,7 @@ def _read_left(text: str, r: _Reading) -> None:
     left = text[max(0, qstart - 40):qstart]
     for _ in range(3):
         matched = False
-        if _BETWEEN.search(left):
+        if _BETWEEN.search(left) and not _changed_from(text, qstart):
             mm = _BETWEEN.search(left)
             r.between = True
             qstart -= len(left) - mm.start()
@@ -1708,6 +1757,32 @@ def _read_left(text: str, r: _Reading) -> None:
     r.lo = r.hi = r.num.value
 
 
+#: A word of rise or change a few words before "from": "rose from 15% to 30%", "extended the list
+#: from five to 10", "went from 2 to 4 days" tell a value before and a value after, not a range.
+#: A fall needs no rule (a value falling to a lower one is never read as a range), and a word of
+#: falling before values that rise ("cut from 3 to 6 posts") tells a range, not a change.
+_CHANGE_BEFORE_FROM = re.compile(
+    r"\b(?:ris(?:e|es|en|ing)|rose|gr(?:ow|ows|ew|own|owing)|climb\w*|jump\w*|increas\w*|rais\w*"
+    r"|extend\w*|expand\w*|boost\w*|lift(?:s|ed|ing)?|doubl\w*|tripl\w*|soar\w*|surg\w*|swell\w*"
+    r"|widen\w*|hik(?:e|es|ed|ing)|went|gone|going|moved?|moving|revis\w*|chang\w*|upgrad\w*"
+    r"|push(?:es|ed|ing)?|bump\w*)"
+    r"(?:[ \u00a0]+(?!rang|var|anywhere|somewhere|between)[\w'’%$€£.-]+){0,4}[ \u00a0]+$", re.I)
+
+
+_FROM_BEFORE = re.compile(r"\bfrom[ \u00a0]+$", re.I)
+
+
+def _change_from(text: str, at: int) -> bool:
+    """Is the "from" at ``at`` the start of a change ("rose from 5 to 9"), not of a range?"""
+    return _CHANGE_BEFORE_FROM.search(text, max(0, at - 60), at) is not None
+
+
+def _changed_from(text: str, qstart: int) -> bool:
+    """Does a change's "from" stand right before the quantity at ``qstart`` ("grew from 5")?"""
+    opened = _FROM_BEFORE.search(text, max(0, qstart - 8), qstart)
+    return opened is not None and _change_from(text, opened.start())
+
+
 def _read_range(text: str, r: _Reading, doc: Doc | None = None) -> int | None:
     """A range after the number: "10,000 to 12,000", "10-12", "between 30 and 40", "two or
     three". Returns where to go on when the dash makes a score ("won 2-1") or a record ("the
@@ -1719,6 +1794,8 @@ def _read_range(text: str, r: _Reading, doc: Doc | None = None) -> int | None:
         ok = word in ("-", "–", "—", "to") or (word == "and" and r.between) or (word == "or" and num.word)
         if word == "to" and not r.between and (not r.lo_b or not r.hi_b):
             ok = True
+        if word == "to" and not r.between and _changed_from(text, r.qstart):
+            ok = False  # "rose from 15% to 30%": the value before a change and the value after it
         if ok:
             m2 = _NUM_RE.match(text, sep.end())
             spaced = word in ("-", "–", "—") and sep.end() - qend > 1
@@ -1790,7 +1867,8 @@ def _read_unit(text: str, r: _Reading) -> None:
             unit2, end2 = _unit_after(text, num2.end)
             v2 = -num2.value if rng.group(1) else num2.value
             upward = v2 > r.lo or (v2 < 0 and r.lo < 0)  # "44 percent to 39 percent" is two shares
-            if unit2 == unit and upward and (rng.group(0).strip() != "and" or r.between):
+            if unit2 == unit and upward and (rng.group(0).strip() != "and" or r.between) \
+                    and not _changed_from(text, r.qstart):
                 r.lo, r.hi = min(r.lo, v2), max(r.hi, v2)
                 r.qend, qend2 = num2.end, end2
     if unit == "ft" and r.lo == r.hi and not r.num.scaled:

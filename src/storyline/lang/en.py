@@ -412,6 +412,10 @@ CURRENCY_WORDS = {
     "usd": "USD", "eur": "EUR", "gbp": "GBP", "jpy": "JPY", "cny": "CNY", "rmb": "CNY", "inr": "INR",
     "chf": "CHF", "cad": "CAD", "aud": "AUD", "hkd": "HKD", "sgd": "SGD", "krw": "KRW", "rub": "RUB",
     "uah": "UAH",
+    # currencies told by their name alone ("40 million ringgit", "500 shekels")
+    "ringgit": "MYR", "baht": "THB", "naira": "NGN", "shekels": "ILS", "shekel": "ILS",
+    "dirhams": "AED", "dirham": "AED", "riyals": "SAR", "riyal": "SAR", "rupiah": "IDR",
+    "zlotys": "PLN", "zloty": "PLN", "kronor": "SEK",
 }
 
 #: Unit words after a number and the unit code they are kept as.
@@ -472,6 +476,7 @@ UNIT_WORDS: dict[str, str] = {
     # the singular a hyphened size takes ("a 270-acre farm", "a 500-megawatt plant")
     "acre": "acre", "megawatt": "MW", "gigawatt": "GW", "kilo": "kg", "knot": "kn",
     "light-years": "ly", "light years": "ly", "light-year": "ly", "light year": "ly",
+    "ounces": "oz", "ounce": "oz", "oz": "oz", "fluid ounces": "fl oz", "fl oz": "fl oz",
 }
 
 #: Vague plurals that count only before "of X" or a verb ("hundreds of people", "hundreds fled").
@@ -1060,6 +1065,7 @@ MEASURE_UNITS: dict[str, tuple[str, float]] = {
     "acre": ("area", 0.00404686),
     # mass, base kg
     "kg": ("mass", 1.0), "g": ("mass", 0.001), "mg": ("mass", 1e-6), "t": ("mass", 1000.0), "lb": ("mass", 0.453592),
+    "oz": ("mass", 0.0283495),
     # speed, base km/h
     "km/h": ("speed", 1.0), "mph": ("speed", 1.60934), "kn": ("speed", 1.852),
     "%": ("share", 1.0), "pp": ("share", 1.0),
