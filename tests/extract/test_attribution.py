@@ -1525,6 +1525,13 @@ def test_event_that_dates_the_words(text, expected):
      [("5 percent", [("the bank", "organisation")])]),
     ("\u201cPrices will rise 5 percent,\u201d the bank said; it expects a slowdown.",
      [("5 percent", [("the bank", "organisation")])]),
+    # a tag closing the sentence, with nothing it tells after it, covers what the semicolons list
+    ("The flood cut off farms in three valleys: 40 in the north; 25 in the east; and 12 in the south, "
+     "officials said.",
+     [("three", [("officials", "anonymous")]), ("40", [("officials", "anonymous")]),
+      ("25", [("officials", "anonymous")]), ("12", [("officials", "anonymous")])]),
+    ("Sales rose to $3 billion; profit fell to $200 million, the firm said on Monday.",
+     [("$3 billion", [("the firm", "organisation")]), ("$200 million", [("the firm", "organisation")])]),
 ])
 def test_semicolon_closes_a_statement(text, expected):
     assert chains(text) == expected

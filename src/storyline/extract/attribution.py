@@ -2820,12 +2820,18 @@ def _setting_of_verb(tok: Token, verb: Token, anc: list[Token]) -> bool:
     return not any(c.dep_ in _CONTENT_DEPS and verb.i < c.left_edge.i < child.left_edge.i for c in verb.children)
 
 
+#: Dependents through which a verb tells what follows it (an object, a clause, a complement).
+_TOLD_AFTER_DEPS = frozenset("dobj ccomp xcomp attr dative parataxis".split())
+
+
 def _across_semicolon(tok: Token, verb: Token) -> bool:
     """Is ``tok`` in a statement set before ``verb`` with a semicolon between them ("Lee backs a
     $15 wage; Cole seeks $12")? The parse may hang the first clause on the second's verb as what
-    it takes, but a semicolon closes a statement: the verb after it does not tell what came
-    before. Not inside a quotation ("“... 40 ...; we will see,” she said")."""
-    if verb.i < tok.i:
+    it takes, but a semicolon closes a statement: the verb after it, which tells what follows it,
+    does not tell what came before. Not inside a quotation ("“... 40 ...; we will see,” she
+    said"), nor before a tag that closes the sentence with nothing it tells after it ("40 homes
+    burned in Ashby; 25 in Barton, officials said.": the tag covers the list before it)."""
+    if verb.i < tok.i or not any(c.i > verb.i and c.dep_ in _TOLD_AFTER_DEPS for c in verb.children):
         return False
     between = verb.doc[tok.i + 1:verb.i]
     return any(t.text == ";" for t in between) and not any(t.text in _QUOTE_CLOSERS for t in between)
