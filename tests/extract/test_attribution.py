@@ -1624,6 +1624,11 @@ def test_participle_going_on_with_what_is_said(text, expected):
     ("A ton of people say the tickets cost more than $40.", [("more than $40", [])]),
     ("Lots of users find that the 2 terabyte tier is enough.", [("2 terabyte", [])]),
     ("Many people say the tickets cost more than $40.", [("more than $40", [("Many people", "anonymous")])]),
+    # a loose amount of people of a role or a trade: unnamed sources
+    ("A bunch of lawmakers said the new bridge would cost $2 billion.",
+     [("$2 billion", [("A bunch of lawmakers", "organisation")])]),
+    ("Plenty of economists say rates will reach 5 percent by June.",
+     [("5 percent", [("Plenty of economists", "organisation")])]),
     ("A lot of that cash, officials said, went to 30 schools.", [("30", [("officials", "anonymous")])]),
 ])
 def test_no_speaker_in_what_is_told_of(text, expected):

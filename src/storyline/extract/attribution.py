@@ -1602,10 +1602,19 @@ def _the_readers(subj: Token) -> bool:
 _LOOSE_AMOUNTS = frozenset("ton tons lot lots bunch load loads heap heaps plenty".split())
 
 
+#: Plain words of a crowd, with no role or trade ("people", "users", "fans").
+_CROWD_NOUNS = frozenset("""people folks users customers buyers shoppers consumers fans viewers readers
+    listeners subscribers owners""".split())
+
+
 def _loose_crowd(subj: Token) -> bool:
     """ "A ton of people find the $8 tier enough", "lots of users say it takes 3 days": a loose
-    amount of people, the writer's way of telling what is common, is no one who speaks."""
-    return subj.lower_ in _LOOSE_AMOUNTS and any(c.dep_ == "prep" and c.lower_ == "of" for c in subj.children)
+    amount of a plain crowd, the writer's way of telling what is common, is no one who speaks.
+    Not a loose amount of people of a role or a trade ("a bunch of lawmakers said", "plenty of
+    economists expect"): they are unnamed sources."""
+    return subj.lower_ in _LOOSE_AMOUNTS and any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(o.dep_ == "pobj" and o.lower_ in _CROWD_NOUNS for o in c.children)
+        for c in subj.children)
 
 
 def _passive_participle(verb: Token) -> bool:
