@@ -1652,6 +1652,9 @@ def test_described_is_no_speaker(text, changes, expected):
     ("The company's Plus plan includes 2 terabytes for $10.", [("2 terabytes", []), ("$10", [])]),
     ("The firm's business plan would add 300 jobs.", [("300", [("The firm", "organisation")])]),
     ("Lopez's Medicare plan would cost $3 trillion.", [("$3 trillion", [("Lopez", "organisation")])]),
+    # a person's plan with a tier's word for its name is a course proposed
+    ("Mayor Ruiz's Home plan would build 4,000 houses.", [("4,000", [("Mayor Ruiz", "person")])]),
+    ("The governor's Gold plan would cost $3 trillion.", [("$3 trillion", [("The governor", "government")])]),
 ])
 def test_product_tier_names(text, expected):
     assert chains(text) == expected

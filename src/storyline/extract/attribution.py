@@ -1100,7 +1100,7 @@ def _product_plan(noun: Token) -> bool:
         return False
     return any(c.i < noun.i and (c.dep_ in ("amod", "compound", "nmod") and (
         c.lower_ in _PRODUCT_PLAN_WORDS or c.tag_ == "JJS" or any(m.lower_ in ("most", "least") for m in c.children)
-        or _tier_name(c)))
+        or _tier_name(c) and not _person_owned(noun)))
         for c in noun.children)
 
 
@@ -1109,6 +1109,14 @@ def _tier_name(word: Token) -> bool:
     plan", "the Pro plan"), not a lower-case word ("the firm's business plan") nor the name of a
     policy ("the Medicare plan")."""
     return word.lower_ in _PRODUCT_TIER_NAMES and word.text[:1].isupper() and word.i > word.sent.start
+
+
+def _person_owned(noun: Token) -> bool:
+    """Is ``noun`` owned by a person ("Mayor Ruiz's Home plan", "the governor's Gold plan", "her
+    Home plan")? A person's named plan is a course proposed, not a product's tier."""
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    return owner is not None and (owner.ent_type_ == "PERSON" or owner.lower_ in ("his", "her")
+                                  or owner.lower_ in _PERSON_ROLES or owner.lower_ in _ROLE_NOUNS)
 
 
 def _owned_figures_cue(noun: Token, seg: Segment, bounds: tuple[int, int]) -> Cue | None:
