@@ -1506,6 +1506,11 @@ def test_share_in_a_sentence_of_a_poll_finding(text, changes, expected):
     ("Ortiz said after the 3-0 loss that the team would sign 2 new players.",
      [("3", []), ("0", []), ("2", [("Ortiz", "organisation")])]),
     ("The mayor said 30 homes burned after the storm.", [("30", [("The mayor", "government")])]),
+    # what is said, hung by the parse on the event's noun as its clause, stays the speaker's
+    ("The ministry said during a visit to 3 wards that 40 nurses had quit.",
+     [("3", [("The ministry", "government")]), ("40", [("The ministry", "government")])]),
+    ("Police said after a search of 14 homes that they had seized $2 million in cash.",
+     [("14", [("Police", "government")]), ("$2 million", [("Police", "government")])]),
     # a stretch of time before the value a verb gives is in what it gives
     ("The shop's ledger puts sales during its last six weeks at 2,500 units.",
      [("six weeks", [("The shop's ledger", "organisation")]), ("2,500", [("The shop's ledger", "organisation")])]),

@@ -2791,11 +2791,15 @@ def _time_of_event(child: Token) -> bool:
     right of a verb of saying it tells when the words were said: the event and its figures are
     the outlet's narration. Not a clause ("after 300 people died", read as a clause of time
     elsewhere), nor a stretch of time ("during its last six weeks": maybe the time of what is
-    said), nor a phrase with the value the verb gives still after it ("puts it during May at 4%")."""
+    said), nor a phrase with the value the verb gives still after it ("puts it during May at 4%"),
+    nor one holding a clause with a subject ("said during a visit to 3 wards that 40 nurses had
+    quit", what is said hung by the parse on the event's noun)."""
     if child.dep_ != "prep" or child.lower_ not in _EVENT_PREPS or any(
             c.i > child.i and (c.dep_ in ("dobj", "attr") or c.dep_ == "prep" and c.lower_ in ("at", "as"))
             for c in child.head.children):
         return False  # "puts the rate during those months at 4%": what is said comes after it
+    if any(t.dep_ in ("nsubj", "nsubjpass") for t in child.subtree):
+        return False
     return any(o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN") and _singular(o.lower_) not in _DURATION_NOUNS
                for o in child.children)
 
