@@ -1548,7 +1548,8 @@ def test_semicolon_closes_a_statement(text, expected):
      [("Three", [("Mr. Lund", "person")])]),
     ("Leaders gathered. ''We kept telling them 3 times it was too soon,'' recalled Mr. Lund. ''It was hard.''",
      [("3", [("Mr. Lund", "person")])]),
-    # an object with more after it is no speaker
+    # an object with more after it is not taken (the rule takes only a bare name): no speaker,
+    # and not the name inside the phrase (these friends speak, but the rule leaves them out)
     ("\u201cWe sold 300 tickets,\u201d recalled Mr. Lund's old friends at the club.", [("300", [])]),
 ])
 def test_speaker_after_a_quotation_read_as_object(text, expected):
