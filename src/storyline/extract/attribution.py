@@ -3161,7 +3161,8 @@ def _passes_on(cue: Cue, according: Cue, tok: Token) -> bool:
 
 
 _DASHES = frozenset({"-", "–", "—", "--"})
-#: Marks that close a quotation (a straight one, a curly one, two apostrophes).
+#: Marks that close a quotation: a straight or a curly double quote, two apostrophes, a closing
+#: guillemet, a single curly quote (also an apostrophe: "the players’ union").
 _QUOTE_CLOSERS = frozenset({"”", "\"", "''", "»", "’"})
 
 
