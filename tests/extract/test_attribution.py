@@ -1751,3 +1751,31 @@ def test_what_a_study_finds_people_say(text, expected):
 ])
 def test_verb_of_claiming_tagged_as_a_noun(text, tagged, expected):
     assert _doc_chains(_reparsed(text, {}, tagged)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a tag told verb first after a comma, which the parse reads as a second verb of the
+    # sentence's subject with the speaker as its object: the speaker is after the verb
+    ("The storm destroyed 300 homes, reported state television.", [("300", [("state television", "organisation")])]),
+    ("Floods killed 12 people, announced the ministry.", [("12", [("the ministry", "government")])]),
+    ("Crews cleared 40 roads, reported the governor.", [("40", [("the governor", "government")])]),
+    # the same tags told subject first, and the usual inverted "said"
+    ("The storm destroyed 300 homes, state television reported.", [("300", [("state television", "organisation")])]),
+    ("Floods killed 12 people, said the ministry.", [("12", [("the ministry", "government")])]),
+])
+def test_a_tag_told_verb_first_names_its_speaker_after_the_verb(text, expected):
+    assert chains(text) == expected
+
+
+def test_an_inverted_tag_needs_a_speaker_after_the_verb():
+    from storyline.extract.attribution import _inverted_tag
+    from storyline.nlp import load_pipeline
+
+    nlp = load_pipeline()
+    tagged = nlp("The storm destroyed 300 homes, reported state television.")
+    thing = nlp("The storm destroyed 300 homes, reported the damage.")
+    more = nlp("The storm destroyed 300 homes, reported state television about the damage.")
+    said = nlp("Officials reported that the storm destroyed 300 homes.")
+    for doc, expected in ((tagged, True), (thing, False), (more, False), (said, False)):
+        verb = next(t for t in doc if t.lower_ == "reported")
+        assert _inverted_tag(verb, doc[:]) is expected, doc.text

@@ -1341,6 +1341,8 @@ def _cues_of(seg: Segment) -> list[Cue]:
                 cues.append(Cue((_source(named, tok.text, tok),), tok, (named.start, named.end), kind,
                                 seg.index, tok))
                 continue
+            if _inverted_tag(tok, span):
+                continue  # "..., reported state television.": the tag the surface pattern reads below
             if subj is None:
                 subj = _speaker_shown(tok, span) or _shared_subject(tok, span) or _misparsed_subject(tok, span) \
                     or _reduced_relative(tok) or _purpose_subject(tok, span) or _speaker_after_quote(tok, span) \
@@ -1580,6 +1582,24 @@ def _speaker_between_commas(verb: Token, span: Span, subj: Token | None) -> Span
             return chunk
         end = start
     return None
+
+
+def _inverted_tag(verb: Token, span: Span) -> bool:
+    """ "The storm destroyed 300 homes, reported state television.": a verb of saying right after
+    a comma, with no subject of its own, followed by who says it and nothing more up to the end
+    of the sentence, which the parse read as a second verb of the sentence's subject with the
+    speaker as its object. It is a tag, inverted: its speaker comes after it. Only a speaker
+    can be that object: a name, a role, a body of government or a medium ("announced the
+    ministry"), not a thing ("..., reported the damage.")."""
+    doc = verb.doc
+    if verb.dep_ != "conj" or verb.head.i >= verb.i or verb.i - 1 <= span.start or doc[verb.i - 1].text != "," \
+            or verb.tag_ not in ("VBD", "VBZ") or any(c.dep_ in ("nsubj", "nsubjpass", "ccomp") for c in verb.children):
+        return False
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.left_edge.i != verb.i + 1 or not all(t.is_punct for t in doc[obj.right_edge.i + 1:span.end]):
+        return False
+    phrase = doc[obj.left_edge.i:obj.right_edge.i + 1]
+    return _named(obj) or bool(_GOV_WORDS.search(phrase.text) or _MEDIA_NAMES.search(phrase.text))
 
 
 def _listed_subject(verb: Token, span: Span) -> Token | None:
