@@ -250,7 +250,7 @@ def test_plan_told_by_a_speaker(text, expected):
      [("40", [("Senate Democrats", "government")])]),
     ("The poll found that Governor Ann Lee said she would veto 12 bills.",
      [("12", [("Governor Ann Lee", "person")])]),
-    ("The inquiry found that nurses said 40 beds were empty.", [("40", [("nurses", "organisation")])]),
+    ("The inquiry found that nurses said 40 beds were empty.", [("40", [("nurses", "anonymous")])]),
 ])
 def test_what_a_poll_found(text, expected):
     assert chains(text) == expected
@@ -292,11 +292,11 @@ def test_cross_paragraph_pronoun_source():
     ("The senator made three comments on the bill.", [("three", [])]),
     # "I" inside a quotation opened before is the quotation's speaker
     ("The coach said the season was over. \u201cWe won 12 games. I say we, because 30 players did it.\u201d",
-     [("12", [("The coach", "organisation")]), ("30", [("The coach", "organisation")])]),
+     [("12", [("The coach", "anonymous")]), ("30", [("The coach", "anonymous")])]),
     # a quotation left open at the end of a paragraph goes on in the next one that opens with a mark
     ("\u201cWe won 12 games,\u201d the coach said. \u201cNobody expected it.\n\u201cWe had 30 players.\u201d\n"
      "\u201cThe league has 16 teams.\u201d",
-     [("12", [("the coach", "organisation")]), ("30", [("the coach", "organisation")]), ("16", [])]),
+     [("12", [("the coach", "anonymous")]), ("30", [("the coach", "anonymous")]), ("16", [])]),
     # "she" with no source before it is the person last named, by the fullest form of the name
     ("Maria Lindqvist won the vote.\nLindqvist thanked her staff. She said 300 volunteers had helped.",
      [("300", [("Maria Lindqvist", "person")])]),
@@ -390,7 +390,7 @@ def test_general_attribution_rules(text, expected):
      [("12", [("Reyes", "organisation")]), ("30", [("Reyes", "organisation")])]),
     # the speaker tag of a quotation can be the next sentence, right after the closing mark
     ("\u201cWho would have thought we would win 9 games?\u201d The coach said, smiling.",
-     [("9", [("The coach", "organisation")])]),
+     [("9", [("The coach", "anonymous")])]),
     ("\u201cWho would have thought we would win 9 games?\u201d\nThe coach said it with a smile.", [("9", [])]),
 ])
 def test_pronoun_sources(text, expected):
@@ -401,7 +401,7 @@ def test_pronoun_sources(text, expected):
     # "X made the following comment:" with the colon hung on the object, and a paragraph after it
     ("On Monday, the senator made the following comment:\n\n\u201cThe rate is 12 percent. "
      "For women it is 15 percent.\u201d\n\nThe rate fell to 20 percent.",
-     [("12 percent", [("the senator", "organisation")]), ("15 percent", [("the senator", "organisation")]),
+     [("12 percent", [("the senator", "anonymous")]), ("15 percent", [("the senator", "anonymous")]),
       ("20 percent", [])]),
     ("The senator made three comments: one on the 40 bills, one on taxes.", [("three", []), ("40", [])]),
     # a quotation opening the sentence after a quoted speaker's goes on with that speaker
@@ -519,7 +519,7 @@ def test_colons_and_evidence(text, expected):
       ("Some 300", [])]),
     ("The mayor called it \"a disgrace\" on Monday. Some 300 people came.", [("Some 300", [])]),
     ("\"We won 12 games,\" the coach said.\nSome 300 fans cheered.",
-     [("12", [("the coach", "organisation")]), ("Some 300", [])]),
+     [("12", [("the coach", "anonymous")]), ("Some 300", [])]),
 ])
 def test_straight_quotations(text, expected):
     assert chains(text) == expected
@@ -541,7 +541,7 @@ def test_quoted_as_saying(text, expected):
 @pytest.mark.parametrize("text, expected", [
     # "called for" is a verb of intending
     ("The senator has called for a flat 15 percent tax on such income.",
-     [("15 percent", [("The senator", "organisation")])]),
+     [("15 percent", [("The senator", "anonymous")])]),
     # a figure in a noun whose relative clause is someone's proposing or saying, the noun its object
     ("Tom Reed wants a 15 percent levy, well under the 30 percent levy he proposed.",
      [("15 percent", [("Tom Reed", "person")]), ("30 percent", [("Tom Reed", "person")])]),
@@ -568,7 +568,7 @@ def test_embedded_posts(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # "X replied, with a smile:" still introduces what follows the colon
-    ("The coach replied calmly, with a grin: \"We sold 45 of them.\"", [("45", [("The coach", "organisation")])]),
+    ("The coach replied calmly, with a grin: \"We sold 45 of them.\"", [("45", [("The coach", "anonymous")])]),
     ("The mayor answered, and 40 people left: the hall was empty.", [("40", [])]),
     # "it reads:" is a text's saying; its "it" unresolved stays unnamed
     ("The sign went up on Monday. It reads: \"Tickets cost $12.\"", [("$12", [("", "anonymous")])]),
@@ -592,8 +592,8 @@ def test_the_company_is_the_named_one(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # a verb of believing or knowing with a clause: the figure in the clause is the holder's view
-    ("Critics know there are 12 empty seats.", [("12", [("Critics", "organisation")])]),
-    ("Voters have heard that 20 schools will close.", [("20", [("Voters", "organisation")])]),
+    ("Critics know there are 12 empty seats.", [("12", [("Critics", "anonymous")])]),
+    ("Voters have heard that 20 schools will close.", [("20", [("Voters", "anonymous")])]),
     ("The union is convinced that 300 jobs will go.", [("300", [("The union", "organisation")])]),
     # no clause, or the figure only in a clause that sets a scene inside it: no view
     ("The coach thought about the 3 losses.", [("3", [])]),
@@ -609,9 +609,9 @@ def test_views_cue_their_clause(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # an assessment, a joke, a boast are the subject's claims
-    ("The chairman rated 32% of the bids as weak.", [("32%", [("The chairman", "organisation")])]),
+    ("The chairman rated 32% of the bids as weak.", [("32%", [("The chairman", "anonymous")])]),
     ("Ann Ortiz joked that her team ranks fourth in a two-horse race.", [("two", [("Ann Ortiz", "person")])]),
-    ("The coach often brags about his 11 straight wins.", [("11", [("The coach", "organisation")])]),
+    ("The coach often brags about his 11 straight wins.", [("11", [("The coach", "anonymous")])]),
     # agreeing to do something is a decision, its subject's; doing it is the outlet's report
     ("The lender agreed to lend the farm $5 million.", [("$5 million", [("The lender", "organisation")])]),
     ("The lender lent the farm $5 million.", [("$5 million", [])]),
@@ -646,7 +646,7 @@ def test_parser_misses(text, expected):
 @pytest.mark.parametrize("text, expected", [
     # a double quote typed as two apostrophes is a quotation: what it quotes is its speaker's
     ("''We counted 14 boats,'' the captain said. ''Then 3 sank near the pier.''",
-     [("14", [("the captain", "organisation")]), ("3", [("the captain", "organisation")])]),
+     [("14", [("the captain", "anonymous")]), ("3", [("the captain", "anonymous")])]),
     # a quotation after "<noun of a finding>:" is that finding's, not that of a verb inside it
     ("The pattern is clear in this finding: ''40 firms reported losses to the regulator.''",
      [("40", [("this finding", "organisation")])]),
@@ -726,7 +726,7 @@ def test_speakers_going_on_and_as_noted(text, expected):
      [("nine years old", [("", "anonymous")]), ("four", [("", "anonymous")]), ("12", [("", "anonymous")]),
       ("300", [])]),
     ("\u201cFine,\u201d the captain said. \u201cWe counted 14 boats.\n\u201cThen 3 sank near the pier.",
-     [("14", [("the captain", "organisation")]), ("3", [("the captain", "organisation")])]),
+     [("14", [("the captain", "anonymous")]), ("3", [("the captain", "anonymous")])]),
 ])
 def test_quotations_left_open(text, expected):
     assert chains(text) == expected
@@ -849,7 +849,7 @@ def test_decisions_and_rules(text, expected):
     # an aside between dashes tells only what stands between them
     ("The mayor leaves a bold - some say reckless - pledge to cut traffic 40 percent by 2030.",
      [("40 percent", [])]),
-    ("The bill - which critics say costs $40 million - passed.", [("$40 million", [("critics", "organisation")])]),
+    ("The bill - which critics say costs $40 million - passed.", [("$40 million", [("critics", "anonymous")])]),
     # a tag between dashes or brackets still tells the clause before it
     ("Exports rose 4% - the ministry said - in May.", [("4%", [("the ministry", "government")])]),
     ("Exports rose 4% (the ministry said on Monday) in May.", [("4%", [("the ministry", "government")])]),
@@ -908,7 +908,7 @@ def test_rules_under_and_per(text, expected):
     ("Hiring picked up, with factories adding 23,000 posts in June, the minister said.",
      [("23,000", [("the minister", "government")])]),
     ("\u201cWe lost 40 boats,\u201d he added.", [("40", [("", "anonymous")])]),
-    ("The harbour lost 40 boats, the captain added.", [("40", [("the captain", "organisation")])]),
+    ("The harbour lost 40 boats, the captain added.", [("40", [("the captain", "anonymous")])]),
     # a gerund after a reporting verb is what the subject states of its own doing
     ("Senator Moss reported raising roughly $4 million over the quarter.",
      [("roughly $4 million", [("Senator Moss", "person")])]),
@@ -994,7 +994,7 @@ def test_owned_intents_and_proposals(text, expected):
      [("under 4 percent", [("The governor", "government")])]),
     ("The mayor went on television to say that 40 homes burned.", [("40", [("The mayor", "government")])]),
     # a verb of boasting tells what it boasts of
-    ("Smith boasted of cutting $25 million off the price.", [("$25 million", [("Smith", "organisation")])]),
+    ("Smith boasted of cutting $25 million off the price.", [("$25 million", [("Smith", "person")])]),
     ("He joked about the weather, and 40 people laughed.", [("40", [])]),
 ])
 def test_purposes_and_boasts(text, expected):
@@ -1187,7 +1187,7 @@ def test_setting_of_the_cue_verb(text, expected):
 @pytest.mark.parametrize("text, expected", [
     # a reason after a verb of saying is the reason the speaker gives
     ("The firm never opened the plant, its owner says, because the job needed 300 workers.",
-     [("300", [("its owner", "organisation")])]),
+     [("300", [("its owner", "anonymous")])]),
 ])
 def test_reason_after_the_cue_verb_is_said(text, expected):
     assert chains(text) == expected
@@ -1202,8 +1202,8 @@ def test_clause_of_saying_misread_after_a_length_of_time():
 @pytest.mark.parametrize("text, expected", [
     # a phrase of time that opens the sentence is no subject when the verb has another
     ("The night before, at a town hall in the capital, the senator was blunt, claiming that 250,000 jobs were lost.",
-     [("250,000", [("the senator", "organisation")])]),
-    ("Last week the senator said 40 people came.", [("40", [("the senator", "organisation")])]),
+     [("250,000", [("the senator", "anonymous")])]),
+    ("Last week the senator said 40 people came.", [("40", [("the senator", "anonymous")])]),
     # a group named with an example: the example is part of the source
     ("Backers like Ms. Lee urged the council to raise the wage to about $15.",
      [("about $15", [("Backers like Ms. Lee", "person")])]),
@@ -1357,13 +1357,13 @@ def test_post_signed_on_a_line_of_its_own(text, expected):
     ("The mayor said the march was calm. Police put the crowd at about 3,000.",
      [("about 3,000", [("Police", "government")])]),
     ("The mayor said the fire was out. Firefighters estimated the damage at $2 million.",
-     [("$2 million", [("Firefighters", "organisation")])]),
+     [("$2 million", [("Firefighters", "anonymous")])]),
     ("The mayor said the fire was out. Insurers pegged the cost at $40 million.",
      [("$40 million", [("Insurers", "organisation")])]),
     ("The mayor said the fire was out. Analysts placed the loss at $8 million.",
      [("$8 million", [("Analysts", "anonymous")])]),
     ("The mayor said the fire was out. Organisers reckoned the crowd at 12,000.",
-     [("12,000", [("Organisers", "organisation")])]),
+     [("12,000", [("Organisers", "anonymous")])]),
     # "set" and "fix" state a reckoning only of a reckoned amount
     ("The ferry firm said sailings had stopped. Union leaders set the number at 5,000.",
      [("5,000", [("Union leaders", "organisation")])]),
@@ -1378,7 +1378,7 @@ def test_post_signed_on_a_line_of_its_own(text, expected):
     ("The ferry firm said sailings had stopped. The union called the strike on Monday. It put the "
      "number of workers out at 5,000.", [("5,000", [("The union", "organisation")])]),
     ("The mayor said the march was calm. The organisers said it was huge. They put the number at 5,000.",
-     [("5,000", [("The organisers", "organisation")])]),
+     [("5,000", [("The organisers", "anonymous")])]),
     # ... and with no body named since, the speaker before
     ("The ferry firm said sailings had stopped. The strike began on Monday. It put the number of "
      "idle crew at 300.", [("300", [("The ferry firm", "organisation")])]),
@@ -1387,7 +1387,7 @@ def test_post_signed_on_a_line_of_its_own(text, expected):
      [("4,000", [("the mayor", "government")])]),
     # two reckonings in one sentence, each its own
     ("Organisers put the crowd at about 20,000, while police put it at 8,000.",
-     [("about 20,000", [("Organisers", "organisation")]), ("8,000", [("police", "government")])]),
+     [("about 20,000", [("Organisers", "anonymous")]), ("8,000", [("police", "government")])]),
     # not a reckoning: a place, a clock time, a deed
     ("The mayor said the fire was out. The dockers put the crates on the quay at 9am.", []),
     ("The mayor said the fire was out. Union leaders set the meeting at 9am.", []),
@@ -1457,7 +1457,7 @@ _VAULT = ("Nine boxes sent to the auditor and 15 boxes sent to the clerks were l
     (_VAULT, {1: (26, "nsubj"), 14: (2, "conj"), 20: (2, "dobj")},
      [("Nine", [("Olga Santos", "person")]), ("15", [("Olga Santos", "person")])]),
     # parsed right: the parse's subject, with its apposition
-    (_TRIAL, {}, [("about 250", [("Tomas Brandt, 52", "person")])]),
+    (_TRIAL, {}, [("about 250", [("Tomas Brandt", "person")])]),
     (_VAULT, {}, [("Nine", [("Olga Santos, the chief clerk", "person")]),
                   ("15", [("Olga Santos, the chief clerk", "person")])]),
 ])
@@ -1469,7 +1469,7 @@ def test_speaker_between_commas_the_parse_hung_elsewhere(text, changes, expected
     # a name set beside the subject, no name between the commas, a clause between them: the subject
     ("The mayor, Ann Lee, said 40 homes burned.", [("40", [("The mayor, Ann Lee", "person")])]),
     ("After the vote, the clerk, however, said 40 ballots were lost.",
-     [("40", [("the clerk", "organisation")])]),
+     [("40", [("the clerk", "anonymous")])]),
     ("The mayor, who met the chief of the Fire Service, said 40 homes burned.",
      [("40", [("The mayor", "government")])]),
     ("The storm flooded 40 homes in Dover, Kent, officials said.", [("40", [("officials", "anonymous")])]),
@@ -1498,13 +1498,13 @@ def test_share_in_a_sentence_of_a_poll_finding(text, changes, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # an event that dates the words, after the speaker's verb: the event's figures are the outlet's
-    ("\u201cWe played well tonight,\u201d Ortiz said before the 4-1 win over the visitors.",
-     [("4", []), ("1", [])]),
+    ("\u201cWe were ready,\u201d Ortiz said before the 3-2 defeat of the home side.",
+     [("3", []), ("2", [])]),
     ("The coach spoke during a 90-minute meeting, saying the club needs 40 new kits.",
-     [("90-minute", []), ("40", [("The coach", "organisation")])]),
+     [("90-minute", []), ("40", [("The coach", "anonymous")])]),
     # what is said stays the speaker's, also a figure the clause said ends with
     ("Ortiz said after the 3-0 loss that the team would sign 2 new players.",
-     [("3", []), ("0", []), ("2", [("Ortiz", "organisation")])]),
+     [("3", []), ("0", []), ("2", [("Ortiz", "person")])]),
     ("The mayor said 30 homes burned after the storm.", [("30", [("The mayor", "government")])]),
     # what is said, hung by the parse on the event's noun as its clause, stays the speaker's
     ("The ministry said during a visit to 3 wards that 40 nurses had quit.",
@@ -1563,7 +1563,7 @@ def test_speaker_after_a_quotation_read_as_object(text, expected):
      [("4 percent", [("", "anonymous")]), ("9 percent", [("", "anonymous")])]),
     ("The board met on Monday, announced that it would cut 300 jobs.", [("300", [("The board", "organisation")])]),
     # a tag after a quotation is not listed: its speaker is after it
-    ("\u201cWe sold 300 tickets,\u201d said the clerk.", [("300", [("the clerk", "organisation")])]),
+    ("\u201cWe sold 300 tickets,\u201d said the clerk.", [("300", [("the clerk", "anonymous")])]),
 ])
 def test_subject_of_a_listed_verb_of_saying(text, expected):
     assert chains(text) == expected
@@ -1591,7 +1591,7 @@ _NURSE = "A nurse backing the union, Maria Costa of the city hospital, said she 
      [("60", [("Maria Costa of the city hospital", "person")])]),
     # a common noun after the comma is no name: the first subject
     (_NURSE.replace("Maria Costa", "a midwife"), {7: (13, "nsubj"), 5: (13, "punct"), 12: (13, "punct")},
-     [("60", [("A nurse", "organisation")])]),
+     [("60", [("A nurse", "anonymous")])]),
 ])
 def test_name_beside_a_description_of_the_speaker(text, changes, expected):
     assert _doc_chains(_reparsed(text, changes)) == expected
@@ -1625,7 +1625,7 @@ def test_participle_going_on_with_what_is_said(text, expected):
     ("Your needs suggest that the 2 terabyte tier is enough.", [("2 terabyte", [])]),
     ("Your plan would cost $8 a month under the new prices.", [("$8 a month", [])]),
     ("\u201cYour team will tell you it took 3 weeks,\u201d the coach said.",
-     [("3 weeks", [("the coach", "organisation")])]),
+     [("3 weeks", [("the coach", "anonymous")])]),
     # a loose amount of people is the writer's way of telling what is common; "many people" speak
     ("A ton of people say the tickets cost more than $40.", [("more than $40", [])]),
     ("Lots of users find that the 2 terabyte tier is enough.", [("2 terabyte", [])]),
@@ -1737,7 +1737,7 @@ def test_tag_whose_noun_is_tagged_as_a_verb(text, tagged, expected):
      [("60 percent", [("Research", "organisation")])]),
     # a report is no asking of people: who it says spoke
     ("A report found that officials said 12 files were lost.", [("12", [("officials", "anonymous")])]),
-    ("Officials said that nurses reported 12 extra shifts.", [("12", [("nurses", "organisation")])]),
+    ("Officials said that nurses reported 12 extra shifts.", [("12", [("nurses", "anonymous")])]),
 ])
 def test_what_a_study_finds_people_say(text, expected):
     assert chains(text) == expected
@@ -1779,3 +1779,118 @@ def test_an_inverted_tag_needs_a_speaker_after_the_verb():
     for doc, expected in ((tagged, True), (thing, False), (more, False), (said, False)):
         verb = next(t for t in doc if t.lower_ == "reported")
         assert _inverted_tag(verb, doc[:]) is expected, doc.text
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a square-bracketed insert inside a quotation is the editor's, never the speaker
+    ("\u201cGoing from [40%] to 45% [voters], in a tight race, that is the edge,\u201d said Ann Lee, a professor.",
+     [("40%", [("Ann Lee, a professor", "person")]), ("45%", [("Ann Lee, a professor", "person")])]),
+    # after "told" comes the one told: no speaker
+    ("\u201cWe lost 3 games,\u201d told the press a lot.", [("3", [])]),
+    ("\u201cWe lost 3 games,\u201d said the coach.", [("3", [("the coach", "anonymous")])]),
+    # "X said, according to Y": X said it, Y passed it on
+    ("The new leak is not tied to the first two, the city water office said, according to Reuters.",
+     [("two", [("the city water office", "government"), ("Reuters", "organisation")])]),
+    ("Officials said 30 people died, according to the Herald.",
+     [("30", [("Officials", "anonymous"), ("the Herald", "media")])]),
+    # testifying is saying: what is testified is the witness's, not where or before whom
+    ("The witness testified that 12 men entered the bank.", [("12", [("The witness", "anonymous")])]),
+    ("The son testified before two House panels behind closed doors today.", [("two", [])]),
+    # a person posting a figure scored it or put things up; a firm posting results reports them
+    ("Jones posted 12 photos on his page.", [("12", [])]),
+    ("The firm posted a profit of 40 million euros.", [("40 million euros", [("The firm", "organisation")])]),
+    # a job noun or a lone surname names a person, not a body; an acronym stays a body
+    ("Okafor said 40 ballots were lost.", [("40", [("Okafor", "person")])]),
+    ("NATO said 40 jets flew.", [("40", [("NATO", "organisation")])]),
+    ("Two economists said prices rose 4%.", [("Two", []), ("4%", [("Two economists", "anonymous")])]),
+])
+def test_brackets_listeners_chains_and_kinds(text, expected):
+    assert chains(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an age between commas after a name is the outlet's, and no part of the speaker's name
+    ("Lopez, 64, said the town lost 300 jobs.", [("300", [("Lopez", "person")])]),
+    ("The mayor, 58, said that taxes would rise by 2%.", [("58", []), ("2%", [("The mayor", "government")])]),
+    # the age of one named inside what a speaker tells stays with the speaker's words
+    ("The moment that Ms. Lee, 21, who is tall, stood up, the crowd began to shout, she said in a talk.",
+     [("21", [("Lee", "person")])]),
+    # not an age: a number with its own noun after the comma
+    ("Speaking to the club's board, Okafor, 71, renewed his charge that the referee erred.",
+     [("71", [])]),
+    ("The firm sold 40 cars in Ohio, 12 in Texas and 9 in Iowa, the report said.",
+     [("40", [("the report", "media")]), ("12", [("the report", "media")]), ("9", [("the report", "media")])]),
+])
+def test_ages_after_names(text, expected):
+    assert chains(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "X said, according to Y" after a clause the parse hung below the tag's verb
+    ("So far, nothing ties the latest leak to the first two, the city water "
+     "office said, according to Reuters.",
+     [("two", [("the city water office", "government"), ("Reuters", "organisation")])]),
+    # "which X claims is ...": X claims what follows the verb, not what comes before it
+    ("The motor makes 151 hp and 210 Nm of pull, which the maker claims is up by 15% and 12%.",
+     [("151 hp", []), ("15%", [("the maker", "organisation")]), ("12%", [("the maker", "organisation")])]),
+    ("The town has 300 homes, which the mayor visited last week.", [("300", [])]),
+    # the parse may make the verb the subject of the clause it says
+    ("The motor delivers 151 hp; which the maker claims is a 15% rise over the last model.",
+     [("151 hp", []), ("15%", [("the maker", "organisation")])]),
+])
+def test_tags_and_relative_claims(text, expected):
+    assert chains(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a straight opening mark closed by a curly one: the tag after it names the speaker
+    ("\"The firm has many cars on sale. Having sold over 6 million units, we think the new model "
+     "will do well. The lower stance gives it a fresh look,\u201d said Ann Lee, head of sales.",
+     [("over 6 million", [("Ann Lee, head of sales", "person")])]),
+    # a figure in the phrase of who tells is not told by a cue in what they tell
+    ("A study of 212 patients found that those on the new drug reported fewer headaches.", [("212", [])]),
+    ("Police said 40 people were hurt, officials reported.", [("40", [("Police", "government")])]),
+    # a claim one comes forward with
+    ("Hours after the ruling, the army went public with a claim that 12 staff were tied to the gang.",
+     [("12", [("the army", "government")])]),
+    ("The senator came forward with an allegation that 40 ballots were lost.",
+     [("40", [("The senator", "anonymous")])]),
+    ("The team went home with a claim that 12 fans were hurt.", [("12", [])]),
+    ("They agreed with the claim that 12 staff were tied to the gang.", [("12", [])]),
+])
+def test_mixed_marks_tellers_and_claims_made_public(text, expected):
+    assert chains(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a quotation inside an embedded post, labelled with its speaker before a colon, is the
+    # speaker's, not the poster's
+    ('The rally was loud.\n\nSen. Ann Lee on the radio: "We stood in the rain about an hour; the message '
+     'is plain: they owe us answers." pic.twitter.com/abc123\n\n\u2014 Tom Reyes (@treyes) March 3, 2024'
+     '\n\nThe vote is next week.',
+     [("about an hour", [("Sen. Ann Lee", "person")])]),
+    # with no label, the post is the poster's
+    ('The rally was loud.\n\n"We stood in the rain about an hour." pic.twitter.com/abc123\n\n'
+     '\u2014 Tom Reyes (@treyes) March 3, 2024',
+     [("about an hour", [("Tom Reyes", "person")])]),
+    ("Ann Lee at home: she sold 40 boats.", [("40", [])]),
+])
+def test_labelled_quotation_in_post(text, expected):
+    assert chains(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a dash and an article after a quoted term: the outlet explains the term
+    ("The watchdog said the plans cost \u00a32bn more than the fund\u2019s \u201cbuffer\u201d \u2013 the sum it "
+     "keeps to pay debts within five years.",
+     [("\u00a32bn", [("The watchdog", "organisation")]), ("five years", [])]),
+    # no quoted term before the dash: still the speaker's
+    ("The watchdog said the plans cost \u00a32bn more than the fund\u2019s buffer \u2013 the sum it keeps "
+     "to pay debts within five years.",
+     [("\u00a32bn", [("The watchdog", "organisation")]), ("five years", [("The watchdog", "organisation")])]),
+    # inside a quotation the words are the speaker's
+    ("\u201cWe need a \u201cbuffer\u201d \u2013 a reserve of 40 days,\u201d the mayor said.",
+     [("40 days", [("the mayor", "government")])]),
+])
+def test_gloss_of_quoted_term(text, expected):
+    assert chains(text) == expected

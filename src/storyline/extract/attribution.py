@@ -161,6 +161,9 @@ from storyline.lang.en import (
     PERSON_ROLES as _PERSON_ROLES,
 )
 from storyline.lang.en import (
+    JOB_NOUNS as _JOB_NOUNS,
+)
+from storyline.lang.en import (
     PROVISION_VERBS as _PROVISION_VERBS,
 )
 from storyline.lang.en import (
@@ -351,7 +354,21 @@ def source_kind(span: Span) -> SourceKind:
         return "anonymous"
     if _GOV_WORDS.search(low) or "GPE" in ents or "NORP" in ents:
         return "government"
-    return "organisation"
+    return _person_kind(span) or "organisation"
+
+
+def _person_kind(span: Span) -> SourceKind | None:
+    """A source that names a person the entity tagger did not mark: a noun of a job or standing
+    ("the coach", "a history professor"), unnamed, or a lone capitalised name with no entity
+    label ("Okafor"), a surname. Not an acronym ("NATO") or a name the tagger calls a body."""
+    root = span.root
+    if root.pos_ == "NOUN" and (root.lower_ in _JOB_NOUNS or root.lemma_.lower() in _JOB_NOUNS):
+        return "anonymous"
+    toks = [t for t in span if not t.is_punct and not t.like_num]  # "Lopez, 64": a name and an age
+    if len(toks) == 1 and _name_word(root) and not root.ent_type_ and root.text.istitle() \
+            and len(root.text) > 2 and root.tag_ != "NNPS" and not (root.is_sent_start and root.lower_.endswith("s")):
+        return "person"
+    return None
 
 
 _PAREN_TAIL = re.compile(r"\s*\([^()]*\)?\s*$")
@@ -366,12 +383,22 @@ def _source(span: Span, cue: str, at: Token | Span | None = None) -> Source:
         cut = span.doc.char_span(span.start_char, span.start_char + m.start(), alignment_mode="contract")
         if cut is not None and len(cut):
             span = _trim(cut)
+    span = _without_age(span)
     cue_start = cue_end = None
     if at is not None:
         cue_start = at.idx if hasattr(at, "idx") else at.start_char
         cue_end = cue_start + len(at.text)
     return Source(name=span.text, kind=source_kind(span), cue=cue,
                   start=span.start_char, end=span.end_char, cue_start=cue_start, cue_end=cue_end)
+
+
+def _without_age(span: Span) -> Span:
+    """ "Lopez, 64": a name without the age the outlet puts after it."""
+    toks = [t for t in span if not t.is_space]
+    if len(toks) >= 3 and toks[-1].like_num and toks[-1].text.isdigit() and toks[-2].text == "," \
+            and (_name_word(toks[-3]) or toks[-3].pos_ == "NOUN"):
+        return span.doc[span.start:toks[-2].i]
+    return span
 
 
 def _inner_of_report(np_root: Token, bounds: tuple[int, int]) -> tuple[list[Source], str]:
@@ -476,6 +503,8 @@ def _introduces(verb: Token, span: Span) -> bool:
         return _puts_at_number(verb)  # "put the toll at 300", never "put out the fire", "put them ahead"
     if verb.tag_ == "VBG" and verb.dep_ in ("csubj", "csubjpass"):
         return False  # "taxpayers reporting gains would pay 20%": who they are, not what they say
+    if _says_after_relative(verb):
+        return True  # "which the maker claims is a 15% gain" (the parse hangs the clause elsewhere)
     if any(c.dep_ in ("ccomp", "parataxis") for c in verb.children):
         return True
     if any(c.dep_ == "prt" and c.lower_ in ("up", "off") for c in verb.children):
@@ -493,7 +522,7 @@ def _introduces(verb: Token, span: Span) -> bool:
         return False  # "X did not comment": nothing was said
     if any(_verb_is(c, "cite") and any(g.dep_ == "ccomp" for g in c.children) for c in verb.children):
         return True  # "X reported, citing Y, that ...": the parse hangs the clause on "citing"
-    if _is_verb_of(verb, _CLAUSE_ONLY) and _acts_on_figure(verb):
+    if _is_verb_of(verb, _CLAUSE_ONLY) and _acts_on_figure(verb) or _person_posts_figure(verb):
         return False  # "the firm added 300 jobs", "costs would add up to $5m": a deed, not words
     if verb.dep_ in ("parataxis", "ccomp") and verb.i > verb.head.i or _trailing(verb, span):
         return True  # "..., he added." / "“...,” the official said."
@@ -541,6 +570,27 @@ def _acts_on_figure(verb: Token) -> bool:
     return any(c.i > verb.i and (c.dep_ in ("dobj", "attr")
                                  or c.dep_ in ("prep", "prt") and c.lower_ in ("to", "up", "by"))
                and any(_counts(t) and not _in_clause_below(t, c) for t in c.subtree) for c in verb.children)
+
+
+#: Things one posts that carry words: posting them is saying.
+_POSTED_TEXTS = frozenset("""message messages statement note update comment comments tweet tweets post
+    posts letter thread video clip""".split())
+
+
+def _person_posts_figure(verb: Token) -> bool:
+    """ "She posted a 12.5 rating", "he posted 40 photos": a person posting a figure as its
+    object scored it or put things up; they said nothing. A body posting results ("the firm
+    posted a $4m loss") reports them, and a clause or a text posted ("posted a message that ...")
+    is saying."""
+    if verb.lemma_.lower() != "post" or any(c.dep_ in ("ccomp", "parataxis") for c in verb.children):
+        return False
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or not (subj.ent_type_ == "PERSON" or subj.lower_ in ("he", "she", "i")
+                            or subj.pos_ == "PROPN" and not subj.ent_type_):
+        return False
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    return bool(objs) and all(o.lemma_.lower() not in _POSTED_TEXTS for o in objs) \
+        and _acts_on_figure(verb)
 
 
 def _in_clause_below(tok: Token, top: Token) -> bool:
@@ -902,7 +952,7 @@ def _trailing_cue(seg: Segment, bounds: tuple[int, int]) -> Cue | None:
             after = rest[j + 1:]
             if _passive_by(t, after):
                 return None  # '... the "rider" clauses added by the mayor': done to them, no tag
-            if not np_toks and after and all(x.pos_ in _NP_POS or x.is_punct for x in after[:6]):
+            if not np_toks and after and not _tells_listener(t) and all(x.pos_ in _NP_POS or x.is_punct for x in after[:6]):
                 np_toks, after = [x for x in after if x.pos_ in _NP_POS or x.text == "."], []
             if not np_toks or len(np_toks) > 10 or not all(
                     x.pos_ in _NP_POS or x.text in ".-'’&" or _name_particle(np_toks, n)
@@ -927,6 +977,16 @@ def _trailing_cue(seg: Segment, bounds: tuple[int, int]) -> Cue | None:
         if t.pos_ == "VERB":
             return None
     return None
+
+
+#: Verbs of saying whose object is the one told, not who tells ("told the press").
+_LISTENER_VERBS = frozenset("tell inform assure notify brief remind".split())
+
+
+def _tells_listener(verb: Token) -> bool:
+    """ "“We lost,” told the press.": after "told" comes the listener; a verb of telling someone
+    never stands before its speaker as "said" does ("“We lost,” said the coach")."""
+    return _is_verb_of(verb, _LISTENER_VERBS) or verb.lemma_.lower() in _LISTENER_VERBS
 
 
 #: Small words inside a name ("the Bank of England", "Diario de Noticias", "Jan van Dijk").
@@ -985,7 +1045,7 @@ def _claim_noun_cue(noun: Token, seg: Segment, bounds: tuple[int, int]) -> Cue |
     else:
         names = [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < noun.i]
         if not names:
-            return _made_claim_cue(noun, seg, bounds)
+            return _made_claim_cue(noun, seg, bounds) or _came_with_claim_cue(noun, seg, bounds)
         left = min(t.left_edge.i for t in names)
         src = _source(noun.doc[left:names[-1].i + 1], noun.text, noun)
         excl = (left, noun.i + 1)
@@ -997,6 +1057,27 @@ def _made_claim_cue(noun: Token, seg: Segment, bounds: tuple[int, int]) -> Cue |
     the object of a light verb, is the claim of that verb's subject."""
     head = noun.head
     if noun.dep_ != "dobj" or not _is_verb_of(head, _LIGHT_SAYING) or any(c.dep_ == "neg" for c in head.children):
+        return None
+    subj = next((c for c in head.children if c.dep_ == "nsubj" and c.i >= bounds[0]), None)
+    if subj is None or subj.tag_ in ("WDT", "WP"):
+        return None
+    cue = _verb_cue(head, subj, seg, bounds)
+    return Cue(cue.chain, noun, cue.excluded, "noun", seg.index, noun)
+
+
+#: Verbs of coming forward with something ("went public with", "came out with").
+_FORWARD_VERBS = frozenset("go come step".split())
+
+
+def _came_with_claim_cue(noun: Token, seg: Segment, bounds: tuple[int, int]) -> Cue | None:
+    """ "X went public with a claim that ...", "X came forward with an allegation that ...": a
+    claim noun after "with" of a verb of coming forward is the claim of that verb's subject."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "with" or prep.head.pos_ != "VERB":
+        return None
+    head = prep.head
+    if head.lemma_.lower() not in _FORWARD_VERBS or any(c.dep_ == "neg" for c in head.children) \
+            or not any(c.lower_ in ("public", "forward", "out") for c in head.children):
         return None
     subj = next((c for c in head.children if c.dep_ == "nsubj" and c.i >= bounds[0]), None)
     if subj is None or subj.tag_ in ("WDT", "WP"):
@@ -1509,10 +1590,51 @@ def _subject(verb: Token, span: Span) -> Token | None:
     """The subject of a verb within its sentence (spaCy's ``nsubj`` child), if it has one. When
     the parse gives the verb two, a phrase of time that opens the sentence ("The night before, at a
     town hall, the senator was blunt") is not the subject: the other one is."""
-    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i >= span.start]
-    if len(subjects) > 1 and (_time_phrase(subjects[0]) or _name_beside(subjects[0], subjects[1])):
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i >= span.start and not _in_brackets(c)]
+    if len(subjects) > 1 and (_time_phrase(subjects[0]) or _name_beside(subjects[0], subjects[1])
+                              or _relative_object(subjects[0], subjects[1])):
         return subjects[1]
     return subjects[0] if subjects else None
+
+
+def _relative_object(first: Token, second: Token) -> bool:
+    """ "(150 hp,) which the maker claims is a gain": the parse gives the verb two subjects, the
+    relative pronoun and a noun after it; the pronoun is what is claimed, the noun who claims."""
+    return first.tag_ in ("WDT", "WP") and first.i < second.i and second.pos_ in ("NOUN", "PROPN", "PRON") \
+        and second.tag_ not in ("WDT", "WP")
+
+
+def _claimed_after_relative(cues: list[Cue], tok: Token, anc: list[Token]) -> Cue | None:
+    """ "It makes 150 hp, which the maker claims is a 15% gain": a verb of saying in a relative
+    clause whose object is the pronoun says the clause right after it, which the parse hung
+    elsewhere ("is a 15% gain" above the figure). What comes before the verb is not said by it."""
+    for c in cues:
+        verb = c.verb
+        if verb is None or c.kind != "verb" or not verb.i < tok.i < len(verb.doc):
+            continue
+        if _says_after_relative(verb) and verb.doc[verb.i + 1] in anc:
+            return c
+    return None
+
+
+def _says_after_relative(verb: Token) -> bool:
+    """ "which the maker claims is ...": a verb of saying with the relative pronoun and a noun as its
+    two subjects, no clause of its own and a verb right after it (the clause it says)."""
+    subjects = [g for g in verb.children if g.dep_ == "nsubj"]
+    return len(subjects) > 1 and _relative_object(subjects[0], subjects[1]) and verb.i + 1 < len(verb.doc) \
+        and verb.doc[verb.i + 1].pos_ in ("AUX", "VERB") and not any(g.dep_ == "ccomp" for g in verb.children)
+
+
+def _in_brackets(tok: Token) -> bool:
+    """Is ``tok`` inside square brackets ("from [40%] to 45% [of voters]")? What an editor puts in
+    brackets inside a quotation is the editor's note, never who speaks."""
+    doc = tok.doc
+    for k in range(tok.i - 1, max(tok.i - 12, -1), -1):
+        if doc[k].text == "]":
+            return False
+        if doc[k].text == "[":
+            return any(doc[j].text == "]" for j in range(tok.i + 1, min(tok.i + 12, len(doc))))
+    return False
 
 
 def _name_beside(first: Token, second: Token) -> bool:
@@ -2500,8 +2622,13 @@ def _straight_quotations(text: str) -> list[tuple[int, int]]:
     text may have lost. A line break also ends an open quotation."""
     out: list[tuple[int, int]] = []
     start: int | None = None
-    for m in re.finditer(r'"|\n', text):
+    for m in re.finditer(r'"|\n|”', text):
         i = m.start()
+        if text[i] == "”":  # '"We sold 40," said X' typed with a curly closing mark
+            if start is not None and _closes_straight(text, start, i):
+                out.append((start, i + 1))
+                start = None
+            continue
         if text[i] == "\n":
             if start is not None and i - start > 2:
                 out.append((start, i))
@@ -2523,6 +2650,13 @@ def _straight_quotations(text: str) -> list[tuple[int, int]]:
     return out
 
 
+def _closes_straight(text: str, start: int, i: int) -> bool:
+    """Does the curly closing mark at ``i`` close the quotation a straight mark opened at
+    ``start``? Yes when no curly opening mark stands between them (mixed marks of a text typed
+    with two tools: '"We sold 40 cars,” she said')."""
+    return "“" not in text[start:i] and i - start > 2
+
+
 def _quotes(doc: Doc, da: DocAttributions) -> None:
     """Give every token inside a quotation the cue found next to that quotation."""
     text = doc.text
@@ -2534,7 +2668,7 @@ def _quotes(doc: Doc, da: DocAttributions) -> None:
             continue
         # a cue in the sentence that holds the closing quote, or in the one holding the opening
         cands: list[Cue] = []
-        labelled = _label_before_colon(da, inside[0])
+        labelled = _label_before_colon(da, inside[0]) or _speaker_on_label(da, inside[0])
         if labelled is not None:  # "Polls were right this time - Ann Lee: “...”": Lee's words
             cands.append(labelled)
         for t in (inside[-1], inside[0]) if labelled is None else ():
@@ -2562,7 +2696,10 @@ def _quotes(doc: Doc, da: DocAttributions) -> None:
         # the nearest cue to the quote
         cue = _settled(min(cands, key=lambda c: _distance(c, inside)))
         for t in inside:
-            da.quote_cue.setdefault(t.i, cue)
+            if _label_in_post(da.quote_cue.get(t.i), cue):
+                da.quote_cue[t.i] = cue
+            else:
+                da.quote_cue.setdefault(t.i, cue)
 
 
 def _distance(cue: Cue, inside: Span) -> int:
@@ -2595,6 +2732,38 @@ def _label_before_colon(da: DocAttributions, first: Token) -> Cue | None:
     before the dash hold (they are a summary of it, in the writer's words)."""
     cue = _named_before_colon(da, first)
     return cue if cue is not None and _dash_label(cue) else None
+
+
+def _label_in_post(old: Cue | None, cue: Cue) -> bool:
+    """A quotation inside an embedded post with its speaker named before a colon ("Sen. Ann Lee
+    on the radio: “...”" signed "— Tom Reyes (@treyes)") is the one named's, not the poster's."""
+    return old is not None and old.kind == "post" and cue.kind == "colon"
+
+
+_ON_LABEL_PREPS = frozenset("on to at in".split())
+
+
+def _speaker_on_label(da: DocAttributions, first: Token) -> Cue | None:
+    """ "Sen. Ann Lee on the radio: “...”", "Ann Lee to reporters: “...”": a person's name, maybe
+    after a title, and where or to whom they spoke, opening the sentence before the colon that
+    opens a quotation, labels the quotation as theirs."""
+    doc = first.doc
+    j = first.i - 1
+    while j >= 0 and doc[j].is_space:
+        j -= 1
+    if j < 3 or doc[j].text != ":" or "\n" in doc[j].whitespace_:
+        return None
+    sent_start = doc[j].sent.start
+    ent = next((e for e in doc.ents if e.label_ == "PERSON" and sent_start <= e.start and e.end < j), None)
+    if ent is None or doc[ent.end].lower_ not in _ON_LABEL_PREPS or j - ent.end > 5:
+        return None
+    if any(t.pos_ in ("VERB", "AUX") or t.is_punct for t in doc[ent.end:j]):
+        return None
+    if any(t.pos_ != "PROPN" for t in doc[sent_start:ent.start]):
+        return None  # "Ann Lee on the radio", "Sen. Ann Lee ...": a title at most before the name
+    src = replace(_source(doc[sent_start:ent.end], ":", doc[j]), kind="person")
+    seg = da.segment_of(j)
+    return Cue((src,), None, (sent_start, j + 1), "colon", seg.index if seg is not None else 0, doc[j])
 
 
 def _dash_label(cue: Cue) -> bool:
@@ -2956,6 +3125,10 @@ def cue_for(da: DocAttributions, tok: Token) -> Cue | None:
 
     A speaker named only "I" or "we" is the speaker of the quotation around ``tok`` (or of
     the turn it goes on with); a pronoun still unresolved is left unnamed."""
+    if _age_of_name(tok) and tok.i not in da.quote_cue:
+        return None  # "Lopez, 64, said ...": the outlet tells the age
+    if _glosses_quoted_term(tok) and tok.i not in da.quote_cue:
+        return None  # "... the fund's “buffer” - the sum it keeps for five years": the outlet explains
     cue = _governing_cue(da, tok)
     if cue is None or not cue.chain:
         return cue
@@ -3030,6 +3203,10 @@ def _governing_cue(da: DocAttributions, tok: Token) -> Cue | None:
     if any(c.kind != "owned" for c in above):
         # "X estimates that Y's plan would raise $1bn": the plan is told by X
         above = [c for c in above if c.kind != "owned"]
+    if not above:
+        claimed = _claimed_after_relative(cues, tok, anc)
+        if claimed is not None:
+            return claimed
     told = _told_in_relative(tok, cues)
     if told is not None and all(c.kind in ("intent", "owned") for c in above):
         return told  # "X wants a levy far below the 30% levy Y proposed": Y's
@@ -3055,7 +3232,8 @@ def _governing_cue(da: DocAttributions, tok: Token) -> Cue | None:
         # sentence the parse cut up, told by the cue that opens it
         return opening[0]
     if according:
-        return according[0]
+        chained = _said_according(cues, according[0], tok)
+        return chained if chained is not None else according[0]
     evidence = [c for c in cues if c.kind == "evidence" and _in_clause_of(tok, c)]
     if evidence:
         return evidence[0]
@@ -3071,6 +3249,7 @@ def _governing_cue(da: DocAttributions, tok: Token) -> Cue | None:
         or c.verb.head.dep_ == "ROOT" and c.verb.dep_ != "advcl"  # not "after his family claimed"
         or _opens_with(c, seg) and c.verb.i < tok.i or _as_noted(c.verb) and (c.verb.head in anc or _opens_sentence_as(c.verb, seg))
         or _reduced_relative(c.verb) is not None and c.verb.head.head in anc)]
+    root_cues = [c for c in root_cues if not _in_teller_of(tok, c, da.cues.get(seg.index, []))]
     if root_cues:
         return min(root_cues, key=lambda c: abs(c.verb.i - tok.i))
     setting = [c for c in cues if c.kind == "owned" and c.verb is None]
@@ -3082,6 +3261,14 @@ def _governing_cue(da: DocAttributions, tok: Token) -> Cue | None:
         # parse hung elsewhere in the sentence of a poll's finding is the poll's
         return polls[0]
     return None
+
+
+def _in_teller_of(tok: Token, cue: Cue, all_cues: list[Cue]) -> bool:
+    """ "A study of 212 patients found that those on the new drug reported fewer headaches": the
+    figure names who tells (it stands in the source phrase of "found"), so a cue in what that
+    one tells ("reported") does not tell it."""
+    return any(o is not cue and o.verb is not None and o.excluded[0] <= tok.i < o.excluded[1]
+               and o.verb in _ancestors(cue.verb) for o in all_cues)
 
 
 def _poll_finds(verb: Token) -> bool:
@@ -3180,6 +3367,23 @@ def _passes_on(cue: Cue, according: Cue, tok: Token) -> bool:
         and according.chain[0].kind != "media"
 
 
+def _said_according(verb_cues: list[Cue], according: Cue, tok: Token) -> Cue | None:
+    """ "40 were hurt, the ministry said, according to Reuters": the "according to" hangs on the
+    verb of the tag after the figure (", the ministry said"), so the tag's speaker said it and the
+    one named after "according to" passed it on (speaker first, then who passed it on), however
+    the parse hung the clause before the tag."""
+    anchor = according.anchor
+    if anchor is None or not according.chain:
+        return None
+    doc = tok.doc
+    for c in verb_cues:
+        if c.kind in ("verb", "trailing") and c.chain and c.verb is not None and anchor.head.i == c.verb.i \
+                and tok.i < c.excluded[0] and c.excluded[0] > 0 and doc[c.excluded[0] - 1].text == "," \
+                and c.verb.i < anchor.i and _speech(c) and c.chain[0].name != according.chain[0].name:
+            return Cue(c.chain + according.chain, c.verb, c.excluded, c.kind, c.segment, c.anchor)
+    return None
+
+
 _DASHES = frozenset({"-", "–", "—", "--"})
 #: Marks that close a quotation: a straight or a curly double quote, two apostrophes, a closing
 #: guillemet, a single curly quote (also an apostrophe: "the players’ union").
@@ -3229,3 +3433,42 @@ def attribution_for(da: DocAttributions, tok: Token) -> Attribution:
     """
     cue = cue_for(da, tok)
     return Attribution(cue.chain if cue is not None else ())
+
+
+_CLOSING_MARKS = frozenset("”\"’'")
+
+
+def _glosses_quoted_term(tok: Token) -> bool:
+    """ "X said costs beat the fund's “buffer” – the sum it keeps to pay debts within five years.":
+    a phrase after a dash that opens with an article, right after a term of a few words in
+    quotation marks, tells what the term means: the outlet explains it, no speaker says it."""
+    doc, sent = tok.doc, tok.sent
+    for d in range(tok.i - 1, sent.start, -1):
+        if doc[d].text not in _DASHES:
+            continue
+        if d + 1 >= tok.i or doc[d + 1].lower_ not in ("the", "a", "an") or doc[d - 1].text not in _CLOSING_MARKS:
+            return False
+        opening = next((k for k in range(d - 2, max(sent.start, d - 7) - 1, -1) if doc[k].text in _OPEN + "‘'"), None)
+        return opening is not None and 1 <= d - 2 - opening <= 4 \
+            and not any(doc[k].text in _OPEN for k in range(sent.start, opening))  # not inside a quotation
+    return False
+
+
+def _age_of_name(tok: Token) -> bool:
+    """ "Lopez, 64, said": a bare number between commas right after a name, the subject of the
+    sentence, is the age the outlet gives of that person, not a figure anyone says. Not the age of
+    one named inside what a speaker tells ("the moment Lopez, 64, stood up, she said")."""
+    doc, i = tok.doc, tok.i
+    if not (tok.like_num and tok.text.isdigit() and 0 < int(tok.text) < 120) or i < 2 or i + 1 >= len(doc):
+        return False
+    name = doc[i - 2]
+    return doc[i - 1].text == "," and _name_word(name) and doc[i + 1].text in (",", ".", ";") \
+        and (name.dep_ in ("nsubj", "nsubjpass") and name.head.dep_ == "ROOT"
+             or i + 2 < len(doc) and doc[i + 2].dep_ == "ROOT" and doc[i + 2].pos_ == "VERB")
+
+
+def _name_word(tok: Token) -> bool:
+    """A word of a name: a proper noun, or a capitalised word the tagger misread at the
+    sentence's start ("Lopez, 64, said" with "Lopez" as an adjective)."""
+    return tok.pos_ == "PROPN" or tok.is_sent_start and tok.text.istitle() and tok.pos_ == "ADJ" \
+        and not tok.is_stop

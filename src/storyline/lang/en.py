@@ -199,6 +199,19 @@ PERSON_ROLES = frozenset(
     king queen prosecutor judge officer representative adviser advisor aide""".split()
 )
 
+#: Nouns of a person's job or standing that name one person or a few, not a body ("the coach",
+#: "a nurse", "two economists"): a source named so is an unnamed person, not an organisation.
+JOB_NOUNS = frozenset(
+    """coach clerk professor teacher doctor nurse lawyer attorney manager owner founder chairman
+    chairwoman ceo economist scientist author player captain driver pilot farmer worker student
+    strategist trader investor historian physician surgeon engineer landlord tenant voter pastor
+    priest bishop detective sheriff senator congressman congresswoman councillor councilman
+    trustee principal dean critic candidate activist organiser organizer campaigner volunteer
+    victim survivor entrepreneur consultant broker economist lecturer scholar physicist biologist
+    chemist psychologist psychiatrist veterinarian pharmacist paramedic firefighter soldier
+    shopkeeper homeowner parishioner mp""".split()
+)
+
 ANONYMOUS_ADJECTIVES = frozenset("undisclosed unnamed anonymous unidentified some several".split())
 
 SOURCE_PRONOUNS = {"he": "sg_person", "she": "sg_person", "it": "org", "they": "pl", "we": "pl",
