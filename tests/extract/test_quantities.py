@@ -1327,7 +1327,8 @@ def test_spans_of_time_and_units_after_vague_words(text, expected):
 
 
 @pytest.mark.xfail(strict=True, reason=(
-    "\"several\" before a span of time is read without its unit: read as 2-9 days, the dev events' "
+    "\"several\" before a span of time that is an offset from a moment (\"several weeks ago\", \"several "
+    "days later\") is read without its unit (a length, \"for several decades\", has it): read as 2-9 days, the dev events' "
     "\"Several days later\" (gold: with the nine-day lengths) is an offset from a moment told before, "
     "which the alignment never joins to a length of time, so it joined the two-day offsets (ledger B3 "
     "F1 0.935 -> 0.932), or, when a vague range needs closer sentences to join an exact value, stood "
@@ -1335,7 +1336,7 @@ def test_spans_of_time_and_units_after_vague_words(text, expected):
     "before from other offsets"))
 @pytest.mark.parametrize("text, expected", [
     ("The talks stalled several weeks ago.", [("several weeks", 2, 9, True, "week")]),
-    ("The survey ran for several decades.", [("several decades", 20, 90, True, "year")]),
+    ("Several days later the talks stalled again.", [("Several days", 2, 9, True, "day")]),
 ])
 def test_several_spans_of_time_keep_their_unit(text, expected):
     assert found(text) == expected

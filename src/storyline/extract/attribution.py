@@ -298,6 +298,8 @@ def _phrase(tok: Token, bounds: tuple[int, int] | None = None,
     left = max(tok.left_edge.i, lo)
     right = tok.i
     for child in tok.rights:
+        if tok.head.i > tok.i and child.i > tok.head.i:
+            break  # a word the parse hung on a subject past its own verb is no part of its phrase
         if child.dep_ in stop_deps or (
                 child.dep_ == "prep" and child.lower_ not in ("of", "from", "for", "at", "in", "with")
                 and not _names_example(child)):

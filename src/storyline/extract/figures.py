@@ -29,7 +29,7 @@ from storyline.dates import resolve_time
 from storyline.extract.attribution import Segment, cue_for, doc_attributions, segments, source_kind
 from storyline.extract.measure import measure_for
 from storyline.extract.modality import modality_for
-from storyline.extract.quantities import TIME_UNITS, date_part, quantities, record_side, score_of
+from storyline.extract.quantities import TIME_UNITS, date_part, quantities, record_side, score_of, size_sides
 from storyline.extract.timex import resolve_in_context
 from storyline.lang import language_of, not_read_reason
 from storyline.lang.en import CLAUSE_ONLY_VERBS, NEW_OCCASION_WORDS, ORDINAL_TEXT, REPORTING_VERBS
@@ -415,14 +415,16 @@ def _figures(article: Article, doc: Doc, deadline: float | None = None) -> list[
     (a headline "Pentagon says more than 10,000" and its body sentence "..., the Pentagon said
     on Tuesday" give the body's figure), at the first place on a tie."""
     kept: list[Figure] = []
-    where: dict[tuple[Any, ...], int] = {}
+    where: dict[tuple[Any, ...], list[tuple[int, str | None]]] = {}
     headings: list[Figure] = []
-    for key, fig, heading in _candidates(article, doc):
+    for key, thing, fig, heading in _candidates(article, doc):
         if deadline is not None and time.monotonic() > deadline:
             raise TooSlow(f"more than {len(kept)} figures read when the time budget ran out")
-        k = where.get(key)
+        # equal values of two things named apart ("the index rose 0.5%", "the euro rose 0.5%")
+        # are two figures; a repeat names the same thing, or leaves it unnamed
+        k = next((i for i, t in where.get(key, ()) if thing is None or t is None or t == thing), None)
         if k is None:
-            where[key] = len(kept)
+            where.setdefault(key, []).append((len(kept), thing))
             kept.append(fig)
             if heading:
                 headings.append(fig)
@@ -446,14 +448,38 @@ def _heading(seg: Segment, segs: list[Segment]) -> bool:
     return len(words) <= 20 and bool(words) and words[-1].text not in _SENTENCE_END
 
 
-def _candidates(article: Article, doc: Doc) -> Iterator[tuple[tuple[Any, ...], Figure, bool]]:
+def measured_thing(num: Token, q_tokens: set[int]) -> str | None:
+    """What a number with a unit for its measure ("0.5%", "$3 million") is told of: the first
+    noun its phrase hangs on ("a 30% share": share; "in-feed units (30%)": unit), else the
+    subject of its nearest verb ("the index rose 0.5%": index; "the cost is 30% lower": cost);
+    None when neither is found or the subject is a pronoun. Lemmas, lower case."""
+    t = num
+    for _ in range(8):
+        if t.head.i == t.i:
+            return None
+        t = t.head
+        if t.i in q_tokens:
+            continue
+        if t.pos_ in ("NOUN", "PROPN"):
+            return t.lemma_.lower()
+        if t.pos_ in ("VERB", "AUX"):
+            subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is None or subj.pos_ not in ("NOUN", "PROPN"):
+                return None
+            return subj.lemma_.lower()
+    return None
+
+
+def _candidates(article: Article, doc: Doc) -> Iterator[tuple[tuple[Any, ...], str | None, Figure, bool]]:
     text = article.text
     segs = segments(doc)
     da = doc_attributions(doc, segs, outlet=article_outlet(article))
     dates = _date_ents(doc, article.published_on)
     headings: dict[int, bool] = {}  # per segment: a number-heavy sentence must not cost its length per number
     prev: Quantity | None = None
-    for q in quantities(text, doc):
+    found = quantities(text, doc)
+    sides = size_sides(text, found)
+    for q in found:
         if _conversion(text, prev, q):
             continue  # "40 metres (131 feet)": the same figure in other units
         prev = q
@@ -508,16 +534,22 @@ def _candidates(article: Article, doc: Doc) -> Iterator[tuple[tuple[Any, ...], F
         # a score told again ("won 8-7", "the 8-7 victory") is one figure, whatever its noun; a
         # bare number that counts nothing named ("with two on") is no repeat of another
         what: Any = head if score is None else text[score[0]:score[1]]
-        if score is None and (head == "count" or new_occasion(span)):
-            what = (what, q.start)  # a bare count, or a value told of a new occasion (not a score's side), repeats none
+        if score is None and (head == "count" or new_occasion(span) or q.start in sides and q.unit is not None):
+            # a bare count, a value told of a new occasion (not a score's side), or a side of a
+            # size with its unit ("9 x 5 x 5 ft" has two sides of 5 ft) repeats none
+            what = (what, q.start)
         key = (q.low, q.high, q.approx, q.unit, _ordinal(q), what,
                _key_name(attribution.first.name) if attribution.first else None, score is not None)
-        yield key, Figure(
+        # a figure whose measure is only its unit ("percent", "money") is told of a thing its
+        # sentence names: two such figures of one value and source are a repeat only of one thing
+        thing = measured_thing(span.root, {t.i for t in span}) \
+            if q.unit is not None and score is None and measure.split()[0] == head else None
+        yield key, thing, Figure(
             article_id=article.id, quantity=q, measure=measure, measure_head=head,
             attribution=attribution, modality=modality,
             sentence_start=seg.span.start_char, sentence_end=seg.span.end_char,
             said_on=said_on, refers_to=refers_to,
-        ), headings.setdefault(seg.index, _heading(seg, segs))
+        ), headings.setdefault(seg.index, _heading(seg, segs)) and not (q.start in sides and q.unit)  # a side sums up nothing
 
 
 def _time_record(t: TimeRef | None) -> dict[str, Any] | None:

@@ -80,7 +80,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from storyline.dates import MONTH_NAME
@@ -305,7 +305,7 @@ from storyline.model import Quantity
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Span, Token
 
-__all__ = ["TIME_UNITS", "UNITS", "VAGUE", "date_part", "parse_number", "quantities", "score_of"]
+__all__ = ["TIME_UNITS", "UNITS", "VAGUE", "date_part", "parse_number", "quantities", "score_of", "size_sides"]
 
 
 #: A mixed fraction ("2 1/2", "10 3/4"), or a plain one before a unit or "of" ("1/4 inch",
@@ -534,7 +534,7 @@ def _iter_quantities(text: str, doc: Doc | None) -> Iterator[Quantity]:
         if q is not None and not page_furniture(text, q.start, q.end):
             found.append(q)
     found = _joined_money(text, _joined_number_words(text, found))
-    found = _joined_alternatives(text, _joined_units(text, found))
+    found = _dimensions(text, _joined_alternatives(text, _joined_units(text, found)))
     for r in ratios(text):  # a ratio takes the place of the counts read in it
         found = [q for q in found if not (r.start <= q.start < r.end or q.start <= r.start < q.end)] + [r]
     taken = [(q.start, q.end) for q in found]
@@ -850,6 +850,42 @@ _LIST_COMMA = re.compile(r",\s+")
 _LIST_OR = re.compile(r",?\s+or\s+")
 
 
+#: What joins the sides of a size: "13 by 17 inches", "5 x 3 x 2 cm", "4×6 ft".
+_BY_SIDE = re.compile(r"[ \u00a0]*(?:by|x|×|X)[ \u00a0]*")
+#: Units of length a size's last side may carry for all its sides.
+_SIDE_UNITS = frozenset({"in", "ft", "m", "cm", "mm", "km", "mi", "yd"})
+
+
+def size_sides(text: str, found: list[Quantity]) -> set[int]:
+    """The starts of the quantities of ``found`` (in text order) that are sides of a size ("9 x
+    5 x 5 ft", "13 by 17 inches"): joined by "x" or "by" to the quantity before or after."""
+    sides: set[int] = set()
+    for a, b in zip(found, found[1:], strict=False):
+        if _BY_SIDE.fullmatch(text[a.end:b.start]):
+            sides.update((a.start, b.start))
+    return sides
+
+
+def _dimensions(text: str, found: list[Quantity]) -> list[Quantity]:
+    """The sides of a size told once with its unit ("roughly 13 by 17 inches", "6.2 x 2.3 x 1.6
+    inches"): the sides before the last, with no unit of their own, take the last's unit of
+    length. Each side stays a figure of its own; a product with no unit ("3 x 4") is left."""
+    qs = sorted(found, key=lambda q: q.start)
+    out = list(qs)
+    i = 0
+    while i < len(qs):
+        j = i
+        while j + 1 < len(qs) and _BY_SIDE.fullmatch(text[qs[j].end:qs[j + 1].start]):
+            j += 1
+        unit = qs[j].unit
+        if j > i and unit in _SIDE_UNITS:
+            for k in range(i, j):
+                if qs[k].unit is None:
+                    out[k] = replace(qs[k], unit=unit)
+        i = j + 1
+    return out
+
+
 def _joined_alternatives(text: str, found: list[Quantity]) -> list[Quantity]:
     """Read alternatives that rise as one approximate range: "$90, $120 or $150" is
     90..150 USD, "six, or 8 weeks" 6..8 weeks. Each alternative is exact and
@@ -892,6 +928,15 @@ _PART_BEFORE_HALF = re.compile(
     r"\b(?:first|second|latter|former|back|front|top|bottom|other|better|the|a|an|one)[\s-]+$", re.I)
 
 
+#: A span of time "several" counts, right after it: "several months", "several decades"; not
+#: a span joined to the next word ("several years-old samples"), nor an offset from a moment
+#: told before ("several days later", "several weeks ago"), left without its unit so that the
+#: alignment does not join it to other offsets (see tests/extract/test_quantities.py).
+_SEVERAL_SPAN = re.compile(
+    r"(decades|years|months|weeks|days|hours|minutes)\b(?![-‐])(?!\s+(?:later|earlier|ago|before|after|on)\b)",
+    re.I)
+
+
 def counts_in_words(text: str) -> Iterator[Quantity]:
     """Counts told without a number: "several donors" (2..9), "a week later" (1 week), "an hour
     and a half" (1.5 hours), "decades of" (20+ years), "twice" (2), "a four-time champion" (4),
@@ -928,6 +973,12 @@ def counts_in_words(text: str) -> Iterator[Quantity]:
     for m in _BOUNDED_MINUTE.finditer(text):  # "in less than a minute"
         yield _bounded(text, m.start(1), m.end(1), 1, 1, False, "minute")
     for m in _SEVERAL.finditer(text):
+        span = _SEVERAL_SPAN.match(text, m.end())
+        if span:  # "several months" (2..9 months), "several decades" (20..90 years)
+            unit = span.group(1).lower().rstrip("s")
+            k = 10 if unit == "decade" else 1
+            yield _bounded(text, m.start(), span.end(), 2 * k, 9 * k, True, "year" if unit == "decade" else unit)
+            continue
         yield _bounded(text, m.start(), m.start() + len("several"), 2, 9, True, None)
     for m in _DECADES.finditer(text):
         v = 20 if m.group(1).lower() == "decades" else 200
@@ -2181,6 +2232,12 @@ _HYPHEN_SIZES = frozenset({"acre", "hectare", "megawatt", "gigawatt", "gallon", 
                            "kilo", "horsepower"})
 
 
+#: Unit words of weight, length, time, power and storage a hyphen joins to a number ("an
+#: 8-ounce steak", "a 24-hr. battery", "a 64-gigabyte card"), read as the word's unit.
+_HYPHEN_UNIT_WORDS = frozenset({"ounce", "oz", "gram", "centimetre", "centimeter", "cm", "kg", "lb", "ft", "hr",
+                                "kilowatt", "gigabyte", "terabyte"})
+
+
 def _unit_after(text: str, i: int) -> tuple[str | None, int]:
     m = _SIGN_AFTER.match(text, i)
     if m:
@@ -2208,6 +2265,8 @@ def _unit_after(text: str, i: int) -> tuple[str | None, int]:
         if base in table:
             return table[base], m.end()
         if base in _HYPHEN_SIZES:  # "a 270-acre farm", "a 500-megawatt plant", "a 5-gallon jug"
+            return UNITS[base], m.end()
+        if base in _HYPHEN_UNIT_WORDS:  # "an 8-ounce steak", "a 24-hr. battery", "a 2-kg bag"
             return UNITS[base], m.end()
         if base in ("year", "month", "week", "day", "hour", "minute"):
             return base, m.end()

@@ -502,7 +502,8 @@ PLURAL_GOES_ON = re.compile(
 HYPHEN_UNIT = re.compile(
     r"-(?:(?:year|month|week|day|hour|minute)s?(?:-old)?|km/h|kph|mph|mpg|km|kilomet(?:re|er)|mile|metre|meter|inch|foot|feet"
     r"|tonne|ton|strong|member|man|person|seat|basis-point|point|percent|fold|pound|inches|degrees?"
-    r"|acre|hectare|megawatt|gigawatt|gallon|litre|liter|kilogram|kilo|horsepower)\b", re.I
+    r"|acre|hectare|megawatt|gigawatt|gallon|litre|liter|kilogram|kilo|horsepower"
+    r"|ounces?|oz|grams?|centimet(?:re|er)s?|cm|kg|lbs?|ft|hrs?|kilowatts?|gigabytes?|terabytes?)\b", re.I
 )
 
 #: Nouns of a being whose weight "-pound" before them tells ("a 225-pound forward", "a
@@ -782,11 +783,13 @@ STREET_AFTER = re.compile(
     r"(?:Avenue|Ave|Street|St|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Place|Square|Court|Terrace"
     r"|Highway|Hwy|Parkway|Pkwy|Circle|Crescent|Plaza|Pike|Turnpike)\b|Broadway\b)")
 
-#: After "one": "of the" and a superlative, "first" or "last", "few" or "many" ("one of the oldest
-#: ports", "one of the first clues", "one of the few times"): an idiom that counts nothing.
+#: After "one": "of the" and a superlative, "first", "last" or "top", a word of rank ("main",
+#: "key", "prime"), "few" or "many" (the oldest ports, the first hints, the top worries, the chief
+#: motives, the few exceptions): an idiom that counts nothing.
 ONE_OF_THE_MOST = re.compile(
     r"^\s+of\s+(?:the|its|his|her|their|our)\s+(?:most|least|best|worst|\w+est|few|many|only|better|worse"
-    r"|(?:first|last)(?![ \u00a0]+(?:\d|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred))|greater|lesser|bigger"
+    r"|(?:first|last|top)(?![ \u00a0]+(?:\d|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred))"
+    r"|prime|main|chief|key|principal|leading|greater|lesser|bigger"
     r"|larger|darker|brighter|finer|stronger|weaker|harder|stranger|happier|sadder|saner|wiser)\b", re.I)
 
 #: A rate's denominator after a figure: "$2,000 a month", "$1.22 per share", "$10-a-month" (not
