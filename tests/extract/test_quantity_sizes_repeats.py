@@ -8,17 +8,10 @@ from __future__ import annotations
 import pytest
 
 from storyline.extract.figures import figures
-from storyline.extract.quantities import quantities
 from storyline.model import Article, Provenance, article_id_for
 from storyline.nlp import load_pipeline
 
-
-def found(text: str) -> list[tuple]:
-    """(text, low, high, approx, unit) of each quantity, with the parse, offsets checked."""
-    qs = quantities(text, load_pipeline()(text))
-    for q in qs:
-        assert text[q.start:q.end] == q.text
-    return [(q.text, q.low, q.high, q.approx, q.unit) for q in qs]
+from .quantity_found import found
 
 
 @pytest.mark.parametrize("text, expected", [

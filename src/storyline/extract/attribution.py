@@ -1060,6 +1060,12 @@ def _made_claim_cue(noun: Token, seg: Segment, bounds: tuple[int, int]) -> Cue |
     head = noun.head
     if noun.dep_ != "dobj" or not _is_verb_of(head, _LIGHT_SAYING) or any(c.dep_ == "neg" for c in head.children):
         return None
+    return _subjects_claim(head, noun, seg, bounds)
+
+
+def _subjects_claim(head: Token, noun: Token, seg: Segment, bounds: tuple[int, int]) -> Cue | None:
+    """The cue of a claim ``noun`` made by the subject of the verb ``head`` (not a relative
+    pronoun), if the verb has one within ``bounds``."""
     subj = next((c for c in head.children if c.dep_ == "nsubj" and c.i >= bounds[0]), None)
     if subj is None or subj.tag_ in ("WDT", "WP"):
         return None
@@ -1081,11 +1087,7 @@ def _came_with_claim_cue(noun: Token, seg: Segment, bounds: tuple[int, int]) -> 
     if head.lemma_.lower() not in _FORWARD_VERBS or any(c.dep_ == "neg" for c in head.children) \
             or not any(c.lower_ in ("public", "forward", "out") for c in head.children):
         return None
-    subj = next((c for c in head.children if c.dep_ == "nsubj" and c.i >= bounds[0]), None)
-    if subj is None or subj.tag_ in ("WDT", "WP"):
-        return None
-    cue = _verb_cue(head, subj, seg, bounds)
-    return Cue(cue.chain, noun, cue.excluded, "noun", seg.index, noun)
+    return _subjects_claim(head, noun, seg, bounds)
 
 
 def _made_statement_cue(verb: Token, seg: Segment, bounds: tuple[int, int]) -> Cue | None:
