@@ -1888,6 +1888,9 @@ def test_labelled_quotation_in_post(text, expected):
     ("The watchdog said the plans cost \u00a32bn more than the fund\u2019s buffer \u2013 the sum it keeps "
      "to pay debts within five years.",
      [("\u00a32bn", [("The watchdog", "organisation")]), ("five years", [("The watchdog", "organisation")])]),
+    # a clause after the dash (its noun a subject) is no gloss: still the speaker's
+    ("The offer is an \u201cinsult\u201d \u2013 the firm made $40 million last year, the union said.",
+     [("$40 million", [("the union", "organisation")])]),
     # inside a quotation the words are the speaker's
     ("\u201cWe need a \u201cbuffer\u201d \u2013 a reserve of 40 days,\u201d the mayor said.",
      [("40 days", [("the mayor", "government")])]),

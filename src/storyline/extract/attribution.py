@@ -3452,6 +3452,8 @@ def _glosses_quoted_term(tok: Token) -> bool:
             continue
         if d + 1 >= tok.i or doc[d + 1].lower_ not in ("the", "a", "an") or doc[d - 1].text not in _CLOSING_MARKS:
             return False
+        if doc[d + 1].head.dep_ in ("nsubj", "nsubjpass"):
+            return False  # "an “insult” – the firm made $40m": a clause of its own, not a gloss
         opening = next((k for k in range(d - 2, max(sent.start, d - 7) - 1, -1) if doc[k].text in _OPEN + "‘'"), None)
         return opening is not None and 1 <= d - 2 - opening <= 4 \
             and not any(doc[k].text in _OPEN for k in range(sent.start, opening))  # not inside a quotation
