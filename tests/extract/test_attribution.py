@@ -1758,6 +1758,12 @@ def test_verb_of_claiming_tagged_as_a_noun(text, tagged, expected):
     # sentence's subject with the speaker as its object: the speaker is after the verb
     ("The storm destroyed 300 homes, reported state television.", [("300", [("state television", "organisation")])]),
     ("Floods killed 12 people, announced the ministry.", [("12", [("the ministry", "government")])]),
+    ("Heavy rain flooded 40 homes, confirmed the ministry.", [("40", [("the ministry", "government")])]),
+    # a body or a person that claims a seat or confirms a nominee acts again: no speaker after the verb
+    ("The Senate voted 52 to 48, confirmed the judge.",
+     [("52", [("The Senate", "government")]), ("48", [("The Senate", "government")])]),
+    ("Nadal won 22 titles, claimed Wimbledon.", [("22", [("Nadal", "person")])]),
+    ("The senators debated for 3 hours, confirmed the ambassador.", [("3 hours", [("The senators", "anonymous")])]),
     ("Crews cleared 40 roads, reported the governor.", [("40", [("the governor", "government")])]),
     # the same tags told subject first, and the usual inverted "said"
     ("The storm destroyed 300 homes, state television reported.", [("300", [("state television", "organisation")])]),

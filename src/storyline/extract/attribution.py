@@ -1725,7 +1725,22 @@ def _inverted_tag(verb: Token, span: Span) -> bool:
     if obj is None or obj.left_edge.i != verb.i + 1 or not all(t.is_punct for t in doc[obj.right_edge.i + 1:span.end]):
         return False
     phrase = doc[obj.left_edge.i:obj.right_edge.i + 1]
+    if verb.lemma_.lower() in _TAKING_TOO and _agent(verb.head):
+        return False  # "The Senate voted 52 to 48, confirmed the judge": a second deed of its subject
     return _named(obj) or bool(_GOV_WORDS.search(phrase.text) or _MEDIA_NAMES.search(phrase.text))
+
+
+#: Verbs of saying that also take a seat, a title or a nominee as a deed ("claimed the Senate",
+#: "confirmed the judge").
+_TAKING_TOO = frozenset("claim confirm".split())
+
+
+def _agent(verb: Token) -> bool:
+    """Is the subject of ``verb`` a person or a body that acts ("Republicans", "the Senate", "she"),
+    not a thing ("The storm")?"""
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj is not None and (_named(subj) or subj.pos_ == "PRON" or subj.ent_type_ in ("GPE", "NORP")
+                                 or subj.lemma_.lower() in _JOB_NOUNS or bool(_GOV_WORDS.search(subj.text)))
 
 
 def _listed_subject(verb: Token, span: Span) -> Token | None:
