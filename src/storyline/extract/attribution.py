@@ -368,9 +368,23 @@ def _person_kind(span: Span) -> SourceKind | None:
         return "anonymous"
     toks = [t for t in span if not t.is_punct and not t.like_num]  # "Lopez, 64": a name and an age
     if len(toks) == 1 and _name_word(root) and not root.ent_type_ and root.text.istitle() \
-            and len(root.text) > 2 and root.tag_ != "NNPS" and not (root.is_sent_start and root.lower_.endswith("s")):
+            and len(root.text) > 2 and root.tag_ != "NNPS" and not (root.is_sent_start and root.lower_.endswith("s")) \
+            and _known_as_person(root):
         return "person"
     return None
+
+
+def _known_as_person(tok: Token) -> bool:
+    """Is the lone name ``tok`` known as a person's: the last word of a person's full name in the
+    text ("Maria Okafor ... Okafor said"), given an age ("Okafor, 64, said"), or followed in its
+    sentence by "he", "she", "his" or "her"? A lone capitalised name alone may as well be a firm's
+    ("Pfizer said")."""
+    doc = tok.doc
+    if any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text == tok.text for e in doc.ents):
+        return True
+    if tok.i + 2 < len(doc) and doc[tok.i + 1].text == "," and _age_of_name(doc[tok.i + 2]):
+        return True
+    return any(t.lower_ in ("he", "she", "his", "her", "him") for t in tok.doc[tok.i + 1:tok.sent.end])
 
 
 _PAREN_TAIL = re.compile(r"\s*\([^()]*\)?\s*$")
