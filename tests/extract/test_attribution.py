@@ -1805,6 +1805,9 @@ def test_an_inverted_tag_needs_a_speaker_after_the_verb():
     # a person posting a figure scored it or put things up; a firm posting results reports them
     ("Jones posted 12 photos on his page.", [("12", [])]),
     ("The firm posted a profit of 40 million euros.", [("40 million euros", [("The firm", "organisation")])]),
+    # a lone name not known as a person's may be a firm's: posting a loss reports it
+    ("Acme posted a $4 million loss in the third quarter.", [("$4 million", [("Acme", "organisation")])]),
+    ("Maria Okafor ran the final. Okafor posted a time of 52 seconds.", [("52 seconds", [])]),
     # a job noun or a lone surname names a person, not a body; an acronym stays a body
     ("Okafor said 40 ballots were lost in his ward.", [("40", [("Okafor", "person")])]),
     ("The count is run by Maria Okafor. Okafor said 40 ballots were lost.", [("40", [("Okafor", "person")])]),

@@ -602,7 +602,7 @@ def _person_posts_figure(verb: Token) -> bool:
         return False
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subj is None or not (subj.ent_type_ == "PERSON" or subj.lower_ in ("he", "she", "i")
-                            or subj.pos_ == "PROPN" and not subj.ent_type_):
+                            or subj.pos_ == "PROPN" and not subj.ent_type_ and _known_as_person(subj)):
         return False
     objs = [c for c in verb.children if c.dep_ == "dobj"]
     return bool(objs) and all(o.lemma_.lower() not in _POSTED_TEXTS for o in objs) \
