@@ -45,10 +45,14 @@ per article includes what every run pays once (the second: the story index rebui
 the stored features and the duplicate index from the stored signatures; the third: the
 indexes the second left taken up; both: the stories they touched saved).
 
-Latest, on a quiet machine (``--real --new 100 --fresh``, events, nothing else running; CPU ms
-per new article at 1k / 10k / 50k): stories 3.57 / 2.88 / 3.81, duplicates 1.88 / 2.66 / 4.02,
-so x1.44 at 50k (stories x1.07, dedup x2.14; target 1.5: met); building 50k 317 s of CPU;
-``--fresh``: stories 2.53 / 3.23 / 3.46, duplicates 1.55 / 2.05 / 2.02, x1.34. That run also
+Latest, two runs on an idle machine (``--real --new 100 --fresh``, events, nothing else running;
+CPU ms per new article at 1k / 10k / 50k). The second: stories 2.90 / 3.84 / 3.86, duplicates
+1.94 / 3.75 / 4.08, so x1.64 at 50k (stories x1.33, dedup x2.10; target 1.5: not met); building
+50k 402 s of CPU, peak RSS 967 MB; ``--fresh``: x1.31. The first: stories 3.57 / 2.88 / 3.81,
+duplicates 1.88 / 2.66 / 4.02, so x1.44 (stories x1.07, dedup x2.14); building 50k 317 s;
+``--fresh``: stories 2.53 / 3.23 / 3.46, duplicates 1.55 / 2.05 / 2.02, x1.34. Both cost the same
+at 50k (7.83 and 7.94 ms an article) and differ at 1k (5.45 and 4.84): the ratio moves with
+the small 1k figure, and duplicate linking is what grows. The first run also
 cleaned the pages (no cache yet) in its own process, and printed a peak RSS of 1,153 MB; the
 same command with the cache, while four other jobs shared the two cores, printed 941 MB at 50k
 (177 MB at 1k) and x1.82 (stories 2.91 / 3.94 / 4.21, duplicates 2.00 / 4.30 / 4.75): the
