@@ -2776,15 +2776,24 @@ def _label_in_post(old: Cue | None, cue: Cue) -> bool:
 _ON_LABEL_PREPS = frozenset("on to at in".split())
 
 
+def _colon_before(first: Token) -> int | None:
+    """The index of the colon right before ``first`` (spaces aside) on the same line, or None."""
+    doc = first.doc
+    j = first.i - 1
+    while j >= 0 and doc[j].is_space:
+        j -= 1
+    if j < 0 or doc[j].text != ":" or "\n" in doc[j].whitespace_:
+        return None
+    return j
+
+
 def _speaker_on_label(da: DocAttributions, first: Token) -> Cue | None:
     """ "Sen. Ann Lee on the radio: “...”", "Ann Lee to reporters: “...”": a person's name, maybe
     after a title, and where or to whom they spoke, opening the sentence before the colon that
     opens a quotation, labels the quotation as theirs."""
     doc = first.doc
-    j = first.i - 1
-    while j >= 0 and doc[j].is_space:
-        j -= 1
-    if j < 3 or doc[j].text != ":" or "\n" in doc[j].whitespace_:
+    j = _colon_before(first)
+    if j is None or j < 3:
         return None
     sent_start = doc[j].sent.start
     ent = next((e for e in doc.ents if e.label_ == "PERSON" and sent_start <= e.start and e.end < j), None)
@@ -2812,10 +2821,8 @@ def _named_before_colon(da: DocAttributions, first: Token) -> Cue | None:
     colon that follows a noun of a finding or a claim ("as the study concluded in this
     finding: “...”"), which it quotes."""
     doc = first.doc
-    j = first.i - 1
-    while j >= 0 and doc[j].is_space:
-        j -= 1
-    if j < 1 or doc[j].text != ":" or "\n" in doc[j].whitespace_:
+    j = _colon_before(first)
+    if j is None or j < 1:
         return None
     ent = next((e for e in doc.ents if e.end == j and e.label_ in ("PERSON", "ORG")), None)
     if ent is None:
