@@ -164,3 +164,15 @@ def test_the_last_tick_lies_at_or_above_the_highest_value(lo, hi, ticks):
     from storyline.report.chart import _nice_ticks
 
     assert _nice_ticks(lo, hi, False) == pytest.approx(ticks)
+
+
+def test_markers_of_one_value_on_one_day_sit_side_by_side_inside_the_plot(article_factory):
+    arts = [article_factory(f"Officials said 40 people were hurt ({i}).", published=d, outlet=f"Outlet {i}")
+            for i, d in enumerate(["2024-11-01"] + ["2024-11-09"] * 9)]
+    figs = [_fig(a, "40", 40, source=f"Officer {i}") for i, a in enumerate(arts)]
+    chart = chart_for(_tracked(figs), {a.id: a for a in arts})
+    left, top, right, bottom = chart.plot
+    last = sorted(m.x for m in chart.markers if m.day == "2024-11-09")
+    assert len(last) == 9 and len(set(last)) == 9  # none hides another
+    assert all(left < x < right for x in (m.x for m in chart.markers))
+    assert last[-1] <= right - 6 and min(b - a for a, b in zip(last, last[1:])) > 5

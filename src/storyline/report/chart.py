@@ -12,6 +12,7 @@ escaped by Jinja like the rest of the page; no script and no external resource i
 from __future__ import annotations
 
 import math
+from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -127,6 +128,27 @@ def _nice_ticks(lo: float, hi: float, log: bool) -> list[float]:
     return ticks
 
 
+def _point(lo: float | None, hi: float | None, log: bool) -> float:
+    """Where a value is drawn: its bound, or the middle of its interval (geometric on a log scale)."""
+    if lo is None or hi is None:
+        return lo if lo is not None else hi  # type: ignore[return-value]
+    if log:
+        return math.sqrt(lo * hi) if lo > 0 else hi
+    return (lo + hi) / 2
+
+
+#: Pixels between markers of equal value on one day, drawn side by side.
+NUDGE = 7
+
+
+def _spread(x: float, nth: int, count: int, left: float, right: float) -> float:
+    """The x of the ``nth`` of ``count`` markers at one spot: side by side, centred on the spot
+    and moved inwards as a group when it would pass an edge of the plot."""
+    half = NUDGE * (count - 1) / 2
+    centre = min(max(x, left + 6 + half), right - 6 - half) if 2 * half < right - left - 12 else (left + right) / 2
+    return centre - half + NUDGE * nth
+
+
 def chart_for(tf: TrackedFigure, articles: Mapping[str, Article], *, anchor: str = "f",
               styles: Mapping[str, SourceStyle] | None = None,
               source_of: Callable[[Figure], str] | None = None, min_points: int = 2) -> Chart | None:
@@ -193,18 +215,16 @@ def chart_for(tf: TrackedFigure, articles: Mapping[str, Article], *, anchor: str
         styles = source_styles([source_of(f) for _, f, _ in dated])
     used: dict[str, tuple[str, SourceStyle]] = {}
     markers = []
+    dated.sort(key=lambda t: (t[0], t[1].article_id, t[1].quantity.start))
+    spots = [(day, _point(*_values(fig, tf.unit), log)) for day, fig, _ in dated]
+    crowd = Counter((day, round(point, 6)) for day, point in spots)
     same_spot: dict[tuple[date, float], int] = {}
-    for day, fig, excluded in sorted(dated, key=lambda t: (t[0], t[1].article_id, t[1].quantity.start)):
+    for (day, fig, excluded), (_, point) in zip(dated, spots, strict=True):
         article = articles.get(fig.article_id)
         source = source_of(fig)
         style = styles.get(name_key(source)) or SourceStyle(PALETTE[-2], "circle")
         used.setdefault(name_key(source), (source, style))
         lo, hi = _values(fig, tf.unit)
-        point = lo if lo is not None else hi
-        if lo is not None and hi is not None and log:
-            point = math.sqrt(lo * hi) if lo > 0 else hi
-        elif lo is not None and hi is not None:
-            point = (lo + hi) / 2
         key = (day, round(point, 6))
         nudge = same_spot.get(key, 0)
         same_spot[key] = nudge + 1
@@ -213,7 +233,7 @@ def chart_for(tf: TrackedFigure, articles: Mapping[str, Article], *, anchor: str
         off_scale = point > y_hi or point < y_lo
         note += " (off the scale)" if off_scale else ""
         markers.append(Marker(
-            x=sx(day) + 7 * nudge, y=sy(min(max(point, y_lo), y_hi)),
+            x=_spread(sx(day), nudge, crowd[key], x0, x1), y=sy(min(max(point, y_lo), y_hi)),
             y_low=sy(min(max(lo, y_lo), y_hi)) if lo is not None else None,
             y_high=sy(max(min(hi, y_hi), y_lo)) if hi is not None else None,
             open_up=hi is None, open_down=lo is None, colour=style.colour,
