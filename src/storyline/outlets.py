@@ -29,12 +29,17 @@ from typing import Any
 
 from storyline.model import Article, Figure
 
-__all__ = ["OWN_VOICE", "article_outlet", "display_names", "independent_outlets", "name_key", "outlet_counts",
+__all__ = ["COUNTING", "OWN_VOICE", "article_outlet", "display_names", "independent_outlets", "name_key", "outlet_counts",
            "outlet_key", "outlets_in_all", "source_namer"]
 
 #: The one label of a figure stated in the outlet's own voice when the outlet is unknown
 #: (the same words :func:`storyline.align.figures.figure_source` uses).
 OWN_VOICE = "the article"
+
+#: The version of how outlets are counted (:func:`name_key`, :func:`outlets_in_all`). A store
+#: keeps the version its saved outlet counts were made with, and counts them again when it is
+#: opened by a storyline that counts otherwise: change it with either function.
+COUNTING = "outlets-1"
 
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
 _SPACE = re.compile(r"\s+")

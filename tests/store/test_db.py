@@ -248,3 +248,18 @@ def test_the_outlet_count_of_stories_saved_before_it_was_kept_is_filled_in(tmp_p
     with open_store(path) as again:
         assert schema_version(again.conn) == max(MIGRATIONS)
         assert {r["label"]: r["outlets"] for r in again.story_summaries()} == {"bare": 2, "named": 2}
+
+
+def test_outlet_counts_saved_by_another_way_of_counting_are_counted_again_on_open(tmp_path, article_factory):
+    from storyline.outlets import COUNTING
+
+    path = tmp_path / "s.db"
+    store = _outlet_story_store(path, article_factory)
+    assert store.conn.execute("SELECT value FROM story_state WHERE key = 'outlet_counting'").fetchone()[0] == COUNTING
+    store.conn.execute("UPDATE stories SET outlet_count = 9")
+    store.close()
+    with open_store(path) as same:  # the same way of counting: what was saved is read as it is
+        assert {r["outlets"] for r in same.story_summaries()} == {9}
+        same.conn.execute("UPDATE story_state SET value = 'outlets-0' WHERE key = 'outlet_counting'")
+    with open_store(path) as again:
+        assert {r["label"]: r["outlets"] for r in again.story_summaries()} == {"bare": 2, "named": 2}

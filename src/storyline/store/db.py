@@ -35,7 +35,7 @@ from storyline.model import (
     Thread,
     TimeRef,
 )
-from storyline.store.migrations import migrate, story_outlet_counts
+from storyline.store.migrations import migrate, refresh_outlet_counts, story_outlet_counts
 
 __all__ = [
     "Store",
@@ -837,6 +837,7 @@ def open_store(path: str | Path = "storyline.db") -> Store:
                 conn.execute("PRAGMA journal_mode = WAL")
             conn.execute("PRAGMA synchronous = NORMAL")
             migrate(conn)
+            refresh_outlet_counts(conn)
             return Store(conn, path)
         except StoreError:
             conn.close()

@@ -13,7 +13,8 @@ from collections.abc import Callable
 
 from storyline.errors import StoreError
 
-__all__ = ["MIGRATIONS", "migrate", "migration", "schema_version", "story_outlet_counts"]
+__all__ = ["MIGRATIONS", "migrate", "migration", "refresh_outlet_counts", "schema_version",
+           "story_outlet_counts"]
 
 MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {}
 
@@ -391,6 +392,37 @@ def story_outlet_counts(conn: sqlite3.Connection, story_ids: list[str] | None = 
         members.setdefault(story_id, []).append((article_id, outlet))
     conn.executemany("UPDATE stories SET outlet_count = ? WHERE story_id = ?",
                      [(outlets_in_all(pairs), sid) for sid, pairs in members.items()])
+
+
+def refresh_outlet_counts(conn: sqlite3.Connection) -> bool:
+    """Count every story's outlets again (:func:`story_outlet_counts`) when they were saved by
+    another way of counting (:data:`storyline.outlets.COUNTING`, kept in ``story_state``), so
+    that the listing never shows counts of an older rule; returns whether it counted."""
+    from storyline.outlets import COUNTING
+
+    def saved() -> str | None:
+        row = conn.execute("SELECT value FROM story_state WHERE key = 'outlet_counting'").fetchone()
+        return row[0] if row else None
+
+    if saved() == COUNTING:
+        return False
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+    except sqlite3.OperationalError as exc:
+        if "readonly" in str(exc).replace(" ", ""):
+            return False  # a store the user can only read: its counts are read as saved
+        raise
+    try:
+        if saved() == COUNTING:  # another process counted them while this one waited
+            conn.execute("ROLLBACK")
+            return False
+        story_outlet_counts(conn)
+        conn.execute("INSERT OR REPLACE INTO story_state VALUES ('outlet_counting', ?)", (COUNTING,))
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    return True
 
 
 @migration(14)
