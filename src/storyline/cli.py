@@ -78,6 +78,8 @@ def handle_errors(fn: Callable[..., Any]) -> Callable[..., Any]:
             devnull = os.open(os.devnull, os.O_WRONLY)
             os.dup2(devnull, sys.stdout.fileno())  # nothing more to flush at exit
             sys.exit(EXIT_PIPE_CLOSED)
+        except click.ClickException:  # a usage error: click says what was wrong, with the usage line
+            raise
         except KeyboardInterrupt:  # Ctrl-C: not "some inputs were rejected" (1)
             click.echo("Interrupted. What was stored is kept and the store is sound; the same command "
                        "run again takes up what this run left.", err=True)
@@ -441,23 +443,35 @@ def stories(db: str | None, config_file: str | None, explain: bool, min_articles
                 console.print(f"    {m['article_id'][:8]} {escape(m['path'] or '')}{where}\n      [dim]{escape(why)}[/dim]")
 
 
+def _story_given(argument: str | None, option: str | None) -> str | None:
+    """The story named as an argument (``storyline report 1a2b``) or with ``--story``."""
+    if argument and option and argument != option:
+        raise click.UsageError(f"two stories given ({argument} and --story {option}): give one")
+    return argument or option
+
+
 @cli.command()
 @store_options
+@click.argument("story", required=False, metavar="[STORY]")
 @click.option("--story", "story_id", default=None, help="The story (id or prefix); default: the largest.")
 @click.option("--format", "fmt", type=click.Choice(["html", "md", "json"]), default="html", show_default=True)
 @click.option("-o", "--output", default=None, type=click.Path(dir_okay=False, allow_dash=True),
               help="The file to write, - for standard output (default: <story-id>.<format>). "
                    "Its folder must exist.")
 @handle_errors
-def report(db: str | None, config_file: str | None, story_id: str | None, fmt: str, output: str | None) -> None:
+def report(db: str | None, config_file: str | None, story: str | None, story_id: str | None, fmt: str,
+           output: str | None) -> None:
     """Write a story's dossier: key numbers, findings, charts, sources, highlighted texts.
+
+    STORY (or --story) is a story's id or a unique prefix of it (`storyline stories` lists them).
 
     \b
     Examples:
       storyline report                      # the largest story, to <story-id>.html
-      storyline report --story 1a2b -o kursk.html
+      storyline report 1a2b -o kursk.html
       storyline report --format md -o - | less
     """
+    story_id = _story_given(story, story_id)
     config = config_from_args(config_file, db=db)
     with _open(config) as store:
         _, text, path = api.report(store, story_id=story_id, fmt=fmt, output=output, config=config)
@@ -497,16 +511,20 @@ def _no_ledger(store: Any, story_id: str | None) -> str:
 
 @cli.command()
 @store_options
+@click.argument("story", required=False, metavar="[STORY]")
 @click.option("--story", "story_id", default=None, help="The story (id or prefix); default: every story of 2+ articles.")
 @json_option
 @handle_errors
-def ledger(db: str | None, config_file: str | None, story_id: str | None, as_json: bool) -> None:
+def ledger(db: str | None, config_file: str | None, story: str | None, story_id: str | None, as_json: bool) -> None:
     """The ledger of a story: each tracked figure, who reported which value when, and the findings.
+
+    STORY (or --story) is a story's id or a unique prefix of it (`storyline stories` lists them).
 
     \b
     Example:
-      storyline ledger --db kursk.db --story c983656c
+      storyline ledger c983656c --db kursk.db
     """
+    story_id = _story_given(story, story_id)
     from storyline.records import OWN_VOICE, finding_text
 
     failures: list = []

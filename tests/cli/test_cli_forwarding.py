@@ -104,6 +104,17 @@ def test_report_default_name_is_the_story_id(db, tmp_path, monkeypatch):
         assert result.exit_code == 0 and (tmp_path / f"{story}.{fmt}").is_file()
 
 
+def test_the_story_is_named_as_an_argument_or_with_the_option(db):
+    story = json.loads(run("stories", "--db", db, "--json").output)["story_id"]
+    for command in ("report", "ledger"):
+        extra = ["-o", "-", "--format", "json"] if command == "report" else ["--json"]
+        by_argument = run(command, story[:6], "--db", db, *extra)
+        by_option = run(command, "--story", story[:6], "--db", db, *extra)
+        assert by_argument.exit_code == 0 and by_argument.stdout == by_option.stdout
+        both = CliRunner().invoke(cli, [command, story[:6], "--story", "ffff", "--db", str(db)])
+        assert both.exit_code == 2 and "two stories given" in both.output and "bug" not in both.output
+
+
 def test_report_into_a_missing_folder_is_an_error(db, tmp_path):
     result = CliRunner().invoke(cli, ["report", "--db", str(db), "-o", str(tmp_path / "nope" / "d.html")])
     assert result.exit_code == 2 and result.output.startswith("Error: cannot write")
