@@ -211,6 +211,7 @@ def score_events(shared: Path, db: str = ":memory:") -> dict[str, Any]:
         ev_links = [t for t in links if t[0] in ev_arts and t[1] in ev_arts]
         events.append((event, docs, ev_arts, ev_figs, ledger(event, ev_figs, ev_arts, ev_links)))
     out = _score(gold, events, rows_by_doc, doc_of, match_gold)
+    out["reachable"] = reachable_findings(gold)
     out["by_value"] = _score(gold, events, rows_by_doc, doc_of, match_gold_by_value)
     return out
 
@@ -283,6 +284,25 @@ def _score(gold: dict, events: list, rows_by_doc: dict[str, list[dict]], doc_of:
     return out
 
 
+def reachable_findings(gold: dict) -> tuple[int, int]:
+    """``(expected findings the reference scorer's pairing can recall, expected findings)``: a
+    finding is out of its reach when fewer than the docs it needs have a gold figure of its
+    measure holding a number the scorer reads ("the seventh pitch", "a third term" hold none),
+    whatever the ledger says."""
+    rows: dict[tuple[str, str], list[dict]] = defaultdict(list)
+    for g in gold["figures"]:
+        if g.get("is_figure") is not False:
+            rows[(g["doc"][:12], g.get("measure"))].append(g)  # findings name docs by 12 characters
+    reachable = total = 0
+    for exp in gold["expected_findings"].values():
+        for e in exp:
+            total += 1
+            need = 1 if e["kind"] == "single" or len(e["docs"]) == 1 else 2
+            readable = [d for d in e["docs"] if any(numtokens(g["text"]) for g in rows[(d[:12], e["measure"])])]
+            reachable += len(readable) >= need
+    return reachable, total
+
+
 def print_events(res: dict[str, Any], show: bool) -> None:
     """The scores of both pairings: the reference scorer's rule first, then the value-aware one."""
     for label, r in (("dev events", res), ("dev events by value", res["by_value"])):
@@ -291,6 +311,10 @@ def print_events(res: dict[str, Any], show: bool) -> None:
               f"(gold figures found in the ledger {r['found']}/{r['gold']})")
         kinds = " ".join(f"{k} {a}/{b}" for k, (a, b) in r["recall_by_kind"].items())
         print(f"{label} expected findings: recall={r['recall']:.3f} ({kinds})")
+        if "reachable" in r:
+            can, n = r["reachable"]
+            print(f"{label} expected findings within the scorer's reach: {can} of {n} (recall <= {can / n:.3f}; "
+                  f"the others' gold figures hold no number it reads)")
         t, n = r["conflicts"]
         print(f"{label} conflicts: precision={r['conflict_precision']:.3f} ({t} of {n} conflict findings true)")
         if show:

@@ -139,3 +139,31 @@ def test_sentence_starts_the_parser_misses_after_a_unit_stop(text, sentences):
     from storyline.nlp import load_pipeline
 
     assert len(list(load_pipeline()(text).sents)) == sentences
+
+
+def test_entities_and_text_read_once_per_doc_are_those_spacy_gives():
+    from storyline.nlp import doc_ents, doc_text, load_pipeline, span_ents
+
+    doc = load_pipeline()(TEXT)
+    assert doc_text(doc) == doc.text and doc_text(doc) is doc_text(doc)
+    assert [(e.start, e.end, e.label_) for e in doc_ents(doc)] == [(e.start, e.end, e.label_) for e in doc.ents]
+    assert doc_ents(doc) is doc_ents(doc)
+    # every span of up to eight tokens, entities cut at either end included
+    for i in range(len(doc)):
+        for j in range(i, min(len(doc), i + 8) + 1):
+            span = doc[i:j]
+            assert [(e.start, e.end) for e in span_ents(span)] == [(e.start, e.end) for e in span.ents], span.text
+
+
+def test_reading_the_sources_of_a_long_article_keeps_to_the_time_budget(monkeypatch):
+    import importlib
+
+    figures_module = importlib.import_module("storyline.extract.figures")  # the package names a function so
+
+    text = "\n\n".join(f"Officer Reyes said the road near the {w} bridge was closed, and she said it again."
+                       for w in ("north", "south", "east", "west", "old", "new", "rail", "foot"))
+    clock = iter(range(10_000))  # a clock one second further at every reading
+    monkeypatch.setattr(figures_module.time, "monotonic", lambda: float(next(clock)))
+    # the text has no figure: only reading its sources can run out of time
+    with pytest.raises(figures_module.TooSlow):
+        figures_module.figures(_article(text), budget=4.0)

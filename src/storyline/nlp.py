@@ -19,6 +19,7 @@ starts that are already set. It marks the starts the parser misses:
 from __future__ import annotations
 
 import logging
+from bisect import bisect_left
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -30,8 +31,8 @@ from storyline.lang.en import (
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.language import Language
 
-__all__ = ["MAX_PARSE_CHARS", "MODEL_NAMES", "SENTENCE_STARTS", "ModelNotInstalled", "line_breaks",
-           "load_pipeline", "parse_long", "pieces", "sentence_starts", "unit_stops"]
+__all__ = ["MAX_PARSE_CHARS", "MODEL_NAMES", "SENTENCE_STARTS", "ModelNotInstalled", "doc_ents", "doc_text", "line_breaks",
+           "load_pipeline", "parse_long", "pieces", "sentence_starts", "span_ents", "unit_stops"]
 
 log = logging.getLogger(__name__)
 
@@ -42,6 +43,47 @@ MAX_PARSE_CHARS = 100_000
 
 #: The name of the component that marks the sentence starts the parser misses.
 SENTENCE_STARTS = "storyline_sentence_starts"
+
+
+_ENTS = "storyline.ents"
+
+
+def doc_ents(doc):  # type: ignore[no-untyped-def]
+    """The named entities of a doc, read once per doc. spaCy builds ``doc.ents`` anew, a span
+    for every entity, at each reading: read for every source or figure of a long article,
+    that costs the article its length squared."""
+    ents = doc.user_data.get(_ENTS)
+    if ents is None:
+        ents = doc.user_data[_ENTS] = tuple(doc.ents)
+    return ents
+
+
+def doc_text(doc):  # type: ignore[no-untyped-def]
+    """The text of a doc, joined once per doc: spaCy joins ``doc.text`` from its tokens at each
+    reading, which read for every sentence or source of a long article costs its length squared."""
+    text = doc.user_data.get(_TEXT)
+    if text is None:
+        text = doc.user_data[_TEXT] = doc.text
+    return text
+
+
+_TEXT = "storyline.text"
+
+
+def span_ents(span):  # type: ignore[no-untyped-def]
+    """The entities of a doc that lie within ``span``, as ``span.ents`` gives them, found by
+    their start (``span.ents`` walks every entity of the doc)."""
+    ents = doc_ents(span.doc)
+    starts = span.doc.user_data.get(_ENTS + ".starts")
+    if starts is None or len(starts) != len(ents):
+        starts = span.doc.user_data[_ENTS + ".starts"] = [e.start for e in ents]
+    out = []
+    for k in range(bisect_left(starts, span.start), len(ents)):
+        if ents[k].start >= span.end:
+            break
+        if ents[k].end <= span.end:
+            out.append(ents[k])
+    return out
 
 
 def sentence_starts(doc):  # type: ignore[no-untyped-def]

@@ -69,6 +69,7 @@ Chains go from the speaker outward: "the WSJ reported, citing Western officials"
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
@@ -191,6 +192,7 @@ from storyline.lang.en import (
     WORK_NOUNS as _WORK_NOUNS,
 )
 from storyline.model import Attribution, Source, SourceKind
+from storyline.nlp import doc_ents, doc_text, span_ents
 from storyline.outlets import outlet_key
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -336,7 +338,7 @@ def source_kind(span: Span) -> SourceKind:
     """Classify a source phrase: person, media, anonymous, government or organisation."""
     text = span.text
     low = text.lower()
-    ents = {e.label_ for e in span.ents}
+    ents = {e.label_ for e in span_ents(span)}
     root = span.root
     if _publication_name(span):
         return "media"
@@ -380,7 +382,7 @@ def _known_as_person(tok: Token) -> bool:
     sentence by "he", "she", "his" or "her"? A lone capitalised name alone may as well be a firm's
     ("Pfizer said")."""
     doc = tok.doc
-    if any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text == tok.text for e in doc.ents):
+    if any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text == tok.text for e in doc_ents(doc)):
         return True
     if tok.i + 2 < len(doc) and doc[tok.i + 1].text == "," and _age_of_name(doc[tok.i + 2]):
         return True
@@ -926,7 +928,7 @@ def _told_outlet(span: Span) -> bool:
     that is not a government body ("told Reuters", "told the Valley Courier"; not "told Congress")."""
     if source_kind(span) == "media":
         return True
-    ents = {e.label_ for e in span.ents}
+    ents = {e.label_ for e in span_ents(span)}
     return ents == {"ORG"} and span.root.pos_ == "PROPN" and not _GOV_WORDS.search(span.text)
 
 
@@ -1874,7 +1876,7 @@ def _lead_in(seg: Segment, bounds: tuple[int, int]) -> Cue | None:
     if not _ends_with_colon(seg):
         return None
     doc = seg.span.doc
-    after = doc.text[seg.span.end_char:seg.span.end_char + 8].lstrip()
+    after = doc_text(doc)[seg.span.end_char:seg.span.end_char + 8].lstrip()
     if not after or after[0] not in _QUOTE_MARKS:
         return None
     root = seg.span.root
@@ -2132,7 +2134,7 @@ def _aliases(doc: Doc) -> dict[str, tuple[int, int]]:
 
     Returns ABBR -> the character range of the full name (its first definition).
     """
-    text = doc.text
+    text = doc_text(doc)
     out: dict[str, tuple[int, int]] = {}
     if "(" not in text and "known as" not in text:
         return out
@@ -2188,13 +2190,15 @@ def _expand(abbr: str, aliases: dict[str, tuple[int, int]], history: list[Source
     return None
 
 
-def doc_attributions(doc: Doc, segs: list[Segment] | None = None, *, outlet: str = "") -> DocAttributions:
+def doc_attributions(doc: Doc, segs: list[Segment] | None = None, *, outlet: str = "",
+                     check: Callable[[], None] | None = None) -> DocAttributions:
     """Find the attribution cues of every sentence of ``doc`` and resolve pronouns.
 
     Args:
         doc: the parsed article.
         segs: its :func:`segments`, when already computed.
         outlet: the article's own outlet (its metadata): a source of that name is an outlet.
+        check: called before each sentence; it raises to stop a run out of time.
 
     Returns:
         A :class:`DocAttributions` to query with :func:`attribution_for`.
@@ -2203,10 +2207,15 @@ def doc_attributions(doc: Doc, segs: list[Segment] | None = None, *, outlet: str
     da = DocAttributions(segments=segs)
     aliases = _aliases(doc)
     history: list[Source] = []
+    # the latest mention of each source (name and kind: all a pronoun's fit reads), oldest first,
+    # so that looking back for the one a pronoun refers to costs the sources, not the mentions
+    latest: dict[tuple[str, str], Source] = {}
     prev_cue: Cue | None = None
     prev_para = -1
     block: tuple[Cue, int] | None = None  # "X said:" at a paragraph's end: its cue and the paragraph it opens
     for seg in segs:
+        if check is not None:
+            check()
         cues = _cues_of(seg)
         resolved: list[Cue] = []
         for cue in cues:
@@ -2219,7 +2228,7 @@ def doc_attributions(doc: Doc, segs: list[Segment] | None = None, *, outlet: str
                 if titled is not None:  # "the president": the person last named with that title
                     chain[k] = replace(src, name=titled, kind="person")
                 elif cls:
-                    cand = next((c for c in reversed(history) if _fits(cls, c)), None)
+                    cand = next((c for c in reversed(latest.values()) if _fits(cls, c)), None)
                     person = _named_person(doc, src, after=cand.start if cand is not None else None) \
                         if cls == "sg_person" else None
                     group = _named_group(doc, src, cls, after=cand.start if cand is not None else None) \
@@ -2240,8 +2249,11 @@ def doc_attributions(doc: Doc, segs: list[Segment] | None = None, *, outlet: str
                         chain[k] = replace(src, name=full.name, kind=full.kind)
             cue.chain = tuple(_own_outlet(src, outlet) for src in chain)
             resolved.append(cue)
-            history.extend(s for s in chain if s.name and not _stands_in(s)
-                           and s.name.lower() not in _FIRST_PERSON)
+            for named in chain:
+                if named.name and not _stands_in(named) and named.name.lower() not in _FIRST_PERSON:
+                    history.append(named)
+                    latest.pop((named.name, named.kind), None)
+                    latest[(named.name, named.kind)] = named
         da.cues[seg.index] = resolved
         if seg.paragraph != prev_para and not (prev_cue is not None and _quote_goes_on(seg)):
             prev_cue = None
@@ -2286,7 +2298,7 @@ def _posts(doc: Doc, da: DocAttributions) -> None:
     """A post embedded in a page ("Hundreds of fans sang. -- Ann Lee (@annlee) May 4, 2021")
     is its author's words: the text from the end of the post signed before it (within a post's
     length, on the same line), else the sentence before the signature."""
-    text = doc.text
+    text = doc_text(doc)
     last = -1
     for m in _POST_SIGNATURE.finditer(text):
         name = doc.char_span(m.start(1), m.end(1), alignment_mode="contract")
@@ -2383,9 +2395,9 @@ def _turn_speaker(doc: Doc, toks: list[Token], seg: Segment, repeated: bool) -> 
     words = [t.text for t in name if t.is_alpha]
     surname = words[-1].lower() if words else ""
     # the fullest way the text writes the name ("LEE" -> "Ann Lee")
-    full = max((e.text for e in doc.ents if e.label_ == "PERSON" and not e.text.isupper()
+    full = max((e.text for e in doc_ents(doc) if e.label_ == "PERSON" and not e.text.isupper()
                 and e.text.lower().removesuffix("'s").split()[-1] == surname), key=len, default=None)
-    person = any(e.label_ == "PERSON" and e.start <= span.start and span.end <= e.end for e in doc.ents)
+    person = any(e.label_ == "PERSON" and e.start <= span.start and span.end <= e.end for e in doc_ents(doc))
     capitals = bool(words) and all(w.isupper() and len(w) > 1 for w in words)
     if not person and not (capitals and (full is not None or repeated)):
         return None
@@ -2426,14 +2438,14 @@ def _named_person(doc: Doc, src: Source, after: int | None = None) -> str | None
     ... Lindqvist ... she" -> "Maria Lindqvist")."""
     if src.start is None:
         return None
-    para_start = _reach_start(doc.text, src.start, after)
-    people = [e for e in doc.ents if e.label_ == "PERSON" and para_start < e.start_char and e.end_char <= src.start
+    para_start = _reach_start(doc_text(doc), src.start, after)
+    people = [e for e in doc_ents(doc) if e.label_ == "PERSON" and para_start < e.start_char and e.end_char <= src.start
               and not any(t.lower_ in _PRONOUNS for t in e) and _subject_person(e)]
     if not people:
         return None
     last = people[-1].text.removesuffix("'s").removesuffix("’s")
     surname = last.split()[-1]
-    forms = [e.text for e in doc.ents if e.label_ == "PERSON" and e.start_char < src.start
+    forms = [e.text for e in doc_ents(doc) if e.label_ == "PERSON" and e.start_char < src.start
              and e.text.split()[-1] == surname and len(e.text.split()) <= 4]
     return max(forms, key=len, default=last)
 
@@ -2454,7 +2466,7 @@ def _named_group(doc: Doc, src: Source, cls: str, after: int | None = None) -> S
     or a role ("the union", "officials") is such a body; "the strike" or "it" is none."""
     if src.start is None:
         return None
-    lo = _reach_start(doc.text, src.start, after)
+    lo = _reach_start(doc_text(doc), src.start, after)
     if lo + 1 >= src.start:
         return None  # an empty reach: the last source that fits is at the pronoun or after it
     found: Source | None = None
@@ -2502,10 +2514,10 @@ def _titled_person(doc: Doc, src: Source) -> str | None:
     title = " ".join(words[1:])
     if words[-1].split("-")[0] not in _PERSON_ROLES or len(words) == 3 and not words[1].isalpha():
         return None
-    text = doc.text
+    text = doc_text(doc)
     titled: dict[str, list[int]] = {}  # surname -> places named with the title
     names: dict[str, str] = {}  # surname -> the name first given with the title
-    for ent in (e for e in doc.ents if e.label_ == "PERSON" and e.end_char <= src.start):
+    for ent in (e for e in doc_ents(doc) if e.label_ == "PERSON" and e.end_char <= src.start):
         before = text[max(0, ent.start_char - 40):ent.start_char].lower().rstrip()
         if not before.endswith(title):
             continue
@@ -2521,7 +2533,7 @@ def _titled_person(doc: Doc, src: Source) -> str | None:
     surname = max(titled, key=lambda k: (len(titled[k]), titled[k][-1]))
     # the fullest form of the name the title was given ("Rivera" -> "Ana Rivera"), never
     # another person of the same surname ("Tom Rivera" is not "Ana Rivera")
-    forms = [e.text.removesuffix("'s").removesuffix("’s") for e in doc.ents if e.label_ == "PERSON"
+    forms = [e.text.removesuffix("'s").removesuffix("’s") for e in doc_ents(doc) if e.label_ == "PERSON"
              and e.start_char < src.start and e.text.removesuffix("'s").removesuffix("’s").split()[-1] == surname
              and len(e.text.split()) <= 4 and names[surname] in e.text]
     return max(forms, key=len, default=names[surname])
@@ -2533,7 +2545,7 @@ def _quote_goes_on(seg: Segment) -> bool:
     first = next((t for t in seg.span if not t.is_space), None)
     if first is None or first.text[:1] not in _QUOTE_MARKS:
         return False
-    text = seg.span.doc.text
+    text = doc_text(seg.span.doc)
     end = text.rfind("\n", 0, seg.span.start_char)
     prev = text[text.rfind("\n", 0, max(end, 0)) + 1:max(end, 0)].strip() if end > 0 else ""
     if not prev:  # blank lines between paragraphs: the last one with text
@@ -2555,8 +2567,8 @@ def _opens_quote(seg: Segment) -> bool:
         return True
     doc = seg.span.doc
     # the paragraph so far: a straight quotation still open, or more opening marks than closing
-    start = doc.text.rfind("\n", 0, seg.span.start_char) + 1
-    before = doc.text[start:seg.span.start_char].rstrip()
+    start = doc_text(doc).rfind("\n", 0, seg.span.start_char) + 1
+    before = doc_text(doc)[start:seg.span.start_char].rstrip()
     spans = _straight_quotations(before)
     return (bool(spans) and spans[-1][1] == len(before) and before[-1:] != '"'
             or before.count("“") > before.count("”")
@@ -2692,7 +2704,7 @@ def _closes_straight(text: str, start: int, i: int) -> bool:
 
 def _quotes(doc: Doc, da: DocAttributions) -> None:
     """Give every token inside a quotation the cue found next to that quotation."""
-    text = doc.text
+    text = doc_text(doc)
     spans = sorted([(m.start(), m.end()) for m in _QUOTATION.finditer(text)] + _straight_quotations(text))
     da.quotations = spans
     for qs, qe in spans:
@@ -2748,7 +2760,7 @@ def _tag_after(da: DocAttributions, end: int) -> Cue | None:
     seg = next((g for g in da.segments if g.span.start_char >= end), None)
     if seg is None:
         return None
-    gap = seg.span.doc.text[end:seg.span.start_char]
+    gap = doc_text(seg.span.doc)[end:seg.span.start_char]
     if not gap or len(gap) > 2 or gap.strip() or "\n" in gap:
         return None
     for cue in da.cues.get(seg.index, []):
@@ -2796,7 +2808,7 @@ def _speaker_on_label(da: DocAttributions, first: Token) -> Cue | None:
     if j is None or j < 3:
         return None
     sent_start = doc[j].sent.start
-    ent = next((e for e in doc.ents if e.label_ == "PERSON" and sent_start <= e.start and e.end < j), None)
+    ent = next((e for e in doc_ents(doc) if e.label_ == "PERSON" and sent_start <= e.start and e.end < j), None)
     if ent is None or doc[ent.end].lower_ not in _ON_LABEL_PREPS or j - ent.end > 5:
         return None
     if any(t.pos_ in ("VERB", "AUX") or t.is_punct for t in doc[ent.end:j]):
@@ -2824,7 +2836,7 @@ def _named_before_colon(da: DocAttributions, first: Token) -> Cue | None:
     j = _colon_before(first)
     if j is None or j < 1:
         return None
-    ent = next((e for e in doc.ents if e.end == j and e.label_ in ("PERSON", "ORG")), None)
+    ent = next((e for e in doc_ents(doc) if e.end == j and e.label_ in ("PERSON", "ORG")), None)
     if ent is None:
         noun = doc[j - 1]
         if noun.pos_ != "NOUN" or not (noun.lemma_.lower() in EVIDENCE_NOUNS or noun.lower_ in _CLAIM_NOUNS
@@ -2917,7 +2929,7 @@ def _reported_then_quoted(da: DocAttributions, first: Token, end: int) -> Cue | 
     if seg is None or seg.index == 0 or first.i > seg.span.start + 1:
         return None
     prev = da.segments[seg.index - 1]
-    text = first.doc.text
+    text = doc_text(first.doc)
     line_end = text.find("\n", end)
     if prev.paragraph == seg.paragraph or text[end:line_end if line_end >= 0 else len(text)].strip():
         return None  # not a paragraph of its own, or not quoted to its end

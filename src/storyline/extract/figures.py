@@ -17,12 +17,14 @@ at 120 km/h": :func:`new_occasion`).
 
 from __future__ import annotations
 
+from bisect import bisect_left
 import datetime as dt
+import itertools
 import logging
 from dataclasses import replace
 import re
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
 from storyline.dates import resolve_time
@@ -36,6 +38,7 @@ from storyline.lang.en import CLAUSE_ONLY_VERBS, NEW_OCCASION_WORDS, ORDINAL_TEX
 from storyline.lang.en import SPEAKER_BEFORE_AGE as _SPEAKER_BEFORE_AGE
 from storyline.lang.en import TIME_OFFSET_AFTER as _TIME_OFFSET_AFTER
 from storyline.model import Article, Attribution, Figure, Quantity, Source, TimeRef
+from storyline.nlp import doc_ents
 from storyline.outlets import article_outlet
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -219,7 +222,7 @@ def figures_from_docs(articles: Iterable[Article], docs: Iterable[Doc]) -> Itera
 
 def _date_ents(doc: Doc, published: dt.date | None) -> list[tuple[Span, TimeRef]]:
     out = []
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.label_ not in _TIME_LABELS:
             continue
         ent = date_part(ent)  # "Last week 250 nurses": the count is not part of the date
@@ -251,9 +254,10 @@ def _times(anchor: Token, cue_verb: Token | None, sent: Span,
         chain.add(t.i)
     when = next((c for c in cue_verb.children if c.lower_ == "when" and c.dep_ == "advmod"), None) \
         if cue_verb is not None else None
-    for ent, ref in dates:
-        if not (sent.start <= ent.start < sent.end):
-            continue
+    # the dates are in text order: those of the sentence only, found by their start
+    for ent, ref in itertools.islice(dates, bisect_left(dates, sent.start, key=lambda d: d[0].start), None):
+        if ent.start >= sent.end:
+            break
         if when is not None and ent.end <= when.i and all(
                 t.is_punct for t in sent.doc[ent.end:when.i]):
             said_on = said_on or ref  # "on December 17, when an official said ..."
@@ -318,7 +322,7 @@ def age_before_saying(text: str, q: Quantity, doc: Doc) -> bool:
     if span is None or span[0].ent_type_ in _NAMED_WITH_NUMBER or span[0].i < 2:
         return False  # "Channel 5", "Radio 4": a name that holds a number
     first, last = doc[span[0].i - 2], doc[span[0].i - 1]
-    return any(ent.label_ == "PERSON" and ent[-1].text == word for ent in doc.ents) or (
+    return any(ent.label_ == "PERSON" and ent[-1].text == word for ent in doc_ents(doc)) or (
         first.pos_ == last.pos_ == "PROPN" and first.text.istitle() and last.text == word)
 
 
@@ -417,9 +421,12 @@ def _figures(article: Article, doc: Doc, deadline: float | None = None) -> list[
     kept: list[Figure] = []
     where: dict[tuple[Any, ...], list[tuple[int, str | None]]] = {}
     headings: list[Figure] = []
-    for key, thing, fig, heading in _candidates(article, doc):
+    def check() -> None:
         if deadline is not None and time.monotonic() > deadline:
             raise TooSlow(f"more than {len(kept)} figures read when the time budget ran out")
+
+    for key, thing, fig, heading in _candidates(article, doc, check):
+        check()
         # equal values of two things named apart ("the index rose 0.5%", "the euro rose 0.5%")
         # are two figures; a repeat names the same thing, or leaves it unnamed
         k = next((i for i, t in where.get(key, ()) if thing is None or t is None or t == thing), None)
@@ -470,10 +477,11 @@ def measured_thing(num: Token, q_tokens: set[int]) -> str | None:
     return None
 
 
-def _candidates(article: Article, doc: Doc) -> Iterator[tuple[tuple[Any, ...], str | None, Figure, bool]]:
+def _candidates(article: Article, doc: Doc, check: Callable[[], None] | None = None,
+                ) -> Iterator[tuple[tuple[Any, ...], str | None, Figure, bool]]:
     text = article.text
     segs = segments(doc)
-    da = doc_attributions(doc, segs, outlet=article_outlet(article))
+    da = doc_attributions(doc, segs, outlet=article_outlet(article), check=check)
     dates = _date_ents(doc, article.published_on)
     headings: dict[int, bool] = {}  # per segment: a number-heavy sentence must not cost its length per number
     prev: Quantity | None = None

@@ -61,6 +61,7 @@ from storyline.lang.en import (
     TIME_PREPOSITIONS as _TIME_PREPS,
 )
 from storyline.model import Quantity
+from storyline.nlp import doc_ents
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Span, Token
@@ -288,7 +289,7 @@ def _person_name(tok: Token, span: Span) -> bool:
         return True
     if tok.pos_ != "PROPN" or tok.dep_ == "pobj":
         return False  # "Like Ann Reyes, 40 were arrested": a count after a phrase of its own
-    if any(e.label_ == "PERSON" and e[-1].text == tok.text for e in tok.doc.ents):
+    if any(e.label_ == "PERSON" and e[-1].text == tok.text for e in doc_ents(tok.doc)):
         return True
     return tok.ent_type_ not in _NOT_A_PERSON and span[0].ent_type_ == "DATE"
 
