@@ -162,6 +162,9 @@ def test_iso_date(raw, expected):
     (dt.datetime(2024, 11, 21, 23, 0), "2024-11-21"), ("Thursday, 21st of November 2024", "2024-11-21"),
     ("0001-01-01", None), ("9999-12-31T00:00:00Z", None), (f"{NEXT_YEAR + 1}-01-01", None),
     ("Feb 30, 2024", None), ("   ", None), ("\ud800", None), ("2024", None), ("November 2024", None),
+    # a date told relative to a day the field does not give is no date (not the day of the run)
+    ("yesterday", None), ("2 days ago", None), ("tomorrow", None), ("in 3 days", None),
+    ("1732147200", "2024-11-21"),  # seconds since 1970, as a string
 ])
 def test_iso_date_more(raw, expected):
     assert iso_date(raw) == expected

@@ -202,8 +202,11 @@ def _read_date(value: Any) -> dt.date | None:
     import dateparser  # imported lazily: it is slow to import and rarely needed here
 
     try:
+        # no relative dates: "yesterday" in a date field has no day to count from, and the day of
+        # the run would be taken for it
         parsed = dateparser.parse(text[:200], languages=["en"],
-                                  settings={"STRICT_PARSING": True, "REQUIRE_PARTS": ["day", "month", "year"]})
+                                  settings={"STRICT_PARSING": True, "REQUIRE_PARTS": ["day", "month", "year"],
+                                            "PARSERS": ["timestamp", "custom-formats", "absolute-time"]})
     except Exception:  # noqa: BLE001 - a third-party parser on untrusted text: no date, no crash
         return None
     return parsed.date() if parsed else None
