@@ -155,6 +155,9 @@ def measure_for(q: Quantity, span: Span) -> tuple[str, str, Token]:
     if noun is not None and noun.lemma_.lower() in _THRESHOLD_NOUNS:
         noun = None  # "passed the 2 million mark": the mark is not what is counted
         root = root.head if root.head.lemma_.lower() in _THRESHOLD_NOUNS else root
+    side = _margin_side(span) if not q.unit else None
+    if side is not None and noun is not None and noun.i < span.start:
+        noun = None  # "the hosts stood level or one ahead": the hosts lead, they are not what is counted
     verb = None
     anchor = noun if noun is not None else root
     if noun is not None and noun is joined:
@@ -172,6 +175,8 @@ def measure_for(q: Quantity, span: Span) -> tuple[str, str, Token]:
             head = HEADS.get(noun.lower_) or normalise_head(noun.lemma_)
         # passive casualty verbs: "3,000 soldiers have been killed or wounded"
         verb = noun.head if noun.dep_ in ("nsubjpass", "nsubj") else None
+    elif side is not None:
+        parts, head = [side], side  # "level or two behind": a deficit; "two ahead": a lead
     else:
         parts = []
         head = None
@@ -220,6 +225,33 @@ def measure_for(q: Quantity, span: Span) -> tuple[str, str, Token]:
         measure_words = [head] + ([v.text] if v is not None and v.pos_ == "VERB" else [])
     measure = " ".join(w for w in measure_words if w).strip() or head
     return measure, head, anchor
+
+
+#: The side of a margin told by the word right after a bare number ("one behind", "two ahead").
+_MARGIN_SIDES = {"behind": "deficit", "ahead": "lead"}
+#: The words right before such a number: a verb of being or of finishing ("were two behind",
+#: "finished three ahead"), or "tied/level/even/square or" ("level or two behind").
+_MARGIN_VERBS = frozenset("is are was were be been being finished finishes ended ends sat sits stood stands "
+                          "remained remains".split())
+_MARGIN_LEVEL = frozenset("tied level even square".split())
+
+
+def _margin_side(span: Span) -> str | None:
+    """``deficit`` or ``lead`` for a number with no noun of its own that a verb of being or
+    finishing (or "tied or") brings in right before "behind" or "ahead" ("the crew sat level or two
+    behind", "she finished two ahead of the field"): how far one side trails or leads; else None
+    ("two ahead of him were children", "three behind bars", "there were two behind the desk": the
+    number is no margin there)."""
+    doc = span.doc
+    if span.end >= len(doc) or span.start < 1 or doc[span.end].lower_ not in _MARGIN_SIDES:
+        return None
+    prev = doc[span.start - 1].lower_
+    level_or = prev == "or" and span.start >= 2 and doc[span.start - 2].lower_ in _MARGIN_LEVEL
+    if span[0].lower_ not in _MARGIN_LEVEL and prev not in _MARGIN_VERBS and not level_or:
+        return None
+    if prev in _MARGIN_VERBS and span.start >= 2 and doc[span.start - 2].lower_ in ("there", "here"):
+        return None  # "there were two ahead of us": people in a place, not a margin
+    return _MARGIN_SIDES[doc[span.end].lower_]
 
 
 #: Words between "the" and a number whose noun is left out ("the last two", "the other three").

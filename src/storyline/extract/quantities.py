@@ -1363,6 +1363,7 @@ def _read_at(text: str, m: re.Match[str], doc: Doc | None) -> tuple[Quantity | N
     if r.metres:
         num.value, num.scaled = num.base, False  # "the 40m well": metres, not millions
     _read_left(text, r)
+    _read_level_side(text, r)
     rejected = _read_range(text, r, doc)
     if rejected is not None:
         return None, rejected
@@ -1627,6 +1628,15 @@ _ONE_BOUNDED_BEFORE = re.compile(r"\b(?:at\s+least|at\s+most|only|just|exactly|n
 #: "one or two", "one to three": the first number of a small range, not the pronoun "one".
 _ONE_OR_TWO = re.compile(r"\s+(?:or|to)\s+(?:two|three|2|3)\b(?!-)", re.I)
 
+#: "were one behind", "level or one ahead": a margin in a standing, a count whose noun is left out
+#: (after a verb of being or of finishing, or "tied/level/even or"; not "left one behind", "the
+#: one ahead", "no one behind", nor after "there is": "there was one behind the door" is somebody).
+_ONE_MARGIN_BEFORE = re.compile(r"(?<!there\s)(?<!there\s\s)\b(?:is|are|was|were|be|been|being|finished|finishes|ended|ends|"
+                                r"sat|sits|stood|stands|remained|remains|(?:tied|level|even|square)\s+or)\s+$", re.I)
+_ONE_MARGIN_AFTER = re.compile(r"\s+(?:behind|ahead)\b", re.I)
+#: "tied or": the even side of a margin ("tied or two behind" is 0 to 2 behind).
+_LEVEL_OR_BEFORE = re.compile(r"\b(?:tied|level|even|square)\s+or\s+$", re.I)
+
 
 #: A share after a number: "the top 1 percent" is a share of a whole, "a top 10 list" a name.
 _SHARE_AFTER = re.compile(r"\s?(?:%|percent\b|per\s?cent\b)", re.I)
@@ -1661,7 +1671,8 @@ def _rejected_context(text: str, start: int, end: int, raw: str, num: _Num, befo
         return end  # "4.5 out of 5", "an 8 out of 10 for sound": the top of a rating's scale
     if _colon_pair(text, start, end):
         return end  # "16:9 screens", "1:1 calls", "main.rs:5:5": an aspect, a pairing, a reference
-    if num.value == 1 and num.word and not num.scaled and not _ONE_OR_TWO.match(after):
+    if num.value == 1 and num.word and not num.scaled and not _ONE_OR_TWO.match(after) and \
+            not (_ONE_MARGIN_AFTER.match(after) and _ONE_MARGIN_BEFORE.search(before)):
         # "one" is mostly a pronoun ("one of them"); it counts only when it heads a noun, or
         # picks one of a set of things named ("one of the injured men")
         if not _nummod(doc, start) and not (doc is not None and _ONE_OF_SET.match(after)
@@ -1755,6 +1766,17 @@ def _zero_as_no(doc: Doc | None, start: int, after: str) -> bool:
         return False  # "zero percent"; "zero-coupon bonds" (a kind)
     tok = _token_at(doc, start)
     return tok is not None and tok.dep_ == "nummod" and tok.head.tag_ == "NN" and tok.head.i > tok.i
+
+
+def _read_level_side(text: str, r: _Reading) -> None:
+    """A margin whose other side is a tie ("tied or two behind", "level or one ahead"): from 0
+    to the number, the words "tied or" part of the quantity. Only right before "behind" or
+    "ahead" and with no other word on the left ("tied or about two behind" is left alone)."""
+    if r.qstart != r.start or not _ONE_MARGIN_AFTER.match(text, r.end):
+        return
+    level = _LEVEL_OR_BEFORE.search(text, max(0, r.qstart - 20), r.qstart)
+    if level is not None and r.num.value > 0:
+        r.qstart, r.lo = level.start(), 0.0
 
 
 def _read_left(text: str, r: _Reading) -> None:
