@@ -1910,3 +1910,188 @@ def test_labelled_quotation_in_post(text, expected):
 ])
 def test_gloss_of_quoted_term(text, expected):
     assert chains(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a verb of saying after a comma whose object is a thing, after a clause whose subject is a
+    # thing: no one is named who says it, the outlet tells it
+    ("The fire destroyed 40 homes, reported the damage.", [("40", [])]),
+    ("The flood closed 12 schools, reported the delays.", [("12", [])]),
+    # ... a speaker after the verb is still the tag's
+    ("The flood closed 12 schools, reported the ministry.", [("12", [("the ministry", "government")])]),
+    ("The quake damaged 80 bridges, said the report.", [("80", [("the report", "media")])]),
+    ("The flood closed 12 schools, said a teacher.", [("12", [("a teacher", "anonymous")])]),
+    ("The storm flattened 40 barns, reported a farmer.", [("40", [("a farmer", "anonymous")])]),
+])
+def test_a_thing_after_a_verb_of_saying_is_no_speaker(text, expected):
+    assert chains(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a claim someone comes forward with, told by a speaker above it: the one who claims, then
+    # who passes the claim on
+    ("Two women came forward with claims that the coach took $40,000, prosecutors said.",
+     [("Two", [("prosecutors", "government")]),
+      ("$40,000", [("Two women", "anonymous"), ("prosecutors", "government")])]),
+    ("The mayor said the union's claim that 300 staff quit was false.",
+     [("300", [("the union", "organisation"), ("The mayor", "government")])]),
+    # ... with no one above it, the claim is theirs alone
+    ("Two nurses went public with a claim that 30 beds sat empty.",
+     [("Two", []), ("30", [("Two nurses", "anonymous")])]),
+])
+def test_a_claim_passed_on_by_a_speaker(text, expected):
+    assert chains(text) == expected
+
+
+@pytest.mark.parametrize("phrase, kind", [
+    # people by their job or office, unnamed: not a body
+    ("The judge", "anonymous"),
+    ("Judges", "anonymous"),
+    ("The coroner", "anonymous"),
+    ("the chief executive", "anonymous"),
+    ("Acme's CEO", "anonymous"),
+    ("The CFO", "anonymous"),
+    # a prosecutor is an office of government, one or many
+    ("The prosecutor", "government"),
+    ("Prosecutors", "government"),
+    # bodies stay bodies
+    ("The auditor", "organisation"),
+    ("Union leaders", "organisation"),
+    ("Acme", "organisation"),
+])
+def test_kind_of_people_by_their_job(phrase, kind):
+    doc = load_pipeline()(phrase + " said so.")
+    span = doc[0:len(doc) - 3]
+    assert source_kind(span) == kind
+
+
+_FAR = ("Ann Lee opened the shop in the spring.\nThe town changed over the years. New roads were built and new "
+        "schools opened. Trees were planted along the river. Nobody recalls when the mill closed or why the "
+        "harbour emptied.\nThe old market moved twice, and the square was paved. Buses came, then trams, then "
+        "buses again, and the station got a new roof and a new clock.\nHe posted a message saying 40 staff quit.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a possessive pronoun stands for the named subject of its own clause, set before it
+    ("The mayor offered no basis for his claim that the town lost 4,000 jobs.",
+     [("4,000", [("The mayor", "government")])]),
+    ("The union repeated its claim that 300 staff quit.", [("300", [("The union", "organisation")])]),
+    # ... not when it stands in that subject, nor for a subject it does not fit
+    ("Officials said her claim that 40 homes burned was wrong.",
+     [("40", [("", "anonymous"), ("Officials", "anonymous")])]),
+    # "he" with no source before it that fits: the person the text last named as a subject, however far
+    (_FAR, [("twice", []), ("40", [("Ann Lee", "person")])]),
+    # a pronoun the text gives no one for stays an unnamed source, the same in every cue: never a
+    # name, never the outlet's own voice
+    ("He posted a message saying 40 staff quit.", [("40", [("", "anonymous")])]),
+    ("He issued a statement saying 40 staff quit.", [("40", [("", "anonymous")])]),
+    ("His claim that 40 staff quit was false.", [("40", [("", "anonymous")])]),
+    ("According to him, 40 staff quit.", [("40", [("", "anonymous")])]),
+    ("\u201cWe lost 40 staff,\u201d he said.", [("40", [("", "anonymous")])]),
+])
+def test_pronouns_resolved_or_unnamed_alike(text, expected):
+    assert chains(text) == expected
+
+
+_MOTOR = "It makes 150 hp, which the maker claims is a 15% gain."
+_LEAK = "Flooding cut 40 roads, the ministry said, according to Reuters."
+_EDGE = ("\u201cGoing from [40%] to 45% [voters], in a tight race, that is the edge,\u201d said Ann Lee, "
+         "a professor.")
+
+
+@pytest.mark.parametrize("text, changes, expected", [
+    # "which X claims is ...": the parse gives "claims" the pronoun and the noun as subjects and hangs
+    # the clause it says on the noun before (_says_after_relative, _claimed_after_relative)
+    (_MOTOR, {5: (8, "nsubj"), 9: (3, "relcl")}, [("150 hp", []), ("15%", [("the maker", "organisation")])]),
+    (_MOTOR, {}, [("150 hp", []), ("15%", [("the maker", "organisation")])]),
+    # "..., X said, according to Y" with the tag hung below the clause it tells (_said_according)
+    (_LEAK, {1: (1, "ROOT"), 7: (1, "parataxis"), 12: (1, "punct")},
+     [("40", [("the ministry", "government"), ("Reuters", "organisation")])]),
+    # a word in brackets taken for a second subject of the tag's verb is no speaker (_in_brackets)
+    (_EDGE, {11: (25, "nsubj")},
+     [("40%", [("Ann Lee, a professor", "person")]), ("45%", [("Ann Lee, a professor", "person")])]),
+    # ... but a subject in brackets that is the verb's only one names, in the editor's words, who speaks
+    ("Those 40 votes [the senators] said were lost came back.", {}, [("40", [("the senators", "anonymous")])]),
+])
+def test_rules_of_misparsed_relatives_tags_and_brackets(text, changes, expected):
+    assert _doc_chains(_reparsed(text, changes)) == expected
+
+
+_ROUNDS = "\u201cThe first rounds count, but they hand out just 4 percent of seats,\u201d the team manager said."
+
+
+@pytest.mark.parametrize("text, changes, expected", [
+    # the tag's verb given a subject inside the quotation and one after its closing mark: the one after speaks
+    (_ROUNDS, {7: (20, "nsubj")}, [("just 4 percent", [("the team manager", "anonymous")])]),
+    (_ROUNDS, {}, [("just 4 percent", [("the team manager", "anonymous")])]),
+])
+def test_subject_inside_a_quotation_is_not_its_speaker(text, changes, expected):
+    assert _doc_chains(_reparsed(text, changes)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an "according to" right after a relative clause set off by commas gives that aside's figures
+    ("The coach says the club may yet narrow the deficit, which was 12 points on Friday, according to "
+     "the league table.", [("12", [("the league table", "organisation")])]),
+    ("Lee said the town, which had 4,000 residents in 2010, according to the census, is shrinking.",
+     [("4,000", [("the census", "organisation")])]),
+    # ... not a figure of what the speaker says, nor one in a relative that the "according to" does not close
+    ("Lee said the town had 4,000 residents, according to the census.",
+     [("4,000", [("Lee", "person"), ("the census", "organisation")])]),
+    ("The coach says the club, which won 12 games, will stay up, according to the Herald.",
+     [("12", [("The coach", "anonymous"), ("the Herald", "media")])]),
+])
+def test_according_to_after_an_aside(text, expected):
+    assert chains(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a text that says something, with who sent, issued or signed it after "by": they say it
+    ("A donor email sent by the mayor on Tuesday warned that 14 votes were left.",
+     [("14", [("the mayor", "government")])]),
+    ("A statement issued by the ministry said 12 people died.", [("12", [("the ministry", "government")])]),
+    ("A letter signed by 40 senators said the plan would cost $3 billion.",
+     [("40", []), ("$3 billion", [("40 senators", "anonymous")])]),
+    # ... not one who did something else with it, nor a text with no sender named
+    ("A letter found by the police said 40 guns were hidden.", [("40", [("A letter", "organisation")])]),
+    ("A statement issued on Monday said 12 people died.", [("12", [("A statement", "organisation")])]),
+])
+def test_sender_of_a_text_says_it(text, expected):
+    assert chains(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a curly opening mark closed by a straight one (a text typed with two tools): the quotation ends
+    # there, and the tag after it names the speaker of the next one
+    ("Officials said they like the visit.\n\n\u201cWe are fine for now,\" said the mayor, Ann Lee, in a call. "
+     "\"We have erred for 50 years. We want a new plan.\u201d\n\nThe council met later.",
+     [("50 years", [("the mayor, Ann Lee", "person")])]),
+    ("The mayor said 30 homes burned.\n\n\u201cAs a builder, he put many out of work, too\" Lee said after a talk. "
+     "\"There was a rule: you quoted him 20 percent more. That is true.\u201d",
+     [("30", [("The mayor", "government")]), ("20 percent", [("Lee", "person")])]),
+    # straight marks inside a curly quotation
+    ("\u201cHe called it \"a joke\" and left after 40 minutes,\u201d said the mayor.",
+     [("40 minutes", [("the mayor", "government")])]),
+])
+def test_curly_quotation_closed_by_a_straight_mark(text, expected):
+    assert chains(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a participle of saying with a clause of its own, set after a subject or before its verb: the subject says it
+    ("Lee, later alleging that the mayor hoped to house 250,000 migrants, said he would stop them.",
+     [("250,000", [("Lee", "person")])]),
+    ("The senator, arguing that the plan would cost $4 billion, voted no.",
+     [("$4 billion", [("The senator", "anonymous")])]),
+    ("Noting that 40 homes burned, the mayor asked for help.", [("40", [("the mayor", "government")])]),
+    # ... not a participle of knowing, nor a scene set before the words
+    ("Knowing that 40 homes burned, the crews worked all night.", [("40", [])]),
+    ("Talking before the two-hour hearing, the mayor said the talks went well.", [("two-hour", [])]),
+    # a question that asks who said it names no one; inside a quotation the one who asks speaks
+    ("Who told the mayor that 40 homes burned?", [("40", [])]),
+    ("\u201cWho told you that 80 percent of the files were kept?\u201d the senator asked.",
+     [("80 percent", [("the senator", "anonymous")])]),
+    ("The mayor, who said 40 homes burned, left.", [("40", [("The mayor", "government")])]),
+])
+def test_participles_of_saying_and_questions_of_who(text, expected):
+    assert chains(text) == expected

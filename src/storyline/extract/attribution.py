@@ -6,7 +6,11 @@ attribution *cues*:
 
 - ``according to X`` (and ``according to a report from X citing Y``);
 - a reporting verb with a subject: ``X said``, ``X told Y``, ``X estimated``, ``X reported,
-  citing Y``, ``reports suggest``, ``US officials say``, also after a quotation;
+  citing Y``, ``reports suggest``, ``US officials say``, also after a quotation; a text sent,
+  issued or signed "by" someone speaks for them ("a statement issued by the ministry said"), and
+  a participle of saying set after a subject or before its verb is that subject's ("The senator,
+  arguing that ..., voted no"); a question asking who said it ("Who told you that ...?") and a
+  thing after a verb of saying that closes a sentence (", reported the damage.") name no one;
 - the owner of a plan or an estimate that states a figure ("X's plan would cap rents at 5%",
   "it raised its forecast to 2%", "by one estimate"), a statement "saying" or "calling"
   (its issuer's words), and a relative clause of saying or
@@ -56,8 +60,11 @@ by the speaker above it ("officials said the city agreed to host 200"), and what
 poll asked say is the poll's finding. A sentence without a cue goes on with the speaker of
 the sentence before only when it continues it (an open quotation, a pronoun subject that
 refers back, a contender placed at a share after a poll's figures in the same paragraph). Pronouns and bare role nouns ("he", "it", "the official") are resolved to the
-nearest earlier source that fits, "the president" to the person named with that title; a
-pronoun nothing resolves is left unnamed (an empty name), never returned as a name, and
+nearest earlier source that fits, "the president" to the person named with that title, a
+possessive ("his claim") to the named subject of its own clause, "he" or "she" with no source
+before it that fits to the person the text last named; a pronoun nothing in the text resolves is
+left unnamed (an empty name, the same in every cue), never returned as a name nor read as
+the outlet speaking, and
 "I" or "we" is the speaker of the quotation around it; outside any quotation, turn or post, the
 writer's "I" is the outlet's own voice (a source of kind "outlet", like the outlet's "we").
 No cue at all is the outlet's own voice: an empty chain.
@@ -363,10 +370,12 @@ def source_kind(span: Span) -> SourceKind:
 
 def _person_kind(span: Span) -> SourceKind | None:
     """A source that names a person the entity tagger did not mark: a noun of a job or standing
-    ("the coach", "a history professor"), unnamed, or a lone capitalised name with no entity
-    label ("Okafor"), a surname. Not an acronym ("NATO") or a name the tagger calls a body."""
+    ("the coach", "a history professor", "prosecutors", "the firm's CFO", the tagger may take an
+    abbreviated title for a name), unnamed, or a lone capitalised name with no entity label
+    ("Okafor"), a surname. Not an acronym ("NATO") or a name the tagger calls a body."""
     root = span.root
-    if root.pos_ == "NOUN" and (root.lower_ in _JOB_NOUNS or root.lemma_.lower() in _JOB_NOUNS):
+    if root.pos_ in ("NOUN", "PROPN") and (not root.ent_type_ or root.text.isupper()) \
+            and (root.lower_ in _JOB_NOUNS or root.lemma_.lower() in _JOB_NOUNS):
         return "anonymous"
     toks = [t for t in span if not t.is_punct and not t.like_num]  # "Lopez, 64": a name and an age
     if len(toks) == 1 and _name_word(root) and not root.ent_type_ and root.text.istitle() \
@@ -459,6 +468,27 @@ def _by_agent(noun: Token) -> Token | None:
             if obj is not None and (obj.pos_ == "PROPN" or obj.ent_type_ in ("ORG", "PERSON", "NORP", "GPE")
                                     or obj.lower_ in _ROLE_NOUNS or obj.lemma_.lower() in _ROLE_NOUNS):
                 return obj
+    return None
+
+
+#: Verbs of sending out or putting one's name to a text ("an email sent by", "a letter signed by").
+_SENDING_VERBS = frozenset("send issue sign write release publish post file submit pen draft author".split())
+
+
+def _sender_of(noun: Token) -> Token | None:
+    """ "An email sent out by the mayor warned that ...", "a statement issued by the ministry
+    said ...": a text that says something, with who sent, issued or signed it named after "by"
+    (a name, a body or a person by role or job): that one says it, through the text. Not one who
+    did something else with it ("a letter found by the police")."""
+    if noun.lemma_.lower() not in _TEXT_NOUNS | _SAYING_NOUNS:
+        return None
+    for part in noun.children:
+        if part.dep_ != "acl" or part.tag_ != "VBN" or part.i < noun.i or not _is_verb_of(part, _SENDING_VERBS):
+            continue
+        obj = next((o for a in part.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"), None)
+        if obj is not None and (_named(obj) or obj.ent_type_ in ("GPE", "NORP") or obj.lemma_.lower() in _JOB_NOUNS
+                                or bool(_GOV_WORDS.search(obj.text))):
+            return obj
     return None
 
 
@@ -866,7 +896,7 @@ def _verb_cue(tok: Token, subj: Token, seg: Segment, bounds: tuple[int, int]) ->
     relative = None
     if _relative_subject(tok, subj):
         relative, subj = subj, tok.head  # "donors, who said ...": the noun the pronoun follows
-    agent = _by_agent(subj)
+    agent = _by_agent(subj) or _sender_of(subj)
     if agent is not None:  # "a 2019 estimate by the budget office projected ...": the office
         subj = agent
     np = _phrase(subj, bounds)
@@ -972,6 +1002,8 @@ def _trailing_cue(seg: Segment, bounds: tuple[int, int]) -> Cue | None:
                 return None  # '... the "rider" clauses added by the mayor': done to them, no tag
             if not np_toks and after and not _tells_listener(t) and all(x.pos_ in _NP_POS or x.is_punct for x in after[:6]):
                 np_toks, after = [x for x in after if x.pos_ in _NP_POS or x.text == "."], []
+                if np_toks and not _could_speak(np_toks[-1]):
+                    return None  # "The fire destroyed 40 homes, reported the damage.": no speaker after it
             if not np_toks or len(np_toks) > 10 or not all(
                     x.pos_ in _NP_POS or x.text in ".-'’&" or _name_particle(np_toks, n)
                     or _noun_before_verb(x, rest[n + 1:]) for n, x in enumerate(np_toks)):
@@ -995,6 +1027,17 @@ def _trailing_cue(seg: Segment, bounds: tuple[int, int]) -> Cue | None:
         if t.pos_ == "VERB":
             return None
     return None
+
+
+def _could_speak(tok: Token) -> bool:
+    """Can the noun ``tok``, set after a verb of saying that closes a sentence, be who says it
+    ("said the coach", "reported state television", "said the report")? A name, a pronoun, a
+    person by role, job or kin, a body of government, a medium, or a text or record is; a
+    thing ("reported the damage") is not."""
+    nouns = _JOB_NOUNS | _KIN_NOUNS | _CROWD_NOUNS | EVIDENCE_NOUNS | _WORK_NOUNS | _TEXT_NOUNS | _SAYING_NOUNS
+    return _named(tok) or tok.pos_ == "PRON" or tok.ent_type_ in ("GPE", "NORP") \
+        or tok.lemma_.lower() in nouns or tok.lower_ in nouns \
+        or bool(_GOV_WORDS.search(tok.text) or _MEDIA_NAMES.search(tok.text))
 
 
 #: Verbs of saying whose object is the one told, not who tells ("told the press").
@@ -1442,14 +1485,15 @@ def _cues_of(seg: Segment) -> list[Cue]:
                 cues.append(Cue((_source(named, tok.text, tok),), tok, (named.start, named.end), kind,
                                 seg.index, tok))
                 continue
-            if _inverted_tag(tok, span):
+            if _inverted_tag(tok, span) or _thing_tells_thing(tok, span):
                 continue  # "..., reported state television.": the tag the surface pattern reads below
             if subj is None:
-                subj = _speaker_shown(tok, span) or _shared_subject(tok, span) or _misparsed_subject(tok, span) \
+                subj = _speaker_shown(tok, span) or _shared_subject(tok, span) or _participle_after_subject(tok, span) \
+                    or _misparsed_subject(tok, span) \
                     or _reduced_relative(tok) or _purpose_subject(tok, span) or _speaker_after_quote(tok, span) \
                     or _listed_subject(tok, span)
             if subj is None or _share_of_respondents(subj) or subj.head.i == tok.i and _passive_participle(tok) \
-                    or _the_readers(subj) or _loose_crowd(subj):
+                    or _the_readers(subj) or _loose_crowd(subj) or _asks_who(tok, subj):
                 continue
             if _verb_lemma(tok) not in REPORTING_VERBS or not _introduces(tok, span):
                 if not _evidence_cue(tok, subj):
@@ -1609,12 +1653,23 @@ def _noun_as_verb(tok: Token) -> bool:
 def _subject(verb: Token, span: Span) -> Token | None:
     """The subject of a verb within its sentence (spaCy's ``nsubj`` child), if it has one. When
     the parse gives the verb two, a phrase of time that opens the sentence ("The night before, at a
-    town hall, the senator was blunt") is not the subject: the other one is."""
-    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i >= span.start and not _in_brackets(c)]
+    town hall, the senator was blunt") is not the subject: the other one is; nor is a word in
+    square brackets when the verb has a subject outside them (see :func:`_in_brackets`)."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i >= span.start]
+    if len(subjects) > 1 and not all(_in_brackets(c) for c in subjects):
+        subjects = [c for c in subjects if not _in_brackets(c)]
     if len(subjects) > 1 and (_time_phrase(subjects[0]) or _name_beside(subjects[0], subjects[1])
-                              or _relative_object(subjects[0], subjects[1])):
+                              or _relative_object(subjects[0], subjects[1]) or _quoted_before(subjects[0], subjects[1])):
         return subjects[1]
     return subjects[0] if subjects else None
+
+
+def _quoted_before(first: Token, second: Token) -> bool:
+    """ "“The early rounds matter, but they only give 4 percent,” the manager said": the parse gives
+    the tag's verb two subjects, a word inside the quotation and the name after its closing mark;
+    the one after the mark is who speaks, the one inside is what the quotation tells of."""
+    return first.i < second.i and any(t.text in _QUOTE_CLOSERS and t.text != "’"
+                                      for t in first.doc[first.i + 1:second.left_edge.i])
 
 
 def _relative_object(first: Token, second: Token) -> bool:
@@ -1647,7 +1702,10 @@ def _says_after_relative(verb: Token) -> bool:
 
 def _in_brackets(tok: Token) -> bool:
     """Is ``tok`` inside square brackets ("from [40%] to 45% [of voters]")? What an editor puts in
-    brackets inside a quotation is the editor's note, never who speaks."""
+    brackets inside a quotation is the editor's note: the parse may take a word of it for a second
+    subject of the tag's verb, which is not who speaks. A subject in brackets that is the verb's
+    only one ("the 40 votes [the senators] said were lost") names, in the editor's words, who
+    does."""
     doc = tok.doc
     for k in range(tok.i - 1, max(tok.i - 12, -1), -1):
         if doc[k].text == "]":
@@ -1733,17 +1791,43 @@ def _inverted_tag(verb: Token, span: Span) -> bool:
     speaker as its object. It is a tag, inverted: its speaker comes after it. Only a speaker
     can be that object: a name, a role, a body of government or a medium ("announced the
     ministry"), not a thing ("..., reported the damage.")."""
+    obj = _object_closing_tag(verb, span)
+    if obj is None:
+        return False
+    if verb.lemma_.lower() in _TAKING_TOO and _agent(verb.head):
+        return False  # "The Senate voted 52 to 48, confirmed the judge": a second deed of its subject
+    return _speaker_object(obj) or _could_speak(obj)
+
+
+def _object_closing_tag(verb: Token, span: Span) -> Token | None:
+    """The object of a verb of saying set after a comma with no subject of its own, which runs to
+    the end of the sentence (", reported state television.", ", reported the damage."): the
+    shape of a tag told verb first. None when the verb is not so set."""
     doc = verb.doc
     if verb.dep_ != "conj" or verb.head.i >= verb.i or verb.i - 1 <= span.start or doc[verb.i - 1].text != "," \
             or verb.tag_ not in ("VBD", "VBZ") or any(c.dep_ in ("nsubj", "nsubjpass", "ccomp") for c in verb.children):
-        return False
+        return None
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if obj is None or obj.left_edge.i != verb.i + 1 or not all(t.is_punct for t in doc[obj.right_edge.i + 1:span.end]):
-        return False
-    phrase = doc[obj.left_edge.i:obj.right_edge.i + 1]
-    if verb.lemma_.lower() in _TAKING_TOO and _agent(verb.head):
-        return False  # "The Senate voted 52 to 48, confirmed the judge": a second deed of its subject
+        return None
+    return obj
+
+
+def _speaker_object(obj: Token) -> bool:
+    """Can the object of a verb of saying be who speaks: a name, a role, a body of government or
+    a medium ("state television", "the ministry"), not a thing ("the damage")?"""
+    phrase = obj.doc[obj.left_edge.i:obj.right_edge.i + 1]
     return _named(obj) or bool(_GOV_WORDS.search(phrase.text) or _MEDIA_NAMES.search(phrase.text))
+
+
+def _thing_tells_thing(verb: Token, span: Span) -> bool:
+    """ "The fire destroyed 40 homes, reported the damage.": a verb of saying set like an inverted
+    tag whose object is no speaker, after a clause whose subject is a thing, not a person or a body
+    ("The fire"): no one is named who says it, and a thing reports nothing. The verb is no cue;
+    the sentence stays the outlet's own."""
+    obj = _object_closing_tag(verb, span)
+    return obj is not None and not _could_speak(obj) and not _agent(verb.head) \
+        and not any(c.dep_ == "nsubj" and c.lemma_.lower() in EVIDENCE_NOUNS | _WORK_NOUNS for c in verb.head.children)
 
 
 #: Verbs of saying that also take a seat, a title or a nominee as a deed ("claimed the Senate",
@@ -1774,6 +1858,29 @@ def _listed_subject(verb: Token, span: Span) -> Token | None:
         return None
     subj = _subject(left, span)
     return subj if subj is not None and subj.i < left.i else None
+
+
+def _participle_after_subject(verb: Token, span: Span) -> Token | None:
+    """ "The senator, arguing that the plan would cost $4 billion, voted no", "Lee, later alleging
+    that ..., said ...", "Arguing that ..., the senator voted no": a participle of saying with a
+    clause of its own, set after the subject of a verb (hung on that subject) or before the verb
+    it hangs on: that verb's subject is who says it."""
+    if verb.tag_ != "VBG" or not any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children):
+        return None
+    head = verb.head
+    if verb.dep_ == "acl" and head.dep_ in ("nsubj", "nsubjpass") and head.i < verb.i \
+            and any(t.text == "," for t in verb.doc[head.i + 1:verb.left_edge.i]):
+        return head
+    if verb.dep_ == "advcl" and head.i > verb.i:  # also "Arguing that ..., the senator voted no"
+        return _subject(head, span)
+    return None
+
+
+def _asks_who(verb: Token, subj: Token) -> bool:
+    """ "Who told you that 80 percent of the files were kept?": a question whose subject asks who
+    says it names no one who does (inside a quotation the one who asks speaks)."""
+    return subj.tag_ == "WP" and subj.lower_ in ("who", "whom") and verb.dep_ == "ROOT" and subj.i < verb.i \
+        and any(t.text == "?" for t in verb.doc[verb.i + 1:verb.sent.end])
 
 
 def _the_readers(subj: Token) -> bool:
@@ -2227,6 +2334,8 @@ def doc_attributions(doc: Doc, segs: list[Segment] | None = None, *, outlet: str
                 titled = _titled_person(doc, src)
                 if titled is not None:  # "the president": the person last named with that title
                     chain[k] = replace(src, name=titled, kind="person")
+                elif cls and (own := _owner_in_own_clause(doc, src, cls)) is not None:
+                    chain[k] = replace(src, name=own.name, kind=own.kind)  # "X ... his claim": X
                 elif cls:
                     cand = next((c for c in reversed(latest.values()) if _fits(cls, c)), None)
                     person = _named_person(doc, src, after=cand.start if cand is not None else None) \
@@ -2239,7 +2348,9 @@ def doc_attributions(doc: Doc, segs: list[Segment] | None = None, *, outlet: str
                         chain[k] = replace(src, name=group.name, kind=group.kind)
                     elif cand is not None:
                         chain[k] = replace(src, name=cand.name, kind=cand.kind)
-                    else:  # a pronoun nothing before it fits: said by someone unnamed
+                    elif cls == "sg_person" and (far := _named_person(doc, src, anywhere=True)) is not None:
+                        chain[k] = replace(src, name=far, kind="person")  # the person the text named last
+                    else:  # a pronoun nothing in the text fits: said by someone unnamed
                         chain[k] = _unnamed(src)
                 elif _unnamed(src) is not src:  # "which", "that": a relative nothing resolved
                     chain[k] = _unnamed(src)
@@ -2431,14 +2542,15 @@ def _subject_person(ent: Span) -> bool:
     return dep == "poss" and root.head.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ in _PERSON_ROLES
 
 
-def _named_person(doc: Doc, src: Source, after: int | None = None) -> str | None:
+def _named_person(doc: Doc, src: Source, after: int | None = None, anywhere: bool = False) -> str | None:
     """The person "he" or "she" refers to: the last person named as a subject before the pronoun
-    (in its paragraph or the one before, within a reach), if named after the mention ``after`` of
-    the last source that fits; by the fullest form of the name the text used ("Maria Lindqvist
-    ... Lindqvist ... she" -> "Maria Lindqvist")."""
+    (in its paragraph or the one before, within a reach; ``anywhere`` before it, when no source
+    before it fits), if named after the mention ``after`` of the last source that fits; by the
+    fullest form of the name the text used ("Maria Lindqvist ... Lindqvist ... she" -> "Maria
+    Lindqvist")."""
     if src.start is None:
         return None
-    para_start = _reach_start(doc_text(doc), src.start, after)
+    para_start = -1 if anywhere else _reach_start(doc_text(doc), src.start, after)
     people = [e for e in doc_ents(doc) if e.label_ == "PERSON" and para_start < e.start_char and e.end_char <= src.start
               and not any(t.lower_ in _PRONOUNS for t in e) and _subject_person(e)]
     if not people:
@@ -2448,6 +2560,27 @@ def _named_person(doc: Doc, src: Source, after: int | None = None) -> str | None
     forms = [e.text for e in doc_ents(doc) if e.label_ == "PERSON" and e.start_char < src.start
              and e.text.split()[-1] == surname and len(e.text.split()) <= 4]
     return max(forms, key=len, default=last)
+
+
+def _owner_in_own_clause(doc: Doc, src: Source, cls: str) -> Source | None:
+    """ "The mayor offered no basis for his claim that ...": a possessive pronoun ("his",
+    "her", "its", "their") stands for the subject of the clause it is in, when that subject is
+    named before it (a name, a role, a job) and fits the pronoun; None otherwise ("Officials said
+    her claim ...": "her" is in the subject of its own clause, and officials are not "her")."""
+    if src.start is None or src.end is None or src.name.lower() not in _POSSESSIVE_PRONOUNS:
+        return None
+    span = doc.char_span(src.start, src.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    tok = span[0]
+    verb = next((v for v in _ancestors(tok) if v.pos_ in ("VERB", "AUX")
+                 and any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children)), None)
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) if verb is not None else None
+    if subj is None or subj.i > tok.i or tok.i <= subj.right_edge.i or subj.lower_ in _PRONOUN_WORDS \
+            or not (_named(subj) or subj.lemma_.lower() in _JOB_NOUNS):
+        return None
+    cand = _source(_phrase(subj, (subj.sent.start, min(verb.i, tok.i))), "")
+    return cand if _fits(cls, cand) else None
 
 
 def _reach_start(text: str, at: int, after: int | None) -> int:
@@ -2650,11 +2783,12 @@ _CLOSE = "”\"»"
 
 
 #: Quotations: curly and straight double quotes (a curly one left open ends with its paragraph,
-#: the news convention for a quotation that goes on in the next), a double quote typed as two apostrophes
+#: the news convention for a quotation that goes on in the next; one typed with a straight closing mark
+#: ends there: '“We lost," said X. "We ...”'), a double quote typed as two apostrophes
 #: (''...''), curly single quotes, and straight single quotes that open after a space and close
 #: before a space or a stop (not the apostrophe of "Okafor's").
 _QUOTATION = re.compile(
-    r"[“«](.+?)(?:[”»]|$)|(?:(?<=[\s(])|^)''(?=\w)([^\n]+?)''|‘([^’\n]+?)’(?![a-z])|(?:(?<=[\s(])|^)'((?:[^'\n\"“”]|(?<=[A-Za-z])'(?=[a-z]))"
+    r"[“«](.+?)(?:[”»]|(?<=[^\s“])\"(?=[ \t]|$)|$)|(?:(?<=[\s(])|^)''(?=\w)([^\n]+?)''|‘([^’\n]+?)’(?![a-z])|(?:(?<=[\s(])|^)'((?:[^'\n\"“”]|(?<=[A-Za-z])'(?=[a-z]))"
     r"{2,400}?)'(?=[\s,.;:!?)]|$)",
     re.M)
 
@@ -3268,7 +3402,10 @@ def _governing_cue(da: DocAttributions, tok: Token) -> Cue | None:
         if according and according[0].chain and best.chain and \
                 according[0].chain[0].name != best.chain[0].name:
             acc = according[0]
-            if _passes_on(best, acc, tok):
+            if _according_to_aside(acc, tok, best):
+                # "X says the gap, which stood at 263, according to Y, ...": the aside is Y's
+                chain = acc.chain
+            elif _passes_on(best, acc, tok):
                 # "X reports that ... $90,000 ..., according to Y": what X reports comes from Y
                 chain = acc.chain + best.chain
             elif _told_of(best, acc, anc):
@@ -3344,7 +3481,7 @@ def _speech(cue: Cue) -> bool:
 
 def _reporter_above(best: Cue, above: list[Cue], anc: list[Token]) -> Cue:
     """Who reports a figure that lies in what someone else intends or decides, or in what the
-    people a poll asked answered. "Officials said the city agreed to host 200 people": the city
+    people a poll asked answered, and who passes on a claim someone makes. "Officials said the city agreed to host 200 people": the city
     holds the intent, the officials tell of it, so the figure is the officials' report. "A poll
     found that voters rated the economy good by four to one": what the asked say is the poll's
     finding. An intent or a group's answer with no speaker above it stays its holder's ("The
@@ -3353,6 +3490,12 @@ def _reporter_above(best: Cue, above: list[Cue], anc: list[Token]) -> Cue:
                    key=lambda c: anc.index(c.verb))
     if best.kind == "intent":
         return next((c for c in outer if _speech(c)), best)
+    if best.kind == "noun":
+        # "Two women came forward with claims that ..., prosecutors said": the women claim it,
+        # the prosecutors pass the claim on (the one who claims first, then who tells of it)
+        teller = next((c for c in outer if _speech(c)), None)
+        if teller is not None and best.chain and teller.chain and teller.chain[0].name != best.chain[0].name:
+            return Cue(best.chain + teller.chain, best.verb, best.excluded, best.kind, best.segment, best.anchor)
     if best.kind == "verb" and best.verb is not None and _respondents(best.verb):
         return next((c for c in outer if _poll_finding(c)), best)
     return best
@@ -3417,6 +3560,29 @@ def _passes_on(cue: Cue, according: Cue, tok: Token) -> bool:
     return anchor is not None and anchor.head.i == verb.i and anchor.i > tok.i > verb.i \
         and _is_verb_of(verb, (_MEDIA_CITING - {"say"}) | _EVIDENCE_VERBS) \
         and according.chain[0].kind != "media"
+
+
+def _according_to_aside(according: Cue, tok: Token, cue: Cue) -> bool:
+    """ "X says the club can close the gap, which stood at 12 points on Friday, according to the
+    league": an "according to" right after the comma that closes a relative clause set off by a
+    comma ("..., which ..."), in what ``cue`` tells, names who gives that clause's figures: the
+    writer adds the aside and its source, the speaker does not say it. The parse may hang the
+    "according to" on the clause the relative stands in."""
+    anchor = according.anchor
+    if anchor is None or cue.verb is None or anchor.i < tok.i:
+        return False
+    doc = tok.doc
+    for t in _ancestors(tok):
+        if t.i == cue.verb.i:
+            return False
+        if t.dep_ != "relcl" or t.head.i > t.i:
+            continue
+        first = t.left_edge.i
+        if first < 1 or doc[first - 1].text != "," or doc[first].tag_ not in ("WDT", "WP", "WP$"):
+            return False  # a relative that restricts its noun ("the 40 seats it won") is no aside
+        end = t.right_edge.i
+        return end + 2 == anchor.i and doc[end + 1].text == ","
+    return False
 
 
 def _said_according(verb_cues: list[Cue], according: Cue, tok: Token) -> Cue | None:

@@ -171,7 +171,7 @@ GOVERNMENT_WORDS = re.compile(
     r"\b(?:government|ministry|minister|military|army|intelligence"
     r"|forces|command|defen[cs]e|police|authorities|department|administration"
     r"|navy|air force|general staff|parliament|congress|senate|cabinet|president|presidential"
-    r"|embassy|council|commission|officials?|spokesperson|spokesman|spokeswoman|prosecutor"
+    r"|embassy|council|commission|officials?|spokesperson|spokesman|spokeswoman|prosecutors?"
     r"|governor|mayor|agency|service|office|headquarters|federal|national guard)\b",
     re.I,
 )
@@ -209,7 +209,9 @@ JOB_NOUNS = frozenset(
     trustee principal dean critic candidate activist organiser organizer campaigner volunteer
     victim survivor entrepreneur consultant broker economist lecturer scholar physicist biologist
     chemist psychologist psychiatrist veterinarian pharmacist paramedic firefighter soldier
-    shopkeeper homeowner parishioner mp""".split()
+    shopkeeper homeowner parishioner mp judge juror prosecutor plaintiff defendant coroner examiner
+    cfo coo executive director chair chairperson president secretary treasurer commissioner
+    superintendent inspector accountant banker investigator editor""".split()
 )
 
 ANONYMOUS_ADJECTIVES = frozenset("undisclosed unnamed anonymous unidentified some several".split())
