@@ -285,7 +285,7 @@ def test_cross_paragraph_pronoun_source():
      [("40", [("The fire chief", "organisation")]), ("4,000", [])]),
     # a quotation that makes up the paragraph after "X wrote:" is X's, whoever it quotes
     ("The pollster wrote:\n\u201cOnly 8 percent of parents said the ballot mattered.\u201d",
-     [("8 percent", [("The pollster", "organisation")])]),
+     [("Only 8 percent", [("The pollster", "organisation")])]),
     # "X made the following comment:" / "X issued a statement:" cue what follows the colon
     ("Sanders made the following comment:\n\u201cFor young people the jobless rate is 33 percent.\u201d",
      [("33 percent", [("Sanders", "organisation")])]),
@@ -339,7 +339,7 @@ def test_general_attribution_rules_second(text, expected):
     ("In a poll, the mayor said 5 points was enough.", [("5", [("the mayor", "government")])]),
     # a number in a source phrase inside a quotation is the quotation's speaker's
     ("The pollster wrote: \u201cJust 8 percent of parents said the ballot mattered.\u201d",
-     [("8 percent", [("The pollster", "organisation")])]),
+     [("Just 8 percent", [("The pollster", "organisation")])]),
     ("Just 8 percent of parents said the ballot mattered.", [("Just 8 percent", [])]),
 ])
 def test_general_attribution_rules_third(text, expected):
@@ -406,10 +406,10 @@ def test_pronoun_sources(text, expected):
     ("The senator made three comments: one on the 40 bills, one on taxes.", [("three", []), ("40", [])]),
     # a quotation opening the sentence after a quoted speaker's goes on with that speaker
     ("\u201cTurnout was low,\u201d wrote Ann Ortiz for the Ledger. \u201cOnly 12 percent of members voted "
-     "on the plan.\u201d", [("12 percent", [("Ann Ortiz", "person")])]),
+     "on the plan.\u201d", [("Only 12 percent", [("Ann Ortiz", "person")])]),
     # ... also into the next paragraph when a quotation opens it with no tag of its own
     ("\u201cTurnout was low,\u201d said Ann Ortiz.\n\u201cOnly 12 percent of members voted on the plan.\u201d",
-     [("12 percent", [("Ann Ortiz", "person")])]),
+     [("Only 12 percent", [("Ann Ortiz", "person")])]),
     # a text "reads" what it says; a person reading is no cue
     ("\u201cThe bridge will take six years to finish,\u201d the article read.",
      [("six years", [("the article", "organisation")])]),
@@ -750,7 +750,7 @@ def test_reduced_relatives_and_particles(text, expected):
      "\u201cWe need 40 new homes and 3 schools.\u201d\nThe fair had 12 stalls.",
      [("40", [("Ann Lee", "person")]), ("3", [("Ann Lee", "person")]), ("12", [])]),
     # a thing before the colon leads into nothing
-    ("The rules are these:\n\u201cOnly 3 bags each.\u201d", [("3", [])]),
+    ("The rules are these:\n\u201cOnly 3 bags each.\u201d", [("Only 3", [])]),
 ])
 def test_lead_in_before_a_quotation(text, expected):
     assert chains(text) == expected

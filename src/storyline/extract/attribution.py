@@ -3318,6 +3318,8 @@ def cue_for(da: DocAttributions, tok: Token) -> Cue | None:
     cue = _governing_cue(da, tok)
     if cue is None or not cue.chain:
         return cue
+    if _age_in_intent(tok, cue) and tok.i not in da.quote_cue:
+        return None  # "The state wants to extradite Berry, 47, ...": the outlet tells the age
     if _first_person(cue):
         seg = da.segment_of(tok.i)
         for other in (da.quote_cue.get(tok.i), da.inherited.get(seg.index) if seg is not None else None):
@@ -3685,6 +3687,18 @@ def _age_of_name(tok: Token) -> bool:
     return doc[i - 1].text == "," and _name_word(name) and doc[i + 1].text in (",", ".", ";") \
         and (name.dep_ in ("nsubj", "nsubjpass") and name.head.dep_ == "ROOT"
              or i + 2 < len(doc) and doc[i + 2].dep_ == "ROOT" and doc[i + 2].pos_ == "VERB")
+
+
+def _age_in_intent(tok: Token, cue: Cue) -> bool:
+    """ "The state wants the court to extradite Berry, 47, over ...": a bare number between commas
+    right after a name, inside what someone wants or plans (an intent or an owned plan), is the
+    age the outlet gives of that person; nobody wants or plans an age."""
+    if cue.kind not in ("intent", "owned"):
+        return False
+    doc, i = tok.doc, tok.i
+    if not (tok.like_num and tok.text.isdigit() and 0 < int(tok.text) < 120) or i < 2 or i + 1 >= len(doc):
+        return False
+    return doc[i - 1].text == "," and _name_word(doc[i - 2]) and doc[i + 1].text in (",", ".", ";")
 
 
 def _name_word(tok: Token) -> bool:

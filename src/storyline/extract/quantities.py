@@ -263,6 +263,7 @@ from storyline.lang.en import (
 )
 from storyline.lang.en import (
     RATE_BEFORE as _RATE_BEFORE,
+    COUNT_PER_BEFORE as _COUNT_PER_BEFORE,
 )
 from storyline.lang.en import (
     RATE_SHORT as _RATE_SHORT,
@@ -362,7 +363,9 @@ _UNIT_AFTER = re.compile(
     rf"(?:[ \u00a0]?(?:{_UNIT_RE})(?![\w²])|\s?%)", re.I
 )
 
-_PREFIX_RES = tuple((re.compile(rf"(?:^|(?<=[\s(]))(?:{p})\s*$", re.I), eff) for p, eff in _PREFIXES)
+#: A hedge or a bound opens the text, or follows a space, a bracket or an opening quotation
+#: mark ("“More than 50 people came,” she said").
+_PREFIX_RES = tuple((re.compile(rf"(?:^|(?<=[\s(\[\"“‘]))(?:{p})\s*$", re.I), eff) for p, eff in _PREFIXES)
 
 _MONTH = MONTH_NAME
 _MONTH_BEFORE = re.compile(rf"\b{_MONTH}\.?\s*(?:the\s+)?$", re.I)
@@ -543,7 +546,7 @@ def _iter_quantities(text: str, doc: Doc | None) -> Iterator[Quantity]:
             found.append(q)
             taken.append((q.start, q.end))
     found = sorted((q for q in found if not _time_from_now(text, q) and not link_headline(text, q.start, q.end)
-                    and not _maturity_name(text, q)),
+                    and not _maturity_name(text, q) and not _percent_of_conviction(text, q)),
                    key=lambda q: q.start)
     found = [_over_as_during(text, q, found) for q in found]
     yield from _distributed_bounds(text, found, doc)
@@ -559,6 +562,31 @@ _MATURITY_AFTER = re.compile(
     r"|alumin(?:i?um)|copper|nickel|zinc|libor|sofr|euribor|breakevens?)\b",
     re.I)
 _HYPHENED_SPAN = re.compile(r"[-‐][ \u00a0]?(?:year|month|week|day)$", re.I)
+
+
+#: After "100 percent": a word of belief, backing or verdict ("100% sure", "110 percent behind
+#: him", "100 percent wrong", "I 100% agree"): how firmly, not a share of anything.
+_CONVICTION_AFTER = re.compile(
+    r"[ \u00a0]+(?:sure|certain|confident|convinced|committed|behind|right|wrong|true|honest|serious|correct"
+    r"|fake|agree[sd]?|recommend(?:s|ed)?|satisfied|understood|focused|dedicated|guaranteed)\b", re.I)
+#: A word of change or comparison: a percent after it is a rise or a fall ("rose, in all, 100%.").
+_CHANGE_WORD = re.compile(r"\b(?:ris\w*|rose|grow\w*|grew|jump\w*|increas\w*|surg\w*|soar\w*|climb\w*|fell|fall\w*"
+                          r"|drop\w*|declin\w*|gain\w*|up|down|more|less|higher|lower|by)\b", re.I)
+#: Before "100 percent": agreeing or backing ("I agree 100%", "backs him 100 percent").
+_CONVICTION_BEFORE = re.compile(r"\b(?:agree[sd]?|agreeing|(?:back|support)(?:s|ed)?(?:\s+\w+){1,2})[ \u00a0]+$", re.I)
+
+
+def _percent_of_conviction(text: str, q: Quantity) -> bool:
+    """Is a percent of 100 or more a way of saying how firmly ("100% sure", "It was 100 percent
+    wrong", "I agree 100%", "..., 1,000%." ending its sentence after a comma), not a share? A
+    change ("rose 100%"), a share of a noun ("100% of", "100% renewable power") stays."""
+    if q.unit != "%" or q.low is None or q.low != q.high or q.low < 100:
+        return False
+    if _CONVICTION_AFTER.match(text, q.end) or _CONVICTION_BEFORE.search(text, max(0, q.start - 30), q.start):
+        return True
+    clause = re.split(r"[.!?\n]\s", text[max(0, q.start - 200):q.start])[-1]
+    return bool(re.search(r",[ \u00a0]*$", clause) and re.match(r"[.!]", text[q.end:q.end + 1])
+                and not _CHANGE_WORD.search(clause))
 
 
 def _maturity_name(text: str, q: Quantity) -> bool:
@@ -832,9 +860,23 @@ _RATIO = re.compile(
     r"(?!\s*(?:-|years?|months?|weeks?|days?|hours?|minutes?|seconds?|%|percent|per\s*cent)\b)", re.I)
 
 
+#: A share told "out of" ten or a hundred before the plural noun it shares ("six out of 10
+#: nurses", "three out of ten shops"); not a mark on a scale ("rated 6 out of ten for speed", "9 out
+#: of 10 stars"), nor a count out of a total that is no round base ("14 out of 23 seats").
+_OUT_OF_SHARE = re.compile(
+    rf"(?<![\d.,][-–])\b({_RATIO_PART})\s+out\s+of\s+(?:every\s+)?(10|ten|100|a\s+hundred)\b(?![.,]\d)"
+    r"(?=\s+(?:[a-z-]+\s+)?(?!(?:stars|points|marks|votes)\b)[a-z-]+s\b)", re.I)
+
+
 def ratios(text: str) -> Iterator[Quantity]:
     """Ratios read as one share, in percent: "1 in 5 voters" (20), "about one in every 500
-    users" (0.2, approximate), "one in a million" (0.0001); the first part smaller."""
+    users" (0.2, approximate), "one in a million" (0.0001), "six out of 10 nurses" (60);
+    the first part smaller."""
+    for m in _OUT_OF_SHARE.finditer(text):
+        a, b = parse_number(m.group(1)), parse_number(m.group(2))
+        if a is not None and b is not None and 0 < a < b:
+            v = _clean(100 * a / b)
+            yield _bounded(text, m.start(), m.end(), v, v, False, "%")
     for m in _RATIO.finditer(text):
         a, b = parse_number(m.group(1)), parse_number(m.group(2))
         if a is None or b is None or not 0 < a < b or re.fullmatch(r"(?:1[89]|20)\d\d", m.group(2)):
@@ -958,6 +1000,8 @@ def counts_in_words(text: str) -> Iterator[Quantity]:
     for m in _ONE_UNIT.finditer(text):
         if _RATE_BEFORE.search(text[max(0, m.start() - 12):m.start()]):
             continue  # "$2,000 a month", "three times a day": a rate, not a duration
+        if _count_per_unit(text, m):
+            continue  # "one novel a month", "six walks a week": a rate, not a duration
         if _TIME_TO_REMEMBER_AFTER.match(text, m.end()):
             continue  # "a night to remember": an idiom, no length of time
         unit, v = _UNIT_OF_ONE[m.group(1).lower()]
@@ -990,6 +1034,19 @@ def counts_in_words(text: str) -> Iterator[Quantity]:
         word = m.group(1).lower()
         v = {"twice": 2, "thrice": 3}.get(word) or _word_value(word.split("-")[0]) or 0
         yield Quantity(m.group(1), m.start(), m.end(), float(v), float(v))
+
+
+#: After "a week", "a month": an offset from a moment ("a week later", "a month after the vote").
+_OFFSET_AFTER = re.compile(r"[ \u00a0]+(?:ago|later|earlier|after|before|since|on|from\s+now)\b", re.I)
+
+
+def _count_per_unit(text: str, m: re.Match[str]) -> bool:
+    """Is the "a week", "a month" of ``m`` the second half of a rate after a count of things ("one
+    novel a month", "two to four 30-minute walks a week"), not a length of time? Not before an
+    offset ("two people a week later")."""
+    if m.group(1).lower() in ("decade", "century") or _OFFSET_AFTER.match(text, m.end()):
+        return False
+    return _COUNT_PER_BEFORE.search(text[max(0, m.start() - 60):m.start()]) is not None
 
 
 def _bounded(text: str, start: int, end: int, low, high, approx: bool, unit: str | None) -> Quantity:
@@ -1222,6 +1279,8 @@ def page_furniture(text: str, start: int, end: int) -> bool:
     after = text[end:end + 40]
     if _alone_on_its_line(text, start, end) or _POSTS_BEFORE.search(before) or _line_score(text, start):
         return True  # "12" on a line of its own (a page number, a counter), "Posts: 9,927"
+    if _code_or_version(text, start, end):
+        return True  # "release 2.x", "retries: 3", "if (n === 5)": software, not a figure
     if re.fullmatch(r"\d{1,3}", raw):
         if _COUNTER_OF.match(after) or (re.search(r"\b\d{1,3}\s*(?:of|/)\s*$", before)
                                         and re.match(r"\s*(?:$|[A-Z(\n|])", after)):
@@ -1296,6 +1355,45 @@ def link_headline(text: str, start: int, end: int) -> bool:
         return False
     big = [w for w in words if w.lower() not in _HEADLINE_SMALL_WORDS]
     return len(big) >= 2 and all(w[0].isupper() for w in big)
+
+
+#: A version told with a wildcard or after its label: "the 3.x series", "branch 2.1.x", "version: 3",
+#: or a quoted range of versions ('"^4.2"', '"~1.5"').
+_VERSION_AFTER = re.compile(r"(?:\.\d+)*\.[xX*]\b")
+_VERSION_LABEL_BEFORE = re.compile(r"(?:(?<![a-z])version\s*:\s*[\"']?|[\"'][~^]=?)$", re.I)
+#: A line of a settings file: a lower-case key, a colon and a bare number ("retries: 3", 'node: "18.4"').
+_SETTING_LINE = re.compile(r"[a-z_][\w.-]*\s*[:=]\s*[\"']?[\d.]+[\"']?\s*,?")
+#: Marks that only code writes: arrows and strict comparisons, "&&", "++", "+=", a path "a::b",
+#: braces around keys and values, a block opened at a line's end or closed at its start (not a
+#: unit in braces, "20 {kg}"),
+#: a comment opening its line, a call or an assignment ended by a semicolon.
+_CODE_MARKS = re.compile(r"=>|[=!]==|&&|\+\+|\w\s*\+=|\w::\w|\{[^{}]*[:=;][^{}]*\}|\{\s*\}|^\s*\}|\{\s*$"
+                         r"|^\s*//|\)\s*;\s*$|\w\s*=\s*[^=\s][^;]*;\s*$")
+
+
+_NUMBERS_IN_SQUARE_BRACKETS = re.compile(r"\[[\d.,\s]+\]")
+
+
+def _code_or_version(text: str, start: int, end: int) -> bool:
+    """Is the number part of software: a version ("2.x", "2.1.x", "version: 3"), the value of a
+    line of settings ('node: "18.4"'), a number in a line of code ("setTotal(total + 2)}>",
+    "if (a === 7)"), a repeat count of a pattern ("{12}"), or in square brackets that hold only
+    numbers ("[4]", "[3, 3, 3]": a note mark or a list in code)? Prose
+    never writes these marks; a number in digits only."""
+    start += len(text[start:end]) - len(text[start:end].lstrip("~^"))
+    if not re.fullmatch(r"[\d.,]+", text[start:end]):
+        return False
+    if _VERSION_AFTER.match(text, end) or _VERSION_LABEL_BEFORE.search(text, max(0, start - 12), start):
+        return True
+    if start and text[start - 1] == "{" and text[end:end + 1] in ("}", ","):
+        return True  # "[a-z]{12}": a count of a pattern's repeats
+    for m in _NUMBERS_IN_SQUARE_BRACKETS.finditer(text, max(0, start - 80), min(len(text), end + 80)):
+        if m.start() < start and end < m.end():
+            return True  # "[5]", "[42, 42, 42]": a note mark, a list in code
+    line_start = _line_start(text, start)
+    line_end = text.find("\n", end)
+    line = text[line_start:len(text) if line_end < 0 else line_end]
+    return bool(_SETTING_LINE.fullmatch(line.strip()) or _CODE_MARKS.search(line))
 
 
 def _line_start(text: str, i: int) -> int:

@@ -646,7 +646,19 @@ UNIT_OF_ONE = {"hour": ("hour", 1), "day": ("day", 1), "week": ("week", 1), "for
 
 #: Before "a month": a rate ("$2,000 a month", "2,100 dollars a month", "three times a day") or
 #: a time frame ("in a week", "within a day"), not a duration of its own.
-RATE_BEFORE = re.compile(r"(?:\d[\d,.]*(?:\s*|-)(?:[a-z]+\s+)?|\b(?:once|twice|times|per|every|each|in|within|of)\s*)$", re.I)
+RATE_BEFORE = re.compile(r"(?:\d[\d,.]*(?:\s*|-)(?:[a-z]+\s+)?|\b(?:once|twice|times|per|every|each|in|within|of)\s*"
+                         r"|\b(?:once|twice)-)$", re.I)
+
+#: Before "a week", "a month": a count of things, maybe a range, then one to three words naming
+#: them, the last a plural ("two to four 30-minute walks a week", "six ferries a year"), or
+#: "one" or "a" and its noun ("one novel a month", "an apple a day"): so many per week or month, a rate, not a length of
+#: time. A verb before the unit ("two men spent a month") names no things counted.
+COUNT_PER_BEFORE = re.compile(
+    r"(?:\b(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|a\s+few|several)"
+    r"(?:\s+(?:to|or)\s+(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))?"
+    r"(?:(?:\s+|-)[a-z]+){0,2}(?:\s+|-)(?!(?:has|was|is|this|thus|its|his|us|as|yes)\s)[a-z]+[^s\W]s"
+    r"|\b(?:one|1|an?)\s+(?!(?:for|in|of|to|on|at|by|with|from|per|over|after|before|every|each|more|less|or|and|time)\s)"
+    r"[a-z]+)\s+$", re.I)
 
 SEVERAL = re.compile(r"\bseveral\s+(?!hundred|thousand|million|billion|dozen|times\b)(?=(?:of\s+the\s+)?[a-z])", re.I)
 
@@ -696,10 +708,10 @@ ONE_TOO_MANY_AFTER = re.compile(
 ONE_AT_A_TIME_AFTER = re.compile(r"^\s+(?:[\w’'-]+,?\s+){1,3}at\s+a\s+time\b", re.I)
 
 #: After "one": an adjective that picks out a thing as "a" does ("one particular worry", "one
-#: specific rule", "one memorable moment"): an example, not a count.
+#: specific rule", "one memorable moment", "one such case"): an example, not a count.
 ONE_AS_A_AFTER = re.compile(
     r"^\s+(?:particular|specific|certain|notable|striking|memorable|curious|interesting|telling|revealing"
-    r"|recurring|unifying|common|favou?rite|cheeky|funny|odd|strange)\b", re.I)
+    r"|recurring|unifying|common|favou?rite|cheeky|funny|odd|strange|such)\b", re.I)
 
 #: After "one of the Xs": a clause that tells which without a relative word ("one of the things
 #: you hear", "one of the words now used"): an example, not a count.
