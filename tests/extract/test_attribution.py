@@ -2095,3 +2095,46 @@ def test_curly_quotation_closed_by_a_straight_mark(text, expected):
 ])
 def test_participles_of_saying_and_questions_of_who(text, expected):
     assert chains(text) == expected
+
+
+_FILLER = ("The town changed over the years. New roads were built and new schools opened. Trees were planted "
+           "along the river. Nobody recalls when the mill closed or why the harbour emptied.\nThe old market moved "
+           "twice, and the square was paved. Buses came, then trams, then buses again, and the station got a new "
+           "roof and a new clock.\nHe posted a message saying 40 staff quit.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a possessive in the object of a verb of contesting is someone else's, not the subject's
+    ("Tom Reed spoke in court on Monday. The judge rejected his claim that the guards took $5,000 from his cell.",
+     [("$5,000", [("Tom Reed", "person")])]),
+    ("Ann Lee says the closure hurt her shop. The mayor questioned her estimate that it cost 40 jobs.",
+     [("40", [("Ann Lee", "person")])]),
+    # a common noun of a body or of a doer after a closing verb of saying is a speaker
+    ("The crash injured 30 passengers, confirmed the airline.", [("30", [("the airline", "organisation")])]),
+    ("The strike shut 40 plants, reported the union.", [("40", [("the union", "organisation")])]),
+    ("The cold snap killed 3 hikers, reported rescuers.", [("3", [("rescuers", "organisation")])]),
+    # a text written by a kin or a doer speaks for them
+    ("A letter written by the boy's father said the family waited 3 years for a hearing.",
+     [("3 years", [("the boy's father", "anonymous")])]),
+    ("A report written by the auditor found that 40 percent of the grant was unspent.",
+     [("40 percent", [("the auditor", "organisation")])]),
+    # "he" far from any fitting source: not a person something was done to, found to be something,
+    # or named inside a quotation
+    ("Ann Lee was hit by a van near the market in the spring.\n" + _FILLER,
+     [("twice", []), ("40", [("", "anonymous")])]),
+    ("The panel found Ann Lee liable for the loss in the spring.\n" + _FILLER,
+     [("twice", []), ("40", [("", "anonymous")])]),
+    ("\u201cAnn Lee ran the shop for years,\u201d the notice read in the spring.\n" + _FILLER,
+     [("twice", []), ("40", [("", "anonymous")])]),
+    # a participle of saying set after a subject tells its own clause, not the deed of the sentence
+    ("The striker, insisting that he was fit, played 90 minutes.", [("90 minutes", [])]),
+    ("The mayor, arguing that the town was broke, cut 40 jobs.", [("40", [])]),
+    # a straight-quoted term inside a curly quotation, or an inch mark, does not close it
+    ("Ann Lee, the mayor, spoke at the fair on Monday.\n\n\u201cWe call it \"the bridge of hope\" for a reason. "
+     "It will cost $40 million and take 5 years. We expect no delay,\u201d she said.",
+     [("$40 million", [("Ann Lee", "person")]), ("5 years", [("Ann Lee", "person")])]),
+    ("The owner, Ann Lee, showed us the barn.\n\n\u201cEvery board is 9\" wide. We needed 300 of them,\u201d Lee said.",
+     [("9", [("Lee", "person")]), ("300", [("Lee", "person")])]),
+])
+def test_review_of_this_rounds_rules(text, expected):
+    assert chains(text) == expected

@@ -30,6 +30,9 @@ def _measures(text: str) -> list[tuple[str, float | None, float | None, str]]:
     ("No one ahead of us in the line had a ticket.", []),
     ("The one behind the bakery closed early.", []),
     ("There was one behind the curtain all along.", []),
+    # ... nor before a place or an order
+    ("Two vans stood one behind another at the gate.", [("Two", 2, 2, False, None)]),
+    ("The twins sat one ahead of the other on the bus.", []),
     # "tied or" with a hedge between is left alone: the hedge is the left side
     ("The squads were tied or about two behind.", [("about two", 2, 2, True, None)]),
 ])
@@ -47,6 +50,9 @@ def test_margin_quantities(text, expected):
     ("Two ahead of him in the queue carried bags.", [("Two", 2, 2, "count")]),
     ("The trawler kept four nets behind the stern.", [("four", 4, 4, "net")]),
     ("There were two ahead of us at the kiosk.", [("two", 2, 2, "count")]),
+    # nor a number before a place or an order
+    ("Of those held in May, most were three behind bars by June.", [("three", 3, 3, "count")]),
+    ("Two crews finished one behind another.", [("Two", 2, 2, "crew")]),
 ])
 def test_margin_measures(text, expected):
     assert _measures(text) == expected

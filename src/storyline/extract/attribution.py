@@ -486,9 +486,8 @@ def _sender_of(noun: Token) -> Token | None:
         if part.dep_ != "acl" or part.tag_ != "VBN" or part.i < noun.i or not _is_verb_of(part, _SENDING_VERBS):
             continue
         obj = next((o for a in part.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"), None)
-        if obj is not None and (_named(obj) or obj.ent_type_ in ("GPE", "NORP") or obj.lemma_.lower() in _JOB_NOUNS
-                                or bool(_GOV_WORDS.search(obj.text))):
-            return obj
+        if obj is not None and _could_speak(obj) and obj.pos_ != "PRON":
+            return obj  # also "a letter written by the victim's mother", "a report written by the auditor"
     return None
 
 
@@ -1033,11 +1032,30 @@ def _could_speak(tok: Token) -> bool:
     """Can the noun ``tok``, set after a verb of saying that closes a sentence, be who says it
     ("said the coach", "reported state television", "said the report")? A name, a pronoun, a
     person by role, job or kin, a body of government, a medium, or a text or record is; a
-    thing ("reported the damage") is not."""
-    nouns = _JOB_NOUNS | _KIN_NOUNS | _CROWD_NOUNS | EVIDENCE_NOUNS | _WORK_NOUNS | _TEXT_NOUNS | _SAYING_NOUNS
-    return _named(tok) or tok.pos_ == "PRON" or tok.ent_type_ in ("GPE", "NORP") \
-        or tok.lemma_.lower() in nouns or tok.lower_ in nouns \
+    thing ("reported the damage") is not. So are the common nouns of bodies ("confirmed the
+    airline", "reported the union") and nouns of one who does ("reported the rancher", "said
+    rescuers", "confirmed the carmaker"): a body or a doer may speak, a thing may not."""
+    nouns = _JOB_NOUNS | _KIN_NOUNS | _CROWD_NOUNS | EVIDENCE_NOUNS | _WORK_NOUNS | _TEXT_NOUNS | _SAYING_NOUNS \
+        | _ROLE_NOUNS | _PERSON_ROLES | _GROUP_NOUNS | _BODY_NOUNS | frozenset(_ORG_ROLES)
+    return _named(tok) or tok.pos_ == "PRON" or tok.ent_type_ in ("GPE", "NORP", "ORG") \
+        or tok.lemma_.lower() in nouns or tok.lower_ in nouns or _doer_noun(tok) \
         or bool(_GOV_WORDS.search(tok.text) or _MEDIA_NAMES.search(tok.text))
+
+
+#: Common nouns of bodies that may speak, beside those of government and of groups (``_GROUP_NOUNS``).
+_BODY_NOUNS = frozenset("""airline hospital clinic school university college club team league charity
+utility network channel station airport church foundation institute institution fund museum trust
+society alliance coalition campaign organisation organization bureau tribunal panel body watchdog
+carrier studio publisher lab laboratory exchange chain startup newspaper paper broadcaster""".split())
+#: The endings of a noun of one who does something ("rancher", "regulator", "scientist", "historian").
+_DOER_ENDINGS = ("er", "or", "ist", "ian")
+
+
+def _doer_noun(tok: Token) -> bool:
+    """Is ``tok`` a common noun of one who does something ("the rancher", "rescuers", "the
+    regulator", "a scientist")? By its ending, on a word of more than four letters."""
+    lemma = tok.lemma_.lower()
+    return tok.pos_ == "NOUN" and len(lemma) > 4 and lemma.endswith(_DOER_ENDINGS)
 
 
 #: Verbs of saying whose object is the one told, not who tells ("told the press").
@@ -2552,7 +2570,8 @@ def _named_person(doc: Doc, src: Source, after: int | None = None, anywhere: boo
         return None
     para_start = -1 if anywhere else _reach_start(doc_text(doc), src.start, after)
     people = [e for e in doc_ents(doc) if e.label_ == "PERSON" and para_start < e.start_char and e.end_char <= src.start
-              and not any(t.lower_ in _PRONOUNS for t in e) and _subject_person(e)]
+              and not any(t.lower_ in _PRONOUNS for t in e) and _subject_person(e)
+              and (not anywhere or _doer_named(e))]
     if not people:
         return None
     last = people[-1].text.removesuffix("'s").removesuffix("’s")
@@ -2560,6 +2579,25 @@ def _named_person(doc: Doc, src: Source, after: int | None = None, anywhere: boo
     forms = [e.text for e in doc_ents(doc) if e.label_ == "PERSON" and e.start_char < src.start
              and e.text.split()[-1] == surname and len(e.text.split()) <= 4]
     return max(forms, key=len, default=last)
+
+
+def _doer_named(ent: Span) -> bool:
+    """Is the person ``ent`` named as one who does something, so that a "he" or "she" far after it
+    may be them: the subject of an active verb, outside any quotation ("Ann Lee opened a shop")? Not
+    one something is done to ("Ann Lee was hit by a van"), found to be something ("the jury found
+    Carl Mendes guilty"), nor one a speaker talks of ('"Ann Lee was kind," the pastor said')."""
+    root = ent.root
+    if root.dep_ != "nsubj" or root.head.pos_ not in ("VERB", "AUX"):
+        return False
+    before = ent.doc[ent.sent.start:ent.start].text
+    return before.count("“") <= before.count("”") and before.count('"') % 2 == 0
+
+
+#: Verbs by which one sets oneself against what another holds ("the judge rejected his claim",
+#: "the mayor questioned her estimate"): a possessive in their object is mostly someone else.
+_CONTESTING_VERBS = frozenset("""reject dismiss dispute deny question challenge doubt contest rebut refute
+mock deride ridicule ignore criticise criticize attack counter overrule oppose debunk scorn discount
+disprove contradict""".split())
 
 
 def _owner_in_own_clause(doc: Doc, src: Source, cls: str) -> Source | None:
@@ -2579,6 +2617,8 @@ def _owner_in_own_clause(doc: Doc, src: Source, cls: str) -> Source | None:
     if subj is None or subj.i > tok.i or tok.i <= subj.right_edge.i or subj.lower_ in _PRONOUN_WORDS \
             or not (_named(subj) or subj.lemma_.lower() in _JOB_NOUNS):
         return None
+    if verb.lemma_.lower() in _CONTESTING_VERBS:
+        return None  # "The judge rejected his claim": one rejects the claim of another
     cand = _source(_phrase(subj, (subj.sent.start, min(verb.i, tok.i))), "")
     return cand if _fits(cls, cand) else None
 
@@ -2784,11 +2824,13 @@ _CLOSE = "”\"»"
 
 #: Quotations: curly and straight double quotes (a curly one left open ends with its paragraph,
 #: the news convention for a quotation that goes on in the next; one typed with a straight closing mark
-#: ends there: '“We lost," said X. "We ...”'), a double quote typed as two apostrophes
+#: ends there: '“We lost," said X. "We ...”', unless a straight mark opened inside it before ('“We
+#: call it "the plan" ...”': a term quoted within) or it is an inch mark ('“It is 12" wide ...”')),
+#: a double quote typed as two apostrophes
 #: (''...''), curly single quotes, and straight single quotes that open after a space and close
 #: before a space or a stop (not the apostrophe of "Okafor's").
 _QUOTATION = re.compile(
-    r"[“«](.+?)(?:[”»]|(?<=[^\s“])\"(?=[ \t]|$)|$)|(?:(?<=[\s(])|^)''(?=\w)([^\n]+?)''|‘([^’\n]+?)’(?![a-z])|(?:(?<=[\s(])|^)'((?:[^'\n\"“”]|(?<=[A-Za-z])'(?=[a-z]))"
+    r"[“«](?:([^\"”»\n]+?)(?<=[^\s“\d])\"(?=[ \t]|$)|(.+?)(?:[”»]|$))|(?:(?<=[\s(])|^)''(?=\w)([^\n]+?)''|‘([^’\n]+?)’(?![a-z])|(?:(?<=[\s(])|^)'((?:[^'\n\"“”]|(?<=[A-Za-z])'(?=[a-z]))"
     r"{2,400}?)'(?=[\s,.;:!?)]|$)",
     re.M)
 
@@ -3440,7 +3482,8 @@ def _governing_cue(da: DocAttributions, tok: Token) -> Cue | None:
         or c.verb.head.dep_ == "ROOT" and c.verb.dep_ != "advcl"  # not "after his family claimed"
         or _opens_with(c, seg) and c.verb.i < tok.i or _as_noted(c.verb) and (c.verb.head in anc or _opens_sentence_as(c.verb, seg))
         or _reduced_relative(c.verb) is not None and c.verb.head.head in anc)]
-    root_cues = [c for c in root_cues if not _in_teller_of(tok, c, da.cues.get(seg.index, []))]
+    root_cues = [c for c in root_cues if not _in_teller_of(tok, c, da.cues.get(seg.index, []))
+                 and not _aside_participle(c.verb)]
     if root_cues:
         return min(root_cues, key=lambda c: abs(c.verb.i - tok.i))
     setting = [c for c in cues if c.kind == "owned" and c.verb is None]
@@ -3452,6 +3495,14 @@ def _governing_cue(da: DocAttributions, tok: Token) -> Cue | None:
         # parse hung elsewhere in the sentence of a poll's finding is the poll's
         return polls[0]
     return None
+
+
+def _aside_participle(verb: Token) -> bool:
+    """Is ``verb`` a participle of saying set after a subject or before the verb it hangs on
+    ("The striker, insisting that he was fit, played 90 minutes", "Arguing that ..., the senator
+    voted no")? It tells what its own clause says, not the deed of the sentence around it."""
+    return verb.tag_ == "VBG" and (verb.dep_ == "acl" and verb.head.dep_ in ("nsubj", "nsubjpass")
+                                   and verb.head.i < verb.i or verb.dep_ == "advcl" and verb.head.i > verb.i)
 
 
 def _in_teller_of(tok: Token, cue: Cue, all_cues: list[Cue]) -> bool:

@@ -64,7 +64,7 @@ from storyline.model import Quantity
 from storyline.nlp import doc_ents
 
 if TYPE_CHECKING:  # pragma: no cover
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 __all__ = ["HEADS", "UNIT_HEADS", "measure_for", "normalise_head"]
 
@@ -234,6 +234,18 @@ _MARGIN_SIDES = {"behind": "deficit", "ahead": "lead"}
 _MARGIN_VERBS = frozenset("is are was were be been being finished finishes ended ends sat sits stood stands "
                           "remained remains".split())
 _MARGIN_LEVEL = frozenset("tied level even square".split())
+#: The words after "behind" / "ahead" (and "of") of a place or an order, not a margin ("two behind
+#: bars", "one behind another", "one ahead of the other").
+_NO_MARGIN_AFTER = frozenset(["bars", "another", "each other", "one another", "the other", "the others"])
+
+
+def _place_or_order(doc: Doc, at: int) -> bool:
+    """Do the words from ``at`` (right after "behind" / "ahead", an "of" passed over) tell a place
+    or an order ("bars", "another", "the other") rather than whom a margin is over?"""
+    if at < len(doc) and doc[at].lower_ == "of":
+        at += 1
+    words = [t.lower_ for t in doc[at:at + 2]]
+    return bool(words) and (words[0] in _NO_MARGIN_AFTER or " ".join(words) in _NO_MARGIN_AFTER)
 
 
 def _margin_side(span: Span) -> str | None:
@@ -251,6 +263,8 @@ def _margin_side(span: Span) -> str | None:
         return None
     if prev in _MARGIN_VERBS and span.start >= 2 and doc[span.start - 2].lower_ in ("there", "here"):
         return None  # "there were two ahead of us": people in a place, not a margin
+    if _place_or_order(doc, span.end + 1):
+        return None  # "were two behind bars", "stood one behind another": a place, an order
     return _MARGIN_SIDES[doc[span.end].lower_]
 
 

@@ -1731,7 +1731,8 @@ _ONE_OR_TWO = re.compile(r"\s+(?:or|to)\s+(?:two|three|2|3)\b(?!-)", re.I)
 #: one ahead", "no one behind", nor after "there is": "there was one behind the door" is somebody).
 _ONE_MARGIN_BEFORE = re.compile(r"(?<!there\s)(?<!there\s\s)\b(?:is|are|was|were|be|been|being|finished|finishes|ended|ends|"
                                 r"sat|sits|stood|stands|remained|remains|(?:tied|level|even|square)\s+or)\s+$", re.I)
-_ONE_MARGIN_AFTER = re.compile(r"\s+(?:behind|ahead)\b", re.I)
+_ONE_MARGIN_AFTER = re.compile(r"\s+(?:behind|ahead)\b(?!\s+(?:of\s+)?(?:bars|another|each\s+other|one\s+another|the\s+others?)\b)",
+                               re.I)  # not "one behind bars", "one behind another": a place, an order
 #: "tied or": the even side of a margin ("tied or two behind" is 0 to 2 behind).
 _LEVEL_OR_BEFORE = re.compile(r"\b(?:tied|level|even|square)\s+or\s+$", re.I)
 
