@@ -296,6 +296,9 @@ def test_source_and_cue_offsets_slice_back(text, expected):
     ("\u201cThe wait is over,\u201d said local fan Dana Reyes, 24, after the final whistle.", []),
     ("\u201cThe wait is over,\u201d said Dana Reyes, 24, and 300 fans cheered.", ["300"]),
     ("Dana Reyes, 24, was arrested on Monday.", ["24"]),
+    # a clause between the verb of saying and the name: the one it is told of, not a voice
+    ("Officers said they stopped Dana Reyes, 24, near the bridge.", ["24"]),
+    ("The landlord said that Dana Reyes, 24, owed rent.", ["24"]),
     # an age with a comma missing between the name and the verb of saying
     ("The ferry ran late. Harriet Vane, 51 said she waited two hours.", ["two hours"]),
     ("The ferry ran late. Local baker Tomas Ruiz 63 told reporters 40 cars queued.", ["40"]),

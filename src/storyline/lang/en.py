@@ -692,10 +692,11 @@ PLANNED_BEFORE = re.compile(
 TITLE_UNIT_AFTER = re.compile(r" (?:Seconds|Minutes|Hours|Days|Weeks|Months|Years|Decades)\b")
 
 #: A reporting verb just before the name an age follows: "..., said Dana Reyes, 24," introduces a
-#: voice of the story, and the age describes them.
+#: voice of the story, and the age describes them. Not when a clause comes between, opened by
+#: "that" or a pronoun subject ("police said they arrested Dana Reyes, 24,": whom they arrested).
 SPEAKER_BEFORE_AGE = re.compile(
     r"\b(?:said|says|added|adds|told|recalled|explained|asked|noted|according\s+to)\s+"
-    r"(?:[\w.'’-]+\s+){0,4}[A-Z][\w'’.-]+,\s*$")
+    r"(?:(?!(?i:that|they|he|she|it|we|i|you)\s)[\w.'’-]+\s+){0,4}[A-Z][\w'’.-]+,\s*$")
 
 #: Before "one": a determiner that makes it a pronoun ("the one in 1908", "this one"), not a count.
 ONE_AS_PRONOUN_BEFORE = re.compile(r"\b(?:the|this|each|every|any|no|another|other)\s+$", re.I)
