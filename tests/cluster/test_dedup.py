@@ -6,6 +6,7 @@ import json
 import random
 from pathlib import Path
 
+import numpy as np
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -564,6 +565,132 @@ def test_the_shingle_bitmap_bounds_the_containment(x, y):
     assert _bits_hit(bits_y, hx) >= len(ax.shingles & ay.shingles)
     smaller = min(len(ax.shingles), len(ay.shingles))
     assert min(_bits_hit(bits_y, hx), smaller) / smaller >= _containment(ax.shingles, ay.shingles)
+
+
+def _estimates_one_by_one(index: DuplicateIndex, entry, nums) -> list[tuple[float, str, float, float]]:
+    """The candidates worth reading as the index chose them one candidate at a time: each
+    one's estimates, and :meth:`DuplicateIndex._may_contain` on the pair."""
+    out = []
+    n = index.num_perm
+    for num in nums.tolist():
+        other_id = index._ids[num]
+        other = index._entries[other_id]
+        similarity = float((other.shingles == entry.shingles).sum() / n)
+        word_similarity = float((other.words == entry.words).sum() / n)
+        if word_similarity < index.rewrite_threshold and not index._may_contain(similarity, entry, other):
+            continue
+        out.append((-max(similarity, word_similarity), other_id, similarity, word_similarity))
+    return sorted(out)
+
+
+def _texts_of_many_lengths(n: int, seed: int) -> list[str]:
+    """Texts of a small vocabulary: new ones, rewrites of earlier ones, and earlier ones cut
+    short or run on with other words, so that the containment bound of the signatures
+    keeps some candidates and rules out others."""
+    rnd = random.Random(seed)
+    vocab = [f"w{k}" for k in range(200)]
+    out: list[str] = []
+    for _ in range(n):
+        roll = rnd.random()
+        if out and roll < 0.3:
+            words = [w if rnd.random() < 0.85 else rnd.choice(vocab) for w in rnd.choice(out).split()]
+        elif out and roll < 0.6:
+            words = rnd.choice(out).split()
+            cut = rnd.randint(len(words) // 3, len(words))
+            words = words[:cut] + rnd.choices(vocab, k=rnd.randint(0, 150))
+        else:
+            words = rnd.choices(vocab, k=rnd.randint(45, 300))
+        out.append(" ".join(words))
+    return out
+
+
+@pytest.mark.parametrize("threshold, rewrite_threshold", [(0.1, 0.6), (0.3, 0.9), (0.5, 0.35)])
+def test_estimates_made_at_once_equal_those_made_one_candidate_at_a_time(threshold, rewrite_threshold):
+    # the candidates a new article reads are chosen from the estimates of all of them at once;
+    # the same candidates, estimates and order as the rule applied to each pair, in an index
+    # built by adding and in one restored from the signatures
+    from storyline.cluster import dedup
+
+    params = DedupParams(threshold=threshold, rewrite_threshold=rewrite_threshold)
+    texts = _texts_of_many_lengths(160, 3)
+    built = DuplicateIndex(params=params)
+    articles = [make(text, GAZETTE, None, f"/in/e{i}.txt") for i, text in enumerate(texts)]
+    for article in articles[:120]:
+        built.add(article)
+    restored = DuplicateIndex(lookup={a.id: a for a in articles}.get, params=params)
+    restored.restore([(a.id, built.signature_of(a.id)) for a in articles[:120]])
+    kept = dropped = 0
+    for article in articles[120:]:
+        entry = built._entry(dedup._analyse(article.text, built.shingle))
+        for index in (built, restored):
+            nums = index._in_window(index._bands.query(index._band_keys(entry)), dedup._UNDATED)
+            if not nums.size:
+                continue
+            want = _estimates_one_by_one(index, entry, nums)
+            assert sorted(index._estimates(entry, nums)) == want
+            kept += len(want)
+            dropped += nums.size - len(want)
+    assert kept >= 10 and dropped >= 10  # both sides of the bound are exercised
+
+
+def _band_index(merged: dict[int, list[int]], recent: dict[int, list[int]]):
+    """A band index holding these keys (by article number): ``merged`` in the sorted arrays
+    (each article given keys of its own, never asked, up to two keys), ``recent`` still
+    waiting in the dict."""
+    from storyline.cluster.dedup import _BandIndex
+
+    bands = _BandIndex([(0, 0.5)], 128)
+
+    def by_article(keys: dict[int, list[int]]) -> dict[int, list[int]]:
+        out: dict[int, list[int]] = {}
+        for key, nums in keys.items():
+            for num in nums:
+                out.setdefault(num, []).append(key)
+        return out
+
+    rows = by_article(merged)
+    for num, keys in rows.items():
+        assert len(keys) <= 2
+        keys += [1000 + 2 * num + k for k in range(2 - len(keys))]
+    bands.insert_many(list(rows), [np.asarray(keys, dtype=np.uint64) for keys in rows.values()])
+    for num, keys in by_article(recent).items():
+        bands.insert(num, np.asarray(keys, dtype=np.uint64))
+    return bands
+
+
+_MERGED = {5: list(range(30)), 9: [0], 40: [1, 2], 2**64 - 7: [3, 4] + list(range(30, 60)),
+           77: list(range(30, 60)), 11: [9, 60, 61, 62]}
+
+
+@pytest.mark.parametrize("asked, expected", [
+    ([5], list(range(30))),                      # a key thirty articles share: every one of them
+    ([2**64 - 7], [3, 4] + list(range(30, 60))),  # the largest key stored
+    ([2**64 - 1], []),                           # above every key stored
+    ([1], []),                                   # below every key stored
+    ([6, 10, 41], []),                           # between keys stored
+    ([9, 40], [0, 1, 2]),
+    ([7], [100]),                                # only in the recent keys
+    ([11], [9, 60, 61, 62, 101]),                # in both
+    ([2**64 - 1, 5, 1, 7], list(range(30)) + [100]),
+])
+def test_band_lookup_reads_each_key_run_whole(asked, expected):
+    bands = _band_index(_MERGED, {7: [100], 11: [101], 12: [100, 101]})
+    assert bands.query(np.asarray(asked, dtype=np.uint64)).tolist() == sorted(expected)
+
+
+def test_past_the_cap_the_most_similar_then_the_first_ids_are_read():
+    # texts of the same words (only their trailing marks differ): the signatures cannot tell
+    # them apart, so which are read past the cap is decided by id
+    copies = [make(BASE + " " + "!" * (i + 1), GAZETTE, DAY, f"/in/c{i}.txt") for i in range(14)]
+    assert len({a.id for a in copies}) == len(copies)
+    index = DuplicateIndex()
+    for article in copies:
+        index.add(article)
+    new = make(BASE + " ?", GAZETTE, DAY, "/in/new.txt")
+    pairs = index.add(new)
+    cap = index.params.max_candidates
+    assert len(pairs) == cap
+    assert sorted({p.a if p.b == new.id else p.b for p in pairs}) == sorted(a.id for a in copies)[:cap]
 
 
 def _words(rnd: random.Random, n: int) -> list[str]:

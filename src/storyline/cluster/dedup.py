@@ -961,9 +961,15 @@ class _BandIndex:
         """The numbers of the articles that share a band key with ``keys`` (sorted, unique)."""
         parts = []
         if self._keys.size:
+            # one binary search per key; the end of a key's run is searched only for the keys
+            # found (a few of the bands: at 50k articles the sorted array holds about three
+            # million keys, and each search of it reads memory the cache no longer holds)
             lo = np.searchsorted(self._keys, keys, side="left")
-            hi = np.searchsorted(self._keys, keys, side="right")
-            parts = [self._nums[a:b] for a, b in zip(lo.tolist(), hi.tolist(), strict=True) if b > a]
+            found = self._keys[np.minimum(lo, self._keys.size - 1)] == keys
+            if found.any():
+                lo = lo[found]
+                hi = np.searchsorted(self._keys, keys[found], side="right")
+                parts = [self._nums[a:b] for a, b in zip(lo.tolist(), hi.tolist(), strict=True)]
         for k in keys.tolist():
             nums = self._recent.get(k)
             if nums:
@@ -1075,6 +1081,8 @@ class DuplicateIndex:
         self._gone: set[int] = set()
         # per article number: its publication day (a proleptic ordinal; _UNDATED for none)
         self._days = array("i")
+        # per article number: how many distinct shingles its text has (the containment bound)
+        self._n_shingles = array("i")
         self._entries: dict[str, _Entry] = {}
         self._articles: dict[str, Article] = {}
         # Recently analysed texts: the articles a new one duplicates tend to be recent ones.
@@ -1135,6 +1143,36 @@ class DuplicateIndex:
             return False
         high = min(1.0, similarity + 1.5 / self.num_perm**0.5)
         return high * (x.n_shingles + y.n_shingles) / ((1 + high) * smaller) >= self.params.syndicated_containment
+
+    def _estimates(self, entry: _Entry, nums: np.ndarray) -> list[tuple[float, str, float, float]]:
+        """The candidates (article numbers) whose texts may have to be read, as
+        ``(-best estimate, id, shingle similarity, word similarity)``, in no order: a
+        candidate is left out when its word signature is under the rewrite threshold and
+        its shingle signature rules out a copy (:meth:`_may_contain`).
+
+        The estimates and that test are made for every candidate at once (numpy): a store
+        dense in one kind of page gives a new article a hundred candidates or more, of which
+        a few pass; only those become Python tuples.
+        """
+        ids, entries = self._ids, self._entries
+        known = [entries[ids[num]] for num in nums.tolist()]
+        n = self.num_perm
+        word_sims = (np.stack([k.words for k in known]) == entry.words).sum(axis=1) / n
+        sims = (np.stack([k.shingles for k in known]) == entry.shingles).sum(axis=1) / n
+        their = np.frombuffer(self._n_shingles, dtype=np.int32)[nums].astype(np.int64)
+        keep = (word_sims >= self.rewrite_threshold) | self._may_contain_all(sims, entry.n_shingles, their)
+        return [(-max(similarity, word_similarity), ids[num], similarity, word_similarity)
+                for num, similarity, word_similarity in zip(nums[keep].tolist(), sims[keep].tolist(),
+                                                            word_sims[keep].tolist(), strict=True)]
+
+    def _may_contain_all(self, similarity: np.ndarray, mine: int, theirs: np.ndarray) -> np.ndarray:
+        """:meth:`_may_contain` of one text (``mine`` distinct shingles) against many (their
+        shingle similarities and counts), the same arithmetic on arrays."""
+        smaller = np.minimum(mine, theirs)
+        high = np.minimum(1.0, similarity + 1.5 / self.num_perm**0.5)
+        with np.errstate(divide="ignore", invalid="ignore"):
+            reach = high * (mine + theirs) / ((1 + high) * smaller)
+        return (smaller > 0) & (reach >= self.params.syndicated_containment)
 
     @staticmethod
     def _pack(entry: _Entry, scheme: str, shingle: int, num_perm: int, seed: int) -> bytes:
@@ -1204,6 +1242,7 @@ class DuplicateIndex:
             self._ids.append(article_id)
             self._num[article_id] = num
             self._days.append(day)
+            self._n_shingles.append(entry.n_shingles)
             self._bands.insert(num, self._band_keys(entry) if keys is None else keys)
 
     def _in_window(self, nums: np.ndarray, day: int) -> np.ndarray:
@@ -1259,6 +1298,7 @@ class DuplicateIndex:
                 self._ids.append(article_id)
                 self._num[article_id] = num
                 self._days.append(_day(published_day(row[2]) if len(row) > 2 else None))
+                self._n_shingles.append(entry.n_shingles)
                 nums.append(num)
                 keys.append(self._band_keys(entry))
             count += 1
@@ -1299,30 +1339,16 @@ class DuplicateIndex:
         else:
             analysis = self._analysis(article)
             entry, hashes = self._entry_and_hashes(analysis)
-        candidates: list[str] = []
+        nums = None
         keys = None
         day = _day(article.published_on)
         if entry.n_words >= MIN_WORDS:
             keys = self._band_keys(entry)
-            ids = self._ids
-            candidates = [ids[n] for n in self._in_window(self._bands.query(keys), day).tolist()]
+            nums = self._in_window(self._bands.query(keys), day)
         self._insert(article.id, entry, keys, day=day)
         if self.lookup is None:
             self._articles[article.id] = article
-        estimates = []
-        if candidates:
-            # the MinHash estimates of every candidate at once (a store dense in one kind of
-            # page gives a new article a hundred candidates or more)
-            ids = sorted(candidates)
-            known = [self._entries[i] for i in ids]
-            n = self.num_perm
-            word_sims = (np.stack([k.words for k in known]) == entry.words).sum(axis=1) / n
-            sims = (np.stack([k.shingles for k in known]) == entry.shingles).sum(axis=1) / n
-            for other_id, other, similarity, word_similarity in zip(ids, known, sims.tolist(), word_sims.tolist(),
-                                                                    strict=True):
-                if word_similarity < self.rewrite_threshold and not self._may_contain(similarity, entry, other):
-                    continue  # the signatures already rule it out: no need to read the texts
-                estimates.append((-max(similarity, word_similarity), other_id, similarity, word_similarity))
+        estimates = self._estimates(entry, nums) if nums is not None and nums.size else []
         # Pages built from one template all look alike to the signatures; reading every such
         # candidate's text would make a crawl of them quadratic. Only the most similar ones
         # are read (below this many candidates, nothing is left out).
