@@ -78,7 +78,7 @@ def handle_errors(fn: Callable[..., Any]) -> Callable[..., Any]:
             devnull = os.open(os.devnull, os.O_WRONLY)
             os.dup2(devnull, sys.stdout.fileno())  # nothing more to flush at exit
             sys.exit(EXIT_PIPE_CLOSED)
-        except click.ClickException:  # a usage error: click says what was wrong, with the usage line
+        except click.ClickException:  # a usage error: click prints it below the usage line
             raise
         except KeyboardInterrupt:  # Ctrl-C: not "some inputs were rejected" (1)
             click.echo("Interrupted. What was stored is kept and the store is sound; the same command "
