@@ -103,6 +103,10 @@ def test_an_age_after_a_name_without_its_closing_comma(text, expected):
     # the same score told again is one figure; a level score is one
     ("They won 4-2 on Sunday. The 4-2 win sent them top. Last week was a 3-3 draw.",
      [("4", "count"), ("2", "count"), ("3", "draw")]),
+    # ... but a sentence listing sets tells each score of its own, equal ones too
+    ("Ruiz won 6-3, 6-3 and then lost 4-6, 6-3 to the top seed.",
+     [("6", "count"), ("3", "count"), ("6", "count"), ("3", "count"), ("4", "count"), ("6", "count"),
+      ("6", "count"), ("3", "count")]),
 ])
 def test_the_sides_of_a_score(text, expected):
     assert [(m[0], m[2]) for m in measures(text)] == expected

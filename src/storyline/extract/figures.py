@@ -446,6 +446,15 @@ def _figures(article: Article, doc: Doc, deadline: float | None = None) -> list[
     return sorted((f for f in kept if id(f) not in drop), key=lambda f: f.quantity.start)
 
 
+def _score_told(text: str, score: tuple[int, int], sentence_start: int) -> Any:
+    """What a score is told as, for repeats: its text, with how often its sentence told it
+    before ("won 6-2, 6-2": two sets; "won 8-7" and, later, "the 8-7 win": one score). Each
+    score of a sentence is its own; a later sentence's first telling repeats the first."""
+    told = text[score[0]:score[1]]
+    before = len(re.findall(rf"(?<![\d.]){re.escape(told)}(?![\d.])", text[sentence_start:score[0]]))
+    return (told, before) if before else told
+
+
 def _heading(seg: Segment, segs: list[Segment]) -> bool:
     """A line on its own that does not end as a sentence does: a headline or a subheading."""
     alone = all(s.paragraph != seg.paragraph for s in segs[max(0, seg.index - 1):seg.index + 2] if s is not seg)
@@ -541,7 +550,7 @@ def _candidates(article: Article, doc: Doc, check: Callable[[], None] | None = N
                                      article.published_on, forward=True) or refers_to
         # a score told again ("won 8-7", "the 8-7 victory") is one figure, whatever its noun; a
         # bare number that counts nothing named ("with two on") is no repeat of another
-        what: Any = head if score is None else text[score[0]:score[1]]
+        what: Any = head if score is None else _score_told(text, score, seg.span.start_char)
         if score is None and (head == "count" or new_occasion(span) or q.start in sides and q.unit is not None):
             # a bare count, a value told of a new occasion (not a score's side), or a side of a
             # size with its unit ("9 x 5 x 5 ft" has two sides of 5 ft) repeats none
