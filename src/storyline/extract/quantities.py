@@ -2200,6 +2200,12 @@ def _read_threshold_verb(r: _Reading, doc: Doc | None) -> None:
 _PLUS_AFTER = re.compile(r"-plus\b|\+(?=[ \u00a0]+[a-z]|[ \u00a0]*[.,;:)]|$)", re.I)
 
 
+#: "or so" after a number or its unit: about that much ("a mile or so", "100 or so people"); not
+#: "or so-called", nor "or so that ..." / "or so it seemed" (a clause).
+_OR_SO_AFTER = re.compile(r"[ \u00a0]+or[ \u00a0]+so\b(?!-)(?![ \u00a0]+(?:that|it|he|she|they|we|I|you|did|do|does|was|were|is)\b)",
+                          re.I)
+
+
 def _read_right(text: str, r: _Reading) -> None:
     """The right side: "or more" / "or fewer", a unit counted in another ("three decades"),
     a rate's denominator ("$2,000 a month")."""
@@ -2208,6 +2214,13 @@ def _read_right(text: str, r: _Reading) -> None:
         r.hi_b = False
         r.qend2 = plus.end()
         if r.unit is None:
+            unit, unit_end = _unit_after(text, r.qend2)
+            if unit is not None:
+                r.unit, r.qend2 = unit, unit_end
+    about = _OR_SO_AFTER.match(text, r.qend2)
+    if about:  # "20 minutes or so", "100 or so people": about that many
+        r.approx, r.qend2 = True, about.end()
+        if r.unit is None:  # "20 or so minutes": the unit after it
             unit, unit_end = _unit_after(text, r.qend2)
             if unit is not None:
                 r.unit, r.qend2 = unit, unit_end
