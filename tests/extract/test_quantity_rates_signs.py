@@ -130,6 +130,7 @@ def test_one_bringing_in_a_point(text, expected):
     ("The ferry waits 20 minutes or so at the pier.", [("20 minutes or so", 20, 20, True, "minute")]),
     ("Some 60 or so boats joined the search.", [("Some 60 or so", 60, 60, True, None)]),
     ("The fix cost 30 or so dollars.", [("30 or so dollars", 30, 30, True, "USD")]),
+    ("The ward stayed shut a week or so.", [("a week or so", 1, 1, True, "week")]),
     # a clause or "so-called" after "or so" is no hedge of the number
     ("The crew lost 5 kg or so it seemed.", [("5 kg", 5, 5, False, "kg")]),
     ("They owe $8 or so-called late fees.", [("$8", 8, 8, False, "USD")]),

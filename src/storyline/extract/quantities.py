@@ -1013,7 +1013,8 @@ def counts_in_words(text: str) -> Iterator[Quantity]:
             v += 0.5
         if unit == "hour" and v != int(v):  # "an hour and a half" is told as "a 90-minute meeting" too
             unit, v = "minute", 60 * v
-        yield _bounded(text, start, m.end(), v, v, False, unit)
+        about = _OR_SO_AFTER.match(text, m.end())  # "a week or so": about a week
+        yield _bounded(text, start, about.end() if about else m.end(), v, v, bool(about), unit)
     for m in _BOUNDED_MINUTE.finditer(text):  # "in less than a minute"
         yield _bounded(text, m.start(1), m.end(1), 1, 1, False, "minute")
     for m in _SEVERAL.finditer(text):
