@@ -67,7 +67,7 @@ whose duplicate window is 14 days, so a new article has had few reports of its e
 every article of any date (17 % of the store), a count that grows with the store for good.
 Neither can be cut without changing the pairs. Of the part that is the index's own, the
 candidates' estimates and the containment bound are now made at once (numpy) instead of one
-Python step each (28 calls of ``_may_contain`` an article at 50k, none now), and the band
+Python step each (28 one-pair containment tests an article at 50k, none now), and the band
 look-up searches the end of a key's run only for the keys found (the same candidates, the
 same pairs: 13 / 60 / 110 pairs of the timed adds, and the 52,647 pairs of building the
 50k store with its timed adds, equal field by field). A cost the index's own does not

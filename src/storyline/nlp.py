@@ -46,6 +46,8 @@ SENTENCE_STARTS = "storyline_sentence_starts"
 
 
 _ENTS = "storyline.ents"
+_ENT_STARTS = "storyline.ent_starts"
+_TEXT = "storyline.text"
 
 
 def doc_ents(doc):  # type: ignore[no-untyped-def]
@@ -55,6 +57,7 @@ def doc_ents(doc):  # type: ignore[no-untyped-def]
     ents = doc.user_data.get(_ENTS)
     if ents is None:
         ents = doc.user_data[_ENTS] = tuple(doc.ents)
+        doc.user_data[_ENT_STARTS] = [e.start for e in ents]
     return ents
 
 
@@ -67,18 +70,12 @@ def doc_text(doc):  # type: ignore[no-untyped-def]
     return text
 
 
-_TEXT = "storyline.text"
-
-
 def span_ents(span):  # type: ignore[no-untyped-def]
     """The entities of a doc that lie within ``span``, as ``span.ents`` gives them, found by
     their start (``span.ents`` walks every entity of the doc)."""
     ents = doc_ents(span.doc)
-    starts = span.doc.user_data.get(_ENTS + ".starts")
-    if starts is None or len(starts) != len(ents):
-        starts = span.doc.user_data[_ENTS + ".starts"] = [e.start for e in ents]
     out = []
-    for k in range(bisect_left(starts, span.start), len(ents)):
+    for k in range(bisect_left(span.doc.user_data[_ENT_STARTS], span.start), len(ents)):
         if ents[k].start >= span.end:
             break
         if ents[k].end <= span.end:

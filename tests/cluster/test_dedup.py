@@ -567,9 +567,20 @@ def test_the_shingle_bitmap_bounds_the_containment(x, y):
     assert min(_bits_hit(bits_y, hx), smaller) / smaller >= _containment(ax.shingles, ay.shingles)
 
 
+def _may_contain(index: DuplicateIndex, similarity: float, x, y) -> bool:
+    """The containment bound of one pair, as the index applied it one candidate at a time:
+    the Jaccard estimate raised by three standard errors, turned into containment by the set
+    sizes, against the syndication cut."""
+    smaller = min(x.n_shingles, y.n_shingles)
+    if not smaller:
+        return False
+    high = min(1.0, similarity + 1.5 / index.num_perm**0.5)
+    return high * (x.n_shingles + y.n_shingles) / ((1 + high) * smaller) >= index.params.syndicated_containment
+
+
 def _estimates_one_by_one(index: DuplicateIndex, entry, nums) -> list[tuple[float, str, float, float]]:
     """The candidates worth reading as the index chose them one candidate at a time: each
-    one's estimates, and :meth:`DuplicateIndex._may_contain` on the pair."""
+    one's estimates, and the containment bound on the pair (:func:`_may_contain`)."""
     out = []
     n = index.num_perm
     for num in nums.tolist():
@@ -577,7 +588,7 @@ def _estimates_one_by_one(index: DuplicateIndex, entry, nums) -> list[tuple[floa
         other = index._entries[other_id]
         similarity = float((other.shingles == entry.shingles).sum() / n)
         word_similarity = float((other.words == entry.words).sum() / n)
-        if word_similarity < index.rewrite_threshold and not index._may_contain(similarity, entry, other):
+        if word_similarity < index.rewrite_threshold and not _may_contain(index, similarity, entry, other):
             continue
         out.append((-max(similarity, word_similarity), other_id, similarity, word_similarity))
     return sorted(out)

@@ -1131,24 +1131,11 @@ class DuplicateIndex:
         shared_at_most = min(_bits_hit(y.bits, hashes), smaller)
         return shared_at_most / smaller < self.params.syndicated_containment
 
-    def _may_contain(self, similarity: float, x: _Entry, y: _Entry) -> bool:
-        """Whether the containment of two texts can reach the syndication cut.
-
-        Containment follows from the Jaccard and the set sizes; the estimate is raised by
-        three standard errors of a MinHash estimate, so a pair is dropped here only when
-        even a generous reading of the signatures cannot make it a copy.
-        """
-        smaller = min(x.n_shingles, y.n_shingles)
-        if not smaller:
-            return False
-        high = min(1.0, similarity + 1.5 / self.num_perm**0.5)
-        return high * (x.n_shingles + y.n_shingles) / ((1 + high) * smaller) >= self.params.syndicated_containment
-
     def _estimates(self, entry: _Entry, nums: np.ndarray) -> list[tuple[float, str, float, float]]:
         """The candidates (article numbers) whose texts may have to be read, as
         ``(-best estimate, id, shingle similarity, word similarity)``, in no order: a
         candidate is left out when its word signature is under the rewrite threshold and
-        its shingle signature rules out a copy (:meth:`_may_contain`).
+        its shingle signature rules out a copy (:meth:`_may_contain_all`).
 
         The estimates and that test are made for every candidate at once (numpy): a store
         dense in one kind of page gives a new article a hundred candidates or more, of which
@@ -1166,8 +1153,13 @@ class DuplicateIndex:
                                                             word_sims[keep].tolist(), strict=True)]
 
     def _may_contain_all(self, similarity: np.ndarray, mine: int, theirs: np.ndarray) -> np.ndarray:
-        """:meth:`_may_contain` of one text (``mine`` distinct shingles) against many (their
-        shingle similarities and counts), the same arithmetic on arrays."""
+        """Whether the containment of one text (``mine`` distinct shingles) and each of many
+        (their shingle similarities and counts) can reach the syndication cut.
+
+        Containment follows from the Jaccard and the set sizes; the estimate is raised by
+        three standard errors of a MinHash estimate, so a pair is dropped here only when
+        even a generous reading of the signatures cannot make it a copy.
+        """
         smaller = np.minimum(mine, theirs)
         high = np.minimum(1.0, similarity + 1.5 / self.num_perm**0.5)
         with np.errstate(divide="ignore", invalid="ignore"):

@@ -1814,7 +1814,7 @@ def _inverted_tag(verb: Token, span: Span) -> bool:
         return False
     if verb.lemma_.lower() in _TAKING_TOO and _agent(verb.head):
         return False  # "The Senate voted 52 to 48, confirmed the judge": a second deed of its subject
-    return _speaker_object(obj) or _could_speak(obj)
+    return _object_could_speak(obj)
 
 
 def _object_closing_tag(verb: Token, span: Span) -> Token | None:
@@ -1831,11 +1831,12 @@ def _object_closing_tag(verb: Token, span: Span) -> Token | None:
     return obj
 
 
-def _speaker_object(obj: Token) -> bool:
-    """Can the object of a verb of saying be who speaks: a name, a role, a body of government or
-    a medium ("state television", "the ministry"), not a thing ("the damage")?"""
+def _object_could_speak(obj: Token) -> bool:
+    """Can the object of a closing verb of saying be who speaks: what :func:`_could_speak`
+    allows, or a phrase naming a body of government or a medium ("state television", "the
+    office of the mayor"), not a thing ("the damage")?"""
     phrase = obj.doc[obj.left_edge.i:obj.right_edge.i + 1]
-    return _named(obj) or bool(_GOV_WORDS.search(phrase.text) or _MEDIA_NAMES.search(phrase.text))
+    return _could_speak(obj) or bool(_GOV_WORDS.search(phrase.text) or _MEDIA_NAMES.search(phrase.text))
 
 
 def _thing_tells_thing(verb: Token, span: Span) -> bool:
@@ -1844,7 +1845,7 @@ def _thing_tells_thing(verb: Token, span: Span) -> bool:
     ("The fire"): no one is named who says it, and a thing reports nothing. The verb is no cue;
     the sentence stays the outlet's own."""
     obj = _object_closing_tag(verb, span)
-    return obj is not None and not _could_speak(obj) and not _agent(verb.head) \
+    return obj is not None and not _object_could_speak(obj) and not _agent(verb.head) \
         and not any(c.dep_ == "nsubj" and c.lemma_.lower() in EVIDENCE_NOUNS | _WORK_NOUNS for c in verb.head.children)
 
 
@@ -1883,15 +1884,12 @@ def _participle_after_subject(verb: Token, span: Span) -> Token | None:
     that ..., said ...", "Arguing that ..., the senator voted no": a participle of saying with a
     clause of its own, set after the subject of a verb (hung on that subject) or before the verb
     it hangs on: that verb's subject is who says it."""
-    if verb.tag_ != "VBG" or not any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children):
+    if not _aside_participle(verb) or not any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children):
         return None
     head = verb.head
-    if verb.dep_ == "acl" and head.dep_ in ("nsubj", "nsubjpass") and head.i < verb.i \
-            and any(t.text == "," for t in verb.doc[head.i + 1:verb.left_edge.i]):
-        return head
-    if verb.dep_ == "advcl" and head.i > verb.i:  # also "Arguing that ..., the senator voted no"
+    if verb.dep_ == "advcl":  # "Arguing that ..., the senator voted no"
         return _subject(head, span)
-    return None
+    return head if any(t.text == "," for t in verb.doc[head.i + 1:verb.left_edge.i]) else None
 
 
 def _asks_who(verb: Token, subj: Token) -> bool:
