@@ -978,7 +978,8 @@ def sources(db: str | None, config_file: str | None, remove: tuple[str, ...], as
         if r["failures"]:
             state += f", {r['failures']} failure{'s' if r['failures'] != 1 else ''} in a row: {r['error']}"
         click.echo(f"{r['source']}\n    every {every}; last poll {r['last_poll'] or '-'} ({state}); "
-                   f"next {r['next_due']}; {r['read']} read" + (f", {r['gone']} gone" if r["gone"] else ""))
+                   f"next {r['next_due']}; {r['read']} read" + (f", {r['gone']} gone" if r["gone"] else "")
+                   + (f", {r['retrying']} retrying" if r["retrying"] else ""))
     if not rows:
         click.echo("no sources watched; add some with `storyline watch SOURCES...`", err=True)
 

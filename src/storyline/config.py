@@ -188,6 +188,9 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("watch_max_backoff", float, 21600.0,
             "`storyline watch`: longest wait, seconds, before a failing source is polled again (the wait "
             "doubles with each failure)."),
+    Setting("watch_retry_for", float, 86400.0,
+            "`storyline watch`: how long, seconds, an entry whose page keeps failing for a passing reason "
+            "(a time-out, a 5xx) is retried at each poll before it is given up."),
     Setting("watch_webhook_url", str, "",
             "`storyline watch`: URL each cycle's changes are POSTed to as JSON (empty: no webhook)."),
     Setting("watch_webhook_secret", str, "",
@@ -271,6 +274,7 @@ class StorylineConfig:
     watch_jitter: float = 0.1
     watch_per_host: int = 4
     watch_max_backoff: float = 21600.0
+    watch_retry_for: float = 86400.0
     watch_webhook_url: str = ""
     watch_webhook_secret: str = ""
     watch_webhook_timeout: float = 10.0

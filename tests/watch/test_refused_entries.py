@@ -148,3 +148,82 @@ def test_an_entry_of_a_listed_feed_that_failed_for_a_while_is_retried(tmp_path):
         run_cycle(store, _config(db, True), now=9000, figures=False)
         assert srv.hits["/p1"] == 2 and srv.hits["/feed"] == 2  # nothing pending: the list is not read again
         store.close()
+
+
+def _retrying(store: Store) -> list[tuple[int, int]]:
+    from storyline.watch.sources import listing
+
+    return [(r["read"], r["retrying"]) for r in listing(store)]
+
+
+def test_an_entry_that_keeps_failing_is_given_up_after_watch_retry_for(tmp_path):
+    """A dead link in a feed is retried at each poll (the feed is read in full for it) only
+    until it has failed for ``watch_retry_for``; then it is given up with its reason, and the
+    feed's validators are kept again: a 304 costs nothing more."""
+    with FeedServer() as srv:
+        srv.fail("/p1", 503)
+        srv.set("/feed", _feed(srv, ["p1"]), "application/rss+xml")
+        db = tmp_path / "w.db"
+        store = open_store(str(db))
+        register(store, [srv.url("/feed")], 600, 0)
+        config = _config(db, True).replace(watch_retry_for=10_000.0)
+        first = run_cycle(store, config, now=1000, figures=False)
+        assert first.rejected == 1 and srv.hits["/p1"] == 1
+        assert _retrying(store) == [(0, 1)]
+        second = run_cycle(store, config, now=6000, figures=False)  # still within the day: retried
+        assert second.rejected == 1 and srv.hits["/p1"] == 2 and srv.not_modified["/feed"] == 0
+        last = run_cycle(store, config, now=11_500, figures=False)  # failed for 10,500 s: given up
+        assert last.rejected == 1 and srv.hits["/p1"] == 3
+        assert _retrying(store) == [(1, 0)]
+        details = [r[0] for r in store.conn.execute("SELECT detail FROM rejects ORDER BY rowid")]
+        assert "given up" in details[-1] and not any("given up" in d for d in details[:-1])
+        after = run_cycle(store, config, now=20_000, figures=False)
+        assert after.rejected == 0 and srv.hits["/p1"] == 3 and srv.not_modified["/feed"] == 1
+        store.close()
+
+
+def test_a_given_up_entry_is_read_again_when_its_feed_entry_changes(tmp_path):
+    with FeedServer() as srv:
+        srv.fail("/p1", 503)
+        srv.set("/feed", _feed(srv, ["p1"]), "application/rss+xml")
+        db = tmp_path / "w.db"
+        store = open_store(str(db))
+        register(store, [srv.url("/feed")], 600, 0)
+        config = _config(db, True).replace(watch_retry_for=100.0)
+        run_cycle(store, config, now=1000, figures=False)
+        run_cycle(store, config, now=2000, figures=False)  # given up
+        srv.set("/p1", _page("Dam bursts", S.FIRST))
+        srv.set("/feed", _feed(srv, ["p1"]).replace("Dam report p1", "Dam report p1, updated"),
+                "application/rss+xml")
+        changed = run_cycle(store, config, now=3000, figures=False)
+        assert changed.stored == 1 and srv.hits["/p1"] == 3
+        store.close()
+
+
+def test_a_listed_url_that_keeps_failing_is_given_up(tmp_path):
+    with FeedServer() as srv:
+        srv.fail("/p1", 503)
+        urls = tmp_path / "urls.txt"
+        urls.write_text(srv.url("/p1") + "\n")
+        db = tmp_path / "w.db"
+        store = open_store(str(db))
+        register(store, [str(urls)], 600, 0)
+        config = _config(db, True).replace(watch_retry_for=10_000.0)
+        run_cycle(store, config, now=1000, figures=False)
+        run_cycle(store, config, now=6000, figures=False)
+        assert srv.hits["/p1"] == 2 and _retrying(store) == [(0, 1)]
+        run_cycle(store, config, now=12_000, figures=False)  # given up
+        run_cycle(store, config, now=20_000, figures=False)
+        assert srv.hits["/p1"] == 3 and _retrying(store) == [(1, 0)]
+        store.close()
+
+
+def test_an_address_refused_for_a_setting_is_never_given_up(tmp_path):
+    with _watched_feed_file(tmp_path, ["p1"]) as (srv, _feed_file, store, db):
+        srv.set("/p1", _page("Dam bursts", S.FIRST))
+        config = _config(db, False).replace(watch_retry_for=100.0)
+        run_cycle(store, config, now=1000, figures=False)
+        run_cycle(store, config, now=50_000, figures=False)
+        assert _retrying(store) == [(0, 1)]
+        allowed = run_cycle(store, _config(db, True).replace(watch_retry_for=100.0), now=90_000, figures=False)
+        assert allowed.stored == 1 and srv.hits["/p1"] == 1

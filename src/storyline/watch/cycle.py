@@ -184,7 +184,7 @@ def run_cycle(store: Store, config: StorylineConfig, *, fetcher: Any = None, now
             if stop.is_set():
                 report.stopped = True
                 return report
-            result = poll_source(src, src_state.seen_of(store, src.spec), config, fetcher)
+            result = poll_source(src, src_state.seen_of(store, src.spec), config, fetcher, now)
             report.polled.append({"source": src.spec, "status": result.status, "new": len(result.items),
                                   "error": result.error, "seconds": round(result.seconds, 4)})
             if result.status == "error":  # recorded now: nothing of it waits for the ingest

@@ -5,7 +5,9 @@ anything: raw documents of the feed entries not seen before (or whose content ch
 the pages of URLs newly listed (the entries not read before of a listed feed), the files
 of a folder that are new or changed. An entry or URL whose fetch failed for a while
 (:data:`TRANSIENT`) is left unread, and the source's validators are dropped, so that the next
-poll tries it again. A URL is
+poll tries it again; it is given up (read, with its reason) once it has failed for
+``watch_retry_for`` seconds, so that one dead link does not have its feed read in full at
+every poll for ever. A URL is
 fetched with a conditional request (``If-None-Match`` / ``If-Modified-Since`` from the last
 answer), and a ``304 Not Modified`` costs nothing more; a local file or folder is compared
 by size and modification time. The fetcher is the safe, polite one of
@@ -27,7 +29,7 @@ import json
 import random
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -75,6 +77,40 @@ class PollResult:
     last_modified: str = ""
     error: str = ""
     seconds: float = 0.0
+    pending: bool = False
+
+
+#: The digest kept for an entry left to retry: ``pending:`` and when it first failed.
+PENDING = "pending:"
+
+
+def _retry_or_give_up(result: PollResult, key: str, item: Rejected, old: tuple[str, str | None] | None,
+                      config: StorylineConfig, now: float, done: str) -> Rejected:
+    """Decide the fate of an entry whose fetch failed for a while (``item`` is its reject):
+    it stays pending (retried at the next poll) until it has failed for ``watch_retry_for``
+    seconds since its first failure, and is then given up: marked read with ``done``, the
+    digest a read entry gets, so that it is not fetched again unless it changes.
+    An address refused for a setting (``blocked_address``) is never given up: it waits for
+    ``--allow-private``. Returns the reject to record (its detail says when it was given up)."""
+    since = now
+    if old is not None and old[0].startswith(PENDING):
+        try:
+            since = min(float(old[0][len(PENDING):]), now)
+        except ValueError:
+            pass
+    if item.reason == "blocked_address" or now - since < config.watch_retry_for:
+        result.seen.append((key, f"{PENDING}{since:.0f}"))
+        result.pending = True
+        return item
+    result.seen.append((key, done))
+    hours = (now - since) / 3600
+    return replace(item, detail=f"{item.detail} (given up: it failed at every poll for {hours:.1f} hours)")
+
+
+def _is_read(seen: dict[str, tuple[str, str | None]], key: str) -> bool:
+    """Whether ``key`` was read (or given up), not merely left pending."""
+    old = seen.get(key)
+    return old is not None and not old[0].startswith(PENDING)
 
 
 def entry_key(entry: Any) -> str:
@@ -99,7 +135,7 @@ def _file_digest(path: Path) -> str:
 
 
 def _read_feed(source: str, data: bytes, seen: dict[str, tuple[str, str | None]], config: StorylineConfig,
-               fetcher: Any, result: PollResult) -> None:
+               fetcher: Any, result: PollResult, now: float) -> None:
     """The entries of a feed not seen before (or changed) into ``result``."""
     present: set[str] = set()
     picked: list[tuple[str, str]] = []
@@ -123,16 +159,18 @@ def _read_feed(source: str, data: bytes, seen: dict[str, tuple[str, str | None]]
             return
         raise _PollError(f"{items[0].reason}: {items[0].detail}")
     for (key, digest), item in zip(picked, items, strict=True):
-        result.items.append(item)
-        if not (isinstance(item, Rejected) and item.reason in TRANSIENT):
+        if isinstance(item, Rejected) and item.reason in TRANSIENT:
+            item = _retry_or_give_up(result, key, item, seen.get(key), config, now, digest)
+        else:
             result.seen.append((key, digest))  # a page that failed for good is not fetched again
+        result.items.append(item)
     result.gone = [k for k, (_, gone_at) in seen.items() if gone_at is None and k not in present]
     result.status = "new" if result.items else "unchanged"
     _retry_pending(result)
 
 
 def _read_url_list(source: str, data: bytes, seen: dict[str, tuple[str, str | None]], config: StorylineConfig,
-                   fetcher: Any, result: PollResult) -> None:
+                   fetcher: Any, result: PollResult, now: float) -> None:
     listed = set()
     for item in parse_list(source, data):
         if isinstance(item, Rejected):
@@ -140,17 +178,20 @@ def _read_url_list(source: str, data: bytes, seen: dict[str, tuple[str, str | No
         _, url = item
         key = f"url:{url}"
         listed.add(key)
-        if key in seen:
+        if _is_read(seen, key):
             continue
         try:
             fetched = fetcher.fetch(url)
         except FetchError as exc:
-            result.items.append(reject(url, exc.reason, str(exc)))
-            if exc.reason not in TRANSIENT:
+            item = reject(url, exc.reason, str(exc))
+            if exc.reason in TRANSIENT:
+                item = _retry_or_give_up(result, key, item, seen.get(key), config, now, exc.reason)
+            else:
                 result.seen.append((key, exc.reason))
+            result.items.append(item)
             continue
         if is_feed(fetched):
-            if _read_listed_feed(url, fetched.content, seen, config, fetcher, result):
+            if _read_listed_feed(url, fetched.content, seen, config, fetcher, result, now):
                 continue  # an entry is left to retry: so is the URL, at the next poll
         else:
             result.items.append(document_from_fetch(fetched))
@@ -167,7 +208,7 @@ def _listed_as(key: str) -> str:
 
 
 def _read_listed_feed(url: str, data: bytes, seen: dict[str, tuple[str, str | None]], config: StorylineConfig,
-                      fetcher: Any, result: PollResult) -> bool:
+                      fetcher: Any, result: PollResult, now: float) -> bool:
     """The entries not read before of a feed a URL list names, into ``result``; each entry
     read is marked seen (``in:URL ENTRY``). Returns whether an entry is left to retry
     (:data:`TRANSIENT`): the URL is then not marked read, so that the next poll reads the
@@ -176,7 +217,7 @@ def _read_listed_feed(url: str, data: bytes, seen: dict[str, tuple[str, str | No
 
     def select(_number: int, entry: Any) -> bool:
         key = f"in:{url} {entry_key(entry)}"
-        if key in seen or key in picked:
+        if _is_read(seen, key) or key in picked:
             return False
         picked.append(key)
         return True
@@ -185,20 +226,22 @@ def _read_listed_feed(url: str, data: bytes, seen: dict[str, tuple[str, str | No
     if not picked:  # no entry unread: nothing, or one reject of the whole feed (not a feed, empty)
         result.items.extend(items)
         return False
-    pending = False
+    was_pending = result.pending
+    result.pending = False
     for key, item in zip(picked, items, strict=True):
-        result.items.append(item)
         if isinstance(item, Rejected) and item.reason in TRANSIENT:
-            pending = True
+            item = _retry_or_give_up(result, key, item, seen.get(key), config, now, "fetched")
         else:
             result.seen.append((key, "fetched"))
+        result.items.append(item)
+    pending, result.pending = result.pending, was_pending or result.pending
     return pending
 
 
 def _retry_pending(result: PollResult) -> None:
     """Drop the validators when something read is left to retry: a ``304 Not Modified`` (or
     an unchanged file) would otherwise keep it waiting until the source changes."""
-    if any(isinstance(item, Rejected) and item.reason in TRANSIENT for item in result.items):
+    if result.pending:
         result.etag = result.last_modified = ""
 
 
@@ -207,14 +250,14 @@ class _PollError(Exception):
 
 
 def _poll_url(src: Source, seen: dict[str, tuple[str, str | None]], config: StorylineConfig, fetcher: Any,
-              result: PollResult) -> None:
+              result: PollResult, now: float) -> None:
     fetched = fetcher.fetch(src.spec, etag=src.etag, last_modified=src.last_modified)
     result.etag, result.last_modified = fetched.etag, fetched.last_modified
     if fetched.status == 304:
         result.status = "not_modified"
         return
     if is_feed(fetched):
-        _read_feed(src.spec, fetched.content, seen, config, fetcher, result)
+        _read_feed(src.spec, fetched.content, seen, config, fetcher, result, now)
         return
     digest = hashlib.sha256(fetched.content).hexdigest()[:32]
     key = f"page:{src.spec}"
@@ -227,7 +270,7 @@ def _poll_url(src: Source, seen: dict[str, tuple[str, str | None]], config: Stor
 
 
 def _poll_file(src: Source, seen: dict[str, tuple[str, str | None]], config: StorylineConfig, fetcher: Any,
-               result: PollResult) -> None:
+               result: PollResult, now: float) -> None:
     path = Path(src.spec)
     digest = _file_digest(path)
     result.etag = digest
@@ -237,9 +280,9 @@ def _poll_file(src: Source, seen: dict[str, tuple[str, str | None]], config: Sto
     data = path.read_bytes()
     fmt = sniff_format(path.name, data[:1024])
     if fmt == "rss":
-        _read_feed(str(path), data, seen, config, fetcher, result)
+        _read_feed(str(path), data, seen, config, fetcher, result, now)
     elif fmt == "urls":
-        _read_url_list(str(path), data, seen, config, fetcher, result)
+        _read_url_list(str(path), data, seen, config, fetcher, result, now)
     else:  # an article file: the ingest reads it (bytes already stored are skipped there)
         result.items.append(str(path))
         result.status = "new"
@@ -259,7 +302,7 @@ def _poll_folder(src: Source, seen: dict[str, tuple[str, str | None]], result: P
 
 
 def poll_source(src: Source, seen: dict[str, tuple[str, str | None]], config: StorylineConfig,
-                fetcher: Any) -> PollResult:
+                fetcher: Any, now: float | None = None) -> PollResult:
     """Poll one source; never raises for a source that fails (the result says why).
 
     Args:
@@ -267,16 +310,19 @@ def poll_source(src: Source, seen: dict[str, tuple[str, str | None]], config: St
         seen: its entries already read (:func:`storyline.watch.sources.seen_of`).
         config: the settings (reader caps).
         fetcher: a :class:`~storyline.ingest.fetch.Fetcher` (or one with its ``fetch``).
+        now: the time of the poll (seconds since the epoch; the clock by default), which
+            decides when an entry that keeps failing is given up.
     """
+    now = time.time() if now is None else now
     result = PollResult(src, "error", etag=src.etag, last_modified=src.last_modified)
     started = time.perf_counter()
     try:
         if src.kind == "url":
-            _poll_url(src, seen, config, fetcher, result)
+            _poll_url(src, seen, config, fetcher, result, now)
         elif src.kind == "folder":
             _poll_folder(src, seen, result)
         else:
-            _poll_file(src, seen, config, fetcher, result)
+            _poll_file(src, seen, config, fetcher, result, now)
     except FetchError as exc:
         result.status, result.error = "error", f"{exc.reason}: {exc}"
     except _PollError as exc:

@@ -149,14 +149,17 @@ def load_sources(store: Store) -> list[Source]:
 
 def listing(store: Store) -> list[dict[str, Any]]:
     """``storyline sources``: every watched source as JSON for people (no validators), with
-    when it is due next and how many of its entries were read (and have left it since)."""
-    counts = {r[0]: (r[1], r[2]) for r in store.conn.execute(
-        "SELECT source, COUNT(*), COUNT(gone_at) FROM watch_seen GROUP BY source")}
+    when it is due next, how many of its entries were read (and have left it since), and
+    how many failed for a passing reason and are retried at each poll."""
+    counts = {r[0]: (r[1], r[2], r[3]) for r in store.conn.execute(
+        "SELECT source, SUM(digest NOT LIKE 'pending:%'), COUNT(gone_at), SUM(digest LIKE 'pending:%') "
+        "FROM watch_seen GROUP BY source")}
     out = []
     for src in sorted(load_sources(store), key=lambda s: s.spec):
-        read, gone = counts.get(src.spec, (0, 0))
+        read, gone, retrying = counts.get(src.spec, (0, 0, 0))
         out.append({**src.record(), "next_due": datetime.fromtimestamp(src.next_due, UTC).isoformat(timespec="seconds"),
-                    "added_at": src.added_at, "polls": src.polls, "read": read, "gone": gone})
+                    "added_at": src.added_at, "polls": src.polls, "read": read, "gone": gone,
+                    "retrying": retrying})
     return out
 
 
