@@ -35,6 +35,32 @@ def schema_version(conn: sqlite3.Connection) -> int:
     return conn.execute("PRAGMA user_version").fetchone()[0]
 
 
+def write_unless(conn: sqlite3.Connection, done: Callable[[], bool], work: Callable[[], None], *,
+                 read_only_ok: bool = False) -> bool:
+    """Run ``work`` in one write transaction unless ``done()``, asked again once the write
+    lock is held (another process may have done it while this one waited); any error rolls
+    it back. With ``read_only_ok`` a store the user can only read is left as it is. Returns
+    whether ``work`` ran."""
+    if done():
+        return False
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+    except sqlite3.OperationalError as exc:
+        if read_only_ok and "readonly" in str(exc).replace(" ", ""):
+            return False
+        raise
+    try:
+        if done():
+            conn.execute("ROLLBACK")
+            return False
+        work()
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    return True
+
+
 def migrate(conn: sqlite3.Connection) -> list[int]:
     """Apply pending migrations; return the numbers applied.
 
@@ -49,27 +75,19 @@ def migrate(conn: sqlite3.Connection) -> list[int]:
                          f"this one knows up to {known}): upgrade storyline to read it")
     applied = []
     for number in sorted(MIGRATIONS):
-        if number <= schema_version(conn):
-            continue
-        conn.execute("BEGIN IMMEDIATE")
+
+        def step(number: int = number) -> None:
+            before = schema_version(conn)
+            try:
+                MIGRATIONS[number](conn)
+                conn.execute(f"PRAGMA user_version = {number:d}")
+            except Exception as exc:
+                raise StoreError(f"migration {number} failed ({type(exc).__name__}: {exc}); the store was left "
+                                 f"at version {before}") from exc
+
         # another process may have migrated while this one waited for the write lock
-        if number <= schema_version(conn):
-            conn.execute("ROLLBACK")
-            continue
-        try:
-            MIGRATIONS[number](conn)
-            conn.execute(f"PRAGMA user_version = {number:d}")
-            conn.execute("COMMIT")
-        except Exception as exc:
-            conn.execute("ROLLBACK")
-            raise StoreError(
-                f"migration {number} failed ({type(exc).__name__}: {exc}); the store was left "
-                f"at version {schema_version(conn)}"
-            ) from exc
-        except BaseException:
-            conn.execute("ROLLBACK")
-            raise
-        applied.append(number)
+        if write_unless(conn, lambda number=number: number <= schema_version(conn), step):
+            applied.append(number)
     return applied
 
 
@@ -400,29 +418,16 @@ def refresh_outlet_counts(conn: sqlite3.Connection) -> bool:
     that the listing never shows counts of an older rule; returns whether it counted."""
     from storyline.outlets import COUNTING
 
-    def saved() -> str | None:
+    def counted() -> bool:
         row = conn.execute("SELECT value FROM story_state WHERE key = 'outlet_counting'").fetchone()
-        return row[0] if row else None
+        return row is not None and row[0] == COUNTING
 
-    if saved() == COUNTING:
-        return False
-    try:
-        conn.execute("BEGIN IMMEDIATE")
-    except sqlite3.OperationalError as exc:
-        if "readonly" in str(exc).replace(" ", ""):
-            return False  # a store the user can only read: its counts are read as saved
-        raise
-    try:
-        if saved() == COUNTING:  # another process counted them while this one waited
-            conn.execute("ROLLBACK")
-            return False
+    def count() -> None:
         story_outlet_counts(conn)
         conn.execute("INSERT OR REPLACE INTO story_state VALUES ('outlet_counting', ?)", (COUNTING,))
-        conn.execute("COMMIT")
-    except BaseException:
-        conn.execute("ROLLBACK")
-        raise
-    return True
+
+    # a store the user can only read: its counts are read as saved
+    return write_unless(conn, counted, count, read_only_ok=True)
 
 
 @migration(14)
