@@ -469,6 +469,23 @@ def test_titles_and_people(text, expected):
     assert chains(text) == expected
 
 
+# A clause on a word of an apposition is no part of the speaker's name, as a clause on the
+# name itself is not; the apposition and its place stay.
+@pytest.mark.parametrize("text, expected", [
+    ('"The seats cost $400 each," said Dana Reyes, 41, a nurse from Elmwood, who drove in for the game.',
+     [("$400", [("Dana Reyes, 41, a nurse from Elmwood", "person")])]),
+    ("Dana Reyes, 41, a nurse from Elmwood who drove in for the game, said the seats cost $400 each.",
+     [("$400", [("Dana Reyes, 41, a nurse from Elmwood", "person")])]),
+    ('"We lost 30 cows," said Paul Ortiz, a farmer whose land flooded in the spring.',
+     [("30", [("Paul Ortiz, a farmer", "person")])]),
+    ("Ann Cole, the mayor of Brill, said 40 homes burned.", [("40", [("Ann Cole, the mayor of Brill", "person")])]),
+    ("Theo Marsh, the team's head of scouting, said 12 players were cut.",
+     [("12", [("Theo Marsh, the team's head of scouting", "person")])]),
+])
+def test_a_clause_in_an_apposition_is_not_the_name(text, expected):
+    assert chains(text) == expected
+
+
 @pytest.mark.parametrize("text, expected", [
     # a transcript's turns: "NAME:" opening a paragraph, the name written in full elsewhere
     ("The anchor Dana Whitlock spoke with Ray Okafor.\n\nWHITLOCK: I have two questions for you tonight."

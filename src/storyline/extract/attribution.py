@@ -319,8 +319,20 @@ def _phrase(tok: Token, bounds: tuple[int, int] | None = None,
             if nxt is None or not any(c.dep_ == "appos" for c in tok.rights):
                 break
             continue
-        right = child.right_edge.i
+        right = _clause_free_end(child, stop_deps)
     return _trim(doc[left:min(right + 1, hi)])
+
+
+def _clause_free_end(tok: Token, stop_deps: tuple[str, ...]) -> int:
+    """The last token of ``tok``'s subtree before a clause hanging off it or off any word of
+    it: a clause deep in an apposition ("Ann Lee, a nurse from Elm, who drove in") is no part
+    of the name, as a clause on the name itself is not."""
+    right = tok.i
+    for child in tok.rights:
+        if child.dep_ in stop_deps:
+            break
+        right = max(right, _clause_free_end(child, stop_deps))
+    return right
 
 
 def _names_example(prep: Token) -> bool:
