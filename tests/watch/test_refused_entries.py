@@ -53,6 +53,22 @@ def _watched_feed_file(tmp_path: Path, names: list[str]) -> Iterator[tuple[FeedS
             store.close()
 
 
+@contextmanager
+def _feed_of_a_failing_page(tmp_path: Path) -> Iterator[tuple[FeedServer, Store, Path]]:
+    """A local server whose feed (``/feed``) has one entry, its page ``/p1`` answering 503,
+    and a fresh store watching that feed: (server, store, store path)."""
+    with FeedServer() as srv:
+        srv.fail("/p1", 503)
+        srv.set("/feed", _feed(srv, ["p1"]), "application/rss+xml")
+        db = tmp_path / "w.db"
+        store = open_store(str(db))
+        register(store, [srv.url("/feed")], 600, 0)
+        try:
+            yield srv, store, db
+        finally:
+            store.close()
+
+
 def test_an_entry_refused_for_its_address_is_read_once_private_addresses_are_allowed(tmp_path):
     with _watched_feed_file(tmp_path, ["p1"]) as (srv, feed, store, db):
         srv.set("/p1", _page("Dam bursts", S.FIRST))
@@ -83,12 +99,7 @@ def test_a_refused_entry_is_read_once_allowed_though_the_feed_file_is_unchanged(
 
 
 def test_an_entry_that_failed_for_a_while_is_retried_though_the_feed_answers_304(tmp_path):
-    with FeedServer() as srv:
-        srv.fail("/p1", 503)
-        srv.set("/feed", _feed(srv, ["p1"]), "application/rss+xml")
-        db = tmp_path / "w.db"
-        store = open_store(str(db))
-        register(store, [srv.url("/feed")], 600, 0)
+    with _feed_of_a_failing_page(tmp_path) as (srv, store, db):
         first = run_cycle(store, _config(db, True), now=1000, figures=False)
         assert first.rejected == 1 and srv.hits["/p1"] == 1
         srv.set("/p1", _page("Dam bursts", S.FIRST))
@@ -96,7 +107,6 @@ def test_an_entry_that_failed_for_a_while_is_retried_though_the_feed_answers_304
         assert retried.stored == 1 and srv.hits["/p1"] == 2 and srv.not_modified["/feed"] == 0
         run_cycle(store, _config(db, True), now=9000, figures=False)
         assert srv.not_modified["/feed"] == 1 and srv.hits["/p1"] == 2  # nothing pending: 304 again
-        store.close()
 
 
 def test_an_entry_that_fails_for_good_is_not_fetched_again(tmp_path):
@@ -160,12 +170,7 @@ def test_an_entry_that_keeps_failing_is_given_up_after_watch_retry_for(tmp_path)
     """A dead link in a feed is retried at each poll (the feed is read in full for it) only
     until it has failed for ``watch_retry_for``; then it is given up with its reason, and the
     feed's validators are kept again: a 304 costs nothing more."""
-    with FeedServer() as srv:
-        srv.fail("/p1", 503)
-        srv.set("/feed", _feed(srv, ["p1"]), "application/rss+xml")
-        db = tmp_path / "w.db"
-        store = open_store(str(db))
-        register(store, [srv.url("/feed")], 600, 0)
+    with _feed_of_a_failing_page(tmp_path) as (srv, store, db):
         config = _config(db, True).replace(watch_retry_for=10_000.0)
         first = run_cycle(store, config, now=1000, figures=False)
         assert first.rejected == 1 and srv.hits["/p1"] == 1
@@ -179,16 +184,10 @@ def test_an_entry_that_keeps_failing_is_given_up_after_watch_retry_for(tmp_path)
         assert "given up" in details[-1] and not any("given up" in d for d in details[:-1])
         after = run_cycle(store, config, now=20_000, figures=False)
         assert after.rejected == 0 and srv.hits["/p1"] == 3 and srv.not_modified["/feed"] == 1
-        store.close()
 
 
 def test_a_given_up_entry_is_read_again_when_its_feed_entry_changes(tmp_path):
-    with FeedServer() as srv:
-        srv.fail("/p1", 503)
-        srv.set("/feed", _feed(srv, ["p1"]), "application/rss+xml")
-        db = tmp_path / "w.db"
-        store = open_store(str(db))
-        register(store, [srv.url("/feed")], 600, 0)
+    with _feed_of_a_failing_page(tmp_path) as (srv, store, db):
         config = _config(db, True).replace(watch_retry_for=100.0)
         run_cycle(store, config, now=1000, figures=False)
         run_cycle(store, config, now=2000, figures=False)  # given up
@@ -197,7 +196,6 @@ def test_a_given_up_entry_is_read_again_when_its_feed_entry_changes(tmp_path):
                 "application/rss+xml")
         changed = run_cycle(store, config, now=3000, figures=False)
         assert changed.stored == 1 and srv.hits["/p1"] == 3
-        store.close()
 
 
 def test_a_listed_url_that_keeps_failing_is_given_up(tmp_path):
