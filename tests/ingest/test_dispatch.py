@@ -55,6 +55,11 @@ def test_sniff_format(name, head, expected):
         (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)), True),
         (bytes(range(256)) * 4, True),
         (b"", False),
+        # a stray NUL left in a scraped text does not make it binary; NULs every few bytes do
+        (b"Crews saved 9 cats from the \x00 barn. They drove the dogs to a shelter.", False),
+        (b"Crews saved 9 cats from the barn. " * 400 + b"\x00" * 3, False),
+        (b"ab\x00cd\x00ef\x00gh\x00" * 50, True),
+        (b"\x00\x00\x00 three NULs in a short text", True),
     ],
 )
 def test_looks_binary(data, expected):

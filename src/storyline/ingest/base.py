@@ -125,6 +125,11 @@ GZIP_ERRORS = (EOFError, gzip.BadGzipFile, zlib.error)
 _TEXT_CONTROL = bytes(range(0, 9)) + bytes([11, 12]) + bytes(range(14, 32))
 
 
+#: The share of NUL bytes up to which a text is still text (a stray NUL left by a scraper;
+#: two at least, whatever its length).
+STRAY_NULS = 0.002
+
+
 def looks_binary(data: bytes) -> bool:
     """True when the first 8 KiB look like binary data rather than text in any encoding."""
     sample = data[:8192]
@@ -133,9 +138,14 @@ def looks_binary(data: bytes) -> bool:
     if sample.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16 with a BOM is text
         return False
     if b"\x00" in sample:
-        # UTF-16 without BOM has a NUL every other byte; anything else with NULs is binary.
+        # UTF-16 without BOM has a NUL every other byte; a stray NUL or two in text (a
+        # scraper's leftover) leaves it text; more NULs than that are binary.
         odd, even = sample[1::2].count(0), sample[0::2].count(0)
-        return not (odd > len(sample) * 0.4 or even > len(sample) * 0.4)
+        if odd > len(sample) * 0.4 or even > len(sample) * 0.4:
+            return False
+        if odd + even > max(2, len(sample) * STRAY_NULS):
+            return True
+        sample = sample.replace(b"\x00", b"")
     controls = sum(1 for b in sample if b in _TEXT_CONTROL)
     return controls > len(sample) * 0.05
 
