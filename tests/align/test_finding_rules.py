@@ -87,6 +87,21 @@ def test_single_source(rows, kinds):
     assert _kinds(single_source(_ctx(rows))) == kinds
 
 
+@pytest.mark.parametrize("copies, tail", [
+    (0, None),  # nothing copies it: nothing to say of copies
+    (1, "; the article copying it confirms nothing"),
+    (2, "; the 2 articles copying it confirm nothing"),
+])
+def test_a_single_source_names_its_copies_only_when_there_are_some(copies, tail):
+    pairs = [_report_article(12, D1, "the police") for _ in range(copies + 1)]
+    arts = {a.id: a for a, _ in pairs}
+    original = pairs[0][0].id
+    led = ledger("s", [f for _, f in pairs], arts, duplicates={a.id: original for a, _ in pairs[1:]})
+    [single] = [f for f in led.findings if f.kind == "single"]
+    assert single.sentence.endswith(tail) if tail else "confirm" not in single.sentence
+    assert len(single.figures) == copies + 1  # the copies stay the evidence
+
+
 @pytest.mark.parametrize("rows, kinds", [
     (AGREE, ["agree"]),
     (ONE, []),  # one article: single, not agreement

@@ -614,7 +614,11 @@ def single_source(ctx: FindingContext) -> list[Finding]:
     if not _is_single(ctx):
         return []
     r0 = ctx.reports[0]
-    s = f"{ctx.label}: {r0.text} has a single source ({_cite(r0)}); copies are not confirmations"
+    copies = len({f.article_id for r in ctx.reports for f in r.copies} - {r0.article})
+    s = f"{ctx.label}: {r0.text} has a single source ({_cite(r0)})"
+    if copies:  # said only when there are copies: a copy is no confirmation
+        s += f"; the {copies} articles copying it confirm nothing" if copies > 1 else \
+            "; the article copying it confirms nothing"
     return [ctx.finding("single", s, ctx.reports, confidence=0.3 * ctx.strength,
                         reasons=("one article", ctx.why_same))]
 
