@@ -40,6 +40,7 @@ from storyline.align.figures import figure_date, figure_source
 from storyline.align.findings import Finding, Ledger, folded, rank_findings
 from storyline.align.measure import interval_in
 from storyline.align.params import DEFAULT, AlignParams
+from storyline.lang.en import TIME_WORDS
 from storyline.model import (
     Article,
     Figure,
@@ -89,11 +90,6 @@ def format_interval(low: float | None, high: float | None, *, approx: bool = Fal
     if unit in TIME_WORDS and not (low == high == 1 or (high is None and low == 1) or (low is None and high == 1)):
         unit = TIME_WORDS[unit]  # "2–9 days", "60–90 minutes"; "1 day"
     return ("~" if approx else "") + text + (f" {unit}" if unit else "")
-
-
-#: The units of time that are words, and their plurals: an interval of them reads "2–9 days".
-TIME_WORDS = {"second": "seconds", "minute": "minutes", "hour": "hours", "day": "days", "week": "weeks",
-              "month": "months", "year": "years", "decade": "decades", "century": "centuries"}
 
 
 def interval_text(fig: Figure) -> str:

@@ -1835,8 +1835,8 @@ def test_values_with_decimal_places_compare_within_what_they_state(qa, va, qb, v
 
 
 @pytest.mark.parametrize("second, qtext, value, unit, shown", [
-    ("The pipe is 12 inches wide.", "12 inches", 12, "in", "about 30"),  # 30.48 cm is shown as 30: one value
-    ("The pipe is 310 mm wide.", "310 mm", 310, "mm", "30–31"),        # two values, within rounding
+    ("The pipe is 12 inches wide.", "12 inches", 12, "in", "about 30 cm"),  # 30.48 cm is shown as 30: one value
+    ("The pipe is 310 mm wide.", "310 mm", 310, "mm", "30–31 cm"),        # two values, within rounding
 ])
 def test_an_agreement_across_units_shows_one_value_once(second, qtext, value, unit, shown):
     a = _art("The pipe is 30 cm wide.", "2024-11-08")
@@ -1939,13 +1939,13 @@ def test_a_band_told_in_two_units_is_summed_up_in_the_tracked_units_with_three_d
             _fig(b, "70 days", 70, 70, "transition duration", "duration", unit="day")]
     found = findings(_tracked("duration", figs, unit="month"), {x.id: x for x in (a, b)})
     [agree] = [f for f in found if f.kind == "agree"]
-    assert "2–2.3," in agree.sentence and "2.30" not in agree.sentence
+    assert "2–2.3 months," in agree.sentence and "2.30" not in agree.sentence
 
 
 @pytest.mark.parametrize("second, expected", [
     # a vague report beside precise ones does not widen the band's value
-    (("eight days", 8), "about 8"),
-    (("8 days", 8), "about 8"),
+    (("eight days", 8), "about 8 days"),
+    (("8 days", 8), "about 8 days"),
 ])
 def test_a_vague_report_does_not_widen_an_agreement(second, expected):
     texts = ["The review took eight days, officials said.", f"Officials said the review took {second[0]}.",
@@ -1957,3 +1957,18 @@ def test_a_vague_report_does_not_widen_an_agreement(second, expected):
     found = findings(_tracked("duration", figs, unit="day"), {x.id: x for x in arts})
     agree = [f.sentence for f in found if f.kind == "agree"]
     assert agree and all(f" {expected}," in s for s in agree) and not any("2–9" in s for s in agree), agree
+
+
+@pytest.mark.parametrize("values, shown", [
+    ((97, 97.1), "about 97 mph"),  # one number as it reads: not "97–97"
+    ((97, 99), "97–99 mph"),
+    ((2.78, 2.8), "2.78–2.8 mph"),
+])
+def test_an_agreement_reads_its_values_and_their_unit(values, shown):
+    arts = [_art(f"The serve was clocked at {v} mph, officials said.", "2024-11-08") for v in values]
+    arts.append(_art(f"Officials said the serve reached {values[0]} mph.", "2024-11-08"))
+    figs = [_fig(a, f"{v} mph", v, v, "serve speed", "speed", unit="mph")
+            for a, v in zip(arts, (*values, values[0]))]
+    found = findings(_tracked("speed", figs, unit="mph"), {x.id: x for x in arts})
+    agree = [f.sentence for f in found if f.kind == "agree"]
+    assert agree and all(f"agree on {shown}," in s for s in agree), agree

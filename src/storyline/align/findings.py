@@ -112,7 +112,7 @@ from storyline.align.vocab import (
     STOP,
     unit_of,
 )
-from storyline.lang.en import NUMBER_ONES, NUMBER_TENS
+from storyline.lang.en import NUMBER_ONES, NUMBER_TENS, TIME_WORDS
 from storyline.dates import MONTHS, WEEKDAYS, days_between, period_end
 from storyline.model import Article, Figure, Finding, TrackedFigure
 
@@ -568,7 +568,9 @@ def _value_range(band: Sequence[Report], unit: str | None = None) -> str:
     days" are 7–9 days; "30 cm" and "12 inches" are about 30 cm, not "30–30"). An open bound
     beside values or ranges ("more than an hour" beside "90 minutes") gives no value of the
     band. A vague report beside precise ones ("several days" beside "eight days") meets their
-    value and does not widen it: the band's value is that of the precise ones."""
+    value and does not widen it: the band's value is that of the precise ones. A unit of
+    measure follows the values ("100–108 years", "about 300 km"); a count, a sum of money or
+    a share reads as its reports do."""
     band = [r for r in band if r.low is not None and r.high is not None] or band
     band = [r for r in band if not _vague(r)] or band
     dim = unit_of(unit)
@@ -577,10 +579,20 @@ def _value_range(band: Sequence[Report], unit: str | None = None) -> str:
         highs = [x for r in band if (x := r.high if r.high is not None else r.low) is not None]
         lo, hi = converted_digits(min(lows) / dim[1]), converted_digits(max(highs) / dim[1])
         # converted values that round to one number ("30 cm" and "12 inches") are one value
-        return f"{_num(lo)}–{_num(hi)}" if _num(hi) != _num(lo) else f"about {_num(lo)}"
+        text = f"{_num(lo)}–{_num(hi)}" if _num(hi) != _num(lo) else f"about {_num(lo)}"
+        return _with_unit(text, unit, lo == hi == 1)
     lo = min(r.figure.quantity.low or r.figure.quantity.high or 0 for r in band)
     hi = max(r.figure.quantity.high or r.figure.quantity.low or 0 for r in band)
-    return f"{_num(lo)}–{_num(hi)}" if hi and hi != lo else f"about {_num(lo)}"
+    # values that read as one number ("97" and "97.1" mph) are one value, not "97–97"
+    text = f"{_num(lo)}–{_num(hi)}" if hi and _num(hi) != _num(lo) else f"about {_num(lo)}"
+    return _with_unit(text, unit if dim is not None else None, lo == 1 and hi in (1, 0))
+
+
+def _with_unit(text: str, unit: str | None, one: bool) -> str:
+    """ "100–108" in years reads "100–108 years" ("about 1 year" for one); no unit, nothing."""
+    if not unit:
+        return text
+    return f"{text} {unit if one else TIME_WORDS.get(unit, unit)}"
 
 
 def _highest(band: Sequence[Report]) -> Report:

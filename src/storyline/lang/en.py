@@ -1306,3 +1306,8 @@ instead also still yet there here what which who why how where when nothing ever
 
 #: Stories: the small words inside a name ("Bank of England", "Ludwig van Beethoven").
 NAME_PARTICLES: tuple[str, ...] = ("of", "the", "de", "du", "la", "von", "van", "al", "bin", "for", "and")
+
+
+#: The units of time that are words, and their plurals: an interval of them reads "2–9 days".
+TIME_WORDS = {"second": "seconds", "minute": "minutes", "hour": "hours", "day": "days", "week": "weeks",
+              "month": "months", "year": "years", "decade": "decades", "century": "centuries"}
