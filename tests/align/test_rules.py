@@ -19,7 +19,10 @@ from storyline.align.figures import (
     grows_over_time,
     past_year,
     same_start,
+    size_of_thing,
     stated_earlier,
+    thing_phrase,
+    vague_value,
 )
 from storyline.align.findings import (
     counted_by,
@@ -799,6 +802,10 @@ def test_labels_that_tracked_figures_share_are_told_apart_by_the_words_near_thei
                 "budget for the new stadium"),
                ("Officials spent $12 million on repairs to the harbour wall.", "$12 million", "money spent")],
      ["money · budget stadium", "money · repairs harbour"]),
+    # the head in its plural ("pitches" of "pitch") says nothing the label does not
+    ("pitch", [("The starter threw 55 pitches before the rain at the ground.", "55", "pitch"),
+               ("Her relief spell lasted 12 of them in the cold.", "12", "pitch")],
+     ["pitch · starter rain", "pitch · relief spell"]),
 ])
 def test_a_shared_label_is_told_apart_by_what_is_counted_never_by_a_verb(label, rows, expected):
     arts, tracked = {}, []
@@ -943,6 +950,84 @@ def test_a_figure_given_as_an_earlier_report_holds_before_the_article(text, qtex
     f = _fig(a, qtext, 1, 1, "toll", "killed")
     assert stated_earlier(f, a) is earlier
     assert figure_date(f, a) == ("2024-11-19" if earlier else "2024-11-20")
+
+
+@pytest.mark.parametrize("t1, q1, v1, t2, q2, v2, tracked", [
+    # two vague words alike, sentences that share nothing but the counted noun: two crowds
+    ("Thousands of supporters sang outside the arena downtown.", "Thousands", (2000, 9999),
+     "In the old harbour district, thousands of supporters danced until dawn.", "thousands", (2000, 9999), 2),
+    ("Dozens of volunteers cleared the beach at sunrise.", "Dozens", (24, 99),
+     "Across the valley dozens of volunteers rebuilt a barn.", "dozens", (24, 99), 2),
+    # the same value as a number: one figure, as before
+    ("About 3,000 supporters sang outside the arena downtown.", "About 3,000", (3000, 3000),
+     "In the old harbour district, about 3,000 supporters danced until dawn.", "about 3,000", (3000, 3000), 1),
+    # two vague words whose sentences tell of one crowd: one figure
+    ("Thousands of supporters marched from the station to the stadium on Saturday.", "Thousands", (2000, 9999),
+     "On Saturday thousands of supporters marched from the station to the stadium.", "thousands", (2000, 9999), 1),
+])
+def test_two_vague_words_alike_are_no_evidence_of_one_figure(t1, q1, v1, t2, q2, v2, tracked):
+    a, b = _art(t1, "2024-11-08"), _art(t2, "2024-11-08")
+    figs = [_fig(a, q1, *v1, "supporters", "supporter", approx=True), _fig(b, q2, *v2, "supporters", "supporter", approx=True)]
+    assert [vague_value(f) for f in figs] == [v1[1] / v1[0] >= 2] * 2
+    al = align_figures("s", figs, {x.id: x for x in (a, b)})
+    assert len(al.tracked) == tracked, [t.label for t in al.tracked]
+
+
+def _dated_by_phrase(fig, article, when, granularity="week"):
+    """``fig`` with the time phrase ``when`` of its sentence as the time it refers to."""
+    at = article.text.index(when)
+    return replace(fig, refers_to=TimeRef(when, at, at + len(when), "2024-11-11", granularity, True))
+
+
+@pytest.mark.parametrize("text, qtext, unit, size", [
+    # the size of a thing, told before its noun: what the thing is, not what happened then
+    ("The hiker slid into a 90-foot-deep ravine last week.", "90-foot", "ft", True),
+    ("Crews lowered a camera into the 25-metre pipe last week.", "25-metre", "m", True),
+    ("The ferry left its 3-km pier last week.", "3-km", "km", True),
+    # a size the clause states of its time, a speed, a length of time, a count: dated by the clause
+    ("The river rose to 4 metres last week.", "4 metres", "m", False),
+    ("The army took 300 square kilometres last week.", "300 square kilometres", "km2", False),
+    ("She threw a 98-mph pitch last week.", "98-mph", "mph", False),
+    ("The town held a 3-day fair last week.", "3-day", "day", False),
+    ("Police arrested 12 people last week.", "12", None, False),
+])
+def test_the_size_of_a_thing_is_not_dated_by_its_clause(text, qtext, unit, size):
+    a = _art(text, "2024-11-20")
+    f = _dated_by_phrase(_fig(a, qtext, 1, 1, "size", "distance", unit=unit), a, "last week")
+    assert size_of_thing(f, a) is size
+    assert figure_date(f, a) == ("2024-11-20" if size else "2024-11-11")
+
+
+@pytest.mark.parametrize("phrase, head, unit, told", [
+    ("final matches on the road", "match", None, ("final matches on the road", "")),
+    ("ballots of the rural counties", "ballot", None, ("ballots of the rural counties", "")),
+    ("odds of taking the seat", "percent", "%", ("odds of taking the seat", "")),
+    # the head again, a unit, a verb: nothing the label does not say
+    ("percent backing", "percent", "%", ("", "")),
+    ("matches", "match", None, ("", "")),
+    ("ft", "distance", "ft", ("", "")),
+    ("dollars", "money", "USD", ("", "")),
+    ("duration spent", "duration", "day", ("", "")),
+    ("duration met", "duration", "hour", ("", "")),
+    # a past participle after the head says what was done to the thing
+    ("area seized", "area", "km2", ("", "seized")),
+    ("money raised", "money", "USD", ("", "raised")),
+    ("", "money", "USD", ("", "")),
+])
+def test_a_label_names_the_thing_not_the_head_again_nor_a_verb(phrase, head, unit, told):
+    assert thing_phrase(phrase, head, unit) == told
+
+
+def test_tracked_figure_labels_never_repeat_the_unit_nor_take_a_verb():
+    a = _art("The fund raised 40 percent of its goal from small donors. "
+             "Big donors said 60 percent backing the plan came late.", "2024-11-08")
+    b = _art("Small donors gave 40 percent of the goal, the fund said.", "2024-11-08")
+    figs = [_fig(a, "40 percent", 40, 40, "percent", "percent", unit="%"),
+            _fig(a, "60 percent", 60, 60, "percent backing", "percent", "big donors", unit="%"),
+            _fig(b, "40 percent", 40, 40, "percent", "percent", unit="%")]
+    al = align_figures("s", figs, {x.id: x for x in (a, b)})
+    labels = [t.label for t in al.tracked]
+    assert len(labels) == 2 and all("backing" not in x and x.count("percent") == 1 for x in labels), labels
 
 
 def test_an_earlier_report_then_the_article_own_figure_is_an_update():

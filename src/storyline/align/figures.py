@@ -63,11 +63,12 @@ from storyline.align.measure import (
     context_similarity,
     group_head,
     measure_of,
+    noun_offsets,
     telling_words,
     value_slack,
 )
 from storyline.align.params import DEFAULT, AlignParams
-from storyline.align.vocab import CHANGE_WORDS, OFFSET_WORDS, unit_of
+from storyline.align.vocab import CHANGE_WORDS, IRREGULAR_VERBS, OFFSET_WORDS, is_verb, unit_of
 from storyline.dates import MONTHS, WEEKDAYS, period_end, start_of
 from storyline.lang.en import (  # the English words these rules read
     EARLIER_REPORT as _EARLIER_REPORT,
@@ -92,6 +93,7 @@ from storyline.lang.en import (
     SCOPE_PLACE as _SCOPE_PLACE,
 )
 from storyline.lang.en import SCOPE_PREPOSITIONS, SETTING_PREPOSITIONS, STOP_WORDS, TIME_PREPOSITIONS
+from storyline.lang.en import CURRENCY_WORDS, UNIT_WORDS
 from storyline.model import Article, Figure, TimeRef, TrackedFigure
 
 __all__ = [
@@ -277,16 +279,40 @@ def stated_earlier(fig: Figure, article: Article | None) -> bool:
     return bool(_EARLIER_REPORT.search(article.text_of(fig)[fig.sentence_start:fig.sentence_end]))
 
 
+#: The dimensions of a thing's size: a size told before its noun is what the thing is.
+SIZE_DIMENSIONS = frozenset({"length", "area"})
+_BEFORE_COMPOUND = re.compile(r"\b(?:a|an|the|its|their|his|her|this|that|whose)\s+$", re.I)
+_AFTER_COMPOUND = re.compile(r"^(?:-[a-z]+)?\s+[a-z]")
+
+
+def size_of_thing(fig: Figure, article: Article | None) -> bool:
+    """Whether a figure is the size of a thing told as a compound before its noun ("a
+    130-foot-deep shaft", "the 40-metre mast", "its 5-km runway"): it says what the thing is,
+    not what the sentence reports of it, so the time of the clause ("dropped down a 40-metre
+    shaft last week", the time of the drop) does not date it. A size the clause states of its
+    time ("the water rose to 3 metres on Monday", "took 700 square km in May") or a speed ("a
+    100-mph pitch last year", the pitch's own) is no such figure."""
+    q = fig.quantity
+    dim = unit_of(q.unit)
+    if article is None or dim is None or dim[0] not in SIZE_DIMENSIONS or "-" not in q.text + \
+            article.text_of(fig)[q.end:q.end + 1]:
+        return False
+    text = article.text_of(fig)
+    return bool(_BEFORE_COMPOUND.search(text[max(fig.sentence_start, q.start - 12):q.start])
+                and _AFTER_COMPOUND.match(text[q.end:q.end + 20]))
+
+
 def figure_date(fig: Figure, article: Article | None) -> str | None:
     """When a figure holds (ISO day): when it was stated if the sentence says, else the date
-    it refers to when that is earlier than publication ("about 8,000 in late October"),
+    it refers to when that is earlier than publication ("about 8,000 in late October") and
+    the figure is not the size of a thing named before its noun (:func:`size_of_thing`),
     else the article's publication date (the day before for a figure the sentence gives as an
     earlier report: :func:`stated_earlier`); None for an undated article."""
     said = _iso_day(fig.said_on)
     if said:
         return said
     pub = article.published_on if article is not None and article.published_on else None
-    ref = _iso_day(fig.refers_to)
+    ref = None if size_of_thing(fig, article) else _iso_day(fig.refers_to)
     if ref and (pub is None or ref < pub.isoformat()):
         return ref
     if pub is not None and stated_earlier(fig, article):
@@ -430,6 +456,47 @@ def _label(head: str, unit: str | None, party: str | None, action: str) -> str:
     if unit and unit not in head:
         words.append(f"({unit})")
     return " ".join(words)
+
+
+def _unit_word(word: str) -> bool:
+    w = word.lower()
+    return bool(w in UNIT_WORDS or w in CURRENCY_WORDS or unit_of(word) or unit_of(w.removesuffix("s")))
+
+
+def _plain(word: str) -> str:
+    """A word lower-cased, its possessive and plural ending dropped ("matches" -> "match",
+    "counties" -> "county", "votes" -> "vote")."""
+    w = word.lower().replace("’", "'").removesuffix("'s")
+    if len(w) > 4 and w.endswith("ies"):
+        return w[:-3] + "y"
+    if len(w) > 4 and w.endswith(("ches", "shes", "sses", "xes")):
+        return w[:-2]
+    return w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w
+
+
+def thing_phrase(phrase: str | None, head: str, unit: str | None = None) -> tuple[str, str]:
+    """What a tracked figure's label adds to its head to tell the thing counted, as
+    ``(phrase, action)``: the measure phrase when one of its nouns
+    (:func:`~storyline.align.measure.noun_offsets`) is neither the head ("matches" of head
+    "match") nor a unit ("ft", "minutes", "dollars"): ``("final matches away from home", "")``;
+    else the past participle that follows the head, told as what was done to the thing
+    ("area captured" -> ``("", "captured")``, read "area captured (km2)"), but never of a
+    length of time ("duration met" says no more than "duration"); else ``("", "")``. A phrase
+    whose other words are verbs ("percent backing") or a unit ("distance: ft") names nothing
+    the label does not already say."""
+    if not phrase:
+        return "", ""
+    said = {_plain(w) for w in head.split()}
+    words = phrase.split()
+    nouns = [m.group(0) for m in re.finditer(r"\S+", phrase) if m.start() in noun_offsets(phrase, 0, len(phrase), True)]
+    if not all(_plain(w) in said or _unit_word(w) for w in nouns):
+        return phrase, ""
+    rest = [w for w in words if _plain(w) not in said]
+    dim = unit_of(unit)
+    if len(rest) == 1 and rest[0] == words[-1] and (dim is None or dim[0] != "time") \
+            and rest[0].islower() and (rest[0].endswith("ed") or rest[0] in IRREGULAR_VERBS) and is_verb(rest[0]):
+        return "", rest[0]
+    return "", ""
 
 
 # The thresholds of the clustering are settings (align_same_context, align_same_context_specific,
@@ -737,6 +804,17 @@ def _days_apart(a: str, b: str) -> int:
     return days_between(a, b) or 0
 
 
+#: A value whose interval spans this factor or more ("several" 2..9, "thousands" 2,000..9,999) is vague.
+VAGUE_SPAN = 2.0
+
+
+def vague_value(fig: Figure) -> bool:
+    """Whether a figure's value is a vague word's span ("several", "dozens", "thousands"): two
+    of them that read alike state no one value, so they are no evidence of one figure."""
+    lo, hi = fig.quantity.low, fig.quantity.high
+    return lo is not None and hi is not None and lo > 0 and hi / lo >= VAGUE_SPAN
+
+
 def _clusters(members: Sequence[Figure], measures: Mapping[int, Measure],
               articles: Mapping[str, Article], party: str = "",
               idf: Mapping[str, float] | None = None, params: AlignParams = DEFAULT) -> list[list[Figure]]:
@@ -762,9 +840,12 @@ def _clusters(members: Sequence[Figure], measures: Mapping[int, Measure],
         # values that differ need more evidence, unless they read as a specific count rising
         # over time (a count of one thing in a developing story grows) or as lengths of time
         # from one start (the time a search has gone on)
-        comp = {(i, j): same_value(counted[i], counted[j], ms[i], ms[j], params)
+        # two vague words ("thousands", "thousands") meet without stating one value: they
+        # need the evidence two different values need
+        comp = {(i, j): not (vague_value(counted[i]) and vague_value(counted[j])) and (
+                same_value(counted[i], counted[j], ms[i], ms[j], params)
                 or not generic and grows_over_time(counted[i], counted[j], articles, params)
-                or same_start(counted[i], counted[j], ms[i], ms[j], articles, params)
+                or same_start(counted[i], counted[j], ms[i], ms[j], articles, params))
                 for i in range(n) for j in range(i + 1, n)}
         ivs = [base_interval(f, m) for f, m in zip(counted, ms, strict=True)]
         for i in range(n):
@@ -775,7 +856,7 @@ def _clusters(members: Sequence[Figure], measures: Mapping[int, Measure],
                         misprint(counted[i], counted[j], ivs[i], ivs[j], bounds=True):
                     sim[(i, j)] += params.same_digits_bonus
         equal = {(i, j) for i in range(n) for j in range(i + 1, n)
-                 if counted[i].article_id != counted[j].article_id and ivs[i] == ivs[j]}
+                 if counted[i].article_id != counted[j].article_id and ivs[i] == ivs[j] and comp[(i, j)]}
         # single-link on the best pair, under the cannot-links: the score of two clusters is
         # their best evidence (values that differ need more), kept per pair of clusters and
         # updated on each merge (a story's group may hold hundreds of figures)
@@ -921,9 +1002,13 @@ def align_figures(story_id: str, figures: Iterable[Figure], articles: Mapping[st
             label = _label(hd, unit or None, party or None, action)
             if k:
                 slug = f"{slug}-{k + 1}"
-                phrases = [f.measure for f in members if f.measure and f.measure != hd]
+                told = [thing_phrase(f.measure, hd, unit or None) for f in members]
+                phrases = [t for t, _ in told if t]
+                actions = [a for _, a in told if a]
                 if phrases:
                     label = f"{label}: {max(sorted(set(phrases)), key=phrases.count)}"
+                elif actions and not action:
+                    label = _label(hd, unit or None, party or None, max(sorted(set(actions)), key=actions.count))
             tracked.append(_summarise(TrackedFigure(
                 id=f"{story_id}:{slug or digest}", story_id=story_id, label=label, measure_head=hd,
                 unit=unit or None, party=party or None, figures=tuple(counted), excluded=excluded,
@@ -957,7 +1042,7 @@ def distinct_labels(tracked: Sequence[TrackedFigure], articles: Mapping[str, Art
     for label, idx in by_label.items():
         if len(idx) < 2:
             continue
-        said = set(content_words(label))
+        said = set(content_words(label)) | {_plain(w) for w in re.findall(r"[\w'’-]+", label)}
         count: dict[int, dict[str, int]] = {}
         rank: dict[int, dict[str, tuple[int, int]]] = {}
         shown: dict[int, dict[str, tuple[int, int, str]]] = {}  # word -> (figure, offset, as written)
@@ -972,7 +1057,7 @@ def distinct_labels(tracked: Sequence[TrackedFigure], articles: Mapping[str, Art
                 party = [(w, w.title(), -1, 0) for w in content_words(tf.party or "")]  # whose, when not said
                 for r, (norm, word, at, tier) in enumerate(party + telling_words(f, article,
                                                                                   (measures or {}).get(id(f)))):
-                    if norm in said or norm in seen:
+                    if norm in said or _plain(word) in said or norm in seen:
                         continue
                     seen.add(norm)
                     count[i][norm] += 1
