@@ -90,6 +90,7 @@ from storyline.align.figures import (
     figure_source,
     misprint,
     profile,
+    vague_value,
 )
 from storyline.align.measure import (
     Measure,
@@ -635,13 +636,9 @@ def single_source(ctx: FindingContext) -> list[Finding]:
                         reasons=("one article", ctx.why_same))]
 
 
-#: A report whose interval spans this factor or more ("several" 2..9, "dozens" 24..99) is vague.
-VAGUE_SPAN = 2.0
-
-
 def _vague(r: Report) -> bool:
-    lo, hi = r.figure.quantity.low, r.figure.quantity.high
-    return lo is not None and hi is not None and lo > 0 and hi / lo >= VAGUE_SPAN
+    """A report of a vague word's span ("several", "dozens"): :func:`vague_value`."""
+    return vague_value(r.figure)
 
 
 def _confirms(band: Sequence[Report]) -> bool:
