@@ -16,6 +16,7 @@ from storyline.align.figures import (
     cannot_link,
     distinct_labels,
     figure_date,
+    figure_when,
     grows_over_time,
     past_year,
     same_start,
@@ -2057,3 +2058,21 @@ def test_an_agreement_reads_its_values_and_their_unit(values, shown):
     found = findings(_tracked("speed", figs, unit="mph"), {x.id: x for x in arts})
     agree = [f.sentence for f in found if f.kind == "agree"]
     assert agree and all(f"agree on {shown}," in s for s in agree), agree
+
+
+@pytest.mark.parametrize("when, value, granularity, date, shown", [
+    # a time over before publication dates the figure, told as the time it names
+    ("in 2003", "2003", "year", "2003-01-01", "2003"),
+    ("in October", "2024-10", "month", "2024-10-01", "2024-10"),
+    ("in the 1990s", "199X", "decade", "1990-01-01", "the 1990s"),
+    ("last week", "2024-W46", "week", "2024-11-11", "2024-11-11"),
+    # a time not over at publication (the year, the month of the article) does not: the article's day
+    ("in 2024", "2024", "year", "2024-11-20", "2024-11-20"),
+    ("in November", "2024-11", "month", "2024-11-20", "2024-11-20"),
+])
+def test_a_figure_is_dated_by_a_time_over_before_publication(when, value, granularity, date, shown):
+    a = _art(f"Police arrested 12 people {when}.", "2024-11-20")
+    at = a.text.index(when)
+    f = replace(_fig(a, "12", 12, 12, "people arrested", "arrested"),
+                refers_to=TimeRef(when, at, at + len(when), value, granularity, True))
+    assert (figure_date(f, a), figure_when(f, a)) == (date, shown)

@@ -52,7 +52,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import timedelta
+from datetime import date, timedelta
 
 from storyline.align.measure import (
     Measure,
@@ -103,6 +103,7 @@ __all__ = [
     "canonical_articles",
     "change_linked",
     "figure_date",
+    "figure_when",
     "figure_source",
     "point",
     "profile",
@@ -304,20 +305,41 @@ def size_of_thing(fig: Figure, article: Article | None) -> bool:
 
 def figure_date(fig: Figure, article: Article | None) -> str | None:
     """When a figure holds (ISO day): when it was stated if the sentence says, else the date
-    it refers to when that is earlier than publication ("about 8,000 in late October") and
-    the figure is not the size of a thing named before its noun (:func:`size_of_thing`),
-    else the article's publication date (the day before for a figure the sentence gives as an
-    earlier report: :func:`stated_earlier`); None for an undated article."""
+    it refers to when that time is over before publication ("about 8,000 in late October"; not
+    "in 2016" in an article of November 2016, a year not yet over) and the figure is not the
+    size of a thing named before its noun (:func:`size_of_thing`), else the article's
+    publication date (the day before for a figure the sentence gives as an earlier report:
+    :func:`stated_earlier`); None for an undated article."""
     said = _iso_day(fig.said_on)
     if said:
         return said
     pub = article.published_on if article is not None and article.published_on else None
     ref = None if size_of_thing(fig, article) else _iso_day(fig.refers_to)
-    if ref and (pub is None or ref < pub.isoformat()):
+    if ref and (pub is None or _over_before(fig.refers_to, pub)):
         return ref
     if pub is not None and stated_earlier(fig, article):
         return (pub - timedelta(days=1)).isoformat()
     return pub.isoformat() if pub is not None else None
+
+
+def _over_before(ref: TimeRef | None, day: date) -> bool:
+    """Whether the time ``ref`` names is over before ``day`` (its last day is earlier)."""
+    end = period_end(ref) if ref is not None else None
+    return end is not None and end < day
+
+
+def figure_when(fig: Figure, article: Article | None) -> str | None:
+    """:func:`figure_date` as people read it: a year or a month the figure refers to is told
+    as that year or month ("2003", "2003-10"), not as its first day; a decade as "the 1990s"."""
+    day = figure_date(fig, article)
+    ref = fig.refers_to
+    if day is None or fig.said_on is not None or ref is None or not ref.value or _iso_day(ref) != day:
+        return day
+    if ref.granularity in ("year", "month"):
+        return ref.value
+    if ref.granularity == "decade":
+        return f"the {ref.value[:3]}0s"
+    return day
 
 
 #: The words before a bare year that make it the time of a clause ("*in* 2009", "*including* 1984, when").

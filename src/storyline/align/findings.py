@@ -88,6 +88,7 @@ from storyline.align.figures import (
     change_linked,
     figure_date,
     figure_source,
+    figure_when,
     misprint,
     profile,
     vague_value,
@@ -145,6 +146,8 @@ class Report:
             copies and repeats of one source are one origin.
         low, high: the interval in the base unit of its dimension (metres, hours...).
         published: the day its article was published (ISO), or None.
+        when: ``date`` as people read it (:func:`~storyline.align.figures.figure_when`:
+            "2003" for a figure of that year, not its first day).
     """
 
     figure: Figure
@@ -157,6 +160,7 @@ class Report:
     low: float | None = None
     high: float | None = None
     published: str | None = None
+    when: str | None = None
 
     @property
     def point(self) -> float:
@@ -190,7 +194,7 @@ def _report(f: Figure, copies: Sequence[Figure], article: str, a: Article | None
     lo, hi = base_interval(f, measure_of(f, a, params))
     pub = a.published_on.isoformat() if a is not None and a.published_on else None
     return Report(f, tuple(copies), article, figure_source(f, a), figure_date(f, a), wd, _origin(f, article), lo, hi,
-                  pub)
+                  pub, figure_when(f, a))
 
 
 def _reports(tf: TrackedFigure, articles: Mapping[str, Article], canon: Mapping[str, str],
@@ -331,7 +335,7 @@ def _num(x: float) -> str:
 
 
 def _cite(r: Report) -> str:
-    when = r.date or (r.figure.said_on.text if r.figure.said_on is not None else None)
+    when = r.when or (r.figure.said_on.text if r.figure.said_on is not None else None)
     return f"{r.text} ({r.source}{', ' + when if when else ''})"
 
 
@@ -1371,7 +1375,7 @@ def summary_sentence(tf: TrackedFigure, articles: Mapping[str, Article]) -> str:
     if tf.latest is not None:
         a = articles.get(tf.latest.article_id)
         parts.append(f"most recent {tf.latest.quantity.text} ({figure_source(tf.latest, a)}, "
-                     f"{figure_date(tf.latest, a)})")
+                     f"{figure_when(tf.latest, a)})")
     if tf.conservative is not None:
         a = articles.get(tf.conservative.article_id)
         parts.append(f"most conservative credible {tf.conservative.quantity.text} "
