@@ -848,6 +848,19 @@ def test_whose_figure_it_is_tells_a_shared_label_apart_first():
                                                                                "area (km2) · Rebel Army"]
 
 
+def test_a_party_in_a_label_reads_as_written():
+    # the party's words are shown as they are written, not as the words they are compared by
+    a = _art("The United States has kept 300 square kilometres of range for the tests.")
+    b = _art("Across the sea the government holds 250 square kilometres of reef.")
+    figs = [_fig(a, "300 square kilometres", 300, 300, "area", "area", unit="km2"),
+            _fig(b, "250 square kilometres", 250, 250, "area", "area", unit="km2")]
+    tracked = [TrackedFigure(id=f"s:{k}", story_id="s", label="area (km2)", measure_head="area", unit="km2",
+                             party=party, figures=(f,), excluded=()) for k, (f, party) in
+               enumerate(zip(figs, ["united states", "government"]))]
+    assert [t.label for t in distinct_labels(tracked, {a.id: a, b.id: b})] == ["area (km2) · United States",
+                                                                               "area (km2) · Government"]
+
+
 @pytest.mark.parametrize("text, nouns", [
     # a noun phrase runs from a determiner, a preposition, a number or a possessive to a verb, a
     # function word or an adverb; a verb after its subject opens none, nor does its object ("part")

@@ -66,6 +66,7 @@ from storyline.align.measure import (
     noun_offsets,
     telling_words,
     value_slack,
+    written_content_words,
 )
 from storyline.align.params import DEFAULT, AlignParams
 from storyline.align.vocab import CHANGE_WORDS, IRREGULAR_VERBS, OFFSET_WORDS, is_verb, unit_of
@@ -1076,7 +1077,9 @@ def distinct_labels(tracked: Sequence[TrackedFigure], articles: Mapping[str, Art
                 if article is None:
                     continue
                 seen = set()
-                party = [(w, w.title(), -1, 0) for w in content_words(tf.party or "")]  # whose, when not said
+                # whose, when not said, as it is written ("United States", not "United State")
+                party = [(w, written.title() if written.islower() else written, -1, 0)
+                         for w, written in written_content_words(tf.party or "")]
                 for r, (norm, word, at, tier) in enumerate(party + telling_words(f, article,
                                                                                   (measures or {}).get(id(f)))):
                     if norm in said or _plain(word) in said or norm in seen:

@@ -215,7 +215,12 @@ def _norm(word: str) -> str:
 def content_words(text: str) -> list[str]:
     """The words of ``text`` that carry meaning, lower-cased, possessive and plural ``s``
     dropped ("The county's voters" -> ``county``, ``voter``), stop words left out."""
-    return [w for w in (_norm(m.group(0)) for m in _WORD.finditer(text)) if w and w not in STOP]
+    return [w for w, _ in written_content_words(text)]
+
+
+def written_content_words(text: str) -> list[tuple[str, str]]:
+    """:func:`content_words` each with the word as ``text`` writes it (``("state", "States")``)."""
+    return [(w, m.group(0)) for m in _WORD.finditer(text) if (w := _norm(m.group(0))) and w not in STOP]
 
 
 def near_words(fig: Figure, article: Article) -> list[tuple[str, str, int]]:
