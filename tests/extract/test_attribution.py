@@ -2155,3 +2155,135 @@ _FILLER = ("The town changed over the years. New roads were built and new school
 ])
 def test_review_of_this_rounds_rules(text, expected):
     assert chains(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a quotation opened after "X recalled," goes on over its sentences: each is the speaker's,
+    # however the parse hangs the verb; what follows its closing mark is the outlet's
+    ("Ann Lee met us at the farm. She recalled, \"Omar hides. Beside him in the ditch lies his cousin Sami. "
+     "There are two other men across the road.\"", [("two", [("Ann Lee", "person")])]),
+    ("\"We will reopen,\" she said. \"All 40 stores were checked.\" The chain has 300 workers.",
+     [("40", [("", "anonymous")]), ("300", [])]),
+    ("\"It is over,\" she said, \"but it was long. We lost 12 people.\" The town has 500 homes.",
+     [("12", [("", "anonymous")]), ("500", [])]),
+    # "recalled" with no quotation after its comma tells nothing
+    ("She recalled the long nights, and 40 people came.", [("40", [])]),
+    # a name that "who" follows is a person's, whatever the tagger took it for: "she" is her
+    ("Ann Park said the talks went well.\n\nCallan, who plays the swimmer in a new film beside actors "
+     "Tom Hale and Jim Wade, was glad to be picked. \u201cI had thought she was tall,\u201d she said. "
+     "\u201cShe was 27 when she swam, and I am 27 now.\u201d",
+     [("27", [("Callan", "person")]), ("27", [("Callan", "person")])]),
+])
+def test_a_quotation_goes_on_after_its_tag(text, expected):
+    assert chains(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a headline with a name before its colon (the title, a link to another story) tells its own
+    # line; the paragraphs after it are no turns of that name, even when two headlines share it
+    ("Ann Lee: \u2018It Is Only Fair\u2019 To Pay Nurses $30 An Hour.\n\nThe mayor spoke at the fair.\n\n"
+     "The town has 4,000 homes.\n\nRelated:\n\nAnn Lee: Why I Back The New Plan For Schools.",
+     [("$30 An Hour", [("Ann Lee", "person")]), ("4,000", [])]),
+    # a transcript's turns go on, as before
+    ("LEE: We counted 40 boats.\n\nHALE: There were more.\n\nLEE: I think 50 at most.\n\nThe rest came at 9.",
+     [("40", [("LEE", "person")]), ("50", [("LEE", "person")]), ("9", [("LEE", "person")])]),
+])
+def test_a_headline_is_no_turn(text, expected):
+    assert chains(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "he" or "she" is never a person the text tells is of the other sex: by an honorific, a noun
+    # of a man or a woman, or the person's own pronoun after their name
+    ("Tom Lee said he was ready. Mrs. Alder spoke next. He added that 40 homes burned.",
+     [("40", [("Tom Lee", "person")])]),
+    ("Tom Lee said the vote was close. The chairwoman said it was fair. He added that 40 ballots were lost.",
+     [("40", [("Tom Lee", "person")])]),
+    ("Tom Lee said his shop was shut. Dana Reyes said she was worried. He added that 40 homes burned.",
+     [("40", [("Tom Lee", "person")])]),
+    ("Mrs. Alder spoke after Mr. Brook. He added that 40 homes burned.", [("40", [("", "anonymous")])]),
+    # a sentence with "he" does not go on with a woman's words
+    ("Mrs. Alder said 30 homes burned. He expects 20 more.",
+     [("30", [("Mrs. Alder", "person")]), ("20", [("", "anonymous")])]),
+    ("Mrs. Alder said 30 homes burned. He owns 20 cows.", [("30", [("Mrs. Alder", "person")]), ("20", [])]),
+    ("Ann Lee said 30 homes burned. She owns 20 cows.",
+     [("30", [("Ann Lee", "person")]), ("20", [("Ann Lee", "person")])]),
+    # a name with a job beside it is a person's, whatever the tagger took it for: "she" may be her
+    ("Tom Hale arrived late. Vance, the make-up artist, was watching the screens. She says she has "
+     "worked with Hale on seven shows.", [("seven", [("Vance", "person")])]),
+    # two people of one surname: what is told of one is not told of the other, nor is one the other
+    pytest.param(
+        "First Lady Ann Hale spoke at noon. President Tom Hale said he was pleased. He said 40 aides would help.",
+        [("40", [("Tom Hale", "person")])],
+        marks=pytest.mark.xfail(strict=True, reason=(
+            "a pronoun resolved to a surname is named by the fullest form of any person of that surname "
+            "('Lady Ann Hale' for Tom Hale); naming only a form of the same person cost one conflict finding "
+            "of the dev events ledger (findings recall 0.805 -> 0.793, by value 0.885 -> 0.874, a conflict "
+            "lost); why it is lost is not yet known"))),
+    ("Ann Hale spoke. Tom Hale said his team was ready. Hale added that 40 homes burned. She added that 12 "
+     "more burned.", [("40", [("Hale", "person")]), ("12", [("Hale", "person")])]),
+    # the text tells nothing: the nearest person, as before
+    ("Tom Lee spoke first. Dana Reyes spoke next. He added that 40 homes burned.",
+     [("40", [("Dana Reyes", "person")])]),
+    ("Mr. Brook spoke after Mrs. Alder. He added that 40 homes burned.", [("40", [("Brook", "person")])]),
+    # "he" as the subject of a clause joined to one whose subject is a person is that person
+    ("Ann Park said the talks went well. The mayor called the storm a blow, yet he added that 40 homes "
+     "were saved.", [("40", [("The mayor", "government")])]),
+    ("Ann Park said the talks went well. The coach called the loss a shame, but he also noted that 12 players "
+     "were hurt.", [("12", [("The coach", "anonymous")])]),
+    # ... unless the text tells them apart by sex
+    ("Ann Park said the talks went well. Mrs. Alder left early, and he said 40 homes were saved.",
+     [("40", [("Ann Park", "person")])]),
+])
+def test_he_or_she_by_what_the_text_tells_of_sex(text, expected):
+    assert chains(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a claim laid for a figure, told by a speaker above it: the claimant, then the teller
+    ("Dana Reyes filed a claim for 40 acres, her lawyer said.",
+     [("40 acres", [("Dana Reyes", "person"), ("her lawyer", "anonymous")])]),
+    ("She filed a claim for 40 acres, her lawyer said.",
+     [("40 acres", [("", "anonymous"), ("her lawyer", "anonymous")])]),
+    # ... not a figure outside the claim
+    ("The farmer filed a claim after 40 cattle died, her lawyer said.", [("40", [("her lawyer", "anonymous")])]),
+    # an intent in one of two joined clauses tells nothing of the other
+    ("Acme is among several lenders the state took to court, and the bank agreed to settle for $40 million.",
+     [("several", []), ("$40 million", [("the bank", "organisation")])]),
+    # a role and the name set after the clause on it: the name is the speaker's
+    ("One pastor backing the mayor, Tom Lee of the First Church, said he placed over 150 calls.",
+     [("over 150", [("One pastor backing the mayor, Tom Lee of the First Church", "person")])]),
+    ("The pastor backing the mayor said he placed over 150 calls.",
+     [("over 150", [("The pastor", "anonymous")])]),
+    # a participle of saying hung on a clause whose subject is a thing: the speaker above it says it
+    ("Contacted by the Gazette, Tolan disputed the notion that a reshuffle is coming soon, explaining that he was "
+     "unaware of the story because he was \u201ctaking a day off.\u201d", [("a day", [("Tolan", "person")])]),
+    ("The mayor said the storm was bad, adding that 40 homes burned.", [("40", [("The mayor", "government")])]),
+    # a verb inside a quotation tells nothing of the sentence around the quotation
+    ("To press its point, the Courier dwells on the toll the gunmen took in a 20-minute "
+     "rampage: \u201cIn taking 40 lives in under an hour, the gunmen showed how deadly such rifles can be.\u201d",
+     [("20-minute", []), ("40", []), ("under an hour", [])]),
+])
+def test_claimants_clauses_and_names_after_a_role(text, expected):
+    assert chains(text) == expected
+
+
+@pytest.mark.parametrize("phrase, kind", [
+    # a name with a person's job or role beside it is a person, whatever the tagger took it for
+    ("Park, the CEO,", "person"),
+    ("Okafor, a rancher,", "person"),
+    ("Lee, the spokeswoman,", "person"),
+    # an unnamed person by their job is unnamed, as "the lawyer" is
+    ("The rancher", "anonymous"),
+    ("A fisherman", "anonymous"),
+    # a body or a place with a noun beside it stays what it is
+    ("Acme, the maker of the drug,", "organisation"),
+    ("Ohio, the state,", "government"),
+    ("A Department of Health spokesperson", "anonymous"),
+])
+def test_kind_of_a_name_with_a_role(phrase, kind):
+    doc = load_pipeline()(phrase + " said so.")
+    span = doc[0:len(doc) - 3]
+    if span[-1].text == ",":
+        span = doc[0:len(doc) - 4]
+    assert source_kind(span) == kind

@@ -61,8 +61,10 @@ poll asked say is the poll's finding. A sentence without a cue goes on with the 
 the sentence before only when it continues it (an open quotation, a pronoun subject that
 refers back, a contender placed at a share after a poll's figures in the same paragraph). Pronouns and bare role nouns ("he", "it", "the official") are resolved to the
 nearest earlier source that fits, "the president" to the person named with that title, a
-possessive ("his claim") to the named subject of its own clause, "he" or "she" with no source
-before it that fits to the person the text last named; a pronoun nothing in the text resolves is
+possessive ("his claim") to the named subject of its own clause, "he" or "she" as the subject of
+a clause joined to one whose subject is a person to that person, "he" or "she" with no source
+before it that fits to the person the text last named (never one the text tells is of the other
+sex: an honorific, a noun of a man or a woman, the person's own pronoun after their name); a pronoun nothing in the text resolves is
 left unnamed (an empty name, the same in every cue), never returned as a name nor read as
 the outlet speaking, and
 "I" or "we" is the speaker of the quotation around it; outside any quotation, turn or post, the
@@ -100,6 +102,15 @@ from storyline.lang.en import (
 )
 from storyline.lang.en import (
     DECISION_VERBS as _DECISION_VERBS,
+)
+from storyline.lang.en import (
+    GENDERED_HONORIFICS as _HONORIFICS,
+)
+from storyline.lang.en import (
+    GENDERED_NOUNS as _GENDERED_NOUNS,
+)
+from storyline.lang.en import (
+    GENDERED_PRONOUNS as _GENDERED_PRONOUNS,
 )
 from storyline.lang.en import (
     EVIDENCE_NOUNS,
@@ -309,6 +320,8 @@ def _phrase(tok: Token, bounds: tuple[int, int] | None = None,
     for child in tok.rights:
         if tok.head.i > tok.i and child.i > tok.head.i:
             break  # a word the parse hung on a subject past its own verb is no part of its phrase
+        if child.dep_ in ("acl", "relcl") and _named_after_clause(tok, child):
+            continue  # "One pastor backing the mayor, Tom Lee, said": the name after the clause stays
         if child.dep_ in stop_deps or (
                 child.dep_ == "prep" and child.lower_ not in ("of", "from", "for", "at", "in", "with")
                 and not _names_example(child)):
@@ -333,6 +346,13 @@ def _clause_free_end(tok: Token, stop_deps: tuple[str, ...]) -> int:
             break
         right = max(right, _clause_free_end(child, stop_deps))
     return right
+
+
+def _named_after_clause(tok: Token, clause: Token) -> bool:
+    """Does a name set between commas follow the clause hanging on ``tok`` ("One pastor backing
+    the mayor, Tom Lee of the First Church, said")? It names who the noun is."""
+    return any(c.dep_ == "appos" and c.i > clause.right_edge.i and (c.ent_type_ == "PERSON" or c.pos_ == "PROPN")
+               and tok.doc[c.left_edge.i - 1].text == "," for c in tok.rights)
 
 
 def _names_example(prep: Token) -> bool:
@@ -365,6 +385,8 @@ def source_kind(span: Span) -> SourceKind:
         "PERSON" in ents and root.ent_type_ == "PERSON"
     ) or (root.ent_type_ == "PERSON" and root.pos_ == "PROPN" and not _MEDIA_NAMES.search(low)):
         return "person"
+    if _name_with_role(root):
+        return "person"
     if root.lower_ in ("we", "our"):
         return "outlet"
     words = {t.lower_ for t in span}
@@ -378,6 +400,26 @@ def source_kind(span: Span) -> SourceKind:
     if _GOV_WORDS.search(low) or "GPE" in ents or "NORP" in ents:
         return "government"
     return _person_kind(span) or "organisation"
+
+
+#: Singular nouns of a role that only a person holds, beside jobs and kin ("Park, the spokeswoman").
+_PERSON_ROLE_WORDS = frozenset("spokesperson spokesman spokeswoman official man woman aide adviser advisor".split())
+
+
+def _name_with_role(root: Token) -> bool:
+    """ "Park, the CEO, said", "Okafor, a rancher, said": a capitalised name with an apposition
+    whose noun is a person's job, role or kin (one, not many) names a person, whatever entity the
+    tagger took the name for. A place's or a people's name is none ("Ohio, the state ...")."""
+    if root.pos_ != "PROPN" or root.ent_type_ in ("GPE", "NORP", "LOC") or root.text.isupper():
+        return False
+    for app in (c for c in root.children if c.dep_ == "appos" and c.i > root.i
+                and c.doc[c.left_edge.i - 1].text == ","):  # "Park, the CEO", not "Acme spokesperson"
+        lemma = app.lemma_.lower()
+        if app.tag_ in ("NNS", "NNPS") or app.lower_.endswith("s") and lemma != app.lower_:
+            continue
+        if lemma in _JOB_NOUNS or lemma in _PERSON_ROLES or lemma in _KIN_NOUNS or lemma in _PERSON_ROLE_WORDS:
+            return True
+    return False
 
 
 def _person_kind(span: Span) -> SourceKind | None:
@@ -572,8 +614,8 @@ def _introduces(verb: Token, span: Span) -> bool:
         return True  # "As the Herald noted, the firm raised $1m"
     if any(c.dep_ == "xcomp" and any(g.dep_ == "ccomp" for g in c.children) for c in verb.children):
         return True  # "X said legalizing it could create 300 jobs" (the parse hangs the clause lower)
-    if _colon_after(verb):
-        return True  # "X said:" and the words said after the colon
+    if _colon_after(verb) or _quote_opens_after(verb):
+        return True  # "X said:" and the words said after the colon; "She recalled, “...”"
     if _is_verb_of(verb, _FORECAST_VERBS) and any(
             c.dep_ == "xcomp" and c.i > verb.i and any(_counts(t) for t in c.subtree) for c in verb.children):
         return True  # "X expects to hire 300 nurses": X's forecast
@@ -767,6 +809,18 @@ def _colon_after(verb: Token) -> bool:
     return False
 
 
+def _quote_opens_after(verb: Token) -> bool:
+    """ "She recalled, “We hid.”": a comma or a colon right after the verb, then a quotation
+    that opens (the parse may hang the verb inside it). A quotation after anything else ("She
+    recalled the “long nights”") is no telling."""
+    doc = verb.doc
+    if verb.i + 2 >= len(doc) or doc[verb.i + 1].text not in (",", ":"):
+        return False
+    mark = doc[verb.i + 2]
+    return mark.text in ("“", "«") or mark.text in ('"', "''") and bool(doc[verb.i + 1].whitespace_) \
+        and not mark.whitespace_
+
+
 def _ends_with_colon(seg: Segment) -> bool:
     last = next((t for t in reversed(seg.span) if not t.is_space), None)
     return last is not None and last.text == ":"
@@ -792,8 +846,24 @@ def _shared_subject(verb: Token, span: Span) -> Token | None:
     if verb.dep_ == "conj" or (verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp") and verb.i > head.i):
         subj = _subject(head, span)
         if subj is not None and verb.tag_ == "VBG":
-            return _teller_of_thing(head, subj, span) or subj
+            return _teller_of_thing(head, subj, span) or _speaker_above_thing(verb, head, subj, span) or subj
         return subj
+    return None
+
+
+def _speaker_above_thing(verb: Token, head: Token, subj: Token, span: Span) -> Token | None:
+    """ "Lee denied the idea that a reshuffle lies ahead, explaining that ...": a participle of
+    saying after a comma that the parse hung on a clause whose subject is a thing that cannot
+    speak ("a reshuffle") is said by the subject of the verb that clause hangs on (Lee), the first
+    above it that can speak; None when there is none."""
+    if _could_speak(subj) or verb.i == 0 or verb.doc[verb.i - 1].text != ",":
+        return None
+    for up in _ancestors(head):
+        if up.pos_ not in ("VERB", "AUX"):
+            continue
+        higher = _subject(up, span)
+        if higher is not None and _could_speak(higher) and higher.i < verb.i:
+            return higher
     return None
 
 
@@ -1128,7 +1198,7 @@ def _claim_noun_cue(noun: Token, seg: Segment, bounds: tuple[int, int]) -> Cue |
     clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp", "relcl") and c.i > noun.i
                    and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)), None)
     if clause is None:
-        return None
+        return _filed_claim_cue(noun, seg, bounds)
     owner = next((c for c in noun.children if c.dep_ == "poss" and c.i < noun.i), None)
     if owner is not None:
         src = _owner_source(owner, noun, bounds)
@@ -1160,6 +1230,29 @@ def _subjects_claim(head: Token, noun: Token, seg: Segment, bounds: tuple[int, i
         return None
     cue = _verb_cue(head, subj, seg, bounds)
     return Cue(cue.chain, noun, cue.excluded, "noun", seg.index, noun)
+
+
+#: Verbs by which one lays a claim before others ("filed a claim for 40 acres").
+_FILING_VERBS = frozenset("file lodge submit make enter press bring register put".split())
+#: Prepositions by which a claim holds what it claims ("a claim for 40 acres", "a claim of $2m").
+_CLAIMED_PREPS = frozenset("for of to".split())
+
+
+def _filed_claim_cue(noun: Token, seg: Segment, bounds: tuple[int, int]) -> Cue | None:
+    """ "She filed a claim for 40 acres", "The firm lodged a claim of $2m": a claim (the word
+    itself) that its verb's subject lays, holding a number after "for", "of" or "to", is that
+    subject's claim; a speaker above it passes the claim on ("..., her lawyer said": the claimant,
+    then the lawyer). A claim with no number of its own ("filed a claim in court") is none."""
+    if noun.lemma_.lower() != "claim" or noun.dep_ != "dobj" or noun.head.pos_ != "VERB" \
+            or noun.head.lemma_.lower() not in _FILING_VERBS:
+        return None
+    if not any(p.dep_ == "prep" and p.lower_ in _CLAIMED_PREPS and any(t.like_num for t in p.subtree)
+               for p in noun.children):
+        return None
+    head = noun.head
+    if any(c.dep_ == "neg" for c in head.children):
+        return None
+    return _subjects_claim(head, noun, seg, bounds)
 
 
 #: Verbs of coming forward with something ("went public with", "came out with").
@@ -2341,6 +2434,7 @@ def doc_attributions(doc: Doc, segs: list[Segment] | None = None, *, outlet: str
     segs = segs if segs is not None else segments(doc)
     da = DocAttributions(segments=segs)
     aliases = _aliases(doc)
+    genders = _person_genders(doc)
     history: list[Source] = []
     # the latest mention of each source (name and kind: all a pronoun's fit reads), oldest first,
     # so that looking back for the one a pronoun refers to costs the sources, not the mentions
@@ -2364,10 +2458,13 @@ def doc_attributions(doc: Doc, segs: list[Segment] | None = None, *, outlet: str
                     chain[k] = replace(src, name=titled, kind="person")
                 elif cls and (own := _owner_in_own_clause(doc, src, cls)) is not None:
                     chain[k] = replace(src, name=own.name, kind=own.kind)  # "X ... his claim": X
+                elif cls == "sg_person" and (co := _coordinated_subject(doc, src, genders)) is not None:
+                    chain[k] = replace(src, name=co.name, kind=co.kind)  # "X called it ..., but he noted": X
                 elif cls:
-                    cand = next((c for c in reversed(latest.values()) if _fits(cls, c)), None)
-                    person = _named_person(doc, src, after=cand.start if cand is not None else None) \
-                        if cls == "sg_person" else None
+                    cand = next((c for c in reversed(latest.values()) if _fits(cls, c)
+                                 and (cls != "sg_person" or _same_sex(src, c, genders))), None)
+                    person = _named_person(doc, src, after=cand.start if cand is not None else None,
+                                           genders=genders) if cls == "sg_person" else None
                     group = _named_group(doc, src, cls, after=cand.start if cand is not None else None) \
                         if cls in ("pl", "org") else None
                     if person is not None:  # a person named since the last source that fits
@@ -2376,7 +2473,8 @@ def doc_attributions(doc: Doc, segs: list[Segment] | None = None, *, outlet: str
                         chain[k] = replace(src, name=group.name, kind=group.kind)
                     elif cand is not None:
                         chain[k] = replace(src, name=cand.name, kind=cand.kind)
-                    elif cls == "sg_person" and (far := _named_person(doc, src, anywhere=True)) is not None:
+                    elif cls == "sg_person" and (far := _named_person(doc, src, anywhere=True,
+                                                                      genders=genders)) is not None:
                         chain[k] = replace(src, name=far, kind="person")  # the person the text named last
                     else:  # a pronoun nothing in the text fits: said by someone unnamed
                         chain[k] = _unnamed(src)
@@ -2410,7 +2508,8 @@ def doc_attributions(doc: Doc, segs: list[Segment] | None = None, *, outlet: str
         elif resolved and prev_cue is not None and _opens_quote(seg):
             # "I" and "we" inside a quotation are its speaker: the speaker before goes on
             da.inherited[seg.index] = Cue(prev_cue.chain, None, (0, 0), "carried", seg.index)
-        elif prev_cue is not None and continues(seg, prev_cue, segs[seg.index - 1] if seg.index else None):
+        elif prev_cue is not None and continues(seg, prev_cue, segs[seg.index - 1] if seg.index else None,
+                                                genders):
             da.inherited[seg.index] = Cue(prev_cue.chain, None, (0, 0), "carried", seg.index)
         else:
             prev_cue = None  # the speaker's turn ended: later sentences are the outlet's
@@ -2476,7 +2575,9 @@ def _turns(doc: Doc, da: DocAttributions) -> None:
         paragraphs.setdefault(seg.paragraph, []).append(seg)
     turns = [(toks, segs[0], _turn_label(toks)) for segs in paragraphs.values()
              for toks in ([t for seg in segs for t in seg.span if not t.is_space],)]
-    labels = [label for _, _, label in turns if label]
+    # a headline "Name: Words In Capitals" (the title, a link to another story) is no turn of a
+    # transcript: it tells its own line, and names no speaker whose turns go on
+    labels = [label for toks, _, label in turns if label and not _headline_turn(toks)]
     interview = _INTERVIEW_LABELS.keys() <= set(labels)
     cue: Cue | None = None
     going_on = False
@@ -2485,7 +2586,8 @@ def _turns(doc: Doc, da: DocAttributions) -> None:
             repeated = labels.count(label) > 1
             cue = _interview_turn(toks, seg) if interview and label in _INTERVIEW_LABELS \
                 else _turn_speaker(doc, toks, seg, repeated)
-            going_on = cue is not None and (repeated or interview)  # in a transcript, a turn goes on to the next
+            going_on = cue is not None and (repeated or interview) and not _headline_turn(toks)
+            # (in a transcript, a turn goes on to the next)
         elif not going_on:
             cue = None
         if cue is None:
@@ -2493,6 +2595,20 @@ def _turns(doc: Doc, da: DocAttributions) -> None:
         for t in toks:
             if t.i >= cue.excluded[1]:
                 da.quote_cue.setdefault(t.i, cue)
+
+
+def _headline_turn(toks: list[Token]) -> bool:
+    """Is the paragraph a headline with a name before its colon ("Ann Lee: Why I Voted No On The
+    $40m Plan")? Four words or more after the colon, nearly all capitalised (a turn of a
+    transcript is a sentence: "LEE: We voted no on the plan.")."""
+    colon = next((j for j, t in enumerate(toks[:6]) if t.text == ":"), None)
+    if colon is None:
+        return False
+    words = [t for t in toks[colon + 1:] if t.is_alpha]
+    if len(words) < 4:
+        return False
+    small = sum(1 for t in words if not t.text[0].isupper())
+    return small <= len(words) // 5
 
 
 #: The labels of an interview printed as questions and answers, and who each one is.
@@ -2560,6 +2676,105 @@ def _own_outlet(src: Source, outlet: str) -> Source:
 _PERSON_REACH = 600
 
 
+def _surname(name: str) -> str:
+    """The last word of a person's name, without a possessive ("Dana Reyes's" -> "Reyes")."""
+    words = name.removesuffix("'s").removesuffix("’s").split()
+    return words[-1] if words else ""
+
+
+def _person_genders(doc: Doc) -> dict[str, str]:
+    """What the text itself tells of the sex of the people it names: "m" or "f" (or "" when its
+    signs disagree), by the name as the text writes it ("=Ann Lee") and by its last word ("Lee",
+    only when every name ending so agrees: "Ann Lee" and "Tom Lee" tell nothing of "Lee"). The signs:
+    a noun of a man or a woman set before the name or beside it ("actress Dana Reyes", "Reyes, a
+    mother of two"), and the name's own pronoun: a "he"/"she" subject or a
+    possessive after the name, as the subject of its clause, with no other person between ("Reyes
+    said her team ...", "Lee said he ..."). No list of first names: a name alone tells nothing."""
+    told: dict[str, str] = {}  # by a noun, by the name as the text writes it
+    by_pronoun: dict[str, str] = {}
+
+    def note(name: str, sex: str, out: dict[str, str] = told) -> None:
+        key = name.removesuffix("'s").removesuffix("’s")
+        if key:
+            out[key] = sex if out.get(key, sex) == sex else ""
+
+    for ent in doc_ents(doc):
+        if ent.label_ != "PERSON":
+            continue
+        before = doc[ent.start - 1] if ent.start else None
+        # (an honorific tells only of its own mention, see _mention_name: "Mrs. Hale" and a
+        # plain "Hale" may be two people)
+        if before is not None and before.lower_ in _GENDERED_NOUNS and before.dep_ in ("compound", "amod", "nmod"):
+            note(ent.text, _GENDERED_NOUNS[before.lower_])  # "actress Dana Reyes"
+        root = ent.root
+        for app in (c for c in root.children if c.dep_ == "appos" and c.lower_ in _GENDERED_NOUNS):
+            note(ent.text, _GENDERED_NOUNS[app.lower_])  # "Reyes, a mother of two"
+        if root.dep_ != "nsubj":
+            continue
+        for tok in doc[ent.end:ent.sent.end]:
+            if tok.ent_type_ == "PERSON" or tok.pos_ == "PROPN" or tok.lemma_.lower() in _PERSON_ROLES \
+                    or tok.lower_ in _KIN_NOUNS or tok.lower_ in _GENDERED_NOUNS or tok.text in _QUOTE_MARKS:
+                break  # another person (or a quotation) before any pronoun
+            if tok.lower_ in _GENDERED_PRONOUNS and (
+                    tok.dep_ == "poss" or tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ccomp"
+                    and tok.head.head.i == root.head.i):  # "Reyes said her team ...", "Lee said he ..."
+                note(ent.text, _GENDERED_PRONOUNS[tok.lower_], by_pronoun)
+                break
+    out: dict[str, str] = {}
+    for name, sex in {**by_pronoun, **told}.items():
+        out["=" + name] = sex
+        # by the last word alone only when it names one person ("Ann Lee" and "Tom Lee" tell
+        # nothing of "Lee")
+        key = _surname(name)
+        out[key] = sex if out.get(key, sex) == sex and _one_person(doc, key) else ""
+    return out
+
+
+def _one_person(doc: Doc, surname: str) -> bool:
+    """Do all the names of people the text ends with ``surname`` name one person: each a form of
+    the fullest ("Lee", "Ann Lee", "Ann Marie Lee"), not two ("Ann Lee", "Tom Lee")?"""
+    forms = {e.text.removesuffix("'s").removesuffix("’s") for e in doc_ents(doc) if e.label_ == "PERSON"}
+    forms = {f for f in forms if f.split() and f.split()[-1] == surname}
+    longest = max(forms, key=len, default="")
+    return all(f in longest for f in forms)
+
+
+def _mention_name(ent: Span) -> str:
+    """A person's name as this mention writes it, with the honorific set before it ("Mrs. Alder")."""
+    name = ent.text.removesuffix("'s").removesuffix("’s")
+    before = ent.doc[ent.start - 1] if ent.start else None
+    return f"{before.text} {name}" if before is not None and before.lower_ in _HONORIFICS else name
+
+
+def _sex_of(src: Source, genders: dict[str, str]) -> str:
+    """The sex the text gives the source ("m", "f"), or "" when it tells none: by the pronoun
+    itself, an honorific or a noun of a man or a woman in its name ("the chairman", "Mrs.
+    Alder"), else by what :func:`_person_genders` found for its last word."""
+    words = src.name.split()
+    if not words:
+        return ""
+    low = [w.lower() for w in words]
+    if len(low) == 1 and low[0] in _GENDERED_PRONOUNS:
+        return _GENDERED_PRONOUNS[low[0]]
+    if low[0] in _HONORIFICS:
+        return _HONORIFICS[low[0]]
+    last = low[-1].removesuffix("'s").removesuffix("’s")
+    if last in _GENDERED_NOUNS:
+        return _GENDERED_NOUNS[last]
+    full = src.name.removesuffix("'s").removesuffix("’s")
+    return genders.get("=" + full, genders.get(_surname(src.name), ""))
+
+
+def _same_sex(src: Source, cand: Source | str, genders: dict[str, str]) -> bool:
+    """May "he" or "she" (``src``) be ``cand`` (a source or a person's name)? No only when the
+    text tells the sex of both and they differ; a text that tells nothing keeps the candidate."""
+    mine = _sex_of(src, genders)
+    if not mine:
+        return True
+    theirs = _sex_of(cand if isinstance(cand, Source) else Source(name=cand, kind="person", cue=""), genders)
+    return not theirs or theirs == mine
+
+
 def _subject_person(ent: Span) -> bool:
     """Is the named person the subject of a clause, or named beside it ("Among the fans was X, a
     lawyer"; "X, the mayor, ...")? A name inside an object ("Okafor's decision") is not."""
@@ -2570,7 +2785,8 @@ def _subject_person(ent: Span) -> bool:
     return dep == "poss" and root.head.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ in _PERSON_ROLES
 
 
-def _named_person(doc: Doc, src: Source, after: int | None = None, anywhere: bool = False) -> str | None:
+def _named_person(doc: Doc, src: Source, after: int | None = None, anywhere: bool = False,
+                  genders: dict[str, str] | None = None) -> str | None:
     """The person "he" or "she" refers to: the last person named as a subject before the pronoun
     (in its paragraph or the one before, within a reach; ``anywhere`` before it, when no source
     before it fits), if named after the mention ``after`` of the last source that fits; by the
@@ -2579,9 +2795,10 @@ def _named_person(doc: Doc, src: Source, after: int | None = None, anywhere: boo
     if src.start is None:
         return None
     para_start = -1 if anywhere else _reach_start(doc_text(doc), src.start, after)
-    people = [e for e in doc_ents(doc) if e.label_ == "PERSON" and para_start < e.start_char and e.end_char <= src.start
+    people = [e for e in _people_named(doc) if para_start < e.start_char and e.end_char <= src.start
               and not any(t.lower_ in _PRONOUNS for t in e) and _subject_person(e)
-              and (not anywhere or _doer_named(e))]
+              and (not anywhere or _doer_named(e))
+              and (genders is None or _same_sex(src, _mention_name(e), genders))]
     if not people:
         return None
     last = people[-1].text.removesuffix("'s").removesuffix("’s")
@@ -2589,6 +2806,37 @@ def _named_person(doc: Doc, src: Source, after: int | None = None, anywhere: boo
     forms = [e.text for e in doc_ents(doc) if e.label_ == "PERSON" and e.start_char < src.start
              and e.text.split()[-1] == surname and len(e.text.split()) <= 4]
     return max(forms, key=len, default=last)
+
+
+_PEOPLE_KEY = "storyline.attribution.people"
+
+
+def _people_named(doc: Doc) -> tuple[Span, ...]:
+    """The people a text names, in order: its PERSON entities, and a capitalised name the tagger
+    took for something else (or for nothing), as a subject, that a relative "who" follows
+    ("Callan, who plays the lead, ...": "who" is said of people) or a person's job or role beside
+    it ("Vance, the make-up artist, ..."). Read once per doc."""
+    found = doc.user_data.get(_PEOPLE_KEY)
+    if found is not None:
+        return found
+    from spacy.tokens import Span as _Span
+
+    people = [e for e in doc_ents(doc) if e.label_ == "PERSON"]
+    for tok in doc:
+        if tok.pos_ != "PROPN" or tok.ent_type_ in ("PERSON", "GPE", "NORP", "LOC", "FAC") \
+                or tok.dep_ not in ("nsubj", "nsubjpass") or tok.text.isupper():
+            continue
+        if not any(c.dep_ == "relcl" and c.i > tok.i and any(g.lower_ == "who" and g.dep_ in ("nsubj", "nsubjpass")
+                                                                for g in c.children) for c in tok.children) \
+                and not _name_with_role(tok):
+            continue
+        start = tok.i
+        while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "PROPN" \
+                and doc[start - 1].head.i == tok.i:
+            start -= 1
+        people.append(_Span(doc, start, tok.i + 1, label="PERSON"))
+    found = doc.user_data[_PEOPLE_KEY] = tuple(sorted(people, key=lambda e: e.start))
+    return found
 
 
 def _doer_named(ent: Span) -> bool:
@@ -2631,6 +2879,35 @@ def _owner_in_own_clause(doc: Doc, src: Source, cls: str) -> Source | None:
         return None  # "The judge rejected his claim": one rejects the claim of another
     cand = _source(_phrase(subj, (subj.sent.start, min(verb.i, tok.i))), "")
     return cand if _fits(cls, cand) else None
+
+
+def _coordinated_subject(doc: Doc, src: Source, genders: dict[str, str]) -> Source | None:
+    """ "Lee called the storm a disaster, but he also noted that 40 homes were saved": "he" or
+    "she", the subject of a clause joined to one whose subject names a person (a name, or a
+    person's job or role) before it, is that person, whoever spoke before the sentence. Not when
+    the text tells them apart by sex ("Mrs. Alder left, and he said ..."), nor a name of a place
+    or a people."""
+    if src.start is None or src.name.lower() not in ("he", "she"):
+        return None
+    span = doc.char_span(src.start, src.end, alignment_mode="expand")
+    if span is None or len(span) != 1:
+        return None
+    tok = span[0]
+    verb = tok.head
+    if tok.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "conj":
+        return None
+    subj = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i), None)
+    if subj is None or subj.lower_ in _PRONOUN_WORDS or subj.ent_type_ in ("GPE", "NORP", "LOC", "FAC"):
+        return None
+    named = subj.pos_ == "PROPN" and not subj.text.isupper()
+    lemma = subj.lemma_.lower()
+    if not (named or subj.pos_ == "NOUN" and subj.tag_ == "NN"
+            and (lemma in _JOB_NOUNS or lemma in _PERSON_ROLES or lemma in _KIN_NOUNS or lemma in _PERSON_ROLE_WORDS)):
+        return None
+    cand = _source(_phrase(subj, (subj.sent.start, verb.head.i)), "")
+    if not _same_sex(src, cand, genders):
+        return None
+    return replace(cand, kind="person") if named else cand
 
 
 def _reach_start(text: str, at: int, after: int | None) -> int:
@@ -2784,7 +3061,8 @@ def _someone_else_named(seg: Segment, prev_seg: Segment | None, speaker: Source)
     return False
 
 
-def continues(seg: Segment, prev: Cue, prev_seg: Segment | None = None) -> bool:
+def continues(seg: Segment, prev: Cue, prev_seg: Segment | None = None,
+              genders: dict[str, str] | None = None) -> bool:
     """Does a sentence without a cue of its own go on with the speaker of the sentence before?
 
     Only a real continuation does: a quotation still open (or a new one opening right after
@@ -2805,6 +3083,10 @@ def continues(seg: Segment, prev: Cue, prev_seg: Segment | None = None) -> bool:
     speaker = prev.chain[0]
     if cls == "sg_person" and _someone_else_named(seg, prev_seg, speaker):
         return False  # "X said ... when Lester left. He then ...": he is not X
+    subj = next((c for c in seg.span.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if cls == "sg_person" and genders is not None and subj is not None \
+            and not _same_sex(Source(name=subj.text, kind="anonymous", cue=""), speaker, genders):
+        return False  # "Mrs. Alder said ... He expects ...": he is not her
     return _fits(cls, speaker) or (
         speaker.kind == "anonymous" and (not speaker.name or speaker.name.lower() in _PRONOUNS))
 
@@ -3425,7 +3707,8 @@ def _governing_cue(da: DocAttributions, tok: Token) -> Cue | None:
                  and not _setting_of_verb(tok, c.verb, anc)
                  and (c.kind != "view" or _in_view(tok, c.verb, anc))
                  and (c.kind != "judge" or _judged_path(tok, c.verb, anc))
-                 and not _across_semicolon(tok, c.verb)]
+                 and not _across_semicolon(tok, c.verb)
+                 and not _quoted_apart(da, c.verb, tok)]
     quoted = da.quote_cue.get(tok.i)
     if quoted is not None and _dash_label(quoted):
         return quoted  # "The council met - Ann Lee: “We need 40 beds.”": the label's
@@ -3487,7 +3770,9 @@ def _governing_cue(da: DocAttributions, tok: Token) -> Cue | None:
         return q
     # a reporting verb elsewhere in the sentence: take it when it heads the sentence
     # or hangs beside the figure's clause ("..., a spokesperson said.")
-    root_cues = [c for c in verb_cues if c.kind not in ("owned", "view", "judge", "rule") and (
+    # (an intent tells only the course its own clause takes: "Acme is among several lenders taken to
+    # court, and the bank agreed to settle for $3m" leaves "several" to the outlet)
+    root_cues = [c for c in verb_cues if c.kind not in ("owned", "view", "judge", "rule", "intent") and (
         c.kind == "trailing" or c.verb.dep_ in ("ROOT", "parataxis") or _end_tag(c.verb, seg)
         or c.verb.head.dep_ == "ROOT" and c.verb.dep_ != "advcl"  # not "after his family claimed"
         or _opens_with(c, seg) and c.verb.i < tok.i or _as_noted(c.verb) and (c.verb.head in anc or _opens_sentence_as(c.verb, seg))
@@ -3505,6 +3790,14 @@ def _governing_cue(da: DocAttributions, tok: Token) -> Cue | None:
         # parse hung elsewhere in the sentence of a poll's finding is the poll's
         return polls[0]
     return None
+
+
+def _quoted_apart(da: DocAttributions, verb: Token, tok: Token) -> bool:
+    """Is the verb inside a quotation that the figure is outside of ("the Courier dwells on the
+    20-minute rampage: “..., the gunmen showed how deadly ...”")? Words quoted tell only what
+    the quotation holds; the sentence around it is someone else's."""
+    at, fig = verb.idx, tok.idx
+    return any(s <= at < e and not s <= fig < e for s, e in da.quotations)
 
 
 def _aside_participle(verb: Token) -> bool:

@@ -211,7 +211,13 @@ JOB_NOUNS = frozenset(
     chemist psychologist psychiatrist veterinarian pharmacist paramedic firefighter soldier
     shopkeeper homeowner parishioner mp judge juror prosecutor plaintiff defendant coroner examiner
     cfo coo executive director chair chairperson president secretary treasurer commissioner
-    superintendent inspector accountant banker investigator editor""".split()
+    superintendent inspector accountant banker investigator editor rancher fisherman fishermen
+    miner plumber carpenter electrician mechanic baker butcher chef waiter waitress bartender
+    cashier janitor midwife dentist therapist counsellor counselor tutor librarian ranger warden
+    landowner shepherd beekeeper vintner winemaker actor actress singer musician artist novelist
+    poet photographer filmmaker architect athlete swimmer runner golfer boxer referee umpire
+    goalkeeper striker midfielder quarterback pitcher rabbi imam vicar nun monk sergeant
+    lieutenant colonel corporal cop constable""".split()
 )
 
 ANONYMOUS_ADJECTIVES = frozenset("undisclosed unnamed anonymous unidentified some several".split())
@@ -236,6 +242,25 @@ WORK_NOUNS = frozenset("ad ads advertisement commercial video film documentary b
 ALIAS_KNOWN_AS = re.compile(r",\s+(?:also\s+)?known\s+as\s+(?:the\s+)?([A-Z][A-Z&]{1,6})\b")
 
 CONTINUING_PRONOUNS = {"he": "sg_person", "she": "sg_person", "they": "pl"}
+
+#: What the text itself tells of a person's sex, for "he" or "she" (no list of first names):
+#: the pronouns, the honorifics set before a name ("Mrs. Alder", "Sir Tom Lee"), and nouns that
+#: name a man or a woman ("the chairman", "Reyes, a mother of two", "actress Dana Reyes").
+GENDERED_PRONOUNS = {"he": "m", "him": "m", "his": "m", "himself": "m",
+                     "she": "f", "her": "f", "hers": "f", "herself": "f"}
+GENDERED_HONORIFICS = {"mr": "m", "mr.": "m", "sir": "m", "lord": "m",
+                       "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f", "dame": "f", "lady": "f",
+                       "madam": "f", "madame": "f"}
+GENDERED_NOUNS = {
+    **dict.fromkeys("""man men father husband son brother uncle grandfather grandson nephew boy
+    king prince chairman spokesman congressman councilman alderman businessman policeman fireman
+    fisherman sportsman actor waiter gentleman monk boyfriend fiance widower stepfather
+    godfather""".split(), "m"),
+    **dict.fromkeys("""woman women mother wife daughter sister aunt grandmother granddaughter niece
+    girl queen princess chairwoman spokeswoman congresswoman councilwoman businesswoman
+    policewoman sportswoman actress waitress nun girlfriend fiancee widow stepmother
+    godmother""".split(), "f"),
+}
 
 FIRST_PERSON_PRONOUNS = frozenset("i we you me us".split())
 
