@@ -245,7 +245,8 @@ CONTINUING_PRONOUNS = {"he": "sg_person", "she": "sg_person", "they": "pl"}
 
 #: What the text itself tells of a person's sex, for "he" or "she" (no list of first names):
 #: the pronouns, the honorifics set before a name ("Mrs. Alder", "Sir Tom Lee"), and nouns that
-#: name a man or a woman ("the chairman", "Reyes, a mother of two", "actress Dana Reyes").
+#: name a man or a woman ("the chairman", "Reyes, a mother of two", "actress Dana Reyes"); not
+#: those said of both ("actor", "waiter").
 GENDERED_PRONOUNS = {"he": "m", "him": "m", "his": "m", "himself": "m",
                      "she": "f", "her": "f", "hers": "f", "herself": "f"}
 GENDERED_HONORIFICS = {"mr": "m", "mr.": "m", "sir": "m", "lord": "m",
@@ -254,7 +255,7 @@ GENDERED_HONORIFICS = {"mr": "m", "mr.": "m", "sir": "m", "lord": "m",
 GENDERED_NOUNS = {
     **dict.fromkeys("""man men father husband son brother uncle grandfather grandson nephew boy
     king prince chairman spokesman congressman councilman alderman businessman policeman fireman
-    fisherman sportsman actor waiter gentleman monk boyfriend fiance widower stepfather
+    fisherman sportsman gentleman monk boyfriend fiance widower stepfather
     godfather""".split(), "m"),
     **dict.fromkeys("""woman women mother wife daughter sister aunt grandmother granddaughter niece
     girl queen princess chairwoman spokeswoman congresswoman councilwoman businesswoman
