@@ -84,6 +84,31 @@ row, measured once, moves by a seventh too, so the target is neither met nor mis
 runs; the counts do not move: texts read 0.18 / 1.01 / 1.59 an article, pairs 0.13 / 0.60 /
 1.10.
 
+Duplicate groups (the same 100 timed adds, on the builder's stores; counts): a new article at
+50k is linked to 0.57 groups (0.10 at 1k) through 1.10 pairs (0.13): half its pairs joined it
+to a group it was already linked to in that add. Of its 1.59 texts read (0.18 at 1k), 0.56
+were of such a group (0.03 at 1k). Split: dated new articles read 1.43 (0.14 at 1k), undated
+ones 2.26 (0.33); of the reads at 50k, 45 of 159 paired an undated article with one generated
+more than 14 days from it. The index of the ingest run (``DuplicateIndex(every_pair=False)``,
+used here too) no longer reads a candidate of a group the new article is already a copy in
+when the candidate was surely published first: 1.27 texts read an article at 50k, 0.15 at
+1k; pairs 0.80 / 0.10, the groups linked the same (0.57 / 0.10); building the 50k store
+records 44,858 pairs instead of 52,647, with the same 8,965 groups (the largest 220), the same
+copies and the same canonical articles. What still grows is the data: groups to link and
+candidates that the texts reject (0.47 an article at 50k, 0.05 at 1k). Weighed and left out:
+stopping after K groups linked (after the skip: 0.94 texts for K = 1, 1.01 for K = 2, and it
+can split a group a new article joins); giving an undated article a window by ingest time
+(1.14 alone, 0.69 with the skip, but it drops pairs: 24 of the 110 of the timed adds).
+One run of this code (``--real --new 100``; load average 0.5 at the start, 2 to 3 during it):
+stories 3.84 / 3.39 / 4.42 ms an article at 1k / 10k / 50k, duplicates 1.86 / 3.48 / 4.32
+(1k the run of median total, 5.70 of 4.94 to 6.14), so x1.53 (stories x1.15, dedup x2.33;
+target 1.5: not met by this run); texts read 0.15 / 0.89 / 1.27, pairs 0.10 / 0.48 / 0.80;
+building 50k 349 s of CPU, peak RSS 960 MB. A second run right after it (load average 2 to
+2.5): stories 3.91 / 3.34 / 4.80, duplicates 1.88 / 3.42 / 4.71 (1k 5.79 of 4.78 to 6.23), x1.64
+(stories x1.23, dedup x2.50); 347 s, 974 MB. The counts are those of the first, and the 50k
+row moves by a tenth between two runs on a shared machine: the texts read fell by a fifth,
+and the duplicates' CPU at 50k is still about 2.3 to 2.5 times that at 1k.
+
 Latest, two runs on an idle machine (``--real --new 100 --fresh``, events, nothing else running;
 CPU ms per new article at 1k / 10k / 50k). The second: stories 2.90 / 3.84 / 3.86, duplicates
 1.94 / 3.75 / 4.08, so x1.64 at 50k (stories x1.33, dedup x2.10; target 1.5: not met); building
@@ -641,7 +666,7 @@ def _small_store_run(size: int, new: int, mode: str) -> _Timed:
 
     gen = RealGenerator(real_pages(), mode=mode)
     texts = _TextShelf()
-    stories, dups = StoryIndex(), DuplicateIndex(lookup=texts.get)
+    stories, dups = StoryIndex(), DuplicateIndex(lookup=texts.get, every_pair=False)
     _build(gen, size, stories, dups, texts)
     timed = _timed_adds([gen.article(page) for page in gen.probes(new)], stories, dups, texts)
     del gen, texts, stories, dups
@@ -669,7 +694,7 @@ def run_real(sizes: list[int], new: int = 10, mode: str = "events", fresh: bool 
 
     gen = RealGenerator(real_pages(), mode=mode)
     texts = _TextShelf()
-    stories, dups = StoryIndex(), DuplicateIndex(lookup=texts.get)
+    stories, dups = StoryIndex(), DuplicateIndex(lookup=texts.get, every_pair=False)
     print(f"--- real pages, generator {mode!r}; CPU time of this process, not wall time")
     print(f"{'articles':>9} {'build CPU s':>12} {'stories ms/art':>15} {'dedup ms/art':>13} "
           f"{'total ms/art':>13} {'candidates':>11} {'texts read':>11} {'pairs':>6} {'peak RSS MB':>12}")

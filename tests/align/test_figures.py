@@ -129,6 +129,23 @@ def test_canonical_articles_from_pairs_and_mapping():
     assert canonical_articles(None) == {}
 
 
+@pytest.mark.parametrize("pairs, expected", [
+    # one original, every pair of the group or one link per copy: the same map
+    ([("w", "c1", "copy"), ("w", "c2", "copy"), ("c1", "c2", "copy")], {"c1": "w", "c2": "w"}),
+    ([("w", "c1", "copy"), ("c1", "c2", "copy")], {"c1": "w", "c2": "w"}),
+    # the original's id sorts after its copies'
+    ([("z", "a", "syndicated"), ("z", "b", "syndicated"), ("a", "b", "copy")], {"a": "z", "b": "z"}),
+    ([("z", "a", "syndicated"), ("a", "b", "copy")], {"a": "z", "b": "z"}),
+    # two originals a rewrite retells both of: the smaller id stands for the group
+    ([("w2", "r", "rewrite"), ("w1", "r", "rewrite")], {"r": "w1", "w2": "w1"}),
+    # two groups stay apart
+    ([("a", "b", "copy"), ("x", "y", "copy")], {"b": "a", "y": "x"}),
+])
+def test_canonical_article_is_the_original_of_the_group(pairs, expected):
+    assert canonical_articles(pairs) == expected
+    assert canonical_articles(list(reversed(pairs))) == expected
+
+
 def test_point_of_a_range_is_its_geometric_middle():
     a = _art("between 100 and 10,000 people")
     assert point(_fig(a, "between 100 and 10,000", 100, 10000, "people", "people")) == 1000

@@ -913,3 +913,169 @@ def test_credit_check_on_the_cut_words_equals_the_text(pieces, outlet):
     text = " ".join(pieces)
     assert _credits(text, outlet, _analyse(text, 5)) == _credits(text, outlet)
 
+
+
+# -- groups: a new article is not compared again with a group it is already a copy in --------
+
+def _groups(pairs) -> set[frozenset[str]]:
+    """The duplicate groups the pairs make (connected articles)."""
+    parent: dict[str, str] = {}
+
+    def root(x: str) -> str:
+        while parent.get(x, x) != x:
+            x = parent[x]
+        return x
+
+    for p in pairs:
+        a, b = root(p.a), root(p.b)
+        if a != b:
+            parent[max(a, b)] = min(a, b)
+    members: dict[str, set[str]] = {}
+    for x in {x for p in pairs for x in (p.a, p.b)}:
+        members.setdefault(root(x), set()).add(x)
+    return {frozenset(g) for g in members.values()}
+
+
+def _triples(pairs) -> list[tuple[str, str, str]]:
+    return [(p.a, p.b, p.relation) for p in pairs]
+
+
+def _linked(a: str, b: str) -> DuplicatePair:
+    """A stored link as a pair (its evidence left out)."""
+    return DuplicatePair(a=a, b=b, relation="copy", similarity=1.0, containment=1.0, shared_passage="",
+                         shared_start_a=0, shared_end_a=0, shared_start_b=0, shared_end_b=0)
+
+
+def _copies_of(text: str, first_day: int, n: int, tag: str) -> list[Article]:
+    """``n`` republications of one text by as many outlets, a day apart from February
+    ``first_day``, each with its own sign-off (so each is an article of its own)."""
+    return [make(f"{text}\n\nFiled by desk {k} of {tag}.", f"{tag} outlet {k}", f"2024-02-{first_day + k:02d}",
+                 f"/in/{tag}{k}.txt") for k in range(n)]
+
+
+# two groups of republished reports, and a roundup that carries both (it joins them); no
+# article has more candidates than the cap, so every order finds the same pairs
+GROUPS_POOL = (_copies_of(BASE, 1, 5, "flood") + _copies_of(UNRELATED, 2, 4, "chess")
+               + [make(BASE + "\n\n" + UNRELATED, "Roundup Weekly", "2024-02-09", "/in/roundup.txt"),
+                  make(REWRITE, "Ashford Today", None, "/in/undated-rewrite.txt")])
+
+
+def _counting(articles: list[Article], reads: list[str]):
+    by = {a.id: a for a in articles}
+
+    def lookup(article_id: str) -> Article | None:
+        reads.append(article_id)
+        return by.get(article_id)
+
+    return lookup
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.permutations(GROUPS_POOL))
+def test_an_index_that_skips_linked_groups_keeps_the_groups_and_the_copies(shuffled):
+    from storyline.align.figures import canonical_articles
+
+    every = find_duplicates(GROUPS_POOL)
+    index = DuplicateIndex(lookup=_counting(GROUPS_POOL, []), every_pair=False)
+    pairs = [pair for article in shuffled for pair in index.add(article)]
+    assert _key(pairs) <= _key(every)
+    assert _groups(pairs) == _groups(every)
+    assert {p.b for p in pairs} == {p.b for p in every}
+    assert canonical_articles(_triples(pairs)) == canonical_articles(_triples(every))
+
+
+def test_in_date_order_the_index_reads_fewer_texts_for_the_same_groups():
+    ordered = sorted(GROUPS_POOL, key=lambda a: (a.published.value is None, a.published.value or "", a.id))
+    runs = {}
+    for every_pair in (True, False):
+        reads: list[str] = []
+        index = DuplicateIndex(lookup=_counting(GROUPS_POOL, reads), every_pair=every_pair)
+        runs[every_pair] = ([p for a in ordered for p in index.add(a)], len(reads))
+    (every, every_reads), (bounded, bounded_reads) = runs[True], runs[False]
+    assert len(_groups(every)) == 1  # the roundup joins the two reports' groups
+    assert _groups(bounded) == _groups(every)
+    assert bounded_reads < every_reads and len(bounded) < len(every)
+
+
+def test_more_copies_than_the_cap_still_end_as_one_group():
+    cap = DedupParams().max_candidates
+    copies = _copies_of(BASE, 1, cap + 5, "wire")
+    for seed in range(3):
+        order = copies[:]
+        random.Random(seed).shuffle(order)
+        runs = {}
+        for every_pair in (True, False):
+            reads: list[str] = []
+            index = DuplicateIndex(lookup=_counting(copies, reads), every_pair=every_pair)
+            runs[every_pair] = ([p for a in order for p in index.add(a)], len(reads))
+        (every, every_reads), (bounded, bounded_reads) = runs[True], runs[False]
+        assert _groups(bounded) == _groups(every) == {frozenset(a.id for a in copies)}
+        assert {p.b for p in bounded} == {p.b for p in every}
+        assert bounded_reads < every_reads
+
+
+def test_a_rebuilt_index_given_the_stored_links_reads_fewer_texts():
+    stored, new = GROUPS_POOL[:5], _copies_of(BASE, 9, 1, "late")[0]
+    first = DuplicateIndex(every_pair=False)
+    links = [(p.a, p.b) for a in stored for p in first.add(a)]
+    signatures = [(a.id, first.signature_of(a.id), a.published.value) for a in stored]
+    got = {}
+    for given_links in (False, True):
+        reads: list[str] = []
+        rebuilt = DuplicateIndex(lookup=_counting(stored, reads), every_pair=False)
+        rebuilt.restore(signatures)
+        if given_links:
+            assert rebuilt.link(links + [("not-stored", stored[0].id)]) == len(links)
+        got[given_links] = (rebuilt.add(new), len(reads))
+    assert got[False][1] == len(stored) and got[True][1] == 1  # one text read: the group is one
+    assert _groups(got[True][0] + [_linked(a, b) for a, b in links]) == _groups(got[False][0])
+
+
+def test_a_discarded_article_leaves_no_group_behind():
+    stored = GROUPS_POOL[:3]
+    reads: list[str] = []
+    index = DuplicateIndex(lookup=_counting(GROUPS_POOL, reads), every_pair=False)
+    for a in stored:
+        index.add(a)
+    index.discard(stored[2].id)  # say its pairs could not be saved
+    reads.clear()
+    late = _copies_of(BASE, 9, 1, "late")[0]
+    pairs = index.add(late)
+    assert sorted(reads) == sorted(a.id for a in stored[:2])  # the two left are both read again
+    assert {p.a for p in pairs} == {a.id for a in stored[:2]}
+
+
+def test_runs_of_new_processes_store_the_groups_and_copies_of_every_pair(tmp_path, monkeypatch):
+    """Two ingest runs, each with a new store object (as a new process): the second's index is
+    rebuilt from the stored signatures and links; the stored pairs make the groups and copies
+    that every pair of the stored articles makes, and the rebuilt index was given the links."""
+    from storyline.cluster import stage
+
+    def lines(articles: list[Article]) -> str:
+        return "".join(json.dumps({"text": a.text, "outlet": a.outlet.value, "published": a.published.value,
+                                   "url": f"https://example.org{a.provenance.source}"}) + "\n" for a in articles)
+
+    first, second = GROUPS_POOL[:9], GROUPS_POOL[9:] + _copies_of(BASE, 9, 1, "late")
+    (tmp_path / "one.jsonl").write_text(lines(first), encoding="utf-8")
+    (tmp_path / "two.jsonl").write_text(lines(second), encoding="utf-8")
+    linked: list[int] = []
+    link = stage.DuplicateIndex.link
+    monkeypatch.setattr(stage.DuplicateIndex, "link", lambda self, pairs: linked.append(link(self, pairs)) or linked[-1])
+    db = tmp_path / "store.db"
+    for name in ("one.jsonl", "two.jsonl"):
+        store = open_store(db)
+        try:
+            ingest([str(tmp_path / name)], store, StorylineConfig())
+        finally:
+            store.close()
+    store = open_store(db)
+    try:
+        stored = [_linked(d["a"], d["b"]) for d in store.duplicates()]
+        every = find_duplicates(store.iter_articles())
+        assert len(list(store.iter_articles())) == len(first) + len(second)
+    finally:
+        store.close()
+    assert linked and linked[-1] > 0  # the second run knew the first run's groups
+    assert len(_groups(every)) == 1
+    assert _groups(stored) == _groups(every)
+    assert {p.b for p in stored} == {p.b for p in every}

@@ -410,7 +410,15 @@ def figure_source(fig: Figure, article: Article | None) -> str:
 
 
 def canonical_articles(duplicates: Iterable[tuple[str, str, str]] | Mapping[str, str] | None) -> dict[str, str]:
-    """Article id -> the id of the original it copies (``copy``/``syndicated``/``rewrite``).
+    """Article id -> the id of the original its duplicate group stands for
+    (``copy``/``syndicated``/``rewrite``), for every article of a group but that original.
+
+    A group is the articles the pairs connect; its original is its member that copies no
+    other (is no pair's copy), of several (two originals a rewrite retells both of) the
+    smallest id. So the map depends on the groups and on which articles are copies, not on
+    which pairs of a group were recorded: the duplicate index links a new article to one
+    member of a group and need not record its pairs with the others
+    (:meth:`storyline.cluster.dedup.DuplicateIndex.add`).
 
     Args:
         duplicates: ``(original_id, copy_id, relation)`` triples (as from
@@ -430,11 +438,20 @@ def canonical_articles(duplicates: Iterable[tuple[str, str, str]] | Mapping[str,
             x = parent[x]
         return x
 
-    for a, b in sorted(pairs):
+    for a, b in pairs:
         ra, rb = find(a), find(b)
         if ra != rb:
-            parent[rb] = ra  # the copy's group joins its original's
-    return {x: find(x) for x in parent}
+            parent[max(ra, rb)] = min(ra, rb)
+    copies = {b for _, b in pairs}
+    members: dict[str, list[str]] = {}
+    for x in {x for pair in pairs for x in pair}:
+        members.setdefault(find(x), []).append(x)
+    out: dict[str, str] = {}
+    for group in members.values():
+        originals = [x for x in group if x not in copies]
+        root = min(originals or group)
+        out.update((x, root) for x in group if x != root)
+    return out
 
 
 @dataclass(frozen=True, slots=True)

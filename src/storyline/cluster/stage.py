@@ -2,7 +2,10 @@
 
 :class:`DuplicateLinker` adapts :class:`~storyline.cluster.dedup.DuplicateIndex`: each new
 article is compared with those stored before (the index is rebuilt from the stored MinHash
-signatures, so a rerun does not read old texts again), and its pairs and signature are saved.
+signatures, so a rerun does not read old texts again, and the stored pairs, so it knows the
+duplicate groups), and its pairs and signature are saved. A new article is linked to each
+group it repeats, not to every member of it (``every_pair=False``: the groups and the copies
+are those of every pair, see :class:`~storyline.cluster.dedup.DuplicateIndex`).
 :class:`StoryClusterer` adapts :class:`~storyline.cluster.stories.StoryIndex` the same way,
 and :func:`recluster` (``storyline recluster``) clusters the whole store from scratch. Both
 save each story's threads (:mod:`storyline.cluster.threads`) with the stories.
@@ -98,9 +101,10 @@ class DuplicateLinker:
         if self.index is None:
             self.index = self._kept()
             if self.index is None:
-                self.index = DuplicateIndex(lookup=self.store.get_article, params=self.params)
+                self.index = DuplicateIndex(lookup=self.store.get_article, params=self.params, every_pair=False)
                 restored = self.index.restore(self.store.signatures())
-                log.debug("duplicate index restored with %d signatures", restored)
+                linked = self.index.link(self.store.duplicate_links())
+                log.debug("duplicate index restored with %d signatures and %d links", restored, linked)
         return self.index
 
     def __call__(self, items: Iterable[Item]) -> Iterator[Item | Rejected]:

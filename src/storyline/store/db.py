@@ -397,6 +397,11 @@ class Store:
             "SELECT signatures.article_id, signature, published FROM signatures "
             "LEFT JOIN articles ON articles.id = signatures.article_id ORDER BY signatures.article_id")]
 
+    def duplicate_links(self) -> list[tuple[str, str]]:
+        """Every stored duplicate pair as ``(a, b)`` ids alone (the groups the duplicate
+        index restores, :meth:`storyline.cluster.dedup.DuplicateIndex.link`)."""
+        return [(r[0], r[1]) for r in self.conn.execute("SELECT a, b FROM duplicates")]
+
     def duplicates(self, article_id: str | None = None) -> list[dict[str, Any]]:
         """Duplicate pairs (all, or those of one article), original first, in date order."""
         sql = ("SELECT d.* FROM duplicates d JOIN articles a ON a.id = d.a "
