@@ -438,7 +438,7 @@ def test_speaker_of_quotations(text, expected):
     ("The institute estimates that the governor's plan would raise $300 million.",
      [("$300 million", [("The institute", "organisation")])]),
     # ... nor a plan one buys: its price is the product's terms, told by the outlet
-    ("Acme's cheapest plan costs $7.25 per user per month.", [("$7.25 per user", [])]),
+    ("Brightco's basic plan costs $4.50 per seat per month.", [("$4.50 per seat per month", [])]),
     ("The firm's most affordable plan costs $12 a month.", [("$12 a month", [])]),
     ("Its premium plan is $20 a month.", [("$20 a month", [])]),
     # ... while a plan someone proposes, new or old, stays its owner's
@@ -2151,7 +2151,7 @@ _FILLER = ("The town changed over the years. New roads were built and new school
      "It will cost $40 million and take 5 years. We expect no delay,\u201d she said.",
      [("$40 million", [("Ann Lee", "person")]), ("5 years", [("Ann Lee", "person")])]),
     ("The owner, Ann Lee, showed us the barn.\n\n\u201cEvery board is 9\" wide. We needed 300 of them,\u201d Lee said.",
-     [("9", [("Lee", "person")]), ("300", [("Lee", "person")])]),
+     [("9\"", [("Lee", "person")]), ("300", [("Lee", "person")])]),
 ])
 def test_review_of_this_rounds_rules(text, expected):
     assert chains(text) == expected

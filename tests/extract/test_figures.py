@@ -474,7 +474,8 @@ def test_an_elided_noun_is_the_one_counted_before(text, expected):
     ("The Owls won 8-3 on Friday.", [("8", "count"), ("3", "count")]),
     ("They had a 3-10 record.", [("3", "record"), ("10", "record")]),
     # a pair in brackets after a noun, or above a season's games, is told no wins and losses
-    ("Each site gets a score (0-100) from the panel.", [("0", "count"), ("100", "count")]),
+    # (the ends of a scale are one range: "0-100")
+    ("Each site gets a score (0-100) from the panel.", [("0-100", "count")]),
     ("I keep my camera and 200-400 in the bag.", [("200", "count"), ("400", "count")]),
     ("The boxed set (Parts 1-8) is on sale.", [("1", "parts"), ("8", "parts")]),
     ("She beat her rival 3-6, 6-3, 7-6 in the final.",

@@ -115,6 +115,12 @@ from storyline.lang.en import (
     ONE_EXAMPLE_AFTER as _ONE_EXAMPLE_AFTER,
 )
 from storyline.lang.en import (
+    KIND_BY_COUNT_AFTER as _KIND_BY_COUNT_AFTER,
+)
+from storyline.lang.en import (
+    ONE_OF_NAMED_AFTER as _ONE_OF_NAMED_AFTER,
+)
+from storyline.lang.en import (
     EXAMPLE_TOLD_AFTER as _EXAMPLE_TOLD_AFTER,
 )
 from storyline.lang.en import (
@@ -260,6 +266,12 @@ from storyline.lang.en import (
 )
 from storyline.lang.en import (
     RATE_AFTER as _RATE_AFTER,
+)
+from storyline.lang.en import (
+    RATE_OF_THING_AND_TIME as _RATE_OF_THING_AND_TIME,
+)
+from storyline.lang.en import (
+    SCALE_BEFORE as _SCALE_BEFORE,
 )
 from storyline.lang.en import (
     RATE_BEFORE as _RATE_BEFORE,
@@ -548,8 +560,31 @@ def _iter_quantities(text: str, doc: Doc | None) -> Iterator[Quantity]:
     found = sorted((q for q in found if not _time_from_now(text, q) and not link_headline(text, q.start, q.end)
                     and not _maturity_name(text, q) and not _percent_of_conviction(text, q)),
                    key=lambda q: q.start)
-    found = [_over_as_during(text, q, found) for q in found]
+    found = _one_or_a_few(text, [_over_as_during(text, q, found) for q in found])
     yield from _distributed_bounds(text, found, doc)
+
+
+_OR_BETWEEN = re.compile(r"[ \u00a0]+or[ \u00a0]+", re.I)
+
+
+def _one_or_a_few(text: str, found: list[Quantity]) -> list[Quantity]:
+    """One span of time or a few more ("a day or three", "an hour or two"): one range, about
+    1..3 days, not a day and a bare count of three (``found`` in text order)."""
+    out: list[Quantity] = []
+    i = 0
+    while i < len(found):
+        q = found[i]
+        nxt = found[i + 1] if i + 1 < len(found) else None
+        if nxt is not None and q.unit in TIME_UNITS and q.low == q.high == 1 \
+                and re.match(r"an?[ \u00a0]", q.text, re.I) and _OR_BETWEEN.fullmatch(text[q.end:nxt.start]) \
+                and nxt.unit is None and nxt.low == nxt.high and nxt.low in (2, 3) \
+                and re.fullmatch(r"two|three|[23]", nxt.text, re.I):
+            out.append(Quantity(text[q.start:nxt.end], q.start, nxt.end, 1.0, nxt.high, True, q.unit))
+            i += 2
+            continue
+        out.append(q)
+        i += 1
+    return out
 
 
 #: What a span of time joined to its number by a hyphen names in markets: a bond, note or
@@ -987,9 +1022,16 @@ def counts_in_words(text: str) -> Iterator[Quantity]:
     a half that is a share ("more than half of the voters": 50 % and more).
     """
     for m in _ORDINAL_COUNT.finditer(text):
+        if m.group(0).endswith("Edition"):
+            continue  # "Parks: Second Edition": the name of a product, not a count of editions
         v = float(m.group(1) or _ORDINALS[m.group(2).lower()])
         end = m.end(1) + 2 if m.group(1) else m.end(2)
-        yield Quantity(text[m.start():end], m.start(), end, v, v)
+        start = m.start()
+        tens = _TENS_BEFORE.search(text, max(0, start - 10), start) if m.group(2) else None
+        if tens:  # "her twenty-fifth birthday": 25, the ten before the ordinal too
+            v += _word_value(tens.group(1).lower()) or 0
+            start = tens.start()
+        yield Quantity(text[start:end], start, end, v, v)
     for m in _ORDINAL_TIME.finditer(text):  # "for a 69th year": 69 years, this one counted
         v = float(m.group(1) or _ORDINALS[m.group(2).lower()])
         unit = m.group(3).lower()
@@ -1014,6 +1056,11 @@ def counts_in_words(text: str) -> Iterator[Quantity]:
         if unit == "hour" and v != int(v):  # "an hour and a half" is told as "a 90-minute meeting" too
             unit, v = "minute", 60 * v
         about = _OR_SO_AFTER.match(text, m.end())  # "a week or so": about a week
+        more = None if about else _OR_MORE.match(text, m.end())
+        if more and more.group(1).lower() in ("more", "less"):  # "a decade or more": ten years and up
+            low, high = (v, None) if more.group(1).lower() == "more" else (None, v)
+            yield _bounded(text, start, more.end(), low, high, False, unit)
+            continue
         yield _bounded(text, start, about.end() if about else m.end(), v, v, bool(about), unit)
     for m in _BOUNDED_MINUTE.finditer(text):  # "in less than a minute"
         yield _bounded(text, m.start(1), m.end(1), 1, 1, False, "minute")
@@ -1034,7 +1081,7 @@ def counts_in_words(text: str) -> Iterator[Quantity]:
     for m in _REPEATS.finditer(text):
         word = m.group(1).lower()
         v = {"twice": 2, "thrice": 3}.get(word) or _word_value(word.split("-")[0]) or 0
-        yield Quantity(m.group(1), m.start(), m.end(), float(v), float(v))
+        yield _bounded(text, m.start(), m.end(), v, v, False, None)  # "more than twice as high": 2 and up
 
 
 #: After "a week", "a month": an offset from a moment ("a week later", "a month after the vote").
@@ -1153,6 +1200,10 @@ def _record(text: str, start: int, end: int, doc: Doc | None) -> bool:
     takes the parse to tell the noun before."""
     if doc is None or not re.fullmatch(r"\d{1,3}[-–]\d{1,3}", text[start:end]):
         return False
+    if _scale_ends(text, start):
+        return False
+    if _set_list(text, start, end):
+        return True  # "6-2, 4-6, 6-1": a set lost among sets won is a score too
     if not _NOTHING_COUNTED_AFTER.match(text, end) or re.search(r"\b(?:between|from)\s+$", text[max(0, start - 10):start], re.I):
         return False
     if _PAGES_BEFORE.search(text, max(0, start - 12), start):
@@ -1162,6 +1213,37 @@ def _record(text: str, start: int, end: int, doc: Doc | None) -> bool:
         return tok is not None
     before = doc[tok.i - 1]
     return before.pos_ not in ("NOUN", "NUM") and before.lower_ not in _PREFIX_WORDS
+
+
+_DASH_PAIR = re.compile(r"(\d{1,2})[-–](\d{1,2})(?:[ \u00a0]?\(\d{1,2}\))?")
+_PAIR_LIST_SEP = re.compile(r",[ \u00a0]*")
+
+
+def _set_list(text: str, start: int, end: int) -> bool:
+    """Is the pair at ``text[start:end]`` one of a comma list of scores ("6-2, 4-6, 7-6 (3)"): in a
+    list of dash pairs next to each other, one at least falls (a list of ranges, "ages 3-5, 6-8",
+    only rises)?"""
+    lo = max(0, start - 60)
+    pairs = []
+    for m in _DASH_PAIR.finditer(text, lo, min(len(text), end + 60)):
+        if pairs and not _PAIR_LIST_SEP.fullmatch(text, pairs[-1].end(), m.start()):
+            if pairs[-1].end() >= end:
+                break
+            pairs = []
+        pairs.append(m)
+    if len(pairs) < 2 or not any(p.start() == start for p in pairs):
+        return False
+    return any(int(p.group(1)) > int(p.group(2)) for p in pairs)
+
+
+def _scale_ends(text: str, start: int) -> bool:
+    """Is the rising pair at ``start`` the ends of a scale ("rated on a scale (0-10)", "readiness
+    levels 1-9", "scores (0-100)"): it opens at 0 or 1 after a word of scales, or runs to 100 (no
+    record of wins and losses does), a range, not a record?"""
+    if re.match(r"[01][-–]", text[start:start + 2]) is None:
+        return False
+    return re.match(r"[01][-–]100(?!\d)", text[start:start + 6]) is not None \
+        or _SCALE_BEFORE.search(text, max(0, start - 40), start) is not None
 
 
 #: A bracket opened right after a capitalised name, and the records it may hold before a pair:
@@ -1558,6 +1640,15 @@ _NAMED_LIST_AFTER = re.compile(r"[ \u00a0](?:Under|Over)[ \u00a0]\d{1,3}\b")
 _ISO_STAMP = re.compile(r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:Z|[-+−]\d{2}(?::?\d{2})?)?)")
 
 
+#: The rest of a phone number after its first group: two or more more groups joined by hyphens,
+#: the last of three or four digits ("202-555-0100": "-555-0100"; "1-800-555-0100").
+_PHONE_CHAIN = re.compile(r"(?:-\d{2,4})+-\d{3,4}(?![\d-])")
+
+
+#: A set's score before a bracket ("7-6 (", "6-7("): what a tie-break's points follow.
+_TIE_BREAK_BEFORE = re.compile(r"(?<![\d-])(?:7[-–]6|6[-–]7)[ \u00a0]?$")
+
+
 def _rejected_digits(text: str, start: int, end: int, num: _Num, before: str) -> int | None:
     """Where to go on when a number in digits is not a quantity, read from the characters
     around it (a name, a score, a phone number, a counter, a date, a clock time, an ordinal,
@@ -1597,6 +1688,8 @@ def _rejected_digits(text: str, start: int, end: int, num: _Num, before: str) ->
     if re.fullmatch(r"911|999|112", text[start:end]) and (
             _EMERGENCY_CALL_BEFORE.search(before) or _EMERGENCY_NAME_AFTER.match(after)):
         return end  # "called 911", "911 calls": the number of a service
+    if prev == "(" and nxt == ")" and _TIE_BREAK_BEFORE.search(text, max(0, start - 8), start - 1):
+        return None  # "7-6 (5)": the points of a tie-break after a set's score, a figure of the match
     if prev == "(" and (nxt == ")" and _list_mark(text[start:end]) or start >= 2 and text[start - 2].isalnum()):
         return end  # "(1)" a list mark or a note, "alert(1)" code: a number alone in parentheses
     notes = _note_marks_end(text, start)
@@ -1612,6 +1705,8 @@ def _rejected_digits(text: str, start: int, end: int, num: _Num, before: str) ->
         return stamp.end()  # "2019-11-19T08:57:40+01:00": a date and time stamped on a page, with its offset
     if re.match(r"-\d{1,2}-\d", after) or re.match(r"\d{4}-\d{2}-\d{2}", text[start:start + 10]):
         return _skip_token(text, end)  # ISO dates, phone groups
+    if _PHONE_CHAIN.match(text, end):
+        return _skip_token(text, end)  # "555-201-3000", "1-800-555-0100": a phone number, not a range
     spaced_clock = _SPACED_CLOCK_AFTER.match(text, end)
     if spaced_clock:
         return spaced_clock.end()  # "22. 34 BST": a clock time whose point took a space
@@ -1673,6 +1768,12 @@ _ZERO_KIND_AFTER = re.compile(
     r"-(?!(?:zero|nil|one|two|three|four|five|six|seven|eight|nine|ten|point)\b)[a-z]{2,}", re.I)
 
 
+_TENS_WORDS = frozenset("twenty thirty forty fifty sixty seventy eighty ninety".split())
+#: The ordinal that makes one word with a ten before it: "twenty-first", "forty-fifth".
+_TENS_ORDINAL_AFTER = re.compile(r"-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b", re.I)
+_TENS_BEFORE = re.compile(r"\b(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-$", re.I)
+
+
 def _rejected_word(text: str, start: int, end: int, raw: str) -> int | None:
     """Where to go on when a number word is not a quantity (part of a fraction or a repeat
     count, a capitalised word inside a name); None when it may be one."""
@@ -1680,6 +1781,11 @@ def _rejected_word(text: str, start: int, end: int, raw: str) -> int | None:
     if re.match(r"-(?:half|halves|third|thirds|quarter|quarters|fifths?|sixths?|sevenths?|eighths?"
                 r"|ninths?|tenths?|time|times)\b", after, re.I):
         return end  # "one-fifth" (a fraction); "two-time" is read by counts_in_words
+    if _KIND_BY_COUNT_AFTER.match(after):
+        return end  # "a one-woman show", "three-letter agencies": a kind of thing, not a count
+    compound = _TENS_ORDINAL_AFTER.match(after) if raw.lower() in _TENS_WORDS else None
+    if compound:
+        return end + compound.end()  # "the twenty-first century", "her twenty-fifth birthday": an ordinal
     if raw.lower() == "one" and _ONE_OF_A_KIND.match(after):
         return end  # "one of a kind", "a one-of-a-kind car": unique, not a count
     if raw.lower() == "zero" and _ZERO_KIND_AFTER.match(after):
@@ -1784,6 +1890,8 @@ def _rejected_context(text: str, start: int, end: int, raw: str, num: _Num, befo
             return end  # "the one in 1908", "one hurdle too many"
         if _one_example(text, start, end, raw, before) and not _ONE_BOUNDED_BEFORE.search(before):
             return end  # "One problem is ...", "one drawback is": the start of a point, not a count
+        if _ONE_OF_NAMED_AFTER.match(text[end:end + 200]) and not _ONE_BOUNDED_BEFORE.search(before):
+            return end  # "one of the plays this spring, a new drama, is ...": a pick named after it
         if _ONE_THE_OTHER.match(text[end:end + 100]):
             return end  # "one letter for this and the other for that": one of a pair, not a count
         if (_ONE_AT_A_TIME.match(after) or _ONE_AS_A.match(after) or _ONE_OF_WHICH.match(text[end:end + 80])) \
@@ -1964,6 +2072,7 @@ def _read_range(text: str, r: _Reading, doc: Doc | None = None) -> int | None:
     sep = _RANGE_SEP.match(text, qend)
     if sep:
         word = re.sub(r"^-\s+(?=to$)", "", sep.group(0).strip().lower().rstrip("$€£").strip())  # "four- to five-point"
+        word = "to" if word == "-to-" else word  # "11-to-25-year-olds", "three-to-four-hour"
         ok = word in ("-", "–", "—", "to") or (word == "and" and r.between) or (word == "or" and num.word)
         if word == "to" and not r.between and (not r.lo_b or not r.hi_b):
             ok = True
@@ -2211,7 +2320,8 @@ def _read_right(text: str, r: _Reading) -> None:
     """The right side: "or more" / "or fewer", a unit counted in another ("three decades"),
     a rate's denominator ("$2,000 a month")."""
     plus = _PLUS_AFTER.match(text, r.qend2)
-    if plus and r.lo_b and r.hi_b and r.qend2 == r.end:  # "700-plus nominees", "40+ years": a lower bound
+    if plus and r.lo_b and r.hi_b and (r.qend2 == r.end or r.unit == "in" and text[r.end:r.qend2] in ('"', "″")):
+        # "700-plus nominees", "40+ years", 'a 70"+ screen': a lower bound
         r.hi_b = False
         r.qend2 = plus.end()
         if r.unit is None:
@@ -2244,6 +2354,11 @@ def _read_right(text: str, r: _Reading) -> None:
         r.lo = r.hi = -r.lo  # "40 below zero", "5 degrees below freezing": under zero
         r.unit, r.qend2 = r.unit or "°", below.end()
     if r.unit is not None:
+        both = _RATE_OF_THING_AND_TIME.match(text, r.qend2)
+        if both and r.unit in _CURRENCY_CODES:  # "$6/seat/month", "$12 per designer per year"
+            thing, per = both.group(1).lower(), both.group(2).lower()
+            r.unit, r.qend2 = f"{r.unit}/{thing}/{_RATE_SHORT.get(per) or per}", both.end()
+            return
         rate = _RATE_AFTER.match(text, r.qend2)
         if rate:  # "$2,000 a month", "$1.22 per share": the rate keeps its denominator
             per = rate.group(1).lower()
@@ -2373,7 +2488,30 @@ _HYPHEN_UNIT_WORDS = frozenset({"ounce", "oz", "gram", "centimetre", "centimeter
                                 "kilowatt", "gigabyte", "terabyte"})
 
 
+def _inch_mark(text: str, i: int) -> bool:
+    """Is the double quote right after the digits at ``text[:i]`` a mark of inches ('a 34" screen',
+    '22" long', 'a 70"+ TV'), not the end of a quotation? Never after a number that opens with a
+    quotation mark or an equals sign (a quoted value); else a double prime always is; a straight
+    double quote is when no quotation is open on its line (an even number of them before it, not
+    counting those right after digits)
+    and a word, a digit or a plus follows, not the end of a sentence."""
+    if not (i and text[i - 1].isdigit()):
+        return False
+    num = re.search(r"[\d.,]+$", text[max(0, i - 20):i])
+    before = text[i - len(num.group(0)) - 1] if num and i - len(num.group(0)) >= 1 else ""
+    if before and before in "=\"“”″'‘’":
+        return False  # 'width="80"', '=”4″': a value in quotation marks, not a length
+    if text.startswith("″", i):
+        return True
+    if not text.startswith('"', i):
+        return False
+    opened = len(re.findall(r'(?<!\d)"', text[_line_start(text, i):i]))  # the marks of inches do not count
+    return opened % 2 == 0 and re.match(r'"(?:\+|[ \u00a0]*[A-Za-z0-9(])', text[i:i + 3]) is not None
+
+
 def _unit_after(text: str, i: int) -> tuple[str | None, int]:
+    if _inch_mark(text, i):
+        return "in", i + 1
     m = _SIGN_AFTER.match(text, i)
     if m:
         return _CURRENCY_SYMBOL[m.group(1)], m.end()

@@ -631,7 +631,7 @@ FRACTION_PATTERN = (
     r"|sevenths?|eighths?|ninths?|tenths?)\b(?=\s+of\s+(?!an?\b))"
 )
 
-RANGE_SEPARATOR = re.compile(r"\s*(?:-\s+to|-|–|—|to|and|or)\s*(?:\$|€|£)?", re.I)
+RANGE_SEPARATOR = re.compile(r"\s*(?:-\s+to|-to-|-|–|—|to|and|or)\s*(?:\$|€|£)?", re.I)
 
 ORDINAL_WORDS = {
     "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
@@ -640,10 +640,12 @@ ORDINAL_WORDS = {
 #: An ordinal's text ("14th", "eighth"): a number that says which one, not how many.
 ORDINAL_TEXT = re.compile(r"\d(?:st|nd|rd|th)\b|\b(?:first|" + "|".join(ORDINAL_WORDS) + r")\b", re.IGNORECASE)
 
-#: Nouns an ordinal counts ("the 45th president", "a third consecutive term", "the 10th inning").
+#: Nouns an ordinal counts ("the 45th president", "a third consecutive term", "the 10th inning",
+#: "the fifth edition of the fair").
 COUNTED_BY_ORDINAL = (
     r"presidents?|terms?|titles?|championships?|anniversary|birthday|innings?|rounds?|laps?"
-    r"|seasons?|runs?|wins?|victory|decider|pitch|straight\s+\w+|consecutive\s+\w+")
+    r"|seasons?|runs?|wins?|victory|decider|pitch|installments?|instalments?|editions?"
+    r"|straight\s+\w+|consecutive\s+\w+")
 
 #: An ordinal before a unit of time after a possessive or "a" ("for a 41st year", "in its
 #: 12th month", "for the third week"): how many of the unit, counted with this one. Not a
@@ -746,12 +748,31 @@ ONE_OF_WHICH_AFTER = re.compile(
     r"^\s+of\s+(?:the|those|these)\s+(?:[a-z-]+\s+)?[a-z]+\s+(?:you|I|we|they|he|she|now|also|often|most)\b")
 
 #: After "one": a noun that brings in an example or a point ("One problem is ...", "One reason I wait",
-#: "one drawback is"), with an adjective before it maybe: the start of a point, not a count.
+#: "one drawback is", "One of the options is"), with an adjective before it maybe: the start of a
+#: point, not a count.
 ONE_EXAMPLE_AFTER = re.compile(
-    r"^[ \u00a0]+(?:(?:big(?:gest)?|major|key|main|potential|possible|notable|other|final|small|minor|obvious)[ \u00a0]+)?"
+    r"^[ \u00a0]+(?:of[ \u00a0]+(?:the|my|our|his|her|their|its|your|these|those)[ \u00a0]+)?"
+    r"(?:(?:big(?:gest)?|major|key|main|potential|possible|notable|other|final|small|minor|obvious)[ \u00a0]+)?"
     r"(?:downside|drawback|upside|advantage|disadvantage|benefit|reason|problem|issue|example|solution|idea|concern"
     r"|challenge|caveat|explanation|theory|lesson|takeaway|highlight|complaint|criticism|tip|question|approach"
-    r"|strategy|way)\b", re.I)
+    r"|strategy|way|feature|thing|aspect|factor|detail|goal|risk|possibility|suggestion|observation"
+    r"|conclusion|response)(?:e?s)?\b", re.I)
+
+#: After a small number word and its hyphen: a kind of thing named by a count, an idiom that
+#: counts nothing told ("a one-woman show", "a three-letter agency", "a four-letter word", "a
+#: one-stop shop", "a two-player game", "one-size-fits-all").
+KIND_BY_COUNT_AFTER = re.compile(
+    r"-(?:(?:man|woman|person)[ \u00a0]+(?:show|band|play|act)s?|letter[ \u00a0]+(?:words?|agenc(?:y|ies)|acronyms?)"
+    r"|stop[ \u00a0]+shops?|size-fits-all|player[ \u00a0]+(?:games?|modes?))\b", re.I)
+
+#: After "one": "of the Xs" and then, between commas, which one, by its name, its title or "a"
+#: and its kind ("one of the shows on tour, a revival, has sold out", "One of our favourite
+#: films, 'Title' (May 3), follows"): a pick named right after it, not a count. A clause ("one of
+#: the parties, who ..."), a noun with "the" ("one of its parts, the engine,") or one word (the state
+#: of a town, "in Riverton, Ohio,") is no name.
+ONE_OF_NAMED_AFTER = re.compile(
+    r"^[ \u00a0]+of[ \u00a0]+(?:the|those|these|its|his|her|their|our|my|your)[ \u00a0]+[^,.;:!?()\"“”\n]{1,60},"
+    r"[ \u00a0]+(?![A-Z][\w.]*,)(?:[A-Z\"“‘']|an?[ \u00a0])(?:[^,!?.\n]|\.(?!\s)){1,120},")
 
 #: After the noun of an example in mid-sentence: the example told ("one drawback is", "one reason why").
 EXAMPLE_TOLD_AFTER = re.compile(r"^[ \u00a0]+(?:is|was|would\s+be|could\s+be|might\s+be|why)\b|^[ \u00a0]*:", re.I)
@@ -837,11 +858,18 @@ ONE_OF_THE_MOST = re.compile(
 #: "a year ago", which is when); a second and the short forms of units of time only after "per" or a
 #: slash ("100 MB per second", "$25/mo": "a second" is an ordinal).
 RATE_AFTER = re.compile(
-    r"(?:\s+(?:a|an|per|each)\s+|\s?/\s?|-(?:a|an|per)-)(month|year|week|day|hour|share|person|head|barrel|tonne"
+    r"(?:\s+(?:a|an|per|each|every)\s+|\s+per\s+(?:diluted|basic|adjusted|average|full-time|part-time|paying|active"
+    r"|additional|extra|single)\s+|\s?/\s?|-(?:a|an|per)-)(month|year|week|day|hour|share|person|head|barrel|tonne"
     r"|ton|kilo|kg|pound|litre|liter|gallon|night|game|episode|kwh|mwh|watt|w|mile|unit|user|capita|ounce|oz|child"
     r"|student|pupil|patient|household|passenger|ticket|seat|visitor|customer|member|employee|worker|resident|adult"
     r"|(?:(?<=/)|(?<=/\s)|(?<=per\s))(?:seconds?|secs?|s|mins?|hrs?|mos?|yrs?))"
     r"\b(?!-[a-z])(?![ \u00a0]+(?:ago|earlier|later|before\s+that|previously)\b)", re.I)
+
+#: A rate whose denominator is a thing before a span of time: "$12 per designer per year", "$6/seat/month",
+#: "$5/seat/mo": the thing (group 1), then the span's word (group 2), read as one denominator.
+RATE_OF_THING_AND_TIME = re.compile(
+    r"(?:\s+per\s+|\s?/\s?)([a-z]+)(?:\s+(?:per|a|an|each|every)\s+|\s?/\s?)(month|year|week|day|hour|mo|yr)\b(?!-[a-z])"
+    r"(?![ \u00a0]+(?:ago|earlier|later|before\s+that|previously)\b)", re.I)
 
 #: A rate's denominator written short, only after "per" or a slash ("$25/mo", "100 MB/s", "$40 per hr"):
 #: the unit of time it stands for.
@@ -850,9 +878,16 @@ RATE_SHORT = {"s": "second", "sec": "second", "secs": "second", "min": "minute",
 
 METRE_AFTER = re.compile(
     r"(?:-(?:deep|long|high|wide|tall|metre|meter)\b|\s+(?:deep|long|high|wide|tall|down|away|below|above"
-    r"|underground|from|dry|well|hole|shaft|pit|wall|tower|drop)\b)", re.I)
+    r"|underground|from|dry|well|hole|shaft|pit|wall|tower|drop)\b"
+    r"|[ \u00a0]*(?:x|×|by)[ \u00a0]*\d[\d.,]*m\b)", re.I)  # a side of a size: "2.4m x 1.5m"
 
-METRE_BEFORE = re.compile(r"\b(?:depth|height|length|width|distance|altitude|elevation)\s+of\s+(?:about\s+)?$", re.I)
+METRE_BEFORE = re.compile(r"\b(?:depth|height|length|width|distance|altitude|elevation)\s+of\s+(?:about\s+)?$"
+                          r"|\d[\d.,]*m[ \u00a0]*(?:x|×|by)[ \u00a0]*$", re.I)
+
+#: Words before a pair "0-10", "1-5" that make it the ends of a scale, not a record of wins and
+#: losses: "on a scale (0-10)", "rated 1-5", "levels 1-9", "an index (0-100)".
+SCALE_BEFORE = re.compile(
+    r"\b(?:scales?|levels?|grades?|grading|graded|rated|rating|ratings|index|ranging)\b[^.;!?\n]{0,30}$", re.I)
 
 #: After a number, an open side: "30 or more", "$50 and up", "aged 65 and over", "children 12 and under",
 #: "18 years or older"; not before "than" or another number ("between 250 and more than 400", "up 2% and
