@@ -834,31 +834,25 @@ def test_a_word_both_figures_share_does_not_tell_them_apart():
                                                                        "percent (%) · army"]
 
 
-def test_whose_figure_it_is_tells_a_shared_label_apart_first():
+@pytest.mark.parametrize("first, second, parties, labels", [
     # a measure with a unit names no party in its label; where two share the label, the party tells them
     # apart, and the nouns near the number ("river valley") are not needed
-    a = _art("Government troops now control 400 square kilometres of the river valley.")
-    b = _art("Across the border the rebel army holds 250 square kilometres of hill country.")
+    ("Government troops now control 400 square kilometres of the river valley.",
+     "Across the border the rebel army holds 250 square kilometres of hill country.",
+     ["government", "rebel army"], ["area (km2) · Government", "area (km2) · Rebel Army"]),
+    # the party's words are shown as they are written, not as the words they are compared by
+    ("The United States has kept 400 square kilometres of range for the tests.",
+     "Across the sea the government holds 250 square kilometres of reef.",
+     ["united states", "government"], ["area (km2) · United States", "area (km2) · Government"]),
+])
+def test_whose_figure_it_is_tells_a_shared_label_apart_first(first, second, parties, labels):
+    a, b = _art(first), _art(second)
     figs = [_fig(a, "400 square kilometres", 400, 400, "area", "area", unit="km2"),
             _fig(b, "250 square kilometres", 250, 250, "area", "area", unit="km2")]
     tracked = [TrackedFigure(id=f"s:{k}", story_id="s", label="area (km2)", measure_head="area", unit="km2",
                              party=party, figures=(f,), excluded=()) for k, (f, party) in
-               enumerate(zip(figs, ["government", "rebel army"]))]
-    assert [t.label for t in distinct_labels(tracked, {a.id: a, b.id: b})] == ["area (km2) · Government",
-                                                                               "area (km2) · Rebel Army"]
-
-
-def test_a_party_in_a_label_reads_as_written():
-    # the party's words are shown as they are written, not as the words they are compared by
-    a = _art("The United States has kept 300 square kilometres of range for the tests.")
-    b = _art("Across the sea the government holds 250 square kilometres of reef.")
-    figs = [_fig(a, "300 square kilometres", 300, 300, "area", "area", unit="km2"),
-            _fig(b, "250 square kilometres", 250, 250, "area", "area", unit="km2")]
-    tracked = [TrackedFigure(id=f"s:{k}", story_id="s", label="area (km2)", measure_head="area", unit="km2",
-                             party=party, figures=(f,), excluded=()) for k, (f, party) in
-               enumerate(zip(figs, ["united states", "government"]))]
-    assert [t.label for t in distinct_labels(tracked, {a.id: a, b.id: b})] == ["area (km2) · United States",
-                                                                               "area (km2) · Government"]
+               enumerate(zip(figs, parties))]
+    assert [t.label for t in distinct_labels(tracked, {a.id: a, b.id: b})] == labels
 
 
 @pytest.mark.parametrize("text, nouns", [
