@@ -152,6 +152,21 @@ def test_a_value_told_of_a_new_occasion_is_no_repeat(text, n):
     assert len(got) == n and len(set(got)) == 1
 
 
+@pytest.mark.parametrize("text, expected", [
+    # one value told twice in one sentence is told of two things
+    ("The city will spend $4 million on schools and $4 million on roads.", ["$4 million", "$4 million"]),
+    ("The flood cut 12 roads in the north and 12 roads in the south.", ["12", "12"]),
+    ("Entry is 30 days by sea and 30 days by land.", ["30 days", "30 days"]),
+    ("The new van sits two inches lower and two inches wider.", ["two inches", "two inches"]),
+    # a number that points back to one told before restates it; a tie is one score
+    ("The club signed 28 players, and these 28 players start on Monday.", ["28"]),
+    ("Of the 5 finalists, one of the 5 will win the prize.", ["5"]),
+    ("The game was tied 6-6 after the last lap.", ["6"]),
+])
+def test_one_value_twice_in_one_sentence(text, expected):
+    assert [m[0] for m in measures(text)] == expected
+
+
 def test_a_score_told_again_is_one_figure():
     # a game's story says "again" of much else: the sides of a score told twice stay one figure
     assert [m[0] for m in measures("The hosts won 3-1 on Sunday. They won 3-1 again at home on Friday.")] == \

@@ -414,6 +414,17 @@ def _richness(fig: Figure) -> tuple[int, int]:
     return len(fig.attribution.sources), (fig.said_on is not None) + (fig.refers_to is not None)
 
 
+#: Before a number: a word that points back to one told before ("these 28 projects", "all
+#: eleven days", "one of the 5"): the number restates it.
+_POINTS_BACK = re.compile(r"\b(?:these|those|the|this|that|all|each|same)\s+$", re.I)
+
+
+def _restated(article: Article, fig: Figure) -> bool:
+    """Whether a figure's number points back to one told before in its sentence (:data:`_POINTS_BACK`)."""
+    q = fig.quantity
+    return _POINTS_BACK.search(article.text_of(fig)[max(fig.sentence_start, q.start - 12):q.start]) is not None
+
+
 def _figures(article: Article, doc: Doc, deadline: float | None = None) -> list[Figure]:
     """The figures of the article; a repeat is kept once, where it is told most fully
     (a headline "Pentagon says more than 10,000" and its body sentence "..., the Pentagon said
@@ -429,7 +440,11 @@ def _figures(article: Article, doc: Doc, deadline: float | None = None) -> list[
         check()
         # equal values of two things named apart ("the index rose 0.5%", "the euro rose 0.5%")
         # are two figures; a repeat names the same thing, or leaves it unnamed
-        k = next((i for i, t in where.get(key, ()) if thing is None or t is None or t == thing), None)
+        # one value told twice in one sentence is told of two things ("$5 million on schools and
+        # $5 million on roads", "12 dead in the north and 12 in the south"), not repeated; the
+        # two sides of a tie ("a 6-6 tie") are one score
+        k = next((i for i, t in where.get(key, ()) if (thing is None or t is None or t == thing)
+                  and (key[-1] or kept[i].sentence_start != fig.sentence_start or _restated(article, fig))), None)
         if k is None:
             where.setdefault(key, []).append((len(kept), thing))
             kept.append(fig)
