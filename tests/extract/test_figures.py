@@ -185,9 +185,17 @@ def test_an_ordinal_told_twice_is_one_figure():
     ("Nothing here is a number.", []),
     ("On Nov. 12, 2024 at 5:04 PM the 810 separate brigade moved to Kursk-2.", []),
     ("1. Subscribe\n2. Share\nPhoto 2/8", []),
+    # a bulleted list's numbers glued to their titles, and a DOI's prefix, are no figures
+    ("Further reading\n\n- 1.Sleep and the tides of the moon.\n\n- 12.\"Quiet hours\": a study.", []),
+    ("Lee K. Tides and sleep. J Sleep Res. 2019;28:44–49. doi: 10.31234/tides.2019.44.", []),
 ])
 def test_no_figures(text, expected):
     assert figures(article(text)) == expected
+
+
+def test_a_number_opening_a_bulleted_line_is_a_figure_unless_it_numbers_the_list():
+    assert [m[0] for m in measures("The vote\n\n- 3.5 million people voted, the board said.")] == ["3.5 million"]
+    assert [m[0] for m in measures("The steps\n\n- 2.Close the road for 40 days.")] == ["40 days"]
 
 
 def test_offsets_slice_back_and_sentence_holds_figure():

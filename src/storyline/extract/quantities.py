@@ -1649,6 +1649,14 @@ _PHONE_CHAIN = re.compile(r"(?:-\d{2,4})+-\d{3,4}(?![\d-])")
 _TIE_BREAK_BEFORE = re.compile(r"(?<![\d-])(?:7[-–]6|6[-–]7)[ \u00a0]?$")
 
 
+#: A DOI's prefix ("10.1038/", "10.24869/"): the registrant's code of an identifier, not a number.
+_DOI_PREFIX = re.compile(r"10\.\d{4,9}/\S")
+
+#: After a number that opens a line: the point or bracket of list numbering, then a space or,
+#: glued to it, a title's capital or quotation mark ("1. ", "2) ", "3.Effects of ...").
+_LIST_MARK_AFTER = re.compile(r"\s*[.)](?:\s|[A-Z\"“‘'])")
+
+
 def _rejected_digits(text: str, start: int, end: int, num: _Num, before: str) -> int | None:
     """Where to go on when a number in digits is not a quantity, read from the characters
     around it (a name, a score, a phone number, a counter, a date, a clock time, an ordinal,
@@ -1679,8 +1687,8 @@ def _rejected_digits(text: str, start: int, end: int, num: _Num, before: str) ->
         return end  # "a .50-caliber rifle", "9 calibre": the size a gun is named by
     if _CITATION_BEFORE.search(before):
         return _skip_token(text, end)  # "2019;23:627–634": a journal's volume and pages
-    if re.match(r"/[A-Za-z]+\d", after):
-        return _skip_token(text, end)  # "10.1007/s11033": a part of an identifier
+    if re.match(r"/[A-Za-z]+\d", after) or _DOI_PREFIX.match(text, start):
+        return _skip_token(text, end)  # "10.1007/s11033", "10.24869/psyd.2017": a part of an identifier
     if prev == "[" and nxt == "]":
         return end + 1  # "[1]": a note's mark, not a figure
     if re.match(r"\([a-z]\)", text[end:end + 3]):
@@ -1714,8 +1722,8 @@ def _rejected_digits(text: str, start: int, end: int, num: _Num, before: str) ->
         return _skip_token(text, end)
     if _ORDINAL_AFTER.match(after):
         return end
-    if re.match(r"\s*[.)]\s", after) and not line_before.strip(" \t(") and num.value < 100:
-        return end  # list numbering "1. ", "2) "
+    if _LIST_MARK_AFTER.match(after) and not line_before.strip(" \t(-*•·–") and num.value < 100:
+        return end  # list numbering "1. ", "2) ", "- 3.Title" (a bulleted item's number glued to its title)
     if nxt.isalpha() and not num.scaled and not re.match(rf"(?:{_UNIT_RE})(?![\w²])|%", after, re.I) \
             and not _GLUED_GRAM.match(after):
         return end  # 3D, 4x4, 5G
