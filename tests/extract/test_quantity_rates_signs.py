@@ -51,6 +51,25 @@ def test_signs_in_words(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a minus before the currency sign is the amount's sign
+    ("The fund closed the year at -$5 million.", [("-$5 million", -5e6, -5e6, False, "USD")]),
+    ("The balance fell to (−£40) by March.", [("−£40", -40, -40, False, "GBP")]),
+    # an amount with no sign keeps its value, and a dash after a value is no sign
+    ("The fund closed the year at $5 million.", [("$5 million", 5e6, 5e6, False, "USD")]),
+    ("Plan: 12 months at 0% -$299", [("12 months", 12, 12, False, "month"), ("0%", 0, 0, False, "%"),
+                                      ("$299", 299, 299, False, "USD")]),
+])
+def test_a_minus_before_the_currency(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.xfail(strict=True, reason="a range whose two ends each carry the currency sign ('$5-$10') is read as "
+                                       "two amounts, not one range (the dash is no sign: neither end is negative)")
+def test_a_range_with_the_currency_on_both_ends():
+    assert found("Bags cost $5-$10 each.") == [("$5-$10", 5, 10, False, "USD")]
+
+
+@pytest.mark.parametrize("text, expected", [
     # a pairing of sides is a kind of talk or play
     ("They hold one-on-one talks every week.", []),
     ("The winger scored on a two-on-one.", []),

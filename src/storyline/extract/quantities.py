@@ -2009,6 +2009,10 @@ def _read_left(text: str, r: _Reading) -> None:
     currency = _currency_before(text, qstart)
     if currency:
         qstart = currency[1]
+        if r.num.value > 0 and qstart and text[qstart - 1] in "-−" and (qstart < 2 or text[qstart - 2] in " \t\n(") \
+                and not re.search(r"[\d%]\s*$", text[max(0, qstart - 8):qstart - 1]):
+            # "-$5 million", "(−£40": a minus before the currency ("0% -$299": a dash after a value)
+            r.num.value, qstart = -r.num.value, qstart - 1
     left = text[max(0, qstart - 40):qstart]
     for _ in range(3):
         matched = False
