@@ -84,14 +84,19 @@ class PollResult:
 PENDING = "pending:"
 
 
-def _retry_or_give_up(result: PollResult, key: str, item: Rejected, old: tuple[str, str | None] | None,
-                      config: StorylineConfig, now: float, done: str) -> Rejected:
-    """Decide the fate of an entry whose fetch failed for a while (``item`` is its reject):
-    it stays pending (retried at the next poll) until it has failed for ``watch_retry_for``
-    seconds since its first failure, and is then given up: marked read with ``done``, the
-    digest a read entry gets, so that it is not fetched again unless it changes.
-    An address refused for a setting (``blocked_address``) is never given up: it waits for
-    ``--allow-private``. Returns the reject to record (its detail says when it was given up)."""
+def _settle(result: PollResult, key: str, item: Any, old: tuple[str, str | None] | None,
+            config: StorylineConfig, now: float, done: str) -> bool:
+    """Record what a poll read of one entry (``item``: its document, or its reject) and mark
+    the entry read with ``done``, the digest a read entry gets; returns whether it is left to
+    retry instead. An entry whose fetch failed for a while (:data:`TRANSIENT`) stays pending
+    (retried at the next poll) until it has failed for ``watch_retry_for`` seconds since its
+    first failure, and is then given up: marked read with ``done``, so that it is not fetched
+    again unless it changes, its reject saying so. An address refused for a setting
+    (``blocked_address``) is never given up: it waits for ``--allow-private``."""
+    if not (isinstance(item, Rejected) and item.reason in TRANSIENT):
+        result.seen.append((key, done))  # read, or failed for good: not fetched again
+        result.items.append(item)
+        return False
     since = now
     if old is not None and old[0].startswith(PENDING):
         try:
@@ -100,11 +105,14 @@ def _retry_or_give_up(result: PollResult, key: str, item: Rejected, old: tuple[s
             pass
     if item.reason == "blocked_address" or now - since < config.watch_retry_for:
         result.seen.append((key, f"{PENDING}{since:.0f}"))
+        result.items.append(item)
         result.pending = True
-        return item
+        return True
     result.seen.append((key, done))
     hours = (now - since) / 3600
-    return replace(item, detail=f"{item.detail} (given up: it failed at every poll for {hours:.1f} hours)")
+    result.items.append(replace(item, detail=f"{item.detail} (given up: it failed at every poll for "
+                                             f"{hours:.1f} hours)"))
+    return False
 
 
 def _is_read(seen: dict[str, tuple[str, str | None]], key: str) -> bool:
@@ -159,11 +167,7 @@ def _read_feed(source: str, data: bytes, seen: dict[str, tuple[str, str | None]]
             return
         raise _PollError(f"{items[0].reason}: {items[0].detail}")
     for (key, digest), item in zip(picked, items, strict=True):
-        if isinstance(item, Rejected) and item.reason in TRANSIENT:
-            item = _retry_or_give_up(result, key, item, seen.get(key), config, now, digest)
-        else:
-            result.seen.append((key, digest))  # a page that failed for good is not fetched again
-        result.items.append(item)
+        _settle(result, key, item, seen.get(key), config, now, digest)
     result.gone = [k for k, (_, gone_at) in seen.items() if gone_at is None and k not in present]
     result.status = "new" if result.items else "unchanged"
     _retry_pending(result)
@@ -183,12 +187,7 @@ def _read_url_list(source: str, data: bytes, seen: dict[str, tuple[str, str | No
         try:
             fetched = fetcher.fetch(url)
         except FetchError as exc:
-            item = reject(url, exc.reason, str(exc))
-            if exc.reason in TRANSIENT:
-                item = _retry_or_give_up(result, key, item, seen.get(key), config, now, exc.reason)
-            else:
-                result.seen.append((key, exc.reason))
-            result.items.append(item)
+            _settle(result, key, reject(url, exc.reason, str(exc)), seen.get(key), config, now, exc.reason)
             continue
         if is_feed(fetched):
             if _read_listed_feed(url, fetched.content, seen, config, fetcher, result, now):
@@ -226,15 +225,9 @@ def _read_listed_feed(url: str, data: bytes, seen: dict[str, tuple[str, str | No
     if not picked:  # no entry unread: nothing, or one reject of the whole feed (not a feed, empty)
         result.items.extend(items)
         return False
-    was_pending = result.pending
-    result.pending = False
+    pending = False
     for key, item in zip(picked, items, strict=True):
-        if isinstance(item, Rejected) and item.reason in TRANSIENT:
-            item = _retry_or_give_up(result, key, item, seen.get(key), config, now, "fetched")
-        else:
-            result.seen.append((key, "fetched"))
-        result.items.append(item)
-    pending, result.pending = result.pending, was_pending or result.pending
+        pending = _settle(result, key, item, seen.get(key), config, now, "fetched") or pending
     return pending
 
 
