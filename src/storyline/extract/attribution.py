@@ -2804,8 +2804,17 @@ def _named_person(doc: Doc, src: Source, after: int | None = None, anywhere: boo
     last = people[-1].text.removesuffix("'s").removesuffix("’s")
     surname = last.split()[-1]
     forms = [e.text for e in doc_ents(doc) if e.label_ == "PERSON" and e.start_char < src.start
-             and e.text.split()[-1] == surname and len(e.text.split()) <= 4]
+             and e.text.split()[-1] == surname and len(e.text.split()) <= 4
+             and _form_of(last, e.text)]
     return max(forms, key=len, default=last)
+
+
+def _form_of(name: str, form: str) -> bool:
+    """Can ``form`` be a fuller (or shorter) way of writing ``name``: one's words all among
+    the other's ("Hale" and "Tom Hale", "Tom Hale" and "President Tom Hale"), not two first
+    names ("Tom Hale" and "Ann Hale")."""
+    a, b = set(name.split()), set(form.split())
+    return a <= b or b <= a
 
 
 _PEOPLE_KEY = "storyline.attribution.people"
