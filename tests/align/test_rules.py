@@ -23,6 +23,7 @@ from storyline.align.figures import (
     size_of_thing,
     stated_earlier,
     thing_phrase,
+    one_harm_count,
     vague_value,
 )
 from storyline.align.findings import (
@@ -37,7 +38,7 @@ from storyline.align.findings import (
     other_occasion,
     rank_findings,
 )
-from storyline.align.measure import compatible, group_head, measure_of, near_words, noun_offsets
+from storyline.align.measure import Measure, compatible, group_head, measure_of, near_words, noun_offsets
 from storyline.align.vocab import STOP, is_verb
 from storyline.align.vocab import event_of, unit_of
 from storyline.model import Article, Attribution, Field, Figure, Provenance, Quantity, Source, TimeRef, TrackedFigure
@@ -807,6 +808,10 @@ def test_labels_that_tracked_figures_share_are_told_apart_by_the_words_near_thei
     ("pitch", [("The starter threw 55 pitches before the rain at the ground.", "55", "pitch"),
                ("Her relief spell lasted 12 of them in the cold.", "12", "pitch")],
      ["pitch · starter rain", "pitch · relief spell"]),
+    # a word that says a run ("straight") names nothing, and a verb with its object ("became a") is a verb
+    ("pitch", [("Her fourth straight fastball hit the corner.", "fourth", "pitch"),
+               ("The 12th pitch became a soft single to left field.", "12th", "pitch")],
+     ["pitch · fastball corner", "pitch · soft single"]),
 ])
 def test_a_shared_label_is_told_apart_by_what_is_counted_never_by_a_verb(label, rows, expected):
     arts, tracked = {}, []
@@ -867,6 +872,14 @@ def test_whose_figure_it_is_tells_a_shared_label_apart_first(first, second, part
     # no phrase runs through a question word, an adverb of time or a common verb in the past
     ("The main reason why was the weather. The hosts took the lead later.", ["main", "reason", "weather", "hosts",
                                                                              "lead"]),
+    # a word right before a determiner or a possessive is a verb with its object, not a noun
+    ("The early edge became a tie in the second period.", ["early", "edge", "tie", "period"]),
+    ("Only the ferry crew kept their jobs.", ["ferry", "crew", "jobs"]),
+    # ... unless it is a noun of time or a time follows it ("the day the bridge opened", "the final the next day")
+    ("On the day the bridge opened, crowds came.", ["day", "bridge"]),
+    ("They lost the final the next day.", ["final", "day"]),
+    # a word that says a run ("fifth straight", "consecutive") goes on with the phrase and names nothing
+    ("The club won its fifth straight title and its third consecutive cup.", ["club", "title", "cup"]),
 ])
 def test_the_words_that_read_as_nouns(text, nouns):
     got = sorted(noun_offsets(text, 0, len(text)))
@@ -2083,3 +2096,48 @@ def test_a_figure_is_dated_by_a_time_over_before_publication(when, value, granul
     f = replace(_fig(a, "12", 12, 12, "people arrested", "arrested"),
                 refers_to=TimeRef(when, at, at + len(when), value, granularity, True))
     assert (figure_date(f, a), figure_when(f, a)) == (date, shown)
+
+
+@pytest.mark.parametrize("text, rows, groups", [
+    # one count of people hurt, told with its noun in one sentence and without it in another of
+    # the same article ("patients", "people"), and as a floor ("at least six"): one tracked figure
+    ("Paramedics were caring for six patients with gunshot wounds after the attack near the market. "
+     "A police spokesman wrote on social media that at least six people were shot by the attacker.",
+     [("six", 6, 6, "patients"), ("at least six", 6, None, "people")], [["six", "at least six"]]),
+    # another number of the same harm is no such evidence: the sentences decide, and here they differ
+    ("Paramedics were caring for six patients with gunshot wounds after the attack near the market. "
+     "On Tuesday two people were shot by a sniper on the bridge, a police spokesman wrote.",
+     [("six", 6, 6, "patients"), ("two", 2, 2, "people")], [["six"], ["two"]]),
+    # how gravely tells a part of the wounded apart, whatever the number
+    ("A gunman wounded four people outside a bakery late on Friday. "
+     "Four people were critically wounded in the second attack.",
+     [("four", 4, 4, "people"), ("Four", 4, 4, "people")], [["Four"], ["four"]]),
+])
+def test_one_count_of_people_hurt_is_one_tracked_figure_told_with_or_without_its_noun(text, rows, groups):
+    a = _art(text)
+    figs = [_fig(a, q, low, high, measure, "people") for q, low, high, measure in rows]
+    al = align_figures("s", figs, {a.id: a})
+    assert sorted([f.quantity.text for f in t.figures] for t in al.tracked) == sorted(groups)
+
+
+@pytest.mark.parametrize("a, b, ia, ib, same", [
+    (dict(event="shot"), dict(event="shot"), (5, 5), (5, None), True),
+    (dict(event="shot"), dict(event="shot"), (5, 5), (5, 5), True),
+    (dict(event="wounded"), dict(event="shot"), (5, 5), (5, 5), False),  # two harms
+    (dict(event="shot"), dict(event="shot"), (5, 5), (4, 4), False),  # two numbers
+    (dict(event="shot"), dict(event="shot"), (5, 5), (None, 5), False),  # "up to five" is no count of five
+    (dict(event="shot", holder="the guard"), dict(event="shot"), (1, 1), (1, 1), False),
+    (dict(event="shot", part=True), dict(event="shot"), (2, 2), (2, 2), False),  # "two of the five"
+    (dict(event="shot", severity="critically"), dict(event="shot"), (2, 2), (2, 2), False),
+    (dict(event="arrested"), dict(event="arrested"), (3, 3), (3, 3), True),
+    (dict(event="voted"), dict(event="voted"), (3, 3), (3, 3), False),  # no harm: left to the sentences
+    (dict(event=None), dict(event=None), (3, 3), (3, 3), False),
+    (dict(event="shot", dimension="time"), dict(event="shot"), (3, 3), (3, 3), False),
+])
+def test_one_harm_count(a, b, ia, ib, same):
+    def m(**kw):
+        base = dict(counted="people", head="people", event=None, holder=None, holder_start=None,
+                    holder_end=None, dimension="count", factor=1.0, context=frozenset())
+        base.update(kw)
+        return Measure(**base)
+    assert one_harm_count(m(**a), m(**b), ia, ib) is same

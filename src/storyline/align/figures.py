@@ -69,7 +69,7 @@ from storyline.align.measure import (
     written_content_words,
 )
 from storyline.align.params import DEFAULT, AlignParams
-from storyline.align.vocab import CHANGE_WORDS, IRREGULAR_VERBS, OFFSET_WORDS, is_verb, unit_of
+from storyline.align.vocab import CHANGE_WORDS, HARM_EVENTS, IRREGULAR_VERBS, OFFSET_WORDS, is_verb, unit_of
 from storyline.dates import MONTHS, WEEKDAYS, period_end, start_of
 from storyline.lang.en import (  # the English words these rules read
     EARLIER_REPORT as _EARLIER_REPORT,
@@ -896,7 +896,9 @@ def _clusters(members: Sequence[Figure], measures: Mapping[int, Measure],
                         misprint(counted[i], counted[j], ivs[i], ivs[j], bounds=True):
                     sim[(i, j)] += params.same_digits_bonus
         equal = {(i, j) for i in range(n) for j in range(i + 1, n)
-                 if counted[i].article_id != counted[j].article_id and ivs[i] == ivs[j] and comp[(i, j)]}
+                 if comp[(i, j)] and (counted[i].article_id != counted[j].article_id and ivs[i] == ivs[j]
+                                      or counted[i].article_id == counted[j].article_id
+                                      and one_harm_count(ms[i], ms[j], ivs[i], ivs[j]))}
         # single-link on the best pair, under the cannot-links: the score of two clusters is
         # their best evidence (values that differ need more), kept per pair of clusters and
         # updated on each merge (a story's group may hold hundreds of figures)
@@ -944,6 +946,35 @@ def _clusters(members: Sequence[Figure], measures: Mapping[int, Measure],
         out[target].append(f)
     out.sort(key=lambda c: (-sum(1 for f in c if f.modality not in EXCLUDED_MODALITIES), _fig_key(c[0])))
     return out
+
+
+def _told_count(iv: tuple[float | None, float | None]) -> float | None:
+    """The number a count states: its value when exact, the bound of "at least five" (a count
+    that one report gives as a floor), else None."""
+    low, high = iv
+    return low if low is not None and (high is None or high == low) else None
+
+
+def one_harm_count(ma: Measure, mb: Measure, ia: tuple[float | None, float | None],
+                   ib: tuple[float | None, float | None]) -> bool:
+    """Whether two counts of the people one kind of harm befell (:data:`HARM_EVENTS`: "shot",
+    "wounded", "arrested") state one number: in one article, "six patients with gunshot wounds"
+    and "at least six were shot by the attacker" are one count told with and without its noun, and
+    the clustering takes them as equal values (its equal bonus), as it takes two articles' "six".
+    A count with anything that tells it apart (a holder, a part of the group, how gravely, a
+    share, an average, a plan, an offset) is left to its sentences, and so is a floor in another
+    article ("at least 9,000 people in the camp" is not shown to count the "9,000" a depot
+    has supplies for)."""
+    if not (ma.event and ma.event == mb.event and ma.event in HARM_EVENTS):
+        return False
+    if ma.dimension != "count" or mb.dimension != "count":
+        return False
+    for m in (ma, mb):
+        if m.holder or m.part or m.severity or m.whole or m.average or m.planned or m.relation or \
+                m.ordinal or m.score or m.described or m.aspect:
+            return False
+    x, y = _told_count(ia), _told_count(ib)
+    return x is not None and x == y
 
 
 def _common_unit(figs: Sequence[Figure]) -> str | None:

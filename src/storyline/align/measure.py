@@ -61,7 +61,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from storyline.align.params import DEFAULT, AlignParams
@@ -257,9 +257,35 @@ NOUN_PHRASE_OPENERS = frozenset(
     "within without per about".split())
 #: Stop words that modify a noun inside its phrase ("for the *new* stadium"): they end no phrase.
 _MODIFIER_STOPS = frozenset("new other more most own same such first last next former latter whole".split())
+#: Words that say a thing came in a run ("her fifth *straight* win", "three *consecutive* losses"):
+#: the phrase goes on, and they name nothing counted.
+_RUN_WORDS = frozenset("straight consecutive successive".split())
 #: A word that is or begins with a number ("seven", "seven-yard", "third-and-goal"): a value, not a name of the thing.
 _NUMBER_WORD = re.compile(rf"(?:{NUMBER_WORD_PATTERN}|first|{'|'.join(ORDINAL_WORDS)})(?:-|$)", re.I)
 _PHRASE_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d[\w,.'’-]*|[^\sA-Za-z\d]")
+
+
+#: Words that open a noun phrase as the object of a verb: a word right before one ("became *a*
+#: tie", "won *their* third title") is that verb, not a word of a noun phrase; prepositions are
+#: left out ("a package *for* Ukraine" goes on with a noun).
+OBJECT_OPENERS = frozenset("a an the his her its their our my your these those".split())
+#: Nouns of time: one is often followed by a clause with no "that" ("the day the war began",
+#: "at the time the vote closed"), and a time told after a noun is no object ("lost the final
+#: the next night").
+_TIME_NOUNS = frozenset("time times moment moments second seconds minute minutes hour hours day days night nights "
+                        "week weeks weekend month months year years season seasons decade decades century "
+                        "morning afternoon evening".split())
+
+
+def takes_object(word: str, following: Sequence[str]) -> bool:
+    """Whether a (lower-cased) word followed by the tokens ``following`` reads as a verb with
+    its object: a determiner or a possessive pronoun right after it (:data:`OBJECT_OPENERS`:
+    "the lead became *a* tie", "she won *their* vote"). A noun's phrase goes on with a
+    preposition, a verb or a mark. Not a noun of time ("the day the war began"), nor a word
+    before a time ("lost the final the next night")."""
+    if not following or following[0] not in OBJECT_OPENERS or word in _TIME_NOUNS:
+        return False
+    return not any(w in _TIME_NOUNS for w in following[1:3])
 
 
 def noun_offsets(text: str, start: int, end: int, opened: bool = False) -> set[int]:
@@ -271,17 +297,21 @@ def noun_offsets(text: str, start: int, end: int, opened: bool = False) -> set[i
     ``opened``: the text begins a noun phrase (a measure phrase: "North Korean soldiers killed")."""
     out: set[int] = set()
     open_ = opened
-    for m in _PHRASE_TOKEN.finditer(text, start, end):
+    toks = list(_PHRASE_TOKEN.finditer(text, start, end))
+    for k, m in enumerate(toks):
         tok = m.group(0)
         low = tok.lower().replace("’", "'")
-        if not tok[0].isalpha():
+        if tok[0].isalpha() and takes_object(low, [t.group(0).lower() for t in toks[k + 1:k + 4]]):
+            open_ = False  # "the lead *became* a tie": a verb, no noun
+        elif not tok[0].isalpha():
             open_ = tok[0].isdigit()
         elif low in NOUN_PHRASE_OPENERS:
             open_ = True
         elif low.endswith("'s") and len(low) > 2:
             out.add(m.start())
             open_ = True
-        elif open_ and (low in _MODIFIER_STOPS or ORDINAL_TEXT.fullmatch(low) or _NUMBER_WORD.match(low)):
+        elif open_ and (low in _MODIFIER_STOPS or low in _RUN_WORDS or ORDINAL_TEXT.fullmatch(low)
+                       or _NUMBER_WORD.match(low)):
             pass  # "the new stadium", "the second quarter", "a seven-yard pass": the phrase goes on
         elif open_ and low not in STOP and low not in FILLER_WORDS and low not in NOT_IN_NOUN_PHRASE \
                 and not is_verb(low.rstrip("'-")):
