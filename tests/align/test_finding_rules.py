@@ -495,3 +495,20 @@ def test_a_length_of_time_grows_no_faster_than_time(rows, kinds):
     ctx = _tenure_ctx(rows)
     found, _ = change_over_time(ctx, ctx.bands)
     assert _kinds(found) == kinds
+
+
+@pytest.mark.parametrize("lone, kinds", [
+    (42, []),  # inside the values the others give (40 to 50): not far from them
+    (50, []),
+    (90, ["outlier"]),  # beyond the highest
+    (20, ["outlier"]),  # below the lowest
+])
+def test_an_outlier_lies_outside_the_values_it_stands_against(lone, kinds):
+    rows = [(40, D1, "the police"), (50, D1, "the mayor"), (50, D1, "medics"), (lone, D1, "a witness")]
+    ctx = _ctx(rows)
+    main = [r for r in ctx.reports if r.source != "a witness"]
+    others = [[r for r in ctx.reports if r.source == "a witness"]]
+    found, _ = against_main_band(ctx, main, others)
+    assert _kinds(found) == kinds
+    for f in found:
+        assert "factor of 1.0" not in f.sentence

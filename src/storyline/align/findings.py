@@ -765,6 +765,8 @@ def against_main_band(ctx: FindingContext, main: Sequence[Report],
         if {_voice(r) for r in b} <= main_at:
             continue  # one voice giving the main value for the same day too: it speaks of something else
         when = timed[id(b)]
+        if present and len(b) == 1 and b[0] not in present and _inside(b[0], present):
+            continue  # a value among those the main band gives ("42" beside "40" and "50"): far from none
         if id(b) in unexplained:
             conflicting.append(b)
         elif when and update_evidence(ctx, b, main):
@@ -792,6 +794,12 @@ def against_main_band(ctx: FindingContext, main: Sequence[Report],
         else:
             conflicting.append(b)
     return out, conflicting
+
+
+def _inside(r: Report, reports: Sequence[Report]) -> bool:
+    """Whether a report's value lies within the values the other reports give (between their
+    lowest and highest points)."""
+    return min(x.point for x in reports) <= r.point <= max(x.point for x in reports)
 
 
 def change_over_time(ctx: FindingContext,
