@@ -1856,6 +1856,14 @@ _LEVEL_OR_BEFORE = re.compile(r"\b(?:tied|level|even|square)\s+or\s+$", re.I)
 _SHARE_AFTER = re.compile(r"\s?(?:%|percent\b|per\s?cent\b)", re.I)
 
 
+#: A number of things picked from a run, before the run's size: "three of the first five
+#: finals", "six of their past ten games", "all but two of the last nine polls" ("one of the
+#: first five ships": "one of the first" is an idiom, and the run's size is the figure left).
+_RUN_PICKED_FROM = re.compile(
+    rf"(?:\d[\d,.]*|\b(?!one\b)(?:{_WORDNUM}))\s+of\s+(?:the|its|their|his|her|our|your|my)\s+"
+    r"(?:first|last|next|past|previous|opening|final|latest|earliest)\s+$", re.I)
+
+
 def _rejected_context(text: str, start: int, end: int, raw: str, num: _Num, before: str,
                       doc: Doc | None) -> int | None:
     """Where to go on when the words around a number make it no quantity (a day of a month,
@@ -1874,6 +1882,8 @@ def _rejected_context(text: str, start: int, end: int, raw: str, num: _Num, befo
         return end
     if _numbered_label(text, start, end, raw, before):
         return end
+    if _RUN_PICKED_FROM.search(before):
+        return end  # "three of the first five finals": the run the part is picked from, not a figure
     # "seven years ago", "nine days earlier": a duration between two events, a figure
     if _UNIT_NAME_AFTER.match(after) and not num.scaled and _currency_before(text, start) is None:
         return end  # 810 separate brigade (not "a $12 million navy contract")
