@@ -18,7 +18,9 @@ quantulum3 counts in dozens where storyline gives the count (gold "a dozen" = 1 
 ``dozen``, storyline 12), and gives a share as a ratio where storyline gives it in percent
 (gold "two thirds" = 0.667, storyline 66.7 with unit ``%``): each is compared in storyline's
 terms; a rate keeps its denominator in storyline ("$1.2 billion a year" is ``USD/year``)
-where the gold names only the numerator (``dollar``), so its unit is compared by the numerator.
+where the gold names only the numerator (``dollar``), so its unit is compared by the numerator;
+a gold rate "A per B" is compared as "A/B" (:func:`gold_unit`), and a gold unit that is the noun
+a count counts ("23 computers": ``computer``) matches a count's no unit (:func:`counted_noun`).
 """
 
 from __future__ import annotations
@@ -49,7 +51,35 @@ UNIT_NAMES = {
     "cent": "cent", "penny": "GBp", "degree": "°", "megabyte": "MB", "gigabyte": "GB",
     "kilowatt": "kW", "dollar per share": "USD/share", "dollar per hour": "USD/hour",
     "swiss franc per share": "CHF/share", "singapore dollar": "SGD", "microgram": "µg",
+    # the same unit by its name where storyline gives its symbol
+    "megawatt hour": "MWh", "gigahertz": "GHz", "centilitre": "cl", "millilitre": "ml", "ounce": "oz",
+    "cubic foot": "ft3", "barrel": "bbl", "new zealand dollar": "NZD", "tablespoon": "tbsp", "teaspoon": "tsp",
+    "cup": "cup", "kilowatt hour": "kWh", "cubic metre": "m3", "share": "share",
+    # a millilitre is a cubic centimetre: the gold names the volume of "44 ml" in cm³
+    "cubic centimetre": "ml",
 }
+
+
+def gold_unit(name: str) -> str | None:
+    """The storyline unit of a gold unit name; a rate "A per B" is "A/B" by the parts' units
+    ("dollar per kilogram" = ``USD/kg``, "percentage per year" = ``%/year``)."""
+    if name in UNIT_NAMES:
+        return UNIT_NAMES[name]
+    parts = name.split(" per ")
+    if len(parts) > 1 and parts[0] in UNIT_NAMES:  # "count per week" = "/week", as storyline keeps a count's rate
+        return "/".join([UNIT_NAMES[parts[0]] or ""] + [UNIT_NAMES.get(p) or p for p in parts[1:]])
+    return name
+
+
+def counted_noun(gold: str, surface: str, text: str) -> bool:
+    """Does the gold name as the unit the noun a count counts ("23 computers": computer; "six
+    dolphins": dolphin)? storyline gives a count no unit and names what it counts as its measure."""
+    words = gold.split()
+    if not words or gold in UNIT_NAMES or " per " in gold:
+        return False
+    i = text.lower().find(surface.lower())
+    after = text.lower()[i + len(surface):i + len(surface) + 60] if i >= 0 else ""
+    return re.match(rf"[\s-]*(?:\w+[\s-]+){{0,2}}?{re.escape(words[-1])}(?:e?s)?\b", after) is not None
 _NOT_FIGURE = re.compile(
     r"^(?:1[5-9]\d\d|20\d\d)s?$|\d(?:st|nd|rd|th)\b|\b\d{1,2}:\d\d\b|\b(?:a\.m\.|p\.m\.|am|pm)\b"
     r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d", re.I)
@@ -119,11 +149,14 @@ def evaluate(shared: Path, *, show: bool = False) -> dict[str, float]:
                 continue
             free.remove(k)
             tp += 1
-            want = UNIT_NAMES.get(g["unit"], g["unit"])
+            want = gold_unit(g["unit"])
             unit_n += 1
             got_unit = got[k].unit
-            if got_unit and "/" in got_unit and want and "/" not in want:
-                got_unit = got_unit.split("/")[0]  # a rate keeps its denominator; the gold names the numerator
+            if got_unit is None and counted_noun(g["unit"], g["surface"], row["text"]):
+                want = None  # a count of a noun the gold names as its unit
+            if got_unit and "/" in got_unit and "/" not in (want or ""):
+                # a rate keeps its denominator; the gold names the numerator (none: a count's rate)
+                got_unit = got_unit.split("/")[0] or None
             if want == got_unit:
                 unit_ok += 1
             elif show:

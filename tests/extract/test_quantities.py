@@ -365,7 +365,7 @@ def test_page_furniture_and_identifiers(text, expected):
     ("They scored in the 10th inning.", [("10th", 10, 10, False, None)]),
     # rates, time frames, parts of a unit, ranks and plain ordinals are not
     ("Workers earn 2,100 dollars a month.", [("2,100 dollars a month", 2100, 2100, False, "USD/month")]),
-    ("They train three times a day.", [("three", 3, 3, False, None)]),
+    ("They train three times a day.", [("three", 3, 3, False, "/day")]),
     ("The army lost 1,200 men in a week.", [("1,200", 1200, 1200, False, None)]),
     ("The talk lasted a quarter of an hour.", []),
     ("She finished 11th.", []),
@@ -506,7 +506,7 @@ def test_phone_numbers_and_counts_after_call(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # fraction signs, alone or after a whole number
-    ("Stir in ½ cup of milk.", [("½", 0.5, 0.5, False, None)]),
+    ("Stir in ½ cup of milk.", [("½ cup", 0.5, 0.5, False, "cup")]),
     ("The trail is 3¼ miles long.", [("3¼ miles", 3.25, 3.25, False, "mi")]),
     # scientific notation; the margin after "+/-" is not a second quantity
     ("The rate was 3.1e-4 per cycle.", [("3.1e-4", 0.00031, 0.00031, False, None)]),
@@ -617,7 +617,7 @@ def test_bare_plurals_after_a_preposition(text, expected):
 @pytest.mark.parametrize("text, expected", [
     # a range of rates with one denominator; a rate per dozen; exponents are no quantities
     ("Wages went from $12 an hour to $15 an hour.", [("$12 an hour to $15 an hour", 12, 15, False, "USD/hour")]),
-    ("Eggs sold at 90 cents a dozen.", [("90 cents", 90, 90, False, "cent")]),
+    ("Eggs sold at 90 cents a dozen.", [("90 cents a dozen", 90, 90, False, "cent/dozen")]),
     ("She bought a dozen eggs.", [("a dozen", 12, 12, False, None)]),
     ("The lake covers 3km^2 in all.", [("3km^2", 3, 3, False, "km2")]),
     ("Cells of 10 m^2 each.", [("10 m^2", 10, 10, False, "m2")]),

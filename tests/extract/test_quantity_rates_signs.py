@@ -63,8 +63,6 @@ def test_a_minus_before_the_currency(text, expected):
     assert found(text) == expected
 
 
-@pytest.mark.xfail(strict=True, reason="a range whose two ends each carry the currency sign ('$5-$10') is read as "
-                                       "two amounts, not one range (the dash is no sign: neither end is negative)")
 def test_a_range_with_the_currency_on_both_ends():
     assert found("Bags cost $5-$10 each.") == [("$5-$10", 5, 10, False, "USD")]
 

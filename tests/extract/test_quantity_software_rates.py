@@ -46,11 +46,12 @@ def test_numbers_of_software_are_no_figures(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    # a count of things and their noun before "a week", "a month": a rate, no length of time
-    ("The club reads one novel a month and meets online.", [("one", 1, 1, False, None)]),
+    # a count of things and their noun before "a week", "a month": a rate, no length of time (its
+    # unit keeps the denominator)
+    ("The club reads one novel a month and meets online.", [("one", 1, 1, False, "/month")]),
     ("Doctors advise two to four 30-minute walks a week for most adults.",
      [("two to four", 2, 4, False, None), ("30-minute", 30, 30, False, "minute")]),
-    ("The yard builds six ferries a year for the state.", [("six", 6, 6, False, None)]),
+    ("The yard builds six ferries a year for the state.", [("six", 6, 6, False, "/year")]),
     ("The choir holds a once-a-month practice.", []),
     ("A walk a day lifts the mood.", []),
     ("Keep the old one for a year, then sell it.", [("a year", 1, 1, False, "year")]),

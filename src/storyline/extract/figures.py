@@ -34,7 +34,7 @@ from storyline.extract.modality import modality_for
 from storyline.extract.quantities import TIME_UNITS, date_part, quantities, record_side, score_of, size_sides
 from storyline.extract.timex import resolve_in_context
 from storyline.lang import language_of, not_read_reason
-from storyline.lang.en import CLAUSE_ONLY_VERBS, NEW_OCCASION_WORDS, ORDINAL_TEXT, REPORTING_VERBS
+from storyline.lang.en import CLAUSE_ONLY_VERBS, NEW_OCCASION_WORDS, ORDINAL_TEXT, PORTION_WORDS, REPORTING_VERBS
 from storyline.lang.en import SPEAKER_BEFORE_AGE as _SPEAKER_BEFORE_AGE
 from storyline.lang.en import TIME_OFFSET_AFTER as _TIME_OFFSET_AFTER
 from storyline.model import Article, Attribution, Figure, Quantity, Source, TimeRef
@@ -432,6 +432,7 @@ def _figures(article: Article, doc: Doc, deadline: float | None = None) -> list[
     kept: list[Figure] = []
     where: dict[tuple[Any, ...], list[tuple[int, str | None]]] = {}
     headings: list[Figure] = []
+    portions: dict[int, str | None] = {}  # id of a kept figure -> what its portions measure ("1 tsp salt": salt)
     def check() -> None:
         if deadline is not None and time.monotonic() > deadline:
             raise TooSlow(f"more than {len(kept)} figures read when the time budget ran out")
@@ -448,17 +449,30 @@ def _figures(article: Article, doc: Doc, deadline: float | None = None) -> list[
         if k is None:
             where.setdefault(key, []).append((len(kept), thing))
             kept.append(fig)
+            portions[id(fig)] = thing if fig.quantity.unit in _PORTION_UNITS or fig.measure_head in PORTION_WORDS else None
             if heading:
                 headings.append(fig)
         elif _richness(fig) > _richness(kept[k]):
             kept[k] = fig
     # a heading ("10,000 soldiers must serve Russia") sums up a figure the body tells in full
     # ("about 10,000 soldiers, according to US estimates"): the same figure, kept in the body
-    body = {(f.quantity.low, f.quantity.high, f.quantity.unit, _ordinal(f.quantity), f.measure_head)
-            for f in kept if not any(f is h for h in headings)}
-    drop = {id(h) for h in headings
-            if (h.quantity.low, h.quantity.high, h.quantity.unit, _ordinal(h.quantity), h.measure_head) in body}
+    # (an ingredient's line, "1 tsp salt", sums up no other amount of 1 tsp: it is told of another thing)
+    body: dict[tuple[Any, ...], set[str | None]] = {}
+    for f in kept:
+        if not any(f is h for h in headings):
+            body.setdefault(_summed_key(f), set()).add(portions.get(id(f)))
+    drop = {id(h) for h in headings if _summed_key(h) in body and (
+        portions.get(id(h)) is None or portions.get(id(h)) in body[_summed_key(h)] or None in body[_summed_key(h)])}
     return sorted((f for f in kept if id(f) not in drop), key=lambda f: f.quantity.start)
+
+
+#: The units of a kitchen's portions: an amount in them is told of the thing measured.
+_PORTION_UNITS = frozenset({"cup", "tbsp", "tsp"})
+
+
+def _summed_key(f: Figure) -> tuple[Any, ...]:
+    """What a heading's figure must share with a body's to sum it up."""
+    return f.quantity.low, f.quantity.high, f.quantity.unit, _ordinal(f.quantity), f.measure_head
 
 
 def _score_told(text: str, score: tuple[int, int], sentence_start: int) -> Any:
@@ -498,6 +512,26 @@ def measured_thing(num: Token, q_tokens: set[int]) -> str | None:
             if subj is None or subj.pos_ not in ("NOUN", "PROPN"):
                 return None
             return subj.lemma_.lower()
+    return None
+
+
+def portion_of(span: Span) -> str | None:
+    """What a number of portions is an amount of ("1 cup oats": oat; "2 tbsp of melted butter":
+    butter): the first noun after the portion word (:data:`~storyline.lang.en.PORTION_WORDS`),
+    past "of" and its describing words; None when no portion word follows the number. Two such
+    amounts of one value are two figures when they measure two things ("1 cup rice", "1 cup milk")."""
+    doc = span.doc
+    if len(span) > 1 and span[-1].lower_ in PORTION_WORDS:
+        at = span.end  # "1 cup" read with its unit
+    elif span.end < len(doc) and doc[span.end].lower_ in PORTION_WORDS:
+        at = span.end + 1
+    else:
+        return None
+    for t in doc[at:at + 4]:
+        if t.pos_ in ("NOUN", "PROPN"):
+            return t.lower_.removesuffix("s")  # not the lemma: the parse lemmatises "oats" one way, then another
+        if t.is_punct or t.pos_ not in ("ADP", "ADJ", "DET", "VERB") or t.pos_ == "ADP" and t.lower_ != "of":
+            return None
     return None
 
 
@@ -574,8 +608,8 @@ def _candidates(article: Article, doc: Doc, check: Callable[[], None] | None = N
                _key_name(attribution.first.name) if attribution.first else None, score is not None)
         # a figure whose measure is only its unit ("percent", "money") is told of a thing its
         # sentence names: two such figures of one value and source are a repeat only of one thing
-        thing = measured_thing(span.root, {t.i for t in span}) \
-            if q.unit is not None and score is None and measure.split()[0] == head else None
+        thing = portion_of(span) or (measured_thing(span.root, {t.i for t in span})
+                                     if q.unit is not None and score is None and measure.split()[0] == head else None)
         yield key, thing, Figure(
             article_id=article.id, quantity=q, measure=measure, measure_head=head,
             attribution=attribution, modality=modality,

@@ -144,7 +144,7 @@ def measure_for(q: Quantity, span: Span) -> tuple[str, str, Token]:
         unit_head = "age" if (old_after or "old" in q.text.lower() or _age_before(span)) else "duration"
     elif q.unit in ("month", "week", "day") and q.text.lower().endswith("-old"):
         unit_head = "age"  # "a 13-month-old": an age told in months
-    elif q.unit:
+    elif q.unit and not q.unit.startswith("/"):  # a count's rate ("/day") names what it counts after the number
         unit_head = UNIT_HEADS.get(q.unit, q.unit)
     noun = _counted_noun(root, tokens)
     # "a 10-inning victory": the word joined to the number is what it counts (an ordinal of the
@@ -152,6 +152,9 @@ def measure_for(q: Quantity, span: Span) -> tuple[str, str, Token]:
     joined = _hyphen_noun(span) if READ_HYPHEN_COUNTS and not q.unit else None
     if joined is not None:
         noun = joined
+    if not q.unit and len(span) >= 4 and span[0].lower_ in ("a", "an") and span[2].lower_ == "or" \
+            and span[1].pos_ in ("NOUN", "PROPN"):
+        noun = span[1]  # "a term or two": about one or two terms
     if noun is not None and noun.lemma_.lower() in _THRESHOLD_NOUNS:
         noun = None  # "passed the 2 million mark": the mark is not what is counted
         root = root.head if root.head.lemma_.lower() in _THRESHOLD_NOUNS else root

@@ -72,7 +72,10 @@ left out; digits ("the 500 officers") and described nouns ("the three soldiers w
 Units (:data:`UNITS`) are kept, not converted: ``%``, ``pp`` (percentage points), ISO
 currency codes (``USD``, ``EUR``, ``GBP``, ``RUB``, ``UAH``...), ``km``, ``km2``, ``mi``,
 ``mi2``, ``m``, ``ha``, ``t``, ``kg``, ``lb``, ``km/h``, ``mph``, ``°C``, ``°F``, ``MW``...,
-and for durations and ages ``year``, ``month``, ``week``, ``day``, ``hour``, ``minute``.
+and for durations and ages ``year``, ``month``, ``week``, ``day``, ``hour``, ``minute``; a
+kitchen's ``cup``, ``tbsp``, ``tsp``. A rate keeps its denominator: ``USD/month`` ("$2,000 a
+month", "$7 monthly"), ``USD/user/month``; a count's rate has no numerator: ``/day`` ("40 calls per
+day").
 """
 
 from __future__ import annotations
@@ -89,6 +92,21 @@ from storyline.lang.en import (  # the English words these rules read
 )
 from storyline.lang.en import (
     BETWEEN_BEFORE as _BETWEEN,
+)
+from storyline.lang.en import (
+    PORTION_WORDS as _PORTION_WORDS,
+)
+from storyline.lang.en import (
+    COUNT_RATE_TIMES as _COUNT_RATE_TIMES,
+)
+from storyline.lang.en import (
+    RATE_ADVERB as _RATE_ADVERB,
+)
+from storyline.lang.en import (
+    RATE_ADVERB_UNIT as _RATE_ADVERB_UNIT,
+)
+from storyline.lang.en import (
+    RATE_THING_NO_PER as _RATE_THING_NO_PER,
 )
 from storyline.lang.en import (
     COUNTED_BY_ORDINAL as _COUNTED_BY_ORDINAL,
@@ -561,26 +579,98 @@ def _iter_quantities(text: str, doc: Doc | None) -> Iterator[Quantity]:
                     and not _maturity_name(text, q) and not _percent_of_conviction(text, q)),
                    key=lambda q: q.start)
     found = _one_or_a_few(text, [_over_as_during(text, q, found) for q in found])
-    yield from _distributed_bounds(text, found, doc)
+    starts = {q.start for q in found}
+    for q in _distributed_bounds(text, found, doc):
+        yield _count_rate(text, q, doc, starts) if doc is not None else q
+
+
+_RATE_EACH = frozenset("a an per each every".split())
+_COUNT_PER_SLASH = re.compile(r"[ \u00a0]?/[ \u00a0]?(day|week|month|year|hour)\b", re.I)
+_NOT_AFTER_RATE = re.compile(r"[ \u00a0]*(?:ago|earlier|later|before|after|since|from|-)", re.I)
+
+
+def _count_rate(text: str, q: Quantity, doc: Doc, starts: set[int]) -> Quantity:
+    """A count of things told per span of time keeps the span as its unit's denominator, as an
+    amount of money does ("$2,000 a month": ``USD/month``): "60 calls per day", "500 parcels are
+    shipped every week", "3 meals a day" are ``/day``. The words between are the counted nouns, maybe
+    then a verb ("are sent", "died"); not an offset ("two people a week later"), nor a length of
+    time read as a quantity of its own (``starts``: "two guards spent a month")."""
+    if q.unit is not None or (q.low is None and q.high is None):
+        return q
+    last = _token_at(doc, q.end - 1)
+    if last is None:
+        return q
+    toks = []
+    for t in doc[last.i + 1:last.i + 9]:
+        if "\n" in t.text or t.is_sent_start:
+            break  # the rate is told in the count's line and sentence
+        if not t.is_space:
+            toks.append(t)
+    k = 0
+    while k < len(toks) and k < 3 and toks[k].pos_ in ("NOUN", "PROPN", "ADJ") and toks[k].lower_ not in _RATE_EACH \
+            and toks[k].lower_ not in _COUNT_RATE_TIMES and toks[k].lemma_.lower() not in _COUNT_RATE_TIMES \
+            and toks[k].lower_ not in _RATE_ADVERB_UNIT:
+        k += 1
+    if k and k < len(toks) and toks[k].pos_ == "AUX":
+        k += 1
+    if k and k < len(toks) and toks[k].pos_ == "VERB":
+        k += 1
+    slash = _COUNT_PER_SLASH.match(text, toks[k - 1].idx + len(toks[k - 1].text)) if k else None
+    if slash:  # "900 emails/month"
+        return replace(q, unit=f"/{slash.group(1).lower()}")
+    if k and k < len(toks) and toks[k].lower_ in _RATE_ADVERB_UNIT \
+            and not (k + 1 < len(toks) and toks[k + 1].pos_ in ("NOUN", "PROPN")):  # "3 videos weekly", not "daily news"
+        return replace(q, unit=f"/{_RATE_ADVERB_UNIT[toks[k].lower_]}")
+    if k + 1 >= len(toks) or toks[k].lower_ not in _RATE_EACH or toks[k + 1].lower_ not in _COUNT_RATE_TIMES:
+        return q
+    if toks[k].idx in starts or _NOT_AFTER_RATE.match(text, toks[k + 1].idx + len(toks[k + 1].text)):
+        return q
+    return replace(q, unit=f"/{toks[k + 1].lower_}")
 
 
 _OR_BETWEEN = re.compile(r"[ \u00a0]+or[ \u00a0]+", re.I)
 
 
+#: Before "two" or "three": one thing or a few more ("a term or ", "in an hour or ", "a moth or "):
+#: the noun, not an amount word ("a dozen or two" is 12..24, "a few or two" no range of ones).
+_ONE_THING_OR = re.compile(r"\b(an?)[ \u00a0]+([a-z][a-z'’-]*)[ \u00a0]+or[ \u00a0]+$", re.I)
+_NOT_ONE_THING = frozenset("few couple lot dozen score hundred thousand million billion half quarter".split())
+#: After "two": a plural noun that it counts ("a student or two teachers"): no range of the noun before.
+_PLURAL_AFTER = re.compile(r"[ \u00a0]+[a-z]+s\b", re.I)
+_TIMES_AFTER = re.compile(r"[ \u00a0]+(?:times|occasions)\b", re.I)
+
+
 def _one_or_a_few(text: str, found: list[Quantity]) -> list[Quantity]:
-    """One span of time or a few more ("a day or three", "an hour or two"): one range, about
-    1..3 days, not a day and a bare count of three (``found`` in text order)."""
+    """One thing or a few more ("a day or three", "a term or two", "in an hour or two", "a
+    moth or two", "an inch or two"): one range, about 1..3 of the thing (in its unit when it is one),
+    not a bare count of three; and "twice or three times" (or occasions): about 2..3 times, not two counts
+    (``found`` in text order)."""
     out: list[Quantity] = []
     i = 0
     while i < len(found):
         q = found[i]
         nxt = found[i + 1] if i + 1 < len(found) else None
-        if nxt is not None and q.unit in TIME_UNITS and q.low == q.high == 1 \
-                and re.match(r"an?[ \u00a0]", q.text, re.I) and _OR_BETWEEN.fullmatch(text[q.end:nxt.start]) \
-                and nxt.unit is None and nxt.low == nxt.high and nxt.low in (2, 3) \
-                and re.fullmatch(r"two|three|[23]", nxt.text, re.I):
-            out.append(Quantity(text[q.start:nxt.end], q.start, nxt.end, 1.0, nxt.high, True, q.unit))
+        if nxt is not None and q.unit is None and q.text.lower() == "twice" and nxt.unit is None \
+                and _OR_BETWEEN.fullmatch(text[q.end:nxt.start]) and re.fullmatch(r"three|3", nxt.text, re.I) \
+                and (times := _TIMES_AFTER.match(text, nxt.end)):
+            out.append(Quantity(text[q.start:times.end()], q.start, times.end(), 2.0, 3.0, True, None))
             i += 2
+            continue
+        one = _ONE_THING_OR.search(text, max(0, q.start - 40), q.start) \
+            if q.unit is None and q.low == q.high and re.fullmatch(r"two|three|[23]", q.text, re.I) \
+            and not _PLURAL_AFTER.match(text, q.end) else None
+        if one is not None and one.group(2).lower() not in _NOT_ONE_THING:
+            word = one.group(2).lower()
+            unit = word if word in TIME_UNITS else UNITS.get(word) if len(word) > 2 else None  # "an ounce or two"
+            unit = None if unit in _SCALED_UNITS else unit
+            if out and out[-1].end > one.start():
+                if not (out[-1].start >= one.start() and out[-1].low == out[-1].high == 1):
+                    out.append(q)
+                    i += 1
+                    continue
+                unit = out.pop().unit  # "a day" read as one day: the range's first end
+            out.append(Quantity(text[one.start():q.end], one.start(), q.end, 1.0, q.high, True, unit))
+            i += 1
             continue
         out.append(q)
         i += 1
@@ -1455,6 +1545,20 @@ _CODE_MARKS = re.compile(r"=>|[=!]==|&&|\+\+|\w\s*\+=|\w::\w|\{[^{}]*[:=;][^{}]*
 
 
 _NUMBERS_IN_SQUARE_BRACKETS = re.compile(r"\[[\d.,\s]+\]")
+#: Before a number in running text, marks only software writes: a port after a host or a bare
+#: colon ("localhost:8080", "example.org:443", " :8080"; not a clock, a ratio or a label, "10:30",
+#: "3:1", "Population:5000"), a command's long
+#: option ("--workers 4", "--timeout=30"), a key joined to its value by "=" with no space
+#: ("padding=10", "max_workers=8"; not a short "n=30", a sample's size), a style property
+#: ("opacity: 0.5", "z-index: 10").
+_CODE_BEFORE_NUMBER = re.compile(
+    r"(?:\blocalhost|\b\d{1,3}(?:\.\d{1,3}){3}|\b[a-z\d-]+(?:\.[a-z\d-]+)*\.[a-z]{2,6}|\]|(?:^|(?<=\s))):$"
+    r"|(?:^|(?<=\s))--[a-z][\w-]*(?:[ =]|\s+[\"']?)$"
+    r"|\b(?:[a-z]{4,}|[a-z][a-z\d]*(?:[_-][a-z\d]+)+)=[\"']?$"
+    r"|\b(?:opacity|z-index|font-size|font-weight|line-height|letter-spacing|border-radius|border-width"
+    r"|(?:padding|margin)(?:-(?:top|bottom|left|right))?|flex-grow|flex-shrink)\s*:\s*[\"']?$", re.I)
+#: After a number, a unit of a screen ("14px", "1.5em", "2rem"): a setting of a page's style.
+_SCREEN_UNIT_AFTER = re.compile(r"(?:px|em|rem|pt|vh|vw)\b")
 
 
 def _code_or_version(text: str, start: int, end: int) -> bool:
@@ -1468,6 +1572,8 @@ def _code_or_version(text: str, start: int, end: int) -> bool:
         return False
     if _VERSION_AFTER.match(text, end) or _VERSION_LABEL_BEFORE.search(text, max(0, start - 12), start):
         return True
+    if _CODE_BEFORE_NUMBER.search(text, max(0, start - 40), start) or _SCREEN_UNIT_AFTER.match(text, end):
+        return True  # "localhost:8080", "--workers 4", "padding=10", "opacity: 0.5", "14px"
     if start and text[start - 1] == "{" and text[end:end + 1] in ("}", ","):
         return True  # "[a-z]{12}": a count of a pattern's repeats
     for m in _NUMBERS_IN_SQUARE_BRACKETS.finditer(text, max(0, start - 80), min(len(text), end + 80)):
@@ -2102,7 +2208,10 @@ def _read_range(text: str, r: _Reading, doc: Doc | None = None) -> int | None:
             ok = False  # "rose from 15% to 30%": the value before a change and the value after it
         if ok:
             m2 = _NUM_RE.match(text, sep.end())
-            spaced = word in ("-", "–", "—") and sep.end() - qend > 1
+            signed = sep.group(0)[-1] in "$€£"  # "$5-$10", "$3,000 – $5,000": money on both ends
+            if signed and r.currency is None:
+                m2 = None  # "car$0-$3,000": the sign of the second amount only, no range
+            spaced = word in ("-", "–", "—") and any(c.isspace() for c in sep.group(0)) and not signed
             if m2 and (not spaced or _unit_after(text, m2.end())[0] is not None):  # "10 - 15 minutes"
                 num2 = _num_at(m2.group(0), m2.start())
                 tail = text[num2.end:num2.end + 1] if num2 else ""
@@ -2110,7 +2219,7 @@ def _read_range(text: str, r: _Reading, doc: Doc | None = None) -> int | None:
                     v1, v2 = num.value, num2.value
                     if num2.scaled and not num.scaled and v1 * (v2 / num2.base) <= v2:
                         v1 *= v2 / num2.base  # "10 to 12 thousand"
-                    if v1 >= v2 and word in ("-", "–", "—"):
+                    if v1 >= v2 and word in ("-", "–", "—") and not signed:
                         return num2.end  # a score ("won 2-1"), not a range
                     if word in ("-", "–") and not spaced and r.qstart == r.start \
                             and (_record(text, r.start, num2.end, doc) or _team_record(text, r.start, num2.end)):
@@ -2376,8 +2485,8 @@ def _read_right(text: str, r: _Reading) -> None:
         r.lo = r.hi = -r.lo  # "40 below zero", "5 degrees below freezing": under zero
         r.unit, r.qend2 = r.unit or "°", below.end()
     if r.unit is not None:
-        both = _RATE_OF_THING_AND_TIME.match(text, r.qend2)
-        if both and r.unit in _CURRENCY_CODES:  # "$6/seat/month", "$12 per designer per year"
+        both = _RATE_OF_THING_AND_TIME.match(text, r.qend2) or _RATE_THING_NO_PER.match(text, r.qend2)
+        if both and r.unit in _CURRENCY_CODES:  # "$6/seat/month", "$12 per designer per year", "$15 seat a month"
             thing, per = both.group(1).lower(), both.group(2).lower()
             r.unit, r.qend2 = f"{r.unit}/{thing}/{_RATE_SHORT.get(per) or per}", both.end()
             return
@@ -2385,7 +2494,16 @@ def _read_right(text: str, r: _Reading) -> None:
         if rate:  # "$2,000 a month", "$1.22 per share": the rate keeps its denominator
             per = rate.group(1).lower()
             r.unit, r.qend2 = f"{r.unit}/{_RATE_SHORT.get(per) or per.rstrip('s')}", rate.end()
+            r.unit = _SPEEDS.get(r.unit, r.unit)  # "60 miles an hour" is 60 mph, as "60 miles per hour" is
             _read_rate_range(text, r, rate.group(0))
+            return
+        often = _RATE_ADVERB.match(text, r.qend2) if r.unit in _CURRENCY_CODES else None
+        if often:  # "$7 monthly", "a $40 weekly fee": paid so often
+            r.unit, r.qend2 = f"{r.unit}/{_RATE_ADVERB_UNIT[often.group(1).lower()]}", often.end()
+
+
+#: A length per hour read as a rate, by its unit of speed.
+_SPEEDS = {"mi/hour": "mph", "km/hour": "km/h"}
 
 
 def _read_rate_range(text: str, r: _Reading, rate: str) -> None:
@@ -2482,13 +2600,25 @@ def _minus_before(text: str, start: int, num: _Num) -> bool:
     return before in " \t\n($€£(" and not re.search(r"\d\s*$", text[max(0, start - 6):start - 1])
 
 
+#: The letters of a country before a dollar sign: "C$", "HK$", "usd$", "NZD$", "Mex$"; spaced as a
+#: tokenised text writes it only for "c $" and "hk $" (never "a $5 bill", "is $5").
+_DOLLAR_COUNTRY = {"us": "USD", "usd": "USD", "hk": "HKD", "hkd": "HKD", "c": "CAD", "cad": "CAD", "a": "AUD",
+                   "au": "AUD", "aud": "AUD", "s": "SGD", "sgd": "SGD", "nz": "NZD", "nzd": "NZD", "mx": "MXN",
+                   "mxn": "MXN", "mex": "MXN"}
+_CURRENCY_BEFORE = re.compile(
+    r"(?:(?<![A-Za-z])(?i:(us|usd|hk|hkd|c|cad|a|au|aud|s|sgd|nz|nzd|mx|mxn|mex)\$|(?<![^\s(])(hk|c) \$)\s?"
+    r"|(?<![A-Za-z])(\$|€|£|¥|₽|₴|₩|₹)\s?"
+    r"|\b(USD|EUR|GBP|RUB|UAH|CHF|CNY|JPY|SGD|HKD|CAD|AUD|INR|KRW)\s?)$")
+
+
 def _currency_before(text: str, i: int) -> tuple[str, int] | None:
-    m = re.search(r"(?:(?<![A-Za-z])(US\$|HK\$|S\$|A\$|C\$|\$|€|£|¥|₽|₴|₩|₹)\s?"
-                  r"|\b(USD|EUR|GBP|RUB|UAH|CHF|CNY|JPY|SGD|HKD|CAD|AUD|INR|KRW)\s?)$", text[max(0, i - 6):i])
+    window = text[max(0, i - 8):i]
+    m = _CURRENCY_BEFORE.search(window)
     if not m:
         return None
-    sym = (m.group(1) or m.group(2)).lower()
-    return _CURRENCY_SYMBOL[sym], i - (len(text[max(0, i - 6):i]) - m.start())
+    country = m.group(1) or m.group(2)
+    code = _DOLLAR_COUNTRY[country.lower()] if country else _CURRENCY_SYMBOL[(m.group(3) or m.group(4)).lower()]
+    return code, i - (len(window) - m.start())
 
 
 #: A currency sign after the amount ("15 €", "500€"), not the sign of a next amount ("10 $30").
@@ -2799,7 +2929,8 @@ def _doc_allows(doc: Doc, start: int, end: int, unit: str | None) -> bool:
         return False  # "the Apollo 11 astronauts", "Windows 10 users": the name's number
     # a number modifying a singular noun names a thing: "810 brigade", "Route 66"
     if tok.dep_ == "nummod" and tok.head.tag_ == "NN" and unit is None and tok.i < tok.head.i \
-            and not tok.head.lower_.endswith("s"):  # "10 innings" tagged singular is plural
+            and not tok.head.lower_.endswith("s") \
+            and not (tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in _PORTION_WORDS):  # "2 tbsp butter"
         val = parse_number(tok.text)
         if val is not None and val > 1 and tok.head.lower_ not in ("percent", "dozen", "%") \
                 and tok.head.lemma_ not in _THRESHOLD_NOUNS and tok.head.lower_ not in _UNMARKED_PLURALS \

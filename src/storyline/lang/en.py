@@ -372,6 +372,14 @@ UNMARKED_PLURALS = frozenset(
     "cod squid shrimp livestock cattle poultry staff crew personnel infantry cavalry artillery "
     "offspring".split())
 
+#: Words of a portion or a kitchen measure that count an amount of the thing named after them
+#: ("1 cup oats", "2 tbsp of butter", "3 slices bread"): the number counts portions of that
+#: thing, so "1 cup rice" is another figure than "1 cup milk".
+PORTION_WORDS = frozenset(
+    "cup cups tbsp tbsps tsp tsps tablespoon tablespoons teaspoon teaspoons glass glasses bowl bowls "
+    "slice slices serving servings portion portions handful handfuls pinch pinches scoop scoops clove cloves "
+    "sprig sprigs spoonful spoonfuls".split())
+
 
 # -- Quantities: numbers, amounts and units (extract/quantities.py) ----------------------------
 
@@ -518,6 +526,9 @@ UNIT_WORDS: dict[str, str] = {
     "acre": "acre", "megawatt": "MW", "gigawatt": "GW", "kilo": "kg", "knot": "kn",
     "light-years": "ly", "light years": "ly", "light-year": "ly", "light year": "ly",
     "ounces": "oz", "ounce": "oz", "oz": "oz", "fluid ounces": "fl oz", "fl oz": "fl oz",
+    # a kitchen's measures of volume ("2 tbsp butter", "½ cup of milk")
+    "tablespoons": "tbsp", "tablespoon": "tbsp", "tbsp": "tbsp", "teaspoons": "tsp", "teaspoon": "tsp",
+    "tsp": "tsp", "cups": "cup", "cup": "cup",
 }
 
 #: Vague plurals that count only before "of X" or a verb ("hundreds of people", "hundreds fled").
@@ -862,7 +873,7 @@ RATE_AFTER = re.compile(
     r"|additional|extra|single)\s+|\s?/\s?|-(?:a|an|per)-)(month|year|week|day|hour|share|person|head|barrel|tonne"
     r"|ton|kilo|kg|pound|litre|liter|gallon|night|game|episode|kwh|mwh|watt|w|mile|unit|user|capita|ounce|oz|child"
     r"|student|pupil|patient|household|passenger|ticket|seat|visitor|customer|member|employee|worker|resident|adult"
-    r"|(?:(?<=/)|(?<=/\s)|(?<=per\s))(?:seconds?|secs?|s|mins?|hrs?|mos?|yrs?))"
+    r"|dozen|(?:(?<=/)|(?<=/\s)|(?<=per\s))(?:annum|milliseconds?|ms|seconds?|secs?|s|mins?|hrs?|mos?|yrs?))"
     r"\b(?!-[a-z])(?![ \u00a0]+(?:ago|earlier|later|before\s+that|previously)\b)", re.I)
 
 #: A rate whose denominator is a thing before a span of time: "$12 per designer per year", "$6/seat/month",
@@ -871,9 +882,23 @@ RATE_OF_THING_AND_TIME = re.compile(
     r"(?:\s+per\s+|\s?/\s?)([a-z]+)(?:\s+(?:per|a|an|each|every)\s+|\s?/\s?)(month|year|week|day|hour|mo|yr)\b(?!-[a-z])"
     r"(?![ \u00a0]+(?:ago|earlier|later|before\s+that|previously)\b)", re.I)
 
+#: A rate's denominator a thing told right after the amount with no "per" before it, then a span of
+#: time: "$15 seat a month", "$8 licence per year" (the thing closed: "$12 fee per month" is no rate
+#: per fee).
+RATE_THING_NO_PER = re.compile(
+    r"[ \u00a0]+(user|seat|licen[cs]e|member|employee|student|device|agent|editor|person|host|location)"
+    r"(?:[ \u00a0]+(?:per|a|an|each|every)[ \u00a0]+|[ \u00a0]?/[ \u00a0]?)(month|year|week|day|hour|mo|yr)\b(?!-[a-z])", re.I)
+#: After an amount of money, a word of how often it is paid ("$7 monthly", "$120 annually", "a $40
+#: weekly fee"): the rate's denominator.
+RATE_ADVERB = re.compile(r"[ \u00a0]+(monthly|yearly|annually|weekly|daily|hourly|nightly)\b(?!-[a-z])", re.I)
+RATE_ADVERB_UNIT = {"monthly": "month", "yearly": "year", "annually": "year", "weekly": "week",
+                    "daily": "day", "hourly": "hour", "nightly": "night"}
+#: Spans of time a count of things may be told per ("60 calls per day", "500 parcels are shipped every week").
+COUNT_RATE_TIMES = frozenset("second minute hour day night week month year".split())
+
 #: A rate's denominator written short, only after "per" or a slash ("$25/mo", "100 MB/s", "$40 per hr"):
 #: the unit of time it stands for.
-RATE_SHORT = {"s": "second", "sec": "second", "secs": "second", "min": "minute", "mins": "minute",
+RATE_SHORT = {"annum": "year", "ms": "millisecond", "s": "second", "sec": "second", "secs": "second", "min": "minute", "mins": "minute",
               "hr": "hour", "hrs": "hour", "mo": "month", "mos": "month", "yr": "year", "yrs": "year"}
 
 METRE_AFTER = re.compile(
