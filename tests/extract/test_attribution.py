@@ -571,8 +571,12 @@ def test_relative_clauses_of_saying(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    # an embedded post is its author's: from the post signed before it, else its last sentence
-    ("Fans reacted online, 20 of them. Hundreds of fans sang in a square 80 miles from home. "
+    # an embedded post is its author's: from the post signed before it, else, on a line longer
+    # than a post, its last sentence
+    ("Fans reacted online after the final, and the club's page filled with photos of the "
+     "parade through the old town, the open-top bus and the crowds along every street from the "
+     "station to the river, where the players stood on a stage and thanked the people "
+     "who came, 20 of them by name. Hundreds of fans sang in a square 80 miles from home. "
      "-- Ann Lee (@annlee) November 3, 2016 What a night for 40,000 people! -- Bo Park (@bopark) "
      "November 3, 2016\nThe team won 8 games.",
      [("20", []), ("Hundreds", [("Ann Lee", "person")]), ("80 miles", [("Ann Lee", "person")]),
@@ -1351,10 +1355,24 @@ def test_a_deal_values_no_one_speaks(text, expected):
     ("The coach praised the team.\n\nWe won 12 straight games this season. pic.twitter.com/xyz\n\n"
      "\u2014 Lakeside FC (@lakesidefc) November 15, 2019",
      [("12", [("Lakeside FC", "organisation")])]),
-    # only that paragraph: the one before it is the outlet's
-    ("The club has 40 coaches.\n\nWe won 12 straight games this season.\n\n"
+    # the paragraphs above it while they fit in a post (280 characters, links not counted):
+    # a post of several paragraphs is its author's ...
+    ("The club thanked its fans.\n\nWhat a season.\n\nWe won 12 straight games and sold 9,000 "
+     "season tickets.\n\nSee you in August! https://t.co/abc\n\n"
+     "\u2014 Lakeside FC (@lakesidefc) November 15, 2019",
+     [("12", [("Lakeside FC", "organisation")]), ("9,000", [("Lakeside FC", "organisation")])]),
+    # ... a paragraph that would make it longer than a post is the outlet's
+    ("The club has 40 coaches, and over the past decade it has built a training ground on the edge "
+     "of town with its pitches, a gym and a hall where the young players eat, study and rest between "
+     "sessions; the coaches say the place has changed how the club finds and keeps its talent.\n\n"
+     "We won 12 straight games this season.\n\n"
      "\u2014 Lakeside FC (@lakesidefc) November 15, 2019",
      [("40", []), ("12", [("Lakeside FC", "organisation")])]),
+    # ... and so is one that introduces the post with a colon, and a post signed above
+    ("The club has 40 coaches. It posted:\n\nWe won 12 straight games.\n\n"
+     "\u2014 Lakeside FC (@lakesidefc) November 15, 2019\n\nWe lost 3 of them at home.\n\n"
+     "\u2014 Ann Lee (@annlee) November 15, 2019",
+     [("40", []), ("12", [("Lakeside FC", "organisation")]), ("3", [("Ann Lee", "person")])]),
 ])
 def test_post_signed_on_a_line_of_its_own(text, expected):
     assert chains(text) == expected

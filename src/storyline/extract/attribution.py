@@ -82,6 +82,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
+from storyline.extract.embeds import signed_blocks, signer_kind
 from storyline.lang.en import (  # the English words these rules read
     ALIAS_KNOWN_AS as _ALIAS_KNOWN,
 )
@@ -2524,46 +2525,20 @@ def doc_attributions(doc: Doc, segs: list[Segment] | None = None, *, outlet: str
     return da
 
 
-#: The signature an embedded post ends with: "-- Name (@handle) May 4, 2021".
-_POST_SIGNATURE = re.compile(
-    r"(?:--|[—–-])\s*([^\s()@][^()\n@]{0,60}?)\s*\(@\w{1,30}\)\s*"
-    r"(?:[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}(?:\s+\d{1,2}:\d{2}\s*[ap]\.?m\.?)?)?")
-#: The longest text a post signature takes back.
-_POST_REACH = 300
-
-
 def _posts(doc: Doc, da: DocAttributions) -> None:
-    """A post embedded in a page ("Hundreds of fans sang. -- Ann Lee (@annlee) May 4, 2021")
-    is its author's words: the text from the end of the post signed before it (within a post's
-    length, on the same line), else the sentence before the signature."""
-    text = doc_text(doc)
-    last = -1
-    for m in _POST_SIGNATURE.finditer(text):
-        name = doc.char_span(m.start(1), m.end(1), alignment_mode="contract")
-        line = text.rfind("\n", 0, m.start()) + 1
-        if last >= line and m.start() - last <= _POST_REACH:
-            start = last
-        elif not text[line:m.start()].strip():  # a signature on a line of its own: the post is the text above it
-            start = _post_above(text, line)
-        else:  # the first post of a run: its last sentence only
-            before = next((g for g in reversed(da.segments) if g.span.start_char < m.start()), None)
-            start = max(before.span.start_char, line) if before is not None else m.start()
-        last = m.end()
+    """An embedded post ("Hundreds of fans sang. -- Ann Lee (@annlee) May 4, 2021") or a signed
+    letter is its signer's words (:func:`~storyline.extract.embeds.signed_blocks`)."""
+    for b in signed_blocks(doc_text(doc), [g.span.start_char for g in da.segments]):
+        name = doc.char_span(b.name_start, b.name_end, alignment_mode="contract")
         if name is None or not len(name):
             continue
-        src = _source(name, "post", doc.char_span(m.start(), m.end(), alignment_mode="contract") or name)
+        src = _source(name, b.kind, doc.char_span(b.sig_start, b.sig_end, alignment_mode="contract") or name)
+        src = replace(src, kind=signer_kind(src.name, src.kind))
         seg = da.segment_of(name.start)
         cue = Cue((src,), None, (name.start, name.end), "post", seg.index if seg is not None else 0, name[0])
-        for t in doc[max(0, name.start - 2 * _POST_REACH):name.start]:  # a token is at least a character
-            if start <= t.idx < m.start() and not t.is_space:
+        for t in doc[max(0, name.start - (name.start_char - b.start)):name.start]:  # a token is at least a character
+            if b.start <= t.idx < b.end and not t.is_space:
                 da.quote_cue.setdefault(t.i, cue)
-
-
-def _post_above(text: str, line: int) -> int:
-    """Where the post signed on its own line (which starts at ``line``) starts: the paragraph
-    above it, the blank lines between them skipped, at most a post's length back."""
-    end = len(text[:line].rstrip())
-    return max(text.rfind("\n", 0, end) + 1, end - _POST_REACH)
 
 
 def _turns(doc: Doc, da: DocAttributions) -> None:
