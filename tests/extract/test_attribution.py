@@ -1244,9 +1244,9 @@ def test_subjects_of_time_and_examples(text, expected):
      [("27 percent", [("a new state poll", "organisation")]), ("5 percent", [])]),
     ("According to the mayor, turnout was 27 percent. Ann Lee won 13 percent.",
      [("27 percent", [("the mayor", "government")]), ("13 percent", [])]),
-    # nor across a paragraph
+    # also across a paragraph (the poll's results read on, see test_a_polls_results_after_its_lead)
     ("According to a new state poll, the mayor has 27 percent.\n\nAnn Lee trails at 13 percent.",
-     [("27 percent", [("a new state poll", "organisation")]), ("13 percent", [])]),
+     [("27 percent", [("a new state poll", "organisation")]), ("13 percent", [("a new state poll", "organisation")])]),
 ])
 def test_standings_in_a_poll_go_on(text, expected):
     assert chains(text) == expected
@@ -1319,9 +1319,10 @@ def test_the_writers_own_voice(text, expected):
      [("30", [("The mayor", "government")]), ("12", [("The mayor", "government")])]),
     ("Officials said the fire destroyed 30 homes and warned that 12 more were at risk.",
      [("30", [("Officials", "anonymous")]), ("12", [("Officials", "anonymous")])]),
-    # not one joined to a verb of saying inside the clause: that speaker goes on
+    # not one joined to a verb of saying inside the clause: that speaker goes on (and who passes it on)
     ("Police said the man admitted that he took $400 and denied that he stole 30 cars.",
-     [("$400", [("the man", "anonymous")]), ("30", [("the man", "anonymous")])]),
+     [("$400", [("the man", "anonymous"), ("Police", "government")]),
+      ("30", [("the man", "anonymous"), ("Police", "government")])]),
     # nor a verb with no clause of its own
     ("Ukraine launched its push and at its height claimed 1,300 square kilometres.",
      [("1,300 square kilometres", [("Ukraine", "government")])]),
@@ -2299,3 +2300,82 @@ def test_kind_of_a_name_with_a_role(phrase, kind):
     if span[-1].text == ",":
         span = doc[0:len(doc) - 4]
     assert source_kind(span) == kind
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the results read after "a new poll shows ..." are the poll's, in its paragraph and the ones after
+    ("A new Harlow College poll shows the governor with a wide lead among likely voters. "
+     "Ms. Brandt gets 52 percent, while her rival has 38 percent.",
+     [("52 percent", [("A new Harlow College poll", "organisation")]),
+      ("38 percent", [("A new Harlow College poll", "organisation")])]),
+    ("A survey released Tuesday by the state college finds the race tightening.\n\n"
+     "Okoro now leads Vance by 4 points, down from 11 points in March.\n\n"
+     "Another 9 percent are still undecided.",
+     [("4", [("A survey", "organisation")]), ("11", [("A survey", "organisation")]),
+      ("Another 9 percent", [("A survey", "organisation")])]),
+    # a share of another subject ("the jobless rate"), or one another text tells, is the outlet's own
+    ("A new Ridley poll shows the mayor well ahead. Another report from the college shared that "
+     "rents rose 6 percent.", [("6 percent", [])]),
+    ("A new Ridley poll shows the mayor well ahead. The jobless rate is 4 percent.",
+     [("4 percent", [])]),
+    # a sentence with no share, or a speaker of its own, ends what the poll gives
+    ("A new Ridley poll shows the mayor well ahead.\n\nThe mayor toured 12 farms on Sunday.\n\n"
+     "Her rival gets 30 percent in the city.",
+     [("12", []), ("30 percent", [])]),
+    ("A new Ridley poll shows the mayor well ahead. Her aide said she leads by 9 points.",
+     [("9", [("Her aide", "anonymous")])]),
+    # a poll that shows figures of its own goes on into the next paragraph too
+    ("A new Ridley poll shows the mayor at 48 percent.\n\nHer rival, Sam Ode, has 41 percent.",
+     [("48 percent", [("A new Ridley poll", "organisation")]),
+      ("41 percent", [("A new Ridley poll", "organisation")])]),
+])
+def test_a_polls_results_after_its_lead(text, expected):
+    assert chains(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a telling inside a telling: the one who first said it, then who passed it on
+    ("The union said the manager told him the plant cut 200 jobs.",
+     [("200", [("the manager", "anonymous"), ("The union", "organisation")])]),
+    ("Marta Keel said the mayor told her the town would hire 40 teachers.",
+     [("40", [("the mayor", "government"), ("Marta Keel", "person")])]),
+    # two tellings side by side are no nesting
+    ("The union said the talks failed, and the manager said the plant cut 200 jobs.",
+     [("200", [("the manager", "anonymous")])]),
+    # the same speaker twice is one source
+    ("The mayor said she told the council that 40 teachers would be hired.",
+     [("40", [("The mayor", "government")])]),
+])
+def test_a_telling_inside_a_telling(text, expected):
+    assert chains(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a text sent to someone "saying" something says its sender's words, not the listener's
+    ("The campaign sent a text message to backers saying: \u201cGive $10 tonight and help us win.\u201d",
+     [("$10", [("The campaign", "organisation")])]),
+    ("The mayor sent a letter to residents saying 40 streets would close.",
+     [("40", [("The mayor", "government")])]),
+    # a listener who speaks for themselves is still the speaker
+    ("The mayor spoke to residents, saying 40 streets would close.",
+     [("40", [("The mayor", "government")])]),
+    ("Residents who wrote to the mayor said 40 streets were closed.",
+     [("40", [("Residents", "anonymous")])]),
+])
+def test_a_text_sent_to_someone_says_its_senders_words(text, expected):
+    assert chains(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "X put it bluntly:", "X had this to say on Y:" before a quotation: X's words
+    ("The union, in a note to members, phrased it with care: \u201cMost of the 300 posts will stay.\u201d",
+     [("300", [("The union", "organisation")])]),
+    ("The mayor put it simply: \u201cWe need 40 more nurses.\u201d", [("40", [("The mayor", "government")])]),
+    ("A study from the Hale Institute had this to say on the plan: \u201cRich families would get 24% more.\u201d",
+     [("24%", [("A study from the Hale Institute", "organisation")])]),
+    # not a thing put somewhere, nor a colon before no quotation
+    ("The clerk put it on the list: 40 old trucks.", [("40", [])]),
+    ("The firm had this to sell: 40 old trucks.", [("40", [])]),
+])
+def test_a_manner_of_saying_before_a_colon(text, expected):
+    assert chains(text) == expected

@@ -23,6 +23,9 @@ attribution *cues*:
   verb of thinking, "X thinks the result is “...”"); straight quotes are paired by
   where each mark stands, a double quote typed as two apostrophes ('' ... '') is one, and a
   curly one left open ends with its paragraph;
+- a manner of saying before a colon and a quotation ("X put it bluntly: “...”", "X had this to
+  say about the plan: “...”"), and a text sent to someone "saying" something, its sender's words
+  ("The campaign sent a message to backers saying ...": the campaign's, not the backers');
 - a transcript's turns ("SMITH: ...") and embedded posts ("... -- Name (@handle) date", also
   signed on a line of their own under the post);
 - views: a verb of believing or knowing (or "convinced", "sure") whose clause holds a figure
@@ -59,7 +62,11 @@ else the nearest cue of the sentence. A figure in what someone intends or decide
 by the speaker above it ("officials said the city agreed to host 200"), and what the people a
 poll asked say is the poll's finding. A sentence without a cue goes on with the speaker of
 the sentence before only when it continues it (an open quotation, a pronoun subject that
-refers back, a contender placed at a share after a poll's figures in the same paragraph). Pronouns and bare role nouns ("he", "it", "the official") are resolved to the
+refers back, a contender placed at a share after a poll's figures in the same paragraph); a
+poll's results read after its lead ("A new poll shows Lee ahead. Lee gets 52 percent.") are the
+poll's, in its paragraph and the next ones, while each sentence places a name, a pronoun or a share
+of those asked at a share. A telling inside a telling ("The union said the manager told him the
+plant cut 200 jobs") gives its first teller, then who passed it on: (the manager, the union). Pronouns and bare role nouns ("he", "it", "the official") are resolved to the
 nearest earlier source that fits, "the president" to the person named with that title, a
 possessive ("his claim") to the named subject of its own clause, "he" or "she" as the subject of
 a clause joined to one whose subject is a person to that person, "he" or "she" with no source
@@ -510,6 +517,26 @@ _RECKONING_NOUNS = frozenset("""tally count calculation estimate projection fore
     poll review audit tabulation reckoning""".split())
 
 
+def _text_sender(verb: Token) -> Token | None:
+    """ "The campaign sent a message to backers saying ...": a verb of saying whose subject the
+    parse found in the ones a text was sent "to" (its subject, or the noun it hangs on) tells the
+    text's words, which are its sender's: the subject of the verb of sending, when it could speak.
+    None for anything else ("The mayor spoke to residents, saying ...": the mayor says it)."""
+    doc = verb.doc
+    listener = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if listener is None and verb.dep_ == "acl":
+        listener = verb.head
+    if listener is None or listener.left_edge.i < 1:
+        return None
+    to = doc[listener.left_edge.i - 1]
+    send = to.head
+    if to.lower_ != "to" or not _is_verb_of(send, _SENDING_VERBS) or not any(
+            c.dep_ == "dobj" and c.lemma_.lower() in _TEXT_NOUNS | _SAYING_NOUNS for c in send.children):
+        return None
+    sender = next((c for c in send.children if c.dep_ == "nsubj"), None)
+    return sender if sender is not None and _could_speak(sender) else None
+
+
 def _by_agent(noun: Token) -> Token | None:
     """The maker of a reckoning named after "by" ("a tally by the North Wire", "a 2019
     estimate by the budget office"): the head of that phrase, or None. A reckoning without
@@ -760,6 +787,38 @@ def _colon_after_object(verb: Token) -> bool:
     # the colon ends the object's phrase, or the parse hangs it on the object
     return any(t.text == ":" for t in doc[obj.i + 1:min(obj.right_edge.i + 2, len(doc))]
                if t.i == obj.right_edge.i + 1 or t.head.i == obj.i)
+
+
+#: Verbs that tell how something was said with "it" as their object ("X put it bluntly", "X worded it").
+_PUT_IT_VERBS = frozenset("put word phrase".split())
+
+
+def _says_it_thus(verb: Token) -> bool:
+    """ "X put it bluntly: “...”", "X phrased it with care: “...”", "X had this to say on
+    the plan: “...”": a verb that tells the manner of saying, with "it" (or "this ... to say") as its
+    object, then a colon that closes its clause and a quotation right after: the quotation is the
+    subject's words. Not a thing put somewhere ("put it on the list: ...") nor a colon before no
+    quotation ("had this to sell: 40 trucks")."""
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    lemma = verb.lemma_.lower()
+    if _is_verb_of(verb, _PUT_IT_VERBS):
+        if not any(o.lower_ == "it" for o in objs) or any(c.dep_ == "prep" and c.i > verb.i and c.lower_ in ("on", "in", "into", "to")
+                                                           for c in verb.children):
+            return False
+    elif lemma == "have":
+        if not any(o.lower_ in ("this", "that", "much", "little", "plenty") and any(
+                t.lemma_.lower() == "say" and any(a.lower_ == "to" for a in t.children) for t in o.subtree)
+                for o in objs) and not any(c.lemma_.lower() == "say" and c.dep_ in ("xcomp", "advcl")
+                                           for c in verb.children):
+            return False
+    else:
+        return False
+    doc, sent = verb.doc, verb.sent
+    colon = next((t for t in doc[verb.i + 1:sent.end] if t.text == ":"), None)
+    if colon is None or any(verb not in _ancestors(t) for t in doc[verb.i + 1:colon.i] if not t.is_punct):
+        return False
+    after = next((t for t in doc[colon.i + 1:min(colon.i + 3, len(doc))] if not t.is_space), None)
+    return after is not None and after.text in ("“", "\"", "''", "«")
 
 
 def _intends_figure(verb: Token) -> bool:
@@ -1560,6 +1619,12 @@ def _cues_of(seg: Segment) -> list[Cue]:
                 cues.append(noun_cue)
             if noun_cue is not None or not (tok.pos_ in ("NOUN", "PROPN") and _noun_as_verb(tok)):
                 continue  # else "Lee claims she is worth $40m" with "claims" tagged as a noun: a verb
+        # -- "X put it bluntly: “...”", "X had this to say: “...”"
+        if tok.pos_ in ("VERB", "AUX") and _says_it_thus(tok):
+            subj = _subject(tok, span)
+            if subj is not None:
+                cues.append(_verb_cue(tok, subj, seg, bounds))
+                continue
         # -- a reporting verb with a subject
         if tok.pos_ == "VERB" and _is_verb_of(tok, _LIGHT_SAYING) and _colon_after_object(tok):
             subj = _subject(tok, span)
@@ -1602,6 +1667,7 @@ def _cues_of(seg: Segment) -> list[Cue]:
         if tok.pos_ in ("VERB", "AUX") and (_verb_lemma(tok) in REPORTING_VERBS
                                             or _is_verb_of(tok, _EVIDENCE_VERBS)):
             subj = _subject(tok, span)
+            subj = _text_sender(tok) or subj  # "X sent a letter to Y saying ...": X's words
             named = _speaker_between_commas(tok, span, subj)
             if named is not None:  # "On the third day of the trial, Tomas Brandt, 52, said that ..."
                 # after a clause the parse gave the verb ("..., Olga Santos, the chief clerk, wrote"): a tag
@@ -2443,6 +2509,7 @@ def doc_attributions(doc: Doc, segs: list[Segment] | None = None, *, outlet: str
     prev_cue: Cue | None = None
     prev_para = -1
     block: tuple[Cue, int] | None = None  # "X said:" at a paragraph's end: its cue and the paragraph it opens
+    poll: Cue | None = None  # "A new poll shows ...": the poll whose results the next sentences read
     for seg in segs:
         if check is not None:
             check()
@@ -2514,6 +2581,7 @@ def doc_attributions(doc: Doc, segs: list[Segment] | None = None, *, outlet: str
             da.inherited[seg.index] = Cue(prev_cue.chain, None, (0, 0), "carried", seg.index)
         else:
             prev_cue = None  # the speaker's turn ended: later sentences are the outlet's
+        poll = _poll_goes_on(seg, speaking, poll, da)
         if speaking and _ends_with_colon(seg) and seg.index + 1 < len(segs):
             nxt = segs[seg.index + 1]
             if nxt.paragraph != seg.paragraph:  # "X said:" ends its paragraph: the next is what was said
@@ -3077,6 +3145,62 @@ def continues(seg: Segment, prev: Cue, prev_seg: Segment | None = None,
 
 #: Words of a share that places someone in a poll ("at 13 percent", "with 9 points").
 _STANDING_WORDS = frozenset("percent % points pct".split())
+
+
+def _poll_goes_on(seg: Segment, speaking: list[Cue], poll: Cue | None, da: DocAttributions) -> Cue | None:
+    """The poll whose results the sentences after ``seg`` read, having read ``seg`` ("A new poll
+    shows Lee ahead. Lee gets 52 percent, Park 38 percent."; also across paragraphs): a sentence
+    whose poll finds or shows something opens it (with figures of its own or none), and each
+    sentence after it without a cue of its own that places someone or a share of the people
+    asked at a share (:func:`_poll_result`) is the poll's. A sentence with another speaker, or
+    one that places no one at a share, ends it: what follows is the outlet's own again."""
+    if speaking:
+        return next((c for c in reversed(speaking) if _names_poll(c)), None)
+    if seg.index in da.inherited:
+        return poll if poll is not None and da.inherited[seg.index].chain == poll.chain else None
+    if poll is not None and _poll_result(seg):
+        da.inherited[seg.index] = Cue(poll.chain, None, (0, 0), "carried", seg.index)
+        return poll
+    return _poll_lead(seg)
+
+
+def _names_poll(cue: Cue) -> bool:
+    """A cue that says or shows something with a poll or survey as its source ("a new poll found
+    ...", "according to the latest survey")."""
+    return cue.kind in ("verb", "trailing", "according", "evidence") and bool(cue.chain) \
+        and bool(set(re.findall(r"[a-z]+", cue.chain[0].name.lower())) & _POLL_NOUNS)
+
+
+def _poll_lead(seg: Segment) -> Cue | None:
+    """ "A new poll shows the governor with a wide lead.": a poll or survey that finds or shows,
+    the subject of the sentence's verb, in a sentence with no cue of its own (it states no figure):
+    the cue its results after it go on with."""
+    span = seg.span
+    for tok in span:
+        if tok.pos_ == "VERB" and _poll_finds(tok):
+            subj = next(c for c in tok.children if c.dep_ == "nsubj")
+            return _verb_cue(tok, subj, seg, (span.start, span.end))
+    return None
+
+
+#: Subjects that stand for a share of the people a poll asked ("everyone else", "the rest").
+_SHARE_SUBJECTS = frozenset("everyone everybody others rest".split())
+
+
+def _poll_result(seg: Segment) -> bool:
+    """Does the sentence place someone at a share, as a poll's result ("Lee gets 52 percent",
+    "She trails by 4 points", "Another 9 percent are undecided")? Its subject is a name (or has
+    one beside it), a
+    person's pronoun or a share of the people asked; a share of a thing ("The jobless rate is 4
+    percent") is no poll's result."""
+    root = seg.span.root
+    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or not any(t.lower_ in _STANDING_WORDS for t in seg.span):
+        return False
+    named = [subj, *(c for c in subj.children if c.dep_ == "appos")]  # "Her rival, Sam Ode, has ..."
+    return any(t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG", "NORP") for t in named) \
+        or subj.lower_ in ("he", "she", "they") or subj.lower_ in _SHARE_SUBJECTS or _share_of_respondents(subj) \
+        or any(t.lower_ in _SHARE_HEADS for t in subj.subtree)
 
 
 def _standing_in_poll(seg: Segment, prev: Cue) -> bool:
@@ -3838,7 +3962,30 @@ def _reporter_above(best: Cue, above: list[Cue], anc: list[Token]) -> Cue:
             return Cue(best.chain + teller.chain, best.verb, best.excluded, best.kind, best.segment, best.anchor)
     if best.kind == "verb" and best.verb is not None and _respondents(best.verb):
         return next((c for c in outer if _poll_finding(c)), best)
-    return best
+    return _passed_on_by(best, outer, anc)
+
+
+def _passed_on_by(best: Cue, outer: list[Cue], anc: list[Token]) -> Cue:
+    """A telling inside a telling: "The union said the manager told him the plant cut 200 jobs".
+    The manager said it first, the union passes it on: the chain goes from the first teller
+    outward (the manager, then the union), as for "X reported, citing Y". Each outer cue is a verb
+    of saying whose clause (its "that" clause) holds the telling inside, not a verb of evidence
+    ("the poll found that senators said ..."); a speaker already in the chain is not named twice."""
+    if best.kind not in ("verb", "trailing") or not _speech(best):
+        return best
+    chain = list(best.chain)
+    for c in outer:  # innermost first
+        if not _speech(c) or c.kind != "verb" or _is_verb_of(c.verb, _EVIDENCE_VERBS):
+            break  # "the poll found that senators said ...": a finding, not a telling passed on
+        k = anc.index(c.verb)
+        if k > 0 and anc[k - 1].dep_ == "conj" and anc[k - 1] is best.verb:
+            continue  # "X admitted that ... and denied that ...": one teller, two verbs
+        if k == 0 or anc[k - 1].dep_ != "ccomp":
+            break
+        chain += [src for src in c.chain if src.name.lower() not in {x.name.lower() for x in chain}]
+    if len(chain) == len(best.chain):
+        return best
+    return Cue(tuple(chain), best.verb, best.excluded, best.kind, best.segment, best.anchor)
 
 
 def _respondents(verb: Token) -> bool:
