@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import random
 from pathlib import Path
@@ -1079,3 +1080,92 @@ def test_runs_of_new_processes_store_the_groups_and_copies_of_every_pair(tmp_pat
     assert len(_groups(every)) == 1
     assert _groups(stored) == _groups(every)
     assert {p.b for p in stored} == {p.b for p in every}
+
+
+def _republished(days: list[str | None], tag: str) -> list[Article]:
+    """One report republished by as many outlets as ``days`` (a date each, or None: undated),
+    each with a sign-off of its own."""
+    return [make(f"{BASE}\n\nCarried by the {tag} desk number {k}.", f"{tag} outlet {k}", day, f"/in/{tag}{k}.txt")
+            for k, day in enumerate(days)]
+
+
+def test_a_new_copy_does_not_read_a_member_of_its_group_that_is_a_copy_already():
+    """A new copy linked to a group as a copy has nothing to learn from a member published a
+    day before it that is itself a copy: the pair would join two articles of one group and
+    make no new copy, so its text is not read (it was, while only the members surely
+    earlier by date were left out)."""
+    stored = _republished(["2024-02-01", "2024-02-05", "2024-02-05"], "near")
+    new = _republished([None, None, None, "2024-02-06"], "near")[3]
+    reads: list[str] = []
+    index = DuplicateIndex(lookup=_counting(stored + [new], reads), every_pair=False)
+    for article in stored:
+        index.add(article)
+    reads.clear()
+    pairs = index.add(new)
+    assert len(reads) == 1 and len(pairs) == 1 and pairs[0].b == new.id
+    every = find_duplicates(stored + [new])
+    assert _groups(pairs + find_duplicates(stored)) == _groups(every)
+
+
+def test_an_original_does_not_read_a_later_member_of_its_group_that_is_a_copy_already():
+    """A new article published before a copy of its group (an undated one, or one dated days
+    after) would only make that member a copy again: left out once the new article is linked."""
+    stored = _republished(["2024-02-01", None, None], "late")
+    new = _republished([None, None, None, "2024-02-03"], "late")[3]
+    reads: list[str] = []
+    index = DuplicateIndex(lookup=_counting(stored + [new], reads), every_pair=False)
+    for article in stored:
+        index.add(article)
+    reads.clear()
+    pairs = index.add(new)
+    # the dated original is read (it makes the new one a copy); at most one undated copy is
+    # read before that, the other is left out either way
+    assert len(reads) <= 2 and any(p.b == new.id for p in pairs)
+    every = find_duplicates(stored + [new])
+    assert {p.b for p in pairs + find_duplicates(stored)} == {p.b for p in every}
+
+
+# copies of one report on close days and undated: which member is read first decides which
+# of the rules leaves the others out
+CLOSE_POOL = _republished(["2024-02-01", "2024-02-02", "2024-02-02", None, None, "2024-02-04", "2024-02-09"],
+                          "close") + [make(REWRITE, "Ashford Today", "2024-02-03", "/in/close-rewrite.txt")]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.permutations(CLOSE_POOL))
+def test_copies_on_close_days_and_undated_keep_the_groups_and_the_copies(shuffled):
+    from storyline.align.figures import canonical_articles
+
+    every = find_duplicates(CLOSE_POOL)
+    reads: list[str] = []
+    index = DuplicateIndex(lookup=_counting(CLOSE_POOL, reads), every_pair=False)
+    pairs = [pair for article in shuffled for pair in index.add(article)]
+    assert _key(pairs) <= _key(every)
+    assert _groups(pairs) == _groups(every)
+    assert {p.b for p in pairs} == {p.b for p in every}
+    assert canonical_articles(_triples(pairs)) == canonical_articles(_triples(every))
+
+
+@pytest.mark.parametrize(("stored_day", "dateless", "member_copy", "new_day", "is_copy", "skipped"), [
+    ("2024-02-05", False, True, "2024-02-06", True, True),     # both copies: nothing new either way
+    ("2024-02-05", False, False, "2024-02-06", True, False),   # the member could become a copy
+    ("2024-02-05", False, True, "2024-02-06", False, False),   # the new one could become a copy
+    ("2024-02-01", False, False, "2024-02-06", True, True),    # surely earlier: it is the original
+    (None, False, True, "2024-02-06", False, True),            # undated member: it would be the copy
+    (None, True, True, "2024-02-06", False, False),            # restored without its date: unknown
+    ("2024-02-10", False, True, "2024-02-06", False, True),    # dated days after: it would be the copy
+    ("2024-02-07", False, True, "2024-02-06", False, False),   # a day after: zones may swap them
+    (None, False, True, None, False, False),                   # both undated: the new one may be the copy
+])
+def test_a_pair_that_adds_no_copy_by_the_dates(stored_day, dateless, member_copy, new_day, is_copy, skipped):
+    from storyline.cluster.dedup import _day
+
+    member = _republished([stored_day], "table")[0]
+    first = DuplicateIndex(every_pair=False)
+    first.add(member)
+    index = DuplicateIndex(lookup=lambda _: member, every_pair=False)
+    index.restore([(member.id, first.signature_of(member.id)) + (() if dateless else (stored_day,))])
+    num = index._num[member.id]
+    index._copies[num] = member_copy  # as a stored link with the member as its copy would
+    day = _day(dt.date.fromisoformat(new_day) if new_day else None)
+    assert index._adds_no_copy(num, day, is_copy) is skipped

@@ -48,7 +48,7 @@ signatures and the bitmaps decide only which pairs are looked at, and containmen
 sentence overlap and the passage are exact: computed with numpy on the hashes of the
 texts' words and shingles (a candidate read back is cut into words, sentences and hashes,
 never into sets of strings; the pairs of sentences that share a chosen word are found and
-their word sets intersected on sorted arrays, with no matrix product), they give what the
+their word sets intersected through a table of flags, with no matrix product), they give what the
 sets of strings give (property tests compare the two) but for a collision of 64-bit hashes. Two dated articles are candidates only within
 :attr:`DedupParams.window_days` of each other (an undated one is a candidate of every
 article): a property of the pair alone, so the pairs still do not depend on the order of
@@ -414,9 +414,11 @@ class _Analysis:
         """The distinct words of the first ``count`` prose sentences, as arrays: each
         (sentence, word) once, by sentence: the words' hashes, their sentence numbers, the
         position of one of their tokens (to read the word), and how many distinct words
-        each sentence has (the size of its word set)."""
-        if self._sentence_words is None:
-            ranges = np.asarray(self.sentence_ranges, dtype=np.int64).reshape(-1, 2)
+        each sentence has (the size of its word set). Those of the first
+        max(``count``, :data:`SENTENCE_CAP`) sentences are made, once."""
+        if self._sentence_words is None or (count > self._sentence_words[3].size
+                                            and self._sentence_words[3].size < len(self.sentence_ranges)):
+            ranges = np.asarray(self.sentence_ranges[:max(count, SENTENCE_CAP)], dtype=np.int64).reshape(-1, 2)
             lengths = ranges[:, 1] - ranges[:, 0]
             sid = np.repeat(np.arange(len(ranges), dtype=np.int64), lengths)
             pos = (np.arange(int(lengths.sum()), dtype=np.int64)
@@ -563,7 +565,9 @@ def _sentence_overlap(x: _Analysis, y: _Analysis,
             chosen[shared[:3]] = True
     # the pairs of sentences to compare: each chosen word of a sentence of x with every
     # sentence of y that has it (y's entries by word: its sentences of one word together)
-    by_word = ys[np.argsort(y_col.reshape(-1), kind="stable")]
+    # (a stable sort of small integers: as 16-bit ones, numpy sorts them by radix)
+    cols = y_col.reshape(-1)
+    by_word = ys[np.argsort(cols.astype(np.uint16) if yu.size <= 1 << 16 else cols, kind="stable")]
     word_start = np.cumsum(ydf) - ydf
     ci, ca = xs[chosen], at[chosen]
     reach = ydf[ca]
@@ -576,20 +580,20 @@ def _sentence_overlap(x: _Analysis, y: _Analysis,
     # Jaccard cannot exceed the ratio of the sizes: pairs that cannot match are left out
     fits = ~(np.minimum(sx, sy) < sentence_match * np.maximum(sx, sy))
     codes, pi, pj, sx, sy = codes[fits], pi[fits], pj[fits], sx[fits], sy[fits]
-    # each pair's shared words: the words of its x sentence that y has, looked up among y's
-    # (sentence, word) entries (ascending as sentence * words + word: y's entries are by
-    # sentence, then by hash, and so by word)
+    # each pair's shared words: the words of its x sentence that y has, looked up in a
+    # table of y's (sentence, word) entries (a flag at sentence * words + word), and
+    # counted per pair (a pair's words are together; each pair has one at least, the
+    # chosen word that made it)
     width = yu.size
-    y_keys = ys * width + y_col.reshape(-1)
+    has = np.zeros(ny * width, dtype=np.uint8)
+    has[ys * width + y_col.reshape(-1)] = 1
     xi, xa = xs[present], at[present]
     bounds = np.searchsorted(xi, np.arange(nx + 1))
     size = bounds[pi + 1] - bounds[pi]
     offsets = _within_runs(size)
     keys = np.repeat(pj, size) * width + xa[np.repeat(bounds[pi], size) + offsets]
-    found = np.searchsorted(y_keys, keys)
-    found[found == y_keys.size] = 0
-    inter = np.bincount(np.repeat(np.arange(codes.size), size), weights=y_keys[found] == keys,
-                        minlength=codes.size).astype(np.int64)
+    inter = (np.add.reduceat(has[keys], np.cumsum(size) - size, dtype=np.int64) if codes.size
+             else np.zeros(0, dtype=np.int64))
     score = inter / (sx + sy - inter)
     matched = score >= sentence_match
     share = max(_distinct(pi[matched]).size / max(nx, SENTENCE_FLOOR),
@@ -1037,17 +1041,22 @@ class DuplicateIndex:
     republished by many outlets, or retold by many, is a group of as many articles, and a
     new copy of it has every member as a candidate. With ``every_pair=False`` (the ingest
     run's index) a new article is not compared with a candidate it is already linked to
-    for sure: a member of a group one of its pairs of this add links it to, when the new
-    article is already a copy in one of those pairs and the candidate was surely published
-    before it (dated, and three days or more before it, or the new article undated). That
-    pair would only join two articles of one group, the new one as the copy, so the groups
-    and which articles are copies (and so :func:`storyline.align.figures.canonical_articles`)
-    are those of every pair, whatever the order of arrival; only the pairs recorded inside
-    a group depend on it. The groups come from the pairs the index found and those given to
-    :meth:`link` (the stored ones, when an index is rebuilt); without them it reads more
-    texts, never fewer. On the real-page benchmark's stores (``benchmarks/story_assign.py
-    --real``) it reads 1.27 texts a new article at 50k instead of 1.59 (0.15 instead of
-    0.18 at 1k), with the same groups. Each article's MinHash :meth:`signature` can be stored
+    for sure: a member of a group one of its pairs of this add links it to, when the pair
+    could make no article a copy that is not one already. That is so when the new article
+    is already a copy in one of those pairs and the candidate was surely published before
+    it (dated, and three days or more before it, or the new article undated); when the
+    candidate is already a copy (of a pair found or given to :meth:`link`) and was surely
+    published after the new article (undated, or three days or more after it, the new one
+    dated); and when both are copies already, whatever their dates. Such a pair would only
+    join two articles of one group and repeat a copy, so the groups and which articles are
+    copies (and so :func:`storyline.align.figures.canonical_articles`) are those of every
+    pair, whatever the order of arrival; only the pairs recorded inside a group depend on
+    it. The groups come from the pairs the index found and those given to :meth:`link`
+    (the stored ones, when an index is rebuilt); without them it reads more texts, never
+    fewer. On the real-page benchmark's stores (``benchmarks/story_assign.py --real``) it
+    reads 1.08 texts a new article at 50k instead of 1.59 (1.27 when only a new copy's
+    surely earlier candidates were left out; 0.15 instead of 0.18 at 1k), with the same
+    groups and copies. Each article's MinHash :meth:`signature` can be stored
     and given back to :meth:`restore` (or to :meth:`add`) so a rerun need not read the
     texts again; the texts of earlier articles are needed only to check candidates, and
     are fetched with ``lookup`` (e.g. ``store.get_article``) when one is given, else kept
@@ -1110,6 +1119,11 @@ class DuplicateIndex:
         # per article number: its parent in the duplicate groups the index knows of (a
         # union-find over the pairs it found or was given, :meth:`link`); a root is its own
         self._parent = array("i")
+        # per article number: 1 when it is the copy (``b``) of a pair the index found or was
+        # given (:meth:`link`), so a later pair that could only make it a copy adds nothing
+        self._copies = bytearray()
+        # article numbers restored without their date (counted undated, but maybe dated)
+        self._dateless: set[int] = set()
         self._entries: dict[str, _Entry] = {}
         self._articles: dict[str, Article] = {}
         # Recently analysed texts: the articles a new one duplicates tend to be recent ones.
@@ -1263,6 +1277,7 @@ class DuplicateIndex:
             self._days.append(day)
             self._n_shingles.append(entry.n_shingles)
             self._parent.append(num)
+            self._copies.append(0)
             self._bands.insert(num, self._band_keys(entry) if keys is None else keys)
 
     def _in_window(self, nums: np.ndarray, day: int) -> np.ndarray:
@@ -1286,6 +1301,7 @@ class DuplicateIndex:
             # its links may not have been stored: the groups are forgotten (known again
             # only from the links found from now on, which costs reads, never a link)
             self._parent = array("i", range(len(self._parent)))
+            self._copies = bytearray(len(self._copies))
         self._articles.pop(article_id, None)
         self._recent.pop(article_id, None)
 
@@ -1316,6 +1332,7 @@ class DuplicateIndex:
             x, y = num.get(a), num.get(b)
             if x is not None and y is not None:
                 self._join(x, y)
+                self._copies[y] = 1
                 count += 1
         return count
 
@@ -1327,6 +1344,18 @@ class DuplicateIndex:
         order in UTC, which decides when both have a time)."""
         other = self._days[num]
         return other != _UNDATED and (day == _UNDATED or other <= day - _SURELY_EARLIER)
+
+    def _adds_no_copy(self, num: int, day: int, is_copy: bool) -> bool:
+        """Whether a pair of an article of ``day`` (``is_copy``: already the copy in a pair
+        of this add) with article ``num`` could make no article a copy that is not one
+        already: whichever of the two it could make the copy is a copy already (the new
+        article is the later for sure, or ``num`` is: :meth:`_copies_known_original` either
+        way round, or either could be and both are copies)."""
+        if self._copies[num]:
+            other = self._days[num]
+            return is_copy or (day != _UNDATED and (other >= day + _SURELY_EARLIER or (
+                other == _UNDATED and num not in self._dateless)))
+        return is_copy and self._copies_known_original(num, day)
 
     def restore(self, entries: Iterable[tuple[str, bytes] | tuple[str, bytes, object]]) -> int:
         """Put back articles from stored ``(article id, signature)`` rows, without comparing them.
@@ -1360,8 +1389,11 @@ class DuplicateIndex:
                 self._ids.append(article_id)
                 self._num[article_id] = num
                 self._days.append(_day(published_day(row[2]) if len(row) > 2 else None))
+                if len(row) <= 2:
+                    self._dateless.add(num)
                 self._n_shingles.append(entry.n_shingles)
                 self._parent.append(num)
+                self._copies.append(0)
                 nums.append(num)
                 keys.append(self._band_keys(entry))
             count += 1
@@ -1428,8 +1460,8 @@ class DuplicateIndex:
         is_copy = False
         for _, other_id, similarity, word_similarity in estimates[:cap]:
             other_num = self._num[other_id]
-            if (not self.every_pair and is_copy and self._root(other_num) in linked
-                    and self._copies_known_original(other_num, day)):
+            if (not self.every_pair and linked and self._root(other_num) in linked
+                    and self._adds_no_copy(other_num, day, is_copy)):
                 continue
             if word_similarity < self.rewrite_threshold:
                 # only a copy or a syndicated copy is possible: a containment the other's
@@ -1457,6 +1489,8 @@ class DuplicateIndex:
             num = self._num[article.id]
             for root in linked:
                 self._join(num, root)
+            for pair in pairs:
+                self._copies[num if pair.b == article.id else self._num[pair.b]] = 1
         return pairs
 
 
