@@ -75,7 +75,7 @@ def test_alignment_meets_the_issue_target(scores):
     assert scores["alignment"][2] >= 0.90, scores["alignment"]
 
 
-@pytest.mark.xfail(strict=True, reason="issue 15 target not reached: expected-findings recall >= 0.85 (0.816 "
+@pytest.mark.xfail(strict=True, reason="issue 15 target not reached: expected-findings recall >= 0.85 (0.828 "
                    "with the scorer's pairing, which pairs a figure only through its digits or a few number "
                    "words, so that 8 of the 87 expected findings rest on figures it cannot pair (recall <= 0.908); "
                    "0.897 with the value-aware one; of the 9 misses left by value, 3 are figures the extractor "

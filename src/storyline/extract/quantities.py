@@ -1962,8 +1962,8 @@ _LEVEL_OR_BEFORE = re.compile(r"\b(?:tied|level|even|square)\s+or\s+$", re.I)
 _SHARE_AFTER = re.compile(r"\s?(?:%|percent\b|per\s?cent\b)", re.I)
 
 
-#: A number of things picked from a run, before the run's size: "three of the first five
-#: finals", "six of their past ten games", "all but two of the last nine polls" ("one of the
+#: A number of things picked from a run, before the run's size: "two of the first six
+#: finals", "six of their past ten games", "only two of their last nine polls" ("one of the
 #: first five ships": "one of the first" is an idiom, and the run's size is the figure left).
 _RUN_PICKED_FROM = re.compile(
     rf"(?:\d[\d,.]*|\b(?!one\b)(?:{_WORDNUM}))\s+of\s+(?:the|its|their|his|her|our|your|my)\s+"
@@ -1989,7 +1989,7 @@ def _rejected_context(text: str, start: int, end: int, raw: str, num: _Num, befo
     if _numbered_label(text, start, end, raw, before):
         return end
     if _RUN_PICKED_FROM.search(before):
-        return end  # "three of the first five finals": the run the part is picked from, not a figure
+        return end  # "two of the first six finals": the run the part is picked from, not a figure
     # "seven years ago", "nine days earlier": a duration between two events, a figure
     if _UNIT_NAME_AFTER.match(after) and not num.scaled and _currency_before(text, start) is None:
         return end  # 810 separate brigade (not "a $12 million navy contract")
