@@ -1424,3 +1424,28 @@ def test_one_minute_counts_only_with_a_bound(text, expected):
 def test_the_run_a_part_is_picked_from_is_no_figure(text, expected):
     assert found(text) == expected
 
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a number that counts the plural noun after it is a count, whatever span of time the tagger
+    # sees around it
+    ("We sold out 3 nights in a row.", [("3", 3, 3, False, None)]),
+    ("We stayed five nights.", [("five", 5, 5, False, None)]),
+    # a clock time has no plural noun after its number
+    ("We met at 3 this afternoon.", []),
+    ("The shop opens at 9 in the morning.", []),
+    ("He arrived at 7 last night.", []),
+    ("The meeting ran until 3 o'clock.", []),
+])
+def test_a_count_of_nights_is_no_clock_time(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("He had been there once or twice.", [("once or twice", 1, 2, True, None)]),
+    ("She called once or twice a week.", [("once or twice", 1, 2, True, "/week")]),
+    ("They met twice.", [("twice", 2, 2, False, None)]),
+    ("Once, the team lost twice.", [("twice", 2, 2, False, None)]),
+])
+def test_once_or_twice_is_one_or_two(text, expected):
+    assert found(text) == expected

@@ -638,13 +638,15 @@ _NOT_ONE_THING = frozenset("few couple lot dozen score hundred thousand million 
 #: After "two": a plural noun that it counts ("a student or two teachers"): no range of the noun before.
 _PLURAL_AFTER = re.compile(r"[ \u00a0]+[a-z]+s\b", re.I)
 _TIMES_AFTER = re.compile(r"[ \u00a0]+(?:times|occasions)\b", re.I)
+#: "once or " before "twice": one or two times.
+_ONCE_OR = re.compile(r"\bonce[ \u00a0]+or[ \u00a0]+$", re.I)
 
 
 def _one_or_a_few(text: str, found: list[Quantity]) -> list[Quantity]:
     """One thing or a few more ("a day or three", "a term or two", "in an hour or two", "a
     moth or two", "an inch or two"): one range, about 1..3 of the thing (in its unit when it is one),
-    not a bare count of three; and "twice or three times" (or occasions): about 2..3 times, not two counts
-    (``found`` in text order)."""
+    not a bare count of three; "twice or three times" (or occasions): about 2..3 times, not two counts;
+    "once or twice": about 1..2 times (``found`` in text order)."""
     out: list[Quantity] = []
     i = 0
     while i < len(found):
@@ -655,6 +657,11 @@ def _one_or_a_few(text: str, found: list[Quantity]) -> list[Quantity]:
                 and (times := _TIMES_AFTER.match(text, nxt.end)):
             out.append(Quantity(text[q.start:times.end()], q.start, times.end(), 2.0, 3.0, True, None))
             i += 2
+            continue
+        once = _ONCE_OR.search(text, max(0, q.start - 12), q.start) if q.text.lower() == "twice" else None
+        if once is not None:  # "once or twice": about one or two times
+            out.append(Quantity(text[once.start():q.end], once.start(), q.end, 1.0, 2.0, True, q.unit))
+            i += 1
             continue
         one = _ONE_THING_OR.search(text, max(0, q.start - 40), q.start) \
             if q.unit is None and q.low == q.high and re.fullmatch(r"two|three|[23]", q.text, re.I) \
@@ -2903,6 +2910,13 @@ def _number_of_a_name(tok: Token) -> bool:
         and name.ent_type_ not in ("PERSON", "GPE", "LOC", "NORP", "DATE", "MONEY")
 
 
+def _counts_plural_after(tok: Token) -> bool:
+    """Does the number count the plural noun right after it ("3 nights in a row", "five
+    evenings")? Such a number is no clock time, whatever span of time the tagger sees."""
+    head = tok.head
+    return tok.dep_ == "nummod" and head.i == tok.i + 1 and head.tag_ in ("NNS", "NNPS")
+
+
 def _doc_allows(doc: Doc, start: int, end: int, unit: str | None) -> bool:
     """What the parse says about the number at ``start:end`` (True: keep it)."""
     tok = _token_at(doc, start)
@@ -2911,8 +2925,8 @@ def _doc_allows(doc: Doc, start: int, end: int, unit: str | None) -> bool:
     ent = tok.ent_type_
     if ent in _NAME_ENTS and not _counts_after_a_person(tok):
         return False  # Apollo 11, Formula 1, the Class of 1999
-    if ent == "TIME" and unit is None:  # a unit makes a length of time or a measure, not a clock time
-        return False
+    if ent == "TIME" and unit is None and not _counts_plural_after(tok):
+        return False  # a clock time; a unit makes a length of time or a measure, a plural noun a count
     if ent == "DATE":
         ent_span = _ent_of(tok)
         if ent_span is not None and not _counts_after_a_date(ent_span):
