@@ -154,3 +154,15 @@ def test_one_bringing_in_a_point(text, expected):
 ])
 def test_or_so_is_about(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a plus before a rate's denominator: a lower bound of the rate
+    ("The post pays $900+/month.", [("$900+/month", 900, None, False, "USD/month")]),
+    ("Seats cost $7+/user.", [("$7+/user", 7, None, False, "USD/user")]),
+    ("Tickets cost $20+.", [("$20+", 20, None, False, "USD")]),
+    # a sum is no bound
+    ("The score was 5+3 at the break.", [("5", 5, 5, False, None)]),
+])
+def test_a_plus_before_a_rate(text, expected):
+    assert found(text) == expected

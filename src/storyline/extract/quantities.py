@@ -2444,8 +2444,8 @@ def _read_threshold_verb(r: _Reading, doc: Doc | None) -> None:
                 r.qstart = verb.idx
 
 
-#: A plus after a number ("700-plus", "40+ years"), not a sum ("5+3") nor a phone code.
-_PLUS_AFTER = re.compile(r"-plus\b|\+(?=[ \u00a0]+[a-z]|[ \u00a0]*[.,;:)]|$)", re.I)
+#: A plus after a number ("700-plus", "40+ years", "$900+/month"), not a sum ("5+3") nor a phone code.
+_PLUS_AFTER = re.compile(r"-plus\b|\+(?=[ \u00a0]+[a-z]|[ \u00a0]*[.,;:)]|/[a-z]|$)", re.I)
 
 
 #: "or so" after a number or its unit: about that much ("a mile or so", "100 or so people"); not
