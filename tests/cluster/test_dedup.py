@@ -1089,6 +1089,17 @@ def _republished(days: list[str | None], tag: str) -> list[Article]:
             for k, day in enumerate(days)]
 
 
+def _add_after(stored: list[Article], new: Article) -> tuple[list, list[str]]:
+    """The pairs a duplicate index of ``stored`` finds for ``new``, and the ids of the texts it
+    read back to find them (only those of that add)."""
+    reads: list[str] = []
+    index = DuplicateIndex(lookup=_counting(stored + [new], reads), every_pair=False)
+    for article in stored:
+        index.add(article)
+    reads.clear()
+    return index.add(new), reads
+
+
 def test_a_new_copy_does_not_read_a_member_of_its_group_that_is_a_copy_already():
     """A new copy linked to a group as a copy has nothing to learn from a member published a
     day before it that is itself a copy: the pair would join two articles of one group and
@@ -1096,12 +1107,7 @@ def test_a_new_copy_does_not_read_a_member_of_its_group_that_is_a_copy_already()
     earlier by date were left out)."""
     stored = _republished(["2024-02-01", "2024-02-05", "2024-02-05"], "near")
     new = _republished([None, None, None, "2024-02-06"], "near")[3]
-    reads: list[str] = []
-    index = DuplicateIndex(lookup=_counting(stored + [new], reads), every_pair=False)
-    for article in stored:
-        index.add(article)
-    reads.clear()
-    pairs = index.add(new)
+    pairs, reads = _add_after(stored, new)
     assert len(reads) == 1 and len(pairs) == 1 and pairs[0].b == new.id
     every = find_duplicates(stored + [new])
     assert _groups(pairs + find_duplicates(stored)) == _groups(every)
@@ -1112,12 +1118,7 @@ def test_an_original_does_not_read_a_later_member_of_its_group_that_is_a_copy_al
     after) would only make that member a copy again: left out once the new article is linked."""
     stored = _republished(["2024-02-01", None, None], "late")
     new = _republished([None, None, None, "2024-02-03"], "late")[3]
-    reads: list[str] = []
-    index = DuplicateIndex(lookup=_counting(stored + [new], reads), every_pair=False)
-    for article in stored:
-        index.add(article)
-    reads.clear()
-    pairs = index.add(new)
+    pairs, reads = _add_after(stored, new)
     # the dated original is read (it makes the new one a copy); at most one undated copy is
     # read before that, the other is left out either way
     assert len(reads) <= 2 and any(p.b == new.id for p in pairs)

@@ -83,6 +83,7 @@ from storyline.align.vocab import (
     ORDINAL_WORDS,
     PARTITIVE_DETERMINERS,
     NEGATIONS,
+    OBJECT_OPENERS,
     PAYMENT_FORMS,
     PERSON_NOUNS,
     POINT_BEFORE,
@@ -90,6 +91,7 @@ from storyline.align.vocab import (
     SHARE_OF,
     SHARE_WORDS,
     STOP,
+    TIME_NOUNS,
     WIDER,
     event_of,
     is_verb,
@@ -265,27 +267,15 @@ _NUMBER_WORD = re.compile(rf"(?:{NUMBER_WORD_PATTERN}|first|{'|'.join(ORDINAL_WO
 _PHRASE_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d[\w,.'’-]*|[^\sA-Za-z\d]")
 
 
-#: Words that open a noun phrase as the object of a verb: a word right before one ("became *a*
-#: tie", "won *their* third title") is that verb, not a word of a noun phrase; prepositions are
-#: left out ("a package *for* Ukraine" goes on with a noun).
-OBJECT_OPENERS = frozenset("a an the his her its their our my your these those".split())
-#: Nouns of time: one is often followed by a clause with no "that" ("the day the war began",
-#: "at the time the vote closed"), and a time told after a noun is no object ("lost the final
-#: the next night").
-_TIME_NOUNS = frozenset("time times moment moments second seconds minute minutes hour hours day days night nights "
-                        "week weeks weekend month months year years season seasons decade decades century "
-                        "morning afternoon evening".split())
-
-
 def takes_object(word: str, following: Sequence[str]) -> bool:
     """Whether a (lower-cased) word followed by the tokens ``following`` reads as a verb with
     its object: a determiner or a possessive pronoun right after it (:data:`OBJECT_OPENERS`:
     "the lead became *a* tie", "she won *their* vote"). A noun's phrase goes on with a
     preposition, a verb or a mark. Not a noun of time ("the day the war began"), nor a word
     before a time ("lost the final the next night")."""
-    if not following or following[0] not in OBJECT_OPENERS or word in _TIME_NOUNS:
+    if not following or following[0] not in OBJECT_OPENERS or word in TIME_NOUNS:
         return False
-    return not any(w in _TIME_NOUNS for w in following[1:3])
+    return not any(w in TIME_NOUNS for w in following[1:3])
 
 
 def noun_offsets(text: str, start: int, end: int, opened: bool = False) -> set[int]:

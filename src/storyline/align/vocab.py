@@ -44,6 +44,10 @@ re-exported here under their alignment names:
   :func:`predicate_class` names the class of a verb, else its stem; :data:`NOT_IN_NOUN_PHRASE`:
   words no noun phrase runs through (question words, negated auxiliaries, common verbs), for
   the words that tell two tracked figures' labels apart;
+- :data:`OBJECT_OPENERS`: words that open a noun phrase as a verb's object (a word right before
+  one is that verb, not a word of the noun phrase counted: "became *a* tie"), and
+  :data:`TIME_NOUNS`: nouns of time, which a clause with no "that" may follow ("the day the war
+  began");
 - :data:`OTHER_OCCASION`: words that, before a noun, name another occasion of its kind
   ("another school", "an earlier raid");
 - :data:`CAUSE_PREPOSITIONS` and :data:`NOT_CAUSES`: the prepositions that, after the event
@@ -73,6 +77,7 @@ from storyline.lang.en import (  # the English words alignment reads
     NOT_CAUSES,
     NOT_IN_NOUN_PHRASE,
     NOT_VERBS,
+    OBJECT_OPENERS,
     OBJECT_PRONOUNS,
     OFFSET_WORDS,
     ORDINAL_TEXT,
@@ -86,6 +91,7 @@ from storyline.lang.en import (  # the English words alignment reads
     SEVERITY_WORDS,
     SHARE_OF,
     SHARE_WORDS,
+    TIME_NOUNS,
     WIDER,
 )
 from storyline.lang.en import MEASURE_UNITS as UNITS
@@ -93,10 +99,10 @@ from storyline.lang.en import STOP_WORDS as STOP
 
 __all__ = ["AUXILIARY_WORDS", "CAUSE_PHRASE_END", "CAUSE_PREPOSITIONS", "CHANGE_WORDS", "EDGE_OF_PERIOD", "EVENTS", "FILLER_WORDS", "GENERIC_HEADS",
            "HARM_EVENTS", "HEAD_SYNONYMS", "INCREMENT_WORDS", "IRREGULAR_VERBS", "LENGTH_ASPECTS", "LIGHT_VERBS",
-           "NOT_CAUSES", "NOT_IN_NOUN_PHRASE", "NOT_VERBS", "OBJECT_PRONOUNS", "OFFSET_WORDS", "ORDINAL_TEXT", "ORDINAL_WORDS", "OTHER_OCCASION",
+           "NOT_CAUSES", "NOT_IN_NOUN_PHRASE", "NOT_VERBS", "OBJECT_OPENERS", "OBJECT_PRONOUNS", "OFFSET_WORDS", "ORDINAL_TEXT", "ORDINAL_WORDS", "OTHER_OCCASION",
            "NEGATIONS", "PARTITIVE_DETERMINERS",
            "PAYMENT_FORMS", "PERSON_NOUNS", "POINT_BEFORE", "PREDICATE_CLASSES", "SEVERITY_WORDS", "SHARE_OF",
-           "SHARE_WORDS", "STOP",
+           "SHARE_WORDS", "STOP", "TIME_NOUNS",
            "UNITS", "WIDER", "event_of", "is_verb", "predicate_class", "unit_of"]
 
 

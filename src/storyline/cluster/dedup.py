@@ -137,6 +137,7 @@ from datasketch import MinHash
 from datasketch.hashfunc import sha1_hash32
 from datasketch.lsh import _optimal_param
 
+from storyline.cluster.forest import root
 from storyline.config import prefixed
 from storyline.dates import published_day
 from storyline.model import Article
@@ -1306,11 +1307,7 @@ class DuplicateIndex:
         self._recent.pop(article_id, None)
 
     def _root(self, num: int) -> int:
-        parent = self._parent
-        while parent[num] != num:
-            parent[num] = parent[parent[num]]
-            num = parent[num]
-        return num
+        return root(self._parent, num)
 
     def _join(self, x: int, y: int) -> None:
         x, y = self._root(x), self._root(y)

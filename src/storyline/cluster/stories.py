@@ -105,6 +105,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
+from storyline.cluster.forest import root
 from storyline.config import prefixed
 from storyline.dates import text_dates
 from storyline.lang.en import COMMON_CAPITALISED, NAME_PARTICLES, SAME_IN_PLURAL, SENTENCE_OPENERS
@@ -733,11 +734,7 @@ class StoryIndex:
 
     # union-find over confirmed edges -----------------------------------------------
     def _find(self, i: int) -> int:
-        p = self._parent
-        while p[i] != i:
-            p[i] = p[p[i]]
-            i = p[i]
-        return i
+        return root(self._parent, i)
 
     def _union(self, i: int, j: int) -> None:
         ri, rj = self._find(i), self._find(j)

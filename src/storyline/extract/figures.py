@@ -34,7 +34,7 @@ from storyline.extract.modality import modality_for
 from storyline.extract.quantities import TIME_UNITS, date_part, quantities, record_side, score_of, size_sides
 from storyline.extract.timex import resolve_in_context
 from storyline.lang import language_of, not_read_reason
-from storyline.lang.en import CLAUSE_ONLY_VERBS, NEW_OCCASION_WORDS, ORDINAL_TEXT, PORTION_WORDS, REPORTING_VERBS
+from storyline.lang.en import CLAUSE_ONLY_VERBS, NEW_OCCASION_WORDS, ORDINAL_TEXT, PORTION_WORDS, REPORTING_VERBS, UNIT_WORDS
 from storyline.lang.en import SPEAKER_BEFORE_AGE as _SPEAKER_BEFORE_AGE
 from storyline.lang.en import TIME_OFFSET_AFTER as _TIME_OFFSET_AFTER
 from storyline.model import Article, Attribution, Figure, Quantity, Source, TimeRef
@@ -466,8 +466,9 @@ def _figures(article: Article, doc: Doc, deadline: float | None = None) -> list[
     return sorted((f for f in kept if id(f) not in drop), key=lambda f: f.quantity.start)
 
 
-#: The units of a kitchen's portions: an amount in them is told of the thing measured.
-_PORTION_UNITS = frozenset({"cup", "tbsp", "tsp"})
+#: The units of a kitchen's portions (the unit codes of the portion words that are units: cup,
+#: tbsp, tsp): an amount in them is told of the thing measured.
+_PORTION_UNITS = frozenset(UNIT_WORDS[w] for w in PORTION_WORDS if w in UNIT_WORDS)
 
 
 def _summed_key(f: Figure) -> tuple[Any, ...]:

@@ -1195,6 +1195,10 @@ SHARE_WORDS: frozenset[str] = frozenset("% percent per cent percentage pp point 
 #: unless a pronoun follows ("43% *of whom*": of what, the figure does not say).
 SHARE_OF: frozenset[str] = frozenset("of among".split())
 OBJECT_PRONOUNS: frozenset[str] = frozenset("whom which them it us you him her what".split())
+#: Words that open a noun phrase as the object of a verb: a word right before one ("became *a*
+#: tie", "won *their* third title") is that verb, not a word of a noun phrase; prepositions are
+#: left out ("a package *for* Ukraine" goes on with a noun).
+OBJECT_OPENERS: frozenset[str] = frozenset("a an the his her its their our my your these those".split())
 #: Words after "of" that make a count a part of a group the text names ("12,000 *of the*
 #: casualties are children", "two *of those* hurt"): the count is of the part, not of the group.
 PARTITIVE_DETERMINERS: frozenset[str] = frozenset("the those these them its their his her our whom".split())
@@ -1397,3 +1401,10 @@ NAME_PARTICLES: tuple[str, ...] = ("of", "the", "de", "du", "la", "von", "van", 
 #: The units of time that are words, and their plurals: an interval of them reads "2–9 days".
 TIME_WORDS = {"second": "seconds", "minute": "minutes", "hour": "hours", "day": "days", "week": "weeks",
               "month": "months", "year": "years", "decade": "decades", "century": "centuries"}
+#: Nouns of time (the units of :data:`TIME_WORDS`, singular and plural, and the parts of a day,
+#: week or year): one is often followed by a clause with no "that" ("the day the war began", "at
+#: the time the vote closed"), and a time told after a noun is no object ("lost the final the
+#: next night").
+TIME_NOUNS: frozenset[str] = frozenset(
+    [*TIME_WORDS, *TIME_WORDS.values()]
+    + "time times moment moments night nights weekend season seasons morning afternoon evening".split())
