@@ -36,7 +36,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from storyline.align.figures import figure_date, figure_source
+from storyline.align.figures import UNNAMED_SPEAKER, figure_date, figure_source
 from storyline.align.findings import Finding, Ledger, folded, rank_findings
 from storyline.align.measure import interval_in
 from storyline.align.params import DEFAULT, AlignParams
@@ -166,6 +166,15 @@ def article_text(rec: Mapping[str, Any]) -> str:
 
 # -- figures --------------------------------------------------------------------------------
 
+def _unnamed_label(kind: str, article: Article | None) -> str:
+    """How a source the text names by no name is shown (a record never shows an empty name): the
+    outlet's own voice ("we", the writer's "I") as the outlet (else "the article"), anyone else (a
+    pronoun nothing resolves) as :data:`~storyline.align.figures.UNNAMED_SPEAKER`."""
+    if kind == "outlet":
+        return (article.outlet.value if article is not None else None) or "the article"
+    return UNNAMED_SPEAKER
+
+
 def figure_record(fig: Figure, article: Article | None, *, context: bool = False) -> dict[str, Any]:
     """The JSON object of one figure, wherever a figure is shown.
 
@@ -186,6 +195,7 @@ def figure_record(fig: Figure, article: Article | None, *, context: bool = False
                "low": q.low, "high": q.high, "approx": q.approx, "unit": q.unit, "measure": fig.measure,
                "measure_head": fig.measure_head, "sources": [], "said_on": None, "refers_to": None,
                "modality": fig.modality, "sentence": "", "in_title": fig.in_title}
+    rec["sources"] = [{**s, "name": s["name"] or _unnamed_label(s["kind"], article)} for s in rec["sources"]]
     rec.update(source=figure_source(fig, article), date=figure_date(fig, article), interval=interval_text(fig),
                anchor=f"fig-title-{q.start}" if fig.in_title else f"fig-{q.start}")
     if context:

@@ -2379,3 +2379,80 @@ def test_a_text_sent_to_someone_says_its_senders_words(text, expected):
 ])
 def test_a_manner_of_saying_before_a_colon(text, expected):
     assert chains(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the writer's clause before "yet" or "but" and a new subject with a verb of saying is the
+    # writer's: the speaker's words begin after the conjunction
+    ("The new van carries 900 kg of cargo and has a 2-litre engine, yet its maker says it uses less fuel.",
+     [("900 kg", []), ("2-litre", [])]),
+    ("Costs rose 12 percent last year, but Acme says prices will stay flat.", [("12 percent", [])]),
+    ("Costs rose 12 percent last year, but Acme said it expects a 3 percent rise next year.",
+     [("12 percent", []), ("3 percent", [("Acme", "organisation")])]),
+    # a tag before the conjunction, and a speaker of both clauses, still tell their figures
+    ("Costs rose 12 percent last year, the firm says, but prices will stay flat.",
+     [("12 percent", [("the firm", "organisation")])]),
+    ("Acme says costs rose 12 percent, but it expects a 3 percent fall.",
+     [("12 percent", [("Acme", "organisation")]), ("3 percent", [("Acme", "organisation")])]),
+    # a report set against a later report is still told (its passive names no teller: the later one stands in)
+    ("The girl had at first been reported to be seven years old, but later reports said she was eight.",
+     [("seven years old", [("reports", "media")]), ("eight", [("reports", "media")])]),
+    # a pronoun after "but" goes on with the first clause's subject; a tag closing the sentence
+    # tells both clauses
+    ("In grim remarks, Lee called the crash that killed five workers a disgrace, but he later stressed "
+     "that the plant had a good record.", [("five", [("Lee", "person")])]),
+    ("Ann Park, the 39-year-old land chief, is seen as the next hope of the party, but she cannot win "
+     "without the mayor, Ruiz notes.", [("39-year-old", [("Ruiz", "organisation")])]),
+])
+def test_a_clause_set_against_a_speaker_is_the_writers(text, expected):
+    assert chains(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # posting bail or a bond pays it: no one speaks ("each" is no source)
+    ("The two men were let go provided that each post $50,000 bond by Friday.", [("$50,000", [])]),
+    ("She posted $2,000 bail on Monday.", [("$2,000", [])]),
+    ("Acme posted a $4 million loss in the quarter.", [("$4 million", [("Acme", "organisation")])]),
+    # a subject that denies anyone says it names no one
+    ("Well, no storage vendor can promise you 100 percent uptime.", [("100 percent", [])]),
+    ("Nobody says the plan will save $5 million.", [("$5 million", [])]),
+    ("Officials said no one knows whether 40 people died.", [("40", [("Officials", "anonymous")])]),
+    ("No official would say whether 40 people died, the mayor said.", [("40", [("the mayor", "government")])]),
+    # a list item's label in capitals after its bullet is a heading, not a speaker's turn
+    ("Warm up first.\n- STEP: Do 4 rounds of 12 lifts with a light bar.\n- STEP: Rest for 90 seconds between rounds.",
+     [("4", []), ("12", []), ("90 seconds", [])]),
+    # a phrase set aside with "notwithstanding" before the subject is not the speaker
+    ("Her promises to renters notwithstanding, outside analysts agree the richest tenth would gain 9 percent.",
+     [("9 percent", [("outside analysts", "anonymous")])]),
+])
+def test_words_that_are_no_speaker(text, expected):
+    assert chains(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an intent owned by "its" that nothing resolves names no one: no source, never an empty name
+    ("In a May letter, the nurses pleaded with the city to reverse its decision to close 12 shelters.",
+     [("12", [])]),
+    ("The city said on Monday that its plan to close 12 shelters was dropped.",
+     [("12", [("The city", "organisation")])]),
+    # "whose" is the noun its relative clause hangs on
+    ("Tom Ode is a pastor whose pledge to sign up 100 new members failed.", [("100", [("a pastor", "anonymous")])]),
+])
+def test_an_owner_nothing_resolves(text, expected):
+    assert chains(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # after a poll's lead, a contender placed at a share is the poll's result, also when the parse
+    # reads the verb ("trails") as a noun
+    ("A new poll shows Lee ahead with 52 percent. Her rival trails at 41 percent.",
+     [("52 percent", [("A new poll", "organisation")]), ("41 percent", [("A new poll", "organisation")])]),
+    ("A new poll shows Lee ahead with 52 percent. Park trails at 41 percent.",
+     [("52 percent", [("A new poll", "organisation")]), ("41 percent", [("A new poll", "organisation")])]),
+    ("A new poll shows Lee ahead with 52 percent. Her rival gets 41 percent.",
+     [("52 percent", [("A new poll", "organisation")]), ("41 percent", [("A new poll", "organisation")])]),
+    ("A new poll shows Lee ahead with 52 percent. The bike trails at the lake run 12 miles.",
+     [("52 percent", [("A new poll", "organisation")]), ("12 miles", [])]),
+])
+def test_a_contender_in_a_poll(text, expected):
+    assert chains(text) == expected

@@ -297,6 +297,24 @@ def test_figure_record_shape():
     json.dumps(rec)  # the record is plain JSON
 
 
+@pytest.mark.parametrize("text, outlet, expected", [
+    # a shown record never names a source by an empty name: a pronoun nothing resolves is "an
+    # unnamed speaker", the outlet's own voice ("we", the writer's "I") is the outlet
+    ("He said 12 people were hurt.", None, [("an unnamed speaker", "anonymous")]),
+    ("We counted 40 boats in the harbour.", "The Harbour Gazette", [("The Harbour Gazette", "outlet")]),
+    ("We counted 40 boats in the harbour.", None, [("the article", "outlet")]),
+    ("The mayor said 12 people were hurt.", None, [("The mayor", "government")]),
+])
+def test_a_shown_record_never_has_an_empty_source_name(text, outlet, expected):
+    from storyline import records
+
+    art = article(text)
+    if outlet is not None:
+        art = Article(id=art.id, text=text, provenance=art.provenance, outlet=Field(outlet, "json"))
+    (fig,) = figures(art)
+    assert [(s["name"], s["kind"]) for s in records.figure_record(fig, art)["sources"]] == expected
+
+
 @pytest.mark.parametrize("text, expected", [
     # (source mention, cue) of each link of the first figure's chain, as sliced from the text
     ("According to the regional governor, 12 civilians died.", [("the regional governor", "According to")]),

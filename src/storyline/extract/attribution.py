@@ -106,7 +106,13 @@ from storyline.lang.en import (
     CLAUSE_ONLY_VERBS as _CLAUSE_ONLY,
 )
 from storyline.lang.en import (
+    CONTENDER_NOUNS as _CONTENDER_NOUNS,
+)
+from storyline.lang.en import (
     CONTINUING_PRONOUNS as _CONTINUING_PRONOUNS,
+)
+from storyline.lang.en import (
+    STANDING_VERB_FORMS as _STANDING_VERB_FORMS,
 )
 from storyline.lang.en import (
     DECISION_VERBS as _DECISION_VERBS,
@@ -651,7 +657,7 @@ def _introduces(verb: Token, span: Span) -> bool:
         return False  # "X did not comment": nothing was said
     if any(_verb_is(c, "cite") and any(g.dep_ == "ccomp" for g in c.children) for c in verb.children):
         return True  # "X reported, citing Y, that ...": the parse hangs the clause on "citing"
-    if _is_verb_of(verb, _CLAUSE_ONLY) and _acts_on_figure(verb) or _person_posts_figure(verb):
+    if _is_verb_of(verb, _CLAUSE_ONLY) and _acts_on_figure(verb) or _person_posts_figure(verb) or _posts_bail(verb):
         return False  # "the firm added 300 jobs", "costs would add up to $5m": a deed, not words
     if verb.dep_ in ("parataxis", "ccomp") and verb.i > verb.head.i or _trailing(verb, span):
         return True  # "..., he added." / "“...,” the official said."
@@ -720,6 +726,19 @@ def _person_posts_figure(verb: Token) -> bool:
     objs = [c for c in verb.children if c.dep_ == "dobj"]
     return bool(objs) and all(o.lemma_.lower() not in _POSTED_TEXTS for o in objs) \
         and _acts_on_figure(verb)
+
+
+#: What one posts to be let go or to secure a deal: posting it pays, it tells nothing.
+_POSTED_PLEDGES = frozenset("bail bond bonds collateral".split())
+
+
+def _posts_bail(verb: Token) -> bool:
+    """ "each must post $500 bond", "she posted $2,000 bail": posting bail or a bond (a sum of
+    money as the object) is paying it, not saying anything, whoever the subject."""
+    if verb.lemma_.lower() != "post" or any(c.dep_ in ("ccomp", "parataxis") for c in verb.children):
+        return False
+    return any(c.dep_ == "dobj" and (c.lemma_.lower() in _POSTED_PLEDGES or c.tag_ == "$")
+               for c in verb.children)
 
 
 def _in_clause_below(tok: Token, top: Token) -> bool:
@@ -1478,7 +1497,7 @@ def _owned_figures_cue(noun: Token, seg: Segment, bounds: tuple[int, int]) -> Cu
     if owner is None or head.pos_ not in ("VERB", "AUX") or any(c.dep_ == "neg" for c in head.children):
         return None
     if noun.dep_ in ("nsubj", "nsubjpass"):
-        src = _source(_owner_phrase(owner, bounds), noun.text, noun)
+        src = _whose_owner(owner, noun, bounds) or _source(_owner_phrase(owner, bounds), noun.text, noun)
         return Cue((src,), head, (owner.left_edge.i, noun.i + 1), "owned", seg.index, noun)
     if noun.dep_ == "dobj":
         subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
@@ -1486,7 +1505,7 @@ def _owned_figures_cue(noun: Token, seg: Segment, bounds: tuple[int, int]) -> Cu
             cue = _verb_cue(head, subj, seg, bounds)  # "it raised its forecast": the subject's
             cue.kind = "owned"
             return cue
-        src = _source(_owner_phrase(owner, bounds), noun.text, noun)
+        src = _whose_owner(owner, noun, bounds) or _source(_owner_phrase(owner, bounds), noun.text, noun)
         return Cue((src,), head, (owner.left_edge.i, noun.i + 1), "owned", seg.index, noun)
     return None
 
@@ -1540,10 +1559,27 @@ def _owner_phrase(owner: Token, bounds: tuple[int, int]) -> Span:
 _POSSESSIVE_PRONOUNS = frozenset("his her their its our my your".split())
 
 
+def _whose_owner(owner: Token, noun: Token, bounds: tuple[int, int]) -> Source | None:
+    """ "a pastor whose plan to add 100 members": the owner "whose" is the noun its relative
+    clause hangs on (named so, found at "whose"); None for any other owner."""
+    if owner.lower_ != "whose":
+        return None
+    rel = next((a for a in _ancestors(owner) if a.dep_ == "relcl"), None)
+    head = rel.head if rel is not None else owner.doc[owner.i - 1] if owner.i > bounds[0] else None
+    if head is None or head.pos_ not in ("NOUN", "PROPN") or head.i > owner.i:
+        return None  # (with no relative clause parsed, the noun right before "whose")
+    src = _source(_phrase(head, (bounds[0], owner.i)), noun.text, noun)
+    return replace(src, start=owner.idx, end=owner.idx + len(owner.text))
+
+
 def _owner_source(owner: Token, noun: Token, bounds: tuple[int, int]) -> Source:
     """The owner of a noun of saying or intending, as the source of its figures: a possessive
     pronoun as it stands ("her claim"), else the possessor's phrase without its "'s" ("the
-    mayor's claim": the mayor)."""
+    mayor's claim": the mayor); "whose" as the noun its relative clause hangs on, found at
+    "whose" ("a pastor whose plan to add 100 members": the pastor)."""
+    whose = _whose_owner(owner, noun, bounds)
+    if whose is not None:
+        return whose
     if owner.lower_ in _POSSESSIVE_PRONOUNS:
         return _source(noun.doc[owner.i:owner.i + 1], noun.text, noun)
     src = _source(_owner_phrase(owner, bounds), noun.text, noun)
@@ -1689,6 +1725,7 @@ def _cues_of(seg: Segment) -> list[Cue]:
                 if not _evidence_cue(tok, subj):
                     continue
             cues.append(_verb_cue(tok, subj, seg, bounds))
+    cues = [c for c in cues if not _denied_speaker(c)]
     if not any(c.kind == "verb" for c in cues):  # the parse may have missed it
         trailing = _trailing_cue(seg, bounds)
         if trailing is not None:
@@ -1710,6 +1747,24 @@ def _cues_of(seg: Segment) -> list[Cue]:
         elif not any(c.kind != "evidence" for c in cues):
             cues.append(setting)
     return cues
+
+
+#: Words that open a subject saying no one does it ("no vendor", "nobody", "none of them").
+_NO_ONE_WORDS = frozenset("no nobody none neither".split())
+
+
+def _denied_speaker(cue: Cue) -> bool:
+    """Is the cue's subject a denial that anyone says or does it ("No vendor can promise 100
+    percent uptime", "Nobody claims the plan saves $5m", "Neither firm says ...")? No one is
+    named: the figure is the writer's. A group named after "none of" or "neither" is
+    not the speaker either."""
+    if cue.kind not in ("verb", "intent", "view", "judge") or cue.verb is None or not cue.chain:
+        return False
+    doc = cue.verb.doc
+    lo, hi = cue.excluded
+    words = [t for t in doc[lo:hi] if not (t.is_punct or t.is_space)]
+    return bool(words) and words[0].lower_ in _NO_ONE_WORDS and not (
+        words[0].lower_ == "no" and len(words) > 1 and words[1].lower_ in ("doubt", "less", "more"))
 
 
 #: The endings a verb's forms take, each with what to put back: "hopes", "pushes", "rated",
@@ -1848,10 +1903,23 @@ def _subject(verb: Token, span: Span) -> Token | None:
     subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i >= span.start]
     if len(subjects) > 1 and not all(_in_brackets(c) for c in subjects):
         subjects = [c for c in subjects if not _in_brackets(c)]
-    if len(subjects) > 1 and (_time_phrase(subjects[0]) or _name_beside(subjects[0], subjects[1])
+    if len(subjects) > 1 and (_time_phrase(subjects[0]) or _set_aside(subjects[0]) or _name_beside(subjects[0], subjects[1])
                               or _relative_object(subjects[0], subjects[1]) or _quoted_before(subjects[0], subjects[1])):
         return subjects[1]
     return subjects[0] if subjects else None
+
+
+#: Words that close a phrase set aside before the clause ("His pledges notwithstanding, ...").
+_SETTING_ASIDE = frozenset("notwithstanding aside apart".split())
+
+
+def _set_aside(first: Token) -> bool:
+    """Is the first of two subjects the parse gave a verb a phrase set aside before the clause,
+    closed by "notwithstanding" or "aside" and a comma ("Her promises to renters notwithstanding,
+    outside analysts agree the richest tenth would gain 9 percent")? The other one is the subject."""
+    doc = first.doc
+    end = first.right_edge.i
+    return doc[end].lower_ in _SETTING_ASIDE and end + 1 < len(doc) and doc[end + 1].text == ","
 
 
 def _quoted_before(first: Token, second: Token) -> bool:
@@ -2553,6 +2621,8 @@ def doc_attributions(doc: Doc, segs: list[Segment] | None = None, *, outlet: str
                     if full is not None:
                         chain[k] = replace(src, name=full.name, kind=full.kind)
             cue.chain = tuple(_own_outlet(src, outlet) for src in chain)
+            if _owner_unknown(cue):
+                continue
             resolved.append(cue)
             for named in chain:
                 if named.name and not _stands_in(named) and named.name.lower() not in _FIRST_PERSON:
@@ -2591,6 +2661,15 @@ def doc_attributions(doc: Doc, segs: list[Segment] | None = None, *, outlet: str
     _posts(doc, da)
     _quotes(doc, da)
     return da
+
+
+def _owner_unknown(cue: Cue) -> bool:
+    """Is the cue a plan or an intent owned by a possessive pronoun that nothing in the text
+    resolves ("... urged the board to drop its plan to shut 40 branches" with no board among the
+    sources)? An owner known only as "its" or "their" names no one to tell the figure: the cue
+    gives no source rather than an empty name."""
+    return cue.kind in ("intent", "owned") and cue.anchor is not None and cue.anchor.pos_ in ("NOUN", "PROPN") \
+        and bool(cue.chain) and not cue.chain[0].name and cue.chain[0].kind != "outlet"
 
 
 def _posts(doc: Doc, da: DocAttributions) -> None:
@@ -2668,8 +2747,15 @@ def _interview_turn(toks: list[Token], seg: Segment) -> Cue:
     return Cue((src,), None, (label.i, colon.i + 1), "turn", seg.index, colon)
 
 
+#: Marks that open an item of a list ("- ", "* ", "• ").
+_LIST_BULLETS = frozenset("- * • · ‣ ▪ – —".split())
+
+
 def _turn_label(toks: list[Token]) -> str:
-    """The words before a colon that opens a paragraph ("SMITH" of "SMITH: ..."), "" if none."""
+    """The words before a colon that opens a paragraph ("SMITH" of "SMITH: ..."), "" if none.
+    A list item's label after its bullet ("- STEP: do 3 sets") names a heading, no speaker."""
+    if toks and toks[0].text in _LIST_BULLETS:
+        return ""
     k = 1 if toks and toks[0].text in _QUOTE_MARKS else 0
     colon = next((j for j, t in enumerate(toks[k:k + 5], k) if t.text == ":"), None)
     if colon is None or colon == k or len(toks) - colon < 4:
@@ -3194,13 +3280,31 @@ def _poll_result(seg: Segment) -> bool:
     person's pronoun or a share of the people asked; a share of a thing ("The jobless rate is 4
     percent") is no poll's result."""
     root = seg.span.root
+    if not any(t.lower_ in _STANDING_WORDS for t in seg.span):
+        return False
+    if _misread_standing_verb(root):
+        return True  # "Her rival trails at 41 percent" with "trails" read as a noun
     subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is None or not any(t.lower_ in _STANDING_WORDS for t in seg.span):
+    if subj is None:
         return False
     named = [subj, *(c for c in subj.children if c.dep_ == "appos")]  # "Her rival, Sam Ode, has ..."
     return any(t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG", "NORP") for t in named) \
         or subj.lower_ in ("he", "she", "they") or subj.lower_ in _SHARE_SUBJECTS or _share_of_respondents(subj) \
-        or any(t.lower_ in _SHARE_HEADS for t in subj.subtree)
+        or any(t.lower_ in _SHARE_HEADS for t in subj.subtree) or subj.lower_ in _CONTENDER_NOUNS
+
+
+def _misread_standing_verb(root: Token) -> bool:
+    """Is the sentence's root a verb that places a contender ("trails", "leads", "polls") read as
+    a plural noun, with a name or a contender before it and a share after it ("Park trails at 41
+    percent", "Her rival leads by 6 points")? The parse found no verb: the word's place, after its
+    subject and before "at", "by" or "with", tells it is one."""
+    doc = root.doc
+    if root.dep_ != "ROOT" or root.pos_ != "NOUN" or root.lower_ not in _STANDING_VERB_FORMS \
+            or root.i + 1 >= len(doc) or doc[root.i + 1].lower_ not in ("at", "by", "with", "behind"):
+        return False
+    left = [t for t in root.lefts if t.pos_ != "DET"]
+    return bool(left) and all(t.i < root.i for t in left) and any(
+        t.lower_ in _CONTENDER_NOUNS or t.text[:1].isupper() and t.pos_ in ("NOUN", "PROPN") for t in left)
 
 
 def _standing_in_poll(seg: Segment, prev: Cue) -> bool:
@@ -3212,6 +3316,8 @@ def _standing_in_poll(seg: Segment, prev: Cue) -> bool:
     if not set(re.findall(r"[a-z]+", src.name.lower())) & _POLL_NOUNS:
         return False
     root = seg.span.root
+    if _misread_standing_verb(root):
+        return True  # "Park trails at 22 percent" with "trails" read as a noun
     subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None or not (subj.pos_ == "PROPN" or subj.ent_type_ in ("PERSON", "ORG", "NORP")):
         return False
@@ -3886,7 +3992,7 @@ def _governing_cue(da: DocAttributions, tok: Token) -> Cue | None:
         or _opens_with(c, seg) and c.verb.i < tok.i or _as_noted(c.verb) and (c.verb.head in anc or _opens_sentence_as(c.verb, seg))
         or _reduced_relative(c.verb) is not None and c.verb.head.head in anc)]
     root_cues = [c for c in root_cues if not _in_teller_of(tok, c, da.cues.get(seg.index, []))
-                 and not _aside_participle(c.verb)]
+                 and not _aside_participle(c.verb) and not _contrasted_after(c.verb, tok, cues)]
     if root_cues:
         return min(root_cues, key=lambda c: abs(c.verb.i - tok.i))
     setting = [c for c in cues if c.kind == "owned" and c.verb is None]
@@ -3914,6 +4020,33 @@ def _aside_participle(verb: Token) -> bool:
     voted no")? It tells what its own clause says, not the deed of the sentence around it."""
     return verb.tag_ == "VBG" and (verb.dep_ == "acl" and verb.head.dep_ in ("nsubj", "nsubjpass")
                                    and verb.head.i < verb.i or verb.dep_ == "advcl" and verb.head.i > verb.i)
+
+
+#: Conjunctions that set a second clause against the first ("..., yet X says ...").
+_CONTRAST_CONJUNCTIONS = frozenset("yet but though although whereas".split())
+
+
+def _contrasted_after(verb: Token, tok: Token, cues: list[Cue]) -> bool:
+    """Is ``verb`` a verb of saying whose clause opens with "yet" or "but" and a new subject by
+    name, joined after the figure's clause ("The new van carries 900 kg, yet its maker says it
+    uses less fuel")? The clause before the conjunction is the writer's, set against what the
+    speaker says; the speaker's words begin after it. A pronoun subject ("..., but he also
+    noted ...") goes on with the one the first clause is about, and a tag closing the sentence
+    ("..., but she cannot win, Ruiz notes.") tells both clauses."""
+    if verb.dep_ != "conj" or verb.i <= tok.i or tok.i in {t.i for t in verb.subtree}:
+        return False
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i), None)
+    if subj is None or subj.lower_ in _PRONOUN_WORDS:
+        return False
+    if any(c.anchor is not None and c.anchor.i == verb.head.i for c in cues):
+        return False  # the first clause is a speaker's own
+    path = [tok, *_ancestors(tok)]
+    if verb.head in path and any(a.pos_ in ("VERB", "AUX") and _verb_lemma(a) in REPORTING_VERBS
+                                 for a in path[:path.index(verb.head) + 1]):
+        return False  # "He was first reported to be six, but later reports said five": a report too
+    opening = subj.left_edge.i - 1
+    return any(c.i == opening and c.lower_ in _CONTRAST_CONJUNCTIONS and c.i > tok.i
+               for t in (verb.head, verb) for c in t.children)
 
 
 def _in_teller_of(tok: Token, cue: Cue, all_cues: list[Cue]) -> bool:

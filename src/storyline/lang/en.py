@@ -184,6 +184,16 @@ ROLE_NOUNS = frozenset(
     advisor advisors researcher researchers monitor monitors man woman men women""".split()
 )
 
+#: Nouns of one who runs against others, whom a poll's result places at a share ("Her rival
+#: gets 41 percent", "The incumbent trails by 6 points").
+CONTENDER_NOUNS = frozenset("""rival rivals opponent opponents challenger challengers contender contenders
+    competitor competitors incumbent candidate candidates nominee nominees frontrunner front-runner
+    runner-up""".split())
+
+#: The third-person forms of verbs that place a contender in a poll ("Lee trails at 41 percent"),
+#: which a parse may read as plural nouns when the sentence has no other verb.
+STANDING_VERB_FORMS = frozenset("trails leads lags polls stands sits gets holds".split())
+
 #: Nouns of relatives and other private people: a source named so is an unnamed person
 #: ("the boy's grandfather", "a neighbour").
 KIN_NOUNS = frozenset(
