@@ -94,9 +94,10 @@ def _counted_noun(root: Token, span_tokens: set[int]) -> Token | None:
     t = root
     if t.pos_ in ("NOUN", "PROPN") and t.i not in span_tokens:
         return t
-    # "dozens of homes", "several hundred of them"
+    # "dozens of homes", "several hundred of them", "a couple of bikes"
     of = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    if of is not None and (t.lower_ in ("dozens", "hundreds", "thousands", "millions", "scores", "tens", "billions")
+    if of is not None and (t.lower_ in ("dozens", "hundreds", "thousands", "millions", "scores", "tens", "billions",
+                                        "couple")
                            or t.pos_ == "NUM" or t.lower_.rstrip("s") in _FRACTIONS):
         # also the partitive "six of the missiles" (not "33 of them": a pronoun counts nothing)
         obj = next((c for c in of.children if c.dep_ == "pobj"), None)

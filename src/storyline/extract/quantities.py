@@ -268,6 +268,9 @@ from storyline.lang.en import (
     ORDINAL_WORDS as _ORDINALS,
 )
 from storyline.lang.en import (
+    A_COUPLE as _A_COUPLE,
+)
+from storyline.lang.en import (
     PHONE_BEFORE as _PHONE_BEFORE,
 )
 from storyline.lang.en import (
@@ -1093,6 +1096,13 @@ _ORDINAL_COUNT = re.compile(
     rf"(?:(?:[A-Za-z][\w-]*)\s+){{0,2}}?(?:{_COUNTED_BY_ORDINAL})\b", re.I)
 
 
+#: "of" between an ordinal and a noun it could count: a part of a whole ("the top third of the frame").
+_OF_BETWEEN = re.compile(r"\sof\s", re.I)
+#: The noun an ordinal counts joined to it by a hyphen ("the 10th-inning double"); another word
+#: joined ("an 18th-century novel", "a second-hand book") makes one word with it, no count of the noun after.
+_COUNTED_RIGHT_AFTER = re.compile(rf"-(?:{_COUNTED_BY_ORDINAL})\b", re.I)
+#: A superlative after an ordinal: "second-best", "third largest", "fourth most": a rank.
+_RANK_BETWEEN = re.compile(r"[\s-](?:best|worst|most|least|[a-z]+est)[\s-]", re.I)
 _HALF_BEFORE = re.compile(r"\bhalf[ -]$", re.I)
 #: Half of a whole, a share: "half of the voters", "more than half the budget" (50 %).
 _HALF_SHARE = re.compile(
@@ -1121,6 +1131,11 @@ def counts_in_words(text: str) -> Iterator[Quantity]:
     for m in _ORDINAL_COUNT.finditer(text):
         if m.group(0).endswith("Edition"):
             continue  # "Parks: Second Edition": the name of a product, not a count of editions
+        if _RANK_BETWEEN.search(m.group(0)):
+            continue  # "her second-best book", "the third most watched film": a rank, not a count
+        if _OF_BETWEEN.search(m.group(0)) or text.startswith("-", m.end(2) if m.group(2) else m.end(1) + 2) \
+                and not _COUNTED_RIGHT_AFTER.match(m.group(0), (m.end(2) if m.group(2) else m.end(1) + 2) - m.start()):
+            continue  # "the top third of the frame": a part; "an 18th-century novel": the word joined is the ordinal's
         v = float(m.group(1) or _ORDINALS[m.group(2).lower()])
         end = m.end(1) + 2 if m.group(1) else m.end(2)
         start = m.start()
@@ -1169,6 +1184,15 @@ def counts_in_words(text: str) -> Iterator[Quantity]:
             yield _bounded(text, m.start(), span.end(), 2 * k, 9 * k, True, "year" if unit == "decade" else unit)
             continue
         yield _bounded(text, m.start(), m.start() + len("several"), 2, 9, True, None)
+    for m in _A_COUPLE.finditer(text):
+        span = _SEVERAL_SPAN.match(text, m.end())
+        if span:  # "a couple of weeks": about two weeks
+            unit = span.group(1).lower().rstrip("s")
+            k = 10 if unit == "decade" else 1
+            yield _bounded(text, m.start(), span.end(), 2 * k, 2 * k, True, "year" if unit == "decade" else unit)
+            continue
+        # "a couple of bikes": about two; what it counts is the noun after "of"
+        yield _bounded(text, m.start(), m.start() + len(m.group(1) or m.group(2)), 2, 2, True, None)
     for m in _DECADES.finditer(text):
         v = 20 if m.group(1).lower() == "decades" else 200
         yield _bounded(text, m.start(), m.end(), v, None, True, "year")

@@ -662,10 +662,11 @@ ORDINAL_WORDS = {
 ORDINAL_TEXT = re.compile(r"\d(?:st|nd|rd|th)\b|\b(?:first|" + "|".join(ORDINAL_WORDS) + r")\b", re.IGNORECASE)
 
 #: Nouns an ordinal counts ("the 45th president", "a third consecutive term", "the 10th inning",
-#: "the fifth edition of the fair").
+#: "the fifth edition of the fair", "her sixth novel", "the third film in the series").
 COUNTED_BY_ORDINAL = (
     r"presidents?|terms?|titles?|championships?|anniversary|birthday|innings?|rounds?|laps?"
-    r"|seasons?|runs?|wins?|victory|decider|pitch|installments?|instalments?|editions?"
+    r"|seasons?|runs?|wins?|victory|decider|pitch|installments?|instalments?|editions?|holes?|frames?"
+    r"|novels?|books?|albums?|films?|movies?"
     r"|straight\s+\w+|consecutive\s+\w+")
 
 #: An ordinal before a unit of time after a possessive or "a" ("for a 41st year", "in its
@@ -708,6 +709,13 @@ COUNT_PER_BEFORE = re.compile(
     r"(?:(?:\s+|-)[a-z]+){0,2}(?:\s+|-)(?!(?:has|was|is|this|thus|its|his|us|as|yes)\s)[a-z]+[^s\W]s"
     r"|\b(?:one|1|an?)\s+(?!(?:for|in|of|to|on|at|by|with|from|per|over|after|before|every|each|more|less|or|and|time)\s)"
     r"[a-z]+)\s+$", re.I)
+
+#: "a couple of" things, about two ("a couple of bikes", "a couple of the guests"), and "a couple"
+#: right before a span of time ("a couple weeks"); not of a number word ("a couple of hundred" is
+#: a vague amount) nor of times ("a couple of times" is a repeat), nor "a couple" of people.
+A_COUPLE = re.compile(
+    r"\b(a\s+couple)\s+of\s+(?!hundred|thousand|million|billion|dozen|times\b|us\b|them\b|you\b)(?=(?:the\s+)?[a-z])"
+    r"|\b(a\s+couple)\s+(?=(?:decades|years|months|weeks|days|hours|minutes)\b)", re.I)
 
 SEVERAL = re.compile(r"\bseveral\s+(?!hundred|thousand|million|billion|dozen|times\b)(?=(?:of\s+the\s+)?[a-z])", re.I)
 
