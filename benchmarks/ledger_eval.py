@@ -71,11 +71,14 @@ def bcubed(labels: dict[Any, Any], clusters: dict[Any, Any]) -> tuple[float, flo
 
 def _load(inputs: list[str], db: str) -> tuple[dict, list]:
     from storyline.config import StorylineConfig
-    from storyline.run import ingest
+    from storyline.run import extract_figures, ingest
     from storyline.store import open_store
 
+    config = StorylineConfig()
     with open_store(db) as store:
-        ingest(inputs, store, StorylineConfig(), extract=True, stories=False)
+        ingest(inputs, store, config, extract=True, stories=False)
+        if store.outdated_extractions(config.extractor_version):
+            extract_figures(store, config)  # a store kept with --db, extracted by an older extractor
         arts = {a.id: a for a in store.iter_articles()}
         figs = list(store.iter_figures())
         links = [(d["a"], d["b"], d["relation"]) for d in store.duplicates()]
