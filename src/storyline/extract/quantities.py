@@ -127,6 +127,12 @@ from storyline.lang.en import (
     MANNER_ADJECTIVE_AFTER as _MANNER_AFTER,
 )
 from storyline.lang.en import (
+    KIND_COMPOUND_AFTER as _KIND_COMPOUND_AFTER,
+)
+from storyline.lang.en import (
+    ALL_AROUND_AFTER as _ALL_AROUND_AFTER,
+)
+from storyline.lang.en import (
     PAIRING_BEFORE as _PAIRING_BEFORE,
 )
 from storyline.lang.en import (
@@ -579,6 +585,7 @@ def _iter_quantities(text: str, doc: Doc | None) -> Iterator[Quantity]:
             found.append(q)
             taken.append((q.start, q.end))
     found = sorted((q for q in found if not _time_from_now(text, q) and not link_headline(text, q.start, q.end)
+                    and not download_size(text, q)
                     and not _maturity_name(text, q) and not _percent_of_conviction(text, q)),
                    key=lambda q: q.start)
     found = _one_or_a_few(text, [_over_as_during(text, q, found) for q in found])
@@ -707,8 +714,11 @@ _CONVICTION_AFTER = re.compile(
 #: A word of change or comparison: a percent after it is a rise or a fall ("rose, in all, 100%.").
 _CHANGE_WORD = re.compile(r"\b(?:ris\w*|rose|grow\w*|grew|jump\w*|increas\w*|surg\w*|soar\w*|climb\w*|fell|fall\w*"
                           r"|drop\w*|declin\w*|gain\w*|up|down|more|less|higher|lower|by)\b", re.I)
-#: Before "100 percent": agreeing or backing ("I agree 100%", "backs him 100 percent").
-_CONVICTION_BEFORE = re.compile(r"\b(?:agree[sd]?|agreeing|(?:back|support)(?:s|ed)?(?:\s+\w+){1,2})[ \u00a0]+$", re.I)
+#: Before "100 percent": agreeing or backing ("I agree 100%", "agree with this 100%", "backs him 100
+#: percent"); or a "not" (``_NOT_BEFORE``) when the clause ends on the share ("close, but not 100%.").
+_CONVICTION_BEFORE = re.compile(r"\b(?:(?:agree[sd]?|agreeing)(?:\s+with\s+\w+)?|(?:back|support)(?:s|ed|ing)?(?:\s+\w+){1,2})"
+                                r"[ \u00a0]+$", re.I)
+_NOT_BEFORE = re.compile(r"\b(?:is|was|are|were|but|and|yet)[ \u00a0]+not[ \u00a0]+$", re.I)
 
 
 def _percent_of_conviction(text: str, q: Quantity) -> bool:
@@ -719,6 +729,8 @@ def _percent_of_conviction(text: str, q: Quantity) -> bool:
         return False
     if _CONVICTION_AFTER.match(text, q.end) or _CONVICTION_BEFORE.search(text, max(0, q.start - 30), q.start):
         return True
+    if _NOT_BEFORE.search(text, max(0, q.start - 12), q.start) and re.match(r"[ \u00a0]*(?:[.!?;,)\"”’]|$)", text[q.end:q.end + 2]):
+        return True  # "it is close, but not 100%."
     clause = re.split(r"[.!?\n]\s", text[max(0, q.start - 200):q.start])[-1]
     return bool(re.search(r",[ \u00a0]*$", clause) and re.match(r"[.!]", text[q.end:q.end + 1])
                 and not _CHANGE_WORD.search(clause))
@@ -861,6 +873,29 @@ TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "yea
 #: "in seven days' time", "in a week's time": a point in time ahead, told from the day of writing.
 _TIME_HENCE_AFTER = re.compile(r"['’]s?[ \u00a0]+time\b", re.I)
 _IN_BEFORE = re.compile(r"\bin[ \u00a0]+$", re.I)
+
+
+_FILE_UNITS = frozenset({"KB", "MB", "GB", "TB"})
+#: The kind of a file told beside its size in a link ("(2 MB PDF)", "(PDF, 19kb)").
+_FILE_KIND = r"(?:PDF|DOCX?|XLSX?|PPTX?|ZIP|CSV|TXT|RTF|EPUB|MP3|MP4|JPE?G|PNG|file)"
+_FILE_SIZE_BEFORE = re.compile(rf"\([ \u00a0]*(?:{_FILE_KIND}[ \u00a0]*,?[ \u00a0]*)?$", re.I)
+_FILE_SIZE_AFTER = re.compile(rf"[ \u00a0]*(?:,?[ \u00a0]*({_FILE_KIND}))?[ \u00a0]*\)", re.I)
+_DOWNLOAD_BEFORE = re.compile(r"\b(?:download\w*|click|attachment|attached)\b[^.!?\n]*$", re.I)
+
+
+def download_size(text: str, q: Quantity) -> bool:
+    """Is ``q`` the size of a file a link offers ("Download the form (19kb)", "the guide (2 MB
+    PDF)"): a size in bytes alone in brackets, with the file's kind beside it or a download named
+    before it in its sentence? Page apparatus, not a figure; a size told in prose ("the archive
+    held 19 GB", "(a file of 2 MB)") or a device's limit ("a card slot (up to 1TB)") stays."""
+    if q.unit not in _FILE_UNITS or not _FILE_SIZE_BEFORE.search(text, max(0, q.start - 12), q.start):
+        return False
+    after = _FILE_SIZE_AFTER.match(text, q.end)
+    if after is None:
+        return False
+    kind = after.group(1) is not None or re.search(rf"{_FILE_KIND}[ \u00a0]*,?[ \u00a0]*$",
+                                                   text[max(0, q.start - 12):q.start], re.I) is not None
+    return kind or bool(_DOWNLOAD_BEFORE.search(text, max(0, q.start - 150), q.start))
 
 
 def _time_from_now(text: str, q: Quantity) -> bool:
@@ -1471,6 +1506,28 @@ def _alone_on_its_line(text: str, start: int, end: int) -> bool:
     return line_end < 0 or not re.match(r"\s*[a-z]", text[line_end:line_end + 20])  # a sentence cut by a line goes on
 
 
+#: The fields that close an entry of a software reference: whether the setting is required and
+#: its type ("Required: No Type: Integer", "Type: String Required: Yes").
+_SCHEMA_FIELDS = re.compile(r"\bRequired[ \u00a0]*:[ \u00a0]*(?:Yes|No|True|False)\b[^\n]{0,60}?\bType[ \u00a0]*:"
+                            r"|\bType[ \u00a0]*:[^\n]{1,60}?\bRequired[ \u00a0]*:[ \u00a0]*(?:Yes|No|True|False)\b")
+
+
+def _reference_entry(text: str, end: int) -> bool:
+    """Is the number in the description of a setting in a software reference: its line after it,
+    or one of the next two lines with words (within its list item), holds the entry's closing
+    fields ("Required: No Type: Integer")? Its default, bounds and allowed range are the
+    software's, not figures."""
+    if "Required" not in text[end:end + 1500]:
+        return False
+    rest = [x for x in text[end:end + 1500].split("\n") if x.strip()][:3]
+    for i, x in enumerate(rest):
+        if i and x.lstrip().startswith(("- ", "• ")):
+            return False  # the next item of the list
+        if _SCHEMA_FIELDS.search(x):
+            return True
+    return False
+
+
 def page_furniture(text: str, start: int, end: int) -> bool:
     """Is the number at ``text[start:end]`` page furniture or an identifier, not a figure?
 
@@ -1485,6 +1542,8 @@ def page_furniture(text: str, start: int, end: int) -> bool:
         return True  # "12" on a line of its own (a page number, a counter), "Posts: 9,927"
     if _code_or_version(text, start, end):
         return True  # "release 2.x", "retries: 3", "if (n === 5)": software, not a figure
+    if _reference_entry(text, end):
+        return True  # "The default is 30 seconds. Required: No Type: Integer": a setting's limits
     if re.fullmatch(r"\d{1,3}", raw):
         if _COUNTER_OF.match(after) or (re.search(r"\b\d{1,3}\s*(?:of|/)\s*$", before)
                                         and re.match(r"\s*(?:$|[A-Z(\n|])", after)):
@@ -1537,6 +1596,27 @@ _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 _HEADLINE_SMALL_WORDS = frozenset("a an the of in on at to for and or but by with from as vs via is".split())
 
 
+def _title_case(line: str) -> bool:
+    """Is ``line`` set as a headline: four words or more, each but the small ones capitalised
+    ("Ten Tips for a Cheaper Trip"), and no sentence's end or a label's colon?"""
+    line = line.strip()
+    words = _WORD.findall(line)
+    if len(words) < 4 or not line or line[-1] in ".!?:;,\"”'’)" or ":" in line or len(line) > 160:
+        return False
+    big = [w for w in words if w.lower() not in _HEADLINE_SMALL_WORDS]
+    return len(big) >= 3 and all(w[0].isupper() for w in big)
+
+
+def _in_title_run(text: str, line_start: int) -> bool:
+    """Are the two lines with words right before the line starting at ``line_start``, or the two
+    right after it, set as headlines too (a list of links to other stories), not prose or a
+    short subheading (an article's own steps, "Book the Hall Early", each before its paragraph)?"""
+    before = [x for x in text[max(0, line_start - 600):line_start].split("\n") if x.strip()][-2:]
+    end = text.find("\n", line_start)
+    after = [] if end < 0 else [x for x in text[end:end + 600].split("\n") if x.strip()][:2]
+    return any(len(run) == 2 and all(map(_title_case, run)) for run in (before, after))
+
+
 def link_headline(text: str, start: int, end: int) -> bool:
     """Is the quantity at ``text[start:end]`` in the headline of another story set in the text:
     a line without a sentence's end all in capitals ("12 INJURED AS STORM HITS COAST"), or a
@@ -1555,6 +1635,8 @@ def link_headline(text: str, start: int, end: int) -> bool:
     letters = [c for c in line if c.isalpha()]
     if not mark and len(words) >= 4 and sum(c.isupper() for c in letters) >= 0.9 * len(letters):
         return True
+    if not mark and _title_case(line) and _in_title_run(text, line_start):
+        return True  # "15 Facts About the Fair" among other stories' titles, one to a line
     if not mark or ":" in line[mark.end():] or not re.match(r"[ \u00a0]+[A-Z][a-z]", text[end:end + 3]):
         return False
     big = [w for w in words if w.lower() not in _HEADLINE_SMALL_WORDS]
@@ -1565,8 +1647,25 @@ def link_headline(text: str, start: int, end: int) -> bool:
 #: or a quoted range of versions ('"^4.2"', '"~1.5"').
 _VERSION_AFTER = re.compile(r"(?:\.\d+)*\.[xX*]\b")
 _VERSION_LABEL_BEFORE = re.compile(r"(?:(?<![a-z])version\s*:\s*[\"']?|[\"'][~^]=?)$", re.I)
-#: A line of a settings file: a lower-case key, a colon and a bare number ("retries: 3", 'node: "18.4"').
-_SETTING_LINE = re.compile(r"[a-z_][\w.-]*\s*[:=]\s*[\"']?[\d.]+[\"']?\s*,?")
+#: A line of a settings file: a lower-case key, a colon and a bare number ("retries: 3", 'node: "18.4"'),
+#: or a key in quotes, as JSON writes it ('"Retries" : 3,').
+_SETTING_LINE = re.compile(r"[a-z_][\w.-]*\s*[:=]\s*[\"']?[\d.]+[\"']?\s*,?|\"[\w.-]+\"\s*:\s*[\d.]+\s*,?")
+#: A key of one word and a bare number on a line of its own ("Retries: 3"): a line of YAML when a
+#: line near it opens a block with a key alone ("Properties:").
+_KEY_VALUE_LINE = re.compile(r"[A-Za-z_][\w.-]*[ \t]*:[ \t]*[\d.]+")
+_BLOCK_KEY_LINE = re.compile(r"[ \t]*-?[ \t]*[A-Za-z_][\w.-]*:[ \t]*")
+#: A constraint of a setting in a reference entry: its bound or default after a label and a colon,
+#: alone or before the next label ("Minimum: 1", "Default: 30", "Min: 0 Max: 255").
+_CONSTRAINT_BEFORE = re.compile(r"(?:^|(?<=\s))(?:minimum|maximum|min|max|default)(?:[ \u00a0](?:value|length|size))?"
+                                r"[ \u00a0]*:[ \u00a0]*$", re.I)
+_CONSTRAINT_AFTER = re.compile(r"[ \t]*(?:$|\n|[A-Z][A-Za-z ]{0,25}:)")
+#: A variable's value told in a sentence: after a verb that holds it ("the frame holds count = 7"),
+#: or in a run of them ("a = 2; b = 9"); not a sample's size ("n = 1,200 adults").
+_HELD_VALUE_BEFORE = re.compile(r"\b(?:holds?|held|contains?|stores?|becomes?)[ \u00a0]+[a-z_]\w*[ \u00a0]*=[ \u00a0]*$"
+                                r"|[\d.][ \u00a0]*;[ \u00a0]*[a-z_]\w*[ \u00a0]*=[ \u00a0]*$", re.I)
+_VALUE_RUN_AFTER = re.compile(r"[ \u00a0]*;[ \u00a0]*[a-z_]\w*[ \u00a0]*=[ \u00a0]*\d", re.I)
+#: A line number in a compiler's listing: at the start of its line, before the gutter ("12 |   let x = 1;").
+_GUTTER_AFTER = re.compile(r"[ \t]+\|(?:[ \t]{2,}|[ \t]*$)", re.M)
 #: Marks that only code writes: arrows and strict comparisons, "&&", "++", "+=", a path "a::b",
 #: braces around keys and values, a block opened at a line's end or closed at its start (not a
 #: unit in braces, "20 {kg}"),
@@ -1610,10 +1709,29 @@ def _code_or_version(text: str, start: int, end: int) -> bool:
     for m in _NUMBERS_IN_SQUARE_BRACKETS.finditer(text, max(0, start - 80), min(len(text), end + 80)):
         if m.start() < start and end < m.end():
             return True  # "[5]", "[42, 42, 42]": a note mark, a list in code
+    if _CONSTRAINT_BEFORE.search(text, max(0, start - 30), start) and _CONSTRAINT_AFTER.match(text, end):
+        return True  # "Minimum: 1", "Default: 30": a setting's bound
+    if _HELD_VALUE_BEFORE.search(text, max(0, start - 40), start) or (
+            re.search(r"\b[a-z_]\w*[ \u00a0]*=[ \u00a0]*$", text[max(0, start - 30):start], re.I)
+            and _VALUE_RUN_AFTER.match(text, end)):
+        return True  # "holds count = 7", "a = 2; b = 9"
     line_start = _line_start(text, start)
     line_end = text.find("\n", end)
     line = text[line_start:len(text) if line_end < 0 else line_end]
+    if not text[line_start:start].strip() and _GUTTER_AFTER.match(text, end):
+        return True  # "12 |     let total = sum(list);": a line number of a listing
+    if _KEY_VALUE_LINE.fullmatch(line.strip()) and _near_block_key(text, line_start):
+        return True  # "Retries: 3" under "Properties:": a line of YAML
     return bool(_SETTING_LINE.fullmatch(line.strip()) or _CODE_MARKS.search(line))
+
+
+def _near_block_key(text: str, line_start: int, reach: int = 3) -> bool:
+    """Is one of the ``reach`` lines with words before or after the one starting at ``line_start``
+    a key alone, opening a block of YAML ("Properties:", "- Settings:")?"""
+    before = [x for x in text[max(0, line_start - 400):line_start].split("\n") if x.strip()][-reach:]
+    end = text.find("\n", line_start)
+    after = [] if end < 0 else [x for x in text[end:end + 400].split("\n") if x.strip()][:reach]
+    return any(_BLOCK_KEY_LINE.fullmatch(x) for x in before + after)
 
 
 def _line_start(text: str, i: int) -> int:
@@ -2026,6 +2144,8 @@ def _rejected_context(text: str, start: int, end: int, raw: str, num: _Num, befo
         return end  # 810 separate brigade (not "a $12 million navy contract")
     if _MANNER_AFTER.match(after) or _PAIRING_BEFORE.search(before):
         return end  # "a two-handed shake", "one-on-one talks"
+    if _KIND_COMPOUND_AFTER.match(after) and "." not in raw or raw == "360" and _ALL_AROUND_AFTER.match(after):
+        return end  # "a four-door sedan", "5-star reviews", "a two-year college", "a 360-degree camera"
     if re.fullmatch(r"[2458][kK]", raw) and _RESOLUTION_AFTER.match(after):
         return end  # "4K video", "an 8K TV": a resolution
     if raw in ("5", "10", "100") and _SCALE_OUT_OF_BEFORE.search(before) and _SCALE_END_AFTER.match(after):
@@ -2577,7 +2697,19 @@ def _finish(text, start, end, low, high, approx, unit, before, keep=False) -> Qu
 #: A state of mind or a backing after a whole share ("100 percent sure", "not 100% understood").
 _ATTITUDE_AFTER = re.compile(
     r"[ \u00a0]+(?:(?:sure|certain|confident|convinced|committed|dedicated|focused|behind|supportive|serious"
-    r"|honest|right|wrong|correct|true|understood|clear|on\s+board|in\s+agreement)\b|agree\b)", re.I)
+    r"|honest|right|wrong|correct|true|understood|clear|on\s+board|in\s+agreement|fit|healthy|ready|recovered"
+    r"|comfortable|happy|satisfied|positive|perfect|safe|secure|waterproof|genuine|free|up[ -]to[ -]date)\b|agree\b"
+    # "complete" before the noun it describes: "100 percent complete answers" (not "is 100% complete by May")
+    r"|complete[ \u00a0]+(?!(?:by|in|on|at|and|or|as|now|yet|with|for|after|before|since|so|but|when|this|that"
+    r"|the|a|an)\b)[a-z])", re.I)
+#: Before a share of the whole: feeling it ("felt 100% again", "not feeling 100 percent"), or a
+#: recommendation ("we recommend it 100%", "recommend at 100 percent"): how fully, not a share.
+_FULLY_BEFORE = re.compile(
+    r"\b(?:(?:feel|feels|felt|feeling)(?:[ \u00a0]+(?:like|back|at))?"
+    r"|recommend(?:s|ed|ing)?(?:[ \u00a0]+(?!(?:a|an|the|that|by|to)\b|\w+ing\b)[\w'’]+){0,2}(?:[ \u00a0]+at)?)[ \u00a0]+$",
+    re.I)
+#: After such a share: the clause ends, or goes on to whom ("... 100% to anyone", "100 percent again").
+_FULLY_ENDS = re.compile(r"[ \u00a0]*(?:[.,;:!?)\"”’]|$|(?:to|for|again|now|yet|today)\b)", re.I)
 #: What before more than the whole tells the hyperbole of effort or backing ("stood behind us
 #: 200 percent", "gave it 110 percent").
 _EFFORT_BEFORE = re.compile(r"\b(?:behind\s+(?:\w+\s+){0,2}|(?:give|gives|gave|giving|given)\s+(?:it\s+|\w+\s+)?)$", re.I)
@@ -2598,6 +2730,8 @@ def _intensifier(text: str, r: _Reading) -> bool:
         return False
     if _ATTITUDE_AFTER.match(text, r.qend2):
         return True
+    if r.lo == 100 and _FULLY_BEFORE.search(text, max(0, r.qstart - 50), r.qstart) and _FULLY_ENDS.match(text, r.qend2):
+        return True  # "she felt 100% again", "we recommend it 100%"
     before = text[max(0, r.qstart - 40):r.qstart]
     if r.lo > 100 and _EFFORT_BEFORE.search(before) and not _MORE_OF_AFTER.match(text, r.qend2):
         return True

@@ -832,6 +832,23 @@ MANNER_ADJECTIVE_AFTER = re.compile(
     r"^-(?:handed|armed|legged|eyed|footed|sided|faced|headed|hearted|minded|fisted|pronged|tiered|wheeled"
     r"|way|tone|toned|off|pointers?|on-(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}))\b", re.I)
 
+#: After a number joined by a hyphen: a kind named by the count of its parts or its class, not
+#: a figure ("a four-door sedan", "a five-link axle", "a two-stroke engine", "5-star reviews",
+#: "a two-year college", "a four-year degree"). A length of a thing that lasts ("a two-year
+#: contract"), the class of a place ("a 5-star hotel") or a rank ("a four-star general") is not
+#: matched here.
+KIND_COMPOUND_AFTER = re.compile(
+    r"^-(?:door|link|stroke"
+    r"|star[ \u00a0]+(?:reviews?|ratings|feedback)"
+    r"|year[ \u00a0]+(?:(?:public|private|state|community|liberal[ \u00a0]+arts)[ \u00a0]+)?"
+    r"(?:schools?|colleges?|institutions?|universit(?:y|ies)|degrees?))\b", re.I)
+
+#: After "360": a view or a camera that sees all around ("a 360-degree camera", "360° video"),
+#: not a turn told in degrees ("a 360-degree turn", "spun 360 degrees").
+ALL_AROUND_AFTER = re.compile(
+    r"^(?:-degree|[ \u00a0]?°)(?![ \u00a0]+(?:turns?|rotations?|spins?|twists?|flips?|loops?|rolls?|pivots?)\b)"
+    r"[ \u00a0-]+[a-z]", re.I)
+
 #: After "4K", "8K": what a picture's resolution describes ("4K video", "an 8K TV", "4K UHD"), so the
 #: "K" names a resolution, not thousands.
 RESOLUTION_AFTER = re.compile(
