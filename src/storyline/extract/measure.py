@@ -153,6 +153,8 @@ def measure_for(q: Quantity, span: Span) -> tuple[str, str, Token]:
     joined = _hyphen_noun(span) if READ_HYPHEN_COUNTS and not q.unit else None
     if joined is not None:
         noun = joined
+    if not q.unit and span.end < len(span.doc) and span.doc[span.end].lower_ == "times":
+        noun = span.doc[span.end]  # "over 6 times more oil": a multiple, not a count of the oil
     if not q.unit and len(span) >= 4 and span[0].lower_ in ("a", "an") and span[2].lower_ == "or" \
             and span[1].pos_ in ("NOUN", "PROPN"):
         noun = span[1]  # "a term or two": about one or two terms

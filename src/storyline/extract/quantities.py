@@ -160,6 +160,12 @@ from storyline.lang.en import (
     BELOW_ZERO_AFTER as _BELOW_ZERO_AFTER,
 )
 from storyline.lang.en import (
+    BELOW_ALONE_AFTER as _BELOW_ALONE_AFTER,
+)
+from storyline.lang.en import (
+    COLD_WORDS as _COLD_WORDS,
+)
+from storyline.lang.en import (
     RESOLUTION_AFTER as _RESOLUTION_AFTER,
 )
 from storyline.lang.en import (
@@ -588,6 +594,7 @@ def _iter_quantities(text: str, doc: Doc | None) -> Iterator[Quantity]:
                     and not download_size(text, q)
                     and not _maturity_name(text, q) and not _percent_of_conviction(text, q)),
                    key=lambda q: q.start)
+    found = _comma_spans(text, found)
     found = _one_or_a_few(text, [_over_as_during(text, q, found) for q in found])
     starts = {q.start for q in found}
     for q in _distributed_bounds(text, found, doc):
@@ -1096,6 +1103,46 @@ def _dimensions(text: str, found: list[Quantity]) -> list[Quantity]:
                     out[k] = replace(qs[k], unit=unit)
         i = j + 1
     return out
+
+
+#: A number and a comma right before another number, the pair told as a rough span ("the last
+#: 80, 90 years", "four, five days"), with nothing of a list before it.
+_COMMA_SPAN_BEFORE = re.compile(rf"(?<![\d,.])(?<![\d,.]\s)(?<!,\s\s)(\d{{1,4}}|\b{_WORDNUM})[ \u00a0]*,[ \u00a0]+$", re.I)
+#: A list going on after the pair's second number: ", 80", "and 90", "or 5".
+_LIST_GOES_ON = re.compile(r"[ \u00a0]*(?:,[ \u00a0]*|[ \u00a0]+(?:and|or|&)[ \u00a0]+)(?:\d|\b(?:" + _WORDNUM + r")\b)",
+                           re.I)
+
+
+def _comma_spans(text: str, found: list[Quantity]) -> list[Quantity]:
+    """Read a spoken rough span of two numbers joined by a comma as one approximate range: "the
+    last 80, 90 years" is about 80..90 years, "two, three days" about 2..3 days (the
+    second is one step above the first: one below ten, ten or five above). A list of three or
+    more ("40, 50 and 60 years"), steps of another size ("20, 45 minutes") and a second number
+    without a unit or a counted noun stay apart."""
+    out = list(found)
+    for q in found:
+        if q.low is None or q.low != q.high or q.low <= 0 or not q.low.is_integer():
+            continue
+        if q.unit is None and not _PLURAL_AFTER.match(text, q.end) \
+                and not re.match(r"[ \u00a0]+(?:people|men|women|children)\b", text[q.end:q.end + 12], re.I):
+            continue
+        m = _COMMA_SPAN_BEFORE.search(text, max(0, q.start - 20), q.start)
+        head = re.match(r"[\d.,]+|[a-z]+", q.text.lstrip("~"), re.I)
+        if m is None or head is None or q.text.lower().startswith(("about", "over", "under", "more", "up")) \
+                or _MONTH_BEFORE.search(text, max(0, m.start(1) - 12), m.start(1)) \
+                or _ID_BEFORE.search(text, max(0, m.start(1) - 30), m.start(1)) \
+                or _STAGE_BEFORE.search(text, max(0, m.start(1) - 30), m.start(1)):
+            continue  # "On May 3, 4 people died", "by day 3, 4 had left": a date or a label, then a count
+        first = parse_number(m.group(1))
+        step = q.low - first if first is not None else 0
+        if not (step == 1 and q.low <= 10 or step in (5, 10) and first >= 10):
+            continue
+        if _LIST_GOES_ON.match(text, q.end):
+            continue
+        start = m.start(1)
+        out = [x for x in out if x is not q and not (x.start < q.start and x.end > start)]
+        out.append(Quantity(text[start:q.end], start, q.end, first, q.high, True, q.unit))
+    return sorted(out, key=lambda x: x.start)
 
 
 def _joined_alternatives(text: str, found: list[Quantity]) -> list[Quantity]:
@@ -1762,6 +1809,7 @@ class _Reading:
     currency: tuple[str, int] | None = None
     between: bool = False
     unit: str | None = None
+    no_bound: bool = False  # "zero or more": bounded by nothing
 
     def interval(self) -> tuple[float | None, float | None]:
         """(low, high): an open side is None, unless both are open."""
@@ -1810,7 +1858,7 @@ def _read_at(text: str, m: re.Match[str], doc: Doc | None) -> tuple[Quantity | N
         return None, rejected
     _read_threshold_verb(r, doc)
     _read_right(text, r)
-    if _intensifier(text, r):
+    if _intensifier(text, r) or r.no_bound:
         return None, r.qend2
     low, high = r.interval()
     return _finish(text, r.qstart, r.qend2, low, high, r.approx, r.unit, before, keep=True), r.qend2
@@ -1922,8 +1970,10 @@ def _rejected_digits(text: str, start: int, end: int, num: _Num, before: str) ->
     line_before = text[_line_start(text, start):start]
     glued_code = re.search(r"\b(?:USD|EUR|GBP|CHF|CNY|JPY|SGD|HKD|CAD|AUD|INR|KRW)$", text[max(0, start - 4):start])
     if not glued_code and prev and (prev.isalnum() or prev in "_#№@/\\^"
-                                    or (prev in "-−" and start >= 2 and text[start - 2].isalpha())):
-        return end  # B-52, Kursk-2, G7, #3, an exponent (km^2, fb−1) (but EUR5m, SGD40 are amounts)
+                                    or (prev in "-−\u2010\u2011" and start >= 2 and text[start - 2].isalpha())):
+        # B-52, Kursk-2, G7, #3, an exponent (km^2, fb−1), a name joined by a typeset hyphen
+        # (U+2010, U+2011: "UTF‐8") (but EUR5m, SGD40 are amounts)
+        return end
     if prev in "-–—" and prev and start >= 2 and text[start - 2].isdigit():
         return end  # the second year of "1995–96", a score "2-1"
     if (prev == "*" and start >= 2 and text[start - 2].isdigit()) or re.match(r"\*\d", text[end:end + 2]):
@@ -1938,6 +1988,8 @@ def _rejected_digits(text: str, start: int, end: int, num: _Num, before: str) ->
                                                                    or text[start - 2] in "'’")) \
             and (not re.match(r"\s+[a-z]", after) or _SHORT_YEAR_BEFORE.search(text, max(0, start - 12), start - 1)):
         return end  # "in ’77", "the class of '86": a year ("'40 firms" opens a quotation)
+    if _bare_short_year(text, start, end):
+        return end  # "moved to the coast in 74.": a year told by its last two digits
     if re.match(r"[-\s]?calib(?:er|re)\b", after, re.I):
         return end  # "a .50-caliber rifle", "9 calibre": the size a gun is named by
     if _CITATION_BEFORE.search(before):
@@ -2037,6 +2089,26 @@ _TENS_ORDINAL_AFTER = re.compile(r"-(?:first|second|third|fourth|fifth|sixth|sev
 _TENS_BEFORE = re.compile(r"\b(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-$", re.I)
 
 
+#: Before "zero in" as a verb ("tried to zero in the cause", "they will zero in"): a verb of
+#: trying or helping and "to", a modal, or a pronoun; "fell to zero in May" is a level.
+_ZERO_IN_VERB_BEFORE = re.compile(
+    r"\b(?:(?:try|tries|tried|trying|help|helps|helped|helping|able|want|wants|wanted|need|needs|needed|aim|aims"
+    r"|aimed|aiming|begin|began|begins|start|started|starts|attempt\w*|seek\w*|sought|us(?:e|ed|es|ing))\s+to"
+    r"|will|would|can|could|should|must|may|might|we|they|I|you)\s+$", re.I)
+
+
+#: "one step further", "one level deeper", "one step closer to": going on, no count of steps
+#: ("cut the rating one notch", "one level higher" of a building stay counts).
+_ONE_STEP_FURTHER = re.compile(r"[ \u00a0]+(?:step|level|layer)[ \u00a0]+(?:further|farther|deeper|closer|beyond)\b",
+                               re.I)
+
+
+#: A work of a series named by its number after an article ("the book 2 of", "this part 3"); the
+#: verb "book 2 rooms" has no article before it.
+_WORK_OF_A_SERIES_BEFORE = re.compile(r"\b(?:the|this|that|its|his|her|their|a)[ \u00a0]+(?:book|part|instal?lment)[ \u00a0]+$",
+                                      re.I)
+
+
 def _rejected_word(text: str, start: int, end: int, raw: str) -> int | None:
     """Where to go on when a number word is not a quantity (part of a fraction or a repeat
     count, a capitalised word inside a name); None when it may be one."""
@@ -2051,6 +2123,8 @@ def _rejected_word(text: str, start: int, end: int, raw: str) -> int | None:
         return end + compound.end()  # "the twenty-first century", "her twenty-fifth birthday": an ordinal
     if raw.lower() == "one" and _ONE_OF_A_KIND.match(after):
         return end  # "one of a kind", "a one-of-a-kind car": unique, not a count
+    if raw.lower() == "one" and _ONE_STEP_FURTHER.match(after):
+        return end  # "carry the case one step further": a figure of speech
     if raw.lower() == "zero" and _ZERO_KIND_AFTER.match(after):
         return end  # "zero-coupon bonds", "a zero-sum game": a kind of thing, no count of it
     decade = _DECADE_NAME_AFTER.match(after)
@@ -2060,7 +2134,36 @@ def _rejected_word(text: str, start: int, end: int, raw: str) -> int | None:
         return end  # a capitalised number word inside a name: the Thirty Years' War
     if raw.lower() == "zero" and re.match(r"(?:s|ed|ing)?\s+in\s+on\b", text[end:end + 12], re.I):
         return end  # "trying to zero in on": a verb, no number
+    if raw.lower() == "zero" and re.match(r"\s+in\b", after) and _ZERO_IN_VERB_BEFORE.search(text, max(0, start - 30), start):
+        return end  # "tried to zero in the cause", "we zero in": the verb without its "on"
     return None
+
+
+#: "in" before a year told by two digits without its apostrophe ("back in 68", "in 91 and"), not
+#: after a number or a share ("one in 60", "1 in 75": a ratio).
+_SHORT_YEAR_IN_BEFORE = re.compile(r"(?<![\d\w])(?<!\bone\s)(?<!\d\s)(?:back\s+)?\bin\s+$", re.I)
+#: What may follow such a year: the clause's end or a joining word.
+_SHORT_YEAR_IN_AFTER = re.compile(r"\s*(?:[.,;:!?)]|$)|\s+(?:and|when|or|but|because|as|after|before|until|while)\b",
+                                  re.I)
+
+
+def _bare_short_year(text: str, start: int, end: int) -> bool:
+    """Is the number a year told by its last two digits without an apostrophe ("my uncle
+    moved to the coast in 74.", "she opened in 81 and sold in 99")? Two digits from 50 (a span of time "in
+    30" or "in 10" may end a clause) or with a leading zero ("in 08"), after "in", where the
+    clause ends or goes on with a joining word; a number with its noun after it ("in 74 towns")
+    is a count."""
+    raw = text[start:end]
+    if not re.fullmatch(r"[5-9]\d|0\d", raw):
+        return False
+    opened = _SHORT_YEAR_IN_BEFORE.search(text, max(0, start - 12), start)
+    if opened is None:
+        return False
+    if _SHORT_YEAR_IN_AFTER.match(text, end):
+        return True
+    # "back in 68 my father ...": "back in" tells a past year whatever follows, but a count's noun
+    return opened.group(0).lower().startswith("back") and not _PLURAL_AFTER.match(text, end) \
+        and _unit_after(text, end)[0] is None
 
 
 #: A journal reference before a volume or pages: "2019;23:", "2011;123:".
@@ -2135,6 +2238,8 @@ def _rejected_context(text: str, start: int, end: int, raw: str, num: _Num, befo
     if _ID_BEFORE.search(before) or _COUNTER_TAIL.search(before) or _STAGE_BEFORE.search(before) \
             or re.search(r"\btop[\s-]*$", before, re.I) and not _SHARE_AFTER.match(after):
         return end
+    if _WORK_OF_A_SERIES_BEFORE.search(before) and not _PLURAL_AFTER.match(after):
+        return end  # "the book 2 of the trilogy": a work's place in its series, no count
     if _numbered_label(text, start, end, raw, before):
         return end
     if _RUN_PICKED_FROM.search(before):
@@ -2262,6 +2367,11 @@ def _read_level_side(text: str, r: _Reading) -> None:
         r.qstart, r.lo = level.start(), 0.0
 
 
+#: "above" after an article or a demonstrative: the things told before it ("the above 3
+#: meals", "all the above five steps"), not a bound ("above 3 goals", "well above 40").
+_LIST_ABOVE = re.compile(r"\b(?:the|these|those|all)[ \u00a0]+above[ \u00a0]*$", re.I)
+
+
 def _read_left(text: str, r: _Reading) -> None:
     """The left modifiers: a minus sign, a currency, "between", and up to three bounds or
     hedges ("well over", "about", "up to")."""
@@ -2291,6 +2401,8 @@ def _read_left(text: str, r: _Reading) -> None:
             matched = True
         for rx, eff in _PREFIX_RES:
             mm = rx.search(left)
+            if mm and _LIST_ABOVE.search(left, 0, mm.end()):
+                mm = None  # "the above 3 meals": the ones told before, no bound
             if mm:
                 word = mm.group(0).lower()
                 if eff == "bound":
@@ -2387,6 +2499,35 @@ def _read_range(text: str, r: _Reading, doc: Doc | None = None) -> int | None:
     return None
 
 
+#: A range's second end told as a bound: "N to more than M", "N to over M".
+_TO_OPEN_END = re.compile(r"[ \u00a0]*(?:to|-|–)[ \u00a0]+(?:more(?:[ \u00a0]+than)?|over|well[ \u00a0]+over|upwards[ \u00a0]+of"
+                          r"|in[ \u00a0]+excess[ \u00a0]+of)[ \u00a0]+(?:US\$|\$|€|£)?", re.I)
+
+
+def _open_range_end(text: str, r: _Reading, i: int, unit: str | None) -> tuple[int, int] | None:
+    """A range whose second end is a lower bound ("runs 90 miles to more than 140 miles", "from
+    10 to over 20 people", "$5 to more than $40"): the span reaches "at least" the first end.
+    Returns (end of the second number, end of its unit), or None. The second number must be
+    larger and carry the same unit (none, or the currency of the first); not the value after a
+    change ("rose from 10 to more than 20")."""
+    if r.lo != r.hi or not (r.lo_b and r.hi_b) or _changed_from(text, r.qstart) \
+            or _CHANGE_BEFORE_FROM.search(text, max(0, r.qstart - 60), r.qstart):
+        return None  # "rose 5% to more than 10%": a change and the level it reached
+    m = _TO_OPEN_END.match(text, i)
+    if m is None or (m.group(0).rstrip()[-1:] in "$€£") != (r.currency is not None):
+        return None
+    m2 = _NUM_RE.match(text, m.end())
+    num2 = _num_at(m2.group(0), m2.start()) if m2 else None
+    if num2 is None or num2.end != m2.end() or num2.value <= r.lo:
+        return None
+    unit2, end2 = _unit_after(text, num2.end)
+    if r.currency is not None:
+        unit2 = unit
+    elif unit2 != unit or unit is None and not r.between and not _PLURAL_AFTER.match(text, num2.end):
+        return None  # a bare pair needs "from" or the plural noun it counts
+    return num2.end, end2
+
+
 def _read_unit(text: str, r: _Reading) -> None:
     """The unit after the number (or a range with its unit on both ends: "44 mg to 50 mg"),
     and the currency before it; a margin between them is skipped: "7.2 ± 0.3 kg" is 7.2 kg;
@@ -2435,6 +2576,9 @@ def _read_unit(text: str, r: _Reading) -> None:
                     and not _changed_from(text, r.qstart):
                 r.lo, r.hi = min(r.lo, v2), max(r.hi, v2)
                 r.qend, qend2 = num2.end, end2
+    open_end = _open_range_end(text, r, qend2, unit) if r.qend == r.end else None
+    if open_end is not None:  # "90 miles to more than 140 miles": at least the first
+        r.hi_b, r.qend, qend2 = False, open_end[0], open_end[1]
     if unit == "ft" and r.lo == r.hi and not r.num.scaled:
         inches = _INCHES_AFTER_FOOT.match(text, qend2)
         if inches:  # "a 6-foot-2 guard", "five-foot-ten": a height in feet and inches
@@ -2602,8 +2746,8 @@ def _read_right(text: str, r: _Reading) -> None:
     """The right side: "or more" / "or fewer", a unit counted in another ("three decades"),
     a rate's denominator ("$2,000 a month")."""
     plus = _PLUS_AFTER.match(text, r.qend2)
-    if plus and r.lo_b and r.hi_b and (r.qend2 == r.end or r.unit == "in" and text[r.end:r.qend2] in ('"', "″")):
-        # "700-plus nominees", "40+ years", 'a 70"+ screen': a lower bound
+    if plus and r.lo_b and r.hi_b and (r.qend2 == r.end or r.unit is not None):
+        # "700-plus nominees", "40+ years", 'a 70"+ screen', "5km+", "3 hours+": a lower bound
         r.hi_b = False
         r.qend2 = plus.end()
         if r.unit is None:
@@ -2621,6 +2765,7 @@ def _read_right(text: str, r: _Reading) -> None:
     if more and r.lo_b and r.hi_b:  # "$100 million or more", "30 or fewer"
         if more.group(1).lower() in ("more", "higher", "greater", "above", "over", "up", "older"):
             r.hi_b = False
+            r.no_bound = r.lo == 0 and r.unit is None  # "zero or more items": any number, no figure
         else:
             r.lo_b = False
         r.qend2 = more.end()
@@ -2631,7 +2776,7 @@ def _read_right(text: str, r: _Reading) -> None:
     if r.unit in _SCALED_UNITS:  # "three decades" = 30 years
         factor, r.unit = _SCALED_UNITS[r.unit]
         r.lo, r.hi = r.lo * factor, r.hi * factor
-    below = _BELOW_ZERO_AFTER.match(text, r.qend2)
+    below = _BELOW_ZERO_AFTER.match(text, r.qend2) or _cold_below(text, r)
     if below and r.unit in (None, "°", "°C", "°F") and r.lo == r.hi and r.lo > 0 and r.lo_b and r.hi_b:
         r.lo = r.hi = -r.lo  # "40 below zero", "5 degrees below freezing": under zero
         r.unit, r.qend2 = r.unit or "°", below.end()
@@ -2736,6 +2881,18 @@ def _intensifier(text: str, r: _Reading) -> bool:
     if r.lo > 100 and _EFFORT_BEFORE.search(before) and not _MORE_OF_AFTER.match(text, r.qend2):
         return True
     return bool(_REPLY_OPENS.search(before)) and re.match(r"\s*(?:[.!]|$)", text[r.qend2:r.qend2 + 3]) is not None
+
+
+def _cold_below(text: str, r: _Reading) -> re.Match[str] | None:
+    """ "below" with nothing after it that it is below, in a sentence about the cold ("the
+    plains can drop to 35 below", "wind chills of 25 below tonight"): under zero, as "30
+    below zero". Not "40 below the target" (below something named), nor without a word of cold."""
+    below = _BELOW_ALONE_AFTER.match(text, r.qend2)
+    if below is None:
+        return None
+    sentence = text[max(0, r.qstart - 200):r.qstart]
+    sentence = re.split(r"[.!?]\s|\n", sentence)[-1]
+    return below if _COLD_WORDS.search(sentence) else None
 
 
 #: Units read as a multiple of another ("three decades" is 30 years).
@@ -2901,8 +3058,13 @@ def _looks_like_year(text, start, end, num, qstart, lo, hi, doc) -> bool:
     return not _YEAR_AFTER_OK.match(text, end)
 
 
+#: The rest of a token after a number that is no quantity: a thousands comma does not end it
+#: ("(1,204/18,330)" is skipped whole, not cut after its comma into a count of 330).
+_TOKEN_REST = re.compile(r"[\w:./-]*(?:,\d{3}(?!\d)[\w:./-]*)*")
+
+
 def _skip_token(text: str, i: int) -> int:
-    m = re.compile(r"[\w:./-]*").match(text, i)
+    m = _TOKEN_REST.match(text, i)
     return m.end() if m else i
 
 

@@ -864,6 +864,16 @@ MINUS_WORD_BEFORE = re.compile(r"\b(?:minus|negative)[ \u00a0]+$", re.I)
 #: After a number and its unit of temperature: under zero ("40 below zero", "5 degrees below zero")
 #: (not "below freezing", which is zero only in Celsius).
 BELOW_ZERO_AFTER = re.compile(r"[ \u00a0]+below[ \u00a0]+zero\b", re.I)
+#: "below" that ends its clause or goes on with a time, a place or another clause ("fall to 30
+#: below.", "20 below last night", "25 below in the valley"): below zero when the sentence is
+#: about the cold (:data:`COLD_WORDS`); not "below the target", "below average".
+BELOW_ALONE_AFTER = re.compile(
+    r"[ \u00a0]+below\b(?=[ \u00a0]*(?:[.,;:!?)]|$)|[ \u00a0]+(?:in|on|at|during|overnight|last|this|tonight|today"
+    r"|tomorrow|by|and|with|for|when|while|before|after|again)\b)", re.I)
+#: Words that tell a sentence is about the cold or the weather's temperature.
+COLD_WORDS = re.compile(
+    r"\b(?:temperatures?|temps?|thermometers?|mercury|wind[ -]?chills?|cold(?:er|est)?|freez\w*|frigid|frost\w*"
+    r"|degrees?|chill\w*|icy|arctic|blizzards?)\b", re.I)
 
 #: Before the top of a rating's scale: a score with decimals or after a word of rating ("4.5 out of
 #: 5", "rated it an 8 out of 10"), not a count of wins ("won 7 out of 10").
@@ -914,7 +924,9 @@ RATE_AFTER = re.compile(
 #: A rate whose denominator is a thing before a span of time: "$12 per designer per year", "$6/seat/month",
 #: "$5/seat/mo": the thing (group 1), then the span's word (group 2), read as one denominator.
 RATE_OF_THING_AND_TIME = re.compile(
-    r"(?:\s+per\s+|\s?/\s?)([a-z]+)(?:\s+(?:per|a|an|each|every)\s+|\s?/\s?)(month|year|week|day|hour|mo|yr)\b(?!-[a-z])"
+    r"(?:\s+per\s+|\s?/\s?)([a-z]+)(?:\s+(?:per|a|an|each|every)\s+|\s?/\s?"
+    r"|(?<=user|seat)[ \u00a0](?=(?:month|year)\b(?![ \u00a0]+after\b)))"  # "$54/user month": a price list's short form
+    r"(month|year|week|day|hour|mo|yr)\b(?!-[a-z])"
     r"(?![ \u00a0]+(?:ago|earlier|later|before\s+that|previously)\b)", re.I)
 
 #: A rate's denominator a thing told right after the amount with no "per" before it, then a span of
