@@ -123,6 +123,10 @@ def _measures(text: str) -> list[tuple[str, str]]:
     ("A cake has over 4 times more calories than a pear.", [("over 4", "times")]),
     ("Fares are about three times higher than in the spring.", [("about three", "times")]),
     ("She rang 6 times last night.", [("6", "times")]),
+    # ... also where the parse hangs it on the singular noun compared (a name's number otherwise)
+    ("The new lake holds nine times the water of the old one.", [("nine", "times")]),
+    ("These bars hold 8 times more sugar.", [("8", "times")]),
+    ("He signed the 8 page deal.", []),
     # a number before its own noun counts that noun
     ("The cake has 400 calories.", [("400", "calories")]),
 ])

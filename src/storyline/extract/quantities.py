@@ -3261,10 +3261,12 @@ def _doc_allows(doc: Doc, start: int, end: int, unit: str | None) -> bool:
         return False
     if _number_of_a_name(tok) and unit is None:
         return False  # "the Apollo 11 astronauts", "Windows 10 users": the name's number
-    # a number modifying a singular noun names a thing: "810 brigade", "Route 66"
+    # a number modifying a singular noun names a thing: "810 brigade", "Route 66"; not a multiple
+    # of it ("nine times the water": the parse may hang the number on the noun compared)
     if tok.dep_ == "nummod" and tok.head.tag_ == "NN" and unit is None and tok.i < tok.head.i \
             and not tok.head.lower_.endswith("s") \
-            and not (tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in _PORTION_WORDS):  # "2 tbsp butter"
+            and not (tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in _PORTION_WORDS) \
+            and not (tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "times"):  # "2 tbsp butter"
         val = parse_number(tok.text)
         if val is not None and val > 1 and tok.head.lower_ not in ("percent", "dozen", "%") \
                 and tok.head.lemma_ not in _THRESHOLD_NOUNS and tok.head.lower_ not in _UNMARKED_PLURALS \
