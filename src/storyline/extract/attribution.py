@@ -223,6 +223,12 @@ from storyline.lang.en import (
 from storyline.lang.en import (
     WORK_NOUNS as _WORK_NOUNS,
 )
+from storyline.lang.en import (
+    ACCORDANCE_NOUNS as _ACCORDANCE_NOUNS,
+)
+from storyline.lang.en import (
+    NARRATED_AFTER_SAYING as _NARRATED_AFTER,
+)
 from storyline.model import Attribution, Source, SourceKind
 from storyline.nlp import doc_ents, doc_text, span_ents
 from storyline.outlets import outlet_key
@@ -640,7 +646,7 @@ def _introduces(verb: Token, span: Span) -> bool:
         return False  # "taxpayers reporting gains would pay 20%": who they are, not what they say
     if _says_after_relative(verb):
         return True  # "which the maker claims is a 15% gain" (the parse hangs the clause elsewhere)
-    if any(c.dep_ in ("ccomp", "parataxis") for c in verb.children):
+    if any(c.dep_ in ("ccomp", "parataxis") or c.i > verb.i and _that_clause_as_relative(c) for c in verb.children):
         return True
     if any(c.dep_ == "prt" and c.lower_ in ("up", "off") for c in verb.children):
         return False  # "that adds up to 400", "the team showed off": no saying
@@ -846,11 +852,25 @@ def _intends_figure(verb: Token) -> bool:
     deps = ("dobj", "xcomp", "ccomp", "prep", "advcl") if _calls_for(verb) else ("dobj", "xcomp", "ccomp")
     if _is_verb_of(verb, _DECISION_VERBS | _PROPOSING_VERBS):
         deps = ("xcomp", "ccomp")  # "agreed to lend $5 million", never "chose 3 players"
+    elif _figure_beside_object(verb):
+        return True
     return any(c.dep_ in deps and any(t.like_num or t.lower_ in ("dozens", "hundreds", "thousands",
                                                                  "millions", "billions")
                                       for t in c.subtree)
                for c in verb.children if c.i > verb.i and (c.dep_ != "prep" or c.lower_ == "for")
                and (c.dep_ != "advcl" or _for_to_clause(c, verb)))
+
+
+def _figure_beside_object(verb: Token) -> bool:
+    """ "The carmaker is promising room for six", "the union wants raises of 5 percent": the parse
+    hangs the phrase that completes the object on the verb itself; a phrase set right after the
+    object and holding a number is still what is promised or wanted."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if obj is None:
+        return False
+    return any(c.dep_ == "prep" and c.i == obj.right_edge.i + 1 and c.lower_ in ("for", "of", "with")
+               and any(t.like_num or t.pos_ == "NUM" for t in c.subtree)
+               for c in verb.children)
 
 
 def _calls_for(verb: Token) -> bool:
@@ -1608,7 +1628,7 @@ def _cues_of(seg: Segment) -> list[Cue]:
             if to is None:
                 continue
             objs = [c for c in to.children if c.dep_ == "pobj"]
-            if not objs:
+            if not objs or _goes_by_no_speaker(objs[0]):
                 continue
             np = _phrase(objs[0], bounds)
             inner, _ = _inner_of_report(objs[0], bounds)
@@ -1696,7 +1716,7 @@ def _cues_of(seg: Segment) -> list[Cue]:
                 cues.append(_verb_cue(tok, subj, seg, bounds))  # "X pegs the cost at $5m"
             continue
         if tok.pos_ in ("NOUN", "PROPN") and _noun_as_verb(tok):
-            subj = _subject_before(tok, span)
+            subj = _subject_before(tok, span) or _subject(tok, span)  # (also "The Institute (TI) reports")
             if subj is not None:
                 cues.append(_verb_cue(tok, subj, seg, bounds))
             continue
@@ -1717,7 +1737,7 @@ def _cues_of(seg: Segment) -> list[Cue]:
                 subj = _speaker_shown(tok, span) or _shared_subject(tok, span) or _participle_after_subject(tok, span) \
                     or _misparsed_subject(tok, span) \
                     or _reduced_relative(tok) or _purpose_subject(tok, span) or _speaker_after_quote(tok, span) \
-                    or _listed_subject(tok, span)
+                    or _listed_subject(tok, span) or _subject_read_as_modifier(tok, span)
             if subj is None or _share_of_respondents(subj) or subj.head.i == tok.i and _passive_participle(tok) \
                     or _the_readers(subj) or _loose_crowd(subj) or _asks_who(tok, subj):
                 continue
@@ -1765,6 +1785,18 @@ def _denied_speaker(cue: Cue) -> bool:
     words = [t for t in doc[lo:hi] if not (t.is_punct or t.is_space)]
     return bool(words) and words[0].lower_ in _NO_ONE_WORDS and not (
         words[0].lower_ == "no" and len(words) > 1 and words[1].lower_ in ("doubt", "less", "more"))
+
+
+def _goes_by_no_speaker(obj: Token) -> bool:
+    """Does "according to" take ``obj`` for a measure to go by rather than for someone who tells?
+    A need, a taste or a plan ("according to your needs", "according to plan", "according to the
+    schedule"), and anything of the reader's own that cannot speak ("according to your budget"),
+    names no speaker; "according to police", "according to the report", "according to her
+    lawyer", "according to your doctor" do."""
+    if obj.lemma_.lower() in _ACCORDANCE_NOUNS or obj.lower_ in _ACCORDANCE_NOUNS:
+        return True
+    readers = any(c.dep_ == "poss" and c.lower_ in ("your", "one's", "one’s") for c in obj.children)
+    return readers and not _could_speak(obj)
 
 
 #: The endings a verb's forms take, each with what to put back: "hopes", "pushes", "rated",
@@ -1892,7 +1924,18 @@ def _noun_as_verb(tok: Token) -> bool:
             c.dep_ in ("det", "poss", "amod", "nummod") for c in tok.children):
         return False
     return any(c.i > tok.i and (c.dep_ == "ccomp" or c.dep_ in ("acl", "relcl") and any(
-        g.dep_ == "mark" and g.lower_ == "that" for g in c.children)) for c in tok.children)
+        g.dep_ == "mark" and g.lower_ == "that" for g in c.children) or _that_clause_as_relative(c))
+        for c in tok.children)
+
+
+def _that_clause_as_relative(clause: Token) -> bool:
+    """ "The council reports in its 2023 survey that of the fees paid ..., nearly 60 percent came
+    from ...": the parse reads the clause as a relative one whose subject is "that"; a clause
+    that has a subject of its own besides "that" is a "that" clause (what is reported)."""
+    if clause.dep_ not in ("acl", "relcl"):
+        return False
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return len(subjects) >= 2 and subjects[0].lower_ == "that" and subjects[0].i < clause.i
 
 
 def _subject(verb: Token, span: Span) -> Token | None:
@@ -1991,6 +2034,16 @@ _TIME_NOUNS = frozenset("""day days week weeks month months year years decade mo
 def _time_phrase(tok: Token) -> bool:
     """Is ``tok`` the head of a phrase of time ("the day before", "last week", "Monday")?"""
     return tok.lower_ in _TIME_NOUNS or tok.ent_type_ in ("DATE", "TIME")
+
+
+def _subject_read_as_modifier(verb: Token, span: Span) -> Token | None:
+    """ "The Board of Trade reports in its outlook that ...": the parse reads the subject and the
+    verb as one noun phrase ("the ... reports"), the verb taking the article and the name as its
+    modifiers; the name (its head word) is the subject."""
+    if not any(c.dep_ == "det" and c.i < verb.i for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ in ("nmod", "compound") and c.i < verb.i
+                 and c.i >= span.start and c.pos_ in ("PROPN", "NOUN")), None)
 
 
 def _subject_before(tok: Token, span: Span) -> Token | None:
@@ -2614,6 +2667,8 @@ def doc_attributions(doc: Doc, segs: list[Segment] | None = None, *, outlet: str
                         chain[k] = replace(src, name=far, kind="person")  # the person the text named last
                     else:  # a pronoun nothing in the text fits: said by someone unnamed
                         chain[k] = _unnamed(src)
+                    if cls == "sg_person":
+                        _learn_sex(doc, genders, src, chain[k])
                 elif _unnamed(src) is not src:  # "which", "that": a relative nothing resolved
                     chain[k] = _unnamed(src)
                 elif _ABBR.fullmatch(src.name):
@@ -2701,12 +2756,13 @@ def _turns(doc: Doc, da: DocAttributions) -> None:
     # transcript: it tells its own line, and names no speaker whose turns go on
     labels = [label for toks, _, label in turns if label and not _headline_turn(toks)]
     interview = _INTERVIEW_LABELS.keys() <= set(labels)
+    interviewee = _interviewee_named(doc, [(toks, label) for toks, _, label in turns]) if interview else None
     cue: Cue | None = None
     going_on = False
     for toks, seg, label in turns:
         if label:
             repeated = labels.count(label) > 1
-            cue = _interview_turn(toks, seg) if interview and label in _INTERVIEW_LABELS \
+            cue = _interview_turn(toks, seg, interviewee) if interview and label in _INTERVIEW_LABELS \
                 else _turn_speaker(doc, toks, seg, repeated)
             going_on = cue is not None and (repeated or interview) and not _headline_turn(toks)
             # (in a transcript, a turn goes on to the next)
@@ -2737,18 +2793,59 @@ def _headline_turn(toks: list[Token]) -> bool:
 _INTERVIEW_LABELS = {"Q": "the interviewer", "A": "the interviewee"}
 
 
-def _interview_turn(toks: list[Token], seg: Segment) -> Cue:
+def _interview_turn(toks: list[Token], seg: Segment, interviewee: str | None = None) -> Cue:
     """ "Q: How many ...?" / "A: About 40.": in a text where both labels open paragraphs, a
-    question is the interviewer's and an answer the interviewee's, up to the next label."""
+    question is the interviewer's and an answer the interviewee's (by name when the text names
+    them: :func:`_interviewee_named`), up to the next label."""
     k = 1 if toks and toks[0].text in _QUOTE_MARKS else 0
     label, colon = toks[k], toks[k + 1]
     src = Source(name=_INTERVIEW_LABELS[label.text], kind="anonymous", cue=":", start=label.idx,
                  end=label.idx + len(label.text), cue_start=colon.idx, cue_end=colon.idx + 1)
+    if interviewee and label.text == "A":
+        src = replace(src, name=interviewee, kind="person")
     return Cue((src,), None, (label.i, colon.i + 1), "turn", seg.index, colon)
 
 
 #: Marks that open an item of a list ("- ", "* ", "• ").
 _LIST_BULLETS = frozenset("- * • · ‣ ▪ – —".split())
+
+
+def _interviewee_named(doc: Doc, paragraphs: list[tuple[list[Token], str]]) -> str | None:
+    """Who answers in a Q/A interview, when the text names them: a question that calls the one
+    asked by name ("Q: Ann – what did the first year teach you?", "Q: Ann, ...") naming a person the
+    text named before its first question ("We sat down with Ann Lee, our new director"): that
+    person, by the fullest form of the name. None when no question calls anyone by name, or the
+    name is of no one named before (then the answers stay "the interviewee")."""
+    first_q = next((toks[0].idx for toks, label in paragraphs if label == "Q" and toks), None)
+    if first_q is None:
+        return None
+    people = [e.text.removesuffix("'s").removesuffix("’s") for e in doc_ents(doc)
+              if e.label_ == "PERSON" and e.end_char <= first_q]
+    for toks, label in paragraphs:
+        if label != "Q":
+            continue
+        k = next((j for j, t in enumerate(toks[:3]) if t.text == ":"), None)
+        if k is None:
+            continue
+        called = []
+        for t in toks[k + 1:k + 4]:
+            if t.text in (",", "-", "–", "—"):
+                break
+            if not (t.is_alpha and t.text[:1].isupper() and t.pos_ == "PROPN"):
+                called = []
+                break
+            called.append(t.text)
+        else:
+            called = []
+        if called:
+            forms = [p for p in people if set(called) <= set(p.split())]
+            if not forms:  # a name the tagger missed: the called name and the capitalised words after it
+                pattern = r"\b" + r"\s+".join(map(re.escape, called)) + r"(?:\s+[A-Z][\w'’-]*){0,2}\b"
+                forms = [m.group(0) for m in re.finditer(pattern, doc_text(doc)[:first_q])
+                         if len(m.group(0).split()) > len(called)]
+            if forms:
+                return max(forms, key=len)
+    return None
 
 
 def _turn_label(toks: list[Token]) -> str:
@@ -2894,6 +2991,25 @@ def _sex_of(src: Source, genders: dict[str, str]) -> str:
     return genders.get("=" + full, genders.get(_surname(src.name), ""))
 
 
+def _learn_sex(doc: Doc, genders: dict[str, str], pronoun: Source, person: Source) -> None:
+    """ "“...,” said Ann Lee. “...,” she added.": the "she" the text resolved to a named person
+    tells that person's sex, for a later "he" (who is then not her). Only when no other person is
+    named between that person's last mention and the pronoun (the pronoun can be no one else),
+    and only for a name the text told nothing of yet."""
+    sex = _GENDERED_PRONOUNS.get(pronoun.name.lower(), "")
+    name = person.name.removesuffix("'s").removesuffix("’s")
+    if not sex or person.kind != "person" or not name or name.lower() in _GENDERED_PRONOUNS \
+            or pronoun.start is None:
+        return
+    words = set(name.split(",")[0].split())
+    mentions = [e for e in _people_named(doc) if e.end_char <= pronoun.start]
+    last = next((k for k in range(len(mentions) - 1, -1, -1) if set(mentions[k].text.split()) & words), None)
+    if last is None or any(not set(e.text.split()) & words for e in mentions[last + 1:]):
+        return
+    for key in {name, name.split(",")[0].strip()}:  # also "Ann Lee" of "Ann Lee, the founder"
+        genders.setdefault("=" + key, sex)
+
+
 def _same_sex(src: Source, cand: Source | str, genders: dict[str, str]) -> bool:
     """May "he" or "she" (``src``) be ``cand`` (a source or a person's name)? No only when the
     text tells the sex of both and they differ; a text that tells nothing keeps the candidate."""
@@ -2914,6 +3030,31 @@ def _subject_person(ent: Span) -> bool:
     return dep == "poss" and root.head.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ in _PERSON_ROLES
 
 
+def _introduced_with_role(ent: Span) -> bool:
+    """Is the person named as an object with their role beside it ("We then met Tom Baker, the
+    firm's chief engineer", "a talk with Ann Lee, head of the lab", "we called the agent Ann Lee")? The text brings them in as
+    someone who may speak next, as it does a subject, when no person named as a subject of the
+    sentence goes first."""
+    def role(t: Token) -> bool:
+        return t.lemma_.lower() in _PERSON_ROLES | _ROLE_NOUNS | _JOB_NOUNS or _doer_noun(t)
+
+    root = ent.root
+    sent = ent.sent
+    if any(e.label_ == "PERSON" and e.start != ent.start and sent.start <= e.start < sent.end and _subject_person(e)
+           for e in doc_ents(ent.doc)):
+        return False  # "Sam Ford met Ann Lee, his editor. He ...": the subject goes first
+    if any(t.dep_ in ("nsubj", "nsubjpass") and (t.lower_ in _GENDERED_PRONOUNS or t.lemma_.lower() in _PERSON_ROLES)
+           for t in sent):
+        return False  # "the mayor said she once clashed with her deputy, Tom Lee": so does a pronoun or role
+    if any(t.text in _QUOTE_MARKS or t.text in ("'", "’") and t.i in (sent.start, sent.end - 1) for t in sent):
+        return False  # a person named in someone's quoted words is no one the writer brings in
+    if root.dep_ == "appos" and root.head.dep_ in ("dobj", "pobj") and role(root.head):
+        return True  # "(we visited) the editor Ann Lee"
+    if root.dep_ not in ("dobj", "pobj"):
+        return False
+    return any(c.dep_ == "appos" and c.i > root.i and role(c) for c in root.children)
+
+
 def _named_person(doc: Doc, src: Source, after: int | None = None, anywhere: bool = False,
                   genders: dict[str, str] | None = None) -> str | None:
     """The person "he" or "she" refers to: the last person named as a subject before the pronoun
@@ -2925,7 +3066,7 @@ def _named_person(doc: Doc, src: Source, after: int | None = None, anywhere: boo
         return None
     para_start = -1 if anywhere else _reach_start(doc_text(doc), src.start, after)
     people = [e for e in _people_named(doc) if para_start < e.start_char and e.end_char <= src.start
-              and not any(t.lower_ in _PRONOUNS for t in e) and _subject_person(e)
+              and not any(t.lower_ in _PRONOUNS for t in e) and (_subject_person(e) or _introduced_with_role(e))
               and (not anywhere or _doer_named(e))
               and (genders is None or _same_sex(src, _mention_name(e), genders))]
     if not people:
@@ -3658,6 +3799,23 @@ def _background(tok: Token, verb: Token, anc: list[Token]) -> bool:
     return child.i < verb.i and child.dep_ in _BACKGROUND_DEPS and not _period_of_claim(child, verb)
 
 
+def _deed_after_saying(tok: Token, verb: Token, anc: list[Token]) -> bool:
+    """Is ``tok`` in a clause of doing set after the verb of saying with "before", "after",
+    "while" or "upon" ("“We are glad,” she said before naming the three winners")? The writer
+    tells what the speaker did then; the speaker's words are the quotation or the clause said."""
+    if verb not in anc:
+        return False
+    path = [tok, *anc]
+    child = path[path.index(verb) - 1]
+    if child.i < verb.i or any(t.dep_ == "ccomp" or any(m.dep_ == "mark" and m.lower_ == "that" for m in t.children)
+                               for t in path[:path.index(verb) - 1]):
+        return False  # (not "she said after visiting the camp that 23 were hurt": the parse hangs the clause low)
+    if child.dep_ == "prep" and child.lower_ in _NARRATED_AFTER:
+        return any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in child.children)
+    return child.dep_ == "advcl" and child.tag_ == "VBG" and any(
+        c.dep_ == "mark" and c.lower_ in _NARRATED_AFTER for c in child.children)
+
+
 #: Prepositions of a stretch of time ("in the last five years", "over the past decade").
 _PERIOD_PREPS = frozenset("in over during within across for".split())
 #: Words that reach back or ahead from now ("the last five years", "the next decade").
@@ -3918,7 +4076,7 @@ def _governing_cue(da: DocAttributions, tok: Token) -> Cue | None:
     anc = _ancestors(tok)
     verb_cues = [c for c in cues if c.verb is not None and c.kind != "relative"
                  and not (_background(tok, c.verb, anc) and not (c.kind == "trailing" and tok.i < c.excluded[0]))
-                 and not _setting_of_verb(tok, c.verb, anc)
+                 and not _setting_of_verb(tok, c.verb, anc) and not _deed_after_saying(tok, c.verb, anc)
                  and (c.kind != "view" or _in_view(tok, c.verb, anc))
                  and (c.kind != "judge" or _judged_path(tok, c.verb, anc))
                  and not _across_semicolon(tok, c.verb)

@@ -275,6 +275,16 @@ GENDERED_NOUNS = {
 
 FIRST_PERSON_PRONOUNS = frozenset("i we you me us".split())
 
+#: Nouns that "according to" takes for a measure to go by, not for someone who tells: "according
+#: to your needs", "according to plan", "according to the schedule" name no speaker (as "according
+#: to police" or "according to the report" do).
+ACCORDANCE_NOUNS = frozenset("""need needs wish wishes taste tastes preference preferences liking
+mood whim plan schedule timetable size""".split())
+
+#: Words before a clause of doing set after a verb of saying ("the coach spoke before naming the
+#: squad"): the writer tells what the speaker did next, not what the speaker said.
+NARRATED_AFTER_SAYING = frozenset("before after while upon".split())
+
 
 # -- Modality: how sure a figure is (extract/modality.py) --------------------------------------
 
