@@ -2573,6 +2573,117 @@ def test_he_after_a_man_brought_in(text, expected):
     ("Our team sat down with a new member of staff.\n\nQ: Priya, how long have you been here?\n\n"
      "A: About 12 years.\n\nQ: What next?\n\nA: We will hire 5 more designers.",
      [("About 12 years", [("the interviewee", "anonymous")]), ("5", [("the interviewee", "anonymous")])]),
+    # a first name two people of the text hold tells nothing either
+    ("Our team met Priya Nandakumar and Priya Sethi, the new heads of design.\n\n"
+     "Q: Priya \u2013 how long have you worked in the trade?\n\nA: About 12 years, first in print.",
+     [("About 12 years", [("the interviewee", "anonymous")])]),
 ])
 def test_a_named_interviewee(text, expected):
+    assert chains(text) == expected
+
+
+# A surname (or a "he"/"she" that refers to one) names the fullest form of the name when one person
+# of the text holds it; of two people of one surname, the one the text's signs of sex pick ("Mr.",
+# "Mrs.", a "he" or "she" with a sex told), else the one the text named in full first (news names the
+# one its plain surname stands for first): never the longer name, nor the one named last.
+@pytest.mark.parametrize("text, expected", [
+    ("Ann Lee won the vote.\nLee thanked her staff. She said 300 volunteers had helped.",
+     [("300", [("Ann Lee", "person")])]),
+    ("Ann Marie Lee won the vote.\nLee thanked her staff. She said 300 volunteers had helped.",
+     [("300", [("Ann Marie Lee", "person")])]),
+    # two people, nothing tells which one: the one named in full first
+    ("Ann Lee won the vote. Thomas Lee ran the campaign.\nLee thanked the staff. She said 300 volunteers had helped.",
+     [("300", [("Ann Lee", "person")])]),
+    ("Thomas Lee won the vote. Ann Lee ran the campaign.\nLee thanked the staff. He said 300 volunteers had helped.",
+     [("300", [("Thomas Lee", "person")])]),
+    # the other one is a woman: "he" is the man
+    ("Tom Lee won the vote. His sister, Joann Lee, ran the campaign.\n"
+     "Lee thanked the staff. He said 300 volunteers had helped.",
+     [("300", [("Tom Lee", "person")])]),
+    # "Mr." / "Mrs." tells which one, when the text tells the sex of each; else it stays as written
+    ("Ann Lee, a mother of two, won the vote. Her husband, Tom Lee, ran the campaign.\n"
+     "Mr. Lee thanked the staff. He said 300 volunteers had helped.",
+     [("two", []), ("300", [("Tom Lee", "person")])]),
+    ("Ann Lee, a mother of two, won the vote. Her husband, Tom Lee, ran the campaign.\n"
+     "Mrs. Lee thanked the staff. She said 300 volunteers had helped.",
+     [("two", []), ("300", [("Ann Lee", "person")])]),
+    ("Ann Lee won the vote. Tom Lee ran the campaign.\nMr. Lee thanked the staff. He said 300 volunteers had helped.",
+     [("300", [("Lee", "person")])]),
+    # "she" of two where the other is a man
+    ("Ann Lee won the vote. Her husband, Tom Lee, ran the campaign.\n"
+     "Lee thanked the staff. She said 300 volunteers had helped.",
+     [("300", [("Ann Lee", "person")])]),
+    # a full name stays that person's, the other of the surname named before or not
+    ("Ann Lee won the vote. Tom Lee ran the campaign.\nAnn Lee thanked the staff. She said 300 volunteers had helped.",
+     [("300", [("Ann Lee", "person")])]),
+    # a title's person the same way; a transcript's label in capitals stays as written when two
+    # people hold it (the labels tell the speakers apart)
+    ("Ann Lee and her brother Thomas Lee run the council. President Lee opened the session.\n"
+     "The president said 300 homes were built.", [("300", [("Ann Lee", "person")])]),
+    ("Ann Lee runs the council. President Lee opened the session.\n"
+     "The president said 300 homes were built.", [("300", [("Ann Lee", "person")])]),
+    ("Ann Lee and her brother Thomas Lee debated the plan on the radio.\n"
+     "LEE: We built 300 homes last year.\nTHOMAS LEE: We built only 200.",
+     [("300", [("LEE", "person")]), ("only 200", [("Thomas Lee", "person")])]),
+    ("Ann Lee debated the plan on the radio.\nLEE: We built 300 homes last year.",
+     [("300", [("Ann Lee", "person")])]),
+])
+def test_surname_of_two_people(text, expected):
+    assert chains(text) == expected
+
+
+@pytest.mark.parametrize("text, surname, one", [
+    ("Ann Lee won the vote. Ann Marie Lee thanked her staff. Lee left.", "Lee", True),
+    ("Ann Lee won the vote. Joann Lee thanked her staff.", "Lee", False),
+    ("Ann Lee won the vote. JoAnn Lee thanked her staff.", "Lee", False),
+    ("Ann Lee won the vote. Tom Lee thanked his staff.", "Lee", False),
+    ("Ann Lee won the vote. Tom Leeds thanked his staff.", "Lee", True),
+])
+def test_one_person_by_the_words_of_the_name(text, surname, one):
+    from storyline.extract.attribution import _one_person
+
+    assert _one_person(load_pipeline()(text), surname) is one
+
+
+# "As X put it, ..." is a way of saying, as "as X noted" is; "put it back" is a deed
+@pytest.mark.parametrize("text, expected", [
+    ("As the mayor put it, the flood cost the town $40 million.",
+     [("$40 million", [("the mayor", "government")])]),
+    ("As the coach put it bluntly, the team won 12 games on grit alone.",
+     [("12", [("the coach", "anonymous")])]),
+    ("As the crew put it back, the flood cost the town $40 million.", [("$40 million", [])]),
+    ("The coach put it to the board that the team won 12 games.", [("12", [])]),
+])
+def test_as_x_put_it(text, expected):
+    assert chains(text) == expected
+
+
+@pytest.mark.parametrize("forms, people", [
+    (["Lee", "Ann Lee", "Ann Marie Lee"], ["Ann Marie Lee"]),
+    (["Ann Lee", "Tom Lee", "Lee"], ["Ann Lee", "Tom Lee"]),
+    (["Ann Lee", "JoAnn Lee"], ["Ann Lee", "JoAnn Lee"]),
+    (["Lee"], ["Lee"]),
+])
+def test_distinct_people(forms, people):
+    from storyline.extract.attribution import _distinct_people
+
+    assert _distinct_people(forms) == people
+
+
+# "write" with a thing written as its object is a deed: the figure is whoever tells of it
+@pytest.mark.parametrize("text, expected", [
+    ("\u201cHad he written five books, he would be famous,\u201d the critic said.",
+     [("five", [("the critic", "anonymous")])]),
+    ("She wrote that 40 homes flooded.", [("40", [("", "anonymous")])]),
+    ("In a letter, the mayor wrote 40 homes were lost.", [("40", [("the mayor", "government")])]),
+    ("The mayor wrote a letter saying 40 homes were lost.", [("40", [("The mayor", "government")])]),
+    ("The author had written a cycle of four plays, the publisher said.",
+     [("four", [("the publisher", "organisation")])]),
+    ("Tom Baker is a novelist. He has written 12 books.", [("12", [])]),
+    ("\u201cI wrote three novels last year,\u201d the author said.", [("three", [("the author", "anonymous")])]),
+    # the quotation's speaker told by "as X put it"
+    ("As Tom Baker put it, \u201cHad she written a cycle of four plays, she would be famous.\u201d",
+     [("four", [("Tom Baker", "person")])]),
+])
+def test_writing_a_work_is_no_saying(text, expected):
     assert chains(text) == expected

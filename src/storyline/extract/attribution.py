@@ -85,7 +85,7 @@ Chains go from the speaker outward: "the WSJ reported, citing Western officials"
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
@@ -640,8 +640,8 @@ def _evidence_cue(verb: Token, subj: Token) -> bool:
 
 def _introduces(verb: Token, span: Span) -> bool:
     """Does this reporting verb introduce a claim (a clause, a quote, a figure object)?"""
-    if verb.lemma_.lower() == "put":
-        return _puts_at_number(verb)  # "put the toll at 300", never "put out the fire", "put them ahead"
+    if verb.lemma_.lower() == "put":  # "put the toll at 300", never "put out the fire", "put them ahead"
+        return _puts_at_number(verb) or _as_noted(verb)  # "as the coach put it"
     if verb.tag_ == "VBG" and verb.dep_ in ("csubj", "csubjpass"):
         return False  # "taxpayers reporting gains would pay 20%": who they are, not what they say
     if _says_after_relative(verb):
@@ -663,7 +663,8 @@ def _introduces(verb: Token, span: Span) -> bool:
         return False  # "X did not comment": nothing was said
     if any(_verb_is(c, "cite") and any(g.dep_ == "ccomp" for g in c.children) for c in verb.children):
         return True  # "X reported, citing Y, that ...": the parse hangs the clause on "citing"
-    if _is_verb_of(verb, _CLAUSE_ONLY) and _acts_on_figure(verb) or _person_posts_figure(verb) or _posts_bail(verb):
+    if _is_verb_of(verb, _CLAUSE_ONLY) and _acts_on_figure(verb) or _person_posts_figure(verb) or _posts_bail(verb) \
+            or _writes_a_work(verb):
         return False  # "the firm added 300 jobs", "costs would add up to $5m": a deed, not words
     if verb.dep_ in ("parataxis", "ccomp") and verb.i > verb.head.i or _trailing(verb, span):
         return True  # "..., he added." / "“...,” the official said."
@@ -734,6 +735,21 @@ def _person_posts_figure(verb: Token) -> bool:
         and _acts_on_figure(verb)
 
 
+def _writes_a_work(verb: Token) -> bool:
+    """ "He wrote five books", "she had written a cycle of four plays", "wrote a $500 check": "write"
+    with a thing written as its object, the figure in that object (not in a clause below it: "wrote a
+    note saying 40 ..."), is a deed; whoever tells of it says the figure. "She wrote that 40 homes
+    flooded", "she wrote 40 homes flooded" (a clause) is saying; so is "I wrote 250 reviews": who
+    tells of the deed did it (the writer, the quotation's speaker)."""
+    if _verb_lemma(verb) != "write" or any(c.dep_ in ("ccomp", "parataxis") for c in verb.children):
+        return False
+    doer = verb.head if verb.dep_ == "xcomp" else verb  # "I could keep writing hundreds of tips"
+    if any(c.dep_ == "nsubj" and c.lower_ in _FIRST_PERSON for c in (*verb.children, *doer.children)):
+        return False
+    return any(c.dep_ == "dobj" and c.i > verb.i and c.pos_ in ("NOUN", "PROPN")
+               and any(_counts(t) and not _in_clause_below(t, c) for t in c.subtree) for c in verb.children)
+
+
 #: What one posts to be let go or to secure a deal: posting it pays, it tells nothing.
 _POSTED_PLEDGES = frozenset("bail bond bonds collateral".split())
 
@@ -791,8 +807,20 @@ def _as_noted(verb: Token) -> bool:
     """ "As X noted, ...", "as X reported": a clause of saying opened by "as", with no object of
     its own, tells the clause it hangs on."""
     return verb.dep_ == "advcl" and verb.head.i != verb.i and any(
-        c.dep_ == "mark" and c.lower_ == "as" for c in verb.children) and not any(
-        c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children)
+        c.dep_ == "mark" and c.lower_ == "as" for c in verb.children) and (not any(
+            c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children) or _as_put_it(verb))
+
+
+def _as_put_it(verb: Token) -> bool:
+    """ "As the coach put it, ...": "put it" with a subject, in a clause opened by "as", is a way
+    of saying (:func:`_as_noted`)."""
+    return verb.lemma_.lower() == "put" and any(c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children) \
+        and any(c.dep_ == "nsubj" for c in verb.children) and not any(
+            c.dep_ in ("prep", "prt") or c.lower_ in _PLACING_ADVERBS for c in verb.children)
+
+
+#: Adverbs of putting a thing somewhere ("as crews put it back"): a deed, not a way of saying.
+_PLACING_ADVERBS = frozenset("back together away down up out off on in aside forward".split())
 
 
 def _opens_sentence_as(verb: Token, seg: Segment) -> bool:
@@ -2843,8 +2871,9 @@ def _interviewee_named(doc: Doc, paragraphs: list[tuple[list[Token], str]]) -> s
                 pattern = r"\b" + r"\s+".join(map(re.escape, called)) + r"(?:\s+[A-Z][\w'’-]*){0,2}\b"
                 forms = [m.group(0) for m in re.finditer(pattern, doc_text(doc)[:first_q])
                          if len(m.group(0).split()) > len(called)]
-            if forms:
-                return max(forms, key=len)
+            people = _distinct_people(_bare_name(f) for f in forms)
+            if len(people) == 1:  # ("Q: Ann, ..." of "Ann Lee" and "Ann Fox" is either)
+                return people[0]
     return None
 
 
@@ -2875,12 +2904,15 @@ def _turn_speaker(doc: Doc, toks: list[Token], seg: Segment, repeated: bool) -> 
     span = doc[name[0].i:name[-1].i + 1]
     words = [t.text for t in name if t.is_alpha]
     surname = words[-1].lower() if words else ""
-    # the fullest way the text writes the name ("LEE" -> "Ann Lee")
-    full = max((e.text for e in doc_ents(doc) if e.label_ == "PERSON" and not e.text.isupper()
-                and e.text.lower().removesuffix("'s").split()[-1] == surname), key=len, default=None)
+    # the fullest way the text writes the name ("LEE" -> "Ann Lee"), when one person holds it
+    # ("LEE" of "Ann Lee" and "Tom Lee" stays as written)
+    forms = [_bare_name(e.text) for e in doc_ents(doc) if e.label_ == "PERSON" and not e.text.isupper()
+             and _surname(e.text).lower() == surname]
+    people = _distinct_people(f for f in forms if _form_of(" ".join(words).lower(), f.lower()))
+    full = people[0] if len(people) == 1 else None
     person = any(e.label_ == "PERSON" and e.start <= span.start and span.end <= e.end for e in doc_ents(doc))
     capitals = bool(words) and all(w.isupper() and len(w) > 1 for w in words)
-    if not person and not (capitals and (full is not None or repeated)):
+    if not person and not (capitals and (forms or repeated)):
         return None
     src = replace(_source(span, ":", toks[colon]), kind="person")
     if full is not None and span.text.isupper():
@@ -2935,6 +2967,8 @@ def _person_genders(doc: Doc) -> dict[str, str]:
         root = ent.root
         for app in (c for c in root.children if c.dep_ == "appos" and c.lower_ in _GENDERED_NOUNS):
             note(ent.text, _GENDERED_NOUNS[app.lower_])  # "Reyes, a mother of two"
+        if root.dep_ == "appos" and root.head.lower_ in _GENDERED_NOUNS and root.head.i < ent.start:
+            note(ent.text, _GENDERED_NOUNS[root.head.lower_])  # "her husband, Tom Lee"
         if root.dep_ != "nsubj":
             continue
         for tok in doc[ent.end:ent.sent.end]:
@@ -2958,11 +2992,54 @@ def _person_genders(doc: Doc) -> dict[str, str]:
 
 def _one_person(doc: Doc, surname: str) -> bool:
     """Do all the names of people the text ends with ``surname`` name one person: each a form of
-    the fullest ("Lee", "Ann Lee", "Ann Marie Lee"), not two ("Ann Lee", "Tom Lee")?"""
-    forms = {e.text.removesuffix("'s").removesuffix("’s") for e in doc_ents(doc) if e.label_ == "PERSON"}
-    forms = {f for f in forms if f.split() and f.split()[-1] == surname}
-    longest = max(forms, key=len, default="")
-    return all(f in longest for f in forms)
+    the fullest ("Lee", "Ann Lee", "Ann Marie Lee"), not two ("Ann Lee", "Tom Lee"; "Ann Lee",
+    "Joann Lee")?"""
+    forms = [_bare_name(e.text) for e in doc_ents(doc) if e.label_ == "PERSON"]
+    return len(_distinct_people([f for f in forms if _surname(f) == surname])) <= 1
+
+
+def _bare_name(text: str) -> str:
+    """A person's name as a mention writes it, without a possessive or an honorific set before
+    it ("Mrs. Lee's" -> "Lee")."""
+    words = text.removesuffix("'s").removesuffix("’s").split()
+    while len(words) > 1 and words[0].lower() in _HONORIFICS:
+        words = words[1:]
+    return " ".join(words)
+
+
+def _distinct_people(forms: Iterable[str]) -> list[str]:
+    """The people a set of names of one surname stands for, each by its fullest form, in the order
+    they come: a name all of whose words another name holds is a shorter form of it ("Lee", "Ann
+    Lee" of "Ann Marie Lee"); "Ann Lee" and "Tom Lee" are two people."""
+    forms = list(dict.fromkeys(f for f in forms if f))
+    return [f for f in forms if not any(set(f.split()) < set(g.split()) for g in forms)]
+
+
+def _fullest_name(doc: Doc, name: str, before: int, sex: str = "",
+                  genders: dict[str, str] | None = None, titled: bool = False) -> str:
+    """The fullest form of a person's ``name`` (as a mention writes it) among the names of people
+    the text gives before ``before`` ("Lindqvist" -> "Maria Lindqvist"). When two people hold
+    the name ("Ann Lee" and "Tom Lee" for "Lee"): the only one the text tells is of the sex
+    ``sex`` (of a "she", a "Mrs.": by ``genders``), else of those it may be, the one the text
+    named in full first: news names the person its plain surname stands for first, and a
+    second one of that surname in full or by first name ("Ann Lee ... her husband, Tom Lee ...
+    Lee said": Ann Lee). Never the longer name, nor the one named last. A mention with an
+    honorific (``titled``: "Mr. Lee", where a text writes every one of them so) that the text's
+    signs do not settle stays as written."""
+    written = name.removesuffix("'s").removesuffix("’s")
+    name = _bare_name(name)
+    forms = [_bare_name(e.text) for e in doc_ents(doc) if e.label_ == "PERSON" and e.start_char < before]
+    people = _distinct_people(f for f in forms if _surname(f) == _surname(name) and len(f.split()) <= 4
+                              and _form_of(name, f))
+    if len(people) <= 1:
+        return people[0] if people else written
+    if sex and genders is not None:
+        sexes = [_sex_of(Source(name=p, kind="person", cue=""), genders) for p in people]
+        told = [p for p, x in zip(people, sexes) if x == sex]
+        if len(told) == 1:
+            return told[0]
+        people = [p for p, x in zip(people, sexes) if x in ("", sex)] or people
+    return written if titled else people[0]
 
 
 def _mention_name(ent: Span) -> str:
@@ -3071,12 +3148,10 @@ def _named_person(doc: Doc, src: Source, after: int | None = None, anywhere: boo
               and (genders is None or _same_sex(src, _mention_name(e), genders))]
     if not people:
         return None
-    last = people[-1].text.removesuffix("'s").removesuffix("’s")
-    surname = last.split()[-1]
-    forms = [e.text for e in doc_ents(doc) if e.label_ == "PERSON" and e.start_char < src.start
-             and e.text.split()[-1] == surname and len(e.text.split()) <= 4
-             and _form_of(last, e.text)]
-    return max(forms, key=len, default=last)
+    mention = people[-1]
+    titled = _sex_of(Source(name=_mention_name(mention), kind="person", cue=""), {})
+    sex = titled or (_sex_of(src, genders) if genders is not None else "")
+    return _fullest_name(doc, mention.text, src.start, sex, genders, titled=bool(titled))
 
 
 def _form_of(name: str, form: str) -> bool:
@@ -3272,10 +3347,7 @@ def _titled_person(doc: Doc, src: Source) -> str | None:
     surname = max(titled, key=lambda k: (len(titled[k]), titled[k][-1]))
     # the fullest form of the name the title was given ("Rivera" -> "Ana Rivera"), never
     # another person of the same surname ("Tom Rivera" is not "Ana Rivera")
-    forms = [e.text.removesuffix("'s").removesuffix("’s") for e in doc_ents(doc) if e.label_ == "PERSON"
-             and e.start_char < src.start and e.text.removesuffix("'s").removesuffix("’s").split()[-1] == surname
-             and len(e.text.split()) <= 4 and names[surname] in e.text]
-    return max(forms, key=len, default=names[surname])
+    return _fullest_name(doc, names[surname], src.start)
 
 
 def _quote_goes_on(seg: Segment) -> bool:
