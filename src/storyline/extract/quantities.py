@@ -713,11 +713,15 @@ _MATURITY_AFTER = re.compile(
 _HYPHENED_SPAN = re.compile(r"[-‐][ \u00a0]?(?:year|month|week|day)$", re.I)
 
 
-#: After "100 percent": a word of belief, backing or verdict ("100% sure", "110 percent behind
-#: him", "100 percent wrong", "I 100% agree"): how firmly, not a share of anything.
+#: Words of belief, backing or verdict after a whole share ("100% sure", "110 percent behind him",
+#: "100 percent wrong"): how firmly, not a share of anything. Read after the finished quantity
+#: (:data:`_CONVICTION_AFTER`) and while it is read (:data:`_ATTITUDE_AFTER`).
+_FIRMLY_WORDS = (r"sure|certain|confident|convinced|committed|dedicated|focused|behind|serious|honest|right|wrong"
+                 r"|correct|true|understood|satisfied")
+#: After "100 percent": a word of :data:`_FIRMLY_WORDS`, or of faking, agreeing, recommending or
+#: guaranteeing ("100% fake", "I 100% agree").
 _CONVICTION_AFTER = re.compile(
-    r"[ \u00a0]+(?:sure|certain|confident|convinced|committed|behind|right|wrong|true|honest|serious|correct"
-    r"|fake|agree[sd]?|recommend(?:s|ed)?|satisfied|understood|focused|dedicated|guaranteed)\b", re.I)
+    rf"[ \u00a0]+(?:{_FIRMLY_WORDS}|fake|agree[sd]?|recommend(?:s|ed)?|guaranteed)\b", re.I)
 #: A word of change or comparison: a percent after it is a rise or a fall ("rose, in all, 100%.").
 _CHANGE_WORD = re.compile(r"\b(?:ris\w*|rose|grow\w*|grew|jump\w*|increas\w*|surg\w*|soar\w*|climb\w*|fell|fall\w*"
                           r"|drop\w*|declin\w*|gain\w*|up|down|more|less|higher|lower|by)\b", re.I)
@@ -2839,11 +2843,11 @@ def _finish(text, start, end, low, high, approx, unit, before, keep=False) -> Qu
     )
 
 
-#: A state of mind or a backing after a whole share ("100 percent sure", "not 100% understood").
+#: A state of mind or a backing after a whole share ("100 percent sure", "not 100% understood"):
+#: a word of :data:`_FIRMLY_WORDS` or of readiness and state ("100 percent fit", "100% safe").
 _ATTITUDE_AFTER = re.compile(
-    r"[ \u00a0]+(?:(?:sure|certain|confident|convinced|committed|dedicated|focused|behind|supportive|serious"
-    r"|honest|right|wrong|correct|true|understood|clear|on\s+board|in\s+agreement|fit|healthy|ready|recovered"
-    r"|comfortable|happy|satisfied|positive|perfect|safe|secure|waterproof|genuine|free|up[ -]to[ -]date)\b|agree\b"
+    rf"[ \u00a0]+(?:(?:{_FIRMLY_WORDS}|supportive|clear|on\s+board|in\s+agreement|fit|healthy|ready|recovered"
+    r"|comfortable|happy|positive|perfect|safe|secure|waterproof|genuine|free|up[ -]to[ -]date)\b|agree\b"
     # "complete" before the noun it describes: "100 percent complete answers" (not "is 100% complete by May")
     r"|complete[ \u00a0]+(?!(?:by|in|on|at|and|or|as|now|yet|with|for|after|before|since|so|but|when|this|that"
     r"|the|a|an)\b)[a-z])", re.I)
