@@ -2847,7 +2847,7 @@ def _interviewee_named(doc: Doc, paragraphs: list[tuple[list[Token], str]]) -> s
     first_q = next((toks[0].idx for toks, label in paragraphs if label == "Q" and toks), None)
     if first_q is None:
         return None
-    people = [e.text.removesuffix("'s").removesuffix("’s") for e in doc_ents(doc)
+    people = [_unpossessed(e.text) for e in doc_ents(doc)
               if e.label_ == "PERSON" and e.end_char <= first_q]
     for toks, label in paragraphs:
         if label != "Q":
@@ -2936,7 +2936,7 @@ _PERSON_REACH = 600
 
 def _surname(name: str) -> str:
     """The last word of a person's name, without a possessive ("Dana Reyes's" -> "Reyes")."""
-    words = name.removesuffix("'s").removesuffix("’s").split()
+    words = _unpossessed(name).split()
     return words[-1] if words else ""
 
 
@@ -2952,7 +2952,7 @@ def _person_genders(doc: Doc) -> dict[str, str]:
     by_pronoun: dict[str, str] = {}
 
     def note(name: str, sex: str, out: dict[str, str] = told) -> None:
-        key = name.removesuffix("'s").removesuffix("’s")
+        key = _unpossessed(name)
         if key:
             out[key] = sex if out.get(key, sex) == sex else ""
 
@@ -2994,14 +2994,26 @@ def _one_person(doc: Doc, surname: str) -> bool:
     """Do all the names of people the text ends with ``surname`` name one person: each a form of
     the fullest ("Lee", "Ann Lee", "Ann Marie Lee"), not two ("Ann Lee", "Tom Lee"; "Ann Lee",
     "Joann Lee")?"""
-    forms = [_bare_name(e.text) for e in doc_ents(doc) if e.label_ == "PERSON"]
+    forms = _person_names(doc)
     return len(_distinct_people([f for f in forms if _surname(f) == surname])) <= 1
+
+
+def _unpossessed(name: str) -> str:
+    """A name without the possessive it was written with ("Ann Lee's" -> "Ann Lee")."""
+    return name.removesuffix("'s").removesuffix("’s")
+
+
+def _person_names(doc: Doc, before: int | None = None) -> list[str]:
+    """The names of people the text gives (before the character ``before``, when given), each as
+    :func:`_bare_name` writes it, in their order."""
+    return [_bare_name(e.text) for e in doc_ents(doc)
+            if e.label_ == "PERSON" and (before is None or e.start_char < before)]
 
 
 def _bare_name(text: str) -> str:
     """A person's name as a mention writes it, without a possessive or an honorific set before
     it ("Mrs. Lee's" -> "Lee")."""
-    words = text.removesuffix("'s").removesuffix("’s").split()
+    words = _unpossessed(text).split()
     while len(words) > 1 and words[0].lower() in _HONORIFICS:
         words = words[1:]
     return " ".join(words)
@@ -3026,9 +3038,9 @@ def _fullest_name(doc: Doc, name: str, before: int, sex: str = "",
     Lee said": Ann Lee). Never the longer name, nor the one named last. A mention with an
     honorific (``titled``: "Mr. Lee", where a text writes every one of them so) that the text's
     signs do not settle stays as written."""
-    written = name.removesuffix("'s").removesuffix("’s")
+    written = _unpossessed(name)
     name = _bare_name(name)
-    forms = [_bare_name(e.text) for e in doc_ents(doc) if e.label_ == "PERSON" and e.start_char < before]
+    forms = _person_names(doc, before)
     people = _distinct_people(f for f in forms if _surname(f) == _surname(name) and len(f.split()) <= 4
                               and _form_of(name, f))
     if len(people) <= 1:
@@ -3044,7 +3056,7 @@ def _fullest_name(doc: Doc, name: str, before: int, sex: str = "",
 
 def _mention_name(ent: Span) -> str:
     """A person's name as this mention writes it, with the honorific set before it ("Mrs. Alder")."""
-    name = ent.text.removesuffix("'s").removesuffix("’s")
+    name = _unpossessed(ent.text)
     before = ent.doc[ent.start - 1] if ent.start else None
     return f"{before.text} {name}" if before is not None and before.lower_ in _HONORIFICS else name
 
@@ -3061,10 +3073,10 @@ def _sex_of(src: Source, genders: dict[str, str]) -> str:
         return _GENDERED_PRONOUNS[low[0]]
     if low[0] in _HONORIFICS:
         return _HONORIFICS[low[0]]
-    last = low[-1].removesuffix("'s").removesuffix("’s")
+    last = _unpossessed(low[-1])
     if last in _GENDERED_NOUNS:
         return _GENDERED_NOUNS[last]
-    full = src.name.removesuffix("'s").removesuffix("’s")
+    full = _unpossessed(src.name)
     return genders.get("=" + full, genders.get(_surname(src.name), ""))
 
 
@@ -3074,7 +3086,7 @@ def _learn_sex(doc: Doc, genders: dict[str, str], pronoun: Source, person: Sourc
     named between that person's last mention and the pronoun (the pronoun can be no one else),
     and only for a name the text told nothing of yet."""
     sex = _GENDERED_PRONOUNS.get(pronoun.name.lower(), "")
-    name = person.name.removesuffix("'s").removesuffix("’s")
+    name = _unpossessed(person.name)
     if not sex or person.kind != "person" or not name or name.lower() in _GENDERED_PRONOUNS \
             or pronoun.start is None:
         return
@@ -3339,7 +3351,7 @@ def _titled_person(doc: Doc, src: Source) -> str | None:
         prev = re.findall(r"[a-z]+", rest)[-1:] or [""]
         if rest and (rest[-1].isalnum() or rest[-1] == "-") or prev[0] in _TITLE_PREFIXES:
             continue  # "vice president", "co-president"
-        name = ent.text.removesuffix("'s").removesuffix("’s")
+        name = _unpossessed(ent.text)
         titled.setdefault(name.split()[-1], []).append(ent.start_char)
         names.setdefault(name.split()[-1], name)
     if not titled:
