@@ -38,7 +38,7 @@ from storyline.align.findings import (
     other_occasion,
     rank_findings,
 )
-from storyline.align.measure import Measure, compatible, group_head, measure_of, near_words, noun_offsets
+from storyline.align.measure import Measure, compatible, group_head, measure_of, near_words, noun_offsets, plain_word
 from storyline.align.vocab import STOP, is_verb
 from storyline.align.vocab import event_of, unit_of
 from storyline.model import Article, Attribution, Field, Figure, Provenance, Quantity, Source, TimeRef, TrackedFigure
@@ -2141,3 +2141,14 @@ def test_one_harm_count(a, b, ia, ib, same):
         base.update(kw)
         return Measure(**base)
     assert one_harm_count(m(**a), m(**b), ia, ib) is same
+
+
+@pytest.mark.parametrize("word, plain", [
+    # lower case, possessive and plural ending dropped: the one word form alignment compares
+    ("Voters", "voter"), ("county's", "county"), ("county’s", "county"), ("counties", "county"),
+    ("matches", "match"), ("crashes", "crash"), ("cases", "case"), ("boxes", "box"), ("classes", "class"),
+    # not a plural: short words, double s, and the endings of short words stay
+    ("gas", "gas"), ("class", "class"), ("ties", "tie"), ("its", "its"), ("Ross", "ross"),
+])
+def test_plain_word(word, plain):
+    assert plain_word(word) == plain

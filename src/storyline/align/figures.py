@@ -64,6 +64,7 @@ from storyline.align.measure import (
     group_head,
     measure_of,
     noun_offsets,
+    plain_word,
     telling_words,
     value_slack,
     written_content_words,
@@ -503,17 +504,6 @@ def _unit_word(word: str) -> bool:
     return bool(w in UNIT_WORDS or w in CURRENCY_WORDS or unit_of(word) or unit_of(w.removesuffix("s")))
 
 
-def _plain(word: str) -> str:
-    """A word lower-cased, its possessive and plural ending dropped ("matches" -> "match",
-    "counties" -> "county", "votes" -> "vote")."""
-    w = word.lower().replace("’", "'").removesuffix("'s")
-    if len(w) > 4 and w.endswith("ies"):
-        return w[:-3] + "y"
-    if len(w) > 4 and w.endswith(("ches", "shes", "sses", "xes")):
-        return w[:-2]
-    return w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w
-
-
 def thing_phrase(phrase: str | None, head: str, unit: str | None = None) -> tuple[str, str]:
     """What a tracked figure's label adds to its head to tell the thing counted, as
     ``(phrase, action)``: the measure phrase when one of its nouns
@@ -526,12 +516,12 @@ def thing_phrase(phrase: str | None, head: str, unit: str | None = None) -> tupl
     the label does not already say."""
     if not phrase:
         return "", ""
-    said = {_plain(w) for w in head.split()}
+    said = {plain_word(w) for w in head.split()}
     words = phrase.split()
     nouns = [m.group(0) for m in re.finditer(r"\S+", phrase) if m.start() in noun_offsets(phrase, 0, len(phrase), True)]
-    if not all(_plain(w) in said or _unit_word(w) for w in nouns):
+    if not all(plain_word(w) in said or _unit_word(w) for w in nouns):
         return phrase, ""
-    rest = [w for w in words if _plain(w) not in said]
+    rest = [w for w in words if plain_word(w) not in said]
     dim = unit_of(unit)
     if len(rest) == 1 and rest[0] == words[-1] and (dim is None or dim[0] != "time") \
             and rest[0].islower() and (rest[0].endswith("ed") or rest[0] in IRREGULAR_VERBS) and is_verb(rest[0]):
@@ -1113,7 +1103,7 @@ def distinct_labels(tracked: Sequence[TrackedFigure], articles: Mapping[str, Art
     for label, idx in by_label.items():
         if len(idx) < 2:
             continue
-        said = set(content_words(label)) | {_plain(w) for w in re.findall(r"[\w'’-]+", label)}
+        said = set(content_words(label)) | {plain_word(w) for w in re.findall(r"[\w'’-]+", label)}
         count: dict[int, dict[str, int]] = {}
         rank: dict[int, dict[str, tuple[int, int]]] = {}
         shown: dict[int, dict[str, tuple[int, int, str]]] = {}  # word -> (figure, offset, as written)
@@ -1130,7 +1120,7 @@ def distinct_labels(tracked: Sequence[TrackedFigure], articles: Mapping[str, Art
                          for w, written in written_content_words(tf.party or "")]
                 for r, (norm, word, at, tier) in enumerate(party + telling_words(f, article,
                                                                                   (measures or {}).get(id(f)))):
-                    if norm in said or _plain(word) in said or norm in seen:
+                    if norm in said or plain_word(word) in said or norm in seen:
                         continue
                     seen.add(norm)
                     count[i][norm] += 1

@@ -101,11 +101,11 @@ from storyline.align.vocab import (
 from storyline.lang.en import NUMBER_WORD_PATTERN, PLANNED_BEFORE
 from storyline.model import Article, Figure, Quantity
 
-__all__ = ["Measure", "base_interval", "compatible", "content_words", "context_idf", "context_similarity",
-           "converted_digits",
-           "counted_as", "group_head", "in_compound", "in_list_of_numbers", "interval_in", "measure_of", "near_words", "noun_offsets",
-           "planned", "predicate_of",
-           "score_of", "stated_precision", "telling_words", "unit_slack", "value_slack"]
+__all__ = ["Measure", "base_interval", "compatible", "content_words", "context_idf",
+           "context_similarity", "converted_digits", "counted_as", "group_head", "in_compound",
+           "in_list_of_numbers", "interval_in", "measure_of", "near_words", "noun_offsets",
+           "plain_word", "planned", "predicate_of", "score_of", "stated_precision", "telling_words",
+           "unit_slack", "value_slack"]
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _NAME_BEFORE = re.compile(r"((?:[A-Z][\w'’-]+\s){0,2}[\w'’-]+),\s*$")
@@ -209,8 +209,14 @@ class Measure:
 
 
 
-def _norm(word: str) -> str:
+def plain_word(word: str) -> str:
+    """A word lower-cased, its possessive and plural ending dropped ("matches" -> "match",
+    "counties" -> "county", "votes" -> "vote", "The county's" -> "county")."""
     w = word.lower().replace("’", "'").removesuffix("'s")
+    if len(w) > 4 and w.endswith("ies"):
+        return w[:-3] + "y"
+    if len(w) > 4 and w.endswith(("ches", "shes", "sses", "xes")):
+        return w[:-2]
     return w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w
 
 
@@ -222,7 +228,7 @@ def content_words(text: str) -> list[str]:
 
 def written_content_words(text: str) -> list[tuple[str, str]]:
     """:func:`content_words` each with the word as ``text`` writes it (``("state", "States")``)."""
-    return [(w, m.group(0)) for m in _WORD.finditer(text) if (w := _norm(m.group(0))) and w not in STOP]
+    return [(w, m.group(0)) for m in _WORD.finditer(text) if (w := plain_word(m.group(0))) and w not in STOP]
 
 
 def near_words(fig: Figure, article: Article) -> list[tuple[str, str, int]]:
@@ -240,7 +246,7 @@ def near_words(fig: Figure, article: Article) -> list[tuple[str, str, int]]:
                 continue
             m = side[k]
             word = m.group(0).rstrip("'’-")
-            norm = _norm(word)
+            norm = plain_word(word)
             if len(norm) < 3 or norm in STOP or norm in FILLER_WORDS or norm.endswith("ly") \
                     or "'" in norm or "’" in word:
                 continue
@@ -332,22 +338,22 @@ def telling_words(fig: Figure, article: Article, measure: Measure | None = None)
         for m in _WORD.finditer(written or measure.holder):
             word = m.group(0).rstrip("'’-")
             word = re.sub(r"['’]s$", "", word)
-            norm = _norm(word)
+            norm = plain_word(word)
             if len(norm) >= 3 and norm not in STOP:
                 shown = word if written else (word.title() if _written_as_name(word.title(), text) else word)
                 out.append((norm, shown, at(word), 0))
     phrase = fig.measure or ""
-    head = {_norm(w) for w in _WORD.findall(fig.measure_head or "")}
+    head = {plain_word(w) for w in _WORD.findall(fig.measure_head or "")}
     # the noun phrase ends at its head: a word right after it is the verb that counts it ("area
     # holds", "percent lost"), unless a preposition opens another phrase ("package for Ukraine")
-    ends = [m.end() for m in _WORD.finditer(phrase) if _norm(m.group(0)) in head]
+    ends = [m.end() for m in _WORD.finditer(phrase) if plain_word(m.group(0)) in head]
     cut = ends[0] if ends else len(phrase)
     for k in sorted(noun_offsets(phrase, 0, cut, opened=True) | noun_offsets(phrase, cut, len(phrase))):
         m = _WORD.match(phrase, k)
         if m is None:
             continue
         word = re.sub(r"['’]s$", "", m.group(0).rstrip("'’-"))
-        norm = _norm(word)
+        norm = plain_word(word)
         if len(norm) < 3 or norm in head or norm in STOP or norm in FILLER_WORDS or is_verb(norm) \
                 or norm.endswith("ly") or measure is not None and predicate_class(norm) in (measure.predicate,
                                                                                           measure.event):
@@ -476,10 +482,10 @@ def _holder(fig: Figure, article: Article | None) -> tuple[str | None, int | Non
     if q.text.lower().endswith("old"):
         # "a six-year-old boy": the next word that is not a stop word, when the parse made it
         # the measure's noun or it names a person ("the six-year-old fell" has no holder)
-        named = {_norm(w) for w in _WORD.findall(fig.measure)} - {_norm(fig.measure_head)}
+        named = {plain_word(w) for w in _WORD.findall(fig.measure)} - {plain_word(fig.measure_head)}
         for w in _WORD.finditer(after):
             if w.group(0).lower() not in STOP:
-                word = _norm(w.group(0))
+                word = plain_word(w.group(0))
                 if word in named or w.group(0).lower() in PERSON_NOUNS:
                     return word, q.end + w.start(), q.end + w.end()
                 break
@@ -492,7 +498,7 @@ def _holder(fig: Figure, article: Article | None) -> tuple[str | None, int | Non
         if words:
             name = " ".join(words)
             start = q.start - len(before) + m2.end(1) - len(name)
-            return _norm(name) if len(words) == 1 else name.lower(), start, start + len(name)
+            return plain_word(name) if len(words) == 1 else name.lower(), start, start + len(name)
     return None, None, None
 
 
@@ -612,7 +618,7 @@ def _whole(fig: Figure, article: Article | None, dimension: str) -> str | None:
     "county's voters" -> ``voter``); None when the text does not say."""
     if dimension != "share" or article is None:
         return None
-    measure = [_norm(w) for w in _WORD.findall(fig.measure) if w.lower() not in SHARE_WORDS]
+    measure = [plain_word(w) for w in _WORD.findall(fig.measure) if w.lower() not in SHARE_WORDS]
     if not measure:
         return None
     rest = re.split(r"[,;:.()—–\"“”]", article.text_of(fig)[fig.quantity.end:fig.sentence_end], maxsplit=1)[0]
@@ -621,7 +627,7 @@ def _whole(fig: Figure, article: Article | None, dimension: str) -> str | None:
         words.pop(0)
     if len(words) < 2 or words[0].lower() not in SHARE_OF or words[1].lower() in OBJECT_PRONOUNS:
         return None
-    if measure[-1] not in {_norm(w) for w in words[1:6]}:
+    if measure[-1] not in {plain_word(w) for w in words[1:6]}:
         return None
     return HEAD_SYNONYMS.get(measure[-1], measure[-1])
 
@@ -704,7 +710,7 @@ def _point_of(fig: Figure, article: Article | None) -> frozenset[str]:
     m = _FROM_POINT.match(rest)
     if m is None or not m.group(2) or m.group(2).lower() in STOP:
         return frozenset()
-    return frozenset({_norm(m.group(1)), _norm(m.group(2))})
+    return frozenset({plain_word(m.group(1)), plain_word(m.group(2))})
 
 
 def _relation(fig: Figure, article: Article | None, dimension: str) -> tuple[str | None, frozenset[str]]:
@@ -803,7 +809,7 @@ def described_noun(fig: Figure, article: Article | None, dimension: str) -> str 
     m = _DESCRIBED_NOUN.match(text, q.end, fig.sentence_end)
     if m is None or m.group(1).lower() in STOP:
         return None
-    return _norm(m.group(1))
+    return plain_word(m.group(1))
 
 
 #: An average told right before a figure: "averages 98 mph", "an average of 300", "on average 5%".
@@ -826,7 +832,7 @@ def counted_as(fig: Figure, article: Article | None) -> str | None:
     if article is None:
         return None
     m = _ROLE.match(article.text_of(fig), fig.quantity.end, fig.sentence_end)
-    return " ".join(w for w in (_norm(w) for w in m.group(1).split()) if w not in STOP) or None if m else None
+    return " ".join(w for w in (plain_word(w) for w in m.group(1).split()) if w not in STOP) or None if m else None
 
 
 def measure_of(fig: Figure, article: Article | None, params: AlignParams = DEFAULT) -> Measure:
@@ -854,7 +860,7 @@ def measure_of(fig: Figure, article: Article | None, params: AlignParams = DEFAU
         before = content_words(text[fig.sentence_start:fig.quantity.start])[-params.context_window:]
         after = content_words(text[fig.quantity.end:fig.sentence_end])[:params.context_window]
         ctx.update(before + after)
-    ctx -= {_norm(w) for w in _WORD.findall(fig.quantity.text)}
+    ctx -= {plain_word(w) for w in _WORD.findall(fig.quantity.text)}
     event = _event(fig, article, params.event_window) or \
         (_elided_wounded(fig, article) if dimension == "count" else None)
     severity = _severity(fig, article, event, params.event_window) if dimension == "count" else None
