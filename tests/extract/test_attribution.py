@@ -160,6 +160,11 @@ def test_outlet_without_a_list_of_names(text, outlet, expected):
     ("undisclosed sources", "anonymous"),
     ("the defence ministry", "government"),
     ("the Red Cross", "organisation"),
+    # a poll or a study named by a name before it is a work, not its namesake; its author is a person
+    ("a Jenkins survey", "organisation"),
+    ("the Okafor poll", "organisation"),
+    ("the Ann Lee study", "organisation"),
+    ("a study by Ann Lee", "person"),
 ])
 def test_source_kind(phrase, kind):
     doc = load_pipeline()(phrase + " said so.")
@@ -274,6 +279,10 @@ def test_cross_paragraph_pronoun_source():
     ("The auditor pointed out that 40 invoices were missing.", [("40", [("The auditor", "organisation")])]),
     ("The auditor pointed to 40 invoices on the desk.", [("40", [])]),
     ("Prosecutors charged two men with fraud.", [("two", [])]),
+    ("In March, prosecutors charged 12 men with fraud.", [("12", [])]),
+    # a verb after a comma whose object is the figure is no tag of saying closing the sentence
+    ("Since May, the studio charges $30 a month.", [("$30 a month", [])]),
+    ("Turnout was 40 percent, the board reported on Monday.", [("40 percent", [("the board", "organisation")])]),
     ("The mayor charges that 300 homes were never inspected.", [("300", [("The mayor", "government")])]),
     # a claim noun with a "that" clause: its owner says it; without an owner or a clause, no one does
     ("Brenda Okafor's claim that 300 homes burned was disputed.", [("300", [("Brenda Okafor", "person")])]),
@@ -441,6 +450,8 @@ def test_speaker_of_quotations(text, expected):
     ("Brightco's basic plan costs $4.50 per seat per month.", [("$4.50 per seat per month", [])]),
     ("The firm's most affordable plan costs $12 a month.", [("$12 a month", [])]),
     ("Its premium plan is $20 a month.", [("$20 a month", [])]),
+    ("For its top plan, the studio charges $30 per seat per month.", [("$30 per seat per month", [])]),
+    ("Acme's top plan costs $30 a month.", [("$30 a month", [])]),
     # ... while a plan someone proposes, new or old, stays its owner's
     ("The union's new plan would cut 300 jobs.", [("300", [("The union", "organisation")])]),
 ])
@@ -501,6 +512,11 @@ def test_a_clause_in_an_apposition_is_not_the_name(text, expected):
     # a label that is no person's opens no turn
     ("UPDATE: The crowd was 700 people.", [("700", [])]),
     ("Note: the 40 boats were counted on Monday.", [("40", [])]),
+    # a name or a thing before a colon that opens a line of facts, no clause, is a label of the
+    # line, not a speaker's turn
+    ("Ann Lee: theft, trespass, held on $500 bond.", [("$500", [])]),
+    ("Ann Lee: 40 boats, maybe more, were in the bay.", [("40", [("Ann Lee", "person")])]),
+    ("Dana Okafor: 26, a nurse from Dover, with 3 children.", [("26", []), ("3", [])]),
 ])
 def test_transcript_turns(text, expected):
     assert chains(text) == expected

@@ -401,6 +401,8 @@ def source_kind(span: Span) -> SourceKind:
     root = span.root
     if _publication_name(span):
         return "media"
+    if _named_evidence(span):
+        ents.discard("PERSON")  # "a Hale survey", "the Ann Lee study": a work, not its namesake
     if "PERSON" in ents and not _MEDIA_NAMES.search(low.split("'")[0]) or (
         "PERSON" in ents and root.ent_type_ == "PERSON"
     ) or (root.ent_type_ == "PERSON" and root.pos_ == "PROPN" and not _MEDIA_NAMES.search(low)):
@@ -420,6 +422,16 @@ def source_kind(span: Span) -> SourceKind:
     if _GOV_WORDS.search(low) or "GPE" in ents or "NORP" in ents:
         return "government"
     return _person_kind(span) or "organisation"
+
+
+def _named_evidence(span: Span) -> bool:
+    """Is the phrase a poll, a study or a report named by the name before it ("a Hale survey",
+    "the Ann Lee study"), not a person ("a study by Ann Lee" names its author)? Its head is a
+    noun of evidence and every person's name in it only modifies that noun."""
+    root = span.root
+    people = [e for e in span_ents(span) if e.label_ == "PERSON"]
+    return root.pos_ == "NOUN" and root.lemma_.lower() in EVIDENCE_NOUNS and bool(people) and all(
+        e.end <= root.i and e.root.dep_ == "compound" and e.root.head == root for e in people)
 
 
 #: Singular nouns of a role that only a person holds, beside jobs and kin ("Park, the spokeswoman").
@@ -1216,8 +1228,8 @@ def _trailing_cue(seg: Segment, bounds: tuple[int, int]) -> Cue | None:
                     x.pos_ in _NP_POS or x.text in ".-'’&" or _name_particle(np_toks, n)
                     or _noun_before_verb(x, rest[n + 1:]) for n, x in enumerate(np_toks)):
                 return None
-            if any(x.pos_ == "VERB" and not _verb_is(x, "cite") for x in after):
-                return None
+            if any(x.pos_ == "VERB" and not _verb_is(x, "cite") for x in after) or _figure_object(t):
+                return None  # another verb after it, or its object a figure: no tag of saying
             doc = seg.span.doc
             np = _trim(doc[np_toks[0].i:np_toks[-1].i + 1])
             chain = [_source(np, t.text, t)]
@@ -2469,8 +2481,19 @@ def _evidence_setting(seg: Segment, bounds: tuple[int, int]) -> Cue | None:
     return Cue((_source(np, "in", toks[0]),), None, (toks[0].i, np.end), "according", seg.index, toks[0])
 
 
+def _figure_object(verb: Token) -> bool:
+    """Does a figure follow the verb as its object ("charges $30 a month")? Then the verb does
+    not close its sentence as a tag of saying does ("..., the studio said.")."""
+    return any(c.i > verb.i and c.dep_ in ("dobj", "attr") and any(_counts(t) for t in c.subtree)
+               for c in verb.children)
+
+
 def _trailing(tok: Token, span: Span) -> bool:
-    """A reporting verb after a comma or a quote at the end of its sentence ("..., he added.")."""
+    """A reporting verb after a comma or a quote at the end of its sentence ("..., he added.").
+    A verb with a figure for its object after it does not end the sentence ("Since May, the
+    studio charges $30 a month": what it charges)."""
+    if _figure_object(tok):
+        return False
     before = [t for t in span if t.i < tok.i and t.i >= tok.left_edge.i - 2]
     if any(t.text in (",", "”", '"', "’") for t in before):
         return True
@@ -2914,10 +2937,24 @@ def _turn_speaker(doc: Doc, toks: list[Token], seg: Segment, repeated: bool) -> 
     capitals = bool(words) and all(w.isupper() and len(w) > 1 for w in words)
     if not person and not (capitals and (forms or repeated)):
         return None
+    if not repeated and not _says_something(toks[colon + 1:]):
+        return None  # "Box Size: 8 inches wide", "Ann Lee: theft, held on $500 bond": a label, no turn
     src = replace(_source(span, ":", toks[colon]), kind="person")
     if full is not None and span.text.isupper():
         src = replace(src, name=full)
     return Cue((src,), None, (span.start, toks[colon].i + 1), "turn", seg.index, toks[colon])
+
+
+#: The tags of a finite verb: what a clause that says something holds.
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _says_something(toks: list[Token]) -> bool:
+    """Do the words after a paragraph's label say something, as a speaker's turn does ("Ann Lee:
+    We counted 40 boats.")? A clause with a finite verb does; a list of facts or a measurement
+    does not ("Box Size: 8 inches wide x 2 inches deep", "Ann Lee: theft, held on $500 bond"):
+    the label names what the line is about."""
+    return any(t.tag_ in _FINITE_TAGS for t in toks)
 
 
 def _own_outlet(src: Source, outlet: str) -> Source:

@@ -72,7 +72,7 @@ INTENT_NOUNS = frozenset("pledge promise proposal plan decision goal vow bid thr
 #: plan"), not a course someone proposes: its price is no one's proposal.
 PRODUCT_PLAN_WORDS = frozenset(
     """cheap cheaper cheapest affordable basic premium standard starter free paid monthly annual yearly
-    family individual unlimited prepaid pricing subscription entry-level""".split())
+    family individual unlimited prepaid pricing subscription entry-level top""".split())
 
 #: Names of a product's tiers, which make a plan one buys when capitalised ("the Essentials
 #: plan", "its Pro plan", "a Gold plan"); in lower case some are a course someone proposes
