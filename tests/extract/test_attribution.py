@@ -278,8 +278,9 @@ def test_cross_paragraph_pronoun_source():
     # verbs of observing and answering cue a source only with a clause
     ("The auditor pointed out that 40 invoices were missing.", [("40", [("The auditor", "organisation")])]),
     ("The auditor pointed to 40 invoices on the desk.", [("40", [])]),
-    ("Prosecutors charged two men with fraud.", [("two", [])]),
-    ("In March, prosecutors charged 12 men with fraud.", [("12", [])]),
+    # ... but an accusation ("charged X with Y") is the accuser's claim, the accused included
+    ("Prosecutors charged two men with fraud.", [("two", [("Prosecutors", "government")])]),
+    ("In March, prosecutors charged 12 men with fraud.", [("12", [("prosecutors", "government")])]),
     # a verb after a comma whose object is the figure is no tag of saying closing the sentence
     ("Since May, the studio charges $30 a month.", [("$30 a month", [])]),
     ("Turnout was 40 percent, the board reported on Monday.", [("40 percent", [("the board", "organisation")])]),

@@ -675,6 +675,8 @@ def _introduces(verb: Token, span: Span) -> bool:
         return False  # "X did not comment": nothing was said
     if any(_verb_is(c, "cite") and any(g.dep_ == "ccomp" for g in c.children) for c in verb.children):
         return True  # "X reported, citing Y, that ...": the parse hangs the clause on "citing"
+    if _accuses(verb):
+        return True  # "prosecutors charged two men with fraud": the accusation is the accuser's claim
     if _is_verb_of(verb, _CLAUSE_ONLY) and _acts_on_figure(verb) or _person_posts_figure(verb) or _posts_bail(verb) \
             or _writes_a_work(verb):
         return False  # "the firm added 300 jobs", "costs would add up to $5m": a deed, not words
@@ -788,6 +790,14 @@ def _in_clause_below(tok: Token, top: Token) -> bool:
 #: Reporting verbs whose object is the one accused ("charged two men with fraud"): an object
 #: with a figure does not make them a deed.
 _ACCUSING_VERBS = frozenset({"charge"})
+
+
+def _accuses(verb: Token) -> bool:
+    """Does the verb accuse someone of something ("charged two men with fraud")? What the
+    accusation tells, the accused included, is the accuser's claim; "charges $30 a month" is
+    a price."""
+    return _is_verb_of(verb, _ACCUSING_VERBS) and any(
+        c.dep_ == "prep" and c.lower_ == "with" and c.i > verb.i for c in verb.children)
 
 #: Reporting verbs that never take what their subject did as a gerund ("the firm continued
 #: adding jobs": nothing is reported).
@@ -2483,7 +2493,13 @@ def _evidence_setting(seg: Segment, bounds: tuple[int, int]) -> Cue | None:
 
 def _figure_object(verb: Token) -> bool:
     """Does a figure follow the verb as its object ("charges $30 a month")? Then the verb does
-    not close its sentence as a tag of saying does ("..., the studio said.")."""
+    not close its sentence as a tag of saying does ("..., the studio said."; "Below, you will
+    find 10 tips" finds no speaker). Not evidence told by a participle ("..., with a poll showing
+    her 3 points ahead"), pointing, a judgement or an accusation: their objects are what they
+    state."""
+    if _verb_is(verb, "point") or _is_verb_of(verb, _JUDGING_VERBS) or _accuses(verb) \
+            or verb.tag_ == "VBG" and _is_verb_of(verb, _EVIDENCE_VERBS):
+        return False  # "..., with one poll showing her 3 points ahead": evidence states its object
     return any(c.i > verb.i and c.dep_ in ("dobj", "attr") and any(_counts(t) for t in c.subtree)
                for c in verb.children)
 
