@@ -17,7 +17,7 @@ figure by DESIGN.md and is left out of the gold; a gold unit is compared through
 quantulum3 counts in dozens where storyline gives the count (gold "a dozen" = 1 with unit
 ``dozen``, storyline 12), and gives a share as a ratio where storyline gives it in percent
 (gold "two thirds" = 0.667, storyline 66.7 with unit ``%``): each is compared in storyline's
-terms; a rate keeps its denominator in storyline ("$1.2 billion a year" is ``USD/year``)
+terms, the share's unit too; a rate keeps its denominator in storyline ("$1.2 billion a year" is ``USD/year``)
 where the gold names only the numerator (``dollar``), so its unit is compared by the numerator;
 a gold rate "A per B" is compared as "A/B" (:func:`gold_unit`), and a gold unit that is the noun
 a count counts ("23 computers": ``computer``) matches a count's no unit (:func:`counted_noun`),
@@ -58,6 +58,10 @@ UNIT_NAMES = {
     "cup": "cup", "kilowatt hour": "kWh", "cubic metre": "m3", "share": "share",
     # a millilitre is a cubic centimetre: the gold names the volume of "44 ml" in cm³
     "cubic centimetre": "ml",
+    "square foot": "ft2", "yard": "yd", "watt": "W", "watt hour": "Wh", "nanometre": "nm", "byte": "B",
+    "exabyte": "EB", "petabyte": "PB", "teraelectronvolt": "TeV", "electronvolt": "eV", "peseta": "ESP",
+    "finnish markka": "FIM", "netherlands guilde": "NLG", "bitcoin": "BTC", "costa rican colón": "CRC",
+    "georgian lari": "GEL", "lao kip": "LAK", "cubic kilometre": "km3",
 }
 
 
@@ -159,6 +163,9 @@ def evaluate(shared: Path, *, show: bool = False) -> dict[str, float]:
             if got_unit and "/" in got_unit and "/" not in (want or ""):
                 # a rate keeps its denominator; the gold names the numerator (none: a count's rate)
                 got_unit = got_unit.split("/")[0] or None
+            if got_unit == "%" and want is None and g["unit"] in ("dimensionless", "-") \
+                    and all(0 < float(v) < 1 for v in (g["low"], g["high"]) if v is not None):
+                want = "%"  # a ratio (0.667) is a share in percent in storyline's terms, its unit too
             if want == got_unit:
                 unit_ok += 1
             elif show:

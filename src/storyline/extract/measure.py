@@ -48,6 +48,7 @@ from storyline.lang.en import (
     LEVEL_VERBS as _LEVEL_VERBS,
 )
 from storyline.lang.en import MEASURE_UNITS as UNIT_WORDS
+from storyline.lang.en import CURRENCY_WORDS
 from storyline.lang.en import (  # the English words these rules read
     MEASURE_HEADS as HEADS,
 )
@@ -79,8 +80,11 @@ UNIT_HEADS: dict[str, str] = {
     "l": "volume", "bbl": "volume", "MW": "power", "GW": "power", "kW": "power",
     "month": "duration", "week": "duration", "day": "duration", "hour": "duration",
     "minute": "duration", "second": "duration",
+    "ft2": "area", "yd": "distance", "nmi": "distance", "kt": "weight", "Mt": "weight", "Gt": "weight",
+    "W": "power", "TW": "power", "km3": "volume", "mi3": "volume",
 }
-_CURRENCIES = frozenset("USD EUR GBP JPY RUB UAH KRW CHF AUD CAD CNY INR".split())
+#: Money by any currency the extractor reads, by name or by code ("40 million ringgit", "900 pesetas").
+_CURRENCIES = frozenset("USD EUR GBP JPY RUB UAH KRW CHF AUD CAD CNY INR".split()) | frozenset(CURRENCY_WORDS.values())
 
 
 def normalise_head(word: str) -> str:

@@ -301,6 +301,7 @@ from storyline.lang.en import (
     RATE_AFTER as _RATE_AFTER,
 )
 from storyline.lang.en import (
+    RATE_OF_MATTER as _RATE_OF_MATTER,
     RATE_OF_THING_AND_TIME as _RATE_OF_THING_AND_TIME,
 )
 from storyline.lang.en import (
@@ -400,6 +401,8 @@ _CURRENCY_SYMBOL = {
     "¥": "JPY", "₽": "RUB", "rub": "RUB", "₴": "UAH", "uah": "UAH", "₩": "KRW", "chf": "CHF",
     "a$": "AUD", "c$": "CAD", "cny": "CNY", "jpy": "JPY", "hk$": "HKD", "s$": "SGD", "₹": "INR",
     "sgd": "SGD", "hkd": "HKD", "cad": "CAD", "aud": "AUD", "inr": "INR", "krw": "KRW",
+    # signs of other currencies, before or after the amount ("₦5,000", "₱250", "₺40", "90 ₪", "₿0.5")
+    "₦": "NGN", "₱": "PHP", "₺": "TRY", "₪": "ILS", "₫": "VND", "₿": "BTC", "₡": "CRC", "₾": "GEL", "₭": "LAK",
 }
 _UNIT_RE = "|".join(
     re.escape(u) for u in sorted(list(UNITS) + list(_CURRENCY_WORD), key=len, reverse=True)
@@ -586,12 +589,16 @@ def _iter_quantities(text: str, doc: Doc | None) -> Iterator[Quantity]:
     for r in ratios(text):  # a ratio takes the place of the counts read in it
         found = [q for q in found if not (r.start <= q.start < r.end or q.start <= r.start < q.end)] + [r]
     taken = [(q.start, q.end) for q in found]
+    for q in found:  # "40,000 tonnes of steel a year": "a year" is the rate's denominator, no length of time
+        matter = _RATE_OF_MATTER.match(text, q.end) if q.unit and "/" in q.unit else None
+        if matter:
+            taken.append((matter.start(1) - 1, matter.end()))
     for q in [*scores(text, doc), *counts_in_words(text)]:
         if not any(q.start < e and s < q.end for s, e in taken):
             found.append(q)
             taken.append((q.start, q.end))
     found = sorted((q for q in found if not _time_from_now(text, q) and not link_headline(text, q.start, q.end)
-                    and not download_size(text, q)
+                    and not download_size(text, q) and not _race_name(text, q)
                     and not _maturity_name(text, q) and not _percent_of_conviction(text, q)),
                    key=lambda q: q.start)
     found = _comma_spans(text, found)
@@ -599,6 +606,16 @@ def _iter_quantities(text: str, doc: Doc | None) -> Iterator[Quantity]:
     starts = {q.start for q in found}
     for q in _distributed_bounds(text, found, doc):
         yield _count_rate(text, q, doc, starts) if doc is not None else q
+
+
+#: After a distance: the event of a race it names ("the 200 yard freestyle", "the 400 m hurdles"),
+#: a name, not a length a text reports.
+_RACE_AFTER = re.compile(r"[ \u00a0-]*(?:(?:individual[ \u00a0]+)?medley|freestyle|backstroke|breaststroke|butterfly"
+                         r"|relay|dash|hurdles|steeplechase|IM)\b", re.I)
+
+
+def _race_name(text: str, q: Quantity) -> bool:
+    return q.unit in ("yd", "m", "km", "mi") and q.low == q.high and _RACE_AFTER.match(text, q.end) is not None
 
 
 _RATE_EACH = frozenset("a an per each every".split())
@@ -1960,8 +1977,27 @@ _TIE_BREAK_BEFORE = re.compile(r"(?<![\d-])(?:7[-–]6|6[-–]7)[ \u00a0]?$")
 _DOI_PREFIX = re.compile(r"10\.\d{4,9}/\S")
 
 #: After a number that opens a line: the point or bracket of list numbering, then a space or,
-#: glued to it, a title's capital or quotation mark ("1. ", "2) ", "3.Effects of ...").
-_LIST_MARK_AFTER = re.compile(r"\s*[.)](?:\s|[A-Z\"“‘'])")
+#: glued to it, a title's capital or quotation mark ("1. ", "2) ", "3). ", "3.Effects of ...").
+_LIST_MARK_AFTER = re.compile(r"\s*(?:\)\.|[.)])(?:\s|[A-Z\"“‘'])")
+
+
+#: Before the mark of a list told inside a sentence: its opening, a colon, a semicolon, a comma or
+#: "and"/"or" ("reasons: 1) cost; 2) time; and 3) risk").
+_INLINE_LIST_BEFORE = re.compile(r"(?:^|[:;,.]|\b(?:and|or))[ \u00a0]*$", re.I)
+
+
+def _inline_list_mark(text: str, start: int, end: int, num: _Num, line_before: str) -> bool:
+    """Is the small whole number at ``start:end``, a closing bracket after it and none open before it
+    on its line, a mark of a list inside a sentence? Only where the next or the last mark is also
+    there ("1) ... 2)"): one number and a bracket alone may close an aside."""
+    if num.value != int(num.value) or not 1 <= num.value <= 20 or line_before.count("(") > line_before.count(")"):
+        return False
+    if not _INLINE_LIST_BEFORE.search(line_before):
+        return False
+    v = int(num.value)
+    nxt = re.search(rf"(?<![\w.,(]){v + 1}[ \u00a0]?\)", text[end:end + 400])
+    prv = re.search(rf"(?<![\w.,(]){v - 1}[ \u00a0]?\)", text[max(0, start - 400):start]) if v > 1 else None
+    return bool(nxt or prv)
 
 
 def _rejected_digits(text: str, start: int, end: int, num: _Num, before: str) -> int | None:
@@ -2035,8 +2071,11 @@ def _rejected_digits(text: str, start: int, end: int, num: _Num, before: str) ->
         return end
     if _LIST_MARK_AFTER.match(after) and not line_before.strip(" \t(-*•·–") and num.value < 100:
         return end  # list numbering "1. ", "2) ", "- 3.Title" (a bulleted item's number glued to its title)
+    mark = re.match(r"[ \u00a0]?\)", text[end:end + 2])
+    if mark and _inline_list_mark(text, start, end, num, line_before):
+        return end + mark.end()  # "the reasons: 1) cost; 2) time": the marks of a list inside a sentence
     if nxt.isalpha() and not num.scaled and not re.match(rf"(?:{_UNIT_RE})(?![\w²])|%", after, re.I) \
-            and not _GLUED_GRAM.match(after):
+            and not _GLUED_GRAM.match(after) and not (_GLUED_TRILLION.match(after) and _currency_before(text, start)):
         return end  # 3D, 4x4, 5G
     if _FURNITURE_AFTER.match(after):
         return end
@@ -2666,8 +2705,23 @@ def _read_scaled_code(text: str, r: _Reading) -> None:
         m = _MULTIPLIER_AFTER_CODE.match(text, r.qend2)
         if m:
             factor, r.qend2 = _MULT[m.group(1).lower()], m.end()
+    elif r.currency is not None and r.unit == r.currency[0] and r.qend2 == r.qend:
+        m = _SPACED_MILLION.match(text, r.qend)
+        if m:  # "£5 m", "€12 m": a currency's amount in millions with a space before the "m"
+            factor, r.qend2 = 1e6, m.end()
+        m = _GLUED_TRILLION.match(text, r.qend)
+        if m:  # "$2.1T": trillions, as a headline shortens them
+            factor, r.qend2 = 1e12, m.end()
     if factor:
         r.lo, r.hi = r.lo * factor, r.hi * factor
+
+
+#: A capital "T" glued to an amount of money: trillions ("$2.1T").
+_GLUED_TRILLION = re.compile(r"T\b(?![.'’]?\w)")
+
+#: A spaced "m" after an amount of money: millions ("£5 m last year"), not a word that goes on
+#: ("$5 m.p.h."), nor metres told by a size ("€5 m high" does not occur; the money sign decides).
+_SPACED_MILLION = re.compile(r"[ \u00a0]m\b(?![.'’]?\w)(?![ \u00a0]*(?:x|×)[ \u00a0]*\d)")
 
 
 def _rejected_by_parse(text: str, r: _Reading, doc: Doc | None) -> int | None:
@@ -2797,9 +2851,19 @@ def _read_right(text: str, r: _Reading) -> None:
             r.unit = _SPEEDS.get(r.unit, r.unit)  # "60 miles an hour" is 60 mph, as "60 miles per hour" is
             _read_rate_range(text, r, rate.group(0))
             return
+        matter = _RATE_OF_MATTER.match(text, r.qend2) if r.unit not in _NO_MATTER_RATE else None
+        if matter:  # "40,000 tonnes of steel a year": the rate keeps its denominator, the span stays the amount's
+            r.unit = f"{r.unit}/{matter.group(1).lower()}"
+            return
         often = _RATE_ADVERB.match(text, r.qend2) if r.unit in _CURRENCY_CODES else None
         if often:  # "$7 monthly", "a $40 weekly fee": paid so often
             r.unit, r.qend2 = f"{r.unit}/{_RATE_ADVERB_UNIT[often.group(1).lower()]}", often.end()
+
+
+#: Units no "of <matter> a year" makes a rate of: spans of time ("two hours of TV a day" stays a
+#: length of time) and shares.
+_NO_MATTER_RATE = frozenset({"%", "pp", "bp", "second", "minute", "hour", "day", "week", "month", "year", "decade",
+                             "century", "ms"})
 
 
 #: A length per hour read as a rate, by its unit of speed.
@@ -2933,7 +2997,7 @@ _DOLLAR_COUNTRY = {"us": "USD", "usd": "USD", "hk": "HKD", "hkd": "HKD", "c": "C
                    "mxn": "MXN", "mex": "MXN"}
 _CURRENCY_BEFORE = re.compile(
     r"(?:(?<![A-Za-z])(?i:(us|usd|hk|hkd|c|cad|a|au|aud|s|sgd|nz|nzd|mx|mxn|mex)\$|(?<![^\s(])(hk|c) \$)\s?"
-    r"|(?<![A-Za-z])(\$|€|£|¥|₽|₴|₩|₹)\s?"
+    r"|(?<![A-Za-z])(\$|€|£|¥|₽|₴|₩|₹|₦|₱|₺|₪|₫|₿|₡|₾|₭)\s?"
     r"|\b(USD|EUR|GBP|RUB|UAH|CHF|CNY|JPY|SGD|HKD|CAD|AUD|INR|KRW)\s?)$")
 
 
@@ -2948,7 +3012,7 @@ def _currency_before(text: str, i: int) -> tuple[str, int] | None:
 
 
 #: A currency sign after the amount ("15 €", "500€"), not the sign of a next amount ("10 $30").
-_SIGN_AFTER = re.compile(r"[ \u00a0]?([€£¥₽₴₹₩$])(?![ \u00a0]?\d)")
+_SIGN_AFTER = re.compile(r"[ \u00a0]?([€£¥₽₴₹₩$₦₱₺₪₫₿₡₾₭])(?![ \u00a0]?\d)")
 
 
 #: A lower-case "g" glued to a number is grams ("a 250g bag"); "5G" is a network.
@@ -2963,7 +3027,7 @@ _HYPHEN_SIZES = frozenset({"acre", "hectare", "megawatt", "gigawatt", "gallon", 
 #: Unit words of weight, length, time, power and storage a hyphen joins to a number ("an
 #: 8-ounce steak", "a 24-hr. battery", "a 64-gigabyte card"), read as the word's unit.
 _HYPHEN_UNIT_WORDS = frozenset({"ounce", "oz", "gram", "centimetre", "centimeter", "cm", "kg", "lb", "ft", "hr",
-                                "kilowatt", "gigabyte", "terabyte"})
+                                "kilowatt", "gigabyte", "terabyte", "yard", "watt", "cent"})
 
 
 def _inch_mark(text: str, i: int) -> bool:
@@ -2987,9 +3051,44 @@ def _inch_mark(text: str, i: int) -> bool:
     return opened % 2 == 0 and re.match(r'"(?:\+|[ \u00a0]*[A-Za-z0-9(])', text[i:i + 3]) is not None
 
 
+#: "in" after a number is inches, not the preposition, only where a size says so: a word of
+#: size after it ("2 in thick", "a 6 in. wide slot"), a side of a size ("12 in x 8 in"), or feet
+#: before it ("6 ft 2 in").
+_INCH_WORD = re.compile(r"[ \u00a0]in\b\.?(?=[ \u00a0]+(?:thick|thin|wide|long|tall|high|deep|across|in[ \u00a0]+diameter)\b"
+                        r"|[ \u00a0]*(?:x|×|by)[ \u00a0]*\d)")
+_INCH_AFTER_FEET = re.compile(r"\d[ \u00a0]?(?:ft\.?|feet|foot)[ \u00a0]+\d{1,2}(?:\.\d+)?$")
+_INCH_WORD_ENDS = re.compile(r"[ \u00a0]in\b\.?(?![ \u00a0]*[\w(\"“‘'’$€£])")
+
+
+#: A spaced "m" after digits: metres where a size says so ("2.5 m high", "a depth of 40 m", "4 m x 5 m").
+_SPACED_METRE = re.compile(r"[ \u00a0]m\b(?![.'’]?\w)")
+_METRE_SIDE_AFTER = re.compile(r"[ \u00a0]*(?:x|×|by)[ \u00a0]*\d[\d.,]*[ \u00a0]?m\b")
+_METRE_SIDE_BEFORE = re.compile(r"\d[ \u00a0]?m[ \u00a0]*(?:x|×|by)[ \u00a0]*[\d.,]*$")
+
+
+def _spaced_metres(text: str, i: int, end: int) -> bool:
+    """Is the spaced "m" at ``i`` (after digits) metres? Not after a currency (that is millions),
+    and only with a word of size or a side of a size around it."""
+    digits = re.search(r"\d[\d.,]*$", text[max(0, i - 20):i])
+    start = i - len(digits.group(0)) if digits else i
+    if _currency_before(text, start):
+        return False
+    return bool(_METRE_AFTER.match(text, end) or _METRE_SIDE_AFTER.match(text, end)
+                or _METRE_BEFORE.search(text[max(0, start - 30):start])
+                or _METRE_SIDE_BEFORE.search(text[max(0, start - 20):i]))
+
+
 def _unit_after(text: str, i: int) -> tuple[str | None, int]:
     if _inch_mark(text, i):
         return "in", i + 1
+    metres = _SPACED_METRE.match(text, i)
+    if metres and i and text[i - 1].isdigit() and _spaced_metres(text, i, metres.end()):
+        return "m", metres.end()
+    inch = _INCH_WORD.match(text, i)
+    if inch is None and _INCH_AFTER_FEET.search(text, max(0, i - 14), i):
+        inch = _INCH_WORD_ENDS.match(text, i) or re.compile(r"[ \u00a0]in\b\.?(?=[ \u00a0]+(?:tall|long|wide|high)\b)").match(text, i)
+    if inch is not None and i and text[i - 1].isdigit():
+        return "in", inch.end()
     m = _SIGN_AFTER.match(text, i)
     if m:
         return _CURRENCY_SYMBOL[m.group(1)], m.end()
@@ -3021,6 +3120,8 @@ def _unit_after(text: str, i: int) -> tuple[str | None, int]:
             return UNITS[base], m.end()
         if base in ("year", "month", "week", "day", "hour", "minute"):
             return base, m.end()
+        if base in _CURRENCY_WORD:  # "a 20-dollar bill", "a 10-euro note", "a one-yen bid"
+            return _CURRENCY_WORD[base], m.end()
         if base == "pound":
             unit = _pound_before_noun(text, m.end())
             return (unit, m.end()) if unit else (None, i)

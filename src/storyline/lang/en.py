@@ -485,6 +485,12 @@ CURRENCY_WORDS = {
     "ringgit": "MYR", "baht": "THB", "naira": "NGN", "shekels": "ILS", "shekel": "ILS",
     "dirhams": "AED", "dirham": "AED", "riyals": "SAR", "riyal": "SAR", "rupiah": "IDR",
     "zlotys": "PLN", "zloty": "PLN", "kronor": "SEK",
+    "renminbi": "CNY", "forints": "HUF", "reais": "BRL", "bitcoins": "BTC", "bitcoin": "BTC",
+    "btc": "BTC",
+    # currencies the euro replaced, in older reports ("6 billion pesetas", "250 million guilders")
+    "pesetas": "ESP", "peseta": "ESP", "markka": "FIM", "markkaa": "FIM", "guilders": "NLG",
+    "dutch guilders": "NLG", "deutsche marks": "DEM", "deutschmarks": "DEM", "french francs": "FRF",
+    "finnish markka": "FIM", "finnish markkaa": "FIM", "spanish pesetas": "ESP", "peso": "MXN",
 }
 
 #: Unit words after a number and the unit code they are kept as.
@@ -549,6 +555,26 @@ UNIT_WORDS: dict[str, str] = {
     # a kitchen's measures of volume ("2 tbsp butter", "½ cup of milk")
     "tablespoons": "tbsp", "tablespoon": "tbsp", "tbsp": "tbsp", "teaspoons": "tsp", "teaspoon": "tsp",
     "tsp": "tsp", "cups": "cup", "cup": "cup",
+    # areas, lengths, energy, power, masses and sizes news tells often ("a 2,400 square feet home",
+    # "85 yards", "60 watts", "12 TWh", "a 15 kilotons blast", "a 5 nanometre chip")
+    "square feet": "ft2", "square foot": "ft2", "sq ft": "ft2", "sq. ft.": "ft2", "sq. ft": "ft2",
+    "sq.ft.": "ft2", "sqft": "ft2", "square metre": "m2", "square meter": "m2", "sq m": "m2", "sqm": "m2",
+    "cubic kilometres": "km3", "cubic kilometers": "km3", "cubic kilometre": "km3", "cubic kilometer": "km3",
+    "km^3": "km3", "km³": "km3", "cubic miles": "mi3", "cubic mile": "mi3",
+    "kmph": "km/h", "yards": "yd", "yard": "yd", "cent": "cent", "nautical miles": "nmi", "nautical mile": "nmi",
+    "watts": "W", "watt": "W", "terawatts": "TW", "kilovolts": "kV", "volts": "V",
+    "watt hours": "Wh", "watt-hours": "Wh", "wh": "Wh", "gigawatt hours": "GWh", "gigawatt-hours": "GWh",
+    "gwh": "GWh", "terawatt hours": "TWh", "terawatt-hours": "TWh", "twh": "TWh", "megawatt-hours": "MWh",
+    "kilotons": "kt", "kilotonnes": "kt", "megatons": "Mt", "megatonnes": "Mt", "gigatons": "Gt",
+    "gigatonnes": "Gt", "decibels": "dB", "kcal": "kcal",
+    "milliseconds": "ms", "millisecond": "ms", "microns": "µm", "micrometres": "µm", "micrometers": "µm",
+    "nanometres": "nm", "nanometers": "nm", "nanometre": "nm", "nanometer": "nm",
+    "bytes": "B", "byte": "B", "kilobyte": "KB", "petabytes": "PB", "petabyte": "PB", "exabytes": "EB",
+    "exabyte": "EB", "zettabytes": "ZB", "electronvolts": "eV", "electron volts": "eV", "kev": "keV",
+    "mev": "MeV", "gev": "GeV", "tev": "TeV",
+    # the scales of temperature as they are often misspelt ("38 degrees celcius", "100 farenheit")
+    "celcius": "°C", "degrees celcius": "°C", "centigrade": "°C", "degrees centigrade": "°C",
+    "farenheit": "°F", "degrees farenheit": "°F",
 }
 
 #: Vague plurals that count only before "of X" or a verb ("hundreds of people", "hundreds fled").
@@ -562,7 +588,8 @@ HYPHEN_UNIT = re.compile(
     r"-(?:(?:year|month|week|day|hour|minute)s?(?:-old)?|km/h|kph|mph|mpg|km|kilomet(?:re|er)|mile|metre|meter|inch|foot|feet"
     r"|tonne|ton|strong|member|man|person|seat|basis-point|point|percent|fold|pound|inches|degrees?"
     r"|acre|hectare|megawatt|gigawatt|gallon|litre|liter|kilogram|kilo|horsepower"
-    r"|ounces?|oz|grams?|centimet(?:re|er)s?|cm|kg|lbs?|ft|hrs?|kilowatts?|gigabytes?|terabytes?)\b", re.I
+    r"|ounces?|oz|grams?|centimet(?:re|er)s?|cm|kg|lbs?|ft|hrs?|kilowatts?|gigabytes?|terabytes?|yards?|watts?|cents?|dollars?|euros?|yen|yuan|rupees?|pesos?)\b",
+    re.I
 )
 
 #: Nouns of a being whose weight "-pound" before them tells ("a 225-pound forward", "a
@@ -931,6 +958,17 @@ RATE_AFTER = re.compile(
     r"|dozen|(?:(?<=/)|(?<=/\s)|(?<=per\s))(?:annum|milliseconds?|ms|seconds?|secs?|s|mins?|hrs?|mos?|yrs?))"
     r"\b(?!-[a-z])(?![ \u00a0]+(?:ago|earlier|later|before\s+that|previously)\b)", re.I)
 
+#: A rate of an amount of some matter or money, the matter named between the amount and the span of
+#: time: "40,000 tonnes of steel a year", "500,000 barrels of crude oil per day", "$2 billion of aid a
+#: year"; one to three words after "of", none a word that opens a clause or a phrase of its own ("2
+#: tons of steel in a year" is no rate), nor a span that is when ("a year earlier").
+RATE_OF_MATTER = re.compile(
+    r"[ \u00a0]+of[ \u00a0]+(?:(?!(?:in|for|over|within|during|to|from|by|at|on|and|or|but|than|that|which|who|was"
+    r"|were|is|are|be|been|has|had|have|will|would|could|can|may|last|this|next|per|a|an|each|every|it|its|their"
+    r"|his|her|they|about|since|until|before|after|with|into|as)\b)[a-z][\w'’-]*[ \u00a0]+){1,3}?"
+    r"(?:a|an|per|each|every)[ \u00a0]+(year|month|week|day|hour)\b(?!-[a-z])"
+    r"(?![ \u00a0]+(?:ago|earlier|later|before|after|previously|since)\b)", re.I)
+
 #: A rate whose denominator is a thing before a span of time: "$12 per designer per year", "$6/seat/month",
 #: "$5/seat/mo": the thing (group 1), then the span's word (group 2), read as one denominator.
 RATE_OF_THING_AND_TIME = re.compile(
@@ -1229,17 +1267,17 @@ MEASURE_UNITS: dict[str, tuple[str, float]] = {
     "mi": ("length", 1609.34), "mile": ("length", 1609.34), "miles": ("length", 1609.34),
     "ft": ("length", 0.3048), "foot": ("length", 0.3048), "feet": ("length", 0.3048),
     "in": ("length", 0.0254), "inch": ("length", 0.0254), "inches": ("length", 0.0254),
-    "yard": ("length", 0.9144), "yards": ("length", 0.9144),
+    "yard": ("length", 0.9144), "yards": ("length", 0.9144), "yd": ("length", 0.9144), "nmi": ("length", 1852.0),
     # time, base hour
     "second": ("time", 1 / 3600), "minute": ("time", 1 / 60), "hour": ("time", 1.0), "day": ("time", 24.0),
     "week": ("time", 168.0), "month": ("time", 730.0), "year": ("time", 8766.0), "decade": ("time", 87660.0),
     "century": ("time", 876600.0),
     # area, base km2
     "km2": ("area", 1.0), "mi2": ("area", 2.58999), "m2": ("area", 1e-6), "ha": ("area", 0.01),
-    "acre": ("area", 0.00404686),
+    "acre": ("area", 0.00404686), "ft2": ("area", 9.2903e-8),
     # mass, base kg
     "kg": ("mass", 1.0), "g": ("mass", 0.001), "mg": ("mass", 1e-6), "t": ("mass", 1000.0), "lb": ("mass", 0.453592),
-    "oz": ("mass", 0.0283495),
+    "oz": ("mass", 0.0283495), "kt": ("mass", 1e6), "Mt": ("mass", 1e9), "Gt": ("mass", 1e12),
     # speed, base km/h
     "km/h": ("speed", 1.0), "mph": ("speed", 1.60934), "kn": ("speed", 1.852),
     "%": ("share", 1.0), "pp": ("share", 1.0),
