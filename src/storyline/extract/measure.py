@@ -100,7 +100,7 @@ def _counted_noun(root: Token, span_tokens: set[int]) -> Token | None:
         return t
     # "dozens of homes", "several hundred of them", "a couple of bikes"
     of = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    if of is not None and (t.lower_ in ("dozens", "hundreds", "thousands", "millions", "scores", "tens", "billions",
+    if of is not None and (t.lower_ in ("dozens", "hundreds", "thousands", "millions", "scores", "tens", "billions", "trillions",
                                         "couple")
                            or t.pos_ == "NUM" or t.lower_.rstrip("s") in _FRACTIONS):
         # also the partitive "six of the missiles" (not "33 of them": a pronoun counts nothing)
@@ -112,6 +112,15 @@ def _counted_noun(root: Token, span_tokens: set[int]) -> Token | None:
         return h
     if t.dep_ == "pobj" and h.dep_ == "prep" and h.lower_ == "of" and h.head.lower_ in ("force", "group", "total", "contingent", "army", "number"):
         return h.head  # "a force of 50,000 soldiers" has the soldiers as its root already
+    return None
+
+
+def _fold_after(span: Span) -> Token | None:
+    """The "fold" of a multiple told with a hyphen right after the number ("grow six-fold", "a
+    four-fold rise"), else None."""
+    doc, i = span.doc, span.end
+    if i + 1 < len(doc) and doc[i].text == "-" and doc[i].whitespace_ == "" and doc[i + 1].lower_ == "fold":
+        return doc[i + 1]
     return None
 
 
@@ -159,6 +168,9 @@ def measure_for(q: Quantity, span: Span) -> tuple[str, str, Token]:
         noun = joined
     if not q.unit and span.end < len(span.doc) and span.doc[span.end].lower_ == "times":
         noun = span.doc[span.end]  # "over 6 times more oil": a multiple, not a count of the oil
+    fold = _fold_after(span) if not q.unit else None
+    if fold is not None:
+        noun = fold  # "grow six-fold", "a four-fold rise": a multiple, as "six times"
     if not q.unit and len(span) >= 4 and span[0].lower_ in ("a", "an") and span[2].lower_ == "or" \
             and span[1].pos_ in ("NOUN", "PROPN"):
         noun = span[1]  # "a term or two": about one or two terms

@@ -167,9 +167,14 @@ from storyline.lang.en import (
 )
 from storyline.lang.en import (
     RESOLUTION_AFTER as _RESOLUTION_AFTER,
+    RESOLUTION_BEFORE as _RESOLUTION_BEFORE,
+    RESOLUTION_END_AFTER as _RESOLUTION_END_AFTER,
 )
 from storyline.lang.en import (
     ONE_AS_PRONOUN_BEFORE as _ONE_PRONOUN_BEFORE,
+    ONE_OF_IS_NAMED_AFTER as _ONE_OF_IS_NAMED,
+    ONE_ONLY_AFTER as _ONE_ONLY_AFTER,
+    ONE_ONLY_BEFORE as _ONE_ONLY_BEFORE,
 )
 from storyline.lang.en import (
     COPULA_BEFORE as _COPULA_BEFORE,
@@ -2106,6 +2111,74 @@ def _note_marks_end(text: str, start: int) -> int | None:
     return m.end()
 
 
+#: Before a product's number used as its name: a determiner, maybe a word of age ("the 4700",
+#: "my old 3800", "vs the 1000").
+_MODEL_DET_BEFORE = re.compile(
+    r"\b(?:the|my|your|his|her|our|their|this|that)[ \u00a0]+(?:(?:old|older|new|newer|original|same)[ \u00a0]+)?$",
+    re.I)
+#: Before a line of products named by a number ("the 600 series", "Brand® 600 series"): a
+#: determiner, a word of age or a capitalised name.
+_SERIES_NAME_BEFORE = re.compile(
+    r"(?:\b(?:the|an?|this|that|its|my|your|his|her|our|their|old|older|new|newer)|\b[A-Z][\w®™]*)[ \u00a0]+$")
+_SERIES_AFTER = re.compile(r"[ \u00a0]+series\b(?![ \u00a0]+of\b)", re.I)
+_MONTHS_AND_OPENERS = frozenset(
+    "january february march april may june july august september october november december jan feb mar apr jun jul aug"
+    " sep sept oct nov dec the a an in on at by of for to from since until and or but if as this that my your his her"
+    " our their its".split())
+
+
+def _model_number(text: str, start: int, end: int, raw: str, before: str) -> bool:
+    """Is the number a product's name, not a count? A line of products ("the older 500 series",
+    "Brand® 600 series cleaners"; "500 series of tests" counts), or a number of three or more digits
+    used as a noun after a determiner ("ran the 3800 in bridge mode", "vs the 1000,") when the text
+    names a product by the same digits, glued to letters ("PB1000", "X4700"), after a capitalised
+    name ("an Aurora 1000") or after a word of age ("my old 3800": things, not people, are old
+    by their number). "the 3,800 workers", "the 500 who signed", "the older 500 were moved" count."""
+    if not re.fullmatch(r"\d{1,5}", raw):
+        return False
+    after = text[end:end + 30]
+    if _SERIES_AFTER.match(after):
+        return bool(_SERIES_NAME_BEFORE.search(before))
+    if len(raw) < 3 or not _MODEL_DET_BEFORE.search(before) or re.match(r"[ \u00a0]+[a-z]+s\b|[ \u00a0]+(?:who|whom|of|were|are|have)\b|[%\w]", after):
+        return False
+    if re.search(rf"\b(?:the|my|your|his|her|our|their)[ \u00a0]+(?:old|older|newer|original)[ \u00a0]+{raw}"
+                 r"(?![\d,.]?\d)(?![ \u00a0]+(?:[a-z]+s|were|are|have)\b)", text, re.I):
+        return True  # "ran the old 3800 in stereo mode": a thing of an age, so a product
+    for m in re.finditer(rf"(?<![\d,.])(?:[A-Za-z]-?|([A-Za-z][\w®™-]*)[ \u00a0]){raw}(?![\d,.]\d)", text):
+        name = m.group(1)
+        if name is None:
+            return True  # "PB1000", "X4700"
+        if name[0].isupper() and name.lower() not in _MONTHS_AND_OPENERS \
+                and not re.search(r"(?:^|[.!?:\n\"“]\s*)$", text[max(0, m.start() - 3):m.start()]):
+            return True  # "an Aurora 1000", not "In 1000" at a sentence's start
+    return False
+
+
+#: A line opening with a small number and a capitalised word: a note's or a list's mark.
+_MARKED_LINE = re.compile(r"(?:^|\n)[ \t]*(\d{1,2})[ \u00a0]+[A-Z][^\n]*", re.M)
+
+
+def _note_mark_line(text: str, start: int, end: int, raw: str) -> bool:
+    """Is the number the mark of a note or of a list item that opens a line ("1 Compared to the
+    older model ...", "2 Works with most phones ..." at a page's foot)? A number of 20 or less opening a
+    line before a capitalised word, the line a sentence of six words or more, and the
+    text has another such line marked with the number before or after it. A short line ("2
+    Bedrooms" over "3 Bathrooms") counts."""
+    if not re.fullmatch(r"\d{1,2}", raw) or int(raw) > 20:
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    if text[line_start:start].strip() or not re.match(r"[ \u00a0]+[A-Z]", text[end:end + 3]):
+        return False
+    line_end = text.find("\n", end)
+    if len(text[end:line_end if line_end >= 0 else len(text)].split()) < 6:
+        return False
+    if _unit_after(text, end)[0] is not None:
+        return False  # "3 Months Before, ..." over "2 Months Before": spans of time, not marks
+    n = int(raw)
+    return any(int(m.group(1)) in (n - 1, n + 1) and m.start(1) != start
+               and len(m.group(0).split()) >= 6 for m in _MARKED_LINE.finditer(text))
+
+
 def _list_mark(raw: str) -> bool:
     """Can a number alone in parentheses be a list mark or a note ("(1)", "(12)")? A decimal or a
     grouped number ("(75.5)", "(2,400)") is a value told beside what it measures."""
@@ -2283,7 +2356,8 @@ def _rejected_context(text: str, start: int, end: int, raw: str, num: _Num, befo
         return end
     if _WORK_OF_A_SERIES_BEFORE.search(before) and not _PLURAL_AFTER.match(after):
         return end  # "the book 2 of the trilogy": a work's place in its series, no count
-    if _numbered_label(text, start, end, raw, before):
+    if _numbered_label(text, start, end, raw, before) or _note_mark_line(text, start, end, raw) \
+            or _model_number(text, start, end, raw, before):
         return end
     if _RUN_PICKED_FROM.search(before):
         return end  # "two of the first six finals": the run the part is picked from, not a figure
@@ -2294,8 +2368,8 @@ def _rejected_context(text: str, start: int, end: int, raw: str, num: _Num, befo
         return end  # "a two-handed shake", "one-on-one talks"
     if _KIND_COMPOUND_AFTER.match(after) and "." not in raw or raw == "360" and _ALL_AROUND_AFTER.match(after):
         return end  # "a four-door sedan", "5-star reviews", "a two-year college", "a 360-degree camera"
-    if re.fullmatch(r"[2458][kK]", raw) and _RESOLUTION_AFTER.match(after):
-        return end  # "4K video", "an 8K TV": a resolution
+    if _resolution(raw, before, after):
+        return end  # "4K video", "an 8K TV", "runs in native 4K.": a resolution
     if raw in ("5", "10", "100") and _SCALE_OUT_OF_BEFORE.search(before) and _SCALE_END_AFTER.match(after):
         return end  # "4.5 out of 5", "an 8 out of 10 for sound": the top of a rating's scale
     if _colon_pair(text, start, end):
@@ -2315,6 +2389,10 @@ def _rejected_context(text: str, start: int, end: int, raw: str, num: _Num, befo
             return end  # "One problem is ...", "one drawback is": the start of a point, not a count
         if _ONE_OF_NAMED_AFTER.match(text[end:end + 200]) and not _ONE_BOUNDED_BEFORE.search(before):
             return end  # "one of the plays this spring, a new drama, is ...": a pick named after it
+        if _ONE_ONLY_BEFORE.search(before) and _ONE_ONLY_AFTER.match(after):
+            return end  # "my one question is", "her one regret": "only", no count
+        if _ONE_OF_IS_NAMED.match(text[end:end + 120]) and not _ONE_BOUNDED_BEFORE.search(before):
+            return end  # "One of the gifts was the vase": a pick told by what it is
         if _ONE_THE_OTHER.match(text[end:end + 100]):
             return end  # "one letter for this and the other for that": one of a pair, not a count
         if (_ONE_AT_A_TIME.match(after) or _ONE_AS_A.match(after) or _ONE_OF_WHICH.match(text[end:end + 80])) \
@@ -2356,6 +2434,16 @@ def _one_example(text: str, start: int, end: int, raw: str, before: str) -> bool
     if raw[:1].isupper() and _SENTENCE_OPENS.search(text[max(0, start - 3):start]) is not None:
         return True
     return _EXAMPLE_TOLD_AFTER.match(after[m.end():]) is not None
+
+
+def _resolution(raw: str, before: str, after: str) -> bool:
+    """Is "4K" or "8K" a picture's resolution, not thousands: before what it describes ("4K
+    video", "an 8K TV"), or after a word of showing or making a picture with no noun after it
+    ("does not run in native 4K.", "when streaming at 4K, it", "shot in 8K and")?"""
+    if not re.fullmatch(r"[2458][kK]", raw):
+        return False
+    return bool(_RESOLUTION_AFTER.match(after)) or bool(_RESOLUTION_BEFORE.search(before)
+                                                         and _RESOLUTION_END_AFTER.match(after))
 
 
 def _colon_pair(text: str, start: int, end: int) -> bool:
@@ -2507,11 +2595,19 @@ def _read_range(text: str, r: _Reading, doc: Doc | None = None) -> int | None:
     if sep:
         word = re.sub(r"^-\s+(?=to$)", "", sep.group(0).strip().lower().rstrip("$€£").strip())  # "four- to five-point"
         word = "to" if word == "-to-" else word  # "11-to-25-year-olds", "three-to-four-hour"
-        ok = word in ("-", "–", "—", "to") or (word == "and" and r.between) or (word == "or" and num.word)
+        ok = word in ("-", "–", "—", "to") or (word == "and" and r.between) or (word == "or" and num.word) \
+            or (word == "or" and _alternative_with_glued_unit(text, sep.end(), num.value) is not None)
         if word == "to" and not r.between and (not r.lo_b or not r.hi_b):
             ok = True
         if word == "to" and not r.between and _changed_from(text, r.qstart):
             ok = False  # "rose from 15% to 30%": the value before a change and the value after it
+        alt = _alternative_with_glued_unit(text, sep.end(), num.value) if ok else None
+        if alt is not None:  # "near 40 or 50W", "(as low as -3 or -5dB)", "60-70GB"
+            v2, end2 = alt
+            r.lo, r.hi = min(num.value, v2), max(num.value, v2)
+            r.approx = r.approx or word == "or"
+            r.qend = end2
+            return None
         if ok:
             m2 = _NUM_RE.match(text, sep.end())
             signed = sep.group(0)[-1] in "$€£"  # "$5-$10", "$3,000 – $5,000": money on both ends
@@ -2540,6 +2636,28 @@ def _read_range(text: str, r: _Reading, doc: Doc | None = None) -> int | None:
         # "between" without a second number is not a prefix of this one
         r.qstart = r.num_start if r.currency is None else r.currency[1]
     return None
+
+
+#: A number with a short unit glued to it ("50W", "-5dB", "70GB"), not a decade ("70s") nor an
+#: ordinal ("5th"), nor a scale ("70m", "5k", "3bn": read with the number).
+_GLUED_UNIT_NUMBER = re.compile(r"([-−]?)(\d+(?:\.\d+)?)(?!s\b|th\b|st\b|nd\b|rd\b|[mMkKbB]\b|bn\b|mn\b|tn\b)[A-Za-z]{1,3}\b")
+
+
+def _alternative_with_glued_unit(text: str, i: int, v1: float) -> tuple[float, int] | None:
+    """The second number of a range or of two alternatives when a unit is glued to it ("40 or
+    50W", "-3 or -5dB", "60-70GB"): (its value, where its digits end); the unit after them is read
+    as the whole range's. A sign goes with a first number that has one ("-3 or -5dB")."""
+    m = _GLUED_UNIT_NUMBER.match(text, i)
+    if m is None:
+        return None
+    v2 = float(m.group(2))
+    if m.group(1):
+        if v1 >= 0:
+            return None  # "5 - -3dB": no range
+        v2 = -v2
+    elif v1 < 0 or v2 <= v1:
+        return None  # "won 80-70W"? not a rising pair
+    return v2, m.end(2)
 
 
 #: A range's second end told as a bound: "N to more than M", "N to over M".
@@ -2774,7 +2892,8 @@ def _named_pair(text: str, doc: Doc, start: int, end: int) -> bool:
     nxt = next((t for t in doc[first.i:first.i + 6] if t.idx >= end and not t.is_space), None) if first else None
     if first is None or nxt is None:
         return False
-    if nxt.tag_ == "NN" and nxt.lower_ not in _RANGE_NOUNS:
+    if nxt.tag_ == "NN" and nxt.lower_ not in _RANGE_NOUNS \
+            and not re.match(r"[ \u00a0]+[a-z]+-[a-z]{3,}s\b", text[end:end + 40]):  # "20-80 foot-candles"
         return True
     before = doc[first.i - 1] if first.i else None
     return before is not None and before.lower_ == "the" and nxt.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM")
@@ -2933,6 +3052,20 @@ _MORE_OF_AFTER = re.compile(r"[ \u00a0]+(?:more|less|fewer|higher|lower|above|be
 _REPLY_OPENS = re.compile(r"(?:^|[.!?]\s+|\n\s*|\bA:\s*)(?:(?:yes|absolutely|oh)\s*,?\s*)?$", re.I)
 
 
+#: After "100%": a word of what something is made of or by, of its nature ("a 100% human support
+#: team", "a 100% local staff", "100% natural soap"): "fully", not a share ("100% renewable power"
+#: and "a 100% stake" stay).
+_FULLY_OF_A_KIND_AFTER = re.compile(
+    r"[ \u00a0]+(?:human|local|natural|organic|handmade|hand-made|homemade|home-made|independent|volunteer|vegan"
+    r"|pure|authentic|original)\b", re.I)
+
+
+#: Around "100%" told of how much one leans on something ("we rely 100% on gifts", "depends 100
+#: percent upon"): wholly.
+_RELY_BEFORE = re.compile(r"\b(?:rel(?:y|ies|ied|ying)|depend(?:s|ed|ing)?)[ \u00a0]+$", re.I)
+_ON_AFTER = re.compile(r"[ \u00a0]+(?:on|upon)\b", re.I)
+
+
 def _intensifier(text: str, r: _Reading) -> bool:
     """Is a share of the whole or more a figure of speech, not a figure: the whole or more of a
     state of mind ("100 percent sure", "not 100% understood", "110% committed"), more than the
@@ -2941,8 +3074,10 @@ def _intensifier(text: str, r: _Reading) -> bool:
     renewable power", "up 200 percent")."""
     if r.unit != "%" or r.lo != r.hi or not (r.lo_b and r.hi_b) or r.lo < 100:
         return False
-    if _ATTITUDE_AFTER.match(text, r.qend2):
+    if _ATTITUDE_AFTER.match(text, r.qend2) or r.lo == 100 and _FULLY_OF_A_KIND_AFTER.match(text, r.qend2):
         return True
+    if r.lo == 100 and _RELY_BEFORE.search(text, max(0, r.qstart - 20), r.qstart) and _ON_AFTER.match(text, r.qend2):
+        return True  # "we rely 100% on gifts": wholly
     if r.lo == 100 and _FULLY_BEFORE.search(text, max(0, r.qstart - 50), r.qstart) and _FULLY_ENDS.match(text, r.qend2):
         return True  # "she felt 100% again", "we recommend it 100%"
     before = text[max(0, r.qstart - 40):r.qstart]
@@ -3098,6 +3233,8 @@ def _unit_after(text: str, i: int) -> tuple[str | None, int]:
     m = _UNIT_AFTER.match(text, i)
     if m:
         word = re.sub(r"\s+", " ", m.group(0).strip().lower())
+        if _unknown_compound_unit(text, m.end(), word):
+            return None, i  # "20-80 foot-candles": a unit the table lacks, not feet
         if word in UNITS:
             return UNITS[word], m.end()
         if word in _CURRENCY_WORD:
@@ -3127,6 +3264,22 @@ def _unit_after(text: str, i: int) -> tuple[str | None, int]:
             return (unit, m.end()) if unit else (None, i)
         return None, i  # -strong, -member: a count of the noun that follows
     return None, i
+
+
+#: A hyphen and a plural noun glued to a unit's word: the two make one unit ("foot-candles",
+#: "person-hours"); an adjective ("6 foot-tall") keeps the unit.
+_COMPOUND_UNIT_TAIL = re.compile(r"-([a-z]{3,}s)\b")
+
+
+def _unknown_compound_unit(text: str, i: int, word: str) -> bool:
+    """Does the unit's word read just before ``i`` begin a compound unit the table lacks ("20-80
+    foot-candles", "400 person-hours" if not listed)? Its first piece alone would name another
+    unit (feet); a compound the table knows is read whole before."""
+    m = _COMPOUND_UNIT_TAIL.match(text, i)
+    if m is None:
+        return False
+    whole = f"{word}-{m.group(1)}"
+    return whole not in UNITS and whole.rstrip("s") not in UNITS
 
 
 _WORDS_AFTER = re.compile(r"(?:[ \u00a0]+([a-z]+)){1,2}")

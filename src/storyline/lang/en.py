@@ -362,6 +362,7 @@ for _head, _words in {
 }.items():
     for _w in _words.split():
         MEASURE_HEADS[_w] = _head
+MEASURE_HEADS["fold"] = "time"  # "six-fold" is a multiple as "six times" is
 del _head, _words, _w
 
 CASUALTY_VERBS = frozenset("kill wound injure hurt die".split())
@@ -445,6 +446,10 @@ VAGUE_AMOUNTS: dict[str, tuple[float, float]] = {
     "tens of millions": (2e7, 9.99e7),
     "hundreds of millions": (2e8, 9.99e8),
     "tens of billions": (2e10, 9.99e10),
+    "hundreds of billions": (2e11, 9.99e11),
+    "trillions": (2e12, 9.99e12),
+    "tens of trillions": (2e13, 9.99e13),
+    "hundreds of trillions": (2e14, 9.99e14),
 }
 
 NUMBER_WORD_PATTERN = (
@@ -459,8 +464,8 @@ MULTIPLIER_ABBREVIATION_PATTERN = r"(?:\s?(?:mln|mn|bn|trn|tn)\b|(?<=\d)[kmb]\b)
 
 VAGUE_PATTERN = (
     r"\b(?:(?:several|a\s+few|a\s+couple\s+of)\s+(?:hundred|dozen|thousand|million|billion)"
-    r"|(?:tens|hundreds)\s+of\s+(?:thousands|millions|billions)"
-    r"|dozens|(?:scores|tens)(?=\s+of\b)|hundreds|thousands|millions|billions)\b"
+    r"|(?:tens|hundreds)\s+of\s+(?:thousands|millions|billions|trillions)"
+    r"|dozens|(?:scores|tens)(?=\s+of\b)|hundreds|thousands|millions|billions|trillions)\b"
 )
 
 DOZEN_PATTERN = r"\b(?:(?:a|one|half\s+a)\s+dozen|a\s+half-dozen|(?:two|three|four|five)\s+dozen)\b"
@@ -578,7 +583,7 @@ UNIT_WORDS: dict[str, str] = {
 }
 
 #: Vague plurals that count only before "of X" or a verb ("hundreds of people", "hundreds fled").
-BARE_PLURALS = ("hundreds", "thousands", "millions", "billions", "dozens")
+BARE_PLURALS = ("hundreds", "thousands", "millions", "billions", "trillions", "dozens")
 PLURAL_GOES_ON = re.compile(
     r"\s+(?:of|more|were|have|had|are|died|killed|fled|took|went|gathered|marched"
     r"|joined|protested|rallied|attended|turned|poured|flocked|lined|filled|signed"
@@ -749,9 +754,11 @@ COUNT_PER_BEFORE = re.compile(
 
 #: "a couple of" things, about two ("a couple of bikes", "a couple of the guests"), and "a couple"
 #: right before a span of time ("a couple weeks"); not of a number word ("a couple of hundred" is
-#: a vague amount) nor of times ("a couple of times" is a repeat), nor "a couple" of people.
+#: a vague amount) nor of times ("a couple of times" is a repeat), nor "a couple" of people, nor a
+#: couple of lovers (a pair in love, "we are a couple of newlyweds"; "a couple of officers" are about two).
 A_COUPLE = re.compile(
-    r"\b(a\s+couple)\s+of\s+(?!hundred|thousand|million|billion|dozen|times\b|us\b|them\b|you\b)(?=(?:the\s+)?[a-z])"
+    r"\b(a\s+couple)\s+of\s+(?!hundred|thousand|million|billion|dozen|times\b|us\b|them\b|you\b"
+    r"|(?:young\s+|old\s+)?(?:lovers|newlyweds|sweethearts|honeymooners)\b)(?=(?:the\s+)?[a-z])"
     r"|\b(a\s+couple)\s+(?=(?:decades|years|months|weeks|days|hours|minutes)\b)", re.I)
 
 SEVERAL = re.compile(r"\bseveral\s+(?!hundred|thousand|million|billion|dozen|times\b)(?=(?:of\s+the\s+)?[a-z])", re.I)
@@ -794,6 +801,22 @@ SPEAKER_BEFORE_AGE = re.compile(
 
 #: Before "one": a determiner that makes it a pronoun ("the one in 1908", "this one"), not a count.
 ONE_AS_PRONOUN_BEFORE = re.compile(r"\b(?:the|this|each|every|any|no|another|other)\s+$", re.I)
+
+#: Before "one": a possessive ("my one question", "her one regret"): "one" means "only" there, and
+#: before a word of a point or a wish it counts nothing.
+ONE_ONLY_BEFORE = re.compile(r"\b(?:my|your|his|her|our|their|its)[ \u00a0]+$", re.I)
+#: After such a "one": a word of a point, a wish or a fault ("my one question", "his one regret").
+ONE_ONLY_AFTER = re.compile(
+    r"^[ \u00a0]+(?:(?:real|big|main|only|little|small|minor)[ \u00a0]+)?(?:regret|wish|hope|fear|worry|request|gripe"
+    r"|quibble|mistake|complaint|concern|question|criticism|caveat|reservation|objection|doubt|problem|issue|fault"
+    r"|weakness|flaw|condition|advice|suggestion|goal|aim|dream|desire|ambition)\b", re.I)
+
+#: After "one": "of the Xs" and then a verb of being and the thing picked ("one of the gifts was the
+#: vase", "one of the offers is a discount"): a pick told by what it is, not a count ("one of the
+#: guards was hurt" stays a count).
+ONE_OF_IS_NAMED_AFTER = re.compile(
+    r"^[ \u00a0]+of[ \u00a0]+(?:the|those|these|its|his|her|their|our|my|your)[ \u00a0]+(?:[a-z-]+[ \u00a0]+){0,2}"
+    r"[a-z]+s[ \u00a0]+(?:is|was)[ \u00a0]+(?:the|an?)[ \u00a0]+", re.I)
 
 #: After "one": "one hurdle too many", "one bridge too far", "one heck of a job": an idiom, not a count.
 ONE_TOO_MANY_AFTER = re.compile(
@@ -894,6 +917,16 @@ RESOLUTION_AFTER = re.compile(
     r"|(?:at|and|@)[ \u00a0]*\d+[ \u00a0]?fps)\b",
     re.I)
 
+#: Before "4K", "8K" with no noun after it: how a picture is shown or made ("runs in native 4K.",
+#: "streaming at 4K, it ...", "shot in 8K"), a resolution again ("$4K", "4K followers" are amounts).
+RESOLUTION_BEFORE = re.compile(
+    r"\b(?:in|at|native|true|full|upscal\w+|downscal\w+|supports?|supporting|output\w*|shoots?|shot|shooting|films?"
+    r"|filmed|filming|records?|recorded|recording|renders?|rendered|rendering)[ \u00a0]+$", re.I)
+#: After such a "4K": the clause's end or a joining word, no noun it would count (nor another
+#: number: "in 5K or 10K races" are distances).
+RESOLUTION_END_AFTER = re.compile(
+    r"^(?:[ \u00a0]*[.,;:!?)]|[ \u00a0]*$|[ \u00a0]+(?:and|or|but|at|on|with|for|via|when|while|if)\b(?![ \u00a0]+\d))", re.I)
+
 #: A sign written as a word before a number ("minus 40 degrees", "negative 3 percent"), not a
 #: subtraction ("ten minus four": a number before the word).
 MINUS_WORD_BEFORE = re.compile(r"\b(?:minus|negative)[ \u00a0]+$", re.I)
@@ -943,7 +976,7 @@ STREET_AFTER = re.compile(
 #: motives, the few exceptions): an idiom that counts nothing.
 ONE_OF_THE_MOST = re.compile(
     r"^\s+of\s+(?:the|its|his|her|their|our)\s+(?:most|least|best|worst|\w+est|few|many|only|better|worse"
-    r"|(?:first|last|top)(?![ \u00a0]+(?:\d|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred))"
+    r"|(?:first|last)(?![ \u00a0]+(?:\d|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred))|top|great"
     r"|prime|main|chief|key|principal|leading|greater|lesser|bigger"
     r"|larger|darker|brighter|finer|stronger|weaker|harder|stranger|happier|sadder|saner|wiser)\b", re.I)
 
