@@ -1863,7 +1863,7 @@ def test_an_inverted_tag_needs_a_speaker_after_the_verb():
     ("Maria Okafor ran the final. Okafor posted a time of 52 seconds.", [("52 seconds", [])]),
     # a job noun or a lone surname names a person, not a body; an acronym stays a body
     ("Okafor said 40 ballots were lost in his ward.", [("40", [("Okafor", "person")])]),
-    ("The count is run by Maria Okafor. Okafor said 40 ballots were lost.", [("40", [("Okafor", "person")])]),
+    ("The count is run by Maria Okafor. Okafor said 40 ballots were lost.", [("40", [("Maria Okafor", "person")])]),
     # a lone name not known as a person's may be a firm's
     ("Pfizer said the drug cut deaths by 8%.", [("8%", [("Pfizer", "organisation")])]),
     ("Gazprom said exports fell 12%.", [("12%", [("Gazprom", "organisation")])]),
@@ -2187,7 +2187,7 @@ _FILLER = ("The town changed over the years. New roads were built and new school
      "It will cost $40 million and take 5 years. We expect no delay,\u201d she said.",
      [("$40 million", [("Ann Lee", "person")]), ("5 years", [("Ann Lee", "person")])]),
     ("The owner, Ann Lee, showed us the barn.\n\n\u201cEvery board is 9\" wide. We needed 300 of them,\u201d Lee said.",
-     [("9\"", [("Lee", "person")]), ("300", [("Lee", "person")])]),
+     [("9\"", [("Ann Lee", "person")]), ("300", [("Ann Lee", "person")])]),
 ])
 def test_review_of_this_rounds_rules(text, expected):
     assert chains(text) == expected
@@ -2703,4 +2703,116 @@ def test_distinct_people(forms, people):
      [("four", [("Tom Baker", "person")])]),
 ])
 def test_writing_a_work_is_no_saying(text, expected):
+    assert chains(text) == expected
+
+
+# a source named by part of a person's name is the person the text named in full before it
+@pytest.mark.parametrize("text, expected", [
+    ("Ann Marie Lee won the seat in March. Lee said she had 300 volunteers.",
+     [("300", [("Ann Marie Lee", "person")])]),
+    # (also a name the tagger took for a body's)
+    ("Karen Wills runs the shelter. Wills said 45 dogs were adopted in May.", [("45", [("Karen Wills", "person")])]),
+    # of two people who share the surname, the one an honorific tells; a plain surname stays
+    ("Ann Lee runs the shop with her husband, Tom Lee. Mr. Lee said they sold 300 pies.",
+     [("300", [("Tom Lee", "person")])]),
+    ("Ann Lee runs the shop with her husband, Tom Lee. Lee said they sold 300 pies.",
+     [("300", [("Lee", "person")])]),
+    # no fuller name before it, or a body its sentence calls "it"
+    ("Lee said 300 pies were sold.", [("300", [("Lee", "person")])]),
+    ("Henry Ford built cars. Ford said it would cut 300 jobs.", [("300", [("Ford", "organisation")])]),
+    # the name as the text first gives it in full, not a longer form it takes up later
+    ("Ann Lee won the seat. The ballot calls her Ann Marie Lee. Lee said she had 300 volunteers.",
+     [("300", [("Ann Lee", "person")])]),
+    # someone the text first named by the surname alone is no one it names in full later
+    ("President Obama spoke at noon. His wife, Michelle Obama, was there. Obama said 40 people came.",
+     [("40", [("Obama", "person")])]),
+])
+def test_surname_is_the_full_name(text, expected):
+    assert chains(text) == expected
+
+
+# people joined by "and" are a group: "they" may be them, "he" or "she" never
+@pytest.mark.parametrize("text, expected", [
+    ("Kim Ruiz and her brother Omar run a farm near the river. She and her brother Omar said the flood killed 40 "
+     "cows.", [("40", [("Kim Ruiz and her brother Omar", "person")])]),
+    ("Tom Baker and Ann Cole run a farm. Baker and Cole said the flood killed 40 cows. They said the farm lost "
+     "20 acres. He said 5 horses died.",
+     [("40", [("Baker and Cole", "person")]), ("20 acres", [("Baker and Cole", "person")]),
+      ("5", [("Tom Baker", "person")])]),
+    # one person with two roles beside the name
+    ("Ann Lee, a nurse and mother of two, said 300 people came. She said 20 stayed.",
+     [("two", []), ("300", [("Ann Lee, a nurse and mother of two", "person")]),
+      ("20", [("Ann Lee, a nurse and mother of two", "person")])]),
+])
+def test_joined_people(text, expected):
+    assert chains(text) == expected
+
+
+@pytest.mark.parametrize("name, kind, joined", [
+    ("Tom Baker and Ann Cole", "person", True),
+    ("she and her brother", "organisation", True),
+    ("Tom Baker, 45, and his wife", "person", True),
+    ("the mayor and her deputy", "person", True),
+    ("Ann Lee, a nurse and mother of two", "person", False),
+    ("Ann Lee, CEO and founder of Acme", "person", False),
+    ("Retired nurse and author Ann Lee", "person", False),
+    ("the Office of Parks and Recreation", "government", False),
+])
+def test_joined_people_names(name, kind, joined):
+    from storyline.extract.attribution import _joined_people
+    from storyline.model import Source
+
+    assert _joined_people(Source(name=name, kind=kind, cue="")) is joined
+
+
+# a caption run on into the next sentence is no part of the name that a body and a role open
+@pytest.mark.parametrize("text, expected", [
+    ("Shoppers leave the mall after the shooting Mercy Hospital director Jo Marsh said 12 patients were treated.",
+     [("12", [("Mercy Hospital director Jo Marsh", "person")])]),
+    ("The former Mercy Hospital director Jo Marsh said 12 patients were treated.",
+     [("12", [("The former Mercy Hospital director Jo Marsh", "person")])]),
+])
+def test_caption_before_a_name(text, expected):
+    assert chains(text) == expected
+
+
+# two capitalised words between a role and a verb of saying are a person's name
+@pytest.mark.parametrize("text, names", [
+    ("Park director Glen Ivy said the trail drew 5,000 hikers.", ["Glen Ivy"]),
+    ("County spokesman Rocky Mountain said 30 homes burned.", ["Rocky Mountain"]),
+    ("The park director said Glen Ivy drew 5,000 hikers.", []),
+    ("The director of Glen Ivy Park said the trail drew 5,000 hikers.", []),
+    ("Park directors Glen Ivy said the trail drew 5,000 hikers.", []),
+])
+def test_names_after_a_role(text, names):
+    from storyline.extract.attribution import _role_names
+
+    assert [e.text for e in _role_names(load_pipeline()(text))] == names
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Park director Glen Ivy said the trail drew 5,000 hikers. Ivy said 20 more rangers were needed.",
+     [("5,000", [("Park director Glen Ivy", "person")]), ("20", [("Glen Ivy", "person")])]),
+    ("County spokesman Rocky Mountain said 30 homes burned.",
+     [("30", [("County spokesman Rocky Mountain", "person")])]),
+])
+def test_name_after_a_role_is_a_person(text, expected):
+    assert chains(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an intent joined to a verb whose subject it shares
+    ("Lee praised the plant and vowed to hire 300 workers.", [("300", [("Lee", "person")])]),
+    ("The storm hit the coast and is expected to dump 30 cm of rain.", [("30 cm", [])]),
+    ("(The Daily Star) Tom Lee and Ann Cole spoke on Friday and vowed to cooperate, beginning a review "
+     "that may last 10 weeks.", [("10 weeks", [])]),
+    # an owned call or push, its infinitive hung on the verb
+    ("Senator Ann Lee defended her call to lift the state wage to $16 an hour.",
+     [("$16 an hour", [("Ann Lee", "person")])]),
+    ("She sold her car to pay 3 debts.", [("3", [])]),
+    # what someone discovered is their finding, not a thing they found
+    ("Inspectors discovered that at least 40 crates were missing.", [("at least 40", [("Inspectors", "anonymous")])]),
+    ("Police discovered 40 bodies in the house.", [("40", [])]),
+])
+def test_intents_joined_calls_and_discoveries(text, expected):
     assert chains(text) == expected

@@ -407,8 +407,8 @@ def source_kind(span: Span) -> SourceKind:
         "PERSON" in ents and root.ent_type_ == "PERSON"
     ) or (root.ent_type_ == "PERSON" and root.pos_ == "PROPN" and not _MEDIA_NAMES.search(low)):
         return "person"
-    if _name_with_role(root):
-        return "person"
+    if _name_with_role(root) or any(e.end == span.end and e.start >= span.start for e in _role_names(span.doc)):
+        return "person"  # "county spokesman Rocky Mountain said": a name after a role
     if root.lower_ in ("we", "our"):
         return "outlet"
     words = {t.lower_ for t in span}
@@ -484,6 +484,60 @@ def _known_as_person(tok: Token) -> bool:
     return any(t.lower_ in ("he", "she", "his", "her", "him") for t in tok.doc[tok.i + 1:tok.sent.end])
 
 
+_ROLE_NAMES_KEY = "storyline.attribution.role_names"
+
+
+def _role_names(doc: Doc) -> tuple[Span, ...]:
+    """Names the tagger did not mark as a person's that a person's role or job sets before a verb
+    of saying: "spokeswoman Jo Marsh said", "park director Glen Ivy told ...": two capitalised
+    words (or three, the middle one an initial) right after a singular role noun and right before
+    the verb are a person's name, whatever entity the tagger took them for. Read once per doc."""
+    found = doc.user_data.get(_ROLE_NAMES_KEY)
+    if found is not None:
+        return found
+    from spacy.tokens import Span as _Span
+
+    out = []
+    persons = [e for e in doc_ents(doc) if e.label_ == "PERSON"]
+    for tok in doc:
+        low = tok.lemma_.lower()
+        if tok.pos_ != "NOUN" or not tok.is_lower or tok.tag_ != "NN" \
+                or not (low in _PERSON_ROLES or low in _JOB_NOUNS or low in _PERSON_ROLE_WORDS):
+            continue
+        for n in (2, 3):
+            words = doc[tok.i + 1:tok.i + 1 + n]
+            verb = doc[tok.i + 1 + n] if tok.i + 1 + n < len(doc) else None
+            if len(words) != n or verb is None or verb.pos_ != "VERB" or verb.lemma_.lower() not in REPORTING_VERBS:
+                continue
+            if not all(_given_name_word(w) or (0 < k < n - 1 and re.fullmatch(r"[A-Z]\.", w.text))
+                       for k, w in enumerate(words)) or words[0].lower_ in _HONORIFICS:
+                continue
+            if not any(e.start <= words.start and words.end <= e.end for e in persons):  # (or only a part)
+                out.append(_Span(doc, words.start, words.end, label="PERSON"))
+            break
+    found = doc.user_data[_ROLE_NAMES_KEY] = tuple(out)
+    return found
+
+
+def _given_name_word(tok: Token) -> bool:
+    """A word that may be part of a person's name: capitalised, of letters (a hyphen or an
+    apostrophe inside), not all capitals."""
+    return tok.text[:1].isupper() and not tok.text.isupper() and re.fullmatch(r"[A-Za-z][a-z]*(?:['’-][A-Za-z][a-z]*)*",
+                                                                            tok.text) is not None
+
+
+def _person_ents(doc: Doc) -> list[Span]:
+    """The PERSON entities of the text and the names a role sets before a verb of saying
+    (:func:`_role_names`, in place of an entity the tagger cut from one: "Glen" of "Glen Ivy"),
+    in order."""
+    people = [e for e in doc_ents(doc) if e.label_ == "PERSON"]
+    extra = _role_names(doc)
+    if not extra:
+        return people
+    people = [e for e in people if not any(e.start < x.end and x.start < e.end for x in extra)]  # "Glen" of "Glen Ivy"
+    return sorted(people + list(extra), key=lambda e: e.start)
+
+
 _PAREN_TAIL = re.compile(r"\s*\([^()]*\)?\s*$")
 
 
@@ -497,12 +551,40 @@ def _source(span: Span, cue: str, at: Token | Span | None = None) -> Source:
         if cut is not None and len(cut):
             span = _trim(cut)
     span = _without_age(span)
+    span = _without_caption(span)
     cue_start = cue_end = None
     if at is not None:
         cue_start = at.idx if hasattr(at, "idx") else at.start_char
         cue_end = cue_start + len(at.text)
     return Source(name=span.text, kind=source_kind(span), cue=cue,
                   start=span.start_char, end=span.end_char, cue_start=cue_start, cue_end=cue_end)
+
+
+#: Small words inside a body's name ("University of Washington", "Parks and Recreation").
+_NAME_JOINERS = frozenset("of for and the & de on".split())
+
+
+def _without_caption(span: Span) -> Span:
+    """ "... after the shooting Mercy Hospital spokeswoman Jo Marsh": a photo's caption run on
+    into the next sentence puts its words before a name that a body and a role open (a
+    capitalised name, a role noun, a person's name): the name starts at the body's name, not at
+    the caption's words, when those hold a lower-case noun or verb ("the shooting"; never a
+    "former" or "the" alone)."""
+    toks = list(span)
+    role = next((k for k in range(len(toks) - 2, 0, -1) if toks[k].pos_ == "NOUN" and toks[k].is_lower
+                 and (toks[k].lemma_.lower() in _PERSON_ROLES or toks[k].lemma_.lower() in _JOB_NOUNS
+                      or toks[k].lower_ in _PERSON_ROLE_WORDS)), None)
+    if role is None or not all(t.text[:1].isupper() for t in toks[role + 1:] if not t.is_punct):
+        return span
+    k = role
+    while k > 0 and (toks[k - 1].text[:1].isupper() or toks[k - 1].lower_ in _NAME_JOINERS and k >= 2
+                     and toks[k - 2].text[:1].isupper()):
+        k -= 1
+    while k < role and toks[k].lower_ in _NAME_JOINERS:
+        k += 1
+    if k == 0 or k == role or not any(t.is_lower and t.pos_ in ("NOUN", "VERB") for t in toks[:k]):
+        return span
+    return span.doc[toks[k].i:span.end]
 
 
 def _without_age(span: Span) -> Span:
@@ -1593,6 +1675,12 @@ def _owned_intent_cue(noun: Token, seg: Segment, bounds: tuple[int, int]) -> Cue
     if clause is None:
         clause = next((g for c in noun.children if c.i > noun.i and c.dep_ == "prep" and c.lower_ == "of"
                        for g in c.children if g.dep_ == "pcomp" and g.tag_ == "VBG"), None)
+    if clause is None and noun.dep_ == "dobj" and noun.right_edge.i == noun.i:
+        # "She defended her call to lift the wage to $16": the parse hangs the infinitive right
+        # after the object on the verb
+        clause = next((c for c in noun.head.children if c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB"
+                       and c.left_edge.i == noun.i + 1 and c.left_edge.lower_ == "to"
+                       and any(a.dep_ == "aux" and a.i == noun.i + 1 for a in c.children)), None)
     if clause is None or not any(_counts(t) for t in clause.subtree):
         return None
     if any(a.pos_ == "VERB" and _verb_lemma(a) in REPORTING_VERBS and _subject(a, seg.span) is not None
@@ -1743,7 +1831,12 @@ def _cues_of(seg: Segment) -> list[Cue]:
                 cues.append(relative)
                 continue
         if _intent_verb(tok) and _intends_figure(tok):
-            subj = _subject(tok, span) or _subject_by_doing(tok, span)
+            # (also a verb joined to one whose subject it shares: "Lee praised it and vowed to hire 300")
+            subj = _subject(tok, span) or _subject_by_doing(tok, span) \
+                or (_shared_subject(tok, span) if tok.dep_ == "conj" and tok.head.dep_ not in ("relcl", "acl")
+                    else None)  # (never a verb the parse joined to a relative clause's)
+            if subj is not None and tok.dep_ == "conj" and _in_parentheses(subj):
+                continue  # "(The Herald) Lee and Kim met and pledged to ...": a dateline pledges nothing
             if subj is not None and (subj.lower_ not in ("i", "we", "you", "it", "that", "which", "who")
                                      or _relative_subject(tok, subj)):
                 cue = _verb_cue(tok, subj, seg, bounds)
@@ -2049,6 +2142,14 @@ def _says_after_relative(verb: Token) -> bool:
     subjects = [g for g in verb.children if g.dep_ == "nsubj"]
     return len(subjects) > 1 and _relative_object(subjects[0], subjects[1]) and verb.i + 1 < len(verb.doc) \
         and verb.doc[verb.i + 1].pos_ in ("AUX", "VERB") and not any(g.dep_ == "ccomp" for g in verb.children)
+
+
+def _in_parentheses(tok: Token) -> bool:
+    """Is ``tok`` inside round brackets in its sentence ("(The Herald) Lee said ...")?"""
+    sent = tok.sent
+    before = [t.text for t in tok.doc[sent.start:tok.i]]
+    opened = max((k for k, w in enumerate(before) if w == "("), default=-1)
+    return opened >= 0 and ")" not in before[opened:] and any(t.text == ")" for t in tok.doc[tok.i + 1:sent.end])
 
 
 def _in_brackets(tok: Token) -> bool:
@@ -2526,6 +2627,16 @@ _PRONOUN_WORDS = frozenset(_PRONOUNS) | _FIRST_PERSON | frozenset(
     "him them my our your which that who whom whose this these those 's ’s".split())
 
 
+def _pronoun_joined(src: Source) -> Source | None:
+    """ "She and her brother Omar said ...": the "he" or "she" a source of people joined by "and"
+    opens with, as a source of its own (its mention at the pronoun), for the person it stands for
+    to take its place; None for any other source."""
+    words = src.name.split()
+    if len(words) < 3 or words[0].lower() not in ("he", "she") or words[1].lower() != "and" or src.start is None:
+        return None
+    return replace(src, name=words[0], kind="person", end=src.start + len(words[0]))
+
+
 def _capitals_name(name: str) -> bool:
     """Is ``name`` one word of two or more capitals ("WHO", "US"): an abbreviation's name, not
     a pronoun ("who", "us") nor the pronoun "I"?"""
@@ -2572,9 +2683,31 @@ def _stands_in(src: Source) -> bool:
     return bool(cls) and not (cls.startswith("role:") and cls[5:] in _ORG_ROLES)
 
 
+_JOINED = re.compile(r"\s(?:and|&)\s", re.I)
+
+
+def _joined_people(src: Source) -> bool:
+    """Does the source name people joined by "and" ("she and her brother Omar", "Tom Baker and Ann
+    Cole"): a group, whom "they" refers to, never "he" or "she"? A body's name with "and" in it
+    ("the Office of Parks and Recreation") is one source, as is a person with two
+    roles set beside the name ("Ann Lee, a nurse and mother of two") or before it ("Retired
+    nurse and author Ann Lee")."""
+    m = _JOINED.search(src.name)
+    if not m or re.search(r",\s*[^\d\s]", src.name[:m.start()].rstrip(", ")):
+        return False  # "Ann Lee, a nurse and mother of two", "Ann Lee, CEO and founder": one person
+    left = [w for w in src.name[:m.start()].replace(",", " ").split() if not w.isdigit()]  # "Tom Baker, 45, and"
+    if len(left) == 1 and left[0].lower() in ("he", "she"):
+        return True  # "he and his wife"
+    named = len(left) > 1 and left[-1][:1].isupper()  # "Tom Baker and ...", not "Early retiree and ..."
+    role = len(left) == 2 and left[0].lower() == "the"  # "the mayor and her deputy"
+    return src.kind == "person" and (named or role or len(left) == 1 and left[0][:1].isupper())
+
+
 def _fits(cls: str, cand: Source) -> bool:
     if cand.name.lower() in _PRONOUNS or _stands_in(cand):
         return False
+    if _joined_people(cand):
+        return cls == "pl"  # "Tom Baker and Ann Cole said ... They ...", never "He ..."
     if cls == "sg_person":
         last = cand.name.lower().split()[-1] if cand.name else ""
         return (cand.kind in ("person", "anonymous") or last in _PERSON_ROLES) and not last.endswith("s")
@@ -2698,6 +2831,30 @@ def doc_attributions(doc: Doc, segs: list[Segment] | None = None, *, outlet: str
     prev_para = -1
     block: tuple[Cue, int] | None = None  # "X said:" at a paragraph's end: its cue and the paragraph it opens
     poll: Cue | None = None  # "A new poll shows ...": the poll whose results the next sentences read
+
+    def resolve(src: Source, cls: str) -> Source:
+        """The source a pronoun of class ``cls`` stands for, by the sources so far and the people
+        the text names; an unnamed source when nothing fits."""
+        cand = next((c for c in reversed(latest.values()) if _fits(cls, c)
+                     and (cls != "sg_person" or _same_sex(src, c, genders))), None)
+        person = _named_person(doc, src, after=cand.start if cand is not None else None,
+                               genders=genders) if cls == "sg_person" else None
+        group = _named_group(doc, src, cls, after=cand.start if cand is not None else None) \
+            if cls in ("pl", "org") else None
+        if person is not None:  # a person named since the last source that fits
+            out = replace(src, name=person, kind="person")
+        elif group is not None:  # a body named since the last source that fits
+            out = replace(src, name=group.name, kind=group.kind)
+        elif cand is not None:
+            out = replace(src, name=cand.name, kind=cand.kind)
+        elif cls == "sg_person" and (far := _named_person(doc, src, anywhere=True, genders=genders)) is not None:
+            out = replace(src, name=far, kind="person")  # the person the text named last
+        else:  # a pronoun nothing in the text fits: said by someone unnamed
+            out = _unnamed(src)
+        if cls == "sg_person":
+            _learn_sex(doc, genders, src, out)
+        return out
+
     for seg in segs:
         if check is not None:
             check()
@@ -2717,31 +2874,19 @@ def doc_attributions(doc: Doc, segs: list[Segment] | None = None, *, outlet: str
                 elif cls == "sg_person" and (co := _coordinated_subject(doc, src, genders)) is not None:
                     chain[k] = replace(src, name=co.name, kind=co.kind)  # "X called it ..., but he noted": X
                 elif cls:
-                    cand = next((c for c in reversed(latest.values()) if _fits(cls, c)
-                                 and (cls != "sg_person" or _same_sex(src, c, genders))), None)
-                    person = _named_person(doc, src, after=cand.start if cand is not None else None,
-                                           genders=genders) if cls == "sg_person" else None
-                    group = _named_group(doc, src, cls, after=cand.start if cand is not None else None) \
-                        if cls in ("pl", "org") else None
-                    if person is not None:  # a person named since the last source that fits
-                        chain[k] = replace(src, name=person, kind="person")
-                    elif group is not None:  # a body named since the last source that fits
-                        chain[k] = replace(src, name=group.name, kind=group.kind)
-                    elif cand is not None:
-                        chain[k] = replace(src, name=cand.name, kind=cand.kind)
-                    elif cls == "sg_person" and (far := _named_person(doc, src, anywhere=True,
-                                                                      genders=genders)) is not None:
-                        chain[k] = replace(src, name=far, kind="person")  # the person the text named last
-                    else:  # a pronoun nothing in the text fits: said by someone unnamed
-                        chain[k] = _unnamed(src)
-                    if cls == "sg_person":
-                        _learn_sex(doc, genders, src, chain[k])
+                    chain[k] = resolve(src, cls)
+                elif (joined := _pronoun_joined(src)) is not None:  # "she and her brother Omar"
+                    one = resolve(joined, "sg_person")
+                    if one.name:
+                        chain[k] = replace(src, name=one.name + src.name[len(joined.name):], kind="person")
                 elif _unnamed(src) is not src:  # "which", "that": a relative nothing resolved
                     chain[k] = _unnamed(src)
                 elif _ABBR.fullmatch(src.name):
                     full = _expand(_ABBR.fullmatch(src.name).group(1), aliases, history, doc)
                     if full is not None:
                         chain[k] = replace(src, name=full.name, kind=full.kind)
+                elif (whole := _whole_name(doc, src, genders)) is not None:
+                    chain[k] = replace(src, name=whole, kind="person")  # "Lee said": "Ann Marie Lee"
             cue.chain = tuple(_own_outlet(src, outlet) for src in chain)
             if _owner_unknown(cue):
                 continue
@@ -3009,9 +3154,7 @@ def _person_genders(doc: Doc) -> dict[str, str]:
         if key:
             out[key] = sex if out.get(key, sex) == sex else ""
 
-    for ent in doc_ents(doc):
-        if ent.label_ != "PERSON":
-            continue
+    for ent in _person_ents(doc):
         before = doc[ent.start - 1] if ent.start else None
         # (an honorific tells only of its own mention, see _mention_name: "Mrs. Hale" and a
         # plain "Hale" may be two people)
@@ -3059,8 +3202,7 @@ def _unpossessed(name: str) -> str:
 def _person_names(doc: Doc, before: int | None = None) -> list[str]:
     """The names of people the text gives (before the character ``before``, when given), each as
     :func:`_bare_name` writes it, in their order."""
-    return [_bare_name(e.text) for e in doc_ents(doc)
-            if e.label_ == "PERSON" and (before is None or e.start_char < before)]
+    return [_bare_name(e.text) for e in _person_ents(doc) if before is None or e.start_char < before]
 
 
 def _bare_name(text: str) -> str:
@@ -3107,6 +3249,49 @@ def _fullest_name(doc: Doc, name: str, before: int, sex: str = "",
     return written if titled else people[0]
 
 
+def _whole_name(doc: Doc, src: Source, genders: dict[str, str]) -> str | None:
+    """ "Ann Marie Lee won the seat. Lee said ...": a source named by part of a person's name (a
+    surname, "Mrs. Lee", a first name and surname of a longer name) is the person the text named
+    in full before it, by :func:`_fullest_name`. Of two people who share the surname, the one
+    the honorific's sex tells ("Ann Lee ... her husband, Tom Lee ... Mr. Lee said"); a plain
+    "Lee" may be either and stays as written, as does one the text first named bare, before any
+    full name ("President Lee met ... his wife, Ann Lee, ... Lee said": the president, whom the
+    text names no fuller). None when the text named no fuller form of it before, for a name of
+    capitals ("NATO") or of more than two words, or for a name the tagger took for a body that
+    no person's name of the text holds ("Lee said" with no "... Lee" before: a firm may be "Lee"),
+    nor for such a name its sentence goes on with "it" ("Ford said it would ...": the firm)."""
+    if src.start is None or src.kind not in ("person", "organisation"):
+        return None
+    words = _bare_name(src.name).split()
+    if not words or len(words) > 2 or not all(w[:1].isupper() and not w.isupper() and w.replace("-", "").isalpha()
+                                              for w in words):
+        return None
+    if src.kind == "organisation" and src.end is not None:
+        after = doc.char_span(src.end, len(doc_text(doc)), alignment_mode="expand")
+        rest = after[:max(0, after[0].sent.end - after.start)] if after is not None and len(after) else []
+        told = next((t.lower_ for t in rest if t.lower_ in ("it", "its", "he", "she", "his", "her")), "")
+        if told in ("it", "its"):
+            return None  # "Henry Ford built cars. Ford said it would ...": the firm of that name
+    first = src.name.split()[0].lower()
+    sex = _HONORIFICS.get(first, "")
+    full = _fullest_name(doc, src.name, src.start, sex, genders, titled=True)
+    if len(full.split()) <= len(words) or not _form_of(" ".join(words), full) \
+            or not all(w[:1].isupper() and w.replace("-", "").replace(".", "").replace("'", "").isalpha()
+                       or w in _PERSON_NAME_PARTICLES for w in full.split()):
+        return None  # (never a tagger's "person" that is no name: "Acme vs Zenith")
+    first = next((_bare_name(e.text) for e in _person_ents(doc) if _surname(e.text) == _surname(full)), full)
+    if len(first.split()) == 1:
+        return None  # the text named someone of that surname by it alone first
+    # the person as the text first names them in full, not a longer form it took up later with
+    # a word that is no part of the name ("Ann Lee ... Tough Ann Lee ... Lee said": "Ann Lee")
+    return next((f for f in _person_names(doc, src.start) if len(f.split()) > 1
+                 and set(words) <= set(f.split()) <= set(full.split())), full)
+
+
+#: Lower-case words inside people's names ("Ludwig van Beethoven", "Ana de la Cruz").
+_PERSON_NAME_PARTICLES = frozenset("de da di del della dos das du la le van von der den ter bin ibn al el y".split())
+
+
 def _mention_name(ent: Span) -> str:
     """A person's name as this mention writes it, with the honorific set before it ("Mrs. Alder")."""
     name = _unpossessed(ent.text)
@@ -3119,8 +3304,8 @@ def _sex_of(src: Source, genders: dict[str, str]) -> str:
     itself, an honorific or a noun of a man or a woman in its name ("the chairman", "Mrs.
     Alder"), else by what :func:`_person_genders` found for its last word."""
     words = src.name.split()
-    if not words:
-        return ""
+    if not words or _joined_people(src):
+        return ""  # "he and his wife": two people, of no one sex
     low = [w.lower() for w in words]
     if len(low) == 1 and low[0] in _GENDERED_PRONOUNS:
         return _GENDERED_PRONOUNS[low[0]]
@@ -3240,7 +3425,7 @@ def _people_named(doc: Doc) -> tuple[Span, ...]:
         return found
     from spacy.tokens import Span as _Span
 
-    people = [e for e in doc_ents(doc) if e.label_ == "PERSON"]
+    people = _person_ents(doc)
     for tok in doc:
         if tok.pos_ != "PROPN" or tok.ent_type_ in ("PERSON", "GPE", "NORP", "LOC", "FAC") \
                 or tok.dep_ not in ("nsubj", "nsubjpass") or tok.text.isupper():

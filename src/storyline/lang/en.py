@@ -32,7 +32,8 @@ REPORTING_VERBS = frozenset(
     stress emphasise emphasize cite reckon admit deny mention declare tweet post
     publish quote inform brief expect describe ask answer reply respond observe recall remark
     comment contend assert maintain concede complain boast point charge recount joke quip
-    rate brag caution surmise lament reiterate retort muse posit theorize clarify assure""".split()
+    rate brag caution surmise lament reiterate retort muse posit theorize clarify assure
+    discover""".split()
 )
 
 #: The forms of :data:`REPORTING_VERBS` that no suffix gives ("said", "told"): read where a
@@ -49,7 +50,7 @@ SAYING_NOUNS = frozenset("comment comments statement remarks remark message twee
 CLAUSE_ONLY_VERBS = frozenset(
     """find show continue add note stress emphasise emphasize mention ask answer
     reply respond observe recall remark comment contend assert maintain concede complain boast
-    point charge recount joke quip""".split())
+    point charge recount joke quip discover""".split())
 
 #: Verbs that state a value by setting something "at" or "as" a figure ("X pegs the cost at
 #: $5m", "the agency lists the village's population as 4,310", "X values the deal at $2bn").
@@ -65,8 +66,10 @@ INTENT_VERBS = frozenset("propose plan want pledge promise vow intend seek aim t
 PROPOSING_VERBS = frozenset("urge consider offer".split())
 
 #: Nouns of an intent owned by someone, whose infinitive or "of" clause states it ("the city's
-#: pledge to add 7,000 posts", "her decision to admit 1,000 refugees", "its goal of hiring 300").
-INTENT_NOUNS = frozenset("pledge promise proposal plan decision goal vow bid threat offer intention".split())
+#: pledge to add 7,000 posts", "her decision to admit 1,000 refugees", "its goal of hiring 300",
+#: "her call to lift the levy to 9%", "his push to hire 40 nurses").
+INTENT_NOUNS = frozenset("pledge promise proposal plan decision goal vow bid threat offer intention call push demand "
+                         "commitment".split())
 
 #: Words that make a plan a product one buys ("the cheapest plan", "its premium plan", "a family
 #: plan"), not a course someone proposes: its price is no one's proposal.
