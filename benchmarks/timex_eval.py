@@ -1,6 +1,6 @@
 """Score date resolution on timebank-dev: value accuracy of the dates storyline resolves, and coverage.
 
-Usage: ``python benchmarks/timex_eval.py [--shared ../shared] [--limit N] [--show]``
+Usage: ``python benchmarks/timex_eval.py [--shared ../shared] [--offset N] [--limit N] [--show]``
 
 Reads ``datasets/timebank-dev`` (TimeBank + AQUAINT, TIMEX3 with normalised values and the
 document creation date). Each article is parsed; every spaCy DATE entity is resolved with
@@ -28,13 +28,13 @@ DEFAULT_SHARED = Path(__file__).resolve().parents[2] / "shared"
 _CALENDAR = re.compile(r"^\d{4}(?:-\d\d(?:-\d\d)?|-W\d\d)?$")
 
 
-def load(shared: Path, limit: int | None = None) -> tuple[list[dict], dict[str, list[dict]]]:
-    """The articles (the first ``limit`` by id) and their scored gold dates."""
+def load(shared: Path, limit: int | None = None,
+         offset: int = 0) -> tuple[list[dict], dict[str, list[dict]]]:
+    """The articles (by id, from the ``offset``-th, at most ``limit``) and their scored gold dates."""
     base = shared / "datasets" / "timebank-dev"
     arts = sorted((json.loads(line) for line in (base / "articles.jsonl").read_text().splitlines() if line.strip()),
                   key=lambda a: a["id"])
-    if limit:
-        arts = arts[:limit]
+    arts = arts[offset:offset + limit] if limit else arts[offset:]
     ids = {a["id"] for a in arts}
     gold: dict[str, list[dict]] = defaultdict(list)
     for line in (base / "timex.jsonl").read_text().splitlines():
@@ -44,13 +44,21 @@ def load(shared: Path, limit: int | None = None) -> tuple[list[dict], dict[str, 
     return arts, gold
 
 
-def evaluate(shared: Path, *, limit: int | None = None, show: bool = False) -> dict[str, Any]:
+def evaluate(shared: Path, *, limit: int | None = None, offset: int = 0,
+             show: bool = False) -> dict[str, Any]:
     """Score the articles; returns ``acc, coverage, resolved, gold``."""
     from storyline.dates import published_day
     from storyline.extract.timex import resolve_in_context
     from storyline.nlp import load_pipeline
 
-    arts, gold = load(shared, limit)
+    arts, gold = load(shared, limit, offset)
+    every: dict[str, list[dict]] = defaultdict(list)  # all gold TIMEX3 of any type, for --show only
+    if show:
+        ids = {a["id"] for a in arts}
+        for line in (shared / "datasets" / "timebank-dev" / "timex.jsonl").read_text().splitlines():
+            t = json.loads(line)
+            if t["doc_id"] in ids:
+                every[t["doc_id"]].append(t)
     nlp = load_pipeline()
     ok = resolved = covered = n_gold = 0
     for a, doc in zip(arts, nlp.pipe(x["text"] for x in arts)):
@@ -74,6 +82,10 @@ def evaluate(shared: Path, *, limit: int | None = None, show: bool = False) -> d
         for r in refs:
             g = next((g for g in golds if r.start < g["end"] and g["start"] < r.end), None)
             if g is None:
+                if show:  # not scored: says which gold (of another type) it overlaps, if any
+                    o = next((o for o in every[a["id"]] if r.start < o["end"] and o["start"] < r.end), None)
+                    other = f"{o['type']} {o.get('value')} ({o['text']!r})" if o else "none"
+                    print(f"EXTRA {a['id']} (dct {a.get('published')}): {r.text!r} got {r.value}; gold {other}")
                 continue
             resolved += 1
             if r.value == g["value"]:
@@ -87,10 +99,11 @@ def evaluate(shared: Path, *, limit: int | None = None, show: bool = False) -> d
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--shared", type=Path, default=DEFAULT_SHARED)
+    ap.add_argument("--offset", type=int, default=0, help="skip the first N articles (by id)")
     ap.add_argument("--limit", type=int, default=None)
     ap.add_argument("--show", action="store_true")
     args = ap.parse_args(argv)
-    s = evaluate(args.shared, limit=args.limit, show=args.show)
+    s = evaluate(args.shared, limit=args.limit, offset=args.offset, show=args.show)
     print(f"timebank-dev: value accuracy={s['acc']:.3f} ({s['resolved']} resolved) "
           f"coverage={s['coverage']:.3f} ({s['gold']} gold dates)")
     return 0

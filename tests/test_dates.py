@@ -281,6 +281,15 @@ def test_published_day_on_stored_values(value, expected):
     ("next week", ("2024-W48", "week", True)),
     ("next month", ("2024-12", "month", True)),
     ("early next year", ("2025", "year", True)),
+    ("the current fiscal year", ("2024", "year", True)),
+    ("the last week of March", ("2024-03", "month", True)),
+    ("last summer", ("2024", "year", True)),      # over by November: this year's
+    ("last spring", ("2024", "year", True)),
+    ("this fall", ("2024", "year", True)),
+    ("next spring", ("2025", "year", True)),
+    ("next fall", ("2025", "year", True)),        # begun by November: the next one
+    ("the last day of June", ("2024-06", "month", True)),
+    ("this calendar year", ("2024", "year", True)),
     ("10 days ago", ("2024-11-12", "day", True)),
     ("two weeks ago", ("2024-W45", "week", True)),
     ("eleven months ago", ("2023-12", "month", True)),
@@ -304,6 +313,8 @@ def test_resolve_time_more(text, expected):
     ("next Tuesday", PUB), ("a decade", PUB), ("", PUB), ("Maybe", PUB), ("two weeks", PUB),
     ("years ago", PUB), ("a year earlier", PUB), ("decades ago", PUB),
     ("in their 20s", PUB), ("in her '80s", PUB),  # ages, not decades
+    ("last winter", PUB), ("the summer of love", PUB),  # a winter straddles two years
+    ("the last year of the war", PUB), ("the first week of his term", PUB),  # a part of another time
 ])
 def test_resolve_time_gives_nothing_for_what_is_no_point_in_time(text, published):
     assert resolve_time(text, 0, len(text), published) is None
@@ -406,3 +417,12 @@ def test_every_public_function_has_its_table_test_here():
     assert functions and all(callable(getattr(dates, name)) for name in functions)
     missing = [name for name in functions if f"test_{name}" not in globals()]
     assert not missing, f"no table test for {missing}"
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("last summer", dt.date(2024, 7, 10), "2023"),   # this summer is not over yet
+    ("last fall", dt.date(2024, 3, 1), "2023"),
+    ("next summer", dt.date(2024, 3, 1), "2024"),    # not begun yet: this year's
+])
+def test_seasons_by_publication_month(text, published, expected):
+    assert resolve_time(text, 0, len(text), published).value == expected

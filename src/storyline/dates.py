@@ -20,15 +20,17 @@ Dates written in a text
 
 Time expressions
     :func:`resolve_time` resolves "Nov. 12", "on Tuesday", "the previous Friday", "last
-    month", "January this year", "two weeks ago", "a decade ago", "the 1990s" against the
-    publication date into a :class:`~storyline.model.TimeRef`; :func:`start_of` reads a
+    month", "January this year", "the current fiscal year", "two weeks ago", "a decade ago",
+    "the 1990s" against the publication date ("the last week of March" is a part of March, not
+    last week) into a :class:`~storyline.model.TimeRef`; :func:`start_of` reads a
     resolved value back as its first day and :func:`period_end` as its last,
     :func:`days_between` counts the days between two ISO days. How a phrase's clause sets
     the direction (ahead or back) is read from the parse, in :mod:`storyline.extract.timex`.
 
 The words (month and weekday names, the relative expressions) are English and kept here:
 :data:`MONTHS` is the one month table. Quarters ("the third quarter") are not resolved: a
-:class:`~storyline.model.TimeRef` has no quarter granularity. Every function takes any value and never raises on an odd date (year 0, year
+:class:`~storyline.model.TimeRef` has no quarter granularity; nor has it seasons: "last summer"
+is the year of that summer. Every function takes any value and never raises on an odd date (year 0, year
 99999, 30 February, a time zone 25 hours off, lone surrogates): it gives None, or an
 unresolved reference.
 """
@@ -293,6 +295,10 @@ _WEEKDAY = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\b", re.I)
 _MONTH_OF_YEAR = re.compile(rf"\b{_MON}\s+(?:of\s+)?(last|this|next)\s+year\b", re.I)
 #: "last May" (the last May before the publication month), "this September" (of the publication year).
 _MONTH_NAMED = re.compile(rf"\b(last|this)\s+{_MON}(?!\s*\d)", re.I)
+#: "last summer", "this spring", "next fall": the year of that season (winter, which straddles two
+#: years, is not read).
+_SEASON = re.compile(r"\b(last|this|next|past)\s+(spring|summer|fall|autumn)\b(?!\s+of\b)")
+_SEASON_MONTHS = {"spring": (3, 5), "summer": (6, 8), "fall": (9, 11), "autumn": (9, 11)}
 #: A decade: "the 1990s", "the early 1980s", "the '90s" (the last such decade that began by publication).
 _DECADE = re.compile(r"(?<![\w'’])(?:(1[89]\d|20\d)0|['’](\d)0)s\b")
 
@@ -418,6 +424,18 @@ def _resolve(text: str, start: int, end: int, pub: dt.date | None, forward: bool
     if rel is not None:
         value, gran = rel
         return ref(value, gran, value is not None)
+    m = _SEASON.search(low)
+    if m and not _YEAR.search(low):
+        if pub is None:
+            return ref(None, "year", False)
+        first, last = _SEASON_MONTHS[m.group(2)]
+        if m.group(1) in ("last", "past"):  # the last one over before publication
+            year = pub.year if last < pub.month else pub.year - 1
+        elif m.group(1) == "next":  # the next one not begun by publication
+            year = pub.year if first > pub.month else pub.year + 1
+        else:
+            year = pub.year
+        return ref(f"{year:04d}", "year", True)
     m = _MY.search(low)
     if m and not re.fullmatch(r"may", m.group(0).lower()) or (m and re.search(r"\bin\s+may\b|\bmay\s+\d{4}", low)):
         month = MONTHS[m.group(1)]
@@ -460,6 +478,8 @@ _RELATIVE: tuple[tuple[re.Pattern[str], str, int], ...] = tuple((re.compile(rx),
     (r"\bnext month\b", "month", 1),
     (r"\blast year\b|\bpast year\b|\bprevious year\b", "year", -1),
     (r"\b(?:earlier |later |late |early )?this year\b", "year", 0),
+    # "the current fiscal year", "this fiscal year": the year of publication
+    (r"\b(?:the current|this) (?:fiscal |calendar )?year\b", "year", 0),
     (r"\bnext year\b", "year", 1),
 ))
 _NUMBER_WORDS = {w: n for n, w in enumerate(
@@ -477,6 +497,8 @@ def _relative(low: str, pub: dt.date | None) -> tuple[str | None, str] | None:
         n = int(m.group(1)) if m.group(1).isdigit() else _NUMBER_WORDS[m.group(1)]
         steps.insert(0, (m, "year", -10 * n) if m.group(2) == "decade" else (m, m.group(2), -n))
     for found, gran, delta in steps:
+        if found and re.match(r"\s+of\b", low[found.end():]):
+            continue  # "the last week of March", "the last year of the war": a part of another time
         if found:
             if pub is None:
                 return None, gran
