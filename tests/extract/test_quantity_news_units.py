@@ -33,6 +33,13 @@ from .quantity_found import found
     # a scale of temperature misspelt is still that scale
     ("The pool was kept at 28 degrees celcius.", [("28 degrees celcius", 28, 28, False, "°C")]),
     ("The oven reached 450 farenheit.", [("450 farenheit", 450, 450, False, "°F")]),
+    # a unit glued to its number, whatever name the tagger takes the token for
+    ("The new plant makes 500MW at full load.", [("500MW", 500, 500, False, "MW")]),
+    ("The siren peaks at 85dB near the school.", [("85dB", 85, 85, False, "dB")]),
+    ("The grid runs at 50Hz across the island.", [("50Hz", 50, 50, False, "Hz")]),
+    ("Storms cut a 400kV line in the north.", [("400kV", 400, 400, False, "kV")]),
+    # a lone "W" after a number is no watt: an address's street
+    ("The shop moved to 100 W Main St. last year.", []),
     # a word that only looks like a unit stays none
     ("She counted 12 wattles by the gate.", [("12", 12, 12, False, None)]),
     ("Some 14 yardsticks were sold.", [("Some 14", 14, 14, True, None)]),

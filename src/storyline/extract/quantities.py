@@ -3495,13 +3495,20 @@ def _counts_plural_after(tok: Token) -> bool:
     return tok.dep_ == "nummod" and head.i == tok.i + 1 and head.tag_ in ("NNS", "NNPS")
 
 
+def _glued_unit(tok: Token, start: int, unit: str | None) -> bool:
+    """Is the token the number read at ``start`` with its unit glued to it, and nothing else
+    ("500MW", "64GB", "50mm")? A measure, whatever name the tagger takes it for; a name's
+    number has no unit ("Apollo 11") or letters before it ("S9")."""
+    return unit is not None and tok.idx == start and re.fullmatch(r"\d[\d.,]*[A-Za-zµ°²³]+", tok.text) is not None
+
+
 def _doc_allows(doc: Doc, start: int, end: int, unit: str | None) -> bool:
     """What the parse says about the number at ``start:end`` (True: keep it)."""
     tok = _token_at(doc, start)
     if tok is None:
         return True
     ent = tok.ent_type_
-    if ent in _NAME_ENTS and not _counts_after_a_person(tok):
+    if ent in _NAME_ENTS and not _counts_after_a_person(tok) and not _glued_unit(tok, start, unit):
         return False  # Apollo 11, Formula 1, the Class of 1999
     if ent == "TIME" and unit is None and not _counts_plural_after(tok):
         return False  # a clock time; a unit makes a length of time or a measure, a plural noun a count

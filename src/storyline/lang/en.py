@@ -575,6 +575,9 @@ UNIT_WORDS: dict[str, str] = {
     "gwh": "GWh", "terawatt hours": "TWh", "terawatt-hours": "TWh", "twh": "TWh", "megawatt-hours": "MWh",
     "kilotons": "kt", "kilotonnes": "kt", "megatons": "Mt", "megatonnes": "Mt", "gigatons": "Gt",
     "gigatonnes": "Gt", "decibels": "dB", "kcal": "kcal",
+    # glued to a number or after it ("85dB", "50 Hz", "a 400kV line"); a lone "W" or "V" is left out: "100 W
+    # Main St" is an address
+    "db": "dB", "hertz": "Hz", "hz": "Hz", "kilohertz": "kHz", "khz": "kHz", "kv": "kV",
     "milliseconds": "ms", "millisecond": "ms", "microns": "µm", "micrometres": "µm", "micrometers": "µm",
     "nanometres": "nm", "nanometers": "nm", "nanometre": "nm", "nanometer": "nm",
     "bytes": "B", "byte": "B", "kilobyte": "KB", "petabytes": "PB", "petabyte": "PB", "exabytes": "EB",
