@@ -1648,18 +1648,16 @@ def _owned_figures_cue(noun: Token, seg: Segment, bounds: tuple[int, int]) -> Cu
         return Cue((src,), None, (head.i, noun.i + 1), "owned", seg.index, head)
     if owner is None or head.pos_ not in ("VERB", "AUX") or any(c.dep_ == "neg" for c in head.children):
         return None
-    if noun.dep_ in ("nsubj", "nsubjpass"):
-        src = _whose_owner(owner, noun, bounds) or _source(_owner_phrase(owner, bounds), noun.text, noun)
-        return Cue((src,), head, (owner.left_edge.i, noun.i + 1), "owned", seg.index, noun)
+    if noun.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+        return None
     if noun.dep_ == "dobj":
         subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
         if owner.lower_ in _PRONOUNS and subj is not None and subj.i >= bounds[0]:
             cue = _verb_cue(head, subj, seg, bounds)  # "it raised its forecast": the subject's
             cue.kind = "owned"
             return cue
-        src = _whose_owner(owner, noun, bounds) or _source(_owner_phrase(owner, bounds), noun.text, noun)
-        return Cue((src,), head, (owner.left_edge.i, noun.i + 1), "owned", seg.index, noun)
-    return None
+    src = _whose_owner(owner, noun, bounds) or _source(_owner_phrase(owner, bounds), noun.text, noun)
+    return Cue((src,), head, (owner.left_edge.i, noun.i + 1), "owned", seg.index, noun)
 
 
 def _owned_intent_cue(noun: Token, seg: Segment, bounds: tuple[int, int]) -> Cue | None:
@@ -3279,8 +3277,8 @@ def _whole_name(doc: Doc, src: Source, genders: dict[str, str]) -> str | None:
             or not all(w[:1].isupper() and w.replace("-", "").replace(".", "").replace("'", "").isalpha()
                        or w in _PERSON_NAME_PARTICLES for w in full.split()):
         return None  # (never a tagger's "person" that is no name: "Acme vs Zenith")
-    first = next((_bare_name(e.text) for e in _person_ents(doc) if _surname(e.text) == _surname(full)), full)
-    if len(first.split()) == 1:
+    named_first = next((_bare_name(e.text) for e in _person_ents(doc) if _surname(e.text) == _surname(full)), full)
+    if len(named_first.split()) == 1:
         return None  # the text named someone of that surname by it alone first
     # the person as the text first names them in full, not a longer form it took up later with
     # a word that is no part of the name ("Ann Lee ... Tough Ann Lee ... Lee said": "Ann Lee")

@@ -409,6 +409,8 @@ _CURRENCY_SYMBOL = {
     # signs of other currencies, before or after the amount ("₦5,000", "₱250", "₺40", "90 ₪", "₿0.5")
     "₦": "NGN", "₱": "PHP", "₺": "TRY", "₪": "ILS", "₫": "VND", "₿": "BTC", "₡": "CRC", "₾": "GEL", "₭": "LAK",
 }
+#: The currency signs of one character ("$", "€", "₦"...): read before or after an amount.
+_SIGNS = re.escape("".join(k for k in _CURRENCY_SYMBOL if len(k) == 1))
 _UNIT_RE = "|".join(
     re.escape(u) for u in sorted(list(UNITS) + list(_CURRENCY_WORD), key=len, reverse=True)
 )
@@ -1229,6 +1231,17 @@ _SEVERAL_SPAN = re.compile(
     re.I)
 
 
+def _vague_span(text: str, m: re.Match, low: int, high: int) -> Quantity | None:
+    """A vague count (``m``, of ``low``..``high``) of a unit of time right after it ("several
+    months", "a couple of decades": in years, ten times the count), else None."""
+    span = _SEVERAL_SPAN.match(text, m.end())
+    if not span:
+        return None
+    unit = span.group(1).lower().rstrip("s")
+    k = 10 if unit == "decade" else 1
+    return _bounded(text, m.start(), span.end(), low * k, high * k, True, "year" if unit == "decade" else unit)
+
+
 def counts_in_words(text: str) -> Iterator[Quantity]:
     """Counts told without a number: "several donors" (2..9), "a week later" (1 week), "an hour
     and a half" (1.5 hours), "decades of" (20+ years), "twice" (2), "a four-time champion" (4),
@@ -1285,22 +1298,13 @@ def counts_in_words(text: str) -> Iterator[Quantity]:
     for m in _BOUNDED_MINUTE.finditer(text):  # "in less than a minute"
         yield _bounded(text, m.start(1), m.end(1), 1, 1, False, "minute")
     for m in _SEVERAL.finditer(text):
-        span = _SEVERAL_SPAN.match(text, m.end())
-        if span:  # "several months" (2..9 months), "several decades" (20..90 years)
-            unit = span.group(1).lower().rstrip("s")
-            k = 10 if unit == "decade" else 1
-            yield _bounded(text, m.start(), span.end(), 2 * k, 9 * k, True, "year" if unit == "decade" else unit)
-            continue
-        yield _bounded(text, m.start(), m.start() + len("several"), 2, 9, True, None)
+        # "several months" (2..9 months), "several decades" (20..90 years)
+        yield _vague_span(text, m, 2, 9) or _bounded(text, m.start(), m.start() + len("several"), 2, 9, True, None)
     for m in _A_COUPLE.finditer(text):
-        span = _SEVERAL_SPAN.match(text, m.end())
-        if span:  # "a couple of weeks": about two weeks
-            unit = span.group(1).lower().rstrip("s")
-            k = 10 if unit == "decade" else 1
-            yield _bounded(text, m.start(), span.end(), 2 * k, 2 * k, True, "year" if unit == "decade" else unit)
-            continue
-        # "a couple of bikes": about two; what it counts is the noun after "of"
-        yield _bounded(text, m.start(), m.start() + len(m.group(1) or m.group(2)), 2, 2, True, None)
+        # "a couple of weeks": about two weeks; "a couple of bikes": about two, what it counts
+        # is the noun after "of"
+        yield _vague_span(text, m, 2, 2) \
+            or _bounded(text, m.start(), m.start() + len(m.group(1) or m.group(2)), 2, 2, True, None)
     for m in _DECADES.finditer(text):
         v = 20 if m.group(1).lower() == "decades" else 200
         yield _bounded(text, m.start(), m.end(), v, None, True, "year")
@@ -1684,10 +1688,16 @@ def _in_title_run(text: str, line_start: int) -> bool:
     """Are the two lines with words right before the line starting at ``line_start``, or the two
     right after it, set as headlines too (a list of links to other stories), not prose or a
     short subheading (an article's own steps, "Book the Hall Early", each before its paragraph)?"""
-    before = [x for x in text[max(0, line_start - 600):line_start].split("\n") if x.strip()][-2:]
+    return any(len(run) == 2 and all(map(_title_case, run)) for run in _lines_around(text, line_start, 2, 600))
+
+
+def _lines_around(text: str, line_start: int, n: int, width: int) -> tuple[list[str], list[str]]:
+    """The ``n`` lines with words right before the line starting at ``line_start`` and the ``n``
+    right after it, looked for within ``width`` characters each way."""
+    before = [x for x in text[max(0, line_start - width):line_start].split("\n") if x.strip()][-n:]
     end = text.find("\n", line_start)
-    after = [] if end < 0 else [x for x in text[end:end + 600].split("\n") if x.strip()][:2]
-    return any(len(run) == 2 and all(map(_title_case, run)) for run in (before, after))
+    after = [] if end < 0 else [x for x in text[end:end + width].split("\n") if x.strip()][:n]
+    return before, after
 
 
 def link_headline(text: str, start: int, end: int) -> bool:
@@ -1801,9 +1811,7 @@ def _code_or_version(text: str, start: int, end: int) -> bool:
 def _near_block_key(text: str, line_start: int, reach: int = 3) -> bool:
     """Is one of the ``reach`` lines with words before or after the one starting at ``line_start``
     a key alone, opening a block of YAML ("Properties:", "- Settings:")?"""
-    before = [x for x in text[max(0, line_start - 400):line_start].split("\n") if x.strip()][-reach:]
-    end = text.find("\n", line_start)
-    after = [] if end < 0 else [x for x in text[end:end + 400].split("\n") if x.strip()][:reach]
+    before, after = _lines_around(text, line_start, reach, 400)
     return any(_BLOCK_KEY_LINE.fullmatch(x) for x in before + after)
 
 
@@ -3132,7 +3140,7 @@ _DOLLAR_COUNTRY = {"us": "USD", "usd": "USD", "hk": "HKD", "hkd": "HKD", "c": "C
                    "mxn": "MXN", "mex": "MXN"}
 _CURRENCY_BEFORE = re.compile(
     r"(?:(?<![A-Za-z])(?i:(us|usd|hk|hkd|c|cad|a|au|aud|s|sgd|nz|nzd|mx|mxn|mex)\$|(?<![^\s(])(hk|c) \$)\s?"
-    r"|(?<![A-Za-z])(\$|€|£|¥|₽|₴|₩|₹|₦|₱|₺|₪|₫|₿|₡|₾|₭)\s?"
+    rf"|(?<![A-Za-z])([{_SIGNS}])\s?"
     r"|\b(USD|EUR|GBP|RUB|UAH|CHF|CNY|JPY|SGD|HKD|CAD|AUD|INR|KRW)\s?)$")
 
 
@@ -3147,7 +3155,7 @@ def _currency_before(text: str, i: int) -> tuple[str, int] | None:
 
 
 #: A currency sign after the amount ("15 €", "500€"), not the sign of a next amount ("10 $30").
-_SIGN_AFTER = re.compile(r"[ \u00a0]?([€£¥₽₴₹₩$₦₱₺₪₫₿₡₾₭])(?![ \u00a0]?\d)")
+_SIGN_AFTER = re.compile(rf"[ \u00a0]?([{_SIGNS}])(?![ \u00a0]?\d)")
 
 
 #: A lower-case "g" glued to a number is grams ("a 250g bag"); "5G" is a network.

@@ -18,7 +18,7 @@ import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
-from storyline.dates import MONTH_PATTERN, MONTHS, WEEKDAYS, plausible, resolve_time, start_of
+from storyline.dates import MONTH_NAME, MONTH_PATTERN, MONTHS, WEEKDAYS, plausible, resolve_time, start_of
 from storyline.model import TimeRef
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -35,7 +35,7 @@ _DAY_AFTER = re.compile(rf",?\s+({MONTH_PATTERN}\s+[0-3]?\d(?:,?\s+\d{{4}})?)\b"
 _AHEAD_VERBS = frozenset("expect plan schedule set due intend aim hope promise prepare propose vow".split())
 _BACK_WORDS = re.compile(r"\b(?:last|previous|past|ago|yesterday|earlier)\b", re.I)
 _PAST_AUX = frozenset(("had", "was", "were"))
-_MONTH_WORD = re.compile(rf"\b(?:{'|'.join(sorted(MONTHS, key=len, reverse=True))})\b", re.I)
+_MONTH_WORD = re.compile(rf"\b{MONTH_NAME}\b", re.I)
 _AHEAD_WORDS = re.compile(r"\b(?:will|'ll|shall|next|coming|upcoming|until|till|by|later|due|scheduled)\b", re.I)
 
 
@@ -178,7 +178,7 @@ _ANCHORED = re.compile(
 _WEEKDAY_FROM = re.compile(r"(?:(?:on|by|until)\s+)?the\s+(?P<way>previous|preceding|prior|following|next)\s+"
                            r"(?P<wd>" + "|".join(WEEKDAYS) + r")", re.I)
 #: A date the text writes out: a month's name or a year.
-_EXPLICIT = re.compile(rf"\b(?:{'|'.join(sorted(MONTHS, key=len, reverse=True))})\b|\b(?:1[89]|20)\d\d\b", re.I)
+_EXPLICIT = re.compile(rf"\b{MONTH_NAME}\b|\b(?:1[89]|20)\d\d\b", re.I)
 _NUMBERS = {w: n for n, w in enumerate("one two three four five six seven eight nine ten".split(), start=1)}
 
 
@@ -309,7 +309,7 @@ def _nearer_ahead(back: TimeRef, ahead: TimeRef, published: dt.date) -> bool:
 
 _RANGE_WORDS = frozenset(("through", "thru", "until", "till", "to"))
 #: The start of a range a date phrase can be read alone from: a number, a month, a weekday, a day word.
-_READ_ALONE = re.compile(rf"\d|\b(?:{'|'.join(sorted(MONTHS, key=len, reverse=True))}|today|yesterday|tomorrow)\b"
+_READ_ALONE = re.compile(rf"\d|\b(?:{MONTH_NAME}|today|yesterday|tomorrow)\b"
                          r"|" + _WEEKDAY.pattern, re.I)
 
 
