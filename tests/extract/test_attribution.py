@@ -2816,3 +2816,76 @@ def test_name_after_a_role_is_a_person(text, expected):
 ])
 def test_intents_joined_calls_and_discoveries(text, expected):
     assert chains(text) == expected
+
+
+# a verb of promising with a clause of its own is its subject's claim, whatever the figure looks like
+@pytest.mark.parametrize("text, expected", [
+    ("The maker promised buyers would be able to play at 60fps.", [("60fps", [("The maker", "organisation")])]),
+    ("The studio vowed the new line would carry 3,000 riders a day.",
+     [("3,000", [("The studio", "organisation")])]),
+    ("The maker promised to deliver 60fps.", [("60fps", [("The maker", "organisation")])]),
+    # (the parse may read the promise as the subject of the clause it takes, or as a word of its subject)
+    ("The seller promised customers would receive refunds of $50 within 10 days.",
+     [("$50", [("The seller", "organisation")]), ("10 days", [("The seller", "organisation")])]),
+    ("The studio promised owners will get to run the game at 60fps on consoles.",
+     [("60fps", [("The studio", "organisation")])]),
+    ("The promised 40 homes never came.", [("40", [])]),
+    ("He hoped buyers would be able to play at 60fps.", [("60fps", [])]),
+    ("The maker built a screen that shows 60fps.", [("60fps", [])]),
+])
+def test_promised_clause(text, expected):
+    assert chains(text) == expected
+
+
+# "it is revealed in X's test that ...": the work's owner, else the work; "by X": X; no work: no one
+@pytest.mark.parametrize("text, expected", [
+    ("It is revealed in a magazine's test that the car reaches 200 km/h.",
+     [("200 km/h", [("a magazine", "organisation")])]),
+    ("It was shown in the agency's audit that 40 wells failed.", [("40", [("the agency", "government")])]),
+    ("It is revealed in a new study that 40 wells failed.", [("40", [("a new study", "organisation")])]),
+    ("It was found by the auditors that 40 wells failed.", [("40", [("the auditors", "organisation")])]),
+    ("It is reported that 40 wells failed.", [("40", [])]),
+    ("It was revealed in May that 40 wells failed.", [("40", [])]),
+    # (only what its own clause tells)
+    ("Sadly, 12 towns still wait for aid \u2013 it is revealed in the agency's audit that 40 wells failed.",
+     [("12", []), ("40", [("the agency", "government")])]),
+])
+def test_passive_saying_in_a_work(text, expected):
+    assert chains(text) == expected
+
+
+# a person joined to a subject is who "he" or "she" is when the text tells their sex
+@pytest.mark.parametrize("text, expected", [
+    ("Tom Baker and his wife Kali run a farm in the hills. She said they sold 400 lambs.",
+     [("400", [("Kali", "person")])]),
+    ("Tom Baker and his wife Kali run a farm in the hills. He said they sold 400 lambs.",
+     [("400", [("Tom Baker", "person")])]),
+    # the text tells nothing of her sex: "she" stays unnamed
+    ("Mr. Tom Baker and Ann Lee run a farm in the hills. She said they sold 400 lambs.",
+     [("400", [("", "anonymous")])]),
+])
+def test_pronoun_of_a_joined_person(text, expected):
+    assert chains(text) == expected
+
+
+# a verb of saying the parse read into the name before it ("... Clean Water reports in ... that")
+@pytest.mark.parametrize("text, expected", [
+    ("The Council on Clean Water reports in Audit 2022 that 40% of wells fail.",
+     [("40%", [("The Council on Clean Water", "government")])]),
+    ("The Bureau of Rail Statistics reports that 12 lines closed.",
+     [("12", [("The Bureau of Rail Statistics", "organisation")])]),
+    ("The Water reports that arrived on Monday cover 40 towns.", [("40", [])]),
+    ("Officials read the Water reports and found 40 faults.", [("40", [])]),
+])
+def test_verb_read_into_a_name(text, expected):
+    assert chains(text) == expected
+
+
+# "It is “...”" right after a speaker's quotation, in its paragraph, goes on quoting them
+@pytest.mark.parametrize("text, expected", [
+    ("\u201cThat is hard work,\u201d Lee said, noting that mayors face many tasks. "
+     "It is \u201ca job I have done for 8 years.\u201d", [("8 years", [("Lee", "person")])]),
+    ("\u201cThat is hard work,\u201d Lee said.\nIt is \u201ca job of 8 years.\u201d", [("8 years", [])]),
+])
+def test_it_is_quoted_goes_on(text, expected):
+    assert chains(text) == expected

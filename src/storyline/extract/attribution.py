@@ -20,7 +20,8 @@ attribution *cues*:
   paragraph when a quotation opens it with no tag of its own, also after a paragraph of
   reported speech: "X said that ...", then a paragraph quoted whole; also a claim someone gives or
   owns before a colon, "X shares her forecast: “...”", and a quotation opened in the clause of a
-  verb of thinking, "X thinks the result is “...”"); straight quotes are paired by
+  verb of thinking, "X thinks the result is “...”"; "It is “...”" right after a speaker's
+  quotation in the same paragraph goes on with that speaker); straight quotes are paired by
   where each mark stands, a double quote typed as two apostrophes ('' ... '') is one, and a
   curly one left open ends with its paragraph;
 - a manner of saying before a colon and a quotation ("X put it bluntly: “...”", "X had this to
@@ -39,7 +40,8 @@ attribution *cues*:
   documents; decisions, in the clause they take ("X agreed to lend $5m", "voted to cut 300
   posts"); a rule that allows or requires a figure ("the law requires a $15 wage"); the
   evidence someone points to ("pointed to a 40% rise"); an owned intent stated by its infinitive
-  ("the city's pledge to add 7,000 posts"), urging or weighing a course ("urged the council to
+  ("the city's pledge to add 7,000 posts"), a promise of what will be, with a clause of its own
+  ("the maker promised buyers would play at 60fps"), urging or weighing a course ("urged the council to
   raise it to $15"); the poll a clause's figure is read in ("17 percent in a weekend poll"), a
   rule it is set under ("under state law, ..."), "..., per the Herald", a verb of valuing ("pegged
   his fortune at $2bn"; a deal that values something states its terms, no one's estimate), a
@@ -54,7 +56,10 @@ attribution *cues*:
   right before a verb of saying that the parse hung elsewhere ("On the third day of the trial,
   Tomas Brandt, 52, said that ..."; "..., Olga Santos, the chief clerk, wrote"), a share the
   parse hung outside the clause of the one poll of its sentence that finds or shows ("Crowds
-  gathered as a new survey showed Lopez pulling ahead, 47 percent to 38 percent").
+  gathered as a new survey showed Lopez pulling ahead, 47 percent to 38 percent"), a verb of
+  saying read as the last word of the name before it ("The Council on Clean Water reports in its
+  audit that ..."), a passive verb of saying with an empty "it" that names its work or its agent
+  ("It is revealed in a magazine's test that ...": the magazine).
 
 Then :func:`attribution_for` picks, for one token (the figure's), the cue that governs it:
 the innermost reporting verb above it in the parse, else the sentence's ``according to``,
@@ -69,7 +74,8 @@ of those asked at a share. A telling inside a telling ("The union said the manag
 plant cut 200 jobs") gives its first teller, then who passed it on: (the manager, the union). Pronouns and bare role nouns ("he", "it", "the official") are resolved to the
 nearest earlier source that fits, "the president" to the person named with that title, a
 possessive ("his claim") to the named subject of its own clause, "he" or "she" as the subject of
-a clause joined to one whose subject is a person to that person, "he" or "she" with no source
+a clause joined to one whose subject is a person to that person, a person joined to a subject
+("Tom Baker and his wife Kali") a candidate when the text tells their sex, "he" or "she" with no source
 before it that fits to the person the text last named (never one the text tells is of the other
 sex: an honorific, a noun of a man or a woman, the person's own pronoun after their name); a pronoun nothing in the text resolves is
 left unnamed (an empty name, the same in every cue), never returned as a name nor read as
@@ -153,6 +159,12 @@ from storyline.lang.en import (
 )
 from storyline.lang.en import (
     PROPOSING_VERBS as _PROPOSING_VERBS,
+)
+from storyline.lang.en import (
+    PROMISING_VERBS as _PROMISING_VERBS,
+)
+from storyline.lang.en import (
+    TOLD_IN_NOUNS as _TOLD_IN_NOUNS,
 )
 from storyline.lang.en import (
     JUDGING_PREPOSITIONS as _JUDGING_PREPS,
@@ -265,7 +277,8 @@ class Cue:
     verb: Token | None  # the reporting verb, None for "according to"
     excluded: tuple[int, int]  # token range (start, end) of the source phrase itself
     kind: str  # "according", "verb", "trailing" (found by surface pattern), "carried", "noun", "intent",
-    # "owned" (the owner of a plan or an estimate), "relative" ("the 5% rate he proposed"), "turn", "colon"
+    # "owned" (the owner of a plan or an estimate), "relative" ("the 5% rate he proposed"), "turn", "colon",
+    # "work" ("it is revealed in X's test that ...": only what its clause tells)
     segment: int
     anchor: Token | None = None  # the token the cue hangs on ("according", the verb)
 
@@ -438,6 +451,14 @@ def _named_evidence(span: Span) -> bool:
 _PERSON_ROLE_WORDS = frozenset("spokesperson spokesman spokeswoman official man woman aide adviser advisor".split())
 
 
+def _person_role(tok: Token, kin: bool = False) -> bool:
+    """Is the noun a role only a person holds: a job ("the coach"), a person's role ("the
+    chairman"), a role word ("spokeswoman", "aide"), with ``kin`` also kin ("his wife")?"""
+    lemma = tok.lemma_.lower()
+    return lemma in _JOB_NOUNS or lemma in _PERSON_ROLES or tok.lower_ in _PERSON_ROLE_WORDS \
+        or kin and lemma in _KIN_NOUNS
+
+
 def _name_with_role(root: Token) -> bool:
     """ "Park, the CEO, said", "Okafor, a rancher, said": a capitalised name with an apposition
     whose noun is a person's job, role or kin (one, not many) names a person, whatever entity the
@@ -449,7 +470,7 @@ def _name_with_role(root: Token) -> bool:
         lemma = app.lemma_.lower()
         if app.tag_ in ("NNS", "NNPS") or app.lower_.endswith("s") and lemma != app.lower_:
             continue
-        if lemma in _JOB_NOUNS or lemma in _PERSON_ROLES or lemma in _KIN_NOUNS or lemma in _PERSON_ROLE_WORDS:
+        if _person_role(app, kin=True):
             return True
     return False
 
@@ -500,9 +521,7 @@ def _role_names(doc: Doc) -> tuple[Span, ...]:
     out = []
     persons = [e for e in doc_ents(doc) if e.label_ == "PERSON"]
     for tok in doc:
-        low = tok.lemma_.lower()
-        if tok.pos_ != "NOUN" or not tok.is_lower or tok.tag_ != "NN" \
-                or not (low in _PERSON_ROLES or low in _JOB_NOUNS or low in _PERSON_ROLE_WORDS):
+        if tok.pos_ != "NOUN" or not tok.is_lower or tok.tag_ != "NN" or not _person_role(tok):
             continue
         for n in (2, 3):
             words = doc[tok.i + 1:tok.i + 1 + n]
@@ -572,8 +591,7 @@ def _without_caption(span: Span) -> Span:
     "former" or "the" alone)."""
     toks = list(span)
     role = next((k for k in range(len(toks) - 2, 0, -1) if toks[k].pos_ == "NOUN" and toks[k].is_lower
-                 and (toks[k].lemma_.lower() in _PERSON_ROLES or toks[k].lemma_.lower() in _JOB_NOUNS
-                      or toks[k].lower_ in _PERSON_ROLE_WORDS)), None)
+                 and _person_role(toks[k])), None)
     if role is None or not all(t.text[:1].isupper() for t in toks[role + 1:] if not t.is_punct):
         return span
     k = role
@@ -984,13 +1002,45 @@ def _intends_figure(verb: Token) -> bool:
     deps = ("dobj", "xcomp", "ccomp", "prep", "advcl") if _calls_for(verb) else ("dobj", "xcomp", "ccomp")
     if _is_verb_of(verb, _DECISION_VERBS | _PROPOSING_VERBS):
         deps = ("xcomp", "ccomp")  # "agreed to lend $5 million", never "chose 3 players"
-    elif _figure_beside_object(verb):
+    elif _figure_beside_object(verb) or _promised_clause(verb):
         return True
-    return any(c.dep_ in deps and any(t.like_num or t.lower_ in ("dozens", "hundreds", "thousands",
-                                                                 "millions", "billions")
-                                      for t in c.subtree)
+    glued = _is_verb_of(verb, _PROMISING_VERBS)  # ("promised to deliver 60fps")
+    return any(c.dep_ in deps and any(_counts(t) or glued and _figure_word(t) for t in c.subtree)
                for c in verb.children if c.i > verb.i and (c.dep_ != "prep" or c.lower_ == "for")
                and (c.dep_ != "advcl" or _for_to_clause(c, verb)))
+
+
+def _promised_clause(verb: Token) -> bool:
+    """ "The maker promised buyers would play at 60fps", "she vowed the line would carry 3,000 a
+    day": a verb of promising with a clause of its own (the parse may take the clause's subject
+    for the verb's object) is its subject's claim
+    of what will be, whatever the figure in that clause looks like (a number glued to its unit is
+    no number to the tagger). "Promised to cut 300 posts" (no clause) is read as an intent."""
+    if not _is_verb_of(verb, _PROMISING_VERBS):
+        return False
+    return any(c.dep_ == "ccomp" and c.i > verb.i and any(_figure_word(t) for t in c.subtree) for c in verb.children)
+
+
+def _promise_read_as_subject(verb: Token) -> Token | None:
+    """ "The seller promised customers would get refunds of $50", "the maker promised players
+    would be able to run it at 60fps": the parse may read a past verb of promising that has a
+    subject of its own as the subject of the clause it takes (or as a word of that clause's
+    subject). Returns the verb of the clause promised, or None."""
+    if not _is_verb_of(verb, _PROMISING_VERBS) or verb.tag_ != "VBD" \
+            or not any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children):
+        return None
+    if verb.dep_ == "csubj" and verb.head.i > verb.i:
+        return verb.head
+    if verb.dep_ == "amod" and verb.head.i == verb.i + 1 and verb.head.dep_ in ("nsubj", "nsubjpass") \
+            and verb.head.head.i > verb.i:
+        return verb.head.head
+    return None
+
+
+def _figure_word(tok: Token) -> bool:
+    """A number, a word of one ("dozens") or a number glued to its unit ("60fps", "5kg"), which
+    the tagger does not take for a number."""
+    return _counts(tok) or tok.text[:1].isdigit()
 
 
 def _figure_beside_object(verb: Token) -> bool:
@@ -1804,6 +1854,10 @@ def _cues_of(seg: Segment) -> list[Cue]:
             if part is not None:
                 cues.append(part)
                 continue
+        named = _name_ending_in_verb(tok, span)
+        if named is not None:  # "The Council on Clean Water reports in its audit that ..."
+            cues.append(Cue((_source(named, tok.text, tok),), tok, (named.start, named.end), "verb", seg.index, tok))
+            continue
         # -- "X's claim that ...", "a Courier report that ..."
         if tok.lower_ in _CLAIM_NOUNS and (tok.pos_ == "NOUN" or tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")):
             noun_cue = _claim_noun_cue(tok, seg, bounds)
@@ -1827,6 +1881,12 @@ def _cues_of(seg: Segment) -> list[Cue]:
             relative = _relative_cue(tok, seg, bounds)
             if relative is not None:
                 cues.append(relative)
+                continue
+        promised = _promise_read_as_subject(tok) if tok.pos_ == "VERB" else None
+        if promised is not None and any(_figure_word(t) for t in promised.subtree if t not in tok.subtree):
+            subj = _subject(tok, span)  # "The seller promised customers would get $50": the seller's claim
+            if subj is not None and subj.lower_ not in ("i", "we", "you", "it", "that", "which", "who"):
+                cues.append(_verb_cue(tok, subj, seg, bounds))
                 continue
         if _intent_verb(tok) and _intends_figure(tok):
             # (also a verb joined to one whose subject it shares: "Lee praised it and vowed to hire 300")
@@ -1863,6 +1923,10 @@ def _cues_of(seg: Segment) -> list[Cue]:
             continue
         if tok.pos_ in ("VERB", "AUX") and (_verb_lemma(tok) in REPORTING_VERBS
                                             or _is_verb_of(tok, _EVIDENCE_VERBS)):
+            shown = _shown_in_work(tok, bounds)
+            if shown is not None:  # "It is revealed in a magazine's test that ...": the magazine
+                cues.append(Cue((shown[0],), tok, shown[1], "work", seg.index, tok))  # (only its clause)
+                continue
             subj = _subject(tok, span)
             subj = _text_sender(tok) or subj  # "X sent a letter to Y saying ...": X's words
             named = _speaker_between_commas(tok, span, subj)
@@ -2067,6 +2131,71 @@ def _noun_as_verb(tok: Token) -> bool:
     return any(c.i > tok.i and (c.dep_ == "ccomp" or c.dep_ in ("acl", "relcl") and any(
         g.dep_ == "mark" and g.lower_ == "that" for g in c.children) or _that_clause_as_relative(c))
         for c in tok.children)
+
+
+def _shown_in_work(verb: Token, bounds: tuple[int, int]) -> tuple[Source, tuple[int, int]] | None:
+    """ "It is revealed in a magazine's test that the car reaches 200 km/h", "it was found by the
+    auditors that ...": a passive verb of saying whose subject is an empty "it" and which takes a
+    "that" clause names who says it with "in" a work (its owner when it has one, "the magazine";
+    else the work, "a new study") or "by" someone. "It is reported that ..." names no one; "it
+    was shown in May" is no work. Returns the source and the token range of "in X"."""
+    if not any(c.dep_ == "auxpass" for c in verb.children) \
+            or not any(c.dep_ == "nsubjpass" and c.lower_ == "it" for c in verb.children):
+        return None
+    prep = next((c for c in verb.children if c.dep_ in ("prep", "agent") and c.lower_ in ("in", "by")), None)
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    if obj is None or not any(c.dep_ == "ccomp" and c.i > obj.i for c in verb.children) \
+            and not any(_that_opens(c) for c in obj.children):
+        return None  # (the parse may hang the "that" clause on the work: "in a new study that 40 ...")
+    if prep.lower_ == "in":
+        if not {obj.lemma_.lower(), obj.lower_} & (EVIDENCE_NOUNS | _TEXT_NOUNS | _TOLD_IN_NOUNS):
+            return None
+    elif not (obj.pos_ in ("PROPN", "NOUN") or obj.ent_type_):
+        return None
+    np = _phrase(obj, bounds)
+    owner = next((c for c in obj.children if c.dep_ == "poss"), None) if prep.lower_ == "in" else None
+    src = _owner_source(owner, verb, bounds) if owner is not None else _source(np, verb.text, verb)
+    return src, (prep.i, np.end)
+
+
+def _that_opens(clause: Token) -> bool:
+    """ "(a new study) that 40 wells failed": a clause the parse hung on a noun as a relative one,
+    opened by "that" and with a subject of its own besides it: a "that" clause of what is told."""
+    return clause.dep_ in ("relcl", "acl") and clause.i > clause.head.i and clause.left_edge.lower_ == "that" \
+        and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ != "that" for c in clause.children)
+
+
+def _name_ending_in_verb(tok: Token, span: Span) -> Span | None:
+    """ "The Council on Clean Water reports in Audit 2022 that 40% of wells fail": a verb of saying
+    in the present, in lower case right after a capitalised name, that the parse took for the
+    last word of that name (a noun), then "that" (straight after it or after a short phrase of
+    "in" or "on" with no verb in it): the name is the speaker. Returns the name's phrase, from the
+    start of the noun phrase the verb was read into up to the verb. "The Water reports that are
+    due" (a noun with a relative clause of its own) and "the reports of the council" are no
+    verbs."""
+    doc = tok.doc
+    if tok.pos_ not in ("NOUN", "PROPN") or not tok.is_lower or tok.i == span.start \
+            or _verb_form(tok.lower_, REPORTING_VERBS, _PRESENT_ENDINGS) is None \
+            or any(c.dep_ in ("det", "poss", "amod", "nummod", "relcl", "acl") for c in tok.children):
+        return None
+    prev = doc[tok.i - 1]
+    if prev.pos_ != "PROPN" or not prev.text[:1].isupper():
+        return None
+    nxt = tok.i + 1
+    if nxt < span.end and doc[nxt].lower_ in ("in", "on"):
+        nxt = next((t.i for t in doc[nxt + 1:min(nxt + 8, span.end)] if t.lower_ == "that" or t.pos_ in ("VERB", "AUX")
+                    or t.is_punct), span.end)
+    if nxt >= span.end or doc[nxt].lower_ != "that" or doc[nxt].dep_ != "mark":
+        return None
+    head, through = tok, False
+    while head.dep_ in ("pobj", "compound") and head.head.i < head.i and (
+            head.dep_ == "compound" or head.head.dep_ == "prep" and head.head.head.pos_ in ("NOUN", "PROPN")):
+        through = through or head.dep_ == "pobj"
+        head = head.head if head.dep_ == "compound" else head.head.head
+    start = max(min(head.left_edge.i, tok.left_edge.i), span.start)
+    if not through or start >= tok.i:
+        return None  # (a verb read as the head of its subject's phrase is read by _noun_as_verb)
+    return _trim(doc[start:tok.i])
 
 
 def _that_clause_as_relative(clause: Token) -> bool:
@@ -3355,6 +3484,18 @@ def _subject_person(ent: Span) -> bool:
     return dep == "poss" and root.head.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ in _PERSON_ROLES
 
 
+def _joined_to_subject(ent: Span) -> bool:
+    """Is the named person joined to a clause's subject ("Tom Baker and his wife Kali run a farm",
+    "Lee and Ann Ortiz met")? A pronoun may refer to them as to the subject, when the text tells
+    their sex (:func:`_named_person`: "she" is then the wife, "he" the husband)."""
+    tok = ent.root.head if ent.root.dep_ == "appos" else ent.root  # ("his wife Kali")
+    if tok.dep_ != "conj":
+        return False
+    while tok.dep_ == "conj" and tok.head.i < tok.i:
+        tok = tok.head
+    return tok.dep_ in ("nsubj", "nsubjpass")
+
+
 def _introduced_with_role(ent: Span) -> bool:
     """Is the person named as an object with their role beside it ("We then met Tom Baker, the
     firm's chief engineer", "a talk with Ann Lee, head of the lab", "we called the agent Ann Lee")? The text brings them in as
@@ -3391,7 +3532,9 @@ def _named_person(doc: Doc, src: Source, after: int | None = None, anywhere: boo
         return None
     para_start = -1 if anywhere else _reach_start(doc_text(doc), src.start, after)
     people = [e for e in _people_named(doc) if para_start < e.start_char and e.end_char <= src.start
-              and not any(t.lower_ in _PRONOUNS for t in e) and (_subject_person(e) or _introduced_with_role(e))
+              and not any(t.lower_ in _PRONOUNS for t in e)
+              and (_subject_person(e) or _introduced_with_role(e) or genders is not None and _joined_to_subject(e)
+                   and _sex_of(Source(name=_mention_name(e), kind="person", cue=""), genders) != "")
               and (not anywhere or _doer_named(e))
               and (genders is None or _same_sex(src, _mention_name(e), genders))]
     if not people:
@@ -3502,9 +3645,8 @@ def _coordinated_subject(doc: Doc, src: Source, genders: dict[str, str]) -> Sour
     if subj is None or subj.lower_ in _PRONOUN_WORDS or subj.ent_type_ in ("GPE", "NORP", "LOC", "FAC"):
         return None
     named = subj.pos_ == "PROPN" and not subj.text.isupper()
-    lemma = subj.lemma_.lower()
     if not (named or subj.pos_ == "NOUN" and subj.tag_ == "NN"
-            and (lemma in _JOB_NOUNS or lemma in _PERSON_ROLES or lemma in _KIN_NOUNS or lemma in _PERSON_ROLE_WORDS)):
+            and _person_role(subj, kin=True)):
         return None
     cand = _source(_phrase(subj, (subj.sent.start, verb.head.i)), "")
     if not _same_sex(src, cand, genders):
@@ -4050,9 +4192,10 @@ def _speaker_going_on(da: DocAttributions, first: Token) -> Cue | None:
     """A quotation that opens a sentence right after a sentence whose quotation has a speaker
     goes on with that speaker: in the same paragraph ("“...,” wrote X. “...”", also when X is
     "I"), and in the next paragraph when it opens that paragraph (news texts quote a speech
-    paragraph by paragraph: "“...,” X said.", then "“...”" with no tag of its own)."""
+    paragraph by paragraph: "“...,” X said.", then "“...”" with no tag of its own); also "It is
+    “...”" in the same paragraph (see :func:`_it_is_quoted`)."""
     seg = da.segment_of(first.i)
-    if seg is None or seg.index == 0 or first.i > seg.span.start + 1:
+    if seg is None or seg.index == 0 or first.i > seg.span.start + 1 and not _it_is_quoted(seg, first, da):
         return None
     prev = da.segments[seg.index - 1]
     said = [da.quote_cue[t.i] for t in prev.span if t.i in da.quote_cue]
@@ -4062,6 +4205,20 @@ def _speaker_going_on(da: DocAttributions, first: Token) -> Cue | None:
     if not said and _quote_goes_on(seg):  # a quotation left open at the end of the paragraph before
         said = [da.quote_cue[t.i] for t in prev.span if t.i in da.quote_cue]
     return said[-1] if said else None
+
+
+_POINTING_PRONOUNS = frozenset("it this that these they".split())
+
+
+def _it_is_quoted(seg: Segment, first: Token, da: DocAttributions) -> bool:
+    """ "“That's hard,” Lee said. It is “a task we spent 8 years on.”": a sentence of the
+    paragraph of the quotation before it, whose only words before its own quotation are a pronoun
+    that points back and a form of "be", goes on quoting the same speaker."""
+    if da.segments[seg.index - 1].paragraph != seg.paragraph:
+        return False
+    words = [t for t in seg.span.doc[seg.span.start:first.i] if not (t.is_punct or t.is_space)]
+    return 2 <= len(words) <= 3 and words[0].lower_ in _POINTING_PRONOUNS \
+        and all(t.lemma_ == "be" or t.lower_ in ("'s", "’s", "still", "also") for t in words[1:])
 
 
 def _reported_then_quoted(da: DocAttributions, first: Token, end: int) -> Cue | None:
@@ -4397,6 +4554,7 @@ def _governing_cue(da: DocAttributions, tok: Token) -> Cue | None:
     verb_cues = [c for c in cues if c.verb is not None and c.kind != "relative"
                  and not (_background(tok, c.verb, anc) and not (c.kind == "trailing" and tok.i < c.excluded[0]))
                  and not _setting_of_verb(tok, c.verb, anc) and not _deed_after_saying(tok, c.verb, anc)
+                 and (c.kind != "work" or tok.i > c.verb.i)  # (not a clause the parse hung before it)
                  and (c.kind != "view" or _in_view(tok, c.verb, anc))
                  and (c.kind != "judge" or _judged_path(tok, c.verb, anc))
                  and not _across_semicolon(tok, c.verb)
@@ -4464,8 +4622,9 @@ def _governing_cue(da: DocAttributions, tok: Token) -> Cue | None:
     # or hangs beside the figure's clause ("..., a spokesperson said.")
     # (an intent tells only the course its own clause takes: "Acme is among several lenders taken to
     # court, and the bank agreed to settle for $3m" leaves "several" to the outlet)
-    root_cues = [c for c in verb_cues if c.kind not in ("owned", "view", "judge", "rule", "intent") and (
+    root_cues = [c for c in verb_cues if c.kind not in ("owned", "view", "judge", "rule", "intent", "work") and (
         c.kind == "trailing" or c.verb.dep_ in ("ROOT", "parataxis") or _end_tag(c.verb, seg)
+        or _promise_read_as_subject(c.verb) is not None
         or c.verb.head.dep_ == "ROOT" and c.verb.dep_ != "advcl"  # not "after his family claimed"
         or _opens_with(c, seg) and c.verb.i < tok.i or _as_noted(c.verb) and (c.verb.head in anc or _opens_sentence_as(c.verb, seg))
         or _reduced_relative(c.verb) is not None and c.verb.head.head in anc)]
@@ -4728,13 +4887,14 @@ def _within_aside(cue: Cue, tok: Token) -> bool:
 
 def _opens_with(cue: Cue, seg: Segment) -> bool:
     """Does the sentence open with the cue's subject and its verb taking a "that" clause ("The
-    researchers reported that ...")?"""
+    researchers reported that ...", also a verb the parse read into its subject's name: see
+    :func:`_name_ending_in_verb`)?"""
     if cue.kind != "verb" or cue.verb is None:
         return False
     first = next((t for t in seg.span if not (t.is_punct or t.is_space)), None)
-    return first is not None and cue.excluded[0] <= first.i and any(
+    return first is not None and cue.excluded[0] <= first.i and (any(
         c.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
-        for c in cue.verb.children)
+        for c in cue.verb.children) or _name_ending_in_verb(cue.verb, seg.span) is not None)
 
 
 def attribution_for(da: DocAttributions, tok: Token) -> Attribution:

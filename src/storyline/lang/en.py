@@ -60,6 +60,16 @@ VALUING_VERBS = frozenset("peg list value place".split())
 #: ("Smith proposed 500 new homes", "Smith wants to hire 300 nurses").
 INTENT_VERBS = frozenset("propose plan want pledge promise vow intend seek aim threaten".split())
 
+#: Verbs of promising: with a clause of their own ("promised buyers would get 60fps") they state
+#: what their subject says will be.
+PROMISING_VERBS = frozenset("promise pledge vow".split())
+
+#: Works in which something is told or found, beside nouns of evidence and of texts ("it is
+#: revealed in the magazine's test that ...").
+TOLD_IN_NOUNS = frozenset(
+    """test tests trial trials experiment experiments investigation investigations inquiry probe review reviews
+    paper papers book filing""".split())
+
 #: Verbs of urging or weighing a course, read like verbs of deciding in the clause they take
 #: only ("urged the city to raise it to $15", "is considering issuing $100 fines", "offered to
 #: cover four years"), never in an object ("the shop offers 300 books").
