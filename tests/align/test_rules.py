@@ -18,6 +18,8 @@ from storyline.align.figures import (
     figure_date,
     figure_when,
     grows_over_time,
+    kind_of_person,
+    one_grade_of_harm,
     past_year,
     same_start,
     size_of_thing,
@@ -37,6 +39,7 @@ from storyline.align.findings import (
     ledger,
     other_occasion,
     rank_findings,
+    tells_main_too,
 )
 from storyline.align.measure import Measure, compatible, group_head, measure_of, near_words, noun_offsets, plain_word
 from storyline.align.vocab import STOP, is_verb
@@ -1084,6 +1087,64 @@ def test_one_voice_giving_two_values_takes_no_side(lone_source, kinds):
     ctx = finding_context(tf, arts, {})
     kept = disagreeing(sorted(ctx.reports, key=lambda r: r.point), ctx.params)
     assert (1.0 in [r.low for r in kept]) is bool(kinds)
+
+
+@pytest.mark.parametrize("lone_source, kinds", [
+    # the paper's own words give 2 beside the 9 the inspector gives: a part of the 9, no dispute
+    (None, []),
+    # a source it cites gives 2: that source stands against the others
+    ("a neighbour", ["outlier"]),
+])
+def test_an_article_giving_the_main_value_does_not_stand_against_it(lone_source, kinds):
+    said = f"{lone_source.capitalize()} said 2 workers were arrested." if lone_source else \
+        "At the north gate 2 workers were arrested."
+    a = _art(f"The inspector said 9 workers were arrested at the depot. {said}", "2024-11-08")
+    others = [_art(f"Officials said 9 workers were arrested at the depot, note {i}.", "2024-11-08") for i in range(3)]
+    figs = [_fig(a, "9", 9, 9, "workers arrested", "arrested", "the inspector"),
+            _fig(a, "2", 2, 2, "workers arrested", "arrested", lone_source)]
+    figs += [_fig(x, "9", 9, 9, "workers arrested", "arrested", f"officials {i}") for i, x in enumerate(others)]
+    arts = {x.id: x for x in (a, *others)}
+    tf = _tracked("arrested", figs)
+    assert [f.kind for f in findings(tf, arts) if f.kind in ("outlier", "conflict")] == kinds
+    ctx = finding_context(tf, arts, {})
+    lone = next(r for r in ctx.reports if r.low == 2)
+    main = [r for r in ctx.reports if r.low == 9]
+    assert tells_main_too(lone, main, arts) is (lone_source is None)
+
+
+@pytest.mark.parametrize("head, kind", [
+    ("males", "man"), ("men", "man"), ("woman", "woman"), ("female", "woman"), ("child", "child"),
+    ("officer", "officer"),
+    # nouns of whoever was hurt, or of the harm alone: no kind of person
+    ("patients", None), ("people", None), ("person", None), ("victims", None), ("wounded", None),
+    ("injured", None), ("", None),
+])
+def test_kind_of_person(head, kind):
+    assert kind_of_person(head) == kind
+
+
+@pytest.mark.parametrize("t2, r2, one, kinds", [
+    # a count of those hurt to one grade, with whatever noun: one measure, and its values disagree
+    ("Doctors said two patients remain in critical condition.", ("two", "patients", "patient", "doctors"),
+     True, ["conflict"]),
+    ("Doctors said two men were critically injured.", ("two", "men", "man", "doctors"), True, ["conflict"]),
+    # two kinds of people hurt that gravely: two parts of them, left to the sentences
+    ("Doctors said two women were critically injured.", ("two", "women", "woman", "doctors"), False, []),
+    # no grade: the count of all the wounded, another measure
+    ("Doctors said two men were injured.", ("two", "men", "man", "doctors"), False, []),
+])
+def test_counts_of_one_grade_of_harm_are_one_measure(t2, r2, one, kinds):
+    a = _art("The fire chief said one man suffered life-threatening injuries at the plant.", "2024-11-08")
+    b = _art(t2, "2024-11-08")
+    q, measure, head, source = r2
+    figs = [_fig(a, "one", 1, 1, "man", "man", "the fire chief"), _fig(b, q, 2, 2, measure, head, source)]
+    arts = {x.id: x for x in (a, b)}
+    al = align_figures("s", figs, arts)
+    assert (len(al.tracked) == 1) is one
+    led = ledger("s", figs, arts)
+    assert [f.kind for f in led.findings if f.kind in ("conflict", "outlier")] == kinds
+    ms = [measure_of(f, arts[f.article_id]) for f in figs]
+    assert one_grade_of_harm(figs, ms) is one
 
 
 @pytest.mark.parametrize("v1, d1, v2, d2, grows", [

@@ -16,7 +16,11 @@ dimension, context). Two figures can be the same tracked figure only when they h
   of the source ("according to *Ukrainian* intelligence"), from a destination ("sent
   *to Russia*") or from a plural demonym that ends a name (a team: "the Springfield
   *Russians*"). A figure whose party the text does not say joins the group of the same
-  head and unit whose values are closest to its own (on a log scale);
+  head and unit whose values are closest to its own (on a log scale). Counts of those one
+  harm left hurt to one grade ("one man critically injured", "two patients in critical
+  condition") are named by the harm and the grade as troops by their party: one measure
+  whatever noun counts them, unless their nouns name two kinds of people
+  (:func:`one_grade_of_harm`);
 - the same *action* when the sentence says one: missiles "shot down" or "destroyed" are
   not the missiles fired.
 
@@ -70,7 +74,17 @@ from storyline.align.measure import (
     written_content_words,
 )
 from storyline.align.params import DEFAULT, AlignParams
-from storyline.align.vocab import CHANGE_WORDS, HARM_EVENTS, IRREGULAR_VERBS, OFFSET_WORDS, is_verb, unit_of
+from storyline.align.vocab import (
+    ANYONE_HURT,
+    CHANGE_WORDS,
+    EVENTS,
+    HARM_EVENTS,
+    HEAD_SYNONYMS,
+    IRREGULAR_VERBS,
+    OFFSET_WORDS,
+    is_verb,
+    unit_of,
+)
 from storyline.dates import MONTHS, WEEKDAYS, period_end, start_of
 from storyline.lang.en import (  # the English words these rules read
     EARLIER_REPORT as _EARLIER_REPORT,
@@ -855,10 +869,12 @@ def _clusters(members: Sequence[Figure], measures: Mapping[int, Measure],
     ms = [measures[id(f)] for f in counted]
     cannot = {(i, j) for i in range(n) for j in range(i + 1, n)
               if cannot_link(counted[i], counted[j], ms[i], ms[j], articles, params)}
-    # a specific head with a named party ("North Korean troops") is strong evidence by itself;
-    # a generic head ("duration") or a group without a party needs the sentences to agree
+    # a specific head with a named party ("North Korean troops") is strong evidence by itself, and
+    # so are counts of those one harm left hurt to one grade ("critically wounded"); a generic
+    # head ("duration") or another group without a party needs the sentences to agree
     generic = any(m.generic for m in ms)
-    if not generic and party and not cannot:
+    graded = one_grade_of_harm(counted, ms)
+    if (not generic and party or graded) and not cannot:
         clusters = [list(range(n))] if n else []
     else:
         sim = {(i, j): 1.0 if change_linked(counted[i], counted[j], articles) else
@@ -914,7 +930,7 @@ def _clusters(members: Sequence[Figure], measures: Mapping[int, Measure],
             score = {k: v for k, v in score.items() if b not in k}
         clusters = [sorted(g) for g in groups.values()]
     out = [[counted[i] for i in c] for c in clusters]
-    strict = generic or bool(cannot) or not party  # the group needed matching sentences
+    strict = (generic or not party) and not graded or bool(cannot)  # the group needed matching sentences
     for f in excluded:
         # beside the cluster it most resembles (the largest when nothing resembles it, unless
         # the group needs matching sentences: then a tracked figure of its own); a figure that
@@ -936,6 +952,33 @@ def _clusters(members: Sequence[Figure], measures: Mapping[int, Measure],
         out[target].append(f)
     out.sort(key=lambda c: (-sum(1 for f in c if f.modality not in EXCLUDED_MODALITIES), _fig_key(c[0])))
     return out
+
+
+def one_grade_of_harm(figs: Sequence[Figure], ms: Sequence[Measure]) -> bool:
+    """Whether a group's counts are all counts of the people one harm left hurt to one grade
+    (:attr:`~storyline.align.measure.Measure.severity`: "one man critically injured", "two
+    patients in critical condition", "one person with life-threatening wounds"), and their nouns
+    name no two kinds of people (:func:`kind_of_person`: "two men" and "a woman in critical
+    condition" are two parts of the gravely hurt). The harm and the grade name what such counts
+    measure, as a party names whose troops are counted: in one story they are one measure
+    whatever noun counts them, unless something tells two apart (:func:`cannot_link`)."""
+    if not figs or not all(m.severity and m.event in HARM_EVENTS and m.dimension == "count" for m in ms):
+        return False
+    return len({k for f in figs if (k := kind_of_person(f.measure_head))}) <= 1
+
+
+_EVENT_WORDS = frozenset(w for words in EVENTS.values() for w in words) | frozenset(EVENTS)
+
+
+def kind_of_person(head: str | None) -> str | None:
+    """The kind of person a count's head names ("males" -> ``man``, "child"), or None for a
+    head that names whoever was hurt (:data:`~storyline.lang.en.ANYONE_HURT`: "patients",
+    "victims") or only the harm ("wounded", "injured")."""
+    written = (head or "").lower()
+    word = plain_word(written)
+    if not word or {written, word} & (ANYONE_HURT | _EVENT_WORDS):
+        return None
+    return HEAD_SYNONYMS.get(written) or HEAD_SYNONYMS.get(word, word)
 
 
 def _told_count(iv: tuple[float | None, float | None]) -> float | None:

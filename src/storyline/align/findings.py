@@ -39,7 +39,9 @@ hour" and "90 minutes") joins one of them but confirms neither and takes no side
                  that both values measure one thing: :func:`update_evidence`).
 ``outlier``      a band of one source against a main band of at least ``align_min_main``
                  independent reports, not explained by time, nor a past figure, shown to
-                 measure the same thing as the main band (:func:`direct_evidence`).
+                 measure the same thing as the main band (:func:`direct_evidence`); never a
+                 value an article gives in its own voice beside the main value it reports
+                 too (:func:`tells_main_too`: a part of it, "two on the north side").
 ``conflict``     bands that are none of these, from at least two origins and two sources:
                  ``factor`` says by how much (the largest value over the smallest). Only
                  sources that each give one value take a side (one voice giving two values
@@ -120,7 +122,7 @@ from storyline.model import Article, Figure, Finding, TrackedFigure
 
 __all__ = ["BUILT_IN_RULES", "FINDING_RULES", "KIND_RANK", "FindingContext", "FindingRule", "Ledger", "Report",
            "add_finding_rule", "finding_context", "findings", "folded", "ledger", "rank_findings",
-           "summary_sentence"]
+           "summary_sentence", "tells_main_too"]
 
 # The thresholds (align_band_ratio: estimates in the thousands within this factor of each other
 # are one band, 10,000 and 12,000 agree, "about 8,000" and 10,000 do not; align_update_gap_days;
@@ -780,6 +782,8 @@ def against_main_band(ctx: FindingContext, main: Sequence[Report],
                                             "the change is one time can explain", ctx.why_same)))
         elif len({r.source.lower() for r in b}) == 1 and len(b) == 1 and _independent(present) >= ctx.params.min_main \
                 and not _history(b[0], ctx.params) and direct_evidence(ctx, [*b, *present]):
+            if tells_main_too(b[0], main, ctx.articles):
+                continue  # an article's own value beside the main value it reports: a part, not a dispute
             m_lo = min(r.point for r in present)
             m_hi = max(r.point for r in present)
             f = max(b[0].point / m_hi, m_lo / max(b[0].point, 1e-9))
@@ -794,6 +798,20 @@ def against_main_band(ctx: FindingContext, main: Sequence[Report],
         else:
             conflicting.append(b)
     return out, conflicting
+
+
+def tells_main_too(r: Report, main: Sequence[Report], articles: Mapping[str, Article]) -> bool:
+    """Whether a report in its article's own voice (no source cited) stands beside a report of the
+    main band in the same article, no change linking the two: the article gives the main value
+    itself ("nine windows broke, the inspector said ... on the north side two of them broke"), so
+    its own other value counts something else (a part), it does not stand against the main value.
+    A value a cited source gives ("the hospital said 12") may still stand against the others."""
+    first = r.figure.attribution.first
+    if first is not None and first.kind != "outlet":
+        return False
+    return any(m.figure.article_id == r.figure.article_id and m is not r
+               and not change_linked(m.figure, r.figure, articles)
+               for m in main)
 
 
 def _inside(r: Report, reports: Sequence[Report]) -> bool:

@@ -20,6 +20,8 @@ re-exported here under their alignment names:
 - :data:`SEVERITY_WORDS`: how gravely people were hurt ("life-threatening" -> ``critically``):
   a count of the wounded that names it counts a part of the wounded;
 - :data:`HEAD_SYNONYMS`: heads that name the same thing ("female" is compared as "woman");
+  :data:`ANYONE_HURT`: nouns that count whoever a harm befell and name no kind of person
+  ("patients", "victims");
 - :data:`PERSON_NOUNS`: nouns for a person an age belongs to, when the parse named none;
 - :data:`ORDINAL_WORDS`, :data:`ORDINAL_TEXT`: ordinal words ("eighth") and texts ("14th"): a
   number that says which one, not how many;
@@ -59,6 +61,7 @@ re-exported here under their alignment names:
 from __future__ import annotations
 
 from storyline.lang.en import (  # the English words alignment reads
+    ANYONE_HURT,
     CHANGE_WORDS,
     EDGE_OF_PERIOD,
     EVENTS,
@@ -97,7 +100,7 @@ from storyline.lang.en import (  # the English words alignment reads
 from storyline.lang.en import MEASURE_UNITS as UNITS
 from storyline.lang.en import STOP_WORDS as STOP
 
-__all__ = ["AUXILIARY_WORDS", "CAUSE_PHRASE_END", "CAUSE_PREPOSITIONS", "CHANGE_WORDS", "EDGE_OF_PERIOD", "EVENTS", "FILLER_WORDS", "GENERIC_HEADS",
+__all__ = ["ANYONE_HURT", "AUXILIARY_WORDS", "CAUSE_PHRASE_END", "CAUSE_PREPOSITIONS", "CHANGE_WORDS", "EDGE_OF_PERIOD", "EVENTS", "FILLER_WORDS", "GENERIC_HEADS",
            "HARM_EVENTS", "HEAD_SYNONYMS", "INCREMENT_WORDS", "IRREGULAR_VERBS", "LENGTH_ASPECTS", "LIGHT_VERBS",
            "NOT_CAUSES", "NOT_IN_NOUN_PHRASE", "NOT_VERBS", "OBJECT_OPENERS", "OBJECT_PRONOUNS", "OFFSET_WORDS", "ORDINAL_TEXT", "ORDINAL_WORDS", "OTHER_OCCASION",
            "NEGATIONS", "PARTITIVE_DETERMINERS",

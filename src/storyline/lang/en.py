@@ -1413,6 +1413,12 @@ SEVERITY_WORDS: dict[str, str] = {
     }.items() for w in words.split()
 }
 
+#: Nouns that count whoever a harm befell and say no kind of person ("two *patients* in critical
+#: condition", "one *person* gravely hurt", "three *victims*"): against "two men", "a child", they
+#: name no other people.
+ANYONE_HURT: frozenset[str] = frozenset(
+    "people person persons patient patients victim victims casualty casualties individual individuals".split())
+
 #: Measure heads that name the same thing, for alignment: head -> the head it is compared as
 #: ("one female" and "one woman" count the same people, "80 diggers" and "60 excavators" the
 #: same machines, "a fastball" and "a pitch" the same throw).
