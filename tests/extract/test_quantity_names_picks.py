@@ -65,7 +65,8 @@ def test_note_marks(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # two alternatives or a range whose second number has its unit glued to it: one range
-    ("The amp gives closer to 60 or 70W per channel.", [("60 or 70", 60, 70, True, None)]),
+    # (the glued "W" is watts where words of electric power are around it: "amp", "per channel")
+    ("The amp gives closer to 60 or 70W per channel.", [("60 or 70W", 60, 70, True, "W")]),
     ("It needs 60-70GB of space.", [("60-70GB", 60, 70, False, "GB")]),
     ("It sold 60 or 70 units.", [("60 or 70", 60, 70, True, None)]),
     ("In the 1960-70s people danced.", []),

@@ -70,6 +70,11 @@ def test_one_thing_or_a_few(text, expected):
     ("The tool costs $15 seat per month.", [("$15 seat per month", 15, 15, False, "USD/seat/month")]),
     ("The tool costs $15 per seat per year.", [("$15 per seat per year", 15, 15, False, "USD/seat/year")]),
     ("The tool costs $15 fee per month.", [("$15", 15, 15, False, "USD")]),
+    # a comma before the second "per" keeps both denominators; a comma before something else does not
+    ("Seats are $11 per seat, per month on the basic plan.",
+     [("$11 per seat, per month", 11, 11, False, "USD/seat/month")]),
+    ("The fund paid $3 per share, a month after the vote.", [("$3 per share", 3, 3, False, "USD/share"),
+                                                             ("a month", 1, 1, False, "month")]),
     # money paid so often
     ("Members pay $7 monthly for parking.", [("$7 monthly", 7, 7, False, "USD/month")]),
     ("The club charges $300 annually.", [("$300 annually", 300, 300, False, "USD/year")]),

@@ -4122,6 +4122,8 @@ def _named_before_colon(da: DocAttributions, first: Token) -> Cue | None:
     if j is None or j < 1:
         return None
     ent = next((e for e in doc_ents(doc) if e.end == j and e.label_ in ("PERSON", "ORG")), None)
+    if ent is None and _words_of(doc[j - 1]):  # "as told in the words of the pilot: “...”"
+        ent = _phrase(doc[j - 1], (doc[j - 1].sent.start, j))
     if ent is None:
         noun = doc[j - 1]
         if noun.pos_ != "NOUN" or not (noun.lemma_.lower() in EVIDENCE_NOUNS or noun.lower_ in _CLAIM_NOUNS
@@ -4139,6 +4141,16 @@ def _named_before_colon(da: DocAttributions, first: Token) -> Cue | None:
         src = replace(src, kind="person")
     seg = da.segment_of(j)
     return Cue((src,), None, (ent.start, j + 1), "colon", seg.index if seg is not None else 0, doc[j])
+
+
+def _words_of(noun: Token) -> bool:
+    """Is ``noun`` the one whose words "in the words of" or "according to" names ("how the trip
+    went, in the words of our pilot:", "according to the nurse:")? Then a quotation after the
+    colon right after it is theirs."""
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ != "pobj":
+        return False
+    prep = noun.head
+    return (prep.lower_ == "of" and prep.head.lower_ == "words") or (prep.lower_ == "to" and prep.head.lower_ == "according")
 
 
 def _named(tok: Token) -> bool:

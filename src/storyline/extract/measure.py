@@ -33,6 +33,7 @@ distance, t/kg/lb -> weight, km/h/mph -> speed, °C/°F -> temperature, year ("-
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from storyline.lang.en import (
@@ -115,6 +116,10 @@ def _counted_noun(root: Token, span_tokens: set[int]) -> Token | None:
     return None
 
 
+#: A multiple read as one word: "fourfold", "3x" (extract.quantities.multiples).
+_MULTIPLE = re.compile(r"[a-z]+fold|~?\d+(?:\.\d+)?x(?:\s*(?:-|–|to|and)\s*~?\d+(?:\.\d+)?x)?", re.I)
+
+
 def _fold_after(span: Span) -> Token | None:
     """The "fold" of a multiple told with a hyphen right after the number ("grow six-fold", "a
     four-fold rise"), else None."""
@@ -171,6 +176,8 @@ def measure_for(q: Quantity, span: Span) -> tuple[str, str, Token]:
     fold = _fold_after(span) if not q.unit else None
     if fold is not None:
         noun = fold  # "grow six-fold", "a four-fold rise": a multiple, as "six times"
+    if not q.unit and _MULTIPLE.fullmatch(q.text):
+        return "times", "time", root  # "a fourfold rise", "3x more costly": a multiple, as "four times"
     if not q.unit and len(span) >= 4 and span[0].lower_ in ("a", "an") and span[2].lower_ == "or" \
             and span[1].pos_ in ("NOUN", "PROPN"):
         noun = span[1]  # "a term or two": about one or two terms

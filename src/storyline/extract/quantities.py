@@ -600,7 +600,7 @@ def _iter_quantities(text: str, doc: Doc | None) -> Iterator[Quantity]:
         matter = _RATE_OF_MATTER.match(text, q.end) if q.unit and "/" in q.unit else None
         if matter:
             taken.append((matter.start(1) - 1, matter.end()))
-    for q in [*scores(text, doc), *counts_in_words(text)]:
+    for q in [*scores(text, doc), *counts_in_words(text), *multiples(text)]:
         if not any(q.start < e and s < q.end for s, e in taken):
             found.append(q)
             taken.append((q.start, q.end))
@@ -1242,6 +1242,33 @@ def _vague_span(text: str, m: re.Match, low: int, high: int) -> Quantity | None:
     return _bounded(text, m.start(), span.end(), low * k, high * k, True, "year" if unit == "decade" else unit)
 
 
+#: A multiple in one word ("fourfold", "a tenfold rise") or a number glued to an "x" ("3x"); the "x"
+#: only before a comparison ("3x more", "2x faster", "4x as large") or after a verb of change
+#: ("sales grew 4x"): "a 2x zoom", "4x4" are kinds.
+_FOLD_WORD = re.compile(r"\b(two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundred|thousand)fold\b",
+                        re.I)
+_TIMES_X = re.compile(r"(?<![\w.,$€£~])(~)?(\d+(?:\.\d+)?)x\b(?![\d×]|-[a-z])"
+                      r"(?:[ \u00a0]*(?:-|–|to|and)[ \u00a0]*~?(\d+(?:\.\d+)?)x\b(?![\d×-]))?", re.I)
+_COMPARED_AFTER = re.compile(r"[ \u00a0]+(?:more|less|fewer|as|the|[a-z]+er(?:[ \u00a0]+than)?)\b", re.I)
+_CHANGED_BEFORE = re.compile(r"\b(?:ris\w*|rose|grow\w*|grew|jump\w*|increas\w*|surg\w*|soar\w*|climb\w*"
+                             r"|doubl\w*|multipl\w*|return\w*|by)[ \u00a0]+$", re.I)
+
+
+def multiples(text: str) -> Iterator[Quantity]:
+    """Multiples told in one word or with a glued "x": "a fourfold rise" (4), "3x more costly" (3),
+    "~2x to ~5x faster" (about 2 to 5); measured as times (extract.measure)."""
+    for m in _FOLD_WORD.finditer(text):
+        v = _word_value(m.group(1).lower())
+        if v is not None:
+            yield Quantity(m.group(0), m.start(), m.end(), v, v)
+    for m in _TIMES_X.finditer(text):
+        if _COMPARED_AFTER.match(text, m.end()) or _CHANGED_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+            low = float(m.group(2))
+            high = float(m.group(3)) if m.group(3) else low  # "between ~3x and ~12x as costly": a range
+            if high >= low:
+                yield Quantity(m.group(0), m.start(), m.end(), low, high, m.group(1) is not None)
+
+
 def counts_in_words(text: str) -> Iterator[Quantity]:
     """Counts told without a number: "several donors" (2..9), "a week later" (1 week), "an hour
     and a half" (1.5 hours), "decades of" (20+ years), "twice" (2), "a four-time champion" (4),
@@ -1774,6 +1801,23 @@ _CODE_BEFORE_NUMBER = re.compile(
 _SCREEN_UNIT_AFTER = re.compile(r"(?:px|em|rem|pt|vh|vw)\b")
 
 
+#: Before a dotted number: "version(s)", maybe "of (the) X" in one word and a word of listing
+#: ("versions of the runtime including", "version of Toolkit,"), then maybe other dotted numbers of
+#: the same list ("3.8, 3.9 and"); not "the version with a 53.0 kWh pack".
+_VERSIONS_BEFORE = re.compile(
+    r"\b[Vv]ersions?\b(?:[ \u00a0]+(?:of|for)(?:[ \u00a0]+the)?(?:[ \u00a0]+[\w+#.-]+)?)?,?"
+    r"(?:[ \u00a0]+(?:including|like|such[ \u00a0]+as))?"
+    r"(?:[ \u00a0]*,?[ \u00a0]*(?:\d+(?:\.\d+)+\+?|and|or))*[ \u00a0]*,?[ \u00a0]*$")
+
+
+def _listed_version(text: str, start: int, end: int) -> bool:
+    """Is the dotted number ("7.1", not "7") one of the versions a text lists after the word
+    ("several versions of the runtime such as 3.8, 3.9 and 3.11", "version 2.4")?"""
+    if not re.fullmatch(r"\d+(?:\.\d+)+", text[start:end]):
+        return False
+    return _VERSIONS_BEFORE.search(text, max(0, start - 100), start) is not None
+
+
 def _code_or_version(text: str, start: int, end: int) -> bool:
     """Is the number part of software: a version ("2.x", "2.1.x", "version: 3"), the value of a
     line of settings ('node: "18.4"'), a number in a line of code ("setTotal(total + 2)}>",
@@ -1785,6 +1829,8 @@ def _code_or_version(text: str, start: int, end: int) -> bool:
         return False
     if _VERSION_AFTER.match(text, end) or _VERSION_LABEL_BEFORE.search(text, max(0, start - 12), start):
         return True
+    if _listed_version(text, start, end):
+        return True  # "versions of the runtime such as 3.8, 3.9 and 3.11"
     if _CODE_BEFORE_NUMBER.search(text, max(0, start - 40), start) or _SCREEN_UNIT_AFTER.match(text, end):
         return True  # "localhost:8080", "--workers 4", "padding=10", "opacity: 0.5", "14px"
     if start and text[start - 1] == "{" and text[end:end + 1] in ("}", ","):
@@ -2088,7 +2134,8 @@ def _rejected_digits(text: str, start: int, end: int, num: _Num, before: str) ->
     if mark and _inline_list_mark(text, start, end, num, line_before):
         return end + mark.end()  # "the reasons: 1) cost; 2) time": the marks of a list inside a sentence
     if nxt.isalpha() and not num.scaled and not re.match(rf"(?:{_UNIT_RE})(?![\w²])|%", after, re.I) \
-            and not _GLUED_GRAM.match(after) and not (_GLUED_TRILLION.match(after) and _currency_before(text, start)):
+            and not _GLUED_GRAM.match(after) and not (_GLUED_TRILLION.match(after) and _currency_before(text, start)) \
+            and _electric_letter(text, end) is None:
         return end  # 3D, 4x4, 5G
     if _FURNITURE_AFTER.match(after):
         return end
@@ -2409,7 +2456,7 @@ def _rejected_context(text: str, start: int, end: int, raw: str, num: _Num, befo
     if num.word and _MEAL_FOR_BEFORE.search(before) and not re.match(r"\s+(?:people|persons|guests|adults|diners)\b", after):
         return end  # "dinner for two": an idiom
     if _round_the_clock(raw, after):
-        return end + re.match(r"\s*[-/]\s*7(?:\s*/\s*365)?", after).end()  # "24/7": always
+        return end + _ROUND_THE_CLOCK.match(after).end()  # "24/7", "24x7": always
     year = _hedged_year(text, end, raw, before)
     if year is not None:
         return year  # "began around 1300", "from at least 1990 to 1995": years, not counts
@@ -2463,9 +2510,14 @@ def _colon_pair(text: str, start: int, end: int) -> bool:
     return glued and not _SCORE_WORD_BEFORE.search(text[max(0, start - 30):start])
 
 
+#: What follows the "24" of "24/7", "24-7", "24×7" (always): the 7, maybe "/365" ("24 x 7" with spaces
+#: may be a size).
+_ROUND_THE_CLOCK = re.compile(r"(?:\s*[-/]\s*|[x×])7(?:\s*/\s*365)?(?![\d.,]?\d)", re.I)
+
+
 def _round_the_clock(raw: str, after: str) -> bool:
-    """Is "24" the first half of "24/7" or "24-7" (always), not a count or a score?"""
-    return raw == "24" and re.match(r"\s*[-/]\s*7(?:\s*/\s*365)?(?![\d.,]?\d)", after) is not None
+    """Is "24" the first half of "24/7", "24-7" or "24×7" (always), not a count, a score or a product?"""
+    return raw == "24" and _ROUND_THE_CLOCK.match(after) is not None
 
 
 #: After a year told with a hedge: maybe a second year, then no noun it would count.
@@ -2697,6 +2749,10 @@ def _open_range_end(text: str, r: _Reading, i: int, unit: str | None) -> tuple[i
     return num2.end, end2
 
 
+#: "amp" or "amps" after a number: amperes after digits ("32 amps"), amplifiers after a word ("two amps").
+_AMPLIFIERS = re.compile(r"[ \u00a0-]?amps?\b", re.I)
+
+
 def _read_unit(text: str, r: _Reading) -> None:
     """The unit after the number (or a range with its unit on both ends: "44 mg to 50 mg"),
     and the currency before it; a margin between them is skipped: "7.2 ± 0.3 kg" is 7.2 kg;
@@ -2711,6 +2767,8 @@ def _read_unit(text: str, r: _Reading) -> None:
                 r.lo = r.hi = r.lo * _MULT[part]
             r.qend = mult.end()
     unit, qend2 = _unit_after(text, r.qend)
+    if unit == "A" and r.num.word and _AMPLIFIERS.match(text, r.qend):
+        unit, qend2 = None, r.qend  # "two amps and a guitar": amplifiers counted, not a current
     if unit is None:
         unit, qend2 = _more_period(text, r.qend)
     margin = _MARGIN_AFTER.match(text, r.qend) if unit is None else None
@@ -2850,20 +2908,77 @@ _GLUED_TRILLION = re.compile(r"T\b(?![.'’]?\w)")
 _SPACED_MILLION = re.compile(r"[ \u00a0]m\b(?![.'’]?\w)(?![ \u00a0]*(?:x|×)[ \u00a0]*\d)")
 
 
+#: A plus glued to a number, then the plural noun it counts (up to two words between): "2000+ apps",
+#: "1500+ Partner integrations"; not a year's "2020+" alone.
+_PLUS_COUNT_AFTER = re.compile(r"\+(?:[ \u00a0]+[A-Za-z][\w-]*){0,2}?[ \u00a0]+[a-z][a-z-]*[a-rt-z]s\b")
+
+
+#: What after a number right behind a capitalised noun makes it count or score, not name (besides a
+#: plural noun after it, read from the parse): a dash to another number, "of" / "out of" / "per" / "percent", a comma
+#: before another such pair or "of" (a list of scores, an age: "Omar Reyes 33, of Leeds"), a plus.
+_COUNTS_AFTER_NAME = re.compile(
+    r"[ \u00a0]*[-–—/]|[ \u00a0]+(?:of|out|per|percent|to|and|or(?![ \u00a0]+(?:later|newer|higher|above)\b))\b"
+    r"|[ \u00a0]*,[ \u00a0]*(?:of\b|[A-Z][\w'’.-]*(?:[ \u00a0]+[A-Z][\w'’.-]*)*[ \u00a0]+\d)|\+|[ \u00a0]*%", re.I)
+#: After the number of a named thing, a later release of it: "iOS 15 or later", "Droid 8.0 or newer".
+_LATER_RELEASE_AFTER = re.compile(r"\+?[ \u00a0]+or[ \u00a0]+(?:later|newer)\b", re.I)
+#: A list of scores before the pair: "Hawks 3, Owls 1".
+_SCORE_BEFORE_NAME = re.compile(r"\d[ \u00a0]*,[ \u00a0]*$")
+#: Capitalised words a number after is no name's: determiners and words that open a sentence
+#: before a count ("My 20 picks"), and currency abbreviations ("Rs 300").
+_NOT_A_NAME = frozenset("""the a an my our your his her their its this that these those some only just all and but for
+with of to from in on at by about over under nearly almost around roughly top no rs rp ksh sh rm""".split())
+
+
+def _name_number(text: str, r: _Reading, doc: Doc) -> bool:
+    """Is the bare number the number of a name, right after a capitalised noun the parse took for a
+    name or a noun ("Starfall 2 is out", "as Figure 4 shows", "PostgreSQL 9.6", "Volume 12 Out")?
+    Not when a noun after it makes it a count ("Kim 19 points", "Lee 1 assist"), nor a score, a
+    rating or an age ("Hawks 5-4", "Rated 3.5 out of 4", "Omar Reyes 33, of Leeds"), nor after a
+    verb ("Sell 100 items") or a plural (a team's score, "Owls 2"; rooms listed, "Rooms 101, 102")."""
+    tok = _token_at(doc, r.start)
+    if tok is None or tok.i == 0 or tok.idx != r.start:
+        return False
+    prev = doc[tok.i - 1]
+    capital = prev.text[:1].isupper() or any(c.isupper() for c in prev.text[1:])  # "Vue", "iOS"
+    if capital and prev.whitespace_ and prev.lower_ not in _NOT_A_NAME and _LATER_RELEASE_AFTER.match(text, r.end):
+        return True  # "needs Droid 8.0 or newer", "runs on iOS 15 or later": a release of a named thing
+    if prev.whitespace_ == "" or not capital or prev.pos_ not in ("PROPN", "NOUN") \
+            or prev.tag_ in ("NNS", "NNPS") \
+            or prev.lower_ in _NOT_A_NAME or prev.ent_type_ in ("DATE", "TIME", "MONEY", "CARDINAL", "QUANTITY"):
+        return False
+    if _COUNTS_AFTER_NAME.match(text, r.end) or _SCORE_BEFORE_NAME.search(text, max(0, prev.idx - 8), prev.idx):
+        return False
+    after = doc[tok.i + 1:tok.i + 3]
+    counted = any(t.tag_ in ("NN", "NNS", "NNPS") for t in after[:1]) or (
+        len(after) == 2 and after[0].pos_ in ("ADJ", "NUM") and after[1].tag_ in ("NN", "NNS", "NNPS"))
+    if counted:
+        return False
+    if prev.is_sent_start or not text[_line_start(text, prev.idx):prev.idx].strip():
+        # opening its sentence, the word may be no name ("Nearly 40 came"): only a verb or the end of
+        # a label after the number makes it one ("Figure 4 shows", "Pattern 2:", "Volume 12")
+        return not after or after[0].pos_ in ("VERB", "AUX") or after[0].text in (":", ")") or after[0].is_space
+    return True
+
+
 def _rejected_by_parse(text: str, r: _Reading, doc: Doc | None) -> int | None:
     """Where to go on when the number is a year, or the parse says it is not a quantity (a
     date or name entity, a reference back: "the two countries"); else None."""
-    # a percentage sign, currency or unit saves a 4-digit number from being a year
-    if r.unit is None and _looks_like_year(text, r.start, r.end, r.num, r.qstart, r.lo, r.hi, doc):
+    # a percentage sign, currency or unit saves a 4-digit number from being a year, and so does a
+    # glued plus before the plural it counts ("2000+ partner apps")
+    plus_count = r.unit is None and r.end - r.start == 4 and _PLUS_COUNT_AFTER.match(text, r.end) is not None
+    if r.unit is None and not plus_count and _looks_like_year(text, r.start, r.end, r.num, r.qstart, r.lo, r.hi, doc):
         return r.end
     # a currency before the number makes it an amount, whatever entity the parse sees in it
     # ("EUR5m" is one token, "GBP 900" a "product"); a fraction sign is never part of a name
-    sure = r.currency is not None or text[r.end - 1] in _VULGAR
+    sure = r.currency is not None or text[r.end - 1] in _VULGAR or plus_count
     if doc is not None and not sure and not _doc_allows(doc, r.start, r.end, r.unit):
         return r.qend2
     if doc is not None and r.num.word and r.lo == r.hi and r.qstart == r.start and r.unit is None \
             and _anaphoric(doc, r.start):
         return r.qend2  # "the two countries", "the three men": a reference back, not a count
+    if doc is not None and r.unit is None and not r.num.word and r.qstart == r.start and r.qend2 == r.end \
+            and _name_number(text, r, doc):
+        return r.qend2  # "Starfall 2 is out", "in Figure 4", "PostgreSQL 9.6": the number of a name
     if r.unit is None and r.lo < r.hi and _MONTH_AFTER.match(text[r.qend:r.qend + 20]):
         return r.qend2  # "23–27 March": days of a month
     if r.unit is None and _year_range(text, r, doc):
@@ -2958,6 +3073,12 @@ def _read_right(text: str, r: _Reading) -> None:
             unit, unit_end = _unit_after(text, r.qend2)
             if unit is not None:
                 r.unit, r.qend2 = unit, unit_end
+    elif r.lo_b and r.hi_b and r.unit is None and r.lo == r.hi:
+        side = _open_side_after_noun(text, r.qend2)
+        if side == "low":  # "teams of 6 people or more": the noun stays after the number, the bound is read
+            r.hi_b = False
+        elif side == "high":  # "if your team needs 4 seats or fewer"
+            r.lo_b = False
     if r.unit in _SCALED_UNITS:  # "three decades" = 30 years
         factor, r.unit = _SCALED_UNITS[r.unit]
         r.lo, r.hi = r.lo * factor, r.hi * factor
@@ -2985,6 +3106,23 @@ def _read_right(text: str, r: _Reading) -> None:
         often = _RATE_ADVERB.match(text, r.qend2) if r.unit in _CURRENCY_CODES else None
         if often:  # "$7 monthly", "a $40 weekly fee": paid so often
             r.unit, r.qend2 = f"{r.unit}/{_RATE_ADVERB_UNIT[often.group(1).lower()]}", often.end()
+
+
+#: One word counted after a number, then "or more" / "or fewer" ("5 seats or fewer", "10 staff or
+#: more"), not before "than" or another noun ("3 cats or more dogs").
+_OPEN_SIDE_AFTER_NOUN = re.compile(
+    r"[ \u00a0]+(?!(?:or|and|of|to|in|on|at|for|by|with|from|per|a|an|the|more|less|fewer)\b)[a-z][a-z'’-]*"
+    r"[ \u00a0]+or[ \u00a0]+(more|fewer|less|greater)\b(?![ \u00a0]+(?:than\b|(?!(?:in|on|at|for|to|and|or|but|will"
+    r"|can|may|must|is|are|was|were|per|each|of|who|that|which|get|pay|need)\b)[a-z]))", re.I)
+
+
+def _open_side_after_noun(text: str, i: int) -> str | None:
+    """The open side of a count told after its noun: "low" for "N seats or more", "high" for "N
+    seats or fewer" / "or less"; None when no such words follow the number ending at ``i``."""
+    m = _OPEN_SIDE_AFTER_NOUN.match(text, i)
+    if m is None:
+        return None
+    return "low" if m.group(1).lower() in ("more", "greater") else "high"
 
 
 #: Units no "of <matter> a year" makes a rate of: spans of time ("two hours of TV a day" stays a
@@ -3170,7 +3308,7 @@ _HYPHEN_SIZES = frozenset({"acre", "hectare", "megawatt", "gigawatt", "gallon", 
 #: Unit words of weight, length, time, power and storage a hyphen joins to a number ("an
 #: 8-ounce steak", "a 24-hr. battery", "a 64-gigabyte card"), read as the word's unit.
 _HYPHEN_UNIT_WORDS = frozenset({"ounce", "oz", "gram", "centimetre", "centimeter", "cm", "kg", "lb", "ft", "hr",
-                                "kilowatt", "gigabyte", "terabyte", "yard", "watt", "cent"})
+                                "kilowatt", "gigabyte", "terabyte", "yard", "watt", "amp", "volt", "cent"})
 
 
 def _inch_mark(text: str, i: int) -> bool:
@@ -3271,7 +3409,31 @@ def _unit_after(text: str, i: int) -> tuple[str | None, int]:
             unit = _pound_before_noun(text, m.end())
             return (unit, m.end()) if unit else (None, i)
         return None, i  # -strong, -member: a count of the noun that follows
+    letter = _electric_letter(text, i)
+    if letter is not None:
+        return letter, i + 1
     return None, i
+
+
+#: A lone capital glued to a number that may be a unit of electricity: amperes, watts, volts.
+_ELECTRIC_LETTER = re.compile(r"[AWV](?![\w'’])")
+#: What tells that such a letter is a unit: a word of electric power in the text around it.
+_ELECTRIC_WORDS = re.compile(
+    r"\b(?:amps?|amperes?|watts?|volts?|voltage|kw|kwh|mw|electric\w*|sockets?|outlets?|plugs?|chargers?|charging"
+    r"|charge[ -]rate|circuits?|breakers?|mcbs?|rcds?|rcbos?|fuses?|fused|mains|batter(?:y|ies)|amplifiers?|amp"
+    r"|speakers?|subwoofers?|bulbs?|motors?|inverters?|wiring|psu|adapt[eo]rs?|usb|per[ \u00a0]+channel)\b", re.I)
+
+
+def _electric_letter(text: str, i: int) -> str | None:
+    """The unit of a lone "A", "W" or "V" glued to the number that ends at ``i``, when words of
+    electric power are around it ("a 32A socket", "a 100W amp", "a 12V battery"): amperes, watts,
+    volts. None elsewhere: the letter of a name or a grade ("Route 9A", "Class 6A") or a street
+    ("100 W Main St.", not glued)."""
+    if not (i and text[i - 1].isdigit() and _ELECTRIC_LETTER.match(text, i)):
+        return None
+    if _ELECTRIC_WORDS.search(text, max(0, i - 200), min(len(text), i + 100)) is None:
+        return None
+    return text[i]
 
 
 #: A hyphen and a plural noun glued to a unit's word: the two make one unit ("foot-candles",

@@ -585,9 +585,13 @@ UNIT_WORDS: dict[str, str] = {
     "gwh": "GWh", "terawatt hours": "TWh", "terawatt-hours": "TWh", "twh": "TWh", "megawatt-hours": "MWh",
     "kilotons": "kt", "kilotonnes": "kt", "megatons": "Mt", "megatonnes": "Mt", "gigatons": "Gt",
     "gigatonnes": "Gt", "decibels": "dB", "kcal": "kcal",
-    # glued to a number or after it ("85dB", "50 Hz", "a 400kV line"); a lone "W" or "V" is left out: "100 W
-    # Main St" is an address
+    # glued to a number or after it ("85dB", "50 Hz", "a 400kV line"); a lone "W" or "V" is left out of the
+    # table ("100 W Main St" is an address): glued to a number, it is read only where words of electric
+    # power are around it (extract.quantities._electric_letter)
     "db": "dB", "hertz": "Hz", "hz": "Hz", "kilohertz": "kHz", "khz": "kHz", "kv": "kV",
+    # electric current, after a number or glued to it ("32 amps", "a 10Amps charge"); a lone "A" only
+    # where words of electric power are around it (extract.quantities._electric_letter)
+    "amps": "A", "amp": "A", "amperes": "A", "ampere": "A", "volt": "V",
     "milliseconds": "ms", "millisecond": "ms", "microns": "µm", "micrometres": "µm", "micrometers": "µm",
     "nanometres": "nm", "nanometers": "nm", "nanometre": "nm", "nanometer": "nm",
     "bytes": "B", "byte": "B", "kilobyte": "KB", "petabytes": "PB", "petabyte": "PB", "exabytes": "EB",
@@ -609,7 +613,7 @@ HYPHEN_UNIT = re.compile(
     r"-(?:(?:year|month|week|day|hour|minute)s?(?:-old)?|km/h|kph|mph|mpg|km|kilomet(?:re|er)|mile|metre|meter|inch|foot|feet"
     r"|tonne|ton|strong|member|man|person|seat|basis-point|point|percent|fold|pound|inches|degrees?"
     r"|acre|hectare|megawatt|gigawatt|gallon|litre|liter|kilogram|kilo|horsepower"
-    r"|ounces?|oz|grams?|centimet(?:re|er)s?|cm|kg|lbs?|ft|hrs?|kilowatts?|gigabytes?|terabytes?|yards?|watts?|cents?|dollars?|euros?|yen|yuan|rupees?|pesos?)\b",
+    r"|ounces?|oz|grams?|centimet(?:re|er)s?|cm|kg|lbs?|ft|hrs?|kilowatts?|gigabytes?|terabytes?|yards?|watts?|amps?|volts?|cents?|dollars?|euros?|yen|yuan|rupees?|pesos?)\b",
     re.I
 )
 
@@ -1019,9 +1023,10 @@ RATE_OF_MATTER = re.compile(
     r"(?![ \u00a0]+(?:ago|earlier|later|before|after|previously|since)\b)", re.I)
 
 #: A rate whose denominator is a thing before a span of time: "$12 per designer per year", "$6/seat/month",
-#: "$5/seat/mo": the thing (group 1), then the span's word (group 2), read as one denominator.
+#: "$5/seat/mo", "$9 per seat, per month" (a comma before the second "per"): the thing (group 1), then the
+#: span's word (group 2), read as one denominator.
 RATE_OF_THING_AND_TIME = re.compile(
-    r"(?:\s+per\s+|\s?/\s?)([a-z]+)(?:\s+(?:per|a|an|each|every)\s+|\s?/\s?"
+    r"(?:\s+per\s+|\s?/\s?)([a-z]+)(?:\s+(?:per|a|an|each|every)\s+|,[ \u00a0]*per[ \u00a0]+|\s?/\s?"
     r"|(?<=user|seat)[ \u00a0](?=(?:month|year)\b(?![ \u00a0]+after\b)))"  # "$54/user month": a price list's short form
     r"(month|year|week|day|hour|mo|yr)\b(?!-[a-z])"
     r"(?![ \u00a0]+(?:ago|earlier|later|before\s+that|previously)\b)", re.I)
