@@ -236,6 +236,21 @@ from storyline.lang.en import (
     WORK_NOUNS as _WORK_NOUNS,
 )
 from storyline.lang.en import (
+    COLLECTIVE_NOUNS as _COLLECTIVE_NOUNS,
+)
+from storyline.lang.en import (
+    MEDIA_NOUNS as _MEDIA_NOUNS,
+)
+from storyline.lang.en import (
+    PEOPLE_NOUNS as _PEOPLE_NOUNS,
+)
+from storyline.lang.en import (
+    PUBLIC_LEVEL_WORDS as _PUBLIC_LEVELS,
+)
+from storyline.lang.en import (
+    REVIEW_NOUNS as _REVIEW_NOUNS,
+)
+from storyline.lang.en import (
     ACCORDANCE_NOUNS as _ACCORDANCE_NOUNS,
 )
 from storyline.lang.en import (
@@ -412,29 +427,223 @@ def source_kind(span: Span) -> SourceKind:
     low = text.lower()
     ents = {e.label_ for e in span_ents(span)}
     root = span.root
-    if _publication_name(span):
+    if _publication_name(span) or _named_medium(span) or _reviewed_by(span):
         return "media"
-    if _named_evidence(span):
+    if _named_evidence(span) or _names_only_modify(span):
         ents.discard("PERSON")  # "a Hale survey", "the Ann Lee study": a work, not its namesake
+    if _lone_known_person(span):
+        return "person"  # "Maria Okafor ... Okafor said": the tagger may call the surname a place
     if "PERSON" in ents and not _MEDIA_NAMES.search(low.split("'")[0]) or (
         "PERSON" in ents and root.ent_type_ == "PERSON"
     ) or (root.ent_type_ == "PERSON" and root.pos_ == "PROPN" and not _MEDIA_NAMES.search(low)):
         return "person"
-    if _name_with_role(root) or any(e.end == span.end and e.start >= span.start for e in _role_names(span.doc)):
+    if _name_with_role(root) or any(e.end == span.end and e.start >= span.start for e in _role_names(span.doc)) \
+            or _name_with_age(root):
         return "person"  # "county spokesman Rocky Mountain said": a name after a role
     if root.lower_ in ("we", "our"):
         return "outlet"
+    if (owned := _named_report_kind(span)) is not None:
+        return owned
     words = {t.lower_ for t in span}
     if root.lemma_.lower() in ("report", "media", "newspaper", "outlet", "publication") or (
+        root.lower_ in _MEDIA_NOUNS and root.pos_ == "NOUN"
+    ) or (
         _MEDIA_NAMES.search(low) and not _GOV_WORDS.search(low.replace("agency", ""))
         and ("ORG" in ents or root.lemma_ in ("report", "reports") or root.pos_ == "PROPN")
     ):
         return "media"
     if root.lower_ in _ROLE_NOUNS or root.lemma_ in _ROLE_NOUNS or words & _ANON_ADJ or root.lower_ in _KIN_NOUNS:
         return "anonymous"
-    if _GOV_WORDS.search(low) or "GPE" in ents or "NORP" in ents:
+    if _people_phrase(span):
+        return "anonymous"  # "a visitor wrote", "the auditors said", "a group of scientists found"
+    if _government_words(span) or _place_speaks(span) or _official_evidence(span):
         return "government"
     return _person_kind(span) or "organisation"
+
+
+#: Nouns of a piece of work a body publishes under its name ("a Hiscox report", "an Acme analysis").
+_NAMED_WORK_NOUNS = frozenset("report reports investigation analysis".split())
+
+
+def _named_report_kind(span: Span) -> SourceKind | None:
+    """The kind of a report, an investigation or an analysis named by whose it is ("the Acme
+    Cyber Report", "Gadgetly's 2025 report", "a Valley Tribune investigation"): its owner's,
+    a newspaper by a masthead word, a government by a word of government or a place, else a
+    body. None for a report no name owns ("the report", "a police investigation")."""
+    root = span.root
+    if root.lemma_.lower() not in _NAMED_WORK_NOUNS and root.lower_ not in _NAMED_WORK_NOUNS:
+        return None
+    stop = next((t.i for t in span if t.i < root.i and t.lower_ == "of"), root.i)  # "State of Agency Work"
+    owners = [t for t in span if t.i < stop and t.pos_ == "PROPN" and t.text[:1].isupper()]
+    if not owners:
+        return None
+    parts = {w for t in owners for w in t.lower_.split("-")}
+    if parts & _PUBLICATION_WORDS or parts & {"tv", "television", "radio", "broadcasting"}:
+        return "media"
+    if _GOV_WORDS.search(" ".join(t.text for t in owners)) or any(t.ent_type_ in ("GPE", "NORP") for t in owners):
+        return "government"
+    return "organisation"
+
+
+def _people_noun(tok: Token) -> bool:
+    """Is ``tok`` a noun of a person or of people, unnamed: a job ("farmers"), a role or kin, one
+    who does or is something to the story ("a visitor", "donors", "fans"), a noun ending as
+    those of a trade or a study do ("a scientist", "historians"), or a people's name in the
+    plural ("Democrats", "Canadians")?"""
+    low = tok.lower_
+    one = _singular(low)
+    lemma = tok.lemma_.lower()
+    words = _JOB_NOUNS | _KIN_NOUNS | _CROWD_NOUNS | _PEOPLE_NOUNS | _ROLE_NOUNS
+    if low in words or one in words or lemma in words:
+        return True
+    if tok.ent_type_ == "NORP" and tok.pos_ == "PROPN" and low.endswith("s") and tok.text[0].isupper():
+        return True
+    return tok.pos_ == "NOUN" and len(lemma) > 4 and lemma.endswith(("ist", "ian"))
+
+
+def _people_phrase(span: Span) -> bool:
+    """Does the source name unnamed people by what they are, not a body: "a visitor", "the
+    auditors", "furious Democrats", "organisers of the march", "a group of scientists"? Its
+    head is a noun of people, or a noun of many ("a group") of a noun of people. A noun of an
+    office of government ("prosecutors", "the mayor") stays government's."""
+    root = span.root
+    if root.ent_type_ in ("PERSON", "ORG", "GPE") or _GOV_WORDS.search(span.text):
+        return False  # "Senate Democrats", "ministry employees": of a body of government
+    if root.pos_ == "PROPN" and root.ent_type_ != "NORP" and not root.is_sent_start:
+        return False  # a name ("Users Inc") is no noun of people
+    if _people_noun(root) or _owned_word(root) and any(c.dep_ == "poss" and _people_noun(c) for c in root.children):
+        return True
+    return root.lemma_.lower() in _COLLECTIVE_NOUNS and any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(o.dep_ == "pobj" and _people_noun(o) for o in c.children)
+        for c in root.children)
+
+
+def _names_only_modify(span: Span) -> bool:
+    """Do the persons' names in the source only tell whose the head noun is, not who speaks:
+    "Lee fans", "the Lee campaign", "Lee's staff" (names before a common noun), "lawyers for
+    Ann Lee" (a noun of people with the name after it)? Then the source is the noun's: fans are
+    people, a campaign a body. A work named after its author ("a study by Ann Lee") keeps its
+    author."""
+    root = span.root
+    people = [e for e in span_ents(span) if e.label_ == "PERSON"]
+    if not people or root.ent_type_ == "PERSON" or any(e.start <= root.i < e.end for e in people):
+        return False
+    if root.pos_ != "NOUN" and not (root.is_sent_start and _people_noun(root)) or _owned_word(root):
+        return False
+    return all(e.end <= root.i or _people_noun(root) and e.root.dep_ == "pobj" and e.root.head.head == root
+               for e in people)
+
+
+def _owned_word(tok: Token) -> bool:
+    """Is ``tok`` a noun of what someone says or records ("Lee's data", "her statement", "the
+    residents' tally"), whose owner is the source's kind?"""
+    lemma = tok.lemma_.lower()
+    return _evidence_word(tok) or lemma in _WORK_NOUNS or lemma in _TEXT_NOUNS or lemma in _SAYING_NOUNS
+
+
+def _lone_known_person(span: Span) -> bool:
+    """A source of one capitalised name the text gives elsewhere as the last word of a person's
+    full name ("Maria Stade ... Stade says"), or, not taken for a place, whose sentence goes on
+    with "he" or "she" as the next subject ("Stade has said she will ..."), is that person,
+    whatever entity the tagger took the lone name for (a place, a firm)."""
+    toks = [t for t in span if not t.is_punct]
+    if len(toks) != 1 or toks[0].ent_type_ == "PERSON":
+        return False
+    tok = toks[0]
+    if any(t.lower_ == "it" and t.dep_ in ("nsubj", "nsubjpass") or t.lower_ == "its" and t.head.dep_ in (
+            "nsubj", "nsubjpass") for t in tok.doc[tok.i + 1:tok.sent.end]):
+        return False  # "Henry Ford built cars. Ford said it would ...": the firm of that name
+    if tok.pos_ != "PROPN" or not tok.text.istitle() or len(tok.text) <= 2:
+        return False
+    if any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text == tok.text for e in doc_ents(tok.doc)):
+        return True
+    if tok.ent_type_ in ("GPE", "LOC", "NORP"):
+        return False  # "Israel said he was ...": a place's "he" is someone else
+    # "Lee has said he will ...": the first subject pronoun after the name is "he" or "she"
+    told = next((t.lower_ for t in tok.doc[tok.i + 1:tok.sent.end]
+                 if t.lower_ in ("he", "she", "it", "they") and t.dep_ in ("nsubj", "nsubjpass")), "")
+    return told in ("he", "she")
+
+
+def _name_with_age(root: Token) -> bool:
+    """ "Ann Lee, 63, from Leeds": a capitalised name with an age between commas is a person."""
+    doc, i = root.doc, root.i
+    return root.pos_ == "PROPN" and root.text.istitle() and i + 3 < len(doc) and doc[i + 1].text == "," \
+        and doc[i + 2].text.isdigit() and 0 < int(doc[i + 2].text) < 120 and doc[i + 3].text == ","
+
+
+def _named_medium(span: Span) -> bool:
+    """ "state media Xinhua", "the tabloid Nightly Star": a name right after a noun of news media
+    is that medium's name, whatever entity the tagger took it for."""
+    root = span.root
+    return root.pos_ == "PROPN" and any(
+        t.dep_ == "compound" and t.head == root and t.lower_ in _MEDIA_NOUNS for t in span if t.i < root.i)
+
+
+def _reviewed_by(span: Span) -> bool:
+    """ "Pixelhub's review found", "Gadgetly's test": a review of a product owned by a name the
+    tagger took for a place is a publication's, unless the text uses the name as a place ("in
+    Pixelhub", "from Pixelhub")."""
+    root = span.root
+    if root.lemma_.lower() not in _REVIEW_NOUNS:
+        return False
+    owners = [c for c in root.children if c.dep_ == "poss" and c.ent_type_ == "GPE" and c.pos_ == "PROPN"]
+    if not owners:
+        return False
+    doc = span.doc
+    places = {t.text for t in doc if t.ent_type_ == "GPE" and t.i > 0
+              and doc[t.i - 1].lower_ in ("in", "from", "across", "throughout", "to")}
+    return not any(o.text in places for o in owners)
+
+
+def _government_words(span: Span) -> bool:
+    """Does a word of government name the source's body ("the finance ministry", "police
+    records", "a police investigation", "federal data")? Not one that only modifies another
+    common noun naming something else ("the department store chain", "a service provider")."""
+    for m in _GOV_WORDS.finditer(span.text):
+        tok = next((t for t in span if t.idx <= span.start_char + m.end() - 1 < t.idx + len(t)), None)
+        if tok is not None and tok.dep_ == "compound" and tok.head.pos_ == "NOUN" \
+                and not _GOV_WORDS.search(tok.head.text) and not _owned_word(tok.head) \
+                and tok.head.lemma_.lower() not in _NAMED_WORK_NOUNS \
+                and not _people_noun(tok.head) and not _person_role(tok.head):
+            continue
+        return True
+    return False
+
+
+def _place_speaks(span: Span) -> bool:
+    """Does a place or a people speak as its government ("China said", "Seoul expects", "the
+    Chinese")? The source's head is the place's name, or evidence the place's name modifies
+    ("U.S. data"). A place that only modifies something else ("the U.S. steel industry", "a
+    German carmaker") or sits in a phrase of its own ("organisers of the Boston march", "Ann
+    Lee from Leeds") is no government."""
+    root = span.root
+    places = [e for e in span_ents(span) if e.label_ in ("GPE", "NORP")]
+    if any(e.start <= root.i < e.end for e in places):
+        return True
+    return _record_word(root) and any(
+        c.ent_type_ in ("GPE", "NORP") and c.dep_ in ("compound", "amod", "poss", "nmod") for c in root.children)
+
+
+def _evidence_word(tok: Token) -> bool:
+    """Is ``tok`` a noun of evidence ("data", "records", "the survey")?"""
+    return tok.lower_ in EVIDENCE_NOUNS or tok.lemma_.lower() in EVIDENCE_NOUNS
+
+
+#: Nouns of records a body keeps, whose place or level of government is their keeper ("state
+#: records", "U.S. data"); not a poll or a study, whose place is what it asks about ("a state poll").
+_RECORD_WORDS = frozenset("records data documents filings statistics figures census audit count tally".split())
+
+
+def _record_word(tok: Token) -> bool:
+    return tok.lower_ in _RECORD_WORDS or tok.lemma_.lower() in _RECORD_WORDS
+
+
+def _official_evidence(span: Span) -> bool:
+    """ "state records", "county election data": records or data of a level of government."""
+    root = span.root
+    return _record_word(root) and any(
+        t.lower_ in _PUBLIC_LEVELS and t.i < root.i and t.dep_ in ("compound", "amod", "nmod") for t in span)
 
 
 def _named_evidence(span: Span) -> bool:
@@ -3387,13 +3596,13 @@ def _whole_name(doc: Doc, src: Source, genders: dict[str, str]) -> str | None:
     capitals ("NATO") or of more than two words, or for a name the tagger took for a body that
     no person's name of the text holds ("Lee said" with no "... Lee" before: a firm may be "Lee"),
     nor for such a name its sentence goes on with "it" ("Ford said it would ...": the firm)."""
-    if src.start is None or src.kind not in ("person", "organisation"):
+    if src.start is None or src.kind not in ("person", "organisation", "government"):
         return None
     words = _bare_name(src.name).split()
     if not words or len(words) > 2 or not all(w[:1].isupper() and not w.isupper() and w.replace("-", "").isalpha()
                                               for w in words):
         return None
-    if src.kind == "organisation" and src.end is not None:
+    if src.kind != "person" and src.end is not None:
         after = doc.char_span(src.end, len(doc_text(doc)), alignment_mode="expand")
         rest = after[:max(0, after[0].sent.end - after.start)] if after is not None and len(after) else []
         told = next((t.lower_ for t in rest if t.lower_ in ("it", "its", "he", "she", "his", "her")), "")

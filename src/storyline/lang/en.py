@@ -181,7 +181,7 @@ PUBLICATION_WORDS = frozenset(
 MEDIA_CITING_VERBS = frozenset("report publish write say".split())
 
 GOVERNMENT_WORDS = re.compile(
-    r"\b(?:government|ministry|minister|military|army|intelligence"
+    r"\b(?:governments?|ministry|minister|military|army|intelligence"
     r"|forces|command|defen[cs]e|police|authorities|department|administration"
     r"|navy|air force|general staff|parliament|congress|senate|cabinet|president|presidential"
     r"|embassy|council|commission|officials?|spokesperson|spokesman|spokeswoman|prosecutors?"
@@ -242,6 +242,33 @@ JOB_NOUNS = frozenset(
     goalkeeper striker midfielder quarterback pitcher rabbi imam vicar nun monk sergeant
     lieutenant colonel corporal cop constable""".split()
 )
+
+#: Nouns of people by what they do or are to a story, beside jobs (``JOB_NOUNS``), roles and kin:
+#: a source named so is an unnamed person or group of people, not a body ("a visitor wrote", "the
+#: donors said", "fans of the band say"). "auditors" only in the plural: "the auditor" may be an office.
+PEOPLE_NOUNS = frozenset(
+    """visitor guest donor participant attendee fan supporter follower user customer client patient
+    passenger tourist traveler traveller commuter shopper buyer reader viewer listener subscriber
+    employee staffer worker auditors reviewer tester commenter commentator blogger informant protester
+    protestor demonstrator organiser organizer rescuer responder resident citizen villager voter
+    taxpayer homeowner renter adult teenager teen child children kid boss rep reporter journalist
+    correspondent columnist writer family families respondent insider eyewitness bystander
+    onlooker spectator diner patron member nominee challenger incumbent frontrunner""".split()
+)
+
+#: Nouns of many people at once: "a group of scientists", "a team of researchers".
+COLLECTIVE_NOUNS = frozenset("group team panel pair couple handful dozen dozens number crowd band".split())
+
+#: Common nouns of news media as the head of a source ("the magazine", "local media", "the tabloid").
+MEDIA_NOUNS = frozenset(
+    "media newspaper newspapers magazine magazines tabloid broadcaster outlet outlets publication".split())
+
+#: Nouns of a review of a product or a work, whose owner is who publishes it ("X's review found").
+REVIEW_NOUNS = frozenset("review test tests verdict benchmark benchmarks teardown rating".split())
+
+#: Words of a level of government that make the records or data they modify official ("state records",
+#: "county data").
+PUBLIC_LEVEL_WORDS = frozenset("state county city municipal provincial".split())
 
 ANONYMOUS_ADJECTIVES = frozenset("undisclosed unnamed anonymous unidentified some several".split())
 
