@@ -1264,7 +1264,7 @@ def multiples(text: str) -> Iterator[Quantity]:
     for m in _TIMES_X.finditer(text):
         if _COMPARED_AFTER.match(text, m.end()) or _CHANGED_BEFORE.search(text, max(0, m.start() - 30), m.start()):
             low = float(m.group(2))
-            high = float(m.group(3)) if m.group(3) else low  # "between ~3x and ~12x as costly": a range
+            high = float(m.group(3)) if m.group(3) else low  # "between ~2x and ~7x as pricey": a range
             if high >= low:
                 yield Quantity(m.group(0), m.start(), m.end(), low, high, m.group(1) is not None)
 
