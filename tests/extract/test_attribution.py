@@ -2971,3 +2971,28 @@ def test_kind_by_what_the_words_say(phrase, kind):
 ])
 def test_kind_of_reviews_and_surnames(text, expected):
     assert chains(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a verb that tells with a "that" clause, its subject a name or a noun
+    ("Tom Hale related that the ferry carried 80 cars.", [("80", [("Tom Hale", "person")])]),
+    ("The captain related that the ferry carried 80 cars.", [("80", [("The captain", "anonymous")])]),
+    # no clause, no subject or a pronoun subject: not read as telling
+    ("The costs related to the ferry reached 80 million dollars.", [("80 million dollars", [])]),
+    ("As the captain related, the ferry carried 80 cars.", [("80", [])]),
+    ("He related that the ferry carried 80 cars.", [("80", [])]),
+])
+def test_telling_with_a_named_subject(text, expected):
+    assert chains(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a possessive in the clause of what someone is urged to do tells no source: the figure of
+    # the sentence is the one who urges, never the one urged
+    ("The nurses urged the board to rethink its plan, which had left at least five wards without staff.",
+     [("at least five", [("The nurses", "anonymous")])]),
+    ("The tenants urged the landlord to drop its demand, which had added 40 dollars to each rent.",
+     [("40 dollars", [("The tenants", "anonymous")])]),
+])
+def test_possessive_in_an_object_clause(text, expected):
+    assert chains(text) == expected

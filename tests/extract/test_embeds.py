@@ -76,6 +76,19 @@ def blocks(text: str) -> list[tuple[str, str, str]]:
      "Patient and calm.\n\n- Amy Cole, Bristol",
      [("Sam Reid", "letter", "I passed after 12 lessons. Great teacher!"),
       ("Amy Cole", "letter", "Patient and calm.")]),
+    # a testimonial: one quotation signed with a name and a role, under it or on its line
+    ("Our plans\n\n\u201cWe cut our costs by 30% in a year.\u201d\n\u2014 Jo Marsh, head of IT at a bakery\n\nPlans start at $9.",
+     [("Jo Marsh", "letter", "\u201cWe cut our costs by 30% in a year.\u201d")]),
+    ('Our plans\n\n"Setup took 2 days." - Tom Reid, owner of a garage\n\nPlans start at $9.',
+     [("Tom Reid", "letter", '"Setup took 2 days."')]),
+    ("Our plans\n\n\u201cWe cut our costs by 30% in a year.\u201d\n\nJo Marsh, head of IT at a bakery\n\nPlans start at $9.",
+     [("Jo Marsh", "letter", "\u201cWe cut our costs by 30% in a year.\u201d")]),
+    # a line of a name and a role with no dash under words that are no quotation: no signature
+    ("Our plans\n\nWe cut our costs by 30% in a year.\n\nJo Marsh, head of IT at a bakery\n\nPlans start at $9.", []),
+    # a lone signature under words that are no quotation, or under a quotation with a said-tag,
+    # or a writer's role: no testimonial
+    ('Our plans\n\n"We planted 300 trees," she said.\n\n\u2014 Ann Park, head of parks\n\nThe end.', []),
+    ('The park is busy.\n\n"We planted 300 trees."\n\n\u2014 Ann Park, Staff Writer', []),
     # no signed block: a dash and a name inside a sentence, a byline, a photo credit, a said-tag,
     # one dash and name closing the article (its writer), the items of a list
     ("The mayor - Ann Park (@annpark) - spoke for 20 minutes.", []),
@@ -106,6 +119,10 @@ def chains(text: str) -> list[tuple[str, list[str]]]:
     ("Your letters\n\nThe bus lane cost the town \u00a32 million and hardly anyone uses it.\n\n\u2014 Jo Marsh, Leeds\n\n"
      "I waited 40 minutes for a bus. Something must change.\n\n\u2014 Tom Reid, York\n\nThe road carries 900 cars.",
      [("\u00a32 million", ["Jo Marsh"]), ("40 minutes", ["Tom Reid"]), ("900", [])]),
+    # a testimonial's figures are its signer's; the page's stay the outlet's
+    ("Our support tickets fell by 40 percent in a month.\n\n\u201cWe cut our costs by 30% in the first year.\u201d\n"
+     "\u2014 Jo Marsh, head of IT at a bakery\n\nPlans start at $20 a month.",
+     [("40 percent", []), ("30%", ["Jo Marsh"]), ("$20 a month", [])]),
 ])
 def test_figures_of_signed_blocks(text, expected):
     assert chains(text) == expected

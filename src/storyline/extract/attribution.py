@@ -6,7 +6,8 @@ attribution *cues*:
 
 - ``according to X`` (and ``according to a report from X citing Y``);
 - a reporting verb with a subject: ``X said``, ``X told Y``, ``X estimated``, ``X reported,
-  citing Y``, ``reports suggest``, ``US officials say``, also after a quotation; a text sent,
+  citing Y``, ``reports suggest``, ``US officials say``, also after a quotation; "X related
+  that ..." only with a name or a noun as X ("as he related" names no one); a text sent,
   issued or signed "by" someone speaks for them ("a statement issued by the ministry said"), and
   a participle of saying set after a subject or before its verb is that subject's ("The senator,
   arguing that ..., voted no"); a question asking who said it ("Who told you that ...?") and a
@@ -113,6 +114,9 @@ from storyline.lang.en import (
 )
 from storyline.lang.en import (
     CONTENDER_NOUNS as _CONTENDER_NOUNS,
+)
+from storyline.lang.en import (
+    NAMED_TELLING_VERBS as _NAMED_TELLING,
 )
 from storyline.lang.en import (
     CONTINUING_PRONOUNS as _CONTINUING_PRONOUNS,
@@ -2130,6 +2134,10 @@ def _cues_of(seg: Segment) -> list[Cue]:
             if subj is not None:
                 cues.append(_verb_cue(tok, subj, seg, bounds))
             continue
+        named_teller = _named_teller(tok)
+        if named_teller is not None:  # "Tom Hale related that the ferry carried 80 cars"
+            cues.append(_verb_cue(tok, named_teller, seg, bounds))
+            continue
         if tok.pos_ in ("VERB", "AUX") and (_verb_lemma(tok) in REPORTING_VERBS
                                             or _is_verb_of(tok, _EVIDENCE_VERBS)):
             shown = _shown_in_work(tok, bounds)
@@ -2185,6 +2193,23 @@ def _cues_of(seg: Segment) -> list[Cue]:
 
 #: Words that open a subject saying no one does it ("no vendor", "nobody", "none of them").
 _NO_ONE_WORDS = frozenset("no nobody none neither".split())
+
+
+def _named_teller(verb: Token) -> Token | None:
+    """ "Tom Hale related that the ferry carried 80 cars": a verb that tells only with a "that"
+    clause of its own (:data:`NAMED_TELLING_VERBS`) whose subject is a name or a noun, that
+    subject; None for a pronoun subject, no subject ("As he related, ...", "the related costs")
+    or no clause ("the figures relate to 2020")."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _NAMED_TELLING or verb.tag_ == "VBN" \
+            and any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    if not any(c.dep_ == "ccomp" and c.i > verb.i and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+               for c in verb.children):
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if subj is None or subj.pos_ not in ("NOUN", "PROPN") or subj.lower_ in _PRONOUN_WORDS:
+        return None
+    return subj
 
 
 def _denied_speaker(cue: Cue) -> bool:

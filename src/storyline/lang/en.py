@@ -52,6 +52,11 @@ CLAUSE_ONLY_VERBS = frozenset(
     reply respond observe recall remark comment contend assert maintain concede complain boast
     point charge recount joke quip discover""".split())
 
+#: Verbs that tell what someone says only with a "that" clause and a subject that is a name or a
+#: noun ("Tom Hale related that the ferry carried 80 cars"); with a pronoun subject or none they
+#: are left unread ("As he related, ..." may be anyone's).
+NAMED_TELLING_VERBS = frozenset("relate".split())
+
 #: Verbs that state a value by setting something "at" or "as" a figure ("X pegs the cost at
 #: $5m", "the agency lists the village's population as 4,310", "X values the deal at $2bn").
 VALUING_VERBS = frozenset("peg list value place".split())
