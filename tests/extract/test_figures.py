@@ -74,7 +74,9 @@ def test_measures(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     ("The visitors won a 14-inning game late on Sunday.", [("14", "inning game", "inning")]),
-    ("The city opened a 5-star hotel.", [("5", "star hotel", "star")]),
+    ("The city opened a 5-room hotel.", [("5", "room hotel", "room")]),
+    # the grade of a hotel or an officer's rank counts nothing
+    ("The city opened a 5-star hotel.", []),
 ])
 def test_a_number_joined_to_a_word_counts_it(text, expected):
     assert measures(text) == expected

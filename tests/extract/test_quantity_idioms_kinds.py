@@ -51,6 +51,12 @@ def test_a_hundred_percent_as_fully(text, expected):
     ("He earned a four-year degree in chemistry.", []),
     ("The shop has dozens of 5-star reviews online.", [("dozens", 24, 99, True, None)]),
     ("Buyers left over 300 five-star ratings.", [("over 300", 300, None, False, None)]),
+    # the grade of a place to stay or eat, an officer's rank
+    ("They stayed in a five-star hotel by the lake.", []),
+    ("A new three-star resort opened on the coast.", []),
+    ("She became a four-star general at 52.", [("52", 52, 52, False, None)]),
+    ("The retired four-star admiral wrote a book.", []),
+    ("The town has two 3-star restaurants.", [("two", 2, 2, False, None)]),
     # a size, a length, a count, a rating given, a part of a whole turn stay
     ("Crews dug a 30-metre-deep shaft.", [("30-metre", 30, 30, False, "m")]),
     ("He signed a two-year contract with the club.", [("two-year", 2, 2, False, "year")]),
@@ -58,7 +64,8 @@ def test_a_hundred_percent_as_fully(text, expected):
     ("The car has four doors and a 180-degree view.", [("four", 4, 4, False, None), ("180-degree", 180, 180, False, "°")]),
     ("The hotel got five stars from the guide.", [("five", 5, 5, False, None)]),
     ("The app holds a 4.6-star rating in the store.", [("4.6", 4.6, 4.6, False, None)]),
-    ("They stayed in a five-star hotel by the lake.", [("five", 5, 5, False, None)]),
+    ("The app was rated 4.5 stars by its users.", [("4.5", 4.5, 4.5, False, None)]),
+    ("The guide gave the inn three stars this year.", [("three", 3, 3, False, None)]),
     ("The plane made a 360-degree turn and 20 passengers fainted.",
      [("360-degree", 360, 360, False, "°"), ("20", 20, 20, False, None)]),
 ])
@@ -124,4 +131,31 @@ def test_a_download_size(text, expected):
      [("12", 12, 12, False, None), ("40", 40, 40, False, None)]),
 ])
 def test_a_title_of_another_story(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a log line: a level in brackets or capitals, a time stamp, dots for lines left out
+    ("[INFO] Packed the archive in 4.2 seconds", []),
+    ("WARN: retried the upload 3 times", []),
+    ("2025-03-01 09:15:02 worker ready after 12 s", []),
+    ("...... Booted the demo app in 1.7 seconds (uptime 9.3)", []),
+    # marks only a program prints: "key=value" pairs, a hex id
+    ("job=sync items=40 took=2s", []),
+    ("Session 0x3fa9c closed after 30 seconds", []),
+    # what a command printed under its prompt, up to the first line of prose
+    ("Run the build from a terminal:\n\n$ make all\n\nDONE in 850ms\n\n7 targets: 7 rebuilt\n\n"
+     "The files land in the out folder.", []),
+    # prose stays: a sentence under a prompt's output, a sentence with a time, a bracket of prose
+    ("$ make all\n\nDONE\n\nThe build took about 20 seconds on a laptop.",
+     [("about 20 seconds", 20, 20, True, "second")]),
+    ("At 09:15 the crew had fixed 3 pumps.", [("3", 3, 3, False, None)]),
+    ("[Update] The council hired 12 new teachers.", [("12", 12, 12, False, None)]),
+    ("Error rates fell to 2 percent last year.", [("2 percent", 2, 2, False, "%")]),
+    # a sentence that names a hex value or a link with a query keeps its figures
+    ("The flag is either 0 or 1, but the register may hold 0xBEEF5 instead.",
+     [("0 or 1", 0, 1, True, None)]),
+    ("I bought a 3 kg tent via example.com/item?id=tent&ref=feed last spring", [("3 kg", 3, 3, False, "kg")]),
+])
+def test_a_program_s_output_is_no_prose(text, expected):
     assert found(text) == expected

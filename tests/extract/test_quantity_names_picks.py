@@ -122,3 +122,21 @@ def _measures(text: str) -> list[tuple[str, str]]:
 ])
 def test_fold_is_a_multiple(text, expected):
     assert _measures(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "one" as "a single, shared" point of use: after a verb of wanting or giving, or in a list of them
+    ("Small shops want one platform for sales and stock.", []),
+    ("The bundle gives you one bill for the phone and the TV.", []),
+    ("With the new plan, staff share one workspace.", []),
+    ("The service offers one inbox, one calendar and one login.", []),
+    # a count stays: of a thing done to, of people, set against another number, without such a verb
+    ("The storm knocked out one platform off the coast.", [("one", 1, 1, False, None)]),
+    ("One account was emptied by the thieves.", [("One", 1, 1, False, None)]),
+    ("You need one app and two cables to start.", [("one", 1, 1, False, None), ("two", 2, 2, False, None)]),
+    ("One man and one child were taken to hospital.", [("One", 1, 1, False, None), ("one", 1, 1, False, None)]),
+    ("The firm sold one app in March and bought one platform in May.",
+     [("one", 1, 1, False, None), ("one", 1, 1, False, None)]),
+])
+def test_one_as_a_single_shared_thing(text, expected):
+    assert found(text) == expected

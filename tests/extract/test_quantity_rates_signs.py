@@ -166,3 +166,18 @@ def test_or_so_is_about(text, expected):
 ])
 def test_a_plus_before_a_rate(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "up to" before values under zero: how far down they reach, a lower bound
+    ("The new mode trims the hum by up to -8 or -9dB.", [("up to -8 or -9dB", -9, None, True, "dB")]),
+    ("Night lows of up to -20 degrees are forecast.", [("up to -20 degrees", -20, None, False, "°")]),
+    ("The plugin lowers the signal by up to -6dB.", [("up to -6dB", -6, None, False, "dB")]),
+    # positive values, and "under" or "below" a value under zero, keep their upper bound
+    ("The new mode trims the hum by up to 8 or 9dB.", [("up to 8 or 9dB", None, 9, True, "dB")]),
+    ("Up to 40 people lined up.", [("Up to 40", None, 40, False, None)]),
+    ("The peaks stay under -3dB on every track.", [("under -3dB", None, -3, False, "dB")]),
+    ("A mix without the alternative stays: -4 or -6dB.", [("-4 or -6dB", -6, -4, True, "dB")]),
+])
+def test_up_to_below_zero(text, expected):
+    assert found(text) == expected

@@ -140,6 +140,8 @@ from storyline.lang.en import (
 )
 from storyline.lang.en import (
     KIND_BY_COUNT_AFTER as _KIND_BY_COUNT_AFTER,
+    ONE_HUB_AFTER as _ONE_HUB_AFTER,
+    ONE_HUB_BEFORE as _ONE_HUB_BEFORE,
 )
 from storyline.lang.en import (
     ONE_OF_NAMED_AFTER as _ONE_OF_NAMED_AFTER,
@@ -1646,6 +1648,8 @@ def page_furniture(text: str, start: int, end: int) -> bool:
         return True  # "12" on a line of its own (a page number, a counter), "Posts: 9,927"
     if _code_or_version(text, start, end):
         return True  # "release 2.x", "retries: 3", "if (n === 5)": software, not a figure
+    if _machine_output(text, start):
+        return True  # "[INFO] Built in 12 s", "$ make" and what it printed: a program's output
     if _reference_entry(text, end):
         return True  # "The default is 30 seconds. Required: No Type: Integer": a setting's limits
     if re.fullmatch(r"\d{1,3}", raw):
@@ -1854,6 +1858,56 @@ def _code_or_version(text: str, start: int, end: int) -> bool:
     return bool(_SETTING_LINE.fullmatch(line.strip()) or _CODE_MARKS.search(line))
 
 
+#: The head of a line a program writes to its log or console: a level in brackets or capitals
+#: ("[INFO]", "WARN:"), a time stamp ("2025-03-01 09:15:02", "10:02:11.345"), or a run of dots
+#: standing for lines left out ("....... Started").
+_LOG_LINE_HEAD = re.compile(
+    r"[ \t]*(?:\[(?:INFO|WARN(?:ING)?|ERROR|DEBUG|TRACE|FATAL|NOTICE)\]|(?:INFO|WARN(?:ING)?|ERROR|DEBUG|TRACE|FATAL)\b[ \t:|-]"
+    r"|\d{4}-\d\d-\d\d[ T]\d\d:\d\d(?::\d\d)?|\d\d:\d\d:\d\d(?:[.,]\d+)?\b|\.{4,}[ \t])")
+#: Marks only a program prints inside a line: two "key=value" pairs near each other (not a link's query), a hex id ("0x7f3a", "a3f9c01b2e").
+_MACHINE_MARKS = re.compile(r"(?<![?&\w])\w+=[^\s=&]+[^=\n]{0,60}?(?<![?&\w])\w+=[^\s=&]+|\b0x[0-9a-f]{4,}\b|\b(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{12,}\b",
+                            re.I)
+#: A command typed at a shell's prompt ("$ make build", "$ java -version").
+_PROMPT_LINE = re.compile(r"[ \t]*\$[ \t]+[a-z][\w.-]*(?:[ \t]|$)")
+#: The end of a line of prose: a sentence's end (or a colon that leads into what follows).
+_PROSE_END = re.compile(r"[a-z0-9)\"”'’][.!?:][\"”'’)]?[ \t]*$")
+
+
+def _prose_line(line: str) -> bool:
+    """Is the line prose: two lower-case words and the end of a sentence?"""
+    return _PROSE_END.search(line[-6:]) is not None and len(re.findall(r"\b[a-z]{2,}\b", line[:400])) >= 2
+
+
+def _machine_output(text: str, start: int) -> bool:
+    """Is the number on a line a program printed (a log line, what a command wrote at a console),
+    not prose? A line with a log's head (:data:`_LOG_LINE_HEAD`); or a short line that ends no
+    sentence and holds marks only a program prints (:data:`_MACHINE_MARKS`) or stands under a
+    command typed at a prompt, with no line of prose between them ("$ make" then "Built 3 targets
+    in 2 s")."""
+    line_start = _line_start(text, start)
+    line_end = text.find("\n", start)
+    line = text[line_start:len(text) if line_end < 0 else line_end]
+    if _LOG_LINE_HEAD.match(line):
+        return True
+    if len(line) > 200 or _prose_line(line):
+        return False  # a paragraph (a thread of posts run together, a link's query in it) is no program's line
+    if _MACHINE_MARKS.search(line):
+        return True
+    i, seen = line_start, 0
+    while i > 0 and seen < 12:
+        j = text.rfind("\n", 0, i - 1) + 1
+        prev = text[j:i - 1]
+        i = j
+        if not prev.strip():
+            continue
+        seen += 1
+        if _PROMPT_LINE.match(prev):
+            return True
+        if _prose_line(prev):
+            return False
+    return False
+
+
 def _near_block_key(text: str, line_start: int, reach: int = 3) -> bool:
     """Is one of the ``reach`` lines with words before or after the one starting at ``line_start``
     a key alone, opening a block of YAML ("Properties:", "- Settings:")?"""
@@ -1890,6 +1944,7 @@ class _Reading:
     between: bool = False
     unit: str | None = None
     no_bound: bool = False  # "zero or more": bounded by nothing
+    up_to: bool = False  # bounded by "up to" / "as many as", read as a reach (see :func:`_reach_below_zero`)
 
     def interval(self) -> tuple[float | None, float | None]:
         """(low, high): an open side is None, unless both are open."""
@@ -1940,6 +1995,7 @@ def _read_at(text: str, m: re.Match[str], doc: Doc | None) -> tuple[Quantity | N
     _read_right(text, r)
     if _intensifier(text, r) or r.no_bound:
         return None, r.qend2
+    _reach_below_zero(r)
     low, high = r.interval()
     return _finish(text, r.qstart, r.qend2, low, high, r.approx, r.unit, before, keep=True), r.qend2
 
@@ -2280,6 +2336,25 @@ _WORK_OF_A_SERIES_BEFORE = re.compile(r"\b(?:the|this|that|its|his|her|their|a)[
                                       re.I)
 
 
+def _one_hub(text: str, start: int, end: int) -> bool:
+    """Is "one" a single, shared point of use (:data:`_ONE_HUB_AFTER`) after a verb of wanting or
+    giving, or in a list of two such "one"s ("one inbox, one calendar and one login")? A count set
+    against another number ("one app and two tools") stays."""
+    hub = _ONE_HUB_AFTER.match(text[end:end + 40]) is not None
+    if not hub and not re.match(r"[ \u00a0]+[a-z-]+(?:,|[ \u00a0]+(?:and|or)\b)", text[end:end + 40]):
+        return False
+    line_end = text.find("\n", end)
+    sentence = text[_line_start(text, start):len(text) if line_end < 0 else line_end]
+    if re.search(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b", sentence, re.I):
+        return False
+    if hub and _ONE_HUB_BEFORE.search(text, max(0, start - 40), start):
+        return True
+    near = text[max(0, start - 60):min(len(text), end + 60)]
+    hubs = [m for m in re.finditer(r"\bone\b", near, re.I) if _ONE_HUB_AFTER.match(near[m.end():m.end() + 40])]
+    return len(hubs) >= 2 and all(re.fullmatch(r"(?:[\w \u00a0-]+?(?:,[ \u00a0]*(?:and|or)?|[ \u00a0]+(?:and|or))[ \u00a0]+)+",
+                                               near[a.end():b.start()]) for a, b in zip(hubs, hubs[1:], strict=False))
+
+
 def _rejected_word(text: str, start: int, end: int, raw: str) -> int | None:
     """Where to go on when a number word is not a quantity (part of a fraction or a repeat
     count, a capitalised word inside a name); None when it may be one."""
@@ -2294,6 +2369,8 @@ def _rejected_word(text: str, start: int, end: int, raw: str) -> int | None:
         return end + compound.end()  # "the twenty-first century", "her twenty-fifth birthday": an ordinal
     if raw.lower() == "one" and _ONE_OF_A_KIND.match(after):
         return end  # "one of a kind", "a one-of-a-kind car": unique, not a count
+    if raw.lower() == "one" and _one_hub(text, start, end):
+        return end  # "you want one platform", "one inbox, one calendar and one login": a single, shared one
     if raw.lower() == "one" and _ONE_STEP_FURTHER.match(after):
         return end  # "carry the case one step further": a figure of speech
     if raw.lower() == "zero" and _ZERO_KIND_AFTER.match(after):
@@ -2563,6 +2640,18 @@ def _read_level_side(text: str, r: _Reading) -> None:
 _LIST_ABOVE = re.compile(r"\b(?:the|these|those|all)[ \u00a0]+above[ \u00a0]*$", re.I)
 
 
+#: A bound word that tells how far a value reaches ("up to", "as many as"), not that it stays under a line.
+_REACH_WORD = re.compile(r"up\s+to|as\s+many\s+as", re.I)
+
+
+def _reach_below_zero(r: _Reading) -> None:
+    """"up to" before values under zero tells how far down they reach ("cuts it by up to -8 or
+    -9 dB", "lows of up to -20 degrees"): the figure goes down to the lowest value told and no
+    further, a lower bound, not "at most -8". ("under -5", "below -10" keep their upper bound.)"""
+    if r.up_to and not r.lo_b and r.hi_b and r.hi < 0:
+        r.lo_b, r.hi_b = True, False
+
+
 def _read_left(text: str, r: _Reading) -> None:
     """The left modifiers: a minus sign, a currency, "between", and up to three bounds or
     hedges ("well over", "about", "up to")."""
@@ -2603,6 +2692,7 @@ def _read_left(text: str, r: _Reading) -> None:
                     r.hi_b = False
                 elif eff == "high":
                     r.lo_b = False
+                    r.up_to = bool(_REACH_WORD.match(word))
                 elif eff == "approx":
                     r.approx = True
                 qstart -= len(left) - mm.start()

@@ -906,6 +906,20 @@ KIND_BY_COUNT_AFTER = re.compile(
     r"-(?:(?:man|woman|person)[ \u00a0]+(?:show|band|play|act)s?|letter[ \u00a0]+(?:words?|agenc(?:y|ies)|acronyms?)"
     r"|stop[ \u00a0]+shops?|size-fits-all|player[ \u00a0]+(?:games?|modes?))\b", re.I)
 
+#: After "one": a thing that gathers what a user works with into a single point of use (a
+#: platform, an inbox, a login, a bill): "one" says "a single, shared" ("You want one platform",
+#: "one inbox, one calendar and one login"), no count.
+ONE_HUB_AFTER = re.compile(
+    r"^[ \u00a0]+(?:(?:single|central|simple|unified|shared|secure|easy)[ \u00a0]+)?"
+    r"(?:platform|dashboard|app|inbox|login|log-in|account|bill|invoice|password|interface|workspace|hub"
+    r"|subscription|portal|tool|suite|view|screen|window|place|location|data[ \u00a0]?set|database)\b(?![ \u00a0]*-)", re.I)
+#: Before such "one": a verb of wanting, getting, giving or sharing ("you need one login", "gives
+#: you one bill", "teams share one workspace"), or a list of such "one"s ("one inbox, one ...").
+ONE_HUB_BEFORE = re.compile(
+    r"\b(?:want|wants|need|needs|get|gets|give[s]?[ \u00a0]+(?:you|them|us|teams?|users?)|offers?|provides?"
+    r"|share|shares|bring[s]?[ \u00a0]+(?:you|them|us|together)|combines?|merges?)"
+    r"[ \u00a0]+(?:(?:just|only|a[ \u00a0]+single)[ \u00a0]+)?$", re.I)
+
 #: After "one": "of the Xs" and then, between commas, which one, by its name, its title or "a"
 #: and its kind ("one of the shows on tour, a revival, has sold out", "One of our favourite
 #: films, 'Title' (May 3), follows"): a pick named right after it, not a count. A clause ("one of
@@ -946,12 +960,16 @@ MANNER_ADJECTIVE_AFTER = re.compile(
 
 #: After a number joined by a hyphen: a kind named by the count of its parts or its class, not
 #: a figure ("a four-door sedan", "a five-link axle", "a two-stroke engine", "5-star reviews",
-#: "a two-year college", "a four-year degree"). A length of a thing that lasts ("a two-year
-#: contract"), the class of a place ("a 5-star hotel") or a rank ("a four-star general") is not
-#: matched here.
+#: "a two-year college", "a four-year degree"), the grade of a place to stay or eat ("a 5-star
+#: hotel", "a three-star resort") or an officer's rank ("a four-star general"). A length of a
+#: thing that lasts ("a two-year contract") or a rating given ("got four stars", "a 4.6-star
+#: rating") is not matched here.
 KIND_COMPOUND_AFTER = re.compile(
     r"^-(?:door|link|stroke"
     r"|star[ \u00a0]+(?:reviews?|ratings|feedback)"
+    r"|star[ \u00a0]+(?:(?:luxury|boutique|beach(?:front)?|seaside|city|resort|all-inclusive|retired|former|active)"
+    r"[ \u00a0]+)?(?:hotels?|resorts?|inns?|lodges?|motels?|hostels?|accommodations?|lodgings?|restaurants?"
+    r"|generals?|admirals?|ranks?|officers?|commanders?)"
     r"|year[ \u00a0]+(?:(?:public|private|state|community|liberal[ \u00a0]+arts)[ \u00a0]+)?"
     r"(?:schools?|colleges?|institutions?|universit(?:y|ies)|degrees?))\b", re.I)
 
