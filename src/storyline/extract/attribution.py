@@ -542,7 +542,7 @@ def _owned_word(tok: Token) -> bool:
     """Is ``tok`` a noun of what someone says or records ("Lee's data", "her statement", "the
     residents' tally"), whose owner is the source's kind?"""
     lemma = tok.lemma_.lower()
-    return _evidence_word(tok) or lemma in _WORK_NOUNS or lemma in _TEXT_NOUNS or lemma in _SAYING_NOUNS
+    return _word_in(tok, EVIDENCE_NOUNS) or lemma in _WORK_NOUNS or lemma in _TEXT_NOUNS or lemma in _SAYING_NOUNS
 
 
 def _lone_known_person(span: Span) -> bool:
@@ -625,13 +625,13 @@ def _place_speaks(span: Span) -> bool:
     places = [e for e in span_ents(span) if e.label_ in ("GPE", "NORP")]
     if any(e.start <= root.i < e.end for e in places):
         return True
-    return _record_word(root) and any(
+    return _word_in(root, _RECORD_WORDS) and any(
         c.ent_type_ in ("GPE", "NORP") and c.dep_ in ("compound", "amod", "poss", "nmod") for c in root.children)
 
 
-def _evidence_word(tok: Token) -> bool:
-    """Is ``tok`` a noun of evidence ("data", "records", "the survey")?"""
-    return tok.lower_ in EVIDENCE_NOUNS or tok.lemma_.lower() in EVIDENCE_NOUNS
+def _word_in(tok: Token, words: frozenset[str]) -> bool:
+    """Is ``tok``, as written or by its lemma, one of ``words`` ("records" and "record" alike)?"""
+    return tok.lower_ in words or tok.lemma_.lower() in words
 
 
 #: Nouns of records a body keeps, whose place or level of government is their keeper ("state
@@ -639,14 +639,11 @@ def _evidence_word(tok: Token) -> bool:
 _RECORD_WORDS = frozenset("records data documents filings statistics figures census audit count tally".split())
 
 
-def _record_word(tok: Token) -> bool:
-    return tok.lower_ in _RECORD_WORDS or tok.lemma_.lower() in _RECORD_WORDS
-
 
 def _official_evidence(span: Span) -> bool:
     """ "state records", "county election data": records or data of a level of government."""
     root = span.root
-    return _record_word(root) and any(
+    return _word_in(root, _RECORD_WORDS) and any(
         t.lower_ in _PUBLIC_LEVELS and t.i < root.i and t.dep_ in ("compound", "amod", "nmod") for t in span)
 
 
@@ -695,7 +692,7 @@ def _person_kind(span: Span) -> SourceKind | None:
     ("Okafor"), a surname. Not an acronym ("NATO") or a name the tagger calls a body."""
     root = span.root
     if root.pos_ in ("NOUN", "PROPN") and (not root.ent_type_ or root.text.isupper()) \
-            and (root.lower_ in _JOB_NOUNS or root.lemma_.lower() in _JOB_NOUNS):
+            and _word_in(root, _JOB_NOUNS):
         return "anonymous"
     toks = [t for t in span if not t.is_punct and not t.like_num]  # "Lopez, 64": a name and an age
     if len(toks) == 1 and _name_word(root) and not root.ent_type_ and root.text.istitle() \
@@ -885,7 +882,7 @@ def _by_agent(noun: Token) -> Token | None:
         if p.dep_ == "prep" and p.lower_ == "by":
             obj = next((o for o in p.children if o.dep_ == "pobj"), None)
             if obj is not None and (obj.pos_ == "PROPN" or obj.ent_type_ in ("ORG", "PERSON", "NORP", "GPE")
-                                    or obj.lower_ in _ROLE_NOUNS or obj.lemma_.lower() in _ROLE_NOUNS):
+                                    or _word_in(obj, _ROLE_NOUNS)):
                 return obj
     return None
 
@@ -1458,7 +1455,7 @@ _SHARE_HEADS = frozenset({"%", "percent", "pct", "cent", "percentage"})
 def _share_of_respondents(subj: Token) -> bool:
     """True when the subject of a saying verb is a percentage of people: the figure is a
     finding of whatever asked them (the poll, the survey), told by the enclosing cue."""
-    return subj.lower_ in _SHARE_HEADS or subj.lemma_.lower() in _SHARE_HEADS
+    return _word_in(subj, _SHARE_HEADS)
 
 
 def _relative_subject(verb: Token, subj: Token) -> bool:

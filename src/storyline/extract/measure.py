@@ -33,7 +33,6 @@ distance, t/kg/lb -> weight, km/h/mph -> speed, °C/°F -> temperature, year ("-
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from storyline.lang.en import (
@@ -62,6 +61,7 @@ from storyline.lang.en import (
 from storyline.lang.en import (
     TIME_PREPOSITIONS as _TIME_PREPS,
 )
+from storyline.extract.quantities import is_multiple
 from storyline.model import Quantity
 from storyline.nlp import doc_ents
 
@@ -114,10 +114,6 @@ def _counted_noun(root: Token, span_tokens: set[int]) -> Token | None:
     if t.dep_ == "pobj" and h.dep_ == "prep" and h.lower_ == "of" and h.head.lower_ in ("force", "group", "total", "contingent", "army", "number"):
         return h.head  # "a force of 50,000 soldiers" has the soldiers as its root already
     return None
-
-
-#: A multiple read as one word: "fourfold", "3x" (extract.quantities.multiples).
-_MULTIPLE = re.compile(r"[a-z]+fold|~?\d+(?:\.\d+)?x(?:\s*(?:-|–|to|and)\s*~?\d+(?:\.\d+)?x)?", re.I)
 
 
 def _fold_after(span: Span) -> Token | None:
@@ -176,7 +172,7 @@ def measure_for(q: Quantity, span: Span) -> tuple[str, str, Token]:
     fold = _fold_after(span) if not q.unit else None
     if fold is not None:
         noun = fold  # "grow six-fold", "a four-fold rise": a multiple, as "six times"
-    if not q.unit and _MULTIPLE.fullmatch(q.text):
+    if not q.unit and is_multiple(q.text):
         return "times", "time", root  # "a fourfold rise", "3x more costly": a multiple, as "four times"
     if not q.unit and len(span) >= 4 and span[0].lower_ in ("a", "an") and span[2].lower_ == "or" \
             and span[1].pos_ in ("NOUN", "PROPN"):

@@ -1256,6 +1256,11 @@ _CHANGED_BEFORE = re.compile(r"\b(?:ris\w*|rose|grow\w*|grew|jump\w*|increas\w*|
                              r"|doubl\w*|multipl\w*|return\w*|by)[ \u00a0]+$", re.I)
 
 
+def is_multiple(text: str) -> bool:
+    """Whether a quantity's text is a multiple :func:`multiples` reads ("fourfold", "3x", "~2x to ~5x")."""
+    return bool(_FOLD_WORD.fullmatch(text) or _TIMES_X.fullmatch(text))
+
+
 def multiples(text: str) -> Iterator[Quantity]:
     """Multiples told in one word or with a glued "x": "a fourfold rise" (4), "3x more costly" (3),
     "~2x to ~5x faster" (about 2 to 5); measured as times (extract.measure)."""
