@@ -2,11 +2,20 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import replace
 
 import pytest
 
-from storyline.align.figures import align_figures, canonical_articles, misprint, point, profile, same_digits
+from storyline.align.figures import (
+    align_figures,
+    canonical_articles,
+    misprint,
+    point,
+    profile,
+    same_digits,
+    value_distance,
+)
 from storyline.model import Article, Attribution, Field, Figure, Provenance, Quantity, Source
 
 
@@ -97,6 +106,19 @@ def test_unknown_party_joins_the_closest_group_and_units_must_match():
     assert groups["s:north-korea-personnel"] == ["11,000", "about 10,000"]
     assert groups["s:russia-personnel"] == ["50,000"]
     assert len([t for t in al.tracked if t.measure_head in ("area", "distance")]) == 2
+
+
+def test_a_value_below_zero_with_no_party_joins_a_group_without_error():
+    # a change below zero has no logarithm: its distance to a group's values is their difference
+    a = _art("North Korea's economy grew 4 percent. Russia's economy grew 2 percent.")
+    b = _art("Officials said the economy grew -1 percent.")
+    figs = [_fig(a, "4 percent", 4, 4, "economy", "percent", unit="%"),
+            _fig(a, "2 percent", 2, 2, "economy", "percent", unit="%"),
+            _fig(b, "-1 percent", -1, -1, "economy", "percent", unit="%")]
+    al = align_figures("s", figs, {a.id: a, b.id: b})
+    placed = [t for t in al.tracked if any(f.quantity.text == "-1 percent" for f in t.figures)]
+    assert len(placed) == 1 and placed[0].party == "russia"  # 2 is nearer to -1 than 4 is
+    assert value_distance(2, -3) == 5 and value_distance(10, 100) == pytest.approx(math.log(10))
 
 
 def test_killed_is_not_casualties_and_hypotheticals_are_beside_the_group():

@@ -51,6 +51,20 @@ def test_signs_in_words(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a margin either way: its size is the number, never a value below zero
+    ("The survey's margin of error is plus or minus 2.8 percentage points.",
+     [("2.8 percentage points", 2.8, 2.8, False, "pp")]),
+    ("Its margin is +/- 5 percentage points.", [("5 percentage points", 5, 5, False, "pp")]),
+    ("The error was plus/minus 2.5 percent.", [("2.5 percent", 2.5, 2.5, False, "%")]),
+    # a margin after a value stays that value's; a sign alone stays a sign
+    ("The load was 12.4 ± 0.3 tonnes.", [("12.4 ± 0.3 tonnes", 12.4, 12.4, False, "t")]),
+    ("Readings dipped to minus 2.8 percent.", [("minus 2.8 percent", -2.8, -2.8, False, "%")]),
+])
+def test_a_margin_either_way(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # a minus before the currency sign is the amount's sign
     ("The fund closed the year at -$5 million.", [("-$5 million", -5e6, -5e6, False, "USD")]),
     ("The balance fell to (−£40) by March.", [("−£40", -40, -40, False, "GBP")]),

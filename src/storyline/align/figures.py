@@ -490,12 +490,18 @@ def _fig_key(fig: Figure) -> tuple[str, bool, int, int]:
     return (fig.article_id, fig.in_title, fig.quantity.start, fig.quantity.end)  # a title's offsets are its own
 
 
+def value_distance(a: float, b: float) -> float:
+    """How far apart two values are: the ratio's logarithm when both are above zero (a
+    magnitude), else their difference (a change "of -3 points", a temperature "of -5")."""
+    return abs(math.log(a / b)) if a > 0 and b > 0 else abs(a - b)
+
+
 def _log_distance(fig: Figure, figs: Sequence[Figure]) -> float:
     p = point(fig)
     pts = [x for x in (point(f) for f in figs) if x]
     if not p or not pts:
         return math.inf
-    return min(abs(math.log(p) - math.log(x)) for x in pts)
+    return min(value_distance(p, x) for x in pts)
 
 
 def _label(head: str, unit: str | None, party: str | None, action: str) -> str:

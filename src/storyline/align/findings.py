@@ -94,6 +94,7 @@ from storyline.align.figures import (
     misprint,
     profile,
     vague_value,
+    value_distance,
 )
 from storyline.align.measure import (
     Measure,
@@ -259,8 +260,7 @@ def _bands(reports: Sequence[Report], params: AlignParams = DEFAULT) -> list[lis
     members: dict[int, list[int]] = {i: [i] for i in range(n)}
 
     def distance(i: int, j: int) -> float:
-        a, b = pinned[i].point, pinned[j].point
-        return abs(math.log(a / b)) if a > 0 and b > 0 else abs(a - b)
+        return value_distance(pinned[i].point, pinned[j].point)
 
     for i, j in sorted(((i, j) for i in range(n) for j in range(i + 1, n) if fit[i][j]),
                        key=lambda e: (distance(*e), e)):

@@ -2442,7 +2442,7 @@ _PRONOUN_AFTER_AGE = re.compile(r",\s+(?:he|she|they|I|we)\b")
 _PLURAL_OBJECT_BEFORE = re.compile(r"\b(?:by|among|to|for|from|with)\s+$", re.I)
 _AND_A_HALF = re.compile(r"[ -]and[ -]a[ -]half\b", re.I)
 _SHARED_UNIT = re.compile(r"\s+(?:and|or)\s+(?=\d)")
-_UNCERTAINTY_BEFORE = re.compile(r"(?:±|\+/-|\+/−|\+-)\s*$")
+_UNCERTAINTY_BEFORE = re.compile(r"\d\s*(?:±|\+/-|\+/−|\+-)\s*$")
 _MARGIN_AFTER = re.compile(rf"\s*(?:±|\+/-|\+/−|\+-)\s*(?:{_SCIENTIFIC}|\d[\d,]*(?:\.\d+)?)")
 
 

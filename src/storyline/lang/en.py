@@ -999,7 +999,8 @@ RESOLUTION_END_AFTER = re.compile(
 
 #: A sign written as a word before a number ("minus 40 degrees", "negative 3 percent"), not a
 #: subtraction ("ten minus four": a number before the word).
-MINUS_WORD_BEFORE = re.compile(r"\b(?:minus|negative)[ \u00a0]+$", re.I)
+#: (Not "plus or minus 3 points", "plus/minus 3": a margin either way, whose size is the number.)
+MINUS_WORD_BEFORE = re.compile(r"(?<!plus\sor\s)(?<!plus[/-])\b(?:minus|negative)[ \u00a0]+$", re.I)
 
 #: After a number and its unit of temperature: under zero ("40 below zero", "5 degrees below zero")
 #: (not "below freezing", which is zero only in Celsius).
