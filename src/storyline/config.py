@@ -173,7 +173,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("align_band_ratio", float, 1.2,
             "Estimates in the thousands within this factor of each other are one band of values."),
     Setting("align_update_gap_days", int, 14,
-            "Two bands of values at least this many days apart are an update, not a conflict."),
+            "Two bands of values at least this many days apart are an update, not a conflict; a conflict or an "
+            "outlier sets against each other only reports said within this many days (one news cycle)."),
     Setting("align_min_main", int, 3,
             "Independent reports a main band needs before another band is an outlier."),
     Setting("align_max_daily_factor", float, 3.0,

@@ -276,14 +276,34 @@ def test_change_over_time(rows, kinds, n_conflicting):
     assert (_kinds(found), len(conflicting)) == (kinds, n_conflicting)
 
 
-@pytest.mark.parametrize("rows, kinds", [
-    (TWO_SAY_TWO, ["conflict"]),
-    ([(5, D1, "officials"), (9, D1, "officials")], []),  # one source does not conflict with itself
+@pytest.mark.parametrize("rows, kinds, n_cited", [
+    (TWO_SAY_TWO, ["conflict"], 2),
+    ([(5, D1, "officials"), (9, D1, "officials")], [], 0),  # one source does not conflict with itself
+    # two values told in turn, months apart: no news cycle holds both sides
+    ([(5, "2024-01-10", "officials"), (9, "2024-03-12", "the governor"), (5, "2024-05-14", "the police"),
+      (9, "2024-07-16", "the mayor")], [], 0),
+    # the sides of one cycle disagree; a report a month away is no side of it
+    ([(5, D1, "officials"), (9, D2, "the governor"), (5, D30, "the police")], ["conflict"], 2),
 ])
-def test_conflict(rows, kinds):
+def test_conflict(rows, kinds, n_cited):
     ctx = _ctx(rows)
     group = sorted((r for b in ctx.bands for r in b), key=lambda r: r.point)
-    assert _kinds(conflict(ctx, group)) == kinds
+    found = conflict(ctx, group)
+    assert _kinds(found) == kinds
+    assert sum(len(f.figures) for f in found) == n_cited
+
+
+@pytest.mark.parametrize("rows, kinds, n_conflicting", [
+    (MAIN_AND_LONE, ["outlier"], 0),
+    # the main value told a month before and a month after the lone one: nothing of its cycle to stand against
+    ([(12, "2024-11-08", "the police"), (12, "2024-11-08", "the mayor"), (12, "2025-01-08", "medics"),
+      (12, "2025-01-09", "the governor"), (40, D30, "a witness")], [], 1),
+])
+def test_an_outlier_stands_against_reports_of_its_news_cycle(rows, kinds, n_conflicting):
+    ctx = _ctx(rows)
+    main = main_band(ctx.bands)
+    found, conflicting = against_main_band(ctx, main, [b for b in ctx.bands if b is not main])
+    assert (_kinds(found), len(conflicting)) == (kinds, n_conflicting)
 
 
 @pytest.mark.parametrize("rows, chain", [

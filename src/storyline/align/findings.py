@@ -780,20 +780,21 @@ def against_main_band(ctx: FindingContext, main: Sequence[Report],
                                    confidence=0.75 * ctx.strength,
                                    reasons=("ordered by when each figure was stated",
                                             "the change is one time can explain", ctx.why_same)))
-        elif len({r.source.lower() for r in b}) == 1 and len(b) == 1 and _independent(present) >= ctx.params.min_main \
-                and not _history(b[0], ctx.params) and direct_evidence(ctx, [*b, *present]):
+        elif len({r.source.lower() for r in b}) == 1 and len(b) == 1 \
+                and _independent(near := _near(b[0], present, ctx.params)) >= ctx.params.min_main \
+                and not _history(b[0], ctx.params) and direct_evidence(ctx, [*b, *near]):
             if tells_main_too(b[0], main, ctx.articles):
                 continue  # an article's own value beside the main value it reports: a part, not a dispute
-            m_lo = min(r.point for r in present)
-            m_hi = max(r.point for r in present)
+            m_lo = min(r.point for r in near)
+            m_hi = max(r.point for r in near)
             f = max(b[0].point / m_hi, m_lo / max(b[0].point, 1e-9))
-            slip = any(misprint(b[0].figure, r.figure, (b[0].low, b[0].high), (r.low, r.high)) for r in present)
+            slip = any(misprint(b[0].figure, r.figure, (b[0].low, b[0].high), (r.low, r.high)) for r in near)
             out.append(ctx.finding("outlier", f"{ctx.label}: {_cite(b[0])} is far from the other "
-                                   f"{len(present)} reports ({_num(m_lo)}–{_num(m_hi)}), by a factor of {f:.1f}"
+                                   f"{len(near)} reports ({_num(m_lo)}–{_num(m_hi)}), by a factor of {f:.1f}"
                                    + (" (the same digits a power of ten apart: it may be a misprint)" if slip else ""),
-                                   [b[0], *present], factor=round(f, 2),
-                                   confidence=(0.5 + 0.1 * min(_independent(present), 4)) * ctx.strength,
-                                   reasons=(f"{_independent(present)} articles agree on another value",
+                                   [b[0], *near], factor=round(f, 2),
+                                   confidence=(0.5 + 0.1 * min(_independent(near), 4)) * ctx.strength,
+                                   reasons=(f"{_independent(near)} articles agree on another value",
                                             "incompatible beyond rounding", ctx.why_same)))
         else:
             conflicting.append(b)
@@ -877,11 +878,44 @@ def disagreeing(group: Sequence[Report], params: AlignParams = DEFAULT) -> list[
     return kept if len({band_of[id(r)] for r in kept}) >= 2 else []
 
 
+def _said_day(r: Report) -> str | None:
+    """The day a report was made: its article's, else the day its figure holds."""
+    return r.published or r.date
+
+
+def _near(r: Report, reports: Sequence[Report], params: AlignParams = DEFAULT) -> list[Report]:
+    """The reports said within one news cycle of ``r`` (``params.update_gap_days``), and the
+    undated ones: those an outlier stands against."""
+    day = _said_day(r)
+    return [x for x in reports if day is None or (d := _said_day(x)) is None or _days(day, d) < params.update_gap_days]
+
+
+def one_cycle(group: Sequence[Report], params: AlignParams = DEFAULT) -> list[Report]:
+    """The reports of ``group`` a conflict may set against each other: those said within one
+    stretch of ``params.update_gap_days`` days (one news cycle), with the undated ones. Values
+    told weeks or months apart, and not wholly one before the other ("1,237" and "2,383"
+    over a whole campaign, told again and again in turn), are no dispute between sources: they
+    are figures of different moments, or of different things a long story holds. When the
+    reports span more than one stretch, the stretch with the most origins that still take two
+    sides (:func:`disagreeing`) is kept ([] when none does)."""
+    days = sorted({d for r in group if (d := _said_day(r))})
+    if not days or _days(days[0], days[-1]) < params.update_gap_days:
+        return list(group)
+    best: list[Report] = []
+    for start in days:
+        inside = [r for r in group
+                  if (d := _said_day(r)) is None or d >= start and _days(start, d) < params.update_gap_days]
+        kept = disagreeing(inside, params)
+        if (len(_origins(kept)), len(kept)) > (len(_origins(best)), len(best)):
+            best = kept
+    return best
+
+
 def conflict(ctx: FindingContext, group: Sequence[Report]) -> list[Finding]:
     """``conflict``: the reports of bands that disagree, of sources that each give one value
-    (:func:`disagreeing`), from at least two origins and two sources; ``factor`` is the
-    largest value over the smallest."""
-    group = disagreeing(group, ctx.params)
+    (:func:`disagreeing`), said within one news cycle (:func:`one_cycle`), from at least two
+    origins and two sources; ``factor`` is the largest value over the smallest."""
+    group = one_cycle(disagreeing(group, ctx.params), ctx.params)
     if len(_origins(group)) < 2 or len({r.source.lower() for r in group}) < 2 or one_start(ctx, group):
         return []
     if not direct_evidence(ctx, group):
