@@ -2130,9 +2130,11 @@ def _rejected_digits(text: str, start: int, end: int, num: _Num, before: str) ->
     line_before = text[_line_start(text, start):start]
     glued_code = re.search(r"\b(?:USD|EUR|GBP|CHF|CNY|JPY|SGD|HKD|CAD|AUD|INR|KRW)$", text[max(0, start - 4):start])
     if not glued_code and prev and (prev.isalnum() or prev in "_#№@/\\^"
-                                    or (prev in "-−\u2010\u2011" and start >= 2 and text[start - 2].isalpha())):
+                                    or (prev in "-−\u2010\u2011" and start >= 2 and text[start - 2].isalpha())
+                                    or (prev == "=" and start >= 2 and (text[start - 2].isalnum() or text[start - 2] == "_"))):
         # B-52, Kursk-2, G7, #3, an exponent (km^2, fb−1), a name joined by a typeset hyphen
-        # (U+2010, U+2011: "UTF‐8") (but EUR5m, SGD40 are amounts)
+        # (U+2010, U+2011: "UTF‐8"), a key's value in a link or a setting ("?id=48213", "page=2")
+        # (but EUR5m, SGD40 are amounts)
         return end
     if prev in "-–—" and prev and start >= 2 and text[start - 2].isdigit():
         return end  # the second year of "1995–96", a score "2-1"
