@@ -532,3 +532,14 @@ def test_an_outlier_lies_outside_the_values_it_stands_against(lone, kinds):
     assert _kinds(found) == kinds
     for f in found:
         assert "factor of 1.0" not in f.sentence
+
+
+@pytest.mark.parametrize("lo, hi, unit, text", [
+    (52596.0, 52596.0, "year", "6 years"),  # six years, held in hours, told in the figure's unit
+    (24.0, 72.0, "day", "1–3 days"),
+    (1.0, 1.0, None, "1"),
+    (185000.0, 200000.0, "USD", "185,000–200,000"),  # money reads as its reports do
+])
+def test_the_values_an_outlier_stands_against_read_in_the_figures_unit(lo, hi, unit, text):
+    from storyline.align.findings import _span
+    assert _span(lo, hi, unit) == text

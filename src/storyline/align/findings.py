@@ -595,6 +595,17 @@ def _value_range(band: Sequence[Report], unit: str | None = None) -> str:
     return _with_unit(text, unit if dim is not None else None, lo == 1 and hi in (1, 0))
 
 
+def _span(lo: float, hi: float, unit: str | None) -> str:
+    """Two values in the base unit of their dimension (what :attr:`Report.point` holds) as
+    people read them, in ``unit`` (the tracked figure's): "6 years", not the 52,596 hours
+    six years are; one value once ("5", not "5–5")."""
+    dim = unit_of(unit)
+    if dim is not None:
+        lo, hi = converted_digits(lo / dim[1]), converted_digits(hi / dim[1])
+    text = _num(lo) if _num(lo) == _num(hi) else f"{_num(lo)}–{_num(hi)}"
+    return _with_unit(text, unit if dim is not None else None, lo == hi == 1)
+
+
 def _with_unit(text: str, unit: str | None, one: bool) -> str:
     """ "100–108" in years reads "100–108 years" ("about 1 year" for one); no unit, nothing."""
     if not unit:
@@ -790,7 +801,7 @@ def against_main_band(ctx: FindingContext, main: Sequence[Report],
             f = max(b[0].point / m_hi, m_lo / max(b[0].point, 1e-9))
             slip = any(misprint(b[0].figure, r.figure, (b[0].low, b[0].high), (r.low, r.high)) for r in near)
             out.append(ctx.finding("outlier", f"{ctx.label}: {_cite(b[0])} is far from the other "
-                                   f"{len(near)} reports ({_num(m_lo)}–{_num(m_hi)}), by a factor of {f:.1f}"
+                                   f"{len(near)} reports ({_span(m_lo, m_hi, ctx.tf.unit)}), by a factor of {f:.1f}"
                                    + (" (the same digits a power of ten apart: it may be a misprint)" if slip else ""),
                                    [b[0], *near], factor=round(f, 2),
                                    confidence=(0.5 + 0.1 * min(_independent(near), 4)) * ctx.strength,
