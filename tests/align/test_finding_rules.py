@@ -543,3 +543,33 @@ def test_an_outlier_lies_outside_the_values_it_stands_against(lone, kinds):
 def test_the_values_an_outlier_stands_against_read_in_the_figures_unit(lo, hi, unit, text):
     from storyline.align.findings import _span
     assert _span(lo, hi, unit) == text
+
+
+def _one_article(reports, date: str = D1):
+    """One article of ``reports`` ((value, source or None)): a sentence each, "<source> said <n>
+    people were arrested in the city" (the article's own voice when the source is None)."""
+    sentences = [f"{(src or 'Reports').capitalize()} said {v} people were arrested in the city." for v, src in reports]
+    text = " ".join(sentences)
+    art = Article(id=f"r{next(_N):08d}", text=text, provenance=Provenance("/x", "text", "0" * 64),
+                  published=Field(date, "json"))
+    figs, at = [], 0
+    for (v, src), sentence in zip(reports, sentences, strict=True):
+        start = text.index(f" {v} ", at) + 1
+        q = Quantity(str(v), start, start + len(str(v)), float(v), float(v))
+        sources = (Source(src, "person", "said"),) if src else ()
+        figs.append(Figure(art.id, q, "people arrested", "arrested", Attribution(sources), "asserted",
+                           at, at + len(sentence)))
+        at += len(sentence) + 1
+    return art, figs
+
+
+@pytest.mark.parametrize("reports", [
+    # one article naming a source, then by its role ("Dana Reyes, a nurse" ... "the nurse"): one
+    # person, and the names an article gives its sources do not tell two people from one
+    [(12, "Dana Reyes, a nurse at the clinic"), (12, "the nurse")],
+    [(12, "the police"), (12, None)],
+])
+def test_one_article_naming_two_sources_is_still_a_single_source(reports):
+    art, figs = _one_article(reports)
+    led = ledger("s", figs, {art.id: art})
+    assert [f.kind for f in led.findings if f.kind in ("agree", "single")] == ["single"]

@@ -1523,6 +1523,38 @@ def test_a_cited_source_giving_two_values_in_two_articles_takes_no_side():
     assert not [f for f in findings(tf, arts) if f.kind in ("conflict", "outlier")]
 
 
+@pytest.mark.parametrize("customs, one_article, cited", [
+    # customs are quoted with nine rifles in one article and 14 in another: no side, but part of
+    # the dispute between the police and the port, cited with it
+    (True, False, 4),
+    # one article giving both: one voice telling two things, not cited
+    (True, True, 2),
+    # no source quoted with both: the two sides alone
+    (False, False, 2),
+])
+def test_a_source_quoted_with_both_values_is_cited_with_the_conflict(customs, one_article, cited):
+    c = _art("Police said the crates were packed with nine rifles.", "2024-11-08")
+    d = _art("The port said the crates were packed with 14 rifles.", "2024-11-08")
+    figs = [_fig(c, "nine", 9, 9, "rifles", "rifle", "police"),
+            _fig(d, "14", 14, 14, "rifles", "rifle", "the port")]
+    arts = [c, d]
+    if customs and one_article:
+        a = _art("Customs said the crates were packed with nine rifles. Customs said the crates were packed "
+                 "with 14 rifles.", "2024-11-08")
+        figs += [_fig(a, "nine", 9, 9, "rifles", "rifle", "customs"),
+                 _fig(a, "14", 14, 14, "rifles", "rifle", "customs")]
+        arts.append(a)
+    elif customs:
+        a = _art("Customs said the crates were packed with nine rifles.", "2024-11-08")
+        b = _art("Customs said the crates were packed with 14 rifles.", "2024-11-08")
+        figs += [_fig(a, "nine", 9, 9, "rifles", "rifle", "customs"),
+                 _fig(b, "14", 14, 14, "rifles", "rifle", "customs")]
+        arts += [a, b]
+    [found] = [f for f in findings(_tracked("rifle", figs), {x.id: x for x in arts}) if f.kind == "conflict"]
+    assert len(found.figures) == cited
+    assert ("customs is quoted with both" in found.sentence) is (cited == 4)
+
+
 def test_ages_do_not_update():
     a = _art("A five-year-old boy fell into the shaft.", "2024-11-08")
     b = _art("The six-year-old boy was reached by rescuers.", "2024-11-10")

@@ -52,6 +52,9 @@ hour" and "90 minutes") joins one of them but confirms neither and takes no side
                  and "died", "hit" and "struck", not "loaded with" and "hit by"), or the same
                  digits (:func:`direct_evidence`). A shared noun, a party or matching
                  sentences are not enough: where the evidence is weak, no conflict is claimed.
+                 A source two articles quote with values of both sides for one day takes no
+                 side, and is cited with the conflict as part of what is disputed ("the fire
+                 department is quoted with both": :func:`quoted_with_both`).
 ``scope``        two tracked figures of one party where one counts part of the other:
                  killed or wounded are part of casualties (killed or wounded); or values
                  that would conflict but each counts in another place: another named place,
@@ -926,7 +929,7 @@ def conflict(ctx: FindingContext, group: Sequence[Report]) -> list[Finding]:
     """``conflict``: the reports of bands that disagree, of sources that each give one value
     (:func:`disagreeing`), said within one news cycle (:func:`one_cycle`), from at least two
     origins and two sources; ``factor`` is the largest value over the smallest."""
-    group = one_cycle(disagreeing(group, ctx.params), ctx.params)
+    whole, group = group, one_cycle(disagreeing(group, ctx.params), ctx.params)
     if len(_origins(group)) < 2 or len({r.source.lower() for r in group}) < 2 or one_start(ctx, group):
         return []
     if not direct_evidence(ctx, group):
@@ -943,12 +946,41 @@ def conflict(ctx: FindingContext, group: Sequence[Report]) -> list[Finding]:
     s = f"{ctx.label}: sources {_magnitude(factor)} — " + ", ".join(_cite(r) for r in group)
     if any(misprint(x.figure, y.figure, (x.low, x.high), (y.low, y.high)) for x in group for y in group):
         s += " (the same digits a power of ten apart: one may be a misprint)"
-    return [ctx.finding("conflict", s, group, factor=round(factor, 2),
+    both = quoted_with_both(whole, group, ctx.params)
+    if both:
+        s += f"; {both[0].source} is quoted with both ({', '.join(_cite(r) for r in both)})"
+    return [ctx.finding("conflict", s, sorted([*group, *both], key=lambda r: (r.point, _time_key(r))),
+                        factor=round(factor, 2),
                         confidence=(0.45 + 0.1 * min(n_origins, 3) + (0.1 if factor >= 2 else 0.0)) * ctx.strength,
                         reasons=(f"{n_origins} independent origins", "each source gives one value",
                                  f"incompatible beyond rounding "
                                  f"(factor {factor:.1f})", "same day" if same_day else
                                  "not explained by time", ctx.why_same))]
+
+
+def quoted_with_both(group: Sequence[Report], sides: Sequence[Report], params: AlignParams = DEFAULT) -> list[Report]:
+    """The reports of a source that two articles quote with values of two sides of a
+    disagreement for one day ("the fire department said one" in one article, "two, the fire
+    department said" in another): no side (:func:`disagreeing`), but part of what is disputed,
+    cited with the conflict. [] when one article gives both (one voice telling two things) or
+    the source is an article's own voice."""
+    bands = _bands(sides, params)
+    band_of = {id(r): i for i, b in enumerate(bands) for r in b}
+    kept = {id(r) for r in sides}
+    by_origin: dict[tuple[str | None, str], list[Report]] = {}
+    for r in group:
+        if id(r) in kept or r.origin.startswith("article:") or not _pinned(r) or _history(r, params):
+            continue
+        by_origin.setdefault((r.date, r.origin), []).append(r)
+    out = []
+    for reports in by_origin.values():
+        fits = [{i for i, b in enumerate(bands) if any(_overlap(r, m, params) for m in b)} for r in reports]
+        if any(len(f) != 1 for f in fits) or len(set().union(*fits)) < 2:
+            continue  # each value must fall in one side, and the values in two sides
+        if len({r.article for r in reports}) < 2:
+            continue  # one article giving both: one voice telling two things
+        out += reports
+    return out if len({r.origin for r in out}) == 1 else []
 
 
 def _places(ctx: FindingContext, group: Sequence[Report]) -> dict[str, list[Report]]:

@@ -10,7 +10,9 @@ article with the same value, measure and source is kept once, where it is told m
 (most sources, then dates), at its first place on a tie; the sides of a score are one figure
 with the score however it is told, and a bare number that counts nothing named repeats none,
 nor does a value told of a new occasion ("once again won nine seats", "the next train, this one
-at 120 km/h": :func:`new_occasion`).
+at 120 km/h": :func:`new_occasion`), a count of others than those told before ("two other men",
+"another 12 cars": :func:`counts_others`), or a value told as a plan beside the same value told of
+what happened ("was due to last an hour", "an hour-long talk").
 :func:`figures_from_docs` does the same for docs parsed in a batch with ``nlp.pipe``, and
 :func:`figure_record` gives the JSON shape that ``storyline figures --json`` prints.
 """
@@ -35,6 +37,7 @@ from storyline.extract.quantities import TIME_UNITS, date_part, quantities, reco
 from storyline.extract.timex import resolve_in_context
 from storyline.lang import language_of, not_read_reason
 from storyline.lang.en import CLAUSE_ONLY_VERBS, NEW_OCCASION_WORDS, ORDINAL_TEXT, PORTION_WORDS, REPORTING_VERBS, UNIT_WORDS
+from storyline.lang.en import PLANNED_BEFORE
 from storyline.lang.en import SPEAKER_BEFORE_AGE as _SPEAKER_BEFORE_AGE
 from storyline.lang.en import TIME_OFFSET_AFTER as _TIME_OFFSET_AFTER
 from storyline.model import Article, Attribution, Figure, Quantity, Source, TimeRef
@@ -419,6 +422,27 @@ def _richness(fig: Figure) -> tuple[int, int]:
 _POINTS_BACK = re.compile(r"\b(?:these|those|the|this|that|all|each|same)\s+$", re.I)
 
 
+#: A word right after a count that says it counts others than those told before ("two other
+#: men", "three more trucks", "12 further cases"); not a comparison ("two more than last year").
+_OTHERS_AFTER = re.compile(r"\s+(?:other|more|further)\b(?!\s+than\b)", re.I)
+_ANOTHER_BEFORE = re.compile(r"\banother\s+$", re.I)
+
+
+def counts_others(text: str, q: Quantity) -> bool:
+    """Whether a count is of others than those told before ("two other men", "three more
+    trucks", "another 12 cars"): no repeat of an earlier equal count (a later equal count may
+    still repeat it: "another $5 million ... the $5 million")."""
+    return bool(_OTHERS_AFTER.match(text, q.end) or q.text.lower().startswith("another ")
+                or _ANOTHER_BEFORE.search(text, max(0, q.start - 10), q.start))
+
+
+def _told_as_plan(text: str, sentence_start: int, start: int) -> bool:
+    """Whether the words right before a number say it is the value of a plan or an expectation
+    (:data:`~storyline.lang.en.PLANNED_BEFORE`: "the talk was *due to last* an hour"): what was
+    planned is no repeat of the same value told of what happened ("an hour-long talk")."""
+    return PLANNED_BEFORE.search(text[max(sentence_start, start - 60):start]) is not None
+
+
 def _restated(article: Article, fig: Figure) -> bool:
     """Whether a figure's number points back to one told before in its sentence (:data:`_POINTS_BACK`)."""
     q = fig.quantity
@@ -444,8 +468,10 @@ def _figures(article: Article, doc: Doc, deadline: float | None = None) -> list[
         # one value told twice in one sentence is told of two things ("$5 million on schools and
         # $5 million on roads", "12 dead in the north and 12 in the south"), not repeated; the
         # two sides of a tie ("a 6-6 tie") are one score
-        k = next((i for i, t in where.get(key, ()) if (thing is None or t is None or t == thing)
-                  and (key[-1] or kept[i].sentence_start != fig.sentence_start or _restated(article, fig))), None)
+        # a count of others ("two other men", "another 12 cars") repeats no count told before
+        k = None if key[-1] is False and counts_others(article.text, fig.quantity) else next(
+            (i for i, t in where.get(key, ()) if (thing is None or t is None or t == thing)
+             and (key[-1] or kept[i].sentence_start != fig.sentence_start or _restated(article, fig))), None)
         if k is None:
             where.setdefault(key, []).append((len(kept), thing))
             kept.append(fig)
@@ -606,7 +632,8 @@ def _candidates(article: Article, doc: Doc, check: Callable[[], None] | None = N
             # size with its unit ("9 x 5 x 5 ft" has two sides of 5 ft) repeats none
             what = (what, q.start)
         key = (q.low, q.high, q.approx, q.unit, _ordinal(q), what,
-               _key_name(attribution.first.name) if attribution.first else None, score is not None)
+               _key_name(attribution.first.name) if attribution.first else None,
+               _told_as_plan(text, seg.span.start_char, q.start), score is not None)
         # a figure whose measure is only its unit ("percent", "money") is told of a thing its
         # sentence names: two such figures of one value and source are a repeat only of one thing
         thing = portion_of(span) or (measured_thing(span.root, {t.i for t in span})
