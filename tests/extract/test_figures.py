@@ -560,10 +560,10 @@ def test_ages_told_without_hyphens_or_aged(text, expected):
 
 @pytest.mark.parametrize("text, n", [
     # a value told as a plan and the same value told of what happened: two figures
-    ("The mayor held an hour-long meeting with the council. The meeting was expected to last an hour.", 2),
+    ("The mayor held an hour-long hearing with the council. The hearing was due to run for an hour.", 2),
     ("The ferry was supposed to take 40 minutes. The crossing took 40 minutes in the end.", 2),
     # told twice as what happened, or twice as a plan: a repeat
-    ("The mayor held an hour-long meeting with the council. The meeting lasted an hour.", 1),
+    ("The mayor held an hour-long hearing with the council. The hearing lasted an hour.", 1),
     ("The talks were due to last two days. The talks were scheduled to run for two days.", 1),
 ])
 def test_a_plan_is_no_repeat_of_what_happened(text, n):

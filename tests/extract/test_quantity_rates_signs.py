@@ -52,7 +52,7 @@ def test_signs_in_words(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # a margin either way: its size is the number, never a value below zero
-    ("The survey's margin of error is plus or minus 2.8 percentage points.",
+    ("The survey's error band runs plus or minus 2.8 percentage points.",
      [("2.8 percentage points", 2.8, 2.8, False, "pp")]),
     ("Its margin is +/- 5 percentage points.", [("5 percentage points", 5, 5, False, "pp")]),
     ("The error was plus/minus 2.5 percent.", [("2.5 percent", 2.5, 2.5, False, "%")]),
