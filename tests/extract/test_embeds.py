@@ -148,3 +148,20 @@ def test_signature_is_the_cue():
 ])
 def test_signer_kind(name, kind, expected):
     assert signer_kind(name, kind) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # two or more quotations signed on their lines by a dash (any: "―" too) and a name alone: each its signer's
+    ("Readers wrote in.\n\u201cWe lost 40 jobs here.\u201d \u2015 Carla Ru\u00edz\n"
+     "\u201cThe worst pick in 30 years.\u201d \u2015\u00a0Tom A. Baker.\n\nThe vote is in May.",
+     [("40", ["Carla Ru\u00edz"]), ("30 years", ["Tom A. Baker"])]),
+    ("\u201cWe waited 3 hours.\u201d \u2014 Ann Lee\n\u201cIt took 20 minutes.\u201d -- Ben Ode",
+     [("3 hours", ["Ann Lee"]), ("20 minutes", ["Ben Ode"])]),
+    # a lone one may be an epigraph: no one's
+    ("\u201cWe waited 3 hours.\u201d \u2014 Ann Lee\n\nThe line moved at last.", [("3 hours", [])]),
+    # lines that are no quotation sign nothing
+    ("We waited 3 hours \u2014 Ann Lee\nIt took 20 minutes \u2014 Ben Ode",
+     [("3 hours", []), ("20 minutes", [])]),
+])
+def test_quotations_signed_by_a_name_alone(text, expected):
+    assert chains(text) == expected

@@ -60,7 +60,15 @@ attribution *cues*:
   gathered as a new survey showed Lopez pulling ahead, 47 percent to 38 percent"), a verb of
   saying read as the last word of the name before it ("The Council on Clean Water reports in its
   audit that ..."), a passive verb of saying with an empty "it" that names its work or its agent
-  ("It is revealed in a magazine's test that ...": the magazine).
+  ("It is revealed in a magazine's test that ...": the magazine), a verb of saying read as a
+  noun in a relative clause ("a bridge, which the Transport Council estimates would cost $80
+  million"), a relative clause of saying with no pronoun right after a figure ("the $30 million
+  analysts say it costs": the analysts), a subject the parse ran back over a spaced dash ("a
+  bold - some say reckless - pledge": "some", an aside);
+- findings and revisions: "found" with a share after it ("the auditors found 40 percent of the
+  grants unspent"), one who may speak revising a reckoned count ("officials raised the death toll
+  to 40"), an intent noun after "with" on a verb, its subject's ("The council met, with plans to
+  hire 300 nurses").
 
 Then :func:`attribution_for` picks, for one token (the figure's), the cue that governs it:
 the innermost reporting verb above it in the parse, else the sentence's ``according to``,
@@ -953,10 +961,32 @@ def _values_at_figure(verb: Token) -> bool:
             for c in verb.children)
 
 
+#: Verbs that revise a reckoned count ("raised the death toll to 40", "revised its tally up to 90").
+_REVISING_VERBS = frozenset("raise increase revise update lift lower".split())
+#: Counts one reckons and reports, which a body revises ("the toll", "the tally", "its estimate").
+_REPORTED_COUNTS = frozenset("toll tally count estimate figure".split())
+
+
+def _revises_count(verb: Token, subj: Token) -> bool:
+    """ "Officials raised the death toll to 40", "the agency increases the toll from the quake to
+    267": one who may speak revising a reckoned count to a figure reports that figure. An event
+    that brings a toll up ("new deaths raised the toll to 40") or a deed on a number ("the club
+    raised ticket prices to $40") reports nothing."""
+    if verb.lemma_.lower() not in _REVISING_VERBS or not _could_speak(subj) or subj.lower_ in ("it", "which", "that"):
+        return False
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _REPORTED_COUNTS), None)
+    return obj is not None and any(
+        c.dep_ == "prep" and c.lower_ == "to" and any(_counts(t) for t in c.subtree)
+        for h in (verb, obj) for c in h.children if c.i > obj.i)
+
+
 def _evidence_cue(verb: Token, subj: Token) -> bool:
-    """A poll, study or report as the subject of "show", "give", "find" with a figure after it."""
-    return (subj.lemma_.lower() in EVIDENCE_NOUNS | _WORK_NOUNS and _is_verb_of(verb, _EVIDENCE_VERBS)
-            and any(t.like_num or t.lower_ in ("dozens", "hundreds", "thousands")
+    """A poll, study or report as the subject of "show", "give", "find" with a figure after it
+    (the subject read as written or by its lemma: "the results show 40 percent", whose lemma
+    "result" the word list does not hold; "several" is a figure too: "the report documented
+    several cases")."""
+    return (_word_in(subj, EVIDENCE_NOUNS | _WORK_NOUNS) and _is_verb_of(verb, _EVIDENCE_VERBS)
+            and any(t.like_num or t.lower_ in ("dozens", "hundreds", "thousands", "several")
                     for c in verb.children if c.i > verb.i for t in c.subtree))
 
 
@@ -987,6 +1017,8 @@ def _introduces(verb: Token, span: Span) -> bool:
         return True  # "X reported, citing Y, that ...": the parse hangs the clause on "citing"
     if _accuses(verb):
         return True  # "prosecutors charged two men with fraud": the accusation is the accuser's claim
+    if _finds_share(verb):
+        return True  # "the auditors found 40 percent of the grants unspent": a finding, not a deed
     if _is_verb_of(verb, _CLAUSE_ONLY) and _acts_on_figure(verb) or _person_posts_figure(verb) or _posts_bail(verb) \
             or _writes_a_work(verb):
         return False  # "the firm added 300 jobs", "costs would add up to $5m": a deed, not words
@@ -1018,6 +1050,15 @@ def _introduces(verb: Token, span: Span) -> bool:
 
 #: Verbs of telling that state what they tell of or about ("boasted of raising $25m").
 _TELLING_ABOUT = frozenset("boast brag complain joke quip remark recount".split())
+
+
+def _finds_share(verb: Token) -> bool:
+    """ "The auditors combed the books and found 40 percent of the grants unspent": "find" with a
+    share after it (its object or what the parse hung there) is a finding its subject reports, as
+    a study's is. A count found is a deed ("the divers found 300 coins")."""
+    return verb.lemma_.lower() == "find" and any(
+        c.dep_ in ("dobj", "attr", "ccomp", "xcomp") and c.i > verb.i and any(
+            t.lower_ in _SHARE_HEADS for t in c.subtree) for c in verb.children)
 
 
 def _tells_about_figure(verb: Token) -> bool:
@@ -1472,6 +1513,9 @@ def _verb_cue(tok: Token, subj: Token, seg: Segment, bounds: tuple[int, int]) ->
     if agent is not None:  # "a 2019 estimate by the budget office projected ...": the office
         subj = agent
     np = _phrase(subj, bounds)
+    opening = _after_dash(np, subj)
+    if opening > np.start:  # "an aggressive - some say unrealistic - pledge": "some" says it
+        np = np.doc[opening:np.end]
     chain: list[Source] = [_source(np, tok.text, tok)]
     if relative is not None:  # named for the noun, found at the pronoun
         chain[0] = replace(chain[0], start=relative.idx, end=relative.idx + len(relative.text))
@@ -1505,12 +1549,32 @@ def _verb_cue(tok: Token, subj: Token, seg: Segment, bounds: tuple[int, int]) ->
     end = mention.right_edge.i + 1
     if mention.i < tok.i:  # a subject before its verb ends before it (even when misparsed as its head)
         end = min(end, tok.i)
-    start = mention.left_edge.i
+    start = max(mention.left_edge.i, opening if relative is None else 0)
     described = next((c for c in tok.children if c.dep_ == "nsubj" and c.i < mention.i), None)
     if described is not None and _name_beside(described, mention):
         start = described.left_edge.i  # "A nurse backing the union, Maria Costa, said": both phrases
     excl = (max(start, bounds[0]), end)
     return Cue(tuple(chain), tok, excl, "verb", seg.index, tok)
+
+
+#: Dashes that stand between words only as a break, never inside a compound ("front-runner").
+_BREAK_DASHES = frozenset({"—", "–", "--"})
+
+
+def _after_dash(np: Span, head: Token) -> int:
+    """Where a subject's phrase opens when a dash set off by spaces (or a long dash) stands
+    before its head: right after the last such dash. "an aggressive - some say unrealistic -
+    pledge" makes "an aggressive -" part of "some" in the parse, yet the speaker is "some" and
+    what they say stands between the dashes; "the front-runner Ann Lee said" keeps its hyphen.
+    The phrase's own start when there is none."""
+    doc = np.doc
+    start = np.start
+    for k in range(np.start, min(head.i, np.end)):
+        t = doc[k]
+        spaced = k > 0 and bool(doc[k - 1].whitespace_) and bool(t.whitespace_)
+        if t.text in _BREAK_DASHES or t.text == "-" and spaced:
+            start = k + 1
+    return start
 
 
 def _quoted_as_saying(verb: Token) -> Token | None:
@@ -1926,7 +1990,8 @@ def _owned_intent_cue(noun: Token, seg: Segment, bounds: tuple[int, int]) -> Cue
     gerund that states it holding a figure, is its owner's intent; the figures of that clause
     (its verb is the cue's) are the owner's. Without an owner ("a plan to hire 300") it is no cue."""
     owner = next((c for c in noun.children if c.dep_ == "poss" and c.i < noun.i), None)
-    if owner is None:
+    doer = _doer_with_intent(noun, seg) if owner is None else None
+    if owner is None and doer is None:
         return None
     clause = next((c for c in noun.children if c.i > noun.i and c.dep_ == "acl" and c.pos_ == "VERB"
                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
@@ -1945,10 +2010,27 @@ def _owned_intent_cue(noun: Token, seg: Segment, bounds: tuple[int, int]) -> Cue
            for a in _ancestors(noun)):
         return None  # "X announced it had met its target of 4,000", "X argues there is no point
         # answering Y's threat of a 35% tariff": an intent named inside someone's words is theirs
+    if doer is not None:  # "The campaign bought ads, with plans to spend $10m": the campaign's plans
+        np = _phrase(doer, bounds)
+        return Cue((_source(np, noun.text, noun),), clause, (np.start, np.end), "intent", seg.index, noun)
     src = _owner_source(owner, noun, bounds)
     if src.name.lower() in _POSSESSIVE_SUBJECTS:  # "her decision": "she", resolved like a subject
         src = replace(src, name=_POSSESSIVE_SUBJECTS[src.name.lower()])
     return Cue((src,), clause, (owner.left_edge.i, noun.i + 1), "intent", seg.index, noun)
+
+
+def _doer_with_intent(noun: Token, seg: Segment) -> Token | None:
+    """ "The campaign is making its biggest ad buy, with plans to spend $10 million": an intent noun
+    with no owner after "with" on a verb is the intent of that verb's subject (one who may speak,
+    not a pronoun that stands for a clause). None when "with" hangs on a noun ("a house with plans
+    to add 3 rooms": the house intends nothing)."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "with" or prep.head.pos_ not in ("VERB", "AUX") or prep.i < prep.head.i:
+        return None
+    subj = _subject(prep.head, seg.span)
+    if subj is None or subj.lower_ in ("it", "that", "which", "this", "what") or not _could_speak(subj):
+        return None
+    return subj
 
 
 #: Possessive pronouns and the subject pronoun each stands for.
@@ -2039,6 +2121,12 @@ def _cues_of(seg: Segment) -> list[Cue]:
                 chain = (_source(np, "according to", span.doc[tok.i:to.i + 1]),)
             cues.append(Cue(chain, None, (tok.i, objs[0].right_edge.i + 1), "according", seg.index, tok))
             continue
+        # -- "a bridge, which the council estimates would cost $80m" ("estimates" read as a noun)
+        teller = _relative_teller_as_noun(tok)
+        if teller is not None:
+            cues.append(Cue((_source(teller, tok.text, tok),), tok, (teller.start, tok.i + 1), "verb",
+                            seg.index, tok))
+            continue
         # -- "X's plan would cap rents at 5%", "it raised its forecast to 2%", "by one estimate"
         if tok.lemma_.lower() in _OWNED_NOUNS and (tok.pos_ == "NOUN" or _nominal_verb(tok)):
             owned = _owned_figures_cue(tok, seg, bounds)
@@ -2114,13 +2202,19 @@ def _cues_of(seg: Segment) -> list[Cue]:
         if tok.pos_ == "VERB" and tok.lemma_.lower() == "read":
             subj = _subject(tok, span)
             if subj is not None and (subj.lemma_.lower() in _TEXT_NOUNS or subj.lower_ == "it") and (
-                    _colon_after(tok) or _trailing(tok, span)):
-                cues.append(_verb_cue(tok, subj, seg, bounds))  # "the letter read: ...", "“...,” the sign read"
+                    _colon_after(tok) or _trailing(tok, span) or _quote_opens_after(tok)):
+                # "the letter read: ...", "“...,” the sign read", "at the foot it reads, “...”"
+                cues.append(_verb_cue(tok, subj, seg, bounds))
             continue
         ruled = next((c for c in (rule(tok, seg, bounds) for rule in _CLAUSE_CUE_RULES) if c is not None), None)
         if ruled is not None:
             cues.append(ruled)
             continue
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in _REVISING_VERBS:
+            subj = _subject(tok, span) or _shared_subject(tok, span)
+            if subj is not None and _revises_count(tok, subj):
+                cues.append(_verb_cue(tok, subj, seg, bounds))  # "Officials raised the death toll to 40"
+                continue
         if tok.pos_ == "VERB" and _values_at_figure(tok):
             subj = _subject(tok, span) or _shared_subject(tok, span)
             if subj is not None and not _share_of_respondents(subj) and subj.lemma_.lower() not in _DEAL_NOUNS:
@@ -2130,6 +2224,12 @@ def _cues_of(seg: Segment) -> list[Cue]:
             subj = _subject_before(tok, span) or _subject(tok, span)  # (also "The Institute (TI) reports")
             if subj is not None:
                 cues.append(_verb_cue(tok, subj, seg, bounds))
+            continue
+        contact = _contact_speaker(tok)
+        if contact is not None:  # "the $30 million analysts say it costs": the analysts
+            speaker = _speaker_words(contact)
+            cues.append(Cue((_source(speaker, tok.text, tok),), tok, (speaker.start, speaker.end), "verb",
+                            seg.index, tok))
             continue
         named_teller = _named_teller(tok)
         if named_teller is not None:  # "Tom Hale related that the ferry carried 80 cars"
@@ -2190,6 +2290,40 @@ def _cues_of(seg: Segment) -> list[Cue]:
 
 #: Words that open a subject saying no one does it ("no vendor", "nobody", "none of them").
 _NO_ONE_WORDS = frozenset("no nobody none neither".split())
+
+
+def _contact_speaker(verb: Token) -> Token | None:
+    """ "That is a fraction of the $30 million analysts say it costs": a relative clause of saying
+    with no relative pronoun right after a figure, which the parse reads as one noun phrase ("the
+    $30 million analysts") in an object or after a preposition. The plural noun right before the
+    verb of saying, a noun of those who may speak with the figure on its left, is who says it; the
+    figure is what they say. None when that noun is the verb's subject ("40 analysts say it costs
+    too much": the analysts are counted) or no clause follows the verb."""
+    if verb.pos_ != "VERB" or verb.tag_ not in ("VBP", "VBZ") or _verb_lemma(verb) not in REPORTING_VERBS \
+            or verb.i < 1:
+        return None
+    noun = verb.doc[verb.i - 1]
+    if noun.tag_ != "NNS" or noun.dep_ not in ("pobj", "dobj") or not _could_speak(noun) \
+            or any(c.dep_ in ("nsubj", "nsubjpass") and c.i == noun.i for c in verb.children):
+        return None
+    if not any(c.dep_ in ("ccomp", "advcl") and c.i > verb.i for c in verb.children):
+        return None
+    return noun if _contact_figure(noun) is not None else None
+
+
+def _contact_figure(noun: Token) -> Token | None:
+    """The number on the left of ``noun`` in its phrase ("the $30 million analysts": "million")."""
+    return next((c for c in noun.lefts if c.dep_ in ("nummod", "compound") and any(
+        _counts(t) for t in c.subtree)), None)
+
+
+def _speaker_words(noun: Token) -> Span:
+    """The speaker's words of a phrase the parse ran on from a figure: the noun and the
+    adjectives right before it ("the $30 million outside analysts": "outside analysts")."""
+    start = noun.i
+    while start - 1 >= 0 and noun.doc[start - 1].pos_ == "ADJ" and noun.doc[start - 1].head.i == noun.i:
+        start -= 1
+    return noun.doc[start:noun.i + 1]
 
 
 def _named_teller(verb: Token) -> Token | None:
@@ -2350,6 +2484,35 @@ _CLAUSE_CUE_RULES = (_provision_cue, _judging_cue, _made_statement_cue, _stateme
 _PRESENT_ENDINGS = (("s", ""), ("es", ""))
 
 
+def _relative_teller_as_noun(tok: Token) -> Span | None:
+    """ "a bridge, which the Transport Council estimates would cost $80 million": a present form of
+    a verb of saying that the parse read as a plural noun, the subject of the relative clause's
+    verb right after it (or after that verb's auxiliaries), in a clause opened by a relative
+    pronoun before it. The words before it in its phrase (a name or a noun) are who says the
+    clause: its figures are theirs. None when nothing but a determiner stands before it ("which the
+    estimates put at $5m": a noun), when what follows is what a plural noun takes ("which the
+    bank's reports describe as ..."), or when no relative pronoun opens the clause ("the council
+    estimates were low")."""
+    if tok.pos_ != "NOUN" or tok.dep_ != "nsubj" or _verb_form(tok.lower_, REPORTING_VERBS, _PRESENT_ENDINGS) is None:
+        return None
+    verb = tok.head
+    if verb.dep_ != "relcl" or verb.i <= tok.i or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    doc = tok.doc
+    if any(t.dep_ not in ("aux", "neg") for t in doc[tok.i + 1:verb.i]) or doc[tok.i + 1].tag_ not in ("MD", "VBZ"):
+        return None  # (a plural noun takes "describe", not "would cost" nor "is": "which the bank's reports describe")
+    left = tok.left_edge.i
+    if doc[left].tag_ in ("WDT", "WP") and left < tok.i:
+        left += 1  # "which the Farm Bureau claims": the parse hung the pronoun and the name on the noun
+    elif not any(c.tag_ in ("WDT", "WP") and c.i < left for c in verb.children):
+        return None
+    words = doc[left:tok.i]
+    if tok.i - left > 6 or not any(t.pos_ in ("PROPN", "NOUN") for t in words) \
+            or any(t.dep_ not in ("det", "compound", "amod", "nsubj", "punct") for t in words):
+        return None
+    return _trim(words)
+
+
 def _noun_as_verb(tok: Token) -> bool:
     """A reporting verb the parse took for a noun ("Smith charges that ...", "documents from
     the case show he paid ..."): the word is a verb's form, it has no determiner, possessor or
@@ -2491,6 +2654,8 @@ def _claimed_after_relative(cues: list[Cue], tok: Token, anc: list[Token]) -> Cu
             continue
         if _says_after_relative(verb) and verb.doc[verb.i + 1] in anc:
             return c
+        if _relative_teller_as_noun(verb) is not None and verb.head in anc:
+            return c  # "which the council estimates would cost $80m" ("estimates" read as a noun)
     return None
 
 
@@ -4662,11 +4827,13 @@ def _across_semicolon(tok: Token, verb: Token) -> bool:
 def _in_view(tok: Token, verb: Token, anc: list[Token]) -> bool:
     """Is ``tok`` in the clause a verb of believing takes, and not in a clause that only sets a
     scene or describes inside it ("the crowd believed it knew the ending when he came on
-    with two minutes left": the two minutes are the game's, not the crowd's view)?"""
+    with two minutes left": the two minutes are the game's, not the crowd's view)? A relative
+    clause on a noun of that clause is part of what is held ("the founders are convinced this is
+    the only town in which a family can live on 900 dollars a month")."""
     if verb not in anc:
         return False
     path = [tok, *anc[:anc.index(verb)]]
-    return path[-1].dep_ == "ccomp" and not any(t.dep_ in ("advcl", "relcl", "acl") for t in path)
+    return path[-1].dep_ == "ccomp" and not any(t.dep_ in ("advcl", "acl") for t in path)
 
 
 def _judged_path(tok: Token, verb: Token, anc: list[Token]) -> bool:
@@ -4794,6 +4961,11 @@ def _governing_cue(da: DocAttributions, tok: Token) -> Cue | None:
             return q
         return da.inherited.get(seg.index)
     anc = _ancestors(tok)
+    for c in cues:
+        contact = _contact_speaker(c.verb) if c.kind == "verb" and c.verb is not None else None
+        figure = _contact_figure(contact) if contact is not None else None
+        if figure is not None and (tok.i == figure.i or figure in anc) and tok.i < contact.i:
+            return c  # "the $30 million analysts say it costs": what the analysts say it costs
     verb_cues = [c for c in cues if c.verb is not None and c.kind != "relative"
                  and not (_background(tok, c.verb, anc) and not (c.kind == "trailing" and tok.i < c.excluded[0]))
                  and not _setting_of_verb(tok, c.verb, anc) and not _deed_after_saying(tok, c.verb, anc)

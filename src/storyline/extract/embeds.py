@@ -6,7 +6,9 @@ on a line of its own under the post or glued to it. The post's words, figures in
 author's, not the outlet's. A page of readers' letters or testimonials signs each block on a line
 of its own ("— Jo Marsh, Leeds"); those blocks are their signers'. A testimonial, a quotation
 signed with a name and a role under it or on its line ("“...” — Jo Marsh, head of IT at a
-bakery"), is its signer's even alone on the page.
+bakery"), is its signer's even alone on the page; quotations signed on their lines by a dash and
+a name alone ("“The worst pick in 30 years.” ― Tom Baker") are their signers' where a page holds
+two or more.
 
 :func:`signed_blocks` finds, on the plain text alone, each signed block: the characters of the
 signed words, of the signer's name and of the whole signature (the cue).
@@ -84,6 +86,11 @@ LINE_SIGNATURE = re.compile(rf"^[ \t]*({_NAME})[ \t]*,[ \t]*[^\n.:;!?\"“”]{{
 QUOTE_SIGNATURE = re.compile(
     rf"^[ \t]*([\"“][^\n]*?[\"”])[ \t]*(?:--|[—–-])[ \t]*({_NAME})[ \t]*,[ \t]*[^\n.:;!?\"“”]{{1,60}}[ \t]*$",
     re.MULTILINE)
+#: A quotation signed on its own line with a dash and a name alone ("“We lost 40 jobs.” ― Carla
+#: Ruiz"), as a page gathering several voices signs them: the name's words may carry accents.
+_BARE_NAME = r"[A-ZÀ-Þ][a-zß-ÿ’'-]+(?:\s(?:[A-ZÀ-Þ]\.|[A-ZÀ-Þ][a-zß-ÿ’'-]+)){1,3}"
+NAME_SIGNED_QUOTE = re.compile(
+    rf"^[ \t]*([\"“][^\n]*?[\"”])[ \t]*(?:--|[—–―-])[ \t\u00a0]*({_BARE_NAME})[ \t]*\.?[ \t]*$", re.MULTILINE)
 #: Fewer signed letters than this on a page: a dash and a name at a block's end is something else
 #: (the writer of the article, a list's item), unless the block is a quotation (a testimonial).
 _LETTERS = 2
@@ -224,6 +231,22 @@ def _quote_signed(text: str, taken: list[Signed]) -> list[Signed]:
         if any(s.sig_start <= m.start(2) < s.sig_end for s in taken) or not _quoted(m.group(1)) \
                 or _WRITER_ROLE.search(text[m.end(2):m.end()]):
             continue
+        sig = m.end(1) + len(text[m.end(1):m.start(2)]) - len(text[m.end(1):m.start(2)].lstrip(" \t"))
+        out.append(Signed(m.start(1), m.end(1), m.start(2), m.end(2), sig, m.end(), "letter"))
+    return out + _name_signed(text, taken + out)
+
+
+def _name_signed(text: str, taken: list[Signed]) -> list[Signed]:
+    """Quotations signed on their own line by a dash and a name alone ("“The worst pick in 30
+    years.” ― Tom Baker"), when the page holds two or more of them: a page gathering voices, each
+    quotation its signer's. A lone one may be an epigraph or a title's credit, and a line that is
+    no single quotation signs nothing."""
+    found = [m for m in NAME_SIGNED_QUOTE.finditer(text)
+             if not any(s.sig_start <= m.start(2) < s.sig_end for s in taken) and _quoted(m.group(1))]
+    if len(found) < _LETTERS:
+        return []
+    out = []
+    for m in found:
         sig = m.end(1) + len(text[m.end(1):m.start(2)]) - len(text[m.end(1):m.start(2)].lstrip(" \t"))
         out.append(Signed(m.start(1), m.end(1), m.start(2), m.end(2), sig, m.end(), "letter"))
     return out

@@ -287,8 +287,9 @@ EVIDENCE_NOUNS = frozenset(
     documents records filings analyses projection projections model models""".split())
 
 #: Verbs through which evidence states a figure (also a record's: "the report documented 14
-#: cases", "the ad features ...").
-EVIDENCE_VERBS = frozenset("show give find put indicate suggest document detail feature highlight list".split())
+#: cases", "the ad features ...", "the video references four cases").
+EVIDENCE_VERBS = frozenset(
+    "show give find put indicate suggest document detail feature highlight list reference".split())
 
 #: Works made to persuade or tell that state figures as evidence does ("a new ad highlights 40
 #: votes"), only as the subject of an evidence verb.
