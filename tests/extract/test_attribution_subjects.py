@@ -26,11 +26,11 @@ def test_subject_after_a_dash(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # "results" (lemma "result") of a poll show a figure: the results'
-    ("Early results of the exit polls show two-thirds of voters in Ohio, 7 in 10 in Utah, "
-     "and nearly 8 in 10 in Iowa back the levy.",
-     [("two-thirds", [("Early results of the exit polls", "organisation")]),
-      ("7 in 10", [("Early results of the exit polls", "organisation")]),
-      ("nearly 8 in 10", [("Early results of the exit polls", "organisation")])]),
+    ("First results of the county survey show two-thirds of renters in Leeds, 7 in 10 in York "
+     "and about 8 in 10 in Hull back the levy.",
+     [("two-thirds", [("First results of the county survey", "organisation")]),
+      ("7 in 10", [("First results of the county survey", "organisation")]),
+      ("about 8 in 10", [("First results of the county survey", "organisation")])]),
     # people who show something are no evidence
     ("The players show 40 fans the cup.", [("40", [])]),
 ])
@@ -89,8 +89,8 @@ def test_work_that_references(text, expected):
 @pytest.mark.parametrize("text, expected", [
     # one who may speak revising a reckoned count to a figure reports it
     ("Officials raised the death toll to 40 on Monday.", [("40", [("Officials", "anonymous")])]),
-    ("The civil defence agency increases the death toll from the flood to 267.",
-     [("267", [("The civil defence agency", "government")])]),
+    ("The coast guard agency increases the toll from the storm to 31.",
+     [("31", [("The coast guard agency", "government")])]),
     # an event that brings a toll up, or a deed on a price, reports nothing
     ("New deaths raised the toll to 40.", [("40", [])]),
     ("The club raised ticket prices to $40.", [("$40", [])]),
@@ -139,8 +139,8 @@ def test_figure_before_a_relative_of_saying(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # a relative clause on a noun of what someone holds is part of the view
-    ("The founders are convinced this is the only town in which a family can live on 900 dollars a month.",
-     [("900 dollars a month", [("The founders", "anonymous")])]),
+    ("The organisers are sure it is the one village in which a couple can get by on 700 euros a month.",
+     [("700 euros a month", [("The organisers", "anonymous")])]),
     # a clause that sets the scene inside it is not
     ("The crowd believed it knew the ending when he came on with two minutes left.", [("two minutes", [])]),
 ])

@@ -1514,7 +1514,7 @@ def _verb_cue(tok: Token, subj: Token, seg: Segment, bounds: tuple[int, int]) ->
         subj = agent
     np = _phrase(subj, bounds)
     opening = _after_dash(np, subj)
-    if opening > np.start:  # "an aggressive - some say unrealistic - pledge": "some" says it
+    if opening > np.start:  # "a costly - some say reckless - promise": "some" says it
         np = np.doc[opening:np.end]
     chain: list[Source] = [_source(np, tok.text, tok)]
     if relative is not None:  # named for the noun, found at the pronoun
@@ -1563,8 +1563,8 @@ _BREAK_DASHES = frozenset({"—", "–", "--"})
 
 def _after_dash(np: Span, head: Token) -> int:
     """Where a subject's phrase opens when a dash set off by spaces (or a long dash) stands
-    before its head: right after the last such dash. "an aggressive - some say unrealistic -
-    pledge" makes "an aggressive -" part of "some" in the parse, yet the speaker is "some" and
+    before its head: right after the last such dash. "a costly - some say reckless -
+    promise" makes "a costly -" part of "some" in the parse, yet the speaker is "some" and
     what they say stands between the dashes; "the front-runner Ann Lee said" keeps its hyphen.
     The phrase's own start when there is none."""
     doc = np.doc
