@@ -568,3 +568,24 @@ def test_ages_told_without_hyphens_or_aged(text, expected):
 ])
 def test_a_plan_is_no_repeat_of_what_happened(text, n):
     assert len(measures(text)) == n
+
+
+def firsts(text: str) -> list[tuple[str, str | None]]:
+    return [(f.quantity.text, f.attribution.first.name if f.attribution.first else None)
+            for f in figures(article(text))]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a span of time inside what was said is the speaker's
+    ("The managers said the bridge was opened three weeks ago.", [("three weeks", "The managers")]),
+    ("The coach said he had signed the deal two years ago.", [("two years", "The coach")]),
+    # a span of time that places the saying itself is the outlet's
+    ("The mayor said two weeks ago that the road would close.", [("two weeks", None)]),
+    ("The mayor announced a week later that the road would close.", [("a week", None)]),
+    # one that ties an event to another is the outlet's framing, even in what was said
+    ("The managers said the bridge opened nine days before the vote.", [("nine days", None)]),
+    ("A week later, the mayor said the plan would cost $3 million.",
+     [("A week", None), ("$3 million", "the mayor")]),
+])
+def test_a_span_of_time_in_what_was_said_is_the_speakers(text, expected):
+    assert firsts(text) == expected

@@ -127,7 +127,7 @@ def test_quantities(text, expected):
     ("Flight 902 landed.", []),
     ("Article 5 of the treaty applies.", []),
     ("The G7 summit opened.", []),
-    # a key's value in a link or a setting; an equals sign between spaced numbers stays
+    # a key's value in a link's query; an equals sign between spaced numbers stays
     ("Read it at news.example/view?item=40213&part=2 today.", []),
     ("The board voted 7 = 7 on the plan.", [("7", 7, 7, False, None), ("7", 7, 7, False, None)]),
     # names with numbers
@@ -1451,4 +1451,71 @@ def test_a_count_of_nights_is_no_clock_time(text, expected):
     ("Once, the team lost twice.", [("twice", 2, 2, False, None)]),
 ])
 def test_once_or_twice_is_one_or_two(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # shares of a company in a sentence are counted
+    ("The bakery sold 300 shares of stock.", [("300", 300, 300, False, None)]),
+    ("The bank issued 4.5 million shares to its staff.", [("4.5 million", 4_500_000, 4_500_000, False, None)]),
+    ("The firm bought back about 1.2 million shares.", [("about 1.2 million", 1_200_000, 1_200_000, True, None)]),
+    ("Investors traded 40 million shares on Monday.", [("40 million", 40_000_000, 40_000_000, False, None)]),
+    # a page's counters of shares of a post are no figures
+    ("12 shares", []),
+    ("1.2K shares", []),
+    ("Posted by Jo Marsh | 300 shares | 12 comments", []),
+    ("2 min read 45 shares", []),
+])
+def test_shares_of_stock_are_counted_page_counters_are_not(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('The mayor is "95" percent sure he will run.', [('95" percent', 95, 95, False, "%")]),
+    ("The coach was “80” per cent certain.", [("80” per cent", 80, 80, False, "%")]),
+    # a quotation that holds more than the number, or no share word after it, stays as it was
+    ('Turnout was "about 60" percent, she said.', [("about 60", 60, 60, True, None)]),
+    ('The answer is "42", she wrote.', [("42", 42, 42, False, None)]),
+])
+def test_a_quoted_number_before_percent_is_a_share(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("That is only half the story.", []),
+    ("Winning the vote is half the battle.", []),
+    ("Half the fun is the drive there.", []),
+    ("More than half the voters agreed.", [("More than half", 50, None, False, "%")]),
+    ("Half of the budget went to roads.", [("Half", 50, 50, False, "%")]),
+])
+def test_half_the_story_is_an_idiom(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In a two-candidate race, the mayor leads.", []),
+    ("It became a three-way contest.", []),
+    ("They back a two-state solution.", []),
+    ("The country has a two-party system.", []),
+    ("Two candidates entered the race.", [("Two", 2, 2, False, None)]),
+    ("Three parties won seats.", [("Three", 3, 3, False, None)]),
+    # a race said to be between those named: how many are left in it
+    ("It is now a three-person race between Ames, Bell and Cole.", [("three", 3, 3, False, None)]),
+    ("She called it a two-man contest among the front-runners.", [("two", 2, 2, False, None)]),
+])
+def test_the_shape_of_a_race_or_a_polity_is_a_kind(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a column of numbers, each told by the line after it
+    ("BY THE NUMBERS\n\n4.\n\nThe number of bridges the town closed on Monday.",
+     [("4", 4, 4, False, None)]),
+    ("In short\n\n12.5\n\nThe acreage of the new park by the harbour.", [("12.5", 12.5, 12.5, False, None)]),
+    # list marks and counters alone on a line stay no figures
+    ("Our list\n\n3.\n\nReasons to visit the coast.", []),
+    ("Our list\n\n4\n\nThe best beaches of the north.", []),
+    ("Page\n\n2\n\nThe end of the story.", []),
+])
+def test_a_number_told_by_the_next_line_is_a_figure(text, expected):
     assert found(text) == expected

@@ -30,7 +30,7 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
 from storyline.dates import resolve_time
-from storyline.extract.attribution import Segment, cue_for, doc_attributions, segments, source_kind
+from storyline.extract.attribution import Cue, Segment, cue_for, doc_attributions, segments, source_kind
 from storyline.extract.measure import measure_for
 from storyline.extract.modality import modality_for
 from storyline.extract.quantities import TIME_UNITS, date_part, quantities, record_side, score_of, size_sides
@@ -391,6 +391,25 @@ def _one_speaker(q: Quantity) -> bool:
     return q.unit is None and q.low == q.high == 1 and not q.approx and q.text.lower() in ("one", "1")
 
 
+def _offset_in_content(tok: Token, cue: Cue, after: str) -> bool:
+    """Does the span of time "N ago" at ``tok`` date an event of what the cue's verb reports, not
+    the saying itself? Its nearest verb is the head of the clause the reporting verb reports
+    ("officials said the meeting was set two weeks ago": when it was set is their claim), not the
+    reporting verb ("she said two weeks ago that ...": when she spoke, the outlet's). Spans that
+    tie one event to another ("nine days earlier", "a week after the vote") stay the outlet's."""
+    verb = cue.verb
+    if verb is None or cue.kind != "verb" or not re.match(r"\s+ago\b", after, re.I):
+        return False
+    t = tok
+    for _ in range(8):
+        if t.head.i == t.i:
+            return False
+        t = t.head
+        if t.pos_ in ("VERB", "AUX"):
+            return t.i != verb.i and t.head.i == verb.i and t.dep_ == "ccomp"
+    return False
+
+
 def _capability(tok: Token) -> bool:
     """Is ``tok`` in a clause that states what something can do ("missiles that can reach 300 km")?
 
@@ -609,7 +628,7 @@ def _candidates(article: Article, doc: Doc, check: Callable[[], None] | None = N
                                        for src in cue.chain):
                 cue = None
         if cue is not None and q.unit in TIME_UNITS and _TIME_OFFSET_AFTER.match(text[q.end:q.end + 20]) \
-                and da.quote_cue.get(span.root.i) is None:
+                and da.quote_cue.get(span.root.i) is None and not _offset_in_content(span.root, cue, text[q.end:q.end + 8]):
             cue = None  # "he revealed it nine days earlier": when, told by the outlet, not a claim
         if cue is not None and cue.kind == "carried" and _capability(anchor):
             cue = None  # "The weapon can hit targets 250 km away": background, not the speaker's

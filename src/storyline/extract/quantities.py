@@ -1222,6 +1222,9 @@ _HALF_SHARE = re.compile(
 #: A half that is a part of a sequence or a place, not a share: "the second half of the year".
 _PART_BEFORE_HALF = re.compile(
     r"\b(?:first|second|latter|former|back|front|top|bottom|other|better|the|a|an|one)[\s-]+$", re.I)
+#: A half that is a figure of speech: "only half the story", "half the battle", "half the fun":
+#: a part of an account or a task, no share of anything counted.
+_HALF_IDIOM_AFTER = re.compile(r"\s+(?:of\s+)?the\s+(?:story|battle|fun|equation|picture)\b", re.I)
 
 
 #: A span of time "several" counts, right after it: "several months", "several decades"; not
@@ -1343,7 +1346,7 @@ def counts_in_words(text: str) -> Iterator[Quantity]:
         v = 20 if m.group(1).lower() == "decades" else 200
         yield _bounded(text, m.start(), m.end(), v, None, True, "year")
     for m in _HALF_SHARE.finditer(text):
-        if not _PART_BEFORE_HALF.search(text, 0, m.start()):
+        if not _PART_BEFORE_HALF.search(text, 0, m.start()) and not _HALF_IDIOM_AFTER.match(text, m.end()):
             yield _bounded(text, m.start(), m.end(), 50, 50, False, "%")
     for m in _REPEATS.finditer(text):
         word = m.group(1).lower()
@@ -1614,7 +1617,26 @@ def _alone_on_its_line(text: str, start: int, end: int) -> bool:
     line = text[line_start:len(text) if line_end < 0 else line_end]
     if re.fullmatch(r"[\d,.]+", text[start:end]) is None or line.strip(" \t.:;|•*-–—") != text[start:end]:
         return False
+    if _glossed_number(text, start, end):
+        return False  # "3.\n\nThe number of seats the party won.": a column of numbers, each told by the line after
     return line_end < 0 or not re.match(r"\s*[a-z]", text[line_end:line_end + 20])  # a sentence cut by a line goes on
+
+
+#: The line after a number alone on its line that says what the number is: "The number of ...",
+#: "The amount ...", "The share of ...": a column of numbers told one by one.
+_NUMBER_GLOSS = re.compile(
+    r"\s*\n\s*The[ \u00a0]+(?:number|amount|acreage|share|percentage|cost|price|age|count|total|sum|length"
+    r"|distance|height|weight|area|population|value)\b(?![ \u00a0]+(?:one|two|three|\d))", re.I)
+
+
+def _glossed_number(text: str, start: int, end: int) -> bool:
+    """Is the number at ``start`` alone on its line (a point after it at most) and the next line
+    one that says what it is (:data:`_NUMBER_GLOSS`: "4.\n\nThe number of bridges closed")? A
+    figure of a column of numbers, not a list's mark nor a page's counter."""
+    line_end = text.find("\n", end)
+    if line_end < 0 or text[_line_start(text, start):start].strip() or text[end:line_end].strip(" \t.:") != "":
+        return False
+    return _NUMBER_GLOSS.match(text, line_end) is not None
 
 
 #: The fields that close an entry of a software reference: whether the setting is required and
@@ -2120,6 +2142,10 @@ def _inline_list_mark(text: str, start: int, end: int, num: _Num, line_before: s
     return bool(nxt or prv)
 
 
+#: A key of a link's query right before a number: "?id=", "&page=" ("n=40" in prose is no query).
+_QUERY_KEY_BEFORE = re.compile(r"[?&;][\w.-]+=$")
+
+
 def _rejected_digits(text: str, start: int, end: int, num: _Num, before: str) -> int | None:
     """Where to go on when a number in digits is not a quantity, read from the characters
     around it (a name, a score, a phone number, a counter, a date, a clock time, an ordinal,
@@ -2131,9 +2157,10 @@ def _rejected_digits(text: str, start: int, end: int, num: _Num, before: str) ->
     glued_code = re.search(r"\b(?:USD|EUR|GBP|CHF|CNY|JPY|SGD|HKD|CAD|AUD|INR|KRW)$", text[max(0, start - 4):start])
     if not glued_code and prev and (prev.isalnum() or prev in "_#№@/\\^"
                                     or (prev in "-−\u2010\u2011" and start >= 2 and text[start - 2].isalpha())
-                                    or (prev == "=" and start >= 2 and (text[start - 2].isalnum() or text[start - 2] == "_"))):
+                                    or (prev == "=" and _QUERY_KEY_BEFORE.search(text, max(0, start - 40), start))):
         # B-52, Kursk-2, G7, #3, an exponent (km^2, fb−1), a name joined by a typeset hyphen
-        # (U+2010, U+2011: "UTF‐8"), a key's value in a link or a setting ("?id=48213", "page=2")
+        # (U+2010, U+2011: "UTF‐8"), a key's value in a link's query ("?id=48213&page=2"; a
+        # sample's "n=40" stays a count)
         # (but EUR5m, SGD40 are amounts)
         return end
     if prev in "-–—" and prev and start >= 2 and text[start - 2].isdigit():
@@ -2191,7 +2218,8 @@ def _rejected_digits(text: str, start: int, end: int, num: _Num, before: str) ->
         return _skip_token(text, end)
     if _ORDINAL_AFTER.match(after):
         return end
-    if _LIST_MARK_AFTER.match(after) and not line_before.strip(" \t(-*•·–") and num.value < 100:
+    if _LIST_MARK_AFTER.match(after) and not line_before.strip(" \t(-*•·–") and num.value < 100 \
+            and not _glossed_number(text, start, end):
         return end  # list numbering "1. ", "2) ", "- 3.Title" (a bulleted item's number glued to its title)
     mark = re.match(r"[ \u00a0]?\)", text[end:end + 2])
     if mark and _inline_list_mark(text, start, end, num, line_before):
@@ -2200,9 +2228,33 @@ def _rejected_digits(text: str, start: int, end: int, num: _Num, before: str) ->
             and not _GLUED_GRAM.match(after) and not (_GLUED_TRILLION.match(after) and _currency_before(text, start)) \
             and _electric_letter(text, end) is None:
         return end  # 3D, 4x4, 5G
-    if _FURNITURE_AFTER.match(after):
+    if _FURNITURE_AFTER.match(after) and not _stock_shares(text, start, end, line_before):
         return end
     return None
+
+
+#: Shares of a company after a number: "issued 4.5 million shares", "300 shares of stock".
+_SHARES_AFTER = re.compile(r"[ \u00a0]?(?:(?:million|billion|thousand)[ \u00a0]+)?shares\b", re.I)
+#: The word before such a number that makes it a clause's: a verb or a preposition in lower case,
+#: after a hedge or a bound ("bought back about 1.2 million shares"); a page's counters have none
+#: ("1.2K shares", "| 300 shares", "2 min read 45 shares").
+_WORD_BEFORE_SHARES = re.compile(
+    r"\b(?!read\b|comments?\b|views?\b|likes?\b|replies\b)([a-z]{2,})[ \u00a0]+"
+    r"(?:(?:about|some|nearly|almost|over|under|roughly|around|another|more[ \u00a0]+than|at[ \u00a0]+least)[ \u00a0]+)?$")
+
+
+def _stock_shares(text: str, start: int, end: int, line_before: str) -> bool:
+    """Is "shares" after the number at ``start`` a count of a company's shares in a sentence
+    ("the bank issued 4.5 million shares", "she sold 300 shares of stock"), not a page's counter
+    of shares of a post ("1.2K shares", "Posted by Jo | 300 shares")? Shares of stock have a
+    lower-case word of their clause before them, or "of" after them."""
+    m = _SHARES_AFTER.match(text, end)
+    if m is None:
+        return False
+    if re.match(r"[ \u00a0]+of[ \u00a0]+(?:common[ \u00a0]+|preferred[ \u00a0]+|class[ \u00a0]+\w+[ \u00a0]+)?(?:stock|its|the|their)\b",
+                text[m.end():m.end() + 30]):
+        return True
+    return _WORD_BEFORE_SHARES.search(line_before) is not None
 
 
 #: Brackets that hold only the small whole numbers of notes, two or more in rising order, joined
@@ -3456,7 +3508,27 @@ def _spaced_metres(text: str, i: int, end: int) -> bool:
                 or _METRE_SIDE_BEFORE.search(text[max(0, start - 20):i]))
 
 
+#: A share whose number alone is quoted: "is “99” percent sure" (the quotation marks the
+#: speaker's own number, the word after it still says what it is).
+_QUOTED_NUMBER_SHARE = re.compile(r"[\"”][ \u00a0]+(?:percent|per[ \u00a0]cent)\b", re.I)
+
+
+def _quoted_share(text: str, i: int) -> int | None:
+    """Where "percent" ends after a number in digits that a quotation holds alone ("“95” percent",
+    "\"99.9\" per cent"), or None: the quotation closes at ``i`` and opened right before the number."""
+    m = _QUOTED_NUMBER_SHARE.match(text, i)
+    if m is None:
+        return None
+    j = i
+    while j > 0 and (text[j - 1].isdigit() or text[j - 1] in ".,"):
+        j -= 1
+    return m.end() if j < i and j > 0 and text[j - 1] in "\"“" else None
+
+
 def _unit_after(text: str, i: int) -> tuple[str | None, int]:
+    quoted = _quoted_share(text, i)
+    if quoted is not None:
+        return "%", quoted
     if _inch_mark(text, i):
         return "in", i + 1
     metres = _SPACED_METRE.match(text, i)

@@ -902,10 +902,16 @@ ONE_EXAMPLE_AFTER = re.compile(
 
 #: After a small number word and its hyphen: a kind of thing named by a count, an idiom that
 #: counts nothing told ("a one-woman show", "a three-letter agency", "a four-letter word", "a
-#: one-stop shop", "a two-player game", "one-size-fits-all").
+#: one-stop shop", "a two-player game", "one-size-fits-all"); the shape of a contest or of a
+#: polity ("a two-candidate race", "a three-way contest", "a two-party system", "a two-state solution");
+#: not a race said to be between those named ("a three-person race between Ames, Bell and Cole": how
+#: many are left in it, a count someone tells).
 KIND_BY_COUNT_AFTER = re.compile(
     r"-(?:(?:man|woman|person)[ \u00a0]+(?:show|band|play|act)s?|letter[ \u00a0]+(?:words?|agenc(?:y|ies)|acronyms?)"
-    r"|stop[ \u00a0]+shops?|size-fits-all|player[ \u00a0]+(?:games?|modes?))\b", re.I)
+    r"|stop[ \u00a0]+shops?|size-fits-all|player[ \u00a0]+(?:games?|modes?)"
+    r"|(?:candidate|way|man|woman|person)[ \u00a0]+(?:races?|contests?|fields?)\b"
+    r"(?![ \u00a0]+(?:between|among|pitting|featuring)\b)"
+    r"|party[ \u00a0]+(?:systems?|states?)|state[ \u00a0]+solutions?)\b", re.I)
 
 #: After "one": a thing that gathers what a user works with into a single point of use (a
 #: platform, an inbox, a login, a bill): "one" says "a single, shared" ("You want one platform",
