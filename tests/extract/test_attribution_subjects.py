@@ -146,3 +146,14 @@ def test_figure_before_a_relative_of_saying(text, expected):
 ])
 def test_relative_clause_in_a_view(text, expected):
     assert chains(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a view held: its holder's
+    ("The founders are sure that 40 families will move in.", [("40", [("The founders", "anonymous")])]),
+    # a view questioned is nobody's view: the question is the asker's
+    ("Reporters asked how the mayor was so sure that 40 families would move in.",
+     [("40", [("Reporters", "anonymous")])]),
+])
+def test_a_view_questioned_is_not_held(text, expected):
+    assert chains(text) == expected

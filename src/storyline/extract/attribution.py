@@ -2444,6 +2444,8 @@ def _view_cue(tok: Token, seg: Segment, bounds: tuple[int, int]) -> Cue | None:
     clauses = [c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i]
     if not any(_counts(t) for c in clauses for t in c.subtree) or any(c.dep_ == "neg" for c in holder.children):
         return None  # no clause, or none with a figure to hold a view of
+    if any(c.tag_ == "WRB" or c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in holder.children):
+        return None  # "they asked how she could be so sure that ...": a view questioned, held by no one
     subj = next((c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass") and c.i >= bounds[0]), None)
     if subj is None or subj.tag_ in ("WDT", "WP") or _share_of_respondents(subj):
         return None
