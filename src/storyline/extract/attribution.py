@@ -305,7 +305,8 @@ class Cue:
     excluded: tuple[int, int]  # token range (start, end) of the source phrase itself
     kind: str  # "according", "verb", "trailing" (found by surface pattern), "carried", "noun", "intent",
     # "owned" (the owner of a plan or an estimate), "relative" ("the 5% rate he proposed"), "turn", "colon",
-    # "work" ("it is revealed in X's test that ...": only what its clause tells)
+    # "work" ("it is revealed in X's test that ...": only what its clause tells), "expect" ("X sees a
+    # 30% chance", "X is looking for Y to post a 12% gain": only what is expected)
     segment: int
     anchor: Token | None = None  # the token the cue hangs on ("according", the verb)
 
@@ -1066,6 +1067,36 @@ def _tells_about_figure(verb: Token) -> bool:
     return _verb_lemma(verb) in _TELLING_ABOUT and any(
         c.dep_ == "prep" and c.i > verb.i and c.lower_ in ("of", "about") and any(_counts(t) for t in c.subtree)
         for c in verb.children)
+
+
+#: Verbs that tell of something only with "of", "about" or "up" and a thing told ("reminded voters
+#: of the nine years", "talked up her 30-county plan"), not among the verbs of saying.
+_TALKING_OF = frozenset("remind talk".split())
+
+
+def _talking_of_cue(tok: Token, seg: Segment, bounds: tuple[int, int]) -> Cue | None:
+    """ "He reminded voters of the nine years his family farmed there", "she talked proudly of her two
+    sons", "the mayor talked up her 30-county plan": what one reminds others of or talks of, up or
+    about, a figure in it, is the subject's telling. "The talks went on for two days", "she talked
+    with 40 farmers" (no "of", "about", "up") tell nothing."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in _TALKING_OF or any(c.dep_ == "neg" for c in tok.children):
+        return None
+    told = [c for c in tok.children if c.i > tok.i and (
+        c.dep_ == "prep" and c.lower_ in ("of", "about")
+        or c.dep_ == "prt" and c.lower_ == "up" and tok.lemma_.lower() == "talk")]
+    if tok.lemma_.lower() == "remind":  # "reminded voters of ...": the thing told hangs on the listener
+        told += [g for o in tok.children if o.dep_ == "dobj" for g in o.children if g.dep_ == "prep" and g.lower_ == "of"]
+    if not told:
+        return None
+    things = [t for c in told for t in c.subtree]
+    if any(c.dep_ == "prt" for c in told):
+        things += [t for c in tok.children if c.dep_ == "dobj" for t in c.subtree]
+    if not any(_counts(t) for t in things):
+        return None
+    subj = _subject(tok, seg.span)
+    if subj is None or subj.tag_ in ("WDT", "WP") or subj.lower_ in ("i", "we", "you", "it"):
+        return None
+    return _verb_cue(tok, subj, seg, bounds)
 
 
 def _acts_on_figure(verb: Token) -> bool:
@@ -2237,6 +2268,8 @@ def _cues_of(seg: Segment) -> list[Cue]:
             continue
         if tok.pos_ in ("VERB", "AUX") and (_verb_lemma(tok) in REPORTING_VERBS
                                             or _is_verb_of(tok, _EVIDENCE_VERBS)):
+            if _expected_doing(tok):
+                continue  # "analysts expect the chain to report a 12% gain": the analysts' forecast
             shown = _shown_in_work(tok, bounds)
             if shown is not None:  # "It is revealed in a magazine's test that ...": the magazine
                 cues.append(Cue((shown[0],), tok, shown[1], "work", seg.index, tok))  # (only its clause)
@@ -2454,6 +2487,83 @@ def _view_cue(tok: Token, seg: Segment, bounds: tuple[int, int]) -> Cue | None:
     return cue
 
 
+#: Nouns of how likely a thing is: one who "sees" such a chance forecasts it.
+_CHANCE_NOUNS = frozenset("chance chances odds probability likelihood risk".split())
+
+
+def _to_clause(tok: Token) -> bool:
+    """Is ``tok`` the verb of a clause with "to" ("the firm to post a gain")?"""
+    return tok.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
+def _looks_for_doing(verb: Token) -> bool:
+    """ "Analysts are looking for the chain to post a 12 percent gain": "look for" someone "to" do
+    something is an expectation (the parse hangs the clause on "for" as a mark, or on the noun after
+    it). "Police are looking for two men" (no clause with "to") expects nothing."""
+    if verb.lemma_.lower() != "look" or verb.pos_ != "VERB":
+        return False
+    for c in verb.children:
+        if c.dep_ == "advcl" and _to_clause(c) and any(g.dep_ == "mark" and g.lower_ == "for" for g in c.children):
+            return True
+        if c.dep_ == "prep" and c.lower_ == "for" and any(
+                o.dep_ == "pobj" and any(r.dep_ in ("relcl", "acl") and _to_clause(r) for r in o.children)
+                for o in c.children):
+            return True
+    return False
+
+
+def _sees_chance(verb: Token) -> bool:
+    """ "Traders see a one-in-four chance that rates fall", "analysts see about a 30 percent chance
+    of a strike": "see" with a chance (or odds, a risk) as its object, or after "about", is a
+    forecast. "Voters see the mayor winning" names no chance."""
+    if verb.lemma_.lower() != "see" or verb.pos_ != "VERB":
+        return False
+    for c in verb.children:
+        if c.dep_ == "dobj" and c.lemma_.lower() in _CHANCE_NOUNS:
+            return True
+        if c.dep_ == "prep" and any(o.dep_ == "pobj" and o.lemma_.lower() in _CHANCE_NOUNS for o in c.children):
+            return True
+    return False
+
+
+def _expectation_cue(tok: Token, seg: Segment, bounds: tuple[int, int]) -> Cue | None:
+    """An expectation the forecast verbs do not name: "X sees a 30 percent chance ...", "X is looking
+    for Y to post a 12 percent gain". Its subject forecasts the figures in it; with none, no cue."""
+    if not (_sees_chance(tok) or _looks_for_doing(tok)) or any(c.dep_ == "neg" for c in tok.children):
+        return None
+    if not any(_counts(t) for t in tok.subtree if t.i > tok.i):
+        return None
+    subj = next((c for c in tok.children if c.dep_ == "nsubj" and c.i >= bounds[0]), None)
+    if subj is None or subj.tag_ in ("WDT", "WP") or subj.lower_ in ("i", "we", "you", "it"):
+        return None
+    cue = _verb_cue(tok, subj, seg, bounds)
+    cue.kind = "expect"
+    return cue
+
+
+def _in_expectation(tok: Token, verb: Token, anc: list[Token]) -> bool:
+    """Is ``tok`` in what an expectation expects (the chance seen, the clause looked for), not in a
+    clause beside it ("..., even though sales are expected to rise 8 percent": not the forecaster's)?"""
+    if verb not in anc:
+        return False
+    child = [tok, *anc][anc.index(verb)]
+    if child.dep_ == "advcl":
+        return any(g.dep_ == "mark" and g.lower_ == "for" for g in child.children)
+    return child.dep_ in ("dobj", "prep", "ccomp", "xcomp")
+
+
+def _expected_doing(verb: Token) -> bool:
+    """ "Analysts expect the chain to report a 12 percent gain", "... are looking for the chain to
+    post ...": a verb of reporting in the clause with "to" under a forecast is what is expected, not
+    a report its subject made; the forecaster speaks."""
+    head = verb.head
+    if head.i == verb.i or verb.dep_ not in ("ccomp", "xcomp", "advcl", "relcl", "acl") or not _to_clause(verb):
+        return False
+    if verb.dep_ == "relcl" and head.dep_ == "pobj" and head.head.lower_ == "for":
+        head = head.head.head  # "looking for the chain to post": the clause hangs on the noun after "for"
+    return _is_verb_of(head, _FORECAST_VERBS) or _looks_for_doing(head)
+
+
 #: Nouns of asking people, whose "has X at N" places someone in a race.
 _POLL_NOUNS = frozenset("poll polls survey surveys".split())
 
@@ -2481,7 +2591,7 @@ def _poll_places_cue(tok: Token, seg: Segment, bounds: tuple[int, int]) -> Cue |
 #: one wins: a rule in force, a judging verb, a statement made, a statement saying, a view, a
 #: poll placing someone.
 _CLAUSE_CUE_RULES = (_provision_cue, _judging_cue, _made_statement_cue, _statement_saying, _view_cue,
-                     _poll_places_cue)
+                     _poll_places_cue, _expectation_cue, _talking_of_cue)
 
 _PRESENT_ENDINGS = (("s", ""), ("es", ""))
 
@@ -4973,6 +5083,7 @@ def _governing_cue(da: DocAttributions, tok: Token) -> Cue | None:
                  and not _setting_of_verb(tok, c.verb, anc) and not _deed_after_saying(tok, c.verb, anc)
                  and (c.kind != "work" or tok.i > c.verb.i)  # (not a clause the parse hung before it)
                  and (c.kind != "view" or _in_view(tok, c.verb, anc))
+                 and (c.kind != "expect" or _in_expectation(tok, c.verb, anc))
                  and (c.kind != "judge" or _judged_path(tok, c.verb, anc))
                  and not _across_semicolon(tok, c.verb)
                  and not _quoted_apart(da, c.verb, tok)]

@@ -397,6 +397,8 @@ def _offset_in_content(tok: Token, cue: Cue, after: str) -> bool:
     ("officials said the meeting was set two weeks ago": when it was set is their claim), not the
     reporting verb ("she said two weeks ago that ...": when she spoke, the outlet's). Spans that
     tie one event to another ("nine days earlier", "a week after the vote") stay the outlet's."""
+    if cue.kind == "according":
+        return True  # "... a decade ago, according to the guild": no saying to date, all is the guild's
     verb = cue.verb
     if verb is None or cue.kind != "verb" or not re.match(r"\s+ago\b", after, re.I):
         return False
@@ -406,7 +408,24 @@ def _offset_in_content(tok: Token, cue: Cue, after: str) -> bool:
             return False
         t = t.head
         if t.pos_ in ("VERB", "AUX"):
-            return t.i != verb.i and t.head.i == verb.i and t.dep_ == "ccomp"
+            return t.i != verb.i and _below_saying(t, verb)
+    return False
+
+
+def _below_saying(clause: Token, verb: Token) -> bool:
+    """Is the clause of ``clause`` inside what the reporting ``verb`` reports: its "that" clause, or
+    a clause deeper in it when the verb comes first ("officials said the clinic lost staff, which
+    had shrunk three years ago")? A verb after the span reports it only through its own clause
+    ("the clinic shut three years ago, officials said")."""
+    if clause.head.i == verb.i:
+        return clause.dep_ == "ccomp"
+    if verb.i > clause.i:
+        return False
+    path = [clause]
+    while path[-1].head.i != path[-1].i and len(path) < 12:
+        path.append(path[-1].head)
+        if path[-1].i == verb.i:
+            return any(p.dep_ == "ccomp" for p in path[:-1])
     return False
 
 

@@ -1,0 +1,72 @@
+"""Table tests of expectations the forecast verbs do not name ("X sees a 30 percent chance",
+"X is looking for Y to post a 12 percent gain": storyline.extract.attribution._expectation_cue), of a
+verb of reporting under a forecast (what is expected, not a report made: _expected_doing), and of
+spans of time "N ago" told inside what a source reports (storyline.extract.figures._offset_in_content),
+and of what one reminds others of or talks up (_talking_of_cue)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_attribution import chains
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Traders see about a one-in-four chance that the bank will cut rates within three months.",
+     [("four", [("Traders", "anonymous")]), ("three months", [("Traders", "anonymous")])]),
+    ("Analysts see a 30 percent chance of a strike.", [("30 percent", [("Analysts", "anonymous")])]),
+    ("Analysts are looking for the bakery chain to report a 12 percent rise in sales.",
+     [("12 percent", [("Analysts", "anonymous")])]),
+    # a clause beside the one looked for is not expected by the subject
+    ("Brokers are looking for the mill to post a 9 percent gain, even though sales are expected to rise "
+     "only 2 percent.", [("9 percent", [("Brokers", "anonymous")]), ("only 2 percent", [])]),
+    # no chance seen, no clause with "to" looked for: no expectation
+    ("Voters see the mayor winning a second term.", [("second", [])]),
+    ("Police are looking for two men who fled the scene.", [("two", [])]),
+    ("The guide sees 40 hikers a day on the trail.", [("40", [])]),
+])
+def test_expectation_without_a_forecast_verb(text, expected):
+    assert chains(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the forecaster speaks, not the one expected to report
+    ("Analysts expect the bakery chain to report a 12 percent rise in sales.",
+     [("12 percent", [("Analysts", "anonymous")])]),
+    ("The bakery chain reported a 12 percent rise in sales.",
+     [("12 percent", [("The bakery chain", "organisation")])]),
+])
+def test_reporting_under_a_forecast_is_expected(text, expected):
+    assert chains(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "according to" dates no saying: every span of time in its sentence is the source's
+    ("The bakery opened two days before the flood, according to the owner.",
+     [("two days", [("the owner", "anonymous")])]),
+    ("There are 200 fewer farms in the county than there were a decade ago, according to the Farm Guild.",
+     [("200", [("the Farm Guild", "organisation")]), ("a decade", [("the Farm Guild", "organisation")])]),
+    # "ago" deep in the reported clause is the speaker's
+    ("Officials said the clinic lost a quarter of its staff, which had shrunk three years ago.",
+     [("a quarter", [("Officials", "anonymous")]), ("three years", [("Officials", "anonymous")])]),
+    # a span that dates the saying, or one told with no source, stays the outlet's
+    ("The mayor said two weeks ago that the clinic would close.", [("two weeks", [])]),
+    ("Two weeks ago, the mayor said the clinic would close.", [("Two weeks", [])]),
+    ("The bakery opened in 1990, two decades before the flood.", [("two decades", [])]),
+    ("She revealed it nine days earlier, officials said.", [("nine days", [])]),
+])
+def test_span_of_time_inside_a_report(text, expected):
+    assert chains(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The senator reminded voters of the 40 bridges she had built.", [("40", [("The senator", "anonymous")])]),
+    ("The mayor talked up her \u201c30-county plan,\u201d promising to visit every town.",
+     [("30", [("The mayor", "government")])]),
+    # talking with someone, reminding someone to do a thing, or not reminding: no telling of a figure
+    ("The mayor talked with 40 farmers.", [("40", [])]),
+    ("The senator reminded the 40 guests to sit down.", [("40", [])]),
+    ("The senator did not remind voters of the 40 bridges.", [("40", [])]),
+])
+def test_talking_of_a_figure(text, expected):
+    assert chains(text) == expected
