@@ -18,7 +18,7 @@ from .test_attribution import chains
     ("Analysts are looking for the bakery chain to report a 12 percent rise in sales.",
      [("12 percent", [("Analysts", "anonymous")])]),
     # a clause beside the one looked for is not expected by the subject
-    ("Brokers are looking for the mill to post a 9 percent gain, even though sales are expected to rise "
+    ("Brokers are looking for the mill to post a 9 percent gain, although its output is expected to grow "
      "only 2 percent.", [("9 percent", [("Brokers", "anonymous")]), ("only 2 percent", [])]),
     # no chance seen, no clause with "to" looked for: no expectation
     ("Voters see the mayor winning a second term.", [("second", [])]),
@@ -44,7 +44,7 @@ def test_reporting_under_a_forecast_is_expected(text, expected):
     # "according to" dates no saying: every span of time in its sentence is the source's
     ("The bakery opened two days before the flood, according to the owner.",
      [("two days", [("the owner", "anonymous")])]),
-    ("There are 200 fewer farms in the county than there were a decade ago, according to the Farm Guild.",
+    ("The county has 200 fewer farms than it had a decade ago, according to the Farm Guild.",
      [("200", [("the Farm Guild", "organisation")]), ("a decade", [("the Farm Guild", "organisation")])]),
     # "ago" deep in the reported clause is the speaker's
     ("Officials said the clinic lost a quarter of its staff, which had shrunk three years ago.",

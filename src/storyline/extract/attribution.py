@@ -2543,7 +2543,7 @@ def _expectation_cue(tok: Token, seg: Segment, bounds: tuple[int, int]) -> Cue |
 
 def _in_expectation(tok: Token, verb: Token, anc: list[Token]) -> bool:
     """Is ``tok`` in what an expectation expects (the chance seen, the clause looked for), not in a
-    clause beside it ("..., even though sales are expected to rise 8 percent": not the forecaster's)?"""
+    clause beside it ("..., although its output is expected to grow 8 percent": not the forecaster's)?"""
     if verb not in anc:
         return False
     child = [tok, *anc][anc.index(verb)]

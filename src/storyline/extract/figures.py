@@ -398,7 +398,7 @@ def _offset_in_content(tok: Token, cue: Cue, after: str) -> bool:
     reporting verb ("she said two weeks ago that ...": when she spoke, the outlet's). Spans that
     tie one event to another ("nine days earlier", "a week after the vote") stay the outlet's."""
     if cue.kind == "according":
-        return True  # "... a decade ago, according to the guild": no saying to date, all is the guild's
+        return True  # "... shut two years back, according to a guild": no saying to date, all is the guild's
     verb = cue.verb
     if verb is None or cue.kind != "verb" or not re.match(r"\s+ago\b", after, re.I):
         return False
