@@ -44,7 +44,7 @@ def test_reporting_under_a_forecast_is_expected(text, expected):
     # "according to" dates no saying: every span of time in its sentence is the source's
     ("The bakery opened two days before the flood, according to the owner.",
      [("two days", [("the owner", "anonymous")])]),
-    ("The county has 200 fewer farms than it had a decade ago, according to the Farm Guild.",
+    ("The county had 200 more farms a decade ago than now, according to the Farm Guild.",
      [("200", [("the Farm Guild", "organisation")]), ("a decade", [("the Farm Guild", "organisation")])]),
     # "ago" deep in the reported clause is the speaker's
     ("Officials said the clinic lost a quarter of its staff, which had shrunk three years ago.",
