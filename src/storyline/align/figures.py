@@ -616,7 +616,9 @@ def cannot_link(a: Figure, b: Figure, ma: Measure, mb: Measure, articles: Mappin
                 params: AlignParams = DEFAULT) -> str | None:
     """Why two figures can never be one tracked figure, or None.
 
-    - different holders ("the boy's age" is not "the grandfather's age");
+    - different holders ("the boy's age" is not "the grandfather's age"), or two names a sum or a
+      share is told of (:attr:`~storyline.align.measure.Measure.named`: "Ruiz gave $2 million" is
+      not "Berg gave $2 million", "Ruiz 38 percent" is not "Diaz 33 percent");
     - different events ("killed" is not "arrested");
     - different aspects of a length (a depth is not a width);
     - shares of two different wholes ("two-thirds of the voters", "two-thirds of the
@@ -651,7 +653,7 @@ def cannot_link(a: Figure, b: Figure, ma: Measure, mb: Measure, articles: Mappin
       train, this one at 120 km/h": :func:`told_again`): two occasions of one value, each its own figure (the sides
       of a score are left out: a game's story says "again" of much else than its score).
     """
-    if ma.holder and mb.holder and ma.holder != mb.holder:
+    if ma.holder and mb.holder and ma.holder != mb.holder or ma.named and mb.named and ma.named != mb.named:
         return "different holders"
     if ma.event and mb.event and ma.event != mb.event:
         return "different events"

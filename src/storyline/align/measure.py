@@ -12,6 +12,9 @@ the fields alignment needs, using the words of :mod:`storyline.align.vocab`:
 - ``holder``: whose the figure is when the text says: the possessor in the measure phrase
   ("the boy's age"), the person an age belongs to ("a six-year-old *boy*", "*Smith*, 34,");
   with its offsets in the article text;
+- ``named``: the name a sum or a share is told of, right before it: the giver of a sum ("Ana
+  Ruiz gave $2 million"), the one a share is of ("Ruiz 38 percent", "Diaz received 33
+  percent"); two names keep two figures apart, one name shows nothing alike;
 - ``dimension`` and ``factor``: the dimension of the unit (``length``, ``time``, ``area``,
   ``mass``, ``speed``, ``share``, a currency, or ``count``) and the factor to its base unit,
   so that figures in metres and in feet, or in hours and in days, compare;
@@ -23,7 +26,8 @@ the fields alignment needs, using the words of :mod:`storyline.align.vocab`:
   are likely one measure, whatever unit tells them;
 - ``relation``: ``offset`` for a length of time from another moment ("two days before the
   election", "nine days earlier", "the last 11 days of the campaign"), ``point`` for a number
-  that says when within a process ("after four innings", "after two days of digging"), else
+  that says when within a process ("after four innings", "after two days of digging", a share
+  of the count done so far: "with 87 percent of precincts reporting"), else
   None (a length or a total): an offset is not the length of anything, a point is not a total;
 - ``ordinal``: whether the number says which one ("the eighth inning", "a 41st year", one of
   a list of numbers: "versions 6, 7, 8 and 9"), not how many: two ordinals that differ name two things, and an ordinal is never a count;
@@ -160,6 +164,11 @@ class Measure:
             from ("before", "election"): two offsets from one moment with values that differ
             date two different events. An offset from a moment it does not name ("ago",
             "later", "earlier") has its direction alone.
+        named: whose sum or share it is, by a name right before it: the giver of a sum ("Ana
+            Ruiz gave $2 million" -> ``ruiz``), the one a share belongs to ("Diaz received 33
+            percent" -> ``diaz``), else None. Evidence only to keep two figures apart: one giver
+            gives many sums, one candidate gets other shares in other polls and places, so two
+            figures with one name are not shown to measure one thing.
     """
 
     counted: str
@@ -187,6 +196,7 @@ class Measure:
     described: str | None = None
     average: bool = False
     planned: str | None = None
+    named: str | None = None
 
     @property
     def stretch(self) -> bool:
@@ -471,6 +481,91 @@ _HARM_VERBS = frozenset(w for e in HARM_EVENTS for w in EVENTS.get(e, ()) if w.e
 _VERB_ADVERBS = frozenset("also reportedly further".split())
 
 
+#: A name: one to three capitalised words, a title with its period allowed ("Mr. Ruiz", "Ana
+#: Ruiz", "Greens").
+_NAME = r"((?:(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep)\.\s)?[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,2})"
+#: Bounds passed over between a verb and its number ("gave *more than* $2 million").
+_BOUND = (r"(?:(?:more\s+than|less\s+than|nearly|almost|about|around|roughly|over|just|only|at\s+least|some"
+          r"|an\s+estimated)\s+)?")
+#: The giver of a sum: a name that is the subject of a verb of giving or raising right before
+#: it ("Ana Ruiz gave $2 million", "Mr. Ruiz, a builder, had contributed $300,000", "the Greens
+#: raised $5 million" -> ``greens``).
+_GIVER = re.compile(_NAME + r"(?:['’]s?\s+(?:campaign|team|committee|super\s+PAC))?"
+                    r"(?:,[^,;:.]{1,60},|,\s+(?:the|a|an)\s[^;:.]{1,100},)?\s+"
+                    r"(?:(?:has|had|have|also|already|[a-z]+ly)\s+){0,2}"
+                    r"(?:gave|given|give|gives|contributed|contribute|contributes|donated|donate|donates"
+                    r"|raised|raise|raises|collected|collects|pledged|pledge|pledges|spent|spend|spends)\s+" + _BOUND + r"$")
+#: The one whose share a share is: a name right before it, alone or as the subject of a verb of
+#: getting ("Ruiz 38 percent, Diaz 33 percent", "Ruiz had 38 percent", "the Greens won 12
+#: percent").
+_SHARE_HOLDER = re.compile(_NAME + r"(,?\s+(?:(?:has|had|have|also|still)\s+){0,2}"
+                           r"(?:had|has|have|received|receives|got|gets|won|wins|took|takes|drew|draws|garnered"
+                           r"|captured|polled|polls|earned|earns|held|holds)(?:\s+at)?|,?\s+(?:(?:is|was|stands|stood)\s+)?at)?\s+"
+                           + _BOUND + r"$")
+#: What may stand before a name told with its share and no verb ("Ruiz 38 percent, Diaz 33
+#: percent"; "with Ruiz 38 percent"): the start of the sentence, a mark, a conjunction. After
+#: anything else the name is another's object ("Ruiz leads Diaz 38 percent to 33 percent").
+_LIST_OPENS = frozenset("and with while but".split())
+#: Words before a name that make it a place or a time, not a holder ("in Ohio 38 percent").
+_NOT_HOLDER_BEFORE = frozenset("in at of from to for by among across on since until during than".split())
+#: The last words of names of bodies that many bodies share ("Fair Roads PAC", "the Budget
+#: Committee"): such a name is its holder whole.
+_BODIES = frozenset("pac committee party fund campaign group foundation association council network team union "
+                    "coalition alliance institute center centre project action america usa inc corp llc".split())
+#: Capitalised words that never name a holder.
+_NOT_NAMES = frozenset("january february march april may june july august september october november december "
+                       "monday tuesday wednesday thursday friday saturday sunday percent".split())
+
+
+def _named_holder(fig: Figure, article: Article | None, dimension: str) -> tuple[str | None, int | None, int | None]:
+    """Whose sum or share a figure is, when a name right before it says so: the giver of a sum
+    (:data:`_GIVER`: "Ana Ruiz gave $2 million", "Mr. Ruiz had contributed $300,000"), the
+    one a share belongs to (:data:`_SHARE_HOLDER`: "Ruiz 38 percent", "Diaz received 33
+    percent"). The holder is the name's last word, so that "Ana Ruiz" and "Mr. Ruiz" are one
+    holder. None when no name stands there, when the name is a place or a time ("in Ohio 38
+    percent", "In March 38 percent"), opens its sentence as a stop word ("The 38 percent"), is
+    an adverb ("Ultimately 54 percent") or a tag of party and state ("R-Texas"); one word that
+    opens its sentence is a name only when the article writes it capitalised after a word of
+    lower case elsewhere ("... said Ruiz"; "Except 54 percent went" is none)."""
+    if article is None:
+        return None, None, None
+    if dimension == "share":
+        pattern = _SHARE_HOLDER
+    elif re.fullmatch(r"[A-Z]{3}(?:/.*)?", dimension):  # a currency code: a sum of money
+        pattern = _GIVER
+    else:
+        return None, None, None
+    text, q = article.text_of(fig), fig.quantity
+    start = max(fig.sentence_start, q.start - 200)
+    before = text[start:q.start]
+    m = pattern.search(before)
+    if m is None:
+        return None, None, None
+    words = [w.strip("'’") for w in m.group(1).split()]
+    while words and (words[0].lower().rstrip(".") in STOP or words[0].lower() in _NOT_NAMES):
+        words.pop(0)
+    if not words or any(w.lower() in _NOT_NAMES or w.lower().endswith("ly") or re.match(r"[A-Z]-[A-Z]", w)
+                        for w in words):
+        return None, None, None  # "Ultimately 54 percent", "Cruz, R-Texas, was at 7 percent"
+    preceding = re.findall(r"[\w'’]+|[^\w\s]", text[fig.sentence_start:start] + before[:m.start(1)])
+    if len(m.group(1).split()) == 1 and not re.search(r"\w", text[fig.sentence_start:start] + before[:m.start(1)]) and \
+            not re.search(r"[a-z,;]\s+" + re.escape(words[0]) + r"\b", text):
+        return None, None, None  # a word opening its sentence is a name if the article writes it so elsewhere
+    if preceding and preceding[-1].lower() in _NOT_HOLDER_BEFORE:
+        return None, None, None
+    if pattern is _SHARE_HOLDER and not m.group(2) and preceding and preceding[-1].isalnum() \
+            and preceding[-1].lower() not in _LIST_OPENS:
+        return None, None, None
+    end = start + m.end(1)
+    if plain_word(words[-1]) in _BODIES:  # "Fair Roads PAC": the whole name, never "pac" alone
+        if len(words) < 2:
+            return None, None, None
+        name = " ".join(words)
+        return name.lower(), end - len(name), end
+    last = words[-1]
+    return plain_word(last), end - len(last), end
+
+
 def _holder(fig: Figure, article: Article | None) -> tuple[str | None, int | None, int | None]:
     m = _POSSESSOR.search(fig.measure)
     if m:
@@ -600,7 +695,9 @@ def score_of(fig: Figure, article: Article | None) -> tuple[str, int, int, int] 
 
 def _bare(fig: Figure, article: Article | None, dimension: str, holder: str | None) -> bool:
     """Whether a share's measure phrase names only the share and no holder, and the word after
-    it does not say what it is a share of ("18 percent of the votes" is not bare)."""
+    it does not say what it is a share of ("18 percent of the votes" is not bare). A name
+    before the share ("Ruiz 38 percent": :attr:`Measure.named`) says whose it is, not of what:
+    such a share stays bare (one poll's "Ruiz 38 percent" is not another's)."""
     if dimension != "share" or holder or not all(w.lower() in SHARE_WORDS for w in re.findall(r"[\w%]+", fig.measure)):
         return False
     if article is None:
@@ -746,7 +843,21 @@ def _relation(fig: Figure, article: Article | None, dimension: str) -> tuple[str
     before = re.findall(r"[A-Za-z]+", text[fig.sentence_start:q.start])[-1:]
     if before and before[0].lower() in POINT_BEFORE:
         return "point", frozenset()
+    if dimension == "share" and (so_far := _COUNT_SO_FAR.match(text, q.end, fig.sentence_end)) and \
+            (so_far.group(1).lower() == "reporting" or
+             re.search(r"\bwith\s+" + _BOUND + r"$", text[fig.sentence_start:q.start], re.IGNORECASE)):
+        return "point", frozenset()
     return None, frozenset()
+
+
+#: A share of the count done so far ("87 percent of precincts reporting", "with 76 percent of
+#: the vote counted", "with 97 percent of the results in,"): says when within the count, as
+#: "after four innings" says when within a game; never a share anyone won ("38 percent of the
+#: vote in the north", "had 33 percent of the votes counted"). Unless its verb is "reporting",
+#: "with" must stand before it.
+_COUNT_SO_FAR = re.compile(r"\s+of\s+(?:the\s+|all\s+)?(?:[A-Za-z]+\s+)?(?:precincts?|votes?|ballots?|results?|returns?)"
+                           r"\s+(?:(?:now|already)\s+)?(reporting|reported|counted|tallied|tabulated|in(?=\s*(?:[,.;:)—–-]|$)))",
+                           re.IGNORECASE)
 
 
 _ANCHORED = frozenset({"before", "after", "prior", "from"})
@@ -878,7 +989,8 @@ def measure_of(fig: Figure, article: Article | None, params: AlignParams = DEFAU
                    severity=severity, described=described_noun(fig, article, dimension),
                    average=told_as_average(fig, article), planned=plan,
                    whole=_whole(fig, article, dimension),
-                   predicate=event or predicate_of(fig, article) or (f"planned to {plan}" if plan else None))
+                   predicate=event or predicate_of(fig, article) or (f"planned to {plan}" if plan else None),
+                   named=None if score else _named_holder(fig, article, dimension)[0])
 
 
 def planned(fig: Figure, article: Article | None) -> str | None:
@@ -892,7 +1004,30 @@ def planned(fig: Figure, article: Article | None) -> str | None:
     text = article.text_of(fig)
     start = max(fig.sentence_start, fig.quantity.start - 60)
     m = PLANNED_BEFORE.search(text[start:fig.quantity.start])
-    return m.group(1).lower() if m else None
+    if m:
+        return m.group(1).lower()
+    goal = _GOAL_BEFORE.search(text[start:fig.quantity.start])
+    if goal and _TARGET_OF_ATTACK.search(text[start:start + goal.start()] + goal.group(0)[:6]):
+        goal = None  # "was the target of $275,000 in ads": attacked, no goal
+    if goal or _GOAL_AFTER.match(text, fig.quantity.end, fig.sentence_end):
+        return "goal"
+    return None
+
+
+#: A sum set as a goal, before its number ("set a goal of raising $41 million", "a target of
+#: $5 million", "hopes to raise $2 million"), or after it ("the $41 million it must collect"):
+#: what is to be raised, never the same measure as what was raised ("has collected $56 million").
+_GOAL_VERBS = r"(raise|raising|collect|collecting|spend|spending|reach|reaching|bring\s+in|bringing\s+in)"
+_GOAL_BEFORE = re.compile(r"\b(?:goal|target|aim)\s+(?:of|to|is\s+to|was\s+to)\s+(?:" + _GOAL_VERBS + r"\s+)?"
+                          r"(?:(?:more\s+than|nearly|about|around|at\s+least)\s+)?$"
+                          r"|\b(?:must|needs?\s+to|has\s+to|have\s+to|hopes?\s+to|aims?\s+to|plans?\s+to|wants?\s+to"
+                          r"|seeks?\s+to)\s+" + _GOAL_VERBS + r"\s+(?:(?:more\s+than|nearly|about|around|at\s+least)\s+)?$",
+                          re.IGNORECASE)
+_TARGET_OF_ATTACK = re.compile(r"\b(?:was|is|were|are|been|being|became|become)\s+(?:(?:also|often|again|[a-z]+ly)\s+)?"
+                               r"(?:the|a)\s+(?:[a-z]+\s+)?target$",
+                               re.IGNORECASE)
+_GOAL_AFTER = re.compile(r"\s+(?:that\s+|which\s+)?(?:it|they|he|she|we)\s+(?:still\s+)?(?:must|needs?\s+to|has\s+to"
+                         r"|have\s+to|hopes?\s+to|aims?\s+to|plans?\s+to)\s+" + _GOAL_VERBS + r"\b", re.IGNORECASE)
 
 
 def group_head(fig: Figure, m: Measure) -> str:
