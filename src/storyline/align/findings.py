@@ -965,7 +965,6 @@ def quoted_with_both(group: Sequence[Report], sides: Sequence[Report], params: A
     cited with the conflict. [] when one article gives both (one voice telling two things) or
     the source is an article's own voice."""
     bands = _bands(sides, params)
-    band_of = {id(r): i for i, b in enumerate(bands) for r in b}
     kept = {id(r) for r in sides}
     by_origin: dict[tuple[str | None, str], list[Report]] = {}
     for r in group:
