@@ -102,7 +102,7 @@ from storyline.align.vocab import (
     predicate_class,
     unit_of,
 )
-from storyline.lang.en import NUMBER_WORD_PATTERN, PLANNED_BEFORE
+from storyline.lang.en import NUMBER_WORD_PATTERN, PLANNED_BEFORE, PLANNED_REACH
 from storyline.model import Article, Figure, Quantity
 
 __all__ = ["Measure", "base_interval", "compatible", "content_words", "context_idf",
@@ -517,7 +517,7 @@ _NOT_NAMES = frozenset("january february march april may june july august septem
                        "monday tuesday wednesday thursday friday saturday sunday percent".split())
 
 
-def _named_holder(fig: Figure, article: Article | None, dimension: str) -> tuple[str | None, int | None, int | None]:
+def _named_holder(fig: Figure, article: Article | None, dimension: str) -> str | None:
     """Whose sum or share a figure is, when a name right before it says so: the giver of a sum
     (:data:`_GIVER`: "Ana Ruiz gave $2 million", "Mr. Ruiz had contributed $300,000"), the
     one a share belongs to (:data:`_SHARE_HOLDER`: "Ruiz 38 percent", "Diaz received 33
@@ -528,42 +528,38 @@ def _named_holder(fig: Figure, article: Article | None, dimension: str) -> tuple
     opens its sentence is a name only when the article writes it capitalised after a word of
     lower case elsewhere ("... said Ruiz"; "Except 54 percent went" is none)."""
     if article is None:
-        return None, None, None
+        return None
     if dimension == "share":
         pattern = _SHARE_HOLDER
     elif re.fullmatch(r"[A-Z]{3}(?:/.*)?", dimension):  # a currency code: a sum of money
         pattern = _GIVER
     else:
-        return None, None, None
+        return None
     text, q = article.text_of(fig), fig.quantity
     start = max(fig.sentence_start, q.start - 200)
     before = text[start:q.start]
     m = pattern.search(before)
     if m is None:
-        return None, None, None
+        return None
     words = [w.strip("'’") for w in m.group(1).split()]
     while words and (words[0].lower().rstrip(".") in STOP or words[0].lower() in _NOT_NAMES):
         words.pop(0)
     if not words or any(w.lower() in _NOT_NAMES or w.lower().endswith("ly") or re.match(r"[A-Z]-[A-Z]", w)
                         for w in words):
-        return None, None, None  # "Ultimately 54 percent", "Cruz, R-Texas, was at 7 percent"
-    preceding = re.findall(r"[\w'’]+|[^\w\s]", text[fig.sentence_start:start] + before[:m.start(1)])
-    if len(m.group(1).split()) == 1 and not re.search(r"\w", text[fig.sentence_start:start] + before[:m.start(1)]) and \
+        return None  # "Ultimately 54 percent", "Cruz, R-Texas, was at 7 percent"
+    lead = text[fig.sentence_start:start] + before[:m.start(1)]  # the sentence's words before the name
+    preceding = re.findall(r"[\w'’]+|[^\w\s]", lead)
+    if len(m.group(1).split()) == 1 and not re.search(r"\w", lead) and \
             not re.search(r"[a-z,;]\s+" + re.escape(words[0]) + r"\b", text):
-        return None, None, None  # a word opening its sentence is a name if the article writes it so elsewhere
+        return None  # a word opening its sentence is a name if the article writes it so elsewhere
     if preceding and preceding[-1].lower() in _NOT_HOLDER_BEFORE:
-        return None, None, None
+        return None
     if pattern is _SHARE_HOLDER and not m.group(2) and preceding and preceding[-1].isalnum() \
             and preceding[-1].lower() not in _LIST_OPENS:
-        return None, None, None
-    end = start + m.end(1)
+        return None
     if plain_word(words[-1]) in _BODIES:  # "Fair Roads PAC": the whole name, never "pac" alone
-        if len(words) < 2:
-            return None, None, None
-        name = " ".join(words)
-        return name.lower(), end - len(name), end
-    last = words[-1]
-    return plain_word(last), end - len(last), end
+        return " ".join(words).lower() if len(words) >= 2 else None
+    return plain_word(words[-1])
 
 
 def _holder(fig: Figure, article: Article | None) -> tuple[str | None, int | None, int | None]:
@@ -990,24 +986,26 @@ def measure_of(fig: Figure, article: Article | None, params: AlignParams = DEFAU
                    average=told_as_average(fig, article), planned=plan,
                    whole=_whole(fig, article, dimension),
                    predicate=event or predicate_of(fig, article) or (f"planned to {plan}" if plan else None),
-                   named=None if score else _named_holder(fig, article, dimension)[0])
+                   named=None if score else _named_holder(fig, article, dimension))
 
 
 def planned(fig: Figure, article: Article | None) -> str | None:
     """The verb of the plan or the expectation a figure is the value of, when the words right
     before its number say so (:data:`~storyline.lang.en.PLANNED_BEFORE`: "the talks were
     *due to last* an hour", "a visit *scheduled to run for* three days" -> ``last``,
-    ``run``), else None: what was planned, never the same measure as what happened ("the talks
-    lasted two hours")."""
+    ``run``), or ``goal`` for a sum set as a goal (:data:`_GOAL_BEFORE`, :data:`_GOAL_AFTER`),
+    else None: what was planned, never the same measure as what happened ("the talks lasted two
+    hours")."""
     if article is None:
         return None
     text = article.text_of(fig)
-    start = max(fig.sentence_start, fig.quantity.start - 60)
-    m = PLANNED_BEFORE.search(text[start:fig.quantity.start])
+    start = max(fig.sentence_start, fig.quantity.start - PLANNED_REACH)
+    before = text[start:fig.quantity.start]
+    m = PLANNED_BEFORE.search(before)
     if m:
         return m.group(1).lower()
-    goal = _GOAL_BEFORE.search(text[start:fig.quantity.start])
-    if goal and _TARGET_OF_ATTACK.search(text[start:start + goal.start()] + goal.group(0)[:6]):
+    goal = _GOAL_BEFORE.search(before)
+    if goal and _TARGET_OF_ATTACK.search(before[:goal.start()] + goal.group(0)[:6]):
         goal = None  # "was the target of $275,000 in ads": attacked, no goal
     if goal or _GOAL_AFTER.match(text, fig.quantity.end, fig.sentence_end):
         return "goal"

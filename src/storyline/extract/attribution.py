@@ -484,7 +484,7 @@ def _named_report_kind(span: Span) -> SourceKind | None:
     a newspaper by a masthead word, a government by a word of government or a place, else a
     body. None for a report no name owns ("the report", "a police investigation")."""
     root = span.root
-    if root.lemma_.lower() not in _NAMED_WORK_NOUNS and root.lower_ not in _NAMED_WORK_NOUNS:
+    if not _word_in(root, _NAMED_WORK_NOUNS):
         return None
     stop = next((t.i for t in span if t.i < root.i and t.lower_ == "of"), root.i)  # "State of Agency Work"
     owners = [t for t in span if t.i < stop and t.pos_ == "PROPN" and t.text[:1].isupper()]
@@ -1706,7 +1706,7 @@ def _could_speak(tok: Token) -> bool:
     nouns = _JOB_NOUNS | _KIN_NOUNS | _CROWD_NOUNS | EVIDENCE_NOUNS | _WORK_NOUNS | _TEXT_NOUNS | _SAYING_NOUNS \
         | _ROLE_NOUNS | _PERSON_ROLES | _GROUP_NOUNS | _BODY_NOUNS | frozenset(_ORG_ROLES)
     return _named(tok) or tok.pos_ == "PRON" or tok.ent_type_ in ("GPE", "NORP", "ORG") \
-        or tok.lemma_.lower() in nouns or tok.lower_ in nouns or _doer_noun(tok) \
+        or _word_in(tok, nouns) or _doer_noun(tok) \
         or bool(_GOV_WORDS.search(tok.text) or _MEDIA_NAMES.search(tok.text))
 
 
@@ -2396,7 +2396,7 @@ def _goes_by_no_speaker(obj: Token) -> bool:
     schedule"), and anything of the reader's own that cannot speak ("according to your budget"),
     names no speaker; "according to police", "according to the report", "according to her
     lawyer", "according to your doctor" do."""
-    if obj.lemma_.lower() in _ACCORDANCE_NOUNS or obj.lower_ in _ACCORDANCE_NOUNS:
+    if _word_in(obj, _ACCORDANCE_NOUNS):
         return True
     readers = any(c.dep_ == "poss" and c.lower_ in ("your", "one's", "one’s") for c in obj.children)
     return readers and not _could_speak(obj)
@@ -2576,7 +2576,7 @@ def _poll_places_cue(tok: Token, seg: Segment, bounds: tuple[int, int]) -> Cue |
     if tok.lemma_.lower() != "have" or tok.pos_ not in ("VERB", "AUX") or tok.dep_ == "aux":
         return None
     subj = next((c for c in tok.children if c.dep_ == "nsubj" and c.i >= bounds[0]), None)
-    if subj is None or subj.lemma_.lower() not in _POLL_NOUNS and subj.lower_ not in _POLL_NOUNS:
+    if subj is None or not _word_in(subj, _POLL_NOUNS):
         return None
     placed = any(c.dep_ == "dobj" and c.pos_ in ("PROPN", "PRON") for c in tok.children) and any(
         c.dep_ == "prep" and c.lower_ == "at" for c in tok.children) or any(

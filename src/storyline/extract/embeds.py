@@ -182,8 +182,9 @@ def _list_item(text: str, at: int) -> bool:
 
 def _letters(text: str, taken: list[Signed]) -> list[Signed]:
     found = []
-    dashless = {m.start() for m in LINE_SIGNATURE.finditer(text)}
-    for m in sorted([*LETTER_SIGNATURE.finditer(text), *LINE_SIGNATURE.finditer(text)], key=lambda m: m.start()):
+    lines = list(LINE_SIGNATURE.finditer(text))
+    dashless = {m.start() for m in lines}
+    for m in sorted([*LETTER_SIGNATURE.finditer(text), *lines], key=lambda m: m.start()):
         if any(s.sig_start <= m.start(1) < s.sig_end for s in taken):
             continue
         paras = _paragraph_starts(text, m.start(), 0)
@@ -231,9 +232,16 @@ def _quote_signed(text: str, taken: list[Signed]) -> list[Signed]:
         if any(s.sig_start <= m.start(2) < s.sig_end for s in taken) or not _quoted(m.group(1)) \
                 or _WRITER_ROLE.search(text[m.end(2):m.end()]):
             continue
-        sig = m.end(1) + len(text[m.end(1):m.start(2)]) - len(text[m.end(1):m.start(2)].lstrip(" \t"))
-        out.append(Signed(m.start(1), m.end(1), m.start(2), m.end(2), sig, m.end(), "letter"))
+        out.append(_signed_on_its_line(text, m))
     return out + _name_signed(text, taken + out)
+
+
+def _signed_on_its_line(text: str, m: re.Match[str]) -> Signed:
+    """The signed block of a quotation (group 1) and its signer's name (group 2) on one line: the
+    signature (the cue) runs from the first mark after the quotation to the line's end."""
+    gap = text[m.end(1):m.start(2)]
+    sig = m.end(1) + len(gap) - len(gap.lstrip(" \t"))
+    return Signed(m.start(1), m.end(1), m.start(2), m.end(2), sig, m.end(), "letter")
 
 
 def _name_signed(text: str, taken: list[Signed]) -> list[Signed]:
@@ -245,11 +253,7 @@ def _name_signed(text: str, taken: list[Signed]) -> list[Signed]:
              if not any(s.sig_start <= m.start(2) < s.sig_end for s in taken) and _quoted(m.group(1))]
     if len(found) < _LETTERS:
         return []
-    out = []
-    for m in found:
-        sig = m.end(1) + len(text[m.end(1):m.start(2)]) - len(text[m.end(1):m.start(2)].lstrip(" \t"))
-        out.append(Signed(m.start(1), m.end(1), m.start(2), m.end(2), sig, m.end(), "letter"))
-    return out
+    return [_signed_on_its_line(text, m) for m in found]
 
 
 def signed_blocks(text: str, sentence_starts: list[int]) -> list[Signed]:

@@ -37,7 +37,7 @@ from storyline.extract.quantities import TIME_UNITS, date_part, quantities, reco
 from storyline.extract.timex import resolve_in_context
 from storyline.lang import language_of, not_read_reason
 from storyline.lang.en import CLAUSE_ONLY_VERBS, NEW_OCCASION_WORDS, ORDINAL_TEXT, PORTION_WORDS, REPORTING_VERBS, UNIT_WORDS
-from storyline.lang.en import PLANNED_BEFORE
+from storyline.lang.en import PLANNED_BEFORE, PLANNED_REACH
 from storyline.lang.en import SPEAKER_BEFORE_AGE as _SPEAKER_BEFORE_AGE
 from storyline.lang.en import TIME_OFFSET_AFTER as _TIME_OFFSET_AFTER
 from storyline.model import Article, Attribution, Figure, Quantity, Source, TimeRef
@@ -478,7 +478,7 @@ def _told_as_plan(text: str, sentence_start: int, start: int) -> bool:
     """Whether the words right before a number say it is the value of a plan or an expectation
     (:data:`~storyline.lang.en.PLANNED_BEFORE`: "the talk was *due to last* an hour"): what was
     planned is no repeat of the same value told of what happened ("an hour-long talk")."""
-    return PLANNED_BEFORE.search(text[max(sentence_start, start - 60):start]) is not None
+    return PLANNED_BEFORE.search(text[max(sentence_start, start - PLANNED_REACH):start]) is not None
 
 
 def _restated(article: Article, fig: Figure) -> bool:

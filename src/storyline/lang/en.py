@@ -840,6 +840,8 @@ PLANNED_BEFORE = re.compile(
     r"(?!(?:the|a|an|its|their|his|her|this|that|these|those|our|your|some|all)\b)([a-z]+)"
     r"(?:\s+(?:for|about|around|some|maybe|perhaps|only|just))*\s*$",
     re.I)
+#: How far before a number (characters, within its sentence) the words of a plan are read.
+PLANNED_REACH = 60
 
 #: A capitalised unit of time after a number inside a sentence: the title of a show, a film or a
 #: book ("watched 60 Minutes", "a guest on 24 Hours"), not a duration.
