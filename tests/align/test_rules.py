@@ -12,6 +12,7 @@ from dataclasses import replace
 import pytest
 
 from storyline.align.figures import (
+    toll_as_known,
     align_figures,
     cannot_link,
     distinct_labels,
@@ -2171,6 +2172,46 @@ def test_an_agreement_reads_its_values_and_their_unit(values, shown):
     found = findings(_tracked("speed", figs, unit="mph"), {x.id: x for x in arts})
     agree = [f.sentence for f in found if f.kind == "agree"]
     assert agree and all(f"agree on {shown}," in s for s in agree), agree
+
+
+@pytest.mark.parametrize("text, qtext, measure, head, when, value, published, date", [
+    # a toll of the story's own occasion is the count known when it was printed
+    ("The blast on Friday killed 40 people.", "40", "people", "people", "on Friday", "2024-11-15",
+     "2024-11-18", "2024-11-18"),
+    ("At least 31 were wounded in the storm last week.", "At least 31", "wounded", "wounded", "last week",
+     "2024-W46", "2024-11-20", "2024-11-20"),
+    ("Nine climbers were missing after Sunday's avalanche.", "Nine", "climbers missing", "climbers", "Sunday",
+     "2024-11-17", "2024-11-20", "2024-11-20"),
+    # a toll of a past occasion keeps its date; a record of what was done that day too
+    ("A quake killed two people in March.", "two", "people", "people", "in March", "2024-03", "2024-11-20",
+     "2024-03-01"),
+    ("Police arrested 12 people on Friday.", "12", "people arrested", "arrested", "on Friday", "2024-11-15",
+     "2024-11-18", "2024-11-15"),
+    ("The plant shipped 300 cars on Friday.", "300", "cars", "cars", "on Friday", "2024-11-15", "2024-11-18",
+     "2024-11-15"),
+])
+def test_a_toll_is_dated_when_it_was_told(text, qtext, measure, head, when, value, published, date):
+    a = _art(text, published)
+    at = a.text.index(when)
+    granularity = "week" if "W" in value else "month" if len(value) == 7 else "day"
+    f = replace(_fig(a, qtext, 1, 1, measure, head),
+                refers_to=TimeRef(when, at, at + len(when), value, granularity, True))
+    assert toll_as_known(f, a) is (date == published)
+    assert figure_date(f, a) == date
+
+
+def test_a_toll_that_rose_is_an_update():
+    """Two outlets tell the toll of Friday's blast, on Saturday and on Monday: each sentence dates
+    the blast, and the counts are what was known each day: an update, not a conflict."""
+    arts = [_art("The blast on Friday killed 40 people, police said.", "2024-11-16"),
+            _art("The blast on Friday killed 52 people, the ministry said.", "2024-11-18")]
+    figs = []
+    for a, v, src in zip(arts, (40, 52), ("police", "the ministry")):
+        at = a.text.index("on Friday")
+        figs.append(replace(_fig(a, str(v), v, v, "people", "people", source=src),
+                            refers_to=TimeRef("on Friday", at, at + 9, "2024-11-15", "day", True)))
+    kinds = [f.kind for f in findings(_tracked("people", figs), {a.id: a for a in arts})]
+    assert "update" in kinds and "conflict" not in kinds, kinds
 
 
 @pytest.mark.parametrize("when, value, granularity, date, shown", [

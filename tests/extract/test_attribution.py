@@ -2430,6 +2430,12 @@ def test_a_clause_set_against_a_speaker_is_the_writers(text, expected):
     ("The two men were let go provided that each post $50,000 bond by Friday.", [("$50,000", [])]),
     ("She posted $2,000 bail on Monday.", [("$2,000", [])]),
     ("Acme posted a $4 million loss in the quarter.", [("$4 million", [("Acme", "organisation")])]),
+    # "claim" taking lives tells a toll: the storm or the quake says nothing
+    ("The quake claimed more than 300 lives in the region.", [("more than 300", [])]),
+    ("The storm, which claimed 12 lives, moved north.", [("12", [])]),
+    ("The fire claimed 12 lives on Sunday, the chief said.", [("12", [("the chief", "organisation")])]),
+    ("Ms. Lee claimed 40 lives were saved by the new rule.", [("40", [("Ms. Lee", "person")])]),
+    ("The mayor claimed 300 jobs were created.", [("300", [("The mayor", "government")])]),
     # a subject that denies anyone says it names no one
     ("Well, no storage vendor can promise you 100 percent uptime.", [("100 percent", [])]),
     ("Nobody says the plan will save $5 million.", [("$5 million", [])]),

@@ -65,6 +65,7 @@ from storyline.align.measure import (
     content_words,
     context_idf,
     context_similarity,
+    counting_event,
     group_head,
     measure_of,
     noun_offsets,
@@ -82,6 +83,7 @@ from storyline.align.vocab import (
     HEAD_SYNONYMS,
     IRREGULAR_VERBS,
     OFFSET_WORDS,
+    TOLL_EVENTS,
     is_verb,
     unit_of,
 )
@@ -120,6 +122,7 @@ __all__ = [
     "change_linked",
     "figure_date",
     "figure_when",
+    "toll_as_known",
     "figure_source",
     "point",
     "profile",
@@ -330,12 +333,28 @@ def figure_date(fig: Figure, article: Article | None) -> str | None:
     if said:
         return said
     pub = article.published_on if article is not None and article.published_on else None
-    ref = None if size_of_thing(fig, article) else _iso_day(fig.refers_to)
+    ref = None if size_of_thing(fig, article) or toll_as_known(fig, article) else _iso_day(fig.refers_to)
     if ref and (pub is None or _over_before(fig.refers_to, pub)):
         return ref
     if pub is not None and stated_earlier(fig, article):
         return (pub - timedelta(days=1)).isoformat()
     return pub.isoformat() if pub is not None else None
+
+
+def toll_as_known(fig: Figure, article: Article | None, params: AlignParams = DEFAULT) -> bool:
+    """Whether a figure is a toll of the story's own occasion as known when it was printed: a
+    count of the dead, the wounded or the missing (:data:`TOLL_EVENTS`) whose sentence dates the harm
+    to a time that ends less than ``params.update_gap_days`` before publication ("the blast on
+    Friday killed 40", printed on Monday). The count is what was known that Monday, and a later
+    "killed 52" is its update, not an earlier day's figure. A count of a past occasion ("last
+    year a quake killed two") keeps its own date, and so does a count of what was done on a
+    day ("police arrested 12 people last week"): a record of that day, not a toll."""
+    if fig.refers_to is None or article is None or article.published_on is None or fig.quantity.unit:
+        return False
+    end = period_end(fig.refers_to)
+    if end is None or end >= article.published_on or (article.published_on - end).days >= params.update_gap_days:
+        return False
+    return counting_event(fig, article, params.event_window) in TOLL_EVENTS
 
 
 def _over_before(ref: TimeRef | None, day: date) -> bool:

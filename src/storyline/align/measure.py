@@ -105,7 +105,7 @@ from storyline.align.vocab import (
 from storyline.lang.en import NUMBER_WORD_PATTERN, PLANNED_BEFORE, PLANNED_REACH
 from storyline.model import Article, Figure, Quantity
 
-__all__ = ["Measure", "base_interval", "compatible", "content_words", "context_idf",
+__all__ = ["Measure", "base_interval", "compatible", "content_words", "context_idf", "counting_event",
            "context_similarity", "converted_digits", "counted_as", "group_head", "in_compound",
            "in_list_of_numbers", "interval_in", "measure_of", "near_words", "noun_offsets",
            "plain_word", "planned", "predicate_of", "score_of", "stated_precision", "telling_words",
@@ -396,7 +396,7 @@ def _events_in(words: Iterable[str]) -> str | None:
     return min(found) if found else None
 
 
-def _event(fig: Figure, article: Article | None, window: int = DEFAULT.event_window) -> str | None:
+def counting_event(fig: Figure, article: Article | None, window: int = DEFAULT.event_window) -> str | None:
     """The event that counts a figure: from its head or measure phrase, else from the words
     right after the number in its clause ("3,000 soldiers have been killed or wounded")."""
     if fig.measure_head in EVENTS:
@@ -968,7 +968,7 @@ def measure_of(fig: Figure, article: Article | None, params: AlignParams = DEFAU
         after = content_words(text[fig.quantity.end:fig.sentence_end])[:params.context_window]
         ctx.update(before + after)
     ctx -= {plain_word(w) for w in _WORD.findall(fig.quantity.text)}
-    event = _event(fig, article, params.event_window) or \
+    event = counting_event(fig, article, params.event_window) or \
         (_elided_wounded(fig, article) if dimension == "count" else None)
     severity = _severity(fig, article, event, params.event_window) if dimension == "count" else None
     plan = planned(fig, article)

@@ -997,6 +997,8 @@ def _introduces(verb: Token, span: Span) -> bool:
         return _puts_at_number(verb) or _as_noted(verb)  # "as the coach put it"
     if verb.tag_ == "VBG" and verb.dep_ in ("csubj", "csubjpass"):
         return False  # "taxpayers reporting gains would pay 20%": who they are, not what they say
+    if _claims_lives(verb):
+        return False  # "the flood claimed 30 lives": a toll taken, nothing said
     if _says_after_relative(verb):
         return True  # "which the maker claims is a 15% gain" (the parse hangs the clause elsewhere)
     if any(c.dep_ in ("ccomp", "parataxis") or c.i > verb.i and _that_clause_as_relative(c) for c in verb.children):
@@ -1047,6 +1049,19 @@ def _introduces(verb: Token, span: Span) -> bool:
     return any(c.dep_ in ("dobj", "attr", "prep") and any(
         t.like_num or t.lower_ in ("dozens", "hundreds", "thousands") for t in c.subtree)
         for c in verb.children)
+
+
+#: The objects of "claim" in the sense of taking lives ("the storm claimed 12 lives").
+_LIVES_TAKEN = frozenset("life lives victim victims".split())
+
+
+def _claims_lives(verb: Token) -> bool:
+    """ "The fire claimed at least 12 lives", "a crash that claimed two victims": "claim" whose
+    object is lives or victims tells a toll, not a claim ("she claimed 12 votes were lost" and
+    "he claimed 40 lives were saved" say something: their clause has a verb of its own)."""
+    return _verb_is(verb, "claim") and any(
+        c.dep_ == "dobj" and c.lower_ in _LIVES_TAKEN for c in verb.children) and not any(
+        c.dep_ in ("ccomp", "parataxis") for c in verb.children)
 
 
 #: Verbs of telling that state what they tell of or about ("boasted of raising $25m").
@@ -2437,11 +2452,11 @@ def _is_verb_of(tok: Token, verbs: frozenset[str]) -> bool:
     return _verb_lemma(tok, verbs) in verbs
 
 
-_ONE_VERB = {w: frozenset((w,)) for w in ("cite", "point", "call")}
+_ONE_VERB = {w: frozenset((w,)) for w in ("cite", "point", "call", "claim")}
 
 
 def _verb_is(tok: Token, verb: str) -> bool:
-    """Is ``tok`` the (regular) verb ``verb`` ("cite", "point", "call"), by the same lemma rule?"""
+    """Is ``tok`` the (regular) verb ``verb`` ("cite", "point", "call", "claim"), by the same lemma rule?"""
     return _verb_lemma(tok, _ONE_VERB[verb]) == verb
 
 

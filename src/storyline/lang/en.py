@@ -1329,6 +1329,9 @@ EVENTS: dict[str, frozenset[str]] = {
 #: Events that make a count of people or things a count of its own (killed soldiers are not troops).
 HARM_EVENTS: frozenset[str] = frozenset(
     "killed wounded casualties arrested evacuated trapped missing rescued shot captured".split())
+#: The events of a toll: a count of them is what is known when it is told, revised as the
+#: count goes on (the dead, the wounded, the missing), not a record of one day.
+TOLL_EVENTS: frozenset[str] = frozenset("killed wounded casualties missing".split())
 #: event -> the narrower events it holds.
 WIDER: dict[str, frozenset[str]] = {"casualties": frozenset({"killed", "wounded"})}
 
