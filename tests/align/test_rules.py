@@ -12,6 +12,7 @@ from dataclasses import replace
 import pytest
 
 from storyline.align.figures import (
+    profile,
     toll_as_known,
     align_figures,
     cannot_link,
@@ -770,6 +771,35 @@ def test_a_label_names_the_party_of_a_count_only(text, qtext, measure, head, uni
     a = _art(text)
     al = align_figures("s", [_fig(a, qtext, 1, 1, measure, head, unit=unit)], {a.id: a})
     assert [t.label for t in al.tracked] == [label]
+
+
+@pytest.mark.parametrize("text, qtext, measure, party, nationals", [
+    # a country's word right before a noun of a place it stands on names that place, not whose
+    # people are counted
+    ("A bomb went off outside the Russian embassy, killing 30 people.", "30", "people", None, False),
+    ("Shells fell on Polish soil and 12 people were hurt.", "12", "people", None, False),
+    ("Polish troops lost 30 soldiers in the drill.", "30", "soldiers", "poland", False),
+    # a plural demonym as the counted noun counts that country's people
+    ("Twelve Germans died in the crash.", "Twelve", "Germans died", "germany", True),
+    ("Nine Russians were among the dead.", "Nine", "Russians", "russia", True),
+    ("Nine Russian sailors were among the dead.", "Nine", "Russian sailors", "russia", False),
+])
+def test_the_party_of_a_count(text, qtext, measure, party, nationals):
+    a = _art(text)
+    p = profile(_fig(a, qtext, 1, 1, measure, "people"), a)
+    assert (p.party, p.nationals) == (party, nationals)
+
+
+def test_a_count_of_everyone_is_not_a_count_of_nationals():
+    """ "Twelve Germans were killed" and "the crash killed 40 people": the 40 are not the
+    Germans' count, and their tracked figure names no country."""
+    a = _art("Twelve Germans were killed in the crash, the embassy said.")
+    b = _art("The crash killed 40 people, police said.")
+    figs = [_fig(a, "Twelve", 12, 12, "Germans killed", "killed", source="the embassy"),
+            _fig(b, "40", 40, 40, "people", "people", source="police")]
+    al = align_figures("s", figs, {x.id: x for x in (a, b)})
+    parties = sorted((t.party or "", [f.quantity.text for f in t.figures]) for t in al.tracked)
+    assert parties == [("", ["40"]), ("germany", ["Twelve"])]
 
 
 def test_labels_that_tracked_figures_share_are_told_apart_by_the_words_near_their_figures():

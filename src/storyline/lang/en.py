@@ -1163,6 +1163,11 @@ PARTIES: list[tuple[str, str]] = [
 PLACE_PREPOSITIONS_BEFORE = re.compile(r"(?:\b(?:in|to|into|inside|against|across|at|on|near|for|help|aid|serve|with|of)\s+"
                           r"(?:the\s+)?(?:western\s+|eastern\s+|southern\s+|northern\s+)?)$", re.IGNORECASE)
 
+# a mention right before one of these nouns names a place it stands on ("the U.S. *embassy*",
+# "Russian *soil*"), not whose people are counted
+PLACE_NOUNS_AFTER = re.compile(r"^\s+(?:embass(?:y|ies)|consulates?|missions?|territory|territories|soil|borders?|"
+                               r"bases?|capital|cities|city|towns?|villages?|regions?|provinces?)\b", re.IGNORECASE)
+
 INTERCEPTED_WORDS = re.compile(r"\b(?:shot down|shoot down|shooting down|downed|intercept\w*|destroyed|"
                                  r"destroy)\b", re.IGNORECASE)
 
