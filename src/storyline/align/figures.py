@@ -123,7 +123,6 @@ __all__ = [
     "change_linked",
     "figure_date",
     "figure_when",
-    "nationals_in",
     "toll_as_known",
     "figure_source",
     "point",
@@ -159,16 +158,12 @@ class FigureProfile:
             (:func:`scope_place`).
         period: ``week``, ``day``, ``month``, ``weekend`` or ``overnight`` when the figure
             covers only that stretch of time ("in a single week"), else ``""``.
-        nationals: whether the party is the counted noun itself, a plural demonym ("12
-            *Americans*", "*Britons* killed"): a count of that country's people among others,
-            not a count of everyone (:func:`nationals_in`).
     """
 
     party: str | None
     action: str = ""
     place: str = ""
     period: str = ""
-    nationals: bool = False
 
 
 _NAME_WORD_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]*)\s+$")
@@ -206,26 +201,13 @@ def _mentions(text: str, base: int = 0, phrase: bool = False) -> list[tuple[int,
     return out
 
 
-def nationals_in(phrase: str) -> bool:
-    """Whether a measure phrase counts a country's people by its plural demonym ("Americans
-    killed in the blast", "Britons"; not "American soldiers", "Russia's losses")."""
-    m = _PARTY_RE.search(phrase)
-    if m is None:
-        return False
-    word = re.sub(r"(?:'s|’s)$", "", m.group(1))
-    name = _party_name(word)
-    return name is not None and word.endswith("s") and _party_name(word[:-1]) == name
-
-
 def profile(fig: Figure, article: Article | None) -> FigureProfile:
     """Read the party, action, place and period of a figure from its measure and sentence."""
     measure = fig.measure
     party = None
     ms = _mentions(measure, phrase=True)
-    nationals = False
     if ms:
         party = ms[0][1]
-        nationals = nationals_in(measure)
     text = article.text_of(fig) if article is not None else ""
     sent = text[fig.sentence_start:fig.sentence_end] if text else ""
     q = fig.quantity
@@ -252,7 +234,7 @@ def profile(fig: Figure, article: Article | None) -> FigureProfile:
         place = scope_place(_clause_after(text[q.end:fig.sentence_end]))
     per = _PERIOD.search(measure)
     period = next((g for g in per.groups() if g), "").lower() if per else ""
-    return FigureProfile(party=party, action=action, place=place, period=period, nationals=nationals)
+    return FigureProfile(party=party, action=action, place=place, period=period)
 
 
 _CLAUSE_END = re.compile(r"[,;:.()—]|\b(?:and|but|while|after|before|as|since|who|which|that|where|when|whose|"
@@ -1127,13 +1109,10 @@ def align_figures(story_id: str, figures: Iterable[Figure], articles: Mapping[st
             unknown.append(f)
         else:
             groups[(head(f), dim(f), p.party, p.action)].append(f)
-    # a figure whose party is unknown joins the closest group of its kind (by counted values),
-    # never a count of one country's people told by their demonym ("12 Americans"): a count of
-    # everyone ("257 people") is not theirs
-    nationals = {k for k, members in groups.items() if all(profiles[id(g)].nationals for g in members)}
+    # a figure whose party is unknown joins the closest group of its kind (by counted values)
     for f in unknown:
         p = profiles[id(f)]
-        same = [k for k in groups if k[:2] == (head(f), dim(f)) and k[3] == p.action and k not in nationals]
+        same = [k for k in groups if k[:2] == (head(f), dim(f)) and k[3] == p.action]
         counted = {k: [g for g in groups[k] if g.modality not in EXCLUDED_MODALITIES] or groups[k] for k in same}
         if same:
             best = min(same, key=lambda k: (_log_distance(f, counted[k]), k))
