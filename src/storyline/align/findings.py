@@ -36,7 +36,7 @@ hour" and "90 minutes") joins one of them but confirms neither and takes no side
                  occasions side by side), one party's two values for one day, nor two
                  values whose verbs say they count different things ("two barns
                  flattened", then "ten barns damaged"; a generic measure needs evidence
-                 that both values measure one thing, and so do reports of any measure
+                 that both values measure one thing, and so do counts of any noun
                  weeks apart: :func:`update_evidence`).
 ``outlier``      a band of one source against a main band of at least ``align_min_main``
                  independent reports, not explained by time, nor a past figure, shown to
@@ -105,6 +105,7 @@ from storyline.align.measure import (
     base_interval,
     compatible,
     content_words,
+    context_similarity,
     converted_digits,
     measure_of,
     value_slack,
@@ -1324,10 +1325,12 @@ def update_evidence(ctx: FindingContext, a: Sequence[Report], b: Sequence[Report
     same point of a distance named with what it is a point of ("from the floor of the cave"), or a
     change that links them in one article ("held 1,300 ... now holds 800":
     :func:`~storyline.align.figures.change_linked`); matching sentences are not enough (two
-    players' yards are told in the same words). A specific head ("rescuers") is enough between
-    reports less than ``params.update_gap_days`` apart (a story's days tell one thing with one
-    noun); reports further apart need that evidence too (counts of "delegates" months apart, in
-    a long story, are the counts of different states and races)."""
+    players' yards are told in the same words). A count of a specific head ("rescuers") is
+    enough between reports less than ``params.update_gap_days`` apart (a story's days tell one
+    thing with one noun); reports further apart need that evidence too, or sentences told alike
+    (context similarity of at least ``params.same_context_different_values``, what a conflict
+    needs): counts of "delegates" months apart, in a long story, are the counts of different
+    states and races, in different words."""
     generic = ctx.tf.measure_head in GENERIC_HEADS or unit_of(ctx.tf.unit) is not None
     ms = {id(r): measure_of(r.figure, ctx.articles.get(r.figure.article_id), ctx.params) for r in (*a, *b)}
     for x in a:
@@ -1337,7 +1340,8 @@ def update_evidence(ctx: FindingContext, a: Sequence[Report], b: Sequence[Report
             if alike is False:
                 continue
             near = x.date is not None and y.date is not None and abs(_days(x.date, y.date)) < ctx.params.update_gap_days
-            if not generic and near or alike or mx.aspect and mx.aspect == my.aspect or mx.same_point(my) or \
+            told_alike = context_similarity(mx, my) >= ctx.params.same_context_different_values
+            if not generic and (near or told_alike) or alike or mx.aspect and mx.aspect == my.aspect or mx.same_point(my) or \
                     change_linked(x.figure, y.figure, ctx.articles):
                 return True
     return False
