@@ -1236,6 +1236,9 @@ def test_a_conflict_on_a_generic_measure_needs_direct_evidence(t2, kinds):
     ("Eleven workers who were hurt were taken to hospital.", "Eleven", "workers", "wounded"),
     ("Some 12 tractors and 30 trucks are being used at the farm.", "Some 12", "tractors", "deployed"),
     ("More than 40 tractors have been sent to the farm.", "More than 40", "tractors", "deployed"),
+    # people in a state an event left them in: what the verb tells of them, else that event
+    ("Police said eight refugees were detained at the border.", "eight", "refugees", "arrested"),
+    ("Some 300 refugees fled the town.", "Some 300", "refugees", "evacuated"),
     # an adjective after a determiner is passed over to the verb
     ("The club spent a staggering $40 million on the striker.", "$40 million", "money", "spent"),
     # a light verb, a compound, an attempt or no verb next to the number say nothing
@@ -1260,6 +1263,16 @@ def test_a_conflict_of_counts_needs_the_same_predicate(t2, kinds):
     assert _kinds_of_two("Customs officers said the crates were packed with nine rifles.",
                          ("nine", 9, 9, "rifles", "customs officers"),
                          t2, ("14", 14, 14, "rifles", "police"), "rifle") == kinds
+
+
+@pytest.mark.parametrize("t2, q2, value, source2, kinds", [
+    ("Guards said 40 refugees were detained at the border.", "40", 40, "guards", ["conflict"]),  # the same verb
+    ("The mayor said the town took in 400 refugees.", "400", 400, "the mayor", []),  # detained is not taken in
+])
+def test_refugees_are_counted_by_what_is_told_of_them(t2, q2, value, source2, kinds):
+    assert _kinds_of_two("Police said eight refugees were detained at the border.",
+                         ("eight", 8, 8, "refugees", "police"),
+                         t2, (q2, value, value, "refugees", source2), "refugee") == kinds
 
 
 @pytest.mark.parametrize("verb2, agrees, conflicts", [

@@ -94,6 +94,7 @@ from storyline.align.vocab import (
     SEVERITY_WORDS,
     SHARE_OF,
     SHARE_WORDS,
+    STATE_NOUNS,
     STOP,
     TIME_NOUNS,
     WIDER,
@@ -602,6 +603,15 @@ _DETERMINERS = frozenset("a an the this that these those his her its their our m
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’]*|[^\sA-Za-z]")
 
 
+def _predicate(fig: Figure, article: Article | None, event: str | None, plan: str | None) -> str | None:
+    """What :attr:`Measure.predicate` holds: the event, else the class of the verb next to the
+    number, else the plan's verb; for a noun of people in a state (:data:`STATE_NOUNS`: "eight
+    refugees were detained"), the verb's class first, the event only when no verb says more."""
+    if event and STATE_NOUNS & set(fig.measure.lower().split()):
+        return predicate_of(fig, article) or event
+    return event or predicate_of(fig, article) or (f"planned to {plan}" if plan else None)
+
+
 def predicate_of(fig: Figure, article: Article | None) -> str | None:
     """The class of the verb that says what happened to what a figure counts
     (:func:`~storyline.align.vocab.predicate_class`), or None.
@@ -985,7 +995,7 @@ def measure_of(fig: Figure, article: Article | None, params: AlignParams = DEFAU
                    severity=severity, described=described_noun(fig, article, dimension),
                    average=told_as_average(fig, article), planned=plan,
                    whole=_whole(fig, article, dimension),
-                   predicate=event or predicate_of(fig, article) or (f"planned to {plan}" if plan else None),
+                   predicate=_predicate(fig, article, event, plan),
                    named=None if score else _named_holder(fig, article, dimension))
 
 

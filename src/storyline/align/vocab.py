@@ -68,6 +68,7 @@ from storyline.lang.en import (  # the English words alignment reads
     FILLER_WORDS,
     GENERIC_HEADS,
     HARM_EVENTS,
+    STATE_NOUNS,
     TOLL_EVENTS,
     HEAD_SYNONYMS,
     AUXILIARY_WORDS,
@@ -106,7 +107,7 @@ __all__ = ["ANYONE_HURT", "AUXILIARY_WORDS", "CAUSE_PHRASE_END", "CAUSE_PREPOSIT
            "NOT_CAUSES", "NOT_IN_NOUN_PHRASE", "NOT_VERBS", "OBJECT_OPENERS", "OBJECT_PRONOUNS", "OFFSET_WORDS", "ORDINAL_TEXT", "ORDINAL_WORDS", "OTHER_OCCASION",
            "NEGATIONS", "PARTITIVE_DETERMINERS",
            "PAYMENT_FORMS", "PERSON_NOUNS", "POINT_BEFORE", "PREDICATE_CLASSES", "SEVERITY_WORDS", "SHARE_OF",
-           "SHARE_WORDS", "STOP", "TIME_NOUNS", "TOLL_EVENTS",
+           "SHARE_WORDS", "STATE_NOUNS", "STOP", "TIME_NOUNS", "TOLL_EVENTS",
            "UNITS", "WIDER", "event_of", "is_verb", "predicate_class", "unit_of"]
 
 

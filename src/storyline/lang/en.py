@@ -1334,6 +1334,10 @@ EVENTS: dict[str, frozenset[str]] = {
 #: Events that make a count of people or things a count of its own (killed soldiers are not troops).
 HARM_EVENTS: frozenset[str] = frozenset(
     "killed wounded casualties arrested evacuated trapped missing rescued shot captured".split())
+#: Nouns of people in a state an event left them in ("refugees", "prisoners"): the event says
+#: who they are, and a verb of the sentence says what is told of them ("eight refugees were
+#: *detained*", "to *take in* 10,000 refugees").
+STATE_NOUNS: frozenset[str] = frozenset("refugees refugee evacuees evacuee prisoners prisoner pows".split())
 #: The events of a toll: a count of them is what is known when it is told, revised as the
 #: count goes on (the dead, the wounded, the missing), not a record of one day.
 TOLL_EVENTS: frozenset[str] = frozenset("killed wounded casualties missing".split())
