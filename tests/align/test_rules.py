@@ -1265,6 +1265,21 @@ def test_a_conflict_of_counts_needs_the_same_predicate(t2, kinds):
                          t2, ("14", 14, 14, "rifles", "police"), "rifle") == kinds
 
 
+@pytest.mark.parametrize("third, kinds", [
+    # counts in two named places beside one that names none: parts and a whole, no conflict shown
+    ("Medics said the second blast killed 18 people in York.", []),
+    # one place named, the others naming none: one count, told apart
+    ("Medics said the blast killed 18 people in Leeds.", ["conflict"]),
+])
+def test_counts_in_two_places_are_no_conflict(third, kinds):
+    arts = [_art("Police said the blast killed 12 people in Leeds.", "2024-11-08"),
+            _art("Officials said the blasts killed 30 people.", "2024-11-08"),
+            _art(third, "2024-11-08")]
+    figs = [_fig(a, q, v, v, "people", "people", src) for a, q, v, src in
+            zip(arts, ["12", "30", "18"], [12, 30, 18], ["police", "officials", "medics"], strict=True)]
+    assert _kinds(figs, arts, "people") == kinds
+
+
 @pytest.mark.parametrize("t2, q2, value, source2, kinds", [
     ("Guards said 40 refugees were detained at the border.", "40", 40, "guards", ["conflict"]),  # the same verb
     ("The mayor said the town took in 400 refugees.", "400", 400, "the mayor", []),  # detained is not taken in

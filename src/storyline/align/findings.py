@@ -60,7 +60,9 @@ hour" and "90 minutes") joins one of them but confirms neither and takes no side
                  killed or wounded are part of casualties (killed or wounded); or values
                  that would conflict but each counts in another place: another named place,
                  or one place against every place of its kind ("at Riverside Hospital",
-                 "in all hospitals"); or values that would conflict but one side counts
+                 "in all hospitals"); no conflict either where two reports name two places
+                 and another names none ("12 in Leeds", "18 in York", "30": parts and a
+                 whole, which the text does not say); or values that would conflict but one side counts
                  only those harmed one way ("four killed by friendly fire" against "five
                  killed": :func:`counted_by`, :func:`cause_scope`).
 ``hypothetical`` a figure kept beside its group: hypothetical, forecast or negated.
@@ -941,6 +943,8 @@ def conflict(ctx: FindingContext, group: Sequence[Report]) -> list[Finding]:
     places = _places(ctx, group)
     if places:
         return place_scope(ctx, group, places)
+    if len(_named_places(ctx, group)) >= 2:
+        return []  # counts in two places beside counts that name none: parts and wholes, not one count
     lo_r, hi_r = group[0], group[-1]
     factor = hi_r.point / max(lo_r.point, 1e-9)
     n_origins = len(_origins(group))
@@ -991,6 +995,12 @@ def _places(ctx: FindingContext, group: Sequence[Report]) -> dict[str, list[Repo
     if any(not place[id(r)] for r in group):
         return {}
     return _split_by_band(ctx, group, place)
+
+
+def _named_places(ctx: FindingContext, group: Sequence[Report]) -> set[str]:
+    """The places the reports of ``group`` name in their measure or their clause ("killed in
+    Leeds", "at Riverside Hospital")."""
+    return {p for r in group if (p := profile(r.figure, ctx.articles.get(r.figure.article_id)).place.lower())}
 
 
 def _split_by_band(ctx: FindingContext, group: Sequence[Report], key: Mapping[int, str]) -> dict[str, list[Report]]:
