@@ -99,6 +99,7 @@ Chains go from the speaker outward: "the WSJ reported, citing Western officials"
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
@@ -1718,11 +1719,17 @@ def _could_speak(tok: Token) -> bool:
     thing ("reported the damage") is not. So are the common nouns of bodies ("confirmed the
     airline", "reported the union") and nouns of one who does ("reported the rancher", "said
     rescuers", "confirmed the carmaker"): a body or a doer may speak, a thing may not."""
-    nouns = _JOB_NOUNS | _KIN_NOUNS | _CROWD_NOUNS | EVIDENCE_NOUNS | _WORK_NOUNS | _TEXT_NOUNS | _SAYING_NOUNS \
-        | _ROLE_NOUNS | _PERSON_ROLES | _GROUP_NOUNS | _BODY_NOUNS | frozenset(_ORG_ROLES)
     return _named(tok) or tok.pos_ == "PRON" or tok.ent_type_ in ("GPE", "NORP", "ORG") \
-        or _word_in(tok, nouns) or _doer_noun(tok) \
+        or _word_in(tok, _speaker_nouns()) or _doer_noun(tok) \
         or bool(_GOV_WORDS.search(tok.text) or _MEDIA_NAMES.search(tok.text))
+
+
+@functools.cache
+def _speaker_nouns() -> frozenset[str]:
+    """The common nouns :func:`_could_speak` takes for one who may speak, built once (some of the
+    word sets are defined further down the module)."""
+    return _JOB_NOUNS | _KIN_NOUNS | _CROWD_NOUNS | EVIDENCE_NOUNS | _WORK_NOUNS | _TEXT_NOUNS | _SAYING_NOUNS \
+        | _ROLE_NOUNS | _PERSON_ROLES | _GROUP_NOUNS | _BODY_NOUNS | frozenset(_ORG_ROLES)
 
 
 #: Common nouns of bodies that may speak, beside those of government and of groups (``_GROUP_NOUNS``).
