@@ -1955,6 +1955,23 @@ def test_a_verb_of_harm_right_before_a_count_is_its_event(text, qtext, measure, 
     assert measure_of(f, a).event == event
 
 
+@pytest.mark.parametrize("text, qtext, measure, head, event", [
+    # a word of an event set before another noun says what kind of thing it is
+    ("The insurer paid 32 death claims last year.", "32", "death claims", "claim", None),
+    ("Some 30 rescue workers reached the site.", "Some 30", "rescue workers", "worker", None),
+    ("Police issued 12 arrest warrants.", "12", "arrest warrants", "warrant", None),
+    ("There were three fatal crashes on the road.", "three", "fatal crashes", "crash", None),
+    # before a tally or whoever was hurt, it still says what is counted
+    ("The death toll rose to 40.", "40", "death toll", "toll", "killed"),
+    ("Three shooting victims were treated.", "Three", "shooting victims", "victim", "shot"),
+    ("Five dead cattle were found.", "Five", "dead cattle", "cattle", "killed"),
+    ("The report counted 40 deaths of children.", "40", "deaths of children", "death", "killed"),
+])
+def test_a_word_of_an_event_before_a_noun_names_a_kind(text, qtext, measure, head, event):
+    a = _art(text)
+    assert measure_of(_fig(a, qtext, 1, 1, measure, head), a).event == event
+
+
 @pytest.mark.parametrize("text, qtext, part", [
     # "one" singling out one thing of several the sentence goes on to tell
     ("One shell hit the roof and two others fell in the yard.", "One", True),

@@ -8,7 +8,9 @@ the fields alignment needs, using the words of :mod:`storyline.align.vocab`:
 - ``counted``: the measure phrase;
 - ``event``: what happened to what is counted (``killed``, ``wounded``, ``casualties`` for
   killed or wounded, ``arrested``...), read from the measure phrase, the words after the number,
-  else the verb right before it ("which also wounded around 100 people"), or None;
+  else the verb right before it ("which also wounded around 100 people"), or None; a word of an
+  event set before another noun names a kind of thing ("death claims", "rescue workers"), not
+  an event, unless that noun is a tally or whoever was hurt ("death toll", "shooting victims");
 - ``holder``: whose the figure is when the text says: the possessor in the measure phrase
   ("the boy's age"), the person an age belongs to ("a six-year-old *boy*", "*Smith*, 34,");
   with its offsets in the article text;
@@ -70,7 +72,9 @@ from dataclasses import dataclass
 
 from storyline.align.params import DEFAULT, AlignParams
 from storyline.align.vocab import (
+    ANYONE_HURT,
     EDGE_OF_PERIOD,
+    EVENT_MODIFIERS,
     EVENTS,
     FILLER_WORDS,
     NOT_IN_NOUN_PHRASE,
@@ -96,6 +100,7 @@ from storyline.align.vocab import (
     SHARE_WORDS,
     STATE_NOUNS,
     STOP,
+    TALLY_WORDS,
     TIME_NOUNS,
     WIDER,
     event_of,
@@ -397,12 +402,22 @@ def _events_in(words: Iterable[str]) -> str | None:
     return min(found) if found else None
 
 
+def _counting_words(words: Sequence[str]) -> list[str]:
+    """The words of a measure phrase that may say what happened to what is counted: not a word of
+    an event set before another noun to say what kind of thing it is ("*death* claims",
+    "*rescue* workers"; :data:`EVENT_MODIFIERS`), unless that noun is a tally or whoever was hurt
+    ("*death* toll", "*shooting* victims")."""
+    return [w for i, w in enumerate(words)
+            if not (w in EVENT_MODIFIERS and i + 1 < len(words) and words[i + 1] not in TALLY_WORDS | ANYONE_HURT
+                    and event_of(words[i + 1]) is None and words[i + 1] not in STOP)]
+
+
 def counting_event(fig: Figure, article: Article | None, window: int = DEFAULT.event_window) -> str | None:
     """The event that counts a figure: from its head or measure phrase, else from the words
     right after the number in its clause ("3,000 soldiers have been killed or wounded")."""
     if fig.measure_head in EVENTS:
         return fig.measure_head
-    event = _events_in(re.findall(r"[\w']+", fig.measure.lower()))
+    event = _events_in(_counting_words(re.findall(r"[\w']+", fig.measure.lower())))
     if event or article is None or fig.measure_head in GENERIC_HEADS - {"people", "person", "man", "men",
                                                                           "woman", "women"}:
         return event
@@ -410,7 +425,7 @@ def counting_event(fig: Figure, article: Article | None, window: int = DEFAULT.e
     clause = re.split(r"[,;:.()—]|\b(?:and|but|while|after|as|since|who|which|that|where|when|whose)\b", after,
                       maxsplit=1)[0]
     words = re.findall(r"[\w']+", clause.lower())[:window]
-    event = _events_in(words)
+    event = _events_in(_counting_words(words))
     if event is None and not fig.quantity.unit:
         # the verb right before the number counts it ("the blast *killed* 40 people", "*injuring*
         # dozens"), not a noun ("the *dead*, 12") nor a verb with its object between

@@ -1338,6 +1338,14 @@ HARM_EVENTS: frozenset[str] = frozenset(
 #: who they are, and a verb of the sentence says what is told of them ("eight refugees were
 #: *detained*", "to *take in* 10,000 refugees").
 STATE_NOUNS: frozenset[str] = frozenset("refugees refugee evacuees evacuee prisoners prisoner pows".split())
+#: Words of an event that, set before another noun, say what kind of thing that noun is ("*death*
+#: claims", "*rescue* workers", "*arrest* warrants", "*fatal* crashes"), not that it was harmed;
+#: before a word of a tally or of whoever was hurt ("*death* toll", "*shooting* victims") they
+#: still say what is counted (:data:`TALLY_WORDS`, :data:`ANYONE_HURT`).
+EVENT_MODIFIERS: frozenset[str] = frozenset(
+    "death injury casualty arrest detention evacuation rescue deployment shooting gunshot fatal".split())
+#: Nouns of a tally: what they count is the event before them ("the death *toll*").
+TALLY_WORDS: frozenset[str] = frozenset("toll tolls count counts figure figures number numbers tally total".split())
 #: The events of a toll: a count of them is what is known when it is told, revised as the
 #: count goes on (the dead, the wounded, the missing), not a record of one day.
 TOLL_EVENTS: frozenset[str] = frozenset("killed wounded casualties missing".split())
