@@ -117,8 +117,20 @@ def test_a_value_below_zero_with_no_party_joins_a_group_without_error():
             _fig(b, "-1 percent", -1, -1, "economy", "percent", unit="%")]
     al = align_figures("s", figs, {a.id: a, b.id: b})
     placed = [t for t in al.tracked if any(f.quantity.text == "-1 percent" for f in t.figures)]
-    assert len(placed) == 1 and placed[0].party == "russia"  # 2 is nearer to -1 than 4 is
+    # it joined Russia's group (2 is nearer to -1 than 4 is); its own tracked figure names no
+    # party, since its sentence names none
+    assert len(placed) == 1 and placed[0].id.startswith("s:russia-") and placed[0].party is None
     assert value_distance(2, -3) == 5 and value_distance(10, 100) == pytest.approx(math.log(10))
+
+
+def test_a_tracked_figure_names_a_party_only_when_its_figures_do():
+    a = _art("Three Russian soldiers were killed in the raid, the ministry said.")
+    b = _art("The raid on the depot killed 40 people, medics said.")
+    figs = [_fig(a, "Three", 3, 3, "Russian soldiers killed", "killed", "the ministry"),
+            _fig(b, "40", 40, 40, "people", "people", "medics")]
+    al = align_figures("s", figs, {a.id: a, b.id: b})
+    party = {f.quantity.text: t.party for t in al.tracked for f in t.figures}
+    assert party == {"Three": "russia", "40": None}, [t.label for t in al.tracked]
 
 
 def test_killed_is_not_casualties_and_hypotheticals_are_beside_the_group():

@@ -1131,7 +1131,10 @@ def align_figures(story_id: str, figures: Iterable[Figure], articles: Mapping[st
             unit = _common_unit(counted or [f for f, _ in excluded]) or ""
             slug = "-".join(x for x in (party.replace(" ", "-"), hd.replace(" ", "-"), action, unit) if x)
             digest = hashlib.sha1(slug.encode()).hexdigest()[:6]
-            label = _label(hd, unit or None, party or None, action)
+            # the party is the tracked figure's only when one of its figures names it: figures that
+            # joined the group without one ("257 people") are nobody's in particular
+            own = party if any(profiles[id(f)].party == party for f in members) else ""
+            label = _label(hd, unit or None, own or None, action)
             if k:
                 slug = f"{slug}-{k + 1}"
                 told = [thing_phrase(f.measure, hd, unit or None) for f in members]
@@ -1140,10 +1143,10 @@ def align_figures(story_id: str, figures: Iterable[Figure], articles: Mapping[st
                 if phrases:
                     label = f"{label}: {max(sorted(set(phrases)), key=phrases.count)}"
                 elif actions and not action:
-                    label = _label(hd, unit or None, party or None, max(sorted(set(actions)), key=actions.count))
+                    label = _label(hd, unit or None, own or None, max(sorted(set(actions)), key=actions.count))
             tracked.append(_summarise(TrackedFigure(
                 id=f"{story_id}:{slug or digest}", story_id=story_id, label=label, measure_head=hd,
-                unit=unit or None, party=party or None, figures=tuple(counted), excluded=excluded,
+                unit=unit or None, party=own or None, figures=tuple(counted), excluded=excluded,
             ), articles, measures))
     return Alignment(story_id, tuple(distinct_labels(tracked, articles, measures)), tuple(unaligned), profiles,
                      measures)
