@@ -8,7 +8,7 @@ the fields alignment needs, using the words of :mod:`storyline.align.vocab`:
 - ``counted``: the measure phrase;
 - ``event``: what happened to what is counted (``killed``, ``wounded``, ``casualties`` for
   killed or wounded, ``arrested``...), read from the measure phrase, the words after the number,
-  else the verb right before it ("which also wounded around 100 people"), or None; a word of an
+  else the verb right before it ("which also hurt some 100 people"), or None; a word of an
   event set before another noun names a kind of thing ("death claims", "rescue workers"), not
   an event, unless that noun is a tally or whoever was hurt ("death toll", "shooting victims");
 - ``holder``: whose the figure is when the text says: the possessor in the measure phrase
