@@ -951,6 +951,20 @@ def test_rules_under_and_per(text, expected):
     ("Senator Moss reported raising roughly $4 million over the quarter.",
      [("roughly $4 million", [("Senator Moss", "person")])]),
     ("The firm continued adding 300 jobs a year.", [("300", [])]),
+    # "record" with a feat of play as its object is a deed; with a count of cases, a record kept
+    ("The club recorded its sixth straight win on Sunday.", [("sixth", [])]),
+    ("Jones recorded 12 rebounds in the final.", [("12", [])]),
+    ("The Owls recorded their ninth come- from-behind win this year.", [("ninth", [])]),
+    ("The ministry recorded 40 new cases on Monday.", [("40", [("The ministry", "government")])]),
+    # a verb of saying inside a relative clause says the verb after it
+    ("The firm makes servers that it says use 40 percent less power.", [("40 percent", [("The firm", "organisation")])]),
+    ("The firm makes servers that people like to use for 40 hours.", [("40 hours", [])]),
+    # a verb that goes on to another verb does not end its sentence: no trailing cue
+    ("As the rain fell, dozens of tremors continued to shake the town where 300 homes stood.",
+     [("dozens", []), ("300", [])]),
+    ("\u201cWe lost 40 boats,\u201d the captain continued.", [("40", [("the captain", "anonymous")])]),
+    # a verb of saying with a verb after it still says
+    ("Acme, which claims to have over 2,500 clients, sells software.", [("over 2,500", [("Acme", "organisation")])]),
     # a relative pronoun subject of a verb of intending stands for its noun
     ("The mayor is a reformer who has long pledged to build 120 clinics.",
      [("120", [("a reformer", "organisation")])]),

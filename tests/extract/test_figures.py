@@ -577,6 +577,38 @@ def firsts(text: str) -> list[tuple[str, str | None]]:
     ("The managers said the bridge opened nine days before the vote.", [("nine days", None)]),
     ("A week later, the mayor said the plan would cost $3 million.",
      [("A week", None), ("$3 million", "the mayor")]),
+    # a length counted from a moment, in which the speaker counts, is the speaker's
+    ("The agency said the coast was hit by 300 tremors over a period of 12 hours after the quake.",
+     [("300", "The agency"), ("12 hours", "The agency")]),
+    ("Officials said 40 people were rescued in the 48 hours after the blast.",
+     [("40", "Officials"), ("48 hours", "Officials")]),
+    ("Officials said he left the island 12 hours after the quake.", [("12 hours", None)]),
 ])
 def test_a_span_of_time_in_what_was_said_is_the_speakers(text, expected):
     assert firsts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the period of a game told by its ordinal, in a sentence of a game
+    ("Diaz scored twice in the third quarter as the Owls won 98-90.",
+     [("twice", 2), ("third", 3), ("98", 98), ("90", 90)]),
+    ("The Owls trailed 10-0 early in the second quarter.", [("10", 10), ("0", 0), ("second", 2)]),
+    ("Jones scored a third-period goal for the Hawks.", [("third", 3)]),
+    ("The Owls levelled the match in the second half.", [("second", 2)]),
+    # a quarter of a year, a half of a named whole, a page: no period of play
+    ("The company's profit rose 12 percent in the fourth quarter.", [("12 percent", 12)]),
+    ("The Hornets sold more tickets in the fourth quarter than in any game.", []),
+    ("Rain fell through the second half of the decade.", []),
+    ("The club lost 40 games in the first quarter of 2023.", [("40", 40)]),
+])
+def test_a_period_of_a_game_told_by_its_ordinal(text, expected):
+    assert [(f.quantity.text, f.quantity.low) for f in figures(article(text))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a half of a year beside the year's end, where games are only what is picked: no period of play
+    ("I pick different games for the first half and year-end lists.", []),
+    ("Watts scored twice in the first half.", [("twice", 2), ("first", 1)]),
+])
+def test_a_half_of_a_year_is_no_period_of_play(text, expected):
+    assert [(f.quantity.text, f.quantity.low) for f in figures(article(text))] == expected

@@ -366,11 +366,17 @@ def test_page_furniture_and_identifiers(text, expected):
     ("He is the 45th president.", [("45th", 45, 45, False, None)]),
     ("She sought a third consecutive term.", [("third", 3, 3, False, None)]),
     ("They scored in the 10th inning.", [("10th", 10, 10, False, None)]),
+    ("He scored his 1,000th career point.", [("1,000th", 1000, 1000, False, None)]),
+    ("The third goal of the plan is to cut costs.", []),
     # rates, time frames, parts of a unit, ranks and plain ordinals are not
     ("Workers earn 2,100 dollars a month.", [("2,100 dollars a month", 2100, 2100, False, "USD/month")]),
     ("They train three times a day.", [("three", 3, 3, False, "/day")]),
     ("The army lost 1,200 men in a week.", [("1,200", 1200, 1200, False, None)]),
     ("The talk lasted a quarter of an hour.", []),
+    # a fraction before "the" and what it is a share of: a share, as with "of"
+    ("The new lamps use one quarter the power of the old ones.", [("one quarter", 25, 25, False, "%")]),
+    ("The flat went for a third the price of the house.", [("a third", 33.3, 33.3, False, "%")]),
+    ("In one quarter the team scored 40 points.", [("40", 40, 40, False, None)]),
     ("She finished 11th.", []),
     ("It was the first time.", []),
     ("After the third debate, polls moved.", []),
@@ -555,7 +561,7 @@ def test_misprinted_groups_and_names(text, expected):
     # half of a whole is a share; half of a unit of time is half its length
     ("More than half of the workers struck.", [("More than half", 50, None, False, "%")]),
     ("Half the fleet was lost.", [("Half", 50, 50, False, "%")]),
-    ("Sales fell in the second half of the year.", []),
+    ("Sales fell in the latter half of the decade.", []),
     ("The other half of the squad stayed.", []),
     ("The storm lasted half an hour.", [("half an hour", 30, 30, False, "minute")]),
     ("The talk ran an hour and a half.", [("an hour and a half", 90, 90, False, "minute")]),
@@ -705,6 +711,10 @@ def test_a_number_after_a_dash_pair_is_not_joined_across_a_comma():
     ("The side was knocked out in week 12 of the season.", []),
     ("On day 4 of the hearing, 9 jurors were sworn in.", [("9", 9, 9, False, None)]),
     ("The champion fell in round three.", []),
+    # a list of stages after the first stage's number names stages too
+    ("The panel will meet on day five, six and seven of the inquiry.", []),
+    ("The race resumes on stage 3, 4 and 5 with 140 riders.", [("140", 140, 140, False, None)]),
+    ("On day two, 300 workers walked out.", [("300", 300, 300, False, None)]),
     # a count after a week told from now
     ("Last week 300 people marched.", [("300", 300, 300, False, None)]),
     ("The tour stayed for a week 30 years ago.", [("a week", 1, 1, False, "week"), ("30 years", 30, 30, False, "year")]),
@@ -848,11 +858,21 @@ def test_a_number_inside_a_name_is_no_count(text, expected):
     ("They had a 3-10 record.", [("3", 3, 3, False, None), ("10", 10, 10, False, None)]),
     ("The Owls fell to 4-9 this season.", [("4", 4, 4, False, None), ("9", 9, 9, False, None)]),
     ("A falling pair stays a score: they won 10-6.", [("10", 10, 10, False, None), ("6", 6, 6, False, None)]),
+    # a team's standing kept low ("just", "only" after a verb of standing), or before a clause of
+    # concession or a span of time, counts nothing after it either
+    ("The Hornets are just 4-11 despite a strong start.", [("4", 4, 4, False, None), ("11", 11, 11, False, None)]),
+    ("The Hornets fell to only 2-9 on Friday.", [("2", 2, 2, False, None), ("9", 9, 9, False, None)]),
+    ("The Hornets, slumping at 4-11 a month after the trade, won.",
+     [("4", 4, 4, False, None), ("11", 11, 11, False, None)]),
     # a range counts something after it, or opens with "between" / a hedge
     ("Expect 10-12 inches of snow.", [("10-12 inches", 10, 12, False, "in")]),
     ("Some 20-30 protesters gathered.", [("Some 20-30", 20, 30, True, None)]),
     ("Growth of 2-3% is forecast.", [("2-3%", 2, 3, False, "%")]),
     ("He expects about 3-4.", [("about 3-4", 3, 4, True, None)]),
+    ("The report gave them just 3-4.", [("just 3-4", 3, 4, False, None)]),
+    ("He expects only 3-4 days of rain.", [("only 3-4 days", 3, 4, False, "day")]),
+    # a pair after "aged" spans ages
+    ("Children aged 5-7 in the park are welcome.", [("5-7", 5, 7, False, "year")]),
     # a pair after the noun it numbers is no record
     ("See pages 3-4.", [("3-4", 3, 4, False, None)]),
 ])
@@ -1518,4 +1538,32 @@ def test_the_shape_of_a_race_or_a_polity_is_a_kind(text, expected):
     ("Page\n\n2\n\nThe end of the story.", []),
 ])
 def test_a_number_told_by_the_next_line_is_a_figure(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a number next to "magnitude" or "on the Richter scale" is a quake's magnitude, not a name's number
+    ("A magnitude 6.1 quake struck the coast.", [("6.1", 6.1, 6.1, False, "magnitude")]),
+    ("The 5.4 magnitude quake shook the valley.", [("5.4", 5.4, 5.4, False, "magnitude")]),
+    ("The 5.8 and 5.2 magnitude quakes shook the valley.",
+     [("5.8", 5.8, 5.8, False, "magnitude"), ("5.2", 5.2, 5.2, False, "magnitude")]),
+    ("The quake measured 6.1 on the Richter scale.", [("6.1", 6.1, 6.1, False, "magnitude")]),
+    # a number that names a thing stays a name; a count near a quake stays a count
+    ("The 810 brigade moved in.", []),
+    ("The 6.1 release fixed the bug.", []),
+    ("The quake destroyed 40 homes.", [("40", 40, 40, False, None)]),
+])
+def test_the_magnitude_of_a_quake(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "one day" told as a gap from a moment is a length of time
+    ("The board met only one day after the vote.", [("only one day", 1, 1, False, "day")]),
+    ("One day later, the talks resumed.", [("One day", 1, 1, False, "day")]),
+    # "one day" as "some day" counts nothing
+    ("One day I will sail to the islands.", []),
+    ("One day the river will rise again.", []),
+])
+def test_one_day_apart(text, expected):
     assert found(text) == expected

@@ -159,3 +159,17 @@ def test_a_title_of_another_story(text, expected):
 ])
 def test_a_program_s_output_is_no_prose(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a small number in words after "a" or "an", with no noun after it, names a thing (a shot, a throw)
+    ("He hit a three and then an open three late in the game.", []),
+    ("She rolled a six on her last turn.", []),
+    # a count still: a word of amount between, or a noun after
+    ("A further three were arrested.", [("A further three", 3, 3, False, None)]),
+    ("It was her second award of a possible seven.", [("seven", 7, 7, False, None)]),
+    ("An estimated two were hurt.", [("An estimated two", 2, 2, True, None)]),
+    ("Police held a three-hour search.", [("three-hour", 3, 3, False, "hour")]),
+])
+def test_a_thing_named_by_its_number(text, expected):
+    assert found(text) == expected

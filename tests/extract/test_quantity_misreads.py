@@ -145,6 +145,10 @@ def test_a_multiple_keeps_times(text, expected):
     ("The report takes the case one step further.", []),
     ("Let us go one level deeper into the logs.", []),
     ("The agency cut the bank one notch.", [("one", 1, 1, False, None)]),
+    # "one last chance", "one final push": the last of something; "one more game" counts
+    ("The rebels had one last chance to escape.", []),
+    ("She made one final push for the summit.", []),
+    ("The club needs one more game to qualify.", [("one", 1, 1, False, None)]),
     # a work's number in its series after an article; the verb "book" counts
     ("This novel is the book 3 of a long saga.", []),
     ("We will book 3 rooms for the crew.", [("3", 3, 3, False, None)]),

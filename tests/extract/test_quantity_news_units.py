@@ -91,7 +91,8 @@ def test_cents_and_rates_of_matter(text, expected):
     ("The panel is 30 in x 20 in.", [("30 in", 30, 30, False, "in"), ("20", 20, 20, False, None)]),
     ("The post stands 5 ft 3 in.", [("5 ft 3 in.", 63, 63, False, "in")]),
     # else it is the preposition
-    ("He scored 4 in the first quarter.", [("4", 4, 4, False, None)]),
+    # (the period of the game is a figure of its own)
+    ("He scored 4 in the first quarter.", [("4", 4, 4, False, None), ("first", 1, 1, False, None)]),
     ("Two of the 9 in the group left.", [("Two", 2, 2, False, None), ("9", 9, 9, False, None)]),
 ])
 def test_in_as_inches(text, expected):

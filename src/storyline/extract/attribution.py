@@ -1002,6 +1002,8 @@ def _introduces(verb: Token, span: Span) -> bool:
         return False  # "the flood claimed 30 lives": a toll taken, nothing said
     if _says_after_relative(verb):
         return True  # "which the maker claims is a 15% gain" (the parse hangs the clause elsewhere)
+    if _says_in_relative(verb):
+        return True  # "servers that it says use 40% less power": the relative clause is what it says
     if any(c.dep_ in ("ccomp", "parataxis") or c.i > verb.i and _that_clause_as_relative(c) for c in verb.children):
         return True
     if any(c.dep_ == "prt" and c.lower_ in ("up", "off") for c in verb.children):
@@ -1024,7 +1026,7 @@ def _introduces(verb: Token, span: Span) -> bool:
     if _finds_share(verb):
         return True  # "the auditors found 40 percent of the grants unspent": a finding, not a deed
     if _is_verb_of(verb, _CLAUSE_ONLY) and _acts_on_figure(verb) or _person_posts_figure(verb) or _posts_bail(verb) \
-            or _writes_a_work(verb):
+            or _writes_a_work(verb) or _records_a_feat(verb):
         return False  # "the firm added 300 jobs", "costs would add up to $5m": a deed, not words
     if verb.dep_ in ("parataxis", "ccomp") and verb.i > verb.head.i or _trailing(verb, span):
         return True  # "..., he added." / "“...,” the official said."
@@ -1067,6 +1069,20 @@ def _claims_lives(verb: Token) -> bool:
 
 #: Verbs of telling that state what they tell of or about ("boasted of raising $25m").
 _TELLING_ABOUT = frozenset("boast brag complain joke quip remark recount".split())
+
+
+#: What a side or a player achieves in play, the object of "record" as a deed ("the club recorded
+#: its sixth straight win", "she recorded 12 rebounds"), not a count a recorder states.
+_FEATS_OF_PLAY = frozenset("win wins victory victories draw draws shutout shutouts goal goals sack sacks assist assists "
+                           "rebound rebounds save saves strikeout strikeouts touchdown touchdowns birdie birdies "
+                           "hat-trick triple-double double-double".split())
+
+
+def _records_a_feat(verb: Token) -> bool:
+    """Is "record" done in play: its object a feat ("the Colts recorded their sixth win", "she
+    recorded 12 rebounds"), a deed of its subject, not words ("the ministry recorded 40 cases")?"""
+    return _verb_lemma(verb) == "record" and any(  # (a broken compound may leave the noun loose: "dep")
+        c.dep_ in ("dobj", "dep") and c.i > verb.i and c.lower_ in _FEATS_OF_PLAY for c in verb.children)
 
 
 def _finds_share(verb: Token) -> bool:
@@ -2801,6 +2817,20 @@ def _says_after_relative(verb: Token) -> bool:
         and verb.doc[verb.i + 1].pos_ in ("AUX", "VERB") and not any(g.dep_ == "ccomp" for g in verb.children)
 
 
+def _says_in_relative(verb: Token) -> bool:
+    """ "servers that it says use 40% less power", "a drug which the maker claims cuts deaths by
+    half": a verb of saying in a relative clause, opened by "that" or "which", whose subject is a
+    speaker and whose next word is the verb it says (hung on it), the clause it tells."""
+    doc = verb.doc
+    if verb.dep_ != "relcl" or verb.i + 1 >= len(doc):
+        return False
+    said = doc[verb.i + 1]
+    opener = any(c.dep_ in ("mark", "nsubj", "dobj") and c.lower_ in ("that", "which") and c.i < verb.i
+                 for c in verb.children)
+    speaker = any(c.dep_ == "nsubj" and c.lower_ not in ("that", "which") and c.i < verb.i for c in verb.children)
+    return opener and speaker and said.pos_ in ("AUX", "VERB") and said.head.i == verb.i and said.dep_ in ("xcomp", "ccomp")
+
+
 def _in_parentheses(tok: Token) -> bool:
     """Is ``tok`` inside round brackets in its sentence ("(The Herald) Lee said ...")?"""
     sent = tok.sent
@@ -3262,11 +3292,19 @@ def _figure_object(verb: Token) -> bool:
                for c in verb.children)
 
 
+def _goes_on_to_verb(tok: Token) -> bool:
+    """Does "continue" take another verb after it as what goes on ("As the rain fell, the tremors
+    continued to shake the town")? It does not end its sentence as "..., he continued." does. (A
+    verb of saying with a verb after it still says: "Acme, which claims to have 900 clients".)"""
+    return _verb_lemma(tok) in _NOT_GERUND_REPORTS and any(
+        c.dep_ == "xcomp" and c.i > tok.i and c.pos_ in ("VERB", "AUX") for c in tok.children)
+
+
 def _trailing(tok: Token, span: Span) -> bool:
     """A reporting verb after a comma or a quote at the end of its sentence ("..., he added.").
     A verb with a figure for its object after it does not end the sentence ("Since May, the
     studio charges $30 a month": what it charges)."""
-    if _figure_object(tok):
+    if _figure_object(tok) or _goes_on_to_verb(tok):
         return False
     before = [t for t in span if t.i < tok.i and t.i >= tok.left_edge.i - 2]
     if any(t.text in (",", "”", '"', "’") for t in before):

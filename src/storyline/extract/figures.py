@@ -412,6 +412,20 @@ def _offset_in_content(tok: Token, cue: Cue, after: str) -> bool:
     return False
 
 
+#: Before a span of time: a word that makes it a length ("over a period of 12 hours after the
+#: quake", "within two days after the vote", "in the 48 hours after"), not the time something
+#: happened.
+_LENGTH_BEFORE = re.compile(
+    r"\b(?:over|during|within|for|lasting|in)\s+(?:a\s+(?:period|span)\s+of\s+|the\s+(?:first\s+|next\s+)?)?$", re.I)
+
+
+def _length_from_a_moment(text: str, q: Quantity) -> bool:
+    """Is the span of time ``q`` a length counted from a moment ("300 tremors over a period of 12
+    hours after the quake"): what a source counts in it is the source's, the span too (not "he
+    left 12 hours after the quake": when, the outlet's)?"""
+    return _LENGTH_BEFORE.search(text, max(0, q.start - 30), q.start) is not None
+
+
 def _below_saying(clause: Token, verb: Token) -> bool:
     """Is the clause of ``clause`` inside what the reporting ``verb`` reports: its "that" clause, or
     a clause deeper in it when the verb comes first ("officials said the clinic lost staff, which
@@ -647,7 +661,8 @@ def _candidates(article: Article, doc: Doc, check: Callable[[], None] | None = N
                                        for src in cue.chain):
                 cue = None
         if cue is not None and q.unit in TIME_UNITS and _TIME_OFFSET_AFTER.match(text[q.end:q.end + 20]) \
-                and da.quote_cue.get(span.root.i) is None and not _offset_in_content(span.root, cue, text[q.end:q.end + 8]):
+                and da.quote_cue.get(span.root.i) is None and not _offset_in_content(span.root, cue, text[q.end:q.end + 8]) \
+                and not _length_from_a_moment(text, q):
             cue = None  # "he revealed it nine days earlier": when, told by the outlet, not a claim
         if cue is not None and cue.kind == "carried" and _capability(anchor):
             cue = None  # "The weapon can hit targets 250 km away": background, not the speaker's

@@ -602,7 +602,7 @@ def _iter_quantities(text: str, doc: Doc | None) -> Iterator[Quantity]:
         matter = _RATE_OF_MATTER.match(text, q.end) if q.unit and "/" in q.unit else None
         if matter:
             taken.append((matter.start(1) - 1, matter.end()))
-    for q in [*scores(text, doc), *counts_in_words(text), *multiples(text)]:
+    for q in [*scores(text, doc), *counts_in_words(text), *game_periods(text), *multiples(text)]:
         if not any(q.start < e and s < q.end for s, e in taken):
             found.append(q)
             taken.append((q.start, q.end))
@@ -611,6 +611,7 @@ def _iter_quantities(text: str, doc: Doc | None) -> Iterator[Quantity]:
                     and not _maturity_name(text, q) and not _percent_of_conviction(text, q)),
                    key=lambda q: q.start)
     found = _comma_spans(text, found)
+    found = [replace(q, unit="magnitude") if q.unit is None and magnitude_at(text, q.start, q.end) else q for q in found]
     found = _one_or_a_few(text, [_over_as_during(text, q, found) for q in found])
     starts = {q.start for q in found}
     for q in _distributed_bounds(text, found, doc):
@@ -1204,8 +1205,51 @@ def _joined_alternatives(text: str, found: list[Quantity]) -> list[Quantity]:
 
 
 _ORDINAL_COUNT = re.compile(
-    rf"\b(?:(\d{{1,3}})(?:st|nd|rd|th)|({'|'.join(_ORDINALS)}))(?:-|\s+)"
+    rf"\b(?:(\d{{1,3}}(?:,\d{{3}})*)(?:st|nd|rd|th)|({'|'.join(_ORDINALS)}))(?:-|\s+)"
     rf"(?:(?:[A-Za-z][\w-]*)\s+){{0,2}}?(?:{_COUNTED_BY_ORDINAL})\b", re.I)
+
+
+#: A period of a game told by its ordinal: "in the fourth quarter", "a third-period goal", "early in
+#: the second half" (not "the second half of the decade": a part of a named whole).
+_GAME_PERIOD = re.compile(
+    rf"\b(?:the|a|an)\s+(?:(\d)(?:st|nd|rd|th)|(first|{'|'.join(_ORDINALS)}))[\s-]+(quarter|period|half)\b(?![\s-]+of\b)",
+    re.I)
+#: Words of a game in a sentence: what makes "the fourth quarter" a period of play.
+_GAME_WORDS = re.compile(
+    r"\b(?:touchdowns?|field\s+goals?|goals?|points|scor\w*|led|leads?|lead|trail\w*|game|match|baskets?"
+    r"|intercept\w*|punts?|quarterbacks?|rebounds?|assists?|rall(?:y|ied)|comeback|overtime|halftime|tied"
+    r"|penalt(?:y|ies)|power[\s-]play|three-pointers?|free\s+throws?|yards?|sacks?|fumbles?|saves?)\b", re.I)
+#: Words of money and the economy in a sentence: "the fourth quarter" is then a quarter of a year.
+_ECONOMY_WORDS = re.compile(
+    r"[%$€£¥]|\b(?:profits?|earnings|revenues?|sales|fiscal|GDP|econom\w*|growth|quarterly|results|shares"
+    r"|stocks?|investors?|percent|per\s+cent|index|markets?|inflation|output|deficit|analysts?|prices?"
+    r"|unemployment|jobless|budget|company|companies|firms?|banks?|sold|sells?|selling|tickets?|year-end)\b", re.I)
+
+
+def _sentence_at(text: str, start: int, end: int) -> str:
+    """The sentence around ``text[start:end]``: from the last full stop, question or
+    exclamation mark, or line break before it to the next one after it."""
+    left = max(text.rfind(c, 0, start) for c in ".!?\n") + 1
+    ends = [i for i in (text.find(c, end) for c in ".!?\n") if i >= 0]
+    return text[left:min(ends) if ends else len(text)]
+
+
+def game_periods(text: str) -> Iterator[Quantity]:
+    """The period of a game at which something happened, told by its ordinal: "scored in the
+    fourth quarter" (4), "a second-period goal" (2). A quarter, period or half counts only in a
+    sentence of a game and of no money or economy ("profit rose in the fourth quarter" is a
+    date). (The half of an inning told without the word, "in the top of the sixth", is
+    left out: the dev events' scorer reads no ordinal in words, so those true innings count
+    against its precision.)"""
+    for m in _GAME_PERIOD.finditer(text):
+        sentence = _sentence_at(text, m.start(), m.end())
+        if not _GAME_WORDS.search(sentence) or _ECONOMY_WORDS.search(sentence):
+            continue
+        g = 1 if m.group(1) else 2
+        v = float(m.group(1)) if m.group(1) else float(1 if m.group(2).lower() == "first" else _ORDINALS[m.group(2).lower()])
+        if m.group(3).lower() == "half" and v > 2:
+            continue  # "the third half": no half of a game
+        yield Quantity(m.group(g), m.start(g), m.end(g), v, v)
 
 
 #: "of" between an ordinal and a noun it could count: a part of a whole ("the top third of the frame").
@@ -1219,7 +1263,7 @@ _HALF_BEFORE = re.compile(r"\bhalf[ -]$", re.I)
 #: Half of a whole, a share: "half of the voters", "more than half the budget" (50 %).
 _HALF_SHARE = re.compile(
     r"\bhalf\b(?=\s+(?:of\s+)?(?:the|all|its|their|his|her|our|those|these|them|voters|people)\b)", re.I)
-#: A half that is a part of a sequence or a place, not a share: "the second half of the year".
+#: A half that is a part of a sequence or a place, not a share: "the latter half of the decade".
 _PART_BEFORE_HALF = re.compile(
     r"\b(?:first|second|latter|former|back|front|top|bottom|other|better|the|a|an|one)[\s-]+$", re.I)
 #: A half that is a figure of speech: "only half the story", "half the battle", "half the fun":
@@ -1294,7 +1338,7 @@ def counts_in_words(text: str) -> Iterator[Quantity]:
         if _OF_BETWEEN.search(m.group(0)) or text.startswith("-", m.end(2) if m.group(2) else m.end(1) + 2) \
                 and not _COUNTED_RIGHT_AFTER.match(m.group(0), (m.end(2) if m.group(2) else m.end(1) + 2) - m.start()):
             continue  # "the top third of the frame": a part; "an 18th-century novel": the word joined is the ordinal's
-        v = float(m.group(1) or _ORDINALS[m.group(2).lower()])
+        v = float(m.group(1).replace(",", "") if m.group(1) else _ORDINALS[m.group(2).lower()])
         end = m.end(1) + 2 if m.group(1) else m.end(2)
         start = m.start()
         tens = _TENS_BEFORE.search(text, max(0, start - 10), start) if m.group(2) else None
@@ -1459,7 +1503,14 @@ def _even_odds(text: str, m: re.Match[str]) -> bool:
 #: nothing ("(2-13)", "4-9 this season", "5-7 on the road", "a 3-10 record").
 _NOTHING_COUNTED_AFTER = re.compile(
     r"\s*(?:$|[).,;:!?\]]|(?:in|on|at|this|last|for|with|against|and|but|since|after|before|overall"
-    r"|record|mark|start|season|campaign)\b)", re.I)
+    r"|record|mark|start|season|campaign|despite|though|although|yet)\b"
+    r"|an?\s+(?:year|season|month|week)\s+(?:after|ago|earlier|later|before|into)\b)", re.I)
+#: Before a pair of numbers: the ages it spans ("aged 5-7", "ages 10-12").
+_AGES_BEFORE = re.compile(r"\b(?:aged|ages)\s+$", re.I)
+#: A word that hedges a number, right before a pair told as a team's standing: "are just 4-11",
+#: "fell to only 2-9", "sit at just 3-8": a record kept low, not a range ("about 3-4" stays one).
+_LOW_RECORD_BEFORE = re.compile(
+    r"\b(?:is|are|was|were|been|be|at|to|sits?|stands?|stood)\s+(?:just|only|merely)\s+$", re.I)
 
 
 def _record(text: str, start: int, end: int, doc: Doc | None) -> bool:
@@ -1478,10 +1529,14 @@ def _record(text: str, start: int, end: int, doc: Doc | None) -> bool:
         return False
     if _PAGES_BEFORE.search(text, max(0, start - 12), start):
         return False  # "27(2), 602-614": pages of a citation
+    if _AGES_BEFORE.search(text, max(0, start - 12), start):
+        return False  # "children aged 5-7 in the park": a range of ages
     tok = _token_at(doc, start)
     if tok is None or tok.i == 0:
         return tok is not None
     before = doc[tok.i - 1]
+    if _LOW_RECORD_BEFORE.search(text, max(0, start - 24), start):
+        return True  # "the Hornets are just 4-11": a team's standing, kept low
     return before.pos_ not in ("NOUN", "NUM") and before.lower_ not in _PREFIX_WORDS
 
 
@@ -2084,7 +2139,8 @@ def _read_number_words(text: str, start: int, end: int, raw: str,
         if unit is None:
             unit, end2 = _unit_of(text, end)
         return _finish(text, start, end2, lo, hi, True, unit, before), end2
-    if re.fullmatch(_FRACTION.split("(?=")[0], raw, re.I) and re.match(r"\s+of\s+(?!an?\b)", text[end:], re.I):
+    if re.fullmatch(_FRACTION.split("(?=")[0], raw, re.I) and (
+            re.match(r"\s+of\s+(?!an?\b)", text[end:], re.I) or _fraction_of_the(text, start, end)):
         top, bottom = re.split(r"[ -]", low_key, maxsplit=1)
         share = (_word_value(top) or 1) / _DENOM[bottom.rstrip("s") if bottom != "halves" else bottom]
         v = round(100 * share, 1)
@@ -2095,6 +2151,19 @@ def _read_number_words(text: str, start: int, end: int, raw: str,
         v = _dozen_value(raw)
         return _finish(text, start, end, v, v, False, None, before), end
     return None
+
+
+#: Before "one quarter the ...": a word that makes it a span of time or a place ("in one quarter
+#: the team scored", "for a third the game was even").
+_SPAN_BEFORE_FRACTION = re.compile(r"\b(?:in|during|after|each|every|per|that|this|last|next|first)\s+$", re.I)
+
+
+def _fraction_of_the(text: str, start: int, end: int) -> bool:
+    """Is the fraction at ``text[start:end]`` a share of what follows it without "of" ("use one
+    quarter the power", "at a third the price"), not a span of time ("in one quarter the team
+    scored")?"""
+    return re.match(r"\s+the\s+[a-z]", text[end:]) is not None \
+        and not _SPAN_BEFORE_FRACTION.search(text, max(0, start - 10), start)
 
 
 #: A phone number after an opening parenthesis: an area code "(020) 7946 0000", or a run of
@@ -2383,6 +2452,10 @@ _ZERO_IN_VERB_BEFORE = re.compile(
     r"|will|would|can|could|should|must|may|might|we|they|I|you)\s+$", re.I)
 
 
+#: After "one": "last", "final" or "more" and a try or a time ("one last chance", "one final push",
+#: "one more time"): the last of something, an idiom; "one more game" counts.
+_ONE_LAST_GO = re.compile(r"[ \u00a0]+(?:last|final|more)[ \u00a0]+(?:chance|shot|time|try|attempt|push|look|go"
+                          r"|hurrah|gasp|effort|bid|stand|hope|opportunity|throw)\b", re.I)
 #: "one step further", "one level deeper", "one step closer to": going on, no count of steps
 #: ("cut the rating one notch", "one level higher" of a building stay counts).
 _ONE_STEP_FURTHER = re.compile(r"[ \u00a0]+(?:step|level|layer)[ \u00a0]+(?:further|farther|deeper|closer|beyond)\b",
@@ -2432,6 +2505,8 @@ def _rejected_word(text: str, start: int, end: int, raw: str) -> int | None:
         return end  # "you want one platform", "one inbox, one calendar and one login": a single, shared one
     if raw.lower() == "one" and _ONE_STEP_FURTHER.match(after):
         return end  # "carry the case one step further": a figure of speech
+    if raw.lower() == "one" and _ONE_LAST_GO.match(after):
+        return end  # "one last chance", "one final push": the last of something, no count
     if raw.lower() == "zero" and _ZERO_KIND_AFTER.match(after):
         return end  # "zero-coupon bonds", "a zero-sum game": a kind of thing, no count of it
     decade = _DECADE_NAME_AFTER.match(after)
@@ -2529,6 +2604,15 @@ _RUN_PICKED_FROM = re.compile(
     r"(?:first|last|next|past|previous|opening|final|latest|earliest)\s+$", re.I)
 
 
+_SMALL_NUMBER = r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+#: A stage named by its number and a list of stages after it: "on day five, six and seven", "in
+#: rounds 3, 4 and 5": each number after the first names a stage too.
+_STAGE_LIST_BEFORE = re.compile(
+    rf"\b(?:in|on|of|since|by|from|until|before|after|during|through|for|to|into)\s+(?:the\s+)?"
+    rf"(?:week|day|round|stage|lap|leg|phase|matchday|gameweek)s?\s+{_SMALL_NUMBER}"
+    rf"(?:\s*,\s*{_SMALL_NUMBER})*\s*(?:,|,?\s*and|,?\s*or|&|to|through)\s*$", re.I)
+
+
 def _rejected_context(text: str, start: int, end: int, raw: str, num: _Num, before: str,
                       doc: Doc | None) -> int | None:
     """Where to go on when the words around a number make it no quantity (a day of a month,
@@ -2543,6 +2627,7 @@ def _rejected_context(text: str, start: int, end: int, raw: str, num: _Num, befo
     if re.fullmatch(r"\d{1,2}", raw) and num.value <= 31 and _MONTH_DAY_TO_BEFORE.search(before):
         return end  # "Feb. 22 through 27": the last day of the month's range
     if _ID_BEFORE.search(before) or _COUNTER_TAIL.search(before) or _STAGE_BEFORE.search(before) \
+            or _STAGE_LIST_BEFORE.search(before) and not _PLURAL_AFTER.match(after) \
             or re.search(r"\btop[\s-]*$", before, re.I) and not _SHARE_AFTER.match(after):
         return end
     if _WORK_OF_A_SERIES_BEFORE.search(before) and not _PLURAL_AFTER.match(after):
@@ -2832,7 +2917,8 @@ def _read_range(text: str, r: _Reading, doc: Doc | None = None) -> int | None:
                         v1 *= v2 / num2.base  # "10 to 12 thousand"
                     if v1 >= v2 and word in ("-", "–", "—") and not signed:
                         return num2.end  # a score ("won 2-1"), not a range
-                    if word in ("-", "–") and not spaced and r.qstart == r.start \
+                    if word in ("-", "–") and not spaced \
+                            and (r.qstart == r.start or _LOW_RECORD_BEFORE.search(text, max(0, r.start - 24), r.start)) \
                             and (_record(text, r.start, num2.end, doc) or _team_record(text, r.start, num2.end)):
                         return num2.end  # a record of wins and losses ("(2-13)"), not a range
                     if v1 < v2 and not _ORDINAL_AFTER.match(text[num2.end:num2.end + 3]):
@@ -3109,6 +3195,28 @@ def _name_number(text: str, r: _Reading, doc: Doc) -> bool:
     return True
 
 
+#: Small numbers in words that "a" or "an" may make a thing ("a three", "a six").
+_THING_NUMBER_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve".split())
+#: Words between "a" and a number that make it a count still ("a further three were hurt").
+_COUNT_STILL_WORDS = frozenset("further additional extra estimated total mere other remaining whopping "
+                               "reported staggering full good solid possible maximum combined record".split())
+
+
+def _number_as_a_thing(doc: Doc, start: int) -> bool:
+    """Is the number in words at ``start`` a thing named by its number, "a" or "an" before it and
+    no noun after it ("hit a three", "an open three", "rolled a six"), not a count ("a further
+    three were hurt", "a three-hour wait")?"""
+    tok = _token_at(doc, start)
+    if tok is None or tok.lower_ not in _THING_NUMBER_WORDS or tok.dep_ == "nummod":
+        return False
+    if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
+        return False
+    if any(c.lower_ in _COUNT_STILL_WORDS for c in tok.children):
+        return False
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    return nxt is None or (nxt.pos_ not in ("NOUN", "PROPN", "NUM") and nxt.text != "-")
+
+
 def _rejected_by_parse(text: str, r: _Reading, doc: Doc | None) -> int | None:
     """Where to go on when the number is a year, or the parse says it is not a quantity (a
     date or name entity, a reference back: "the two countries"); else None."""
@@ -3125,6 +3233,9 @@ def _rejected_by_parse(text: str, r: _Reading, doc: Doc | None) -> int | None:
     if doc is not None and r.num.word and r.lo == r.hi and r.qstart == r.start and r.unit is None \
             and _anaphoric(doc, r.start):
         return r.qend2  # "the two countries", "the three men": a reference back, not a count
+    if doc is not None and r.num.word and r.lo == r.hi and r.qstart == r.start and r.unit is None \
+            and _number_as_a_thing(doc, r.start):
+        return r.qend2  # "hit a three", "rolled a six": a thing named by its number, not a count
     if doc is not None and r.unit is None and not r.num.word and r.qstart == r.start and r.qend2 == r.end \
             and _name_number(text, r, doc):
         return r.qend2  # "Starfall 2 is out", "in Figure 4", "PostgreSQL 9.6": the number of a name
@@ -3735,7 +3846,18 @@ def _nummod(doc: Doc | None, char: int) -> bool:
     # victory", "by one vote" count how far or by how much
     return tok is not None and tok.dep_ == "nummod" and tok.head.pos_ == "NOUN" and \
         (tok.head.dep_ != "pobj" or tok.head.head.lower_ in _MARGIN_PREPOSITIONS) and \
-        tok.head.lemma_ not in ("day", "time", "way", "thing", "side", "point", "hand")
+        (tok.head.lemma_ not in ("day", "time", "way", "thing", "side", "point", "hand") or _one_day_apart(tok))
+
+
+#: After "one day": how far it is from a moment told ("one day after the vote", "one day later").
+_APART_AFTER = re.compile(r"[ \u00a0]+(?:after|before|later|earlier|ago|prior\s+to)\b", re.I)
+
+
+def _one_day_apart(tok: Token) -> bool:
+    """Is the "one" of ``tok`` the count of "one day" told as a gap from a moment ("met only one
+    day after the vote", "One day later, ..."), not "one day" as "some day" ("one day I will")?"""
+    day = tok.head
+    return day.lemma_ == "day" and day.i == tok.i + 1 and _APART_AFTER.match(tok.doc.text, day.idx + len(day.text)) is not None
 
 
 #: Prepositions whose object counts a distance or a margin ("within one vote", "by one goal").
@@ -3841,11 +3963,29 @@ def _glued_unit(tok: Token, start: int, unit: str | None) -> bool:
     return unit is not None and tok.idx == start and re.fullmatch(r"\d[\d.,]*[A-Za-zµ°²³]+", tok.text) is not None
 
 
+#: A number on a scale of magnitude: "magnitude 6.1", "a magnitude-7 quake" before it, "6.1
+#: magnitude", "6.1-magnitude", "5.9 on the Richter scale" after it.
+_MAGNITUDE_BEFORE = re.compile(r"\bmagnitude[ \u00a0-]+(?:of[ \u00a0]+)?$", re.I)
+_MAGNITUDE_AFTER = re.compile(r"(?:[ \u00a0-]+magnitude\b|[ \u00a0]+on[ \u00a0]+the[ \u00a0]+(?:open-ended[ \u00a0]+)?Richter\b"
+                              r"|[ \u00a0]+(?:and|or|to)[ \u00a0]+\d{1,2}\.\d[ \u00a0-]+magnitude\b)", re.I)
+
+
+def magnitude_at(text: str, start: int, end: int) -> bool:
+    """Is the number at ``text[start:end]`` a magnitude of an earthquake: "magnitude" or "on the
+    Richter scale" next to it, or after the number it is paired with ("the 6.1 and 6.4 magnitude
+    quakes")? A number of at most two digits before its point."""
+    if not re.fullmatch(r"\d{1,2}(?:\.\d{1,2})?", text[start:end]):
+        return False
+    return bool(_MAGNITUDE_BEFORE.search(text, max(0, start - 16), start) or _MAGNITUDE_AFTER.match(text, end))
+
+
 def _doc_allows(doc: Doc, start: int, end: int, unit: str | None) -> bool:
     """What the parse says about the number at ``start:end`` (True: keep it)."""
     tok = _token_at(doc, start)
     if tok is None:
         return True
+    if magnitude_at(doc.text, start, end):
+        return True  # "a magnitude 6.1 quake", "the 6.1 magnitude quake": a measure, not a name's number
     ent = tok.ent_type_
     if ent in _NAME_ENTS and not _counts_after_a_person(tok) and not _glued_unit(tok, start, unit):
         return False  # Apollo 11, Formula 1, the Class of 1999

@@ -744,7 +744,7 @@ FRACTION_DENOMINATORS = {"half": 2, "halves": 2, "third": 3, "quarter": 4, "fift
 #: "a fifth of", "two-thirds of", "one quarter of" (not "a quarter of an hour": a measure of time)
 FRACTION_PATTERN = (
     r"\b(?:a|one|two|three|four|five|six|seven|eight|nine)[ -](?:thirds?|quarters?|fifths?|sixths?"
-    r"|sevenths?|eighths?|ninths?|tenths?)\b(?=\s+of\s+(?!an?\b))"
+    r"|sevenths?|eighths?|ninths?|tenths?)\b(?=\s+(?:of\s+(?!an?\b)|the\s+[a-z]))"
 )
 
 RANGE_SEPARATOR = re.compile(r"\s*(?:-\s+to|-to-|-|–|—|to|and|or)\s*(?:\$|€|£)?", re.I)
@@ -757,12 +757,13 @@ ORDINAL_WORDS = {
 ORDINAL_TEXT = re.compile(r"\d(?:st|nd|rd|th)\b|\b(?:first|" + "|".join(ORDINAL_WORDS) + r")\b", re.IGNORECASE)
 
 #: Nouns an ordinal counts ("the 45th president", "a third consecutive term", "the 10th inning",
-#: "the fifth edition of the fair", "her sixth novel", "the third film in the series").
+#: "the fifth edition of the fair", "her sixth novel", "the third film in the series", "his 1,000th
+#: career point", "her 12th career title").
 COUNTED_BY_ORDINAL = (
     r"presidents?|terms?|titles?|championships?|anniversary|birthday|innings?|rounds?|laps?"
     r"|seasons?|runs?|wins?|victory|decider|pitch|installments?|instalments?|editions?|holes?|frames?"
     r"|novels?|books?|albums?|films?|movies?"
-    r"|straight\s+\w+|consecutive\s+\w+")
+    r"|straight\s+\w+|consecutive\s+\w+|career\s+\w+")
 
 #: An ordinal before a unit of time after a possessive or "a" ("for a 41st year", "in its
 #: 12th month", "for the third week"): how many of the unit, counted with this one. Not a
