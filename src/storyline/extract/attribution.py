@@ -982,12 +982,24 @@ def _revises_count(verb: Token, subj: Token) -> bool:
         for h in (verb, obj) for c in h.children if c.i > obj.i)
 
 
+#: Papers that are evidence only one by one ("the filing shows", "an email shows"), beside the
+#: nouns of evidence; and verbs by which evidence finds a figure, beside those of showing.
+_EVIDENCE_PAPERS = frozenset("filing document record email memo ledger ledgers spreadsheet number figure result".split())
+_FINDING_VERBS = frozenset("identify uncover".split())
+#: What a paper does as evidence: it shows or lists, it never "puts" or "gives" ("the number of
+#: sales would put them ahead" is no evidence).
+_PAPER_VERBS = frozenset("show indicate suggest document detail list identify reveal".split())
+
+
 def _evidence_cue(verb: Token, subj: Token) -> bool:
     """A poll, study or report as the subject of "show", "give", "find" with a figure after it
     (the subject read as written or by its lemma: "the results show 40 percent", whose lemma
     "result" the word list does not hold; "several" is a figure too: "the report documented
-    several cases")."""
-    return (_word_in(subj, EVIDENCE_NOUNS | _WORK_NOUNS) and _is_verb_of(verb, _EVIDENCE_VERBS)
+    several cases"); also a paper that shows or lists ("the filing showed $400,000 in payments",
+    "an email shows a 12-page list") and a finding verb ("the audit identified 14 accounts")."""
+    papers = _word_in(subj, _EVIDENCE_PAPERS) and not _word_in(subj, EVIDENCE_NOUNS | _WORK_NOUNS)
+    return ((_word_in(subj, EVIDENCE_NOUNS | _WORK_NOUNS) and _is_verb_of(verb, _EVIDENCE_VERBS | _FINDING_VERBS)
+             or papers and _is_verb_of(verb, _PAPER_VERBS))
             and any(t.like_num or t.lower_ in ("dozens", "hundreds", "thousands", "several")
                     for c in verb.children if c.i > verb.i for t in c.subtree))
 
@@ -1382,6 +1394,101 @@ def _for_to_clause(clause: Token, verb: Token) -> bool:
     """ "(called) for the wage to be raised": an infinitive opened by "for" right after ``verb``."""
     return any(g.dep_ == "mark" and g.lower_ == "for" and g.i == verb.i + 1 for g in clause.children) \
         and any(g.dep_ == "aux" and g.lower_ == "to" for g in clause.children)
+
+
+#: Verbs of asking or pressing for something: what they ask for is their subject's demand.
+_ASKING_VERBS = frozenset("ask push press lobby appeal petition clamor clamour".split())
+
+
+def _passive(verb: Token) -> bool:
+    """Is ``verb`` passive ("was asked", "were backed")?"""
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+
+
+def _infinitive(clause: Token) -> bool:
+    """Is ``clause`` a verb with its "to" ("to hire 40 nurses")?"""
+    return clause.pos_ in ("VERB", "AUX") and any(g.dep_ == "aux" and g.lower_ == "to" for g in clause.children)
+
+
+def _asks_for(verb: Token) -> bool:
+    """ "The council asked for $4 million", "the union pushed for a 12-week leave", "she pressed the
+    board to hire 40 nurses": a verb of asking with a figure in what is asked for ("for" and its
+    object, or an infinitive after the one asked, who may speak) states its subject's demand.
+    Not the one asked ("the clerk was asked for 30 files"), nor a reason ("pressed for time with
+    3 days left" has no figure after "for")."""
+    if verb.pos_ != "VERB" or not _is_verb_of(verb, _ASKING_VERBS) or _passive(verb):
+        return False
+    asked = any(c.dep_ == "dobj" and _could_speak(c) for c in verb.children)  # (never "pushed the cart to ...")
+    return any(c.i > verb.i and any(_counts(t) for t in c.subtree) and (
+        c.dep_ == "prep" and c.lower_ == "for" or asked and c.dep_ in ("xcomp", "ccomp", "advcl") and _infinitive(c))
+        for c in verb.children)
+
+
+#: Verbs of backing a course: the figures of the course backed are their subject's position.
+_BACKING_VERBS = frozenset("support back endorse favor favour embrace champion advocate".split())
+#: Nouns of a course one may back ("a $15 minimum wage", "a 5 percent cut", "a $2 billion bond").
+_COURSE_NOUNS = frozenset("wage increase hike cut raise ban tax cap limit bond package".split())
+
+
+def _figure_of_phrase(head: Token) -> bool:
+    """Does the phrase of ``head`` hold a figure of its own, not one in a clause told of it ("a
+    plan, which the bureau claims will cost 300 jobs": the bureau's)?"""
+    for t in head.subtree:
+        if not _counts(t):
+            continue
+        up = t
+        while up.i != head.i and up.dep_ not in ("relcl", "acl"):
+            up = up.head
+        if up.i == head.i:
+            return True
+    return False
+
+
+def _backs_course(verb: Token) -> bool:
+    """ "Ruiz supports raising the state wage to $14", "the board backed cutting the rate to 3
+    percent", "she endorsed freeing all 2,000 delegates", "he backs a $15 minimum wage": a verb
+    of backing whose object is a course (a gerund, an infinitive, a plan, a measure) with a
+    figure states its subject's position. Never a thing kept up ("the plant supports 3,000
+    jobs", "the fund backs 40 startups") nor a rival backed ("voters back him by 20 points")."""
+    if verb.pos_ != "VERB" or not _is_verb_of(verb, _BACKING_VERBS) or _passive(verb):
+        return False
+    for c in verb.children:
+        if c.i < verb.i or c.dep_ not in ("dobj", "xcomp", "ccomp") or not _figure_of_phrase(c):
+            continue
+        if c.tag_ == "VBG" or _infinitive(c):
+            return True
+        if c.dep_ == "dobj" and c.pos_ == "NOUN" and _word_in(c, _COURSE_NOUNS | _RULE_NOUNS | _INTENT_NOUNS):
+            return True
+    return False
+
+
+#: Verbs by which a body puts out a text, and the texts whose count is then its own ("the agency
+#: released 5,500 pages of emails", "the campaign unveiled a list of 85 mayors").
+_PUBLISHING_VERBS = frozenset("release unveil publish issue".split())
+_PUBLISHED_TEXTS = frozenset("list page document email record name roster tally count".split())
+
+
+def _publishes_count(verb: Token) -> bool:
+    """ "The campaign unveiled a list of 85 mayors", "the agency released 5,500 more pages of
+    emails": a text put out by the subject, counted in the object, is the subject's count. Not
+    what is freed or sold ("the jail released 300 inmates", "the studio released 12 films")."""
+    if verb.pos_ != "VERB" or not _is_verb_of(verb, _PUBLISHING_VERBS) or _passive(verb):
+        return False
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    return obj is not None and _word_in(obj, _PUBLISHED_TEXTS) and any(_counts(t) for t in obj.subtree)
+
+
+#: Verbs that with "back" say in answer ("fired back that ...", "shot back that ...", "hit back that ...").
+_ANSWERING_BACK_VERBS = frozenset("fire shoot hit strike snap".split())
+
+
+def _answers_back(verb: Token) -> bool:
+    """ "Lee fired back that voters had elected her twice": a verb of answering back with a
+    clause of its own says that clause. Not a shot fired back ("fired back 3 rounds") nor a
+    hit back with no clause."""
+    return verb.pos_ == "VERB" and _is_verb_of(verb, _ANSWERING_BACK_VERBS) \
+        and any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" and c.i == verb.i + 1 for c in verb.children) \
+        and any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children)
 
 
 def _intent_verb(verb: Token) -> bool:
@@ -1799,6 +1906,11 @@ def _passive_by(verb: Token, after: list[Token]) -> bool:
     return verb.tag_ == "VBN" and bool(after) and after[0].lower_ == "by"
 
 
+#: Verbs of saying far more often written as nouns ("auto-assign rules", "the new rules"): read
+#: as a verb only where the parse makes one ("a judge ruled that ..."), never from a noun's tag.
+_NOUN_FIRST_VERBS = frozenset({"rule"})
+
+
 def _closing_verb_as_noun(rest: list[Token]) -> bool:
     """ "..., state records show.", "..., Jones notes.": a present reporting verb that ends the
     sentence after a noun phrase, taken by the parse for a noun. It agrees with the noun before
@@ -1808,7 +1920,8 @@ def _closing_verb_as_noun(rest: list[Token]) -> bool:
     if len(rest) < 2:
         return False
     verb, before = rest[-1], rest[-2]
-    if verb.pos_ not in ("NOUN", "PROPN") or _verb_form(verb.lower_, REPORTING_VERBS, _PRESENT_ENDINGS) is None:
+    if verb.pos_ not in ("NOUN", "PROPN") or _verb_form(verb.lower_, REPORTING_VERBS, _PRESENT_ENDINGS) in (
+            None, *_NOUN_FIRST_VERBS):
         return False
     if verb.lower_.endswith("s") and verb.lower_ not in REPORTING_VERBS:
         return before.tag_ in ("NN", "NNP")
@@ -1918,7 +2031,7 @@ def _judging_cue(verb: Token, seg: Segment, bounds: tuple[int, int]) -> Cue | No
     """ "X criticized Y for ...", "X accused Y of hiding 300 ...", "X blamed the fire on ...": a verb
     of judging whose object or reason holds a figure; its subject's claim. A passive, a negation,
     or an object counted itself ("praised the 300 volunteers") is no cue."""
-    if verb.pos_ != "VERB" or not _is_verb_of(verb, _JUDGING_VERBS) or any(
+    if verb.pos_ != "VERB" or not (_is_verb_of(verb, _JUDGING_VERBS) or _calls_it(verb)) or any(
             c.dep_ in ("auxpass", "nsubjpass", "neg") for c in verb.children):
         return None
     judged = [c for c in verb.children if c.i > verb.i and _judged_child(c)]
@@ -1957,8 +2070,23 @@ def _provision_cue(verb: Token, seg: Segment, bounds: tuple[int, int]) -> Cue | 
 
 
 def _judged_child(child: Token) -> bool:
-    """Is a child of a verb of judging what it judges: its object or its reason ("for ...")?"""
-    return child.dep_ == "dobj" or child.dep_ == "prep" and child.lower_ in _JUDGING_PREPS
+    """Is a child of a verb of judging what it judges: its object, what it calls the object, or
+    its reason ("for ...")?"""
+    return child.dep_ in ("dobj", "oprd") or child.dep_ == "prep" and child.lower_ in _JUDGING_PREPS
+
+
+def _calls_it(verb: Token) -> bool:
+    """ "Lee called the mayor a “liar” for claiming 3,000 homes were built", "who has called the
+    12-nation pact “a disaster”": "call" with an object and what the object is called (or a
+    name set beside the object) judges like a verb of judging. Not a call made ("called the
+    office 3 times"), one for something ("called for 300 more officers") nor a name given ("we
+    call it the 30-Day Game")."""
+    if not _verb_is(verb, "call") or _calls_for(verb):
+        return False
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    called = [c for c in verb.children if c.dep_ == "oprd" and c.i > verb.i]
+    called += [c for c in obj.children if c.dep_ == "appos"] if obj is not None else []
+    return any(c.pos_ != "PROPN" for c in called)  # (a name given is no judgement: "we call it the 30-Day Game")
 
 
 def _owned_participle_cue(part: Token, seg: Segment, bounds: tuple[int, int]) -> Cue | None:
@@ -2255,6 +2383,21 @@ def _cues_of(seg: Segment) -> list[Cue]:
             if subj is not None and subj.lower_ not in ("i", "we", "you", "it", "that", "which", "who"):
                 cues.append(_verb_cue(tok, subj, seg, bounds))
                 continue
+        if _answers_back(tok):
+            subj = _subject(tok, span) or (_shared_subject(tok, span) if tok.dep_ == "conj" else None)
+            if subj is not None:  # "Lee fired back that voters had elected her twice"
+                cues.append(_verb_cue(tok, subj, seg, bounds))
+                continue
+        if _asks_for(tok) or _backs_course(tok) or _publishes_count(tok):
+            # "asked for $4 million", "supports raising the wage to $14", "released a list of 85 mayors"
+            subj = _subject(tok, span) or (_shared_subject(tok, span) if tok.dep_ == "conj" else None)
+            if subj is not None and (subj.lower_ not in ("i", "we", "you", "it", "that", "which", "who")
+                                     or _relative_subject(tok, subj)):
+                cue = _verb_cue(tok, subj, seg, bounds)
+                if not _publishes_count(tok):
+                    cue.kind = "intent"
+                cues.append(cue)
+                continue
         if _intent_verb(tok) and _intends_figure(tok):
             # (also a verb joined to one whose subject it shares: "Lee praised it and vowed to hire 300")
             subj = _subject(tok, span) or _subject_by_doing(tok, span) \
@@ -2305,7 +2448,7 @@ def _cues_of(seg: Segment) -> list[Cue]:
             cues.append(_verb_cue(tok, named_teller, seg, bounds))
             continue
         if tok.pos_ in ("VERB", "AUX") and (_verb_lemma(tok) in REPORTING_VERBS
-                                            or _is_verb_of(tok, _EVIDENCE_VERBS)):
+                                            or _is_verb_of(tok, _EVIDENCE_VERBS | _FINDING_VERBS)):
             if _expected_doing(tok):
                 continue  # "analysts expect the chain to report a 12% gain": the analysts' forecast
             shown = _shown_in_work(tok, bounds)
@@ -2667,7 +2810,7 @@ def _noun_as_verb(tok: Token) -> bool:
     """A reporting verb the parse took for a noun ("Smith charges that ...", "documents from
     the case show he paid ..."): the word is a verb's form, it has no determiner, possessor or
     adjective of its own, and a clause hangs on it (with "that", or as a complement)."""
-    if _verb_form(tok.lower_, REPORTING_VERBS, _PRESENT_ENDINGS) is None:
+    if _verb_form(tok.lower_, REPORTING_VERBS, _PRESENT_ENDINGS) in (None, *_NOUN_FIRST_VERBS):
         return False
     if tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "compound", "poss") or any(
             c.dep_ in ("det", "poss", "amod", "nummod") for c in tok.children):
@@ -3251,7 +3394,8 @@ def _aside_cue(seg: Segment, bounds: tuple[int, int]) -> Cue | None:
         verb, np_toks = inner[-1], inner[:-1]
         head = np_toks[-1]
         form = _verb_form(verb.lower_, REPORTING_VERBS)
-        if form is None or head.pos_ not in ("NOUN", "PROPN", "PRON") or not all(
+        if form is None or form in _NOUN_FIRST_VERBS and verb.pos_ != "VERB" \
+                or head.pos_ not in ("NOUN", "PROPN", "PRON") or not all(
                 t.pos_ in _NP_POS or t.text in ".-'’&" for t in np_toks):
             continue
         plural = head.tag_ in ("NNS", "NNPS") or head.lower_ in ("they", "we")
