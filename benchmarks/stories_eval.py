@@ -378,7 +378,8 @@ def sweep(params: StoryParams, ecb_feats, ev_feats, ecb_events, ev_labels) -> No
 #: tuning it would try.
 STEPS = {"threshold": 0.05, "confirm_threshold": 0.05, "half_life_days": 15.0, "grace_days": 1,
          "undated_factor": 0.05, "min_shared_keys": 1, "min_term_cos": 0.03, "min_common": 1,
-         "attach_threshold": 0.05, "entity_support": 2, "attach_share": 0.1}
+         "attach_threshold": 0.05, "entity_support": 2, "attach_share": 0.1, "part_threshold": 0.02,
+         "min_part": 1}
 THREAD_STEPS = {"threshold": 0.02, "half_life_days": 1.0, "grace_days": 1}
 
 

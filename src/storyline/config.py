@@ -119,6 +119,14 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("story_attach_share", float, 0.5,
             "Stories: a group of undated articles joins a dated story only when at least this share of its "
             "members has an edge of the attach threshold to a dated article."),
+    Setting("story_part_threshold", float, 0.06,
+            "Stories: a group of linked articles is one story while its parts, grown by average link, "
+            "have at least this mean edge score over all their pairs of articles (0: never split)."),
+    Setting("story_min_part", int, 3,
+            "Stories: least articles of a part that is a story of its own; smaller parts go with the "
+            "part they are most linked to."),
+    Setting("story_part_max_articles", int, 2000,
+            "Stories: a group of linked articles of more than this many is not split into parts."),
     Setting("thread_threshold", float, 0.08,
             "Threads: least average similarity of topical words (without names) for two groups of a "
             "story's articles to be one thread (sub-event)."),
@@ -243,6 +251,9 @@ class StorylineConfig:
     story_attach_threshold: float = 0.45
     story_entity_support: int = 8
     story_attach_share: float = 0.5
+    story_part_threshold: float = 0.06
+    story_min_part: int = 3
+    story_part_max_articles: int = 2000
     thread_threshold: float = 0.08
     thread_half_life_days: float = 3.0
     thread_grace_days: int = 1

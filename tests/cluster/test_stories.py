@@ -21,6 +21,7 @@ from storyline.cluster.stories import (
     fallback_entities,
     features_of,
     similarity,
+    story_parts,
     story_record,
     time_factor,
 )
@@ -502,19 +503,32 @@ def _reference(feats: list[ArticleFeatures], params: StoryParams,
                 return ("cycle", min(seen[seen.index(i):]))
             seen.append(i)
             i = ptr[i]
-    groups: dict[tuple, list[ArticleFeatures]] = {}
+    groups: dict[tuple, list[int]] = {}
     for i in range(n):
-        groups.setdefault(anchor(i), []).append(feats[i])
+        groups.setdefault(anchor(i), []).append(i)
+    # each group is told as its parts (story_parts, tested on its own below); a member whose
+    # edge above leads out of its part is there by its strongest edge within its part
+    part_of: dict[int, frozenset[int]] = {}
+    stories = []
+    for members in groups.values():
+        members.sort(key=lambda i: feats[i].sort_key)
+        for part in story_parts([feats[i] for i in members], params):
+            nodes = [members[k] for k in part]
+            stories.append(nodes)
+            part_of.update(dict.fromkeys(nodes, frozenset(nodes)))
     if why is not None:
         for i in range(n):
             followers = [k for k in range(n) if ptr[k] == i]
             pool = [ptr[i]] if ptr[i] is not None else (confirmed[i] or followers)
             j = min(pool, key=lambda k: (-edges[i][k], feats[k].sort_key), default=None)
+            if len(part_of[i]) < len(next(g for g in groups.values() if i in g)) and (
+                    j is None or j not in part_of[i]):
+                j = min((k for k in edges[i] if k in part_of[i]), key=lambda k: (-edges[i][k], feats[k].sort_key),
+                        default=None)
             why[feats[i].article_id] = None if j is None else (feats[j].article_id, edges[i][j])
     out = {}
-    for members in groups.values():
-        members.sort(key=lambda f: f.sort_key)
-        out[members[0].article_id] = [f.article_id for f in members]
+    for nodes in stories:
+        out[feats[nodes[0]].article_id] = [feats[i].article_id for i in nodes]
     return dict(sorted(out.items(), key=lambda kv: next(f.sort_key for f in feats if f.article_id == kv[0])))
 
 

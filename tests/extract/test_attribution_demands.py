@@ -49,7 +49,7 @@ def test_backing_a_course(text, expected):
 @pytest.mark.parametrize("text, expected", [
     # a text put out and counted in the object is its publisher's count
     ("The campaign unveiled a list of 85 mayors who endorse her.", [("85", "The campaign")]),
-    ("The agency released 5,500 more pages of emails on Friday.", [("5,500", "The agency")]),
+    ("The office released 2,700 more pages of its files on Friday.", [("2,700", "The office")]),
     # what is freed or sold is no text
     ("The jail released 300 inmates last year.", [("300", None)]),
     ("The studio released 12 films in 2019.", [("12", None)]),
@@ -76,7 +76,7 @@ def test_papers_as_evidence(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # a ruling with its clause, before or after, is the court's
-    ("A federal judge ruled that the school misled 4,000 students.", [("4,000", "A federal judge")]),
+    ("A county judge ruled that the college misled 2,300 students.", [("2,300", "A county judge")]),
     ("The plant will remain open for 18 months, a federal judge ruled Tuesday.",
      [("18 months", "a federal judge")]),
     # ruling over, out or on something says nothing
@@ -94,7 +94,7 @@ def test_a_ruling(text, expected):
 @pytest.mark.parametrize("text, expected", [
     # what one calls someone, and why, is the caller's judgement
     ('Lee called the mayor a "liar" for claiming that 3,000 homes were built.', [("3,000", "Lee")]),
-    ('Lee, who has called the 12-nation pact "a disaster," spoke on Monday.', [("12", "Lee")]),
+    ('Lee, who has called the 14-nation accord "a mistake," spoke on Monday.', [("14", "Lee")]),
     ('A third option is what Lee called a "let a hundred shops open" plan.', [("a hundred", "Lee")]),
     # a call made, or an object counted itself, is no judgement
     ("Lee called the office 3 times on Monday.", [("3", None)]),

@@ -35,8 +35,22 @@ once (:func:`cluster`):
    of one earthquake in the group of another's). A member whose strongest edges lead,
    member to member, to such a member goes with the member of its strongest edge.
 
+5. **Parts.** The articles these steps put together are a *group*; a group is told as its
+   parts that are alike as wholes (:func:`story_parts`): average link over the edges between
+   its members (two groups of them join while the mean edge score over all their pairs of
+   articles reaches :attr:`StoryParams.part_threshold`), parts of fewer than
+   :attr:`StoryParams.min_part` articles going with the part they are most linked to. The
+   steps above link by single edges, confirmed by common neighbours: a newsroom's feed of
+   one beat over months (an election year) was one group of hundreds of articles, each
+   week's episode joined to the next by a few recaps; its parts are its episodes. A
+   developing story whose episodes share names and words all through (a strike, then the
+   deal that ends it) stays one story with threads. Each part is a story.
+
 A story's id is the id of its earliest member (by publication date, then id; undated
-articles sort last). Whether a core joins a dated story and which members leave it are read
+articles sort last). The parts of a group are a function of its members' features alone,
+computed when the stories are read (and for every group an add reached, with all its
+parts), so they too do not depend on the order of arrival; adding an article still costs
+its own edges only. Whether a core joins a dated story and which members leave it are read
 from the state when the stories are asked for. An add changes the state of the new article
 and its neighbours only, and every article whose story it changes is, after it, in the story
 of one of them or of an article that was in one of their stories before (what saving only
@@ -166,8 +180,10 @@ class StoryParams:
             election week joins an election story of the dev events. The price: the
             weak edges that confirm ECB+ groups also bring the dev events' stories of one
             election week nearer to each other, so one step of ``min_term_cos`` (0.25) or
-            ``min_common`` (1) now merges them (at 0.3 neither did): see
-            ``benchmarks/stories_eval.py --sensitivity``.
+            ``min_common`` (1), or a threshold of 0.2, links them into one group (at 0.3
+            none did); told as its parts (``part_threshold``) the group is those stories
+            again (dev events F1 0.921 at each of these steps, 0.775, 0.835 and 0.867 when a
+            group was one story): see ``benchmarks/stories_eval.py --sensitivity``.
         confirm_threshold: an edge this strong joins two cores by itself. Weaker edges
             (0.25-0.45: an opinion piece and a report on the same theme, two polls of one
             campaign) only let an article follow its best neighbour.
@@ -206,6 +222,22 @@ class StoryParams:
             short reports of one event that name different few names (a team, then a city)
             were split by an entity cosine of 0. On ECB+ 6 to 12 give the same F1 within
             0.005 (0.870 at 1, which is the old fixed half).
+        part_threshold: a group of linked articles is one story while the parts average link
+            grows in it have at least this mean edge score over all their pairs of articles
+            (a pair without an edge counts 0; see :func:`story_parts`); 0 never splits. On
+            the 920 political news articles of one election year, one group of 354 articles
+            (113 threads, eleven months) became parts of 79, 39 and 32 at most (one to two
+            months of one phase of the campaign each) at 0.06, and of 41, 40 and 32 at 0.08;
+            ECB+ events F1 0.940 from 0 to 0.08 (0.934 at 0.1, 0.913-0.924 at 0.15: real
+            events start to split), the dev events the same up to 0.15. One recap like every
+            report of a week of eight (8 of 64 pairs at 0.4) does not join two weeks; of a
+            week of four it does.
+        min_part: a part of fewer articles than this is no story of its own: it goes with
+            the part it has the most edge weight to (an article that follows one neighbour
+            into a group is in that neighbour's part). ECB+ events F1 0.940 at 2, 3 and 4 (at
+            ``part_threshold`` 0.08: 0.936 at 2, 0.940 at 3); the dev events 0.921 at each.
+        part_max_articles: a group of more articles than this is not split (its edges are an
+            n x n matrix); above :data:`PART_UNIT_ARTICLES` the parts grow from days.
     """
 
     threshold: float = 0.25
@@ -219,6 +251,9 @@ class StoryParams:
     attach_threshold: float = 0.45
     entity_support: int = 8
     attach_share: float = 0.5
+    part_threshold: float = 0.06
+    min_part: int = 3
+    part_max_articles: int = 2000
 
     @classmethod
     def from_config(cls, config: object) -> StoryParams:
@@ -617,6 +652,211 @@ def _shared(a: Mapping[str, float], b: Mapping[str, float], k: int = 8) -> tuple
     return tuple(t for _, t in common[:k])
 
 
+# ---------------------------------------------------------------------------- parts of a story
+
+#: Above this many members a story's parts are grown from days, not articles (see
+#: :func:`story_parts`): the dated members of one day are one unit, the undated ones another.
+PART_UNIT_ARTICLES = 400
+
+
+def _vocab_matrix(vectors: Sequence[Mapping[str, float]]) -> np.ndarray:
+    """The vectors as rows of a matrix over the keys held by two of them at least (a key of
+    one vector adds nothing to any dot product of two)."""
+    held = Counter(k for v in vectors for k in v)
+    vocab = {k: c for c, k in enumerate(sorted(k for k, n in held.items() if n > 1))}
+    m = np.zeros((len(vectors), max(1, len(vocab))))
+    for row, v in enumerate(vectors):
+        for k, w in v.items():
+            col = vocab.get(k)
+            if col is not None:
+                m[row, col] = w
+    return m
+
+
+#: How near a gate (a threshold, a rounding step) a score computed by matrices must be for
+#: :func:`story_edges` to score its pair again as :func:`similarity` does: the two sum the
+#: same products in another order, so they differ by float noise only.
+_NOISE = 1e-9
+
+
+def story_edges(members: Sequence[ArticleFeatures], params: StoryParams = StoryParams()) -> np.ndarray:
+    """The edges between the members of one story: an n x n matrix of :func:`similarity`
+    for every pair that makes an edge (at least :attr:`StoryParams.threshold`, sharing
+    :attr:`StoryParams.min_shared_keys` index keys: the pairs the index links), 0 elsewhere.
+
+    Every pair is scored at once by matrices, as :func:`similarity` scores it term by term;
+    a pair whose score or term cosine lies within float noise of a gate is scored again by
+    :func:`similarity` itself, so an edge here is the edge the index holds."""
+    n = len(members)
+    out = np.zeros((n, n))
+    if n < 2:
+        return out
+    keys = _vocab_matrix([dict.fromkeys(f.keys, 1.0) for f in members])
+    shared = keys @ keys.T >= max(1, params.min_shared_keys) - 0.5
+    terms = _vocab_matrix([f.terms for f in members])
+    ct = terms @ terms.T
+    n_ents = np.array([len(f.entities) for f in members])
+    score = ct
+    unsure = np.zeros((n, n), dtype=bool)
+    if n_ents.any():
+        ents = _vocab_matrix([f.entities for f in members])
+        ce = ents @ ents.T
+        w = 0.5 * np.minimum(1.0, np.minimum.outer(n_ents, n_ents) / max(1, params.entity_support))
+        both = (n_ents[:, None] > 0) & (n_ents[None, :] > 0)
+        score = np.where(both, np.where(ct >= params.min_term_cos, (1.0 - w) * ct + w * ce, 0.0), ct)
+        unsure |= both & (np.abs(ct - params.min_term_cos) < _NOISE)
+    days = np.array([_UNDATED if f.day is None else f.day for f in members], dtype=np.int64)
+    undated = days == _UNDATED
+    gap = np.abs(days[:, None] - days[None, :]).astype(np.float64)
+    tf = np.where(gap <= params.grace_days, 1.0,
+                  np.power(0.5, (np.maximum(gap, params.grace_days) - params.grace_days) / params.half_life_days))
+    tf[gap > params.window_days] = 0.0
+    tf[undated[:, None] | undated[None, :]] = params.undated_factor
+    raw = score * tf
+    scaled = raw * 1e6
+    unsure |= np.abs(scaled - np.floor(scaled) - 0.5) < _NOISE * 1e6  # a rounding step
+    scores = np.round(raw, 6)
+    unsure |= np.abs(raw - params.threshold) < _NOISE
+    unsure &= shared
+    edges = shared & (scores >= params.threshold) & ~unsure
+    np.fill_diagonal(edges, False)
+    out[edges] = scores[edges]
+    for i, j in zip(*np.nonzero(np.triu(unsure, 1)), strict=True):
+        s = similarity(members[i], members[j], params)
+        if s >= params.threshold:
+            out[i, j] = out[j, i] = s
+    return out
+
+
+def _average_parts(weights: np.ndarray, sizes: Sequence[float], threshold: float) -> list[int]:
+    """Average-link agglomeration of units: ``weights`` holds the sum of the edge scores
+    between two units, ``sizes`` their members. The two groups whose mean edge score over
+    all their pairs of members is highest merge while it reaches ``threshold`` (a pair
+    without an edge counts 0). Returns a group number per unit; ties go to the first pair
+    in unit order, so the result is a function of the units and their order.
+
+    Each row keeps its best column, so a merge costs the rows it changes, not the whole
+    matrix: a dense group of hundreds of articles is grown in milliseconds."""
+    n = len(weights)
+    w = weights.astype(np.float64).copy()
+    np.fill_diagonal(w, 0.0)
+    size = np.asarray(sizes, dtype=np.float64)
+    mean = np.round(w / np.outer(size, size), 9)
+    np.fill_diagonal(mean, -1.0)
+    label = np.arange(n)
+    alive = np.ones(n, dtype=bool)
+    best = mean.argmax(axis=1) if n else np.zeros(0, dtype=np.int64)
+    top = mean[np.arange(n), best] if n else np.zeros(0)
+    while n > 1:
+        i = int(np.argmax(top))  # the first row holding the highest mean, at its first column
+        j = int(best[i])
+        if top[i] < threshold:
+            break
+        if j < i:
+            i, j = j, i
+        w[i] += w[j]
+        w[:, i] = w[i]
+        w[i, i] = 0.0
+        w[j], w[:, j] = 0.0, 0.0
+        size[i] += size[j]
+        alive[j] = False
+        row = np.round(w[i] / (size[i] * size), 9)
+        row[~alive] = -1.0
+        row[i] = -1.0
+        mean[i], mean[:, i] = row, row
+        mean[j], mean[:, j] = -1.0, -1.0
+        label[label == j] = i
+        top[j], best[j] = -2.0, 0
+        # rows whose best was i or j are read again; the others may now prefer i
+        col = mean[:, i]
+        better = alive & ((col > top) | ((col == top) & (i < best)))
+        best[better] = i
+        top[better] = col[better]
+        again = np.flatnonzero(alive & ((best == j) | ((best == i) & ~better)))
+        again = np.union1d(again, [i])
+        best[again] = mean[again].argmax(axis=1)
+        top[again] = mean[again, best[again]]
+    return label.tolist()
+
+
+def story_parts(members: Sequence[ArticleFeatures], params: StoryParams = StoryParams()) -> list[list[int]]:
+    """The stories one group of linked articles is told as: its parts that are alike as wholes.
+
+    Args:
+        members: the articles of one group (:class:`StoryIndex` links them), in canonical
+            order (:attr:`ArticleFeatures.sort_key`).
+        params: thresholds; :attr:`StoryParams.part_threshold`,
+            :attr:`StoryParams.min_part` and :attr:`StoryParams.part_max_articles` decide.
+
+    Returns:
+        The parts, as lists of positions in ``members`` (ascending), ordered by their first
+        member; ``[[0, ..., n-1]]`` when the group is one story.
+
+    How. The members are grown into groups by average link over the edges between them
+    (:func:`story_edges`): two groups join while the mean edge score over all their pairs
+    of members (0 for a pair without an edge) is at least ``part_threshold``. A group of
+    ``min_part`` members or more is a part; a smaller one (an article that follows one
+    neighbour, a pair) goes with the part it has the most edge weight to, the strongest
+    first. A chain of weekly episodes of one beat, each like the next through a few of its
+    articles, falls apart into its episodes; two episodes of a developing story whose
+    articles share names and words all through (the shutdown, then the deal) stay one. A
+    group of more than :data:`PART_UNIT_ARTICLES` members is grown from days (the members
+    of one day, and the undated ones, as one unit each); one of more than
+    ``part_max_articles`` is not split. The result depends on the set of members alone, so
+    the parts do not depend on the order in which the articles arrived.
+    """
+    n = len(members)
+    whole = [list(range(n))]
+    if params.part_threshold <= 0 or n < 2 * max(1, params.min_part) or n > params.part_max_articles:
+        return whole
+    edges = story_edges(members, params)
+    if (edges + np.eye(n)).min() >= params.part_threshold:
+        return whole  # every pair linked: every two groups are alike enough
+    if n <= PART_UNIT_ARTICLES:
+        units = [[k] for k in range(n)]
+    else:
+        by_day: dict[int | None, list[int]] = defaultdict(list)
+        for k, f in enumerate(members):
+            by_day[f.day].append(k)
+        units = list(by_day.values())  # in the members' order: days, then the undated ones
+    if len(units) == n:
+        unit_w = edges
+    else:  # the edge weight between two days
+        onehot = np.zeros((n, len(units)))
+        for u, ks in enumerate(units):
+            onehot[ks, u] = 1.0
+        unit_w = onehot.T @ edges @ onehot
+    label = _average_parts(unit_w, [len(ks) for ks in units], params.part_threshold)
+    groups: dict[int, list[int]] = {}
+    for u, lab in enumerate(label):
+        groups.setdefault(lab, []).append(u)
+    pieces = list(groups.values())
+    bodies = [p for p in pieces if sum(len(units[u]) for u in p) >= params.min_part]
+    if len(bodies) < 2:
+        return whole
+    small = [p for p in pieces if sum(len(units[u]) for u in p) < params.min_part]
+    if small:  # the small groups go with the part they are most linked to, strongest first
+        # weight[s, b]: the edge weight between small group s and part b, kept as they grow
+        of_small = np.zeros((len(small), len(units)))
+        for k, p in enumerate(small):
+            of_small[k, p] = 1.0
+        of_body = np.zeros((len(bodies), len(units)))
+        for k, body in enumerate(bodies):
+            of_body[k, body] = 1.0
+        between = of_small @ unit_w
+        weight = between @ of_body.T
+        among = between @ of_small.T  # small group to small group
+        left = np.ones(len(small), dtype=bool)
+        for _ in range(len(small)):
+            masked = np.where(left[:, None], np.round(weight, 9), -1.0)
+            s_at, b_at = divmod(int(np.argmax(masked)), len(bodies))
+            bodies[b_at] = bodies[b_at] + small[s_at]
+            left[s_at] = False
+            weight[:, b_at] += among[:, s_at]
+    parts = [sorted(k for u in body for k in units[u]) for body in bodies]
+    return sorted(parts, key=lambda p: p[0])
+
+
 # ---------------------------------------------------------------------------- the index
 
 #: Least width in days of the time buckets of the inverted index (they are one time window
@@ -684,6 +924,22 @@ class _Node:
     cores: set[int] = field(default_factory=set)
 
 
+class _Parts:
+    """The parts of one group of linked articles (node numbers, canonical order), where each
+    node is, and, when the group is split, each member's strongest edge within its part."""
+
+    __slots__ = ("best", "parts", "where")
+
+    def __init__(self, parts: list[list[int]]):
+        self.parts = parts
+        self.where = {m: k for k, part in enumerate(parts) for m in part}
+        self.best: dict[int, tuple[int, float]] = {}
+
+    def of(self, node: int) -> list[int]:
+        """The part ``node`` is in."""
+        return self.parts[self.where[node]]
+
+
 class StoryIndex:
     """Stories built incrementally: each :meth:`add` links the article to similar ones.
 
@@ -725,6 +981,8 @@ class StoryIndex:
         self._window_buckets: tuple[int, tuple[int | None, ...]] | None = None
         # the edges of each node added since :meth:`log_edges`, to the nodes before it
         self._edge_log: list[tuple[str, list[tuple[str, float]]]] | None = None
+        # anchor of a group of linked articles -> its parts (:meth:`_parts`), until the next add
+        self._parts_cache: dict[int, _Parts] = {}
 
     def __len__(self) -> int:
         return len(self._nodes)
@@ -963,11 +1221,6 @@ class StoryIndex:
             path[i] = len(path)
             i = nxt
 
-    def _story_first(self, anchor: int) -> int:
-        """The earliest node of the story of ``anchor`` (whose id is the story's)."""
-        nodes = self._nodes
-        return min(self._story_set(anchor), key=lambda k: nodes[k].feats.sort_key)
-
     def _story_set(self, anchor: int) -> set[int]:
         """Every node of the story of ``anchor``: its core and the nodes going with it.
 
@@ -1002,8 +1255,33 @@ class StoryIndex:
                         todo.append(f)
         return kept
 
+    def _parts(self, anchor: int, members: Sequence[int] | None = None) -> _Parts:
+        """The parts of the group of linked articles of ``anchor`` (:func:`story_parts`):
+        each is a story. ``members``: the group's nodes when known (else walked from the
+        anchor). Kept until the next add."""
+        parts = self._parts_cache.get(anchor)
+        if parts is None:
+            nodes = self._nodes
+            group = sorted(self._story_set(anchor) if members is None else members,
+                           key=lambda m: nodes[m].feats.sort_key)
+            feats = [nodes[m].feats for m in group]
+            split = story_parts(feats, self.params)
+            parts = _Parts([[group[k] for k in part] for part in split])
+            if len(split) > 1:
+                # why a member is in its part: its strongest edge within it (then the earliest)
+                edges = story_edges(feats, self.params)
+                for part in split:
+                    inner = edges[np.ix_(part, part)]
+                    for row, k in enumerate(part):
+                        at = int(np.argmax(inner[row]))
+                        if inner[row, at] > 0:
+                            parts.best[group[k]] = (group[part[at]], float(inner[row, at]))
+            self._parts_cache[anchor] = parts
+        return parts
+
     def _story_id_of_node(self, i: int) -> str:
-        return self._nodes[self._story_first(self._anchor(i))].feats.article_id
+        parts = self._parts(self._anchor(i))
+        return self._nodes[parts.of(i)[0]].feats.article_id
 
     def _ptr_score(self, i: int) -> float:
         """The score of the edge from node ``i`` to the neighbour it follows."""
@@ -1202,6 +1480,7 @@ class StoryIndex:
 
     def _join(self, feats: ArticleFeatures, edges: dict[int, float]) -> int:
         nodes = self._nodes
+        self._parts_cache.clear()
         n = len(nodes)
         nodes.append(_Node(feats))
         self._by_id[feats.article_id] = n
@@ -1244,15 +1523,14 @@ class StoryIndex:
         # the stories the new article touches, before it joins them (their ids are
         # needed only when it touches two or more, which it may merge)
         before = {c: self._anchor(c) for c in edges}
-        story_of_anchor: dict[int, str] = {}
+        story_before: dict[int, str] = {}
         if len(set(before.values())) > 1:
-            story_of_anchor = {a: nodes[self._story_first(a)].feats.article_id for a in set(before.values())}
+            story_before = {c: self._story_id_of_node(c) for c in edges}
 
         n = self._join(feats, edges)
-        anchor = self._anchor(n)
-        sid = nodes[self._story_first(anchor)].feats.article_id
-        joined = {before[c] for c in edges if self._anchor(c) == anchor}
-        merged = tuple(sorted(story_of_anchor[a] for a in joined)) if len(joined) > 1 else ()
+        sid = self._story_id_of_node(n)
+        joined = {story_before[c] for c in edges if story_before and self._story_id_of_node(c) == sid}
+        merged = tuple(sorted(joined)) if len(joined) > 1 else ()
         why = self._why(n)
         if why is None:
             return Assignment(feats.article_id, sid, 0.0, new_story=True)
@@ -1281,6 +1559,9 @@ class StoryIndex:
     def _assignment(self, i: int, sid: str) -> Assignment:
         node = self._nodes[i]
         why = self._why(i)
+        parts = self._parts(self._anchor(i))
+        if len(parts.parts) > 1 and (why is None or parts.where.get(why[0]) != parts.where[i]):
+            why = parts.best.get(i)  # its group is split: its strongest edge within its part
         if why is None:
             return Assignment(node.feats.article_id, sid, 0.0, new_story=True)
         other = self._nodes[why[0]].feats
@@ -1369,9 +1650,9 @@ class StoryIndex:
             i = self._by_id.get(aid)
             if i is None or i in done:
                 continue
-            members = self._story_set(self._anchor(i))
-            done |= members
-            groups.append(sorted(members, key=lambda m: nodes[m].feats.sort_key))
+            for part in self._parts(self._anchor(i)).parts:  # every part: one add may move them all
+                done.update(part)
+                groups.append(part)
         out = [self._story(nodes[g[0]].feats.article_id, [nodes[m].feats for m in g]) for g in groups]
         out.sort(key=lambda st: self.features(st.id).sort_key)
         return out
@@ -1382,10 +1663,10 @@ class StoryIndex:
         for i in range(len(self._nodes)):
             groups[self._anchor(i)].append(i)
         out = {}
-        for members in groups.values():
-            members.sort(key=lambda m: self._nodes[m].feats.sort_key)
-            ids = [self._nodes[m].feats.article_id for m in members]
-            out[ids[0]] = ids
+        for anchor, members in groups.items():
+            for part in self._parts(anchor, members).parts:
+                ids = [self._nodes[m].feats.article_id for m in part]
+                out[ids[0]] = ids
         return dict(sorted(out.items(), key=lambda kv: self.features(kv[0]).sort_key))
 
     def stories(self, *, min_size: int = 1) -> list[Story]:
