@@ -2276,6 +2276,21 @@ def test_an_update_weeks_apart_needs_evidence(second, second_day, update):
     assert ("update" in _kinds(figs, [a, b], "volunteers", keep=("update",))) is update
 
 
+@pytest.mark.parametrize("values, update", [
+    ((40, 82, 257), True),    # one way: a count that grew
+    ((82, 257, 247), True),   # a step back within rounding: a revision
+    ((60, 30, 90), False),    # down, then up again: several things counted in turn
+])
+def test_a_chain_of_values_goes_one_way(values, update):
+    days = ("2024-03-01", "2024-03-06", "2024-03-11")
+    sources = ("the club", "the council", "the mayor")
+    arts = [_art(f"There were {v} volunteers at the river cleanup, {s} said.", d)
+            for v, s, d in zip(values, sources, days)]
+    figs = [_fig(a, str(v), v, v, "volunteers", "volunteers", source=s) for a, v, s in zip(arts, values, sources)]
+    kinds = _kinds(figs, arts, "volunteers", keep=("update",))
+    assert ("update" in kinds) is update, kinds
+
+
 def test_a_toll_that_rose_is_an_update():
     """Two outlets tell the toll of Friday's blast, on Saturday and on Monday: each sentence dates
     the blast, and the counts are what was known each day: an update, not a conflict."""

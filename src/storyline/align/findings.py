@@ -37,7 +37,9 @@ hour" and "90 minutes") joins one of them but confirms neither and takes no side
                  values whose verbs say they count different things ("two barns
                  flattened", then "ten barns damaged"; a generic measure needs evidence
                  that both values measure one thing, and so do counts of any noun
-                 weeks apart: :func:`update_evidence`).
+                 weeks apart: :func:`update_evidence`; nor a chain of values that goes
+                 down and up again, beyond rounding: "99", "11", "139" are several things
+                 counted in turn).
 ``outlier``      a band of one source against a main band of at least ``align_min_main``
                  independent reports, not explained by time, nor a past figure, shown to
                  measure the same thing as the main band (:func:`direct_evidence`); never a
@@ -849,11 +851,24 @@ def change_over_time(ctx: FindingContext,
     if not all(steps):
         return [], list(bands)
     seq = [sorted(b, key=_time_key)[0] for b in timed]
+    if not _one_way(seq, ctx.params.approx_tolerance):
+        return [], list(bands)  # down, then up again: several things counted, not one changing
     return [ctx.finding("update", f"{ctx.label}: the figure changed over time, an update, not a "
                         "conflict: " + " → ".join(_cite(r) for r in seq), seq,
                         confidence=0.6 * ctx.strength,
                         reasons=("ordered by when each figure was stated",
                                  "the change is one time can explain", ctx.why_same))], []
+
+
+def _one_way(seq: Sequence[Report], tolerance: float) -> bool:
+    """Whether the values of a chain of reports in time order go one way, up or down ("dozens",
+    then "82", then "257"; a step back within ``tolerance`` of its values, "257" then "247",
+    is a revision): a figure that changes over time. "99", then "11", then "139" is several
+    things counted in turn."""
+    points = [r.point for r in seq]
+    up = points[-1] >= points[0]
+    return all((b >= a if up else b <= a) or abs(b - a) <= tolerance * max(abs(a), abs(b))
+               for a, b in zip(points, points[1:]))
 
 
 def _voice(r: Report) -> tuple[str, str | None, str]:
