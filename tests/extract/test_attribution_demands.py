@@ -2,7 +2,9 @@
 (storyline.extract.attribution._asks_for, _backs_course, _publishes_count), of papers and
 finding verbs as evidence (_evidence_cue), of a court's ruling ("rule" as a verb of saying
 with a clause), of what one calls someone or something (_calls_it), and of answering back
-with a clause (_answers_back)."""
+with a clause (_answers_back); a pronoun standing for a paper that shows a figure
+(_paper_antecedent), the judge after "by" of a passive of judging (_judge_by) and a proposal
+in round brackets (_reporter_above)."""
 
 from __future__ import annotations
 
@@ -115,4 +117,49 @@ def test_what_one_calls_it(text, expected):
     ("Ruiz hit back at critics on Monday, 2 days after the vote.", [("2 days", None)]),
 ])
 def test_answering_back(text, expected):
+    assert _firsts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "it" or "this" right after a sentence naming a paper stands for the paper, which shows the figure
+    ("The county released a new audit on Monday. It showed $200,000 in missing funds.",
+     [("$200,000", "a new audit")]),
+    ("The board published its annual report. This shows 14 new schools.", [("14", "its annual report")]),
+    ("The study was long. It lists 30 towns.", [("30", "The study")]),
+    # "it" of anything else, or a paper named before another noun, shows nothing of a paper's
+    ("The firm hired a new chef last year. It showed a 12 percent gain in sales.", [("12 percent", None)]),
+    ("The audit came out in May, and the mayor praised the staff. It showed 40 errors.", [("40", None)]),
+])
+def test_pronoun_for_a_paper(text, expected):
+    assert _firsts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a passive of calling, viewing or judging with its judge after "by"
+    ("The plan has been called a $3 billion giveaway by critics.", [("$3 billion", "critics")]),
+    ("The 40 percent rise was viewed as a warning by some economists.", [("40 percent", "some economists")]),
+    ("The 12-day strike was seen as a victory by some in the union.", [("12-day", "some in the union")]),
+    ("The $2 million fee was criticized by Senator Ruiz.", [("$2 million", "Senator Ruiz")]),
+    ("The plan was described as a $5 billion gamble by the mayor.", [("$5 billion", "the mayor")]),
+    # a deed or a sight done by someone, a name given, a "by" of time: no judge
+    ("The deal was signed by 12 mayors.", [("12", None)]),
+    ("The game was seen by 40,000 fans.", [("40,000", None)]),
+    ("The road was called Route 9 by locals for 40 years.", [("40 years", None)]),
+    ("A 3 percent rise was viewed as likely by 2030.", [("3 percent", None)]),
+    ("The 40 samples were blasted by scientists with X-rays.", [("40", None)]),
+])
+def test_judged_by(text, expected):
+    assert _firsts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a proposal set aside in round brackets is its proposer's, not the speaker's outside them
+    ("Lee said the city would hire 40 nurses (the council has proposed hiring 25).",
+     [("40", "Lee"), ("25", "the council")]),
+    # a speaker inside the brackets still tells of it; a proposal told outside brackets stays the teller's
+    ("Lee said the city would hire 40 nurses (Kim said the council has proposed hiring 25).",
+     [("40", "Lee"), ("25", "Kim")]),
+    ("Lee said the council has proposed hiring 25 nurses.", [("25", "Lee")]),
+])
+def test_proposal_in_brackets(text, expected):
     assert _firsts(text) == expected

@@ -1004,6 +1004,41 @@ def _evidence_cue(verb: Token, subj: Token) -> bool:
                     for c in verb.children if c.i > verb.i for t in c.subtree))
 
 
+#: Pronouns that refer back to a paper as the subject of a verb of showing ("It showed $200,000").
+_PAPER_PRONOUNS = frozenset("it this".split())
+_NOT_ANTECEDENT_ENTS = frozenset("DATE TIME CARDINAL MONEY PERCENT QUANTITY ORDINAL".split())
+
+
+def _paper_antecedent(verb: Token, subj: Token) -> Token | None:
+    """ "The county released a new audit on Monday. It showed $200,000 in missing funds": "it" or
+    "this" as the subject of a verb of showing with a figure after it, where the last noun before
+    it (in its sentence or the one before; dates and amounts skipped) is a paper, poll or report:
+    that noun, which the pronoun stands for, is the source. None for "it" of anything else ("The
+    firm hired a chef. It showed a 12% gain")."""
+    if subj.lower_ not in _PAPER_PRONOUNS or subj.dep_ != "nsubj" or not _is_verb_of(verb, _PAPER_VERBS):
+        return None
+    if not any(t.like_num or t.lower_ in ("dozens", "hundreds", "thousands", "several")
+               for c in verb.children if c.i > verb.i for t in c.subtree):
+        return None
+    start = subj.sent.start
+    if not any(t.pos_ in ("NOUN", "PROPN") for t in subj.doc[start:subj.i]) and start > 0:
+        start = subj.doc[start - 1].sent.start  # the sentence before
+    for t in reversed(subj.doc[start:subj.i]):
+        if t.pos_ not in ("NOUN", "PROPN") or t.dep_ == "compound" or t.ent_type_ in _NOT_ANTECEDENT_ENTS:
+            continue
+        return t if _word_in(t, EVIDENCE_NOUNS | _EVIDENCE_PAPERS) else None
+    return None
+
+
+def _paper_pronoun_cue(verb: Token, subj: Token, paper: Token, seg: Segment, bounds: tuple[int, int]) -> Cue:
+    """The cue of a pronoun standing for a paper (:func:`_paper_antecedent`): named for the paper,
+    found at the pronoun."""
+    cue = _verb_cue(verb, subj, seg, bounds)
+    named = _source(_phrase(paper, (paper.sent.start, paper.sent.end)), verb.text, verb)
+    cue.chain = (replace(named, start=subj.idx, end=subj.idx + len(subj.text)),) + cue.chain[1:]
+    return cue
+
+
 def _introduces(verb: Token, span: Span) -> bool:
     """Does this reporting verb introduce a claim (a clause, a quote, a figure object)?"""
     if verb.lemma_.lower() == "put":  # "put the toll at 300", never "put out the fire", "put them ahead"
@@ -2047,6 +2082,55 @@ def _judging_cue(verb: Token, seg: Segment, bounds: tuple[int, int]) -> Cue | No
     return cue
 
 
+#: Verbs that judge or name a thing, in a passive whose judge comes after "by": those of calling,
+#: with what the thing is called ("has been called a $3 billion giveaway by critics"), those of
+#: viewing, with what it is seen "as" ("was viewed as a warning by some"), and those of judging.
+_CALLING_VERBS = frozenset("call dub label brand term deem consider".split())
+_VIEWING_VERBS = frozenset("view see regard describe characterize characterise depict portray hail".split())
+#: Verbs of judging that are also deeds ("the samples were blasted by scientists", "grilled by the
+#: chef"): in a passive, a judge only with what the thing is seen "as".
+_DEED_JUDGING_VERBS = frozenset("blast slam grill hail".split())
+
+
+def _judge_by(verb: Token) -> Token | None:
+    """The one who judges after "by" in a passive of judging or calling: "The plan has been called
+    a $3 billion giveaway by critics", "The 40 percent rise was viewed as a warning by some
+    economists", "The $2 million fee was criticized by two senators": the head after "by" (a name,
+    a pronoun, a person by role, a body) when the verb says what the thing is (a name it is called
+    is no judgement: "was called Route 9 by locals") and a figure stands outside the "by" phrase.
+    None for a deed ("was signed by 12 mayors"), a sight ("was seen by 40,000 fans") or a "by"
+    of time or measure ("was viewed as likely by 2030")."""
+    if verb.pos_ != "VERB" or verb.tag_ != "VBN" or not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return None
+    lemma = _verb_lemma(verb)
+    if lemma in _CALLING_VERBS:
+        said = any(c.dep_ in ("oprd", "attr", "xcomp") and c.i > verb.i and c.pos_ != "PROPN" for c in verb.children)
+    elif lemma in _VIEWING_VERBS:
+        said = any(c.dep_ == "prep" and c.lower_ == "as" and c.i > verb.i for c in verb.children)
+    else:
+        said = _is_verb_of(verb, _JUDGING_VERBS) and lemma not in _DEED_JUDGING_VERBS
+    agent = next((c for c in verb.children if c.dep_ == "agent" and c.i > verb.i), None) or next(
+        (p for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > verb.i
+         for o in c.children if o.dep_ == "pobj" for p in o.children if p.dep_ == "prep" and p.lower_ == "by"),
+        None)  # ("viewed as a warning by some": the parse may hang "by" on what it is seen as)
+    judge = next((o for o in agent.children if o.dep_ == "pobj"), None) if agent is not None else None
+    if not said or judge is None or not _could_speak(judge) or _counts(judge) \
+            or judge.ent_type_ in _NOT_ANTECEDENT_ENTS:
+        return None
+    outside = [t for t in verb.subtree if not (agent.left_edge.i <= t.i <= agent.right_edge.i)]
+    return judge if any(_counts(t) for t in outside) else None
+
+
+def _judged_by_cue(verb: Token, seg: Segment, bounds: tuple[int, int]) -> Cue | None:
+    """The cue of a judge named after "by" in a passive of judging (:func:`_judge_by`)."""
+    judge = _judge_by(verb)
+    if judge is None or judge.i < bounds[0] or judge.i >= bounds[1]:
+        return None
+    cue = _verb_cue(verb, judge, seg, bounds)
+    cue.kind = "judge"
+    return cue
+
+
 def _provision_cue(verb: Token, seg: Segment, bounds: tuple[int, int]) -> Cue | None:
     """ "The law requires employers to pay $15 an hour", "a program that allows investors to put
     in $500,000": a rule that sets a figure by a verb of allowing or requiring is its source; the
@@ -2475,6 +2559,10 @@ def _cues_of(seg: Segment) -> list[Cue]:
                     or _the_readers(subj) or _loose_crowd(subj) or _asks_who(tok, subj):
                 continue
             if _verb_lemma(tok) not in REPORTING_VERBS or not _introduces(tok, span):
+                paper = None if _evidence_cue(tok, subj) else _paper_antecedent(tok, subj)
+                if paper is not None:  # "It showed $200,000", after a sentence naming an audit
+                    cues.append(_paper_pronoun_cue(tok, subj, paper, seg, bounds))
+                    continue
                 if not _evidence_cue(tok, subj):
                     continue
             cues.append(_verb_cue(tok, subj, seg, bounds))
@@ -2771,7 +2859,7 @@ def _poll_places_cue(tok: Token, seg: Segment, bounds: tuple[int, int]) -> Cue |
 #: The cues a verb gives through the clause it takes, tried in this order, the first that reads
 #: one wins: a rule in force, a judging verb, a statement made, a statement saying, a view, a
 #: poll placing someone.
-_CLAUSE_CUE_RULES = (_provision_cue, _judging_cue, _made_statement_cue, _statement_saying, _view_cue,
+_CLAUSE_CUE_RULES = (_provision_cue, _judging_cue, _judged_by_cue, _made_statement_cue, _statement_saying, _view_cue,
                      _poll_places_cue, _expectation_cue, _talking_of_cue)
 
 _PRESENT_ENDINGS = (("s", ""), ("es", ""))
@@ -5157,7 +5245,19 @@ def _judged_path(tok: Token, verb: Token, anc: list[Token]) -> bool:
     if verb not in anc:
         return False
     path = [tok, *anc]
-    return _judged_child(path[path.index(verb) - 1])
+    child = path[path.index(verb) - 1]
+    if _passive(verb) and (child.dep_ == "nsubjpass" or child.dep_ == "prep" and child.lower_ == "as"):
+        return True  # "the $2 million fee was criticized by ...", "was described as a $5 billion gamble"
+    return _judged_child(child)
+
+
+def _judged_subject(tok: Token, verb: Token, anc: list[Token]) -> bool:
+    """Is ``tok`` in the subject of a passive of judging, the thing judged ("the $2 million fee
+    was criticized by two senators"), not a scene set before it?"""
+    if verb not in anc or not _passive(verb):
+        return False
+    path = [tok, *anc]
+    return path[path.index(verb) - 1].dep_ == "nsubjpass"
 
 
 def _end_tag(verb: Token, seg: Segment) -> bool:
@@ -5283,7 +5383,8 @@ def _governing_cue(da: DocAttributions, tok: Token) -> Cue | None:
         if figure is not None and (tok.i == figure.i or figure in anc) and tok.i < contact.i:
             return c  # "the $30 million analysts say it costs": what the analysts say it costs
     verb_cues = [c for c in cues if c.verb is not None and c.kind != "relative"
-                 and not (_background(tok, c.verb, anc) and not (c.kind == "trailing" and tok.i < c.excluded[0]))
+                 and not (_background(tok, c.verb, anc) and not (c.kind == "trailing" and tok.i < c.excluded[0])
+                          and not (c.kind == "judge" and _judged_subject(tok, c.verb, anc)))
                  and not _setting_of_verb(tok, c.verb, anc) and not _deed_after_saying(tok, c.verb, anc)
                  and (c.kind != "work" or tok.i > c.verb.i)  # (not a clause the parse hung before it)
                  and (c.kind != "view" or _in_view(tok, c.verb, anc))
@@ -5451,10 +5552,14 @@ def _reporter_above(best: Cue, above: list[Cue], anc: list[Token]) -> Cue:
     holds the intent, the officials tell of it, so the figure is the officials' report. "A poll
     found that voters rated the economy good by four to one": what the asked say is the poll's
     finding. An intent or a group's answer with no speaker above it stays its holder's ("The
-    city agreed to host 200 people", "Voters said ...")."""
+    city agreed to host 200 people", "Voters said ..."), as does an intent in round brackets
+    that no speaker inside them tells of ("Lee said the city would hire 40 nurses (the council
+    has proposed hiring 25)": the council's proposal, set aside from Lee's words)."""
     outer = sorted((c for c in above if c is not best and anc.index(c.verb) > anc.index(best.verb)),
                    key=lambda c: anc.index(c.verb))
     if best.kind == "intent":
+        if _in_parentheses(best.verb):
+            outer = [c for c in outer if _in_parentheses(c.verb)]  # an aside's proposal stays its own
         return next((c for c in outer if _speech(c)), best)
     if best.kind == "noun":
         # "Two women came forward with claims that ..., prosecutors said": the women claim it,
