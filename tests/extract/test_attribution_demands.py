@@ -138,7 +138,7 @@ def test_pronoun_for_a_paper(text, expected):
     # a passive of calling, viewing or judging with its judge after "by"
     ("The plan has been called a $3 billion giveaway by critics.", [("$3 billion", "critics")]),
     ("The 40 percent rise was viewed as a warning by some economists.", [("40 percent", "some economists")]),
-    ("The 12-day walkout was regarded as a triumph by many in the guild.", [("12-day", "many in the guild")]),
+    ("The nine-week walkout was regarded as a triumph by some in the guild.", [("nine-week", "some in the guild")]),
     ("The $2 million fee was criticized by Senator Ruiz.", [("$2 million", "Senator Ruiz")]),
     ("The plan was described as a $5 billion gamble by the mayor.", [("$5 billion", "the mayor")]),
     # a deed or a sight done by someone, a name given, a "by" of time: no judge
