@@ -955,10 +955,11 @@ def conflict(ctx: FindingContext, group: Sequence[Report]) -> list[Finding]:
         # shown to measure one thing but for the cause one side narrows it to: a part of the whole
         causes = _causes(ctx, group)
         return cause_scope(ctx, group, causes) if causes and direct_evidence(ctx, group, by_cause=False) else []
-    places = _places(ctx, group)
+    place = _report_places(ctx, group)
+    places = _places(ctx, group, place)
     if places:
         return place_scope(ctx, group, places)
-    if len(_named_places(ctx, group)) >= 2:
+    if len(set(place.values()) - {""}) >= 2:
         return []  # counts in two places beside counts that name none: parts and wholes, not one count
     lo_r, hi_r = group[0], group[-1]
     factor = hi_r.point / max(lo_r.point, 1e-9)
@@ -1003,19 +1004,19 @@ def quoted_with_both(group: Sequence[Report], sides: Sequence[Report], params: A
     return out if len({r.origin for r in out}) == 1 else []
 
 
-def _places(ctx: FindingContext, group: Sequence[Report]) -> dict[str, list[Report]]:
-    """The reports of ``group`` by the place their measure names ("in Kursk", "in Seoul"), when
-    every band names one and two bands name different places; else {}."""
-    place = {id(r): profile(r.figure, ctx.articles.get(r.figure.article_id)).place.lower() for r in group}
+def _report_places(ctx: FindingContext, group: Sequence[Report]) -> dict[int, str]:
+    """id(report) -> the place its measure or its clause names ("killed in Leeds", "at Riverside
+    Hospital"), lower case, or ``""``."""
+    return {id(r): profile(r.figure, ctx.articles.get(r.figure.article_id)).place.lower() for r in group}
+
+
+def _places(ctx: FindingContext, group: Sequence[Report], place: Mapping[int, str]) -> dict[str, list[Report]]:
+    """The reports of ``group`` by the place their measure names (``place``:
+    :func:`_report_places`; "in Kursk", "in Seoul"), when every band names one and two bands
+    name different places; else {}."""
     if any(not place[id(r)] for r in group):
         return {}
     return _split_by_band(ctx, group, place)
-
-
-def _named_places(ctx: FindingContext, group: Sequence[Report]) -> set[str]:
-    """The places the reports of ``group`` name in their measure or their clause ("killed in
-    Leeds", "at Riverside Hospital")."""
-    return {p for r in group if (p := profile(r.figure, ctx.articles.get(r.figure.article_id)).place.lower())}
 
 
 def _split_by_band(ctx: FindingContext, group: Sequence[Report], key: Mapping[int, str]) -> dict[str, list[Report]]:
@@ -1364,9 +1365,10 @@ def update_evidence(ctx: FindingContext, a: Sequence[Report], b: Sequence[Report
             alike = counted_alike(mx, my)
             if alike is False:
                 continue
-            near = x.date is not None and y.date is not None and abs(_days(x.date, y.date)) < ctx.params.update_gap_days
-            told_alike = context_similarity(mx, my) >= ctx.params.same_context_different_values
-            if not generic and (near or told_alike) or alike or mx.aspect and mx.aspect == my.aspect or mx.same_point(my) or \
+            if not generic and (
+                    x.date is not None and y.date is not None and abs(_days(x.date, y.date)) < ctx.params.update_gap_days
+                    or context_similarity(mx, my) >= ctx.params.same_context_different_values) \
+                    or alike or mx.aspect and mx.aspect == my.aspect or mx.same_point(my) or \
                     change_linked(x.figure, y.figure, ctx.articles):
                 return True
     return False

@@ -402,13 +402,18 @@ def _events_in(words: Iterable[str]) -> str | None:
     return min(found) if found else None
 
 
+#: The nouns after a word of an event that still count the event ("death *toll*", "shooting
+#: *victims*").
+_EVENT_COUNTED_BY = TALLY_WORDS | ANYONE_HURT
+
+
 def _counting_words(words: Sequence[str]) -> list[str]:
     """The words of a measure phrase that may say what happened to what is counted: not a word of
     an event set before another noun to say what kind of thing it is ("*death* claims",
     "*rescue* workers"; :data:`EVENT_MODIFIERS`), unless that noun is a tally or whoever was hurt
     ("*death* toll", "*shooting* victims")."""
     return [w for i, w in enumerate(words)
-            if not (w in EVENT_MODIFIERS and i + 1 < len(words) and words[i + 1] not in TALLY_WORDS | ANYONE_HURT
+            if not (w in EVENT_MODIFIERS and i + 1 < len(words) and words[i + 1] not in _EVENT_COUNTED_BY
                     and event_of(words[i + 1]) is None and words[i + 1] not in STOP)]
 
 

@@ -1000,8 +1000,14 @@ def _evidence_cue(verb: Token, subj: Token) -> bool:
     papers = _word_in(subj, _EVIDENCE_PAPERS) and not _word_in(subj, EVIDENCE_NOUNS | _WORK_NOUNS)
     return ((_word_in(subj, EVIDENCE_NOUNS | _WORK_NOUNS) and _is_verb_of(verb, _EVIDENCE_VERBS | _FINDING_VERBS)
              or papers and _is_verb_of(verb, _PAPER_VERBS))
-            and any(t.like_num or t.lower_ in ("dozens", "hundreds", "thousands", "several")
-                    for c in verb.children if c.i > verb.i for t in c.subtree))
+            and _shows_a_figure(verb))
+
+
+def _shows_a_figure(verb: Token) -> bool:
+    """Does a figure stand after a verb of evidence, in what it shows ("showed $400,000", "documented
+    several cases": "several" is a figure here)?"""
+    return any(t.like_num or t.lower_ in ("dozens", "hundreds", "thousands", "several")
+               for c in verb.children if c.i > verb.i for t in c.subtree)
 
 
 #: Pronouns that refer back to a paper as the subject of a verb of showing ("It showed $200,000").
@@ -1017,8 +1023,7 @@ def _paper_antecedent(verb: Token, subj: Token) -> Token | None:
     firm hired a chef. It showed a 12% gain")."""
     if subj.lower_ not in _PAPER_PRONOUNS or subj.dep_ != "nsubj" or not _is_verb_of(verb, _PAPER_VERBS):
         return None
-    if not any(t.like_num or t.lower_ in ("dozens", "hundreds", "thousands", "several")
-               for c in verb.children if c.i > verb.i for t in c.subtree):
+    if not _shows_a_figure(verb):
         return None
     start = subj.sent.start
     if not any(t.pos_ in ("NOUN", "PROPN") for t in subj.doc[start:subj.i]) and start > 0:
@@ -1572,7 +1577,7 @@ def _shared_subject(verb: Token, span: Span) -> Token | None:
     head = verb.head
     if head.i == verb.i or head.pos_ not in ("VERB", "AUX") or _verb_is(verb, "cite"):
         return None
-    if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+    if _passive(verb):
         return None  # "... and game seven was confirmed": what is confirmed is not who confirms
     misread = _clause_misread(verb) if verb.dep_ == "conj" else None
     if misread is not None:
@@ -2100,7 +2105,7 @@ def _judge_by(verb: Token) -> Token | None:
     is no judgement: "was called Route 9 by locals") and a figure stands outside the "by" phrase.
     None for a deed ("was signed by 12 mayors"), a sight ("was seen by 40,000 fans") or a "by"
     of time or measure ("was viewed as likely by 2030")."""
-    if verb.pos_ != "VERB" or verb.tag_ != "VBN" or not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+    if verb.pos_ != "VERB" or verb.tag_ != "VBN" or not _passive(verb):
         return None
     lemma = _verb_lemma(verb)
     if lemma in _CALLING_VERBS:
