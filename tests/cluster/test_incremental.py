@@ -408,7 +408,7 @@ def _reference_candidates(index: StoryIndex, new: ArticleFeatures) -> list[int]:
     params, n = index.params, len(index)
     shared = np.zeros(n, dtype=np.int64)
     for i in range(n):
-        shared[i] = len(new.keys & index._nodes[i].feats.keys)
+        shared[i] = len(set(new.keys) & set(index._nodes[i].feats.keys))
     cos = index._dot(new.terms, index._terms, new.day, n)
     if cos is None:
         return []

@@ -249,7 +249,7 @@ def test_the_edges_of_a_group_are_those_the_index_links(members, need):
     for i, a in enumerate(members):
         for j, b in enumerate(members):
             s = similarity(a, b, params)
-            linked = i != j and len(a.keys & b.keys) >= need and s >= params.threshold
+            linked = i != j and len(set(a.keys) & set(b.keys)) >= need and s >= params.threshold
             assert edges[i, j] == (s if linked else 0.0)
 
 

@@ -424,7 +424,7 @@ def _reference(feats: list[ArticleFeatures], params: StoryParams,
     edges: dict[int, dict[int, float]] = {i: {} for i in range(n)}
     for i in range(n):
         for j in range(i + 1, n):
-            if len(feats[i].keys & feats[j].keys) < params.min_shared_keys:
+            if len(set(feats[i].keys) & set(feats[j].keys)) < params.min_shared_keys:
                 continue
             s = similarity(feats[i], feats[j], params)
             if s >= params.threshold:
@@ -720,7 +720,7 @@ def test_candidates_are_every_pair_that_can_make_an_edge():
     for f in feats:
         got = {index._nodes[c].feats.article_id for c in index._candidates(f)}
         want = {g.article_id for g in feats[:len(index)]
-                if len(f.keys & g.keys) >= params.min_shared_keys and similarity(f, g, params) >= params.threshold}
+                if len(set(f.keys) & set(g.keys)) >= params.min_shared_keys and similarity(f, g, params) >= params.threshold}
         assert want <= got, (f.article_id, want - got)
         index.add(f)
 

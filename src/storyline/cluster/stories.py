@@ -279,7 +279,7 @@ class ArticleFeatures:
         day: the publication date as a proleptic ordinal (``date.toordinal()``), or None.
         terms: term -> weight, L2-normalised.
         entities: normalised entity -> weight, L2-normalised.
-        keys: the index keys: the strongest terms (``t:`` prefix) and entities (``e:``).
+        keys: the index keys: the strongest terms (``t:`` prefix) and entities (``e:``), sorted.
         outlet: the outlet name or domain, "" when unknown.
         published: the ISO publication date, or None.
         cased: word of its strongest entities -> the case the text writes it in most
@@ -291,10 +291,16 @@ class ArticleFeatures:
     day: int | None
     terms: Mapping[str, float]
     entities: Mapping[str, float]
-    keys: frozenset[str]
+    keys: tuple[str, ...]
     outlet: str = ""
     published: str | None = None
     cased: Mapping[str, str] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        # the keys as a sorted tuple of interned words, whatever collection was given: a
+        # frozenset of some thirty words is a hash table of 2 KB, ten times the tuple, and a
+        # store holds the keys of every article (only iterated, never looked up)
+        object.__setattr__(self, "keys", tuple(sorted(set(map(sys.intern, self.keys)))))
 
     @property
     def sort_key(self) -> tuple[int, str]:
@@ -311,7 +317,7 @@ class ArticleFeatures:
     def from_record(cls, article_id: str, record: Mapping[str, Any]) -> ArticleFeatures:
         """The features of :meth:`as_record` back (floats round-trip exactly through JSON)."""
         return cls(article_id=article_id, day=record["day"], terms=_interned(record["terms"]),
-                   entities=_interned(record["entities"]), keys=frozenset(map(sys.intern, record["keys"])),
+                   entities=_interned(record["entities"]), keys=tuple(record["keys"]),
                    outlet=record.get("outlet", ""), published=record.get("published"),
                    cased=record.get("cased", {}))
 
@@ -567,8 +573,7 @@ def features_of(article: Article, entities: Sequence[str] | None = None) -> Arti
     ent_counts = Counter(e for e in ents if e and e not in STOP_WORDS)
     ent_top = _top(ent_counts, 40)
     ent_w = _l2(dict(ent_top))
-    keys = frozenset(map(sys.intern, [f"t:{t}" for t, _ in top[:KEY_TERMS]]
-                         + [f"e:{e}" for e, _ in ent_top[:MAX_ENTITY_KEYS]]))
+    keys = tuple([f"t:{t}" for t, _ in top[:KEY_TERMS]] + [f"e:{e}" for e, _ in ent_top[:MAX_ENTITY_KEYS]])
     return ArticleFeatures(article_id=article.id, day=trusted_day(article.published_on, article.text),
                            terms=_interned(terms),
                            entities=_interned(ent_w), keys=keys, outlet=_outlet(article),
@@ -907,8 +912,10 @@ class _Node:
     # dated node: its dated neighbours, ascending (a new node has the highest number, so
     # appending it keeps the order)
     adj: array = field(default_factory=lambda: array("I"))
-    # dated node: neighbour -> score of each weak edge not confirmed (yet)
-    pending: dict[int, float] = field(default_factory=dict)
+    # dated node: neighbour -> score of each weak edge not confirmed (yet); None for none
+    # (most nodes never have one: an empty dict and two empty sets on every node of a large
+    # store cost a tenth of its memory)
+    pending: dict[int, float] | None = None
     # how many confirmed edges it has, and the strongest of them (neighbour, score)
     confirmed: int = 0
     strongest: tuple[int, float] | None = None
@@ -918,10 +925,16 @@ class _Node:
     attach: tuple[int, float] | None = None
     # for a node without a confirmed edge: the neighbour it follows into a story
     ptr: int | None = None
-    # the nodes whose ptr is this node
-    followers: set[int] = field(default_factory=set)
-    # dated node: the undated cores (by union-find root) that follow it
-    cores: set[int] = field(default_factory=set)
+    # the nodes whose ptr is this node (None for none)
+    followers: set[int] | None = None
+    # dated node: the undated cores (by union-find root) that follow it (None for none)
+    cores: set[int] | None = None
+
+
+def _drop(members: set[int] | None, x: int) -> None:
+    """Remove ``x`` from a node's set that may not exist yet."""
+    if members:
+        members.discard(x)
 
 
 class _Parts:
@@ -1007,7 +1020,7 @@ class StoryIndex:
             self._core_support[ri] = self._core_support.get(ri, 0) + support
         moved = self._core_attach.pop(rj, None)
         if moved is not None:
-            self._nodes[moved[0]].cores.discard(rj)
+            _drop(self._nodes[moved[0]].cores, rj)
             self._offer_core(ri, *moved)
 
     def _offer_core(self, root: int, j: int, score: float) -> None:
@@ -1017,9 +1030,12 @@ class StoryIndex:
         new = self._better(held, j, score)
         if new != held:
             if held is not None:
-                self._nodes[held[0]].cores.discard(root)
+                _drop(self._nodes[held[0]].cores, root)
             self._core_attach[root] = new
-            self._nodes[j].cores.add(root)
+            node = self._nodes[j]
+            if node.cores is None:
+                node.cores = set()
+            node.cores.add(root)
 
     def _rank(self, j: int, score: float) -> tuple[bool, float, tuple[int, str]]:
         """How a neighbour ranks as the one to follow or to name: a dated one first, then
@@ -1053,7 +1069,8 @@ class StoryIndex:
         """Confirm the edge of ``i`` and ``j``, which is not confirmed yet."""
         for a, b in ((i, j), (j, i)):
             node = self._nodes[a]
-            node.pending.pop(b, None)
+            if node.pending:
+                node.pending.pop(b, None)
             node.confirmed += 1
             node.strongest = self._better(node.strongest, b, score)
         self._union(i, j)
@@ -1101,13 +1118,15 @@ class StoryIndex:
             if s >= params.confirm_threshold or self._n_common(n, c, need) >= need:
                 self._confirm(n, c, s)
             else:
-                node.pending[c] = s
-                nodes[c].pending[n] = s
+                for a, b in ((node, c), (nodes[c], n)):
+                    if a.pending is None:
+                        a.pending = {}
+                    a.pending[b] = s
         # n is a new common neighbour of every pair of its neighbours joined by an edge;
         # of those, only the weak edges not confirmed yet can change
         around = set(same)
         for c in same:
-            for d, s in list(nodes[c].pending.items()):
+            for d, s in list((nodes[c].pending or {}).items()):
                 if d > c and d in around and self._n_common(c, d, need) >= need:
                     self._confirm(c, d, s)
 
@@ -1154,10 +1173,13 @@ class StoryIndex:
         if new == node.ptr:
             return
         if node.ptr is not None:
-            self._nodes[node.ptr].followers.discard(i)
+            _drop(self._nodes[node.ptr].followers, i)
         node.ptr = new
         if new is not None:
-            self._nodes[new].followers.add(i)
+            led = self._nodes[new]
+            if led.followers is None:
+                led.followers = set()
+            led.followers.add(i)
 
     def _core_target(self, root: int) -> tuple[int, float] | None:
         """The dated node (and score) the undated core of ``root`` follows, or None when it
@@ -1243,7 +1265,7 @@ class StoryIndex:
         while todo:
             k = todo.pop()
             node = nodes[k]
-            near = [*node.followers, *(m for r in node.cores for m in self._members[r])]
+            near = [*(node.followers or ()), *(m for r in node.cores or () for m in self._members[r])]
             if node.confirmed and node.feats.day is None and (root := self._find(k)) not in roots:
                 roots.add(root)  # the members of its core, once
                 near.extend(self._members[root])
