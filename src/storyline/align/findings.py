@@ -39,7 +39,14 @@ hour" and "90 minutes") joins one of them but confirms neither and takes no side
                  that both values measure one thing, and so do counts of any noun
                  weeks apart: :func:`update_evidence`; nor a chain of values that goes
                  down and up again, beyond rounding: "99", "11", "139" are several things
-                 counted in turn).
+                 counted in turn, and so are earlier values set against a main value that do
+                 not go one way with it: "25", "18", "27", then "34"); never two counts the
+                 words around them set apart (:func:`counted_apart`: "40 seats at stake" and
+                 "won 30 seats", "the 50 votes needed" and "got 45 votes", a margin "won by 20
+                 points" and a total, a survey's sample, counts among two groups or from two
+                 givers, prices for two amounts), nor, by the days between them alone, two measures that each narrow
+                 their noun with no word in common (:func:`worded_apart`: "two outside
+                 candidates", then "four remaining candidates").
 ``outlier``      a band of one source against a main band of at least ``align_min_main``
                  independent reports, not explained by time, nor a past figure, shown to
                  measure the same thing as the main band (:func:`direct_evidence`); never a
@@ -769,6 +776,7 @@ def against_main_band(ctx: FindingContext, main: Sequence[Report],
     on Wednesday)."""
     out: list[Finding] = []
     conflicting: list[list[Report]] = []
+    updated: list[tuple[list[Report], str]] = []
     main_at = {_voice(r) for r in main}
     # an outlier stands against these: not past figures, nor an open bound or a range that can be
     # its value too
@@ -792,6 +800,7 @@ def against_main_band(ctx: FindingContext, main: Sequence[Report],
         if id(b) in unexplained:
             conflicting.append(b)
         elif when and update_evidence(ctx, b, main):
+            updated.append((b, when))
             seq = sorted(b, key=_time_key) + sorted(main, key=_time_key)[:1] if when == "earlier" else \
                 sorted(main, key=_time_key)[:1] + sorted(b, key=_time_key)
             out.append(ctx.finding("update", f"{ctx.label}: {'an earlier' if when == 'earlier' else 'a later'} "
@@ -818,7 +827,27 @@ def against_main_band(ctx: FindingContext, main: Sequence[Report],
                                             "incompatible beyond rounding", ctx.why_same)))
         else:
             conflicting.append(b)
-    return out, conflicting
+    return _one_way_updates(ctx, main, out, conflicting, updated)
+
+
+def _one_way_updates(ctx: FindingContext, main: Sequence[Report], found: list[Finding],
+                     conflicting: list[list[Report]],
+                     updated: Sequence[tuple[list[Report], str]]) -> tuple[list[Finding], list[list[Report]]]:
+    """The findings against the main band, and the conflicting bands, when the bands set as
+    earlier or later values of the main band (``updated``, each with its ``when``) go one way with
+    it in time, the earlier ones in time order, the main band's middle value, then the later ones
+    (:func:`_one_way`; a vague band, "hundreds", says no way): else
+    those bands count several things ("25" on the 3rd, "18" on the 5th, "27" on the 9th, then
+    "34": several seats of several places, not one count changing) and are conflicting, no update."""
+    if len(updated) < 2:
+        return found, conflicting
+    def firsts(when: str) -> list[Report]:
+        return sorted((min(b, key=_time_key) for b, w in updated if w == when and not all(_vague(r) for r in b)),
+                      key=_time_key)
+    seq = firsts("earlier") + [sorted(main, key=lambda r: r.point)[len(main) // 2]] + firsts("later")
+    if _one_way(seq, ctx.params.approx_tolerance):
+        return found, conflicting
+    return [f for f in found if f.kind != "update"], conflicting + [b for b, _ in updated]
 
 
 def tells_main_too(r: Report, main: Sequence[Report], articles: Mapping[str, Article]) -> bool:
@@ -850,7 +879,7 @@ def change_over_time(ctx: FindingContext,
              for x, y in zip(timed, timed[1:])]
     if not all(steps):
         return [], list(bands)
-    seq = [sorted(b, key=_time_key)[0] for b in timed]
+    seq = _cited_chain(ctx, timed)
     if not _one_way(seq, ctx.params.approx_tolerance):
         return [], list(bands)  # down, then up again: several things counted, not one changing
     return [ctx.finding("update", f"{ctx.label}: the figure changed over time, an update, not a "
@@ -858,6 +887,17 @@ def change_over_time(ctx: FindingContext,
                         confidence=0.6 * ctx.strength,
                         reasons=("ordered by when each figure was stated",
                                  "the change is one time can explain", ctx.why_same))], []
+
+
+def _cited_chain(ctx: FindingContext, timed: Sequence[list[Report]]) -> list[Report]:
+    """The report cited for each band of a change over time: the first of each band that is shown
+    to count what the one cited before it counts (:func:`update_evidence`; "has 500 seats", then
+    "has 860 seats", not "860 seats at stake" told the same day), else the band's first."""
+    seq: list[Report] = []
+    for b in timed:
+        ordered = sorted(b, key=_time_key)
+        seq.append(next((r for r in ordered if seq and update_evidence(ctx, [seq[-1]], [r])), ordered[0]))
+    return seq
 
 
 def _one_way(seq: Sequence[Report], tolerance: float) -> bool:
@@ -1252,6 +1292,134 @@ def counted_since(fig: Figure, article: Article | None) -> str | None:
     return word if word.isdigit() or word in MONTHS or word in WEEKDAYS else None
 
 
+#: Words right after a count that say it is what is in play, not what anyone holds ("30 seats
+#: *at stake*", "12 places *up for grabs*").
+_IN_PLAY = re.compile(r"^(?:\s*[A-Za-z'’-]+){0,3}?\s+(?:(?:are|is|were|was|remain|remained)\s+)?"
+                      r"(?:at\s+stake|up\s+for\s+grabs|in\s+play|on\s+offer)\b", re.IGNORECASE)
+#: Words that say a count is a threshold: what is needed, not what is held ("the 50 votes
+#: *needed* to pass", "*it takes* 50 votes", "*needs* 50"); not a verb of its own with an object
+#: ("12 people needed treatment") or a passive after it ("needed to be rescued").
+_NEEDED_AFTER = re.compile(r"^(?:\s*[A-Za-z'’-]+){0,3}?\s+(?:(?:are|is|were|was)\s+)?(?:needed|required|necessary)"
+                           r"(?:\s+(?:to\s+(?!be\b)|for\b)|\s*[,.;:]|\s*$)", re.IGNORECASE)
+_NEEDED_BEFORE = frozenset("need needs needed require requires required".split())
+_IT_TAKES = frozenset("take takes took".split())
+#: Words right before a count that make it the people a survey asked ("*surveyed* 800 adults",
+#: "*a poll of* 1,000 voters"): the size of one survey, not a count of the story.
+_SURVEY_WORDS = frozenset("surveyed surveying polled interviewed interviewing sampled".split())
+_SURVEY_NOUNS = frozenset("survey poll sample".split())
+#: Words before "by" that make the count after it a difference (a margin or a change: "won *by*
+#: 20 points", "trails the leader *by* 300", "rose *by* 12"), not a level.
+_DIFFERENCE_VERBS = frozenset("""win wins won winning lead leads led leading trail trails trailed trailing
+    beat beats beaten ahead behind rise rises rose risen fall falls fell fallen increase increased
+    decrease decreased grow grew grown drop dropped climb climbed jump jumped cut reduced outpaced""".split())
+
+
+def standing(fig: Figure, article: Article | None) -> str | None:
+    """What a count stands for when the words right around it say, else None (a level held or
+    counted): ``play`` for what is in play ("40 seats *at stake*", "*up for grabs*"), ``needed``
+    for a threshold ("the 50 votes *needed* to pass", "*it takes* 50 votes to pass"),
+    ``difference`` for a margin or a change ("won *by* 20 points", "*by* 12 over the week",
+    "$3 million *off* the price"), ``sample`` for the people a survey asked ("*surveyed* 800
+    adults"; "poll" or "sample" before "of": "a poll *of* 1,000 voters"). Two counts of one noun that stand for two of these (the seats
+    at stake and the seats won, the votes needed and the votes cast) are two things, never one
+    figure over time."""
+    if article is None:
+        return None
+    text = article.text_of(fig)
+    q = fig.quantity
+    after = text[q.end:fig.sentence_end]
+    before = re.findall(r"[A-Za-z'’-]+", text[fig.sentence_start:q.start].lower())
+    if _IN_PLAY.match(after):
+        return "play"
+    if _NEEDED_AFTER.match(after) or before[-1:] and before[-1] in _NEEDED_BEFORE or \
+            before[-2:-1] == ["it"] and before[-1] in _IT_TAKES:
+        return "needed"
+    if any(w in _SURVEY_WORDS for w in before[-3:]) or len(before) >= 2 and before[-1] == "of" and \
+            before[-2] in _SURVEY_NOUNS:
+        return "sample"
+    if before and before[-1] == "by" and any(w in _DIFFERENCE_VERBS for w in before[-4:-1]) or \
+            re.match(r"\s+off\s+(?:the|its|his|her|their|a)\b", after):
+        return "difference"
+    return None
+
+
+def among(fig: Figure, article: Article | None) -> str | None:
+    """The group a count or share is counted among when its sentence says ("won by 20 points
+    *among women*", "*Among voters under 30*, she won by 12 points"): the content words of up to
+    three words after "among" in the clause after the number, else after the first "among" of the
+    sentence before it, else None. Counts among two groups are two things."""
+    if article is None:
+        return None
+    text = article.text_of(fig)
+    clause = _CLAUSE.split(text[fig.quantity.end:fig.sentence_end], maxsplit=1)[0]
+    group = re.compile(r"\bamong\s+((?:[A-Za-z'’-]+\s*){1,3})", re.IGNORECASE)
+    m = group.search(clause) or group.search(text[fig.sentence_start:fig.quantity.start])
+    if m is None:
+        return None
+    return " ".join(content_words(m.group(1))) or None
+
+
+def given_by(fig: Figure, article: Article | None) -> str | None:
+    """Who gave a sum or an amount when a name follows it at once ("raised $2 million *from Acme
+    Holdings*", "300 tonnes of grain from Norway" read as "from" and up to four capitalised
+    words): the name, lower-cased, else None. Sums of two givers are two sums."""
+    if article is None:
+        return None
+    m = re.match(r"\s+(?:[a-z]+\s+){0,2}?from\s+((?:[A-Z][\w.'’-]*\s*){1,4})",
+                 article.text_of(fig)[fig.quantity.end:fig.sentence_end])
+    return m.group(1).strip().lower() if m else None
+
+
+_FOR_AMOUNT = re.compile(r"^\s*(?:[A-Za-z'’/-]+\s+){0,3}?for\s+(?:up\s+to\s+|the\s+same\s+)?(\d[\d,]*(?:\.\d+)?)\s*([KkMm])?"
+                         r"\s+([a-z]+)")
+
+
+def bought_for(fig: Figure, article: Article | None) -> str | None:
+    """The amount a price or a sum is for when the words right after it say ("$9 a month *for 500
+    contacts*", "$20 *for 3 tickets*"): the number and its noun ("500 contact"), else None. Prices
+    for two amounts are the prices of two things (two plans, two bundles), never one price over time."""
+    if article is None:
+        return None
+    m = _FOR_AMOUNT.match(article.text_of(fig)[fig.quantity.end:fig.sentence_end])
+    if m is None:
+        return None
+    value = float(m.group(1).replace(",", "")) * {"k": 1e3, "m": 1e6}.get((m.group(2) or "").lower(), 1)
+    return f"{value:g} {m.group(3).removesuffix('s')}"
+
+
+def counted_apart(x: Figure, y: Figure, articles: Mapping[str, Article]) -> bool:
+    """Whether the words around two counts say they are two things: one stands for what is in
+    play, a threshold, a difference or a survey's sample and the other does not, or for another of
+    these (:func:`standing`), or they are counted among two groups (:func:`among`), given by two
+    givers (:func:`given_by`) or paid for two amounts (:func:`bought_for`)."""
+    ax, ay = articles.get(x.article_id), articles.get(y.article_id)
+    if standing(x, ax) != standing(y, ay):
+        return True
+    for read in (among, given_by, bought_for):
+        gx, gy = read(x, ax), read(y, ay)
+        if gx is not None and gy is not None and gx != gy:
+            return True
+    return False
+
+
+def qualifiers(m: Measure) -> frozenset[str]:
+    """The content words of a measure's phrase besides its head ("outside candidates" ->
+    ``outside``; "members of the city council" -> ``city``, ``council``): what narrows the noun
+    counted."""
+    head = m.head.lower()
+    return frozenset(w for w in content_words(m.counted) if w != head and not w.isdigit()
+                     and w.removesuffix("s") != head)
+
+
+def worded_apart(mx: Measure, my: Measure) -> bool:
+    """Whether two measures each narrow their noun and share no word doing so ("four outside
+    candidates" and "six remaining candidates", "the final 12 seats" and "seats at stake"):
+    counts of two kinds of the thing, not one count over time. A measure with no such word
+    ("30 rescuers") may be either."""
+    qx, qy = qualifiers(mx), qualifiers(my)
+    return bool(qx) and bool(qy) and not (qx & qy)
+
+
 #: The events whose cause narrows a count of them ("killed *by friendly fire*", "arrested *for
 #: drunk driving*"); not the events of a place left ("evacuated *from* homes").
 _CAUSED_EVENTS = frozenset(w for e in ("killed", "wounded", "casualties", "arrested", "shot") for w in EVENTS[e])
@@ -1318,7 +1486,8 @@ def direct_evidence(ctx: FindingContext, group: Sequence[Report], by_cause: bool
     same cause or to none (:func:`counted_by`, :func:`band_causes`), are shown to measure one thing, not only linked
     through others: the same holder or the same predicate (:func:`counted_alike`: "killed" and
     "died", "hit" and "struck"), or the same digits a power of ten apart (values of 10 or
-    more). A specific head ("tractors"), a party or matching sentences are no such evidence
+    more); never two counts the words around them set apart (:func:`counted_apart`: the votes
+    needed and the votes won). A specific head ("tractors"), a party or matching sentences are no such evidence
     by themselves: counts of one noun in one story are often counts of different things
     (rifles packed and rifles fired, barns flattened and barns damaged, the points of one
     player and of another); where the evidence is weak, no conflict is claimed."""
@@ -1332,7 +1501,7 @@ def direct_evidence(ctx: FindingContext, group: Sequence[Report], by_cause: bool
                     other_occasion(y.figure, ctx.articles.get(y.figure.article_id)) or \
                     counted_since(x.figure, ctx.articles.get(x.figure.article_id)) != \
                     counted_since(y.figure, ctx.articles.get(y.figure.article_id)) or \
-                    by_cause and cause[id(x)] != cause[id(y)]:
+                    by_cause and cause[id(x)] != cause[id(y)] or counted_apart(x.figure, y.figure, ctx.articles):
                 continue  # a vague report ("several") meets many values; another occasion or scope is not this one
             mx, my = ms[id(x)], ms[id(y)]
             # the same digits say little of one-digit values (1 and 100)
@@ -1356,16 +1525,20 @@ def update_evidence(ctx: FindingContext, a: Sequence[Report], b: Sequence[Report
     thing with one noun); reports further apart need that evidence too, or sentences told alike
     (context similarity of at least ``params.same_context_different_values``, what a conflict
     needs): counts of "delegates" months apart, in a long story, are the counts of different
-    states and races, in different words."""
+    states and races, in different words. Neither holds for two measures that each narrow their
+    noun with other words (:func:`worded_apart`: "four outside candidates", then "six remaining
+    candidates"). Never an update: two counts the words around them set apart
+    (:func:`counted_apart`: the seats at stake and the seats won, the votes needed and the votes
+    cast, a margin and a total, a share among women and a share among men)."""
     generic = ctx.tf.measure_head in GENERIC_HEADS or unit_of(ctx.tf.unit) is not None
     ms = {id(r): measure_of(r.figure, ctx.articles.get(r.figure.article_id), ctx.params) for r in (*a, *b)}
     for x in a:
         for y in b:
             mx, my = ms[id(x)], ms[id(y)]
             alike = counted_alike(mx, my)
-            if alike is False:
-                continue
-            if not generic and (
+            if alike is False or counted_apart(x.figure, y.figure, ctx.articles):
+                continue  # two predicates; what is in play and what is won; two groups
+            if not generic and not worded_apart(mx, my) and (
                     x.date is not None and y.date is not None and abs(_days(x.date, y.date)) < ctx.params.update_gap_days
                     or context_similarity(mx, my) >= ctx.params.same_context_different_values) \
                     or alike or mx.aspect and mx.aspect == my.aspect or mx.same_point(my) or \
@@ -1377,14 +1550,17 @@ def update_evidence(ctx: FindingContext, a: Sequence[Report], b: Sequence[Report
 def one_start(ctx: FindingContext, group: Sequence[Report]) -> bool:
     """Whether reports of a length of time all count from one start: two reports of one day
     agree, and two of different days differ by about the days between them (the time a
-    search has gone on grows as the days pass): no conflict, an update."""
+    search has gone on grows as the days pass): no conflict, an update. Not lengths of two
+    things the measures name in other words (:func:`worded_apart`: "a 30-minute speech", then
+    "a two-hour meeting")."""
     dim = unit_of(ctx.tf.unit)
     if dim is None or dim[0] != "time" or len(group) < 2:
         return False
+    ms = {id(r): measure_of(r.figure, ctx.articles.get(r.figure.article_id), ctx.params) for r in group}
     for i, x in enumerate(group):
         for y in group[i + 1:]:
             px, py = x.published, y.published
-            if not px or not py:
+            if not px or not py or worded_apart(ms[id(x)], ms[id(y)]):
                 return False
             if px == py:
                 if not _overlap(x, y, ctx.params):
