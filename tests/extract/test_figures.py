@@ -606,6 +606,17 @@ def test_a_period_of_a_game_told_by_its_ordinal(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # balls and strikes of a turn at bat are a moment of the game, not its score
+    ("With the count 2-2, the closer threw a slider at 95 mph.", [("95 mph", 95)]),
+    ("He fouled off a 3-1 fastball and then walked.", []),
+    ("The Hawks won 2-1 in ten innings.", [("2", 2), ("1", 1), ("ten", 10)]),
+    ("The Hawks led 3-2 after a long count.", [("3", 3), ("2", 2)]),
+])
+def test_balls_and_strikes_are_no_score(text, expected):
+    assert [(f.quantity.text, f.quantity.low) for f in figures(article(text))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # a half of a year beside the year's end, where games are only what is picked: no period of play
     ("I pick different games for the first half and year-end lists.", []),
     ("Watts scored twice in the first half.", [("twice", 2), ("first", 1)]),

@@ -239,6 +239,30 @@ def test_ranges_and_bounds(text, expected):
     ("He blamed one long and much delayed report for the losses and the other for the cost.", []),
     ("One side wants a deal, but the other refuses.", []),
     ("One man was hurt and the other day a fire broke out.", [("One", 1, 1, False, None)]),
+    # "one ... another": one of two set side by side, a pronoun; a casualty or a count after stays
+    ('One banner read "Go home" while the flag on another read "Stay: now".', []),
+    ("One sign praised the mayor and another mocked him.", []),
+    ("One man was killed and another was hurt in the crash.", [("One", 1, 1, False, None)]),
+    ("One truck carried 20 tonnes and another 12 more.",
+     [("One", 1, 1, False, None), ("20 tonnes", 20, 20, False, "t"), ("another 12", 12, 12, False, None)]),
+    # the owner of a thing picked out ("one fan's banner") is an example; an amount of time owned counts
+    ("Police said one fan's banner was torn.", []),
+    ("They paid one month's rent in advance.", [("one month", 1, 1, False, "month")]),
+    ("Divers found one man's body in the river.", [("one", 1, 1, False, None)]),
+    # the speaker of a quotation, right after it, is who speaks
+    ('"We need help," one nurse at the clinic said.', []),
+    ('"The roof fell in." One man died in the fire.', [("One", 1, 1, False, None)]),
+    # a class of a school by its number
+    ("Her son is in grade two at the village school.", []),
+    ("The girl is in primary 6 and walks to school.", []),
+    ("The twins are in class 3 at the village school.", []),
+    ("The boy is in Year 9 at the local school.", []),
+    ("In year 5 of the war, the army lost 300 tanks.", [("5", 5, 5, False, None), ("300", 300, 300, False, None)]),
+    ("Grade 2 students planted 30 trees.", [("30", 30, 30, False, None)]),
+    # a day of a month, a clock time without minutes: no count
+    ("The Hawks celebrated their Nov. 2 win over the Bears.", []),
+    ("The vote on November 8 drew 300 people.", [("300", 300, 300, False, None)]),
+    ("The rally began at around 11pm and drew 400 marchers.", [("400", 400, 400, False, None)]),
     ("the one-year anniversary", [("one-year", 1, 1, False, "year")]),
     ("the distance that one mile covers", [("one mile", 1, 1, False, "mi")]),
     ("Two hands were raised.", [("Two", 2, 2, False, None)]),

@@ -191,6 +191,16 @@ from storyline.lang.en import (
     ONE_TOO_MANY_AFTER as _ONE_TOO_MANY,
 )
 from storyline.lang.en import (
+    CASUALTY_IN_CLAUSE as _CASUALTY_IN_CLAUSE,
+    ONE_AND_ANOTHER_AFTER as _ONE_AND_ANOTHER,
+    ONE_POSSESSOR_AFTER as _ONE_POSSESSOR_AFTER,
+    ONE_QUOTE_SPEAKER_AFTER as _ONE_QUOTE_SPEAKER_AFTER,
+    QUOTE_CLOSE_BEFORE as _QUOTE_CLOSE_BEFORE,
+    SCHOOL_CLASS_BEFORE as _SCHOOL_CLASS_BEFORE,
+    SCHOOL_GRADE_BEFORE as _SCHOOL_GRADE_BEFORE,
+    SCHOOL_WORDS as _SCHOOL_WORDS,
+)
+from storyline.lang.en import (
     TITLE_UNIT_AFTER as _TITLE_UNIT_AFTER,
 )
 from storyline.lang.en import (
@@ -1462,12 +1472,31 @@ def _is_score(text: str, m: re.Match[str], doc: Doc | None = None) -> bool:
     if _round_the_clock(m.group(1), text[m.end(1):m.end(1) + 12]) and not (
             _SCORE_WORD_BEFORE.search(text, max(0, m.start() - 30), m.start()) or _SCORE_WORD_AFTER.match(text, m.end())):
         return False  # "open 24-7": always, not a score ("won 24-7" is one)
+    if _balls_and_strikes(text, m):
+        return False  # "with the count 2-2", "a 3-1 fastball": balls and strikes of a turn at bat
     if _team_record(text, m.start(), m.end()):
         return True  # "the Owls (3-0):", "(11-12, 5-6 Coast League)": a team's records
     if int(m.group(1)) < int(m.group(2)):
         return _record(text, m.start(1), m.end(2), doc)
     return not re.match(
         r"\s*(?:years?|months?|days?|hours?|minutes?|percent|%)\b", text[m.end():m.end() + 12], re.I)
+
+
+#: Before a count of balls and strikes: "the count" ("with the count 2-2", "ran the count to 3-1").
+_PITCH_COUNT_BEFORE = re.compile(r"\bcount\s+(?:(?:at|to|of|was|is|went\s+to|reached)\s+)?$", re.I)
+#: After it: the count or a pitch thrown on it ("a 3-2 count", "a 2-1 fastball", "on a 1-1 pitch").
+_PITCH_COUNT_AFTER = re.compile(r"[\s-]+(?:count|pitch(?:es)?|fastball|cutter|slider|curve(?:ball)?|change-?up|sinker"
+                                r"|splitter|knuckleball|heater|offering)\b", re.I)
+
+
+def _balls_and_strikes(text: str, m: re.Match[str]) -> bool:
+    """Is a pair of numbers the count of balls (0 to 3) and strikes (0 to 2) of a turn at bat ("with
+    the count 2-2", "a 3-1 fastball"), a moment of a game, not its score? "led 2-1 in the count" of
+    no pitch or count beside it stays a score."""
+    if int(m.group(1)) > 3 or int(m.group(2)) > 2:
+        return False
+    return bool(_PITCH_COUNT_BEFORE.search(text, max(0, m.start() - 30), m.start())
+                or _PITCH_COUNT_AFTER.match(text, m.end()))
 
 
 #: A day of a month and a word that goes on to another day: "Feb. 22 through ", "May 3 and ".
@@ -2624,6 +2653,8 @@ def _rejected_context(text: str, start: int, end: int, raw: str, num: _Num, befo
         return _skip_token(text, end)  # "9.8 +/- 0.2": the margin of the number before, not a quantity
     if _MONTH_BEFORE.search(before) or _MONTH_AFTER.match(after):
         return end  # Nov. 12, 12 November
+    if _school_class(text, start, end, num.value, before):
+        return end  # "in grade two", "pupils in primary 6", "a boy in Year 9 at school": a class's name
     if re.fullmatch(r"\d{1,2}", raw) and num.value <= 31 and _MONTH_DAY_TO_BEFORE.search(before):
         return end  # "Feb. 22 through 27": the last day of the month's range
     if _ID_BEFORE.search(before) or _COUNTER_TAIL.search(before) or _STAGE_BEFORE.search(before) \
@@ -2671,6 +2702,14 @@ def _rejected_context(text: str, start: int, end: int, raw: str, num: _Num, befo
             return end  # "One of the gifts was the vase": a pick told by what it is
         if _ONE_THE_OTHER.match(text[end:end + 100]):
             return end  # "one letter for this and the other for that": one of a pair, not a count
+        pair = _ONE_AND_ANOTHER.match(text[end:end + 100])
+        if pair and not _CASUALTY_IN_CLAUSE.search(pair.group(0)):
+            return end  # "One sign read 'Stay' while another read 'Go'": one of two, a pronoun
+        if _ONE_POSSESSOR_AFTER.match(after) and not _ONE_BOUNDED_BEFORE.search(before) \
+                and not _CASUALTY_IN_CLAUSE.search(text, end, min(len(text), end + 60)):
+            return end  # "read one protester's sign": an example picked out, no count
+        if _QUOTE_CLOSE_BEFORE.search(before) and _ONE_QUOTE_SPEAKER_AFTER.match(text[end:end + 80]):
+            return end  # '"We need help," one doctor said': who speaks the quotation, no count
         if (_ONE_AT_A_TIME.match(after) or _ONE_AS_A.match(after) or _ONE_OF_WHICH.match(text[end:end + 80])) \
                 and not _ONE_BOUNDED_BEFORE.search(before):
             return end  # "one step at a time", "one particular worry", "one of the things you hear"
@@ -2697,6 +2736,17 @@ _SCORE_WORD_AFTER = re.compile(r"\s+(?:win|victory|loss|defeat|lead|rout|drubbin
 
 #: Where a sentence starts: the text's start, after a sentence's end, a line break or an opening quote.
 _SENTENCE_OPENS = re.compile(r"(?:^|[.!?:;]\s+|\n\s*|[\"“(]\s*)$")
+
+
+def _school_class(text: str, start: int, end: int, value: float | None, before: str) -> bool:
+    """Does a number name a class of a school ("in grade two", "in primary one", "a girl in class 3
+    at the village school")? "grade" and "primary" before it name one anywhere; "class", "year",
+    "form" and "standard" only in a sentence of a school ("in year 5 of the war" is no class)."""
+    if value is None or not 0 < value <= 13 or value != int(value):
+        return False
+    if _SCHOOL_GRADE_BEFORE.search(before):
+        return True
+    return bool(_SCHOOL_CLASS_BEFORE.search(before) and _SCHOOL_WORDS.search(_sentence_at(text, start, end)))
 
 
 def _one_example(text: str, start: int, end: int, raw: str, before: str) -> bool:

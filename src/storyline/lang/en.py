@@ -962,6 +962,43 @@ COPULA_BEFORE = re.compile(
 #: side ..., the other ..."): one of a pair set against the other, not a count.
 ONE_THE_OTHER_AFTER = re.compile(r"^[^.;:!?\n]{1,80}?\b(?:and|but|while|whereas|,)\s+the\s+other\b(?!\s+(?:day|night|week))", re.I)
 
+#: After "one": "another" later in the clause, with no count after it ("One banner read 'Stay' while
+#: the one on another read 'Go'", "one sign praised him and another mocked him"): one of two set side
+#: by side, a pronoun, not a count ("another 12 cars" and "another two" count more).
+ONE_AND_ANOTHER_AFTER = re.compile(
+    r"^[^.;!?\n]{1,80}?\b(?:and|but|while|whereas|,)\s+(?:[\w'’]+\s+){0,4}?another\b"
+    r"(?!\s+(?:day|night|week|month|year|time|\d|one|two|three|four|five|six|seven|eight|nine|ten|dozen|few|several))",
+    re.I)
+#: Words of harm or loss in the clause of "one ... another": "one died and another was hurt" tells
+#: two casualties, each a count a text reports; so does "one man's body was found".
+CASUALTY_IN_CLAUSE = re.compile(
+    r"\b(?:kill\w*|die[ds]?|dead|death|wound\w*|injur\w*|hurt|shot|stabbed|missing|arrest\w*|hospital\w*"
+    r"|rescued|survived?|bod(?:y|ies)|remains|corpses?)\b", re.I)
+#: After "one": a person named as the owner of a thing ("one protester's sign read", "one fan's
+#: banner"): an example picked out, as "a protester's sign", no count; a span of time or a game
+#: owned ("one year's pay", "one day's rent", "one game's suspension") is an amount.
+ONE_POSSESSOR_AFTER = re.compile(
+    r"^[ \u00a0]+(?!(?:year|month|week|day|night|hour|minute|second|season|game|match|term|decade|century)(?:'s|’s)\b)"
+    r"[a-z][a-z-]*(?:'s|’s)[ \u00a0]+[a-z]", re.I)
+
+#: Before "one": the close of a quotation ('"We need help," one doctor said'); after it, the
+#: speaker's noun and a verb of saying a few words on (ONE_QUOTE_SPEAKER_AFTER): "one" is who speaks.
+QUOTE_CLOSE_BEFORE = re.compile(r"[,.!?]?[\"”’']\s*$")
+ONE_QUOTE_SPEAKER_AFTER = re.compile(
+    r"^[ \u00a0]+[a-z][a-z-]*(?:[ \u00a0]+[^\s.;!?]+){0,5}?[ \u00a0]+(?:said|says|wrote|writes|posted|tweeted"
+    r"|added|adds|told|commented|explained|asked|replied|recalled)\b", re.I)
+
+#: Before a number: a class of a school named by it ("in grade 2", "pupils in primary 6", "a girl in
+#: class 3", "in Year 9"): a name, no count. "grade" and "primary" name a class anywhere; "class",
+#: "year", "form" and "standard" only in a sentence of a school (:data:`SCHOOL_WORDS`), since "in year
+#: 5 of the war" is the fifth year.
+SCHOOL_GRADE_BEFORE = re.compile(r"\b(?:grade|primary|kindergarten)[ \u00a0]+$", re.I)
+SCHOOL_CLASS_BEFORE = re.compile(r"\b(?:in|into|entering|enters|entered|starts?|started|finish\w*|repeat\w*)"
+                                 r"[ \u00a0]+(?:class|year|form|standard)[ \u00a0]+$", re.I)
+SCHOOL_WORDS = re.compile(r"\b(?:schools?|pupils?|students?|teachers?|classmates?|classroom|schoolchildren"
+                          r"|schoolboy|schoolgirl|headteacher|head\s+teacher|kids?|child|children|boy|girl|son|daughter)\b",
+                          re.I)
+
 #: A number in an adjective of manner or shape ("a two-handed shake", "a three-legged race"), or
 #: the first of a pairing of sides ("one-on-one talks", "a two-on-one").
 MANNER_ADJECTIVE_AFTER = re.compile(
