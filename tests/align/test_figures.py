@@ -10,6 +10,9 @@ import pytest
 from storyline.align.figures import (
     align_figures,
     canonical_articles,
+    coordinated_place,
+    place_there,
+    places_before,
     misprint,
     point,
     profile,
@@ -253,3 +256,48 @@ def test_one_source_two_values_tells_the_voices_apart(first, second, reason):
     fa, fb = _voiced(a, *first), _voiced(a, *second)
     arts = {a.id: a}
     assert cannot_link(fa, fb, measure_of(fa, a), measure_of(fb, a), arts) == reason
+
+
+@pytest.mark.parametrize("text, qtext, place", [
+    ("Three died in Lyon and 40 were hurt.", "40", "Lyon"),
+    ("Two were killed in Nantes, the port city, and more than 30 were hurt.", "30", "Nantes"),
+    ("The storm killed four in Brest and injured about 25.", "25", "Brest"),
+    ("In Paris, officials said three died in Lyon and 40 were hurt.", "40", "Lyon"),
+    # the count's clause opens with words of its own, or gives a scope of its own
+    ("Three died in Lyon, and across the country 40 were hurt.", "40", ""),
+    ("Three died in Lyon and officials said 40 were hurt nationwide.", "40", ""),
+    ("Three died in Lyon and 40 were hurt nationwide.", "40", ""),
+    # no place in the clause before, a place told before its count, or one of two places
+    ("Three died and 40 were hurt.", "40", ""),
+    ("The storms in Lyon and Nice killed three and hurt 40.", "40", ""),
+    ("Three died in Lyon and Nice and 40 were hurt.", "40", ""),
+])
+def test_a_count_coordinated_with_a_clause_takes_its_place(text, qtext, place):
+    i = text.index(qtext)
+    assert coordinated_place(text[:i], text[i + len(qtext):]) == place
+    a = _art(text)
+    # a count with no place of one clause counts in the places named together before it
+    assert profile(_fig(a, qtext, 40, 40, "people hurt", "hurt"), a).place == (place or places_before(text[:i]))
+
+
+@pytest.mark.parametrize("before, places", [
+    ("The storms in Lyon and Nice killed ", "Lyon and Nice"),
+    ("The attacks at the stations in Lyon, France, and Turin, Italy, killed ", "Lyon, France, and Turin, Italy"),
+    # one place, or none
+    ("The storm in Lyon killed ", ""),
+    ("Officials said the storms killed ", ""),
+])
+def test_places_named_together_before_a_count(before, places):
+    assert places_before(before) == places
+
+
+@pytest.mark.parametrize("earlier, after, place", [
+    ("Two died in Lyon on Monday. ", " more died there on Tuesday.", "Lyon"),
+    ("The storm in Lyon came at 10 a.m. (0900 GMT) Friday, felling trees. ", " were hurt there, police said.", "Lyon"),
+    # "there" opens a clause of its own, or the sentence before names two places or none
+    ("Two died in Lyon on Monday. ", " died on Tuesday, and there were more.", ""),
+    ("Storms hit farms in Lyon and Nice on Monday. ", " died there.", ""),
+    ("Two died on Monday. ", " died there.", ""),
+])
+def test_there_is_the_place_of_the_sentence_before(earlier, after, place):
+    assert place_there(earlier, after) == place

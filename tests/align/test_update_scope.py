@@ -14,6 +14,7 @@ from storyline.align.findings import (
     findings,
     given_by,
     ledger,
+    offered,
     standing,
     worded_apart,
 )
@@ -58,10 +59,46 @@ def _one(text, qtext, value=7):
     ("Some 12 people needed hospital treatment.", "12", None),   # a verb with its object: those treated
     ("Some 12 people needed to be rescued.", "12", None),
     ("Another 20 votes are needed.", "20", "needed"),
+    ("The older mill predates the bridge by 30 years.", "30", "difference"),
+    ("The bell tower is older by 12 years.", "12", "difference"),
 ])
 def test_what_a_count_stands_for(text, qtext, expected):
     fig, a = _one(text, qtext)
     assert standing(fig, a) == expected
+
+
+@pytest.mark.parametrize("text, qtext, expected", [
+    ("Acme acquired Bolt for $200 million in 2019.", "$200 million", "price"),
+    ("The club sold its ground for $40 million.", "$40 million", "price"),
+    ("Acme paid $200 million for the firm.", "$200 million", "price"),
+    # a sum held, or "for" after no verb of a deal
+    ("Acme is now valued at $8 billion.", "$8 billion", None),
+    ("The fund raised $2 million for the victims.", "$2 million", None),
+    ("The rescue acquired a budget of $5 million.", "$5 million", None),
+])
+def test_the_price_of_a_deal(text, qtext, expected):
+    a = _art(text)
+    start = text.index(qtext)
+    fig = Figure(a.id, Quantity(qtext, start, start + len(qtext), 1.0, 1.0, unit="USD"), "money", "money",
+                 Attribution(), "asserted", 0, len(text))
+    assert standing(fig, a) == expected
+
+
+@pytest.mark.parametrize("text, qtext, terms", [
+    ("Paid plans start at $19/month for 1,000 contacts.", "$19/month", True),
+    ("The Standard licence is the entry point at $14 per user, per month.", "$14", True),
+    ("- Plus: $29/month", "$29/month", True),
+    ("The free plan gives you 2,000 contacts.", "2,000", True),
+    ("You get 3,000 contacts + 9,000 emails free.", "9,000", True),
+    # a change of an offer told, or no offer
+    ("The plan now costs $12 a month.", "$12", False),
+    ("Acme raised its price to $12 a month.", "$12", False),
+    ("The city plans to hire 200 teachers.", "200", False),
+    ("The rebels set 12 hostages free.", "12", False),
+])
+def test_the_terms_of_an_offer(text, qtext, terms):
+    fig, a = _one(text, qtext)
+    assert offered(fig, a) is terms
 
 
 @pytest.mark.parametrize("text, qtext, group", [
@@ -104,7 +141,11 @@ def test_the_amount_a_price_is_for(text, qtext, amount):
      "The fund raised $3 million from Bolt Partners.", "$3 million", True),
     ("The basic plan costs $9 a month for 500 contacts.", "$9",
      "The top plan costs $90 a month for 25K contacts.", "$90", True),
+    ("Paid plans start at $19/month for 1,000 contacts.", "$19/month", "Pro plans start at $7/month.", "$7/month", True),
+    ("The free plan gives you 500 contacts.", "500", "You get 2,500 contacts + 9,000 emails free.", "2,500", True),
+    ("Acme acquired Bolt for $200 million.", "$200 million", "Acme is now valued at $8 billion.", "$8 billion", True),
     # the same standing, the same group, or none: not set apart by these words
+    ("Paid plans start at $19/month.", "$19/month", "The paid plan now costs $24/month.", "$24/month", False),
     ("The plan cost $9 a month for 500 contacts.", "$9", "The plan now costs $12 a month for 500 contacts.", "$12",
      False),
     ("The party has won 30 seats so far.", "30", "The party now holds 45 seats.", "45", False),
@@ -112,7 +153,8 @@ def test_the_amount_a_price_is_for(text, qtext, amount):
 ])
 def test_counts_set_apart_by_the_words_around_them(t1, q1, t2, q2, apart):
     a, b = _art(t1), _art(t2)
-    x, y = _fig(a, q1, 1, 1, "seats", "seat"), _fig(b, q2, 2, 2, "seats", "seat")
+    unit = "USD" if q1.startswith("$") else None
+    x, y = _fig(a, q1, 1, 1, "seats", "seat", unit=unit), _fig(b, q2, 2, 2, "seats", "seat", unit=unit)
     assert counted_apart(x, y, {a.id: a, b.id: b}) is apart
 
 
@@ -190,3 +232,41 @@ def test_lengths_of_two_things_are_not_one_length_from_one_start(t1, q1, v1, m1,
     tf = TrackedFigure(id="s:t", story_id="s", label="duration", measure_head="duration", unit="hour", party=None,
                        figures=figs, excluded=())
     assert ("update" in [f.kind for f in findings(tf, {a.id: a, b.id: b})]) is update
+
+
+def _kinds_of_tf(rows, head):
+    """The findings of one tracked figure of one figure per row: (text, date, quantity text, value, source)."""
+    arts, figs = [], []
+    for text, date, qtext, value, source in rows:
+        a = _art(text, date)
+        arts.append(a)
+        figs.append(_fig(a, qtext, value, value, f"people {head}", head, source=source))
+    tf = TrackedFigure(id="s:t", story_id="s", label=head, measure_head=head, unit=None, party=None,
+                       figures=tuple(figs), excluded=())
+    return findings(tf, {a.id: a for a in arts})
+
+
+@pytest.mark.parametrize("first, conflict", [
+    # the 40 are Lyon's, the 150 of two cities, the 160 of the whole: parts and wholes
+    ("At least 12 people died in Lyon and 40 were hurt, police said.", False),
+    # the 40 have a scope of their own words: counts of the whole that disagree
+    ("At least 12 people died in Lyon, and across the region 40 were hurt, police said.", True),
+])
+def test_a_count_of_one_place_is_no_side_against_the_whole(first, conflict):
+    found = _kinds_of_tf([(first, "2024-11-08", "40", 40, "police"),
+                          ("The storms in Lyon and Nice hurt 150 people, officials said.", "2024-11-08", "150", 150,
+                           "officials"),
+                          ("Some 160 people were hurt, the ministry said.", "2024-11-08", "160", 160, "the ministry")],
+                         "hurt")
+    assert ("conflict" in [f.kind for f in found]) is conflict
+
+
+def test_the_whole_rises_with_time_beside_a_count_of_one_place():
+    rows = [("Two people were killed in Lyon, police said.", "2024-11-08", "Two", 2, "police"),
+            ("The storms in Lyon and Nice killed 12 people, officials said.", "2024-11-08", "12", 12, "officials"),
+            ("The storms have killed 30 people, the ministry said.", "2024-11-10", "30", 30, "the ministry"),
+            ("The storms have killed 31 people, the agency said.", "2024-11-10", "31", 31, "the agency")]
+    found = _kinds_of_tf(rows, "killed")
+    assert "conflict" not in [f.kind for f in found]
+    (update,) = [f for f in found if f.kind == "update"]
+    assert [f.quantity.low for f in update.figures] == [12, 30]   # the count of one city is no step of it

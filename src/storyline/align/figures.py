@@ -232,6 +232,10 @@ def profile(fig: Figure, article: Article | None) -> FigureProfile:
     place = scope_place(measure)
     if not place and sent:
         place = scope_place(_clause_after(text[q.end:fig.sentence_end]))
+    if not place and sent:
+        place = coordinated_place(text[fig.sentence_start:q.start], text[q.end:fig.sentence_end]) or \
+            places_before(text[fig.sentence_start:q.start]) or \
+            place_there(text[max(0, fig.sentence_start - 400):fig.sentence_start], text[q.end:fig.sentence_end])
     per = _PERIOD.search(measure)
     period = next((g for g in per.groups() if g), "").lower() if per else ""
     return FigureProfile(party=party, action=action, place=place, period=period)
@@ -250,6 +254,78 @@ def _date_word(word: str) -> bool:
     """A month or a weekday ("November", "Sunday's"): a date, not a place."""
     w = re.sub(r"['’]s$", "", word.lower().rstrip("."))
     return w in MONTHS or w in WEEKDAYS
+
+
+#: "and" right before a count, with at most a participle and a word of size between ("and 40
+#: were hurt", "and more than 40 were hurt", "and injuring 40"): the count's clause is coordinated
+#: with the clause before it and says nothing of its own first.
+_AND_BEFORE = re.compile(r"\band\s+(?:[a-z]+(?:ed|ing)\s+)?(?:(?:more|fewer|less)\s+th[ae]n\s+|at\s+least\s+|"
+                         r"(?:about|some|nearly|almost|over|around|roughly|another)\s+|up\s+to\s+)?$")
+#: Words after a count that give it a scope of its own, wider than a place ("40 were hurt
+#: *nationwide*", "*across* the country", "*in all*").
+_OWN_SCOPE = re.compile(r"\b(?:nationwide|countrywide|worldwide|statewide|elsewhere|across|throughout|overall|"
+                        r"altogether|in\s+all|in\s+total)\b", re.IGNORECASE)
+
+
+_A_COUNT = re.compile(r"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                      r"dozens|scores|hundreds|thousands)\b", re.IGNORECASE)
+#: A place coordinated with another ("in Lyon and Nice", "in Lyon, Nice and Metz"): two places.
+_TWO_PLACES = re.compile(r"\w+\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s?)+(?:,\s*(?:[A-Z][\w'’-]+\s?)+)*,?\s*(?:and|or)\s+[A-Z]")
+
+
+def coordinated_place(before: str, after: str) -> str:
+    """The place a count with no place of its own takes from the clause it is coordinated with:
+    when "and" joins its clause to the one before, in the same sentence, and nothing but a
+    participle or a word of size stands between ("Three died in Lyon and 40 were hurt": the 40
+    are Lyon's; "killed 12 in Lyon and injuring 40"), the last place named after the count of the
+    clause before ("in Lyon"); else ``""``. Not a place told before that count ("the blast in
+    Lyon killed three and hurt 40": the place of the blast, perhaps of both counts), nor one of
+    two places ("died in Lyon and Nice and 40 were hurt"). Not when other words open the count's clause ("and across the country 40 were
+    hurt", "and officials said 40 were hurt") or its words give a scope of their own ("and 40
+    were hurt nationwide")."""
+    m = _AND_BEFORE.search(before)
+    if m is None or _OWN_SCOPE.search(_clause_after(after, 12)):
+        return ""
+    first = before[:m.start()]
+    counts = list(_A_COUNT.finditer(first))
+    if not counts:
+        return ""
+    clause = first[counts[-1].end():]
+    starts = [p.start() for p in (*_SCOPE_PLACE.finditer(clause), *_SCOPE_ALL.finditer(clause))]
+    for start in sorted(starts, reverse=True):
+        place = scope_place(clause[start:])
+        if place and not _TWO_PLACES.match(clause[start:]):
+            return place
+    return ""
+
+
+_NAME = r"(?:[A-Z][\w'’.-]+\s?)+"
+#: Places named together after a preposition ("in Lyon and Nice", "in Lyon, France, and Turin,
+#: Italy"): a scope over several places.
+_SEVERAL_PLACES = re.compile(rf"\b(?:in|at|across)\s+(?:the\s+)?({_NAME}(?:,\s*{_NAME})*,?\s*(?:and|or)\s+{_NAME}"
+                             rf"(?:,\s*{_NAME})*)")
+#: "there" as an adverb of place ("40 were hurt *there*"; not "there were").
+_THERE = re.compile(r"\bthere\b(?!\s+(?:is|are|was|were|will|would|have|has|had|may|might|could)\b)", re.IGNORECASE)
+
+
+def places_before(before: str) -> str:
+    """The places a sentence names together before a count ("the storms in Lyon and Nice killed
+    40": "Lyon and Nice"): the count's scope is over all of them, not one; else ``""``."""
+    m = _SEVERAL_PLACES.search(before)
+    return re.sub(r"\s+", " ", m.group(1)).strip(" ,") if m else ""
+
+
+def place_there(earlier: str, after: str) -> str:
+    """The place "there" after a count stands for ("Two died in Lyon on Monday. Three more died
+    there on Tuesday."): the last place the sentence before names, when it names one place and no
+    places together; else ``""``."""
+    if not _THERE.search(_clause_after(after, 12)):
+        return ""
+    sentences = [x for x in re.split(r"[.!?]\s+(?=[A-Z\"“])", earlier.strip()) if x.strip()]
+    if not sentences or _SEVERAL_PLACES.search(sentences[-1]):
+        return ""
+    starts = [p.start() for p in _SCOPE_PLACE.finditer(sentences[-1])]
+    return scope_place(sentences[-1][starts[-1]:]) if starts else ""
 
 
 def scope_place(text: str) -> str:

@@ -44,7 +44,8 @@ hour" and "90 minutes") joins one of them but confirms neither and takes no side
                  words around them set apart (:func:`counted_apart`: "40 seats at stake" and
                  "won 30 seats", "the 50 votes needed" and "got 45 votes", a margin "won by 20
                  points" and a total, a survey's sample, counts among two groups or from two
-                 givers, prices for two amounts), nor, by the days between them alone, two measures that each narrow
+                 givers, prices for two amounts, the sum of a deal and a value, two terms of
+                 an offer told with no change: :func:`offered`), nor, by the days between them alone, two measures that each narrow
                  their noun with no word in common (:func:`worded_apart`: "two outside
                  candidates", then "four remaining candidates").
 ``outlier``      a band of one source against a main band of at least ``align_min_main``
@@ -71,7 +72,8 @@ hour" and "90 minutes") joins one of them but confirms neither and takes no side
                  or one place against every place of its kind ("at Riverside Hospital",
                  "in all hospitals"); no conflict either where two reports name two places
                  and another names none ("12 in Leeds", "18 in York", "30": parts and a
-                 whole, which the text does not say); or values that would conflict but one side counts
+                 whole, which the text does not say; the counts of the whole still give
+                 their change over time: :func:`whole_updates`); or values that would conflict but one side counts
                  only those harmed one way ("four killed by friendly fire" against "five
                  killed": :func:`counted_by`, :func:`cause_scope`).
 ``hypothetical`` a figure kept beside its group: hypothetical, forecast or negated.
@@ -1178,8 +1180,29 @@ def band_findings(ctx: FindingContext) -> list[Finding]:
     elif one_start(ctx, group):
         out += partial_update(ctx, group)[0]
     else:  # no disagreement is shown: each band several articles give still agrees on its value
-        out += side_agreements(ctx, conflicting, disputed=False)
+        out += side_agreements(ctx, conflicting, disputed=False) + whole_updates(ctx, group)
     return out
+
+
+def _one_place(place: str) -> bool:
+    """Whether a report's place (:func:`_report_places`) is one place ("lyon"), not none, every
+    place of a kind ("all hospitals") nor places named together ("lyon and nice")."""
+    return bool(place) and place.split()[0] not in ("all", "every", "each") and \
+        re.search(r",|\b(?:and|or)\b", place) is None
+
+
+def whole_updates(ctx: FindingContext, group: Sequence[Report]) -> list[Finding]:
+    """``update``: in a disagreement no conflict is claimed for because some reports count in one
+    place ("three died in Lyon") and others in none or in several ("the storms in Lyon and Nice
+    killed 40"), the change over time of the reports of the whole alone, when they are shown to
+    count one thing (:func:`direct_evidence`): a toll that rises from "at least 20" to "more than
+    60" stays an update beside a count of one city, the parts left out of it."""
+    place = _report_places(ctx, group)
+    whole = [r for r in group if not _one_place(place[id(r)])]
+    if len(whole) == len(group) or len(whole) < 2 or not direct_evidence(ctx, whole):
+        return []
+    updates, chain = partial_update(ctx, whole)
+    return updates + party_revisions(ctx, whole, chain)
 
 
 def _ordinal_of_time(r: Report) -> bool:
@@ -1311,7 +1334,18 @@ _SURVEY_NOUNS = frozenset("survey poll sample".split())
 #: 20 points", "trails the leader *by* 300", "rose *by* 12"), not a level.
 _DIFFERENCE_VERBS = frozenset("""win wins won winning lead leads led leading trail trails trailed trailing
     beat beats beaten ahead behind rise rises rose risen fall falls fell fallen increase increased
-    decrease decreased grow grew grown drop dropped climb climbed jump jumped cut reduced outpaced""".split())
+    decrease decreased grow grew grown drop dropped climb climbed jump jumped cut reduced outpaced
+    predate predates predated postdate postdates postdated older younger outlived outlasted""".split())
+#: Verbs of a deal before "for" and a sum ("acquired Bolt *for* $200 million", "sold it for
+#: $5"), or of paying right before it ("paid $200 million"): the price of one deal, not a value held.
+_DEAL_VERBS = frozenset("""acquire acquires acquired acquiring buy buys bought buying sell sells sold selling
+    purchase purchases purchased purchasing""".split())
+_PAY_VERBS = frozenset("pay pays paid paying spend spends spent spending".split())
+
+
+def _money(fig: Figure) -> bool:
+    """Whether a figure is a sum of money (its unit a currency code, "USD", "EUR/month")."""
+    return bool(fig.quantity.unit) and re.fullmatch(r"[A-Z]{3}", fig.quantity.unit.split("/")[0]) is not None
 
 
 def standing(fig: Figure, article: Article | None) -> str | None:
@@ -1320,7 +1354,9 @@ def standing(fig: Figure, article: Article | None) -> str | None:
     for a threshold ("the 50 votes *needed* to pass", "*it takes* 50 votes to pass"),
     ``difference`` for a margin or a change ("won *by* 20 points", "*by* 12 over the week",
     "$3 million *off* the price"), ``sample`` for the people a survey asked ("*surveyed* 800
-    adults"; "poll" or "sample" before "of": "a poll *of* 1,000 voters"). Two counts of one noun that stand for two of these (the seats
+    adults"; "poll" or "sample" before "of": "a poll *of* 1,000 voters"), ``price`` for the sum
+    of one deal ("acquired Bolt *for* $200 million", "*paid* $5 million"; a sum of money only).
+    Two counts of one noun that stand for two of these (the seats
     at stake and the seats won, the votes needed and the votes cast) are two things, never one
     figure over time."""
     if article is None:
@@ -1340,6 +1376,10 @@ def standing(fig: Figure, article: Article | None) -> str | None:
     if before and before[-1] == "by" and any(w in _DIFFERENCE_VERBS for w in before[-4:-1]) or \
             re.match(r"\s+off\s+(?:the|its|his|her|their|a)\b", after):
         return "difference"
+    if _money(fig) and (
+            before[-1:] == ["for"] and any(w in _DEAL_VERBS for w in before[-5:-1]) or
+            before[-1:] and before[-1] in _PAY_VERBS):
+        return "price"
     return None
 
 
@@ -1387,13 +1427,40 @@ def bought_for(fig: Figure, article: Article | None) -> str | None:
     return f"{value:g} {m.group(3).removesuffix('s')}"
 
 
+#: A sentence that tells the terms of a product's offer: a price per period or per user ("$9/month",
+#: "$14 per user, per month", "$17 a month"), a plan or trial named by its kind ("the free plan",
+#: "paid plans", "a free trial"), plans that start at a price ("plans start at", "starts at $7"),
+#: "pricing", or an allowance given free ("15,000 emails free").
+_OFFER = re.compile(r"[$€£]\s?\d[\d,.]*\s*[KkMm]?\s*(?:/\s*|per\s+|an?\s+)(?:month|mo|year|yr|user|seat)\b"
+                    r"|\b(?:free|paid|basic|premium|starter|standard|business|enterprise)\s+(?:plans?|tiers?|trials?)\b"
+                    r"|\bplans?\s+(?:start|starts|begin|begins|cost|costs)\b|\bstarts?\s+at\s+[$€£]|\bpricing\b"
+                    r"|(?<!\bset\s)\b\d[\d,.]*\s*[KkMm]?\s+[a-z]+\s+free\b", re.IGNORECASE)
+#: Words that tell a change of an offer ("*now* costs", "*raised* its price", "*up from* $9").
+_OFFER_CHANGE = re.compile(r"\b(?:now|raised?|raises|raising|hiked?|hikes|increased?|increases|lowered|"
+                           r"cut|cuts|slashed|was|were|used\s+to|up\s+from|down\s+from|previously|formerly|"
+                           r"no\s+longer)\b", re.IGNORECASE)
+
+
+def offered(fig: Figure, article: Article | None) -> bool:
+    """Whether a figure's sentence tells the terms of a product's offer and no change of them
+    (:data:`_OFFER`: "Paid plans start at $19/month for 1,000 contacts", "The free plan gives
+    2,000 contacts"; not "The plan now costs $12 a month"). Two offer terms are the terms of two
+    offers (two sellers' plans, two plans of one seller) as often as of one offer at two moments:
+    no evidence of one figure over time, nor of a conflict, unless a sentence tells the change."""
+    if article is None:
+        return False
+    sent = article.text_of(fig)[fig.sentence_start:fig.sentence_end]
+    return _OFFER.search(sent) is not None and _OFFER_CHANGE.search(sent) is None
+
+
 def counted_apart(x: Figure, y: Figure, articles: Mapping[str, Article]) -> bool:
     """Whether the words around two counts say they are two things: one stands for what is in
     play, a threshold, a difference or a survey's sample and the other does not, or for another of
     these (:func:`standing`), or they are counted among two groups (:func:`among`), given by two
-    givers (:func:`given_by`) or paid for two amounts (:func:`bought_for`)."""
+    givers (:func:`given_by`) or paid for two amounts (:func:`bought_for`), or both are the terms of
+    an offer told with no change (:func:`offered`: "Paid plans start at $19/month" and "Plus: $29/month")."""
     ax, ay = articles.get(x.article_id), articles.get(y.article_id)
-    if standing(x, ax) != standing(y, ay):
+    if standing(x, ax) != standing(y, ay) or offered(x, ax) and offered(y, ay):
         return True
     for read in (among, given_by, bought_for):
         gx, gy = read(x, ax), read(y, ay)
