@@ -2,7 +2,7 @@
 "X is looking for Y to post a 12 percent gain": storyline.extract.attribution._expectation_cue), of a
 verb of reporting under a forecast (what is expected, not a report made: _expected_doing), and of
 spans of time "N ago" told inside what a source reports (storyline.extract.figures._offset_in_content),
-and of what one reminds others of or talks up (_talking_of_cue)."""
+and of what one reminds others of, talks up or asks about (_talking_of_cue)."""
 
 from __future__ import annotations
 
@@ -69,4 +69,17 @@ def test_span_of_time_inside_a_report(text, expected):
     ("The senator did not remind voters of the 40 bridges.", [("40", [])]),
 ])
 def test_talking_of_a_figure(text, expected):
+    assert chains(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what one asks "about" is the asker's telling, the listener named or not
+    ("The host asked the mayor about the 40 clinics that closed in May.", [("40", [("The host", "organisation")])]),
+    ("The survey asked voters about the 12 bus routes that were cut.", [("12", [("The survey", "organisation")])]),
+    # the one asked, an asking with no one named, or asking for a thing tells nothing of it here
+    ("She was asked about the 40 clinics.", [("40", [])]),
+    ("Asked about the 40 clinics, the mayor declined to comment.", [("40", [])]),
+    ("The host did not ask about the 40 clinics.", [("40", [])]),
+])
+def test_asking_about_a_figure(text, expected):
     assert chains(text) == expected

@@ -186,6 +186,9 @@ from storyline.lang.en import (
     JUDGING_VERBS as _JUDGING_VERBS,
 )
 from storyline.lang.en import (
+    REASON_JUDGING_VERBS as _REASON_JUDGING_VERBS,
+)
+from storyline.lang.en import (
     KIN_NOUNS as _KIN_NOUNS,
 )
 from storyline.lang.en import (
@@ -986,6 +989,11 @@ def _revises_count(verb: Token, subj: Token) -> bool:
 #: nouns of evidence; and verbs by which evidence finds a figure, beside those of showing.
 _EVIDENCE_PAPERS = frozenset("filing document record email memo ledger ledgers spreadsheet number figure result".split())
 _FINDING_VERBS = frozenset("identify uncover".split())
+#: What a count or an ad holds as its own: "the tally includes 40 deaths" states them. Only counts
+#: and works: what a report, a study or a model includes is how it is made ("the reports include
+#: five sections", "the new model includes 64GB of storage"), which the outlet tells.
+_HOLDING_VERBS = frozenset({"include"})
+_HOLDING_NOUNS = frozenset("tally count total census estimate estimates figures numbers data statistics".split())
 #: What a paper does as evidence: it shows or lists, it never "puts" or "gives" ("the number of
 #: sales would put them ahead" is no evidence).
 _PAPER_VERBS = frozenset("show indicate suggest document detail list identify reveal".split())
@@ -999,15 +1007,15 @@ def _evidence_cue(verb: Token, subj: Token) -> bool:
     "an email shows a 12-page list") and a finding verb ("the audit identified 14 accounts")."""
     papers = _word_in(subj, _EVIDENCE_PAPERS) and not _word_in(subj, EVIDENCE_NOUNS | _WORK_NOUNS)
     return ((_word_in(subj, EVIDENCE_NOUNS | _WORK_NOUNS) and _is_verb_of(verb, _EVIDENCE_VERBS | _FINDING_VERBS)
-             or papers and _is_verb_of(verb, _PAPER_VERBS))
+             or papers and _is_verb_of(verb, _PAPER_VERBS)
+             or _word_in(subj, _HOLDING_NOUNS | _WORK_NOUNS) and _is_verb_of(verb, _HOLDING_VERBS))
             and _shows_a_figure(verb))
 
 
 def _shows_a_figure(verb: Token) -> bool:
     """Does a figure stand after a verb of evidence, in what it shows ("showed $400,000", "documented
-    several cases": "several" is a figure here)?"""
-    return any(t.like_num or t.lower_ in ("dozens", "hundreds", "thousands", "several")
-               for c in verb.children if c.i > verb.i for t in c.subtree)
+    several cases": "several" is a figure here; so is a round count in words, "the tens of millions")?"""
+    return any(_counts(t) or t.lower_ == "several" for c in verb.children if c.i > verb.i for t in c.subtree)
 
 
 #: Pronouns that refer back to a paper as the subject of a verb of showing ("It showed $200,000").
@@ -1156,20 +1164,29 @@ def _tells_about_figure(verb: Token) -> bool:
 #: Verbs that tell of something only with "of", "about" or "up" and a thing told ("reminded voters
 #: of the nine years", "talked up her 30-county plan"), not among the verbs of saying.
 _TALKING_OF = frozenset("remind talk".split())
+#: Verbs of asking that tell what they ask "about" ("asked the mayor about the 40 closed clinics").
+_ASKING_ABOUT = frozenset({"ask"})
 
 
 def _talking_of_cue(tok: Token, seg: Segment, bounds: tuple[int, int]) -> Cue | None:
     """ "He reminded voters of the nine years his family farmed there", "she talked proudly of her two
     sons", "the mayor talked up her 30-county plan": what one reminds others of or talks of, up or
-    about, a figure in it, is the subject's telling. "The talks went on for two days", "she talked
-    with 40 farmers" (no "of", "about", "up") tell nothing."""
-    if tok.pos_ != "VERB" or tok.lemma_.lower() not in _TALKING_OF or any(c.dep_ == "neg" for c in tok.children):
+    about, a figure in it, is the subject's telling; so is what one asks "about" ("the host asked
+    the mayor about the 40 closed clinics": the host tells of them). "The talks went on for two
+    days", "she talked with 40 farmers" (no "of", "about", "up"), "she was asked about the 40
+    clinics" (the asker unnamed) tell nothing."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ != "VERB" or lemma not in _TALKING_OF | _ASKING_ABOUT or any(c.dep_ == "neg" for c in tok.children):
+        return None
+    asking = lemma in _ASKING_ABOUT
+    if asking and _passive(tok):
         return None
     told = [c for c in tok.children if c.i > tok.i and (
-        c.dep_ == "prep" and c.lower_ in ("of", "about")
-        or c.dep_ == "prt" and c.lower_ == "up" and tok.lemma_.lower() == "talk")]
-    if tok.lemma_.lower() == "remind":  # "reminded voters of ...": the thing told hangs on the listener
-        told += [g for o in tok.children if o.dep_ == "dobj" for g in o.children if g.dep_ == "prep" and g.lower_ == "of"]
+        c.dep_ == "prep" and c.lower_ in (("about",) if asking else ("of", "about"))
+        or c.dep_ == "prt" and c.lower_ == "up" and lemma == "talk")]
+    if lemma in ("remind", "ask"):  # "reminded voters of ...", "asked her about ...": hung on the listener
+        told += [g for o in tok.children if o.dep_ in ("dobj", "dative") for g in o.children
+                 if g.dep_ == "prep" and g.lower_ == ("of" if lemma == "remind" else "about")]
     if not told:
         return None
     things = [t for c in told for t in c.subtree]
@@ -2071,12 +2088,13 @@ def _judging_cue(verb: Token, seg: Segment, bounds: tuple[int, int]) -> Cue | No
     """ "X criticized Y for ...", "X accused Y of hiding 300 ...", "X blamed the fire on ...": a verb
     of judging whose object or reason holds a figure; its subject's claim. A passive, a negation,
     or an object counted itself ("praised the 300 volunteers") is no cue."""
-    if verb.pos_ != "VERB" or not (_is_verb_of(verb, _JUDGING_VERBS) or _calls_it(verb)) or any(
+    by_reason = _is_verb_of(verb, _REASON_JUDGING_VERBS)
+    if verb.pos_ != "VERB" or not (_is_verb_of(verb, _JUDGING_VERBS) or by_reason or _calls_it(verb)) or any(
             c.dep_ in ("auxpass", "nsubjpass", "neg") for c in verb.children):
         return None
-    judged = [c for c in verb.children if c.i > verb.i and _judged_child(c)]
-    if not any(_counts(t) for c in judged for t in c.subtree) or any(
-            c.dep_ == "dobj" and any(g.dep_ == "nummod" for g in c.children) for c in judged):
+    # ("attacked her over the 40 emails" judges; "attacked a convoy of 12 trucks" is a deed)
+    judged = [c for c in verb.children if c.i > verb.i and _judged_child(c) and not (by_reason and c.dep_ != "prep")]
+    if not any(_counts(t) for c in judged for t in c.subtree) or any(_counted_target(c) for c in judged):
         return None
     subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i >= bounds[0]), None) \
         or _shared_subject(verb, seg.span)
@@ -2159,9 +2177,20 @@ def _provision_cue(verb: Token, seg: Segment, bounds: tuple[int, int]) -> Cue | 
 
 
 def _judged_child(child: Token) -> bool:
-    """Is a child of a verb of judging what it judges: its object, what it calls the object, or
-    its reason ("for ...")?"""
-    return child.dep_ in ("dobj", "oprd") or child.dep_ == "prep" and child.lower_ in _JUDGING_PREPS
+    """Is a child of a verb of judging what it judges: its object, what it calls the object, its
+    reason ("for ...") or what it takes in ("railed against the fees, including the $40 levy")?"""
+    return child.dep_ in ("dobj", "oprd") or child.dep_ == "prep" and (
+        child.lower_ in _JUDGING_PREPS or child.lower_ == "including")
+
+
+def _counted_target(child: Token) -> bool:
+    """Is what a verb of judging judges a count in itself, as its object or after "against" or
+    "including" ("praised the 300 volunteers", "railed against the 40 booths"): the outlet's count
+    of whom or what it judged, not the judge's claim?"""
+    targets = [child] if child.dep_ == "dobj" else [
+        o for o in child.children if o.dep_ == "pobj"] if child.dep_ == "prep" and child.lower_ in (
+        "against", "including") else []
+    return any(g.dep_ == "nummod" for t in targets for g in t.children)
 
 
 def _calls_it(verb: Token) -> bool:
@@ -2537,7 +2566,7 @@ def _cues_of(seg: Segment) -> list[Cue]:
             cues.append(_verb_cue(tok, named_teller, seg, bounds))
             continue
         if tok.pos_ in ("VERB", "AUX") and (_verb_lemma(tok) in REPORTING_VERBS
-                                            or _is_verb_of(tok, _EVIDENCE_VERBS | _FINDING_VERBS)):
+                                            or _is_verb_of(tok, _EVIDENCE_VERBS | _FINDING_VERBS | _HOLDING_VERBS)):
             if _expected_doing(tok):
                 continue  # "analysts expect the chain to report a 12% gain": the analysts' forecast
             shown = _shown_in_work(tok, bounds)

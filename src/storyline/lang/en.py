@@ -120,10 +120,15 @@ PROVISION_VERBS = frozenset(
 #: a count ("praised the 300 volunteers": the outlet's count of whom they praised).
 JUDGING_VERBS = frozenset(
     """criticize criticise accuse blame fault slam blast grill mock ridicule praise extol hail
-    applaud commend condemn denounce chide rebuke lambaste berate scold castigate""".split())
+    applaud commend condemn denounce chide rebuke lambaste berate scold castigate belittle decry
+    deride disparage assail rail""".split())
+
+#: Verbs of judging that are deeds with an object ("the rebels attacked a convoy of 12 trucks"):
+#: a judgement only through the reason given ("attacked her over the 40 emails", "for ...").
+REASON_JUDGING_VERBS = frozenset({"attack"})
 
 #: Prepositions that give the reason of a judging verb ("for", "of", "over").
-JUDGING_PREPOSITIONS = frozenset("for of over on about as".split())
+JUDGING_PREPOSITIONS = frozenset("for of over on about as against".split())
 
 #: Participles of proposing or estimating before a noun with an owner ("the alliance's
 #: recommended 2 percent", "the city's projected $4 million deficit"): the owner's figure.
@@ -293,7 +298,7 @@ EVIDENCE_VERBS = frozenset(
 
 #: Works made to persuade or tell that state figures as evidence does ("a new ad highlights 40
 #: votes"), only as the subject of an evidence verb.
-WORK_NOUNS = frozenset("ad ads advertisement commercial video film documentary book".split())
+WORK_NOUNS = frozenset("ad ads advertisement commercial spot spots clip clips mailer mailers video film documentary book".split())
 
 ALIAS_KNOWN_AS = re.compile(r",\s+(?:also\s+)?known\s+as\s+(?:the\s+)?([A-Z][A-Z&]{1,6})\b")
 
