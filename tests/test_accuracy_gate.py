@@ -55,14 +55,17 @@ def test_dev_events_figures(events_scores):
 
 
 @pytest.mark.xfail(strict=True, reason=(
-    "issue 14 targets not reached: dev events F1 0.849 (target 0.90; the reference scorer pairs a "
+    "issue 14 target not reached: dev events F1 0.853 (target 0.90). The reference scorer pairs a "
     "figure with a gold row only through digits or a few number words, so 52 of the 499 gold figures, "
-    "told without them, cannot be matched: an extractor that returned exactly the gold figures would "
-    "score F1 0.896) and PolNeAR figure source 0.873 on the sample, 0.873 on all of dev (target 0.90; "
-    "most remaining errors are actions PolNeAR annotates as attributions but that are nobody's claim, "
-    "nested attributions and parser failures)"))
-def test_issue_14_targets(events_scores, polnear_sample_scores):
+    "told without them, cannot be matched, and each true figure told in words that we extract counts "
+    "against its precision: an extractor that returned exactly the gold figures would score F1 0.896"))
+def test_issue_14_events_f1_target(events_scores):
     assert events_scores["f1"] >= 0.90
+
+
+def test_issue_14_polnear_target(polnear_sample_scores):
+    # the issue's target for the source of a figure inside an annotated content (0.910 on all of
+    # PolNeAR dev when this was written; the gate reads its first articles)
     assert polnear_sample_scores["fig_acc"] >= 0.90
 
 
