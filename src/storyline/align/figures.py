@@ -233,6 +233,8 @@ def profile(fig: Figure, article: Article | None) -> FigureProfile:
     if not place and sent:
         place = scope_place(_clause_after(text[q.end:fig.sentence_end]))
     if not place and sent:
+        place = shared_place(text[q.end:fig.sentence_end])
+    if not place and sent:
         place = coordinated_place(text[fig.sentence_start:q.start], text[q.end:fig.sentence_end]) or \
             places_before(text[fig.sentence_start:q.start]) or \
             place_there(text[max(0, fig.sentence_start - 400):fig.sentence_start], text[q.end:fig.sentence_end])
@@ -271,6 +273,34 @@ _A_COUNT = re.compile(r"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|n
                       r"dozens|scores|hundreds|thousands)\b", re.IGNORECASE)
 #: A place coordinated with another ("in Lyon and Nice", "in Lyon, Nice and Metz"): two places.
 _TWO_PLACES = re.compile(r"\w+\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s?)+(?:,\s*(?:[A-Z][\w'’-]+\s?)+)*,?\s*(?:and|or)\s+[A-Z]")
+
+
+#: A count's clause that ends in a participle and "and" another count with its participle, the
+#: two sharing what follows ("three were killed *and* 40 injured in Lyon", "six people died and
+#: at least 58 were hurt at the station").
+_SHARED_ADJUNCT = re.compile(r"^\s*(?:[A-Za-z'’-]+\s+){0,4}?(?:[a-z]+ed|hurt|slain|shot)\s+and\s+"
+                             r"(?:(?:more|fewer|less)\s+th[ae]n\s+|at\s+least\s+|(?:about|some|nearly|almost|"
+                             r"over|around|roughly|another)\s+)?(?:\d[\d,]*|[a-z]+)\s+"
+                             r"(?:(?:others?|people|more|were|was|have|been|also)\s+){0,3}(?:[a-z]+ed|hurt)\b")
+#: Where the words after a participle stop being its adjuncts: a clause mark, a comma, a period
+#: that ends a sentence (not "U.S.").
+_ADJUNCT_END = re.compile(r"[;:—(]|,\s|(?<![A-Z])\.(?:\s|$)|\b(?:but|while|after|before|when|because|who|"
+                          r"which|that|where|and)\b")
+
+
+def shared_place(after: str) -> str:
+    """The place a count with no place of its own shares with the count its clause is joined to
+    by "and", when the two clauses are a count and its participle each and the place follows the
+    second ("Six were killed and 58 injured in a blast at the station in Lyon": the six are
+    Lyon's too); else ``""``. Not a scope wider than a place ("and 40 injured across the
+    country"), nor a place after other words open the second clause ("and officials said 40 were
+    hurt in Lyon")."""
+    m = _SHARED_ADJUNCT.match(after)
+    if m is None:
+        return ""
+    rest = _ADJUNCT_END.split(after[m.end():], maxsplit=1)[0]
+    rest = " ".join(rest.split()[:16])
+    return "" if _OWN_SCOPE.search(rest) else scope_place(rest)
 
 
 def coordinated_place(before: str, after: str) -> str:
@@ -708,11 +738,21 @@ MEASURE_KIND_REASONS = frozenset({"different holders", "different events", "diff
                                   "counts of two occasions, one of a past year"})
 
 
+def ages_apart(a: Figure, b: Figure) -> bool:
+    """Whether two ages are told in two units ("a 6-month-old son", "his 6-year-old son"; weeks,
+    months, years): a baby's age is told in weeks or months, a child's or a grown-up's in years, and
+    one holder's age in one story in one unit; two ages in two units that differ in value are the
+    ages of two holders (an age belongs to its holder), never one figure, its outlier nor its conflict."""
+    return a.measure_head == "age" == b.measure_head and bool(a.quantity.unit) and bool(b.quantity.unit) and \
+        a.quantity.unit != b.quantity.unit
+
+
 def cannot_link(a: Figure, b: Figure, ma: Measure, mb: Measure, articles: Mapping[str, Article],
                 params: AlignParams = DEFAULT) -> str | None:
     """Why two figures can never be one tracked figure, or None.
 
-    - different holders ("the boy's age" is not "the grandfather's age"), or two names a sum or a
+    - different holders ("the boy's age" is not "the grandfather's age"; two ages told in two units
+      with two values, "a 6-month-old son" and "a 6-year-old son": :func:`ages_apart`), or two names a sum or a
       share is told of (:attr:`~storyline.align.measure.Measure.named`: "Ruiz gave $2 million" is
       not "Berg gave $2 million", "Ruiz 38 percent" is not "Diaz 33 percent");
     - different events ("killed" is not "arrested");
@@ -749,7 +789,8 @@ def cannot_link(a: Figure, b: Figure, ma: Measure, mb: Measure, articles: Mappin
       train, this one at 120 km/h": :func:`told_again`): two occasions of one value, each its own figure (the sides
       of a score are left out: a game's story says "again" of much else than its score).
     """
-    if ma.holder and mb.holder and ma.holder != mb.holder or ma.named and mb.named and ma.named != mb.named:
+    if ma.holder and mb.holder and ma.holder != mb.holder or ma.named and mb.named and ma.named != mb.named or \
+            ages_apart(a, b) and not same_value(a, b, ma, mb, params):
         return "different holders"
     if ma.event and mb.event and ma.event != mb.event:
         return "different events"

@@ -45,14 +45,18 @@ hour" and "90 minutes") joins one of them but confirms neither and takes no side
                  "won 30 seats", "the 50 votes needed" and "got 45 votes", a margin "won by 20
                  points" and a total, a survey's sample, counts among two groups or from two
                  givers, prices for two amounts, the sum of a deal and a value, two terms of
-                 an offer told with no change: :func:`offered`), nor, by the days between them alone, two measures that each narrow
+                 an offer told with no change: :func:`offered`), nor two sizes of a change
+                 over a span (:func:`two_changes`: "dropped 40 cents", then "up 15 cents"), nor, by the days between them alone, two measures that each narrow
                  their noun with no word in common (:func:`worded_apart`: "two outside
                  candidates", then "four remaining candidates").
 ``outlier``      a band of one source against a main band of at least ``align_min_main``
                  independent reports, not explained by time, nor a past figure, shown to
                  measure the same thing as the main band (:func:`direct_evidence`); never a
                  value an article gives in its own voice beside the main value it reports
-                 too (:func:`tells_main_too`: a part of it, "two on the north side").
+                 too (:func:`tells_main_too`: a part of it, "two on the north side"), nor
+                 a count of one place against counts of other places or of several
+                 (:func:`placed_apart`: "six killed in Lyon", "the blasts in Lyon and Nice
+                 killed 80").
 ``conflict``     bands that are none of these, from at least two origins and two sources:
                  ``factor`` says by how much (the largest value over the smallest). Only
                  sources that each give one value take a side (one voice giving two values
@@ -816,6 +820,8 @@ def against_main_band(ctx: FindingContext, main: Sequence[Report],
                 and not _history(b[0], ctx.params) and direct_evidence(ctx, [*b, *near]):
             if tells_main_too(b[0], main, ctx.articles):
                 continue  # an article's own value beside the main value it reports: a part, not a dispute
+            if placed_apart(ctx, b[0], near):
+                continue  # the count of one place against counts of others or of several: a part
             m_lo = min(r.point for r in near)
             m_hi = max(r.point for r in near)
             f = max(b[0].point / m_hi, m_lo / max(b[0].point, 1e-9))
@@ -1191,6 +1197,15 @@ def _one_place(place: str) -> bool:
         re.search(r",|\b(?:and|or)\b", place) is None
 
 
+def placed_apart(ctx: FindingContext, r: Report, others: Sequence[Report]) -> bool:
+    """Whether a report counts in one place (:func:`_one_place`: "six were killed in Lyon") and
+    one of ``others`` names another place or several ("40 killed in Nice", "the blasts in Lyon and
+    Nice killed 90"): the count of a part, never an outlier against them."""
+    place = _report_places(ctx, [r, *others])
+    own = place[id(r)]
+    return _one_place(own) and any(place[id(o)] and place[id(o)] != own for o in others)
+
+
 def whole_updates(ctx: FindingContext, group: Sequence[Report]) -> list[Finding]:
     """``update``: in a disagreement no conflict is claimed for because some reports count in one
     place ("three died in Lyon") and others in none or in several ("the storms in Lyon and Nice
@@ -1348,6 +1363,41 @@ def _money(fig: Figure) -> bool:
     return bool(fig.quantity.unit) and re.fullmatch(r"[A-Z]{3}", fig.quantity.unit.split("/")[0]) is not None
 
 
+#: Verbs that tell a change with its size as their object and nothing else ("slipped 40 cents",
+#: "rose 12"): the size is a difference, whatever is counted.
+_CHANGE_ONLY = frozenset("""rose risen rises rise fell fallen falls fall slipped slid tumbled plunged plummeted
+    soared surged declined dipped edged eased advanced retreated""".split())
+#: Verbs that tell a change when what follows is a measure with a unit ("gained 3 points", "lost
+#: $2", "dropped 5 percent") but may take a count of things as their object ("lost 12 soldiers",
+#: "dropped 12 bombs", "gained 40 members"): a difference only for a measure with a unit.
+_CHANGE_OF_MEASURE = frozenset("""gained gains lost loses dropped drops climbed climbs jumped jumps added adds
+    shed sheds""".split())
+#: "up" or "down" and the size right after a comma, a dash or a verb of a level ("closed at $12,
+#: *up* 40 cents", "shares were *down* 3 percent", "ended *up* 2"); not a particle ("shot *down* 12").
+_UP_DOWN = re.compile(r"(?:[,;—–-]|\b(?:is|are|was|were|be|been|being|closed|closing|ended|finished|opened|"
+                      r"stood|traded|trading))\s+(?:up|down)\s+(?:(?:about|some|nearly|almost|roughly|around|"
+                      r"more\s+than|less\s+than)\s+)?[$€£]?$", re.IGNORECASE)
+
+
+def told_as_change(before: str, with_unit: bool) -> bool:
+    """Whether the words right before a number tell it as the size of a change, with no "by"
+    (``before``: the sentence up to the number; ``with_unit``: the figure has a unit): right after
+    a verb of change alone ("stock *slipped* 40 cents", "the index *rose* 12"), after a verb of gain
+    or loss for a measure with a unit ("*gained* 3 points", "*lost* $2"; not "lost 12 soldiers"),
+    or after "up" or "down" told of a level ("closed at $20, *up* 12 cents"). Not a change's
+    ends: "rose *from* 12 *to* 30", "closed at $12, up *from* $10"."""
+    if _UP_DOWN.search(before):
+        return True
+    words = re.findall(r"[A-Za-z'’-]+|[^\sA-Za-z]", before)
+    while words and words[-1].lower() in ("about", "some", "nearly", "almost", "roughly", "around",
+                                          "another", "more", "less", "than", "$", "€", "£"):
+        words.pop()
+    if not words:
+        return False
+    w = words[-1].lower()
+    return w in _CHANGE_ONLY or with_unit and w in _CHANGE_OF_MEASURE
+
+
 def standing(fig: Figure, article: Article | None) -> str | None:
     """What a count stands for when the words right around it say, else None (a level held or
     counted): ``play`` for what is in play ("40 seats *at stake*", "*up for grabs*"), ``needed``
@@ -1374,7 +1424,8 @@ def standing(fig: Figure, article: Article | None) -> str | None:
             before[-2] in _SURVEY_NOUNS:
         return "sample"
     if before and before[-1] == "by" and any(w in _DIFFERENCE_VERBS for w in before[-4:-1]) or \
-            re.match(r"\s+off\s+(?:the|its|his|her|their|a)\b", after):
+            re.match(r"\s+off\s+(?:the|its|his|her|their|a)\b", after) or \
+            told_as_change(text[fig.sentence_start:q.start], bool(q.unit)):
         return "difference"
     if _money(fig) and (
             before[-1:] == ["for"] and any(w in _DEAL_VERBS for w in before[-5:-1]) or
@@ -1467,6 +1518,33 @@ def counted_apart(x: Figure, y: Figure, articles: Mapping[str, Article]) -> bool
         if gx is not None and gy is not None and gx != gy:
             return True
     return False
+
+
+#: Verbs of a change over a span before "by" and its size ("rose *by* 12"); not a margin held
+#: ("leads by 7,000", "won by 20"), which may grow from one moment to another.
+_CHANGE_BY = frozenset("""rise rises rose risen fall falls fell fallen increase increased decrease decreased
+    grow grew grown drop dropped climb climbed jump jumped cut reduced""".split())
+
+
+def change_size(fig: Figure, article: Article | None) -> bool:
+    """Whether a figure is the size of a change over a span ("stock dropped 40 cents", "closed at $20,
+    up 12 cents", "rose by 12": :func:`told_as_change`), not a margin held ("leads the county by
+    7,000 votes")."""
+    if article is None:
+        return False
+    text = article.text_of(fig)
+    lead = text[fig.sentence_start:fig.quantity.start]
+    before = re.findall(r"[A-Za-z'’-]+", lead.lower())
+    return told_as_change(lead, bool(fig.quantity.unit)) or \
+        before[-1:] == ["by"] and any(w in _CHANGE_BY for w in before[-4:-1])
+
+
+def two_changes(x: Figure, y: Figure, articles: Mapping[str, Article]) -> bool:
+    """Whether two figures both tell the size of a change over a span (:func:`change_size`: "shares
+    dropped 40 cents" and, days later, "up 15 cents"; "rose by 12" and "rose by 30"): the changes of
+    two spans (two days' trading, two weeks), not one level told at two moments: no update. Two
+    margins held ("won the county by 900 votes", "now leads it by 7,000 votes") may be one margin grown."""
+    return change_size(x, articles.get(x.article_id)) and change_size(y, articles.get(y.article_id))
 
 
 def qualifiers(m: Measure) -> frozenset[str]:
@@ -1603,8 +1681,9 @@ def update_evidence(ctx: FindingContext, a: Sequence[Report], b: Sequence[Report
         for y in b:
             mx, my = ms[id(x)], ms[id(y)]
             alike = counted_alike(mx, my)
-            if alike is False or counted_apart(x.figure, y.figure, ctx.articles):
-                continue  # two predicates; what is in play and what is won; two groups
+            if alike is False or counted_apart(x.figure, y.figure, ctx.articles) or \
+                    two_changes(x.figure, y.figure, ctx.articles):
+                continue  # two predicates; what is in play and what is won; two groups; two changes
             if not generic and not worded_apart(mx, my) and (
                     x.date is not None and y.date is not None and abs(_days(x.date, y.date)) < ctx.params.update_gap_days
                     or context_similarity(mx, my) >= ctx.params.same_context_different_values) \

@@ -650,9 +650,13 @@ def predicate_of(fig: Figure, article: Article | None) -> str | None:
         return None  # "a 40-metre-deep shaft", "a 300-seat hall": part of a compound
     lead = _TOKEN.findall(text[fig.sentence_start:q.start])
     k = len(lead) - 1
-    while k >= 0 and len(lead) - k <= 8:
+    top = len(lead)
+    while k >= 0 and top - k <= 8:
         w = lead[k]
         lw = w.lower()
+        if lw == "including" and (j := _including_whole(lead, k)) is not None:
+            k = top = j  # "killed 90 people, including 12 tourists": the verb of the 90
+            continue
         if not w[0].isalpha():
             break
         if lw in _BEFORE_NUMBER or lw.endswith("ly") or lw in _VERB_ADVERBS:
@@ -671,6 +675,7 @@ def predicate_of(fig: Figure, article: Article | None) -> str | None:
     i = 0
     while i < len(rest) and rest[i].lower() in measure:
         i += 1
+    i = _past_aside(rest, i)
     if i < len(rest) and rest[i].lower() in ("and", "or"):
         # "12 tractors and 30 trucks are being used": past the other noun to the verb
         j = next((j for j in range(i + 1, min(len(rest), i + 7)) if rest[j].lower() in AUXILIARY_WORDS), None)
@@ -682,6 +687,49 @@ def predicate_of(fig: Figure, article: Article | None) -> str | None:
     if i < len(rest) and rest[i][0].isalpha() and is_verb(rest[i]) and not _to_follows(rest, i):
         return predicate_class(rest[i])
     return None
+
+
+_COUNT_WORDS = frozenset("""one two three four five six seven eight nine ten eleven twelve dozen dozens
+    score scores hundred hundreds thousand thousands""".split())
+
+
+def _including_whole(lead: list[str], k: int) -> int | None:
+    """For "including" at ``lead[k]`` right after a comma, the index of the last token before the
+    count the part is included in ("killed 90 people, including 12": the token before "90"),
+    within six tokens of the comma; else None."""
+    if k < 2 or lead[k - 1] != ",":
+        return None
+    for j in range(k - 2, max(-1, k - 9), -1):
+        t = lead[j]
+        if t[0].isdigit() or t.lower() in _COUNT_WORDS:
+            while j > 0 and (lead[j - 1][0].isdigit() or lead[j - 1] in ",." and j > 1 and lead[j - 2][0].isdigit()):
+                j -= 1
+            return j - 1 if j > 0 else None
+    return None
+
+
+#: Marks that open an aside and the marks that close it ("200 Americans -- staff and their
+#: families -- left", "(most of them staff)").
+_ASIDE = {"_": "_", "—": "—", "–": "–", "(": ")", "-": "-"}
+
+
+def _past_aside(tokens: list[str], i: int) -> int:
+    """The index past an aside that opens at ``tokens[i]`` and closes within 15 tokens ("200
+    Americans _ staff and their families _ left": the index of "left"), else ``i``."""
+    if i >= len(tokens) or tokens[i] not in _ASIDE:
+        return i
+    close = _ASIDE[tokens[i]]
+    start = i + 1
+    while start < len(tokens) and tokens[start] == tokens[i]:
+        start += 1  # "--"
+    for j in range(start, min(len(tokens), start + 15)):
+        if tokens[j] == close:
+            while j + 1 < len(tokens) and tokens[j + 1] == close:
+                j += 1  # "--"
+            return j + 1
+        if tokens[j] == ";" or tokens[j] == "." and not (len(tokens[j - 1]) == 1 and tokens[j - 1].isupper()):
+            return i  # the sentence goes on past the aside's end ("U.S." is no end)
+    return i
 
 
 def _to_follows(tokens: list[str], i: int) -> bool:
