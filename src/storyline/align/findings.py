@@ -137,6 +137,7 @@ from storyline.align.vocab import (
     ORDINAL_TEXT,
     OTHER_OCCASION,
     STOP,
+    is_currency,
     unit_of,
 )
 from storyline.lang.en import NUMBER_ONES, NUMBER_TENS, TIME_WORDS
@@ -1358,11 +1359,6 @@ _DEAL_VERBS = frozenset("""acquire acquires acquired acquiring buy buys bought b
 _PAY_VERBS = frozenset("pay pays paid paying spend spends spent spending".split())
 
 
-def _money(fig: Figure) -> bool:
-    """Whether a figure is a sum of money (its unit a currency code, "USD", "EUR/month")."""
-    return bool(fig.quantity.unit) and re.fullmatch(r"[A-Z]{3}", fig.quantity.unit.split("/")[0]) is not None
-
-
 #: Verbs that tell a change with its size as their object and nothing else ("slipped 40 cents",
 #: "rose 12"): the size is a difference, whatever is counted.
 _CHANGE_ONLY = frozenset("""rose risen rises rise fell fallen falls fall slipped slid tumbled plunged plummeted
@@ -1427,7 +1423,7 @@ def standing(fig: Figure, article: Article | None) -> str | None:
             re.match(r"\s+off\s+(?:the|its|his|her|their|a)\b", after) or \
             told_as_change(text[fig.sentence_start:q.start], bool(q.unit)):
         return "difference"
-    if _money(fig) and (
+    if is_currency(fig.quantity.unit) and (
             before[-1:] == ["for"] and any(w in _DEAL_VERBS for w in before[-5:-1]) or
             before[-1:] and before[-1] in _PAY_VERBS):
         return "price"

@@ -104,6 +104,7 @@ from storyline.align.vocab import (
     TIME_NOUNS,
     WIDER,
     event_of,
+    is_currency,
     is_verb,
     predicate_class,
     unit_of,
@@ -552,7 +553,7 @@ def _named_holder(fig: Figure, article: Article | None, dimension: str) -> str |
         return None
     if dimension == "share":
         pattern = _SHARE_HOLDER
-    elif re.fullmatch(r"[A-Z]{3}(?:/.*)?", dimension):  # a currency code: a sum of money
+    elif is_currency(dimension):  # a sum of money
         pattern = _GIVER
     else:
         return None

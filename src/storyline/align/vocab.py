@@ -60,6 +60,8 @@ re-exported here under their alignment names:
 
 from __future__ import annotations
 
+import re
+
 from storyline.lang.en import (  # the English words alignment reads
     ANYONE_HURT,
     CHANGE_WORDS,
@@ -110,7 +112,7 @@ __all__ = ["ANYONE_HURT", "AUXILIARY_WORDS", "CAUSE_PHRASE_END", "CAUSE_PREPOSIT
            "NEGATIONS", "PARTITIVE_DETERMINERS",
            "PAYMENT_FORMS", "PERSON_NOUNS", "POINT_BEFORE", "PREDICATE_CLASSES", "SEVERITY_WORDS", "SHARE_OF",
            "SHARE_WORDS", "STATE_NOUNS", "STOP", "TALLY_WORDS", "TIME_NOUNS", "TOLL_EVENTS",
-           "UNITS", "WIDER", "event_of", "is_verb", "predicate_class", "unit_of"]
+           "UNITS", "WIDER", "event_of", "is_currency", "is_verb", "predicate_class", "unit_of"]
 
 
 def event_of(word: str) -> str | None:
@@ -127,6 +129,12 @@ def unit_of(word: str | None) -> tuple[str, float] | None:
     if not word:
         return None
     return UNITS.get(word) or UNITS.get(word.lower())
+
+
+def is_currency(unit: str | None) -> bool:
+    """Whether a unit is a sum of money: a currency code, alone or per something ("USD",
+    "EUR/month")."""
+    return bool(unit) and re.fullmatch(r"[A-Z]{3}(?:/.*)?", unit) is not None
 
 
 def is_verb(word: str) -> bool:
