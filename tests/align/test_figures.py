@@ -19,19 +19,10 @@ from storyline.align.figures import (
     same_digits,
     value_distance,
 )
-from storyline.model import Article, Attribution, Field, Figure, Provenance, Quantity, Source
+from storyline.model import Attribution, Field, Figure, Quantity, Source
 
-
-def _art(text, published="2024-11-20"):
-    return Article(id="a" + str(abs(hash(text)) % 10**8), text=text,
-                   provenance=Provenance("/x", "text", "0" * 64), published=Field(published, "json"))
-
-
-def _fig(article, qtext, low, high, measure, head, source=None, modality="asserted", unit=None):
-    start = article.text.index(qtext)
-    q = Quantity(qtext, start, start + len(qtext), low, high, unit=unit)
-    attr = Attribution((Source(source, "organisation", "said"),)) if source else Attribution()
-    return Figure(article.id, q, measure, head, attr, modality, 0, len(article.text))
+from .builders import article as _art
+from .builders import figure as _fig
 
 
 def test_party_from_measure_sentence_but_not_source_or_destination():

@@ -3,30 +3,21 @@ one a share belongs to. Every sentence here is written for the test."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 import pytest
 
 from storyline.align.figures import align_figures, cannot_link
 from storyline.align.measure import measure_of
-from storyline.model import Article, Attribution, Field, Figure, Provenance, Quantity
+from storyline.model import Attribution, Figure, Quantity
 
-_N = iter(range(10**6))
-
-
-def _art(text):
-    return Article(id=f"h{next(_N):08d}", text=text, provenance=Provenance("/x", "text", "0" * 64),
-                   published=Field("2024-11-20", "json"))
+from .builders import article as _art
+from .builders import figure
 
 
 def _fig(article, qtext, low, measure, head, unit):
-    start = article.text.index(qtext)
-    q = Quantity(qtext, start, start + len(qtext), low, low, unit=unit)
-    ends = [m.end() for m in re.finditer(r"(?<!Mr)\.(?:\s|$)", article.text)]  # "Mr. Ruiz" ends none
-    s0 = max([e for e in ends if e <= start], default=0)
-    s1 = min([e for e in ends if e > start], default=len(article.text))
-    return Figure(article.id, q, measure, head, Attribution(), "asserted", s0, s1)
+    """A figure of one value whose sentence is the one that holds it."""
+    return figure(article, qtext, low, low, measure, head, unit=unit, sentence=True)
 
 
 @pytest.mark.parametrize("text, qtext, want", [

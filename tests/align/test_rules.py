@@ -46,14 +46,15 @@ from storyline.align.findings import (
 from storyline.align.measure import Measure, compatible, group_head, measure_of, near_words, noun_offsets, plain_word
 from storyline.align.vocab import STOP, is_verb
 from storyline.align.vocab import event_of, unit_of
-from storyline.model import Article, Attribution, Field, Figure, Provenance, Quantity, Source, TimeRef, TrackedFigure
+from storyline.model import Quantity, TimeRef, TrackedFigure
 
-_N = iter(range(10**6))
+from .builders import article as _art
+from .builders import figure
 
 
-def _art(text, published="2024-11-20"):
-    return Article(id=f"a{next(_N):08d}", text=text, provenance=Provenance("/x", "text", "0" * 64),
-                   published=Field(published, "json"))
+def _fig(article, qtext, low, high, measure, head, source=None, modality="asserted", unit=None, approx=False, nth=0):
+    """A figure whose sentence is the one that holds it."""
+    return figure(article, qtext, low, high, measure, head, source, modality, unit, approx, nth, sentence=True)
 
 
 def _tracked(head, figures, unit=None, label=None):
@@ -75,21 +76,6 @@ def _kinds_of_two(t1, r1, t2, r2, head, unit=None, keep=("conflict", "outlier"))
     figs = [_fig(art, q, low, high, measure, head, source, unit=unit)
             for art, (q, low, high, measure, source) in ((a, r1), (b, r2))]
     return _kinds(figs, [a, b], head, unit=unit, keep=keep)
-
-
-def _fig(article, qtext, low, high, measure, head, source=None, modality="asserted", unit=None, approx=False,
-         nth=0):
-    start = -1
-    for _ in range(nth + 1):
-        start = article.text.index(qtext, start + 1)
-    q = Quantity(qtext, start, start + len(qtext), low, high, approx=approx, unit=unit)
-    attr = Attribution((Source(source, "organisation", "said"),)) if source else Attribution()
-    # the sentence holding the quantity
-    s0 = article.text.rfind(". ", 0, start)
-    s0 = 0 if s0 < 0 else s0 + 2
-    s1 = article.text.find(". ", start)
-    s1 = len(article.text) if s1 < 0 else s1 + 1
-    return Figure(article.id, q, measure, head, attr, modality, s0, s1)
 
 
 def _in_year(fig, article, year):
@@ -1658,7 +1644,6 @@ def test_same_digits_a_power_of_ten_apart_are_one_figure_and_a_likely_misprint()
     led, tf = _one_tracked(figs, [a, b])
     [c] = [f for f in led.findings if f.kind == "conflict"]
     assert "misprint" in c.sentence and c.factor == pytest.approx(1e6)
-
 
 
 @pytest.mark.parametrize("odd, misprint_note", [("4,200,000", True), ("900,000", False)])

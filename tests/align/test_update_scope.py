@@ -19,21 +19,10 @@ from storyline.align.findings import (
     worded_apart,
 )
 from storyline.align.measure import measure_of
-from storyline.model import Article, Attribution, Field, Figure, Provenance, Quantity, Source, TrackedFigure
+from storyline.model import Attribution, Figure, Quantity, TrackedFigure
 
-_N = iter(range(10**6))
-
-
-def _art(text, published="2024-11-20"):
-    return Article(id=f"u{next(_N):08d}", text=text, provenance=Provenance("/x", "text", "0" * 64),
-                   published=Field(published, "json"))
-
-
-def _fig(article, qtext, low, high, measure, head, source=None, unit=None):
-    start = article.text.index(qtext)
-    q = Quantity(qtext, start, start + len(qtext), low, high, unit=unit)
-    attr = Attribution((Source(source, "organisation", "said"),)) if source else Attribution()
-    return Figure(article.id, q, measure, head, attr, "asserted", 0, len(article.text))
+from .builders import article as _art
+from .builders import figure as _fig
 
 
 def _one(text, qtext, value=7):
