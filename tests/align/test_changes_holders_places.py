@@ -94,6 +94,8 @@ def test_two_changes():
     # a part takes the verb of the count it is included in
     ("The blasts killed 90 people, including 12 tourists.", "12", "tourists", "killed"),
     ("Police arrested 30 people, including 12 tourists.", "12", "tourists", "arrested"),
+    ("Police arrested forty-two people, including 12 tourists.", "12", "tourists", "arrested"),
+    ("Police arrested dozens of people, including 12 tourists.", "12", "tourists", "arrested"),
     # the verb after an aside between marks
     ("About 200 tourists -- guides and their families -- left the city.", "200", "tourists", "left"),
     ("About 200 tourists (most of them students) left the city.", "200", "tourists", "left"),

@@ -112,7 +112,7 @@ from storyline.lang.en import (
     SCOPE_PLACE as _SCOPE_PLACE,
 )
 from storyline.lang.en import SCOPE_PREPOSITIONS, SETTING_PREPOSITIONS, STOP_WORDS, TIME_PREPOSITIONS
-from storyline.lang.en import CURRENCY_WORDS, UNIT_WORDS
+from storyline.lang.en import COUNT_PATTERN, CURRENCY_WORDS, UNIT_WORDS
 from storyline.model import Article, Figure, TimeRef, TrackedFigure
 
 __all__ = [
@@ -269,8 +269,7 @@ _OWN_SCOPE = re.compile(r"\b(?:nationwide|countrywide|worldwide|statewide|elsewh
                         r"altogether|in\s+all|in\s+total)\b", re.IGNORECASE)
 
 
-_A_COUNT = re.compile(r"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-                      r"dozens|scores|hundreds|thousands)\b", re.IGNORECASE)
+_A_COUNT = re.compile(r"\b" + COUNT_PATTERN + r"\b", re.IGNORECASE)
 #: A place coordinated with another ("in Lyon and Nice", "in Lyon, Nice and Metz"): two places.
 _TWO_PLACES = re.compile(r"\w+\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s?)+(?:,\s*(?:[A-Z][\w'’-]+\s?)+)*,?\s*(?:and|or)\s+[A-Z]")
 

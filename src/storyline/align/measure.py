@@ -109,7 +109,7 @@ from storyline.align.vocab import (
     predicate_class,
     unit_of,
 )
-from storyline.lang.en import NUMBER_WORD_PATTERN, PLANNED_BEFORE, PLANNED_REACH
+from storyline.lang.en import COUNT_PATTERN, NUMBER_WORD_PATTERN, PLANNED_BEFORE, PLANNED_REACH
 from storyline.model import Article, Figure, Quantity
 
 __all__ = ["Measure", "base_interval", "compatible", "content_words", "context_idf", "counting_event",
@@ -690,8 +690,7 @@ def predicate_of(fig: Figure, article: Article | None) -> str | None:
     return None
 
 
-_COUNT_WORDS = frozenset("""one two three four five six seven eight nine ten eleven twelve dozen dozens
-    score scores hundred hundreds thousand thousands""".split())
+_A_COUNT = re.compile(COUNT_PATTERN, re.IGNORECASE)
 
 
 def _including_whole(lead: list[str], k: int) -> int | None:
@@ -702,9 +701,9 @@ def _including_whole(lead: list[str], k: int) -> int | None:
         return None
     for j in range(k - 2, max(-1, k - 9), -1):
         t = lead[j]
-        if t[0].isdigit() or t.lower() in _COUNT_WORDS:
-            while j > 0 and (lead[j - 1][0].isdigit() or lead[j - 1] in ",." and j > 1 and lead[j - 2][0].isdigit()):
-                j -= 1
+        if _A_COUNT.fullmatch(t):  # back to the count's first token: "1,200", "forty-two"
+            while j > 0 and (lead[j - 1][0].isdigit() or lead[j - 1] in ",.-" and j > 1 and _A_COUNT.fullmatch(lead[j - 2])):
+                j -= 1 if lead[j - 1][0].isdigit() else 2
             return j - 1 if j > 0 else None
     return None
 

@@ -511,6 +511,10 @@ NUMBER_WORD_PATTERN = (
 
 MULTIPLIER_WORD_PATTERN = r"(?:[ \u00a0-]?(?:hundred|thousand|million|billion|trillion|lakhs?|crores?)\b)+"
 
+#: A count told in digits or in words ("90", "1,200", "twelve", "forty-two", "dozens", "thousands"): the
+#: number a part is counted in ("killed 90 people, including 12"), or one of several places' counts.
+COUNT_PATTERN = r"(?:\d[\d,.]*|" + NUMBER_WORD_PATTERN + r"|dozens?|scores|hundreds?|thousands?)"
+
 MULTIPLIER_ABBREVIATION_PATTERN = r"(?:\s?(?:mln|mn|bn|trn|tn)\b|(?<=\d)[kmb]\b)"
 
 VAGUE_PATTERN = (
