@@ -95,6 +95,33 @@ def test_long_findings_fold_who_said_what(sentence, head, tail):
     assert split_sentence(sentence) == (head, tail)
 
 
+def test_a_likely_misprint_stays_in_the_claim_of_a_long_finding():
+    """The note that two values may be one misprinted is what the conflict finds: it stays in
+    the part shown, and the list of who said what is folded."""
+    from storyline.align.findings import findings
+    from storyline.model import Article, Attribution, Field, Figure, Provenance, Quantity, Source, TrackedFigure
+
+    texts = {"The river carried 4,200 tonnes of silt last year, the survey office said in its yearly report.": "4,200",
+             "The river carried 42,000 tonnes of silt last year, the water board said in a statement to the press.": "42,000"}
+    figs = []
+    for k, (text, qtext) in enumerate(texts.items()):
+        art = Article(id=f"m{k}", text=text, provenance=Provenance("/x", "text", "0" * 64),
+                      published=Field("2024-11-20", "json"))
+        at = text.index(qtext)
+        value = float(qtext.replace(",", ""))
+        src = ("the survey office", "the water board")[k]
+        figs.append((art, Figure(art.id, Quantity(qtext, at, at + len(qtext), value, value, unit="t"), "silt",
+                                 "silt", Attribution((Source(src, "organisation", "said"),)), "asserted", 0,
+                                 len(text))))
+    tf = TrackedFigure(id="s:silt", story_id="s", label="silt carried", measure_head="silt", unit="t", party=None,
+                       figures=tuple(f for _, f in figs))
+    found = [f for f in findings(tf, {a.id: a for a, _ in figs}) if f.kind == "conflict"]
+    assert len(found) == 1
+    head, tail = split_sentence(found[0].sentence + " " + "and more words " * 8, tf.label)
+    assert "misprint" in head and "misprint" not in tail and "4,200" in tail
+
+
+
 @pytest.mark.parametrize("label, rest, head, tail", [
     # a label with a colon of its own and a claim without one: kept whole, never cut in the label
     ("percent (%): county voters", ": 3 reports from 3 independent articles broadly agree on 50–67, "

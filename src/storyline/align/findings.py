@@ -829,7 +829,7 @@ def against_main_band(ctx: FindingContext, main: Sequence[Report],
             slip = any(misprint(b[0].figure, r.figure, (b[0].low, b[0].high), (r.low, r.high)) for r in near)
             out.append(ctx.finding("outlier", f"{ctx.label}: {_cite(b[0])} is far from the other "
                                    f"{len(near)} reports ({_span(m_lo, m_hi, ctx.tf.unit)}), by a factor of {f:.1f}"
-                                   + (" (the same digits a power of ten apart: it may be a misprint)" if slip else ""),
+                                   + (" (the same digits a power of ten apart, so it may be a misprint)" if slip else ""),
                                    [b[0], *near], factor=round(f, 2),
                                    confidence=(0.5 + 0.1 * min(_independent(near), 4)) * ctx.strength,
                                    reasons=(f"{_independent(near)} articles agree on another value",
@@ -1014,9 +1014,11 @@ def conflict(ctx: FindingContext, group: Sequence[Report]) -> list[Finding]:
     factor = hi_r.point / max(lo_r.point, 1e-9)
     n_origins = len(_origins(group))
     same_day = len({r.date for r in group if r.date}) == 1
-    s = f"{ctx.label}: sources {_magnitude(factor)} — " + ", ".join(_cite(r) for r in group)
-    if any(misprint(x.figure, y.figure, (x.low, x.high), (y.low, y.high)) for x in group for y in group):
-        s += " (the same digits a power of ten apart: one may be a misprint)"
+    # a likely misprint is part of the claim, told before the list of who said what
+    slip = any(misprint(x.figure, y.figure, (x.low, x.high), (y.low, y.high)) for x in group for y in group)
+    s = f"{ctx.label}: sources {_magnitude(factor)}" + \
+        (", the same digits a power of ten apart, so one may be a misprint" if slip else "") + \
+        " — " + ", ".join(_cite(r) for r in group)
     both = quoted_with_both(whole, group, ctx.params)
     if both:
         s += f"; {both[0].source} is quoted with both ({', '.join(_cite(r) for r in both)})"
