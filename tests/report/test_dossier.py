@@ -88,3 +88,36 @@ def test_a_tracked_figure_with_no_counted_value_lists_its_excluded_ones_cleanly(
     page = out.read_text()
     assert "(not counted: hypothetical)" in page
     assert "<td>; " not in page and "<td>\n          ; " not in page
+
+
+def test_a_lone_figure_is_shown_with_its_sentence_and_a_tracked_figure_of_several_with_its_summary(tmp_path):
+    """In the table of tracked figures without a chart, a tracked figure of one value shows the
+    sentence it was read in (escaped), not a summary that repeats the value three times; one of
+    several values keeps its summary."""
+    import json
+
+    from click.testing import CliRunner
+
+    from storyline.cli import cli
+
+    body = ("The port authority said on {day} that {n} containers were stuck at the quay after the strike "
+            "began. ") * 3
+    rows = [{"url": "https://example.org/p1", "title": "Port strike strands containers", "published": "2024-05-06",
+             "outlet": "Gazette", "text": body.format(day="Monday", n="4,200")
+             + "The old quay has 14 <cranes> & a tug, the harbour master said."},
+            {"url": "https://example.org/p2", "title": "Port strike backlog grows",  # undated: no chart
+             "outlet": "Courier", "text": body.format(day="Monday", n="4,900")}]
+    src = tmp_path / "port.jsonl"
+    src.write_text("\n".join(json.dumps(r) for r in rows) + "\n")
+    db, out = str(tmp_path / "s.db"), tmp_path / "d.html"
+    runner = CliRunner()
+    assert runner.invoke(cli, ["ingest", str(src), "--db", db]).exit_code == 0
+    assert runner.invoke(cli, ["report", "--db", db, "-o", str(out)]).exit_code == 0
+    page = out.read_text()
+    table = page[page.index('id="other-tracked"'):]
+    table = table[:table.index("</table>")]
+    crane_row = next(r for r in table.split("<tr") if "14</a>" in r)
+    assert "<q>The old quay has 14 &lt;cranes&gt; &amp; a tug, the harbour master said.</q>" in crane_row
+    assert "reported range" not in crane_row
+    container_row = next(r for r in table.split("<tr") if "4,200</a>" in r)
+    assert "reported range" in container_row and "<q>" not in container_row

@@ -15,7 +15,7 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 from storyline import __version__
 from storyline.align.figures import figure_date
 from storyline.align.findings import folded
-from storyline.model import Article, Figure
+from storyline.model import Article, Figure, TrackedFigure
 from storyline.outlets import outlet_counts, source_namer
 from storyline.records import (
     interval_text,
@@ -138,6 +138,7 @@ def render_dossier(articles: list[Article], *, title: str, inputs: dict[str, lis
         figure_day=lambda f: figure_date(f, by_id.get(f.article_id)),
         figure_source=source_of,
         sentence_of=lambda f: by_id[f.article_id].text_of(f)[f.sentence_start:f.sentence_end] if f.article_id in by_id else "",
+        lone_figure=lone_figure,
         segments={a.id: paragraph_segments(a.text, figures.get(a.id, [])) for a in articles},
         title_runs={a.id: title_segments(a.title.value, figures.get(a.id, [])) for a in articles},
         interval=interval_text,
@@ -145,6 +146,13 @@ def render_dossier(articles: list[Article], *, title: str, inputs: dict[str, lis
         stylesheet=stylesheet(),
         version=__version__,
     )
+
+
+def lone_figure(tf: TrackedFigure) -> Figure | None:
+    """The one figure of a tracked figure that holds one, counted or not, else None: its
+    sentence says more than a summary of one value."""
+    figs = [*tf.figures, *(f for f, _ in tf.excluded)]
+    return figs[0] if len(figs) == 1 else None
 
 
 #: A finding's sentence longer than this shows its claim, and folds the list of who said what.
