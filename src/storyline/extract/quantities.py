@@ -87,6 +87,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from storyline.dates import MONTH_NAME
+from storyline.nlp import doc_text
 from storyline.lang.en import (  # the English words these rules read
     BARE_PLURALS as _BARE_PLURALS,
 )
@@ -3907,7 +3908,7 @@ def _one_day_apart(tok: Token) -> bool:
     """Is the "one" of ``tok`` the count of "one day" told as a gap from a moment ("met only one
     day after the vote", "One day later, ..."), not "one day" as "some day" ("one day I will")?"""
     day = tok.head
-    return day.lemma_ == "day" and day.i == tok.i + 1 and _APART_AFTER.match(tok.doc.text, day.idx + len(day.text)) is not None
+    return day.lemma_ == "day" and day.i == tok.i + 1 and _APART_AFTER.match(doc_text(tok.doc), day.idx + len(day.text)) is not None
 
 
 #: Prepositions whose object counts a distance or a margin ("within one vote", "by one goal").
@@ -4034,7 +4035,7 @@ def _doc_allows(doc: Doc, start: int, end: int, unit: str | None) -> bool:
     tok = _token_at(doc, start)
     if tok is None:
         return True
-    if magnitude_at(doc.text, start, end):
+    if magnitude_at(doc_text(doc), start, end):
         return True  # "a magnitude 6.1 quake", "the 6.1 magnitude quake": a measure, not a name's number
     ent = tok.ent_type_
     if ent in _NAME_ENTS and not _counts_after_a_person(tok) and not _glued_unit(tok, start, unit):

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from storyline.dates import MONTH_NAME, MONTH_PATTERN, MONTHS, WEEKDAYS, plausible, resolve_time, start_of
 from storyline.model import TimeRef
+from storyline.nlp import doc_text
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Span
@@ -386,7 +387,7 @@ def resolve_in_context(ent: Span, published: dt.date | None) -> TimeRef | None:
     if ref is not None and reading != ent.text:
         ref = TimeRef(ent.text, ent.start_char, ent.end_char, ref.value, ref.granularity, ref.resolved)
     if ref is not None and ref.granularity == "day" and published is not None and _WEEKDAY.search(ent.text):
-        m = _DAY_AFTER.match(ent.doc.text, ent.end_char) if _WEEKDAY.fullmatch(ent.text.strip()) else None
+        m = _DAY_AFTER.match(doc_text(ent.doc), ent.end_char) if _WEEKDAY.fullmatch(ent.text.strip()) else None
         day = _day_of_weekday(ent.text + (m[0] if m else ""), published)
         if day is not None:  # "Friday, Oct. 13": the day written with the weekday
             return TimeRef(ref.text, ref.start, ref.end, day.isoformat(), "day", True)
