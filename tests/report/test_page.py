@@ -102,7 +102,7 @@ def test_a_likely_misprint_stays_in_the_claim_of_a_long_finding():
     from storyline.model import Article, Attribution, Field, Figure, Provenance, Quantity, Source, TrackedFigure
 
     texts = {"The river carried 4,200 tonnes of silt last year, the survey office said in its yearly report.": "4,200",
-             "The river carried 42,000 tonnes of silt last year, the water board said in a statement to the press.": "42,000"}
+             "The river carried 42,000 tonnes of silt last year, the water board told reporters at its spring meeting.": "42,000"}
     figs = []
     for k, (text, qtext) in enumerate(texts.items()):
         art = Article(id=f"m{k}", text=text, provenance=Provenance("/x", "text", "0" * 64),

@@ -45,8 +45,12 @@ hour" and "90 minutes") joins one of them but confirms neither and takes no side
                  "won 30 seats", "the 50 votes needed" and "got 45 votes", a margin "won by 20
                  points" and a total, a survey's sample, counts among two groups or from two
                  givers, prices for two amounts, the sum of a deal and a value, two terms of
-                 an offer told with no change: :func:`offered`), nor two sizes of a change
-                 over a span (:func:`two_changes`: "dropped 40 cents", then "up 15 cents"), nor, by the days between them alone, two measures that each narrow
+                 an offer told with no change: :func:`offered`), nor counts of two owners or
+                 two sizes told as compounds (:func:`owned_apart`: "Lee has 40 delegates" and
+                 "Kim has 95", "Ohio's 66 delegates" and "Utah's 40"; "the 15-member board" and
+                 "the full 180-member board"), nor a count of every one of a set and a count
+                 that is not (:func:`told_as_whole`: "won 22 states", "in all 50 states"), nor
+                 two sizes of a change over a span (:func:`two_changes`: "dropped 40 cents", then "up 15 cents"), nor, by the days between them alone, two measures that each narrow
                  their noun with no word in common (:func:`worded_apart`: "two outside
                  candidates", then "four remaining candidates").
 ``outlier``      a band of one source against a main band of at least ``align_min_main``
@@ -1334,9 +1338,11 @@ def counted_since(fig: Figure, article: Article | None) -> str | None:
 
 
 #: Words right after a count that say it is what is in play, not what anyone holds ("30 seats
-#: *at stake*", "12 places *up for grabs*").
+#: *at stake*", "12 places *up for grabs*"), or what is left to win ("1,500 delegates *outstanding*",
+#: "300 seats *yet to be decided*").
 _IN_PLAY = re.compile(r"^(?:\s*[A-Za-z'’-]+){0,3}?\s+(?:(?:are|is|were|was|remain|remained)\s+)?"
-                      r"(?:at\s+stake|up\s+for\s+grabs|in\s+play|on\s+offer)\b", re.IGNORECASE)
+                      r"(?:at\s+stake|up\s+for\s+grabs|in\s+play|on\s+offer|outstanding|unallocated"
+                      r"|(?:yet\s+)?to\s+be\s+(?:allocated|awarded|decided|won))\b", re.IGNORECASE)
 #: Words that say a count is a threshold: what is needed, not what is held ("the 50 votes
 #: *needed* to pass", "*it takes* 50 votes", "*needs* 50"); not a verb of its own with an object
 #: ("12 people needed treatment") or a passive after it ("needed to be rescued").
@@ -1398,7 +1404,8 @@ def told_as_change(before: str, with_unit: bool) -> bool:
 
 def standing(fig: Figure, article: Article | None) -> str | None:
     """What a count stands for when the words right around it say, else None (a level held or
-    counted): ``play`` for what is in play ("40 seats *at stake*", "*up for grabs*"), ``needed``
+    counted): ``play`` for what is in play ("40 seats *at stake*", "*up for grabs*", what is left
+    to win: "1,500 delegates *outstanding*", "*yet to be awarded*"), ``needed``
     for a threshold ("the 50 votes *needed* to pass", "*it takes* 50 votes to pass"),
     ``difference`` for a margin or a change ("won *by* 20 points", "*by* 12 over the week",
     "$3 million *off* the price"), ``sample`` for the people a survey asked ("*surveyed* 800
@@ -1502,6 +1509,23 @@ def offered(fig: Figure, article: Article | None) -> bool:
     return _OFFER.search(sent) is not None and _OFFER_CHANGE.search(sent) is None
 
 
+#: Words right before a number that make it a whole: every one of a set ("in *all* 50 states", "*each
+#: of* nine districts", "*every one of the* 12 miners").
+_WHOLE_BEFORE = re.compile(r"\b(?:all|each\s+of|every\s+one\s+of)(?:\s+(?:of\s+)?(?:the|its|their|our|his|her))?\s+$",
+                           re.IGNORECASE)
+
+
+def told_as_whole(fig: Figure, article: Article | None) -> bool:
+    """Whether a count is told as a whole set, every one of it ("offices in *all* 50 states",
+    "three from *each of* nine districts"): the size of a set, not a count of those won, held or
+    hit ("won 22 states"). A part and the whole it is a part of are two things, never one count
+    changing over time."""
+    if article is None:
+        return False
+    text = article.text_of(fig)
+    return _WHOLE_BEFORE.search(text[max(fig.sentence_start, fig.quantity.start - 40):fig.quantity.start]) is not None
+
+
 def counted_apart(x: Figure, y: Figure, articles: Mapping[str, Article]) -> bool:
     """Whether the words around two counts say they are two things: one stands for what is in
     play, a threshold, a difference or a survey's sample and the other does not, or for another of
@@ -1552,6 +1576,18 @@ def qualifiers(m: Measure) -> frozenset[str]:
     head = m.head.lower()
     return frozenset(w for w in content_words(m.counted) if w != head and not w.isdigit()
                      and w.removesuffix("s") != head)
+
+
+def owned_apart(mx: Measure, my: Measure) -> bool:
+    """Whether two counts (of two reports whose values differ) are told of two owners
+    (:attr:`~storyline.align.measure.Measure.owner`: "Lee has 40 delegates" and "Kim has 95
+    delegates", "Ohio's 66 delegates" and "Utah's 40 delegates"), or are both the size of what a
+    compound describes (:attr:`~storyline.align.measure.Measure.compound`: "the 15-member board"
+    and "the full 180-member assembly", "a 200-seat hall" and "a 900-seat hall": a size says what
+    a thing is, and two sizes name two things): two counts, never one count over time nor two
+    sides of a dispute."""
+    return bool(mx.owner) and bool(my.owner) and mx.owner != my.owner or \
+        mx.dimension == my.dimension == "count" and mx.compound and my.compound
 
 
 def worded_apart(mx: Measure, my: Measure) -> bool:
@@ -1630,7 +1666,7 @@ def direct_evidence(ctx: FindingContext, group: Sequence[Report], by_cause: bool
     through others: the same holder or the same predicate (:func:`counted_alike`: "killed" and
     "died", "hit" and "struck"), or the same digits a power of ten apart (values of 10 or
     more); never two counts the words around them set apart (:func:`counted_apart`: the votes
-    needed and the votes won). A specific head ("tractors"), a party or matching sentences are no such evidence
+    needed and the votes won), nor counts of two owners (:func:`owned_apart`). A specific head ("tractors"), a party or matching sentences are no such evidence
     by themselves: counts of one noun in one story are often counts of different things
     (rifles packed and rifles fired, barns flattened and barns damaged, the points of one
     player and of another); where the evidence is weak, no conflict is claimed."""
@@ -1644,7 +1680,8 @@ def direct_evidence(ctx: FindingContext, group: Sequence[Report], by_cause: bool
                     other_occasion(y.figure, ctx.articles.get(y.figure.article_id)) or \
                     counted_since(x.figure, ctx.articles.get(x.figure.article_id)) != \
                     counted_since(y.figure, ctx.articles.get(y.figure.article_id)) or \
-                    by_cause and cause[id(x)] != cause[id(y)] or counted_apart(x.figure, y.figure, ctx.articles):
+                    by_cause and cause[id(x)] != cause[id(y)] or counted_apart(x.figure, y.figure, ctx.articles) or \
+                    owned_apart(ms[id(x)], ms[id(y)]):
                 continue  # a vague report ("several") meets many values; another occasion or scope is not this one
             mx, my = ms[id(x)], ms[id(y)]
             # the same digits say little of one-digit values (1 and 100)
@@ -1672,16 +1709,24 @@ def update_evidence(ctx: FindingContext, a: Sequence[Report], b: Sequence[Report
     noun with other words (:func:`worded_apart`: "four outside candidates", then "six remaining
     candidates"). Never an update: two counts the words around them set apart
     (:func:`counted_apart`: the seats at stake and the seats won, the votes needed and the votes
-    cast, a margin and a total, a share among women and a share among men)."""
+    cast, a margin and a total, a share among women and a share among men), counts of two owners
+    or two compound sizes (:func:`owned_apart`), nor a count of all of a set and a count of part of
+    it (:func:`told_as_whole`: "won 22 states", "in all 50 states"). One named owner's counts
+    (:attr:`~storyline.align.measure.Measure.owner`: "Lee has 40 delegates", "Lee now has 95") are
+    evidence as one holder is; a noun standing for an owner ("the company's") is not."""
     generic = ctx.tf.measure_head in GENERIC_HEADS or unit_of(ctx.tf.unit) is not None
     ms = {id(r): measure_of(r.figure, ctx.articles.get(r.figure.article_id), ctx.params) for r in (*a, *b)}
     for x in a:
         for y in b:
             mx, my = ms[id(x)], ms[id(y)]
             alike = counted_alike(mx, my)
-            if alike is False or counted_apart(x.figure, y.figure, ctx.articles) or \
-                    two_changes(x.figure, y.figure, ctx.articles):
-                continue  # two predicates; what is in play and what is won; two groups; two changes
+            if alike is None and mx.owner and mx.owner == my.owner and not mx.owner.startswith("the "):
+                alike = True  # one named owner's count at two moments ("Lee has 40", "Lee now has 95")
+            if alike is False or owned_apart(mx, my) or counted_apart(x.figure, y.figure, ctx.articles) or \
+                    two_changes(x.figure, y.figure, ctx.articles) or \
+                    told_as_whole(x.figure, ctx.articles.get(x.figure.article_id)) != \
+                    told_as_whole(y.figure, ctx.articles.get(y.figure.article_id)):
+                continue  # two predicates; in play and won; two groups; two changes; a part and all
             if not generic and not worded_apart(mx, my) and (
                     x.date is not None and y.date is not None and abs(_days(x.date, y.date)) < ctx.params.update_gap_days
                     or context_similarity(mx, my) >= ctx.params.same_context_different_values) \

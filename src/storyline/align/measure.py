@@ -14,6 +14,10 @@ the fields alignment needs, using the words of :mod:`storyline.align.vocab`:
 - ``holder``: whose the figure is when the text says: the possessor in the measure phrase
   ("the boy's age"), the person an age belongs to ("a six-year-old *boy*", "*Smith*, 34,");
   with its offsets in the article text;
+- ``owner``: whose count a count is when the words right before it say: the subject of a verb
+  of holding ("Lee *has* 40 delegates"), a possessor ("Ohio's 66 delegates", "the company's 120
+  stores") or a name in apposition ("Ohio, 66 delegates,"): two owners keep two counts apart in
+  findings, one owner is evidence of one count over time;
 - ``named``: the name a sum or a share is told of, right before it: the giver of a sum ("Ana
   Ruiz gave $2 million"), the one a share is of ("Ruiz 38 percent", "Diaz received 33
   percent"); two names keep two figures apart, one name shows nothing alike;
@@ -176,6 +180,11 @@ class Measure:
             percent" -> ``diaz``), else None. Evidence only to keep two figures apart: one giver
             gives many sums, one candidate gets other shares in other polls and places, so two
             figures with one name are not shown to measure one thing.
+        owner: whose count a count is, by the words right before it (:func:`count_holder`: "Lee
+            has 40 delegates" -> ``lee``, "Ohio's 66 delegates" -> ``ohio``), else None: counts of
+            two owners are never one count over time, nor two sides of a conflict; one owner's
+            counts at two moments may be ("Lee now has 95 delegates"). Not a holder: one story
+            counts many things of one owner, so it joins no figures.
     """
 
     counted: str
@@ -204,6 +213,7 @@ class Measure:
     average: bool = False
     planned: str | None = None
     named: str | None = None
+    owner: str | None = None
 
     @property
     def stretch(self) -> bool:
@@ -582,6 +592,91 @@ def _named_holder(fig: Figure, article: Article | None, dimension: str) -> str |
     if plain_word(words[-1]) in _BODIES:  # "Fair Roads PAC": the whole name, never "pac" alone
         return " ".join(words).lower() if len(words) >= 2 else None
     return plain_word(words[-1])
+
+
+#: A verb of holding or winning a count, whose subject a name before it is ("Lee *has* 40 delegates",
+#: "Ruiz *has won* at least 30 seats", "Kim (who *holds* 12 titles)", "Ono *picked up* two").
+_HOLDING = (r"(?:has|had|have|hold|holds|held|won|wins|got|gets|earned|earns|secured|secures|claimed|claims"
+            r"|captured|captures|collected|amassed|picked\s+up|racked\s+up)")
+#: The subject of a verb of holding right before a count (:data:`_HOLDING`), auxiliaries and adverbs
+#: between ("Lee now has", "Kim (who has").
+_COUNT_SUBJECT = re.compile(_NAME + r"(?:\s+\(who)?\s+(?:(?:has|had|have|now|still|already|also|so\s+far"
+                            r"|[a-z]+ly)\s+){0,3}?" + _HOLDING + r"\s+" + _BOUND + r"$")
+#: A possessor right before a count: a name ("Ohio's 66 delegates") or "the" and a noun ("the
+#: company's 120 stores").
+_COUNT_POSSESSOR = re.compile(r"(?:\b[Tt]he\s+([a-z][\w-]*)|" + _NAME + r")['’]s\s+" + _BOUND + r"$")
+#: A name a count stands in apposition to, opening a clause or a list ("Both Ohio, 66 delegates,
+#: and Utah, 40 delegates"), and the words after the count that close the apposition.
+_COUNT_APPOSED = re.compile(r"(?:^|[,;(—]\s*|\b(?:[Aa]nd|[Bb]oth|[Ww]ith)\s+)" + _NAME + r",\s+" + _BOUND + r"$")
+_APPOSITION_ENDS = re.compile(r"\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?\s*[,;)—]")
+#: Nouns of a place a definite possessor may stand for ("the state's 14 districts"): the place a
+#: sentence opens with "In" names it ("In Utah, ... the state's 14 districts").
+_PLACE_KINDS = frozenset("state country city county province region nation district territory".split())
+_IN_PLACE = re.compile(r"^\W*In\s+" + _NAME + r"\s*,")
+
+
+def _a_name(name: str, lead: str, text: str) -> tuple[str, int] | None:
+    """The holder a capitalised run of words names (its last word, without a plural ``s``; a body's
+    name whole: :data:`_BODIES`) and how many leading words were dropped, or None: a run of stop words,
+    months or weekdays, an adverb, a tag of party and state, a word after a preposition that makes
+    it a place or a time ("in Ohio"), or one word opening its sentence the article never writes
+    capitalised after a word of lower case (``lead``: the sentence's words before the name)."""
+    words = [w.strip("'’") for w in name.split()]
+    dropped = 0
+    while words and (words[0].lower().rstrip(".") in STOP or words[0].lower() in _NOT_NAMES):
+        words.pop(0)
+        dropped += 1
+    if not words or any(w.lower() in _NOT_NAMES or w.lower().endswith("ly") or re.match(r"[A-Z]-[A-Z]", w)
+                        for w in words):
+        return None
+    preceding = re.findall(r"[\w'’]+|[^\w\s]", lead)
+    if len(name.split()) == 1 and not re.search(r"\w", lead) and \
+            not re.search(r"[a-z,;]\s+" + re.escape(words[0]) + r"\b", text):
+        return None
+    if preceding and preceding[-1].lower() in _NOT_HOLDER_BEFORE:
+        return None
+    if plain_word(words[-1]) in _BODIES:
+        return (" ".join(words).lower(), dropped) if len(words) >= 2 else None
+    return plain_word(words[-1]), dropped
+
+
+def count_holder(fig: Figure, article: Article | None) -> tuple[str | None, int | None, int | None]:
+    """Whose count a count is when the words right before it say, with its offsets: the subject
+    of a verb of holding or winning (:data:`_HOLDING`: "Lee has 40 delegates", "Ruiz has won at
+    least 30 seats" -> ``lee``, ``ruiz``), a possessor ("Ohio's 66 delegates" -> ``ohio``; "the
+    company's 120 stores" -> ``the company``, a noun that stands for a name the sentence does not
+    give, and for a noun of a place, "In Utah, ... the state's 14 districts" -> ``utah``), or a name the count stands in apposition to ("Both Ohio, 66
+    delegates, and ..."), else None. Counts of two holders ("Lee has 40 delegates", "Kim has 12")
+    are two figures, never one changing over time; one holder's counts may be ("Lee now has 95")."""
+    if article is None:
+        return None, None, None
+    text, q = article.text_of(fig), fig.quantity
+    start = max(fig.sentence_start, q.start - 200)
+    before = text[start:q.start]
+    m = _COUNT_POSSESSOR.search(before)
+    if m and m.group(1):  # "the state's": the place its sentence opens with, else the noun
+        noun = plain_word(m.group(1))
+        place = _IN_PLACE.match(text[fig.sentence_start:start + m.start()]) if noun in _PLACE_KINDS else None
+        if place is not None:
+            found = _a_name(place.group(1), "", text)
+            if found is not None:
+                s = fig.sentence_start + place.start(1)
+                return found[0], s, s + len(place.group(1))
+        s = start + m.start(1)
+        return f"the {noun}", s, s + len(m.group(1))
+    name_group = 2 if m else 1
+    if m is None:
+        m = _COUNT_SUBJECT.search(before)
+    if m is None and _APPOSITION_ENDS.match(text[q.end:fig.sentence_end]):
+        m = _COUNT_APPOSED.search(before)
+    if m is None:
+        return None, None, None
+    name = m.group(name_group)
+    found = _a_name(name, text[fig.sentence_start:start] + before[:m.start(name_group)], text)
+    if found is None:
+        return None, None, None
+    s = start + m.start(name_group)
+    return found[0], s, s + len(name)
 
 
 def _holder(fig: Figure, article: Article | None) -> tuple[str | None, int | None, int | None]:
@@ -1050,12 +1145,13 @@ def measure_of(fig: Figure, article: Article | None, params: AlignParams = DEFAU
         (_elided_wounded(fig, article) if dimension == "count" else None)
     severity = _severity(fig, article, event, params.event_window) if dimension == "count" else None
     plan = planned(fig, article)
+    ordinal = dimension == "count" and (is_ordinal(fig.quantity.text) or in_list_of_numbers(fig, article))
     return Measure(counted=fig.measure, head=fig.measure_head, event=event, holder=holder,
                    holder_start=hs, holder_end=he, dimension=dimension, factor=factor,
                    context=frozenset(ctx), aspect=_aspect(fig, article) if dimension == "length" else None,
                    point=_point_of(fig, article) if dimension == "length" else frozenset(),
                    relation=relation, anchor=anchor,
-                   ordinal=dimension == "count" and (is_ordinal(fig.quantity.text) or in_list_of_numbers(fig, article)),
+                   ordinal=ordinal,
                    compound=dimension == "count" and in_compound(fig, article), role=counted_as(fig, article),
                    score=score[0] if score else None, bare=_bare(fig, article, dimension, holder),
                    part=severity is None and (_part(fig, article, dimension) or _increment(fig, article)
@@ -1064,7 +1160,9 @@ def measure_of(fig: Figure, article: Article | None, params: AlignParams = DEFAU
                    average=told_as_average(fig, article), planned=plan,
                    whole=_whole(fig, article, dimension),
                    predicate=_predicate(fig, article, event, plan),
-                   named=None if score else _named_holder(fig, article, dimension))
+                   named=None if score else _named_holder(fig, article, dimension),
+                   owner=count_holder(fig, article)[0] if dimension == "count" and not (holder or score or ordinal)
+                   else None)
 
 
 def planned(fig: Figure, article: Article | None) -> str | None:
