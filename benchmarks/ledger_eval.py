@@ -26,6 +26,12 @@ as one story (the event: this scores the ledger, not story clustering). Then:
   kinds, or a finding of its kind cites them and the rule above did not match it.
 - **conflict precision**: the share of ``conflict`` and ``outlier`` findings that match an
   expected conflict (figures of its measure from two of its docs, or its one doc).
+- **labels** (a reading aid, not a gate): over the tracked figures holding figures paired with
+  gold figures of at least two documents, the share whose label names the thing measured: it
+  shares a content word with the gold measure of the majority of its paired figures, words of
+  units and dimensions ("minute", "duration", "number", "people") and function words not
+  counted (:func:`label_names_measure`). With ``--show``, the labels that miss beside their
+  gold measure.
 
 The seeds (``gold/seeds-figures.json``) and the sample corpus (``examples/kursk/gold.json``)
 annotate findings in prose; for them the script checks the findings their texts list
@@ -193,6 +199,49 @@ def miss_cause(e: dict, need: int, kinds: tuple[str, ...], led, ev_figs: list, g
     return f"not matched ({tf.id.split(':', 1)[-1]}: {got})"
 
 
+#: Words that say how a thing is measured, not what is measured: a label naming only these
+#: ("duration (minute)", "people") does not tell the reader which meeting or which people.
+MEASURE_WORDS = frozenset("""
+minute hour day week month year second decade century time date percent percentage point share rate
+duration length distance age number count total amount figure sum people person one many much
+mile kilometre kilometer metre meter foot feet inch yard acre pound kilogram ton tonne dollar cent euro
+money price cost value high low first last more most least about some around over under
+between after before since during against within
+""".split())
+
+
+def _label_words(text: str) -> set[str]:
+    from storyline.align.measure import content_words
+
+    words = {w for part in content_words(text.replace("-", " ")) for w in [part] if w}
+    return {w for w in words if len(w) >= 3 and w not in MEASURE_WORDS}
+
+
+def label_names_measure(label: str, measure: str) -> bool:
+    """Whether a tracked figure's label shares a content word with a gold measure phrase,
+    units, dimensions and function words left out ("meeting: duration (minute)" names
+    "length of the meeting"; "duration (minute) · start hour" does not)."""
+    return bool(_label_words(label) & _label_words(measure))
+
+
+def label_score(led, gold_of: dict[int, dict]) -> tuple[int, int, list[str]]:
+    """``(labels naming the measure, tracked figures scored, misses as "label <- gold measure")``
+    over the tracked figures of one ledger holding gold-paired figures of two documents or more."""
+    ok = n = 0
+    misses: list[str] = []
+    for tf in led.tracked:
+        rows = [gold_of[id(f)] for f in (*tf.figures, *(x for x, _ in tf.excluded)) if id(f) in gold_of]
+        if len({g["doc"] for g in rows}) < 2:
+            continue
+        measure = Counter(g["measure"] for g in rows).most_common(1)[0][0]
+        n += 1
+        if label_names_measure(tf.label or "", measure):
+            ok += 1
+        else:
+            misses.append(f"{tf.label!r} <- {measure!r}")
+    return ok, n, misses
+
+
 def score_events(shared: Path, db: str = ":memory:") -> dict[str, Any]:
     """Run the ledger on every dev event and score it; returns the numbers printed: those of the
     reference scorer's pairing at the top level, those of the value-aware pairing
@@ -231,6 +280,8 @@ def _score(gold: dict, events: list, rows_by_doc: dict[str, list[dict]], doc_of:
     misses: list[str] = []
     false_conflicts: list[str] = []
     paired: dict[tuple, tuple] = {}
+    labels_ok = labels_n = 0
+    label_misses: list[str] = []
     for event, docs, ev_arts, ev_figs, led in events:
         gold_of: dict[int, dict] = {}
         for aid, a in ev_arts.items():
@@ -248,6 +299,9 @@ def _score(gold: dict, events: list, rows_by_doc: dict[str, list[dict]], doc_of:
             labels[key] = (event, gold_of[id(f)]["measure"])
             if id(f) in in_ledger:
                 clusters[key] = in_ledger[id(f)]
+        lok, ln, lmiss = label_score(led, gold_of)
+        labels_ok, labels_n = labels_ok + lok, labels_n + ln
+        label_misses += [f"{event}: {m}" for m in lmiss]
         exp = gold["expected_findings"].get(event, [])
         for e in exp:
             expected[e["kind"]] += 1
@@ -283,7 +337,8 @@ def _score(gold: dict, events: list, rows_by_doc: dict[str, list[dict]], doc_of:
            "recall_by_kind": {k: (recalled[k], expected[k]) for k in sorted(expected)},
            "conflicts": (true_conflicts, n_conflicts),
            "conflict_precision": true_conflicts / n_conflicts if n_conflicts else 1.0,
-           "misses": misses, "false_conflicts": false_conflicts, "paired": paired}
+           "misses": misses, "false_conflicts": false_conflicts, "paired": paired,
+           "labels": (labels_ok, labels_n), "label_misses": label_misses}
     return out
 
 
@@ -320,7 +375,12 @@ def print_events(res: dict[str, Any], show: bool) -> None:
                   f"the others' gold figures hold no number it reads)")
         t, n = r["conflicts"]
         print(f"{label} conflicts: precision={r['conflict_precision']:.3f} ({t} of {n} conflict findings true)")
+        lok, ln = r["labels"]
+        print(f"{label} labels: {lok / ln if ln else 0.0:.3f} name the thing measured ({lok} of {ln} tracked "
+              f"figures with gold figures of two documents)")
         if show:
+            for m in r["label_misses"]:
+                print("   label misses:", m)
             for m in sorted(r["misses"]):
                 print("   missed:", m)
             for m in sorted(r["false_conflicts"]):

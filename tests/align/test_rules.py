@@ -751,7 +751,8 @@ def test_the_words_near_a_figure(text, qtext, words):
     ("Poland has sent 4,000 soldiers to the border.", "4,000", "Polish soldiers", "personnel", None,
      "Poland personnel"),
     # a length of time, a distance or an age is nobody's count: no party in its label
-    ("The Polish search has lasted 50 hours.", "50 hours", "duration", "duration", "hour", "duration (hour)"),
+    ("The Polish search has lasted 50 hours.", "50 hours", "duration", "duration", "hour",
+     "search: duration (hour)"),
 ])
 def test_a_label_names_the_party_of_a_count_only(text, qtext, measure, head, unit, label):
     a = _art(text)

@@ -59,6 +59,9 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from storyline.align.measure import (
+    _MODIFIER_STOPS,
+    _RUN_WORDS,
+    NOUN_PHRASE_OPENERS,
     Measure,
     base_interval,
     compatible,
@@ -79,10 +82,12 @@ from storyline.align.vocab import (
     ANYONE_HURT,
     CHANGE_WORDS,
     EVENTS,
+    FILLER_WORDS,
     HARM_EVENTS,
     HEAD_SYNONYMS,
     IRREGULAR_VERBS,
     OFFSET_WORDS,
+    STOP,
     TOLL_EVENTS,
     is_verb,
     unit_of,
@@ -91,7 +96,18 @@ from storyline.dates import MONTHS, WEEKDAYS, period_end, start_of
 from storyline.lang.en import (  # the English words these rules read
     EARLIER_REPORT as _EARLIER_REPORT,
 )
-from storyline.lang.en import NEW_OCCASION_WORDS, REPORTING_IRREGULAR_FORMS, REPORTING_VERBS
+from storyline.lang.en import (
+    IRREGULAR_PLURALS,
+    LASTING_LINKS,
+    LASTING_VERBS,
+    LENGTH_ASPECTS,
+    NEW_OCCASION_WORDS,
+    NOT_THINGS,
+    REPORTING_IRREGULAR_FORMS,
+    REPORTING_VERBS,
+    SIZE_ADJECTIVES,
+    SPAN_NOUNS,
+)
 from storyline.lang.en import (
     INTERCEPTED_WORDS as _ACTION_INTERCEPTED,
 )
@@ -629,19 +645,54 @@ def _log_distance(fig: Figure, figs: Sequence[Figure]) -> float:
     return min(value_distance(p, x) for x in pts)
 
 
-def _label(head: str, unit: str | None, party: str | None, action: str) -> str:
+def _label(head: str, unit: str | None, party: str | None, action: str, counted: str = "") -> str:
     """A tracked figure's label: the party whose people or things are counted ("North Korea
     personnel"), the head, the action and the unit ("duration (day)"). A measure with a unit
-    (a length of time, a distance, an age, money) is nobody's count: its label names no party."""
+    (a length of time, a distance, an age, money) is nobody's count: its label names no party.
+    A head that is the event a count tells ("killed", "critically wounded") follows the noun
+    counted (``counted``: "people killed", "men wounded")."""
     words = []
     if party and not unit:
         words.append(party.title())
+    if counted:
+        words.append(counted)
     words.append(head)
     if action:
         words.append(action)
     if unit and unit not in head:
         words.append(f"({unit})")
     return " ".join(words)
+
+
+def _measure_words(head: str, members: Sequence[Figure], measures: Mapping[int, Measure], label: str) -> str:
+    """A label's words for the measure of a thing: a distance told as the aspect most of its
+    figures say ("well: depth (m)", not "well: distance (m)"), a length most of its figures tell
+    as a plan "planned" ("meeting: planned duration (minute)": what was planned, not what happened)."""
+    ms = [measures[id(f)] for f in members]
+    aspects = [m.aspect for m in ms if m.aspect]
+    if head == "distance" and len(aspects) * 2 > len(ms) and len(set(aspects)) == 1 and aspects[0] != "bearing":
+        label = label.replace("distance", aspects[0], 1)
+    if head == "duration" and sum(1 for m in ms if m.planned) * 2 > len(ms):
+        label = label.replace("duration", "planned duration", 1)
+    return label
+
+
+def _counted_noun(head: str, members: Sequence[Figure], measures: Mapping[int, Measure], party: str = "") -> str:
+    """The noun a count whose head is its event ("killed", "critically wounded") counts, in the
+    plural, the one most of its figures count ("five people were shot", "two men shot" ->
+    ``people``), or ``""`` for a head that is not an event or a count of no noun. Of a party's
+    count, "people" and a noun that names the party ("Americans") say nothing its name does not:
+    "Poland soldiers killed", "Poland killed"."""
+    last = head.split()[-1] if head else ""
+    if not (is_verb(last) or last in IRREGULAR_VERBS) or not any(
+            m.event and (head == m.event or head.endswith(f" {m.event}")) for m in (measures[id(f)] for f in members)):
+        return ""  # "casualties", "deaths" name the people counted themselves
+    nouns = [HEAD_SYNONYMS.get(f.measure_head, f.measure_head) for f in members
+             if f.measure_head and f.measure_head.isalpha() and f.measure_head not in EVENTS]
+    # a noun that names the party ("Americans") says again whose they are: "United States killed"
+    nouns = [n for n in nouns if n != head and n not in head.split() and not (party and (
+        n == "people" or any(re.fullmatch(rx, n, re.I) for rx, p in _PARTIES if p == party)))]
+    return _plural(max(sorted(set(nouns)), key=nouns.count)) if nouns else ""
 
 
 def _unit_word(word: str) -> bool:
@@ -672,6 +723,180 @@ def thing_phrase(phrase: str | None, head: str, unit: str | None = None) -> tupl
             and rest[0].islower() and (rest[0].endswith("ed") or rest[0] in IRREGULAR_VERBS) and is_verb(rest[0]):
         return "", rest[0]
     return "", ""
+
+
+_THING_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+
+
+def _thing_word(word: str, head: str) -> bool:
+    """Whether a word can name the thing a length, a size, an age or a sum is of: a common noun
+    in lower case ("meeting", "well"), not the head, a unit, a dimension or an aspect of a length
+    ("depth"), a stretch of time itself ("period"), a function word or a verb."""
+    w = word.lower()
+    return (word.islower() and len(w) >= 3 and plain_word(w) not in {plain_word(x) for x in head.split()}
+            and w not in STOP and w not in FILLER_WORDS and w not in SPAN_NOUNS and plain_word(w) not in SPAN_NOUNS
+            and w not in LENGTH_ASPECTS and w not in SIZE_ADJECTIVES and w not in OFFSET_WORDS
+            and w not in _RUN_WORDS and w not in _MODIFIER_STOPS  # "consecutive", "whole": no noun
+            and w not in NOT_THINGS
+            and w not in _DIMENSION_WORDS and not _unit_word(w) and not w.endswith("ly")
+            and not (is_verb(w) and not w.endswith("ing")))  # "the meeting", "the hearing": nouns
+
+
+#: The names of dimensions and measures a label already says ("duration", "distance").
+_DIMENSION_WORDS = frozenset("duration distance length age money percent share area weight speed time amount "
+                             "total sum number count figure average value price cost".split())
+
+
+def _plural(noun: str) -> str:
+    """A counted noun in the plural, as a label reads it ("man" -> "men", "soldier" -> "soldiers")."""
+    if noun in IRREGULAR_PLURALS:
+        return IRREGULAR_PLURALS[noun]
+    if noun.endswith("s"):
+        return noun
+    if noun.endswith("y") and noun[-2:-1] not in tuple("aeiou"):
+        return noun[:-1] + "ies"
+    return noun + ("es" if noun.endswith(("ch", "sh", "x")) else "s")
+
+
+def _offset_thing(after: str) -> str:
+    """The moment an offset is counted from, as a label says it: its direction and the noun its
+    phrase ends at ("two days before the general election" -> ``before election``; "11 days
+    after the Senate hearing opened" -> ``after hearing``), or ``""`` ("nine days earlier")."""
+    m = re.match(r"\s+(before|after|since|until)\s+([^.,;:!?()\"“”]*)", after)
+    if m is None:
+        return ""
+    noun = ""
+    for w in _THING_WORD.findall(m.group(2)):
+        low = w.lower()
+        if low in _DETERMINERS or low.endswith(("'s", "’s")) or not w.islower() and not noun:
+            continue  # "the", "Tuesday's", "the Senate": before the noun
+        if not w.islower() or low in STOP or low in IRREGULAR_VERBS or is_verb(low) and not low.endswith("ing"):
+            break  # the phrase ends: "hearing *began*", "election *in* May"
+        noun = w
+    return f"{m.group(1)} {noun}" if noun and _thing_word(noun, "") else ""
+
+
+_DETERMINERS = frozenset("the a an this that these those its his her their our your my last first next previous".split())
+
+
+def measured_thing(fig: Figure, article: Article | None, measure: Measure) -> str:
+    """The noun a length of time, a size, an age or a sum is of, as a label names it, or ``""``:
+
+    - the noun its measure phrase ends at, before a preposition ("the 90-minute meeting" ->
+      ``meeting``; "budget for the new stadium" -> ``budget``);
+    - for an age, whose age it is (its holder: "a five-year-old girl" -> ``girl``);
+    - the noun its number and unit describe ("a 40-metre-deep well", "an hour-long talk",
+      "the $5 million contract");
+    - the subject of the verb that tells it ("the talks lasted two hours", "the search, which
+      took 50 hours", "the pit measured 30 centimetres wide"), or the noun it is "of" ("a crater
+      of 300 feet", "a delay of three hours");
+    - for an offset, the moment it is counted from ("two days before the general election" ->
+      ``before election``), and for a length since or until a moment, that moment ("40 years since
+      the last flood" -> ``since flood``; "their first title in 40 years" -> ``since title``);
+    - for a sum, who gave, raised or spent it ("the campaign raised $9 million" -> ``campaign``).
+
+    A count has none (its label names what is counted); nor has a length that is a stretch of
+    time itself ("the 10-week period") or a word that is a unit, an aspect or a verb."""
+    if measure.dimension in _NOT_OF_A_THING and fig.measure_head != "age":
+        return ""  # a count names what it counts, a share what it is a share of ("percent: Democratic voters")
+    head = fig.measure_head or ""
+    phrase = (fig.measure or "").split()
+    # the phrase ends at a preposition, and at its head or unit: the word after that is the verb
+    # that tells the figure ("age save", "money spent"), not a thing
+    cut = next((k for k, w in enumerate(phrase) if k and w.lower() in NOUN_PHRASE_OPENERS | STOP
+                or not _thing_word(w, head) and (_unit_word(w) or w.lower() in _DIMENSION_WORDS
+                                                  or plain_word(w) == plain_word(head))), len(phrase))
+    if cut and _thing_word(phrase[cut - 1], head) and phrase[cut - 1].isalpha():
+        return phrase[cut - 1]
+    if head == "age" and measure.holder and " " not in measure.holder and _thing_word(measure.holder, head):
+        return measure.holder
+    if article is None:
+        return ""
+    text = article.text_of(fig)
+    q = fig.quantity
+    after = text[q.end:fig.sentence_end]
+    before = text[fig.sentence_start:q.start]
+    if measure.relation == "offset":  # "two days before the general election": the moment it is counted from
+        return _offset_thing(after)
+    if measure.dimension == "time":
+        # "40 years since the last flood", "the 10-week stretch until the handover"
+        span = re.match(r"(?:-[a-z]+)?(?:\s+[a-z]+)?(?=\s+(?:since|until)\b)", after)
+        if span and (not span.group(0).strip(" -") or span.group(0).split()[-1].lower() in SPAN_NOUNS):
+            since = _offset_thing(after[span.end():])
+            if since:
+                return since
+        # "their first title in 40 years": the length since the last one
+        first = re.search(r"\bfirst\s+(?:[\w'’-]+\s+){0,4}?([a-z]+)\s+in\s+$", before)
+        if first and _thing_word(first.group(1), head):
+            return f"since {first.group(1)}"
+    # "a 40-metre-deep well", "the 90 minute talk", "a $5 million contract": a unit in the singular
+    # joined to the noun after it (a plural unit is told of something before it: "40 metres deep")
+    words = _THING_WORD.findall(q.text)
+    m = re.match(r"(?:-(?:[a-z]+))*\s+(?:([a-z]+)\s+)?([a-z]+)\b", after)
+    attributive = after.startswith("-") or "-" in q.text or any(c.isdigit() for c in q.text) and (
+        not words or not words[-1].lower().endswith("s") or len(words[-1]) <= 2)  # not "a year courting them"
+    if m and attributive and not (m.group(1) and (m.group(1) in STOP or m.group(1) in FILLER_WORDS
+                                                  or m.group(1).endswith("ly"))):
+        # the noun the size describes, past one word before it ("the 40m dry well"), never past
+        # a function word ("a century of failure": "of" opens another phrase)
+        for w in (m.group(2), m.group(1)):
+            if w and _thing_word(w, head) and not (w == m.group(1) and m.group(2) in STOP):
+                return w
+    # "the talks lasted two hours", "the search, which took 50 hours", "a delay of three hours"
+    toks = _THING_WORD.findall(before)[-8:]
+    toks = [t for t in toks if t.lower() not in ("for", "about", "around", "almost", "nearly", "over", "some")]
+    k = len(toks)
+    if k >= 2 and toks[-1].lower() == "of" and _thing_word(toks[-2], head):
+        return toks[-2]
+    if k and toks[-1].lower() == "on":
+        toks, k = toks[:-1], k - 1  # "went on for", "has been going on for"
+    # "the pit had been left unused for five years", "the road was closed for two weeks": the
+    # subject of a state told with a helper and "for"
+    raw = _THING_WORD.findall(before)[-7:]
+    if raw and raw[-1].lower() == "for":
+        j = len(raw) - 1
+        done = 0
+        while j and done < 2 and (raw[j - 1].lower().endswith("ed") or raw[j - 1].lower() in IRREGULAR_VERBS
+                                  or raw[j - 1].lower() == "left"):
+            j, done = j - 1, done + 1
+        helped = 0
+        while j and raw[j - 1].lower() in _STATE_HELPERS:
+            j, helped = j - 1, helped + 1
+        if done and helped and j and _thing_word(raw[j - 1], head):
+            return raw[j - 1]
+    if measure.dimension not in ("time", "length", "area", "mass") and k >= 2:
+        # a sum: who gave, raised or spent it ("the campaign raised $9 million", "the club paid out $2 million")
+        j = k - 1 if toks[-1].lower() in _PARTICLES else k
+        if j >= 2 and (toks[j - 1].lower() in IRREGULAR_VERBS or toks[j - 1].lower().endswith("ed")):
+            j -= 1
+            while j and toks[j - 1].lower() in LASTING_LINKS:
+                j -= 1
+            if j and _thing_word(toks[j - 1], head):
+                return toks[j - 1]
+    # a verb in its base form follows "to" or a helper ("was due to last", "will take"): alone it
+    # is a word of another kind ("the *last* two months")
+    if k and toks[-1].lower() in LASTING_VERBS and (toks[-1].lower() not in _BASE_FORMS or
+                                                    k >= 2 and toks[-2].lower() in LASTING_LINKS):
+        k -= 1
+        while k and toks[k - 1].lower() in LASTING_LINKS:
+            k -= 1
+        # past what follows the subject ("the talks *between the two envoys* lasted an hour")
+        prep = next((j for j in range(k - 1, max(k - 5, 0), -1) if toks[j].lower() in _SUBJECT_PREPOSITIONS), None)
+        if prep is not None and _thing_word(toks[prep - 1], head):
+            return toks[prep - 1]
+        if k and _thing_word(toks[k - 1], head):
+            return toks[k - 1]
+    return ""
+
+
+#: The dimensions whose labels name their thing another way: a count its noun, a share its whole, a
+#: speed the thing described ("a 92.4-mph delivery"), an area whose ground it is ("area (km2) · Ukraine").
+_NOT_OF_A_THING = frozenset({"count", "share", "speed", "area"})
+_PARTICLES = frozenset("in out up back off".split())
+_STATE_HELPERS = frozenset("was were is are been has have had be being".split())
+_BASE_FORMS = frozenset("last take run go measure stretch".split())
+#: The prepositions of a phrase that can follow the subject of a verb of length ("the talks *between* ...").
+_SUBJECT_PREPOSITIONS = frozenset("between with among at in on of".split())
 
 
 # The thresholds of the clustering are settings (align_same_context, align_same_context_specific,
@@ -1250,16 +1475,26 @@ def align_figures(story_id: str, figures: Iterable[Figure], articles: Mapping[st
             # the party is the tracked figure's only when one of its figures names it: figures that
             # joined the group without one ("257 people") are nobody's in particular
             own = party if any(profiles[id(f)].party == party for f in members) else ""
-            label = _label(hd, unit or None, own or None, action)
+            counted_noun = _counted_noun(hd, members, measures, own)
+            label = _label(hd, unit or None, own or None, action, counted_noun)
+            things = [t for t in (measured_thing(f, articles.get(f.article_id), measures[id(f)]) for f in members) if t]
             if k:
                 slug = f"{slug}-{k + 1}"
+            thing = max(sorted(set(things)), key=things.count) if things else ""
+            if not (thing and (things.count(thing) >= 2 or len(members) <= 2)):
+                thing = ""  # said by two of its figures when it has more than two
+            if k:
                 told = [thing_phrase(f.measure, hd, unit or None) for f in members]
                 phrases = [t for t, _ in told if t]
                 actions = [a for _, a in told if a]
-                if phrases:
+                phrases = [t for t in phrases if plain_word(t) not in {plain_word(w) for w in label.split()}]
+                if phrases and not thing:  # "men shot", not "men shot: men"
                     label = f"{label}: {max(sorted(set(phrases)), key=phrases.count)}"
-                elif actions and not action:
-                    label = _label(hd, unit or None, own or None, max(sorted(set(actions)), key=actions.count))
+                elif actions and not action:  # "money raised (USD)"
+                    label = _label(hd, unit or None, own or None, max(sorted(set(actions)), key=actions.count),
+                                   counted_noun)
+            if thing:  # what the length, the size or the sum is of: "meeting: duration (minute)"
+                label = f"{thing}: {_measure_words(hd, members, measures, label)}"
             tracked.append(_summarise(TrackedFigure(
                 id=f"{story_id}:{slug or digest}", story_id=story_id, label=label, measure_head=hd,
                 unit=unit or None, party=own or None, figures=tuple(counted), excluded=excluded,

@@ -1690,3 +1690,35 @@ TIME_WORDS = {"second": "seconds", "minute": "minutes", "hour": "hours", "day": 
 TIME_NOUNS: frozenset[str] = frozenset(
     [*TIME_WORDS, *TIME_WORDS.values()]
     + "time times moment moments night nights weekend season seasons morning afternoon evening".split())
+
+#: Nouns that name a stretch of time itself, not the thing it is the length of ("the 10-week
+#: period", "his eight-year stint"): a label that says "period: duration" tells nothing more.
+SPAN_NOUNS: frozenset[str] = frozenset(
+    "period stint spell span stretch time term while window interval phase run stage era spate "
+    # a part of a stretch ("the end of 108 years") is no thing it is the length of
+    "end start beginning middle rest part half course".split())
+#: Verbs whose subject is the thing a length of time or a size is of, the length told right
+#: after them ("the talks *lasted* two hours", "the well *measured* 30 centimetres wide").
+LASTING_VERBS: frozenset[str] = frozenset("""
+last lasts lasted lasting take takes took taking run runs ran running go goes went going
+measure measures measured measuring stretch stretches stretched stretching
+""".split())
+#: Words right before such a verb that leave its subject in place ("the meeting, *which was
+#: supposed to* last an hour", "the search *has been* going on for 80 hours").
+LASTING_LINKS: frozenset[str] = frozenset("""
+which that who was were is are has have had been be would will could did may might only just
+supposed expected due planned scheduled set meant to already now still
+""".split())
+#: Words that follow a size told before its noun ("a 40-metre-deep well", "an hour-long talk").
+SIZE_ADJECTIVES: frozenset[str] = frozenset("deep wide long high tall old thick diameter diametre across".split())
+#: The plurals of the counted nouns that do not take an ``s`` ("two men wounded").
+IRREGULAR_PLURALS: dict[str, str] = {"man": "men", "woman": "women", "child": "children", "person": "people",
+                                     "people": "people", "foot": "feet", "police": "police", "staff": "staff",
+                                     "personnel": "personnel", "military": "military", "crew": "crew"}
+#: Nouns a size or a sum is told "of" or with that are not the thing it is of: a word of
+#: quantity ("a total of $5 million", "a low of 12 feet") or of a manner of speaking ("the result
+#: of three years of work", "to the tune of $2 million"), and adverbs that end no noun phrase.
+NOT_THINGS: frozenset[str] = frozenset("""
+total low high peak record maximum minimum average excess upwards tally result matter tune kind sort type
+lot lots couple series perhaps maybe roughly nearly almost
+""".split())

@@ -1,0 +1,133 @@
+"""A tracked figure's label names the thing measured: the noun a length, a size, an age or a sum
+is of, and the noun a count of an event counts (our own sentences)."""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+
+from storyline.align.figures import align_figures, measured_thing
+from storyline.align.measure import measure_of
+from storyline.model import Article, Attribution, Field, Figure, Provenance, Quantity
+
+_N = itertools.count()
+
+
+def _art(text):
+    return Article(id=f"l{next(_N):08d}", text=text, provenance=Provenance("/x", "text", "0" * 64),
+                   published=Field("2024-11-20", "json"))
+
+
+def _fig(article, qtext, low, high, measure, head, unit=None):
+    start = article.text.index(qtext)
+    q = Quantity(qtext, start, start + len(qtext), low, high, unit=unit)
+    s0 = article.text.rfind(". ", 0, start)
+    s0 = 0 if s0 < 0 else s0 + 2
+    s1 = article.text.find(". ", start)
+    s1 = len(article.text) if s1 < 0 else s1 + 1
+    return Figure(article.id, q, measure, head, Attribution(), "asserted", s0, s1)
+
+
+@pytest.mark.parametrize("text, qtext, value, measure, head, unit, thing", [
+    # the noun the measure phrase ends at, before a preposition
+    ("The crew spoke after the 90-minute briefing.", "90-minute", 90, "briefing", "duration", "minute", "briefing"),
+    ("The council approved a $40 million budget for the stadium.", "$40 million", 4e7, "budget for the stadium",
+     "money", "USD", "budget"),
+    # the noun the number and its unit describe, past one word before it
+    ("Divers reached a 40-metre-deep mine shaft.", "40-metre", 40, "distance", "distance", "m", "shaft"),
+    ("The goat fell down the 12m dry cistern.", "12m", 12, "distance", "distance", "m", "cistern"),
+    # the subject of the verb that tells the length, past helpers and what follows it
+    ("The ferry crossing lasted two hours.", "two hours", 2, "duration", "duration", "hour", "crossing"),
+    ("The hearing, which was expected to last three days, ended early.", "three days", 3, "duration",
+     "duration", "day", "hearing"),
+    ("The talks between the two envoys took six hours.", "six hours", 6, "duration", "duration", "hour", "talks"),
+    ("The dam had been left unused for ten years.", "ten years", 10, "duration", "duration", "year", "dam"),
+    ("They dug a trench of 300 metres by hand.", "300 metres", 300, "distance", "distance", "m", "trench"),
+    # an offset: the moment it is counted from, past a name or a possessive before its noun
+    ("The vote came two days before the general election.", "two days", 2, "duration", "duration", "day",
+     "before election"),
+    ("Ruiz quit 11 days after the Senate hearing opened.", "11 days", 11, "duration", "duration", "day",
+     "after hearing"),
+    ("The vote came two days before Tuesday's runoff.", "two days", 2, "duration", "duration", "day",
+     "before runoff"),
+    ("The bridge reopened nine days earlier.", "nine days", 9, "duration", "duration", "day", ""),
+    # a length since or until a moment; "their first ... in" is the length since the last one
+    ("It was 40 years since the last flood.", "40 years", 40, "duration", "duration", "year", "since flood"),
+    ("The 10-week stretch until the handover was signed.", "10-week", 10, "stretch", "duration", "week",
+     "until handover"),
+    ("The club won its first trophy in 40 years.", "40 years", 40, "duration", "duration", "year", "since trophy"),
+    ("The club won 40 years ago.", "40 years", 40, "duration", "duration", "year", ""),
+    # a sum: who gave, raised or spent it, a particle after the verb or not
+    ("The campaign brought in $9 million last year.", "$9 million", 9e6, "money brought", "money", "USD",
+     "campaign"),
+    ("The club paid $2 million for the striker.", "$2 million", 2e6, "money paid", "money", "USD", "club"),
+    ("Ruiz paid $2 million for the striker.", "$2 million", 2e6, "money paid", "money", "USD", ""),
+    # whose age it is
+    ("A 12-year-old girl was rescued.", "12-year-old", 12, "girl", "age", "year", "girl"),
+    # none: a pronoun, a stretch of time itself, an adjective "last", a part of a stretch, a verb
+    # after the head, an unknown verb, a plural unit told of something before it, a count
+    ("It lasted two hours.", "two hours", 2, "duration", "duration", "hour", ""),
+    ("The 10-week period ends in May.", "10-week", 10, "period", "duration", "week", ""),
+    ("The mayor kept the same aides in her last two months in office.", "two months", 2, "duration",
+     "duration", "month", ""),
+    ("The end of 40 years of rule came quietly.", "40 years", 40, "duration", "duration", "year", ""),
+    ("The firm plans to spend $3 million.", "$3 million", 3e6, "money spend", "money", "USD", ""),
+    ("Voters waited two hours in the rain.", "two hours", 2, "duration", "duration", "hour", ""),
+    ("He has spent a year quietly courting them.", "a year", 1, "duration", "duration", "year", ""),
+    ("The move was the result of three years of work.", "three years", 3, "duration", "duration", "year", ""),
+    ("Its debt fell to a low of $2 million.", "$2 million", 2e6, "money", "money", "USD", ""),
+    ("The town endured a century of neglect.", "a century", 100, "duration", "duration", "year", ""),
+    ("The port owns 12 tugs.", "12", 12, "tugs", "tug", None, ""),
+    ("It was the second consecutive year of drought.", "second", 2, "consecutive year", "duration", None, ""),
+])
+def test_the_thing_a_length_a_size_an_age_or_a_sum_is_of(text, qtext, value, measure, head, unit, thing):
+    a = _art(text)
+    f = _fig(a, qtext, value, value, measure, head, unit)
+    assert measured_thing(f, a, measure_of(f, a)) == thing
+
+
+@pytest.mark.parametrize("text, qtext, value, measure, head, unit, label", [
+    # the thing first, then what is measured of it: a length told as its aspect, a plan as planned
+    ("The ferry crossing lasted two hours.", "two hours", 2, "duration", "duration", "hour",
+     "crossing: duration (hour)"),
+    ("Divers reached a 40-metre-deep mine shaft.", "40-metre", 40, "distance", "distance", "m", "shaft: depth (m)"),
+    ("The hearing was due to last three days.", "three days", 3, "duration", "duration", "day",
+     "hearing: planned duration (day)"),
+    ("The council signed the $5 million contract.", "$5 million", 5e6, "contract", "money", "USD",
+     "contract: money (USD)"),
+    # a count of an event names the noun counted, in the plural
+    ("Police said 12 people were killed in the blast.", "12", 12, "people", "people", None, "people killed"),
+    ("Two men were wounded in the crash.", "Two", 2, "men", "man", None, "men wounded"),
+    # a head that names the people counted itself takes no noun
+    ("Officials said 30 Polish soldiers were casualties.", "30", 30, "Polish soldiers", "casualties", None,
+     "Poland casualties"),
+    # of a party's count, a noun that names the party or "people" says nothing more
+    ("Officials said 30 Polish soldiers were killed.", "30", 30, "Polish soldiers", "soldier", None,
+     "Poland soldiers killed"),
+    ("Officials said 30 Polish people were killed.", "30", 30, "Polish people", "people", None, "Poland killed"),
+    ("Officials said 30 Americans were killed.", "30", 30, "Americans", "americans", None, "United States killed"),
+    # a share names its whole another way
+    ("Support among rural voters was 41 percent.", "41 percent", 41, "rural voters", "percent", "%", "percent (%)"),
+    # none to add
+    ("It lasted two hours.", "two hours", 2, "duration", "duration", "hour", "duration (hour)"),
+    ("The port owns 12 tugs.", "12", 12, "tugs", "tug", None, "tug"),
+])
+def test_a_label_names_the_thing_measured(text, qtext, value, measure, head, unit, label):
+    a = _art(text)
+    al = align_figures("s", [_fig(a, qtext, value, value, measure, head, unit)], {a.id: a})
+    assert [t.label for t in al.tracked] == [label]
+    assert len(label.split()) <= 6
+
+
+def test_a_thing_one_figure_of_many_says_does_not_name_them():
+    a = _art("The talks lasted three hours. Officials met for three hours. The summit went on for three hours.")
+    figs = [_fig(a, "three hours", 3, 3, "duration", "duration", "hour")]
+    for k, sentence in enumerate(a.text.split(". ")[1:], 1):
+        start = a.text.index(sentence)
+        q = sentence.index("three hours") + start
+        figs.append(Figure(a.id, Quantity("three hours", q, q + 11, 3, 3, unit="hour"), "duration", "duration",
+                           Attribution(), "asserted", start, start + len(sentence)))
+    al = align_figures("s", figs, {a.id: a})
+    # "talks" and "summit" are each said by one of three figures: the label names neither
+    assert [t.label for t in al.tracked] == ["duration (hour)"]
