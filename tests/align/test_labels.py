@@ -3,30 +3,19 @@ is of, and the noun a count of an event counts (our own sentences)."""
 
 from __future__ import annotations
 
-import itertools
-
 import pytest
 
 from storyline.align.figures import align_figures, measured_thing
 from storyline.align.measure import measure_of
-from storyline.model import Article, Attribution, Field, Figure, Provenance, Quantity
+from storyline.model import Attribution, Figure, Quantity
 
-_N = itertools.count()
-
-
-def _art(text):
-    return Article(id=f"l{next(_N):08d}", text=text, provenance=Provenance("/x", "text", "0" * 64),
-                   published=Field("2024-11-20", "json"))
+from .builders import article as _art
+from .builders import figure
 
 
 def _fig(article, qtext, low, high, measure, head, unit=None):
-    start = article.text.index(qtext)
-    q = Quantity(qtext, start, start + len(qtext), low, high, unit=unit)
-    s0 = article.text.rfind(". ", 0, start)
-    s0 = 0 if s0 < 0 else s0 + 2
-    s1 = article.text.find(". ", start)
-    s1 = len(article.text) if s1 < 0 else s1 + 1
-    return Figure(article.id, q, measure, head, Attribution(), "asserted", s0, s1)
+    """A figure whose sentence is the one that holds it."""
+    return figure(article, qtext, low, high, measure, head, unit=unit, sentence=True)
 
 
 @pytest.mark.parametrize("text, qtext, value, measure, head, unit, thing", [
@@ -79,7 +68,7 @@ def _fig(article, qtext, low, high, measure, head, unit=None):
     ("Its debt fell to a low of $2 million.", "$2 million", 2e6, "money", "money", "USD", ""),
     ("The town endured a century of neglect.", "a century", 100, "duration", "duration", "year", ""),
     ("The port owns 12 tugs.", "12", 12, "tugs", "tug", None, ""),
-    ("It was the second consecutive year of drought.", "second", 2, "consecutive year", "duration", None, ""),
+    ("Drought struck the valley for a second consecutive year.", "second", 2, "consecutive year", "duration", None, ""),
 ])
 def test_the_thing_a_length_a_size_an_age_or_a_sum_is_of(text, qtext, value, measure, head, unit, thing):
     a = _art(text)

@@ -850,7 +850,7 @@ def measured_thing(fig: Figure, article: Article | None, measure: Measure) -> st
         return toks[-2]
     if k and toks[-1].lower() == "on":
         toks, k = toks[:-1], k - 1  # "went on for", "has been going on for"
-    # "the pit had been left unused for five years", "the road was closed for two weeks": the
+    # "the mill had been abandoned for decades", "the road was closed for two weeks": the
     # subject of a state told with a helper and "for"
     raw = _THING_WORD.findall(before)[-7:]
     if raw and raw[-1].lower() == "for":
