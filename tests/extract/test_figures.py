@@ -88,11 +88,14 @@ def test_a_number_joined_to_a_word_counts_it(text, expected):
     ("Anna Becker, 51 would join her husband at the race.", [("51", "age", "age")]),
     ("The label sold the rights. Tom Reyes, 38 – who runs the label – said nothing.", [("38", "age", "age")]),
     ("She has a daughter, Rosa Lind, 17 and a son.", [("17", "age", "age")]),
+    # or at the sentence's end, the last of a list of people
+    ("The finalists were Jane Holt, 31, and Tom Brandt, 45.", [("31", "age", "age"), ("45", "age", "age")]),
     # a count after a place, a time or a phrase of its own, or before what it counts, stays a count
     ("In Ohio, 38 were killed.", [("38", "killed", "killed")]),
     ("On Monday, 12 died.", [("12", "died", "killed")]),
     ("Like Ann Reyes, 40 were arrested.", [("40", "count", "count")]),
     ("Mark Olsen, 38 votes were counted.", [("38", "votes", "vote")]),
+    ("Shares in Acme, 45.", [("45", "count", "count")]),
 ])
 def test_an_age_after_a_name_without_its_closing_comma(text, expected):
     assert measures(text) == expected
@@ -279,6 +282,19 @@ def test_a_plan_is_no_repeat_of_what_happened(text, qtext, n):
     ("The long meeting lasted two hours.", [("two hours", "duration lasted", "duration")]),
 ])
 def test_a_length_joined_by_long(text, expected):
+    assert measures(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # feet and inches measure a length, gallons a volume, ounces a weight (not a head named by the unit)
+    ("The old fence was 8 feet high.", [("8 feet", "distance", "distance")]),
+    ("The tablet screen is 11 inches wide.", [("11 inches", "distance", "distance")]),
+    ("The tank holds 29 gallons of water.", [("29 gallons", "volume holds", "volume")]),
+    ("The pump weighs 12 ounces.", [("12 ounces", "weight weighs", "weight")]),
+    # a count keeps the noun it counts
+    ("The tablet has 11 apps.", [("11", "apps", "app")]),
+])
+def test_imperial_units_measure_their_kind(text, expected):
     assert measures(text) == expected
 
 

@@ -83,6 +83,7 @@ UNIT_HEADS: dict[str, str] = {
     "minute": "duration", "second": "duration",
     "ft2": "area", "yd": "distance", "nmi": "distance", "kt": "weight", "Mt": "weight", "Gt": "weight",
     "W": "power", "TW": "power", "km3": "volume", "mi3": "volume",
+    "in": "distance", "ft": "distance", "gal": "volume", "oz": "weight",
 }
 #: Money by any currency the extractor reads, by name or by code ("40 million ringgit", "900 pesetas").
 _CURRENCIES = frozenset("USD EUR GBP JPY RUB UAH KRW CHF AUD CAD CNY INR".split()) | frozenset(CURRENCY_WORDS.values())
@@ -367,10 +368,12 @@ def _person_name(tok: Token, span: Span) -> bool:
 
 def _age_goes_on(span: Span, after: Token) -> bool:
     """After a person's name, a comma and a bare number, what shows the closing comma is only
-    missing: a spaced dash ("Jo Reyes, 38 – who runs"), a verb ("Jo Reyes, 51 would join") or
+    missing: a spaced dash ("Jo Reyes, 38 – who runs"), the sentence's end ("and Jo Reyes, 38."), a verb ("Jo Reyes, 51 would join") or
     "and" and another person ("a daughter Mia, 17 and a son"), not the noun the number counts."""
     if after.text in ("–", "—") or (after.text == "-" and span[-1].whitespace_ and after.whitespace_):
         return True
+    if after.text in (".", "!", "?") and after.is_sent_end is not False:
+        return True  # "... and Tom Brown, 45.": the sentence ends with the age
     if after.pos_ in ("AUX", "VERB") and after.tag_ not in ("VBG", "VBN"):
         return True
     nxt = span.doc[after.i + 1] if after.i + 1 < len(span.doc) else None

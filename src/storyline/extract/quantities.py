@@ -606,6 +606,7 @@ def _iter_quantities(text: str, doc: Doc | None) -> Iterator[Quantity]:
             found.append(q)
     found = _joined_money(text, _joined_number_words(text, found))
     found = _dimensions(text, _joined_alternatives(text, _joined_units(text, found)))
+    found = shared_per_share(text, feet_and_inches(text, listed_units(text, found)))
     for r in ratios(text):  # a ratio takes the place of the counts read in it
         found = [q for q in found if not (r.start <= q.start < r.end or q.start <= r.start < q.end)] + [r]
     taken = [(q.start, q.end) for q in found]
@@ -619,7 +620,9 @@ def _iter_quantities(text: str, doc: Doc | None) -> Iterator[Quantity]:
             taken.append((q.start, q.end))
     found = sorted((q for q in found if not _time_from_now(text, q) and not link_headline(text, q.start, q.end)
                     and not download_size(text, q) and not _race_name(text, q)
-                    and not _maturity_name(text, q) and not _percent_of_conviction(text, q)),
+                    and not _maturity_name(text, q) and not _percent_of_conviction(text, q)
+                    and not year_in_words(text, q) and not kind_in_one(text, q) and not markup_value(text, q)
+                    and not class_label(text, q)),
                    key=lambda q: q.start)
     found = _comma_spans(text, found)
     found = [replace(q, unit="magnitude") if q.unit is None and magnitude_at(text, q.start, q.end) else q for q in found]
@@ -633,6 +636,65 @@ def _iter_quantities(text: str, doc: Doc | None) -> Iterator[Quantity]:
 #: a name, not a length a text reports.
 _RACE_AFTER = re.compile(r"[ \u00a0-]*(?:(?:individual[ \u00a0]+)?medley|freestyle|backstroke|breaststroke|butterfly"
                          r"|relay|dash|hurdles|steeplechase|IM)\b", re.I)
+
+
+_TEENS_OF_YEAR = r"(?:eighteen|nineteen|twenty)"
+_TENS_OF_YEAR = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty" \
+    r"|forty|fifty|sixty|seventy|eighty|ninety|oh[ \u00a0-]\w+|hundred)(?:[-\u2010 ](?:one|two|three|four|five|six|seven|eight|nine))?"
+_YEAR_TENS_AFTER = re.compile(rf"[ \u00a0]+{_TENS_OF_YEAR}\b", re.I)
+_YEAR_TEENS_BEFORE = re.compile(rf"\b{_TEENS_OF_YEAR}[ \u00a0]+$", re.I)
+_THE_YEAR_BEFORE = re.compile(r"\b(?:the|of|in|by|since|until)[ \u00a0]+year[ \u00a0]+$", re.I)
+
+
+def year_in_words(text: str, q: Quantity) -> bool:
+    """Is ``q`` part of a year told in words, as a transcript writes it ("in nineteen ninety-six",
+    "a nineteen eighty-four film", "by the year two thousand")? Neither "nineteen" nor "ninety-six"
+    counts anything ("nineteen people" and "twenty-five pages" stay counts)."""
+    if q.unit is not None or q.low != q.high or not q.text[:1].isalpha():
+        return False
+    words = q.text.lower()
+    if re.fullmatch(_TEENS_OF_YEAR, words) and _YEAR_TENS_AFTER.match(text, q.end):
+        return True
+    if re.fullmatch(_TENS_OF_YEAR, words, re.I) and _YEAR_TEENS_BEFORE.search(text, max(0, q.start - 12), q.start):
+        return True
+    return bool(_THE_YEAR_BEFORE.search(text, max(0, q.start - 16), q.start))
+
+
+#: Before a value: a key joined to it by "=", maybe a quote, as code or a theme's markup writes a
+#: setting ('top_padding=”13%”', "width=50%", each of 'images=”4607,4651″'; not a short "n=40", a
+#: sample's size).
+_SETTING_BEFORE = re.compile(r"\b(?:[a-z]{4,}|[a-z][a-z\d]*(?:[_-][a-z\d]+)+)=[\"'“”″′]?(?:[\d.]+,)*$", re.I)
+
+
+def markup_value(text: str, q: Quantity) -> bool:
+    """Is ``q`` (a share or a size too, not only bare digits) the value of a setting left in a
+    page ('top_padding=”13%”', "max_width=80%"), page furniture, not a figure?"""
+    return _SETTING_BEFORE.search(text, max(0, q.start - 40), q.start) is not None
+
+
+#: Before a small number: a word of a class it names ("type 2 diabetes", "tier 1 suppliers").
+_CLASS_BEFORE = re.compile(r"\b(?:type|tier)[ \u00a0-]?$", re.I)
+#: After the number: what one types or does a number of times ("type 3 letters", "tier 2 times").
+_TYPED_AFTER = re.compile(r"[ \u00a0]+(?:times|words|letters|characters|digits|numbers)\b", re.I)
+
+
+def class_label(text: str, q: Quantity) -> bool:
+    """Is the bare small number ``q`` the name of a class ("type 2 diabetes", "tier 1 banks"), a
+    label, not a count ("type 3 letters" stays)?"""
+    return q.unit is None and q.low == q.high and re.fullmatch(r"\d{1,2}|[IV]{1,3}", q.text) is not None \
+        and _CLASS_BEFORE.search(text, max(0, q.start - 10), q.start) is not None \
+        and not _TYPED_AFTER.match(text, q.end)
+
+
+#: After a small count: "-in-1" or "-in-one", a kind of thing that does the work of several ("a
+#: 2-in-1 laptop", "a three-in-one printer").
+_IN_ONE_AFTER = re.compile(r"[-\u2010 ]in[-\u2010 ](?:1|one)\b", re.I)
+
+
+def kind_in_one(text: str, q: Quantity) -> bool:
+    """Is ``q`` the count of a kind named "N-in-1" ("a 2-in-1 tablet", "this 5-in-1 charger"),
+    a kind, not a figure?"""
+    return q.unit is None and q.low == q.high and _IN_ONE_AFTER.match(text, q.end) is not None
 
 
 def _race_name(text: str, q: Quantity) -> bool:
@@ -656,7 +718,7 @@ def _count_rate(text: str, q: Quantity, doc: Doc, starts: set[int]) -> Quantity:
     if last is None:
         return q
     toks = []
-    for t in doc[last.i + 1:last.i + 9]:
+    for t in doc[last.i + 1:last.i + 13]:
         if "\n" in t.text or t.is_sent_start:
             break  # the rate is told in the count's line and sentence
         if not t.is_space:
@@ -666,6 +728,7 @@ def _count_rate(text: str, q: Quantity, doc: Doc, starts: set[int]) -> Quantity:
             and toks[k].lower_ not in _COUNT_RATE_TIMES and toks[k].lemma_.lower() not in _COUNT_RATE_TIMES \
             and toks[k].lower_ not in _RATE_ADVERB_UNIT:
         k += 1
+    k = _portion_of_matter(toks, k)
     if k and k < len(toks) and toks[k].pos_ == "AUX":
         k += 1
     if k and k < len(toks) and toks[k].pos_ == "VERB":
@@ -681,6 +744,19 @@ def _count_rate(text: str, q: Quantity, doc: Doc, starts: set[int]) -> Quantity:
     if toks[k].idx in starts or _NOT_AFTER_RATE.match(text, toks[k + 1].idx + len(toks[k + 1].text)):
         return q
     return replace(q, unit=f"/{toks[k + 1].lower_}")
+
+
+def _portion_of_matter(toks: list[Token], k: int) -> int:
+    """Past the matter a count of portions is of ("five servings of fresh fruit and greens", "two
+    cups of black tea"): after the counted noun, "of" and one to four adjectives, nouns or "and";
+    ``k`` unchanged when no such words follow."""
+    if not k or k >= len(toks) or toks[k].lower_ != "of" or toks[k - 1].tag_ != "NNS":
+        return k
+    j = k + 1
+    while j < len(toks) and j - k <= 4 and (toks[j].pos_ in ("ADJ", "NOUN") or toks[j].lower_ == "and") \
+            and toks[j].lower_ not in _RATE_EACH:
+        j += 1
+    return j if j > k + 1 and toks[j - 1].pos_ == "NOUN" else k
 
 
 _OR_BETWEEN = re.compile(r"[ \u00a0]+or[ \u00a0]+", re.I)
@@ -953,7 +1029,8 @@ def _time_from_now(text: str, q: Quantity) -> bool:
     if q.unit not in TIME_UNITS:
         return False
     hence = _TIME_HENCE_AFTER.match(text, q.end) and _IN_BEFORE.search(text, max(0, q.start - 5), q.start)
-    return bool(_FROM_NOW.match(text, q.end) or hence or _one_time_when(text, q) or _occasion(text, q))
+    return bool(_FROM_NOW.match(text, q.end) or hence or _one_time_when(text, q) or _occasion(text, q)
+                or _dates_a_comparison(text, q))
 
 
 #: A copula before a single unit of time said of what it was: "it was a day about family".
@@ -972,11 +1049,60 @@ def _occasion(text: str, q: Quantity) -> bool:
 _WHEN_AFTER = re.compile(r"\s+(?:when|in\s+which|during\s+which)\b", re.I)
 
 
+#: A relative clause of "that", "which" or "where" after a single unit of time: "a day that
+#: reflects you", "a year where wages rise".
+_THAT_AFTER = re.compile(r"[ \u00a0]+(?:that|which|where)\b", re.I)
+#: Before a single unit of time: what makes it a length even with a clause after it ("it took a
+#: day that felt endless", "for a year that", "spent a week which").
+_LENGTH_VERB_BEFORE = re.compile(
+    r"\b(?:for|over|within|in|after|took|takes?|taking|spen[dt]s?|spending|lasted|lasts?|lasting|waited|waits?"
+    r"|waiting|needed|needs?|only|just|about|nearly|almost|than|least|most)[ \u00a0]+$", re.I)
+
+
 def _one_time_when(text: str, q: Quantity) -> bool:
-    """ "a year when prices rose", "one night when the lights failed": which year or night, a
-    point in time, not a length of time."""
-    return q.low == q.high == 1 and bool(re.fullmatch(r"(?:an?|one)\s+\w+", q.text, re.I)) \
-        and bool(_WHEN_AFTER.match(text, q.end))
+    """ "a year when prices rose", "one night when the lights failed", "planning a day that
+    suits you": which year or night, a point in time or an occasion, not a length of time ("it
+    took a day that felt endless" stays a length)."""
+    if q.low != q.high or q.low != 1 or not re.fullmatch(r"(?:an?|one)\s+\w+", q.text, re.I):
+        return False
+    if _WHEN_AFTER.match(text, q.end):
+        return True
+    return bool(_THAT_AFTER.match(text, q.end)) and not _LENGTH_VERB_BEFORE.search(text, max(0, q.start - 20), q.start)
+
+
+#: After a single unit of time: "ago" or "earlier", maybe joined by a hyphen ("a year-earlier loss").
+_AGO_EARLIER_AFTER = re.compile(r"(?:[ \u00a0]+|[-\u2010])(?:ago|earlier)\b", re.I)
+#: Before "a year ago": the base a change or a comparison is told from ("up 9% from a year ago",
+#: "compared with a year earlier", "higher than a year ago", "versus a year earlier"), or a
+#: figure told with its share and a comma that it dates ("$4 million, or 24 cents a share, a year
+#: earlier"; "up from seven a year ago").
+_DATED_BASE_BEFORE = re.compile(
+    r"(?:\b(?:from|than|with|versus|vs\.?)|\ban?[ \u00a0]+(?:share|unit)[ \u00a0]*,|\d%?,?|\d[ \u00a0]*(?:percent|cents?),?"
+    r"|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|hundred|thousand|million|billion)"
+    r"[ \u00a0]*,?)[ \u00a0]*$", re.I)
+#: A clause that opens with "A year ago," or "A year earlier,": it dates the figures told after it.
+_CLAUSE_OPENS_BEFORE = re.compile(r"(?:^|[.!?:;]\s+|\n)\s*$")
+_DATED_OPENER_AFTER = re.compile(r"[ \u00a0]+(?:ago|earlier),[^.!?\n]*?\d")
+
+
+def _dates_a_comparison(text: str, q: Quantity) -> bool:
+    """ "a year ago", "a year earlier" as the base of a comparison ("sales fell 8% from a year
+    ago", "costs were higher than a year earlier"), as the date of a figure told just before it
+    ("a loss of $2 million, or 10 cents a share, a year ago"), as a word that dates a noun ("a
+    year-earlier loss"), or opening a clause of figures ("A year earlier, sales were $3
+    million"): when the figures held, not a length of time of its own ("she moved here a year
+    ago" stays one)."""
+    if q.low != q.high or q.low != 1 or not re.fullmatch(r"(?:an?|one)\s+\w+", q.text, re.I):
+        return False
+    after = _AGO_EARLIER_AFTER.match(text, q.end)
+    if after is None:
+        return False
+    if text[q.end] in "-\u2010":
+        return True
+    if _DATED_BASE_BEFORE.search(text, max(0, q.start - 30), q.start):
+        return True
+    return bool(_CLAUSE_OPENS_BEFORE.search(text, max(0, q.start - 3), q.start) or q.start == 0) \
+        and _DATED_OPENER_AFTER.match(text, q.end) is not None
 
 
 #: Where a number in words goes on after its multiplier: "five hundred and thirty", "three
@@ -1139,6 +1265,9 @@ def _dimensions(text: str, found: list[Quantity]) -> list[Quantity]:
         while j + 1 < len(qs) and _BY_SIDE.fullmatch(text[qs[j].end:qs[j + 1].start]):
             j += 1
         unit = qs[j].unit
+        if j > i and unit is None and text[qs[j].end:qs[j].end + 1] in ("”", "″", '"'):
+            unit = "in"  # "19.5 by 27.5”": an inch mark after the last side
+            out[j] = replace(qs[j], unit=unit)
         if j > i and unit in _SIDE_UNITS:
             for k in range(i, j):
                 if qs[k].unit is None:
@@ -1147,11 +1276,88 @@ def _dimensions(text: str, found: list[Quantity]) -> list[Quantity]:
     return out
 
 
+#: Between the numbers of a list: a comma, maybe "and" or "or" after it ("1, 2, and 5 miles").
+_LIST_SEP = re.compile(r"[ \u00a0]*,[ \u00a0]*(?:(?:and|or)[ \u00a0]+)?|[ \u00a0]+(?:and|or)[ \u00a0]+", re.I)
+#: Units a list's last number may lend to the bare numbers before it: lengths, weights, spans of time.
+_LISTED_UNITS = _SIDE_UNITS | frozenset({"kg", "g", "lb", "t", "oz", "hour", "minute", "second", "day", "week",
+                                         "month", "year", "%"})
+
+
+def listed_units(text: str, found: list[Quantity]) -> list[Quantity]:
+    """A list of three or more numbers told with one unit after the last ("ran 1, 2, and 5 miles",
+    "after 10, 20 and 30 minutes"): the bare numbers before take the last one's unit. Two numbers
+    (a span or alternatives, read elsewhere) and a list whose last number has no unit stay."""
+    qs = sorted(found, key=lambda q: q.start)
+    out = list(qs)
+    i = 0
+    while i < len(qs):
+        j = i
+        while j + 1 < len(qs) and qs[j].low == qs[j].high and qs[j].low is not None \
+                and _LIST_SEP.fullmatch(text[qs[j].end:qs[j + 1].start]):
+            j += 1
+        unit = qs[j].unit
+        if j - i >= 2 and unit in _LISTED_UNITS and "," in text[qs[i].end:qs[j].start] \
+                and all(q.unit in (None, unit) for q in qs[i:j]):
+            for k in range(i, j):
+                out[k] = replace(qs[k], unit=unit)
+        i = j + 1
+    return out
+
+
+#: Between an amount per share and a bare amount it is compared with: "a share from", "a share,
+#: compared with", "a share versus".
+_PER_SHARE_THEN_BASE = re.compile(
+    r"[ \u00a0]*,?[ \u00a0]*(?:from|to|versus|vs\.?|against|compared[ \u00a0]+(?:with|to))[ \u00a0]+$", re.I)
+
+
+def shared_per_share(text: str, found: list[Quantity]) -> list[Quantity]:
+    """An amount told per share and, right after it, the amount it is compared with, told bare
+    ("cut the estimate to $2 a share from $3", "65 cents a share, compared with 60 cents"): the
+    second is per share too. A scaled amount ("from $3 million") is a total, not per share."""
+    qs = sorted(found, key=lambda q: q.start)
+    out = list(qs)
+    for k in range(1, len(qs)):
+        prev, q = qs[k - 1], qs[k]
+        if not prev.unit or not prev.unit.endswith("/share") or q.unit != prev.unit.split("/")[0]:
+            continue
+        if re.search(r"(?:million|billion|trillion|\d[mbk]n?)\b", q.text, re.I):
+            continue
+        if _PER_SHARE_THEN_BASE.fullmatch(text[prev.end:q.start]):
+            out[k] = replace(q, unit=prev.unit)
+    return out
+
+
+#: A height in feet and inches ("6'1", "5’10”"): feet 3 to 8, inches 0 to 11.
+_FEET_INCHES = re.compile(r"(?<![\d.,])([3-8])[\'’′][ \u00a0]?(1[01]|\d)(?:[\"”″]|\'\'|’’)?(?![\d]|[.,]\d)")
+
+
+def feet_and_inches(text: str, found: list[Quantity]) -> list[Quantity]:
+    """A height told in feet and inches ("I am 6'1", "a 5’10” guard"): one length in inches (73,
+    70), not two counts of 6 and 1; a number with a prime after it ("10′ long boards") is feet."""
+    out = list(found)
+    for m in _FEET_INCHES.finditer(text):
+        inside = [q for q in out if q.start < m.end() and m.start() < q.end]
+        if not inside or any(q.unit is not None for q in inside) or any(q.end > m.end() + 1 for q in inside):
+            continue
+        v = float(int(m.group(1)) * 12 + int(m.group(2)))
+        first = inside[0]  # "up to 6’7”": the bound read with the feet is the height's
+        low = None if first.low is None else v
+        high = None if first.high is None else v
+        start = min(first.start, m.start())
+        out = [q for q in out if q not in inside] + [Quantity(text[start:m.end()], start, m.end(), low, high,
+                                                              first.approx, "in")]
+    out = [replace(q, text=q.text + "′", end=q.end + 1, unit="ft")
+           if q.unit is None and q.low == q.high and text[q.end:q.end + 1] == "′" and not text[q.end + 1:q.end + 2].isdigit()
+           else q for q in out]  # "10′ long boards": a prime after a number is feet
+    return sorted(out, key=lambda q: q.start)
+
+
 #: A number and a comma right before another number, the pair told as a rough span ("the last
 #: 80, 90 years", "four, five days"), with nothing of a list before it.
 _COMMA_SPAN_BEFORE = re.compile(rf"(?<![\d,.])(?<![\d,.]\s)(?<!,\s\s)(\d{{1,4}}|\b{_WORDNUM})[ \u00a0]*,[ \u00a0]+$", re.I)
 #: A list going on after the pair's second number: ", 80", "and 90", "or 5".
-_LIST_GOES_ON = re.compile(r"[ \u00a0]*(?:,[ \u00a0]*|[ \u00a0]+(?:and|or|&)[ \u00a0]+)(?:\d|\b(?:" + _WORDNUM + r")\b)",
+_LIST_GOES_ON = re.compile(r"[ \u00a0]*(?:,[ \u00a0]*(?:(?:and|or|&)[ \u00a0]+)?|[ \u00a0]+(?:and|or|&)[ \u00a0]+)"
+                           r"(?:\d|\b(?:" + _WORDNUM + r")\b)",
                            re.I)
 
 
@@ -1419,7 +1625,18 @@ def _count_per_unit(text: str, m: re.Match[str]) -> bool:
     offset ("two people a week later")."""
     if m.group(1).lower() in ("decade", "century") or _OFFSET_AFTER.match(text, m.end()):
         return False
-    return _COUNT_PER_BEFORE.search(text[max(0, m.start() - 60):m.start()]) is not None
+    left = text[max(0, m.start() - 90):m.start()]
+    return _COUNT_PER_BEFORE.search(left) is not None or _COUNT_OF_PER_BEFORE.search(left) is not None
+
+
+#: Before "a day", "a week": a count of portions of some matter, the matter told after "of" in one
+#: to four words ("five servings of fresh fruit and greens a day", "two cups of black tea a day"):
+#: so many portions per day, a rate. Not after a verb that spends the time ("two nights of rest
+#: took a week": a verb ends the words read).
+_COUNT_OF_PER_BEFORE = re.compile(
+    r"\b(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[ \u00a0]+[a-z]+s[ \u00a0]+of"
+    r"(?:[ \u00a0]+(?!(?:is|are|was|were|has|have|had|took|takes|take|spent|spend|lasted|in|for|over)\b)[a-z'-]+){1,4}"
+    r"[ \u00a0]+$", re.I)
 
 
 def _bounded(text: str, start: int, end: int, low, high, approx: bool, unit: str | None) -> Quantity:
@@ -1905,12 +2122,13 @@ _NUMBERS_IN_SQUARE_BRACKETS = re.compile(r"\[[\d.,\s]+\]")
 #: colon ("localhost:8080", "example.org:443", " :8080"; not a clock, a ratio or a label, "10:30",
 #: "3:1", "Population:5000"), a command's long
 #: option ("--workers 4", "--timeout=30"), a key joined to its value by "=" with no space
-#: ("padding=10", "max_workers=8"; not a short "n=30", a sample's size), a style property
+#: ("padding=10", "max_workers=8", 'top_padding=”13%”' in a theme's curly quotes; not a short "n=30", a
+#: sample's size), a style property
 #: ("opacity: 0.5", "z-index: 10").
 _CODE_BEFORE_NUMBER = re.compile(
     r"(?:\blocalhost|\b\d{1,3}(?:\.\d{1,3}){3}|\b[a-z\d-]+(?:\.[a-z\d-]+)*\.[a-z]{2,6}|\]|(?:^|(?<=\s))):$"
     r"|(?:^|(?<=\s))--[a-z][\w-]*(?:[ =]|\s+[\"']?)$"
-    r"|\b(?:[a-z]{4,}|[a-z][a-z\d]*(?:[_-][a-z\d]+)+)=[\"']?$"
+    r"|\b(?:[a-z]{4,}|[a-z][a-z\d]*(?:[_-][a-z\d]+)+)=[\"'“”″′]?$"
     r"|\b(?:opacity|z-index|font-size|font-weight|line-height|letter-spacing|border-radius|border-width"
     r"|(?:padding|margin)(?:-(?:top|bottom|left|right))?|flex-grow|flex-shrink)\s*:\s*[\"']?$", re.I)
 #: After a number, a unit of a screen ("14px", "1.5em", "2rem"): a setting of a page's style.
@@ -2959,7 +3177,8 @@ def _read_range(text: str, r: _Reading, doc: Doc | None = None) -> int | None:
             if signed and r.currency is None:
                 m2 = None  # "car$0-$3,000": the sign of the second amount only, no range
             spaced = word in ("-", "–", "—") and any(c.isspace() for c in sep.group(0)) and not signed
-            if m2 and (not spaced or _unit_after(text, m2.end())[0] is not None):  # "10 - 15 minutes"
+            if m2 and (not spaced or _unit_after(text, m2.end())[0] is not None  # "10 - 15 minutes"
+                       or _spaced_range_counts(text, m2.end(), r.currency is not None)):
                 num2 = _num_at(m2.group(0), m2.start())
                 tail = text[num2.end:num2.end + 1] if num2 else ""
                 if num2 is not None and num2.end == m2.end() and (num2.scaled or not tail.isalpha()):
@@ -2982,6 +3201,22 @@ def _read_range(text: str, r: _Reading, doc: Doc | None = None) -> int | None:
         # "between" without a second number is not a prefix of this one
         r.qstart = r.num_start if r.currency is None else r.currency[1]
     return None
+
+
+#: After the second number of a range told with a spaced dash: a plural noun it counts ("750 – 2,000
+#: words", "250 - 999 employees"), not a verb or a word of a list.
+_SPACED_RANGE_NOUN_AFTER = re.compile(
+    r"[ \u00a0]+(?!(?:is|was|has|does|goes|says|this|thus|its|his|hers|as|us|yes|plus|minus|times)\b)[a-z]{2,}s\b")
+
+
+def _spaced_range_counts(text: str, end: int, money: bool) -> bool:
+    """Does a range told with a spaced dash end at ``end`` in what it counts ("751 – 2,000
+    words", "250 - 999 employees") or stand after a currency code ("USD 25,000 – 50,000")? A
+    pair of bare numbers with spaced dashes ("step 6 - 7", "Hawks 98 - 104") stays two."""
+    if money:
+        return re.match(r"[\d,.]*\s*(?:[.,;:)]|$|\+)", text[end:end + 3] or ".") is not None \
+            or _SPACED_RANGE_NOUN_AFTER.match(text, end) is not None
+    return _SPACED_RANGE_NOUN_AFTER.match(text, end) is not None
 
 
 #: A number with a short unit glued to it ("50W", "-5dB", "70GB"), not a decade ("70s") nor an
@@ -3811,10 +4046,34 @@ def _looks_like_year(text, start, end, num, qstart, lo, hi, doc) -> bool:
     if doc is not None:
         tok = _token_at(doc, start)
         if tok is not None and tok.ent_type_ not in ("DATE", "TIME") and tok.dep_ == "nummod" \
-                and tok.head.tag_ in ("NNS", "NNPS"):
+                and tok.head.tag_ in ("NNS", "NNPS") and not year_of_things(text, start, end):
             return False
         return True
     return not _YEAR_AFTER_OK.match(text, end)
+
+
+#: Before a year that dates the noun after it: a possessive ("its 2025 plans", "the firm's 2024
+#: results").
+_OWNER_BEFORE = re.compile(r"(?:\b(?:its|their|our|his|her|my|your)|\w['’]s)[ \u00a0]+$", re.I)
+#: After a year: a noun of what a year dates ("2022 data", "2024 sales figures"), maybe after a
+#: word or two of its kind ("2023 tax returns").
+_DATED_BY_YEAR_AFTER = re.compile(
+    r"(?:[ \u00a0]+[a-z-]+){0,2}?[ \u00a0]+(?:data|figures|numbers|results|estimates|statistics|stats|forecasts"
+    r"|budgets?|rankings|guidelines|rates|prices|returns|earnings|sales|elections|midterms|models|editions"
+    r"|plans|offerings|lineups?|rules|reports|accounts|filings)\b", re.I)
+
+
+def year_of_things(text: str, start: int, end: int) -> bool:
+    """Is the four-digit number at ``text[start:end]``, before a plural noun, a recent year that
+    dates it ("its 2025 business plans", "2022 data from the agency", "the 2024 sales figures"),
+    not a count ("their 2000 workers", "2000 plans were filed")? A possessive before it, or a noun
+    after it of what a year dates."""
+    if not re.fullmatch(r"(?:19[5-9]|20[0-4])\d", text[start:end]):
+        return False
+    if _YEAR_AFTER_OK.match(text, end):
+        return False  # "their 2000 workers": people and things counted by the thousand
+    return bool(_OWNER_BEFORE.search(text, max(0, start - 20), start)) \
+        or bool(_DATED_BY_YEAR_AFTER.match(text, end) and not re.search(r"\d[ \u00a0]*$", text[max(0, start - 3):start]))
 
 
 #: The rest of a token after a number that is no quantity: a thousands comma does not end it
