@@ -14,8 +14,8 @@ from .quantity_found import found
     # the base of a comparison, a figure told with its share, a dating word, a clause of figures
     ("Bus fares rose 4% from a year ago.", [("4%", 4, 4, False, "%")]),
     ("Ticket sales were higher than a year earlier.", []),
-    ("The mill lost $3 million, or 8 cents a share, a year ago.",
-     [("$3 million", 3e6, 3e6, False, "USD"), ("8 cents a share", 8, 8, False, "cent/share")]),
+    ("The mill lost $9 million, or 14 cents a share, a year ago.",
+     [("$9 million", 9e6, 9e6, False, "USD"), ("14 cents a share", 14, 14, False, "cent/share")]),
     ("The bakery posted a year-earlier loss of $40,000.", [("$40,000", 40000, 40000, False, "USD")]),
     ("Exports were 30% of sales, compared with 25% a year earlier.",
      [("30%", 30, 30, False, "%"), ("25%", 25, 25, False, "%")]),

@@ -1074,8 +1074,8 @@ def _one_time_when(text: str, q: Quantity) -> bool:
 _AGO_EARLIER_AFTER = re.compile(r"(?:[ \u00a0]+|[-\u2010])(?:ago|earlier)\b", re.I)
 #: Before "a year ago": the base a change or a comparison is told from ("up 9% from a year ago",
 #: "compared with a year earlier", "higher than a year ago", "versus a year earlier"), or a
-#: figure told with its share and a comma that it dates ("$4 million, or 24 cents a share, a year
-#: earlier"; "up from seven a year ago").
+#: figure told with its share and a comma that it dates ("$7 million, or 31 cents a share, a year
+#: earlier"; "rising from nine a year ago").
 _DATED_BASE_BEFORE = re.compile(
     r"(?:\b(?:from|than|with|versus|vs\.?)|\ban?[ \u00a0]+(?:share|unit)[ \u00a0]*,|\d%?,?|\d[ \u00a0]*(?:percent|cents?),?"
     r"|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|hundred|thousand|million|billion)"
@@ -1088,7 +1088,7 @@ _DATED_OPENER_AFTER = re.compile(r"[ \u00a0]+(?:ago|earlier),[^.!?\n]*?\d")
 def _dates_a_comparison(text: str, q: Quantity) -> bool:
     """ "a year ago", "a year earlier" as the base of a comparison ("sales fell 8% from a year
     ago", "costs were higher than a year earlier"), as the date of a figure told just before it
-    ("a loss of $2 million, or 10 cents a share, a year ago"), as a word that dates a noun ("a
+    ("a loss of $6 million, or 17 cents a share, a year ago"), as a word that dates a noun ("a
     year-earlier loss"), or opening a clause of figures ("A year earlier, sales were $3
     million"): when the figures held, not a length of time of its own ("she moved here a year
     ago" stays one)."""
@@ -1312,7 +1312,7 @@ _PER_SHARE_THEN_BASE = re.compile(
 
 def shared_per_share(text: str, found: list[Quantity]) -> list[Quantity]:
     """An amount told per share and, right after it, the amount it is compared with, told bare
-    ("cut the estimate to $2 a share from $3", "65 cents a share, compared with 60 cents"): the
+    ("lowered the forecast to $4.50 a share from $5.20", "65 cents a share, compared with 60 cents"): the
     second is per share too. A scaled amount ("from $3 million") is a total, not per share."""
     qs = sorted(found, key=lambda q: q.start)
     out = list(qs)
