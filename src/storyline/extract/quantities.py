@@ -1074,7 +1074,7 @@ def _one_time_when(text: str, q: Quantity) -> bool:
 _AGO_EARLIER_AFTER = re.compile(r"(?:[ \u00a0]+|[-\u2010])(?:ago|earlier)\b", re.I)
 #: Before "a year ago": the base a change or a comparison is told from ("up 9% from a year ago",
 #: "compared with a year earlier", "higher than a year ago", "versus a year earlier"), or a
-#: figure told with its share and a comma that it dates ("$7 million, or 31 cents a share, a year
+#: figure told with its share and a comma that it dates ("$7 million, or 43 cents a share, a year
 #: earlier"; "rising from nine a year ago").
 _DATED_BASE_BEFORE = re.compile(
     r"(?:\b(?:from|than|with|versus|vs\.?)|\ban?[ \u00a0]+(?:share|unit)[ \u00a0]*,|\d%?,?|\d[ \u00a0]*(?:percent|cents?),?"
@@ -1312,7 +1312,7 @@ _PER_SHARE_THEN_BASE = re.compile(
 
 def shared_per_share(text: str, found: list[Quantity]) -> list[Quantity]:
     """An amount told per share and, right after it, the amount it is compared with, told bare
-    ("lowered the forecast to $4.50 a share from $5.20", "65 cents a share, compared with 60 cents"): the
+    ("lowered the forecast to $4.50 a share from $5.20", "72 cents a share, compared with 58 cents"): the
     second is per share too. A scaled amount ("from $3 million") is a total, not per share."""
     qs = sorted(found, key=lambda q: q.start)
     out = list(qs)
