@@ -367,8 +367,8 @@ def test_general_attribution_rules_third(text, expected):
      [("60", [("the mayor", "government")]), ("40", [("the mayor", "government")])]),
     # and so is what a speaker tells of another's wish: the speaker reports it
     ("The council wanted 60 votes, the mayor said.", [("60", [("the mayor", "government")])]),
-    # a span of time that places an event ("nine days earlier") is the outlet's framing
-    ("The mayor said the letter came nine days earlier.", [("nine days", [])]),
+    # a span of time that places an event of what is said ("nine days earlier") is the speaker's
+    ("The mayor said the letter came nine days earlier.", [("nine days", [("The mayor", "government")])]),
     ("The mayor said the repairs took nine days.", [("nine days", [("The mayor", "government")])]),
     ("\u201cThe letter came nine days earlier,\u201d the mayor said.", [("nine days", [("the mayor", "government")])]),
     # a share of the people asked who "say" something is a finding of the poll, not a speaker
@@ -2299,6 +2299,16 @@ def test_he_or_she_by_what_the_text_tells_of_sex(text, expected):
      [("over 150", [("One pastor backing the mayor, Tom Lee of the First Church", "person")])]),
     ("The pastor backing the mayor said he placed over 150 calls.",
      [("over 150", [("The pastor", "anonymous")])]),
+    # ... also when the parse hangs the name on a name inside the clause
+    ("One farmer backing Mr. Hale, Ann Lee of Elm Farm, said she had sold more than 150 sheep.",
+     [("more than 150", [("One farmer backing Mr. Hale, Ann Lee of Elm Farm", "person")])]),
+    ("One pastor backing Mr. Hale, Orvin Tull of Elm Valley Church in Dover, said he had made 150 calls.",
+     [("150", [("One pastor backing Mr. Hale, Orvin Tull of Elm Valley Church in Dover", "person")])]),
+    # ... not a role set after the name in the clause, nor a name that is not last in it
+    ("One farmer backing Mr. Hale, a former mayor, said she had sold 150 sheep.",
+     [("150", [("One farmer", "anonymous")])]),
+    ("One farmer backing Elm Farm, the co-op, said she had sold 150 sheep.",
+     [("150", [("One farmer", "anonymous")])]),
     # a participle of saying hung on a clause whose subject is a thing: the speaker above it says it
     ("Contacted by the Gazette, Tolan disputed the notion that a reshuffle is coming soon, explaining that he was "
      "unaware of the story because he was \u201ctaking a day off.\u201d", [("a day", [("Tolan", "person")])]),
@@ -3015,4 +3025,22 @@ def test_telling_with_a_named_subject(text, expected):
      [("40 dollars", [("The tenants", "anonymous")])]),
 ])
 def test_possessive_in_an_object_clause(text, expected):
+    assert chains(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a tag that closes what was said before a remark set off by a dash: what was said is the
+    # tag's, the remark the writer's
+    ("Rents rose 40 percent, the city housing office reported on Tuesday -- a turn few expected.",
+     [("40 percent", [("the city housing office", "government")])]),
+    ("Rents rose 40 percent, the city housing office reported on Tuesday \u2014 a turn that will cost 300 "
+     "landlords.", [("40 percent", [("the city housing office", "government")]), ("300", [])]),
+    ("A six-year rise in rents will end this year, sooner than expected, the housing office reported on "
+     "Tuesday -- a turn that raises new questions.", [("six-year", [("the housing office", "government")])]),
+    # a dash inside what the verb tells keeps it the verb's
+    ("The office reported a rise -- 40 percent -- in rents.", [("40 percent", [("The office", "government")])]),
+    ("Overall, the office predicted that rents - which include fees - will rise 4 percent.",
+     [("4 percent", [("the office", "government")])]),
+])
+def test_closing_tag_before_a_dash(text, expected):
     assert chains(text) == expected

@@ -53,9 +53,39 @@ def test_reporting_under_a_forecast_is_expected(text, expected):
     ("The mayor said two weeks ago that the clinic would close.", [("two weeks", [])]),
     ("Two weeks ago, the mayor said the clinic would close.", [("Two weeks", [])]),
     ("The bakery opened in 1990, two decades before the flood.", [("two decades", [])]),
-    ("She revealed it nine days earlier, officials said.", [("nine days", [])]),
+    # what the span dates is what the officials say happened: theirs
+    ("She revealed it nine days earlier, officials said.", [("nine days", [("officials", "anonymous")])]),
 ])
 def test_span_of_time_inside_a_report(text, expected):
+    assert chains(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a span of time or a length in what a cue reports is the speaker's, whatever the figure:
+    # after the cue, before it, or around a cue set in the sentence as an aside
+    ("The plant reopened four years later, the mayor said.", [("four years", [("the mayor", "government")])]),
+    ("The mayor said the plant reopened four years later.", [("four years", [("The mayor", "government")])]),
+    ("The plant, the mayor said, reopened four years later.", [("four years", [("the mayor", "government")])]),
+    ("Reopening the plant four years later, the mayor said, was hard.",
+     [("four years", [("the mayor", "government")])]),
+    ("The plant closed a week ago, the mayor said.", [("a week", [("the mayor", "government")])]),
+    ("The council debated the plan for 20 minutes, the mayor said.",
+     [("20 minutes", [("the mayor", "government")])]),
+    ("The council, the mayor said, debated the plan for 20 minutes.",
+     [("20 minutes", [("the mayor", "government")])]),
+    ("Hiring 30 teachers was hard, the mayor said.", [("30", [("the mayor", "government")])]),
+    # the parse may take the clause's verb for an adjective: still the reported clause
+    ("A report noted that more farmers own land than rent it: 70 percent own theirs, up from 60 percent "
+     "20 years ago.", [("70 percent", [("A report", "media")]), ("60 percent", [("A report", "media")]),
+                       ("20 years", [("A report", "media")])]),
+    # a span that sets when the words were said is the outlet's
+    ("The mayor said four years later that the plant had reopened.", [("four years", [])]),
+    ("Speaking four years later, the mayor said the plant had reopened.", [("four years", [])]),
+    ("Speaking for 20 minutes, the mayor said the plan was sound.", [("20 minutes", [])]),
+    ("The mayor said for 20 minutes that the plan was sound.", [("20 minutes", [])]),
+    ("The mayor announced 12 hours after the quake that the road would close.", [("12 hours", [])]),
+])
+def test_span_of_time_in_what_a_cue_reports(text, expected):
     assert chains(text) == expected
 
 

@@ -599,6 +599,7 @@ def firsts(text: str) -> list[tuple[str, str | None]]:
     ("Officials said 40 people were rescued in the 48 hours after the blast.",
      [("40", "Officials"), ("48 hours", "Officials")]),
     ("Officials said he left the island 12 hours after the quake.", [("12 hours", None)]),
+    ("The mayor announced 12 hours after the quake that the road would close.", [("12 hours", None)]),
 ])
 def test_a_span_of_time_in_what_was_said_is_the_speakers(text, expected):
     assert firsts(text) == expected

@@ -387,6 +387,10 @@ def _phrase(tok: Token, bounds: tuple[int, int] | None = None,
             break  # a word the parse hung on a subject past its own verb is no part of its phrase
         if child.dep_ in ("acl", "relcl") and _named_after_clause(tok, child):
             continue  # "One pastor backing the mayor, Tom Lee, said": the name after the clause stays
+        closing = _name_closing_clause(tok, child) if child.dep_ in ("acl", "relcl") else None
+        if closing is not None:
+            right = closing.right_edge.i  # "One farmer backing Mr. Hale, Ann Lee, said": the parse hung her on him
+            continue
         if child.dep_ in stop_deps or (
                 child.dep_ == "prep" and child.lower_ not in ("of", "from", "for", "at", "in", "with")
                 and not _names_example(child)):
@@ -418,6 +422,25 @@ def _named_after_clause(tok: Token, clause: Token) -> bool:
     the mayor, Tom Lee of the First Church, said")? It names who the noun is."""
     return any(c.dep_ == "appos" and c.i > clause.right_edge.i and (c.ent_type_ == "PERSON" or c.pos_ == "PROPN")
                and tok.doc[c.left_edge.i - 1].text == "," for c in tok.rights)
+
+
+def _name_closing_clause(tok: Token, clause: Token) -> Token | None:
+    """The name set between commas that closes the clause hanging on the subject ``tok``, which
+    the parse hung on a name inside the clause ("One farmer backing Mr. Hale, Ann Lee of Elm
+    Farm, said": she is the farmer, not a second name of Mr. Hale's, and then the verb comes).
+    None when the clause does not end on such a name, or no verb of ``tok`` follows it."""
+    doc = tok.doc
+    last = max(t.i for t in clause.subtree if not t.is_punct)
+    for app in clause.subtree:
+        if app.dep_ != "appos" or app.head.pos_ != "PROPN" or app.head.i > app.i or not (
+                app.ent_type_ == "PERSON" or app.pos_ == "PROPN" and not app.ent_type_):  # (a name the tagger missed)
+            continue
+        end = app.right_edge.i
+        if end != last or doc[app.left_edge.i - 1].text != "," or end + 2 >= len(doc):
+            continue
+        if doc[end + 1].text == "," and tok.head.i == end + 2 and tok.dep_ in ("nsubj", "nsubjpass"):
+            return app
+    return None
 
 
 def _names_example(prep: Token) -> bool:
@@ -5296,11 +5319,37 @@ def _judged_subject(tok: Token, verb: Token, anc: list[Token]) -> bool:
 
 def _end_tag(verb: Token, seg: Segment) -> bool:
     """A reporting verb that closes its sentence after a comma, with nothing of its own to say
-    ("..., court filings show.", "..., officials said on Monday.")."""
+    ("..., court filings show.", "..., officials said on Monday."), also before a remark set off
+    by a dash ("..., officials said on Monday -- a turn that few expected": the tag closes what
+    they said, the remark comes after it)."""
     span = seg.span
-    rest = [t for t in span if t.i > verb.i and not (t.is_punct or t.is_space)]
+    rest = []
+    for t in span:
+        if t.i <= verb.i or t.is_space:
+            continue
+        if _break_dash(t):
+            break
+        if not t.is_punct:
+            rest.append(t)
     return len(rest) <= 3 and _trailing(verb, span) and not any(
         c.dep_ in ("ccomp", "dobj", "xcomp") for c in verb.children)
+
+
+def _remark_after_tag(tok: Token, verb: Token, seg: Segment) -> bool:
+    """Is ``tok`` in a remark set off by a dash after a tag that closes what was said ("rents rose
+    40 percent, the office reported -- a turn that will cost 300 landlords")? The remark is the
+    writer's, not the tag's. Not a dash before the verb, nor one inside what the verb tells
+    ("the office reported a rise -- 40 percent -- in rents")."""
+    if tok.i < verb.i or not any(_break_dash(t) for t in seg.span.doc[verb.i + 1:tok.i]):
+        return False
+    return _end_tag(verb, seg)
+
+
+def _break_dash(tok: Token) -> bool:
+    """A dash that breaks a sentence ("--", a long dash, or "-" with a space on either side)."""
+    doc = tok.doc
+    return tok.text in _BREAK_DASHES or tok.text == "-" and tok.i > 0 and bool(doc[tok.i - 1].whitespace_) \
+        and bool(tok.whitespace_)
 
 
 def _relative_cue(rel: Token, seg: Segment, bounds: tuple[int, int]) -> Cue | None:
@@ -5425,6 +5474,7 @@ def _governing_cue(da: DocAttributions, tok: Token) -> Cue | None:
                  and (c.kind != "expect" or _in_expectation(tok, c.verb, anc))
                  and (c.kind != "judge" or _judged_path(tok, c.verb, anc))
                  and not _across_semicolon(tok, c.verb)
+                 and not _remark_after_tag(tok, c.verb, seg)
                  and not _quoted_apart(da, c.verb, tok)]
     quoted = da.quote_cue.get(tok.i)
     if quoted is not None and _dash_label(quoted):
