@@ -3035,7 +3035,7 @@ def test_possessive_in_an_object_clause(text, expected):
      [("40 percent", [("the city housing office", "government")])]),
     ("Rents rose 40 percent, the city housing office reported on Tuesday \u2014 a turn that will cost 300 "
      "landlords.", [("40 percent", [("the city housing office", "government")]), ("300", [])]),
-    ("A six-year rise in rents will end this year, sooner than expected, the housing office reported on "
+    ("A six-year climb in rents will stop within months, earlier than forecast, the housing office reported on "
      "Tuesday -- a turn that raises new questions.", [("six-year", [("the housing office", "government")])]),
     # a dash inside what the verb tells keeps it the verb's
     ("The office reported a rise -- 40 percent -- in rents.", [("40 percent", [("The office", "government")])]),
