@@ -31,7 +31,7 @@ def _fig(article, qtext, low, high, measure, head, unit=None):
     ("The hearing, which was expected to last three days, ended early.", "three days", 3, "duration",
      "duration", "day", "hearing"),
     ("The talks between the two envoys took six hours.", "six hours", 6, "duration", "duration", "hour", "talks"),
-    ("The dam had been left unused for ten years.", "ten years", 10, "duration", "duration", "year", "dam"),
+    ("The dam had been abandoned for ten years.", "ten years", 10, "duration", "duration", "year", "dam"),
     ("They dug a trench of 300 metres by hand.", "300 metres", 300, "distance", "distance", "m", "trench"),
     # an offset: the moment it is counted from, past a name or a possessive before its noun
     ("The vote came two days before the general election.", "two days", 2, "duration", "duration", "day",

@@ -64,28 +64,33 @@ def test_figures_are_highlighted_at_their_offsets_and_listed(article_factory):
     assert "~10,000" in page  # the interval, as a person reads it
 
 
-def test_a_tracked_figure_with_no_counted_value_lists_its_excluded_ones_cleanly(tmp_path):
-    """A tracked figure whose every value is hypothetical is listed without a stray leading
-    separator ("; 800 (not counted: hypothetical)")."""
+def _dossier_of(rows, tmp_path):
+    """The HTML dossier of JSON Lines ``rows``, ingested and reported through the CLI with its defaults."""
     import json
 
     from click.testing import CliRunner
 
     from storyline.cli import cli
 
-    body = ("The port authority said on {day} that {n} containers were stuck at the quay after the strike "
-            "began. Union leaders said the backlog would grow by 800 containers a day if the talks failed. ") * 3
-    rows = [{"url": "https://example.org/p1", "title": "Port strike strands containers", "published": "2024-05-06",
-             "outlet": "Gazette", "text": body.format(day="Monday", n="4,200")},
-            {"url": "https://example.org/p2", "title": "Port strike backlog grows", "published": "2024-05-08",
-             "outlet": "Courier", "text": body.format(day="Wednesday", n="4,900")}]
     src = tmp_path / "port.jsonl"
     src.write_text("\n".join(json.dumps(r) for r in rows) + "\n")
     db, out = str(tmp_path / "s.db"), tmp_path / "d.html"
     runner = CliRunner()
     assert runner.invoke(cli, ["ingest", str(src), "--db", db]).exit_code == 0
     assert runner.invoke(cli, ["report", "--db", db, "-o", str(out)]).exit_code == 0
-    page = out.read_text()
+    return out.read_text()
+
+
+def test_a_tracked_figure_with_no_counted_value_lists_its_excluded_ones_cleanly(tmp_path):
+    """A tracked figure whose every value is hypothetical is listed without a stray leading
+    separator ("; 800 (not counted: hypothetical)")."""
+    body = ("The port authority said on {day} that {n} containers were stuck at the quay after the strike "
+            "began. Union leaders said the backlog would grow by 800 containers a day if the talks failed. ") * 3
+    rows = [{"url": "https://example.org/p1", "title": "Port strike strands containers", "published": "2024-05-06",
+             "outlet": "Gazette", "text": body.format(day="Monday", n="4,200")},
+            {"url": "https://example.org/p2", "title": "Port strike backlog grows", "published": "2024-05-08",
+             "outlet": "Courier", "text": body.format(day="Wednesday", n="4,900")}]
+    page = _dossier_of(rows, tmp_path)
     assert "(not counted: hypothetical)" in page
     assert "<td>; " not in page and "<td>\n          ; " not in page
 
@@ -94,12 +99,6 @@ def test_a_lone_figure_is_shown_with_its_sentence_and_a_tracked_figure_of_severa
     """In the table of tracked figures without a chart, a tracked figure of one value shows the
     sentence it was read in (escaped), not a summary that repeats the value three times; one of
     several values keeps its summary."""
-    import json
-
-    from click.testing import CliRunner
-
-    from storyline.cli import cli
-
     body = ("The port authority said on {day} that {n} containers were stuck at the quay after the strike "
             "began. ") * 3
     rows = [{"url": "https://example.org/p1", "title": "Port strike strands containers", "published": "2024-05-06",
@@ -107,13 +106,7 @@ def test_a_lone_figure_is_shown_with_its_sentence_and_a_tracked_figure_of_severa
              + "The old quay has 14 <cranes> & a tug, the harbour master said."},
             {"url": "https://example.org/p2", "title": "Port strike backlog grows",  # undated: no chart
              "outlet": "Courier", "text": body.format(day="Monday", n="4,900")}]
-    src = tmp_path / "port.jsonl"
-    src.write_text("\n".join(json.dumps(r) for r in rows) + "\n")
-    db, out = str(tmp_path / "s.db"), tmp_path / "d.html"
-    runner = CliRunner()
-    assert runner.invoke(cli, ["ingest", str(src), "--db", db]).exit_code == 0
-    assert runner.invoke(cli, ["report", "--db", db, "-o", str(out)]).exit_code == 0
-    page = out.read_text()
+    page = _dossier_of(rows, tmp_path)
     table = page[page.index('id="other-tracked"'):]
     table = table[:table.index("</table>")]
     crane_row = next(r for r in table.split("<tr") if "14</a>" in r)
