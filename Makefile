@@ -25,9 +25,11 @@ demo: install
 	$(BIN)/storyline demo
 	@echo "Open storyline-demo/dossier.html in a browser."
 
-## make test: run the whole test suite
+## make test: run the whole test suite, one worker process per core (PYTEST_JOBS=0: in this process);
+## the tests of one file run in one worker, so a file's fixtures are built once
+PYTEST_JOBS ?= auto
 test: install-dev
-	$(BIN)/python -m pytest $(PYTEST_ARGS)
+	$(BIN)/python -m pytest -n $(PYTEST_JOBS) --dist loadfile $(PYTEST_ARGS)
 
 clean:
 	rm -rf storyline-demo .pytest_cache .hypothesis
