@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -9,6 +10,13 @@ import pytest
 from storyline.config import StorylineConfig
 from storyline.model import Article, Field, Provenance, article_id_for
 from storyline.store import open_store
+
+# A worker of pytest-xdist (``make test`` runs one per core) is given the terminal size of the
+# run that started it in COLUMNS and LINES; the commands the tests run write to a pipe, as a
+# user's piped command does, where neither is set.
+if os.environ.get("PYTEST_XDIST_WORKER"):
+    os.environ.pop("COLUMNS", None)
+    os.environ.pop("LINES", None)
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
