@@ -50,7 +50,7 @@ def mixed_archive(writer) -> dict[int, tuple[str, bytes]]:
         "https://news.test/a", "metadata", payload=io.BytesIO(b"outlinks: 3"),
         warc_content_type="application/warc-fields"))                                       # 7
     response(writer, "https://news.test/b", page(2), ctype="application/xhtml+xml")          # 8
-    response(writer, "https://news.test/z", gzip.compress(page(3)),
+    response(writer, "https://news.test/z", gzip.compress(page(3), mtime=0),
              extra=[("Content-Encoding", "gzip")])                                          # 9
     writer.write_record(writer.create_warc_record(
         "https://news.test/res", "resource", payload=io.BytesIO(page(4)),
@@ -147,7 +147,7 @@ def test_a_record_cut_inside_its_headers(tmp_path):
 @pytest.mark.parametrize("data", [
     b"<html><body><p>Not an archive.</p></body></html>",
     b"WARC/1.0\r\nthis is: not\r\n\r\nreally a warc record at all\r\n" * 3,
-    gzip.compress(b"just some gzipped text, not a WARC"),
+    gzip.compress(b"just some gzipped text, not a WARC", mtime=0),
     b"\x1f\x8b\x08\x00garbage-after-a-gzip-magic",
 ])
 def test_not_an_archive(tmp_path, data):
@@ -189,7 +189,7 @@ def test_reads_a_whole_file_gzip_as_well(tmp_path):
     """A WARC gzipped as one member (not per record) is still read."""
     plain = write(tmp_path / "p.warc", five_pages, False).read_bytes()
     path = tmp_path / "single.warc.gz"
-    path.write_bytes(gzip.compress(plain))
+    path.write_bytes(gzip.compress(plain, mtime=0))
     out = run(path)
     assert [o.hints["url"] for o in out] == [f"https://news.test/{n}" for n in range(1, 6)]
 
