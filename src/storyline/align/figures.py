@@ -59,8 +59,6 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from storyline.align.measure import (
-    _MODIFIER_STOPS,
-    _RUN_WORDS,
     NOUN_PHRASE_OPENERS,
     Measure,
     base_interval,
@@ -97,14 +95,17 @@ from storyline.lang.en import (  # the English words these rules read
     EARLIER_REPORT as _EARLIER_REPORT,
 )
 from storyline.lang.en import (
+    DETERMINERS,
     IRREGULAR_PLURALS,
     LASTING_LINKS,
     LASTING_VERBS,
     LENGTH_ASPECTS,
+    MODIFIER_STOPS,
     NEW_OCCASION_WORDS,
     NOT_THINGS,
     REPORTING_IRREGULAR_FORMS,
     REPORTING_VERBS,
+    RUN_WORDS,
     SIZE_ADJECTIVES,
     SPAN_NOUNS,
 )
@@ -736,7 +737,7 @@ def _thing_word(word: str, head: str) -> bool:
     return (word.islower() and len(w) >= 3 and plain_word(w) not in {plain_word(x) for x in head.split()}
             and w not in STOP and w not in FILLER_WORDS and w not in SPAN_NOUNS and plain_word(w) not in SPAN_NOUNS
             and w not in LENGTH_ASPECTS and w not in SIZE_ADJECTIVES and w not in OFFSET_WORDS
-            and w not in _RUN_WORDS and w not in _MODIFIER_STOPS  # "consecutive", "whole": no noun
+            and w not in RUN_WORDS and w not in MODIFIER_STOPS  # "consecutive", "whole": no noun
             and w not in NOT_THINGS
             and w not in _DIMENSION_WORDS and not _unit_word(w) and not w.endswith("ly")
             and not (is_verb(w) and not w.endswith("ing")))  # "the meeting", "the hearing": nouns
@@ -768,7 +769,7 @@ def _offset_thing(after: str) -> str:
     noun = ""
     for w in _THING_WORD.findall(m.group(2)):
         low = w.lower()
-        if low in _DETERMINERS or low.endswith(("'s", "’s")) or not w.islower() and not noun:
+        if low in _BEFORE_MOMENT_NOUN or low.endswith(("'s", "’s")) or not w.islower() and not noun:
             continue  # "the", "Tuesday's", "the Senate": before the noun
         if not w.islower() or low in STOP or low in IRREGULAR_VERBS or is_verb(low) and not low.endswith("ing"):
             break  # the phrase ends: "hearing *began*", "election *in* May"
@@ -776,7 +777,9 @@ def _offset_thing(after: str) -> str:
     return f"{m.group(1)} {noun}" if noun and _thing_word(noun, "") else ""
 
 
-_DETERMINERS = frozenset("the a an this that these those its his her their our your my last first next previous".split())
+#: Words before the noun of the moment an offset is counted from ("two days before *the next*
+#: vote"): determiners and the words that pick one of a series.
+_BEFORE_MOMENT_NOUN = DETERMINERS | frozenset("last first next previous".split())
 
 
 def measured_thing(fig: Figure, article: Article | None, measure: Measure) -> str:

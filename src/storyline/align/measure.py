@@ -113,7 +113,15 @@ from storyline.align.vocab import (
     predicate_class,
     unit_of,
 )
-from storyline.lang.en import COUNT_PATTERN, NUMBER_WORD_PATTERN, PLANNED_BEFORE, PLANNED_REACH
+from storyline.lang.en import (
+    COUNT_PATTERN,
+    DETERMINERS,
+    MODIFIER_STOPS,
+    NUMBER_WORD_PATTERN,
+    PLANNED_BEFORE,
+    PLANNED_REACH,
+    RUN_WORDS,
+)
 from storyline.model import Article, Figure, Quantity
 
 __all__ = ["Measure", "base_interval", "compatible", "content_words", "context_idf", "counting_event",
@@ -290,11 +298,6 @@ NOUN_PHRASE_OPENERS = frozenset(
     "a an the this these those its their his her our my your whose each every some any no all both several "
     "many few other another of in on at for from with by into onto over under around near across among between "
     "within without per about".split())
-#: Stop words that modify a noun inside its phrase ("for the *new* stadium"): they end no phrase.
-_MODIFIER_STOPS = frozenset("new other more most own same such first last next former latter whole".split())
-#: Words that say a thing came in a run ("her fifth *straight* win", "three *consecutive* losses"):
-#: the phrase goes on, and they name nothing counted.
-_RUN_WORDS = frozenset("straight consecutive successive".split())
 #: A word that is or begins with a number ("seven", "seven-yard", "third-and-goal"): a value, not a name of the thing.
 _NUMBER_WORD = re.compile(rf"(?:{NUMBER_WORD_PATTERN}|first|{'|'.join(ORDINAL_WORDS)})(?:-|$)", re.I)
 _PHRASE_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d[\w,.'’-]*|[^\sA-Za-z\d]")
@@ -333,7 +336,7 @@ def noun_offsets(text: str, start: int, end: int, opened: bool = False) -> set[i
         elif low.endswith("'s") and len(low) > 2:
             out.add(m.start())
             open_ = True
-        elif open_ and (low in _MODIFIER_STOPS or low in _RUN_WORDS or ORDINAL_TEXT.fullmatch(low)
+        elif open_ and (low in MODIFIER_STOPS or low in RUN_WORDS or ORDINAL_TEXT.fullmatch(low)
                        or _NUMBER_WORD.match(low)):
             pass  # "the new stadium", "the second quarter", "a seven-yard pass": the phrase goes on
         elif open_ and low not in STOP and low not in FILLER_WORDS and low not in NOT_IN_NOUN_PHRASE \
@@ -715,7 +718,6 @@ def _holder(fig: Figure, article: Article | None) -> tuple[str | None, int | Non
 _BEFORE_NUMBER = frozenset("a an the some about around nearly almost roughly approximately over under just only "
                            "at least most more than less fewer up to as many much estimated with for by of in into "
                            "from on another additional further so far now".split())
-_DETERMINERS = frozenset("a an the this that these those his her its their our my your".split())
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’]*|[^\sA-Za-z]")
 
 
@@ -761,7 +763,7 @@ def predicate_of(fig: Figure, article: Article | None) -> str | None:
         if lw in LIGHT_VERBS:
             return None
         if is_verb(w):
-            if k > 0 and lead[k - 1].lower() in _DETERMINERS:  # "a staggering": an adjective
+            if k > 0 and lead[k - 1].lower() in DETERMINERS:  # "a staggering": an adjective
                 k -= 1
                 continue
             return None if _to_follows(lead, k) else predicate_class(w)
@@ -834,7 +836,7 @@ def _to_follows(tokens: list[str], i: int) -> bool:
     if i + 2 >= len(tokens) or tokens[i + 1].lower() != "to":
         return False
     nxt = tokens[i + 2]
-    return nxt[0].isalpha() and nxt[0].islower() and nxt not in _DETERMINERS
+    return nxt[0].isalpha() and nxt[0].islower() and nxt not in DETERMINERS
 
 
 _SCORE_AFTER = re.compile(r"[-–](\d{1,3})(?!\d|[.,]\d|[-–]\d)")

@@ -1475,6 +1475,16 @@ OBJECT_PRONOUNS: frozenset[str] = frozenset("whom which them it us you him her w
 #: tie", "won *their* third title") is that verb, not a word of a noun phrase; prepositions are
 #: left out ("a package *for* Ukraine" goes on with a noun).
 OBJECT_OPENERS: frozenset[str] = frozenset("a an the his her its their our my your these those".split())
+#: Determiners and possessive pronouns: a word right before a number that is one of these
+#: ("*a* staggering 40", "*their* 12") opens the noun phrase of the figure, it does not name
+#: what is counted.
+DETERMINERS: frozenset[str] = frozenset("a an the this that these those his her its their our my your".split())
+#: Stop words that modify a noun inside its phrase ("for the *new* stadium"): they end no phrase
+#: and name nothing measured.
+MODIFIER_STOPS: frozenset[str] = frozenset("new other more most own same such first last next former latter whole".split())
+#: Words that say a thing came in a run ("her fifth *straight* win", "three *consecutive* losses"):
+#: the phrase goes on, and they name nothing counted.
+RUN_WORDS: frozenset[str] = frozenset("straight consecutive successive".split())
 #: Words after "of" that make a count a part of a group the text names ("12,000 *of the*
 #: casualties are children", "two *of those* hurt"): the count is of the part, not of the group.
 PARTITIVE_DETERMINERS: frozenset[str] = frozenset("the those these them its their his her our whom".split())
