@@ -60,13 +60,14 @@ def test_the_owner_of_a_count(text, qtext, owner):
 def test_an_ordinal_has_no_owner():
     a = _art("Fans marked the club's 50th season.")
     f = _fig(a, "50th", 50, "season", "season")
-    assert count_holder(f, a)[0] == "the club" and measure_of(f, a).owner is None
+    found = count_holder(f, a)
+    assert (found.name, found.named) == ("the club", False) and measure_of(f, a).owner is None
 
 
 def test_the_owner_is_read_from_the_text_it_names():
     a = _art("By Friday, Ana Ruiz has won 30 seats.")
-    owner, start, end = count_holder(_fig(a, "30", 30, "seats", "seat"), a)
-    assert a.text[start:end] == "Ana Ruiz" and owner == "ruiz"
+    found = count_holder(_fig(a, "30", 30, "seats", "seat"), a)
+    assert a.text[found.start:found.end] == "Ana Ruiz" and found.name == "ruiz" and found.named
 
 
 @pytest.mark.parametrize("text, qtext, whole", [

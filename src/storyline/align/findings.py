@@ -1720,7 +1720,7 @@ def update_evidence(ctx: FindingContext, a: Sequence[Report], b: Sequence[Report
         for y in b:
             mx, my = ms[id(x)], ms[id(y)]
             alike = counted_alike(mx, my)
-            if alike is None and mx.owner and mx.owner == my.owner and not mx.owner.startswith("the "):
+            if alike is None and mx.owner_named and mx.owner == my.owner:
                 alike = True  # one named owner's count at two moments ("Lee has 40", "Lee now has 95")
             if alike is False or owned_apart(mx, my) or counted_apart(x.figure, y.figure, ctx.articles) or \
                     two_changes(x.figure, y.figure, ctx.articles) or \

@@ -73,6 +73,7 @@ import math
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from storyline.align.params import DEFAULT, AlignParams
 from storyline.align.vocab import (
@@ -193,6 +194,9 @@ class Measure:
             two owners are never one count over time, nor two sides of a conflict; one owner's
             counts at two moments may be ("Lee now has 95 delegates"). Not a holder: one story
             counts many things of one owner, so it joins no figures.
+        owner_named: whether the text names the owner ("Lee", "Ohio"), not a noun standing for
+            one ("the company's" -> ``the company``): only a named owner is evidence that two
+            counts are one count over time.
     """
 
     counted: str
@@ -222,6 +226,7 @@ class Measure:
     planned: str | None = None
     named: str | None = None
     owner: str | None = None
+    owner_named: bool = False
 
     @property
     def stretch(self) -> bool:
@@ -643,7 +648,26 @@ def _a_name(name: str, lead: str, text: str) -> tuple[str, int] | None:
     return plain_word(words[-1]), dropped
 
 
-def count_holder(fig: Figure, article: Article | None) -> tuple[str | None, int | None, int | None]:
+class CountOwner(NamedTuple):
+    """Whose count a count is (:func:`count_holder`), with the offsets of the words that say it.
+
+    Attributes:
+        name: the owner, lower-cased ("lee"; "the company" for a noun that stands for one).
+        start, end: its offsets in the article text.
+        named: whether the text names the owner ("Lee", "Ohio") rather than a noun standing for
+            one ("the company's"): only a named owner's counts at two moments are one count over time.
+    """
+
+    name: str | None
+    start: int | None
+    end: int | None
+    named: bool = False
+
+
+_NO_OWNER = CountOwner(None, None, None)
+
+
+def count_holder(fig: Figure, article: Article | None) -> CountOwner:
     """Whose count a count is when the words right before it say, with its offsets: the subject
     of a verb of holding or winning (:data:`_HOLDING`: "Lee has 40 delegates", "Ruiz has won at
     least 30 seats" -> ``lee``, ``ruiz``), a possessor ("Ohio's 66 delegates" -> ``ohio``; "the
@@ -652,7 +676,7 @@ def count_holder(fig: Figure, article: Article | None) -> tuple[str | None, int 
     delegates, and ..."), else None. Counts of two holders ("Lee has 40 delegates", "Kim has 12")
     are two figures, never one changing over time; one holder's counts may be ("Lee now has 95")."""
     if article is None:
-        return None, None, None
+        return _NO_OWNER
     text, q = article.text_of(fig), fig.quantity
     start = max(fig.sentence_start, q.start - 200)
     before = text[start:q.start]
@@ -664,22 +688,22 @@ def count_holder(fig: Figure, article: Article | None) -> tuple[str | None, int 
             found = _a_name(place.group(1), "", text)
             if found is not None:
                 s = fig.sentence_start + place.start(1)
-                return found[0], s, s + len(place.group(1))
+                return CountOwner(found[0], s, s + len(place.group(1)), True)
         s = start + m.start(1)
-        return f"the {noun}", s, s + len(m.group(1))
+        return CountOwner(f"the {noun}", s, s + len(m.group(1)), False)
     name_group = 2 if m else 1
     if m is None:
         m = _COUNT_SUBJECT.search(before)
     if m is None and _APPOSITION_ENDS.match(text[q.end:fig.sentence_end]):
         m = _COUNT_APPOSED.search(before)
     if m is None:
-        return None, None, None
+        return _NO_OWNER
     name = m.group(name_group)
     found = _a_name(name, text[fig.sentence_start:start] + before[:m.start(name_group)], text)
     if found is None:
-        return None, None, None
+        return _NO_OWNER
     s = start + m.start(name_group)
-    return found[0], s, s + len(name)
+    return CountOwner(found[0], s, s + len(name), True)
 
 
 def _holder(fig: Figure, article: Article | None) -> tuple[str | None, int | None, int | None]:
@@ -1163,8 +1187,14 @@ def measure_of(fig: Figure, article: Article | None, params: AlignParams = DEFAU
                    whole=_whole(fig, article, dimension),
                    predicate=_predicate(fig, article, event, plan),
                    named=None if score else _named_holder(fig, article, dimension),
-                   owner=count_holder(fig, article)[0] if dimension == "count" and not (holder or score or ordinal)
-                   else None)
+                   **_owner_fields(fig, article, dimension == "count" and not (holder or score or ordinal)))
+
+
+def _owner_fields(fig: Figure, article: Article | None, counted: bool) -> dict[str, object]:
+    """The ``owner`` and ``owner_named`` of a measure: a count's owner (:func:`count_holder`),
+    none for a figure that is not a plain count."""
+    found = count_holder(fig, article) if counted else _NO_OWNER
+    return {"owner": found.name, "owner_named": found.named}
 
 
 def planned(fig: Figure, article: Article | None) -> str | None:
