@@ -794,6 +794,37 @@ def test_labels_that_tracked_figures_share_are_told_apart_by_the_words_near_thei
     assert labels == ["percent (%) · Basque voters", "percent (%) · ferry plan", "tug"]
 
 
+@pytest.mark.parametrize("label, party, unit, sizes, expected", [
+    # a label that names the thing measured: the most reported keeps it, the other is told apart
+    ("hearing: duration (minute)", None, "minute", (3, 1),
+     ["hearing: duration (minute)", "hearing: duration (minute) · lawyers recess"]),
+    # as many reports on each side: both are told apart
+    ("hearing: duration (minute)", None, "minute", (1, 1),
+     ["hearing: duration (minute) · judge session", "hearing: duration (minute) · lawyers recess"]),
+    # a label that names no thing: every one is told apart
+    ("duration (minute)", None, "minute", (3, 1),
+     ["duration (minute) · judge session", "duration (minute) · lawyers recess"]),
+    # a length of time is nobody's: the party of the first is no telling word ...
+    ("duration (minute)", "norway", "minute", (1, 1),
+     ["duration (minute) · judge session", "duration (minute) · lawyers recess"]),
+    # ... a count's party is, before any word of its sentences
+    ("lawyers", "norway", None, (1, 1), ["lawyers · Norway", "lawyers · recess"]),
+])
+def test_which_of_the_tracked_figures_sharing_a_label_are_told_apart(label, party, unit, sizes, expected):
+    a = _art("The judge opened a session that ran 40 minutes. The lawyers asked for a recess of 15 minutes.")
+    b = _art("The judge heard the first witness for 40 minutes.")
+    c = _art("After 40 minutes the judge rose.")
+    arts = {x.id: x for x in (a, b, c)}
+    first = [_fig(a, "40 minutes", 40, 40, "minutes", "duration", unit="minute"),
+             _fig(b, "40 minutes", 40, 40, "minutes", "duration", unit="minute"),
+             _fig(c, "40 minutes", 40, 40, "minutes", "duration", unit="minute")][:sizes[0]]
+    second = [_fig(a, "15 minutes", 15, 15, "minutes", "duration", unit="minute")]
+    tracked = [TrackedFigure(id=f"s:{k}", story_id="s", label=label, measure_head="duration", unit=unit,
+                             party=None if k else party, figures=tuple(fs), excluded=())
+               for k, fs in enumerate([first, second])]
+    assert [t.label for t in distinct_labels(tracked, arts)] == expected
+
+
 @pytest.mark.parametrize("label, rows, expected", [
     # the verb that counts the figure is no telling word, in the sentence ("still hold", "now own") or
     # in its measure phrase ("area covered"): the label names what is counted

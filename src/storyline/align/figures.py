@@ -1518,8 +1518,10 @@ def distinct_labels(tracked: Sequence[TrackedFigure], articles: Mapping[str, Art
     nouns of its measure phrase, else the nouns and names of its sentences nearest the number
     (:func:`~storyline.align.measure.telling_words`); only those the others sharing the label
     lack when there are any, those of more of its figures first. Never a verb or a function
-    word ("area · Ukraine", not "area · Ukraine's holds"). A tracked figure with no such word
-    keeps its label.
+    word ("area · Ukraine", not "area · Ukraine's holds"), nor the party of a length of time,
+    which is nobody's. A label that names the thing measured ("meeting: duration (minute)") is
+    kept as it is by the one most reported of those sharing it. A tracked figure with no such
+    word keeps its label.
 
     Two tracked figures may still read alike; the label is for reading, the id tells them apart."""
     from dataclasses import replace
@@ -1544,8 +1546,10 @@ def distinct_labels(tracked: Sequence[TrackedFigure], articles: Mapping[str, Art
                     continue
                 seen = set()
                 # whose, when not said, as it is written ("United States", not "United State")
-                party = [(w, written.title() if written.islower() else written, -1, 0)
-                         for w, written in written_content_words(tf.party or "")]
+                # a length of time is nobody's: the party of its group says nothing of it
+                party = [] if (unit_of(tf.unit) or ("",))[0] == "time" else [
+                    (w, written.title() if written.islower() else written, -1, 0)
+                    for w, written in written_content_words(tf.party or "")]
                 for r, (norm, word, at, tier) in enumerate(party + telling_words(f, article,
                                                                                   (measures or {}).get(id(f)))):
                     if norm in said or plain_word(word) in said or norm in seen:
@@ -1554,7 +1558,12 @@ def distinct_labels(tracked: Sequence[TrackedFigure], articles: Mapping[str, Art
                     count[i][norm] += 1
                     rank[i][norm] = min(rank[i].get(norm, (tier, r)), (tier, r))
                     shown[i].setdefault(norm, (k, at, word))
+        sizes = sorted((len(tracked[i].figures) for i in idx), reverse=True)
         for i in idx:
+            if ":" in label and len(tracked[i].figures) == sizes[0] > sizes[1]:
+                # a label that names the thing measured ("meeting: duration (minute)") is kept by
+                # the most reported of those sharing it: the others are told apart from it
+                continue
             # a word the others sharing the label also have tells this one apart only when no other does
             others = set().union(*(count[j] for j in idx if j != i))
             words = sorted(count[i], key=lambda w: (w in others, rank[i][w][0], -count[i][w], rank[i][w][1], w))
