@@ -62,3 +62,25 @@ def test_a_couple_of_things_counts_the_noun_after_of():
 def test_a_definite_count_of_things_never_counted_before():
     assert found("The console can run fast or sharp. Testers say the two modes feel alike.") == [
         ("two", 2, 2, False, None)]
+
+
+def _measures(text: str) -> list[tuple[str, str, str]]:
+    art = Article(id=article_id_for(text), text=text, provenance=Provenance("t", "text", ""))
+    return [(f.quantity.text, f.measure, f.measure_head) for f in figures(art)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a count whose own words only modify a plural noun told after the next count shares that noun
+    ("The shop sells 40 basic email and 12 landing page templates.",
+     [("40", "basic email templates", "template"), ("12", "landing page templates", "template")]),
+    ("Three red and four blue cars were hit.", [("Three", "red cars", "car"), ("four", "blue cars", "car")]),
+    ("The firm runs 30 retail and 12 online stores.",
+     [("30", "retail stores", "store"), ("12", "online stores", "store")]),
+    # a count with a plural noun of its own keeps it
+    ("They sent 20 trucks and 5 buses.", [("20", "trucks", "truck"), ("5", "buses", "bus")]),
+    ("Police held 12 men and 3 women.", [("12", "men", "man"), ("3", "women", "woman")]),
+    # a count of one counts its singular noun
+    ("He sent 1 email and 3 letters.", [("1", "email", "email"), ("3", "letters", "letter")]),
+])
+def test_a_count_shares_the_noun_of_the_next_count(text, expected):
+    assert _measures(text) == expected

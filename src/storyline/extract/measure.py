@@ -163,6 +163,9 @@ def measure_for(q: Quantity, span: Span) -> tuple[str, str, Token]:
     elif q.unit and not q.unit.startswith("/"):  # a count's rate ("/day") names what it counts after the number
         unit_head = UNIT_HEADS.get(q.unit, q.unit)
     noun = _counted_noun(root, tokens)
+    shared = _shared_noun(noun, root, q) if not q.unit else None
+    if shared is not None:
+        noun, shared_words = shared  # "40 basic email and 12 landing page templates": templates
     # "a 10-inning victory": the word joined to the number is what it counts (an ordinal of the
     # same value, "the 10th inning", stays a figure of its own: see extract/figures.py)
     joined = _hyphen_noun(span) if READ_HYPHEN_COUNTS and not q.unit else None
@@ -199,6 +202,8 @@ def measure_for(q: Quantity, span: Span) -> tuple[str, str, Token]:
             head = HEADS.get(text.lower()) or normalise_head(lemma.replace("-", ""))
         else:
             head = HEADS.get(noun.lower_) or normalise_head(noun.lemma_)
+        if shared is not None:
+            parts = shared_words
         # passive casualty verbs: "3,000 soldiers have been killed or wounded"
         verb = noun.head if noun.dep_ in ("nsubjpass", "nsubj") else None
     elif side is not None:
@@ -298,6 +303,23 @@ def _margin_side(span: Span) -> str | None:
 _ELLIPSIS_ADJECTIVES = frozenset("last first other remaining final next previous latest top".split())
 #: How far back (in tokens) the noun a number leaves out is looked for.
 _ELLIPSIS_REACH = 60
+
+
+def _shared_noun(noun: Token | None, root: Token, q: Quantity) -> tuple[Token, list[str]] | None:
+    """The plural noun a count shares with the next count of its phrase, when its own words end
+    in an adjective or a singular noun that only modify it ("40 basic email and 12 landing page
+    *templates*", "three red and four blue *cars*"): that noun, and the words of the count's own
+    conjunct with it ("basic email templates"); else None. A count of one ("1 email and 3
+    letters") and a count with a plural noun of its own ("20 trucks and 5 buses") keep theirs."""
+    first = noun if noun is not None else (root.head if root.dep_ == "nummod" and root.head.pos_ == "ADJ" else None)
+    if first is None or first.tag_ not in ("NN", "JJ") or q.low is None or q.low <= 1 or q.high != q.low:
+        return None
+    conj = next((c for c in first.rights if c.dep_ == "conj" and c.tag_ == "NNS" and c.pos_ == "NOUN"
+                 and any(g.dep_ == "nummod" and g.like_num for g in c.lefts)), None)
+    if conj is None or not any(c.dep_ == "cc" and c.lower_ == "and" for c in first.rights):
+        return None
+    words = [t.text for t in first.lefts if t.dep_ in ("amod", "compound") and not t.like_num] + [first.text, conj.text]
+    return conj, words
 
 
 def _elided_noun(num: Token, q_tokens: set[int]) -> Token | None:
