@@ -315,11 +315,10 @@ def _shared_noun(noun: Token | None, root: Token, q: Quantity) -> tuple[Token, l
     if first is None or first.tag_ not in ("NN", "JJ") or q.low is None or q.low <= 1 or q.high != q.low:
         return None
     conj = next((c for c in first.rights if c.dep_ == "conj" and c.tag_ == "NNS" and c.pos_ == "NOUN"
-                 and any(g.dep_ == "nummod" and g.like_num for g in c.lefts)), None)
+                 and any(g.dep_ == "nummod" and g.like_num and g.i < c.i for g in c.subtree)), None)
     if conj is None or not any(c.dep_ == "cc" and c.lower_ == "and" for c in first.rights):
         return None
-    words = [t.text for t in first.lefts if t.dep_ in ("amod", "compound") and not t.like_num] + [first.text, conj.text]
-    return conj, words
+    return conj, [*_noun_phrase(first, {t.i for t in first.lefts if t.like_num}), conj.text]
 
 
 def _elided_noun(num: Token, q_tokens: set[int]) -> Token | None:
