@@ -573,3 +573,21 @@ def test_one_article_naming_two_sources_is_still_a_single_source(reports):
     art, figs = _one_article(reports)
     led = ledger("s", figs, {art.id: art})
     assert [f.kind for f in led.findings if f.kind in ("agree", "single")] == ["single"]
+
+
+@pytest.mark.parametrize("reports, band_values, conflict_sides", [
+    # a source's range and its two ends told alone, one by that source too: the range quoted in part
+    ([("the mayor", "10 to 15", 10, 15), ("the mayor", "15", 15, 15), ("medics", "10", 10, 10)],
+     [{"10", "10 to 15", "15"}], None),
+    # a range of a source that gives neither end alone: the two values may disagree
+    ([("the police", "10", 10, 10), ("the mayor", "10 to 15", 10, 15), ("medics", "15", 15, 15)],
+     [{"10", "10 to 15"}, {"15"}], {"10", "15"}),
+    # values that are not the range's ends: two bands, as without the range
+    ([("the mayor", "10 to 20", 10, 20), ("the mayor", "15", 15, 15), ("medics", "10", 10, 10)],
+     [{"10", "10 to 20"}, {"15"}], {"10", "15"}),
+])
+def test_the_ends_of_a_range_quoted_alone_are_one_band(reports, band_values, conflict_sides):
+    led, ctx = _ctx_said(reports)
+    assert [{r.text for r in b} for b in ctx.bands] == band_values
+    conflicts = [{f.quantity.text for f in c.figures} for c in led.findings if c.kind == "conflict"]
+    assert conflicts == ([conflict_sides] if conflict_sides else [])

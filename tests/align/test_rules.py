@@ -28,6 +28,7 @@ from storyline.align.figures import (
     stated_earlier,
     thing_phrase,
     one_harm_count,
+    one_plan,
     vague_value,
 )
 from storyline.align.findings import (
@@ -212,10 +213,29 @@ def test_one_source_two_values_in_one_article(text, q1, v1, q2, v2, linked):
     ("The talks lasted two hours.", "two hours", None),
     ("Schools shut due to the 40 cm of snow.", "40 cm", None),
     ("The heating was set to 20 degrees.", "20", None),
+    # what one expected a thing to last, the thing between the two verbs
+    ("She walked in thinking the talks would only last '15 minutes'.", "15 minutes", "last"),
+    ("He had expected the hearing to last for an hour.", "an hour", "last"),
+    ("They believed the vote would take 20 minutes.", "20 minutes", "take"),
+    # what happened after an expectation, and an expectation of no length
+    ("She expected the talks to go well; they lasted 15 minutes.", "15 minutes", None),
+    ("He thought the talks would fail after two hours.", "two hours", None),
 ])
 def test_the_value_of_a_plan(text, qtext, plan):
     a = _art(text)
     f = _fig(a, qtext, 1, 1, "duration", "duration", unit="hour")
+    assert measure_of(f, a).planned == plan
+
+
+@pytest.mark.parametrize("text, qtext, unit, plan", [
+    # an expected length of time is a plan; a count told after the same words is not
+    ("They thought the rebels would take 40 minutes.", "40 minutes", "minute", "take"),
+    ("They thought the rebels would take 40 hostages.", "40", None, None),
+])
+def test_an_expected_length_of_time_only(text, qtext, unit, plan):
+    a = _art(text)
+    f = _fig(a, qtext, 40, 40, "hostages" if unit is None else "duration", "hostage" if unit is None else "duration",
+             unit=unit)
     assert measure_of(f, a).planned == plan
 
 
@@ -2394,3 +2414,72 @@ def test_one_harm_count(a, b, ia, ib, same):
 ])
 def test_plain_word(word, plain):
     assert plain_word(word) == plain
+
+
+@pytest.mark.parametrize("t1, q1, t2, q2, one", [
+    # two values of one plan: the same verb of plan, the same thing planned
+    ("The talks were expected to last an hour.", "an hour", "The talks were supposed to last ten minutes.",
+     "ten minutes", True),
+    ("The hearing was scheduled to last an hour.", "an hour", "The hearing was due to last two hours.",
+     "two hours", True),
+    # two things planned in one story
+    ("The strike was due to last two hours.", "two hours", "The talks were expected to last an hour.",
+     "an hour", False),
+    # two verbs of plan, or a plan and what happened
+    ("The parade was scheduled to run for two hours.", "two hours", "The parade was due to last an hour.",
+     "an hour", False),
+    ("The talks were expected to last an hour.", "an hour", "The talks lasted two hours.", "two hours", False),
+    # a plan that names no thing planned
+    ("It was expected to last an hour.", "an hour", "It was supposed to last ten minutes.", "ten minutes", False),
+])
+def test_values_of_one_plan(t1, q1, t2, q2, one):
+    a, b = _art(t1), _art(t2)
+    value = {"an hour": 1, "two hours": 2, "ten minutes": 1 / 6}
+    fa = _fig(a, q1, value[q1], value[q1], "duration", "duration", unit="hour")
+    fb = _fig(b, q2, value[q2], value[q2], "duration", "duration", unit="hour")
+    assert one_plan(fa, fb, measure_of(fa, a), measure_of(fb, b), {a.id: a, b.id: b}) is one
+
+
+def test_values_of_one_plan_align_and_conflict():
+    # one thing planned in three articles of one day, values told in two units: one tracked
+    # figure, whose values disagree; a second thing planned stays its own
+    a = _art("The summit talks were expected to last an hour, officials said.", "2024-11-08")
+    b = _art("Aides said the talks were supposed to last 10 minutes but ran on.", "2024-11-08")
+    c = _art("The talks were supposed to last 10 minutes, according to the mayor.", "2024-11-08")
+    d = _art("The dock strike was due to last 48 hours, the union said.", "2024-11-08")
+    figs = [_fig(a, "an hour", 1, 1, "duration", "duration", unit="hour", source="officials"),
+            _fig(b, "10 minutes", 10, 10, "duration", "duration", unit="minute", source="aides"),
+            _fig(c, "10 minutes", 10, 10, "duration", "duration", unit="minute", source="the mayor"),
+            _fig(d, "48 hours", 48, 48, "duration", "duration", unit="hour", source="the union")]
+    arts = {x.id: x for x in (a, b, c, d)}
+    led = ledger("s", figs, arts)
+    groups = sorted(sorted(f.quantity.text for f in tf.figures) for tf in led.tracked)
+    assert groups == [["10 minutes", "10 minutes", "an hour"], ["48 hours"]]
+    talks = next(tf for tf in led.tracked if len(tf.figures) == 3)
+    assert "conflict" in {x.kind for x in led.findings if x.tracked_id == talks.id}
+
+
+@pytest.mark.parametrize("own, other, kinds", [
+    # the paper's own value of a plan beside a source's value of it: two expectations, the paper's
+    # stands against the others
+    ("The talks were expected to last an hour.", "The mayor thought the talks would only last 15 minutes.",
+     ["outlier"]),
+    # the paper's own value of what happened beside a source's: a part, no dispute
+    ("At the north gate the talks lasted an hour.", "The mayor said the talks lasted 15 minutes.", []),
+])
+def test_an_articles_value_of_a_plan_stands_against_a_sources(own, other, kinds):
+    a = _art(f"{other} {own}", "2024-11-08")
+    others = [_art(f"Aides said the talks were supposed to last 15 minutes, note {i}.", "2024-11-08")
+              for i in range(3)] if "expected" in own else \
+        [_art(f"Aides said the talks lasted 15 minutes, note {i}.", "2024-11-08") for i in range(3)]
+    figs = [_fig(a, "15 minutes", 15, 15, "duration", "duration", "the mayor", unit="minute"),
+            _fig(a, "an hour", 60, 60, "duration", "duration", unit="minute")]
+    figs += [_fig(x, "15 minutes", 15, 15, "duration", "duration", f"aides {i}", unit="minute")
+             for i, x in enumerate(others)]
+    arts = {x.id: x for x in (a, *others)}
+    tf = _tracked("duration", figs, unit="minute")
+    assert [f.kind for f in findings(tf, arts) if f.kind in ("outlier", "conflict")] == kinds
+    ctx = finding_context(tf, arts, {})
+    lone = next(r for r in ctx.reports if r.figure.quantity.text == "an hour")
+    main = [r for r in ctx.reports if r.figure.quantity.text == "15 minutes"]
+    assert tells_main_too(lone, main, arts) is not kinds

@@ -1224,6 +1224,21 @@ def _days_apart(a: str, b: str) -> int:
 VAGUE_SPAN = 2.0
 
 
+def one_plan(a: Figure, b: Figure, ma: Measure, mb: Measure, articles: Mapping[str, Article]) -> bool:
+    """Whether two values of a plan or an expectation, in two articles, are values of one plan:
+    the same verb of plan (:attr:`~storyline.align.measure.Measure.planned`, not a sum set as a
+    goal), one dimension and one thing planned (:func:`measured_thing`: "the talks were expected
+    to last an hour", "the talks were supposed to last ten minutes"). Like one holder, evidence
+    that two values measure one thing, so that their difference can be told; two things planned
+    in one story ("the strike was due to last two days", "the talks were due to last an hour")
+    stay apart. The clustering takes them as it takes two values a change links: one measure."""
+    if a.article_id == b.article_id or not ma.planned or ma.planned != mb.planned or ma.planned == "goal" or \
+            ma.dimension != mb.dimension:
+        return False
+    thing = measured_thing(a, articles.get(a.article_id), ma)
+    return bool(thing) and plain_word(thing) == plain_word(measured_thing(b, articles.get(b.article_id), mb))
+
+
 def vague_value(fig: Figure) -> bool:
     """Whether a figure's value is a vague word's span ("several", "dozens", "thousands"): two
     of them that read alike state no one value, so they are no evidence of one figure."""
@@ -1249,7 +1264,8 @@ def _clusters(members: Sequence[Figure], measures: Mapping[int, Measure],
     if (not generic and party or graded) and not cannot:
         clusters = [list(range(n))] if n else []
     else:
-        sim = {(i, j): 1.0 if change_linked(counted[i], counted[j], articles) else
+        sim = {(i, j): 1.0 if change_linked(counted[i], counted[j], articles)
+               or one_plan(counted[i], counted[j], ms[i], ms[j], articles) else
                context_similarity(ms[i], ms[j], idf)
                + (params.same_holder if ms[i].holder and ms[i].holder == ms[j].holder
                   or ms[i].same_point(ms[j]) else 0.0)

@@ -277,12 +277,16 @@ def _bands(reports: Sequence[Report], params: AlignParams = DEFAULT) -> list[lis
     bound or a range joins the band of such values it can state (the one more articles give when
     it can state several: "more than an hour" is no evidence that "an hour" and "90 minutes"
     agree); one that can state none joins a band of an open bound or a range it meets ("at
-    least 43" beside "more than 40"), or makes one of its own."""
+    least 43" beside "more than 40"), or makes one of its own. The two ends of a range a source
+    gives, each told alone in other articles, one of them by that source too ("10 to 15 minutes",
+    then "15 minutes" and "10 minutes"), are one band (:func:`range_ends`)."""
     key = lambda r: (r.point, _time_key(r))  # noqa: E731
     ordered = sorted(reports, key=key)
     pinned = [r for r in ordered if _pinned(r)]
     n = len(pinned)
-    fit = [[i == j or _overlap(pinned[i], pinned[j], params) for j in range(n)] for i in range(n)]
+    ranges = [r for r in ordered if not _pinned(r) and r.low is not None and r.high is not None]
+    fit = [[i == j or _overlap(pinned[i], pinned[j], params) or range_ends(pinned[i], pinned[j], ranges)
+            for j in range(n)] for i in range(n)]
     band_of = list(range(n))
     members: dict[int, list[int]] = {i: [i] for i in range(n)}
 
@@ -311,6 +315,24 @@ def _bands(reports: Sequence[Report], params: AlignParams = DEFAULT) -> list[lis
         b.sort(key=key)
     bands.sort(key=lambda b: key(b[0]))
     return bands
+
+
+def range_ends(a: Report, b: Report, ranges: Sequence[Report]) -> bool:
+    """Whether two values, each told alone in an article of its own, are the low and the high end
+    of a range a cited source gives in a third article, and that source is cited with one of the
+    two as well ("10 to 15 minutes, the mayor said" in one, "the mayor said 15 minutes" in
+    another, "10 minutes" in a third): the articles quote the source's range in part, so the two
+    values are no two values that disagree. A range whose source gives neither end alone ("60"
+    from the police, "90" from the medics, "60 to 90" from the mayor) may hold two values that
+    disagree, and is left to the bands' other rules, as are values the range's own article
+    tells and other values inside the range ("12 minutes")."""
+    if a.article == b.article or a.low is None or b.low is None:
+        return False
+    lo, hi = sorted((a.low, b.low))
+    return lo < hi and any(r.article not in (a.article, b.article) and r.low is not None and r.high is not None
+                           and not r.origin.startswith("article:") and r.origin in (a.origin, b.origin)
+                           and math.isclose(r.low, lo, rel_tol=1e-6) and math.isclose(r.high, hi, rel_tol=1e-6)
+                           for r in ranges)
 
 
 def _values(band: Sequence[Report]) -> list[Report]:
@@ -868,13 +890,28 @@ def tells_main_too(r: Report, main: Sequence[Report], articles: Mapping[str, Art
     main band in the same article, no change linking the two: the article gives the main value
     itself ("nine windows broke, the inspector said ... on the north side two of them broke"), so
     its own other value counts something else (a part), it does not stand against the main value.
-    A value a cited source gives ("the hospital said 12") may still stand against the others."""
+    A value a cited source gives ("the hospital said 12") may still stand against the others, and
+    so does the article's own value of a plan beside the value a cited source gives of the same
+    plan (:func:`planned_by_another`: "the talks were expected to last an hour" beside "she thought
+    they would last 15 minutes"): a plan has no parts, two values of it are two expectations."""
     first = r.figure.attribution.first
     if first is not None and first.kind != "outlet":
         return False
     return any(m.figure.article_id == r.figure.article_id and m is not r
                and not change_linked(m.figure, r.figure, articles)
+               and not planned_by_another(r, m, articles)
                for m in main)
+
+
+def planned_by_another(r: Report, m: Report, articles: Mapping[str, Article]) -> bool:
+    """Whether two reports are values of one verb of plan (:attr:`~storyline.align.measure.Measure.planned`,
+    not a sum set as a goal), ``m`` a cited source's ("she thought the talks would last 15
+    minutes"), ``r`` not necessarily: two expectations of one plan, not a whole and a part."""
+    first = m.figure.attribution.first
+    if first is None or first.kind == "outlet":
+        return False
+    pr = measure_of(r.figure, articles.get(r.figure.article_id)).planned
+    return pr not in (None, "goal") and pr == measure_of(m.figure, articles.get(m.figure.article_id)).planned
 
 
 def _inside(r: Report, reports: Sequence[Report]) -> bool:

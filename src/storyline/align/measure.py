@@ -117,6 +117,7 @@ from storyline.align.vocab import (
 from storyline.lang.en import (
     COUNT_PATTERN,
     DETERMINERS,
+    EXPECTED_LENGTH_BEFORE,
     MODIFIER_STOPS,
     NUMBER_WORD_PATTERN,
     PLANNED_BEFORE,
@@ -1201,7 +1202,9 @@ def planned(fig: Figure, article: Article | None) -> str | None:
     """The verb of the plan or the expectation a figure is the value of, when the words right
     before its number say so (:data:`~storyline.lang.en.PLANNED_BEFORE`: "the talks were
     *due to last* an hour", "a visit *scheduled to run for* three days" -> ``last``,
-    ``run``), or ``goal`` for a sum set as a goal (:data:`_GOAL_BEFORE`, :data:`_GOAL_AFTER`),
+    ``run``; for a length of time, what one expected a thing to last,
+    :data:`~storyline.lang.en.EXPECTED_LENGTH_BEFORE`: "thought the talks would only last '15
+    minutes'"), or ``goal`` for a sum set as a goal (:data:`_GOAL_BEFORE`, :data:`_GOAL_AFTER`),
     else None: what was planned, never the same measure as what happened ("the talks lasted two
     hours")."""
     if article is None:
@@ -1210,6 +1213,8 @@ def planned(fig: Figure, article: Article | None) -> str | None:
     start = max(fig.sentence_start, fig.quantity.start - PLANNED_REACH)
     before = text[start:fig.quantity.start]
     m = PLANNED_BEFORE.search(before)
+    if m is None and (unit_of(fig.quantity.unit) or ("",))[0] == "time":
+        m = EXPECTED_LENGTH_BEFORE.search(before)  # "thought the talks would only last '15 minutes'"
     if m:
         return m.group(1).lower()
     goal = _GOAL_BEFORE.search(before)

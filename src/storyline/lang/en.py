@@ -852,6 +852,17 @@ PLANNED_BEFORE = re.compile(
     re.I)
 #: How far before a number (characters, within its sentence) the words of a plan are read.
 PLANNED_REACH = 60
+#: Before a length of time: what one expected a thing to last, with the thing between the verb of
+#: expecting and the verb of lasting ("thought the talks would only last '15 minutes'", "had
+#: expected the hearing to last for an hour"; the verb of lasting is its group): an expectation,
+#: not what happened ("the talks lasted 90 minutes"). A length of time only: "thought the rebels
+#: would take 40 hostages" counts no plan.
+EXPECTED_LENGTH_BEFORE = re.compile(
+    r"\b(?:thought|thinking|think|thinks|expected|expecting|expect|expects|believed|believing|assumed|assuming)"
+    r"\s+(?:that\s+)?(?:the|a|an|this|that|its|their|his|her|our)\s+(?:[a-z]+\s+)?[a-z]+\s+"
+    r"(?:would|will|to)\s+(?:(?:only|just|probably)\s+)?(last|take|run)"
+    r"(?:\s+(?:for|about|around|some|maybe|perhaps|only|just))*[\s'\"\u2018\u2019\u201c\u201d]*$",
+    re.IGNORECASE)
 
 #: A capitalised unit of time after a number inside a sentence: the title of a show, a film or a
 #: book ("watched 60 Minutes", "a guest on 24 Hours"), not a duration.
