@@ -2430,7 +2430,7 @@ def test_plain_word(word, plain):
      "an hour", False),
     ("The talks were expected to last an hour.", "an hour", "The talks lasted two hours.", "two hours", False),
     # a plan that names no thing planned
-    ("It was expected to last an hour.", "an hour", "It was supposed to last ten minutes.", "ten minutes", False),
+    ("It was expected to last two hours.", "two hours", "It was supposed to last ten minutes.", "ten minutes", False),
 ])
 def test_values_of_one_plan(t1, q1, t2, q2, one):
     a, b = _art(t1), _art(t2)
