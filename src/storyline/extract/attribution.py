@@ -1703,8 +1703,10 @@ def _purpose_subject(verb: Token, span: Span) -> Token | None:
             or not any(c.dep_ == "ccomp" for c in verb.children):
         return None
     head = verb.head
-    if verb.dep_ == "acl" and head.dep_ == "dobj" and head.i < verb.i:
-        head = head.head  # "held a briefing to brag that ..."
+    if verb.dep_ in ("acl", "relcl") and head.dep_ == "dobj" and head.i < verb.i:
+        if verb.dep_ == "relcl" and _could_speak(head):
+            return None  # "needs a coach to say that ...": the coach would say it (read as a relative clause)
+        head = head.head  # "held a briefing to brag that ..." (the parse may read it as a relative clause)
     elif verb.dep_ == "xcomp" and any(c.dep_ in ("dobj", "dative") for c in head.children):
         return None
     elif verb.dep_ not in ("advcl", "xcomp"):
@@ -1723,6 +1725,46 @@ def _subject_by_doing(verb: Token, span: Span) -> Token | None:
             and head.head.pos_ in ("VERB", "AUX"):
         return _subject(head.head, span)
     return None
+
+
+#: Prepositions before a gerund of saying that tell no saying of the verb's subject ("left
+#: without saying that ...", "instead of announcing ...", "quoted Lee as saying ...": Lee's).
+_NOT_SAYING_PREPS = frozenset("without instead as".split())
+
+
+def _saying_by_doing(verb: Token, span: Span) -> Token | None:
+    """ "The bank ended its meeting by announcing that it would buy $5 billion", "She opened her
+    speech by saying that 3,000 jobs were lost": a gerund of saying after "by" (or "after",
+    "in") on a verb is said by that verb's subject, or by the subject of the verb it completes
+    ("She hopes to win votes by saying that ...": she); not after "without" or "instead of",
+    nor when that verb is denied ("did not end it by saying ..."), nor by a relative pronoun
+    ("voters who left the party by saying ...": the parse may hang the gerund there wrongly)."""
+    head = verb.head
+    if verb.tag_ != "VBG" or verb.dep_ != "pcomp" or head.dep_ != "prep" or head.i > verb.i \
+            or head.lower_ in _NOT_SAYING_PREPS \
+            or head.i > 0 and verb.doc[head.i - 1].lower_ in _NOT_SAYING_PREPS:
+        return None
+    doer = head.head
+    while doer.pos_ in ("VERB", "AUX") and not any(c.dep_ == "neg" for c in doer.children):
+        subj = _subject(doer, span)
+        if subj is not None:
+            return None if subj.tag_ in ("WDT", "WP") or doer.dep_ == "relcl" else subj
+        if doer.dep_ != "xcomp":
+            return None
+        doer = doer.head
+    return None
+
+
+def _paper_showing(verb: Token, span: Span) -> Token | None:
+    """ "documents showing the firm paid $2 million", "a poll indicating 40 percent back the
+    plan": a participle of showing hung on a paper or a poll (a noun :func:`_evidence_cue` takes as
+    a subject of that verb) has that noun as its subject. Not a participle on anything else
+    ("the crowd showing 40 signs"), nor one before its noun."""
+    head = verb.head
+    if verb.tag_ != "VBG" or verb.dep_ != "acl" or head.i > verb.i or head.pos_ not in ("NOUN", "PROPN") \
+            or not head.i >= span.start:
+        return None
+    return head if _evidence_cue(verb, head) else None
 
 
 def _misparsed_subject(verb: Token, span: Span) -> Token | None:
@@ -2047,6 +2089,36 @@ def _subjects_claim(head: Token, noun: Token, seg: Segment, bounds: tuple[int, i
         return None
     cue = _verb_cue(head, subj, seg, bounds)
     return Cue(cue.chain, noun, cue.excluded, "noun", seg.index, noun)
+
+
+#: Nouns of a doubt, a hope or a fear one can voice ("expressed doubts that ...").
+_ATTITUDE_NOUNS = frozenset("""doubt concern confidence hope fear skepticism scepticism optimism pessimism
+    worry""".split())
+#: Verbs by which one voices such an attitude ("voiced concern that ...", "raised fears that ...").
+_VOICING_VERBS = frozenset("express voice raise share".split())
+
+
+def _voiced_attitude_cue(noun: Token, seg: Segment, bounds: tuple[int, int]) -> Cue | None:
+    """ "Council members expressed doubts that the plan would save $4 million", "the union
+    voiced concern that 300 workers could lose their jobs": a doubt, hope or fear the subject of
+    "express", "voice", "raise" or "share" puts in words is that subject's, with the "that"
+    clause it holds. Not without such a clause ("expressed concern about the 300 layoffs": the
+    layoffs are the outlet's), nor when the verb is denied."""
+    head = noun.head
+    if noun.pos_ != "NOUN" or noun.dep_ != "dobj" or head.pos_ != "VERB" \
+            or head.lemma_.lower() not in _VOICING_VERBS or any(c.dep_ == "neg" for c in head.children):
+        return None
+    if not any(c.dep_ in ("acl", "ccomp") and c.i > noun.i and any(g.dep_ == "mark" and g.lower_ == "that"
+                                                                  for g in c.children)
+               for c in noun.children):
+        return None
+    cue = _subjects_claim(head, noun, seg, bounds)
+    if cue is None and head.dep_ == "conj":  # "The union met and voiced concern that ..."
+        subj = _shared_subject(head, seg.span)
+        if subj is not None and subj.tag_ not in ("WDT", "WP"):
+            found = _verb_cue(head, subj, seg, bounds)
+            cue = Cue(found.chain, noun, found.excluded, "noun", seg.index, noun)
+    return cue
 
 
 #: Verbs by which one lays a claim before others ("filed a claim for 40 acres").
@@ -2494,6 +2566,12 @@ def _cues_of(seg: Segment) -> list[Cue]:
         if named is not None:  # "The Council on Clean Water reports in its audit that ..."
             cues.append(Cue((_source(named, tok.text, tok),), tok, (named.start, named.end), "verb", seg.index, tok))
             continue
+        # -- "X expressed doubts that ...", "X voiced concern that ..."
+        if tok.lemma_.lower() in _ATTITUDE_NOUNS:
+            voiced = _voiced_attitude_cue(tok, seg, bounds)
+            if voiced is not None:
+                cues.append(voiced)
+                continue
         # -- "X's claim that ...", "a Courier report that ..."
         if tok.lower_ in _CLAIM_NOUNS and (tok.pos_ == "NOUN" or tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")):
             noun_cue = _claim_noun_cue(tok, seg, bounds)
@@ -2609,7 +2687,7 @@ def _cues_of(seg: Segment) -> list[Cue]:
                 continue  # "..., reported state television.": the tag the surface pattern reads below
             if subj is None:
                 subj = _speaker_shown(tok, span) or _shared_subject(tok, span) or _participle_after_subject(tok, span) \
-                    or _misparsed_subject(tok, span) \
+                    or _misparsed_subject(tok, span) or _saying_by_doing(tok, span) or _paper_showing(tok, span) \
                     or _reduced_relative(tok) or _purpose_subject(tok, span) or _speaker_after_quote(tok, span) \
                     or _listed_subject(tok, span) or _subject_read_as_modifier(tok, span)
             if subj is None or _share_of_respondents(subj) or subj.head.i == tok.i and _passive_participle(tok) \
