@@ -2483,3 +2483,58 @@ def test_an_articles_value_of_a_plan_stands_against_a_sources(own, other, kinds)
     lone = next(r for r in ctx.reports if r.figure.quantity.text == "an hour")
     main = [r for r in ctx.reports if r.figure.quantity.text == "15 minutes"]
     assert tells_main_too(lone, main, arts) is not kinds
+
+
+# two attacks of one kind, each dated by its own clause (published on Friday 2024-11-22)
+_DARA_TUESDAY = ("The bombing of a market in Dara on Tuesday, which officials said killed seven, drew protests.",
+                 "seven", 7, "Tuesday", "2024-11-19")
+_HAMA_THURSDAY = ("A car bomb in Hama on Thursday killed twelve people.", "twelve", 12, "Thursday", "2024-11-21")
+_DARA_WEDNESDAY = ("The bombing in Dara on Wednesday killed twelve people.", "twelve", 12, "on Wednesday",
+                   "2024-11-20")
+_TOLL_ROSE = ("The toll of the bombing rose to twelve on Thursday.", "twelve", 12, "Thursday", "2024-11-21")
+_TOLL_BY = ("By Thursday the bombing had killed twelve people.", "twelve", 12, "Thursday", "2024-11-21")
+_OTHER_CLAUSE = ("The mayor met aides on Thursday to discuss the bombings, which have killed twelve.", "twelve", 12,
+                 "Thursday", "2024-11-21")
+_UNDATED = ("Officials said twelve people were killed in the bombing.", "twelve", 12, None, None)
+_SAME_TOLL_TUESDAY = ("The bombing in Dara on Tuesday killed seven people.", "seven", 7, "Tuesday", "2024-11-19")
+
+
+@pytest.mark.parametrize("first, second, why", [
+    (_DARA_TUESDAY, _HAMA_THURSDAY, "counts of two occasions on two days"),
+    # a day's night is told on either side of midnight: one day apart is no evidence
+    (_DARA_TUESDAY, _DARA_WEDNESDAY, None),
+    # a toll that rose by a day, a toll up to a day, a day of another clause, a count with no day
+    (_DARA_TUESDAY, _TOLL_ROSE, None),
+    (_DARA_TUESDAY, _TOLL_BY, None),
+    (_DARA_TUESDAY, _OTHER_CLAUSE, None),
+    (_DARA_TUESDAY, _UNDATED, None),
+    # one day's count told twice
+    (_DARA_TUESDAY, _SAME_TOLL_TUESDAY, None),
+])
+def test_two_counts_dated_to_two_days_are_two_occasions(first, second, why):
+    figs, arts = [], []
+    for text, qtext, value, phrase, day in (first, second):
+        a = _art(text, "2024-11-22")
+        f = _fig(a, qtext, value, value, "people killed", "killed")
+        figs.append(_dated(f, a, phrase, day, "day") if phrase else f)
+        arts.append(a)
+    ms = [measure_of(f, a) for f, a in zip(figs, arts, strict=True)]
+    assert cannot_link(figs[0], figs[1], ms[0], ms[1], {a.id: a for a in arts}) == why
+
+
+@pytest.mark.parametrize("text, qtext, place", [
+    # the place that ends the noun phrase a relative clause hangs on is the count's place
+    ("The bombing of a market in Dara on Tuesday, which officials said killed seven, drew protests.", "seven",
+     "Dara"),
+    ("They mourned the fire at Riverside Mill that destroyed 40 homes.", "40", "Riverside Mill"),
+    ("The blast in Dara province last week, which killed seven, shook the town.", "seven", "Dara"),
+    ("The raid on Kell in Ober state on Monday, which he said killed seven, was denied.", "seven", "Ober"),
+    # a "that" after a verb of saying, a place of a verb of saying, a place before other words: none
+    ("Officials in Dara said that seven people were killed.", "seven", ""),
+    ("He said in Dara on Tuesday that seven people were killed.", "seven", ""),
+    ("A market in Dara owned by the city, which lost 40 stalls, reopened.", "40", ""),
+    ("The bombing of a market, which officials said killed seven, drew protests.", "seven", ""),
+])
+def test_a_relative_clause_counts_in_the_place_of_its_noun(text, qtext, place):
+    a = _art(text)
+    assert profile(_fig(a, qtext, 7, 7, "people killed", "killed"), a).place == place

@@ -5,11 +5,14 @@ invented sentences."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from storyline.align.findings import (
     among,
     bought_for,
+    compared_value,
     counted_apart,
     findings,
     given_by,
@@ -19,7 +22,7 @@ from storyline.align.findings import (
     worded_apart,
 )
 from storyline.align.measure import measure_of
-from storyline.model import Attribution, Figure, Quantity, TrackedFigure
+from storyline.model import Attribution, Figure, Quantity, TimeRef, TrackedFigure
 
 from .builders import article as _art
 from .builders import figure as _fig
@@ -259,3 +262,40 @@ def test_the_whole_rises_with_time_beside_a_count_of_one_place():
     assert "conflict" not in [f.kind for f in found]
     (update,) = [f for f in found if f.kind == "update"]
     assert [f.quantity.low for f in update.figures] == [12, 30]   # the count of one city is no step of it
+
+
+@pytest.mark.parametrize("text, qtext, compared", [
+    # the value of the year before, set against this year's
+    ("Profit rose to £9.3 million, or 47 pence a share, from £7.1 million, or 29 pence a share, a year earlier.",
+     "29 pence", True),
+    ("Profit rose to £9.3 million, or 47 pence a share, from £7.1 million, or 29 pence a share, a year earlier.",
+     "£7.1 million", True),
+    ("Sales were $40 million, compared with $35 million a year ago.", "$35 million", True),
+    ("The mill earned 12 cents a share, up from 9 cents in the year-earlier quarter.", "9 cents", True),
+    ("Its loss narrowed to $2 million from $5 million in the same period last year.", "$5 million", True),
+    # this year's value; a change from a value with no period of its own; a toll a day before
+    ("Profit rose to £9.3 million, or 47 pence a share, from £7.1 million, or 29 pence a share, a year earlier.",
+     "47 pence", False),
+    ("Profit rose to £9.3 million, or 47 pence a share, from £7.1 million, or 29 pence a share, a year earlier.",
+     "£9.3 million", False),
+    ("The count rose to six from two.", "two", False),
+    ("The toll rose to 40 from 20 a day earlier.", "20", False),
+])
+def test_a_value_of_the_year_before_is_compared_not_revised(text, qtext, compared):
+    a = _art(text)
+    assert compared_value(_fig(a, qtext, 1, 1, "profit", "profit"), a) is compared
+
+
+@pytest.mark.parametrize("words, update", [
+    ("a year earlier", False),  # two years set side by side
+    ("in June", True),          # a value revised since June
+])
+def test_the_year_before_set_against_this_year_is_no_update(words, update):
+    a = _art(f"The mill said its profit rose to 31 cents a share, from 22 cents a share {words}.", "2024-11-20")
+    figs = [_fig(a, "31 cents", 31, 31, "cents a share", "cent/share", unit="cent/share"),
+            _fig(a, "22 cents", 22, 22, "cents a share", "cent/share", unit="cent/share")]
+    at = a.text.index(words)
+    figs[1] = replace(figs[1], refers_to=TimeRef(words, at, at + len(words), "2023" if "year" in words else "2024-06",
+                                                 "year" if "year" in words else "month", True))
+    led = ledger("s", figs, {a.id: a for a in [a]})
+    assert ("update" in [f.kind for f in led.findings]) is update

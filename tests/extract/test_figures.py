@@ -640,3 +640,22 @@ def test_balls_and_strikes_are_no_score(text, expected):
 ])
 def test_a_half_of_a_year_is_no_period_of_play(text, expected):
     assert [(f.quantity.text, f.quantity.low) for f in figures(article(text))] == expected
+
+
+@pytest.mark.parametrize("text, count, when", [
+    # a relative clause on a noun phrase that ends with a day: the day is the figure's
+    ("The minister said his country would not respond to the bombing of a market in Dara on Tuesday, "
+     "which he said killed seven.", "seven", "Tuesday"),
+    ("The bombing of a market in Dara on Tuesday, which officials said killed seven, drew protests.",
+     "seven", "Tuesday"),
+    ("Officials said the bombing in Dara on Tuesday that killed seven was planned.", "seven", "Tuesday"),
+    ("Tuesday's bombing, which officials said killed twelve, was condemned.", "twelve", "Tuesday"),
+    # a "that" opening what was said, a date after a verb, a clause with no date before it: no day
+    ("Officials said on Tuesday that seven people were killed.", "seven", None),
+    ("He wrote on Tuesday about the bombing of a market, which officials said killed seven.", "seven", None),
+    ("The bombing of a market, which officials said killed seven, drew protests.", "seven", None),
+])
+def test_a_relative_clause_takes_the_day_of_its_noun(text, count, when):
+    figs = [f for f in figures(article(text, "2024-05-10")) if f.quantity.text == count]
+    assert len(figs) == 1
+    assert (figs[0].refers_to.text if figs[0].refers_to else None) == when

@@ -254,6 +254,7 @@ def profile(fig: Figure, article: Article | None) -> FigureProfile:
     if not place and sent:
         place = coordinated_place(text[fig.sentence_start:q.start], text[q.end:fig.sentence_end]) or \
             places_before(text[fig.sentence_start:q.start]) or \
+            antecedent_place(text[fig.sentence_start:q.start]) or \
             place_there(text[max(0, fig.sentence_start - 400):fig.sentence_start], text[q.end:fig.sentence_end])
     per = _PERIOD.search(measure)
     period = next((g for g in per.groups() if g), "").lower() if per else ""
@@ -359,6 +360,45 @@ def places_before(before: str) -> str:
     40": "Lyon and Nice"): the count's scope is over all of them, not one; else ``""``."""
     m = _SEVERAL_PLACES.search(before)
     return re.sub(r"\s+", " ", m.group(1)).strip(" ,") if m else ""
+
+
+#: A relative clause that opens a count's clause, with at most a few words before the count
+#: ("the blast in Dara, *which officials said killed* seven"; "the blast in Dara *that killed* seven").
+_RELATIVE_OPENING = re.compile(r"(?:,\s*|\s+)(?:which|that)\s+([^,;:()\u2014]{0,40})$")
+
+
+#: Words of a date phrase besides months and weekdays ("on", "last week", "early this morning").
+_DATE_FILLERS = frozenset("on in at last late early this the of week month year day night morning afternoon "
+                          "evening weekend".split())
+
+
+def antecedent_place(before: str) -> str:
+    """The place of the thing a count's relative clause tells of, named at the end of the noun
+    phrase the clause hangs on ("the bombing of a market in Dara on Tuesday, which officials said
+    killed seven": "Dara"; "the fire at Riverside Mill that destroyed 40 homes"): the count is of
+    that thing, so of that place. Only a date and one word of the place's kind may follow the
+    name ("in Dara province on Tuesday"). Not a "that" opening what a verb of saying reports
+    ("officials in Dara said that seven died"), nor a place a verb of saying is set in ("said
+    in Dara, which ..."), nor a place told before other words of the phrase ("a market in Dara
+    owned by the city, which ..."): else ``""``."""
+    m = _RELATIVE_OPENING.search(before)
+    if m is None:
+        return ""
+    phrase = re.split(r"[,;:()\u2014]", before[:m.start()])[-1]
+    tail = list(_SCOPE_PLACE.finditer(phrase))
+    if not tail:
+        return ""
+    lead = re.findall(r"[A-Za-z'’]+", phrase[:tail[-1].start()])
+    if lead and _saying(lead[-1]) or "which" not in m.group(0) and any(_saying(w) for w in lead):
+        return ""
+    # the place ends the phrase: only a date and one word of its kind may follow ("state on Tuesday")
+    rest = [w for w in re.findall(r"[A-Za-z'’]+", phrase[tail[-1].end():])
+            if not _date_word(w) and w.lower() not in _DATE_FILLERS]
+    # a verb of saying after the place ("officials in Dara *said* that"), told by its ending: not
+    # a word of the place's kind that a verb of saying is also written as ("in Nile *state*")
+    if len(rest) > 1 or any(_saying(w) and w.lower().endswith(("d", "s")) for w in rest):
+        return ""
+    return scope_place(phrase[tail[-1].start():])
 
 
 def place_there(earlier: str, after: str) -> str:
@@ -1006,6 +1046,9 @@ def cannot_link(a: Figure, b: Figure, ma: Measure, mb: Measure, articles: Mappin
       sentence too, to its article's time (:func:`past_year`: "last year, a quake killed at
       least one person" is not the count of this week's quake); lengths of time are left out
       (the time a length's sentence names is often one of its ends);
+    - two counts of one event whose clauses date it to two days at least two days apart, with
+      values that differ (:func:`two_days`: "the bombing in Dara on Tuesday, which killed seven"
+      and "a car bomb in Hama on Thursday killed twelve"): two occasions of one kind;
     - two incompatible values in one sentence, whoever gives them ("after the 90-minute
       meeting ... in the coming two months"): two things, unless a change links them
       ("rose from two to six");
@@ -1051,6 +1094,8 @@ def cannot_link(a: Figure, b: Figure, ma: Measure, mb: Measure, articles: Mappin
     if ma.dimension != "time" != mb.dimension and \
             _occasions_differ(a, b, articles.get(a.article_id), articles.get(b.article_id), params):
         return "counts of two occasions, one of a past year"
+    if two_days(a, b, ma, mb, articles, params):
+        return "counts of two occasions on two days"
     if a.article_id == b.article_id and a.sentence_start != b.sentence_start and not ma.score and not mb.score and \
             told_again(a, articles.get(a.article_id)) != told_again(b, articles.get(b.article_id)) and \
             same_value(a, b, ma, mb, params):
@@ -1066,6 +1111,64 @@ def cannot_link(a: Figure, b: Figure, ma: Measure, mb: Measure, articles: Mappin
             not change_linked(a, b, articles):
         return "one source, two values"
     return None
+
+
+#: Words before a day that make it the end of a count's span, not its occasion ("*by* Friday",
+#: "*as of* Monday", "*until* Sunday", "*since* Tuesday").
+_SPAN_END = re.compile(r"\b(?:by|until|till|through|since|as\s+of)\s+(?:late\s+|early\s+)?$", re.I)
+
+
+def occasion_day(fig: Figure, article: Article | None) -> str | None:
+    """The day a count's own clause dates what it counts to ("killed seven on Tuesday", "the
+    bombing on Tuesday, which killed seven"), as an ISO day: its time reference when that is one
+    day, not the end of a span ("by Friday", "as of Monday"), in a sentence that tells no change
+    ("the toll rose to 52 on Saturday": a count of the same occasion as known that day); else None."""
+    ref = fig.refers_to
+    if article is None or ref is None or not ref.value or ref.granularity != "day":
+        return None
+    text, q = article.text_of(fig), fig.quantity
+    if _SPAN_END.search(text[max(fig.sentence_start, ref.start - 20):ref.start]):
+        return None
+    if not _in_clause_of(text, ref, q):
+        return None
+    words = re.findall(r"[a-z]+", text[fig.sentence_start:fig.sentence_end].lower())
+    if any(w in CHANGE_WORDS for w in words):
+        return None
+    return _iso_day(ref)
+
+
+#: A relative clause's opening ("..., which", " that killed").
+_RELATIVE = re.compile(r",?\s*\b(?:which|that|who)\b", re.I)
+
+
+def _in_clause_of(text: str, ref: TimeRef, q) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a time phrase is told in the clause of a count: after it with no comma or dash
+    between ("killed seven in Dara on Tuesday"), or before it with no relative clause opening
+    between but right after the time ("the bombing on Tuesday, which killed seven", "on
+    Tuesday a car bomb killed twelve"; not "met aides on Tuesday to discuss the bombings, which
+    have killed 250": a day of another clause)."""
+    if ref.start >= q.end:
+        return re.search(r"[,;:()\u2013\u2014]", text[q.end:ref.start]) is None
+    between = text[ref.end:q.start]
+    m = _RELATIVE.search(between)
+    return m is None or m.start() == 0
+
+
+def two_days(a: Figure, b: Figure, ma: Measure, mb: Measure, articles: Mapping[str, Article],
+             params: AlignParams = DEFAULT) -> bool:
+    """Whether two counts of one event ("killed") are of two occasions told by their days: each
+    clause dates its occasion to a day (:func:`occasion_day`), the days at least two days apart
+    (a night's event is told on either side of midnight), and the values differ: "the bombing in
+    Dara on Tuesday, which officials said killed seven" and "a car bomb in Hama on Thursday killed
+    twelve" are two attacks of one kind, not one toll rising. A count told with no day of its own
+    is left to the other rules."""
+    if ma.dimension != "count" or mb.dimension != "count" or not ma.event or ma.event != mb.event:
+        return False
+    da = occasion_day(a, articles.get(a.article_id))
+    db = occasion_day(b, articles.get(b.article_id))
+    if da is None or db is None or abs(_days_apart(da, db)) < 2:
+        return False
+    return not same_value(a, b, ma, mb, params)
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]|\s-+\s")

@@ -1166,7 +1166,8 @@ def partial_update(ctx: FindingContext, group: Sequence[Report]) -> tuple[list[F
     the finding and the run."""
     present = [x for x in group if not _history(x, ctx.params)]
     kept = [r for r in group
-            if not (_history(r, ctx.params) and _past_occasion([r], present, ctx.params, ctx.articles))]
+            if not (_history(r, ctx.params) and _past_occasion([r], present, ctx.params, ctx.articles))
+            and not compared_value(r.figure, ctx.articles.get(r.figure.article_id))]
     chain = _monotone_chain(sorted(kept, key=_time_key), ctx.params)
     if not chain or chronology(chain, ctx.articles, ctx.params) or \
             any(_said_by_then(y, x, kept, ctx.params) for x, y in zip(chain, chain[1:])):
@@ -1196,7 +1197,8 @@ def party_revisions(ctx: FindingContext, group: Sequence[Report], chain: Sequenc
     out = []
     band_of = {id(r): i for i, b in enumerate(_bands(group, ctx.params)) for r in b}
     for party in sorted(_parties(group)):
-        own = sorted((r for r in group if r.date and party in _parties([r])), key=_time_key)
+        own = sorted((r for r in group if r.date and party in _parties([r])
+                      and not compared_value(r.figure, ctx.articles.get(r.figure.article_id))), key=_time_key)
         revised = [r for i, r in enumerate(own) if i == 0 or band_of[id(r)] != band_of[id(own[i - 1])]]
         # a revision comes later: one voice giving two values for one day speaks of two things
         if len(revised) >= 2 and revised != list(chain) and len({band_of[id(r)] for r in revised}) >= 2 and \
@@ -1357,6 +1359,32 @@ def other_occasion(fig: Figure, article: Article | None) -> bool:
     if article is None:
         return False
     return _OTHER_OCCASION.search(article.text_of(fig)[fig.sentence_start:fig.sentence_end]) is not None
+
+
+#: What opens a value set against another ("up *from*", "*compared with*"), with a second unit of the
+#: same value between ("from $4 million, *or* 27 cents a share"; "from $4.2 million, *or* ...": the
+#: points and commas of a number do not end it).
+_COMPARED_BEFORE = re.compile(r"\b(?:from|compared\s+(?:with|to)|versus|vs\.?|against)\s+"
+                              r"(?:(?:[^,;:.]|[.,](?=\d)){1,30},\s*or\s+)?$", re.I)
+#: The period of a year before that a value so set is of ("a year earlier", "a year ago", "the
+#: year-earlier quarter", "the same period last year", "last year").
+_COMPARED_PERIOD = re.compile(r"^[^;:]{0,40}?\b(?:(?:a|one|the)\s+year\s+(?:earlier|ago|before)|"
+                              r"(?:a\s+|the\s+)?year[-\s](?:earlier|ago)\b|last\s+year|the\s+(?:previous|prior)\s+year|"
+                              r"the\s+same\s+(?:period|quarter|month|week|half)\b)", re.I)
+
+
+def compared_value(fig: Figure, article: Article | None) -> bool:
+    """Whether a value is given as the value of the year before, set against the present one
+    ("28 cents a share, from 24 cents a year earlier", "sales of $40 million, compared with
+    $35 million a year ago", "up from 9 cents in the year-earlier quarter"): a value of another
+    period, not an earlier value of this one revised. A value a change starts from with no
+    period of its own ("rose to six from two", "the toll rose to 40 from 20 a day earlier") is
+    no such value."""
+    if article is None:
+        return False
+    text, q = article.text_of(fig), fig.quantity
+    before = text[max(fig.sentence_start, q.start - 60):q.start]
+    return bool(_COMPARED_BEFORE.search(before)) and bool(_COMPARED_PERIOD.match(text[q.end:fig.sentence_end]))
 
 
 def counted_since(fig: Figure, article: Article | None) -> str | None:
@@ -1759,6 +1787,9 @@ def update_evidence(ctx: FindingContext, a: Sequence[Report], b: Sequence[Report
             alike = counted_alike(mx, my)
             if alike is None and mx.owner_named and mx.owner == my.owner:
                 alike = True  # one named owner's count at two moments ("Lee has 40", "Lee now has 95")
+            if compared_value(x.figure, ctx.articles.get(x.figure.article_id)) != \
+                    compared_value(y.figure, ctx.articles.get(y.figure.article_id)):
+                continue  # the year before set against this one: two periods, not a figure revised
             if alike is False or owned_apart(mx, my) or counted_apart(x.figure, y.figure, ctx.articles) or \
                     two_changes(x.figure, y.figure, ctx.articles) or \
                     told_as_whole(x.figure, ctx.articles.get(x.figure.article_id)) != \

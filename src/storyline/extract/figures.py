@@ -258,9 +258,9 @@ def _times(anchor: Token, cue_verb: Token | None, sent: Span,
     when = next((c for c in cue_verb.children if c.lower_ == "when" and c.dep_ == "advmod"), None) \
         if cue_verb is not None else None
     # the dates are in text order: those of the sentence only, found by their start
-    for ent, ref in itertools.islice(dates, bisect_left(dates, sent.start, key=lambda d: d[0].start), None):
-        if ent.start >= sent.end:
-            break
+    own = list(itertools.takewhile(lambda d: d[0].start < sent.end, itertools.islice(
+        dates, bisect_left(dates, sent.start, key=lambda d: d[0].start), None)))
+    for ent, ref in own:
         if when is not None and ent.end <= when.i and all(
                 t.is_punct for t in sent.doc[ent.end:when.i]):
             said_on = said_on or ref  # "on December 17, when an official said ..."
@@ -272,7 +272,44 @@ def _times(anchor: Token, cue_verb: Token | None, sent: Span,
             said_on = said_on or ref
         elif gov.i in chain or gov.head.i in chain:
             refers_to = refers_to or ref
+    if refers_to is None:
+        refers_to = antecedent_time(chain, sent, own)
+        if refers_to is not None and said_on is not None and refers_to.start == said_on.start:
+            refers_to = None  # "reports in its 2023 review that ...": when it was said, not what
     return said_on, refers_to
+
+
+#: The words that open a relative clause as its subject ("the blast, *which* killed seven").
+_RELATIVE_PRONOUNS = frozenset({"which", "that"})
+
+
+def antecedent_time(chain: set[int], sent: Span, dates: list[tuple[Span, TimeRef]]) -> TimeRef | None:
+    """The time of the thing a figure's relative clause tells of, when the noun phrase the clause
+    hangs on ends with it: "the bombing of a market in Dara on Tuesday, which officials said
+    killed seven", "the bombing on Tuesday that killed seven", "Tuesday's bombing, which killed
+    seven". ``chain`` holds the figure's word and the words it hangs on up to its verb of saying;
+    the relative pronoun is the subject of one of them. The parse often hangs such a date on a
+    verb before the noun ("would not respond to the bombing on Tuesday, which ..."), or the verb
+    of saying inside the clause stops the walk up from the figure: the words themselves tie it to
+    the clause. Not a "that" that opens what was said ("said on Tuesday that seven died"), nor a
+    date after a verb ("spoke on Tuesday, which ..."): None."""
+    doc = sent.doc
+    for t in sent:
+        if t.lower_ not in _RELATIVE_PRONOUNS or t.dep_ not in ("nsubj", "nsubjpass") or t.head.i not in chain:
+            continue
+        j = t.i - 1 if t.i - 1 > sent.start and doc[t.i - 1].text == "," else t.i
+        for ent, ref in dates:
+            if ent.end == j and ent.start - 1 > sent.start:
+                before = doc[ent.start - 1]
+                if before.lower_ in ("on", "in") and ent.start - 2 >= sent.start:
+                    before = doc[ent.start - 2]
+                if before.pos_ in ("NOUN", "PROPN"):
+                    return ref  # "the bombing on Tuesday, which"
+            noun = doc[j - 1] if j - 1 >= sent.start else None
+            if noun is not None and noun.pos_ == "NOUN" and any(
+                    c.dep_ == "poss" and ent.start <= c.i < ent.end for c in noun.children):
+                return ref  # "Tuesday's bombing, which"
+    return None
 
 
 def _since(ent: Span) -> bool:
