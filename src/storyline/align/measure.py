@@ -1374,7 +1374,9 @@ def context_similarity(a: Measure, b: Measure, idf: Mapping[str, float] | None =
         return 0.0
     if idf is None:
         return 2 * len(a.context & b.context) / (len(a.context) + len(b.context))
-    w = lambda ws: sum(idf.get(x, 1.0) for x in ws)  # noqa: E731
+    # an exact sum: a set's order changes with the hash seed, and a float sum's rounding with
+    # the order, which could tip a score over a threshold in one run and not in the next
+    w = lambda ws: math.fsum(idf.get(x, 1.0) for x in ws)  # noqa: E731
     return 2 * w(a.context & b.context) / (w(a.context) + w(b.context))
 
 
