@@ -123,6 +123,49 @@ peak RSS 967 MB. With ``--new 10`` (the default), this code and main's one after
 (load 2.5 to 7): duplicates at 50k 4.10 against 4.82, texts read 1.30 against 1.50, pairs
 1.00 against 1.20; both 1k rows took the median of runs of which three had stories at 13 to
 17 ms an article (5.3 to 5.9 in the others), so neither ratio (x0.60, x0.54) says anything.
+Then the texts read and compared were made cheaper, the same pairs field by field (the
+``_pair`` of every text read by the 100 timed adds at 1k, 10k and 50k, either way round, equal
+in all fields; the timed adds' pairs and stories equal): a sentence-end pattern that opens with
+one character class (the engine skips to end marks and newlines; the same matches, three times
+as fast: a cut text's sentences 0.21 -> 0.12 ms), a text's word offsets as one running sum, its
+words by sentence sorted by word then by sentence as small integers (radix) instead of a
+two-key lexsort, many slices read by one shifted range, the longest run's matches chained by
+one stable sort and the end of a shingle's matches in the other text searched only for the
+shingles that text has (0.30 -> 0.23 ms a pair), and the candidates' signatures compared from
+one concatenation (numpy's stack costs a Python step per array: 0.13 -> 0.09 ms an article at
+50k). Measured on one pickled store of each size (this builder's 1k and 50k, before their timed
+adds), each of the 100 probes' adds replayed seven times without inserting it (the index
+unchanged, the cached analyses cleared) and its least CPU kept, main's code and this one one
+after the other (load average about four): duplicates 2.23 / 2.22 ms an article at 1k (main /
+this), 4.59 / 3.59 at 50k, so x2.06 / x1.62 at 50k; split at 50k, the texts read and compared
+2.11 / 1.49 (0.26 / 0.24 at 1k), the LSH look-up, window and estimates 0.43 / 0.34 (0.11 /
+0.10), the new article's signature 2.05 / 1.77 (1.86 / 1.88 at 1k: the same code, so the noise
+that is left); 1.08 texts read and 0.62 pairs an article at 50k, 0.15 and 0.10 at 1k, with
+both. The full command, this code and main's run beside each other (``--real --new 100``, load
+average four to five on the two cores): this code stories 4.21 / 6.86 / 7.47, duplicates 2.98 /
+6.29 / 5.94, x1.86 (stories x1.77, dedup x1.99; 1k the run of median total, 7.19 of 6.61 to
+8.59), building 50k 550 s, peak RSS 847 MB; main's stories 4.36 / 5.00 / 7.77, duplicates 3.15
+/ 4.96 / 7.16, x1.99 (stories x1.78, dedup x2.28; 7.50 of 6.61 to 7.79), 568 s, 842 MB; the
+counts the same in both (story candidates 2.2 / 9.4 / 20.6, texts read 0.15 / 0.83 / 1.08,
+pairs 0.10 / 0.42 / 0.62). The stories' code is the same in both and its 50k row is nearly
+twice a quiet run's: on this machine the ratio says less than the replay. Building 3,000
+articles with either code gives the same 1,837 pairs (every field) and the same 688 stories.
+Counted and left out: an LRU cache of the candidates' analyses (the 100 probes read 108 texts
+at 50k, 108 distinct articles, 82 of 83 at 10k: no probe reads what another read, so a cache
+saves no read here; the index keeps its eight most recent analyses as before); an exact
+pre-test for the rewrite candidates (word similarity over 0.35), 32 of the 46 texts read and
+rejected at 50k (the other 14 are copy candidates that the stored bitmap cannot rule out):
+nothing stored bounds a sentence overlap, and a bound on the texts (the share of a sentence's
+words found in the other text) would skip the overlap of 10 of 33 such candidates at 10k, after
+the cut, which costs as much as the overlap; numpy's unique replaced by one sort (no faster on
+780 words); the words cut by an ASCII class on ASCII texts (35 of the 108 texts read at 50k;
+0.03 ms a text). What is left at 50k, a text read 1.6 ms under load (cut 0.3 to 0.5, the
+overlap 0.4, the longest run 0.23 a pair, the sentences 0.12, sentence words 0.14), is the
+data: 1.08 texts read a new article (0.15 at 1k), 0.62 of them pairs. This code alone
+afterwards (the same command, load average 0.7 to 2): stories 4.09 / 4.32 / 5.70, duplicates
+2.71 / 4.04 / 4.56 ms an article at 1k / 10k / 50k, x1.51 (stories x1.39, dedup x1.69; target
+1.5: not met by this run; 1k the run of median total, 6.79 of 5.56 to 8.81, against 5.30 of a
+quiet run of the code before); building 50k 470 s of CPU, peak RSS 847 MB.
 
 Latest, two runs on an idle machine (``--real --new 100 --fresh``, events, nothing else running;
 CPU ms per new article at 1k / 10k / 50k). The second: stories 2.90 / 3.84 / 3.86, duplicates

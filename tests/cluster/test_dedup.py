@@ -883,6 +883,56 @@ def test_sentences_are_cut_as_token_by_token(text, tail):
     assert [(f, e, *s) for (f, e), s in zip(a.sentence_ranges, a.sentences, strict=True)] == want
 
 
+@pytest.mark.parametrize("starts, lengths, expected", [
+    ([5, 1], [2, 3], [5, 6, 1, 2, 3]),
+    ([0, 4, 9], [1, 0, 2], [0, 9, 10]),   # an empty run adds nothing
+    ([3], [0], []),
+    ([], [], []),
+])
+def test_run_indexes_lay_the_slices_end_to_end(starts, lengths, expected):
+    import numpy as np
+
+    from storyline.cluster.dedup import _run_indexes
+
+    got = _run_indexes(np.asarray(starts, dtype=np.int64), np.asarray(lengths, dtype=np.int64))
+    assert got.tolist() == expected
+    assert got.tolist() == [i for s, n in zip(starts, lengths, strict=True) for i in range(s, s + n)]
+
+
+# the sentence-end pattern as written before it opened with one character class
+_PLAIN_SENTENCE_END = r"[.!?\u2026\u3002\uff01\uff1f]+[\"'\u201d\u2019)\]]*(?=\s|$)|\n"
+_END_PIECES = [".", "!", "?", "\u2026", "\u3002", "\uff1f", '"', "'", "\u201d", ")", "]", "\n", " ", "\t",
+               "word", "x", "-", ",", "\u00a0"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_END_PIECES), max_size=40))
+def test_the_sentence_end_pattern_matches_as_the_plain_one(pieces):
+    """The sentence ends found by the pattern that opens with one class are the plain
+    pattern's, match for match (end marks, closers, newlines, spaces and words mixed)."""
+    import re
+
+    from storyline.cluster.dedup import _SENTENCE_END
+
+    text = "".join(pieces)
+    plain = re.compile(_PLAIN_SENTENCE_END)
+    assert [m.span() for m in _SENTENCE_END.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+@pytest.mark.parametrize("text, ends", [
+    ("The mayor left. Then rain came!", [".", "!"]),     # the last mark ends the text
+    ('He said "no." Then he left.\nAgain', ['."', ".", "\n"]),
+    ("Wait... what?! (Yes.) Fine", ["...", "?!", ".)"]),
+    ("3.5 litres and e.g.the rest", []),               # a mark inside a word or before one
+    ("Line one\nLine two\n", ["\n", "\n"]),
+    ("Done.\n", [".", "\n"]),
+])
+def test_sentence_ends_table(text, ends):
+    from storyline.cluster.dedup import _SENTENCE_END
+
+    assert [m.group() for m in _SENTENCE_END.finditer(text)] == ends
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.integers(min_value=0, max_value=2**64 - 1), max_size=60), st.integers(min_value=0, max_value=3))
 def test_distinct_values_are_those_of_numpy_unique(values, repeat):
