@@ -130,7 +130,7 @@ from storyline.lang.en import (
 )
 from storyline.lang.en import SCOPE_PREPOSITIONS, SETTING_PREPOSITIONS, STOP_WORDS, TIME_PREPOSITIONS
 from storyline.lang.en import COUNT_PATTERN, CURRENCY_WORDS, UNIT_WORDS
-from storyline.model import Article, Figure, TimeRef, TrackedFigure
+from storyline.model import Article, Figure, Quantity, TimeRef, TrackedFigure
 
 __all__ = [
     "Alignment",
@@ -1141,7 +1141,7 @@ def occasion_day(fig: Figure, article: Article | None) -> str | None:
 _RELATIVE = re.compile(r",?\s*\b(?:which|that|who)\b", re.I)
 
 
-def _in_clause_of(text: str, ref: TimeRef, q) -> bool:  # type: ignore[no-untyped-def]
+def _in_clause_of(text: str, ref: TimeRef, q: Quantity) -> bool:
     """Whether a time phrase is told in the clause of a count: after it with no comma or dash
     between ("killed seven in Dara on Tuesday"), or before it with no relative clause opening
     between but right after the time ("the bombing on Tuesday, which killed seven", "on

@@ -129,6 +129,7 @@ from storyline.align.measure import (
     context_similarity,
     converted_digits,
     measure_of,
+    planned,
     value_slack,
 )
 from storyline.align.params import DEFAULT, AlignParams
@@ -910,8 +911,8 @@ def planned_by_another(r: Report, m: Report, articles: Mapping[str, Article]) ->
     first = m.figure.attribution.first
     if first is None or first.kind == "outlet":
         return False
-    pr = measure_of(r.figure, articles.get(r.figure.article_id)).planned
-    return pr not in (None, "goal") and pr == measure_of(m.figure, articles.get(m.figure.article_id)).planned
+    pr = planned(r.figure, articles.get(r.figure.article_id))
+    return pr not in (None, "goal") and pr == planned(m.figure, articles.get(m.figure.article_id))
 
 
 def _inside(r: Report, reports: Sequence[Report]) -> bool:
@@ -1375,7 +1376,7 @@ _COMPARED_PERIOD = re.compile(r"^[^;:]{0,40}?\b(?:(?:a|one|the)\s+year\s+(?:earl
 
 def compared_value(fig: Figure, article: Article | None) -> bool:
     """Whether a value is given as the value of the year before, set against the present one
-    ("28 cents a share, from 24 cents a year earlier", "sales of $40 million, compared with
+    ("47 pence a share, from 29 pence a year earlier", "sales of $40 million, compared with
     $35 million a year ago", "up from 9 cents in the year-earlier quarter"): a value of another
     period, not an earlier value of this one revised. A value a change starts from with no
     period of its own ("rose to six from two", "the toll rose to 40 from 20 a day earlier") is
