@@ -650,12 +650,41 @@ def test_a_half_of_a_year_is_no_period_of_play(text, expected):
      "seven", "Tuesday"),
     ("Officials said the bombing in Dara on Tuesday that killed seven was planned.", "seven", "Tuesday"),
     ("Tuesday's bombing, which officials said killed twelve, was condemned.", "twelve", "Tuesday"),
+    # a day that owns the noun of the event dates the count told of that event
+    ("The mayor said nine people were hurt in Friday's fire at the depot.", "nine", "Friday"),
+    ("Friday's fire at the depot left nine people hurt, the mayor said.", "nine", "Friday"),
+    # a day that owns the noun of the saying dates the saying, not the count
+    ("The mayor said in Friday's briefing that nine people were hurt.", "nine", None),
     # a "that" opening what was said, a date after a verb, a clause with no date before it: no day
     ("Officials said on Tuesday that seven people were killed.", "seven", None),
     ("He wrote on Tuesday about the bombing of a market, which officials said killed seven.", "seven", None),
     ("The bombing of a market, which officials said killed seven, drew protests.", "seven", None),
 ])
 def test_a_relative_clause_takes_the_day_of_its_noun(text, count, when):
+    figs = [f for f in figures(article(text, "2024-05-10")) if f.quantity.text == count]
+    assert len(figs) == 1
+    assert (figs[0].refers_to.text if figs[0].refers_to else None) == when
+
+
+@pytest.mark.parametrize("text, count, when", [
+    # of two days in a sentence, the one that hangs nearest the figure dates it
+    ("In Sunday's final the Lions meet the Bears, who beat the Owls 64-61 on Thursday.", "64", "Thursday"),
+    ("On Sunday the Lions meet the Bears, who beat the Owls 64-61 on Thursday.", "64", "Thursday"),
+    ("On Sunday the Lions beat the Owls 64-61.", "64", "Sunday"),
+    # a day after "before" or "after" is a moment a span is measured from: not the figure's day
+    ("Two days after Monday's flood, more than 70 homes remain empty.", "more than 70", None),
+    ("In the six games he played before Friday's match, he scored 31 goals.", "six", None),
+    ("Two days after the flood on Monday, more than 70 homes remain empty.", "more than 70", None),
+    ("The flood on Monday left more than 70 homes empty.", "more than 70", "Monday"),
+    ("Just before 9 p.m. on Monday, more than 70 homes were flooded.", "more than 70", "Monday"),
+    ("More than 70 families have lived in tents since Monday's flood.", "More than 70", None),
+    # a day on a word beside the figure's chain does not outweigh the day of its own verb
+    ("On Monday, two guards involved in Friday's escape were fired.", "two", "Monday"),
+    # a figure in brackets is not dated by the sentence around it
+    ("The Lions (18-4) will play the winner of Friday's semifinal.", "18", None),
+    ("The Lions will play the winner of Friday's semifinal, which they won 3-1.", "3", "Friday"),
+])
+def test_the_nearest_day_dates_a_figure(text, count, when):
     figs = [f for f in figures(article(text, "2024-05-10")) if f.quantity.text == count]
     assert len(figs) == 1
     assert (figs[0].refers_to.text if figs[0].refers_to else None) == when

@@ -238,8 +238,12 @@ def _date_ents(doc: Doc, published: dt.date | None) -> list[tuple[Span, TimeRef]
 
 
 def _governor(ent: Span) -> Token:
-    """The verb or noun a date phrase hangs on ("said on Nov. 12" -> said)."""
+    """The verb or noun a date phrase hangs on ("said on Nov. 12" -> said). A date that owns a
+    noun dates what the noun names, and hangs where the noun does ("killed in Thursday's
+    bombing" -> killed, "said in Monday's statement" -> said)."""
     t = ent.root
+    if t.dep_ == "poss" and t.head.pos_ == "NOUN" and t.head.i != t.i:
+        t = t.head
     while t.dep_ in ("pobj", "prep", "npadvmod", "nummod", "compound", "amod", "appos") and t.head.i != t.i:
         t = t.head
         if t.pos_ in ("VERB", "AUX") or (t.pos_ == "NOUN" and t.dep_ != "pobj" and t.lower_ not in ("briefing", "conference")):
@@ -250,11 +254,14 @@ def _governor(ent: Span) -> Token:
 def _times(anchor: Token, cue_verb: Token | None, sent: Span,
            dates: list[tuple[Span, TimeRef]]) -> tuple[TimeRef | None, TimeRef | None]:
     said_on = refers_to = None
-    chain = {anchor.i}
+    # the words the figure hangs on, up to its verb of saying, each with its distance from the figure
+    chain = {anchor.i: 0}
     t = anchor
     while t.head.i != t.i and (cue_verb is None or t.head.i != cue_verb.i) and len(chain) < 30:
         t = t.head
-        chain.add(t.i)
+        chain[t.i] = len(chain)
+    nearest = len(chain) + 1
+    aside = _brackets_around(sent, anchor)
     when = next((c for c in cue_verb.children if c.lower_ == "when" and c.dep_ == "advmod"), None) \
         if cue_verb is not None else None
     # the dates are in text order: those of the sentence only, found by their start
@@ -270,10 +277,19 @@ def _times(anchor: Token, cue_verb: Token | None, sent: Span,
         gov = _governor(ent)
         if cue_verb is not None and (gov == cue_verb or gov.head == cue_verb and gov.dep_ in ("prep", "pobj")):
             said_on = said_on or ref
-        elif gov.i in chain or gov.head.i in chain:
-            refers_to = refers_to or ref
+            continue
+        if _bound(ent):
+            continue  # "a day after Friday's storm": a moment measured from, not when the figure holds
+        if aside is not None and not (aside[0] <= ent.start_char and ent.end_char <= aside[1]):
+            continue  # "Lee (25-7) will play on Friday": a figure in brackets is not dated by its sentence
+        # the date that hangs nearest the figure is its own: "will play on Saturday the side that
+        # won 51-50 on Friday" dates the score to Friday; a date on a word beside the chain is a
+        # step further than one on the chain's word itself
+        at = chain[gov.i] if gov.i in chain else chain[gov.head.i] + 1 if gov.head.i in chain else None
+        if at is not None and at < nearest:
+            refers_to, nearest = ref, at
     if refers_to is None:
-        refers_to = antecedent_time(chain, sent, own)
+        refers_to = antecedent_time(set(chain), sent, own)
         if refers_to is not None and said_on is not None and refers_to.start == said_on.start:
             refers_to = None  # "reports in its 2023 review that ...": when it was said, not what
     return said_on, refers_to
@@ -312,10 +328,38 @@ def antecedent_time(chain: set[int], sent: Span, dates: list[tuple[Span, TimeRef
     return None
 
 
+def _brackets_around(sent: Span, tok: Token) -> tuple[int, int] | None:
+    """The character span inside the brackets that hold a word of a sentence ("Lee (25-7)"), or None."""
+    text = sent.doc.text
+    start = text.rfind("(", sent.start_char, tok.idx)
+    if start < 0 or text.find(")", start, tok.idx) >= 0:
+        return None
+    end = text.find(")", tok.idx, sent.end_char)
+    return (start, end) if end >= 0 else None
+
+
+def _bound(ent: Span) -> bool:
+    """Whether a date phrase tells the object of "before" or "after" ("a day after Friday's storm",
+    "the five games before Thursday", "two days after the flood on Monday"): a moment a span is
+    measured from or up to."""
+    t = ent.root
+    for _ in range(6):
+        if t.dep_ == "pobj" and t.head.lower_ in ("before", "after"):
+            # "just before 11:30 p.m. on Saturday": a moment within the day, which still holds
+            return t.i in range(ent.start, ent.end) or t.ent_type_ not in ("TIME", "DATE")
+        if t.dep_ not in ("poss", "pobj", "prep", "compound") or t.head.i == t.i:
+            return False
+        t = t.head
+    return False
+
+
 def _since(ent: Span) -> bool:
     """Whether a date phrase is the object of "since" ("up 40% since 2019", "the first title
     since 1945"): the start of a span that runs to the time of writing."""
-    return ent.root.dep_ == "pobj" and ent.root.head.lower_ == "since" or ent[0].lower_ == "since"
+    root = ent.root
+    if root.dep_ == "poss" and root.head.i != root.i:
+        root = root.head  # "since Sunday's quake"
+    return root.dep_ == "pobj" and root.head.lower_ == "since" or ent[0].lower_ == "since"
 
 
 _AGE_AFTER_NAME = re.compile(r"[A-Z][\w'’.-]+,\s*$")
