@@ -885,6 +885,23 @@ def test_a_shared_label_is_told_apart_by_what_is_counted_never_by_a_verb(label, 
         assert last not in STOP and not is_verb(last), t
 
 
+def test_the_named_owner_of_a_count_tells_its_figure_apart():
+    a = _art("Counting party officials, Lee has 412 delegates and Park has 60.")
+    b = _art("Counting party officials, Lee now has at least 530 delegates.")
+    c = _art("Lee is sure of at least 200 of the 700 delegates at stake on Saturday.")
+    arts = {x.id: x for x in (a, b, c)}
+    own = [_fig(a, "412", 412, 412, "delegates", "delegate"), _fig(b, "at least 530", 530, None, "delegates",
+                                                                     "delegate")]
+    part = [_fig(c, "at least 200", 200, None, "delegates at stake", "delegate")]
+    tracked = [TrackedFigure(id=f"s:{k}", story_id="s", label="delegate", measure_head="delegate", unit=None,
+                             party=None, figures=tuple(fs), excluded=()) for k, fs in enumerate((own, part))]
+    measures = {id(f): measure_of(f, arts[f.article_id]) for f in (*own, *part)}
+    assert [measures[id(f)].owner_named for f in own] == [True, True]
+    # whose count it is, though the other figure's sentence names Lee too; the other is told
+    # apart by its own words, not by the name near its number
+    assert [t.label for t in distinct_labels(tracked, arts, measures)] == ["delegate · Lee", "delegate · stake"]
+
+
 def test_a_word_both_figures_share_does_not_tell_them_apart():
     a = _art("The rebel militia holds 30 percent of the province. The army holds 60 percent of the province.")
     figs = [_fig(a, "30 percent", 30, 30, "percent", "percent", unit="%"),
@@ -2497,6 +2514,15 @@ _OTHER_CLAUSE = ("The mayor met aides on Thursday to discuss the bombings, which
                  "Thursday", "2024-11-21")
 _UNDATED = ("Officials said twelve people were killed in the bombing.", "twelve", 12, None, None)
 _SAME_TOLL_TUESDAY = ("The bombing in Dara on Tuesday killed seven people.", "seven", 7, "Tuesday", "2024-11-19")
+_SAID_EARLIER = ("The governor said earlier that twelve people were killed in Thursday's bombing.", "twelve", 12,
+                 "Thursday", "2024-11-21")
+_EARLIER_TOLL = ("Twelve people were killed in Thursday's bombing, up from an earlier count of nine.", "Twelve", 12,
+                 "Thursday", "2024-11-21")
+
+
+def _undated_day(row):
+    """The same sentence in an article with no date: its weekday is not resolved to a day."""
+    return (*row[:4], None)
 
 
 @pytest.mark.parametrize("first, second, why", [
@@ -2510,11 +2536,22 @@ _SAME_TOLL_TUESDAY = ("The bombing in Dara on Tuesday killed seven people.", "se
     (_DARA_TUESDAY, _UNDATED, None),
     # one day's count told twice
     (_DARA_TUESDAY, _SAME_TOLL_TUESDAY, None),
+    # an article with no date names its day only by the weekday: two weekdays that are not
+    # neighbours are two days, neighbours or the same weekday may be one
+    (_DARA_TUESDAY, _undated_day(_HAMA_THURSDAY), "counts of two occasions on two days"),
+    (_undated_day(_DARA_TUESDAY), _undated_day(_HAMA_THURSDAY), "counts of two occasions on two days"),
+    (_DARA_TUESDAY, _undated_day(_DARA_WEDNESDAY), None),
+    (_undated_day(_DARA_TUESDAY), _undated_day(_SAME_TOLL_TUESDAY), None),
+    (_undated_day(_DARA_TUESDAY), _undated_day(_TOLL_ROSE), None),
+    # "earlier" next to the verb of saying times the saying; an earlier count tells a change
+    (_DARA_TUESDAY, _SAID_EARLIER, "counts of two occasions on two days"),
+    (_DARA_TUESDAY, _undated_day(_SAID_EARLIER), "counts of two occasions on two days"),
+    (_DARA_TUESDAY, _EARLIER_TOLL, None),
 ])
 def test_two_counts_dated_to_two_days_are_two_occasions(first, second, why):
     figs, arts = [], []
     for text, qtext, value, phrase, day in (first, second):
-        a = _art(text, "2024-11-22")
+        a = _art(text, "2024-11-22" if day is not None or phrase is None else None)
         f = _fig(a, qtext, value, value, "people killed", "killed")
         figs.append(_dated(f, a, phrase, day, "day") if phrase else f)
         arts.append(a)

@@ -1123,8 +1123,15 @@ def occasion_day(fig: Figure, article: Article | None) -> str | None:
     bombing on Tuesday, which killed seven"), as an ISO day: its time reference when that is one
     day, not the end of a span ("by Friday", "as of Monday"), in a sentence that tells no change
     ("the toll rose to 52 on Saturday": a count of the same occasion as known that day); else None."""
+    ref = _occasion_ref(fig, article)
+    return _iso_day(ref) if ref is not None and ref.value else None
+
+
+def _occasion_ref(fig: Figure, article: Article | None) -> TimeRef | None:
+    """The time reference of one day that dates what a count counts (see :func:`occasion_day`),
+    resolved or not ("Thursday's bombing" in an article with no date)."""
     ref = fig.refers_to
-    if article is None or ref is None or not ref.value or ref.granularity != "day":
+    if article is None or ref is None or ref.granularity != "day":
         return None
     text, q = article.text_of(fig), fig.quantity
     if _SPAN_END.search(text[max(fig.sentence_start, ref.start - 20):ref.start]):
@@ -1132,9 +1139,28 @@ def occasion_day(fig: Figure, article: Article | None) -> str | None:
     if not _in_clause_of(text, ref, q):
         return None
     words = re.findall(r"[a-z]+", text[fig.sentence_start:fig.sentence_end].lower())
-    if any(w in CHANGE_WORDS for w in words):
+    if any(w in CHANGE_WORDS and not _times_the_saying(words, i) for i, w in enumerate(words)):
         return None
-    return _iso_day(ref)
+    return ref
+
+
+def _times_the_saying(words: Sequence[str], i: int) -> bool:
+    """Whether the word at ``i`` stands next to a verb of saying, and so tells when it was said,
+    not a change of what was counted ("said *earlier* that 12 were killed", "had *earlier* told");
+    not a word of a noun phrase ("an *earlier* count")."""
+    if i > 0 and words[i - 1] in DETERMINERS:
+        return False
+    return any(_saying(w) for w in words[max(0, i - 1):i] + words[i + 1:i + 2])
+
+
+def _weekday(ref: TimeRef) -> int | None:
+    """The day of the week of a day's reference (Monday 0): of its resolved day, else of the one
+    weekday its words name ("Thursday's", "last Tuesday")."""
+    day = start_of(ref.value) if ref.value else None
+    if day is not None:
+        return day.weekday()
+    named = {WEEKDAYS.index(w) for w in re.findall(r"[a-z]+", ref.text.lower()) if w in WEEKDAYS}
+    return named.pop() if len(named) == 1 else None
 
 
 #: A relative clause's opening ("..., which", " that killed").
@@ -1160,15 +1186,25 @@ def two_days(a: Figure, b: Figure, ma: Measure, mb: Measure, articles: Mapping[s
     clause dates its occasion to a day (:func:`occasion_day`), the days at least two days apart
     (a night's event is told on either side of midnight), and the values differ: "the bombing in
     Dara on Tuesday, which officials said killed seven" and "a car bomb in Hama on Thursday killed
-    twelve" are two attacks of one kind, not one toll rising. A count told with no day of its own
+    twelve" are two attacks of one kind, not one toll rising. In an article with no date, a day
+    named by its weekday counts by the weekday: two weekdays that are not neighbours ("Tuesday",
+    "Thursday's bombing") are two days at least two apart. A count told with no day of its own
     is left to the other rules."""
     if ma.dimension != "count" or mb.dimension != "count" or not ma.event or ma.event != mb.event:
         return False
-    da = occasion_day(a, articles.get(a.article_id))
-    db = occasion_day(b, articles.get(b.article_id))
-    if da is None or db is None or abs(_days_apart(da, db)) < 2:
+    ra = _occasion_ref(a, articles.get(a.article_id))
+    rb = _occasion_ref(b, articles.get(b.article_id))
+    if ra is None or rb is None:
         return False
-    return not same_value(a, b, ma, mb, params)
+    da, db = _iso_day(ra), _iso_day(rb)
+    if da is not None and db is not None:
+        apart = abs(_days_apart(da, db)) >= 2
+    else:
+        # a day an undated article names only by its weekday: two weekdays that are not
+        # neighbours are two days at least two apart, whatever their weeks
+        wa, wb = _weekday(ra), _weekday(rb)
+        apart = wa is not None and wb is not None and min((wa - wb) % 7, (wb - wa) % 7) >= 2
+    return apart and not same_value(a, b, ma, mb, params)
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]|\s-+\s")
@@ -1683,10 +1719,19 @@ def distinct_labels(tracked: Sequence[TrackedFigure], articles: Mapping[str, Art
                 # a label that names the thing measured ("meeting: duration (minute)") is kept by
                 # the most reported of those sharing it: the others are told apart from it
                 continue
-            # a word the others sharing the label also have tells this one apart only when no other does
-            others = set().union(*(count[j] for j in idx if j != i))
-            words = sorted(count[i], key=lambda w: (w in others, rank[i][w][0], -count[i][w], rank[i][w][1], w))
-            words = [w for w in words if w not in others] or words
+            # a word the others sharing the label also have tells this one apart only when no other
+            # does, unless it says whose figure this one is and only stands near the others' numbers
+            # ("Lee has 503 delegates" against "Lee won 40 of the 865 delegates at stake")
+            others: dict[str, int] = {}
+            for j in idx:
+                if j != i:
+                    for w in count[j]:
+                        others[w] = min(others.get(w, rank[j][w][0]), rank[j][w][0])
+
+            def shared(w: str) -> bool:
+                return w in others and others[w] <= rank[i][w][0]
+            words = sorted(count[i], key=lambda w: (shared(w), rank[i][w][0], -count[i][w], rank[i][w][1], w))
+            words = [w for w in words if not shared(w)] or words
             words = [w for w in words if rank[i][w][0] == rank[i][words[0]][0]][:LABEL_WORDS] if words else []
             if words:  # in the order the text says them
                 said_as = " ".join(shown[i][w][2] for w in sorted(words, key=lambda w: shown[i][w][:2]))

@@ -378,6 +378,14 @@ def telling_words(fig: Figure, article: Article, measure: Measure | None = None)
             if len(norm) >= 3 and norm not in STOP:
                 shown = word if written else (word.title() if _written_as_name(word.title(), text) else word)
                 out.append((norm, shown, at(word), 0))
+    if measure is not None and measure.owner_named and measure.owner and not measure.holder:
+        # a named owner of a count ("Lee has 503 delegates") says whose it is, as a holder does
+        k = text.lower().find(measure.owner, fig.sentence_start, fig.quantity.start)
+        if k >= 0:
+            for m in _WORD.finditer(text, k, k + len(measure.owner)):
+                norm = plain_word(m.group(0))
+                if len(norm) >= 3 and norm not in STOP:
+                    out.append((norm, m.group(0), m.start(), 0))
     phrase = fig.measure or ""
     head = {plain_word(w) for w in _WORD.findall(fig.measure_head or "")}
     # the noun phrase ends at its head: a word right after it is the verb that counts it ("area
