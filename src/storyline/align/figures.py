@@ -1720,8 +1720,9 @@ def distinct_labels(tracked: Sequence[TrackedFigure], articles: Mapping[str, Art
                 # the most reported of those sharing it: the others are told apart from it
                 continue
             # a word the others sharing the label also have tells this one apart only when no other
-            # does, unless it says whose figure this one is and only stands near the others' numbers
-            # ("Lee has 503 delegates" against "Lee won 40 of the 865 delegates at stake")
+            # does, unless it says whose figure this one is (its holder, party or owner) and only
+            # stands near the others' numbers ("Lee has 503 delegates" against "Lee won 40 of the
+            # 865 delegates at stake")
             others: dict[str, int] = {}
             for j in idx:
                 if j != i:
@@ -1729,7 +1730,7 @@ def distinct_labels(tracked: Sequence[TrackedFigure], articles: Mapping[str, Art
                         others[w] = min(others.get(w, rank[j][w][0]), rank[j][w][0])
 
             def shared(w: str) -> bool:
-                return w in others and others[w] <= rank[i][w][0]
+                return w in others and (rank[i][w][0] > 0 or others[w] == 0)
             words = sorted(count[i], key=lambda w: (shared(w), rank[i][w][0], -count[i][w], rank[i][w][1], w))
             words = [w for w in words if not shared(w)] or words
             words = [w for w in words if rank[i][w][0] == rank[i][words[0]][0]][:LABEL_WORDS] if words else []
