@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from storyline.align.figures import cannot_link
 from storyline.align.findings import findings, owned_apart, standing, told_as_whole
 from storyline.align.measure import count_holder, measure_of
 from storyline.model import Article, Attribution, Field, Figure, Provenance, Quantity, TrackedFigure
@@ -112,6 +113,23 @@ def test_counts_owned_apart(t1, q1, m1, t2, q2, m2, apart):
     mx = measure_of(_fig(a, q1, 1.0, m1, "member"), a)
     my = measure_of(_fig(b, q2, 2.0, m2, "member"), b)
     assert owned_apart(mx, my) is apart
+
+
+@pytest.mark.parametrize("t1, q1, t2, q2, reason", [
+    # two named owners' counts are never one tracked figure, whatever their values
+    ("Party officials said Lee has 40 delegates.", "40", "Party officials said Kim has 40 delegates.", "40",
+     "different holders"),
+    ("Aides fought over Ohio's 66 delegates.", "66", "By Friday, Lee now has 66 delegates.", "66",
+     "different holders"),
+    # one owner's counts at two moments, and a count of no named owner, may be
+    ("Party officials said Lee has 40 delegates.", "40", "By Friday, Lee now has 95 delegates.", "95", None),
+    ("Party officials said Lee has 40 delegates.", "40", "Analysts counted the company's 40 delegates.", "40",
+     None),
+])
+def test_counts_of_two_named_owners_never_link(t1, q1, t2, q2, reason):
+    a, b = _art(t1), _art(t2)
+    fa, fb = _fig(a, q1, float(q1), "delegates", "delegate"), _fig(b, q2, float(q2), "delegates", "delegate")
+    assert cannot_link(fa, fb, measure_of(fa, a), measure_of(fb, b), {a.id: a, b.id: b}) == reason
 
 
 def _kinds(rows, head):

@@ -1021,7 +1021,9 @@ def cannot_link(a: Figure, b: Figure, ma: Measure, mb: Measure, articles: Mappin
     - different holders ("the boy's age" is not "the grandfather's age"; two ages told in two units
       with two values, "a 6-month-old son" and "a 6-year-old son": :func:`ages_apart`), or two names a sum or a
       share is told of (:attr:`~storyline.align.measure.Measure.named`: "Ruiz gave $2 million" is
-      not "Berg gave $2 million", "Ruiz 38 percent" is not "Diaz 33 percent");
+      not "Berg gave $2 million", "Ruiz 38 percent" is not "Diaz 33 percent"), or two named owners
+      of counts (:attr:`~storyline.align.measure.Measure.owner`: "Lee has 412 delegates" is not
+      "Park has 60 delegates");
     - different events ("killed" is not "arrested");
     - different aspects of a length (a depth is not a width);
     - shares of two different wholes ("two-thirds of the voters", "two-thirds of the
@@ -1060,6 +1062,7 @@ def cannot_link(a: Figure, b: Figure, ma: Measure, mb: Measure, articles: Mappin
       of a score are left out: a game's story says "again" of much else than its score).
     """
     if ma.holder and mb.holder and ma.holder != mb.holder or ma.named and mb.named and ma.named != mb.named or \
+            ma.owner_named and mb.owner_named and ma.owner != mb.owner or \
             ages_apart(a, b) and not same_value(a, b, ma, mb, params):
         return "different holders"
     if ma.event and mb.event and ma.event != mb.event:
