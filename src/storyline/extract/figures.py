@@ -329,13 +329,18 @@ def antecedent_time(chain: set[int], sent: Span, dates: list[tuple[Span, TimeRef
 
 
 def _brackets_around(sent: Span, tok: Token) -> tuple[int, int] | None:
-    """The character span inside the brackets that hold a word of a sentence ("Lee (25-7)"), or None."""
+    """The character span inside the brackets that hold a word of a sentence ("Lee (25-7)"), or
+    None; None too for a value in brackets that converts the value before them ("1,300 pounds
+    (600 kg)", "#89.7 million ($141.9 million)"): it is dated as that one is."""
     text = sent.doc.text
     start = text.rfind("(", sent.start_char, tok.idx)
     if start < 0 or text.find(")", start, tok.idx) >= 0:
         return None
     end = text.find(")", tok.idx, sent.end_char)
-    return (start, end) if end >= 0 else None
+    if end < 0:
+        return None
+    before = [t for t in sent if t.idx < start][-2:]
+    return None if any(t.like_num for t in before) else (start, end)
 
 
 def _bound(ent: Span) -> bool:
