@@ -622,9 +622,12 @@ def _iter_quantities(text: str, doc: Doc | None) -> Iterator[Quantity]:
                     and not download_size(text, q) and not _race_name(text, q)
                     and not _maturity_name(text, q) and not _percent_of_conviction(text, q)
                     and not year_in_words(text, q) and not kind_in_one(text, q) and not markup_value(text, q)
-                    and not class_label(text, q)),
+                    and not class_label(text, q) and not slashed_date(text, q) and not field_position(text, q)
+                    and not careful_twice(text, q) and not label_number(text, q)
+                    and not (doc is not None and rate_denominator(text, q, doc))),
                    key=lambda q: q.start)
-    found = _comma_spans(text, found)
+    found = other_franc(text, [q for q in map(lambda q: about_as_topic(text, q), found) if q is not None])
+    found = _comma_spans(text, [replace(q, unit="bit") if width_in_bits(text, q) else q for q in found])
     found = [replace(q, unit="magnitude") if q.unit is None and magnitude_at(text, q.start, q.end) else q for q in found]
     found = _one_or_a_few(text, [_over_as_during(text, q, found) for q in found])
     starts = {q.start for q in found}
@@ -684,6 +687,143 @@ def class_label(text: str, q: Quantity) -> bool:
     return q.unit is None and q.low == q.high and re.fullmatch(r"\d{1,2}|[IV]{1,3}", q.text) is not None \
         and _CLASS_BEFORE.search(text, max(0, q.start - 10), q.start) is not None \
         and not _TYPED_AFTER.match(text, q.end)
+
+
+#: Before "twice" or "thrice": a verb of care in the idioms "think twice", "look twice", "measure
+#: thrice, cut once": care taken, not a count of times.
+_CARE_BEFORE = re.compile(r"\b(?:think|thinks|thinking|thought|look|looks|looked|looking|measure|measures|measured)"
+                          r"[ \u00a0]+$", re.I)
+
+
+def careful_twice(text: str, q: Quantity) -> bool:
+    """Is "twice" or "thrice" part of an idiom of care ("should think twice", "did not look
+    twice", "measure thrice, cut once"), not a count of times ("was arrested twice", "met
+    thrice in May" stay)?"""
+    return q.text.lower() in ("twice", "thrice") and _CARE_BEFORE.search(text, max(0, q.start - 16), q.start) is not None
+
+
+#: Before a number: a noun it labels, as a court, a text or a port numbers its parts ("statement
+#: 0", "exhibit 4", "verse 71", "terminal 2", "amendment 2").
+_LABEL_BEFORE = re.compile(r"\b(?:statement|exhibit|terminal|amendment|question|appendix|annex|scene|verse|psalm"
+                           r"|precinct|hangar|pier|berth)[ \u00a0]+$", re.I)
+#: After the number: what it counts, a plural or a unit ("scene 8 days ago", "statement 12 people").
+_COUNTED_AFTER = re.compile(r"[ \u00a0]+(?:[a-z]+s|people|men|women|children|percent|per|million|billion|thousand)\b")
+
+
+def label_number(text: str, q: Quantity) -> bool:
+    """Is the bare number ``q`` told in digits the label of the noun before it ("He read
+    statement 0", "the jury saw exhibit 4", "from terminal 2"), not a count ("a question three
+    times", "the scene 8 days ago" and "a statement 12 people signed" stay)?"""
+    return q.unit is None and q.low == q.high and q.text.isdigit() \
+        and _LABEL_BEFORE.search(text, max(0, q.start - 12), q.start) is not None \
+        and not _COUNTED_AFTER.match(text, q.end)
+
+
+#: A month, a day and a year told by numbers and slashes with spaces around them, as a page's
+#: dateline sets them ("11 / 30 / 09", "3 / 27 / 2012 @ 10:05AM", "(9 / 2 / 71)").
+_SLASHED_DATE = re.compile(r"(?<![\d/])(\d{1,2})[ \u00a0]?/[ \u00a0]?(\d{1,2})[ \u00a0]?/[ \u00a0]?(\d{4}|\d{2})(?![\d/])")
+
+
+def slashed_date(text: str, q: Quantity) -> bool:
+    """Is the bare number ``q`` a part of a date told with slashes ("11 / 30 / 09", "4 / 12 /
+    2015"): a month and a day (one of them 12 at most, neither over 31) and a year of two or four
+    digits? A share of counts ("3 / 4 of the seats") has no third number."""
+    if q.unit is not None or q.low != q.high or not q.text[:1].isdigit():
+        return False
+    for m in _SLASHED_DATE.finditer(text, max(0, q.start - 16), min(len(text), q.end + 16)):
+        if m.start() <= q.start and q.end <= m.end():
+            a, b = int(m.group(1)), int(m.group(2))
+            return 1 <= min(a, b) <= 12 and 1 <= max(a, b) <= 31
+    return False
+
+
+#: After a distance in yards: "line", the mark of a place on a football field ("the 20-yard line").
+_YARD_LINE_AFTER = re.compile(r"[ \u00a0]?line\b", re.I)
+
+
+def field_position(text: str, q: Quantity) -> bool:
+    """Is ``q`` the name of a place on a football field ("tackled at the 12-yard line", "the
+    Hawks' 31-yard line"), no distance anyone ran ("a 12-yard run", "ran 40 yards" stay)?"""
+    return q.unit == "yd" and _YARD_LINE_AFTER.match(text, q.end) is not None
+
+
+#: After a small number: "-bit", the width of a chip or a system ("a 16-bit chip").
+_WIDTH_AFTER = re.compile(r"[-\u2010 ]bits?\b(?![ \u00a0]+(?:of|per)\b)", re.I)
+
+
+def width_in_bits(text: str, q: Quantity) -> bool:
+    """Is ``q`` the width of a chip or a system told with a hyphen ("a 16-bit chip", "64-bit
+    Windows"): a size in bits (its unit "bit"), not a bare count of something?"""
+    return q.unit is None and q.low == q.high and q.text.isdigit() and _WIDTH_AFTER.match(text, q.end) is not None \
+        and text[q.end:q.end + 1] in "-\u2010"
+
+
+#: What follows a single unit of time that is a length, not a rate: "a month ago", "a day early",
+#: "a year later", "a week long", "a month old".
+_LENGTH_AFTER = re.compile(r"[ \u00a0-]*(?:ago|early|earlier|late|later|before|after|ahead|long|old|out|in[ \u00a0]+advance"
+                           r"|away|from|into|of|since|or|to|and)\b", re.I)
+_A_UNIT = re.compile(r"(?:a|an|per)[ \u00a0]+(?:day|week|month|year|hour|night|season)", re.I)
+
+
+def rate_denominator(text: str, q: Quantity, doc: Doc) -> bool:
+    """Is "a month" (a single unit of time) the denominator of a rate right after the noun it
+    divides ("one phone call a month", "three meals a day", "two games a week"): no length of
+    time? After a verb or a preposition it stays one ("waited a month", "for a year"), and so
+    before "ago", "early", "later" ("the bills a month early")."""
+    if q.low != 1 or q.high != 1 or not _A_UNIT.fullmatch(q.text) or _LENGTH_AFTER.match(text, q.end):
+        return False
+    before = [t for t in doc if t.idx + len(t.text) <= q.start and not t.is_space]
+    if not before or before[-1].idx + len(before[-1].text) < q.start - 2:
+        return False
+    prev = before[-1]
+    return prev.tag_ in ("NN", "NNS") and prev.dep_ not in ("npadvmod", "tmod") \
+        and prev.lower_ not in ("time", "times", "once", "twice", "day", "days", "week", "weeks", "month",
+                                "months", "year", "years", "percent")
+
+
+#: Before "about": a word of a topic, after which "about" means "concerning" ("talked about 2020",
+#: "a story about 12 miners"), not "nearly".
+_TOPIC_BEFORE = re.compile(r"\b(?:talk(?:s|ed|ing)?|sp(?:oke|eak|eaks|eaking|oken)|th(?:ink|inks|inking|ought)"
+                           r"|wr(?:ote|ite|ites|iting|itten)|ask(?:s|ed|ing)?|learn(?:s|ed|ing|t)?|kn(?:ow|ew|own)"
+                           r"|worr(?:y|ied|ies|ying)|heard|hear|joked?|complain(?:s|ed)?|tweet(?:s|ed)?"
+                           r"|stor(?:y|ies)|articles?|reports?|films?|movies?|books?|documentar(?:y|ies)|questions?"
+                           r"|news|songs?|memories|lectures?|nothing|something|anything)[ \u00a0]+$", re.I)
+_ABOUT = re.compile(r"about[ \u00a0]+", re.I)
+
+
+def about_as_topic(text: str, q: Quantity) -> Quantity | None:
+    """``q`` read again when its "about" means "concerning" (:data:`_TOPIC_BEFORE`): "a story
+    about 12 miners" counts 12 miners, not nearly 12; "talked about 2020" names a year, no
+    figure (None). A unit keeps "about" a hedge ("talked about 20 minutes")."""
+    m = _ABOUT.match(q.text)
+    if m is None or q.unit is not None or not _TOPIC_BEFORE.search(text, max(0, q.start - 24), q.start):
+        return q
+    rest = q.text[m.end():]
+    if re.fullmatch(r"(?:1[89]|20)\d\d", rest) and q.low == q.high:
+        return None
+    return replace(q, text=rest, start=q.start + m.end(), approx=False)
+
+
+#: A franc named by its country or its zone ("Rwandan francs", "CFA francs") and the code it is
+#: kept as; a bare "francs" elsewhere in the same text is that franc, not the Swiss one.
+_OTHER_FRANCS = {"cfa": "XOF", "rwandan": "RWF", "congolese": "CDF", "burundian": "BIF", "burundi": "BIF",
+                 "guinean": "GNF", "djiboutian": "DJF", "djibouti": "DJF", "comorian": "KMF", "malian": "XOF",
+                 "senegalese": "XOF", "ivorian": "XOF", "cameroonian": "XAF", "gabonese": "XAF", "chadian": "XAF",
+                 "belgian": "BEF", "french": "FRF", "luxembourg": "LUF", "cfp": "XPF"}
+_OTHER_FRANC = re.compile(r"\b(" + "|".join(_OTHER_FRANCS) + r")[ \u00a0]+francs?\b", re.I)
+_SWISS_FRANC = re.compile(r"\bswiss[ \u00a0]+francs?\b|\bCHF\b", re.I)
+
+
+def other_franc(text: str, found: list[Quantity]) -> list[Quantity]:
+    """The quantities with a bare "francs" (read as Swiss by default) kept in the franc the text
+    names, when it names one other franc and no Swiss one ("300 francs" in a text that speaks of
+    "Rwandan francs" is 300 Rwandan francs)."""
+    named = {_OTHER_FRANCS[m.group(1).lower()] for m in _OTHER_FRANC.finditer(text)}
+    if len(named) != 1 or _SWISS_FRANC.search(text):
+        return found
+    code = named.pop()
+    return [replace(q, unit=code) if q.unit == "CHF" and re.search(r"francs?\b", q.text, re.I)
+            and not re.search(r"swiss", q.text, re.I) else q for q in found]
 
 
 #: After a small count: "-in-1" or "-in-one", a kind of thing that does the work of several ("a
@@ -1772,6 +1912,8 @@ def _record(text: str, start: int, end: int, doc: Doc | None) -> bool:
         return False
     if _set_list(text, start, end):
         return True  # "6-2, 4-6, 6-1": a set lost among sets won is a score too
+    if _team_after_record(text, start, end):
+        return True  # "the 15-17 Bulldogs": the team the record is of
     if not _NOTHING_COUNTED_AFTER.match(text, end) or re.search(r"\b(?:between|from)\s+$", text[max(0, start - 10):start], re.I):
         return False
     if _PAGES_BEFORE.search(text, max(0, start - 12), start):
@@ -1785,6 +1927,19 @@ def _record(text: str, start: int, end: int, doc: Doc | None) -> bool:
     if _LOW_RECORD_BEFORE.search(text, max(0, start - 24), start):
         return True  # "the Hornets are just 4-11": a team's standing, kept low
     return before.pos_ not in ("NOUN", "NUM") and before.lower_ not in _PREFIX_WORDS
+
+
+#: After a rising pair: a team's name, a capitalised plural ("the 15-17 Bulldogs", "the 9-4 Eagles").
+_TEAM_NAME_AFTER = re.compile(r"[ \u00a0]+(?!(?:Seconds|Minutes|Hours|Days|Weeks|Months|Years|Points|Games|Wins|Losses"
+                              r"|Miles|Yards|Feet|Inches|Pounds|Dollars|Percent|Times|Runs|Goals|Players)\b)"
+                              r"[A-Z][a-z]+s\b(?![ \u00a0]+(?:of|per)\b)")
+_THE_BEFORE = re.compile(r"\b(?:the|The)[ \u00a0]+$")
+
+
+def _team_after_record(text: str, start: int, end: int) -> bool:
+    """Is the rising pair at ``text[start:end]`` the record of the team named right after it ("the
+    15-17 Bulldogs missed a shot"), not a range of a count ("the 10-12 people" stays a range)?"""
+    return _THE_BEFORE.search(text, max(0, start - 5), start) is not None and _TEAM_NAME_AFTER.match(text, end) is not None
 
 
 _DASH_PAIR = re.compile(r"(\d{1,2})[-–](\d{1,2})(?:[ \u00a0]?\(\d{1,2}\))?")

@@ -551,6 +551,9 @@ CURRENCY_WORDS = {
     "pesetas": "ESP", "peseta": "ESP", "markka": "FIM", "markkaa": "FIM", "guilders": "NLG",
     "dutch guilders": "NLG", "deutsche marks": "DEM", "deutschmarks": "DEM", "french francs": "FRF",
     "finnish markka": "FIM", "finnish markkaa": "FIM", "spanish pesetas": "ESP", "peso": "MXN",
+    # francs named by their country or zone ("500 Rwandan francs", "2,000 CFA francs")
+    "belgian francs": "BEF", "rwandan francs": "RWF", "congolese francs": "CDF", "burundian francs": "BIF",
+    "guinean francs": "GNF", "djiboutian francs": "DJF", "cfa francs": "XOF", "cfp francs": "XPF",
 }
 
 #: Unit words after a number and the unit code they are kept as.
@@ -921,7 +924,7 @@ ONE_EXAMPLE_AFTER = re.compile(
     r"(?:downside|drawback|upside|advantage|disadvantage|benefit|reason|problem|issue|example|solution|idea|concern"
     r"|challenge|caveat|explanation|theory|lesson|takeaway|highlight|complaint|criticism|tip|question|approach"
     r"|strategy|way|feature|thing|aspect|factor|detail|goal|risk|possibility|suggestion|observation"
-    r"|conclusion|response)(?:e?s)?\b", re.I)
+    r"|conclusion|response|view|argument|interpretation|guess|worry|hope|answer)(?:e?s)?\b", re.I)
 
 #: After a small number word and its hyphen: a kind of thing named by a count, an idiom that
 #: counts nothing told ("a one-woman show", "a three-letter agency", "a four-letter word", "a
