@@ -681,10 +681,10 @@ def test_a_relative_clause_takes_the_day_of_its_noun(text, count, when):
     # a day on a word beside the figure's chain does not outweigh the day of its own verb
     ("On Monday, two guards involved in Friday's escape were fired.", "two", "Monday"),
     # a figure in brackets is not dated by the sentence around it
-    ("The Lions (18-4) will play the winner of Friday's semifinal.", "18", None),
+    ("The Lions (18-4) meet the winner of Friday's semifinal.", "18", None),
     # ... unless it converts the value before the brackets: then it is dated as that one is
     ("Crews found more than 1,200 pounds (544 kgs) of explosives on Sunday.", "544", "Sunday"),
-    ("The Lions will play the winner of Friday's semifinal, which they won 3-1.", "3", "Friday"),
+    ("The Lions meet the winner of Friday's semifinal, which they won 3-1.", "3", "Friday"),
 ])
 def test_the_nearest_day_dates_a_figure(text, count, when):
     figs = [f for f in figures(article(text, "2024-05-10")) if f.quantity.text == count]

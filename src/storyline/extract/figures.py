@@ -331,7 +331,7 @@ def antecedent_time(chain: set[int], sent: Span, dates: list[tuple[Span, TimeRef
 def _brackets_around(sent: Span, tok: Token) -> tuple[int, int] | None:
     """The character span inside the brackets that hold a word of a sentence ("Lee (25-7)"), or
     None; None too for a value in brackets that converts the value before them ("1,300 pounds
-    (600 kg)", "#89.7 million ($141.9 million)"): it is dated as that one is."""
+    (600 kg)", "#40.2 million ($63.5 million)"): it is dated as that one is."""
     text = sent.doc.text
     start = text.rfind("(", sent.start_char, tok.idx)
     if start < 0 or text.find(")", start, tok.idx) >= 0:
@@ -350,7 +350,7 @@ def _bound(ent: Span) -> bool:
     t = ent.root
     for _ in range(6):
         if t.dep_ == "pobj" and t.head.lower_ in ("before", "after"):
-            # "just before 11:30 p.m. on Saturday": a moment within the day, which still holds
+            # "shortly before 9 p.m. on Monday": a moment within the day, which still holds
             return t.i in range(ent.start, ent.end) or t.ent_type_ not in ("TIME", "DATE")
         if t.dep_ not in ("poss", "pobj", "prep", "compound") or t.head.i == t.i:
             return False
