@@ -449,3 +449,71 @@ def test_candidates_are_those_of_every_pair_counted_apart(seed, need):
     for f in _skewed_articles(seed, 160):
         assert index._candidates(f) == _reference_candidates(index, f), f.article_id
         index.insert(f)
+
+
+# --------------------------------------------------------------------- the window's postings
+
+def _window_index() -> tuple[StoryIndex, int]:
+    # articles at the first day of a time bucket, of the next one, of three and six buckets
+    # on, and one undated; with the offset (in days, as _feats counts them) of the first
+    index = StoryIndex()
+    width = index._bucket_days
+    start = (738_000 // width + 1) * width - 738_000
+    for aid, buckets in (("early", 0), ("near", 1), ("later", 3), ("far", 6), ("undated", None)):
+        day = None if buckets is None else start + buckets * width
+        index.insert(_feats(aid, day, {"harbour": 2.0, "ferry": 1.0, aid: 1.0}))
+    return index, start
+
+
+@pytest.mark.parametrize("buckets, words, expected", [
+    # a dated article reads the buckets its window overlaps, then the undated one
+    (0, ["harbour"], ["early", "undated"]),
+    (1, ["harbour", "ferry"], ["early", "near", "undated", "early", "near", "undated"]),
+    (6, ["far"], ["far"]),
+    # an undated article reads every bucket
+    (None, ["ferry"], ["early", "near", "later", "far", "undated"]),
+    # a word no article has, or only an article out of the window, reads nothing
+    (0, ["lighthouse"], []),
+    (0, ["far"], []),
+])
+def test_the_postings_of_a_window(buckets, words, expected):
+    index, start = _window_index()
+    at = None if buckets is None else 738_000 + start + buckets * index._bucket_days
+    weights = {w: 0.5 for w in words}
+    found, query = index._window_postings(at, weights, index._terms)
+    got = [index._nodes[i].feats.article_id for p in found for i in p.ids]
+    assert got == expected
+    assert query == [0.5] * len(found)
+    # keys are read the same way, with a query weight of 1
+    keys, ones = index._window_postings(at, [f"t:{w}" for w in words], index._keys)
+    assert [list(p.ids) for p in keys] == [list(p.ids) for p in found] and ones == [1.0] * len(keys)
+
+
+@pytest.mark.parametrize("postings, query, expected", [
+    # node 0 in both postings, node 2 in one: float32 products summed per node
+    ([([0, 2], [0.5, 0.25]), ([0], [0.5])], [1.0, 0.5], [0.75, 0.0, 0.25]),
+    # one posting, a query weight of 0: every sum is 0
+    ([([1], [0.8])], [0.0], [0.0, 0.0, 0.0]),
+    # no posting: None (nothing shared)
+    ([], [], None),
+])
+def test_the_weighted_sum_of_postings(postings, query, expected):
+    from storyline.cluster.stories import _Postings, _weighted_sum
+
+    found = []
+    for ids, weights in postings:
+        p = _Postings(True)
+        p.ids.extend(ids)
+        p.weights.extend(weights)
+        found.append(p)
+    out = _weighted_sum(found, query, 3)
+    if expected is None:
+        assert out is None
+    else:
+        assert out.tolist() == pytest.approx(expected)
+        # the same sums as a product per entry, read node by node
+        ref = np.zeros(3)
+        for p, q in zip(found, query, strict=True):
+            for i, w in zip(p.ids, p.weights, strict=True):
+                ref[i] += float(np.float32(w) * np.float32(q))
+        assert np.array_equal(out, ref)

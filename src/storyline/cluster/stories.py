@@ -888,6 +888,19 @@ def _entity_slot(entity: str) -> int:
     return zlib.crc32(entity.encode("utf-8", "surrogatepass")) % _ENTITY_SLOTS
 
 
+def _weighted_sum(found: Sequence[_Postings], query: Sequence[float], n: int) -> np.ndarray | None:
+    """Per node (of ``n``), the sum of its weight in each posting of ``found`` times that
+    posting's query weight (float32 products, summed in float64 in the postings' order);
+    None when the postings are empty. The postings are joined by one ``bytes.join`` each
+    for the ids and the weights: one allocation and one copy in C per posting."""
+    ids = b"".join([p.ids for p in found])
+    if not ids:
+        return None
+    wts = np.frombuffer(b"".join([p.weights for p in found]), dtype=np.float32)
+    w = wts * np.repeat(np.asarray(query, dtype=np.float32), [len(p.ids) for p in found])
+    return np.bincount(np.frombuffer(ids, dtype=np.int32), weights=w, minlength=n)
+
+
 class _Postings:
     """The nodes that hold one term or key in one time bucket (and, for a term, its weights)."""
 
@@ -1327,13 +1340,30 @@ class StoryIndex:
         return None
 
     # candidates -----------------------------------------------------------------
-    def _buckets(self, day: int | None, table: dict[int | None, _Postings]) -> Iterable[_Postings]:
-        """The postings of one term or key that a new article of ``day`` is compared with:
-        those of the buckets its time window overlaps and of the undated articles, or
-        every bucket for an undated article."""
+    def _window_postings(self, day: int | None, weights: Iterable[str] | Mapping[str, float],
+                         table: dict[str, dict[int | None, _Postings]]) -> tuple[list[_Postings], list[float]]:
+        """The postings of the terms or keys in ``weights`` that a new article of ``day`` is
+        compared with: of each, those of the buckets its time window overlaps and of the
+        undated articles (in that order), or every bucket for an undated article; with
+        each posting's query weight (1 for keys). One loop, no list per term."""
+        found: list[_Postings] = []
+        query: list[float] = []
+        items = weights.items() if isinstance(weights, Mapping) else ((k, 1.0) for k in weights)
         if day is None:
-            return table.values()
-        return [table[k] for k in self._bucket_keys(day) if k in table]
+            for key, qw in items:
+                if by_bucket := table.get(key):
+                    found += by_bucket.values()
+                    query += [qw] * len(by_bucket)
+            return found, query
+        buckets = self._bucket_keys(day)
+        for key, qw in items:
+            if by_bucket := table.get(key):
+                for k in buckets:
+                    p = by_bucket.get(k)
+                    if p is not None:
+                        found.append(p)
+                        query.append(qw)
+        return found, query
 
     def _bucket_keys(self, day: int) -> tuple[int | None, ...]:
         """The buckets the time window of ``day`` overlaps, and the undated one."""
@@ -1357,17 +1387,18 @@ class StoryIndex:
         params = self.params
         need = max(1, params.min_shared_keys)
         day = feats.day
-        # the postings joined as arrays of the standard library (a copy in C each), read
-        # into numpy once: a numpy view per posting cost more than the copy
-        kids = array("i")
-        for key in feats.keys:
-            if table := self._keys.get(key):
-                for p in self._buckets(day, table):
-                    kids += p.ids
+        # the postings joined at once into one buffer (``bytes.join`` sizes it first, then
+        # copies each array in C), read into numpy once: a numpy view per posting cost more
+        # than the copy, and appending to a growing array reallocated it many times over
+        # (a window of a large store holds tens of thousands of postings a term)
+        found, _ = self._window_postings(day, feats.keys, self._keys)
+        if not found:
+            return []
+        kids = b"".join([p.ids for p in found])
         if not kids:
             return []
         shared = np.bincount(np.frombuffer(kids, dtype=np.int32), minlength=n)
-        del kids
+        del kids, found
         # the nodes sharing enough keys, at once; the term cosines are then read for those
         # only (a pass over all n nodes costs, in a large store, as much as a long posting)
         among = np.flatnonzero(shared >= need)
@@ -1389,21 +1420,7 @@ class StoryIndex:
         """The dot product of ``weights`` with every node's vector (terms or entities) of
         the time window of ``day``, over the postings at once (float32: within
         :data:`_COS_SLACK` of the exact sums); None when no posting is shared."""
-        ids, wts = array("i"), array("f")
-        query, sizes = [], []
-        for key, qw in weights.items():
-            table = postings.get(key)
-            if not table:
-                continue
-            for p in self._buckets(day, table):
-                ids += p.ids
-                wts += p.weights
-                query.append(qw)
-                sizes.append(len(p.ids))
-        if not ids:
-            return None
-        w = np.frombuffer(wts, dtype=np.float32) * np.repeat(np.asarray(query, dtype=np.float32), sizes)
-        return np.bincount(np.frombuffer(ids, dtype=np.int32), weights=w, minlength=n)
+        return _weighted_sum(*self._window_postings(day, weights, postings), n)
 
     def _score_bound(self, feats: ArticleFeatures, cand: np.ndarray, cos: np.ndarray) -> np.ndarray:
         """:func:`similarity` of the new article with each candidate node, vectorised (its
@@ -1438,20 +1455,17 @@ class StoryIndex:
         """At least the entity cosine of the new article with every node: each of its
         entities is matched with the entities of its hash slot, so a collision can only
         add to the sum (the bound stays a bound)."""
-        ids, wts = array("i"), array("f")
-        query, sizes = [], []
+        found: list[_Postings] = []
+        query = []
+        slots = self._ent_slots
         for e, qw in feats.entities.items():
-            p = self._ent_slots.get(_entity_slot(e))
+            p = slots.get(_entity_slot(e))
             if p is not None:
-                ids += p.ids
-                wts += p.weights
+                found.append(p)
                 query.append(qw)
-                sizes.append(len(p.ids))
         n = len(self._nodes)
-        if not ids:
-            return np.zeros(n)
-        w = np.frombuffer(wts, dtype=np.float32) * np.repeat(np.asarray(query, dtype=np.float32), sizes)
-        return np.bincount(np.frombuffer(ids, dtype=np.int32), weights=w, minlength=n)
+        out = _weighted_sum(found, query, n)
+        return np.zeros(n) if out is None else out
 
     def _index_node(self, n: int, feats: ArticleFeatures) -> None:
         bucket = None if feats.day is None else feats.day // self._bucket_days
