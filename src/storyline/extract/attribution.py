@@ -1786,9 +1786,30 @@ _SHARE_HEADS = frozenset({"%", "percent", "pct", "cent", "percentage"})
 
 
 def _share_of_respondents(subj: Token) -> bool:
-    """True when the subject of a saying verb is a percentage of people: the figure is a
+    """True when the subject of a saying verb is a percentage of people, or a count out of
+    every so many of them ("six in 10 voters say", "one in five said"): the figure is a
     finding of whatever asked them (the poll, the survey), told by the enclosing cue."""
-    return _word_in(subj, _SHARE_HEADS)
+    return _word_in(subj, _SHARE_HEADS) or _ratio_of_people(subj)
+
+
+def _ratio_of_people(subj: Token) -> bool:
+    """ "six in 10 voters", "one in five", "3 out of 4 parents": a subject that opens with a
+    count out of every so many, the way a poll gives a share of those it asked. "in" or "out of"
+    stands between two numbers before the subject's head or at it; "six voters in 10 towns"
+    or "10 in the group" are no such share."""
+    doc = subj.doc
+    start = subj.left_edge.i
+    for t in doc[start:subj.i + 1]:
+        if t.lower_ not in ("in", "of") or t.i == start or t.i + 1 >= len(doc):
+            continue
+        before = doc[t.i - 1]
+        if t.lower_ == "of":
+            if before.lower_ != "out" or before.i == start:
+                continue
+            before = doc[before.i - 1]
+        if before.like_num and doc[t.i + 1].like_num:
+            return True
+    return False
 
 
 def _relative_subject(verb: Token, subj: Token) -> bool:
@@ -3122,10 +3143,14 @@ def _subject(verb: Token, span: Span) -> Token | None:
     """The subject of a verb within its sentence (spaCy's ``nsubj`` child), if it has one. When
     the parse gives the verb two, a phrase of time that opens the sentence ("The night before, at a
     town hall, the senator was blunt") is not the subject: the other one is; nor is a word in
-    square brackets when the verb has a subject outside them (see :func:`_in_brackets`)."""
+    square brackets when the verb has a subject outside them (see :func:`_in_brackets`), nor,
+    for a verb in round brackets, a word outside them when one inside is a subject too ("... to
+    admit 2,000 refugees (in fact, the council has proposed 300)": the council proposes)."""
     subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i >= span.start]
     if len(subjects) > 1 and not all(_in_brackets(c) for c in subjects):
         subjects = [c for c in subjects if not _in_brackets(c)]
+    if len(subjects) > 1 and _in_parentheses(verb):
+        subjects = [c for c in subjects if _in_parentheses(c)] or subjects
     if len(subjects) > 1 and (_time_phrase(subjects[0]) or _set_aside(subjects[0]) or _name_beside(subjects[0], subjects[1])
                               or _relative_object(subjects[0], subjects[1]) or _quoted_before(subjects[0], subjects[1])):
         return subjects[1]
@@ -4957,7 +4982,11 @@ def _quotes(doc: Doc, da: DocAttributions) -> None:
             if intro is not None:  # "X wrote:" and the quotation as the next paragraph
                 for t in inside:
                     da.quote_cue.setdefault(t.i, intro)
-            continue
+                continue
+            colon = _subject_before_colon(da, inside[0])
+            if colon is None:
+                continue
+            cands.append(colon)
         # the nearest cue to the quote
         cue = _settled(min(cands, key=lambda c: _distance(c, inside)))
         for t in inside:
@@ -5078,6 +5107,37 @@ def _named_before_colon(da: DocAttributions, first: Token) -> Cue | None:
     return Cue((src,), None, (ent.start, j + 1), "colon", seg.index if seg is not None else 0, doc[j])
 
 
+def _subject_before_colon(da: DocAttributions, first: Token) -> Cue | None:
+    """ "The mayor later apologized: “I should have hired 40 more nurses.”", "Lee was blunt: “...”":
+    a quotation right after a colon that closes a clause with no verb of saying is the words of
+    that clause's subject when it names someone (a person or a body by name, a role; a pronoun is
+    left to the sentence's lead-in, which knows whom it stands for), not when it is a thing, a
+    paper that may quote others ("The report was blunt: ...", "the Courier dwells on the toll:
+    ...") or a crowd ("Voters had one question: ..."), nor when the clause is denied ("Lee did not
+    apologize: ...")."""
+    doc = first.doc
+    j = _colon_before(first)
+    if j is None or j < 2:
+        return None
+    start = doc[j].sent.start
+    top = doc[j - 1]
+    while top.head.i != top.i and start <= top.head.i < j:
+        top = top.head
+    if top.pos_ not in ("VERB", "AUX") or any(c.dep_ == "neg" for c in top.children):
+        return None
+    subj = next((c for c in top.children if c.dep_ == "nsubj" and start <= c.i < top.i), None)
+    if subj is None or not _named(subj) or subj.tag_ in ("WDT", "WP"):
+        return None
+    np = _phrase(subj, (start, top.i))
+    src = _source(np, ":", doc[j])
+    if src.kind == "media":
+        return None  # a paper may quote others
+    if subj.ent_type_ == "PERSON":
+        src = replace(src, kind="person")
+    seg = da.segment_of(j)
+    return Cue((src,), None, (np.start, j + 1), "colon", seg.index if seg is not None else 0, doc[j])
+
+
 def _words_of(noun: Token) -> bool:
     """Is ``noun`` the one whose words "in the words of" or "according to" names ("how the trip
     went, in the words of our pilot:", "according to the nurse:")? Then a quotation after the
@@ -5171,19 +5231,31 @@ def _it_is_quoted(seg: Segment, first: Token, da: DocAttributions) -> bool:
 def _reported_then_quoted(da: DocAttributions, first: Token, end: int) -> Cue | None:
     """A paragraph that is one quotation with no tag of its own, right after a paragraph that
     ends with someone's reported speech ("X said that ... .", then "“...”"), goes on with that
-    speaker: news texts give a speaker's words first in their own and then in the speaker's."""
+    speaker: news texts give a speaker's words first in their own and then in the speaker's. So
+    does a quotation opening a sentence of the same paragraph after a sentence a speaker tells
+    whole (:func:`_tells_sentence`)."""
     seg = da.segment_of(first.i)
     if seg is None or seg.index == 0 or first.i > seg.span.start + 1:
         return None
     prev = da.segments[seg.index - 1]
     text = doc_text(first.doc)
     line_end = text.find("\n", end)
-    if prev.paragraph == seg.paragraph or text[end:line_end if line_end >= 0 else len(text)].strip():
-        return None  # not a paragraph of its own, or not quoted to its end
+    same = prev.paragraph == seg.paragraph
+    if not same and text[end:line_end if line_end >= 0 else len(text)].strip():
+        return None  # not quoted to the paragraph's end
     told = [c for c in da.cues.get(prev.index, []) if c.kind in ("verb", "trailing") and c.verb is not None
             and _verb_lemma(c.verb) in REPORTING_VERBS and not _belief(c) and not _first_person(c)
-            and c.chain and c.chain[0].name]
+            and c.chain and c.chain[0].name and (not same or _tells_sentence(c))]
     return _settled(min(told, key=lambda c: len(_ancestors(c.verb)))) if told else None  # the outermost
+
+
+def _tells_sentence(cue: Cue) -> bool:
+    """Does ``cue`` tell its whole sentence ("Lee says the fund is short.", "The fund is short,
+    Lee says.")? Then a quotation opening the next sentence of the paragraph with no tag of its
+    own goes on with Lee's words ("Lee says the fund is short. “We need $40 million.”"); a
+    saying in a clause set below another verb ("Lee errs when she says ...") tells no more than
+    that clause."""
+    return cue.kind == "trailing" or cue.verb is not None and cue.verb.dep_ == "ROOT"
 
 
 def _ancestors(tok: Token) -> list[Token]:
@@ -5575,6 +5647,10 @@ def _governing_cue(da: DocAttributions, tok: Token) -> Cue | None:
         claimed = _claimed_after_relative(cues, tok, anc)
         if claimed is not None:
             return claimed
+    if not above:
+        said = next((c for c in verb_cues if _clause_hung_beside(c, anc)), None)
+        if said is not None:
+            return said  # "the senator, who boasts he has hosted 120 forums": what he boasts
     told = _told_in_relative(tok, cues)
     if told is not None and all(c.kind in ("intent", "owned") for c in above):
         return told  # "X wants a levy far below the 30% levy Y proposed": Y's
@@ -5636,6 +5712,25 @@ def _governing_cue(da: DocAttributions, tok: Token) -> Cue | None:
         # parse hung elsewhere in the sentence of a poll's finding is the poll's
         return polls[0]
     return None
+
+
+def _clause_hung_beside(cue: Cue, anc: list[Token]) -> bool:
+    """ "The senator, who boasts he has hosted over 120 forums, ...": a verb of saying in a
+    relative clause, with no clause of its own, right before a clause with its own subject that
+    the parse hung beside it on the same noun (both relative clauses of "senator"): that clause is
+    what it says. Not when a "that", a comma or a word other than the subject stands between
+    ("who left, and he has held ...")."""
+    verb = cue.verb
+    if cue.kind != "verb" or verb is None or verb.dep_ != "relcl" or _verb_lemma(verb) not in REPORTING_VERBS \
+            or any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in verb.children):
+        return False
+    doc = verb.doc
+    nxt = verb.i + 1
+    if nxt >= len(doc) or doc[nxt].dep_ != "nsubj" or doc[nxt].pos_ not in ("PRON", "PROPN", "NOUN"):
+        return False
+    clause = doc[nxt].head
+    return clause in anc and clause.head.i == verb.head.i and clause.dep_ in ("relcl", "conj") \
+        and doc[nxt].left_edge.i == nxt
 
 
 def _quoted_apart(da: DocAttributions, verb: Token, tok: Token) -> bool:
@@ -5722,7 +5817,7 @@ def _reporter_above(best: Cue, above: list[Cue], anc: list[Token]) -> Cue:
     if best.kind == "intent":
         if _in_parentheses(best.verb):
             outer = [c for c in outer if _in_parentheses(c.verb)]  # an aside's proposal stays its own
-        return next((c for c in outer if _speech(c)), best)
+        return next((c for c in outer if _speech(c) or _claim_told(c)), best)
     if best.kind == "noun":
         # "Two women came forward with claims that ..., prosecutors said": the women claim it,
         # the prosecutors pass the claim on (the one who claims first, then who tells of it)
@@ -5732,6 +5827,15 @@ def _reporter_above(best: Cue, above: list[Cue], anc: list[Token]) -> Cue:
     if best.kind == "verb" and best.verb is not None and _respondents(best.verb):
         return next((c for c in outer if _poll_finding(c)), best)
     return _passed_on_by(best, outer, anc)
+
+
+def _claim_told(cue: Cue) -> bool:
+    """Is ``cue`` a claim by its owner ("the union's claim that the mayor wanted to close 12
+    schools", "X made the point that ...")? An intent inside what it claims is the claim's
+    telling of someone's aim, told by the claim's owner as a verb of saying would tell it; a
+    voiced hope or fear ("expressed hope that ...") is a belief, not a claim."""
+    return cue.kind == "noun" and bool(cue.chain) and cue.verb is not None \
+        and cue.verb.lemma_.lower() not in _ATTITUDE_NOUNS
 
 
 def _passed_on_by(best: Cue, outer: list[Cue], anc: list[Token]) -> Cue:

@@ -33,7 +33,7 @@ REPORTING_VERBS = frozenset(
     publish quote inform brief expect describe ask answer reply respond observe recall remark
     comment contend assert maintain concede complain boast point charge recount joke quip
     rate brag caution surmise lament reiterate retort muse posit theorize clarify assure
-    discover rule""".split()
+    discover rule remind reaffirm""".split()
 )
 
 #: The forms of :data:`REPORTING_VERBS` that no suffix gives ("said", "told"): read where a
@@ -50,7 +50,7 @@ SAYING_NOUNS = frozenset("comment comments statement remarks remark message twee
 CLAUSE_ONLY_VERBS = frozenset(
     """find show continue add note stress emphasise emphasize mention ask answer
     reply respond observe recall remark comment contend assert maintain concede complain boast
-    point charge recount joke quip discover rule""".split())
+    point charge recount joke quip discover rule remind reaffirm""".split())
 
 #: Verbs that tell what someone says only with a "that" clause and a subject that is a name or a
 #: noun ("Tom Hale related that the ferry carried 80 cars"); with a pronoun subject or none they
