@@ -204,6 +204,11 @@ duplicates 3.28 / 5.19 / 5.00, x1.37 (stories x1.27, dedup x1.52; 7.96 of 6.65 t
 1.08, pairs 0.10 / 0.42 / 0.62). The duplicates' code is the same in both, and their 50k rows
 differ by 0.85 ms, the 1k rows by 0.3 to 0.9: on such a machine this ratio (met by this run) says
 less than the replays above; the stories' 50k row fell by 0.77 ms, about what the joins save.
+The same code then run alone (load average about one at its start): stories 3.23 / 4.62 / 5.41,
+duplicates 2.18 / 4.25 / 4.48 ms an article, x1.83 (stories x1.67, dedup x2.06; 1k the run of
+median total, 5.41 of 5.33 to 6.23), building 50k 441 s of CPU, peak RSS 852 MB, the same
+counts: the target is not met by that run. From run to run of one code the ratio has moved
+between x1.37 and x1.83, more than any change here moved it.
 
 Latest, two runs on an idle machine (``--real --new 100 --fresh``, events, nothing else running;
 CPU ms per new article at 1k / 10k / 50k). The second: stories 2.90 / 3.84 / 3.86, duplicates
