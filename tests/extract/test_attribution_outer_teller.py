@@ -67,6 +67,17 @@ def test_reminded_that(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # "they" never stands for one thing told with "a", whatever verb it was the subject of
+    ("However, a chat with a friend reminded me of that day.\n\nWhy should they tell it to thousands of fans?",
+     [("thousands", [("", "anonymous")])]),
+    # a body named before still is what "they" stands for
+    ("The council said it would act.\n\nThey say 40 homes will be built.", [("40", [("The council", "government")])]),
+])
+def test_they_stands_for_people_or_a_body(text, expected):
+    assert chains(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # a quotation after a colon that closes a clause about someone: that one's words
     ('The mayor later apologized: "I should have hired 40 more nurses."',
      [("40", [("The mayor", "government")])]),

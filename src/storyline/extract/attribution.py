@@ -3801,7 +3801,10 @@ def _fits(cls: str, cand: Source) -> bool:
     if cls == "org":
         return cand.kind in ("media", "organisation", "government")
     if cls == "pl":
-        return cand.kind in ("anonymous", "government", "organisation", "media")
+        # "they" stands for people or a body, never for one thing told with "a" ("a chat with
+        # a friend reminded me ... why should they ...")
+        return cand.kind in ("anonymous", "government", "organisation", "media") and \
+            cand.name.split()[:1] not in (["a"], ["an"], ["A"], ["An"])
     if cls.startswith("role:"):
         if cls[5:] in _ORG_ROLES:  # "the company": the organisation named before it
             words = cand.name.split()
