@@ -1121,18 +1121,12 @@ def cannot_link(a: Figure, b: Figure, ma: Measure, mb: Measure, articles: Mappin
 _SPAN_END = re.compile(r"\b(?:by|until|till|through|since|as\s+of)\s+(?:late\s+|early\s+)?$", re.I)
 
 
-def occasion_day(fig: Figure, article: Article | None) -> str | None:
+def occasion_day(fig: Figure, article: Article | None) -> TimeRef | None:
     """The day a count's own clause dates what it counts to ("killed seven on Tuesday", "the
-    bombing on Tuesday, which killed seven"), as an ISO day: its time reference when that is one
-    day, not the end of a span ("by Friday", "as of Monday"), in a sentence that tells no change
-    ("the toll rose to 52 on Saturday": a count of the same occasion as known that day); else None."""
-    ref = _occasion_ref(fig, article)
-    return _iso_day(ref) if ref is not None and ref.value else None
-
-
-def _occasion_ref(fig: Figure, article: Article | None) -> TimeRef | None:
-    """The time reference of one day that dates what a count counts (see :func:`occasion_day`),
-    resolved or not ("Thursday's bombing" in an article with no date)."""
+    bombing on Tuesday, which killed seven"), resolved or not ("Thursday's bombing" in an article
+    with no date): its time reference when that is one day, not the end of a span ("by Friday",
+    "as of Monday"), in a sentence that tells no change ("the toll rose to 52 on Saturday": a
+    count of the same occasion as known that day); else None."""
     ref = fig.refers_to
     if article is None or ref is None or ref.granularity != "day":
         return None
@@ -1195,8 +1189,8 @@ def two_days(a: Figure, b: Figure, ma: Measure, mb: Measure, articles: Mapping[s
     is left to the other rules."""
     if ma.dimension != "count" or mb.dimension != "count" or not ma.event or ma.event != mb.event:
         return False
-    ra = _occasion_ref(a, articles.get(a.article_id))
-    rb = _occasion_ref(b, articles.get(b.article_id))
+    ra = occasion_day(a, articles.get(a.article_id))
+    rb = occasion_day(b, articles.get(b.article_id))
     if ra is None or rb is None:
         return False
     da, db = _iso_day(ra), _iso_day(rb)

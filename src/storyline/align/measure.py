@@ -380,8 +380,9 @@ def telling_words(fig: Figure, article: Article, measure: Measure | None = None)
                 out.append((norm, shown, at(word), 0))
     if measure is not None and measure.owner_named and measure.owner and not measure.holder:
         # a named owner of a count ("Lee has 503 delegates") says whose it is, as a holder does
-        k = text.lower().find(measure.owner, fig.sentence_start, fig.quantity.start)
+        k = text[fig.sentence_start:fig.quantity.start].lower().find(measure.owner)
         if k >= 0:
+            k += fig.sentence_start
             for m in _WORD.finditer(text, k, k + len(measure.owner)):
                 norm = plain_word(m.group(0))
                 if len(norm) >= 3 and norm not in STOP:

@@ -5067,9 +5067,7 @@ def _speaker_on_label(da: DocAttributions, first: Token) -> Cue | None:
         return None
     if any(t.pos_ != "PROPN" for t in doc[sent_start:ent.start]):
         return None  # "Ann Lee on the radio", "Sen. Ann Lee ...": a title at most before the name
-    src = replace(_source(doc[sent_start:ent.end], ":", doc[j]), kind="person")
-    seg = da.segment_of(j)
-    return Cue((src,), None, (sent_start, j + 1), "colon", seg.index if seg is not None else 0, doc[j])
+    return _colon_cue(da, replace(_source(doc[sent_start:ent.end], ":", doc[j]), kind="person"), sent_start, doc[j])
 
 
 def _dash_label(cue: Cue) -> bool:
@@ -5100,14 +5098,19 @@ def _named_before_colon(da: DocAttributions, first: Token) -> Cue | None:
         if giver is not None:  # "X shares his predictions: “...”": X's words
             src = _source(giver, ":", doc[j])
             src = replace(src, kind="person") if giver.root.ent_type_ == "PERSON" else src
-            seg = da.segment_of(j)
-            return Cue((src,), None, (giver.start, j + 1), "colon", seg.index if seg is not None else 0, doc[j])
+            return _colon_cue(da, src, giver.start, doc[j])
         ent = _phrase(noun, (noun.sent.start, j))
     src = _source(ent, ":", doc[j])
     if ent.label_ == "PERSON":
         src = replace(src, kind="person")
-    seg = da.segment_of(j)
-    return Cue((src,), None, (ent.start, j + 1), "colon", seg.index if seg is not None else 0, doc[j])
+    return _colon_cue(da, src, ent.start, doc[j])
+
+
+def _colon_cue(da: DocAttributions, src: Source, start: int, colon: Token) -> Cue:
+    """The cue of a quotation that ``colon`` hands to ``src``, whose words run from the token
+    ``start`` to the colon."""
+    seg = da.segment_of(colon.i)
+    return Cue((src,), None, (start, colon.i + 1), "colon", seg.index if seg is not None else 0, colon)
 
 
 def _subject_before_colon(da: DocAttributions, first: Token) -> Cue | None:
@@ -5137,8 +5140,7 @@ def _subject_before_colon(da: DocAttributions, first: Token) -> Cue | None:
         return None  # a paper may quote others
     if subj.ent_type_ == "PERSON":
         src = replace(src, kind="person")
-    seg = da.segment_of(j)
-    return Cue((src,), None, (np.start, j + 1), "colon", seg.index if seg is not None else 0, doc[j])
+    return _colon_cue(da, src, np.start, doc[j])
 
 
 def _words_of(noun: Token) -> bool:

@@ -26,7 +26,7 @@ import logging
 from dataclasses import replace
 import re
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
 from storyline.dates import resolve_time
@@ -289,7 +289,7 @@ def _times(anchor: Token, cue_verb: Token | None, sent: Span,
         if at is not None and at < nearest:
             refers_to, nearest = ref, at
     if refers_to is None:
-        refers_to = antecedent_time(set(chain), sent, own)
+        refers_to = antecedent_time(chain.keys(), sent, own)
         if refers_to is not None and said_on is not None and refers_to.start == said_on.start:
             refers_to = None  # "reports in its 2023 review that ...": when it was said, not what
     return said_on, refers_to
@@ -299,7 +299,7 @@ def _times(anchor: Token, cue_verb: Token | None, sent: Span,
 _RELATIVE_PRONOUNS = frozenset({"which", "that"})
 
 
-def antecedent_time(chain: set[int], sent: Span, dates: list[tuple[Span, TimeRef]]) -> TimeRef | None:
+def antecedent_time(chain: Collection[int], sent: Span, dates: list[tuple[Span, TimeRef]]) -> TimeRef | None:
     """The time of the thing a figure's relative clause tells of, when the noun phrase the clause
     hangs on ends with it: "the bombing of a market in Dara on Tuesday, which officials said
     killed seven", "the bombing on Tuesday that killed seven", "Tuesday's bombing, which killed
