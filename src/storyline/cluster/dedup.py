@@ -424,7 +424,7 @@ class _Analysis:
             # by sentence, then word (stable: first token first): a stable sort by word, then
             # one by sentence on small integers, which numpy sorts by radix
             order = np.argsort(h, kind="stable")
-            order = order[np.argsort(sid.astype(_small_uint(len(ranges)))[order], kind="stable")]
+            order = order[np.argsort(sid.astype(_radix_dtype(len(ranges)))[order], kind="stable")]
             h, sid, pos = h[order], sid[order], pos[order]
             keep = np.ones(h.size, dtype=bool)
             keep[1:] = (h[1:] != h[:-1]) | (sid[1:] != sid[:-1])
@@ -437,9 +437,10 @@ class _Analysis:
         return h[:end], sid[:end], pos[:end], sizes[:count]
 
 
-def _small_uint(count: int) -> type:
-    """The smallest unsigned integer type that holds ``0 .. count - 1`` (numpy sorts 8- and
-    16-bit integers by radix, in one pass per byte)."""
+def _radix_dtype(count: int) -> type:
+    """The type to sort ``count`` sentence numbers in: the smallest unsigned integer type that
+    holds ``0 .. count - 1`` where one of 8 or 16 bits does (numpy sorts those by radix, in one
+    pass per byte), else int64."""
     return np.uint8 if count <= 1 << 8 else np.uint16 if count <= 1 << 16 else np.int64
 
 

@@ -237,13 +237,18 @@ def _date_ents(doc: Doc, published: dt.date | None) -> list[tuple[Span, TimeRef]
     return out
 
 
+def _possessed(t: Token) -> Token:
+    """What a possessive owns ("Friday's fire" -> fire), or the word itself when it owns nothing."""
+    return t.head if t.dep_ == "poss" and t.head.i != t.i else t
+
+
 def _governor(ent: Span) -> Token:
     """The verb or noun a date phrase hangs on ("said on Nov. 12" -> said). A date that owns a
     noun dates what the noun names, and hangs where the noun does ("killed in Thursday's
     bombing" -> killed, "said in Monday's statement" -> said)."""
     t = ent.root
-    if t.dep_ == "poss" and t.head.pos_ == "NOUN" and t.head.i != t.i:
-        t = t.head
+    if _possessed(t).pos_ == "NOUN":
+        t = _possessed(t)
     while t.dep_ in ("pobj", "prep", "npadvmod", "nummod", "compound", "amod", "appos") and t.head.i != t.i:
         t = t.head
         if t.pos_ in ("VERB", "AUX") or (t.pos_ == "NOUN" and t.dep_ != "pobj" and t.lower_ not in ("briefing", "conference")):
@@ -361,9 +366,7 @@ def _bound(ent: Span) -> bool:
 def _since(ent: Span) -> bool:
     """Whether a date phrase is the object of "since" ("up 40% since 2019", "the first title
     since 1945"): the start of a span that runs to the time of writing."""
-    root = ent.root
-    if root.dep_ == "poss" and root.head.i != root.i:
-        root = root.head  # "since Sunday's quake"
+    root = _possessed(ent.root)  # "since Sunday's quake"
     return root.dep_ == "pobj" and root.head.lower_ == "since" or ent[0].lower_ == "since"
 
 
