@@ -105,3 +105,45 @@ def test_a_bare_copyright_year_is_not_a_publication_date():
     body = BODY + "<p>Copyright 2019 The Test Gazette</p>"
     fields = extract_html(page(body=body).replace("Copyright 2024", "Copyright 2019")).fields
     assert "published" not in fields
+
+
+@pytest.mark.parametrize("stated, published", [
+    ("2024-02-30", None),  # no such day: not guessed as the first of February
+    ("2024-06-31T08:00:00Z", None),
+    ("0000-00-00", None),
+    ("0001-01-01T00:00:00Z", None),  # a placeholder
+    ("2024-13-45", None),
+    ("2024-02-28", "2024-02-28"),  # a real day is kept, and no note is made
+    ("2024-03-01T09:30:00+01:00", "2024-03-01"),  # a real first of the month too
+])
+def test_a_stated_date_that_is_no_date_is_noted_not_guessed(stated, published):
+    out = extract_html(page(f'<meta property="article:published_time" content="{stated}">'))
+    assert out is not None
+    field = out.fields.get("published")
+    assert (field.value if field else None) == published
+    if published is None:
+        note = out.ignored["published"]
+        assert note.value is None and repr(stated) in note.detail and "article:published_time" in note.detail
+    else:
+        assert "published" not in out.ignored
+
+
+def test_a_stated_date_that_is_no_date_leaves_a_real_one_found_elsewhere():
+    # the URL gives the day: a guess that is not the broken value cut to its month stands
+    out = extract_html(page('<meta property="article:published_time" content="2024-02-30">'),
+                       url="https://news.example.com/2024/02/27/river-floods")
+    assert out is not None
+    assert out.fields["published"].value == "2024-02-27"
+    assert "2024-02-30" in out.ignored["published"].detail
+
+
+def test_an_ignored_stated_date_is_shown_where_the_date_would_be():
+    from storyline.clean.cleaner import clean_document
+    from storyline.config import StorylineConfig
+    from storyline.model import Provenance, RawDocument
+
+    html = page('<meta property="article:published_time" content="2024-02-30">').encode()
+    raw = RawDocument(Provenance(source="page.html", format="html", sha256="0" * 64), html, "html")
+    article = clean_document(raw, StorylineConfig())
+    assert article.published.value is None
+    assert "'2024-02-30' is not a plausible date; ignored" in article.published.detail

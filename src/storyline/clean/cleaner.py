@@ -157,6 +157,8 @@ def clean_document(
         if not text:
             return _reject(raw, "no_text", "the page has no article text (a listing, form or empty page?)")
         fields = extract.fields
+        for key, note in extract.ignored.items():
+            ignored_dates.setdefault(key, note)  # a date the container gives is noted first
     else:
         if decoded is None:
             try:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import htmldate
 import trafilatura
@@ -26,10 +26,12 @@ log = logging.getLogger(__name__)
 
 @dataclass(frozen=True, slots=True)
 class HtmlExtract:
-    """What a page gave: its main text (paragraphs separated by blank lines) and metadata."""
+    """What a page gave: its main text (paragraphs separated by blank lines) and metadata,
+    and a note (a :class:`Field` without value) for each date it states that is no date."""
 
     text: str
     fields: dict[str, Field]
+    ignored: dict[str, Field] = field(default_factory=dict)
 
 
 _BLANKS = re.compile(r"\n{3,}")
@@ -56,7 +58,10 @@ def extract_html(data: bytes | str, *, url: str | None = None) -> HtmlExtract | 
     tree = load_html(data)
     if tree is None:
         return None
-    fields = meta_fields(tree)
+    unreadable: dict[str, tuple[str, str]] = {}
+    fields = meta_fields(tree, unreadable)
+    ignored = {key: Field(None, "meta", f"{tag}: {stated[:40]!r} is not a plausible date; ignored")
+               for key, (stated, tag) in unreadable.items()}
     doc = trafilatura.bare_extraction(
         tree, url=url, with_metadata=False, include_comments=False, include_tables=False,
         deduplicate=False,
@@ -68,7 +73,7 @@ def extract_html(data: bytes | str, *, url: str | None = None) -> HtmlExtract | 
         paragraphs = [line.strip() for line in doc.text.splitlines() if line.strip()]
         text = "\n\n".join(paragraphs)
     if not text:
-        return HtmlExtract("", fields)
+        return HtmlExtract("", fields, ignored)
     if "title" not in fields:
         h1 = tree.xpath("//h1")
         if h1 and h1[0].text_content().strip():
@@ -79,12 +84,21 @@ def extract_html(data: bytes | str, *, url: str | None = None) -> HtmlExtract | 
             fields["author"] = Field(byline, "page", "byline element (trafilatura)")
     if "published" not in fields:
         found = _htmldate(tree, url, original=True)
+        if found and "published" in unreadable and _cut_from(found, unreadable["published"][0]):
+            found = None  # the page's own "2024-02-30", read as the first of its month: no day of the page's
         if found:
             fields["published"] = Field(found, "htmldate", "original_date=True")
     # The updated date is taken only from what the page states (meta tags, JSON-LD): asking
     # htmldate for the latest date on the page costs a second pass over the tree and mostly
     # returns dates of comments, related links or the copyright line.
-    return HtmlExtract(_BLANKS.sub("\n\n", text), fields)
+    return HtmlExtract(_BLANKS.sub("\n\n", text), fields, ignored)
+
+
+def _cut_from(found: str, stated: str) -> bool:
+    """Whether a guessed ISO day is a stated date that is no date cut to its month or year
+    ("2024-02-30" guessed as 2024-02-01, "2024-13-45" as 2024-01-01)."""
+    return found.endswith("-01") and stated.startswith(found[:7]) or \
+        found.endswith("-01-01") and stated.startswith(found[:4])
 
 
 _BYLINE_XPATH = (

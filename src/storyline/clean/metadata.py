@@ -112,8 +112,14 @@ def _name_of(value: Any) -> str | None:
     return None
 
 
-def meta_fields(tree: Any) -> dict[str, Field]:
+def meta_fields(tree: Any, unreadable: dict[str, tuple[str, str]] | None = None) -> dict[str, Field]:
     """Read the metadata a page states about itself: meta tags, JSON-LD, ``<html lang>``.
+
+    Args:
+        tree: the parsed page.
+        unreadable: when given, filled with each date the page states that is no date
+            (``2024-02-30``, ``0000-00-00``): field -> (the value as stated, the tag), the first
+            of each field, when no readable one was found before it.
 
     Returns:
         A dict with any of ``title``, ``outlet``, ``author``, ``published``, ``updated``,
@@ -125,7 +131,9 @@ def meta_fields(tree: Any) -> dict[str, Field]:
         if key in found or value is None:
             return
         if key in ("published", "updated"):
-            value = iso_date(value)
+            stated, value = value, iso_date(value)
+            if value is None and unreadable is not None and key not in unreadable and str(stated).strip():
+                unreadable[key] = (str(stated).strip(), detail)
         elif isinstance(value, str):
             value = re.sub(r"\s+", " ", value).strip()
         if value:
