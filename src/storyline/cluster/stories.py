@@ -146,7 +146,7 @@ __all__ = [
 
 #: The version of :func:`features_of`: features stored under another version are computed
 #: again from the article. Change it whenever the features of an article change.
-FEATURES_VERSION = "stories-5"
+FEATURES_VERSION = "stories-6"
 #: How many of an article's strongest terms form its term vector.
 TOP_TERMS = 60
 #: How many of them are index keys (with all its entities, up to :data:`MAX_ENTITY_KEYS`).

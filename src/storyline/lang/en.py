@@ -1689,6 +1689,7 @@ comments cookie cookies privacy policy terms advertisement advertising related v
 image images copyright reserved rights home page menu search follow contact login log account
 article articles story stories editor author min update updated published post posted
 mr mrs ms dr
+gov sen rep gen lt col capt sgt cpl maj adm cmdr prof rev supt insp
 """.split())
 
 #: Stories: words that open a sentence before a name ("In Kyiv"), stripped from a capitalised run.
