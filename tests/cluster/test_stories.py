@@ -264,10 +264,13 @@ def test_fallback_entities_sentence_initial_words(text, kept, dropped):
      ["gov", "sen", "ana ruiz and sen"]),
     ("Lt. Col. Maria Vos briefed Rep. Dan Oke.", ["maria vos", "dan oke"], ["lt", "col", "rep"]),
     ("Prof. Ivo Lenz and Gen. Kai Berg spoke.", ["ivo lenz", "kai berg"], ["prof", "gen"]),
+    # "and" between two names is two names, each as another article may name it alone
+    ("Tom Hale and Ana Ruiz met as Lunaria and Ostrava agreed.", ["tom hale", "ana ruiz", "lunaria", "ostrava"],
+     ["tom hale and ana ruiz", "lunaria and ostrava"]),
     # the small words inside a name still join it
     ("Officials of the Bank of England met Sen. Tom Hale.", ["bank of england", "tom hale"], ["sen"]),
 ])
-def test_fallback_entities_leave_out_titles(text, kept, dropped):
+def test_fallback_entities_leave_out_titles_and_part_at_and(text, kept, dropped):
     ents = fallback_entities(text)
     assert all(k in ents for k in kept), ents
     assert not any(d in ents for d in dropped), ents

@@ -1701,8 +1701,9 @@ report reporter analyst expert observer critic resident witness police authority
 some several both other others each every all such while since meanwhile however although though despite
 instead also still yet there here what which who why how where when nothing everything someone anyone""".split())
 
-#: Stories: the small words inside a name ("Bank of England", "Ludwig van Beethoven").
-NAME_PARTICLES: tuple[str, ...] = ("of", "the", "de", "du", "la", "von", "van", "al", "bin", "for", "and")
+#: Stories: the small words inside a name ("Bank of England", "Ludwig van Beethoven"); not "and":
+#: "Russia and Ukraine" are two names, each as another article may write it alone.
+NAME_PARTICLES: tuple[str, ...] = ("of", "the", "de", "du", "la", "von", "van", "al", "bin", "for")
 
 
 #: The units of time that are words, and their plurals: an interval of them reads "2–9 days".
