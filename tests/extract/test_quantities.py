@@ -1270,7 +1270,9 @@ def test_rates_per_person_or_weight(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # a box score's line holds the points of each period: no figure of its own
-    ("Oakdale d. Riverton 38-30\nRiverton 7 9 6 8 — 30\nOakdale 10 7 12 9 — 38\n",
+    # (its heading told as a sentence: a round-up's line "Oakdale d. Riverton 38-30" is a line of
+    # results, test_quantity_page_counters.py)
+    ("Oakdale beat Riverton 38-30.\nRiverton 7 9 6 8 — 30\nOakdale 10 7 12 9 — 38\n",
      [("38", 38, 38, False, None), ("30", 30, 30, False, None)]),
     # a spaced dash between two numbers with nothing counted after them is no range
     ("The totals were 15 — 44 at the end.", [("15", 15, 15, False, None), ("44", 44, 44, False, None)]),

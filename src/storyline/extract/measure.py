@@ -213,6 +213,9 @@ def measure_for(q: Quantity, span: Span) -> tuple[str, str, Token]:
         head = None
         if root.dep_ in ("nsubj", "nsubjpass", "dobj", "attr"):
             verb = root.head
+        hurt = _casualty_after(span)
+        if hurt is not None:
+            verb = hurt  # "among hundreds injured", "Dozens hurt in the crash were ...": the wounded
         subj = _level_subject(root)
         if subj is not None:
             # "the number of dead and wounded had passed 3,000", "losses topped 1,000"
@@ -256,6 +259,18 @@ def measure_for(q: Quantity, span: Span) -> tuple[str, str, Token]:
         measure_words = [head] + ([v.text] if v is not None and v.pos_ == "VERB" else [])
     measure = " ".join(w for w in measure_words if w).strip() or head
     return measure, head, anchor
+
+
+def _casualty_after(span: Span) -> Token | None:
+    """The participle of a casualty verb right after a bare count that it describes ("among
+    hundreds injured", "Dozens hurt in the crash were taken away"), else None: what the count counts.
+    A verb of its own clause after the count ("the 12 that the storm killed") is not it."""
+    if span.end >= len(span.doc):
+        return None
+    after = span.doc[span.end]
+    if after.tag_ != "VBN" or after.lemma_.lower() not in _CASUALTY_VERBS or after.dep_ not in ("acl", "amod"):
+        return None
+    return after if span.start <= after.head.i < span.end else None
 
 
 #: The side of a margin told by the word right after a bare number ("one behind", "two ahead").

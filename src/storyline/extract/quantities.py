@@ -623,13 +623,15 @@ def _iter_quantities(text: str, doc: Doc | None) -> Iterator[Quantity]:
                     and not _maturity_name(text, q) and not _percent_of_conviction(text, q)
                     and not year_in_words(text, q) and not kind_in_one(text, q) and not markup_value(text, q)
                     and not class_label(text, q) and not slashed_date(text, q) and not field_position(text, q)
-                    and not careful_twice(text, q) and not label_number(text, q)
+                    and not careful_twice(text, q) and not label_number(text, q) and not idiom_count(text, q)
+                    and not result_line(text, q.start) and not numbered_name(text, q)
                     and not (doc is not None and rate_denominator(text, q, doc))),
                    key=lambda q: q.start)
     found = other_franc(text, [q for q in map(lambda q: about_as_topic(text, q), found) if q is not None])
     found = _comma_spans(text, [replace(q, unit="bit") if width_in_bits(text, q) else q for q in found])
     found = [replace(q, unit="magnitude") if q.unit is None and magnitude_at(text, q.start, q.end) else q for q in found]
     found = _one_or_a_few(text, [_over_as_during(text, q, found) for q in found])
+    found = [replace(q, unit=unit) if (unit := header_unit(text, q)) else q for q in found]
     starts = {q.start for q in found}
     for q in _distributed_bounds(text, found, doc):
         yield _count_rate(text, q, doc, starts) if doc is not None else q
@@ -700,6 +702,63 @@ def careful_twice(text: str, q: Quantity) -> bool:
     twice", "measure thrice, cut once"), not a count of times ("was arrested twice", "met
     thrice in May" stay)?"""
     return q.text.lower() in ("twice", "thrice") and _CARE_BEFORE.search(text, max(0, q.start - 16), q.start) is not None
+
+
+#: "the", "a" or a possessive word before a number that opens a name ("the 3 Box Method").
+_NAME_DET_BEFORE = re.compile(r"\b(?:the|a|an|this|that|my|our|your|their|his|her|its)[ \u00a0]+$", re.I)
+#: The words of a name after its number: one to three capitalised words, then a clause's end or a
+#: small word that opens what follows ("the 3 Box Method at home", "the 5 Second Rule."); a noun in
+#: lower case after them is what they describe ("the 12 Crown Court judges").
+_TITLED_WORDS_AFTER = re.compile(
+    r"((?:[ \u00a0]+[A-Z][a-z]+){1,3})(?=[ \u00a0]*(?:[.,;:!?)\n]|$)|[ \u00a0]+(?:to|at|in|on|for|of|with|and|or|is|was"
+    r"|are|were|that|which|as|by|from|will|can|has|had|works?)\b)")
+
+
+def numbered_name(text: str, q: Quantity) -> bool:
+    """Is the whole number ``q`` (two or more) the first word of a name set in capitals, after
+    "the" or "a", whose last word is singular ("try the 3 Box Method", "the 5 Second Rule"):
+    a name, as no count of two or more counts a singular? A count of a plural stays ("the 12
+    Apostles", "the 3 Box Stores"), and so does a number in lower-case words ("the 3 box method"
+    reads as a count of boxes no more than as a name)."""
+    digits = re.match(r"\d{1,3}", q.text)
+    if digits is None or q.low != q.high or q.low is None or q.low < 2 \
+            or not _NAME_DET_BEFORE.search(text, max(0, q.start - 8), q.start):
+        return False
+    words = _TITLED_WORDS_AFTER.match(text, q.start + digits.end())
+    if words is None or q.start + digits.end() + len(words.group(1)) < q.end:
+        return False  # the name's words hold the whole quantity read ("5 Second" of "the 5 Second Rule")
+    last = words.group(1).split()[-1]
+    return not last.endswith("s") and last.lower() not in UNITS
+
+
+#: A label whose unit is told in brackets before a number on its line ("Weight (g) 523",
+#: "Battery (mAh): 8000", "Run time (Hours) Up to 16").
+_HEADER_UNIT_BEFORE = re.compile(r"[A-Za-z][^\n]{0,60}?\(([A-Za-z/%$€£]{1,8})\)[ \t]*:?[ \t]*$")
+
+
+def header_unit(text: str, q: Quantity) -> str | None:
+    """The unit a label before the bare number ``q`` gives in brackets on its line, as a table's
+    header does ("Weight (g) 523", "Height (cm): 40"), else None. A number with a unit of its own
+    ("Weight (kg): 12 lb") keeps it; a word in brackets that is no unit ("Size (Main) 10") gives none."""
+    if q.unit is not None:
+        return None
+    line_start = _line_start(text, q.start)
+    m = _HEADER_UNIT_BEFORE.search(text, line_start, q.start)
+    if m is None:
+        return None
+    return _unit_after("1" + m.group(1) + " ", 1)[0] or _unit_after("1 " + m.group(1) + " ", 1)[0]
+
+
+#: After a count, what makes it an idiom: a verdict of thumbs ("two thumbs up"), or a span beyond
+#: measure ("several lifetimes", "three eternities").
+_IDIOM_NOUN_AFTER = re.compile(r"[ \u00a0]+(?:thumbs[ \u00a0]+(?:up|down)\b|lifetimes\b|eternities\b|[ae]ons\b)", re.I)
+
+
+def idiom_count(text: str, q: Quantity) -> bool:
+    """Is the bare count ``q`` part of an idiom, not a figure: "two thumbs up" (a verdict),
+    "several lifetimes" (a span beyond measure)? "two thumbs were broken" and "two lifetime bans"
+    stay."""
+    return q.unit is None and _IDIOM_NOUN_AFTER.match(text, q.end) is not None
 
 
 #: Before a number: a noun it labels, as a court, a text or a port numbers its parts ("statement
@@ -2047,8 +2106,9 @@ def score_of(text: str, q: Quantity, doc: Doc | None = None) -> tuple[int, int] 
 _COUNTER_OF = re.compile(r"^\s*(?:of|/)\s*\d{1,3}(?=\s*(?:$|[A-Z(\n|]))")
 
 
-#: A site's counters before a number: "Posts: 9,927", "Replies: 12".
-_POSTS_BEFORE = re.compile(r"(?:^|\n|\|)\s*(?:posts|replies|views|comments|likes|shares|followers|joined|points)"
+#: A site's counters before a number: "Posts: 9,927", "Replies: 12", "- Upvotes: 0" (a list's mark may open it).
+_POSTS_BEFORE = re.compile(r"(?:^|\n|\|)\s*(?:[-•*][ \t]*)?(?:posts|replies|views|comments|likes|upvotes|downvotes|reactions"
+                           r"|shares|followers|joined|points)"
                            r"\s*:\s*$", re.I)
 
 
@@ -2066,17 +2126,71 @@ def _line_score(text: str, start: int) -> bool:
     return _LINE_SCORE.fullmatch(line) is not None
 
 
+#: A line that is a site's counter: a number and what it counts on the page ("- 125 Posts",
+#: "1,344 Reviews", "22 Items", "5.5K followers"), nothing else.
+_COUNTER_LINE = re.compile(
+    r"[ \t]*(?:[-•*·][ \t]*)?[\d,.]+[KMk]?\+?[ \t]+(?:posts?|topics?|threads?|replies|comments?|views?|likes?|members?"
+    r"|followers?|reviews?|ratings?|items?|results?|products?|answers?|votes?)[ \t]*", re.I)
+#: A listing's count of what it shows: "Showing 34 of 34 results", "Viewing 1-12 of 80 items".
+_SHOWING_LINE = re.compile(
+    r"[ \t]*(?:Showing|Viewing|Displaying)[ \t]+(?:all[ \t]+)?[\d,]+(?:[ \t]*[-–][ \t]*[\d,]+)?(?:[ \t]+of[ \t]+[\d,]+)?[ \t]+"
+    r"(?:results?|items?|products?|entries|posts|reviews)\b", re.I)
+#: A forum's count of views of an attachment: "photo.jpg (110.36 KiB) Viewed 2448 times".
+_VIEWED_BEFORE = re.compile(r"(?:^|\n|[)\]|][ \t]*)Viewed[ \t]+$")
+
+
+def _line_of(text: str, start: int) -> tuple[int, str]:
+    """Where the line holding ``start`` begins, and the line."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    return line_start, text[line_start:len(text) if line_end < 0 else line_end]
+
+
+def site_counter(text: str, start: int, end: int) -> bool:
+    """Is the number at ``start`` a counter of the page it is on: a line with nothing but it and
+    what it counts ("- 125 Posts", "1,344 Reviews"), a listing's "Showing 34 of 34 results", or
+    the views of an attachment ("(53 KiB) Viewed 2448 times")? A sentence's count ("The forum
+    has 125 posts.", "The video was viewed 240 times") stays."""
+    _, line = _line_of(text, start)
+    if _COUNTER_LINE.fullmatch(line) or _SHOWING_LINE.match(line):
+        return True
+    return bool(_VIEWED_BEFORE.search(text, max(0, start - 20), start)) and re.match(r"[ \t]+times\b", text[end:end + 8]) is not None
+
+
+#: A team's or a school's name, one to four words each capitalised.
+_TEAM = r"[A-Z][\w.'’&-]*(?:[ \t]+[A-Z][\w.'’&-]*){0,3}"
+#: A line of a round-up of results: two names and their points opening a line before a colon
+#: ("Hawks 3, Owls 1: ...", "Hawks 4, Owls 3 (OT):"), or a winner "d." (defeated) a loser and the
+#: score, all the line holds ("Central d. Eastside 53-9").
+_RESULT_LINE = re.compile(
+    rf"{_TEAM}[ \t]+\d{{1,3}},[ \t]+{_TEAM}[ \t]+\d{{1,3}}(?:[ \t]*\((?:\d?OT|SO)\))?[ \t]*:"
+    rf"|{_TEAM}[ \t]+(?:d|def)\.[ \t]+{_TEAM}[ \t]+\d{{1,3}}[-–]\d{{1,3}}(?:[ \t]*\(\w+\))?[ \t]*$")
+
+
+def result_line(text: str, start: int) -> bool:
+    """Is the number at ``start`` a side of a score in a line of a round-up of results ("Hawks 3,
+    Owls 1: Kim scored twice", "Central d. Eastside 53-9"): the points of a game listed under a
+    heading, not a count its sentence names? A score told in a sentence ("The Hawks beat the
+    Owls 3-1 on Friday") stays."""
+    line_start, line = _line_of(text, start)
+    m = _RESULT_LINE.match(line)
+    return m is not None and start - line_start < (m.end() if line.rstrip().endswith(m.group().rstrip()) or ":" in m.group()
+                                                   else 0)
+
+
 def _alone_on_its_line(text: str, start: int, end: int) -> bool:
     """Is a number in digits all its line holds ("12", "3,303.") and no sentence goes on after it
     ("killed\n12\npeople")? A page number, a counter, a list mark: it counts nothing named."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line = text[line_start:len(text) if line_end < 0 else line_end]
-    if re.fullmatch(r"[\d,.]+", text[start:end]) is None or line.strip(" \t.:;|•*-–—") != text[start:end]:
-        return False
+    if re.fullmatch(r"[\d,.]+[KMB]?\+?", text[start:end]) is None or line.strip(" \t.:;|•*-–—+") != text[start:end].rstrip("+"):
+        return False  # "12", "3,303.", a site's counter "74M+", "5.5M"
     if _glossed_number(text, start, end):
         return False  # "3.\n\nThe number of seats the party won.": a column of numbers, each told by the line after
-    return line_end < 0 or not re.match(r"\s*[a-z]", text[line_end:line_end + 20])  # a sentence cut by a line goes on
+    # a sentence cut by one line break goes on ("killed\n12\npeople"); after a blank line, a word
+    # in lower case is a label of its own ("5.5M\n\nmembers")
+    return line_end < 0 or not re.match(r"\n[ \t]*[a-z]", text[line_end:line_end + 20])
 
 
 #: The line after a number alone on its line that says what the number is: "The number of ...",
@@ -2130,6 +2244,8 @@ def page_furniture(text: str, start: int, end: int) -> bool:
     after = text[end:end + 40]
     if _alone_on_its_line(text, start, end) or _POSTS_BEFORE.search(before) or _line_score(text, start):
         return True  # "12" on a line of its own (a page number, a counter), "Posts: 9,927"
+    if site_counter(text, start, end) or result_line(text, start):
+        return True  # "- 125 Posts", "Showing 34 of 34 results", "Viewed 240 times"; "Hawks 3, Owls 1: ..."
     if _code_or_version(text, start, end):
         return True  # "release 2.x", "retries: 3", "if (n === 5)": software, not a figure
     if _machine_output(text, start):
@@ -2659,8 +2775,9 @@ def _rejected_digits(text: str, start: int, end: int, num: _Num, before: str) ->
         return _skip_token(text, end)  # "10.1007/s11033", "10.24869/psyd.2017": a part of an identifier
     if prev == "[" and nxt == "]":
         return end + 1  # "[1]": a note's mark, not a figure
-    if re.match(r"\([a-z]\)", text[end:end + 3]):
-        return end + 3  # "a 401(k)", "a 501(c)": a section of a law names a thing
+    section = re.match(r"\([a-z]\)(?:\(\d{1,2}\)|\d{1,2}\b)?", text[end:end + 8])
+    if section:
+        return end + section.end()  # "a 401(k)", "a 501(c)", "501(c)3": a section of a law names a thing
     if re.fullmatch(r"911|999|112", text[start:end]) and (
             _EMERGENCY_CALL_BEFORE.search(before) or _EMERGENCY_NAME_AFTER.match(after)):
         return end  # "called 911", "911 calls": the number of a service
@@ -3734,7 +3851,8 @@ def _read_threshold_verb(r: _Reading, doc: Doc | None) -> None:
 
 
 #: A plus after a number ("700-plus", "40+ years", "$900+/month"), not a sum ("5+3") nor a phone code.
-_PLUS_AFTER = re.compile(r"-plus\b|\+(?=[ \u00a0]+[a-z]|[ \u00a0]*[.,;:)]|/[a-z]|$)", re.I)
+#: A word, a list's separator ("Ages 14+ • 90 minutes") or a line's end may follow it.
+_PLUS_AFTER = re.compile(r"-plus\b|\+(?=[ \u00a0]+[a-z•·|]|[ \u00a0]*[.,;:)\n•·|]|/[a-z]|$)", re.I)
 
 
 #: "or so" after a number or its unit: about that much ("a mile or so", "100 or so people"); not

@@ -652,7 +652,7 @@ BARE_PLURALS = ("hundreds", "thousands", "millions", "billions", "trillions", "d
 PLURAL_GOES_ON = re.compile(
     r"\s+(?:of|more|were|have|had|are|died|killed|fled|took|went|gathered|marched"
     r"|joined|protested|rallied|attended|turned|poured|flocked|lined|filled|signed"
-    r"|took|came|left|lost|remain|remained)\b", re.I)
+    r"|took|came|left|lost|remain|remained|injured|wounded|hurt)\b", re.I)
 
 HYPHEN_UNIT = re.compile(
     r"-(?:(?:year|month|week|day|hour|minute)s?(?:-old)?|km/h|kph|mph|mpg|km|kilomet(?:re|er)|mile|metre|meter|inch|foot|feet"
