@@ -33,6 +33,7 @@ def _fig(article, qtext, value, measure, head):
     ("By Friday, Ana Ruiz has won 30 seats.", "30", "ruiz"),
     ("Voters cheered Kim (who holds 12 titles) on Sunday.", "12", "kim"),
     ("The race tightened as Park picked up two delegates in Leeds.", "two", "park"),
+    ("By noon, Park leads with 40 delegates.", "40", "park"),
     # a possessor: a name, or "the" and a noun; a noun of a place takes the place its sentence opens with
     ("Aides fought over Ohio's 66 delegates.", "66", "ohio"),
     ("Analysts counted the company's 120 stores.", "120", "the company"),
@@ -49,6 +50,7 @@ def _fig(article, qtext, value, measure, head):
     ("In Ohio 40 delegates are at stake.", "40", None),
     ("On Tuesday, 40 delegates were chosen.", "40", None),
     ("Lee said Ohio gave 66 delegates to the party.", "66", None),
+    ("The rain leads with 40 delegates absent.", "40", None),
     ("Lee has 40 delegates.", "40", None),   # one word opening its sentence, never written as a name elsewhere
 ])
 def test_the_owner_of_a_count(text, qtext, owner):

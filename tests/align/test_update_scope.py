@@ -53,6 +53,16 @@ def _one(text, qtext, value=7):
     ("Another 20 votes are needed.", "20", "needed"),
     ("The older mill predates the bridge by 30 years.", "30", "difference"),
     ("The bell tower is older by 12 years.", "12", "difference"),
+    # what is left to win, told before the count
+    ("Lee and Kim fought for the remaining four seats.", "four", "play"),
+    ("A runoff is held to award the last 9 seats.", "9", "play"),
+    ("At stake in the four counties are 90 seats.", "90", "play"),
+    ("Lee won six seats, and Kim the remaining two.", "six", None),
+    ("The award went to 12 seats of the council.", "12", None),
+    ("At the stadium, 90 seats were empty.", "90", None),
+    ("The bank owns 72% of the mill's shares outstanding.", "72%", None),
+    ("The bank holds 40 of the notes outstanding.", "40", None),
+    ("Some 1,500 seats remain outstanding.", "1,500", "play"),
 ])
 def test_what_a_count_stands_for(text, qtext, expected):
     fig, a = _one(text, qtext)
@@ -127,6 +137,8 @@ def test_the_amount_a_price_is_for(text, qtext, amount):
 
 @pytest.mark.parametrize("t1, q1, t2, q2, apart", [
     ("With 40 seats at stake, the vote is close.", "40", "The party has won 30 seats so far.", "30", True),
+    # two counts in play are two contests: what a contest puts at stake does not change
+    ("With six seats at stake, the town voted.", "six", "Some 80 seats are at stake on Tuesday.", "80", True),
     ("He needs 50 votes to pass the bill.", "50", "The bill got 45 votes on Monday.", "45", True),
     ("She won by 20 points among women.", "20", "She won by 30 points among farmers.", "30", True),
     ("The fund raised $1 million from Acme Holdings.", "$1 million",

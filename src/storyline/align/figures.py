@@ -1028,6 +1028,15 @@ def cannot_link(a: Figure, b: Figure, ma: Measure, mb: Measure, articles: Mappin
     - different aspects of a length (a depth is not a width);
     - shares of two different wholes ("two-thirds of the voters", "two-thirds of the
       council");
+    - a count of what is in play ("nine delegates are at stake", "12 seats up for grabs":
+      :func:`~storyline.align.measure.standing`) and a count held, won or of any other standing;
+      two counts in play whose values differ ("nine delegates at stake", "48 delegates up for
+      grabs") are two contests;
+    - two lines of an account (:attr:`~storyline.align.measure.Measure.line`: "revenue of $40
+      million" is not "a net loss of $40 million");
+    - a value of the same period a year before and a value of now
+      (:attr:`~storyline.align.measure.Measure.year_before`: "a year-earlier loss of $6 million",
+      "net of $1 million a year ago"): two occasions;
     - the value of a plan or an expectation ("was due to last an hour") and a value
       told as what happened ("lasted 90 minutes");
     - an ordinal ("the eighth inning") and a count, or two ordinals that differ;
@@ -1071,8 +1080,15 @@ def cannot_link(a: Figure, b: Figure, ma: Measure, mb: Measure, articles: Mappin
         return "different aspects"
     if ma.whole and mb.whole and ma.whole != mb.whole:
         return "shares of two different wholes"
-    if ma.described and mb.described and ma.described != mb.described:
+    if ma.described and mb.described and ma.described != mb.described or \
+            ma.line and mb.line and ma.line != mb.line:
         return "measures of two different things"
+    if ma.year_before != mb.year_before:
+        return "a value of the year before is another occasion"
+    if ma.standing != mb.standing and "play" in (ma.standing, mb.standing):
+        return "what is in play is not what is held"
+    if ma.standing == mb.standing == "play" and not same_value(a, b, ma, mb, params):
+        return "two counts in play of two sizes: two contests"
     if ma.average and mb.described or mb.average and ma.described:
         return "an average is not one instance"
     if bool(ma.planned) != bool(mb.planned):
@@ -1429,13 +1445,18 @@ def _clusters(members: Sequence[Figure], measures: Mapping[int, Measure],
                  if comp[(i, j)] and (counted[i].article_id != counted[j].article_id and ivs[i] == ivs[j]
                                       or counted[i].article_id == counted[j].article_id
                                       and one_harm_count(ms[i], ms[j], ivs[i], ivs[j]))}
+        # one value of a bare dimension ("40 years", "36 percent") is no evidence by itself: in a
+        # group with a generic head, two equal values of two articles whose sentences share no
+        # word are no pair ("a 40-year career", "has stood for 40 years")
         # single-link on the best pair, under the cannot-links: the score of two clusters is
         # their best evidence (values that differ need more), kept per pair of clusters and
         # updated on each merge (a story's group may hold hundreds of figures)
         score: dict[tuple[int, int], float] = {}
         for (i, j), v in sim.items():
             score[(i, j)] = -math.inf if (i, j) in cannot else (
-                v + (params.equal_bonus if (i, j) in equal else 0.0)
+                v + (params.equal_bonus if (i, j) in equal and (v > 0 or not generic or
+                                                                 counted[i].article_id == counted[j].article_id)
+                     else 0.0)
                 - (0.0 if comp[(i, j)] else params.same_context_different_values - need))
         groups: dict[int, list[int]] = {i: [i] for i in range(n)}
         while True:

@@ -124,6 +124,9 @@ from storyline.align.figures import (
 from storyline.align.measure import (
     Measure,
     base_interval,
+    compared_value,
+    standing,
+    told_as_change,
     compatible,
     content_words,
     context_similarity,
@@ -142,7 +145,6 @@ from storyline.align.vocab import (
     ORDINAL_TEXT,
     OTHER_OCCASION,
     STOP,
-    is_currency,
     unit_of,
 )
 from storyline.lang.en import NUMBER_ONES, NUMBER_TENS, TIME_WORDS
@@ -1362,32 +1364,6 @@ def other_occasion(fig: Figure, article: Article | None) -> bool:
     return _OTHER_OCCASION.search(article.text_of(fig)[fig.sentence_start:fig.sentence_end]) is not None
 
 
-#: What opens a value set against another ("up *from*", "*compared with*"), with a second unit of the
-#: same value between ("from $4 million, *or* 27 cents a share"; "from $4.2 million, *or* ...": the
-#: points and commas of a number do not end it).
-_COMPARED_BEFORE = re.compile(r"\b(?:from|compared\s+(?:with|to)|versus|vs\.?|against)\s+"
-                              r"(?:(?:[^,;:.]|[.,](?=\d)){1,30},\s*or\s+)?$", re.I)
-#: The period of a year before that a value so set is of ("a year earlier", "a year ago", "the
-#: year-earlier quarter", "the same period last year", "last year").
-_COMPARED_PERIOD = re.compile(r"^[^;:]{0,40}?\b(?:(?:a|one|the)\s+year\s+(?:earlier|ago|before)|"
-                              r"(?:a\s+|the\s+)?year[-\s](?:earlier|ago)\b|last\s+year|the\s+(?:previous|prior)\s+year|"
-                              r"the\s+same\s+(?:period|quarter|month|week|half)\b)", re.I)
-
-
-def compared_value(fig: Figure, article: Article | None) -> bool:
-    """Whether a value is given as the value of the year before, set against the present one
-    ("47 pence a share, from 29 pence a year earlier", "sales of $40 million, compared with
-    $35 million a year ago", "up from 9 cents in the year-earlier quarter"): a value of another
-    period, not an earlier value of this one revised. A value a change starts from with no
-    period of its own ("rose to six from two", "the toll rose to 40 from 20 a day earlier") is
-    no such value."""
-    if article is None:
-        return False
-    text, q = article.text_of(fig), fig.quantity
-    before = text[max(fig.sentence_start, q.start - 60):q.start]
-    return bool(_COMPARED_BEFORE.search(before)) and bool(_COMPARED_PERIOD.match(text[q.end:fig.sentence_end]))
-
-
 def counted_since(fig: Figure, article: Article | None) -> str | None:
     """The moment a count is counted from when the words right after it say ("arrested three
     times *since October*", "12 goals since 2019"): the word after "since" (a month, a year, a
@@ -1401,108 +1377,6 @@ def counted_since(fig: Figure, article: Article | None) -> str | None:
         return None
     word = m.group(1).lower()
     return word if word.isdigit() or word in MONTHS or word in WEEKDAYS else None
-
-
-#: Words right after a count that say it is what is in play, not what anyone holds ("30 seats
-#: *at stake*", "12 places *up for grabs*"), or what is left to win ("1,500 delegates *outstanding*",
-#: "300 seats *yet to be decided*").
-_IN_PLAY = re.compile(r"^(?:\s*[A-Za-z'’-]+){0,3}?\s+(?:(?:are|is|were|was|remain|remained)\s+)?"
-                      r"(?:at\s+stake|up\s+for\s+grabs|in\s+play|on\s+offer|outstanding|unallocated"
-                      r"|(?:yet\s+)?to\s+be\s+(?:allocated|awarded|decided|won))\b", re.IGNORECASE)
-#: Words that say a count is a threshold: what is needed, not what is held ("the 50 votes
-#: *needed* to pass", "*it takes* 50 votes", "*needs* 50"); not a verb of its own with an object
-#: ("12 people needed treatment") or a passive after it ("needed to be rescued").
-_NEEDED_AFTER = re.compile(r"^(?:\s*[A-Za-z'’-]+){0,3}?\s+(?:(?:are|is|were|was)\s+)?(?:needed|required|necessary)"
-                           r"(?:\s+(?:to\s+(?!be\b)|for\b)|\s*[,.;:]|\s*$)", re.IGNORECASE)
-_NEEDED_BEFORE = frozenset("need needs needed require requires required".split())
-_IT_TAKES = frozenset("take takes took".split())
-#: Words right before a count that make it the people a survey asked ("*surveyed* 800 adults",
-#: "*a poll of* 1,000 voters"): the size of one survey, not a count of the story.
-_SURVEY_WORDS = frozenset("surveyed surveying polled interviewed interviewing sampled".split())
-_SURVEY_NOUNS = frozenset("survey poll sample".split())
-#: Words before "by" that make the count after it a difference (a margin or a change: "won *by*
-#: 20 points", "trails the leader *by* 300", "rose *by* 12"), not a level.
-_DIFFERENCE_VERBS = frozenset("""win wins won winning lead leads led leading trail trails trailed trailing
-    beat beats beaten ahead behind rise rises rose risen fall falls fell fallen increase increased
-    decrease decreased grow grew grown drop dropped climb climbed jump jumped cut reduced outpaced
-    predate predates predated postdate postdates postdated older younger outlived outlasted""".split())
-#: Verbs of a deal before "for" and a sum ("acquired Bolt *for* $200 million", "sold it for
-#: $5"), or of paying right before it ("paid $200 million"): the price of one deal, not a value held.
-_DEAL_VERBS = frozenset("""acquire acquires acquired acquiring buy buys bought buying sell sells sold selling
-    purchase purchases purchased purchasing""".split())
-_PAY_VERBS = frozenset("pay pays paid paying spend spends spent spending".split())
-
-
-#: Verbs that tell a change with its size as their object and nothing else ("slipped 40 cents",
-#: "rose 12"): the size is a difference, whatever is counted.
-_CHANGE_ONLY = frozenset("""rose risen rises rise fell fallen falls fall slipped slid tumbled plunged plummeted
-    soared surged declined dipped edged eased advanced retreated""".split())
-#: Verbs that tell a change when what follows is a measure with a unit ("gained 3 points", "lost
-#: $2", "dropped 5 percent") but may take a count of things as their object ("lost 12 soldiers",
-#: "dropped 12 bombs", "gained 40 members"): a difference only for a measure with a unit.
-_CHANGE_OF_MEASURE = frozenset("""gained gains lost loses dropped drops climbed climbs jumped jumps added adds
-    shed sheds""".split())
-#: "up" or "down" and the size right after a comma, a dash or a verb of a level ("closed at $12,
-#: *up* 40 cents", "shares were *down* 3 percent", "ended *up* 2"); not a particle ("shot *down* 12").
-_UP_DOWN = re.compile(r"(?:[,;—–-]|\b(?:is|are|was|were|be|been|being|closed|closing|ended|finished|opened|"
-                      r"stood|traded|trading))\s+(?:up|down)\s+(?:(?:about|some|nearly|almost|roughly|around|"
-                      r"more\s+than|less\s+than)\s+)?[$€£]?$", re.IGNORECASE)
-
-
-def told_as_change(before: str, with_unit: bool) -> bool:
-    """Whether the words right before a number tell it as the size of a change, with no "by"
-    (``before``: the sentence up to the number; ``with_unit``: the figure has a unit): right after
-    a verb of change alone ("stock *slipped* 40 cents", "the index *rose* 12"), after a verb of gain
-    or loss for a measure with a unit ("*gained* 3 points", "*lost* $2"; not "lost 12 soldiers"),
-    or after "up" or "down" told of a level ("closed at $20, *up* 12 cents"). Not a change's
-    ends: "rose *from* 12 *to* 30", "closed at $12, up *from* $10"."""
-    if _UP_DOWN.search(before):
-        return True
-    words = re.findall(r"[A-Za-z'’-]+|[^\sA-Za-z]", before)
-    while words and words[-1].lower() in ("about", "some", "nearly", "almost", "roughly", "around",
-                                          "another", "more", "less", "than", "$", "€", "£"):
-        words.pop()
-    if not words:
-        return False
-    w = words[-1].lower()
-    return w in _CHANGE_ONLY or with_unit and w in _CHANGE_OF_MEASURE
-
-
-def standing(fig: Figure, article: Article | None) -> str | None:
-    """What a count stands for when the words right around it say, else None (a level held or
-    counted): ``play`` for what is in play ("40 seats *at stake*", "*up for grabs*", what is left
-    to win: "1,500 delegates *outstanding*", "*yet to be awarded*"), ``needed``
-    for a threshold ("the 50 votes *needed* to pass", "*it takes* 50 votes to pass"),
-    ``difference`` for a margin or a change ("won *by* 20 points", "*by* 12 over the week",
-    "$3 million *off* the price"), ``sample`` for the people a survey asked ("*surveyed* 800
-    adults"; "poll" or "sample" before "of": "a poll *of* 1,000 voters"), ``price`` for the sum
-    of one deal ("acquired Bolt *for* $200 million", "*paid* $5 million"; a sum of money only).
-    Two counts of one noun that stand for two of these (the seats
-    at stake and the seats won, the votes needed and the votes cast) are two things, never one
-    figure over time."""
-    if article is None:
-        return None
-    text = article.text_of(fig)
-    q = fig.quantity
-    after = text[q.end:fig.sentence_end]
-    before = re.findall(r"[A-Za-z'’-]+", text[fig.sentence_start:q.start].lower())
-    if _IN_PLAY.match(after):
-        return "play"
-    if _NEEDED_AFTER.match(after) or before[-1:] and before[-1] in _NEEDED_BEFORE or \
-            before[-2:-1] == ["it"] and before[-1] in _IT_TAKES:
-        return "needed"
-    if any(w in _SURVEY_WORDS for w in before[-3:]) or len(before) >= 2 and before[-1] == "of" and \
-            before[-2] in _SURVEY_NOUNS:
-        return "sample"
-    if before and before[-1] == "by" and any(w in _DIFFERENCE_VERBS for w in before[-4:-1]) or \
-            re.match(r"\s+off\s+(?:the|its|his|her|their|a)\b", after) or \
-            told_as_change(text[fig.sentence_start:q.start], bool(q.unit)):
-        return "difference"
-    if is_currency(fig.quantity.unit) and (
-            before[-1:] == ["for"] and any(w in _DEAL_VERBS for w in before[-5:-1]) or
-            before[-1:] and before[-1] in _PAY_VERBS):
-        return "price"
-    return None
 
 
 def among(fig: Figure, article: Article | None) -> str | None:
@@ -1595,11 +1469,13 @@ def told_as_whole(fig: Figure, article: Article | None) -> bool:
 def counted_apart(x: Figure, y: Figure, articles: Mapping[str, Article]) -> bool:
     """Whether the words around two counts say they are two things: one stands for what is in
     play, a threshold, a difference or a survey's sample and the other does not, or for another of
-    these (:func:`standing`), or they are counted among two groups (:func:`among`), given by two
+    these (:func:`standing`), or both for what is in play (what a contest puts at stake is fixed:
+    "six seats at stake" and "80 seats at stake" are two contests), or they are counted among two groups (:func:`among`), given by two
     givers (:func:`given_by`) or paid for two amounts (:func:`bought_for`), or both are the terms of
     an offer told with no change (:func:`offered`: "Paid plans start at $19/month" and "Plus: $29/month")."""
     ax, ay = articles.get(x.article_id), articles.get(y.article_id)
-    if standing(x, ax) != standing(y, ay) or offered(x, ax) and offered(y, ay):
+    sx, sy = standing(x, ax), standing(y, ay)
+    if sx != sy or sx == "play" or offered(x, ax) and offered(y, ay):
         return True
     for read in (among, given_by, bought_for):
         gx, gy = read(x, ax), read(y, ay)

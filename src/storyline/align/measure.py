@@ -228,6 +228,9 @@ class Measure:
     named: str | None = None
     owner: str | None = None
     owner_named: bool = False
+    line: str | None = None
+    year_before: bool = False
+    standing: str | None = None
 
     @property
     def stretch(self) -> bool:
@@ -552,6 +555,11 @@ _SHARE_HOLDER = re.compile(_NAME + r"(,?\s+(?:(?:has|had|have|also|still)\s+){0,
                            r"(?:had|has|have|received|receives|got|gets|won|wins|took|takes|drew|draws|garnered"
                            r"|captured|polled|polls|earned|earns|held|holds)(?:\s+at)?|,?\s+(?:(?:is|was|stands|stood)\s+)?at)?\s+"
                            + _BOUND + r"$")
+#: The one a share is for, named after it by a verb of support ("43 percent of voters *support
+#: Ruiz*", "40 percent *chose Diaz*", "12 percent said they *would vote for* Kim").
+_SHARE_FOR = re.compile(r"(?:\s+of\s+[^,;:.()]{1,40}?)?\s+(?:(?:say|said)\s+they\s+)?(?:would\s+|will\s+)?"
+                        r"(?:support|supports|supported|back|backs|backed|favor|favors|favored|favour|favours"
+                        r"|favoured|chose|choose|prefer|prefers|preferred|vote\s+for|voted\s+for)\s+" + _NAME)
 #: What may stand before a name told with its share and no verb ("Ruiz 38 percent, Diaz 33
 #: percent"; "with Ruiz 38 percent"): the start of the sentence, a mark, a conjunction. After
 #: anything else the name is another's object ("Ruiz leads Diaz 38 percent to 33 percent").
@@ -567,11 +575,28 @@ _NOT_NAMES = frozenset("january february march april may june july august septem
                        "monday tuesday wednesday thursday friday saturday sunday percent".split())
 
 
+def _share_for(fig: Figure, text: str) -> str | None:
+    """The one a share is for when a verb of support after it names them (:data:`_SHARE_FOR`:
+    "43 percent of voters support Ana Ruiz" -> ``ruiz``), else None."""
+    m = _SHARE_FOR.match(text, fig.quantity.end, fig.sentence_end)
+    if m is None:
+        return None
+    words = [w.strip("'’") for w in m.group(1).split()]
+    while words and (words[0].lower().rstrip(".") in STOP or words[0].lower() in _NOT_NAMES):
+        words.pop(0)
+    if not words or any(w.lower() in _NOT_NAMES for w in words):
+        return None
+    if plain_word(words[-1]) in _BODIES:
+        return " ".join(words).lower() if len(words) >= 2 else None
+    return plain_word(words[-1])
+
+
 def _named_holder(fig: Figure, article: Article | None, dimension: str) -> str | None:
     """Whose sum or share a figure is, when a name right before it says so: the giver of a sum
     (:data:`_GIVER`: "Ana Ruiz gave $2 million", "Mr. Ruiz had contributed $300,000"), the
     one a share belongs to (:data:`_SHARE_HOLDER`: "Ruiz 38 percent", "Diaz received 33
-    percent"). The holder is the name's last word, so that "Ana Ruiz" and "Mr. Ruiz" are one
+    percent"), or, with no name before it, the one a verb of support after a share names
+    (:func:`_share_for`: "43 percent of voters support Ruiz"). The holder is the name's last word, so that "Ana Ruiz" and "Mr. Ruiz" are one
     holder. None when no name stands there, when the name is a place or a time ("in Ohio 38
     percent", "In March 38 percent"), opens its sentence as a stop word ("The 38 percent"), is
     an adverb ("Ultimately 54 percent") or a tag of party and state ("R-Texas"); one word that
@@ -590,7 +615,7 @@ def _named_holder(fig: Figure, article: Article | None, dimension: str) -> str |
     before = text[start:q.start]
     m = pattern.search(before)
     if m is None:
-        return None
+        return _share_for(fig, text) if pattern is _SHARE_HOLDER else None
     words = [w.strip("'’") for w in m.group(1).split()]
     while words and (words[0].lower().rstrip(".") in STOP or words[0].lower() in _NOT_NAMES):
         words.pop(0)
@@ -613,9 +638,10 @@ def _named_holder(fig: Figure, article: Article | None, dimension: str) -> str |
 
 
 #: A verb of holding or winning a count, whose subject a name before it is ("Lee *has* 40 delegates",
-#: "Ruiz *has won* at least 30 seats", "Kim (who *holds* 12 titles)", "Ono *picked up* two").
+#: "Ruiz *has won* at least 30 seats", "Kim (who *holds* 12 titles)", "Ono *picked up* two", "Lee
+#: *leads with* 40").
 _HOLDING = (r"(?:has|had|have|hold|holds|held|won|wins|got|gets|earned|earns|secured|secures|claimed|claims"
-            r"|captured|captures|collected|amassed|picked\s+up|racked\s+up)")
+            r"|captured|captures|collected|amassed|picked\s+up|racked\s+up|(?:leads|led|leading)\s+with)")
 #: The subject of a verb of holding right before a count (:data:`_HOLDING`), auxiliaries and adverbs
 #: between ("Lee now has", "Kim (who has").
 _COUNT_SUBJECT = re.compile(_NAME + r"(?:\s+\(who)?\s+(?:(?:has|had|have|now|still|already|also|so\s+far"
@@ -1141,6 +1167,216 @@ def told_as_average(fig: Figure, article: Article | None) -> bool:
     return bool(_AVERAGE_BEFORE.search(text[max(fig.sentence_start, fig.quantity.start - 30):fig.quantity.start]))
 
 
+#: What opens a value set against another ("up *from*", "*compared with*"), with a second unit of the
+#: same value between ("from $4 million, *or* 27 cents a share"; "from $4.2 million, *or* ...": the
+#: points and commas of a number do not end it).
+_COMPARED_BEFORE = re.compile(r"\b(?:from|compared\s+(?:with|to)|versus|vs\.?|against)\s+"
+                              r"(?:(?:[^,;:.]|[.,](?=\d)){1,30},\s*or\s+)?$", re.I)
+#: The period of a year before that a value so set is of ("a year earlier", "a year ago", "the
+#: year-earlier quarter", "the same period last year", "last year").
+_COMPARED_PERIOD = re.compile(r"^[^;:]{0,40}?\b(?:(?:a|one|the)\s+year\s+(?:earlier|ago|before)|"
+                              r"(?:a\s+|the\s+)?year[-\s](?:earlier|ago)\b|last\s+year|the\s+(?:previous|prior)\s+year|"
+                              r"the\s+same\s+(?:period|quarter|month|week|half)\b)", re.I)
+
+
+def compared_value(fig: Figure, article: Article | None) -> bool:
+    """Whether a value is given as the value of the year before, set against the present one
+    ("47 pence a share, from 29 pence a year earlier", "sales of $40 million, compared with
+    $35 million a year ago", "up from 9 cents in the year-earlier quarter"): a value of another
+    period, not an earlier value of this one revised. A value a change starts from with no
+    period of its own ("rose to six from two", "the toll rose to 40 from 20 a day earlier") is
+    no such value."""
+    if article is None:
+        return False
+    text, q = article.text_of(fig), fig.quantity
+    before = text[max(fig.sentence_start, q.start - 60):q.start]
+    return bool(_COMPARED_BEFORE.search(before)) and bool(_COMPARED_PERIOD.match(text[q.end:fig.sentence_end]))
+
+
+#: Words right after a count that say it is what is in play, not what anyone holds ("30 seats
+#: *at stake*", "12 places *up for grabs*"), or what is left to win ("1,500 delegates *outstanding*",
+#: "300 seats *yet to be decided*"); not the shares or the debt a company has issued ("72% of its
+#: shares outstanding").
+_IN_PLAY = re.compile(r"^(?:\s*[A-Za-z'’-]+){0,3}?\s+(?:(?:are|is|were|was|remain|remained)\s+)?"
+                      r"(?:at\s+stake|up\s+for\s+grabs|in\s+play|on\s+offer|unallocated"
+                      r"|(?<!shares\s)(?<!stock\s)(?<!debt\s)(?<!loans\s)(?<!bonds\s)(?<!notes\s)outstanding"
+                      r"|(?:yet\s+)?to\s+be\s+(?:allocated|awarded|decided|won))\b", re.IGNORECASE)
+#: Words right before a count that say it is what is left to win ("the *remaining* four seats",
+#: "a runoff is held *to award the last* 9 seats"), or in play, its clause opening with it ("*At
+#: stake in the four counties are* 90 seats").
+_IN_PLAY_BEFORE = re.compile(r"(?:\b(?:remaining|(?:to|will|would)\s+(?:be\s+)?(?:award|awarded|allocate|allocated)"
+                             r"(?:\s+(?:the|its|their))?(?:\s+(?:final|last|remaining))?)"
+                             r"|^\s*(?:[A-Za-z'’-]+\s+){0,2}?at\s+stake\b[^,;:.]{0,40}?\b(?:are|is|were|was))\s+$",
+                             re.IGNORECASE)
+#: Words that say a count is a threshold: what is needed, not what is held ("the 50 votes
+#: *needed* to pass", "*it takes* 50 votes", "*needs* 50"); not a verb of its own with an object
+#: ("12 people needed treatment") or a passive after it ("needed to be rescued").
+_NEEDED_AFTER = re.compile(r"^(?:\s*[A-Za-z'’-]+){0,3}?\s+(?:(?:are|is|were|was)\s+)?(?:needed|required|necessary)"
+                           r"(?:\s+(?:to\s+(?!be\b)|for\b)|\s*[,.;:]|\s*$)", re.IGNORECASE)
+_NEEDED_BEFORE = frozenset("need needs needed require requires required".split())
+_IT_TAKES = frozenset("take takes took".split())
+#: Words right before a count that make it the people a survey asked ("*surveyed* 800 adults",
+#: "*a poll of* 1,000 voters"): the size of one survey, not a count of the story.
+_SURVEY_WORDS = frozenset("surveyed surveying polled interviewed interviewing sampled".split())
+_SURVEY_NOUNS = frozenset("survey poll sample".split())
+#: Words before "by" that make the count after it a difference (a margin or a change: "won *by*
+#: 20 points", "trails the leader *by* 300", "rose *by* 12"), not a level.
+_DIFFERENCE_VERBS = frozenset("""win wins won winning lead leads led leading trail trails trailed trailing
+    beat beats beaten ahead behind rise rises rose risen fall falls fell fallen increase increased
+    decrease decreased grow grew grown drop dropped climb climbed jump jumped cut reduced outpaced
+    predate predates predated postdate postdates postdated older younger outlived outlasted""".split())
+#: Verbs of a deal before "for" and a sum ("acquired Bolt *for* $200 million", "sold it for
+#: $5"), or of paying right before it ("paid $200 million"): the price of one deal, not a value held.
+_DEAL_VERBS = frozenset("""acquire acquires acquired acquiring buy buys bought buying sell sells sold selling
+    purchase purchases purchased purchasing""".split())
+_PAY_VERBS = frozenset("pay pays paid paying spend spends spent spending".split())
+
+
+#: Verbs that tell a change with its size as their object and nothing else ("slipped 40 cents",
+#: "rose 12"): the size is a difference, whatever is counted.
+_CHANGE_ONLY = frozenset("""rose risen rises rise fell fallen falls fall slipped slid tumbled plunged plummeted
+    soared surged declined dipped edged eased advanced retreated""".split())
+#: Verbs that tell a change when what follows is a measure with a unit ("gained 3 points", "lost
+#: $2", "dropped 5 percent") but may take a count of things as their object ("lost 12 soldiers",
+#: "dropped 12 bombs", "gained 40 members"): a difference only for a measure with a unit.
+_CHANGE_OF_MEASURE = frozenset("""gained gains lost loses dropped drops climbed climbs jumped jumps added adds
+    shed sheds""".split())
+#: "up" or "down" and the size right after a comma, a dash or a verb of a level ("closed at $12,
+#: *up* 40 cents", "shares were *down* 3 percent", "ended *up* 2"); not a particle ("shot *down* 12").
+_UP_DOWN = re.compile(r"(?:[,;—–-]|\b(?:is|are|was|were|be|been|being|closed|closing|ended|finished|opened|"
+                      r"stood|traded|trading))\s+(?:up|down)\s+(?:(?:about|some|nearly|almost|roughly|around|"
+                      r"more\s+than|less\s+than)\s+)?[$€£]?$", re.IGNORECASE)
+
+
+def told_as_change(before: str, with_unit: bool) -> bool:
+    """Whether the words right before a number tell it as the size of a change, with no "by"
+    (``before``: the sentence up to the number; ``with_unit``: the figure has a unit): right after
+    a verb of change alone ("stock *slipped* 40 cents", "the index *rose* 12"), after a verb of gain
+    or loss for a measure with a unit ("*gained* 3 points", "*lost* $2"; not "lost 12 soldiers"),
+    or after "up" or "down" told of a level ("closed at $20, *up* 12 cents"). Not a change's
+    ends: "rose *from* 12 *to* 30", "closed at $12, up *from* $10"."""
+    if _UP_DOWN.search(before):
+        return True
+    words = re.findall(r"[A-Za-z'’-]+|[^\sA-Za-z]", before)
+    while words and words[-1].lower() in ("about", "some", "nearly", "almost", "roughly", "around",
+                                          "another", "more", "less", "than", "$", "€", "£"):
+        words.pop()
+    if not words:
+        return False
+    w = words[-1].lower()
+    return w in _CHANGE_ONLY or with_unit and w in _CHANGE_OF_MEASURE
+
+
+def standing(fig: Figure, article: Article | None) -> str | None:
+    """What a count stands for when the words right around it say, else None (a level held or
+    counted): ``play`` for what is in play ("40 seats *at stake*", "*up for grabs*", what is left
+    to win: "1,500 delegates *outstanding*", "*yet to be awarded*", "the *remaining* four", "*to award
+    the last* 9"), ``needed``
+    for a threshold ("the 50 votes *needed* to pass", "*it takes* 50 votes to pass"),
+    ``difference`` for a margin or a change ("won *by* 20 points", "*by* 12 over the week",
+    "$3 million *off* the price"), ``sample`` for the people a survey asked ("*surveyed* 800
+    adults"; "poll" or "sample" before "of": "a poll *of* 1,000 voters"), ``price`` for the sum
+    of one deal ("acquired Bolt *for* $200 million", "*paid* $5 million"; a sum of money only).
+    Two counts of one noun that stand for two of these (the seats
+    at stake and the seats won, the votes needed and the votes cast) are two things, never one
+    figure over time."""
+    if article is None:
+        return None
+    text = article.text_of(fig)
+    q = fig.quantity
+    after = text[q.end:fig.sentence_end]
+    before = re.findall(r"[A-Za-z'’-]+", text[fig.sentence_start:q.start].lower())
+    if _IN_PLAY.match(after) or _IN_PLAY_BEFORE.search(text[max(fig.sentence_start, q.start - 60):q.start]):
+        return "play"
+    if _NEEDED_AFTER.match(after) or before[-1:] and before[-1] in _NEEDED_BEFORE or \
+            before[-2:-1] == ["it"] and before[-1] in _IT_TAKES:
+        return "needed"
+    if any(w in _SURVEY_WORDS for w in before[-3:]) or len(before) >= 2 and before[-1] == "of" and \
+            before[-2] in _SURVEY_NOUNS:
+        return "sample"
+    if before and before[-1] == "by" and any(w in _DIFFERENCE_VERBS for w in before[-4:-1]) or \
+            re.match(r"\s+off\s+(?:the|its|his|her|their|a)\b", after) or \
+            told_as_change(text[fig.sentence_start:q.start], bool(q.unit)):
+        return "difference"
+    if is_currency(fig.quantity.unit) and (
+            before[-1:] == ["for"] and any(w in _DEAL_VERBS for w in before[-5:-1]) or
+            before[-1:] and before[-1] in _PAY_VERBS):
+        return "price"
+    return None
+
+
+#: The line of an account a sum is told of, by the last word that names one before it in its clause:
+#: what came in ("*revenue* of $40 million", "*sales* rose to $9 million", "*net sales*") or what was
+#: left or lost ("*net* was $4 million", "a *profit* of", "*earnings* of", "a net *loss* of", "*lost* $2").
+_LINE_WORDS = {**{w: "revenue" for w in "revenue revenues sales turnover".split()},
+               **{w: "result" for w in """net profit profits earnings income loss losses earned lost
+                  deficit""".split()}}
+_LINE_CLAUSE_END = re.compile(r"[;:()]|,\s+(?:or|and|but|while|compared|up|down|from)\b|\b(?:while|but|whereas)\b",
+                              re.IGNORECASE)
+
+
+def money_line(fig: Figure, article: Article | None, dimension: str) -> str | None:
+    """The line of an account a sum is told of: ``revenue`` for what came in ("revenue of $40
+    million", "sales rose 8% to $9 million", "net sales of"), ``result`` for what was left or lost
+    ("net income of $4 million", "posted a loss of $2 million", "earned $3 million"), read from the
+    last such word in the clause before the sum (at most eight words back); None for anything
+    else, or a sum of money whose clause names no line ("a $5 million reward"). Revenue and a
+    result are two measures of one company, never one figure."""
+    if article is None or not dimension.isupper():
+        return None
+    text = article.text_of(fig)
+    lead = text[max(fig.sentence_start, fig.quantity.start - 80):fig.quantity.start]
+    ends = list(_LINE_CLAUSE_END.finditer(lead))
+    if ends:
+        lead = lead[ends[-1].end():]
+    words = re.findall(r"[A-Za-z]+", lead.lower())[-8:]
+    for i in range(len(words) - 1, -1, -1):
+        line = _LINE_WORDS.get(words[i])
+        if line is not None:
+            return "revenue" if line == "result" and words[i] == "net" and "sales" in words[i + 1:i + 2] else line
+    return None
+
+
+#: The period of a year before, told after a value ("$4 million, or 22 cents a share, *a year
+#: earlier*", "*in the year-ago quarter*") or before it ("a *year-earlier* loss of $6 million").
+_YEAR_BEFORE_AFTER = re.compile(r"^(?:[^;:.]|\.(?=\d)){0,40}?\b((?:a|one|the)\s+year\s+(?:earlier|ago|before)\b|"
+                                r"the\s+(?:year[-\s](?:earlier|ago)|previous\s+year(?:'s)?|prior[-\s]year)"
+                                r"\s+(?:period|quarter|half|month|week|year)\b)", re.IGNORECASE)
+_YEAR_BEFORE_LEAD = re.compile(r"\b(?:year[-\s](?:earlier|ago)|prior[-\s]year)\s+(?:[A-Za-z-]+\s+){0,3}?"
+                               r"(?:of\s+)?[$€£]?$", re.IGNORECASE)
+#: The period of a year before told earlier in a value's clause ("*For the quarter a year ago*, the mill
+#: earned $3 million", "*In the year-earlier quarter*, it lost $2 million").
+_YEAR_BEFORE_OPENING = re.compile(r"\b(?:(?:a|one)\s+year\s+(?:earlier|ago|before)|the\s+year[-\s](?:earlier|ago)\s+"
+                                  r"(?:period|quarter|half|month|week|year))\b", re.IGNORECASE)
+#: Words between a value and a period that make the period the other side of a comparison
+#: ("$40 million, *up from* $35 million a year earlier"; "rose 12% *from* a year ago").
+_COMPARISON = re.compile(r"\b(?:from|than|compared|versus|vs|against|over|up|down|rose|fell|increase|decrease)\b",
+                         re.IGNORECASE)
+
+
+def year_before(fig: Figure, article: Article | None) -> bool:
+    """Whether a value is told as the value of the same period a year before: a year-before
+    word right before it ("a *year-earlier* loss of $6 million", "*year-ago* sales of $9
+    million"), the period earlier in its clause ("*For the quarter a year ago*, the mill earned $3
+    million"; not "*compared with a year ago*, sales rose to $40 million"), or the period right after it with no comparison between ("net of $1 million, or
+    four cents a share, *a year ago*", "earned $10 million *in the year-ago quarter*"; not
+    "$40 million, up 12% from a year earlier", whose period is the other side). A value of the
+    year before and a value of now are two occasions, never one figure."""
+    if article is None:
+        return False
+    if compared_value(fig, article):
+        return True
+    text, q = article.text_of(fig), fig.quantity
+    if _YEAR_BEFORE_LEAD.search(text[max(fig.sentence_start, q.start - 50):q.start]):
+        return True
+    lead = re.split(r"[;:]", text[fig.sentence_start:q.start])[-1]
+    if any(not _COMPARISON.search(lead[max(0, m.start() - 14):m.start()]) for m in _YEAR_BEFORE_OPENING.finditer(lead)):
+        return True
+    after = text[q.end:fig.sentence_end]
+    m = _YEAR_BEFORE_AFTER.match(after)
+    return m is not None and not _COMPARISON.search(after[:m.start(1)])
+
+
 def counted_as(fig: Figure, article: Article | None) -> str | None:
     """The role a count is counted in when the words right after it say ("seven seasons *as an
     assistant*", "ten years as the club's coach"): those words, lower-cased, else None. Seasons as
@@ -1197,6 +1433,8 @@ def measure_of(fig: Figure, article: Article | None, params: AlignParams = DEFAU
                    whole=_whole(fig, article, dimension),
                    predicate=_predicate(fig, article, event, plan),
                    named=None if score else _named_holder(fig, article, dimension),
+                   line=money_line(fig, article, dimension), year_before=year_before(fig, article),
+                   standing=standing(fig, article),
                    **_owner_fields(fig, article, dimension == "count" and not (holder or score or ordinal)))
 
 
