@@ -25,7 +25,7 @@ def _money(text, qtext, value=1e6):
     ("The bakery had sales of $9 million last year.", "$9 million", "revenue"),
     ("Net sales were $12 million.", "$12 million", "revenue"),
     ("The mill posted a net loss of $3 million.", "$3 million", "result"),
-    ("Net was $4 million, or 10 cents a share.", "$4 million", "result"),
+    ("Net came to $4 million, 10 cents per share.", "$4 million", "result"),
     ("The brewer earned $2 million in the spring.", "$2 million", "result"),
     ("Its profit rose 12% to $7 million.", "$7 million", "result"),
     # the last line named before the sum is its own
@@ -49,10 +49,10 @@ def test_a_count_has_no_line_of_an_account():
 
 @pytest.mark.parametrize("text, qtext, before", [
     ("The mill had a year-earlier loss of $6 million.", "$6 million", True),
-    ("The mill had net of $1 million, or four cents a share, a year ago.", "$1 million", True),
+    ("The mill had net of $1 million, 4 cents per share, one year ago.", "$1 million", True),
     ("The brewer earned $10 million in the year-ago quarter.", "$10 million", True),
-    ("For the quarter a year ago, the brewer earned $3 million.", "$3 million", True),
-    ("In the year-earlier quarter, the mill lost $2 million.", "$2 million", True),
+    ("One year before, in that quarter, the brewer made $3 million.", "$3 million", True),
+    ("During the year-earlier half, the mill lost $2 million.", "$2 million", True),
     ("Compared with a year ago, sales rose to $40 million.", "$40 million", False),
     ("Up from a year ago, sales reached $40 million.", "$40 million", False),
     ("Sales were $40 million, compared with $35 million a year ago.", "$35 million", True),
@@ -79,7 +79,7 @@ def _pair(t1, q1, t2, q2, v1=4e6, v2=4e6):
     ("Revenue was $4 million in the quarter.", "$4 million", "The mill posted a net loss of $4 million.", "$4 million",
      "measures of two different things"),
     ("The mill posted a net loss of $4 million.", "$4 million",
-     "The mill had a year-earlier net loss of $4 million.", "$4 million",
+     "The mill's year-earlier shortfall of $4 million was cut.", "$4 million",
      "a value of the year before is another occasion"),
     # one line and one period: nothing keeps them apart
     ("The mill posted a net loss of $4 million.", "$4 million", "The mill lost $4 million in the quarter.",
@@ -104,7 +104,7 @@ def test_revenue_and_a_loss_of_one_value_are_two_tracked_figures():
 
 @pytest.mark.parametrize("t1, t2, joined", [
     # one value of a bare dimension, sentences that share no word: two things
-    ("Over a 40-year career as a lawyer, Ruiz argued many cases.", "The bridge has stood for 40 years.", False),
+    ("Ruiz argued many cases in her 40-year career at the bar.", "The bridge has stood for 40 years.", False),
     ("The drill reached 40 years of service.", "Park spent 40 years at sea.", False),
     # a word in common besides the dimension: evidence enough for one value
     ("The siege of the fort lasted 40 years.", "The fort held out through a siege of 40 years.", True),
@@ -129,7 +129,7 @@ def _counts(t1, q1, t2, q2, value=9, head="delegate"):
     # what is in play is not what anyone holds or won
     ("In the island caucus, nine delegates are at stake.", "nine",
      "In the island caucus, Lee won nine delegates.", "nine", False),
-    ("Some 12 seats are up for grabs in the council vote.", "12",
+    ("In the council vote, 12 seats are up for grabs.", "12",
      "The party holds 12 seats on the council.", "12", False),
     # two counts in play, or two counts won, may be one
     ("In the island caucus, nine delegates are at stake.", "nine",
@@ -160,10 +160,10 @@ def test_two_counts_in_play_of_two_sizes_are_two_contests():
 
 @pytest.mark.parametrize("text, qtext, named", [
     # the one a share is for, named after it by a verb of support
-    ("The poll found that 43% of voters support Ana Ruiz, and 42% support Tom Diaz.", "43%", "ruiz"),
-    ("The poll found that 43% of voters support Ana Ruiz, and 42% support Tom Diaz.", "42%", "diaz"),
+    ("In the survey, 43% of voters back Ana Ruiz and 42% back Tom Diaz.", "43%", "ruiz"),
+    ("In the survey, 43% of voters back Ana Ruiz and 42% back Tom Diaz.", "42%", "diaz"),
     ("In the poll, 40 percent chose Diaz.", "40 percent", "diaz"),
-    ("In May, 40 percent said they would vote for Kim Lee.", "40 percent", "lee"),
+    ("In May, 40 percent say they will back Kim Lee.", "40 percent", "lee"),
     # no name after the verb, or no verb of support
     ("Some 40 percent chose to stay home.", "40 percent", None),
     ("About 40 percent support the plan.", "40 percent", None),
@@ -176,7 +176,7 @@ def test_the_one_a_share_is_for(text, qtext, named):
 
 
 def test_shares_for_two_names_are_never_one_figure():
-    a, b = _art("In May, 44% of voters support Ana Ruiz."), _art("In June, 44 percent said they would vote for Tom Diaz.")
+    a, b = _art("In May, 44% of voters support Ana Ruiz."), _art("In June, 44 percent say they will back Tom Diaz.")
     fa = _fig(a, "44%", 44, 44, "percent", "percent", unit="%")
     fb = _fig(b, "44 percent", 44, 44, "percent", "percent", unit="%")
     arts = {a.id: a, b.id: b}

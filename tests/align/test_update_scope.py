@@ -303,7 +303,7 @@ def test_a_value_of_the_year_before_is_compared_not_revised(text, qtext, compare
     ("in June", True),          # a value revised since June
 ])
 def test_the_year_before_set_against_this_year_is_no_update(words, update):
-    a = _art(f"The mill said its profit rose to 31 cents a share, from 22 cents a share {words}.", "2024-11-20")
+    a = _art(f"The mill said its profit rose to 31 cents a share, from 22 cents per share {words}.", "2024-11-20")
     figs = [_fig(a, "31 cents", 31, 31, "cents a share", "cent/share", unit="cent/share"),
             _fig(a, "22 cents", 22, 22, "cents a share", "cent/share", unit="cent/share")]
     at = a.text.index(words)

@@ -556,7 +556,7 @@ _SHARE_HOLDER = re.compile(_NAME + r"(,?\s+(?:(?:has|had|have|also|still)\s+){0,
                            r"|captured|polled|polls|earned|earns|held|holds)(?:\s+at)?|,?\s+(?:(?:is|was|stands|stood)\s+)?at)?\s+"
                            + _BOUND + r"$")
 #: The one a share is for, named after it by a verb of support ("43 percent of voters *support
-#: Ruiz*", "40 percent *chose Diaz*", "12 percent said they *would vote for* Kim").
+#: Ruiz*", "40 percent *chose Diaz*", "12 percent say they *will back* Kim").
 _SHARE_FOR = re.compile(r"(?:\s+of\s+[^,;:.()]{1,40}?)?\s+(?:(?:say|said)\s+they\s+)?(?:would\s+|will\s+)?"
                         r"(?:support|supports|supported|back|backs|backed|favor|favors|favored|favour|favours"
                         r"|favoured|chose|choose|prefer|prefers|preferred|vote\s+for|voted\s+for)\s+" + _NAME)
@@ -1337,15 +1337,15 @@ def money_line(fig: Figure, article: Article | None, dimension: str) -> str | No
     return None
 
 
-#: The period of a year before, told after a value ("$4 million, or 22 cents a share, *a year
+#: The period of a year before, told after a value ("$4 million, 22 cents per share, *one year
 #: earlier*", "*in the year-ago quarter*") or before it ("a *year-earlier* loss of $6 million").
 _YEAR_BEFORE_AFTER = re.compile(r"^(?:[^;:.]|\.(?=\d)){0,40}?\b((?:a|one|the)\s+year\s+(?:earlier|ago|before)\b|"
                                 r"the\s+(?:year[-\s](?:earlier|ago)|previous\s+year(?:'s)?|prior[-\s]year)"
                                 r"\s+(?:period|quarter|half|month|week|year)\b)", re.IGNORECASE)
 _YEAR_BEFORE_LEAD = re.compile(r"\b(?:year[-\s](?:earlier|ago)|prior[-\s]year)\s+(?:[A-Za-z-]+\s+){0,3}?"
                                r"(?:of\s+)?[$€£]?$", re.IGNORECASE)
-#: The period of a year before told earlier in a value's clause ("*For the quarter a year ago*, the mill
-#: earned $3 million", "*In the year-earlier quarter*, it lost $2 million").
+#: The period of a year before told earlier in a value's clause ("*One year before*, in that quarter, the mill
+#: made $3 million", "*During the year-earlier half*, it lost $2 million").
 _YEAR_BEFORE_OPENING = re.compile(r"\b(?:(?:a|one)\s+year\s+(?:earlier|ago|before)|the\s+year[-\s](?:earlier|ago)\s+"
                                   r"(?:period|quarter|half|month|week|year))\b", re.IGNORECASE)
 #: Words between a value and a period that make the period the other side of a comparison
@@ -1357,9 +1357,9 @@ _COMPARISON = re.compile(r"\b(?:from|than|compared|versus|vs|against|over|up|dow
 def year_before(fig: Figure, article: Article | None) -> bool:
     """Whether a value is told as the value of the same period a year before: a year-before
     word right before it ("a *year-earlier* loss of $6 million", "*year-ago* sales of $9
-    million"), the period earlier in its clause ("*For the quarter a year ago*, the mill earned $3
+    million"), the period earlier in its clause ("*One year before*, in that quarter, the mill made $3
     million"; not "*compared with a year ago*, sales rose to $40 million"), or the period right after it with no comparison between ("net of $1 million, or
-    four cents a share, *a year ago*", "earned $10 million *in the year-ago quarter*"; not
+    4 cents per share, *one year ago*", "earned $10 million *in the year-ago quarter*"; not
     "$40 million, up 12% from a year earlier", whose period is the other side). A value of the
     year before and a value of now are two occasions, never one figure."""
     if article is None:
