@@ -152,7 +152,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("dedup_window_days", int, 14,
             "Duplicates: most days between two dated articles checked as duplicates (0: no window); "
             "undated articles are checked against all."),
-    Setting("extractor_version", str, "figures-103",
+    Setting("extractor_version", str, "figures-104",
             "Version stamp written with every article's figures; `storyline extract` reads again the articles "
             "stamped otherwise (the code bumps it when extraction changes)."),
     Setting("align_context_window", int, 8, "Words either side of a figure's number kept as its context."),
@@ -266,7 +266,7 @@ class StorylineConfig:
     dedup_sentence_match: float = 0.4
     dedup_max_candidates: int = 10
     dedup_window_days: int = 14
-    extractor_version: str = "figures-103"
+    extractor_version: str = "figures-104"
     align_context_window: int = 8
     align_event_window: int = 10
     align_same_context: float = 0.1

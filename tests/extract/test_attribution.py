@@ -2291,9 +2291,10 @@ def test_he_or_she_by_what_the_text_tells_of_sex(text, expected):
      [("40 acres", [("", "anonymous"), ("her lawyer", "anonymous")])]),
     # ... not a figure outside the claim
     ("The farmer filed a claim after 40 cattle died, her lawyer said.", [("40", [("her lawyer", "anonymous")])]),
-    # an intent in one of two joined clauses tells nothing of the other
+    # an intent in one of two joined clauses tells nothing of the other ("the bank" is the
+    # body named as the subject before it)
     ("Acme is among several lenders the state took to court, and the bank agreed to settle for $40 million.",
-     [("several", []), ("$40 million", [("the bank", "organisation")])]),
+     [("several", []), ("$40 million", [("Acme", "organisation")])]),
     # a role and the name set after the clause on it: the name is the speaker's
     ("One pastor backing the mayor, Tom Lee of the First Church, said he placed over 150 calls.",
      [("over 150", [("One pastor backing the mayor, Tom Lee of the First Church", "person")])]),

@@ -1154,17 +1154,25 @@ def _claims_lives(verb: Token) -> bool:
 _TELLING_ABOUT = frozenset("boast brag complain joke quip remark recount".split())
 
 
-#: What a side or a player achieves in play, the object of "record" as a deed ("the club recorded
-#: its sixth straight win", "she recorded 12 rebounds"), not a count a recorder states.
+#: What a side or a player achieves in play, the object of "record" or "post" as a deed ("the club
+#: recorded its sixth straight win", "she recorded 12 rebounds", "he posted 29 points"), not a
+#: count a recorder states.
 _FEATS_OF_PLAY = frozenset("win wins victory victories draw draws shutout shutouts goal goals sack sacks assist assists "
                            "rebound rebounds save saves strikeout strikeouts touchdown touchdowns birdie birdies "
-                           "hat-trick triple-double double-double".split())
+                           "hat-trick triple-double double-double interception interceptions point points "
+                           "yard yards mark".split())
 
 
 def _records_a_feat(verb: Token) -> bool:
-    """Is "record" done in play: its object a feat ("the Colts recorded their sixth win", "she
-    recorded 12 rebounds"), a deed of its subject, not words ("the ministry recorded 40 cases")?"""
-    return _verb_lemma(verb) == "record" and any(  # (a broken compound may leave the noun loose: "dep")
+    """Is "record" or "post" done in play: its object a feat ("the Colts recorded their sixth win",
+    "she recorded 12 rebounds", "the guard posted a game-high 29 points", "he recorded a mark of
+    12-4"), a deed of its subject, not words ("the ministry recorded 40 cases", "the firm posted a
+    $4m loss")? A clause or a quotation after it is still saying."""
+    if _verb_lemma(verb) not in ("record", "post") or any(c.dep_ in ("ccomp", "parataxis") for c in verb.children):
+        return False
+    if any(c.dep_ == "nsubj" and c.lemma_.lower() in _POLL_NOUNS for c in verb.children):
+        return False  # "the survey recorded 12 points of support": a poll's finding
+    return any(  # (a broken compound may leave the noun loose: "dep")
         c.dep_ in ("dobj", "dep") and c.i > verb.i and c.lower_ in _FEATS_OF_PLAY for c in verb.children)
 
 
@@ -3753,7 +3761,30 @@ def _pronoun_class(src: Source, tok_root: Token | None) -> str | None:
                                                    "publication", "government", "department")
             or words[-1] in _ORG_ROLES and src.name[1:] == src.name[1:].lower()):  # not "The Harbour Bank"
         return "role:" + words[-1]
+    if _business_described(src.name):
+        return "role:company"
     return None
+
+
+#: Nouns a text describes a business by when it refers back to one it named ("The Dallas oil
+#: concern said ...", "the computer maker added ...").
+_BUSINESS_NOUNS = frozenset("""company firm concern maker manufacturer automaker airline carrier insurer
+    retailer lender thrift utility producer provider operator giant chain publisher developer""".split())
+
+
+def _business_described(name: str) -> bool:
+    """Is ``name`` a description of a business by "the" and a common noun of business, with its
+    place, trade or size before it and what it makes after "of" ("The Dallas oil and gas concern",
+    "the Ohio-based maker of boots", "The computer maker")? Not a name ("The Harbour Company":
+    its noun capitalised), nor a part of a body ("the unit of Acme"), nor a bare noun of a trade
+    ("the airline" may be one the text names in passing, never as a speaker)."""
+    words = name.split()
+    if not 2 <= len(words) <= 12 or words[0].lower() != "the":
+        return False
+    lowered = [w.lower() for w in words]
+    end = lowered.index("of") if "of" in lowered else len(words)
+    head = words[end - 1].strip(",")
+    return (end >= 3 or head in _ORG_ROLES) and head in _BUSINESS_NOUNS
 
 
 #: Common nouns of businesses that stand for the one the text named before ("Acme said ...
@@ -3807,15 +3838,42 @@ def _fits(cls: str, cand: Source) -> bool:
             cand.name.split()[:1] not in (["a"], ["an"], ["A"], ["An"])
     if cls.startswith("role:"):
         if cls[5:] in _ORG_ROLES:  # "the company": the organisation named before it
-            words = cand.name.split()
-            named = len(words) == 1 and words[0][:1].isupper() or any(w[:1].isupper() for w in words[1:])
-            return cls[5:] in cand.name.lower() or cand.kind == _ORG_ROLES[cls[5:]] and named
+            if _pronoun_class(cand, None):
+                return False  # (not another "the company" left as the text gave it)
+            return (cls[5:] in cand.name.lower() or cand.kind == _ORG_ROLES[cls[5:]]) and _body_name(cand.name)
         word = cls[5:]
         if _plural_role(word):  # "the researchers": people named as a group before, never one person
             last = cand.name.lower().split()[-1] if cand.name else ""
             return _singular(word) in cand.name.lower() or cand.kind == "anonymous" and _plural_role(last)
         return word in cand.name.lower() or (cand.kind in ("person", "anonymous") and word in _ROLE_NOUNS)
     return False
+
+
+def _body_name(name: str) -> bool:
+    """Is ``name`` a body's name, its first word after "the" capitalised ("Acme Corp.", "the Harbour
+    Bank", "GM"), not a phrase that only holds one ("a unit of Beta Holdings", "expected losses at
+    its Beta unit") nor a group of common nouns ("Companies and traders")?"""
+    words = name.split()
+    if words[:1] and words[0].lower() == "the":
+        words = words[1:]
+    return bool(words) and words[0][:1].isupper() and words[0].lower() not in ("a", "an") and (
+        len(words) == 1 or any(w[:1].isupper() for w in words[1:]))  # not "Companies and traders"
+
+
+def _named_by_job(src: Source, latest: dict[tuple[str, str], Source]) -> Source | None:
+    """The person "the nurse" or "the coach" refers back to: the last source so far named with
+    that job beside the name ("Ann Ruiz, a nurse at the clinic, said ... added the nurse"). None
+    when no source so named fits ("the nurse" stays as the text gives it)."""
+    words = src.name.lower().split()
+    if len(words) != 2 or words[0] != "the" or words[1] not in _JOB_NOUNS:
+        return None
+    job = re.compile(rf"\b{re.escape(words[1])}\b")
+    for cand in reversed(latest.values()):
+        name = cand.name
+        if cand.kind == "person" and name.lower() != src.name.lower() and job.search(name.lower()) \
+                and any(w[:1].isupper() and w.lower() not in ("the", "a", "an") for w in name.split()):
+            return cand
+    return None
 
 
 def _singular(word: str) -> str:
@@ -3929,8 +3987,12 @@ def doc_attributions(doc: Doc, segs: list[Segment] | None = None, *, outlet: str
                      and (cls != "sg_person" or _same_sex(src, c, genders))), None)
         person = _named_person(doc, src, after=cand.start if cand is not None else None,
                                genders=genders) if cls == "sg_person" else None
-        group = _named_group(doc, src, cls, after=cand.start if cand is not None else None) \
-            if cls in ("pl", "org") else None
+        after = cand.start if cand is not None else None
+        group = _named_group(doc, src, cls, after=after) if cls in ("pl", "org") else \
+            _named_group(doc, src, "org", after=after) if cls.startswith("role:") and cls[5:] in _ORG_ROLES \
+            else None  # "The company said": a body named since, as for "it"
+        if group is not None and cls.startswith("role:") and (_pronoun_class(group, None) or not _body_name(group.name)):
+            group = None  # (by its name, not by another "the company")
         if person is not None:  # a person named since the last source that fits
             out = replace(src, name=person, kind="person")
         elif group is not None:  # a body named since the last source that fits
@@ -3977,6 +4039,8 @@ def doc_attributions(doc: Doc, segs: list[Segment] | None = None, *, outlet: str
                         chain[k] = replace(src, name=full.name, kind=full.kind)
                 elif (whole := _whole_name(doc, src, genders)) is not None:
                     chain[k] = replace(src, name=whole, kind="person")  # "Lee said": "Ann Marie Lee"
+                elif (job := _named_by_job(src, latest)) is not None:
+                    chain[k] = replace(src, name=job.name, kind=job.kind)  # "the nurse": "Ann Ruiz, a nurse"
             cue.chain = tuple(_own_outlet(src, outlet) for src in chain)
             if _owner_unknown(cue):
                 continue
@@ -5132,6 +5196,8 @@ def _subject_before_colon(da: DocAttributions, first: Token) -> Cue | None:
     if top.pos_ not in ("VERB", "AUX") or any(c.dep_ == "neg" for c in top.children):
         return None
     subj = next((c for c in top.children if c.dep_ == "nsubj" and start <= c.i < top.i), None)
+    if subj is not None and subj.lower_ in ("he", "she"):
+        return _pronoun_before_colon(da, subj, doc[j])
     if subj is None or not _named(subj) or subj.tag_ in ("WDT", "WP"):
         return None
     np = _phrase(subj, (start, top.i))
@@ -5141,6 +5207,17 @@ def _subject_before_colon(da: DocAttributions, first: Token) -> Cue | None:
     if subj.ent_type_ == "PERSON":
         src = replace(src, kind="person")
     return _colon_cue(da, src, np.start, doc[j])
+
+
+def _pronoun_before_colon(da: DocAttributions, subj: Token, colon: Token) -> Cue | None:
+    """ "Ann Lee spoke on Monday. She was blunt: “We need 40 more officers.”": "he" or "she" before
+    the colon is the person of that sex last named as a subject before it, in its paragraph or the
+    one before; with no one so named, the quotation is left to the writer."""
+    pron = _source(subj.doc[subj.i:subj.i + 1], ":", colon)
+    name = _named_person(subj.doc, pron, genders=_person_genders(subj.doc))
+    if name is None:
+        return None
+    return _colon_cue(da, replace(pron, name=name, kind="person"), subj.i, colon)
 
 
 def _words_of(noun: Token) -> bool:
@@ -5629,6 +5706,7 @@ def _governing_cue(da: DocAttributions, tok: Token) -> Cue | None:
                  and (c.kind != "expect" or _in_expectation(tok, c.verb, anc))
                  and (c.kind != "judge" or _judged_path(tok, c.verb, anc))
                  and not _across_semicolon(tok, c.verb)
+                 and not _joined_after_told(tok, c.verb, anc)
                  and not _remark_after_tag(tok, c.verb, seg)
                  and not _quoted_apart(da, c.verb, tok)]
     quoted = da.quote_cue.get(tok.i)
@@ -5644,7 +5722,7 @@ def _governing_cue(da: DocAttributions, tok: Token) -> Cue | None:
     if carried is not None and verb_cues and all(_first_person(c) for c in verb_cues):
         return carried  # "I" inside a quotation the speaker before opened
     above = [c for c in verb_cues if c.verb in anc and (c.kind != "owned" or _owned_scope(tok, c, anc))]
-    according = [c for c in cues if c.kind == "according"]
+    according = [c for c in cues if c.kind == "according" and not _according_in_joined_clause(c, tok)]
     if any(c.kind != "owned" for c in above):
         # "X estimates that Y's plan would raise $1bn": the plan is told by X
         above = [c for c in above if c.kind != "owned"]
@@ -5767,18 +5845,65 @@ def _contrasted_after(verb: Token, tok: Token, cues: list[Cue]) -> bool:
     ("..., but she cannot win, Ruiz notes.") tells both clauses."""
     if verb.dep_ != "conj" or verb.i <= tok.i or tok.i in {t.i for t in verb.subtree}:
         return False
-    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i), None)
-    if subj is None or subj.lower_ in _PRONOUN_WORDS:
-        return False
     if any(c.anchor is not None and c.anchor.i == verb.head.i for c in cues):
         return False  # the first clause is a speaker's own
     path = [tok, *_ancestors(tok)]
     if verb.head in path and any(a.pos_ in ("VERB", "AUX") and _verb_lemma(a) in REPORTING_VERBS
                                  for a in path[:path.index(verb.head) + 1]):
         return False  # "He was first reported to be six, but later reports said five": a report too
+    if _joined_by_and(verb, tok):
+        return True
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i), None)
+    if subj is None or subj.lower_ in _PRONOUN_WORDS:
+        return False
     opening = subj.left_edge.i - 1
     return any(c.i == opening and c.lower_ in _CONTRAST_CONJUNCTIONS and c.i > tok.i
                for t in (verb.head, verb) for c in t.children)
+
+
+def _joined_by_and(clause: Token, tok: Token) -> bool:
+    """Is ``clause`` a clause joined after the figure's clause by a comma and "and", with a subject
+    of its own ("The storm flooded 40 homes, and officials said the toll could rise")? The clause
+    before is the writer's; the speaker's words begin after the "and". Not without the comma
+    ("Ruiz won 40 votes and Lee said ..."), nor when the figure stands in that clause."""
+    if clause.dep_ != "conj" or clause.i <= tok.i or tok.i in {t.i for t in clause.subtree}:
+        return False
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.i < clause.i for c in clause.children):
+        return False
+    doc = clause.doc
+    cc = next((c for t in (clause.head, clause) for c in t.children
+               if c.dep_ == "cc" and c.lower_ == "and" and tok.i < c.i < clause.i), None)
+    return cc is not None and cc.i > 0 and doc[cc.i - 1].text == "," and all(
+        t.dep_ in ("cc", "punct") or t.i >= clause.left_edge.i for t in doc[cc.i:clause.i])
+
+
+def _according_in_joined_clause(cue: Cue, tok: Token) -> bool:
+    """Does an "according to" open a clause joined after the figure's by a comma and "and"
+    ("He was behind on payments for his 7-year-old car, and according to the police, he had told
+    friends ...")? It tells that clause, not the one before. One closing the sentence ("..., and
+    he had $5 million left, according to his filings") tells both."""
+    anchor = cue.anchor
+    if cue.kind != "according" or anchor is None or anchor.i <= tok.i:
+        return False
+    clause = anchor.head
+    while clause.dep_ not in ("conj", "ROOT") and clause.head.i != clause.i and clause.pos_ not in ("VERB", "AUX"):
+        clause = clause.head
+    return anchor.i < clause.i and _joined_by_and(clause, tok)  # (not a tag closing the sentence)
+
+
+def _joined_after_told(tok: Token, verb: Token, anc: list[Token]) -> bool:
+    """Is ``tok`` in a clause joined by a comma and "and" after what ``verb`` tells, with a subject
+    of its own that counts nothing ("Analysts had expected a small profit, and the stock fell 25
+    cents")? The writer goes on there. Not a clause whose subject is the figure or a pronoun
+    ("Police said four died, and 12 were hurt"; "..., and it will cost $5 million")."""
+    if verb not in anc or not any(c.dep_ in _CONTENT_DEPS and c.i > verb.i for c in verb.children):
+        return False
+    path = [tok, *anc]
+    child = path[path.index(verb) - 1]
+    if child.dep_ != "conj" or child.i < verb.i or not _joined_by_and(child, verb):
+        return False
+    subj = next(c for c in child.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < child.i)
+    return subj.lower_ not in _PRONOUN_WORDS and not any(_counts(t) or t.like_num for t in subj.subtree)
 
 
 def _in_teller_of(tok: Token, cue: Cue, all_cues: list[Cue]) -> bool:
