@@ -16,8 +16,8 @@ from .test_attribution import chains
     ("Twelve boats sank near the pier when the storm hit, and officials said on Friday they were "
      "looking for survivors, the Harbour Times reported.",
      [("Twelve", [("the Harbour Times", "media")])]),
-    ("The driver was behind on payments for his 7-year-old car, and according to the police, he had "
-     "told friends he would flee.", [("7-year-old", [])]),
+    ("The driver owed rent on his 9-room house, and according to the police, he had "
+     "told friends he would flee.", [("9", [])]),
     # what a speaker tells ends where a clause with a subject of its own is joined by ", and"
     ("Analysts had expected the firm to post a small profit, and its stock was down 25 cents yesterday.",
      [("25 cents", [])]),
@@ -41,9 +41,9 @@ def test_clauses_joined_by_and(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # a player or a side posting or recording a feat of play did it; they said nothing
-    ("Ann Lee posted a game-high eight rebounds in the loss.", [("eight", [])]),
-    ("The league's top scorer, Tom Reed, posted a game-high 29 points.", [("29", [])]),
-    ("Reed passed Ford while posting 20 points in the win.", [("20", [])]),
+    ("Ann Lee posted a season-best nine rebounds in the loss.", [("nine", [])]),
+    ("The league's top scorer, Tom Reed, posted a season-best 31 points.", [("31", [])]),
+    ("Reed passed Ford while posting 22 points as the Owls won.", [("22", [])]),
     ("The guard recorded his first interception in the third quarter.", [("third", [])]),
     # results a body posts, a clause posted, a count a ministry or a poll records are told
     ("Acme posted a loss of $5 million.", [("$5 million", [("Acme", "organisation")])]),
@@ -70,12 +70,12 @@ def test_feats_of_play(text, expected):
       ("20%", [("Acme", "organisation")])]),
     # by a body's name, never by a phrase that only holds one, nor by another "the company"
     ("Acme Corp. reported a drop in net income, citing losses in its Beta Freight unit. The Ohio trucking "
-     "company said net was $7.4 million.", [("$7.4 million", [("Acme Corp.", "organisation")])]),
+     "company said its net came to $7.4 million.", [("$7.4 million", [("Acme Corp.", "organisation")])]),
     ("Acme Corp. said it lost $5 million. The Ohio tool company said the loss was 40% smaller. During the "
      "quarter, the company cut 300 jobs. The company said its debt fell to 1% of assets.",
      [("$5 million", [("Acme Corp.", "organisation")]), ("40%", [("Acme Corp.", "organisation")]),
       ("300", []), ("1%", [("Acme Corp.", "organisation")])]),
-    ("Acme Corp. said that a Dutch company has sought approval to buy 25% of its shares. The company said "
+    ("Acme Corp. said that a Belgian company is seeking leave to buy 25% of its shares. The company said "
      "it cut the level to 10%.",
      [("25%", [("Acme Corp.", "organisation")]), ("10%", [("Acme Corp.", "organisation")])]),
     # a name, a bare trade noun and a "the company" nothing named before stay as the text gives them

@@ -1165,7 +1165,7 @@ _FEATS_OF_PLAY = frozenset("win wins victory victories draw draws shutout shutou
 
 def _records_a_feat(verb: Token) -> bool:
     """Is "record" or "post" done in play: its object a feat ("the Colts recorded their sixth win",
-    "she recorded 12 rebounds", "the guard posted a game-high 29 points", "he recorded a mark of
+    "she recorded 12 rebounds", "the guard posted a season-best 31 points", "he recorded a mark of
     12-4"), a deed of its subject, not words ("the ministry recorded 40 cases", "the firm posted a
     $4m loss")? A clause or a quotation after it is still saying."""
     if _verb_lemma(verb) not in ("record", "post") or any(c.dep_ in ("ccomp", "parataxis") for c in verb.children):
@@ -3766,7 +3766,7 @@ def _pronoun_class(src: Source, tok_root: Token | None) -> str | None:
     return None
 
 
-#: Nouns a text describes a business by when it refers back to one it named ("The Dallas oil
+#: Nouns a text describes a business by when it refers back to one it named ("The Tulsa pipe
 #: concern said ...", "the computer maker added ...").
 _BUSINESS_NOUNS = frozenset("""company firm concern maker manufacturer automaker airline carrier insurer
     retailer lender thrift utility producer provider operator giant chain publisher developer""".split())
@@ -3774,7 +3774,7 @@ _BUSINESS_NOUNS = frozenset("""company firm concern maker manufacturer automaker
 
 def _business_described(name: str) -> bool:
     """Is ``name`` a description of a business by "the" and a common noun of business, with its
-    place, trade or size before it and what it makes after "of" ("The Dallas oil and gas concern",
+    place, trade or size before it and what it makes after "of" ("The Tulsa pipe and valve concern",
     "the Ohio-based maker of boots", "The computer maker")? Not a name ("The Harbour Company":
     its noun capitalised), nor a part of a body ("the unit of Acme"), nor a bare noun of a trade
     ("the airline" may be one the text names in passing, never as a speaker)."""
@@ -5879,7 +5879,7 @@ def _joined_by_and(clause: Token, tok: Token) -> bool:
 
 def _according_in_joined_clause(cue: Cue, tok: Token) -> bool:
     """Does an "according to" open a clause joined after the figure's by a comma and "and"
-    ("He was behind on payments for his 7-year-old car, and according to the police, he had told
+    ("He owed rent on his 9-room house, and according to the police, he had told
     friends ...")? It tells that clause, not the one before. One closing the sentence ("..., and
     he had $5 million left, according to his filings") tells both."""
     anchor = cue.anchor
