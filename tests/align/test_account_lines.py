@@ -53,6 +53,8 @@ def test_a_count_has_no_line_of_an_account():
     ("The brewer earned $10 million in the year-ago quarter.", "$10 million", True),
     ("One year before, in that quarter, the brewer made $3 million.", "$3 million", True),
     ("During the year-earlier half, the mill lost $2 million.", "$2 million", True),
+    ("During the comparable year-ago half, the mill lost $2 million.", "$2 million", True),
+    ("Compared with the same year-ago quarter, the mill lost $2 million.", "$2 million", False),
     ("Compared with a year ago, sales rose to $40 million.", "$40 million", False),
     ("Up from a year ago, sales reached $40 million.", "$40 million", False),
     ("Sales were $40 million, compared with $35 million a year ago.", "$35 million", True),

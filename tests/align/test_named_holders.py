@@ -66,9 +66,13 @@ def test_the_giver_of_a_sum_is_its_holder(text, qtext, want):
     ("Ultimately 38 percent voted.", "38 percent", None),
     ("Except 38 percent went to the fund.", "38 percent", None),   # no name elsewhere in the article
     ("Diaz, R-Ohio, was at 8 percent.", "8 percent", None),
-    # a name after a verb is its object: the share is the subject's ("Ruiz leads Diaz 38 to 33")
-    ("Ruiz leads Diaz 38 percent to 33 percent.", "38 percent", None),
-    ("Ruiz leads Diaz 38 percent to 33 percent.", "33 percent", None),
+    # a name after a verb is its object: the first share is the subject's, the second after "to" the
+    # object's ("Ruiz leads Diaz 38 to 33"); a verb that sets no name against another names none
+    ("Ruiz leads Diaz 38 percent to 33 percent.", "38 percent", "ruiz"),
+    ("Ruiz leads Diaz 38 percent to 33 percent.", "33 percent", "diaz"),
+    ("In May, Kim trailed Lee, 40 percent to 45 percent.", "40 percent", "kim"),
+    ("In May, Kim trailed Lee, 40 percent to 45 percent.", "45 percent", "lee"),
+    ("In May, Kim praised Lee 40 percent of the time.", "40 percent", None),
     ("Turnout was low, with Ruiz 38 percent and Diaz 33 percent.", "33 percent", "diaz"),
     ("Turnout was low, with Ruiz 38 percent and Diaz 33 percent.", "38 percent", "ruiz"),
 ])

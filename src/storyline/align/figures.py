@@ -62,6 +62,8 @@ from storyline.align.measure import (
     NOUN_PHRASE_OPENERS,
     Measure,
     base_interval,
+    companies_apart,
+    groups_apart,
     compatible,
     content_words,
     context_idf,
@@ -1014,6 +1016,12 @@ def ages_apart(a: Figure, b: Figure) -> bool:
         a.quantity.unit != b.quantity.unit
 
 
+def _after_number(fig: Figure, articles: Mapping[str, Article]) -> str:
+    """The words of a figure's sentence after its number."""
+    art = articles.get(fig.article_id)
+    return art.text_of(fig)[fig.quantity.end:fig.sentence_end] if art is not None else ""
+
+
 def cannot_link(a: Figure, b: Figure, ma: Measure, mb: Measure, articles: Mapping[str, Article],
                 params: AlignParams = DEFAULT) -> str | None:
     """Why two figures can never be one tracked figure, or None.
@@ -1023,11 +1031,14 @@ def cannot_link(a: Figure, b: Figure, ma: Measure, mb: Measure, articles: Mappin
       share is told of (:attr:`~storyline.align.measure.Measure.named`: "Ruiz gave $2 million" is
       not "Berg gave $2 million", "Ruiz 38 percent" is not "Diaz 33 percent"), or two named owners
       of counts (:attr:`~storyline.align.measure.Measure.owner`: "Lee has 412 delegates" is not
-      "Park has 60 delegates");
+      "Park has 60 delegates"), or two companies whose results two values are
+      (:func:`~storyline.align.measure.companies_apart`: "Acme Corp. said net rose to $4 million" is
+      not "Brightline posted net of $4 million");
     - different events ("killed" is not "arrested");
     - different aspects of a length (a depth is not a width);
     - shares of two different wholes ("two-thirds of the voters", "two-thirds of the
-      council");
+      council"), or of two groups (:attr:`~storyline.align.measure.Measure.group`: "40 percent of
+      independents", "among women, 40 percent");
     - a count of what is in play ("nine delegates are at stake", "12 seats up for grabs":
       :func:`~storyline.align.measure.standing`) and a count held, won or of any other standing;
       two counts in play whose values differ ("nine delegates at stake", "48 delegates up for
@@ -1040,6 +1051,12 @@ def cannot_link(a: Figure, b: Figure, ma: Measure, mb: Measure, articles: Mappin
     - the value of a plan or an expectation ("was due to last an hour") and a value
       told as what happened ("lasted 90 minutes");
     - an ordinal ("the eighth inning") and a count, or two ordinals that differ;
+    - two counts told in stat lines whose other counts of one thing differ ("39 passes for 302
+      yards", "29 passes for 201 yards": :attr:`~storyline.align.measure.Measure.companion`): two
+      sets, two games or two seasons;
+    - two shares of a count done so far whose values differ ("with 91 percent of precincts
+      reporting", "with 98 percent of precincts reporting"): two moments of the count, never one
+      figure;
     - a count of a part of a group ("12,000 of the casualties are children", "another 20")
       and a count of a group; two such parts whose values differ ("one of the bombs", "two
       of the bombs"): which part each counts, the text does not say;
@@ -1071,14 +1088,15 @@ def cannot_link(a: Figure, b: Figure, ma: Measure, mb: Measure, articles: Mappin
       of a score are left out: a game's story says "again" of much else than its score).
     """
     if ma.holder and mb.holder and ma.holder != mb.holder or ma.named and mb.named and ma.named != mb.named or \
-            ma.owner_named and mb.owner_named and ma.owner != mb.owner or \
+            ma.owner_named and mb.owner_named and ma.owner != mb.owner or companies_apart(ma, mb) or \
             ages_apart(a, b) and not same_value(a, b, ma, mb, params):
         return "different holders"
     if ma.event and mb.event and ma.event != mb.event:
         return "different events"
     if ma.aspect and mb.aspect and ma.aspect != mb.aspect:
         return "different aspects"
-    if ma.whole and mb.whole and ma.whole != mb.whole:
+    if ma.whole and mb.whole and ma.whole != mb.whole or \
+            groups_apart(ma, mb, _after_number(a, articles), _after_number(b, articles)):
         return "shares of two different wholes"
     if ma.described and mb.described and ma.described != mb.described or \
             ma.line and mb.line and ma.line != mb.line:
@@ -1101,6 +1119,11 @@ def cannot_link(a: Figure, b: Figure, ma: Measure, mb: Measure, articles: Mappin
         return "a part of a group is not the group"
     if ma.ordinal and base_interval(a, ma) != base_interval(b, mb):
         return "two ordinals name two things"
+    if ma.companion and mb.companion and ma.companion[0] == mb.companion[0] and ma.companion[1] != mb.companion[1]:
+        return "two stat lines: two sets"
+    if ma.relation == mb.relation == "point" and ma.dimension == "share" == mb.dimension and \
+            not same_value(a, b, ma, mb, params):
+        return "two points within a count: two moments"
     if ma.part and mb.part and not same_value(a, b, ma, mb, params):
         return "two parts of a group of different sizes"
     named_a, named_b = len(ma.anchor) > 1, len(mb.anchor) > 1  # an unnamed moment: the direction alone

@@ -198,6 +198,17 @@ class Measure:
         owner_named: whether the text names the owner ("Lee", "Ohio"), not a noun standing for
             one ("the company's" -> ``the company``): only a named owner is evidence that two
             counts are one count over time.
+        company: the words of the name of the company whose result a sum, a value per share or
+            a percent is, when its sentence names it before the value (:func:`company_of`:
+            "Acme Corp. said net rose to $4 million" -> ``{acme}``), else empty: two values of two
+            companies are never one figure.
+        group: the group a share is told of (:func:`share_group`: "28 percent of independents",
+            "among independents, 40 percent" -> ``independent``), else None: shares of two groups
+            are never one figure.
+        companion: the other count a count is told with in one stat line (:func:`companion_of`:
+            "caught 41 passes for 517 yards" -> ``("pass", 41.0)`` for the yards, ``("yard",
+            517.0)`` for the passes), else None: two counts whose companions count one thing with
+            two values count two sets (two games, two seasons).
     """
 
     counted: str
@@ -231,6 +242,9 @@ class Measure:
     line: str | None = None
     year_before: bool = False
     standing: str | None = None
+    company: frozenset[str] = frozenset()
+    group: str | None = None
+    companion: tuple[str, float] | None = None
 
     @property
     def stretch(self) -> bool:
@@ -575,6 +589,29 @@ _NOT_NAMES = frozenset("january february march april may june july august septem
                        "monday tuesday wednesday thursday friday saturday sunday percent".split())
 
 
+#: Two names and a verb that sets one against the other ("Ruiz *leads* Diaz", "Kim *trailed* Lee").
+_VERSUS = (_NAME + r"\s+(?:leads|led|leading|tops|topped|beats|beat|edges|edged|trails|trailed|trailing|outpolls"
+           r"|outpolled)\s+" + _NAME + r",?\s+(?:by\s+)?")
+#: The first share after two names set against each other: the first name's ("Ruiz leads Diaz *46
+#: percent* to 44 percent").
+_VERSUS_FIRST = re.compile(_VERSUS + _BOUND + r"$")
+#: The second share: the second name's ("Ruiz leads Diaz 46 percent to *44 percent*").
+_VERSUS_SECOND = re.compile(_VERSUS + r"[\d.,]+\s*(?:%|percent)\s+to\s+" + _BOUND + r"$")
+
+
+def _versus_holder(before: str) -> str | None:
+    """Whose share a share is when two names set against each other stand before it (:data:`_VERSUS`):
+    the first share the first name's, the second after "to" the second name's ("Ruiz leads Diaz 46
+    percent to 44 percent" -> ``ruiz``, ``diaz``), else None."""
+    for pattern, group in ((_VERSUS_FIRST, 1), (_VERSUS_SECOND, 2)):
+        m = pattern.search(before)
+        if m is not None:
+            words = [w.strip("'’") for w in m.group(group).split() if w.lower().rstrip(".") not in STOP]
+            if words and not any(w.lower() in _NOT_NAMES for w in words):
+                return plain_word(words[-1])
+    return None
+
+
 def _share_for(fig: Figure, text: str) -> str | None:
     """The one a share is for when a verb of support after it names them (:data:`_SHARE_FOR`:
     "43 percent of voters support Ana Ruiz" -> ``ruiz``), else None."""
@@ -613,6 +650,10 @@ def _named_holder(fig: Figure, article: Article | None, dimension: str) -> str |
     text, q = article.text_of(fig), fig.quantity
     start = max(fig.sentence_start, q.start - 200)
     before = text[start:q.start]
+    if pattern is _SHARE_HOLDER:
+        versus = _versus_holder(before)
+        if versus is not None:
+            return versus
     m = pattern.search(before)
     if m is None:
         return _share_for(fig, text) if pattern is _SHARE_HOLDER else None
@@ -1345,8 +1386,9 @@ _YEAR_BEFORE_AFTER = re.compile(r"^(?:[^;:.]|\.(?=\d)){0,40}?\b((?:a|one|the)\s+
 _YEAR_BEFORE_LEAD = re.compile(r"\b(?:year[-\s](?:earlier|ago)|prior[-\s]year)\s+(?:[A-Za-z-]+\s+){0,3}?"
                                r"(?:of\s+)?[$€£]?$", re.IGNORECASE)
 #: The period of a year before told earlier in a value's clause ("*One year before*, in that quarter, the mill
-#: made $3 million", "*During the year-earlier half*, it lost $2 million").
-_YEAR_BEFORE_OPENING = re.compile(r"\b(?:(?:a|one)\s+year\s+(?:earlier|ago|before)|the\s+year[-\s](?:earlier|ago)\s+"
+#: made $3 million", "*During the year-earlier half*, it lost $2 million", "*During the comparable year-ago
+#: half*, the mill lost $1 million").
+_YEAR_BEFORE_OPENING = re.compile(r"\b(?:(?:a|one)\s+year\s+(?:earlier|ago|before)|the\s+(?:comparable\s+|same\s+)?year[-\s](?:earlier|ago)\s+"
                                   r"(?:period|quarter|half|month|week|year))\b", re.IGNORECASE)
 #: Words between a value and a period that make the period the other side of a comparison
 #: ("$40 million, *up from* $35 million a year earlier"; "rose 12% *from* a year ago").
@@ -1435,7 +1477,191 @@ def measure_of(fig: Figure, article: Article | None, params: AlignParams = DEFAU
                    named=None if score else _named_holder(fig, article, dimension),
                    line=money_line(fig, article, dimension), year_before=year_before(fig, article),
                    standing=standing(fig, article),
+                   company=company_of(fig, article, dimension),
+                   group=share_group(fig, article, dimension),
+                   companion=companion_of(fig, article),
                    **_owner_fields(fig, article, dimension == "count" and not (holder or score or ordinal)))
+
+
+#: The last word of a company's name ("Acme Corp.", "Brightline Group", "Orbis plc").
+_COMPANY_ENDS = r"(?:Inc|Corp|Co|Cos|Ltd|Corporation|Company|PLC|plc|Group|LLC|AG|S\.A|N\.V)\b\.?"
+#: A company's name: capitalised words, then the last word of a company's name.
+_COMPANY_NAME = re.compile(r"((?:[A-Z][\w&'’.-]*\s+){1,4}?)" + _COMPANY_ENDS)
+#: A verb of reporting results; a name right before it is the company whose results follow
+#: ("Acme posted a loss", "Brightline earned $9 million"; "said" and "reported" only with a line of
+#: an account after them: "Acme said net rose", not "Lee said 40 percent").
+_RESULT_SUBJECT = re.compile(_NAME + r"\s+(?:(?:also|again)\s+)?(?:(earned|earns|posted|posts|lost|loses)"
+                             r"|(?:said|says|reported|reports|announced)\b(?=[^.;]{0,60}?\b(?:net|earnings|profit"
+                             r"|income|revenue|revenues|sales|loss|losses)\b))")
+#: A possessor that is a name ("Brightline's revenue of $9 million", "Acme's unit posted").
+_NAME_POSSESSOR = re.compile(_NAME + r"['’]s\s")
+#: A noun standing for a company named before ("the company said", "The Ohio concern's revenue",
+#: "the maker posted"), up to four words after "the".
+_COMPANY_NOUN = re.compile(r"\b[Tt]he\s+(?:(?![Tt]he\b)[\w,.'’-]+\s+){0,4}?(?:company|concern|firm|maker)(?:['’]s)?\s")
+#: Capitalised words opening a sentence that name no company ("Today's sales of $2 million").
+_NOT_COMPANIES = frozenset("today yesterday tomorrow year quarter month week nation country state city world "
+                           "company firm market industry".split())
+#: Words of a company's name that say nothing of which company it is.
+_COMPANY_STOP = frozenset("the inc corp co cos ltd corporation company plc group llc ag s.a n.v & and of".split())
+
+
+def company_of(fig: Figure, article: Article | None, dimension: str) -> frozenset[str]:
+    """The words of the name of the company a sum, a value per share or a percent belongs to, when
+    its sentence names it before the value: a name that ends as a company's does (:data:`_COMPANY_ENDS`:
+    "Acme Corp. said net rose to $4 million" -> ``{acme}``), the subject of a verb of reporting
+    results (:data:`_RESULT_SUBJECT`: "Brightline posted a loss of $2 million" -> ``{brightline}``)
+    or a named possessor ("Brightline's revenue of $9 million"); the last such name before the value
+    ("Acme earned $4 million, while Brightline posted $3 million": the second sum is Brightline's).
+    A name after a preposition is not the owner ("a unit of Acme Corp. had net of $1 million"
+    names no owner). With no name there, a noun standing for a company as the subject or the
+    possessor (:data:`_COMPANY_NOUN`: "the company said net rose", "the Ohio concern's revenue")
+    stands for the company the article named last before the sentence. Empty for other figures
+    and when nothing names the company."""
+    if article is None or not (is_currency(dimension) or dimension == "share"
+                               or (fig.quantity.unit or "").endswith("/share")):
+        return frozenset()
+    text = article.text_of(fig)
+    before = text[fig.sentence_start:fig.quantity.start]
+    found = _companies_named(before, text)
+    if found:
+        return max(found, key=lambda f: f[0])[1]
+    m = _COMPANY_NOUN.search(before)
+    if m is None or _after_preposition(before[:m.start()]):
+        return frozenset()
+    # "the company said": the company the article named last before this sentence
+    found = _companies_named(text[max(0, fig.sentence_start - 3000):fig.sentence_start], text, possessors=False)
+    return max(found, key=lambda f: f[0])[1] if found else frozenset()
+
+
+def _after_preposition(lead: str) -> bool:
+    tokens = re.findall(r"[\w'’]+|[^\w\s]", lead)
+    return bool(tokens) and tokens[-1].lower() in _NOT_HOLDER_BEFORE
+
+
+def _companies_named(before: str, text: str, possessors: bool = True) -> list[tuple[int, frozenset[str]]]:
+    """The companies named in ``before`` (:func:`company_of`), each with its offset."""
+    found: list[tuple[int, frozenset[str]]] = []
+    for pattern in (_COMPANY_NAME, _RESULT_SUBJECT, _NAME_POSSESSOR)[:3 if possessors else 2]:
+        for m in pattern.finditer(before):
+            words = [w.strip("'’,").lower() for w in m.group(1).split()]
+            while words and (words[0] in STOP or words[0] in _NOT_NAMES):
+                words.pop(0)
+            name = frozenset(w for w in words if w not in _COMPANY_STOP)
+            lead = re.findall(r"[\w'’]+|[^\w\s]", re.split(r"[.!?][\"'”’]?\s+(?=[A-Z\"“]|$)", before[:m.start(1)])[-1])
+            if not name or any(w in _NOT_NAMES or w.endswith("ly") for w in name) or \
+                    lead and lead[-1].lower() in _NOT_HOLDER_BEFORE:
+                continue
+            first = m.group(1).split()[-1]
+            if pattern is not _COMPANY_NAME and len(words) == 1 and not lead and \
+                    (first.endswith("s") or words[0] in _NOT_COMPANIES) and \
+                    not re.search(r"[a-z,;]\s+" + re.escape(first) + r"\b", text):
+                continue  # "Analysts said net rose", "Today's sales": a word opening its sentence, no name
+            found.append((m.start(1), name))
+    return found
+
+
+#: Words before the noun of a group that do not say which group ("28 percent of *likely* voters",
+#: "of *all* voters", "of *those* polled").
+_GROUP_FILLERS = frozenset("the all those these likely registered eligible voting adult polled surveyed "
+                           "its their his her our".split())
+#: "among" and a group earlier in a share's clause ("*Among independents*, Ruiz has 40 percent").
+_AMONG = re.compile(r"\b[Aa]mong\s+((?:[\w'’-]+[ \t]*){1,3})")
+
+
+def groups_apart(ma: Measure, mb: Measure, text_a: str, text_b: str) -> bool:
+    """Whether two shares are told of two groups (:attr:`Measure.group`): both name one, and
+    neither group's word is one of the first two words of the other's ("of Orbis's shares
+    outstanding" and "of the common shares of Orbis" are one group; "of women", "of men" two;
+    "of Republican voters" and "of the voters" two)."""
+    if not (ma.group and mb.group) or ma.group == mb.group:
+        return False
+    return ma.group not in _group_words(text_b) and mb.group not in _group_words(text_a)
+
+
+def _group_run(rest: str) -> list[str] | None:
+    """The words that say which group a share is of, in ``rest`` (the words after the share): those
+    after "of" or "among" past fillers, stop words and a possessor ("of the county's voters" ->
+    ``["voter"]``), up to a pronoun; None when no "of" or "among" follows the share."""
+    words = _WORD.findall(re.split(r"[,;:.()—–\"“”]", rest, maxsplit=1)[0])
+    while words and words[0].lower() in SHARE_WORDS:
+        words.pop(0)
+    if len(words) < 2 or words[0].lower() not in SHARE_OF:
+        return None
+    run = words[1:6]
+    owned = [i for i, w in enumerate(run) if w.endswith(("'s", "’s"))]
+    if owned:  # "of the county's voters", "of Ana Ruiz's donors": the noun after the possessor
+        run = run[owned[-1] + 1:]
+    found = []
+    for w in run:
+        if w.lower() in OBJECT_PRONOUNS:
+            return []
+        if w.lower() not in _GROUP_FILLERS and w.lower() not in STOP:
+            found.append(plain_word(w))
+    return found
+
+
+def _group_words(rest: str) -> set[str]:
+    """The first two words of a share's group ("of its common shares outstanding" -> common, share)."""
+    return set((_group_run(rest) or [])[:2])
+
+
+def share_group(fig: Figure, article: Article | None, dimension: str) -> str | None:
+    """The group a share is told of: the first word after "of" or "among" right after the share
+    that is not a filler (:data:`_GROUP_FILLERS`: "28 percent *of independents*", "45% of *likely
+    Republican* voters" -> ``independent``, ``republican``), else a group "among" names earlier in
+    its clause ("*Among women*, Ruiz has 40 percent" -> ``woman``), else None. A pronoun after
+    "of" ("40 percent of them") names no group. Two shares of two groups are never one figure."""
+    if dimension != "share" or article is None:
+        return None
+    text, q = article.text_of(fig), fig.quantity
+    run = _group_run(text[q.end:fig.sentence_end])
+    if run is not None:
+        return run[0] if run else None
+    lead = re.split(r"[;:]|\.\s", text[fig.sentence_start:q.start])[-1]
+    m = None
+    for m in _AMONG.finditer(lead):
+        pass
+    if m is None:
+        return None
+    found = [w for w in _WORD.findall(m.group(1)) if w.lower() not in _GROUP_FILLERS and w.lower() not in STOP]
+    return plain_word(found[0]) if found else None
+
+
+#: A count and its noun told right before "for" and a figure ("39 passes *for* 302 yards").
+_COMPANION_BEFORE = re.compile(r"\b(\d[\d,]*(?:\.\d+)?)\s+([a-z]+)\s+for\s+" + _BOUND + r"$")
+#: A figure's noun, "for" and a count with its noun after it ("39 passes *for 302 yards*").
+_COMPANION_AFTER = re.compile(r"\s+[a-z]+\s+for\s+(\d[\d,]*(?:\.\d+)?)\s+([a-z]+)\b")
+
+
+def companion_of(fig: Figure, article: Article | None) -> tuple[str, float] | None:
+    """The other count a count is told with in one stat line, as (its noun, its value): the count
+    right before "for" and the figure ("caught 41 passes for 517 yards" -> ``("pass", 41.0)`` for
+    the yards), or the count after the figure's noun and "for" (``("yard", 517.0)`` for the
+    passes), else None. Two counts whose companions count one thing with two values ("39 passes
+    for 302 yards", "29 passes for 201 yards") count two sets: two games, two seasons."""
+    if article is None:
+        return None
+    text, q = article.text_of(fig), fig.quantity
+    lead = text[max(fig.sentence_start, q.start - 60):q.start]
+    m = _COMPANION_BEFORE.search(lead)
+    if m is not None and re.search(r"\bof\s+$", lead[:m.start()]):
+        return None  # "19 of 33 passes for 247 yards": which of the two counts is the line's, unsaid
+    if m is None and not any(c.isalpha() for c in q.text.lstrip("0123456789,. ")):
+        m = _COMPANION_AFTER.match(text, q.end, fig.sentence_end)
+    if m is None:
+        return None
+    try:
+        return plain_word(m.group(2)), float(m.group(1).replace(",", ""))
+    except ValueError:
+        return None
+
+
+def companies_apart(ma: Measure, mb: Measure) -> bool:
+    """Whether two values belong to two companies (:attr:`Measure.company`): both name one and
+    neither name's words hold the other's ("Acme Corp." and "Acme" are one company; "Acme" and
+    "Brightline" two)."""
+    return bool(ma.company) and bool(mb.company) and not ma.company <= mb.company and \
+        not mb.company <= ma.company
 
 
 def _owner_fields(fig: Figure, article: Article | None, counted: bool) -> dict[str, object]:
