@@ -5,7 +5,13 @@ from __future__ import annotations
 
 import pytest
 
-from storyline.align.figures import align_figures, measured_thing
+from storyline.align.figures import (
+    align_figures,
+    measured_thing,
+    share_whole,
+    short_phrase,
+    thing_phrase,
+)
 from storyline.align.measure import measure_of
 from storyline.model import Attribution, Figure, Quantity
 
@@ -52,8 +58,18 @@ def _fig(article, qtext, low, high, measure, head, unit=None):
      "campaign"),
     ("The club paid $2 million for the striker.", "$2 million", 2e6, "money paid", "money", "USD", "club"),
     ("Ruiz paid $2 million for the striker.", "$2 million", 2e6, "money paid", "money", "USD", ""),
+    # what a sum is, told by "in" after it, when no one gave it
+    ("The startup is backed by $60 million in funding from investors.", "$60 million", 6e7, "money", "money",
+     "USD", "funding"),
+    ("Ruiz had $7 million in cash after the vote.", "$7 million", 7e6, "money", "money", "USD", "cash"),
+    ("Sales reached $5 million in Ohio.", "$5 million", 5e6, "money", "money", "USD", ""),
+    ("Donors gave $9 million in new money.", "$9 million", 9e6, "money", "money", "USD", ""),
+    ("Ruiz earned $5 million in 2015.", "$5 million", 5e6, "money", "money", "USD", ""),
     # whose age it is
     ("A 12-year-old girl was rescued.", "12-year-old", 12, "girl", "age", "year", "girl"),
+    ("Ruiz Okafor, 44, of Leeds, was seen in a car.", "44", 44, "age", "age", "year", "Okafor"),
+    ("Okafor, 44, resigned.", "44", 44, "age", "age", "year", "Okafor"),
+    ("The mayor, 61, resigned.", "61", 61, "age", "age", "year", "mayor"),
     # none: a pronoun, a stretch of time itself, an adjective "last", a part of a stretch, a verb
     # after the head, an unknown verb, a plural unit told of something before it, a count
     ("It lasted two hours.", "two hours", 2, "duration", "duration", "hour", ""),
@@ -74,6 +90,32 @@ def test_the_thing_a_length_a_size_an_age_or_a_sum_is_of(text, qtext, value, mea
     a = _art(text)
     f = _fig(a, qtext, value, value, measure, head, unit)
     assert measured_thing(f, a, measure_of(f, a)) == thing
+
+
+@pytest.mark.parametrize("text, qtext, whole", [
+    # the noun the phrase "of ..." after the share ends at, past what describes it
+    ("Polls show 42 percent of voters back Ruiz.", "42 percent", "voters"),
+    ("A third of the likely primary voters said no.", "A third", "voters"),
+    ("Lee has 52 percent of Democratic primary voters, a poll says.", "52 percent", "voters"),
+    ("About 40% of the city's schools closed.", "40%", "schools"),
+    ("Ruiz won 41 percent of the vote.", "41 percent", "vote"),
+    # a group named in the plural, or in letters, and a name before the noun it describes
+    ("Some 30 percent of Republicans agree.", "30 percent", "Republicans"),
+    ("Debt reached 12 percent of GDP last year.", "12 percent", "GDP"),
+    ("Lee won 60 percent of Okafor supporters in May.", "60 percent", "supporters"),
+    # none: no "of", no noun, a stretch of time
+    ("Support was 41 percent among rural voters.", "41 percent", ""),
+    ("Half of those surveyed said yes.", "Half", ""),
+    ("It rained 90 percent of the time.", "90 percent", ""),
+    ("Ruiz has 41 percent, Lee 38 percent.", "41 percent", ""),
+    ("Lee won 40 percent of the total.", "40 percent", ""),
+    ("Lee won 40 percent of the total votes cast.", "40 percent", "votes"),
+])
+def test_the_whole_a_share_is_of(text, qtext, whole):
+    a = _art(text)
+    f = _fig(a, qtext, 1, 1, "percent", "percent", "%")
+    assert share_whole(f, a) == whole
+    assert measured_thing(f, a, measure_of(f, a)) == whole
 
 
 @pytest.mark.parametrize("text, qtext, value, measure, head, unit, label", [
@@ -98,6 +140,7 @@ def test_the_thing_a_length_a_size_an_age_or_a_sum_is_of(text, qtext, value, mea
     ("Officials said 30 Americans were killed.", "30", 30, "Americans", "americans", None, "United States killed"),
     # a share names its whole another way
     ("Support among rural voters was 41 percent.", "41 percent", 41, "rural voters", "percent", "%", "percent (%)"),
+    ("Polls show 42 percent of voters back Ruiz.", "42 percent", 42, "percent", "percent", "%", "voters: percent (%)"),
     # none to add
     ("It lasted two hours.", "two hours", 2, "duration", "duration", "hour", "duration (hour)"),
     ("The port owns 12 tugs.", "12", 12, "tugs", "tug", None, "tug"),
@@ -120,3 +163,33 @@ def test_a_thing_one_figure_of_many_says_does_not_name_them():
     al = align_figures("s", figs, {a.id: a})
     # "talks" and "summit" are each said by one of three figures: the label names neither
     assert [t.label for t in al.tracked] == ["duration (hour)"]
+
+
+@pytest.mark.parametrize("phrase, short", [
+    # up to the clause it opens, and a long one up to its first preposition
+    ("defeat that ended the run", "defeat"),
+    ("seats in the upper deck of the arena", "seats"),
+    ("passes for 37 yards and a touchdown", "passes"),
+    ("rout of Lakeside in what was a rematch", "rout of Lakeside"),
+    # short ones as they are, never ending at a function word
+    ("final away matches", "final away matches"),
+    ("budget for the stadium", "budget for the stadium"),
+    ("mine shafts of the", "mine shafts"),
+])
+def test_a_label_shows_a_short_measure_phrase(phrase, short):
+    assert short_phrase(phrase) == short
+
+
+@pytest.mark.parametrize("phrase, head, unit, told", [
+    # the word right after the head is its verb: no phrase, a past participle an action
+    ("money generate", "money", "USD", ("", "")),
+    ("percent rise", "percent", "%", ("", "")),
+    ("money raised", "money", "USD", ("", "raised")),
+    ("age aged", "age", "year", ("", "")),
+    # a phrase with a noun of its own is told, short
+    ("final away matches", "match", None, ("final away matches", "")),
+    ("seats in the upper deck of the arena", "percent", "%", ("seats", "")),
+    ("budget for the stadium", "money", "USD", ("budget for the stadium", "")),
+])
+def test_what_a_label_adds_to_its_head(phrase, head, unit, told):
+    assert thing_phrase(phrase, head, unit) == told

@@ -869,6 +869,18 @@ def test_which_of_the_tracked_figures_sharing_a_label_are_told_apart(label, part
     ("pitch", [("Her fourth straight fastball hit the corner.", "fourth", "pitch"),
                ("The 12th pitch became a soft single to left field.", "12th", "pitch")],
      ["pitch · fastball corner", "pitch · soft single"]),
+    # a unit, a dimension or a word of no thing ("yards", "percentage", "lot") says nothing of what is
+    # measured: a noun or a name does
+    ("distance", [("He gained 40 yards on the ground over three carries.", "40 yards", "distance"),
+                  ("His kick return in the cold went 60 yards.", "60 yards", "distance")],
+     ["distance · ground carries", "distance · return cold"]),
+    ("percent", [("A lot of 30 percent of the grain rotted in the silos.", "30 percent", "percent"),
+                 ("The percentage of the harvest sold abroad was 12 percent.", "12 percent", "percent")],
+     ["percent · grain silos", "percent · harvest"]),
+    # ... but two that those words would tell alike keep any word that tells them apart
+    ("percent", [("Among farmers the share was 41 percent, the highest in years.", "41 percent", "percent"),
+                 ("Among farmers the share was 38 percent, the highest in years.", "38 percent", "percent")],
+     ["percent · share highest", "percent · highest"]),
 ])
 def test_a_shared_label_is_told_apart_by_what_is_counted_never_by_a_verb(label, rows, expected):
     arts, tracked = {}, []

@@ -745,9 +745,9 @@ def _unit_word(word: str) -> bool:
 
 def thing_phrase(phrase: str | None, head: str, unit: str | None = None) -> tuple[str, str]:
     """What a tracked figure's label adds to its head to tell the thing counted, as
-    ``(phrase, action)``: the measure phrase when one of its nouns
+    ``(phrase, action)``: the measure phrase, short (:func:`short_phrase`), when one of its nouns
     (:func:`~storyline.align.measure.noun_offsets`) is neither the head ("matches" of head
-    "match") nor a unit ("ft", "minutes", "dollars"): ``("final matches away from home", "")``;
+    "match") nor a unit ("ft", "minutes", "dollars"): ``("final away matches", "")``;
     else the past participle that follows the head, told as what was done to the thing
     ("area captured" -> ``("", "captured")``, read "area captured (km2)"), but never of a
     length of time ("duration met" says no more than "duration"); else ``("", "")``. A phrase
@@ -756,8 +756,13 @@ def thing_phrase(phrase: str | None, head: str, unit: str | None = None) -> tupl
     if not phrase:
         return "", ""
     said = {plain_word(w) for w in head.split()}
+    phrase = short_phrase(phrase)
     words = phrase.split()
     nouns = [m.group(0) for m in re.finditer(r"\S+", phrase) if m.start() in noun_offsets(phrase, 0, len(phrase), True)]
+    if len(words) == 2 and plain_word(words[0]) in said and words[1].islower():
+        nouns = []  # "money generate", "percent rise": the word after the head is its verb
+        if plain_word(words[1]).startswith(plain_word(words[0])[:3]):
+            return "", ""  # "age aged" says the head twice
     if not all(plain_word(w) in said or _unit_word(w) for w in nouns):
         return phrase, ""
     rest = [w for w in words if plain_word(w) not in said]
@@ -769,6 +774,27 @@ def thing_phrase(phrase: str | None, head: str, unit: str | None = None) -> tupl
 
 
 _THING_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+
+#: The words that open a clause inside a measure phrase ("thumping *that* decided ...").
+_CLAUSE_WORDS = frozenset("that which who whom what where when while whose".split())
+#: The most words of a measure phrase a label shows ("final matches on the road").
+PHRASE_WORDS = 5
+
+
+def short_phrase(phrase: str) -> str:
+    """A measure phrase as a label shows it: up to the clause it opens ("defeat *that* ended the
+    run" -> ``defeat``), and, when longer than :data:`PHRASE_WORDS`, up to its first
+    preposition ("seats in the upper deck of the arena" -> ``seats``; "passes for 37 yards and a
+    touchdown" -> ``passes``), never ending at a function word."""
+    words = phrase.split()
+    k = next((i for i, w in enumerate(words) if i and w.lower() in _CLAUSE_WORDS), len(words))
+    words = words[:k]
+    if len(words) > PHRASE_WORDS:
+        k = next((i for i, w in enumerate(words) if i and w.lower() in NOUN_PHRASE_OPENERS), len(words))
+        words = words[:k]
+    while len(words) > 1 and (words[-1].lower() in NOUN_PHRASE_OPENERS or words[-1].lower() in STOP):
+        words = words[:-1]
+    return " ".join(words)
 
 
 def _thing_word(word: str, head: str) -> bool:
@@ -786,7 +812,7 @@ def _thing_word(word: str, head: str) -> bool:
 
 
 #: The names of dimensions and measures a label already says ("duration", "distance").
-_DIMENSION_WORDS = frozenset("duration distance length age money percent share area weight speed time amount "
+_DIMENSION_WORDS = frozenset("duration distance length age money percent percentage share area weight speed time amount "
                              "total sum number count figure average value price cost".split())
 
 
@@ -829,7 +855,8 @@ def measured_thing(fig: Figure, article: Article | None, measure: Measure) -> st
 
     - the noun its measure phrase ends at, before a preposition ("the 90-minute meeting" ->
       ``meeting``; "budget for the new stadium" -> ``budget``);
-    - for an age, whose age it is (its holder: "a five-year-old girl" -> ``girl``);
+    - for an age, whose age it is (its holder: "a five-year-old girl" -> ``girl``; a name as
+      written, its last word: "Ruiz Okafor, 44," -> ``Okafor``);
     - the noun its number and unit describe ("a 40-metre-deep well", "an hour-long talk",
       "the $5 million contract");
     - the subject of the verb that tells it ("the talks lasted two hours", "the search, which
@@ -842,8 +869,10 @@ def measured_thing(fig: Figure, article: Article | None, measure: Measure) -> st
 
     A count has none (its label names what is counted); nor has a length that is a stretch of
     time itself ("the 10-week period") or a word that is a unit, an aspect or a verb."""
+    if measure.dimension == "share" and article is not None:
+        return share_whole(fig, article)
     if measure.dimension in _NOT_OF_A_THING and fig.measure_head != "age":
-        return ""  # a count names what it counts, a share what it is a share of ("percent: Democratic voters")
+        return ""  # a count names what it counts, a speed the thing described
     head = fig.measure_head or ""
     phrase = (fig.measure or "").split()
     # the phrase ends at a preposition, and at its head or unit: the word after that is the verb
@@ -853,6 +882,12 @@ def measured_thing(fig: Figure, article: Article | None, measure: Measure) -> st
                                                   or plain_word(w) == plain_word(head))), len(phrase))
     if cut and _thing_word(phrase[cut - 1], head) and phrase[cut - 1].isalpha():
         return phrase[cut - 1]
+    if head == "age" and measure.holder and article is not None and measure.holder_start is not None \
+            and measure.holder_end is not None:
+        # whose age, named: the last word of the name as written ("Ruiz Okafor, 44," -> ``Okafor``)
+        name = _THING_WORD.findall(article.text_of(fig)[measure.holder_start:measure.holder_end])
+        if name and name[-1][0].isupper() and name[-1].lower() == measure.holder.split()[-1]:
+            return re.sub(r"['’]s$", "", name[-1])
     if head == "age" and measure.holder and " " not in measure.holder and _thing_word(measure.holder, head):
         return measure.holder
     if article is None:
@@ -931,7 +966,79 @@ def measured_thing(fig: Figure, article: Article | None, measure: Measure) -> st
             return toks[prep - 1]
         if k and _thing_word(toks[k - 1], head):
             return toks[k - 1]
+    if head == "money":  # "$60 million in funding", when no one gave it
+        return money_form(fig, article)
     return ""
+
+
+#: Where the noun phrase after "percent of" ends: a mark of a clause or an aside.
+_PHRASE_END = re.compile(r"[.,;:!?()\"“”—–\d]|\s-\s")
+
+
+def share_whole(fig: Figure, article: Article) -> str:
+    """The whole a share is of, as a label names it: the noun the phrase "of ..." right after the
+    share ends at ("42 percent of voters back Ruiz" -> ``voters``; "a third of the likely
+    primary voters said" -> ``voters``; "12 percent of GDP" -> ``GDP``; "30 percent of
+    Republicans" -> ``Republicans``), past determiners and the words that describe it, before a
+    verb, a function word or a mark; ``""`` when no "of" follows ("41 percent backed her"), or
+    the phrase names a person in the singular, a stretch of time or no noun ("half of those
+    surveyed", "90 percent of the time")."""
+    text = article.text_of(fig)
+    after = text[fig.quantity.end:fig.sentence_end]
+    m = re.match(r"\s+(?:(?:per\s*cent|percent|%)\s+)?of\s+", after)
+    if m is None:
+        return ""
+    return phrase_noun(after[m.end():])
+
+
+def phrase_noun(rest: str) -> str:
+    """The noun a noun phrase at the start of ``rest`` ends at: past determiners and the words
+    that describe it ("the likely primary *voters* said"), before a verb, a function word, a
+    number or a mark; a group named in the plural ("Republicans") or in letters ("GDP"); ``""``
+    when it names none, or names a measure ("the *total*", "new primary *money*"; not "the total
+    *votes*")."""
+    rest = _PHRASE_END.split(rest, maxsplit=1)[0]
+    whole = ""
+    for w in _THING_WORD.findall(rest):
+        low = w.lower()
+        if w.islower() and (low in STOP or low in NOUN_PHRASE_OPENERS):
+            if whole or low not in DETERMINERS | _WHOLE_QUANTIFIERS:
+                break  # "voters *who* ...", "voters *in* Ohio"
+            continue  # "of *the* voters", "of *all* respondents"
+        if re.search(r"['’]s$", w):
+            continue  # "of *the city's* schools": whose the whole is
+        if whole and (re.search(r"[^s]s$", whole) and (whole.islower() or not re.search(r"[^s]s$", w))
+                      or not w.islower()):
+            break  # "voters *back* Ruiz", "Republicans *agree*": a plural ends the phrase (not "Lee supporters")
+        if low in _DIMENSION_WORDS or low.removesuffix("s") in _DIMENSION_WORDS:
+            if whole:
+                return ""  # "in new primary money": the phrase names the measure itself
+            continue  # "of the *total* votes" (alone, "of the total", it names none)
+        if w.islower() and _thing_word(w, "percent"):
+            whole = w  # "of primary *voters*": the last noun of the phrase
+        elif whole:
+            break  # "the vote *cast*": a word of another kind
+        elif not w.islower() and ((w.isupper() and len(w) >= 2) or re.fullmatch(r"[A-Z][a-z]{2,}s", w)):
+            whole = w  # a group in the plural ("Republicans") or letters ("GDP")
+        # else a word that describes the whole ("of *registered* voters", "of *Democratic* voters")
+    return whole
+
+
+def money_form(fig: Figure, article: Article) -> str:
+    """What a sum is, told by "in" right after it ("$60 million in funding" -> ``funding``; "$7
+    million in cash on hand" -> ``cash``; "$2 million in previously unreported payments" ->
+    ``payments``), or ``""`` ("$5 million in the quarter", "$5 million in 2015", "$9 million in
+    new money")."""
+    after = article.text_of(fig)[fig.quantity.end:fig.sentence_end]
+    m = re.match(r"\s+in\s+(?=[a-z])", after)
+    if m is None or after[m.end():].split(" ", 1)[0] in DETERMINERS:
+        return ""
+    word = phrase_noun(after[m.end():])
+    return word if word.islower() else ""
+
+
+#: Words before the whole of a share that pick all or part of it ("percent of *all* voters").
+_WHOLE_QUANTIFIERS = frozenset("all some every each".split())
 
 
 #: The dimensions whose labels name their thing another way: a count its noun, a share its whole, a
@@ -1755,30 +1862,65 @@ def distinct_labels(tracked: Sequence[TrackedFigure], articles: Mapping[str, Art
                     rank[i][norm] = min(rank[i].get(norm, (tier, r)), (tier, r))
                     shown[i].setdefault(norm, (k, at, word))
         sizes = sorted((len(tracked[i].figures) for i in idx), reverse=True)
+        said_as = {i: _told_apart(i, False, label, idx, tracked, count, rank, shown, sizes) for i in idx}
+        for i in sorted(idx, key=lambda i: len(tracked[i].figures)):
+            # two told alike by those words keep any word that tells them apart ("percent · share
+            # highest"), the less reported first
+            if said_as[i] is not None and sum(1 for j in idx if said_as[j] == said_as[i]) > 1:
+                said_as[i] = _told_apart(i, True, label, idx, tracked, count, rank, shown, sizes)
         for i in idx:
-            if ":" in label and len(tracked[i].figures) == sizes[0] > sizes[1]:
-                # a label that names the thing measured ("meeting: duration (minute)") is kept by
-                # the most reported of those sharing it: the others are told apart from it
-                continue
-            # a word the others sharing the label also have tells this one apart only when no other
-            # does, unless it says whose figure this one is (its holder, party or owner) and only
-            # stands near the others' numbers ("Lee has 503 delegates" against "Lee won 40 of the
-            # 865 delegates at stake")
-            others: dict[str, int] = {}
-            for j in idx:
-                if j != i:
-                    for w in count[j]:
-                        others[w] = min(others.get(w, rank[j][w][0]), rank[j][w][0])
-
-            def shared(w: str) -> bool:
-                return w in others and (rank[i][w][0] > 0 or others[w] == 0)
-            words = sorted(count[i], key=lambda w: (shared(w), rank[i][w][0], -count[i][w], rank[i][w][1], w))
-            words = [w for w in words if not shared(w)] or words
-            words = [w for w in words if rank[i][w][0] == rank[i][words[0]][0]][:LABEL_WORDS] if words else []
-            if words:  # in the order the text says them
-                said_as = " ".join(shown[i][w][2] for w in sorted(words, key=lambda w: shown[i][w][:2]))
-                out[i] = replace(tracked[i], label=f"{label} · {said_as}")
+            if said_as[i] is not None:
+                out[i] = replace(tracked[i], label=f"{label} · {said_as[i]}")
     return out
+
+
+def _told_apart(i: int, plain: bool, label: str, idx: Sequence[int], tracked: Sequence[TrackedFigure],
+                count: Mapping[int, Mapping[str, int]], rank: Mapping[int, Mapping[str, tuple[int, int]]],
+                shown: Mapping[int, Mapping[str, tuple[int, int, str]]], sizes: Sequence[int]) -> str | None:
+    """The words that tell the tracked figure ``i`` apart from the others of ``idx`` sharing
+    ``label`` (as :func:`distinct_labels` says), in the order the text says them, or None; with
+    ``plain``, words of any kind (a unit or a dimension too)."""
+    if ":" in label and len(tracked[i].figures) == sizes[0] > sizes[1]:
+        # a label that names the thing measured ("meeting: duration (minute)") is kept by
+        # the most reported of those sharing it: the others are told apart from it
+        return None
+    # a word the others sharing the label also have tells this one apart only when no other
+    # does, unless it says whose figure this one is (its holder, party or owner) and only
+    # stands near the others' numbers ("Lee has 503 delegates" against "Lee won 40 of the
+    # 865 delegates at stake")
+    others: dict[str, int] = {}
+    for j in idx:
+        if j != i:
+            for w in count[j]:
+                others[w] = min(others.get(w, rank[j][w][0]), rank[j][w][0])
+
+    def shared(w: str) -> bool:
+        return w in others and (rank[i][w][0] > 0 or others[w] == 0)
+    words = sorted(count[i], key=lambda w: (shared(w), rank[i][w][0], -count[i][w], rank[i][w][1], w))
+    words = [w for w in words if not shared(w)] or words
+    if not plain:
+        # a unit, a dimension, a stretch of time or a word of no thing says nothing of what
+        # is measured ("percent · year", "distance · yards"): a noun or a name does
+        time = (unit_of(tracked[i].unit) or ("",))[0] == "time"
+        words = [w for w in words if _telling_label_word(shown[i][w][2], time)] or words
+    words = [w for w in words if rank[i][w][0] == rank[i][words[0]][0]][:LABEL_WORDS] if words else []
+    if not words:
+        return None
+    # in the order the text says them
+    return " ".join(shown[i][w][2] for w in sorted(words, key=lambda w: shown[i][w][:2]))
+
+
+def _telling_label_word(word: str, time: bool = False) -> bool:
+    """Whether a word told of a figure can tell its label apart: a name ("Ruiz", "GDP") or a noun
+    that can name a thing (:func:`_thing_word`: "voters", "contract"), not a unit ("yards"), a
+    dimension ("percent", "total"), a word of no thing ("lot") nor, of a length of time (``time``), a
+    stretch of time ("period")."""
+    if not word.islower():
+        return True
+    w = word.lower()
+    one = w.removesuffix("s")
+    return not (_unit_word(w) or w in _DIMENSION_WORDS or one in _DIMENSION_WORDS or w in NOT_THINGS
+                or one in NOT_THINGS or time and one in SPAN_NOUNS)
 
 
 def _summarise(tf: TrackedFigure, articles: Mapping[str, Article],
