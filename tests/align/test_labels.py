@@ -96,7 +96,7 @@ def test_the_thing_a_length_a_size_an_age_or_a_sum_is_of(text, qtext, value, mea
     # the noun the phrase "of ..." after the share ends at, past what describes it
     ("Polls show 42 percent of voters back Ruiz.", "42 percent", "voters"),
     ("A third of the likely primary voters said no.", "A third", "voters"),
-    ("Lee has 52 percent of Democratic primary voters, a poll says.", "52 percent", "voters"),
+    ("Lee has 47 percent of likely Democratic voters, a poll says.", "47 percent", "voters"),
     ("About 40% of the city's schools closed.", "40%", "schools"),
     ("Ruiz won 41 percent of the vote.", "41 percent", "vote"),
     # a group named in the plural, or in letters, and a name before the noun it describes
@@ -169,7 +169,7 @@ def test_a_thing_one_figure_of_many_says_does_not_name_them():
     # up to the clause it opens, and a long one up to its first preposition
     ("defeat that ended the run", "defeat"),
     ("seats in the upper deck of the arena", "seats"),
-    ("passes for 37 yards and a touchdown", "passes"),
+    ("passes for 64 yards and a touchdown", "passes"),
     ("rout of Lakeside in what was a rematch", "rout of Lakeside"),
     # short ones as they are, never ending at a function word
     ("final away matches", "final away matches"),

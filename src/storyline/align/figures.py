@@ -784,7 +784,7 @@ PHRASE_WORDS = 5
 def short_phrase(phrase: str) -> str:
     """A measure phrase as a label shows it: up to the clause it opens ("defeat *that* ended the
     run" -> ``defeat``), and, when longer than :data:`PHRASE_WORDS`, up to its first
-    preposition ("seats in the upper deck of the arena" -> ``seats``; "passes for 37 yards and a
+    preposition ("seats in the upper deck of the arena" -> ``seats``; "passes for 64 yards and a
     touchdown" -> ``passes``), never ending at a function word."""
     words = phrase.split()
     k = next((i for i, w in enumerate(words) if i and w.lower() in _CLAUSE_WORDS), len(words))
