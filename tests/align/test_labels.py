@@ -8,6 +8,8 @@ import pytest
 from storyline.align.figures import (
     align_figures,
     measured_thing,
+    score_contest,
+    score_thing,
     share_whole,
     short_phrase,
     thing_phrase,
@@ -47,6 +49,19 @@ def _fig(article, qtext, low, high, measure, head, unit=None):
     ("The vote came two days before Tuesday's runoff.", "two days", 2, "duration", "duration", "day",
      "before runoff"),
     ("The bridge reopened nine days earlier.", "nine days", 9, "duration", "duration", "day", ""),
+    # the noun a length of time is "of", past what describes it, to the verb after it
+    ("Police held him for three days of questioning.", "three days", 3, "duration", "duration", "day",
+     "questioning"),
+    ("The move was the result of three years of work.", "three years", 3, "duration", "duration", "year", "work"),
+    ("The town endured a century of neglect.", "a century", 100, "duration", "duration", "year", "neglect"),
+    ("The deal came after two years of the talks.", "two years", 2, "duration", "duration", "year", "talks"),
+    ("It ended half a decade of Senate hearings.", "half a decade", 5, "duration", "duration", "year", "hearings"),
+    ("Okafor spent two years of Ruiz's rule in exile.", "two years", 2, "duration", "duration", "year", "rule"),
+    # the role it is spent in ("as"), and a subject past "likely to"
+    ("She served 12 years as a judge.", "12 years", 12, "duration", "duration", "year", "judge"),
+    ("Ruiz spent five years as head of the union.", "five years", 5, "duration", "duration", "year", "head"),
+    ("The band began a tour that is likely to last a week.", "a week", 1, "duration", "duration", "week", "tour"),
+    ("The match lasted 90 minutes.", "90 minutes", 90, "duration", "duration", "minute", "match"),
     # a length since or until a moment; "their first ... in" is the length since the last one
     ("It was 40 years since the last flood.", "40 years", 40, "duration", "duration", "year", "since flood"),
     ("The 10-week stretch until the handover was signed.", "10-week", 10, "stretch", "duration", "week",
@@ -80,9 +95,23 @@ def _fig(article, qtext, low, high, measure, head, unit=None):
     ("The firm plans to spend $3 million.", "$3 million", 3e6, "money spend", "money", "USD", ""),
     ("Voters waited two hours in the rain.", "two hours", 2, "duration", "duration", "hour", ""),
     ("He has spent a year quietly courting them.", "a year", 1, "duration", "duration", "year", ""),
-    ("The move was the result of three years of work.", "three years", 3, "duration", "duration", "year", ""),
     ("Its debt fell to a low of $2 million.", "$2 million", 2e6, "money", "money", "USD", ""),
-    ("The town endured a century of neglect.", "a century", 100, "duration", "duration", "year", ""),
+    # "of" after a length past a stretch of time, a unit, a name, a pronoun; "as" before a clause
+    ("Lee served 40 years of his term.", "40 years", 40, "duration", "duration", "year", ""),
+    ("Two hours of the day were lost.", "Two hours", 2, "duration", "duration", "hour", ""),
+    ("It ended two years of Ruiz in office.", "two years", 2, "duration", "duration", "year", ""),
+    ("He got ten years of it.", "ten years", 10, "duration", "duration", "year", ""),
+    ("It ended a century of pent up anger.", "a century", 100, "duration", "duration", "year", "anger"),
+    ("It took two years of work in schools.", "two years", 2, "duration", "duration", "year", "work"),
+    ("It ended a year of countless and noisy polls.", "a year", 1, "duration", "duration", "year", ""),
+    ("It upended decades of orthodoxy toward Lee.", "decades", 20, "duration", "duration", "year", "orthodoxy"),
+    ("I had 60 years of life that's stayed with me.", "60 years", 60, "duration", "duration", "year", "life"),
+    ("It came after 11 days of a grinding Lakeside siege.", "11 days", 11, "duration", "duration", "day",
+     "siege"),
+    ("It took two years as prices rose.", "two years", 2, "duration", "duration", "year", ""),
+    ("It took two years as the economy slowed.", "two years", 2, "duration", "duration", "year", ""),
+    ("The mill closed three years ago.", "three years", 3, "duration", "duration", "year", ""),
+    ("Prices rose in the last five years.", "five years", 5, "duration", "duration", "year", ""),
     ("The port owns 12 tugs.", "12", 12, "tugs", "tug", None, ""),
     ("Drought struck the valley for a second consecutive year.", "second", 2, "consecutive year", "duration", None, ""),
 ])
@@ -141,8 +170,23 @@ def test_the_whole_a_share_is_of(text, qtext, whole):
     # a share names its whole another way
     ("Support among rural voters was 41 percent.", "41 percent", 41, "rural voters", "percent", "%", "percent (%)"),
     ("Polls show 42 percent of voters back Ruiz.", "42 percent", 42, "percent", "percent", "%", "voters: percent (%)"),
+    # a time ago is no length of anything; a length "of" a thing names it
+    ("The mill closed three years ago.", "three years", 3, "duration", "duration", "year", "time ago (year)"),
+    ("The mill closed three years before the flood.", "three years", 3, "duration", "duration", "year",
+     "before flood: duration (year)"),
+    ("Police held him for three days of questioning.", "three days", 3, "duration", "duration", "day",
+     "questioning: duration (day)"),
+    # a score says what it is; a phrase of a dimension word alone ("count") says nothing
+    ("The Hawks took a 3-1 win over Leeds.", "3", 3, "count", "count", None, "score: win"),
+    ("The final score was 3-1.", "3", 3, "count", "count", None, "final score"),
+    ("Leeds and the Hawks drew, 3-3.", "3", 3, "count", "count", None, "score: game"),
+    ("Leeds led the series 3-1 before the Hawks came back.", "3", 3, "count", "count", None, "series score"),
+    ("The Hawks were 2-0 down in the best-of-five series.", "2", 2, "count", "count", None, "series score"),
+    ("The Hawks took a 3-1 lead in the final.", "3", 3, "count", "count", None, "final score: lead"),
+    ("It read 3-1 at one point.", "3", 3, "count", "count", None, "score"),
     # none to add
     ("It lasted two hours.", "two hours", 2, "duration", "duration", "hour", "duration (hour)"),
+    ("Prices rose in the last five years.", "five years", 5, "duration", "duration", "year", "duration (year)"),
     ("The port owns 12 tugs.", "12", 12, "tugs", "tug", None, "tug"),
 ])
 def test_a_label_names_the_thing_measured(text, qtext, value, measure, head, unit, label):
@@ -193,3 +237,46 @@ def test_a_label_shows_a_short_measure_phrase(phrase, short):
 ])
 def test_what_a_label_adds_to_its_head(phrase, head, unit, told):
     assert thing_phrase(phrase, head, unit) == told
+
+
+@pytest.mark.parametrize("text, qtext, kind", [
+    # the noun right after it, past a word that describes it, or the noun it is "of"
+    ("The Hawks took a 3-1 win over Leeds.", "3", "win"),
+    ("The Hawks took a 3-1 home win.", "3", "win"),
+    ("A 20-13 win gave them the title.", "20", "win"),
+    ("Leeds went on a 19-4 run late.", "4", "run"),
+    ("Ruiz has a record of 12-4 this year.", "12", "record"),
+    # a lead, the final score, a record in brackets after a name, the game a verb of a result tells
+    ("Leeds were leading 24-20, and then fell.", "24", "lead"),
+    ("The 3-1 lead shrank.", "3", "lead"),
+    ("The final score was 3-1.", "3", "final score"),
+    ("The Hawks (12-3) host Leeds.", "12", "record"),
+    ("Leeds lost to the Colts, 20-13, in May.", "20", "game"),
+    # none: a function word after it, the points themselves, no verb of a result
+    ("It read 24-20 and then 30-20.", "24", ""),
+    ("It stood 3-1 goals to nil at one point.", "3", ""),
+    ("The Hawks, 83-74, at home.", "83", ""),
+    ("Ruiz counted 12 ships.", "12", ""),
+    ("The panel split 19-15 on the measure.", "19", ""),
+    ("It was their 9-5 all-time mark.", "9", ""),
+])
+def test_what_a_score_is(text, qtext, kind):
+    a = _art(text)
+    assert score_thing(_fig(a, qtext, int(qtext), int(qtext), "count", "count"), a) == kind
+
+
+@pytest.mark.parametrize("text, qtext, contest", [
+    # the object of a verb of leading before it, or the noun "in"/"of" after it names
+    ("Leeds led the series 3-1 before the Hawks came back.", "3", "series"),
+    ("Leeds tied the game 3-3 late.", "3", "game"),
+    ("The Hawks were 2-0 down in the best-of-five series.", "2", "series"),
+    ("Leeds won 3-1 in the final.", "3", "final"),
+    ("The Hawks took a 3-1 lead in the first half.", "3", "half"),
+    # none: no contest, a verb of a result with no object before it, past the phrase
+    ("It was 3-1 in the rain.", "3", ""),
+    ("Leeds beat the Hawks 3-1.", "3", ""),
+    ("It was 3-1 in the rain in the second game.", "3", ""),
+])
+def test_the_contest_a_score_is_of(text, qtext, contest):
+    a = _art(text)
+    assert score_contest(_fig(a, qtext, int(qtext), int(qtext), "count", "count"), a) == contest

@@ -71,6 +71,7 @@ from storyline.align.measure import (
     counting_event,
     group_head,
     measure_of,
+    score_of,
     noun_offsets,
     plain_word,
     telling_words,
@@ -720,6 +721,96 @@ def _measure_words(head: str, members: Sequence[Figure], measures: Mapping[int, 
     return label
 
 
+#: Words right before a score that say it is a lead ("*leading* 24-20", "*trailed* 3-1").
+_LEAD_WORDS = frozenset("lead leads leading led trail trails trailing trailed".split())
+#: Words that tell which score of a game it is ("the *final* score was 3-1").
+_SCORE_KINDS = frozenset("final halftime half-time first-half opening closing".split())
+
+
+def score_thing(fig: Figure, article: Article | None) -> str:
+    """What a score is, as a label names it, or ``""``: the noun right after it ("a 3-1 *win*",
+    "a 19-4 *run*", "a 162-139 *record*"), the noun it is "of" ("a *record* of 12-4"), a lead
+    ("*leading* 24-20" -> ``lead``), which score of a game ("the *final* score was 3-1" ->
+    ``final score``), a record in brackets after a name ("Duke (12-3)" -> ``record``); never a
+    function word ("24-20 *and*"), a name or a unit ("3-1 *goals*" says nothing the score does not)."""
+    s = score_of(fig, article) if article is not None else None
+    if s is None or article is None:
+        return ""
+    text = article.text_of(fig)
+    after, before = text[s[3]:fig.sentence_end], text[fig.sentence_start:s[2]]
+    m = re.match(r"\s+([a-z][a-z-]*)\b(?:\s+([a-z][a-z-]*)\b)?", after)
+    if m and _score_word(m.group(1)):
+        # past one word that describes it ("a 3-1 *home* win"), not into a verb ("a 3-1 win *gave*")
+        two = m.group(2)
+        return two if two and _score_word(two) and two not in IRREGULAR_VERBS and not two.endswith("ed") \
+            and m.group(1) not in _SCORE_NOUNS else m.group(1)
+    words = _THING_WORD.findall(before)[-6:]
+    low = [w.lower() for w in words]
+    if len(low) >= 2 and low[-1] == "of" and _score_word(words[-2]):
+        return words[-2]
+    if low and low[-1] in _LEAD_WORDS:
+        return "lead"
+    k = len(low) - (1 if low and low[-1] in ("was", "is", "of", "at") else 0)
+    if k >= 2 and low[k - 1] == "score" and low[k - 2] in _SCORE_KINDS:
+        return f"{low[k - 2]} score"
+    if re.search(r"\b[A-Z][\w'’.-]*\s*\($", before) and re.match(r"[),]", after):
+        return "record"
+    if re.search(r"[,\s]$", before) and any(w in _RESULT_VERBS for w in low[-5:]):
+        return "game"  # "Leeds beat the Hawks, 83-74": the score of the game
+    return ""
+
+
+#: Nouns of a contest a score can be of ("led the *series* 3-1", "3-1 down in the *game*").
+CONTESTS = frozenset("series game match final semifinal quarterfinal playoff bout fight race contest set frame "
+                     "round inning quarter half period".split())
+
+
+def score_contest(fig: Figure, article: Article | None) -> str:
+    """The contest a score is of (:data:`CONTESTS`), or ``""``: the object of the verb before it
+    ("Leeds led the *series* 3-1", "tied the *game* 3-3") or the noun "in" or "of" right after
+    it names ("2-0 down in the best-of-five *series*", "a 3-1 lead in the *final*")."""
+    s = score_of(fig, article) if article is not None else None
+    if s is None or article is None:
+        return ""
+    text = article.text_of(fig)
+    after, before = text[s[3]:fig.sentence_end], text[fig.sentence_start:s[2]]
+    m = re.search(r"\b(?:the|this|that|their|its|a)\s+(?:[a-z-]+\s+){0,2}?([a-z]+)\s+$", before)
+    if m and m.group(1) in CONTESTS and re.search(r"\b(?:le[ad]d?s?|leading|tied?s?|tying|trail(?:ed|s|ing)?)\s+"
+                                                   r"(?:the|this|that|their|its|a)\s+(?:[a-z-]+\s+){0,2}?"
+                                                   rf"{m.group(1)}\s+$", before):
+        return m.group(1)
+    m = re.match(r"\s+(?:[a-z]+\s+){0,2}?(?:in|of)\s+(?:the|this|that|their|its|a)\s+((?:[a-z-]+\s*){1,3})", after)
+    for w in (m.group(1).split() if m else []):
+        if w in CONTESTS:
+            return w  # "the best-of-seven *series*", "the first *half*"
+        if w in NOUN_PHRASE_OPENERS:
+            break  # "the rain *in* the second game": past the phrase
+    return ""
+
+
+#: Nouns a score is ("a 19-4 *run*", "a 12-4 *record*") that other rules take for no thing.
+_SCORE_NOUNS = frozenset("win victory loss defeat rout lead run record streak margin deficit advantage "
+                         "draw tie game match".split())
+#: Verbs that tell a game's result, its score after them ("Leeds *beat* the Hawks, 83-74").
+_RESULT_VERBS = frozenset("beat beats defeated defeats edged edges topped tops downed routed won wins lost loses "
+                          "tied drew".split())
+
+
+def _score_word(word: str) -> bool:
+    """Whether a word can say what a score is: a noun of a score (:data:`_SCORE_NOUNS`) or another
+    noun (:func:`_thing_word`), never one of the points counted ("3-1 *goals*")."""
+    w = word.lower()
+    return word.islower() and (w in _SCORE_NOUNS or w.isalpha() and w not in _PREPOSITIONS and _thing_word(w, "score")
+                               and w not in ("points", "goals", "runs"))
+
+
+def _ago(members: Sequence[Figure], measures: Mapping[int, Measure]) -> bool:
+    """Whether most figures of a tracked figure are times ago ("three years ago", "a decade ago"):
+    offsets back from the time of writing, no length of anything."""
+    return sum(1 for f in members if measures[id(f)].relation == "offset"
+               and measures[id(f)].anchor == frozenset({"ago"})) * 2 > len(members)
+
+
 def _counted_noun(head: str, members: Sequence[Figure], measures: Mapping[int, Measure], party: str = "") -> str:
     """The noun a count whose head is its event ("killed", "critically wounded") counts, in the
     plural, the one most of its figures count ("five people were shot", "two men shot" ->
@@ -909,6 +1000,9 @@ def measured_thing(fig: Figure, article: Article | None, measure: Measure) -> st
         first = re.search(r"\bfirst\s+(?:[\w'’-]+\s+){0,4}?([a-z]+)\s+in\s+$", before)
         if first and _thing_word(first.group(1), head):
             return f"since {first.group(1)}"
+        of = _length_of(after, head) or _role_of(after, head)
+        if of:
+            return of
     # "a 40-metre-deep well", "the 90 minute talk", "a $5 million contract": a unit in the singular
     # joined to the noun after it (a plural unit is told of something before it: "40 metres deep")
     words = _THING_WORD.findall(q.text)
@@ -958,7 +1052,7 @@ def measured_thing(fig: Figure, article: Article | None, measure: Measure) -> st
     if k and toks[-1].lower() in LASTING_VERBS and (toks[-1].lower() not in _BASE_FORMS or
                                                     k >= 2 and toks[-2].lower() in LASTING_LINKS):
         k -= 1
-        while k and toks[k - 1].lower() in LASTING_LINKS:
+        while k and (toks[k - 1].lower() in LASTING_LINKS or toks[k - 1].lower() in _LIKELY):
             k -= 1
         # past what follows the subject ("the talks *between the two envoys* lasted an hour")
         prep = next((j for j in range(k - 1, max(k - 5, 0), -1) if toks[j].lower() in _SUBJECT_PREPOSITIONS), None)
@@ -969,6 +1063,61 @@ def measured_thing(fig: Figure, article: Article | None, measure: Measure) -> st
     if head == "money":  # "$60 million in funding", when no one gave it
         return money_form(fig, article)
     return ""
+
+
+#: Words between a thing and "to" before a verb of length that leave it its subject ("a tour
+#: *likely* to last a week").
+_LIKELY = frozenset("likely unlikely certain bound sure".split())
+
+
+def _length_of(after: str, head: str) -> str:
+    """The noun a length of time is the length of, told by "of" right after it ("three days of
+    questioning" -> ``questioning``; "two years of the talks" -> ``talks``), or ``""``: a name,
+    a stretch of time or a part of one ("40 years of his term"), a unit ("two hours of the day"),
+    or no noun ("three years of it")."""
+    m = re.match(r"\s+of\s+", after)
+    if m is None:
+        return ""
+    noun = ""
+    for w in _THING_WORD.findall(_PHRASE_END.split(after[m.end():], maxsplit=1)[0]):
+        low = w.lower()
+        if not noun and (low in DETERMINERS or low.endswith(("'s", "’s")) or low in ("his", "her", "its", "their")) \
+                or not w.islower() and next_lower(after[m.end():], w):
+            continue  # "of *the* talks", "of *the city's* rule", "of a punishing *Senate* inquiry"
+        if noun and low in ("and", "or"):
+            return ""  # "of countless *and* often ...": the noun is further on
+        if noun and low in ("up", "out", "off", "down") and not noun.endswith("ing"):
+            continue  # "of pent *up* anger": the noun is further on
+        if not w.islower() or low in STOP or low in NOUN_PHRASE_OPENERS or low in _PREPOSITIONS or noun and (
+                low in IRREGULAR_VERBS or is_verb(low) and not low.endswith("ing") or not low.isalpha()):
+            break  # "rule *came*", "talks *in* May", "orthodoxy *toward* it", "life *that's*", a name
+        noun = w
+    return noun if noun and noun.isalpha() and _thing_word(noun, head) else ""
+
+
+#: Prepositions that end a noun phrase ("orthodoxy *toward* it", "19-15 *along* party lines").
+_PREPOSITIONS = frozenset("toward towards against across through throughout during within without under over into "
+                          "onto upon amid amidst among along beside despite since until till via per versus".split())
+
+
+def next_lower(rest: str, word: str) -> bool:
+    """Whether the word after the first ``word`` of ``rest`` is in lower case: a name before a noun
+    it describes ("*Senate* hearings"), not a name that ends its phrase ("of *Ruiz* in May")."""
+    m = re.search(rf"\b{re.escape(word)}\s+([A-Za-z][\w'’-]*)", rest)
+    return bool(m and m.group(1).islower() and m.group(1) not in STOP and m.group(1) not in NOUN_PHRASE_OPENERS)
+
+
+def _role_of(after: str, head: str) -> str:
+    """The role a length of time is spent in, told by "as" right after it ("five years as leader
+    of the party", "12 years as a judge" -> ``judge``), before a function word or the end of
+    the clause, or ``""``: a clause ("two years as prices rose"), a name, a noun of more words."""
+    m = re.match(r"\s+as\s+(?:an?\s+)?([a-z][a-z'’-]*)\b(?:\s+([A-Za-z][\w'’-]*))?", after)
+    if m is None or not _thing_word(m.group(1), head):
+        return ""
+    nxt = m.group(2) or ""
+    if nxt and not (nxt in NOUN_PHRASE_OPENERS or nxt in STOP):
+        return ""  # "as prices *rose*": a clause; "as chief *executive*": a longer name of the role
+    return m.group(1)
 
 
 #: Where the noun phrase after "percent of" ends: a mark of a clause or an aside.
@@ -1789,9 +1938,26 @@ def align_figures(story_id: str, figures: Iterable[Figure], articles: Mapping[st
             thing = max(sorted(set(things)), key=things.count) if things else ""
             if not (thing and (things.count(thing) >= 2 or len(members) <= 2)):
                 thing = ""  # said by two of its figures when it has more than two
-            if k:
+            said = ""
+            if hd == "score":  # the contest a score is of: "series score"
+                games = [t for t in (score_contest(f, articles.get(f.article_id)) for f in members) if t]
+                game = max(sorted(set(games)), key=games.count) if games else ""
+                if game and (games.count(game) >= 2 or len(members) <= 2):
+                    label = label.replace("score", f"{game} score", 1)
+            if hd == "score":  # what the score is: "score: win", "final score"
+                kinds = [t for t in (score_thing(f, articles.get(f.article_id)) for f in members) if t]
+                said = max(sorted(set(kinds)), key=kinds.count) if kinds else ""
+                # said by more of its figures than any other ("a 3-1 lead" of one side is "a 3-1
+                # deficit" of the other: told as both as often, it is neither)
+                if said and (kinds.count(said) >= 2 or len(members) <= 2) and \
+                        sum(1 for x in set(kinds) if kinds.count(x) == kinds.count(said)) == 1:
+                    label = said if said.endswith("score") else f"{label}: {said}"
+                else:
+                    said = ""
+            if k and not said:
                 told = [thing_phrase(f.measure, hd, unit or None) for f in members]
-                phrases = [t for t, _ in told if t]
+                # a phrase of a dimension word alone ("score: count") says nothing
+                phrases = [t for t, _ in told if t and not all(plain_word(w) in _DIMENSION_WORDS for w in t.split())]
                 actions = [a for _, a in told if a]
                 phrases = [t for t in phrases if plain_word(t) not in {plain_word(w) for w in label.split()}]
                 if phrases and not thing:  # "men shot", not "men shot: men"
@@ -1801,6 +1967,8 @@ def align_figures(story_id: str, figures: Iterable[Figure], articles: Mapping[st
                                    counted_noun)
             if thing:  # what the length, the size or the sum is of: "meeting: duration (minute)"
                 label = f"{thing}: {_measure_words(hd, members, measures, label)}"
+            elif hd == "duration" and _ago(members, measures):  # "three years ago": no length of anything
+                label = label.replace("duration", "time ago", 1)
             tracked.append(_summarise(TrackedFigure(
                 id=f"{story_id}:{slug or digest}", story_id=story_id, label=label, measure_head=hd,
                 unit=unit or None, party=own or None, figures=tuple(counted), excluded=excluded,
