@@ -727,17 +727,25 @@ _LEAD_WORDS = frozenset("lead leads leading led trail trails trailing trailed".s
 _SCORE_KINDS = frozenset("final halftime half-time first-half opening closing".split())
 
 
+def _score_sides(fig: Figure, article: Article | None) -> tuple[str, str] | None:
+    """The words of a score's sentence before it and after it, or None when the figure is no score."""
+    s = score_of(fig, article) if article is not None else None
+    if s is None or article is None:
+        return None
+    text = article.text_of(fig)
+    return text[fig.sentence_start:s[2]], text[s[3]:fig.sentence_end]
+
+
 def score_thing(fig: Figure, article: Article | None) -> str:
     """What a score is, as a label names it, or ``""``: the noun right after it ("a 3-1 *win*",
     "a 19-4 *run*", "a 162-139 *record*"), the noun it is "of" ("a *record* of 12-4"), a lead
     ("*leading* 24-20" -> ``lead``), which score of a game ("the *final* score was 3-1" ->
     ``final score``), a record in brackets after a name ("Duke (12-3)" -> ``record``); never a
     function word ("24-20 *and*"), a name or a unit ("3-1 *goals*" says nothing the score does not)."""
-    s = score_of(fig, article) if article is not None else None
-    if s is None or article is None:
+    sides = _score_sides(fig, article)
+    if sides is None:
         return ""
-    text = article.text_of(fig)
-    after, before = text[s[3]:fig.sentence_end], text[fig.sentence_start:s[2]]
+    before, after = sides
     m = re.match(r"\s+([a-z][a-z-]*)\b(?:\s+([a-z][a-z-]*)\b)?", after)
     if m and _score_word(m.group(1)):
         # past one word that describes it ("a 3-1 *home* win"), not into a verb ("a 3-1 win *gave*")
@@ -769,11 +777,10 @@ def score_contest(fig: Figure, article: Article | None) -> str:
     """The contest a score is of (:data:`CONTESTS`), or ``""``: the object of the verb before it
     ("Leeds led the *series* 3-1", "tied the *game* 3-3") or the noun "in" or "of" right after
     it names ("2-0 down in the best-of-five *series*", "a 3-1 lead in the *final*")."""
-    s = score_of(fig, article) if article is not None else None
-    if s is None or article is None:
+    sides = _score_sides(fig, article)
+    if sides is None:
         return ""
-    text = article.text_of(fig)
-    after, before = text[s[3]:fig.sentence_end], text[fig.sentence_start:s[2]]
+    before, after = sides
     m = re.search(r"\b(?:the|this|that|their|its|a)\s+(?:[a-z-]+\s+){0,2}?([a-z]+)\s+$", before)
     if m and m.group(1) in CONTESTS and re.search(r"\b(?:le[ad]d?s?|leading|tied?s?|tying|trail(?:ed|s|ing)?)\s+"
                                                    r"(?:the|this|that|their|its|a)\s+(?:[a-z-]+\s+){0,2}?"
